@@ -1,0 +1,1 @@
+"""The Textual app. Imported only when the app runs: the parser never loads it."""

@@ -1,0 +1,204 @@
+"""The command line: ``tuiread [ARTICLE]`` opens the app; ``parse`` and ``export`` print.
+
+Exit codes: 0 ok, 1 bad input or failed export (one line on stderr, never a
+traceback), 2 usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import os
+import sys
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import TextIO
+
+from tuiread import __version__
+from tuiread.model import Article
+from tuiread.parser import LoadError, parse_path
+
+EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE = 0, 1, 2
+
+DESCRIPTION = "Read and dissect news articles in the terminal: cleaned text, outline, and who said what."
+COMMANDS = """commands:
+  tuiread [ARTICLE]              open ARTICLE in the app (- reads stdin; none opens the founding sample)
+  tuiread parse PATH... [--format text|json|jsonl]
+                                 print the parsed article(s); a folder parses every file in it
+  tuiread export PATH [--section TITLE...] [--quotes] [--speaker NAME...] [-o FILE]
+                                 print or write the selection as Markdown
+
+Run `tuiread COMMAND --help` for a command's options."""
+
+
+class UsageError(Exception):
+    pass
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise UsageError(f"{self.prog}: {message}")
+
+
+def _main_parser() -> argparse.ArgumentParser:
+    p = _Parser(
+        prog="tuiread",
+        description=DESCRIPTION,
+        epilog=COMMANDS,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument("article", nargs="?", help="article to open (a file, or - for stdin)")
+    p.add_argument("--version", action="version", version=f"tuiread {__version__}")
+    return p
+
+
+def _parse_parser() -> argparse.ArgumentParser:
+    p = _Parser(prog="tuiread parse", description="Print the parsed article model of each PATH.")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="article files, folders of them, or - for stdin")
+    p.add_argument(
+        "--format",
+        choices=("text", "json", "jsonl"),
+        default="text",
+        help="text for people (default); json: one object (an array for several inputs); jsonl: one line per input",
+    )
+    return p
+
+
+def _export_parser() -> argparse.ArgumentParser:
+    p = _Parser(
+        prog="tuiread export",
+        description="Print (or write with -o) a selection of an article as Markdown. "
+        "With no selection options the whole article is exported.",
+    )
+    p.add_argument("path", metavar="PATH", help="article file, or - for stdin")
+    p.add_argument(
+        "--section",
+        action="append",
+        default=[],
+        metavar="TITLE",
+        help="a section to include (repeatable); 'lead' is the untitled first one",
+    )
+    p.add_argument("--quotes", action="store_true", help="include every quote")
+    p.add_argument(
+        "--speaker", action="append", default=[], metavar="NAME", help="include the quotes of this speaker (repeatable)"
+    )
+    p.add_argument("-o", "--output", metavar="FILE", help="write to FILE (atomically) instead of printing")
+    p.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
+    return p
+
+
+def _expand(paths: Iterable[str]) -> Iterator[str]:
+    """Folders stand for the files in them (sorted, hidden ones skipped)."""
+    for path in paths:
+        if path != "-" and os.path.isdir(path):
+            for entry in sorted(Path(path).iterdir()):
+                if entry.is_file() and not entry.name.startswith("."):
+                    yield str(entry)
+        else:
+            yield path
+
+
+def _fail(message: str) -> None:
+    print(f"tuiread: {message}", file=sys.stderr)
+
+
+def _dump(article: Article, indent: int | None) -> str:
+    record = article.to_dict()
+    if record["file"] not in (None, "<stdin>"):
+        record["file"] = os.path.basename(record["file"])
+    return json.dumps(record, ensure_ascii=False, indent=indent)
+
+
+def cmd_parse(argv: Sequence[str]) -> int:
+    args = _parse_parser().parse_args(argv)
+    status = EXIT_OK
+    out = _utf8_stdout()
+    records: list[str] = []
+    for path in _expand(args.paths):
+        try:
+            article = parse_path(path)
+        except LoadError as err:
+            _fail(str(err))
+            status = EXIT_BAD_INPUT
+            continue
+        if args.format == "jsonl":
+            out.write(_dump(article, None) + "\n")
+        elif args.format == "json":
+            records.append(_dump(article, 2))
+        else:
+            from tuiread.render_text import render_article
+
+            render_article(article, out)
+    if args.format == "json" and records:
+        out.write(records[0] + "\n" if len(records) == 1 else "[\n" + ",\n".join(records) + "\n]\n")
+    out.flush()
+    return status
+
+
+def cmd_export(argv: Sequence[str]) -> int:
+    args = _export_parser().parse_args(argv)
+    from tuiread.export import ExportError, Selection, render_markdown, write_atomic
+
+    try:
+        article = parse_path(args.path)
+    except LoadError as err:
+        _fail(str(err))
+        return EXIT_BAD_INPUT
+    try:
+        selection = Selection.from_names(article, sections=args.section, speakers=args.speaker, all_quotes=args.quotes)
+    except ValueError as err:
+        _fail(str(err))
+        return EXIT_BAD_INPUT
+    markdown = render_markdown(article, selection)
+    if args.output is None:
+        out = _utf8_stdout()
+        out.write(markdown)
+        out.flush()
+        return EXIT_OK
+    try:
+        write_atomic(Path(args.output), markdown, overwrite=args.force)
+    except ExportError as err:
+        _fail(str(err))
+        return EXIT_BAD_INPUT
+    print(f"wrote {args.output}", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_app(argv: Sequence[str]) -> int:
+    args = _main_parser().parse_args(argv)
+    from tuiread.app.launch import run_app
+
+    return run_app(args.article)
+
+
+def _utf8_stdout() -> TextIO:
+    """Article text is Unicode whatever the locale says; never die on an unencodable character."""
+    stream = sys.stdout
+    with contextlib.suppress(AttributeError, ValueError):
+        stream.reconfigure(errors="replace")  # type: ignore[union-attr]
+    return stream
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    commands = {"parse": cmd_parse, "export": cmd_export}
+    try:
+        if argv and argv[0] in commands:
+            return commands[argv[0]](argv[1:])
+        return cmd_app(argv)
+    except UsageError as err:
+        print(err, file=sys.stderr)
+        print("Try `tuiread --help`.", file=sys.stderr)
+        return EXIT_USAGE
+    except BrokenPipeError:
+        # The reader went away (`| head`): not an error worth a traceback.
+        with contextlib.suppress(OSError):
+            sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - silences the flush at exit
+        return EXIT_OK
+    except KeyboardInterrupt:
+        return 130
+
+
+def entry_point() -> None:
+    sys.exit(main())

@@ -1,0 +1,280 @@
+"""The article model: immutable data that the parser produces and everything else reads.
+
+Every paragraph, heading, quote and mention carries character offsets into
+``Article.text`` (the cleaned text), so a viewer can jump to and highlight it
+and an exporter can cut exact ranges.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Span:
+    """A half-open character range ``[start, end)`` in the cleaned text."""
+
+    start: int
+    end: int
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def __bool__(self) -> bool:
+        # A span is a thing, not a count: an empty one is still present.
+        return True
+
+    def contains(self, other: Span) -> bool:
+        return self.start <= other.start and other.end <= self.end
+
+    def overlaps(self, other: Span) -> bool:
+        return self.start < other.end and other.start < self.end
+
+
+# What each fix kind means, for people: the app and `tuiread parse` show these.
+FIX_LABELS: dict[str, str] = {
+    "line-ending": "line endings normalised",
+    "encoding-fallback": "file decoded as Windows-1252",
+    "byte-order-mark": "byte-order marks removed",
+    "html-entity": "HTML entities decoded",
+    "mojibake": "mojibake sequences fixed",
+    "broken-mojibake": "broken mojibake remnants replaced",
+    "unicode-form": "characters normalised (ligatures, full-width forms)",
+    "terminal-escape": "terminal escape sequences removed",
+    "control-char": "control characters removed",
+    "bidi-control": "bidirectional override characters removed",
+    "zero-width": "zero-width characters removed",
+    "soft-hyphen": "soft hyphens removed",
+    "odd-space": "non-breaking and odd spaces made plain",
+    "space-run": "runs of spaces collapsed",
+    "hard-wrap": "hard-wrapped lines re-joined",
+    "line-end-hyphen": "words broken at a line end re-joined",
+    "duplicate-title": "duplicate title lines dropped",
+    "related-link": "related-link lines moved out of the text",
+    "boilerplate": "ads and share/newsletter prompts moved out of the text",
+    "credit": "agency credits moved out of the text",
+    "quote-straight": "straight quotation marks curled",
+    "quote-style": "quotation marks of another style made curly (« » „ '' ``)",
+    "quote-direction": "quotation marks turned the right way",
+    "quote-inserted": "missing quotation marks inserted",
+    "quote-removed": "stray quotation marks removed",
+    "quote-nested": "quotation marks inside a quotation made single (‘ ’)",
+    "quote-space": "spaces inside quotation marks removed",
+    "cue-case": "reporting verbs wrongly capitalised mid-sentence lower-cased",
+}
+
+
+@dataclass(frozen=True)
+class Fix:
+    """One kind of change the cleaner made, and how many times."""
+
+    kind: str
+    count: int
+
+    @property
+    def label(self) -> str:
+        return FIX_LABELS.get(self.kind, self.kind.replace("-", " "))
+
+    def describe(self) -> str:
+        return f"{self.count} {self.label}"
+
+
+@dataclass(frozen=True)
+class FixLog:
+    """Every change made on the way from raw text to the article, by kind."""
+
+    fixes: tuple[Fix, ...] = ()
+
+    @classmethod
+    def from_counts(cls, counts: Iterable[tuple[str, int]]) -> FixLog:
+        merged: dict[str, int] = {}
+        for kind, count in counts:
+            if count:
+                merged[kind] = merged.get(kind, 0) + count
+        return cls(tuple(Fix(k, c) for k, c in merged.items()))
+
+    def __iter__(self) -> Iterator[Fix]:
+        return iter(self.fixes)
+
+    def __len__(self) -> int:
+        return len(self.fixes)
+
+    def __bool__(self) -> bool:
+        return bool(self.fixes)
+
+    def count(self, kind: str) -> int:
+        return sum(f.count for f in self.fixes if f.kind == kind)
+
+    @property
+    def total(self) -> int:
+        return sum(f.count for f in self.fixes)
+
+    def merged(self, other: FixLog) -> FixLog:
+        return FixLog.from_counts([(f.kind, f.count) for f in (*self.fixes, *other.fixes)])
+
+    def as_dict(self) -> dict[str, int]:
+        return {f.kind: f.count for f in self.fixes}
+
+
+@dataclass(frozen=True)
+class Repair(Span):
+    """Where in the cleaned text a visible repair was made (a quotation mark, a cue's case)."""
+
+    kind: str = ""
+
+
+@dataclass(frozen=True)
+class Paragraph(Span):
+    """A paragraph of article text. ``index`` counts paragraphs across the article."""
+
+    index: int = 0
+    section: int = 0
+    text: str = ""
+
+
+@dataclass(frozen=True)
+class Section(Span):
+    """A run of paragraphs under one heading (the untitled lead has ``title=None``).
+
+    ``start``/``end`` cover the heading and every paragraph.
+    """
+
+    index: int = 0
+    title: str | None = None
+    heading: Span | None = None
+    level: int = 2
+    paragraphs: tuple[Paragraph, ...] = ()
+
+
+@dataclass(frozen=True)
+class Mention(Span):
+    """Words in the text that name someone ("She", "the Vermont senator", "Sanders")."""
+
+    text: str = ""
+
+
+@dataclass(frozen=True)
+class Quote(Span):
+    """A direct quote. ``start``/``end`` cover the quoted words, without their marks.
+
+    ``segments`` holds one span per paragraph for a quote that runs over several
+    paragraphs (opening mark on each, closing only on the last).
+    """
+
+    index: int = 0
+    text: str = ""
+    paragraphs: tuple[int, ...] = ()
+    segments: tuple[Span, ...] = ()
+    speaker: str | None = None
+    speaker_mention: Mention | None = None
+    role: str | None = None
+    cue: str | None = None
+    cue_span: Span | None = None
+    rule: str | None = None
+    repaired: bool = False
+
+    @property
+    def words(self) -> int:
+        return len(self.text.split())
+
+
+@dataclass(frozen=True)
+class Phrase(Span):
+    """A short quoted run that is not a quote: a scare quote, a title, a coinage."""
+
+    text: str = ""
+    paragraph: int = 0
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """Someone quoted in the article, with every quote given to them."""
+
+    name: str
+    role: str | None = None
+    quotes: tuple[int, ...] = ()
+    words: int = 0
+
+
+@dataclass(frozen=True)
+class Article:
+    """A parsed article. ``text`` is the cleaned text every offset points into."""
+
+    text: str
+    source: str | None = None
+    title: str | None = None
+    title_span: Span | None = None
+    byline: str | None = None
+    byline_span: Span | None = None
+    dateline: str | None = None
+    dateline_span: Span | None = None
+    sections: tuple[Section, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    phrases: tuple[Phrase, ...] = ()
+    speakers: tuple[Speaker, ...] = ()
+    related: tuple[str, ...] = ()
+    credits: tuple[str, ...] = ()
+    boilerplate: tuple[str, ...] = ()
+    fixes: FixLog = field(default_factory=FixLog)
+    repairs: tuple[Repair, ...] = ()
+
+    @property
+    def paragraphs(self) -> tuple[Paragraph, ...]:
+        return tuple(p for s in self.sections for p in s.paragraphs)
+
+    @property
+    def word_count(self) -> int:
+        return sum(len(p.text.split()) for p in self.paragraphs)
+
+    def section_of(self, paragraph: int) -> Section:
+        for section in self.sections:
+            if any(p.index == paragraph for p in section.paragraphs):
+                return section
+        raise IndexError(paragraph)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON shape of DESIGN.md, plus offsets, fixes and speakers."""
+        return {
+            "file": self.source,
+            "title": self.title,
+            "byline": self.byline,
+            "dateline": self.dateline,
+            "sections": [
+                {
+                    "title": s.title,
+                    "start": s.start,
+                    "end": s.end,
+                    "paragraphs": [p.text for p in s.paragraphs],
+                    "offsets": [[p.start, p.end] for p in s.paragraphs],
+                }
+                for s in self.sections
+            ],
+            "quotes": [_quote_dict(q) for q in self.quotes],
+            "phrases": [p.text for p in self.phrases],
+            "speakers": [
+                {"name": s.name, "role": s.role, "quotes": list(s.quotes), "words": s.words} for s in self.speakers
+            ],
+            "related": list(self.related),
+            "credits": list(self.credits),
+            "boilerplate": list(self.boilerplate),
+            "fixes": self.fixes.as_dict(),
+        }
+
+
+def _quote_dict(q: Quote) -> dict[str, Any]:
+    mention = q.speaker_mention
+    return {
+        "text": q.text,
+        "start": q.start,
+        "end": q.end,
+        "paragraphs": list(q.paragraphs),
+        "speaker": q.speaker,
+        "speaker_mention": mention.text if mention else None,
+        "speaker_mention_span": [mention.start, mention.end] if mention else None,
+        "role": q.role,
+        "cue": q.cue,
+        "rule": q.rule,
+        "repaired": q.repaired,
+    }

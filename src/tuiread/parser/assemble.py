@@ -1,0 +1,131 @@
+"""Assemble: structured, repaired blocks to the cleaned text and the offsets into it.
+
+The cleaned text is the title, the byline, then every heading and paragraph,
+separated by blank lines. Lines moved out of the article (related links,
+credits, boilerplate) are kept on the Article but not in its text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from tuiread.model import Paragraph, Repair, Section, Span
+from tuiread.parser.dateline import find_dateline
+from tuiread.parser.marks import RepairedText, repair_line, repair_paragraphs
+from tuiread.parser.structure import Block, Structure
+
+SEPARATOR = "\n\n"
+
+
+@dataclass(frozen=True)
+class Layout:
+    """The cleaned text with every block placed in it."""
+
+    text: str
+    title: str | None
+    title_span: Span | None
+    byline: str | None
+    byline_span: Span | None
+    dateline: str | None
+    dateline_span: Span | None
+    sections: tuple[Section, ...]
+    repairs: tuple[Repair, ...]
+    repair_counts: dict[str, int]
+
+
+def _repair_blocks(blocks: tuple[Block, ...]) -> list[RepairedText]:
+    """Repair quotation marks: paragraph runs together (quotes may span them), others alone."""
+    out: list[RepairedText | None] = [None] * len(blocks)
+    run: list[int] = []
+
+    def flush() -> None:
+        for idx, result in zip(run, repair_paragraphs([blocks[j].text for j in run]), strict=True):
+            out[idx] = result
+        run.clear()
+
+    for i, block in enumerate(blocks):
+        if block.kind == "paragraph":
+            run.append(i)
+            continue
+        flush()
+        out[i] = repair_line(block.text)
+    flush()
+    return [r for r in out if r is not None]
+
+
+def layout(structure: Structure) -> Layout:
+    repaired = _repair_blocks(structure.blocks)
+    pieces: list[str] = []
+    pos = 0
+    title = title_span = byline = byline_span = dateline = dateline_span = None
+    repairs: list[Repair] = []
+    counts: dict[str, int] = {}
+    sections: list[Section] = []
+    # The open section: (title, heading span, level, paragraphs)
+    current_title: str | None = None
+    current_heading: Span | None = None
+    current_level = 2
+    current_paragraphs: list[Paragraph] = []
+    paragraph_index = 0
+
+    def close_section() -> None:
+        nonlocal current_paragraphs
+        if current_heading is None and not current_paragraphs:
+            return
+        start = current_heading.start if current_heading else current_paragraphs[0].start
+        end = current_paragraphs[-1].end if current_paragraphs else current_heading.end  # type: ignore[union-attr]
+        sections.append(
+            Section(
+                start,
+                end,
+                index=len(sections),
+                title=current_title,
+                heading=current_heading,
+                level=current_level,
+                paragraphs=tuple(current_paragraphs),
+            )
+        )
+        current_paragraphs = []
+
+    for block, fixed in zip(structure.blocks, repaired, strict=True):
+        text = fixed.text
+        if pieces:
+            pieces.append(SEPARATOR)
+            pos += len(SEPARATOR)
+        span = Span(pos, pos + len(text))
+        pieces.append(text)
+        for r in fixed.repairs:
+            repairs.append(Repair(pos + r.start, pos + r.end, kind=r.kind))
+        for k, v in fixed.counts.items():
+            counts[k] = counts.get(k, 0) + v
+        if block.kind == "title":
+            title, title_span = text, span
+        elif block.kind == "byline":
+            byline, byline_span = text, span
+        elif block.kind == "heading":
+            close_section()
+            current_title, current_heading, current_level = text, span, block.level
+        else:
+            if paragraph_index == 0 and dateline is None:
+                found = find_dateline(text)
+                if found:
+                    dateline = found[0]
+                    dateline_span = Span(pos, pos + found[1])
+            current_paragraphs.append(
+                Paragraph(span.start, span.end, index=paragraph_index, section=len(sections), text=text)
+            )
+            paragraph_index += 1
+        pos = span.end
+    close_section()
+    return Layout(
+        text="".join(pieces),
+        title=title,
+        title_span=title_span,
+        byline=byline,
+        byline_span=byline_span,
+        dateline=dateline,
+        dateline_span=dateline_span,
+        sections=tuple(sections),
+        repairs=tuple(repairs),
+        repair_counts=counts,
+    )

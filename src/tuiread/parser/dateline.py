@@ -1,0 +1,29 @@
+"""Datelines: "MOSCOW —", "WASHINGTON (AP) —", "HEMPSTEAD, N.Y., Sept. 26 (UPI) —"."""
+
+from __future__ import annotations
+
+import re
+
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"
+_DATELINE = re.compile(
+    rf"""^(?P<dateline>
+        [A-Z][A-Z'’.\-]+(?:\s[A-Z][A-Z'’.\-]+){{0,3}}          # MOSCOW, NEW YORK, ST. LOUIS
+        (?:,\s[A-Z][A-Za-z'’.\-]+(?:\s[A-Z][A-Za-z'’.\-]+){{0,2}}){{0,2}}   # , N.Y. / , Mich.
+        (?:,?\s{_MONTH}\s\d{{1,2}}(?:,\s\d{{4}})?)?             # , Sept. 26
+        (?:\s?\((?P<agency>[A-Za-z][\w .&\-]{{0,30}})\))?       # (UPI)
+    )\s?(?P<dash>—|–|--|-)\s""",
+    re.VERBOSE,
+)
+
+
+def find_dateline(paragraph: str) -> tuple[str, int] | None:
+    """The dateline at the start of a paragraph and where its dash ends, or None."""
+    m = _DATELINE.match(paragraph)
+    if not m:
+        return None
+    place = m.group("dateline")
+    first = place.split(",")[0].split("(")[0]
+    letters = [c for c in first if c.isalpha()]
+    if len(letters) < 2 or not all(c.isupper() for c in letters):
+        return None
+    return place.strip(), m.end("dash")

@@ -1,0 +1,571 @@
+"""Quotation-mark repair: every quotation ends up in a matched pair of curly marks.
+
+Copy arrives with straight marks, ``''``/````…''``, « », „ “, marks that point
+the wrong way (machine translation opens with ” and closes with “ or »), and
+marks that are simply missing. For each paragraph this module decides, for
+every double mark, whether it opens or closes a quotation, and where a missing
+mark must go, by choosing the cheapest consistent reading:
+
+* how a mark sits in the text (space before and a word after: it opens; a word
+  or punctuation before and a space or punctuation after: it closes) is strong
+  evidence; its glyph is weak evidence (the glyph is what machine translation
+  gets wrong);
+* a quotation that would contain a clause of attribution in the narrative
+  ("declared the US Deputy Secretary of State Wendy Sherman") is unlikely;
+* a missing mark costs something, less where copy puts one (before a cue:
+  "…questions Added Russian Deputy Foreign Minister…"; after "said:"; at the
+  start of a paragraph).
+
+Then single marks inside (and outside) quotations are paired as ‘ ’ where they
+are quotation marks and left alone where they are apostrophes. Capitalised
+reporting verbs right after a closing mark are lower-cased. Every change is
+counted by kind and its place in the repaired text recorded.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from tuiread.parser.lexicon import INVERTED_CUES, REPORTING_VERBS, WEAK_VERBS
+
+OPEN = "\u201c"
+CLOSE = "\u201d"
+OPEN_SINGLE = "\u2018"
+CLOSE_SINGLE = "\u2019"
+
+_DOUBLE_MARK = re.compile(r"'''|''|``|’’|‘‘|[\"“”„‟«»]")
+_SINGLE_MARK = re.compile(r"['‘’‚‹›]")
+_CLOSER_PUNCT = frozenset(".,;:!?)]}…")
+_OPENER_PUNCT = frozenset("([{—–/")
+_SENTENCE_END = re.compile(r"[.?!…][)\]]?(?=\s)")
+_SENTENCE_START = re.compile(r"(?<=[.?!…])\s+(?=[A-Z0-9])")
+
+_STRONG_VERBS = REPORTING_VERBS - WEAK_VERBS
+_VERB_ALT = "|".join(sorted(_STRONG_VERBS, key=len, reverse=True))
+# A clause of attribution in narrative: ", said Smith" / "Added Russian Deputy…" /
+# "Smith said" / "he insisted". Names are capitalised words; "the" may precede a title.
+_NAME = r"(?:(?:the|a|an)\s+)?[A-Z][\w.’'\-]*"
+_INVERTED_ALT = "|".join(sorted(INVERTED_CUES, key=len, reverse=True))
+_CLAUSE_VERB_FIRST = re.compile(
+    rf"(?:,\s*|\s)(?P<verb>(?i:{_INVERTED_ALT}))\s+(?:{_NAME}|he\b|she\b|they\b)", re.UNICODE
+)
+# Subject first: only where narrative attribution stands, after a comma or a sentence's end,
+# and with the verb closing the clause ("…, Trump said." / "He said in a statement").
+_CLAUSE_SUBJECT_FIRST = re.compile(
+    rf"(?:^\s*|,\s*|[.?!…]\s+)(?P<subject>(?:[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){{0,3}})|[Hh]e|[Ss]he|[Tt]hey)"
+    rf"\s+(?P<verb>{_VERB_ALT})\b(?=\s*[,.;:]|\s*$|\s+(?:in|on|at|during|when|after|before|of|about|to|on)\b)"
+)
+_CAPITALISED_VERB = re.compile(rf"(?<=[a-z,;])\s+(?P<verb>(?:{'|'.join(v.capitalize() for v in _STRONG_VERBS)}))\b")
+_CUE_INTRO = re.compile(
+    rf"(?:\b(?:{_VERB_ALT})\b[^.!?:]{{0,60}}?:|\b(?:{_VERB_ALT}),|\b(?:{_VERB_ALT})(?:\s+\w+){{0,3}}\s+that)\s+"
+    r"|:\s+(?=[A-Z])"
+)
+# A sentence that starts with "I" or "We" is speech far more often than narrative.
+_FIRST_PERSON = re.compile(r"(?:^\s*|(?<=[.?!…])\s+)(?:I|We)(?=[\s’'])")
+_CUE_CASE = re.compile(rf",?\s+(?P<verb>{'|'.join(v.capitalize() for v in REPORTING_VERBS)})\b")
+
+# Families of double marks: copy that mixes two usually nests one inside the other
+# ("… “Equal Justice Under Law” …" inside straight marks).
+_FAMILY = {
+    '"': "straight",
+    "“": "curly",
+    "”": "curly",
+    "„": "curly",
+    "‟": "curly",
+    "’’": "curly",
+    "‘‘": "curly",
+    "«": "guillemet",
+    "»": "guillemet",
+    "''": "latex",
+    "``": "latex",
+}
+
+# Costs of the reading; only their order matters.
+_WRONG_SIDE = 2.0
+_UNSURE = 0.5
+_GLYPH = 0.3
+_QUOTE_HOLDS_CLAUSE = 3.0
+_NARRATIVE_IN_FIRST_PERSON = 3.0
+_INSERT = 1.5
+_INSERT_AT_CUE = 0.5
+_INSERT_AT_START = 1.0
+_REMOVE = 3.5
+_REMOVE_DUPLICATE = 0.3
+_PRIME = 0.8
+
+
+@dataclass(frozen=True)
+class MarkRepair:
+    """A repair at ``[start, end)`` of the repaired paragraph."""
+
+    start: int
+    end: int
+    kind: str
+
+
+@dataclass(frozen=True)
+class RepairedText:
+    text: str
+    repairs: tuple[MarkRepair, ...]
+    counts: dict[str, int]
+    open_at_end: bool
+    # A quotation left open at the end had its closing mark inserted there.
+    closed_at_end: bool = False
+
+
+@dataclass(frozen=True)
+class _Mark:
+    start: int
+    end: int
+    raw: str
+    cost_open: float
+    cost_close: float
+    after_digit: bool
+
+
+def _is_space(ch: str) -> bool:
+    return not ch or ch.isspace()
+
+
+def _score_mark(text: str, start: int, end: int) -> _Mark:
+    raw = text[start:end]
+    before = text[start - 1] if start > 0 else ""
+    after = text[end] if end < len(text) else ""
+    opens_left = _is_space(before) or before in _OPENER_PUNCT or before in "“‘«„"
+    closes_right = _is_space(after) or after in _CLOSER_PUNCT or after in "”’»"
+    if opens_left and not _is_space(after) and after not in _CLOSER_PUNCT:
+        cost_open, cost_close = 0.0, _WRONG_SIDE
+    elif not opens_left and closes_right:
+        cost_open, cost_close = _WRONG_SIDE, 0.0
+    elif _is_space(before) and after in _CLOSER_PUNCT:
+        # ` “, Explained…`: a mark left floating before a comma closes what came before.
+        cost_open, cost_close = _WRONG_SIDE, 0.0
+    else:
+        cost_open = cost_close = _UNSURE
+    if raw in ("“", "„", "«", "``", "‘‘"):
+        cost_close += _GLYPH
+    elif raw in ("”", "»", "’’"):
+        cost_open += _GLYPH
+    return _Mark(start, end, raw, cost_open, cost_close, raw == '"' and before.isdigit())
+
+
+def _has_clause(segment: str) -> bool:
+    """Does this run of text hold narrative attribution, which a quotation would not?"""
+    if _CLAUSE_VERB_FIRST.search(segment) or _CAPITALISED_VERB.search(segment):
+        return True
+    m = _CLAUSE_SUBJECT_FIRST.search(segment)
+    return bool(m and m.group("subject") not in ("I", "We"))
+
+
+def _outside_cost(segment: str) -> float:
+    """What it costs to read this run as narrative (outside any quotation)."""
+    return _NARRATIVE_IN_FIRST_PERSON if _FIRST_PERSON.search(segment) else 0.0
+
+
+def _clause_start(text: str, start: int, end: int) -> int | None:
+    """Where a clause of attribution begins in ``text[start:end]``, after some quoted words."""
+    segment = text[start:end]
+    found: list[int] = []
+    for pattern in (_CAPITALISED_VERB, _CLAUSE_VERB_FIRST, _CLAUSE_SUBJECT_FIRST):
+        m = pattern.search(segment)
+        if m:
+            found.append(m.start())
+    for pos in sorted(found):
+        if segment[:pos].strip(" ,"):
+            return start + pos
+    return None
+
+
+def _closer_position(text: str, start: int, end: int, at_end: bool) -> tuple[int, float]:
+    """Where a missing closing mark goes in ``text[start:end]`` (after an opener), and its cost."""
+    clause = _clause_start(text, start, end)
+    if clause is not None:
+        pos = clause
+        if text[pos] == ",":
+            pos += 1
+        return pos, _INSERT_AT_CUE
+    stripped_end = start + len(text[start:end].rstrip())
+    if at_end:
+        return stripped_end, _INSERT
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, start, stripped_end)]
+    if ends:
+        return ends[-1], _INSERT
+    # No sentence in it: a short phrase whose closer was lost; close after its first word.
+    m = re.compile(r"\s*\S+").match(text, start)
+    return (m.end() if m else stripped_end), _INSERT
+
+
+def _opener_position(text: str, start: int, end: int, at_start: bool) -> tuple[int, float]:
+    """Where a missing opening mark goes in ``text[start:end]`` (before a closer), and its cost."""
+    segment = text[start:end]
+    last = None
+    for m in _CUE_INTRO.finditer(segment):
+        if segment[m.end() :].strip():
+            last = m
+    if last is not None:
+        return start + last.end(), _INSERT_AT_CUE
+    lead = len(segment) - len(segment.lstrip())
+    if at_start:
+        return start + lead, _INSERT_AT_START
+    m = _SENTENCE_START.search(segment)
+    if m:
+        return start + m.end(), _INSERT
+    body = segment.rstrip()
+    cut = body.rfind(" ")
+    return start + (cut + 1 if cut >= 0 else lead), _INSERT
+
+
+@dataclass(frozen=True)
+class _Step:
+    """What was done at a mark: its new role and any mark inserted before it."""
+
+    role: str  # "open", "close", "remove", "prime"
+    insert_at: int | None = None
+    insert: str = ""
+
+
+def _choose(
+    text: str, marks: Sequence[_Mark], continues: bool, after_unclosed: bool = False
+) -> tuple[list[_Step], int | None, bool]:
+    """The cheapest reading: a step per mark, where a closer is inserted at the end, and open_at_end."""
+    inf = float("inf")
+    # cost[state], back[i][state] = (previous state, step); state 0 closed, 1 open
+    cost = [0.0, inf]
+    back: list[list[tuple[int, _Step] | None]] = []
+    seg_start = 0
+    for i, mark in enumerate(marks):
+        seg_end = mark.start
+        # `"“You…`: the same mark twice in a row; drop one.
+        duplicate = i > 0 and marks[i - 1].end == mark.start
+        new = [inf, inf]
+        choice: list[tuple[int, _Step] | None] = [None, None]
+
+        def offer(
+            state: int, value: float, prev: int, step: _Step, new: list[float] = new, choice: list = choice
+        ) -> None:
+            if value < new[state]:
+                new[state] = value
+                choice[state] = (prev, step)
+
+        if cost[0] < inf:
+            outside = _outside_cost(text[seg_start:seg_end])
+            offer(1, cost[0] + mark.cost_open + outside, 0, _Step("open"))
+            pos, c = _opener_position(text, seg_start, seg_end, at_start=(i == 0))
+            if pos < seg_end and text[pos:seg_end].strip():
+                c += _outside_cost(text[seg_start:pos])
+                # A guessed place (not after a cue, not the paragraph's start) in a run of
+                # narrative attribution is no place for a quotation to begin.
+                guessed = c >= _INSERT
+                c += _QUOTE_HOLDS_CLAUSE if _has_clause(text[seg_start if guessed else pos : seg_end]) else 0.0
+                offer(0, cost[0] + mark.cost_close + c, 0, _Step("close", pos, OPEN))
+            if i == 0 and after_unclosed and not text[mark.end :].strip() and len(text[:seg_end].split()) <= 12:
+                # `Former NAACP president Ben Jealous."` under a quotation left open: the
+                # speaker's line caught inside the marks; the mark belongs to the quotation.
+                offer(0, cost[0] + _REMOVE_DUPLICATE, 0, _Step("remove"))
+            if mark.after_digit:
+                offer(0, cost[0] + _PRIME + outside, 0, _Step("prime"))
+            offer(0, cost[0] + (_REMOVE_DUPLICATE if duplicate else _REMOVE + outside), 0, _Step("remove"))
+        if cost[1] < inf:
+            inside = text[seg_start:seg_end]
+            penalty = _QUOTE_HOLDS_CLAUSE if _has_clause(inside) else 0.0
+            offer(0, cost[1] + mark.cost_close + penalty, 1, _Step("close"))
+            pos, c = _closer_position(text, seg_start, seg_end, at_end=False)
+            if seg_start < pos <= seg_end and text[seg_start:pos].strip():
+                c += _QUOTE_HOLDS_CLAUSE if _has_clause(text[seg_start:pos]) else 0.0
+                offer(1, cost[1] + mark.cost_open + c, 1, _Step("open", pos, CLOSE))
+            offer(1, cost[1] + (_REMOVE_DUPLICATE if duplicate else _REMOVE + penalty), 1, _Step("remove"))
+        back.append(choice)
+        cost = new
+        seg_start = mark.end
+    # The end of the paragraph.
+    end_insert: int | None = None
+    final_open = cost[1]
+    tail_pos, tail_cost = _closer_position(text, seg_start, len(text), at_end=True)
+    tail_ok = seg_start < tail_pos and text[seg_start:tail_pos].strip()
+    if continues:
+        final_open += _QUOTE_HOLDS_CLAUSE if _has_clause(text[seg_start:]) else 0.0
+    elif tail_ok:
+        final_open += tail_cost + (_QUOTE_HOLDS_CLAUSE if _has_clause(text[seg_start:tail_pos]) else 0.0)
+    else:
+        final_open = float("inf")
+    final_closed = cost[0] + _outside_cost(text[seg_start:])
+    state = 1 if final_open < final_closed else 0
+    open_at_end = False
+    if state == 1:
+        if continues:
+            open_at_end = True
+        else:
+            end_insert = tail_pos
+    steps: list[_Step] = []
+    for choice in reversed(back):
+        entry = choice[state]
+        assert entry is not None
+        prev, step = entry
+        steps.append(step)
+        state = prev
+    steps.reverse()
+    return steps, end_insert, open_at_end
+
+
+def _style_kind(raw: str, new: str) -> str | None:
+    if raw == new:
+        return None
+    if raw in ('"', "'"):
+        return "quote-straight"
+    if raw in ("“", "”", "‘", "’"):
+        return "quote-direction"
+    return "quote-style"
+
+
+class _Builder:
+    """Applies edits (replacements and insertions at offsets of the input) and tracks repairs."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.edits: list[tuple[int, int, str, str | None]] = []
+
+    def replace(self, start: int, end: int, new: str, kind: str | None) -> None:
+        self.edits.append((start, end, new, kind))
+
+    def build(self) -> tuple[str, list[MarkRepair], dict[str, int]]:
+        out: list[str] = []
+        repairs: list[MarkRepair] = []
+        counts: dict[str, int] = {}
+        pos = 0
+        length = 0
+        for start, end, new, kind in sorted(self.edits, key=lambda e: (e[0], e[1])):
+            if start < pos:
+                continue  # overlapping edit: the first one wins
+            out.append(self.text[pos:start])
+            length += start - pos
+            out.append(new)
+            if kind:
+                counts[kind] = counts.get(kind, 0) + 1
+                if new:
+                    repairs.append(MarkRepair(length, length + len(new), kind))
+            length += len(new)
+            pos = end
+        out.append(self.text[pos:])
+        return "".join(out), repairs, counts
+
+
+def _space_edits(builder: _Builder, text: str, start: int, end: int, role: str) -> None:
+    """An opener hugs the word after it, a closer the word before it."""
+    if role == "open" and end < len(text) and text[end] == " " and end + 1 < len(text):
+        builder.replace(end, end + 1, "", "quote-space")
+        if start > 0 and text[start - 1].isalnum():
+            builder.replace(start, start, " ", None)  # the space moves to the outside
+    if role == "close" and start > 0 and text[start - 1] == " " and start > 1:
+        builder.replace(start - 1, start, "", "quote-space")
+        if end < len(text) and text[end].isalnum():
+            builder.replace(end, end, " ", None)
+
+
+def _find_marks(text: str) -> list[_Mark]:
+    marks: list[_Mark] = []
+    for m in _DOUBLE_MARK.finditer(text):
+        start, end = m.start(), m.end()
+        if end - start == 3:
+            # Three apostrophes are a single mark and a double one: `country,'''`
+            # closes both (single first), `'''Yeah` opens both (double first).
+            after = text[end : end + 1]
+            start, end = (start + 1, end) if _is_space(after) or after in _CLOSER_PUNCT else (start, start + 2)
+        marks.append(_score_mark(text, start, end))
+    return marks
+
+
+def _nested_reading(text: str, marks: list[_Mark], continues: bool) -> tuple[list[_Step], bool, set[int]] | None:
+    """Two families of marks, one cleanly inside the other: the inner pairs are nested quotes.
+
+    Returns steps for the outer marks, open_at_end, and the indexes of the inner
+    marks. Only a reading with no mark inserted or removed, and inner marks that
+    pair by how they sit, is accepted.
+    """
+    families = {_FAMILY[m.raw] for m in marks}
+    if len(families) != 2:
+        return None
+    for outer in sorted(families):
+        outer_idx = [i for i, m in enumerate(marks) if _FAMILY[m.raw] == outer]
+        inner_idx = [i for i, m in enumerate(marks) if _FAMILY[m.raw] != outer]
+        steps, end_insert, open_at_end = _choose(text, [marks[i] for i in outer_idx], continues)
+        if end_insert is not None or any(st.insert_at is not None or st.role in ("remove", "prime") for st in steps):
+            continue
+        spans: list[tuple[int, int]] = []
+        opened: int | None = None
+        for i, st in zip(outer_idx, steps, strict=True):
+            if st.role == "open":
+                opened = marks[i].end
+            elif opened is not None:
+                spans.append((opened, marks[i].start))
+                opened = None
+        if opened is not None:
+            spans.append((opened, len(text)))
+        if _inner_marks_pair(marks, inner_idx, spans):
+            return steps, open_at_end, set(inner_idx)
+    return None
+
+
+def _inner_marks_pair(marks: list[_Mark], inner_idx: list[int], spans: list[tuple[int, int]]) -> bool:
+    """Each inner mark sits inside an outer span, opening and closing in turn as its place says."""
+    expect_open: dict[int, bool] = {}
+    for i in inner_idx:
+        m = marks[i]
+        span = next((k for k, (a, b) in enumerate(spans) if a <= m.start and m.end <= b), None)
+        if span is None:
+            return False
+        want_open = expect_open.get(span, True)
+        if (m.cost_open if want_open else m.cost_close) >= _WRONG_SIDE:
+            return False
+        expect_open[span] = not want_open
+    return all(expect_open.values())
+
+
+def repair_doubles(text: str, continues: bool = False, after_unclosed: bool = False) -> RepairedText:
+    """Repair the double quotation marks of one paragraph.
+
+    ``continues``: the next paragraph opens with a mark, so a quotation may stay
+    open at the end of this one (the multi-paragraph convention).
+    ``after_unclosed``: the paragraph before left a quotation open and had it closed.
+    """
+    marks = _find_marks(text)
+    if not marks:
+        return RepairedText(text, (), {}, False)
+    b = _Builder(text)
+    end_insert: int | None = None
+    nested = _nested_reading(text, marks, continues)
+    if nested is not None:
+        steps, open_at_end, inner = nested
+        outer_marks = [m for i, m in enumerate(marks) if i not in inner]
+        for n, i in enumerate(sorted(inner)):
+            b.replace(marks[i].start, marks[i].end, CLOSE_SINGLE if n % 2 else OPEN_SINGLE, "quote-nested")
+    else:
+        outer_marks = marks
+        steps, end_insert, open_at_end = _choose(text, marks, continues, after_unclosed)
+    for mark, step in zip(outer_marks, steps, strict=True):
+        if step.insert_at is not None:
+            b.replace(step.insert_at, step.insert_at, step.insert, "quote-inserted")
+        if step.role == "remove":
+            b.replace(mark.start, mark.end, "", "quote-removed")
+        elif step.role == "prime":
+            b.replace(mark.start, mark.end, "\u2033", "quote-straight")
+        else:
+            new = OPEN if step.role == "open" else CLOSE
+            b.replace(mark.start, mark.end, new, _style_kind(mark.raw, new))
+            _space_edits(b, text, mark.start, mark.end, step.role)
+    if end_insert is not None:
+        b.replace(end_insert, end_insert, CLOSE, "quote-inserted")
+    new_text, repairs, counts = b.build()
+    return RepairedText(new_text, tuple(repairs), counts, open_at_end, end_insert == len(text.rstrip()))
+
+
+# ---- single marks -----------------------------------------------------------------
+
+_ELISIONS = re.compile(r"(?i)(?:em|til|tis|twas|cause|n|s|d|re|ve|ll|m|t|bout|round|nuff)\b")
+
+
+def _single_role(text: str, start: int) -> str:
+    """``"open"``, ``"close"``, ``"either"`` (s’ at a word end) or ``"apostrophe"``."""
+    raw = text[start]
+    before = text[start - 1] if start > 0 else ""
+    after = text[start + 1] if start + 1 < len(text) else ""
+    if before.isalnum() and after.isalnum():
+        return "apostrophe"  # don’t, O’Brien
+    if (_is_space(before) or before in _OPENER_PUNCT or before in '“”"') and (after.isalnum() or after in '“"'):
+        if after.isdigit() and re.match(r"\d0s\b|\d\d\b", text[start + 1 : start + 5]):
+            return "apostrophe"  # ’90s, ’16
+        if (
+            raw in ("'", "’")
+            and _ELISIONS.match(text, start + 1)
+            and not re.match(r"(?i)(?:s|d|t|m|n)\w", text[start + 1 : start + 3])
+        ):
+            return "apostrophe"  # ’em, ’til, rock ’n’ roll
+        return "open"
+    if not _is_space(before) and (_is_space(after) or after in _CLOSER_PUNCT or after in '”"'):
+        if before in "sS" or raw == "‘":
+            return "either"
+        return "close"
+    return "apostrophe"
+
+
+def repair_singles(text: str) -> RepairedText:
+    """Pair single quotation marks (nested quotes, headline quotes) as ‘ ’; leave apostrophes."""
+    b = _Builder(text)
+    open_at: int | None = None
+    for m in _SINGLE_MARK.finditer(text):
+        i = m.start()
+        role = _single_role(text, i)
+        if role == "open":
+            open_at = i
+        elif role in ("close", "either") and open_at is not None:
+            # A pair must not straddle a double mark: that would cross a quotation's edge.
+            if not _DOUBLE_MARK.search(text, open_at + 1, i):
+                for pos, new in ((open_at, OPEN_SINGLE), (i, CLOSE_SINGLE)):
+                    b.replace(pos, pos + 1, new, _style_kind(text[pos], new))
+            open_at = None
+        elif role == "close" and text[i] in "‘‚‹":
+            b.replace(i, i + 1, CLOSE_SINGLE, "quote-direction")
+    new_text, repairs, counts = b.build()
+    return RepairedText(new_text, tuple(repairs), counts, False)
+
+
+def lower_capitalised_cues(text: str) -> RepairedText:
+    """``“…,” Explained Jens Stoltenberg`` to ``“…,” explained Jens Stoltenberg``.
+
+    Only right after a closing mark, where a sentence cannot have started: after
+    a comma, or after a quotation that did not end a sentence.
+    """
+    b = _Builder(text)
+    for m in re.finditer(CLOSE, text):
+        cue = _CUE_CASE.match(text, m.end())
+        if not cue:
+            continue
+        inner_end = text[m.start() - 1 : m.start()]
+        comma = "," in text[m.end() : cue.start("verb")] or inner_end == ","
+        if comma or inner_end not in (".", "?", "!", "…"):
+            start = cue.start("verb")
+            b.replace(start, start + 1, text[start].lower(), "cue-case")
+    new_text, repairs, counts = b.build()
+    return RepairedText(new_text, tuple(repairs), counts, False)
+
+
+def _starts_with_mark(text: str) -> bool:
+    return bool(_DOUBLE_MARK.match(text.lstrip()))
+
+
+def _chain(text: str, continues: bool, after_unclosed: bool = False) -> RepairedText:
+    """Doubles, then singles, then cue case; repairs re-based through each pass."""
+    passes = (
+        lambda t: repair_doubles(t, continues, after_unclosed),
+        repair_singles,
+        lower_capitalised_cues,
+    )
+    repairs: list[MarkRepair] = []
+    counts: dict[str, int] = {}
+    open_at_end = closed_at_end = False
+    for i, run in enumerate(passes):
+        result = run(text)
+        if i == 0:
+            open_at_end, closed_at_end = result.open_at_end, result.closed_at_end
+        # Earlier repairs keep their place: later passes only replace characters one for one
+        # (singles, cue case), so offsets from the first pass stay valid.
+        repairs.extend(result.repairs)
+        for k, v in result.counts.items():
+            counts[k] = counts.get(k, 0) + v
+        text = result.text
+    return RepairedText(text, tuple(sorted(repairs, key=lambda r: r.start)), counts, open_at_end, closed_at_end)
+
+
+def repair_paragraphs(paragraphs: Sequence[str]) -> list[RepairedText]:
+    """Repair a run of consecutive paragraphs; a quotation may run on into the next one."""
+    out: list[RepairedText] = []
+    for i, text in enumerate(paragraphs):
+        continues = i + 1 < len(paragraphs) and _starts_with_mark(paragraphs[i + 1])
+        out.append(_chain(text, continues, after_unclosed=bool(out) and out[-1].closed_at_end))
+    return out
+
+
+def repair_line(text: str) -> RepairedText:
+    """Repair a title or heading on its own."""
+    return _chain(text, False)

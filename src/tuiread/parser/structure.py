@@ -1,0 +1,190 @@
+"""Structure: units of text to title, byline, headings, paragraphs and what is not article text.
+
+Input is the list of units from `unwrap` (a paragraph, a heading or a stray
+line each). Output is a `Structure`: the kept blocks in reading order, and the
+lines moved out of the text (related links, credits, boilerplate).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+from typing import Literal
+
+from tuiread.parser.boilerplate import classify_line
+from tuiread.parser.unwrap import Unit
+
+BlockKind = Literal["title", "byline", "heading", "paragraph"]
+
+
+@dataclass(frozen=True)
+class Block:
+    kind: BlockKind
+    text: str
+    level: int = 0
+
+
+@dataclass(frozen=True)
+class Structure:
+    blocks: tuple[Block, ...]
+    related: tuple[str, ...] = ()
+    credits: tuple[str, ...] = ()
+    boilerplate: tuple[str, ...] = ()
+    dropped_titles: int = 0
+
+
+_WORDS = re.compile(r"\w+")
+_MD_HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
+_UNDERLINE = re.compile(r"^(={3,}|-{3,})$")
+_BYLINE = re.compile(
+    r"^(?:by|par|von|por)\s+(?:[A-Z][\w'’.\-]*|[A-Z]\.)(?:[\s,]+(?:and\s+|&\s+)?(?:[A-Z][\w'’.\-]*|[A-Z]\.|de|van|von|der|da|di|le|la|bin|al-\w+))*"
+    r"(?:\s*[,|/–—-]\s*[^\n]{0,80})?$",
+    re.IGNORECASE,
+)
+_BYLINE_START = re.compile(r"^(?:by|par|von|por)\s+[A-Z]", re.IGNORECASE)
+_TIMESTAMP = re.compile(r"^\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm|a\.m|p\.m)(?:\s+[A-Z]{2,4})?\.?$", re.IGNORECASE)
+# A heading never ends in these: a sentence, a clause, or a line cut mid-phrase.
+_SENTENCE_END = re.compile(r"[.,;:!…\-–—]$")
+_QUOTE_CHARS = re.compile(r"[\"“”«»„‟]|''|``")
+_DANGLING = frozenset(
+    "a an the of to in on at by for with from and or but that which who as is was are were be "
+    "said says told his her their its our your my this these those than into over".split()
+)
+_MAX_HEADING_WORDS = 14
+_MAX_HEADING_CHARS = 100
+
+
+def _norm(text: str) -> str:
+    return " ".join(_WORDS.findall(text.casefold()))
+
+
+def is_duplicate_title(title: str, line: str) -> bool:
+    """The title repeated: exactly, or lower-cased and stripped of punctuation, or nearly so."""
+    a, b = _norm(title), _norm(line)
+    if not a or not b:
+        return False
+    if a == b:
+        return True
+    if abs(len(a) - len(b)) > 0.2 * max(len(a), len(b)):
+        return False
+    return SequenceMatcher(None, a, b, autojunk=False).ratio() >= 0.9
+
+
+def is_byline(unit: str) -> bool:
+    return len(unit) <= 120 and bool(_BYLINE_START.match(unit)) and bool(_BYLINE.match(unit))
+
+
+def _letters(text: str) -> list[str]:
+    return [c for c in text if c.isalpha()]
+
+
+def is_all_caps(unit: str) -> bool:
+    letters = _letters(unit)
+    return len(letters) >= 3 and all(c.isupper() for c in letters)
+
+
+def looks_like_heading(unit: str) -> bool:
+    """A short line that is not a sentence: a subheading, if it stands between paragraphs."""
+    if _TIMESTAMP.match(unit):
+        return True
+    words = unit.split()
+    if not words or len(words) > _MAX_HEADING_WORDS or len(unit) > _MAX_HEADING_CHARS:
+        return False
+    if _QUOTE_CHARS.search(unit) or unit.endswith(("?”", '?"')):
+        return False
+    first = unit[0]
+    if not (first.isupper() or first.isdigit()):
+        return False
+    if _SENTENCE_END.search(unit) and not is_all_caps(unit):
+        return False
+    if words[-1].lower().strip("?") in _DANGLING:
+        return False
+    # A long question is a paragraph asking something, not a heading.
+    return not (unit.endswith("?") and len(words) > 10)
+
+
+def _is_paragraph_like(unit: str) -> bool:
+    """Body text: a sentence or more, not another short line."""
+    return not looks_like_heading(unit) and classify_line(unit) is None
+
+
+def _next_text(units: list[Unit], i: int) -> Unit | None:
+    """The next unit that is article text (skipping links, credits and ads inserted after a heading)."""
+    for unit in units[i + 1 :]:
+        if classify_line(unit.text) is None:
+            return unit
+    return None
+
+
+def structure(units: list[Unit]) -> Structure:
+    """Sort units into title, byline, headings, paragraphs, and what is not article text."""
+    units = list(units)
+    blocks: list[Block] = []
+    moved: dict[str, list[str]] = {"related": [], "credit": [], "boilerplate": []}
+    dropped = 0
+    i = 0
+    n = len(units)
+    # The title is the first unit that is article text; a title ending in ";" or ":"
+    # goes on in the next unit (a headline with its deck).
+    title: str | None = None
+    while i < n:
+        unit = units[i].text
+        kind = classify_line(unit)
+        i += 1
+        if kind is not None:
+            moved[kind].append(unit)
+            continue
+        md = _MD_HEADING.match(unit)
+        title = md.group(2) if md else unit
+        if i < n and _UNDERLINE.match(units[i].text):
+            i += 1
+        while title.endswith((";", ":")) and i < n and len(title) + len(units[i].text) < 300:
+            title = f"{title} {units[i].text}"
+            i += 1
+        blocks.append(Block("title", title))
+        break
+    while title is not None and i < n and is_duplicate_title(title, units[i].text):
+        dropped += 1
+        i += 1
+    # Byline: one of the first few units after the title.
+    for j in range(i, min(i + 3, n)):
+        if is_byline(units[j].text):
+            blocks.append(Block("byline", units.pop(j).text))
+            n -= 1
+            break
+    while i < n:
+        unit = units[i].text
+        following = units[i + 1].text if i + 1 < n else None
+        md = _MD_HEADING.match(unit)
+        if md:
+            blocks.append(Block("heading", md.group(2), level=len(md.group(1))))
+        elif following is not None and _UNDERLINE.match(following) and looks_like_heading(unit):
+            blocks.append(Block("heading", unit, level=1 if following.startswith("=") else 2))
+            i += 1
+        elif (kind := classify_line(unit)) is not None:
+            moved[kind].append(unit)
+        elif _is_heading_here(units, i, blocks):
+            blocks.append(Block("heading", unit, level=2))
+        else:
+            blocks.append(Block("paragraph", unit))
+        i += 1
+    return Structure(
+        tuple(blocks), tuple(moved["related"]), tuple(moved["credit"]), tuple(moved["boilerplate"]), dropped
+    )
+
+
+def _is_heading_here(units: list[Unit], i: int, blocks: list[Block]) -> bool:
+    """A short line is a subheading when it stands alone between paragraphs."""
+    unit = units[i]
+    if not looks_like_heading(unit.text):
+        return False
+    if _TIMESTAMP.match(unit.text):
+        return True  # live-blog entries: "6:05 p.m."
+    if not unit.alone and not is_all_caps(unit.text):
+        return False
+    following = _next_text(units, i)
+    # A block of several short lines after a heading is a list: body text all the same.
+    if following is None or (following.alone and not _is_paragraph_like(following.text)):
+        return False
+    return not blocks or blocks[-1].kind != "heading"

@@ -1,0 +1,160 @@
+"""Re-join hard-wrapped lines into paragraphs.
+
+Copy saved from e-mail or a terminal arrives wrapped at a fixed width. A line
+break was made by the wrapper, not the writer, exactly when the next line's
+first word would not have fitted on the line; that is the test used here, with
+the width read off the document itself. Documents that are not wrapped (no
+consistent width, or one paragraph per line) keep every line as a unit.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+# Fewer non-final lines than this in multi-line blocks is too little to read a width from.
+_MIN_EVIDENCE = 3
+# Nobody hard-wraps wider than this; longer lines mean one paragraph per line.
+_MAX_WRAP_WIDTH = 160
+_WORD = re.compile(r"[A-Za-z]+")
+_BULLET = re.compile(r"^(?:[-*•·▪►▶]\s|\d{1,3}[.)]\s|#{1,6}\s)")
+_UNDERLINE = re.compile(r"^(?:={3,}|-{3,})$")
+_LINE_END_HYPHEN = re.compile(r"(?<=[A-Za-z])-$")
+
+# Second halves that only occur as the tail of a word split by hyphenation.
+_SUFFIX_FRAGMENTS = frozenset(
+    """tion tions sion sions ment ments ness nesses ity ities ance ances ence
+    ences able ably ible ibly ing ings ed er ers est ly ous ive ives ical ically
+    ure ures ant ants ent ents ist ists ism isms ize izes ized ise ised ary
+    ory ally ful ial ian ians ated ating ation ations""".split()
+)
+# First halves that make a real compound whatever follows.
+_PREFIXES = frozenset(
+    """anti non pre post self ex co re semi multi inter intra pro neo pseudo
+    quasi sub super ultra vice mid well all half cross counter""".split()
+)
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A paragraph, heading or stray line; ``alone`` when blank lines (or nothing) surround it."""
+
+    text: str
+    alone: bool = True
+
+
+def split_blocks(text: str) -> list[list[str]]:
+    """Lines grouped into blocks separated by blank lines."""
+    blocks: list[list[str]] = []
+    current: list[str] = []
+    for line in text.split("\n"):
+        if line.strip():
+            current.append(line.strip())
+        elif current:
+            blocks.append(current)
+            current = []
+    if current:
+        blocks.append(current)
+    return blocks
+
+
+def wrap_width(blocks: Sequence[Sequence[str]]) -> int | None:
+    """The width the text was wrapped at, or None when it was not hard-wrapped."""
+    lengths = sorted(len(line) for block in blocks for line in block[:-1])
+    if len(lengths) < _MIN_EVIDENCE:
+        return None
+    width = lengths[-1]
+    if width > _MAX_WRAP_WIDTH:
+        # A few long lines among many wrapped ones: read the width off the rest.
+        width = lengths[int(0.9 * (len(lengths) - 1))]
+        if width > _MAX_WRAP_WIDTH:
+            return None
+    near = sum(1 for n in lengths if n >= 0.7 * width)
+    if near < 0.6 * len(lengths):
+        return None
+    return width
+
+
+def _is_soft_break(line: str, following: str, width: int) -> bool:
+    """Inside a block of wrapped text a break is the wrapper's unless something says otherwise."""
+    if _UNDERLINE.match(following) or line.startswith("#"):
+        return False
+    if _BULLET.match(following) and (_BULLET.match(line) or line.endswith((".", ":", ";", "?", "!"))):
+        return False  # a list item (a dash after an unfinished line is a dash)
+    room = len(line) + 1 + len(following.split(" ", 1)[0])
+    if room <= 0.8 * width and line.endswith((".", "?", "!", ":", "”", '"', "’", ")")):
+        return False  # a sentence ended on a line the next word would have fitted on
+    # A short line with a capital after it: a heading or a list the writer broke on purpose.
+    return not (room <= 0.6 * width and following[:1].isupper())
+
+
+def join_hyphenated(left: str, right: str, vocabulary: frozenset[str]) -> str:
+    """Join a word broken at a line-end hyphen: ``govern-`` + ``ment`` or ``small-`` + ``dollar``.
+
+    The hyphen stays for a real compound: both halves are words of the article,
+    the first is a prefix, or the hyphenated form appears elsewhere.
+    """
+    head = _WORD.findall(left)
+    tail = _WORD.match(right)
+    if not head or not tail or not right[:1].islower():
+        return left + right
+    a, b = head[-1].lower(), tail.group(0).lower()
+    if f"{a}-{b}" in vocabulary or a in _PREFIXES:
+        return left + right
+    if (a + b) in vocabulary:
+        return left[:-1] + right
+    if b in _SUFFIX_FRAGMENTS and a not in vocabulary:
+        return left[:-1] + right
+    return left + right
+
+
+def _vocabulary(blocks: Sequence[Sequence[str]]) -> frozenset[str]:
+    words: set[str] = set()
+    for block in blocks:
+        for line in block:
+            words.update(w.lower() for w in re.findall(r"[A-Za-z]+(?:-[A-Za-z]+)*", line))
+            words.update(w.lower() for w in _WORD.findall(line))
+    return frozenset(words)
+
+
+def _ends_sentence(line: str) -> bool:
+    return line.endswith((".", "?", "!", ":", ";", "”", '"', "’", ")", "…"))
+
+
+def unwrap(text: str) -> tuple[list[Unit], dict[str, int]]:
+    """Text to units (paragraphs, headings, other lines), re-joining wrapped lines.
+
+    Without a wrap width, a line still runs on into the next when it stops
+    mid-sentence and the next starts in lower case.
+    """
+    blocks = split_blocks(text)
+    width = wrap_width(blocks)
+    counts = {"hard-wrap": 0, "line-end-hyphen": 0}
+    vocabulary = _vocabulary(blocks)
+    # With no blank line anywhere, every line stands alone (one paragraph per line).
+    single_block = len(blocks) == 1
+    units: list[Unit] = []
+    for block in blocks:
+        pieces: list[str] = []
+        current = block[0]
+        for line in block[1:]:
+            if width:
+                soft = _is_soft_break(current, line, width)
+            else:
+                soft = line[:1].islower() and not _ends_sentence(current) and not _BULLET.match(line)
+            if soft:
+                if _LINE_END_HYPHEN.search(current):
+                    joined = join_hyphenated(current, line, vocabulary)
+                    counts["line-end-hyphen"] += len(joined) < len(current) + len(line)
+                    current = joined
+                else:
+                    current = f"{current} {line}"
+                counts["hard-wrap"] += 1
+            else:
+                pieces.append(current)
+                current = line
+        pieces.append(current)
+        alone = len(pieces) == 1 or single_block
+        units.extend(Unit(piece, alone) for piece in pieces)
+    return units, counts
