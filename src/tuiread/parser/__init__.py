@@ -13,6 +13,7 @@ from tuiread.model import Article, FixLog
 from tuiread.parser.assemble import layout
 from tuiread.parser.characters import clean_characters
 from tuiread.parser.load import LoadedText, LoadError, decode, load_path
+from tuiread.parser.quotes import extract_quotes
 from tuiread.parser.structure import structure
 from tuiread.parser.unwrap import Unit, unwrap
 
@@ -31,6 +32,8 @@ def parse(text: str, source: str | None = None, *, fixes: FixLog | None = None) 
     units, clean_fixes = clean(text)
     structured = structure(units)
     placed = layout(structured)
+    paragraphs = [p for s in placed.sections for p in s.paragraphs]
+    found = extract_quotes(placed.text, paragraphs, placed.repairs)
     log = (
         (fixes or FixLog())
         .merged(clean_fixes)
@@ -56,6 +59,9 @@ def parse(text: str, source: str | None = None, *, fixes: FixLog | None = None) 
         dateline=placed.dateline,
         dateline_span=placed.dateline_span,
         sections=placed.sections,
+        quotes=found.quotes,
+        phrases=found.phrases,
+        speakers=found.speakers,
         related=structured.related,
         credits=structured.credits,
         boilerplate=structured.boilerplate,

@@ -75,8 +75,27 @@ wonder wonders wondered wondering
 agree agrees agreed agreeing
 describe describes described describing
 call calls called calling
+read reads
+recommend recommends recommended
+allege alleges alleged
+demand demands demanded
+plead pleads pleaded
+bark barks barked
+snap snaps snapped
+brag brags bragged
+email emails emailed
+text texts texted
+pointed_out points_out point_out
+shot_back shoots_back
+fired_back fires_back
+chimed_in chimes_in
+weighed_in weighs_in
+went_on goes_on
+spoke speaks
+cut_in cuts_in
 """
-REPORTING_VERBS: frozenset[str] = frozenset(_VERB_FORMS.split())
+# Multi-word cues are written with "_" above and matched with a space.
+REPORTING_VERBS: frozenset[str] = frozenset(w.replace("_", " ") for w in _VERB_FORMS.split())
 
 # Verbs that report speech only when an object or quote follows ("called it", "posted"):
 # they never start a clause of attribution on their own.
@@ -85,7 +104,8 @@ WEAK_VERBS: frozenset[str] = frozenset(
     "agree agrees agreed agreeing wonder wonders wondered wondering report reports reported reporting "
     "continue continues continuing note notes noting charge charges charged charging "
     "promise promises promised promising state states stating protest protests protesting "
-    "counter counters maintain maintains maintaining reflect reflects reflecting".split()
+    "counter counters maintain maintains maintaining reflect reflects reflecting read reads spoke speaks "
+    "text texts texted email emails emailed demand demands demanded".split()
 )
 
 SUBJECT_PRONOUNS: frozenset[str] = frozenset("he she they i we it who".split())
@@ -110,4 +130,99 @@ INVERTED_CUES: frozenset[str] = frozenset(
     quips shouted shouts testified vowed vows mused muses predicted predicts tweeted tweets
     retorted exclaimed whispered sighed scoffed boasted lamented proclaimed maintained contended
     asserted concluded concludes reported reports""".split()
+)
+
+# Words of a title or office that stand before a name ("Russian Deputy Foreign
+# Minister Alexander Grouchko", "Rear Admiral Guan Youfei"): they are role, not name.
+TITLE_WORDS: frozenset[str] = frozenset(
+    """mr mrs ms miss mx dr prof sen sens rep reps gov govs lt gen adm col maj sgt capt cmdr rev fr
+    president presidents vice senator senators representative representatives congressman
+    congresswoman congressmen governor governors mayor secretary secretaries minister ministers
+    deputy assistant under undersecretary judge justice chief chancellor premier prime ambassador
+    general admiral rear colonel major sergeant captain commander reverend pope king queen prince
+    princess sheikh sir dame lord lady chairman chairwoman chair speaker leader director
+    spokesman spokeswoman spokesperson attorney solicitor prosecutor sheriff commissioner
+    superintendent treasurer comptroller inspector foreign defense defence interior state
+    finance justice home affairs energy trade education health labor labour agriculture
+    commerce transportation veterans security homeland national former acting interim
+    executive senior managing press communications campaign party house senate republican
+    democratic democrat gop co-founder founder ceo cfo coo cto chairwoman professor
+    economist analyst strategist adviser advisor counsel officer official officials
+    correspondent editor columnist anchor host reporter producer
+    general secretary-general""".split()
+)
+
+# Nouns that make a description of a person or body ("the Vermont senator", "a spokeswoman").
+ROLE_NOUNS: frozenset[str] = frozenset(
+    """senator senators president governor mayor secretary minister spokesman spokeswoman
+    spokesperson spokespeople official officials aide aides adviser advisers advisor advisors
+    director chairman chairwoman chair leader leaders candidate candidates nominee nominees
+    congressman congresswoman representative lawmaker lawmakers legislator strategist analyst
+    economist professor expert experts attorney lawyer lawyers judge justice ambassador
+    diplomat diplomats general admiral commander officer officers agent agents source sources
+    executive ceo founder head chief manager operative consultant pollster researcher researchers
+    author writer columnist reporter correspondent editor anchor host narrator campaign company
+    group committee agency department ministry organization organisation party union council
+    report statement letter memo ad study survey poll book article piece video email filing
+    ruling complaint website network newspaper family friend friends neighbor neighbour
+    resident residents voter voters supporter supporters protester protesters critic critics
+    activist activists veteran veterans member members worker workers businessman businesswoman
+    billionaire owner student students teacher doctor nurse pastor priest bishop witness
+    woman man people person couple mother father son daughter wife husband brother sister
+    prosecutor prosecutors investigator investigators police sheriff commissioner""".split()
+)
+
+# Organisation words: a capitalised name that holds one names a body, not a person.
+ORG_WORDS: frozenset[str] = frozenset(
+    """times post journal news press tribune herald telegraph guardian network channel
+    committee commission council department ministry agency office bureau service services
+    campaign party union association institute institution foundation fund center centre
+    university college school company corporation corp inc ltd group bank court congress
+    senate house parliament assembly administration government alliance league coalition
+    organization organisation federation board authority police army navy force forces
+    nato un eu cnn msnbc nbc abc cbs fox bbc politico reuters afp ap upi white kremlin
+    pentagon twitter facebook google apple microsoft amazon""".split()
+)
+
+# Common first names, so a pronoun can be matched to a person of the right gender.
+FEMALE_NAMES: frozenset[str] = frozenset(
+    """hillary chelsea michelle melania ivanka nancy elizabeth kellyanne sarah sarah huckabee
+    wendy angela theresa marine nicola christine janet loretta susan susana jill carly nikki
+    kamala condoleezza madeleine sonia ruth elena samantha valerie donna debbie debra dana
+    hope kate katie kathleen katherine catherine jennifer jessica amy amanda anna ann anne
+    mary maria marie barbara betsy laura lisa linda karen patricia margaret maggie megyn
+    rachel rebecca rosie sandra sharon stephanie tina tulsi tammy maxine claire cathy
+    heidi kirsten diane dianne joni lindsey lynn olivia emma emily alice alicia victoria
+    julia julie jane joan judith judy gloria grace helen irene jean joyce kelly kim lauren
+    leslie lucy megan melissa michele monica nina paula rosa sally shirley sophia teresa
+    virginia wanda zoe ayanna alexandria ilhan rashida huma neera jennifer jen brianna
+    gina gretchen janice liz beth cindy connie cynthia deborah denise dolores doris
+    ellen erin evelyn frances hannah heather holly jacqueline jo kathy keisha kristen
+    lori mia nicole pam pamela peggy penny robin rose sheila stacey stacy sue tamara
+    tara tracy vanessa yvonne ursula theresa jacinda angela mette sanna""".split()
+)
+MALE_NAMES: frozenset[str] = (
+    frozenset(
+        """donald bernie barack joe mike mitch paul ted marco jeb john chris ben rand bill
+    jim james robert bob michael david richard tom thomas george william charles steve
+    stephen mark jeff jeffrey kevin eric brian tim timothy scott jason gary larry frank
+    peter andrew anthony tony daniel dan matthew matt patrick ryan adam alan alexander
+    alex jens vladimir sergei sergey emmanuel francois nicolas boris justin xi shinzo
+    benjamin bibi recep narendra kim jong hassan ali mohammed muhammad ahmed omar abdel
+    reince rudy newt lindsey harry chuck elijah jerry jesse al rick ron reid jared
+    sean corey steven kenneth ken ronald roger walter wayne wesley zach nathan nick
+    nicholas noah oliver oscar owen phil philip ralph randy raymond roy russell sam
+    samuel shawn simon stanley terry todd travis tyler victor vincent warren wendell
+    martin luis carlos jorge jose juan pedro manuel francisco antonio miguel angel
+    hugo rafael raul rex mitt dick newt orrin pat karl kurt leon lloyd louis luke
+    marcus mario max neil norman paul pete rob rod ross ruben sheldon spencer
+    terrence tucker wolf bret chad clay cody colin craig curtis dale dean dennis
+    derek don doug douglas drew dwight earl ed edward eugene fred gerald glenn
+    gordon greg gregory hank harold henry herbert howard ian jack jacob jay jeremy
+    joel johnny jon jonathan joseph josh joshua keith kyle lance lee lou marc
+    maurice mel melvin micah morgan ned nelson otis perry preston quentin ray reggie
+    rich ricky roberto rodney ruth sergio seth stuart ted terrance theodore trevor
+    troy vernon wade will willie xavier""".split()
+    )
+    - FEMALE_NAMES
 )

@@ -1,0 +1,145 @@
+"""The quotes stage: direct quotes, who said them, and the speakers table.
+
+After the quotation marks are repaired, every quoted run is found
+(`runs.find_runs`), short scare quotes and titles are set apart as phrases,
+each quotation gets a speaker phrase from the ordered attribution rules
+(`rules.RULES`), and that phrase is resolved to a person: "Sanders", "he" or
+"the Vermont senator" to "Bernie Sanders" (`resolve.py`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from tuiread.model import Mention, Paragraph, Phrase, Quote, Repair, Span, Speaker
+from tuiread.parser.quotes.names import PeopleIndex
+from tuiread.parser.quotes.resolve import Resolution, Resolver
+from tuiread.parser.quotes.rules import ADJACENT, Decision, attribute
+from tuiread.parser.quotes.runs import ParagraphSpan, QuotedRun, find_runs
+
+# Under this many words, a quotation with no speaker next to it is a phrase.
+MIN_QUOTE_WORDS = 4
+_TITLE_CUE = re.compile(
+    r"\b(?:titled|entitled|called|dubbed|named|of|book|books|memoir|novel|show|film|movie|song|album|episode|"
+    r"series|program|programme|column|op-ed|headline|slogan|hashtag|banner|sign|signs|motto|chant|chanting|"
+    r"theme|tagline|newsletter|podcast|documentary|ad|video)\s*,?\s*$",
+    re.IGNORECASE,
+)
+_SMALL_WORDS = frozenset("a an the of and or in on at to for with from by vs is are be as".split())
+
+
+@dataclass(frozen=True)
+class QuoteResult:
+    quotes: tuple[Quote, ...]
+    phrases: tuple[Phrase, ...]
+    speakers: tuple[Speaker, ...]
+
+
+def _looks_like_title(words: list[str]) -> bool:
+    """Title Case throughout ("Orange Is the New Black", "The Rachel Maddow Show")."""
+    content = [w for w in words if w.lower().strip(",.:;!?") not in _SMALL_WORDS]
+    if not content or len(words) > 12:
+        return False
+    return all(w[:1].isupper() or w[:1].isdigit() for w in content)
+
+
+def _is_phrase(text: str, run: QuotedRun, words: list[str], decision: Decision | None) -> bool:
+    adjacent = decision is not None and decision.rule in ADJACENT
+    if run.single and not adjacent:
+        return True
+    if len(words) < MIN_QUOTE_WORDS and not adjacent:
+        return True
+    if not adjacent and _looks_like_title(words):
+        before = text[max(0, run.open_at - 40) : run.open_at]
+        inner = text[run.start : run.end].rstrip()
+        if _TITLE_CUE.search(before) or not inner.endswith((".", "?", "!", ",")):
+            return True
+    return False
+
+
+def extract_quotes(text: str, paragraphs: Sequence[Paragraph], repairs: Sequence[Repair] = ()) -> QuoteResult:
+    """Every quote, phrase and speaker of an article's cleaned text."""
+    spans = {p.index: ParagraphSpan(p.index, p.start, p.end) for p in paragraphs}
+    runs = find_runs(text, list(spans.values()))
+    if not runs:
+        return QuoteResult((), (), ())
+    decisions = attribute(text, spans, runs)
+    people = PeopleIndex(text, start=min(p.start for p in paragraphs))
+    resolver = Resolver(text, people, spans)
+    resolutions: list[Resolution | None] = [None] * len(runs)
+    # In reading order, so a pronoun sees who was talking; a quotation that borrows its
+    # speaker from a later one waits for it.
+    waiting: list[int] = []
+    for i, decision in enumerate(decisions):
+        if decision is None or decision.cue is None:
+            continue
+        source = decision.inherited_from
+        if source is None:
+            resolutions[i] = resolver.resolve(decision.cue, runs[i])
+        elif source < i:
+            resolutions[i] = resolutions[source]
+        else:
+            waiting.append(i)
+    for i in waiting:
+        source = decisions[i].inherited_from  # type: ignore[union-attr]
+        resolutions[i] = resolutions[source] if source is not None else None
+    repair_points = sorted(r.start for r in repairs if r.kind.startswith("quote"))
+    quotes: list[Quote] = []
+    phrases: list[Phrase] = []
+    for run, decision, resolution in zip(runs, decisions, resolutions, strict=True):
+        inner = run.inner_text(text)
+        words = inner.split()
+        if _is_phrase(text, run, words, decision):
+            a, b = run.segments[0]
+            phrases.append(Phrase(a, b, text=inner, paragraph=run.paragraphs[0]))
+            continue
+        low = run.open_at
+        high = (run.close_at if run.close_at is not None else run.end) + 1
+        repaired = any(low <= p < high for p in repair_points)
+        cue = decision.cue if decision else None
+        quotes.append(
+            Quote(
+                run.start,
+                run.end,
+                index=len(quotes),
+                text=inner,
+                paragraphs=run.paragraphs,
+                segments=tuple(Span(a, b) for a, b in run.segments),
+                speaker=resolution.speaker if resolution else None,
+                speaker_mention=Mention(
+                    cue.phrase_start + cue.phrase.mention_offset,
+                    cue.phrase_start + cue.phrase.mention_offset + len(cue.phrase.mention),
+                    text=cue.phrase.mention,
+                )
+                if cue
+                else None,
+                role=resolution.role if resolution else None,
+                cue=cue.cue if cue else None,
+                cue_span=Span(cue.cue_start, cue.cue_end) if cue else None,
+                rule=decision.rule if decision else None,
+                repaired=repaired,
+            )
+        )
+    return QuoteResult(tuple(quotes), tuple(phrases), speakers_table(quotes))
+
+
+def speakers_table(quotes: Sequence[Quote]) -> tuple[Speaker, ...]:
+    """Each speaker once, in order of first quote, with every quote and the words quoted."""
+    order: list[str] = []
+    by_key: dict[str, dict] = {}
+    for q in quotes:
+        if not q.speaker:
+            continue
+        key = q.speaker.casefold()
+        entry = by_key.get(key)
+        if entry is None:
+            entry = {"name": q.speaker, "role": q.role, "quotes": [], "words": 0}
+            by_key[key] = entry
+            order.append(key)
+        entry["quotes"].append(q.index)
+        entry["words"] += q.words
+        if not entry["role"] and q.role:
+            entry["role"] = q.role
+    return tuple(Speaker(e["name"], e["role"], tuple(e["quotes"]), e["words"]) for e in (by_key[k] for k in order))

@@ -1,0 +1,428 @@
+"""Cues: a reporting verb next to a quotation, and the phrase that names the speaker.
+
+Each function looks at one side of one quotation and returns a `Cue` (the
+speaker phrase, the verb, where both stand) or None. They are the building
+blocks of the attribution rules in `rules.py`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tuiread.parser.lexicon import INVERTED_CUES, REPORTING_VERBS, ROLE_NOUNS, TITLE_WORDS, WEAK_VERBS
+from tuiread.parser.quotes.names import NounPhrase, parse_noun_phrase
+from tuiread.parser.quotes.sentences import is_abbreviation
+
+_STRONG = REPORTING_VERBS - WEAK_VERBS
+_STRONG_ALT = "|".join(sorted(_STRONG, key=len, reverse=True))
+_ANY_ALT = "|".join(sorted(REPORTING_VERBS, key=len, reverse=True))
+_INVERTED_ALT = "|".join(sorted(INVERTED_CUES, key=len, reverse=True))
+
+# Adverbs and auxiliaries between a subject and its verb ("Trump also said", "she has said").
+_AUX_WORDS = frozenset(
+    """also later then again once quickly simply further has had have would will may might could did does
+    previously recently often repeatedly publicly privately flatly bluntly angrily cheerfully happily
+    once famously reportedly reportedly""".split()
+)
+_AUX = rf"(?:(?:{'|'.join(sorted(_AUX_WORDS))})\s+)*"
+# A speaker phrase: words that can name someone, with appositions and a parenthesis.
+_PHRASE_WORD = r"[\w’'.\-&]+"
+_VERB_AFTER = re.compile(rf"^\s*,?\s*(?P<verb>(?i:{_INVERTED_ALT}))\b")
+_SUBJECT_THEN_VERB = re.compile(
+    rf"^\s*,?\s*(?P<np>[^;:!?“”]{{1,220}}?)\s+{_AUX}(?P<verb>{_ANY_ALT})\b(?![’'-])",
+)
+_ACCORDING = re.compile(
+    r"\baccording\s+to\s+(?P<np>[^.;:!?“”]{1,200}?)(?=\s*(?:[,.;:!?“”]|$|\s+(?:in|on|at|who|which)\b))"
+)
+_DASH = re.compile(r"\s*[—–―-]{1,2}\s*(?P<np>[^;!?“”]{2,200}?)\s*(?:[.;]?\s*$)")
+_COLON_LEAD = re.compile(r"(?P<np>[^.;:!?“”]{1,120}?)\s*:\s*$")
+# Words after an inverted verb that end the speaker phrase.
+_NP_STOP = re.compile(
+    r"\s+(?:in|at|on|during|after|before|when|while|who|whose|which|as|because|to|on|about|from|with|by|"
+    r"that|adding|referring|noting|speaking|citing|calling|saying|according|for|into|over|under|via|"
+    r"today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|last|this|"
+    r"earlier|later|recently|told|said|says|and\s+(?:added|said)|but|if|though|although|where|since|"
+    r"until|outside|inside|before|behind|near|through|against|among|between|without)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A speaker phrase and a cue next to a quotation (offsets are global)."""
+
+    phrase: NounPhrase
+    phrase_start: int
+    cue: str
+    cue_start: int
+    cue_end: int
+
+
+def _trim_phrase(text: str) -> str:
+    """The speaker phrase after an inverted verb: up to a clause that is not part of it."""
+    m = _NP_STOP.search(text)
+    if m:
+        # "Secretary General of NATO" keeps its "of"; "the head of the committee" too.
+        text = text[: m.start()]
+    return text.rstrip(" ,")
+
+
+def _phrase_end(body: str) -> int:
+    """Where a speaker phrase after a verb must stop: a sentence end (not "Rep." or "G.K."), a mark, a dash."""
+    for m in re.finditer(r"[.;:!?](?=\s|$)|[“”]|\s[—–―]\s", body):
+        if m.group(0) == "." and is_abbreviation(body, m.start()):
+            continue
+        return m.start()
+    return len(body)
+
+
+def _phrase_after_verb(text: str, start: int, limit: int) -> tuple[NounPhrase, int] | None:
+    """``said Michael Steele, the former head of the Republican National Committee.``"""
+    region = text[start:limit]
+    m = re.match(r"\s*", region)
+    skip = m.end() if m else 0
+    body = region[skip:]
+    # Up to the end of the sentence or the next mark.
+    body = body[: _phrase_end(body)]
+    head, *apps = re.split(r"(,\s*)", body, maxsplit=1)
+    head = _trim_phrase(head)
+    phrase_text = head
+    if apps:
+        # One apposition: ", Secretary General of NATO," / ", 55, of Brigantine".
+        rest = apps[1] if len(apps) > 1 else ""
+        apposition = re.split(r",\s*", rest, maxsplit=1)[0]
+        apposition = _trim_phrase(apposition) if not re.match(r"(?i)the\b|a\b|an\b", apposition) else apposition
+        if apposition and len(apposition.split()) <= 16:
+            phrase_text = f"{head}, {apposition}"
+    if not head or len(head.split()) > 12:
+        return None
+    np = parse_noun_phrase(phrase_text)
+    if np is None:
+        return None
+    return np, start + skip
+
+
+def after_closing(text: str, close_at: int, limit: int) -> Cue | None:
+    """``“…,” said X`` / ``“…,” X said`` / ``“…,” X, the Y, said``: the cue right after a quotation."""
+    region_start = close_at + 1
+    region = text[region_start:limit]
+    m = _VERB_AFTER.match(region)
+    if m:
+        found = _phrase_after_verb(text, region_start + m.end(), limit)
+        if found:
+            np, at = found
+            return Cue(np, at, m.group("verb").lower(), region_start + m.start("verb"), region_start + m.end("verb"))
+    # Subject first: try each reporting verb in turn ("the note says": "note" is no verb here).
+    for m in re.finditer(rf"\b(?P<verb>{_ANY_ALT})\b(?![’'-])", region):
+        lead = region[: m.start()]
+        aux = re.search(rf"\s{_AUX}$", " " + lead)
+        subject_region = lead[: len(lead) - (aux.end() - aux.start() - 1)] if aux else lead
+        sm = re.match(r"^\s*,?\s*(?P<np>[^;:!?“”]{1,220}?)\s*$", subject_region)
+        if not sm:
+            if len(lead.split()) > 24:
+                break
+            continue
+        subject = sm.group("np").rstrip(" ,")
+        np_start = region_start + sm.start("np")
+        candidates = [(subject, np_start)]
+        if "," in subject:
+            # "“…” income, he said" / "…, the dawn of a movement, Bozell says": the words after the last comma.
+            last = subject.rsplit(",", 1)[1]
+            candidates.insert(0, (last.strip(), np_start + subject.rfind(last) + len(last) - len(last.lstrip())))
+        for phrase, at in candidates:
+            if len(phrase.split()) <= 22 and _plausible_subject(phrase):
+                np = parse_noun_phrase(phrase)
+                if np is not None and (np.kind != "description" or phrase is subject):
+                    if _ends_sentence_before_cue(text, close_at, region_start + m.end()):
+                        return None
+                    return Cue(
+                        np, at, m.group("verb").lower(), region_start + m.start("verb"), region_start + m.end("verb")
+                    )
+        if len(lead.split()) > 24:
+            break
+    return None
+
+
+def _ends_sentence_before_cue(text: str, close_at: int, verb_end: int) -> bool:
+    """“… tomorrow.” He’s predicting he will …: a full stop inside the marks, then a new sentence, not a cue."""
+    inner_end = text[max(0, close_at - 2) : close_at].rstrip()
+    if not inner_end.endswith("."):
+        return False
+    rest = text[verb_end:].split(".", 1)[0]
+    return len(rest.split()) > 6
+
+
+def _plausible_subject(subject: str) -> bool:
+    """A subject phrase, not a clause: no sentence end and no verb of its own before the cue."""
+    words = subject.split()
+    if not words:
+        return False
+    for m in re.finditer(r"\.(?=\s)", subject):
+        if not is_abbreviation(subject, m.start()):
+            return False
+    first = words[0].lower()
+    starters = (
+        "he",
+        "she",
+        "they",
+        "it",
+        "we",
+        "i",
+        "the",
+        "a",
+        "an",
+        "one",
+        "two",
+        "some",
+        "several",
+        "many",
+        "his",
+        "her",
+        "their",
+        "its",
+    )
+    if not (words[0][:1].isupper() or first in starters or first in TITLE_WORDS or first in ROLE_NOUNS):
+        # "election law expert Rick Hasen": lower-case words before a name are its title,
+        # but "of Trump, whom he" or "until Haley" is no subject.
+        lower = [w.lower() for w in words if not w[:1].isupper()]
+        if "," in subject or len(words) > 8 or any(w in _FUNCTION_WORDS for w in lower):
+            return False
+        np = parse_noun_phrase(subject)
+        if np is None or np.kind != "name":
+            return False
+    # "“…,” the senator, who is running for re-election, said": a relative clause is fine.
+    core = re.sub(r",\s*(?:who|which)\b[^,]*,", ",", subject)
+    return not re.search(r"\b(?:is|was|are|were|has|had|have|will|would|did|does|do)\b", core.split(",")[0])
+
+
+_FUNCTION_WORDS = frozenset(
+    """of to in on at by for with from as until unless whom who which that than then when while if and or but
+    so because after before about into over under like since though although whether""".split()
+)
+
+
+def later_in_sentence(text: str, close_at: int, limit: int) -> Cue | None:
+    """``“…” in the positions expressed by X, declared Y``: an inverted cue further on in the sentence."""
+    region_start = close_at + 1
+    region = text[region_start:limit]
+    if len(region.split()) > 40:
+        region = " ".join(region.split()[:40])
+    for m in re.finditer(rf"(?:,\s*|\s)(?P<verb>(?i:{_INVERTED_ALT}))\b", region):
+        found = _phrase_after_verb(text, region_start + m.end(), limit)
+        if found and found[0].kind in ("name", "pronoun", "org"):
+            np, at = found
+            verb = m.group("verb")
+            return Cue(np, at, verb.lower(), region_start + m.start("verb"), region_start + m.end("verb"))
+    # "“I held and hugged” grieving family members …, he said.": the clause closing the sentence.
+    m = _CLOSING_CLAUSE.search(region)
+    if m:
+        np = parse_noun_phrase(m.group("np"))
+        if np is not None and np.kind in ("name", "pronoun", "org"):
+            return Cue(
+                np,
+                region_start + m.start("np"),
+                m.group("verb").lower(),
+                region_start + m.start("verb"),
+                region_start + m.end("verb"),
+            )
+    return None
+
+
+_CLOSING_CLAUSE = re.compile(
+    rf",\s*(?P<np>(?:[A-Z][\w’'.\-]*\s+){{0,3}}[A-Z][\w’'.\-]*|he|she|they)\s+{_AUX}(?P<verb>{_STRONG_ALT})\b[^,.;:!?]{{0,40}}[.!?]?\s*$"
+)
+
+
+def according_to(text: str, start: int, limit: int) -> Cue | None:
+    """``according to X`` in ``text[start:limit]``."""
+    m = _ACCORDING.search(text, start, limit)
+    if not m:
+        return None
+    np = parse_noun_phrase(m.group("np"))
+    if np is None:
+        return None
+    return Cue(np, m.start("np"), "according to", m.start(), m.start("np") - 1)
+
+
+def dash_after(text: str, close_at: int, limit: int) -> Cue | None:
+    """``“…” — Wendy Sherman``: a dash and a name after the closing mark."""
+    m = _DASH.match(text, close_at + 1, limit)
+    if not m:
+        return None
+    np = parse_noun_phrase(m.group("np"))
+    if np is None or np.kind == "pronoun":
+        return None
+    return Cue(np, m.start("np"), "—", m.start(), m.start() + 1)
+
+
+def before_opening(text: str, open_at: int, floor: int) -> Cue | None:
+    """``X said: “…”`` / ``X said that “…”`` / ``X told reporters, “…”``: the cue right before a quotation."""
+    region = text[floor:open_at]
+    if not region.strip():
+        return None
+    verbs = list(re.finditer(rf"\b(?P<verb>{_ANY_ALT})\b(?![’'-])", region))
+    for m in reversed(verbs):
+        verb = m.group("verb").lower()
+        tail = region[m.end() :]
+        if re.search(r"\b(?:who|which|that)\s+$", region[: m.start()]):
+            continue  # "a young woman who suggested": a relative clause, not the speaker's verb
+        introduces = tail.rstrip().endswith((":", ",", " that")) or not tail.strip() or " that " in tail
+        reach = 30 if verb in _STRONG else 25 if introduces else 10
+        if len(tail.split()) > reach or _crosses_sentence(tail):
+            continue
+        if verb in WEAK_VERBS and not tail.rstrip().endswith((":", ",")):
+            continue
+        if verb.endswith("ing") and region[: m.start()].rstrip().endswith(","):
+            # "He dismissed the critique, saying “…”": the subject of the main clause speaks.
+            found = _sentence_subject(region, m.start())
+        else:
+            found = _subject_before(region, m.start())
+        if found is None:
+            continue
+        np, at = found
+        return Cue(np, floor + at, verb, floor + m.start(), floor + m.end())
+    m = _COLON_LEAD.search(region)
+    if m:
+        # "Mr. Smith shot back: “…”": a name and a few words of any verb before a colon.
+        clause = _last_clause(m.group("np").split(",")[-1])
+        lead = re.match(r"(?P<np>.+?)((?:\s+[a-z]\w*){1,3})$", clause)
+        for candidate in ([lead.group("np")] if lead else []) + [clause]:
+            np = parse_noun_phrase(candidate)
+            if np is not None and np.kind in ("name", "org", "pronoun"):
+                at = floor + m.start("np") + m.group("np").find(candidate)
+                end = floor + len(region.rstrip())
+                return Cue(np, at, ":", end - 1, end)
+    return None
+
+
+def _crosses_sentence(tail: str) -> bool:
+    """Does this stretch hold the end of a sentence (not just "Ms." or "U.S.")?"""
+    return any(m.group(0) != "." or not is_abbreviation(tail, m.start()) for m in re.finditer(r"[.!?;](?=\s)", tail))
+
+
+def _sentence_subject(region: str, verb_start: int) -> tuple[NounPhrase, int] | None:
+    """The subject that opens the sentence: the words before its first verb ("Hillary Clinton posted …").
+
+    A name (with any title before it) or a pronoun heads it; a description is a
+    determiner and a few words ending in a role noun ("The council", "The GOP candidate").
+    """
+    head = region[:verb_start].rstrip(" ,")
+    pieces = [p for p in re.split(r",\s*", head) if p.strip()]
+    for k, piece in enumerate(pieces):
+        words = piece.split()
+        first = words[0].lower()
+        if first.endswith("ing") or first in _INTRODUCERS:
+            continue  # an introductory phrase ("Speaking to MSNBC, …")
+        # The first run of capitalised words (a name, maybe after lower-case title words).
+        n = 0
+        while (
+            n < len(words)
+            and n < 8
+            and not words[n][:1].isupper()
+            and words[n].lower() not in ("he", "she", "they", "it", "we", "i")
+        ):
+            n += 1
+        if n >= len(words) or n >= 8:
+            np = _description_subject(words)
+            if np is not None:
+                return np, region.find(piece)
+            continue
+        while (
+            n < len(words)
+            and (words[n][:1].isupper() or words[n].lower() in _NP_GLUE)
+            and words[n].lower() not in _NP_STOPWORDS
+        ):
+            if words[n].lower() in ("he", "she", "they", "it", "we", "i"):
+                n += 1
+                break
+            n += 1
+        last_piece = k == len(pieces) - 1
+        if n < len(words) or not last_piece:
+            np = parse_noun_phrase(" ".join(words[:n]))
+            if np is not None and np.kind in ("name", "pronoun", "org"):
+                return np, region.find(piece)
+        np = _description_subject(words)
+        if np is not None:
+            return np, region.find(piece)
+    return None
+
+
+def _description_subject(words: list[str]) -> NounPhrase | None:
+    """ "The council voted …": a determiner and up to four words ending in a role noun."""
+    if not words or words[0].lower() not in ("the", "a", "an", "its", "his", "her", "their"):
+        return None
+    for n in range(2, min(len(words), 5) + 1):
+        if words[n - 1].lower().strip(".,’'") in ROLE_NOUNS and n < len(words):
+            return parse_noun_phrase(" ".join(words[:n]))
+    return None
+
+
+_INTRODUCERS = frozenset(
+    "asked when while after before in on at during for with as by from to since despite unlike like".split()
+)
+_NP_STOPWORDS = frozenset("is was are were has had will would said says told".split())
+
+
+def sentence_subject(text: str, sentence_start: int, open_at: int) -> Cue | None:
+    """The subject of the sentence a quotation stands in ("Bush referred to Rubio as “…”")."""
+    region = text[sentence_start:open_at]
+    found = _sentence_subject(region, len(region))
+    if found is None:
+        return None
+    np, at = found
+    return Cue(np, sentence_start + at, "", sentence_start + at, sentence_start + at)
+
+
+# Lower-case words that may stand inside a subject phrase before its verb.
+_NP_GLUE = frozenset("the a an of de da van von bin he she they it we i".split())
+
+
+_CLAUSE_BREAK = re.compile(
+    r"(?:[;:(]|\s[—–]\s|\b(?:and|but|that|as|when|while|because|after|before|where|if|so|although|though|since|then)\s)"
+)
+
+
+def _subject_before(region: str, verb_start: int) -> tuple[NounPhrase, int] | None:
+    """The subject phrase right before a verb: the clause after the last comma, or a name and its apposition."""
+    before = region[:verb_start].rstrip()
+    # "Ms. Sherry smiled and said": the subject of the first verb says it.
+    before = re.sub(r"\s+[a-z]+(?:ed|s)?\s+and$", "", before)
+    while before and (
+        before.rsplit(None, 1)[-1].lower() in _AUX_WORDS or re.fullmatch(r"[a-z]+ly", before.rsplit(None, 1)[-1])
+    ):
+        before = before[: before.rfind(before.rsplit(None, 1)[-1])].rstrip()
+    if not before:
+        return None
+    if before.endswith(","):
+        # "Jeb Bush, the former Florida governor, said": name, apposition, verb.
+        parts = before[:-1].rsplit(",", 2)
+        if len(parts) >= 2:
+            head = parts[-2].strip()
+            head = _last_clause(head)
+            candidate = f"{head}, {parts[-1].strip()}"
+            np = parse_noun_phrase(candidate)
+            if np is not None and np.kind != "description":
+                return np, before.rfind(head) if head else 0
+        # "…, Gov. John Kasich (R-OH), said": the name alone before the comma.
+        last = before[:-1].rsplit(",", 1)[-1].strip()
+        np = parse_noun_phrase(last) if last else None
+        if np is not None and np.kind in ("name", "org"):
+            return np, before.rfind(last)
+        return None
+    clause_start = before.rfind(",") + 1
+    clause = before[clause_start:]
+    clause = _last_clause(clause)
+    clause_at = before.rfind(clause) if clause else -1
+    words = clause.split()
+    if not words or len(words) > 12:
+        return None
+    np = parse_noun_phrase(clause)
+    if np is None:
+        return None
+    return np, max(clause_at, 0)
+
+
+def _last_clause(text: str) -> str:
+    parts = _CLAUSE_BREAK.split(text)
+    return parts[-1].strip() if parts else text.strip()

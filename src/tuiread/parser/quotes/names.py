@@ -1,0 +1,372 @@
+"""Names, noun phrases and the people an article mentions.
+
+A speaker is named by a noun phrase next to a cue: "Jens Stoltenberg, Secretary
+General of NATO", "Russian Deputy Foreign Minister Alexander Grouchko", "she",
+"the company". `parse_noun_phrase` splits such a phrase into the name, the role
+and the kind of mention; `PeopleIndex` remembers every full name the article
+uses, so "Sanders" or "Mr. Sanders" resolves to "Bernie Sanders".
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from typing import Literal
+
+from tuiread.parser.lexicon import FEMALE_NAMES, MALE_NAMES, ORG_WORDS, ROLE_NOUNS, TITLE_WORDS
+
+MentionKind = Literal["name", "pronoun", "description", "org"]
+Gender = Literal["m", "f"] | None
+
+PRONOUNS = frozenset("he she they i we it who which".split())
+_DETERMINERS = frozenset("the a an one two three several some many most both this that these those another".split())
+# Capitalised words that start sentences or name times, not people.
+_NOT_NAMES = frozenset(
+    """the a an in on at but and for when while after before if as it this that these those he she
+    they we i his her their our its some many most all both each every no not so yet still now then
+    there here what who why how where according last next monday tuesday wednesday thursday friday
+    saturday sunday january february march april may june july august september october november
+    december sept jan feb mar apr aug oct nov dec mr mrs ms dr sen rep gov president also even
+    however meanwhile later earlier today yesterday tonight asked said says thanks with without
+    from to by of over under during since until because though although just only also like
+    whether my your you me us them him democrats republicans americans""".split()
+)
+_VERBISH = frozenset(
+    "is was are were be been being has had have will would can could should may might must do does did "
+    "who which that said says told".split()
+)
+_MENTION_HONORIFICS = frozenset("mr mrs ms miss dr sen rep gov".split())
+_PARTICLES = frozenset("de da di del della van von der den du le la bin al ibn abu st".split())
+_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
+_HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f", "lady": "f", "lord": "m"}
+_ABBREVIATED_TITLES = {
+    "sen": "Senator",
+    "sens": "Senators",
+    "rep": "Representative",
+    "reps": "Representatives",
+    "gov": "Governor",
+    "lt": "Lieutenant",
+    "gen": "General",
+    "adm": "Admiral",
+    "col": "Colonel",
+    "maj": "Major",
+    "sgt": "Sergeant",
+    "capt": "Captain",
+    "cmdr": "Commander",
+    "rev": "Reverend",
+    "dr": "Dr.",
+    "prof": "Professor",
+}
+
+_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ][\w’'.\-]*|\d+|\(|\)|,|&")
+_NAME_TOKEN = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w’'\-]*\.?|[A-Z]\.(?:[A-Z]\.)*|Mc[A-Z]\w+|O’[A-Z]\w+|O'[A-Z]\w+)$")
+_PAREN = re.compile(r"\s*\([^)]{1,30}\)")
+
+
+def _key(word: str) -> str:
+    return word.lower().strip(".’'")
+
+
+def is_title_word(word: str) -> bool:
+    return _key(word) in TITLE_WORDS
+
+
+_INITIALS = re.compile(r"^(?:[A-Z]\.)+$")
+_ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,7}$")
+
+
+def is_name_token(word: str) -> bool:
+    """A capitalised word, initials ("G.K.") or an acronym ("NATO")."""
+    return bool(_INITIALS.match(word) or _ACRONYM.match(word) or _NAME_TOKEN.match(word))
+
+
+def gender_of(first: str) -> Gender:
+    k = _key(first)
+    if k in FEMALE_NAMES:
+        return "f"
+    if k in MALE_NAMES:
+        return "m"
+    return None
+
+
+@dataclass(frozen=True)
+class NounPhrase:
+    """A phrase naming a speaker, split into what the scorer and the user need."""
+
+    kind: MentionKind
+    mention: str  # the words that name them ("Alexander Grouchko", "She", "the company")
+    mention_offset: int  # where ``mention`` starts, relative to the phrase
+    name: str | None = None  # a proper name, if the phrase holds one
+    role: str | None = None
+    gender: Gender = None
+
+
+def _tokens(text: str) -> list[tuple[str, int]]:
+    return [(m.group(0), m.start()) for m in _WORD.finditer(text)]
+
+
+def expand_title(role: str) -> str:
+    """``Sen.`` to ``Senator``: roles read in full in the speakers table."""
+    words = role.split()
+    return " ".join(_ABBREVIATED_TITLES.get(_key(w), w) if w.endswith(".") else w for w in words)
+
+
+def _clean_role(role: str) -> str | None:
+    role = role.strip(" ,;")
+    role = re.sub(r"^(?:the|a|an)\s+", "", role, flags=re.IGNORECASE)
+    role = re.sub(r"[’']s$", "", role)
+    if not role or not any(c.isalpha() for c in role):
+        return None
+    return expand_title(role)
+
+
+def _is_apposition_role(text: str) -> bool:
+    """ ", the former head of the Republican National Committee," is a role; ", 55," is not."""
+    words = [_key(w) for w in text.split()]
+    if not words or words[0] in ("of", "from", "in", "who", "which", "whose"):
+        return False
+    return any(w in ROLE_NOUNS or w in TITLE_WORDS for w in words)
+
+
+def parse_noun_phrase(phrase: str) -> NounPhrase | None:
+    """Split a speaker phrase into name, role and kind; None if it names nobody."""
+    stripped = phrase.strip()
+    lead = phrase.find(stripped) if stripped else 0
+    if not stripped or len(stripped) > 200:
+        return None
+    bare = re.sub(r"[’']s$", "", stripped)  # "He’s predicting": the pronoun, contracted
+    if bare.lower() in PRONOUNS:
+        return NounPhrase("pronoun", bare, lead)
+    # Head and appositions: "Jens Stoltenberg, Secretary General of NATO".
+    head, *appositions = re.split(r",\s*", stripped)
+    apposition_role = next((a for a in appositions if _is_apposition_role(a)), None)
+    head_clean = _PAREN.sub("", head).strip()
+    tokens = _tokens(head_clean)
+    if not tokens:
+        return None
+    words = [w for w, _ in tokens]
+    keys = [_key(w) for w in words]
+    # The name is the last run of name tokens that are not title words.
+    end = len(words)
+    while end > 0 and keys[end - 1] in _SUFFIXES:
+        end -= 1
+    start = end
+    # A title word ending a run of names is a surname ("Martin Luther King", "Mr. King").
+    if end >= 2 and is_title_word(words[end - 1]) and words[end - 1][:1].isupper():
+        prev = keys[end - 2]
+        if (
+            prev in _HONORIFIC_GENDER
+            or prev == "dr"
+            or (is_name_token(words[end - 2]) and not is_title_word(words[end - 2]) and prev not in _NOT_NAMES)
+        ):
+            start = end - 1
+    while start > 0:
+        w, k = words[start - 1], keys[start - 1]
+        if (is_name_token(w) and not is_title_word(w) and k not in _NOT_NAMES) or (k in _PARTICLES and start < end):
+            start -= 1
+        else:
+            break
+    while start < end and keys[start] in _PARTICLES:
+        start += 1
+    if start < end:
+        name_start = tokens[start][1]
+        if any(k in ORG_WORDS for k in keys[start:end]) or (end - start == 1 and words[start].isupper()):
+            # "The New York Times", "NATO": a body, named with its article.
+            if start == 1 and keys[0] == "the":
+                name_start = tokens[0][1]
+            name = head_clean[name_start:].strip()
+            return NounPhrase("org", name, lead + head.find(name), name=name)
+        name = head_clean[name_start:].strip()
+        prefix = head_clean[:name_start]
+        role = _clean_role(prefix) if prefix.strip() else None
+        if apposition_role:
+            role = _clean_role(apposition_role) or role
+        honorific = keys[start - 1] if start else ""
+        name_words = words[start:end]
+        gender = _HONORIFIC_GENDER.get(honorific) or (gender_of(name_words[0]) if len(name_words) > 1 else None)
+        if role and _key(role) in _HONORIFIC_GENDER:
+            role = None  # "Mr." alone is not a role
+        mention = name
+        if start and keys[start - 1] in _MENTION_HONORIFICS:
+            # "Mr. King": the honorific is part of how the article names them.
+            mention = head_clean[tokens[start - 1][1] :].strip()
+        return NounPhrase("name", mention, lead + max(head.find(mention), 0), name=name, role=role, gender=gender)
+    # No proper name at the end: a description ("the company", "one New Hampshire Democrat"),
+    # short, headed by a noun, with no verb of its own.
+    if len(keys) > 8 or any(k in _VERBISH or (k.endswith("ing") and k not in ROLE_NOUNS) for k in keys):
+        return None
+    if keys[0] in _DETERMINERS or keys[-1] in ROLE_NOUNS or keys[-1] in TITLE_WORDS:
+        mention = head.strip()
+        role = _clean_role(apposition_role) if apposition_role else None
+        return NounPhrase("description", mention, lead + stripped.find(mention), role=role)
+    return None
+
+
+@dataclass
+class Person:
+    name: str
+    surname: str
+    gender: Gender = None
+    role: str | None = None
+    positions: list[int] = field(default_factory=list)
+    titles: set[str] = field(default_factory=set)  # office words seen before the name ("senator")
+
+
+def surname_of(name: str) -> str:
+    words = [w for w in name.split() if _key(w) not in _SUFFIXES]
+    return _key(words[-1]) if words else _key(name)
+
+
+# Two or more name tokens in a row (with initials and particles), maybe after an honorific.
+_NAME_RUN = re.compile(
+    r"(?:(?P<hon>Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Sir|Dame)\.?\s+)?"
+    r"(?P<name>(?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ’'\-]+|[A-Z]\.(?:[A-Z]\.)?|Mc[A-Z][a-z]+|O’[A-Z][a-z]+|[A-Z][a-z]+[A-Z][a-z]+)"
+    r"(?:\s+(?:(?:de|da|van|von|der|bin|al|la|le|del)\s+)?(?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ’'\-]+|[A-Z]\.|Mc[A-Z][a-z]+|O’[A-Z][a-z]+|[A-Z][a-z]+[A-Z][a-z]+)){1,3}"
+    r"(?:,?\s+(?:Jr|Sr)\.|\s+(?:II|III|IV)\b)?)"
+)
+_HONORIFIC_SURNAME = re.compile(
+    r"\b(?P<hon>Mr|Mrs|Ms|Dr|Sen|Rep|Gov|President|Senator|Governor|Secretary|Speaker|Mayor|Judge|Justice|"
+    r"Chancellor|Minister|Ambassador|General|Gen|Pope|King|Queen|Prince|Sheikh)\.?\s+(?P<name>[A-Z][a-zà-öø-ÿ’'\-]+)\b"
+    r"(?!\s+[A-Z][a-z])"
+)
+_TITLE_BEFORE = re.compile(r"(?:^|\s)(?P<title>[A-Za-z][\w.\-]*)\s*$")
+_TITLE_NOUNS = {
+    "sen": "senator",
+    "senator": "senator",
+    "rep": "representative",
+    "representative": "representative",
+    "congressman": "representative",
+    "congresswoman": "representative",
+    "gov": "governor",
+    "governor": "governor",
+    "president": "president",
+    "secretary": "secretary",
+    "mayor": "mayor",
+    "speaker": "speaker",
+    "judge": "judge",
+    "justice": "justice",
+    "minister": "minister",
+    "ambassador": "ambassador",
+    "general": "general",
+    "gen": "general",
+    "chairman": "chairman",
+    "chairwoman": "chairwoman",
+    "director": "director",
+    "spokesman": "spokesman",
+    "spokeswoman": "spokeswoman",
+    "candidate": "candidate",
+    "nominee": "nominee",
+    "leader": "leader",
+}
+
+
+class PeopleIndex:
+    """Every person name the article uses, by position, to resolve short mentions."""
+
+    def __init__(self, text: str, start: int = 0) -> None:
+        """Index the names in ``text`` from ``start`` on (the body: a title in Title Case is full of false names)."""
+        self.people: dict[str, Person] = {}
+        self._mentions: list[tuple[int, str]] = []  # (position, full name), sorted
+        for m in _NAME_RUN.finditer(text, start):
+            name = m.group("name")
+            words = name.split()
+            while words and _key(words[0]) in _NOT_NAMES:
+                words = words[1:]
+            if len(words) < 2 or any(_key(w) in ORG_WORDS or is_title_word(w) for w in words):
+                continue
+            name = " ".join(words)
+            hon = m.group("hon")
+            gender = _HONORIFIC_GENDER.get(_key(hon)) if hon else gender_of(words[0])
+            start = m.start("name") + m.group("name").find(name)
+            person = self.add(name, start, gender)
+            self._note_title(person, text, m.start())
+        # "Mr. Trump", "President Obama": one name after an honorific or title is a person too.
+        for m in _HONORIFIC_SURNAME.finditer(text, start):
+            surname = m.group("name")
+            if _key(surname) in _NOT_NAMES or _key(surname) in ORG_WORDS:
+                continue
+            person = self.lookup(surname, m.start())
+            if person is None:
+                person = self.add(surname, m.start("name"))
+            gender = _HONORIFIC_GENDER.get(_key(m.group("hon")))
+            if gender and person.gender is None:
+                person.gender = gender  # type: ignore[assignment]
+            title = _TITLE_NOUNS.get(_key(m.group("hon")))
+            if title:
+                person.titles.add(title)
+        self._index_surnames(text, start)
+
+    def _note_title(self, person: Person, text: str, start: int) -> None:
+        m = _TITLE_BEFORE.search(text, max(0, start - 40), start)
+        if m:
+            title = _TITLE_NOUNS.get(_key(m.group("title")))
+            if title:
+                person.titles.add(title)
+
+    def _index_surnames(self, text: str, start: int) -> None:
+        """Every later "Sanders" is a mention of the Bernie Sanders named before it."""
+        by_surname: dict[str, list[Person]] = {}
+        for person in self.people.values():
+            by_surname.setdefault(person.surname, []).append(person)
+        if not by_surname:
+            return
+        words = sorted((p.name.split()[-1] for p in self.people.values()), key=len, reverse=True)
+        pattern = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in set(words)) + r")\b")
+        # Spans already counted as full names: their surname is not another mention.
+        spans = sorted((pos, pos + len(person.name)) for person in self.people.values() for pos in person.positions)
+        starts = [a for a, _ in spans]
+        for m in pattern.finditer(text, start):
+            k = bisect.bisect_right(starts, m.start()) - 1
+            if k >= 0 and spans[k][0] <= m.start() < spans[k][1]:
+                continue
+            candidates = by_surname.get(_key(m.group(0)), [])
+            if not candidates:
+                continue
+            person = self.lookup(m.group(0), m.start()) or candidates[0]
+            person.positions.append(m.start())
+            bisect.insort(self._mentions, (m.start(), person.name))
+
+    def add(self, name: str, position: int, gender: Gender = None, role: str | None = None) -> Person:
+        person = self.people.get(name)
+        if person is None:
+            person = Person(name, surname_of(name), gender, role)
+            self.people[name] = person
+        if gender and not person.gender:
+            person.gender = gender
+        if role and not person.role:
+            person.role = role
+        person.positions.append(position)
+        bisect.insort(self._mentions, (position, name))
+        return person
+
+    def lookup(self, name: str, position: int) -> Person | None:
+        """The full name a short mention stands for: the latest one before ``position`` that fits."""
+        words = [w for w in name.split() if _key(w) not in _SUFFIXES]
+        if not words:
+            return None
+        surname = _key(words[-1])
+        first = _key(words[0]) if len(words) > 1 else None
+        idx = bisect.bisect_right(self._mentions, (position, "\uffff"))
+        # The latest fitting name before; failing that, the first one after (headlines name people late).
+        for _pos, full in [*reversed(self._mentions[:idx]), *self._mentions[idx:]]:
+            person = self.people[full]
+            if person.surname == surname and (first is None or _key(person.name.split()[0]) == first):
+                return person
+        return None
+
+    def recent(self, position: int, gender: Gender = None, limit: int = 3000) -> list[Person]:
+        """People mentioned before ``position``, nearest first, that fit ``gender``."""
+        out: list[Person] = []
+        idx = bisect.bisect_right(self._mentions, (position, "\uffff"))
+        seen: set[str] = set()
+        for pos, full in reversed(self._mentions[:idx]):
+            if position - pos > limit:
+                break
+            person = self.people[full]
+            if full in seen:
+                continue
+            seen.add(full)
+            if gender is None or person.gender in (None, gender):
+                out.append(person)
+        return out
