@@ -226,3 +226,27 @@ MALE_NAMES: frozenset[str] = (
     )
     - FEMALE_NAMES
 )
+
+# Words that make a capitalised run a place, an event or a time, not a person
+# ("North Korea", "World War II", "New York", "Late Saturday").
+NOT_PERSON_WORDS: frozenset[str] = frozenset(
+    """north south east west northern southern eastern western central upper lower new old united san santa
+    los las el saint st fort lake mount mt port great greater little world war wars ii iii supreme court
+    house senate white national federal international american americans european democratic republican
+    late early another instead day days week act bill law plan tax party city county island islands river
+    valley street avenue road park square center centre hospital university college school church museum
+    hall bridge airport station base camp beach bay coast gulf sea ocean mountains hills desert region
+    province state states kingdom republic union empire korea america africa asia europe arabia zealand
+    york jersey hampshire mexico carolina dakota virginia orleans angeles vegas francisco diego antonio
+    louis washington texas florida ohio iowa nevada california georgia michigan wisconsin pennsylvania
+    arizona colorado illinois indiana kentucky tennessee alabama mississippi louisiana arkansas missouri
+    kansas nebraska oklahoma minnesota montana wyoming idaho utah oregon alaska hawaii maine vermont
+    massachusetts connecticut maryland delaware rhode china russia iran iraq syria israel ukraine france
+    germany britain england scotland ireland canada japan india pakistan afghanistan cuba venezuela brazil
+    turkey egypt libya yemen saudi qatar jordan lebanon palestine gaza crimea moscow beijing london paris
+    berlin brussels tokyo kremlin pentagon capitol broadway hollywood wall twitter facebook google youtube
+    instagram internet web times post journal news press television tv radio network show series
+    january february march april may june july august september october november december monday tuesday
+    wednesday thursday friday saturday sunday christmas easter thanksgiving ramadan olympics super bowl
+    ebola zika isis al qaeda taliban hamas hezbollah nato congress obamacare medicare medicaid""".split()
+)

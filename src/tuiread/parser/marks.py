@@ -93,6 +93,7 @@ _INSERT_AT_CUE = 0.5
 _INSERT_AT_START = 1.0
 _REMOVE = 3.5
 _REMOVE_DUPLICATE = 0.3
+_RUN_ON_MIDWAY = 1.0
 _PRIME = 0.8
 
 
@@ -227,31 +228,46 @@ class _Step:
 
 
 def _choose(
-    text: str, marks: Sequence[_Mark], continues: bool, after_unclosed: bool = False
+    text: str, marks: Sequence[_Mark], continues: bool | str, after_unclosed: bool = False
 ) -> tuple[list[_Step], int | None, bool]:
     """The cheapest reading: a step per mark, where a closer is inserted at the end, and open_at_end."""
     inf = float("inf")
     # cost[state], back[i][state] = (previous state, step); state 0 closed, 1 open
     cost = [0.0, inf]
+    opened_at: list[int] = [0, 0]  # where the open quotation of state 1 began
     back: list[list[tuple[int, _Step] | None]] = []
     seg_start = 0
     for i, mark in enumerate(marks):
         seg_end = mark.start
         # `"“You…`: the same mark twice in a row; drop one.
         duplicate = i > 0 and marks[i - 1].end == mark.start
+        # An opening mark needs words after it before the next mark or the paragraph's end.
+        next_start = marks[i + 1].start if i + 1 < len(marks) else len(text)
+        can_open = any(ch.isalnum() for ch in text[mark.end : next_start])
         new = [inf, inf]
+        new_opened = list(opened_at)
         choice: list[tuple[int, _Step] | None] = [None, None]
 
         def offer(
-            state: int, value: float, prev: int, step: _Step, new: list[float] = new, choice: list = choice
+            state: int,
+            value: float,
+            prev: int,
+            step: _Step,
+            new: list[float] = new,
+            choice: list = choice,
+            new_opened: list[int] = new_opened,
+            at: int = mark.start,
         ) -> None:
             if value < new[state]:
                 new[state] = value
                 choice[state] = (prev, step)
+                if state == 1:
+                    new_opened[1] = at if step.role == "open" else opened_at[1]
 
         if cost[0] < inf:
             outside = _outside_cost(text[seg_start:seg_end])
-            offer(1, cost[0] + mark.cost_open + outside, 0, _Step("open"))
+            if can_open:
+                offer(1, cost[0] + mark.cost_open + outside, 0, _Step("open"))
             pos, c = _opener_position(text, seg_start, seg_end, at_start=(i == 0))
             if pos < seg_end and text[pos:seg_end].strip():
                 c += _outside_cost(text[seg_start:pos])
@@ -272,29 +288,39 @@ def _choose(
             penalty = _QUOTE_HOLDS_CLAUSE if _has_clause(inside) else 0.0
             offer(0, cost[1] + mark.cost_close + penalty, 1, _Step("close"))
             pos, c = _closer_position(text, seg_start, seg_end, at_end=False)
-            if seg_start < pos <= seg_end and text[seg_start:pos].strip():
+            if can_open and seg_start < pos <= seg_end and text[seg_start:pos].strip():
                 c += _QUOTE_HOLDS_CLAUSE if _has_clause(text[seg_start:pos]) else 0.0
                 offer(1, cost[1] + mark.cost_open + c, 1, _Step("open", pos, CLOSE))
             offer(1, cost[1] + (_REMOVE_DUPLICATE if duplicate else _REMOVE + penalty), 1, _Step("remove"))
         back.append(choice)
         cost = new
+        opened_at = new_opened
         seg_start = mark.end
-    # The end of the paragraph.
+    # The end of the paragraph: a quotation still open is closed here (a mark inserted)
+    # or, when the next paragraph opens with a mark, runs on into it.
     end_insert: int | None = None
-    final_open = cost[1]
     tail_pos, tail_cost = _closer_position(text, seg_start, len(text), at_end=True)
     tail_ok = seg_start < tail_pos and text[seg_start:tail_pos].strip()
+    close_here = inf
+    if tail_ok:
+        close_here = cost[1] + tail_cost + (_QUOTE_HOLDS_CLAUSE if _has_clause(text[seg_start:tail_pos]) else 0.0)
+    run_on = inf
     if continues:
-        final_open += _QUOTE_HOLDS_CLAUSE if _has_clause(text[seg_start:]) else 0.0
-    elif tail_ok:
-        final_open += tail_cost + (_QUOTE_HOLDS_CLAUSE if _has_clause(text[seg_start:tail_pos]) else 0.0)
-    else:
-        final_open = float("inf")
+        # A quotation that runs on opens its paragraph or follows a colon ("He said:").
+        lead = text[: opened_at[1]].rstrip()
+        run_on = cost[1] + (_QUOTE_HOLDS_CLAUSE if _has_clause(text[seg_start:]) else 0.0)
+        run_on += 0.0 if not lead or lead.endswith(":") else _RUN_ON_MIDWAY
+        opener = next((m for m in marks if m.start == opened_at[1]), None)
+        if opener is not None and continues is not True and _FAMILY[opener.raw] != continues:
+            # A block quote in straight marks runs on into paragraphs that open with a straight
+            # mark; a paragraph opening with “ starts a quotation of its own.
+            run_on = inf
+    final_open = min(close_here, run_on)
     final_closed = cost[0] + _outside_cost(text[seg_start:])
     state = 1 if final_open < final_closed else 0
     open_at_end = False
     if state == 1:
-        if continues:
+        if run_on <= close_here:
             open_at_end = True
         else:
             end_insert = tail_pos
@@ -376,7 +402,7 @@ def _find_marks(text: str) -> list[_Mark]:
     return marks
 
 
-def _nested_reading(text: str, marks: list[_Mark], continues: bool) -> tuple[list[_Step], bool, set[int]] | None:
+def _nested_reading(text: str, marks: list[_Mark], continues: bool | str) -> tuple[list[_Step], bool, set[int]] | None:
     """Two families of marks, one cleanly inside the other: the inner pairs are nested quotes.
 
     Returns steps for the outer marks, open_at_end, and the indexes of the inner
@@ -422,11 +448,13 @@ def _inner_marks_pair(marks: list[_Mark], inner_idx: list[int], spans: list[tupl
     return all(expect_open.values())
 
 
-def repair_doubles(text: str, continues: bool = False, after_unclosed: bool = False) -> RepairedText:
+def repair_doubles(text: str, continues: bool | str = False, after_unclosed: bool = False) -> RepairedText:
     """Repair the double quotation marks of one paragraph.
 
     ``continues``: the next paragraph opens with a mark, so a quotation may stay
-    open at the end of this one (the multi-paragraph convention).
+    open at the end of this one (the multi-paragraph convention); when it names
+    that mark's family ("straight", "curly"…), only a quotation opened with the
+    same family may.
     ``after_unclosed``: the paragraph before left a quotation open and had it closed.
     """
     marks = _find_marks(text)
@@ -530,11 +558,16 @@ def lower_capitalised_cues(text: str) -> RepairedText:
     return RepairedText(new_text, tuple(repairs), counts, False)
 
 
-def _starts_with_mark(text: str) -> bool:
-    return bool(_DOUBLE_MARK.match(text.lstrip()))
+def _leading_family(text: str) -> str | bool:
+    """The family of the mark a paragraph opens with, or False when it opens with none."""
+    m = _DOUBLE_MARK.match(text.lstrip())
+    if not m:
+        return False
+    raw = m.group(0)
+    return _FAMILY.get(raw[-2:] if len(raw) == 3 else raw, True)
 
 
-def _chain(text: str, continues: bool, after_unclosed: bool = False) -> RepairedText:
+def _chain(text: str, continues: bool | str, after_unclosed: bool = False) -> RepairedText:
     """Doubles, then singles, then cue case; repairs re-based through each pass."""
     passes = (
         lambda t: repair_doubles(t, continues, after_unclosed),
@@ -561,7 +594,7 @@ def repair_paragraphs(paragraphs: Sequence[str]) -> list[RepairedText]:
     """Repair a run of consecutive paragraphs; a quotation may run on into the next one."""
     out: list[RepairedText] = []
     for i, text in enumerate(paragraphs):
-        continues = i + 1 < len(paragraphs) and _starts_with_mark(paragraphs[i + 1])
+        continues = _leading_family(paragraphs[i + 1]) if i + 1 < len(paragraphs) else False
         out.append(_chain(text, continues, after_unclosed=bool(out) and out[-1].closed_at_end))
     return out
 

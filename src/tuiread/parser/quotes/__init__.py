@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from tuiread.model import Mention, Paragraph, Phrase, Quote, Repair, Span, Speaker
 from tuiread.parser.quotes.names import PeopleIndex
 from tuiread.parser.quotes.resolve import Resolution, Resolver
+from tuiread.parser.quotes.cues import Cue
 from tuiread.parser.quotes.rules import ADJACENT, Decision, attribute
 from tuiread.parser.quotes.runs import ParagraphSpan, QuotedRun, find_runs
 
@@ -66,38 +67,19 @@ def extract_quotes(text: str, paragraphs: Sequence[Paragraph], repairs: Sequence
     if not runs:
         return QuoteResult((), (), ())
     decisions = attribute(text, spans, runs)
-    people = PeopleIndex(text, start=min(p.start for p in paragraphs))
-    resolver = Resolver(text, people, spans)
-    resolutions: list[Resolution | None] = [None] * len(runs)
-    # In reading order, so a pronoun sees who was talking; a quotation that borrows its
-    # speaker from a later one waits for it.
-    waiting: list[int] = []
-    for i, decision in enumerate(decisions):
-        if decision is None or decision.cue is None:
-            continue
-        source = decision.inherited_from
-        if source is None:
-            resolutions[i] = resolver.resolve(decision.cue, runs[i])
-        elif source < i:
-            resolutions[i] = resolutions[source]
-        else:
-            waiting.append(i)
-    for i in waiting:
-        source = decisions[i].inherited_from  # type: ignore[union-attr]
-        resolutions[i] = resolutions[source] if source is not None else None
+    is_phrase = [_is_phrase(text, run, run.inner_text(text).split(), d) for run, d in zip(runs, decisions, strict=True)]
+    resolutions = _resolve_speakers(text, paragraphs, runs, decisions, is_phrase)
     repair_points = sorted(r.start for r in repairs if r.kind.startswith("quote"))
     quotes: list[Quote] = []
     phrases: list[Phrase] = []
-    for run, decision, resolution in zip(runs, decisions, resolutions, strict=True):
+    for run, decision, resolution, phrase in zip(runs, decisions, resolutions, is_phrase, strict=True):
         inner = run.inner_text(text)
-        words = inner.split()
-        if _is_phrase(text, run, words, decision):
+        if phrase:
             a, b = run.segments[0]
             phrases.append(Phrase(a, b, text=inner, paragraph=run.paragraphs[0]))
             continue
         low = run.open_at
         high = (run.close_at if run.close_at is not None else run.end) + 1
-        repaired = any(low <= p < high for p in repair_points)
         cue = decision.cue if decision else None
         quotes.append(
             Quote(
@@ -108,21 +90,50 @@ def extract_quotes(text: str, paragraphs: Sequence[Paragraph], repairs: Sequence
                 paragraphs=run.paragraphs,
                 segments=tuple(Span(a, b) for a, b in run.segments),
                 speaker=resolution.speaker if resolution else None,
-                speaker_mention=Mention(
-                    cue.phrase_start + cue.phrase.mention_offset,
-                    cue.phrase_start + cue.phrase.mention_offset + len(cue.phrase.mention),
-                    text=cue.phrase.mention,
-                )
-                if cue
-                else None,
+                speaker_mention=_mention(cue) if cue else None,
                 role=resolution.role if resolution else None,
-                cue=cue.cue if cue else None,
-                cue_span=Span(cue.cue_start, cue.cue_end) if cue else None,
+                cue=cue.cue or None if cue else None,
+                cue_span=Span(cue.cue_start, cue.cue_end) if cue and cue.cue else None,
                 rule=decision.rule if decision else None,
-                repaired=repaired,
+                repaired=any(low <= p < high for p in repair_points),
             )
         )
     return QuoteResult(tuple(quotes), tuple(phrases), speakers_table(quotes))
+
+
+def _mention(cue: Cue) -> Mention:
+    start = cue.phrase_start + cue.phrase.mention_offset
+    return Mention(start, start + len(cue.phrase.mention), text=cue.phrase.mention)
+
+
+def _resolve_speakers(
+    text: str,
+    paragraphs: Sequence[Paragraph],
+    runs: list[QuotedRun],
+    decisions: list[Decision | None],
+    is_phrase: list[bool],
+) -> list[Resolution | None]:
+    """Speakers of the quotes (not the phrases), in reading order so a pronoun sees who was talking."""
+    people = PeopleIndex(text, start=min(p.start for p in paragraphs))
+    quote_spans = sorted((r.open_at, (r.close_at if r.close_at is not None else r.end) + 1) for r in runs)
+    resolver = Resolver(text, people, quote_spans)
+    resolutions: list[Resolution | None] = [None] * len(runs)
+    waiting: list[int] = []
+    for i, decision in enumerate(decisions):
+        if decision is None or is_phrase[i]:
+            continue
+        source = decision.inherited_from
+        if source is not None and source < i and resolutions[source] is not None:
+            resolutions[i] = resolutions[source]
+        elif source is not None and source > i:
+            waiting.append(i)  # borrows from a quotation further on: resolved once that one is
+        else:
+            resolutions[i] = resolver.resolve(decision.cue, runs[i])
+    for i in waiting:
+        source = decisions[i].inherited_from  # type: ignore[union-attr]
+        if source is not None:
+            resolutions[i] = resolutions[source] or resolver.resolve(decisions[i].cue, runs[i])  # type: ignore[union-attr]
+    return resolutions
 
 
 def speakers_table(quotes: Sequence[Quote]) -> tuple[Speaker, ...]:

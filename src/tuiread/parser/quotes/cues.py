@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from tuiread.parser.dateline import find_dateline
 from tuiread.parser.lexicon import INVERTED_CUES, REPORTING_VERBS, ROLE_NOUNS, TITLE_WORDS, WEAK_VERBS
-from tuiread.parser.quotes.names import NounPhrase, parse_noun_phrase
+from tuiread.parser.quotes.names import _ASIDE, NounPhrase, is_title_word, parse_noun_phrase, parse_speaker_phrase
 from tuiread.parser.quotes.sentences import is_abbreviation
 
 _STRONG = REPORTING_VERBS - WEAK_VERBS
@@ -65,6 +66,12 @@ def _trim_phrase(text: str) -> str:
     if m:
         # "Secretary General of NATO" keeps its "of"; "the head of the committee" too.
         text = text[: m.start()]
+    # "Donna Rawlings of Clinton, Md.": after a person's name, "of" says where they are from.
+    m = re.search(r"\s+of\s+", text)
+    if m:
+        before = text[: m.start()].split()
+        if len(before) >= 2 and all(w[:1].isupper() for w in before[-2:]) and not is_title_word(before[-1]):
+            text = text[: m.start()]
     return text.rstrip(" ,")
 
 
@@ -124,24 +131,25 @@ def after_closing(text: str, close_at: int, limit: int) -> Cue | None:
                 break
             continue
         subject = sm.group("np").rstrip(" ,")
-        np_start = region_start + sm.start("np")
-        candidates = [(subject, np_start)]
-        if "," in subject:
-            # "“…” income, he said" / "…, the dawn of a movement, Bozell says": the words after the last comma.
-            last = subject.rsplit(",", 1)[1]
-            candidates.insert(0, (last.strip(), np_start + subject.rfind(last) + len(last) - len(last.lstrip())))
-        for phrase, at in candidates:
-            if len(phrase.split()) <= 22 and _plausible_subject(phrase):
-                np = parse_noun_phrase(phrase)
-                if np is not None and (np.kind != "description" or phrase is subject):
-                    if _ends_sentence_before_cue(text, close_at, region_start + m.end()):
-                        return None
-                    return Cue(
-                        np, at, m.group("verb").lower(), region_start + m.start("verb"), region_start + m.end("verb")
-                    )
+        at = region_start + sm.start("np")
+        # "“…” income, he said" / "…, the dawn of a movement, Bozell says": the piece that names someone.
+        plausible = _plausible_subject(subject) or (
+            "," in subject and any(_plausible_subject(p) for p in _split_pieces(subject))
+        )
+        if len(subject.split()) <= 30 and plausible:
+            np = parse_speaker_phrase(subject)
+            if np is not None:
+                if _ends_sentence_before_cue(text, close_at, region_start + m.end()):
+                    return None
+                verb_at = region_start + m.start("verb")
+                return Cue(np, at, m.group("verb").lower(), verb_at, region_start + m.end("verb"))
         if len(lead.split()) > 24:
             break
     return None
+
+
+def _split_pieces(subject: str) -> list[str]:
+    return [p.strip() for p in subject.split(",") if p.strip()]
 
 
 def _ends_sentence_before_cue(text: str, close_at: int, verb_end: int) -> bool:
@@ -367,6 +375,11 @@ _NP_STOPWORDS = frozenset("is was are were has had will would said says told".sp
 def sentence_subject(text: str, sentence_start: int, open_at: int) -> Cue | None:
     """The subject of the sentence a quotation stands in ("Bush referred to Rubio as “…”")."""
     region = text[sentence_start:open_at]
+    dateline = find_dateline(region)
+    if dateline is not None:
+        # "FLINT, Mich., Oct. 4 (UPI) — Former President Bill Clinton …": the sentence starts after it.
+        sentence_start += dateline[1]
+        region = text[sentence_start:open_at]
     found = _sentence_subject(region, len(region))
     if found is None:
         return None
@@ -395,20 +408,18 @@ def _subject_before(region: str, verb_start: int) -> tuple[NounPhrase, int] | No
     if not before:
         return None
     if before.endswith(","):
-        # "Jeb Bush, the former Florida governor, said": name, apposition, verb.
-        parts = before[:-1].rsplit(",", 2)
-        if len(parts) >= 2:
-            head = parts[-2].strip()
-            head = _last_clause(head)
-            candidate = f"{head}, {parts[-1].strip()}"
-            np = parse_noun_phrase(candidate)
-            if np is not None and np.kind != "description":
-                return np, before.rfind(head) if head else 0
-        # "…, Gov. John Kasich (R-OH), said": the name alone before the comma.
-        last = before[:-1].rsplit(",", 1)[-1].strip()
-        np = parse_noun_phrase(last) if last else None
-        if np is not None and np.kind in ("name", "org"):
-            return np, before.rfind(last)
+        # "Jeb Bush, the former Florida governor, said" / "Donna Rawlings, 59, of Ashton, Md., who
+        # watched, said": take pieces back from the verb until one names someone.
+        parts = before[:-1].split(",")
+        for k in range(len(parts) - 1, max(-1, len(parts) - 7), -1):
+            head = _last_clause(parts[k].strip())
+            if not head or _ASIDE.match(parts[k].strip()):
+                continue
+            np = parse_noun_phrase(head)
+            if np is not None and np.kind in ("name", "org", "pronoun"):
+                candidate = ", ".join([head, *(p.strip() for p in parts[k + 1 :])])
+                full = parse_speaker_phrase(candidate) or np
+                return full, before.rfind(head)
         return None
     clause_start = before.rfind(",") + 1
     clause = before[clause_start:]

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
-from tuiread.parser.lexicon import FEMALE_NAMES, MALE_NAMES, ORG_WORDS, ROLE_NOUNS, TITLE_WORDS
+from tuiread.parser.lexicon import FEMALE_NAMES, MALE_NAMES, NOT_PERSON_WORDS, ORG_WORDS, ROLE_NOUNS, TITLE_WORDS
 
 MentionKind = Literal["name", "pronoun", "description", "org"]
 Gender = Literal["m", "f"] | None
@@ -30,7 +30,7 @@ _NOT_NAMES = frozenset(
     december sept jan feb mar apr aug oct nov dec mr mrs ms dr sen rep gov president also even
     however meanwhile later earlier today yesterday tonight asked said says thanks with without
     from to by of over under during since until because though although just only also like
-    whether my your you me us them him democrats republicans americans""".split()
+    whether my your you me us them him democrats republicans americans neither either nor crooked""".split()
 )
 _VERBISH = frozenset(
     "is was are were be been being has had have will would can could should may might must do does did "
@@ -129,6 +129,82 @@ def _is_apposition_role(text: str) -> bool:
     return any(w in ROLE_NOUNS or w in TITLE_WORDS for w in words)
 
 
+# Pieces of a speaker phrase that say something about them but never name them:
+# an age, a home town, a party and state, a relative clause.
+_ASIDE = re.compile(
+    r"^(?:\d{1,3}|of\s.+|from\s.+|who\b.+|which\b.+|whose\b.+|[A-Z][a-z]{0,4}\.(?:\s?[A-Z]\.)*|"
+    r"[A-Z]\.(?:[A-Z]\.)+|[DRI]-[A-Z][\w.\-]*|(?:Calif|Fla|Ill|Mass|Mich|Minn|Wis|Ariz|Colo|Conn|Okla|Tenn|Wash)\.?)$"
+)
+
+
+def _split_top_level(phrase: str) -> list[str]:
+    """Comma-separated pieces, keeping "(D-N.Y.)" whole."""
+    pieces: list[str] = []
+    depth = 0
+    current = ""
+    for ch in phrase:
+        depth += (ch == "(") - (ch == ")")
+        if ch == "," and depth <= 0:
+            pieces.append(current.strip())
+            current = ""
+        else:
+            current += ch
+    pieces.append(current.strip())
+    return [p for p in pieces if p]
+
+
+def parse_speaker_phrase(phrase: str) -> NounPhrase | None:
+    """A speaker phrase with appositions: the piece that names them, and the piece that gives a role.
+
+    "Michael McFaul, a senior fellow at the Hoover Institution" names McFaul, not Hoover;
+    "the dawn of the modern movement, Bozell" names Bozell; "Rawlings, 59, of Ashton, Md." Rawlings.
+    """
+    pieces = _split_top_level(phrase)
+    if len(pieces) <= 1:
+        return parse_noun_phrase(phrase)
+    first_description: NounPhrase | None = None
+    for k, piece in enumerate(pieces):
+        if _ASIDE.match(piece):
+            continue
+        np = parse_noun_phrase(piece)
+        if np is None:
+            continue
+        offset = phrase.find(piece)
+        if np.kind == "description" and not _is_apposition_role(piece):
+            first_description = first_description or _shift(np, offset)
+            continue
+        if np.kind == "description":
+            first_description = first_description or _shift(np, offset)
+            continue
+        role = np.role
+        if np.kind == "name":
+            apposition = next((p for p in pieces[k + 1 :] if _is_apposition_role(p) and not _ASIDE.match(p)), None)
+            if apposition:
+                role = _clean_role(apposition) or role
+            elif k > 0 and first_description is not None and _is_apposition_role(pieces[k - 1]):
+                role = _clean_role(pieces[k - 1]) or role
+        return NounPhrase(np.kind, np.mention, offset + np.mention_offset, np.name, role, np.gender)
+    return first_description
+
+
+def _shift(np: NounPhrase, offset: int) -> NounPhrase:
+    return NounPhrase(np.kind, np.mention, offset + np.mention_offset, np.name, np.role, np.gender)
+
+
+_ROLE_GLUE = frozenset("of the a an and for at".split())
+
+
+def _is_role_prefix(prefix: str) -> bool:
+    """Words before a name that can be its title: "Russian Deputy Foreign Minister", "Cruz spokesman"."""
+    for word in prefix.split():
+        k = _key(word)
+        if word[:1].isupper() or word[:1].isdigit() or k in TITLE_WORDS or k in ROLE_NOUNS or k in _ROLE_GLUE:
+            continue
+        if k in _VERBISH or k in PRONOUNS or k.endswith("ed") or k in ("on", "in", "to", "with", "by", "from", "as"):
+            return False
+    return True
+
+
 def parse_noun_phrase(phrase: str) -> NounPhrase | None:
     """Split a speaker phrase into name, role and kind; None if it names nobody."""
     stripped = phrase.strip()
@@ -179,6 +255,8 @@ def parse_noun_phrase(phrase: str) -> NounPhrase | None:
             return NounPhrase("org", name, lead + head.find(name), name=name)
         name = head_clean[name_start:].strip()
         prefix = head_clean[:name_start]
+        if not _is_role_prefix(prefix):
+            return None  # "watched the ceremony on the Mall": a clause, not a title before a name
         role = _clean_role(prefix) if prefix.strip() else None
         if apposition_role:
             role = _clean_role(apposition_role) or role
@@ -219,10 +297,14 @@ def surname_of(name: str) -> str:
 
 
 # Two or more name tokens in a row (with initials and particles), maybe after an honorific.
+_NAME_WORD = (
+    r"(?:(?:Mc|Mac|O’|O')[A-Z][a-zà-öø-ÿ]+|[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:[-’'][A-ZÀ-ÖØ-Þ]?[a-zà-öø-ÿ]{2,})*"
+    r"|[A-Z][a-z]+[A-Z][a-z]+|[A-Z]\.(?:[A-Z]\.)?)(?!\w)"
+)
+# Two or more name words in a row (with initials and particles), maybe after an honorific.
 _NAME_RUN = re.compile(
     r"(?:(?P<hon>Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Sir|Dame)\.?\s+)?"
-    r"(?P<name>(?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ’'\-]+|[A-Z]\.(?:[A-Z]\.)?|Mc[A-Z][a-z]+|O’[A-Z][a-z]+|[A-Z][a-z]+[A-Z][a-z]+)"
-    r"(?:\s+(?:(?:de|da|van|von|der|bin|al|la|le|del)\s+)?(?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ’'\-]+|[A-Z]\.|Mc[A-Z][a-z]+|O’[A-Z][a-z]+|[A-Z][a-z]+[A-Z][a-z]+)){1,3}"
+    rf"(?P<name>{_NAME_WORD}(?:\s+(?:(?:de|da|van|von|der|bin|al|la|le|del)\s+)?{_NAME_WORD}){{1,3}}"
     r"(?:,?\s+(?:Jr|Sr)\.|\s+(?:II|III|IV)\b)?)"
 )
 _HONORIFIC_SURNAME = re.compile(
@@ -261,6 +343,24 @@ _TITLE_NOUNS = {
 }
 
 
+def _title_before(text: str, start: int) -> bool:
+    m = _TITLE_BEFORE.search(text, max(0, start - 40), start)
+    return bool(m and _key(m.group("title")) in _TITLE_NOUNS)
+
+
+def _is_person_name(words: list[str], titled: bool) -> bool:
+    """Is this run of capitalised words a person ("Tyresha McClenney"), not a place or a thing?"""
+    keys = [_key(w) for w in words]
+    if any(k in ORG_WORDS or k in NOT_PERSON_WORDS for k in keys):
+        return False
+    if any(is_title_word(w) for w in words):
+        return False
+    if titled or gender_of(words[0]):
+        return True
+    # An unknown first name: a person unless it is all initials or ends like a possessive.
+    return not all(_INITIALS.match(w) for w in words) and not words[-1].endswith(("’s", "'s"))
+
+
 class PeopleIndex:
     """Every person name the article uses, by position, to resolve short mentions."""
 
@@ -271,20 +371,27 @@ class PeopleIndex:
         for m in _NAME_RUN.finditer(text, start):
             name = m.group("name")
             words = name.split()
-            while words and _key(words[0]) in _NOT_NAMES:
+            titled = False
+            # "Former President Bill Clinton": the titles before the name are not part of it.
+            while words and (_key(words[0]) in _NOT_NAMES or is_title_word(words[0])):
+                titled = titled or is_title_word(words[0])
                 words = words[1:]
-            if len(words) < 2 or any(_key(w) in ORG_WORDS or is_title_word(w) for w in words):
+            hon = m.group("hon")
+            if len(words) < 2 or not _is_person_name(words, titled or bool(hon) or _title_before(text, m.start())):
                 continue
             name = " ".join(words)
-            hon = m.group("hon")
             gender = _HONORIFIC_GENDER.get(_key(hon)) if hon else gender_of(words[0])
-            start = m.start("name") + m.group("name").find(name)
-            person = self.add(name, start, gender)
+            at = m.start("name") + m.group("name").find(name)
+            person = self.add(name, at, gender)
             self._note_title(person, text, m.start())
+            for word in m.group("name")[: m.group("name").find(name)].split():
+                title = _TITLE_NOUNS.get(_key(word))
+                if title:
+                    person.titles.add(title)
         # "Mr. Trump", "President Obama": one name after an honorific or title is a person too.
         for m in _HONORIFIC_SURNAME.finditer(text, start):
-            surname = m.group("name")
-            if _key(surname) in _NOT_NAMES or _key(surname) in ORG_WORDS:
+            surname = re.sub(r"[’']s$", "", m.group("name"))
+            if _key(surname) in _NOT_NAMES or _key(surname) in ORG_WORDS or _key(surname) in NOT_PERSON_WORDS:
                 continue
             person = self.lookup(surname, m.start())
             if person is None:
@@ -354,6 +461,19 @@ class PeopleIndex:
             if person.surname == surname and (first is None or _key(person.name.split()[0]) == first):
                 return person
         return None
+
+    def all_named(self, name: str) -> list[Person]:
+        """Every person a name could stand for: same surname, and same first name if it has one."""
+        words = [w for w in name.split() if _key(w) not in _SUFFIXES]
+        if not words:
+            return []
+        surname = _key(words[-1])
+        first = _key(words[0]) if len(words) > 1 else None
+        return [
+            p
+            for p in self.people.values()
+            if p.surname == surname and len(p.name.split()) > 1 and (first is None or _key(p.name.split()[0]) == first)
+        ]
 
     def recent(self, position: int, gender: Gender = None, limit: int = 3000) -> list[Person]:
         """People mentioned before ``position``, nearest first, that fit ``gender``."""

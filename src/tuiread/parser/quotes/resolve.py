@@ -1,24 +1,49 @@
 """Resolve a speaker phrase to a person: "Sanders", "he", "the Vermont senator" → "Bernie Sanders".
 
 Names take the fullest form the article used before (or, failing that, after).
-Pronouns go to the nearest fitting person: the one who was just talking, unless
-someone else has become the subject since; gender from honorifics and first
-names rules people out. Descriptions go to the person whose office they name.
+A pronoun goes to the person most recently *in focus*: the last one to speak,
+or the last one named as a sentence's subject, as the agent of a reporting verb
+("…, noted NBC’s Dante Chinni") or introduced with their role ("Henry Crespo,
+president of …"), whichever came later; gender from honorifics and first names
+rules people out, and names inside quotations never count. Descriptions go to
+the person whose office they name.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
+from tuiread.parser.lexicon import REPORTING_VERBS, ROLE_NOUNS, TITLE_WORDS
 from tuiread.parser.quotes.cues import Cue
 from tuiread.parser.quotes.names import Gender, PeopleIndex, Person
-from tuiread.parser.quotes.runs import ParagraphSpan, QuotedRun
+from tuiread.parser.quotes.runs import QuotedRun
+from tuiread.parser.quotes.sentences import sentence_start
 
 _PRONOUN_GENDER: dict[str, Gender] = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
-_SUBJECT_LEAD = re.compile(r"(?:^|[.!?”]\s+|,\s+|;\s+|\b(?:and|but|as|when|while|after|before|because)\s+)$")
 # How far back a pronoun may reach for its person (characters).
 _REACH = 2500
+# Words that may stand between a clause's start and its subject's name ("Sen.", "Conservative economist").
+_LEAD_WORD = re.compile(r"^(?:[A-Z][\w’'.\-]*|the|a|an|\d+|of|and)$")
+_CLAUSE_START = re.compile(r"(?:,|;|:|—|–|\b(?:and|but|as|when|while|after|before|because|though|although|so))\s+$")
+_INTRODUCED = re.compile(r"\s*(?:\([^)]{1,20}\))?,\s+(?:\d{1,3},\s+)?(?P<apposition>[^,.;]{3,80})")
+_AGENT_VERBS = frozenset(REPORTING_VERBS) | {"according to"}
+
+
+# Descriptions of an office whose holder the article is about.
+_OFFICE_NOUNS = frozenset(
+    "nominee candidate businessman billionaire mogul president senator governor mayor congressman "
+    "congresswoman lawmaker secretary leader chairman chairwoman".split()
+)
+_ORG_NOUNS = frozenset(
+    "commission committee agency union party council court campaign department company group network "
+    "newspaper association organization organisation foundation institute university administration "
+    "bureau office board".split()
+)
+_SYNONYMS = {"sen": "senator", "gov": "governor", "rep": "representative", "prez": "president"}
+_BODY_NAME = re.compile(r"(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:of|for|on|and|the)?\s*[A-Z][\w.’'-]*){1,6}")
 
 
 @dataclass(frozen=True)
@@ -28,11 +53,16 @@ class Resolution:
     gender: Gender = None
 
 
+def _lead_is_title(words: list[str]) -> bool:
+    return all(_LEAD_WORD.match(w) or w.lower().strip(".,") in TITLE_WORDS or w.lower() in ROLE_NOUNS for w in words)
+
+
 class Resolver:
-    def __init__(self, text: str, people: PeopleIndex, paragraphs: dict[int, ParagraphSpan]) -> None:
+    def __init__(self, text: str, people: PeopleIndex, quote_spans: Sequence[tuple[int, int]] = ()) -> None:
         self.text = text
         self.people = people
-        self.paragraphs = paragraphs
+        self._quote_starts = [a for a, _ in quote_spans]
+        self._quote_spans = list(quote_spans)
         # (position, name, gender) of every speaker resolved so far, in reading order
         self.history: list[tuple[int, str, Gender]] = []
 
@@ -40,18 +70,17 @@ class Resolver:
         np = cue.phrase
         at = cue.phrase_start + np.mention_offset
         if np.kind == "pronoun":
-            result = self._pronoun(np.mention.lower(), at, run)
+            result = self._pronoun(np.mention.lower(), at)
         elif np.kind == "name" and np.name:
-            person = self.people.lookup(np.name, at)
+            person = self._name(np.name, at, np.gender)
             if person is not None and len(person.name.split()) >= len(np.name.split()):
-                role = np.role or person.role
                 if np.role and not person.role:
                     person.role = np.role
                 if np.gender and not person.gender:
                     person.gender = np.gender
-                result = Resolution(person.name, role, person.gender)
+                result = Resolution(person.name, np.role or person.role, person.gender)
             else:
-                person = self.people.add(np.name, at, np.gender, np.role)
+                self.people.add(np.name, at, np.gender, np.role)
                 result = Resolution(np.name, np.role, np.gender)
         elif np.kind == "org":
             result = Resolution(np.name, np.role)
@@ -61,7 +90,28 @@ class Resolver:
             self.history.append((run.open_at, result.speaker, result.gender))
         return result
 
-    def _pronoun(self, pronoun: str, at: int, run: QuotedRun) -> Resolution:
+    def _name(self, name: str, at: int, gender: Gender) -> Person | None:
+        """The person a (short) name stands for; between two Clintons, the one in focus."""
+        candidates = self.people.all_named(name)
+        if gender:
+            candidates = [p for p in candidates if p.gender in (None, gender)] or candidates
+        if len(candidates) <= 1:
+            return candidates[0] if candidates else self.people.lookup(name, at)
+        names = {p.name for p in candidates}
+        speaker = next((h for h in reversed(self.history) if h[1] in names and h[0] < at), None)
+        floor = max(0, at - _REACH)
+        for person, pos in self._mentions_before(at, None, floor):
+            if speaker is not None and pos < speaker[0]:
+                break
+            if person.name in names and self._speaker_like(pos, person):
+                return person
+        if speaker is not None:
+            return self.people.people[speaker[1]]
+        return self.people.lookup(name, at)
+
+    # ---- pronouns -------------------------------------------------------------------
+
+    def _pronoun(self, pronoun: str, at: int) -> Resolution:
         gender = _PRONOUN_GENDER.get(pronoun)
         if pronoun not in _PRONOUN_GENDER:
             # "they", "it", "we": the body or group that was just talking, if any.
@@ -70,47 +120,104 @@ class Resolver:
                 if self.people.people.get(name) is None:
                     return Resolution(name, None)
             return Resolution(None, None)
-        last_speaker = next((h for h in reversed(self.history) if h[2] in (None, gender)), None)
-        # Someone named as a subject after the last speaker takes over ("Trump … “…,” he said").
-        subject = self._recent_subject(at, gender, since=last_speaker[0] if last_speaker else at - _REACH)
-        if subject is not None:
-            return self._person_resolution(subject)
-        if last_speaker is not None and at - last_speaker[0] < _REACH:
-            person = self.people.people.get(last_speaker[1])
-            if person is not None:
-                return self._person_resolution(person)
-            return Resolution(last_speaker[1], None, last_speaker[2])
-        nearby = self.people.recent(at, gender, limit=_REACH)
+        focus = self._in_focus(at, gender)
+        if focus is not None:
+            return focus
+        nearby = [p for p in self.people.recent(at, gender, limit=_REACH) if not self._only_quoted(p, at)]
         if nearby:
             return self._person_resolution(nearby[0])
         return Resolution(None, None)
 
+    def _in_focus(self, at: int, gender: Gender) -> Resolution | None:
+        """The latest of: the last speaker that fits, and the last person named in a speaker-like place."""
+        speaker = next((h for h in reversed(self.history) if h[2] in (None, gender) and h[0] < at), None)
+        if speaker is not None and at - speaker[0] > _REACH:
+            speaker = None
+        floor = max(0, at - _REACH)
+        for person, pos in self._mentions_before(at, gender, floor):
+            if speaker is not None and pos < speaker[0]:
+                break
+            if self._speaker_like(pos, person):
+                return self._person_resolution(person)
+        if speaker is None:
+            return None
+        person = self.people.people.get(speaker[1])
+        return self._person_resolution(person) if person else Resolution(speaker[1], None, speaker[2])
+
+    def _mentions_before(self, at: int, gender: Gender, floor: int) -> list[tuple[Person, int]]:
+        """Mentions of people between ``floor`` and ``at``, latest first, outside quotations."""
+        found = [
+            (person, pos)
+            for person in self.people.recent(at, gender, limit=at - floor)
+            for pos in person.positions
+            if floor <= pos < at and not self._inside_quote(pos)
+        ]
+        return sorted(found, key=lambda item: item[1], reverse=True)
+
+    def _inside_quote(self, pos: int) -> bool:
+        k = bisect.bisect_right(self._quote_starts, pos) - 1
+        return k >= 0 and self._quote_spans[k][0] <= pos < self._quote_spans[k][1]
+
+    def _only_quoted(self, person: Person, at: int) -> bool:
+        return all(self._inside_quote(p) for p in person.positions if p < at)
+
+    def _speaker_like(self, pos: int, person: Person) -> bool:
+        """Named as a subject, as the agent of a reporting verb, or introduced with a role."""
+        text = self.text
+        start = sentence_start(text, pos, max(0, pos - 400))
+        lead = text[start:pos]
+        clause = _CLAUSE_START.split(lead)[-1] if _CLAUSE_START.search(lead) else lead
+        cut = max(lead.rfind(", "), lead.rfind("; "))
+        if cut >= 0:
+            clause = lead[cut + 2 :]
+        words = clause.split()
+        if len(words) <= 5 and _lead_is_title(words):
+            return True
+        # "…, noted NBC’s Dante Chinni" / "according to Sen. X".
+        before = lead.rstrip().split()
+        while before and (before[-1][:1].isupper() or before[-1].lower().strip(".,") in TITLE_WORDS):
+            before.pop()
+        if before and (before[-1].lower() in _AGENT_VERBS or " ".join(before[-2:]).lower() == "according to"):
+            return True
+        end = pos + len(person.name.split()[-1])
+        m = _INTRODUCED.match(text, text.find(" ", pos) if " " in person.name else end)
+        if m:
+            words = [w.lower().strip("’'s") for w in m.group("apposition").split()]
+            if any(w in ROLE_NOUNS or w in TITLE_WORDS for w in words):
+                return True
+        return False
+
     def _person_resolution(self, person: Person) -> Resolution:
         return Resolution(person.name, person.role, person.gender)
 
-    def _recent_subject(self, at: int, gender: Gender, since: int) -> Person | None:
-        """The nearest person before ``at`` (after ``since``) who stands as a sentence's subject."""
-        for person in self.people.recent(at, gender, limit=max(0, at - since)):
-            for pos in sorted(person.positions, reverse=True):
-                if since <= pos < at and _is_subject(self.text, pos):
-                    return person
-        return None
+    # ---- descriptions ---------------------------------------------------------------
 
     def _description(self, mention: str, at: int, role: str | None) -> Resolution:
-        """ "the Vermont senator" → the senator named before; otherwise the words themselves."""
+        """ "the Vermont senator" → the senator named before; "the commission" → the Commission on …;
+        otherwise the words themselves."""
         words = [w.lower().strip(".,’'") for w in mention.split()]
-        noun = words[-1] if words else ""
+        noun = _SYNONYMS.get(words[-1], words[-1]) if words else ""
+        if not noun:
+            return Resolution(mention, role)
         for person in self.people.recent(at, None, limit=_REACH * 2):
-            if noun and (noun in person.titles or (person.role and noun in person.role.lower())):
+            if noun in person.titles or (person.role and noun in person.role.lower()):
                 return Resolution(person.name, person.role or role, person.gender)
+        if noun in _ORG_NOUNS:
+            body = self._body_named(noun, at)
+            if body:
+                return Resolution(body, role)
+        if noun in _OFFICE_NOUNS:
+            # "The Republican nominee", "The New York businessman": whoever the article is about.
+            focus = self._in_focus(at, None)
+            if focus is not None and self.people.people.get(focus.speaker or "") is not None:
+                return focus
         return Resolution(mention, role)
 
-
-def _is_subject(text: str, pos: int) -> bool:
-    """A mention at the start of a sentence or clause, followed by a verb-like word."""
-    before = text[max(0, pos - 40) : pos]
-    if not _SUBJECT_LEAD.search(before):
-        return False
-    after = text[pos : pos + 60]
-    m = re.match(r"[\w.’'\- ]+?\s(?P<next>[a-z]\w*)", after)
-    return bool(m)
+    def _body_named(self, noun: str, at: int) -> str | None:
+        """The latest capitalised name holding ``noun`` before ``at`` ("Commission on Presidential Debates")."""
+        floor = max(0, at - _REACH * 2)
+        best = None
+        for m in _BODY_NAME.finditer(self.text, floor, at):
+            if noun in m.group(0).lower().split():
+                best = m.group(0)
+        return best
