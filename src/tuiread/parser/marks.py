@@ -54,8 +54,13 @@ _CLAUSE_VERB_FIRST = re.compile(
 # Subject first: only where narrative attribution stands, after a comma or a sentence's end,
 # and with the verb closing the clause ("…, Trump said." / "He said in a statement").
 _CLAUSE_SUBJECT_FIRST = re.compile(
-    rf"(?:^\s*|,\s*|[.?!…]\s+)(?P<subject>(?:[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){{0,3}})|[Hh]e|[Ss]he|[Tt]hey)"
+    rf"(?:^\s*|,\s*|[.?!…]\s+)(?P<subject>(?:[A-Z][\w’'.\-]*(?:\s+(?:[A-Z][\w’'.\-]*|press|foreign|deputy|chief)){{0,5}})"
+    rf"|[Hh]e|[Ss]he|[Tt]hey)"
     rf"\s+(?P<verb>{_VERB_ALT})\b(?=\s*[,.;:]|\s*$|\s+(?:in|on|at|during|when|after|before|of|about|to|on)\b)"
+)
+_NEXT_SENTENCE_REPORTS = re.compile(
+    rf"[.?!](?=\s+(?:(?:[A-Z][\w’'.\-]*|press|foreign|deputy|chief)\s+){{0,5}}(?:[A-Z][\w’'.\-]*|He|She|They)"
+    rf"\s+(?:{_VERB_ALT})\b)"
 )
 _CAPITALISED_VERB = re.compile(rf"(?<=[a-z,;])\s+(?P<verb>(?:{'|'.join(v.capitalize() for v in _STRONG_VERBS)}))\b")
 _CUE_INTRO = re.compile(
@@ -181,14 +186,27 @@ def _clause_start(text: str, start: int, end: int) -> int | None:
 
 def _closer_position(text: str, start: int, end: int, at_end: bool) -> tuple[int, float]:
     """Where a missing closing mark goes in ``text[start:end]`` (after an opener), and its cost."""
+    # “fanatic recklessness. South Korean President Park Geun-hye said …: a new sentence whose
+    # subject reports something ends the quotation before it.
+    m = _NEXT_SENTENCE_REPORTS.search(text, start, end)
+    if m and text[start : m.start() + 1].strip():
+        return m.start() + 1, _INSERT_AT_CUE
     clause = _clause_start(text, start, end)
     if clause is not None:
         pos = clause
-        if text[pos] == ",":
+        # After the comma or full stop that ends the quoted words: “…,” said X / “… .” X said.
+        while pos < end and text[pos] in ",.?!…":
             pos += 1
         return pos, _INSERT_AT_CUE
     stripped_end = start + len(text[start:end].rstrip())
     if at_end:
+        # A quotation opened mid-sentence ("called on them to “really call out …") most likely
+        # ends with that sentence, not with the paragraph.
+        before = text[max(0, start - 3) : max(0, start - 1)]
+        if before[-1:].isalpha() or before.endswith(("to", "of", "as")):
+            ends = [m.end() for m in _SENTENCE_END.finditer(text, start, stripped_end)]
+            if ends and ends[0] < stripped_end:
+                return ends[0], _INSERT
         return stripped_end, _INSERT
     ends = [m.end() for m in _SENTENCE_END.finditer(text, start, stripped_end)]
     if ends:
@@ -196,6 +214,13 @@ def _closer_position(text: str, start: int, end: int, at_end: bool) -> tuple[int
     # No sentence in it: a short phrase whose closer was lost; close after its first word.
     m = re.compile(r"\s*\S+").match(text, start)
     return (m.end() if m else stripped_end), _INSERT
+
+
+def _cue_follows(text: str, pos: int) -> bool:
+    """A clause of attribution right after ``pos`` (“…,” said X / “…,” X said)."""
+    window = text[pos : pos + 120]
+    m = _CLAUSE_VERB_FIRST.match(window) or _CLAUSE_SUBJECT_FIRST.match(window) or _CAPITALISED_VERB.match(window)
+    return m is not None
 
 
 def _opener_position(text: str, start: int, end: int, at_start: bool) -> tuple[int, float]:
@@ -208,7 +233,9 @@ def _opener_position(text: str, start: int, end: int, at_start: bool) -> tuple[i
     if last is not None:
         return start + last.end(), _INSERT_AT_CUE
     lead = len(segment) - len(segment.lstrip())
-    if at_start:
+    # The paragraph's start, when the quotation is short or a cue follows its closing mark;
+    # a long run of narrative before a lone closing mark lost the opener of a short phrase.
+    if at_start and (len(segment.split()) <= 30 or _cue_follows(text, end + 1)):
         return start + lead, _INSERT_AT_START
     m = _SENTENCE_START.search(segment)
     if m:
@@ -225,6 +252,24 @@ class _Step:
     role: str  # "open", "close", "remove", "prime"
     insert_at: int | None = None
     insert: str = ""
+
+
+class _Column:
+    """The best way to reach each state (closed, open) after one mark."""
+
+    def __init__(self, opened_before: int, mark_start: int) -> None:
+        self.cost = [float("inf"), float("inf")]
+        self.choice: list[tuple[int, _Step] | None] = [None, None]
+        self.opened = opened_before  # where the open quotation began, for state 1
+        self._opened_before = opened_before
+        self._mark_start = mark_start
+
+    def offer(self, state: int, value: float, prev: int, step: _Step) -> None:
+        if value < self.cost[state]:
+            self.cost[state] = value
+            self.choice[state] = (prev, step)
+            if state == 1:
+                self.opened = self._mark_start if step.role == "open" else self._opened_before
 
 
 def _choose(
@@ -244,25 +289,8 @@ def _choose(
         # An opening mark needs words after it before the next mark or the paragraph's end.
         next_start = marks[i + 1].start if i + 1 < len(marks) else len(text)
         can_open = any(ch.isalnum() for ch in text[mark.end : next_start])
-        new = [inf, inf]
-        new_opened = list(opened_at)
-        choice: list[tuple[int, _Step] | None] = [None, None]
-
-        def offer(
-            state: int,
-            value: float,
-            prev: int,
-            step: _Step,
-            new: list[float] = new,
-            choice: list = choice,
-            new_opened: list[int] = new_opened,
-            at: int = mark.start,
-        ) -> None:
-            if value < new[state]:
-                new[state] = value
-                choice[state] = (prev, step)
-                if state == 1:
-                    new_opened[1] = at if step.role == "open" else opened_at[1]
+        column = _Column(opened_at[1], mark.start)
+        offer = column.offer
 
         if cost[0] < inf:
             outside = _outside_cost(text[seg_start:seg_end])
@@ -292,9 +320,9 @@ def _choose(
                 c += _QUOTE_HOLDS_CLAUSE if _has_clause(text[seg_start:pos]) else 0.0
                 offer(1, cost[1] + mark.cost_open + c, 1, _Step("open", pos, CLOSE))
             offer(1, cost[1] + (_REMOVE_DUPLICATE if duplicate else _REMOVE + penalty), 1, _Step("remove"))
-        back.append(choice)
-        cost = new
-        opened_at = new_opened
+        back.append(column.choice)
+        cost = column.cost
+        opened_at = [0, column.opened]
         seg_start = mark.end
     # The end of the paragraph: a quotation still open is closed here (a mark inserted)
     # or, when the next paragraph opens with a mark, runs on into it.

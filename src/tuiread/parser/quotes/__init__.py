@@ -14,20 +14,23 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from tuiread.model import Mention, Paragraph, Phrase, Quote, Repair, Span, Speaker
+from tuiread.parser.quotes.cues import Cue
 from tuiread.parser.quotes.names import PeopleIndex
 from tuiread.parser.quotes.resolve import Resolution, Resolver
-from tuiread.parser.quotes.cues import Cue
 from tuiread.parser.quotes.rules import ADJACENT, Decision, attribute
 from tuiread.parser.quotes.runs import ParagraphSpan, QuotedRun, find_runs
 
 # Under this many words, a quotation with no speaker next to it is a phrase.
 MIN_QUOTE_WORDS = 4
-_TITLE_CUE = re.compile(
-    r"\b(?:titled|entitled|called|dubbed|named|of|book|books|memoir|novel|show|film|movie|song|album|episode|"
-    r"series|program|programme|column|op-ed|headline|slogan|hashtag|banner|sign|signs|motto|chant|chanting|"
-    r"theme|tagline|newsletter|podcast|documentary|ad|video)\s*,?\s*$",
+# Words right before a quoted run that make it the name of a work, not someone's words.
+_WORK_CUE = re.compile(
+    r"\b(?:titled|entitled|headlined|book|books|memoir|novel|song|anthem|album|film|movie|episode|series|"
+    r"program|programme|column|op-ed|commentary|editorial|essay|headline|slogan|hashtag|banner|motto|tagline|"
+    r"newsletter|podcast|documentary|show)\s*,?\s*$",
     re.IGNORECASE,
 )
+# Words before a Title Case run that make it a title ("an episode of", "CNN’s", "during a").
+_TITLE_CUE = re.compile(r"(?:\b(?:of|on|a|an|the|in|at|during|his|her|their)|[’']s)\s*$", re.IGNORECASE)
 _SMALL_WORDS = frozenset("a an the of and or in on at to for with from by vs is are be as".split())
 
 
@@ -52,12 +55,11 @@ def _is_phrase(text: str, run: QuotedRun, words: list[str], decision: Decision |
         return True
     if len(words) < MIN_QUOTE_WORDS and not adjacent:
         return True
-    if not adjacent and _looks_like_title(words):
-        before = text[max(0, run.open_at - 40) : run.open_at]
-        inner = text[run.start : run.end].rstrip()
-        if _TITLE_CUE.search(before) or not inner.endswith((".", "?", "!", ",")):
-            return True
-    return False
+    before = text[max(0, run.open_at - 40) : run.open_at]
+    if _WORK_CUE.search(before):
+        return True  # "her commentary, “Melania, tell your immigrant story,”"
+    # Title Case: a show, a book, a slogan ("an episode of “The Steve Harvey Morning Show,”").
+    return len(words) <= 8 and _looks_like_title(words) and (not adjacent or bool(_TITLE_CUE.search(before)))
 
 
 def extract_quotes(text: str, paragraphs: Sequence[Paragraph], repairs: Sequence[Repair] = ()) -> QuoteResult:

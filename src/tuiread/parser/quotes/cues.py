@@ -392,7 +392,7 @@ _NP_GLUE = frozenset("the a an of de da van von bin he she they it we i".split()
 
 
 _CLAUSE_BREAK = re.compile(
-    r"(?:[;:(]|\s[—–]\s|\b(?:and|but|that|as|when|while|because|after|before|where|if|so|although|though|since|then)\s)"
+    r"(?:[;:(]|\s[—–]\s|\s--\s|\b(?:and|but|that|as|when|while|because|after|before|where|if|so|although|though|since|then)\s)"
 )
 
 

@@ -132,7 +132,7 @@ def _is_apposition_role(text: str) -> bool:
 # Pieces of a speaker phrase that say something about them but never name them:
 # an age, a home town, a party and state, a relative clause.
 _ASIDE = re.compile(
-    r"^(?:\d{1,3}|of\s.+|from\s.+|who\b.+|which\b.+|whose\b.+|[A-Z][a-z]{0,4}\.(?:\s?[A-Z]\.)*|"
+    r"^(?:\d{1,3}|of\s.+|from\s.+|who\b.+|which\b.+|whose\b.+|[a-z]+ing\b.+|[A-Z][a-z]{0,4}\.(?:\s?[A-Z]\.)*|"
     r"[A-Z]\.(?:[A-Z]\.)+|[DRI]-[A-Z][\w.\-]*|(?:Calif|Fla|Ill|Mass|Mich|Minn|Wis|Ariz|Colo|Conn|Okla|Tenn|Wash)\.?)$"
 )
 
@@ -192,6 +192,7 @@ def _shift(np: NounPhrase, offset: int) -> NounPhrase:
 
 
 _ROLE_GLUE = frozenset("of the a an and for at".split())
+_PLACE_GLUE = frozenset("of at for from in on to".split())
 
 
 def _is_role_prefix(prefix: str) -> bool:
@@ -218,6 +219,12 @@ def parse_noun_phrase(phrase: str) -> NounPhrase | None:
     head, *appositions = re.split(r",\s*", stripped)
     apposition_role = next((a for a in appositions if _is_apposition_role(a)), None)
     head_clean = _PAREN.sub("", head).strip()
+    # "Gov. Earl Ray Tomblin of West Virginia", "Mr. Morgan of the Sierra Club": the person comes first.
+    glue = re.search(r"\s(?:of|at|from|for|in|on)\s", head_clean)
+    if glue:
+        left = parse_noun_phrase(head_clean[: glue.start()])
+        if left is not None and left.kind == "name":
+            return NounPhrase("name", left.mention, lead + head.find(left.mention), left.name, left.role, left.gender)
     tokens = _tokens(head_clean)
     if not tokens:
         return None
@@ -245,12 +252,29 @@ def parse_noun_phrase(phrase: str) -> NounPhrase | None:
             break
     while start < end and keys[start] in _PARTICLES:
         start += 1
+    if start < end and start > 0 and keys[start - 1] in _PLACE_GLUE:
+        # "The Commission on Presidential Debates": a body named across "on"/"of".
+        first_cap = next((k for k, w in enumerate(words) if w[:1].isupper() and keys[k] != "the"), None)
+        spans_body = first_cap is not None and all(
+            words[k][:1].isupper() or keys[k] in _PLACE_GLUE or keys[k] in ("the", "and") for k in range(first_cap, end)
+        )
+        if spans_body and any(k in ORG_WORDS for k in keys[first_cap:end]):
+            at = tokens[first_cap - 1][1] if first_cap == 1 and keys[0] == "the" else tokens[first_cap][1]
+            name = head_clean[at:].strip()
+            return NounPhrase("org", name, lead + head.find(name), name=name)
+        # "president of the United Federation of Teachers", "minister of France": a body or a place.
+        return None
     if start < end:
         name_start = tokens[start][1]
         if any(k in ORG_WORDS for k in keys[start:end]) or (end - start == 1 and words[start].isupper()):
             # "The New York Times", "NATO": a body, named with its article.
-            if start == 1 and keys[0] == "the":
-                name_start = tokens[0][1]
+            # The body's name runs back over capitalised words ("The United Nations Security Council").
+            first = start
+            while first > 0 and (words[first - 1][:1].isupper() or keys[first - 1] == "the"):
+                first -= 1
+            if first > 0:
+                return None  # "PolitiFact rated 22% of Democratic": a clause before a body's name
+            name_start = tokens[first][1]
             name = head_clean[name_start:].strip()
             return NounPhrase("org", name, lead + head.find(name), name=name)
         name = head_clean[name_start:].strip()
@@ -274,6 +298,8 @@ def parse_noun_phrase(phrase: str) -> NounPhrase | None:
     # short, headed by a noun, with no verb of its own.
     if len(keys) > 8 or any(k in _VERBISH or (k.endswith("ing") and k not in ROLE_NOUNS) for k in keys):
         return None
+    if any(ch.isdigit() for ch in head_clean) and not re.search(r"\d+-year-old", head_clean):
+        return None  # "PolitiFact rated 22% of Democratic": a clause, not someone
     if keys[0] in _DETERMINERS or keys[-1] in ROLE_NOUNS or keys[-1] in TITLE_WORDS:
         mention = head.strip()
         role = _clean_role(apposition_role) if apposition_role else None

@@ -86,7 +86,8 @@ class Resolver:
             result = Resolution(np.name, np.role)
         else:
             result = self._description(np.mention, at, np.role)
-        if result.speaker:
+        if result.speaker and (np.kind != "org" or result.speaker in self.people.people):
+            # Bodies ("The New York Times") are never "he" or "she" later on.
             self.history.append((run.open_at, result.speaker, result.gender))
         return result
 
@@ -179,8 +180,9 @@ class Resolver:
             before.pop()
         if before and (before[-1].lower() in _AGENT_VERBS or " ".join(before[-2:]).lower() == "according to"):
             return True
-        end = pos + len(person.name.split()[-1])
-        m = _INTRODUCED.match(text, text.find(" ", pos) if " " in person.name else end)
+        # The mention is the full name or the surname alone.
+        end = pos + (len(person.name) if text.startswith(person.name, pos) else len(person.name.split()[-1]))
+        m = _INTRODUCED.match(text, end)
         if m:
             words = [w.lower().strip("’'s") for w in m.group("apposition").split()]
             if any(w in ROLE_NOUNS or w in TITLE_WORDS for w in words):
