@@ -250,3 +250,38 @@ NOT_PERSON_WORDS: frozenset[str] = frozenset(
     wednesday thursday friday saturday sunday christmas easter thanksgiving ramadan olympics super bowl
     ebola zika isis al qaeda taliban hamas hezbollah nato congress obamacare medicare medicaid""".split()
 )
+
+
+def alternation(words: frozenset[str] | set[str]) -> str:
+    """A regular-expression alternation of ``words``, factored into a trie.
+
+    Python's ``re`` tries a flat ``said|says|…`` alternation one branch at a
+    time at every position; factored by shared prefixes (``sa(?:id|ys)``) it
+    rejects a position after a character or two, which keeps the quotation
+    rules fast on long articles. Longer words win over their prefixes.
+    """
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_pattern(trie)
+
+
+def _trie_pattern(node: dict[str, dict]) -> str:
+    import re
+
+    branches = []
+    optional = False
+    for ch in sorted(node):
+        if ch == "":
+            optional = True
+            continue
+        branches.append(re.escape(ch) + _trie_pattern(node[ch]))
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 and not optional else "(?:" + "|".join(branches) + ")"
+    if optional:
+        body = body + "?" if body.startswith("(?:") else f"(?:{body})?"
+    return body

@@ -24,11 +24,12 @@ counted by kind and its place in the repaired text recorded.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from tuiread.parser.lexicon import INVERTED_CUES, REPORTING_VERBS, WEAK_VERBS
+from tuiread.parser.lexicon import INVERTED_CUES, REPORTING_VERBS, WEAK_VERBS, alternation
 
 OPEN = "\u201c"
 CLOSE = "\u201d"
@@ -43,11 +44,11 @@ _SENTENCE_END = re.compile(r"[.?!…][)\]]?(?=\s)")
 _SENTENCE_START = re.compile(r"(?<=[.?!…])\s+(?=[A-Z0-9])")
 
 _STRONG_VERBS = REPORTING_VERBS - WEAK_VERBS
-_VERB_ALT = "|".join(sorted(_STRONG_VERBS, key=len, reverse=True))
+_VERB_ALT = alternation(_STRONG_VERBS)
 # A clause of attribution in narrative: ", said Smith" / "Added Russian Deputy…" /
 # "Smith said" / "he insisted". Names are capitalised words; "the" may precede a title.
 _NAME = r"(?:(?:the|a|an)\s+)?[A-Z][\w.’'\-]*"
-_INVERTED_ALT = "|".join(sorted(INVERTED_CUES, key=len, reverse=True))
+_INVERTED_ALT = alternation(INVERTED_CUES)
 _CLAUSE_VERB_FIRST = re.compile(
     rf"(?:,\s*|\s)(?P<verb>(?i:{_INVERTED_ALT}))\s+(?:{_NAME}|he\b|she\b|they\b)", re.UNICODE
 )
@@ -62,14 +63,14 @@ _NEXT_SENTENCE_REPORTS = re.compile(
     rf"[.?!](?=\s+(?:(?:[A-Z][\w’'.\-]*|press|foreign|deputy|chief)\s+){{0,5}}(?:[A-Z][\w’'.\-]*|He|She|They)"
     rf"\s+(?:{_VERB_ALT})\b)"
 )
-_CAPITALISED_VERB = re.compile(rf"(?<=[a-z,;])\s+(?P<verb>(?:{'|'.join(v.capitalize() for v in _STRONG_VERBS)}))\b")
+_CAPITALISED_VERB = re.compile(rf"(?<=[a-z,;])\s+(?P<verb>{alternation({v.capitalize() for v in _STRONG_VERBS})})\b")
 _CUE_INTRO = re.compile(
     rf"(?:\b(?:{_VERB_ALT})\b[^.!?:]{{0,60}}?:|\b(?:{_VERB_ALT}),|\b(?:{_VERB_ALT})(?:\s+\w+){{0,3}}\s+that)\s+"
     r"|:\s+(?=[A-Z])"
 )
 # A sentence that starts with "I" or "We" is speech far more often than narrative.
 _FIRST_PERSON = re.compile(r"(?:^\s*|(?<=[.?!…])\s+)(?:I|We)(?=[\s’'])")
-_CUE_CASE = re.compile(rf",?\s+(?P<verb>{'|'.join(v.capitalize() for v in REPORTING_VERBS)})\b")
+_CUE_CASE = re.compile(rf",?\s+(?P<verb>{alternation({v.capitalize() for v in REPORTING_VERBS})})\b")
 
 # Families of double marks: copy that mixes two usually nests one inside the other
 # ("… “Equal Justice Under Law” …" inside straight marks).
@@ -157,6 +158,7 @@ def _score_mark(text: str, start: int, end: int) -> _Mark:
     return _Mark(start, end, raw, cost_open, cost_close, raw == '"' and before.isdigit())
 
 
+@functools.lru_cache(maxsize=4096)
 def _has_clause(segment: str) -> bool:
     """Does this run of text hold narrative attribution, which a quotation would not?"""
     if _CLAUSE_VERB_FIRST.search(segment) or _CAPITALISED_VERB.search(segment):
@@ -595,8 +597,13 @@ def _leading_family(text: str) -> str | bool:
     return _FAMILY.get(raw[-2:] if len(raw) == 3 else raw, True)
 
 
+_ANY_MARK = re.compile(r"[\"“”„‟«»'‘’‚‹›`]")
+
+
 def _chain(text: str, continues: bool | str, after_unclosed: bool = False) -> RepairedText:
     """Doubles, then singles, then cue case; repairs re-based through each pass."""
+    if not _ANY_MARK.search(text):
+        return RepairedText(text, (), {}, False)
     passes = (
         lambda t: repair_doubles(t, continues, after_unclosed),
         repair_singles,

@@ -11,14 +11,14 @@ import re
 from dataclasses import dataclass
 
 from tuiread.parser.dateline import find_dateline
-from tuiread.parser.lexicon import INVERTED_CUES, REPORTING_VERBS, ROLE_NOUNS, TITLE_WORDS, WEAK_VERBS
+from tuiread.parser.lexicon import INVERTED_CUES, REPORTING_VERBS, ROLE_NOUNS, TITLE_WORDS, WEAK_VERBS, alternation
 from tuiread.parser.quotes.names import _ASIDE, NounPhrase, is_title_word, parse_noun_phrase, parse_speaker_phrase
 from tuiread.parser.quotes.sentences import is_abbreviation
 
 _STRONG = REPORTING_VERBS - WEAK_VERBS
-_STRONG_ALT = "|".join(sorted(_STRONG, key=len, reverse=True))
-_ANY_ALT = "|".join(sorted(REPORTING_VERBS, key=len, reverse=True))
-_INVERTED_ALT = "|".join(sorted(INVERTED_CUES, key=len, reverse=True))
+_STRONG_ALT = alternation(_STRONG)
+_ANY_ALT = alternation(REPORTING_VERBS)
+_INVERTED_ALT = alternation(INVERTED_CUES)
 
 # Adverbs and auxiliaries between a subject and its verb ("Trump also said", "she has said").
 _AUX_WORDS = frozenset(
@@ -26,7 +26,7 @@ _AUX_WORDS = frozenset(
     previously recently often repeatedly publicly privately flatly bluntly angrily cheerfully happily
     once famously reportedly reportedly""".split()
 )
-_AUX = rf"(?:(?:{'|'.join(sorted(_AUX_WORDS))})\s+)*"
+_AUX = rf"(?:{alternation(_AUX_WORDS)}\s+)*"
 # A speaker phrase: words that can name someone, with appositions and a parenthesis.
 _PHRASE_WORD = r"[\w’'.\-&]+"
 _VERB_AFTER = re.compile(rf"^\s*,?\s*(?P<verb>(?i:{_INVERTED_ALT}))\b")

@@ -14,7 +14,15 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
-from tuiread.parser.lexicon import FEMALE_NAMES, MALE_NAMES, NOT_PERSON_WORDS, ORG_WORDS, ROLE_NOUNS, TITLE_WORDS
+from tuiread.parser.lexicon import (
+    FEMALE_NAMES,
+    MALE_NAMES,
+    NOT_PERSON_WORDS,
+    ORG_WORDS,
+    ROLE_NOUNS,
+    TITLE_WORDS,
+    alternation,
+)
 
 MentionKind = Literal["name", "pronoun", "description", "org"]
 Gender = Literal["m", "f"] | None
@@ -445,7 +453,7 @@ class PeopleIndex:
         if not by_surname:
             return
         words = sorted((p.name.split()[-1] for p in self.people.values()), key=len, reverse=True)
-        pattern = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in set(words)) + r")\b")
+        pattern = re.compile(r"\b" + alternation(set(words)) + r"\b")
         # Spans already counted as full names: their surname is not another mention.
         spans = sorted((pos, pos + len(person.name)) for person in self.people.values() for pos in person.positions)
         starts = [a for a, _ in spans]

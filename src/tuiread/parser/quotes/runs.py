@@ -5,10 +5,12 @@ only on the last).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 OPEN, CLOSE = "\u201c", "\u201d"
+_DOUBLE = re.compile("[\u201c\u201d]")
 OPEN_SINGLE, CLOSE_SINGLE = "\u2018", "\u2019"
 
 
@@ -56,18 +58,17 @@ def find_runs(text: str, paragraphs: Sequence[ParagraphSpan]) -> list[QuotedRun]
             else:
                 runs.append(_run(carry, None, text))
                 carry = None
-        while i < para.end:
-            ch = text[i]
+        for m in _DOUBLE.finditer(text, i, para.end):
+            ch, at = m.group(0), m.start()
             if ch == OPEN and depth_open is None:
-                depth_open = i + 1
+                depth_open = at + 1
             elif ch == CLOSE and depth_open is not None:
                 segments, paras, open_at = carry if carry else ([], [], depth_open - 1)
-                segments = [*segments, (depth_open, i)]
+                segments = [*segments, (depth_open, at)]
                 paras = [*paras, para.index]
-                runs.append(QuotedRun(tuple(segments), tuple(paras), open_at, i))
+                runs.append(QuotedRun(tuple(segments), tuple(paras), open_at, at))
                 carry = None
                 depth_open = None
-            i += 1
         if depth_open is not None:
             segments, paras, open_at = carry if carry else ([], [], depth_open - 1)
             carry = ([*segments, (depth_open, para.end)], [*paras, para.index], open_at)
