@@ -34,7 +34,7 @@ _SUBJECT_THEN_VERB = re.compile(
     rf"^\s*,?\s*(?P<np>[^;:!?“”]{{1,220}}?)\s+{_AUX}(?P<verb>{_ANY_ALT})\b(?![’'-])",
 )
 _ACCORDING = re.compile(
-    r"\baccording\s+to\s+(?P<np>[^.;:!?“”]{1,200}?)(?=\s*(?:[,.;:!?“”]|$|\s+(?:in|on|at|who|which)\b))"
+    r"\b[Aa]ccording\s+to\s+(?P<np>[^.;:!?“”]{1,200}?)(?=\s*(?:[,.;:!?“”]|$|\s+(?:in|on|at|who|which)\b))"
 )
 _DASH = re.compile(r"\s*[—–―-]{1,2}\s*(?P<np>[^;!?“”]{2,200}?)\s*(?:[.;]?\s*$)")
 _COLON_LEAD = re.compile(r"(?P<np>[^.;:!?“”]{1,120}?)\s*:\s*$")

@@ -418,7 +418,7 @@ class PeopleIndex:
             at = m.start("name") + m.group("name").find(name)
             person = self.add(name, at, gender)
             self._note_title(person, text, m.start())
-            for word in m.group("name")[: m.group("name").find(name)].split():
+            for word in [hon or "", *m.group("name")[: m.group("name").find(name)].split()]:
                 title = _TITLE_NOUNS.get(_key(word))
                 if title:
                     person.titles.add(title)

@@ -1,0 +1,282 @@
+"""Direct quotes and their speakers: each attribution rule on its own, and whole articles."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tuiread.model import Article, Quote
+from tuiread.parser import parse, parse_path
+from tuiread.parser.quotes.names import parse_speaker_phrase
+
+TITLE = "Senate vote on the budget\n\n"
+
+
+def article(body: str) -> Article:
+    return parse(TITLE + body)
+
+
+def only_quote(body: str) -> Quote:
+    quotes = article(body).quotes
+    assert len(quotes) == 1, [q.text for q in quotes]
+    return quotes[0]
+
+
+# ---- the founding article, end to end -------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def founding(founding_path: Path) -> Article:
+    return parse_path(founding_path)
+
+
+def test_founding_article_has_exactly_the_four_quotes(founding: Article) -> None:
+    long_quotes = [q for q in founding.quotes if q.words >= 4]
+    assert [(q.speaker, q.role, q.cue) for q in long_quotes] == [
+        ("Jens Stoltenberg", "Secretary General of NATO", "explained"),
+        ("Alexander Grouchko", "Russian Deputy Foreign Minister", "added"),
+        ("Wendy Sherman", "US Deputy Secretary of State", "declared"),
+        ("Wendy Sherman", "US Deputy Secretary of State", "insisted"),
+    ]
+    assert [q.text for q in long_quotes] == [
+        "The discussion was not easy. Discussions were direct on the situation in Ukraine and major "
+        "differences were noted on security in Europe.",
+        "the conversation was very frank, direct, deep, intense, but at the same time it revealed a great "
+        "number of differences on fundamental questions",
+        "I haven’t heard anything new",
+        "Some Russian requests are not even questionable",
+    ]
+
+
+def test_founding_article_mentions_and_offsets(founding: Article) -> None:
+    sherman = founding.quotes[3]
+    assert sherman.speaker_mention is not None
+    assert sherman.speaker_mention.text == "She"
+    assert founding.text[sherman.speaker_mention.start : sherman.speaker_mention.end] == "She"
+    for q in founding.quotes:
+        assert founding.text[q.start : q.end] == q.text
+        assert founding.text[q.start - 1] == "“" and founding.text[q.end] == "”"
+    # Every one of them needed its marks repaired.
+    assert all(q.repaired for q in founding.quotes)
+
+
+def test_founding_article_speakers_table(founding: Article) -> None:
+    assert [(s.name, s.role, s.quotes) for s in founding.speakers] == [
+        ("Jens Stoltenberg", "Secretary General of NATO", (0,)),
+        ("Alexander Grouchko", "Russian Deputy Foreign Minister", (1,)),
+        ("Wendy Sherman", "US Deputy Secretary of State", (2, 3)),
+    ]
+    assert founding.speakers[2].words == 5 + 7
+
+
+# ---- one rule at a time -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "mention", "cue", "rule"),
+    [
+        (
+            "“We will not raise taxes this year,” said Maria Lopez, the finance minister.",
+            "Maria Lopez",
+            "Maria Lopez",
+            "said",
+            "after",
+        ),
+        (
+            "“We will not raise taxes this year,” Maria Lopez said on Tuesday.",
+            "Maria Lopez",
+            "Maria Lopez",
+            "said",
+            "after",
+        ),
+        (
+            "“We will not raise taxes this year,” Maria Lopez, the finance minister, told reporters.",
+            "Maria Lopez",
+            "Maria Lopez",
+            "told",
+            "after",
+        ),
+        ("Maria Lopez said: “We will not raise taxes this year.”", "Maria Lopez", "Maria Lopez", "said", "before"),
+        ("Maria Lopez said that “the budget will balance by spring.”", "Maria Lopez", "Maria Lopez", "said", "before"),
+        (
+            "According to Maria Lopez, “the budget will balance by spring.”",
+            "Maria Lopez",
+            "Maria Lopez",
+            "according to",
+            "according",
+        ),
+        ("“The budget will balance by spring.” — Maria Lopez", "Maria Lopez", "Maria Lopez", "—", "dash"),
+    ],
+)
+def test_adjacent_cues(body: str, speaker: str, mention: str, cue: str, rule: str) -> None:
+    q = only_quote(body)
+    assert (q.speaker, q.speaker_mention.text if q.speaker_mention else None, q.cue, q.rule) == (
+        speaker,
+        mention,
+        cue,
+        rule,
+    )
+
+
+def test_title_before_the_name_is_the_role() -> None:
+    q = only_quote("“The talks were frank and very long,” added Russian Deputy Foreign Minister Alexander Grouchko.")
+    assert (q.speaker, q.role) == ("Alexander Grouchko", "Russian Deputy Foreign Minister")
+
+
+def test_apposition_is_the_role() -> None:
+    q = only_quote("“The talks were frank and very long,” explained Jens Stoltenberg, Secretary General of NATO.")
+    assert (q.speaker, q.role) == ("Jens Stoltenberg", "Secretary General of NATO")
+
+
+def test_cue_capitalised_by_bad_translation() -> None:
+    a = article("For hours, ” the talks were frank and very long Added Deputy Minister Pavel Orlov on Friday.")
+    assert len(a.quotes) == 1
+    q = a.quotes[0]
+    assert q.text == "the talks were frank and very long"
+    assert (q.speaker, q.cue) == ("Pavel Orlov", "added")
+    assert "” added Deputy Minister" in a.text
+
+
+def test_a_cue_later_in_the_sentence() -> None:
+    q = only_quote(
+        "“Nothing new was said” in the positions of the other side, declared Deputy Secretary Ana Ruiz after the meeting."
+    )
+    assert (q.speaker, q.rule) == ("Ana Ruiz", "later")
+
+
+def test_the_same_speaker_goes_on_within_a_paragraph() -> None:
+    a = article("“We will not raise taxes,” Maria Lopez said. “Not this year, and not the next one either.”")
+    assert [(q.speaker, q.rule) for q in a.quotes] == [("Maria Lopez", "after"), ("Maria Lopez", "same-paragraph")]
+
+
+def test_a_quote_alone_in_a_paragraph_continues_the_speaker_before() -> None:
+    a = article(
+        "“We will not raise taxes this year,” said Maria Lopez, the finance minister.\n\n"
+        "“The hospitals will get what they were promised, and the schools will too.”"
+    )
+    assert [(q.speaker, q.rule) for q in a.quotes] == [("Maria Lopez", "after"), ("Maria Lopez", "continuation")]
+
+
+def test_a_colon_at_the_end_of_the_paragraph_before_introduces_the_quote() -> None:
+    a = article("The ministry said in a statement:\n\n“The figures will be published on Monday morning.”")
+    assert a.quotes[0].rule == "colon-intro"
+    assert a.quotes[0].speaker == "The ministry"
+
+
+def test_a_pronoun_resolves_to_the_person_named_before() -> None:
+    a = article(
+        "Senator Bernie Sanders spoke to supporters in Vermont on Monday.\n\n"
+        "“This fight is far from over, and we will keep going,” he said."
+    )
+    q = a.quotes[0]
+    assert (q.speaker, q.speaker_mention.text if q.speaker_mention else None) == ("Bernie Sanders", "he")
+
+
+def test_a_pronoun_skips_people_of_the_other_gender() -> None:
+    a = article(
+        "Hillary Clinton met Donald Trump on the debate stage.\n\n“I think we need a plan for the economy,” she said."
+    )
+    assert a.quotes[0].speaker == "Hillary Clinton"
+
+
+def test_a_surname_resolves_to_the_full_name() -> None:
+    a = article(
+        "Bernie Sanders, the Vermont senator, visited Iowa.\n\n“We are going to win this state in the end,” Sanders said."
+    )
+    assert a.quotes[0].speaker == "Bernie Sanders"
+    assert a.quotes[0].speaker_mention is not None and a.quotes[0].speaker_mention.text == "Sanders"
+
+
+def test_a_description_resolves_to_the_office_holder() -> None:
+    a = article(
+        "Sen. Bernie Sanders campaigned in Iowa on Monday.\n\n"
+        "“The system is rigged against working families,” the Vermont senator said."
+    )
+    assert a.quotes[0].speaker == "Bernie Sanders"
+
+
+def test_a_quote_with_nobody_named_has_no_speaker() -> None:
+    q = only_quote("Outside the hall a banner read, “We will not be moved by anything you say.”")
+    assert q.speaker is None or q.speaker == "a banner"  # never a person who is not named
+
+
+# ---- phrases, titles, apostrophes ---------------------------------------------------
+
+
+def test_short_scare_quotes_are_phrases_not_quotes() -> None:
+    a = article("Critics called the plan a “giveaway” and its author “reckless.” The vote is on Friday.")
+    assert a.quotes == ()
+    assert [p.text for p in a.phrases] == ["giveaway", "reckless."]
+
+
+def test_titles_of_shows_and_books_are_phrases() -> None:
+    a = article(
+        "She said so on an episode of “The Late Late Evening Show,” and again in her book, “Letters From the Front Line.”"
+    )
+    assert a.quotes == ()
+    assert {p.text for p in a.phrases} == {"The Late Late Evening Show,", "Letters From the Front Line."}
+
+
+def test_apostrophes_make_no_phantom_quotes() -> None:
+    a = article(
+        "The voters’ mood in the ’90s was different. Rock ’n’ roll was the candidates’ soundtrack, and O’Brien’s "
+        "campaign ran ads about the ’60s. It wasn’t the parties’ fault, the governor’s aides said."
+    )
+    assert a.quotes == () and a.phrases == ()
+    assert "‘" not in a.text  # no apostrophe turned into an opening mark
+
+
+def test_an_article_with_no_quotes() -> None:
+    a = article("The council met on Monday. It approved the budget without debate.\n\nThe session lasted an hour.")
+    assert a.quotes == () and a.speakers == ()
+
+
+def test_quotes_inside_a_headline_are_not_the_articles_quotes() -> None:
+    a = parse('Minister calls plan "a disaster"\n\nThe minister spoke on Monday about the plan and its cost.')
+    assert a.title == "Minister calls plan “a disaster”"
+    assert a.quotes == ()
+
+
+# ---- multi-paragraph and nested ---------------------------------------------------------
+
+
+def test_multi_paragraph_quote_is_one_quote() -> None:
+    a = article(
+        "Maria Lopez said:\n\n"
+        "“The first thing we will do is fix the roads. Then we will fix the schools.\n\n"
+        "“And after that, we will look at the hospitals, which have waited far too long.”"
+    )
+    assert len(a.quotes) == 1
+    q = a.quotes[0]
+    assert q.paragraphs == (1, 2)
+    assert len(q.segments) == 2
+    assert q.text.startswith("The first thing") and q.text.endswith("far too long.")
+    assert q.speaker == "Maria Lopez"
+    for seg in q.segments:
+        assert a.text[seg.start - 1] == "“"
+
+
+def test_nested_quote_stays_inside_its_quote() -> None:
+    a = article(
+        "“When they told me ‘the money is gone,’ I did not believe them at all,” said Maria Lopez, the finance minister."
+    )
+    assert len(a.quotes) == 1
+    assert a.quotes[0].text == "When they told me ‘the money is gone,’ I did not believe them at all,"
+    assert a.quotes[0].speaker == "Maria Lopez"
+
+
+def test_nested_straight_inside_curly_becomes_single() -> None:
+    a = article('“He told me "the money is gone" and then he left the room,” said Maria Lopez.')
+    assert "‘the money is gone’" in a.text
+    assert len(a.quotes) == 1 and a.quotes[0].speaker == "Maria Lopez"
+
+
+def test_speaker_phrase_picks_the_piece_that_names_someone() -> None:
+    np = parse_speaker_phrase(
+        "Michael McFaul, a senior fellow at the Hoover Institution and a former ambassador to Russia"
+    )
+    assert np is not None and (np.name, np.kind) == ("Michael McFaul", "name")
+    assert np.role == "senior fellow at the Hoover Institution and a former ambassador to Russia"
+    np = parse_speaker_phrase("Donna Rawlings, 59, of Ashton, Md.")
+    assert np is not None and np.name == "Donna Rawlings"
