@@ -140,7 +140,8 @@ def test_cue_capitalised_by_bad_translation() -> None:
 
 def test_a_cue_later_in_the_sentence() -> None:
     q = only_quote(
-        "“Nothing new was said” in the positions of the other side, declared Deputy Secretary Ana Ruiz after the meeting."
+        "“Nothing new was said” in the positions of the other side, "
+        "declared Deputy Secretary Ana Ruiz after the meeting."
     )
     assert (q.speaker, q.rule) == ("Ana Ruiz", "later")
 
@@ -182,7 +183,8 @@ def test_a_pronoun_skips_people_of_the_other_gender() -> None:
 
 def test_a_surname_resolves_to_the_full_name() -> None:
     a = article(
-        "Bernie Sanders, the Vermont senator, visited Iowa.\n\n“We are going to win this state in the end,” Sanders said."
+        "Bernie Sanders, the Vermont senator, visited Iowa.\n\n"
+        "“We are going to win this state in the end,” Sanders said."
     )
     assert a.quotes[0].speaker == "Bernie Sanders"
     assert a.quotes[0].speaker_mention is not None and a.quotes[0].speaker_mention.text == "Sanders"
@@ -212,7 +214,8 @@ def test_short_scare_quotes_are_phrases_not_quotes() -> None:
 
 def test_titles_of_shows_and_books_are_phrases() -> None:
     a = article(
-        "She said so on an episode of “The Late Late Evening Show,” and again in her book, “Letters From the Front Line.”"
+        "She said so on an episode of “The Late Late Evening Show,” "
+        "and again in her book, “Letters From the Front Line.”"
     )
     assert a.quotes == ()
     assert {p.text for p in a.phrases} == {"The Late Late Evening Show,", "Letters From the Front Line."}
@@ -259,7 +262,8 @@ def test_multi_paragraph_quote_is_one_quote() -> None:
 
 def test_nested_quote_stays_inside_its_quote() -> None:
     a = article(
-        "“When they told me ‘the money is gone,’ I did not believe them at all,” said Maria Lopez, the finance minister."
+        "“When they told me ‘the money is gone,’ I did not believe them at all,” "
+        "said Maria Lopez, the finance minister."
     )
     assert len(a.quotes) == 1
     assert a.quotes[0].text == "When they told me ‘the money is gone,’ I did not believe them at all,"
