@@ -233,7 +233,7 @@ NOT_PERSON_WORDS: frozenset[str] = frozenset(
     """north south east west northern southern eastern western central upper lower new old united san santa
     los las el saint st fort lake mount mt port great greater little world war wars ii iii supreme court
     house senate white national federal international american americans european democratic republican
-    late early another instead day days week act bill law plan tax party city county island islands river
+    late early another instead day days week act law plan tax party city county island islands river
     valley street avenue road park square center centre hospital university college school church museum
     hall bridge airport station base camp beach bay coast gulf sea ocean mountains hills desert region
     province state states kingdom republic union empire korea america africa asia europe arabia zealand

@@ -199,6 +199,10 @@ def _shift(np: NounPhrase, offset: int) -> NounPhrase:
     return NounPhrase(np.kind, np.mention, offset + np.mention_offset, np.name, np.role, np.gender)
 
 
+_PARTICIPLE_ADJECTIVES = frozenset(
+    "retired elected unnamed appointed indicted registered unidentified embattled celebrated renowned "
+    "respected noted talented concerned undecided united married divorced detained jailed".split()
+)
 _ROLE_GLUE = frozenset("of the a an and for at".split())
 _PLACE_GLUE = frozenset("of at for from in on to".split())
 
@@ -306,6 +310,8 @@ def parse_noun_phrase(phrase: str) -> NounPhrase | None:
     # short, headed by a noun, with no verb of its own.
     if len(keys) > 8 or any(k in _VERBISH or (k.endswith("ing") and k not in ROLE_NOUNS) for k in keys):
         return None
+    if any(k.endswith("ed") and k not in _PARTICIPLE_ADJECTIVES and k not in ROLE_NOUNS for k in keys[1:]):
+        return None  # "The Republican nominee also outlined": a clause
     if any(ch.isdigit() for ch in head_clean) and not re.search(r"\d+-year-old", head_clean):
         return None  # "PolitiFact rated 22% of Democratic": a clause, not someone
     if keys[0] in _DETERMINERS or keys[-1] in ROLE_NOUNS or keys[-1] in TITLE_WORDS:
@@ -338,7 +344,7 @@ _NAME_WORD = (
 # Two or more name words in a row (with initials and particles), maybe after an honorific.
 _NAME_RUN = re.compile(
     r"(?:(?P<hon>Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Sir|Dame)\.?\s+)?"
-    rf"(?P<name>{_NAME_WORD}(?:\s+(?:(?:de|da|van|von|der|bin|al|la|le|del)\s+)?{_NAME_WORD}){{1,3}}"
+    rf"(?P<name>{_NAME_WORD}(?:\s+(?:(?:de|da|van|von|der|bin|al|la|le|del)\s+)?{_NAME_WORD}){{1,5}}"
     r"(?:,?\s+(?:Jr|Sr)\.|\s+(?:II|III|IV)\b)?)"
 )
 _HONORIFIC_SURNAME = re.compile(
@@ -406,6 +412,13 @@ class PeopleIndex:
             name = m.group("name")
             words = name.split()
             titled = False
+            # "New York Mayor Bill de Blasio": whatever stands before the last title word is role.
+            last_title = max(
+                (k for k, w in enumerate(words[:-1]) if is_title_word(w) and w[:1].isupper()), default=None
+            )
+            if last_title is not None:
+                words = words[last_title + 1 :]
+                titled = True
             # "Former President Bill Clinton": the titles before the name are not part of it.
             while words and (_key(words[0]) in _NOT_NAMES or is_title_word(words[0])):
                 titled = titled or is_title_word(words[0])
