@@ -93,6 +93,7 @@ weighed_in weighs_in
 went_on goes_on
 spoke speaks
 cut_in cuts_in
+put_it puts_it
 """
 # Multi-word cues are written with "_" above and matched with a space.
 REPORTING_VERBS: frozenset[str] = frozenset(w.replace("_", " ") for w in _VERB_FORMS.split())

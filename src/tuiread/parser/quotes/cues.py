@@ -62,6 +62,11 @@ class Cue:
 
 def _trim_phrase(text: str) -> str:
     """The speaker phrase after an inverted verb: up to a clause that is not part of it."""
+    # "said Mr. Burman (a view echoed by everyone)": an aside in brackets is not part of the name;
+    # "(D-N.Y.)" is.
+    aside = re.search(r"\s\((?=[^)]*\s)", text)
+    if aside:
+        text = text[: aside.start()]
     m = _NP_STOP.search(text)
     if m:
         # "Secretary General of NATO" keeps its "of"; "the head of the committee" too.
@@ -281,8 +286,13 @@ def before_opening(text: str, open_at: int, floor: int) -> Cue | None:
             continue
         if verb in WEAK_VERBS and not tail.rstrip().endswith((":", ",")):
             continue
-        if verb.endswith("ing") and region[: m.start()].rstrip().endswith(","):
-            # "He dismissed the critique, saying “…”": the subject of the main clause speaks.
+        lead = region[: m.start()].rstrip()
+        if verb.endswith("ing") and not lead.endswith(","):
+            # "footage of Hillary Clinton asking, “…”": the name the participle hangs on.
+            found = _name_just_before(region, m.start()) or _sentence_subject(region, m.start())
+        elif verb.endswith("ing") or re.search(r"\sand$", lead):
+            # "He dismissed the critique, saying “…”" / "Trump bemoaned the unrest and said
+            # he thought …": the subject of the main clause speaks.
             found = _sentence_subject(region, m.start())
         else:
             found = _subject_before(region, m.start())
@@ -302,6 +312,18 @@ def before_opening(text: str, open_at: int, floor: int) -> Cue | None:
                 end = floor + len(region.rstrip())
                 return Cue(np, at, ":", end - 1, end)
     return None
+
+
+def _name_just_before(region: str, verb_start: int) -> tuple[NounPhrase, int] | None:
+    """A name (with any title) that ends right where the verb starts."""
+    before = region[:verb_start].rstrip()
+    m = re.search(r"(?:[A-Z][\w’'.\-]*\s+){0,4}[A-Z][\w’'.\-]*$", before)
+    if not m:
+        return None
+    np = parse_noun_phrase(m.group(0))
+    if np is None or np.kind not in ("name", "org"):
+        return None
+    return np, m.start()
 
 
 def _crosses_sentence(tail: str) -> bool:
@@ -411,16 +433,20 @@ def _subject_before(region: str, verb_start: int) -> tuple[NounPhrase, int] | No
         # "Jeb Bush, the former Florida governor, said" / "Donna Rawlings, 59, of Ashton, Md., who
         # watched, said": take pieces back from the verb until one names someone.
         parts = before[:-1].split(",")
+        body: tuple[NounPhrase, int] | None = None
         for k in range(len(parts) - 1, max(-1, len(parts) - 7), -1):
             head = _last_clause(parts[k].strip())
             if not head or _ASIDE.match(parts[k].strip()):
                 continue
             np = parse_noun_phrase(head)
-            if np is not None and np.kind in ("name", "org", "pronoun"):
+            if np is not None and np.kind in ("name", "pronoun"):
                 candidate = ", ".join([head, *(p.strip() for p in parts[k + 1 :])])
                 full = parse_speaker_phrase(candidate) or np
                 return full, before.rfind(head)
-        return None
+            if np is not None and np.kind == "org" and body is None:
+                # "…, president of the United Federation of Teachers, said": a person may come first.
+                body = (np, before.rfind(head))
+        return body
     clause_start = before.rfind(",") + 1
     clause = before[clause_start:]
     clause = _last_clause(clause)
