@@ -367,6 +367,15 @@ def _sentence_subject(region: str, verb_start: int) -> tuple[NounPhrase, int] | 
                 n += 1
                 break
             n += 1
+        if 0 < n < len(words) and words[n - 1].endswith(("’s", "'s")):
+            # "Hillary Clinton’s campaign manager Robby Mook": past the owner, through the role, to the name.
+            m = n
+            while m < len(words) and words[m].lower().strip(",") in ROLE_NOUNS | TITLE_WORDS:
+                m += 1
+            if m > n and m < len(words) and words[m][:1].isupper():
+                while m < len(words) and words[m][:1].isupper():
+                    m += 1
+                n = m
         last_piece = k == len(pieces) - 1
         if n < len(words) or not last_piece:
             np = parse_noun_phrase(" ".join(words[:n]))

@@ -38,7 +38,9 @@ _NOT_NAMES = frozenset(
     december sept jan feb mar apr aug oct nov dec mr mrs ms dr sen rep gov president also even
     however meanwhile later earlier today yesterday tonight asked said says thanks with without
     from to by of over under during since until because though although just only also like
-    whether my your you me us them him democrats republicans americans neither either nor crooked""".split()
+    whether my your you me us them him democrats republicans americans neither either nor crooked
+    once instead indeed perhaps maybe finally eventually nevertheless nonetheless moreover furthermore
+    besides otherwise overall basically clearly obviously sure yes well oh thus hence yet still""".split()
 )
 _VERBISH = frozenset(
     "is was are were be been being has had have will would can could should may might must do does did "
@@ -391,7 +393,7 @@ def _title_before(text: str, start: int) -> bool:
 def _is_person_name(words: list[str], titled: bool) -> bool:
     """Is this run of capitalised words a person ("Tyresha McClenney"), not a place or a thing?"""
     keys = [_key(w) for w in words]
-    if any(k in ORG_WORDS or k in NOT_PERSON_WORDS for k in keys):
+    if any(k in ORG_WORDS or k in NOT_PERSON_WORDS or k in _NOT_NAMES for k in keys):
         return False
     if any(is_title_word(w) for w in words):
         return False

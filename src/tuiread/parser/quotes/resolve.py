@@ -178,10 +178,15 @@ class Resolver:
         before = lead.rstrip().split()
         while before and (before[-1][:1].isupper() or before[-1].lower().strip(".,") in TITLE_WORDS):
             before.pop()
-        if before and (before[-1].lower() in _AGENT_VERBS or " ".join(before[-2:]).lower() == "according to"):
-            return True
         # The mention is the full name or the surname alone.
         end = pos + (len(person.name) if text.startswith(person.name, pos) else len(person.name.split()[-1]))
+        possessive = text.startswith(("’s", "'s"), end)  # "said Ivanka Trump’s statement": not the agent
+        if (
+            before
+            and not possessive
+            and (before[-1].lower() in _AGENT_VERBS or " ".join(before[-2:]).lower() == "according to")
+        ):
+            return True
         m = _INTRODUCED.match(text, end)
         if m:
             words = [w.lower().strip("’'s") for w in m.group("apposition").split()]
