@@ -63,6 +63,7 @@ _NEXT_SENTENCE_REPORTS = re.compile(
     rf"[.?!](?=\s+(?:(?:[A-Z][\w’'.\-]*|press|foreign|deputy|chief)\s+){{0,5}}(?:[A-Z][\w’'.\-]*|He|She|They)"
     rf"\s+(?:{_VERB_ALT})\b)"
 )
+_JOINING_WORDS = re.compile(r",?\s(?:and|or|but|as well as)(?:\s+(?:a|an|the|as))?\s*$")
 _CAPITALISED_VERB = re.compile(rf"(?<=[a-z,;])\s+(?P<verb>{alternation({v.capitalize() for v in _STRONG_VERBS})})\b")
 _CUE_INTRO = re.compile(
     rf"(?:\b(?:{_VERB_ALT})\b[^.!?:]{{0,60}}?:|\b(?:{_VERB_ALT}),|\b(?:{_VERB_ALT})(?:\s+\w+){{0,3}}\s+that)\s+"
@@ -210,6 +211,10 @@ def _closer_position(text: str, start: int, end: int, at_end: bool) -> tuple[int
             if ends and ends[0] < stripped_end:
                 return ends[0], _INSERT
         return stripped_end, _INSERT
+    # “human leech who will bleed the country and a “spoiled brat”: the conjunction joins two quotations.
+    conj = _JOINING_WORDS.search(text, start, stripped_end)
+    if conj and text[start : conj.start()].strip():
+        return conj.start(), _INSERT
     ends = [m.end() for m in _SENTENCE_END.finditer(text, start, stripped_end)]
     if ends:
         return ends[-1], _INSERT
