@@ -345,12 +345,12 @@ _NAME_WORD = (
 )
 # Two or more name words in a row (with initials and particles), maybe after an honorific.
 _NAME_RUN = re.compile(
-    r"(?:(?P<hon>Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Sir|Dame)\.?\s+)?"
+    r"(?=[A-ZÀ-ÖØ-Þ])(?:(?P<hon>Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Sir|Dame)\.?\s+)?"
     rf"(?P<name>{_NAME_WORD}(?:\s+(?:(?:de|da|van|von|der|bin|al|la|le|del)\s+)?{_NAME_WORD}){{1,5}}"
     r"(?:,?\s+(?:Jr|Sr)\.|\s+(?:II|III|IV)\b)?)"
 )
 _HONORIFIC_SURNAME = re.compile(
-    r"\b(?P<hon>Mr|Mrs|Ms|Dr|Sen|Rep|Gov|President|Senator|Governor|Secretary|Speaker|Mayor|Judge|Justice|"
+    r"(?=[A-Z])\b(?P<hon>Mr|Mrs|Ms|Dr|Sen|Rep|Gov|President|Senator|Governor|Secretary|Speaker|Mayor|Judge|Justice|"
     r"Chancellor|Minister|Ambassador|General|Gen|Pope|King|Queen|Prince|Sheikh)\.?\s+(?P<name>[A-Z][a-zà-öø-ÿ’'\-]+)\b"
     r"(?!\s+[A-Z][a-z])"
 )
