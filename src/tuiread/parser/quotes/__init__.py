@@ -9,6 +9,7 @@ each quotation gets a speaker phrase from the ordered attribution rules
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -97,7 +98,7 @@ def extract_quotes(text: str, paragraphs: Sequence[Paragraph], repairs: Sequence
                 cue=cue.cue or None if cue else None,
                 cue_span=Span(cue.cue_start, cue.cue_end) if cue and cue.cue else None,
                 rule=decision.rule if decision else None,
-                repaired=any(low <= p < high for p in repair_points),
+                repaired=bisect.bisect_left(repair_points, low) < bisect.bisect_left(repair_points, high),
             )
         )
     return QuoteResult(tuple(quotes), tuple(phrases), speakers_table(quotes))

@@ -409,7 +409,11 @@ class PeopleIndex:
     def __init__(self, text: str, start: int = 0) -> None:
         """Index the names in ``text`` from ``start`` on (the body: a title in Title Case is full of false names)."""
         self.people: dict[str, Person] = {}
-        self._mentions: list[tuple[int, str]] = []  # (position, full name), sorted
+        self._mentions: list[tuple[int, str]] = []  # (position, full name), sorted once built
+        self._by_surname: dict[str, list[tuple[int, str]]] = {}  # the same, per surname
+        self._named: dict[str, list[Person]] = {}  # people by surname
+        self._building = True  # while building, new mentions wait in _pending and are merged in batches
+        self._pending: list[tuple[int, Person]] = []
         for m in _NAME_RUN.finditer(text, start):
             name = m.group("name")
             words = name.split()
@@ -437,6 +441,7 @@ class PeopleIndex:
                 title = _TITLE_NOUNS.get(_key(word))
                 if title:
                     person.titles.add(title)
+        self._flush()
         # "Mr. Trump", "President Obama": one name after an honorific or title is a person too.
         for m in _HONORIFIC_SURNAME.finditer(text, start):
             surname = re.sub(r"[’']s$", "", m.group("name"))
@@ -451,7 +456,33 @@ class PeopleIndex:
             title = _TITLE_NOUNS.get(_key(m.group("hon")))
             if title:
                 person.titles.add(title)
+        self._flush()
         self._index_surnames(text, start)
+        self._flush()
+        self._building = False
+
+    def _flush(self) -> None:
+        """Merge the mentions found in one pass; lookups during a pass see the passes before it."""
+        for position, person in self._pending:
+            entry = (position, person.name)
+            person.positions.append(position)
+            self._mentions.append(entry)
+            self._by_surname.setdefault(person.surname, []).append(entry)
+        self._pending.clear()
+        self._mentions.sort()
+        for mentions in self._by_surname.values():
+            mentions.sort()
+        for person in self.people.values():
+            person.positions.sort()
+
+    def _record(self, position: int, person: Person) -> None:
+        if self._building:
+            self._pending.append((position, person))
+            return
+        entry = (position, person.name)
+        bisect.insort(person.positions, position)
+        bisect.insort(self._mentions, entry)
+        bisect.insort(self._by_surname.setdefault(person.surname, []), entry)
 
     def _note_title(self, person: Person, text: str, start: int) -> None:
         m = _TITLE_BEFORE.search(text, max(0, start - 40), start)
@@ -480,20 +511,19 @@ class PeopleIndex:
             if not candidates:
                 continue
             person = self.lookup(m.group(0), m.start()) or candidates[0]
-            person.positions.append(m.start())
-            bisect.insort(self._mentions, (m.start(), person.name))
+            self._record(m.start(), person)
 
     def add(self, name: str, position: int, gender: Gender = None, role: str | None = None) -> Person:
         person = self.people.get(name)
         if person is None:
             person = Person(name, surname_of(name), gender, role)
             self.people[name] = person
+            self._named.setdefault(person.surname, []).append(person)
         if gender and not person.gender:
             person.gender = gender
         if role and not person.role:
             person.role = role
-        person.positions.append(position)
-        bisect.insort(self._mentions, (position, name))
+        self._record(position, person)
         return person
 
     def lookup(self, name: str, position: int) -> Person | None:
@@ -503,11 +533,12 @@ class PeopleIndex:
             return None
         surname = _key(words[-1])
         first = _key(words[0]) if len(words) > 1 else None
-        idx = bisect.bisect_right(self._mentions, (position, "\uffff"))
+        mentions = self._by_surname.get(surname, [])
+        idx = bisect.bisect_right(mentions, (position, "\uffff"))
         # The latest fitting name before; failing that, the first one after (headlines name people late).
-        for _pos, full in [*reversed(self._mentions[:idx]), *self._mentions[idx:]]:
-            person = self.people[full]
-            if person.surname == surname and (first is None or _key(person.name.split()[0]) == first):
+        for k in [*range(idx - 1, -1, -1), *range(idx, len(mentions))]:
+            person = self.people[mentions[k][1]]
+            if first is None or _key(person.name.split()[0]) == first:
                 return person
         return None
 
@@ -520,8 +551,8 @@ class PeopleIndex:
         first = _key(words[0]) if len(words) > 1 else None
         return [
             p
-            for p in self.people.values()
-            if p.surname == surname and len(p.name.split()) > 1 and (first is None or _key(p.name.split()[0]) == first)
+            for p in self._named.get(surname, ())
+            if len(p.name.split()) > 1 and (first is None or _key(p.name.split()[0]) == first)
         ]
 
     def recent(self, position: int, gender: Gender = None, limit: int = 3000) -> list[Person]:
@@ -529,7 +560,8 @@ class PeopleIndex:
         out: list[Person] = []
         idx = bisect.bisect_right(self._mentions, (position, "\uffff"))
         seen: set[str] = set()
-        for pos, full in reversed(self._mentions[:idx]):
+        for k in range(idx - 1, -1, -1):
+            pos, full = self._mentions[k]
             if position - pos > limit:
                 break
             person = self.people[full]

@@ -150,8 +150,10 @@ class Resolver:
         found = [
             (person, pos)
             for person in self.people.recent(at, gender, limit=at - floor)
-            for pos in person.positions
-            if floor <= pos < at and not self._inside_quote(pos)
+            for pos in person.positions[
+                bisect.bisect_left(person.positions, floor) : bisect.bisect_left(person.positions, at)
+            ]
+            if not self._inside_quote(pos)
         ]
         return sorted(found, key=lambda item: item[1], reverse=True)
 

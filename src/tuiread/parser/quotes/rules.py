@@ -69,7 +69,10 @@ def rule_before(ctx: Context, i: int) -> Decision | None:
     para = ctx.paragraph(run.paragraphs[0])
     floor = sentence_start(ctx.text, run.open_at, para.start)
     # Another quotation earlier in the sentence ends the region ("“A,” he said, “B”").
-    for other in ctx.runs:
+    for j in range(i - 1, -1, -1):
+        other = ctx.runs[j]
+        if other.close_at is not None and other.close_at < floor:
+            break
         if other.close_at is not None and floor <= other.close_at < run.open_at:
             floor = other.close_at + 1
     cue = cues.before_opening(ctx.text, run.open_at, floor)
@@ -111,14 +114,19 @@ def rule_same_paragraph(ctx: Context, i: int) -> Decision | None:
     """Another quotation in the paragraph has a speaker from an adjacent cue: this one is theirs."""
     run = ctx.runs[i]
     para = run.paragraphs[0]
-    before = [j for j in range(i - 1, -1, -1) if ctx.runs[j].paragraphs[-1] == para and j in ctx.found]
-    if before:
-        return Decision(ctx.found[before[0]][0], "same-paragraph", before[0])
-    after = [
-        j for j in range(i + 1, len(ctx.runs)) if ctx.runs[j].paragraphs[0] == run.paragraphs[-1] and j in ctx.found
-    ]
-    if after and ctx.found[after[0]][1] in ("after", "before", "later", "according", "dash"):
-        return Decision(ctx.found[after[0]][0], "same-paragraph", after[0])
+    j = i - 1
+    while j >= 0 and ctx.runs[j].paragraphs[-1] == para:
+        if j in ctx.found:
+            return Decision(ctx.found[j][0], "same-paragraph", j)
+        j -= 1
+    last = run.paragraphs[-1]
+    j = i + 1
+    while j < len(ctx.runs) and ctx.runs[j].paragraphs[0] == last:
+        if j in ctx.found:
+            if ctx.found[j][1] in ADJACENT:
+                return Decision(ctx.found[j][0], "same-paragraph", j)
+            return None
+        j += 1
     return None
 
 

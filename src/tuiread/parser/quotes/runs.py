@@ -5,6 +5,7 @@ only on the last).
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -86,7 +87,8 @@ def _run(carry: tuple[list[tuple[int, int]], list[int], int], close_at: int | No
 
 def _single_runs(text: str, paragraphs: Sequence[ParagraphSpan], doubles: list[QuotedRun]) -> list[QuotedRun]:
     """‘…’ pairs outside any double-quoted run: headline-style quotes."""
-    inside = [(r.open_at, (r.close_at if r.close_at is not None else r.end) + 1) for r in doubles]
+    inside = sorted((r.open_at, (r.close_at if r.close_at is not None else r.end) + 1) for r in doubles)
+    inside_starts = [lo for lo, _ in inside]
     out: list[QuotedRun] = []
     for para in paragraphs:
         pos = para.start
@@ -100,7 +102,8 @@ def _single_runs(text: str, paragraphs: Sequence[ParagraphSpan], doubles: list[Q
                 b = text.find(CLOSE_SINGLE, b + 1, para.end)
             if b < 0:
                 break
-            if not any(lo <= a < hi for lo, hi in inside):
+            k = bisect.bisect_right(inside_starts, a) - 1
+            if k < 0 or not inside[k][0] <= a < inside[k][1]:
                 out.append(QuotedRun(((a + 1, b),), (para.index,), a, b, single=True))
             pos = b + 1
     return out
