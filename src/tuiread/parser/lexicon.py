@@ -94,6 +94,7 @@ went_on goes_on
 spoke speaks
 cut_in cuts_in
 put_it puts_it
+estimate estimates estimated
 """
 # Multi-word cues are written with "_" above and matched with a space.
 REPORTING_VERBS: frozenset[str] = frozenset(w.replace("_", " ") for w in _VERB_FORMS.split())
@@ -130,7 +131,7 @@ INVERTED_CUES: frozenset[str] = frozenset(
     confirmed confirms countered counters emphasized emphasised stressed stresses joked jokes quipped
     quips shouted shouts testified vowed vows mused muses predicted predicts tweeted tweets
     retorted exclaimed whispered sighed scoffed boasted lamented proclaimed maintained contended
-    asserted concluded concludes reported reports""".split()
+    asserted concluded concludes reported reports estimated""".split()
 )
 
 # Words of a title or office that stand before a name ("Russian Deputy Foreign
@@ -170,7 +171,7 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     activist activists veteran veterans member members worker workers businessman businesswoman
     billionaire owner student students teacher doctor nurse pastor priest bishop witness
     woman man people person couple mother father son daughter wife husband brother sister
-    prosecutor prosecutors investigator investigators police sheriff commissioner""".split()
+    prosecutor prosecutors investigator investigators police sheriff commissioner office""".split()
 )
 
 # Organisation words: a capitalised name that holds one names a body, not a person.

@@ -368,14 +368,15 @@ def _sentence_subject(region: str, verb_start: int) -> tuple[NounPhrase, int] | 
                 break
             n += 1
         if 0 < n < len(words) and words[n - 1].endswith(("’s", "'s")):
-            # "Hillary Clinton’s campaign manager Robby Mook": past the owner, through the role, to the name.
+            # "Hillary Clinton’s campaign manager Robby Mook": past the owner, through the role, to the name;
+            # "President Helena Aragão's office": the owner's office speaks.
             m = n
             while m < len(words) and words[m].lower().strip(",") in ROLE_NOUNS | TITLE_WORDS:
                 m += 1
             if m > n and m < len(words) and words[m][:1].isupper():
                 while m < len(words) and words[m][:1].isupper():
                     m += 1
-                n = m
+            n = m
         last_piece = k == len(pieces) - 1
         if n < len(words) or not last_piece:
             np = parse_noun_phrase(" ".join(words[:n]))

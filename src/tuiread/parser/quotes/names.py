@@ -46,6 +46,7 @@ _VERBISH = frozenset(
     "is was are were be been being has had have will would can could should may might must do does did "
     "who which that said says told".split()
 )
+_SURNAME_TITLES = frozenset("king bishop major marshal judge knight sheriff".split())
 _MENTION_HONORIFICS = frozenset("mr mrs ms miss dr sen rep gov".split())
 _PARTICLES = frozenset("de da di del della van von der den du le la bin al ibn abu st".split())
 _SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
@@ -255,7 +256,14 @@ def parse_noun_phrase(phrase: str) -> NounPhrase | None:
         if (
             prev in _HONORIFIC_GENDER
             or prev == "dr"
-            or (is_name_token(words[end - 2]) and not is_title_word(words[end - 2]) and prev not in _NOT_NAMES)
+            # "Charlie King", "Martin Luther King": a title that is also a surname, after a name;
+            # "French Minister" is no name.
+            or (
+                keys[end - 1] in _SURNAME_TITLES
+                and is_name_token(words[end - 2])
+                and not is_title_word(words[end - 2])
+                and prev not in _NOT_NAMES
+            )
         ):
             start = end - 1
     while start > 0:
@@ -266,6 +274,20 @@ def parse_noun_phrase(phrase: str) -> NounPhrase | None:
             break
     while start < end and keys[start] in _PARTICLES:
         start += 1
+    if (
+        start < end
+        and end - start >= 3
+        and start >= 2
+        and keys[start - 1] == "of"
+        and is_title_word(words[start - 2])
+        and words[start][:1].isupper()
+    ):
+        # "the French Minister of Transport Clément Verdier": the portfolio, then the name.
+        name = " ".join(words[start + 1 : end])
+        role = _clean_role(head_clean[: tokens[start + 1][1]])
+        return NounPhrase(
+            "name", name, lead + head.find(name), name=name, role=role, gender=gender_of(words[start + 1])
+        )
     if start < end and start > 0 and keys[start - 1] in _PLACE_GLUE:
         # "The Commission on Presidential Debates": a body named across "on"/"of".
         first_cap = next((k for k, w in enumerate(words) if w[:1].isupper() and keys[k] != "the"), None)

@@ -29,6 +29,7 @@ _REACH = 2500
 _LEAD_WORD = re.compile(r"^(?:[A-Z][\w’'.\-]*|the|a|an|\d+|of|and)$")
 _CLAUSE_START = re.compile(r"(?:,|;|:|—|–|\b(?:and|but|as|when|while|after|before|because|though|although|so))\s+$")
 _INTRODUCED = re.compile(r"\s*(?:\([^)]{1,20}\))?,\s+(?:\d{1,3},\s+)?(?P<apposition>[^,.;]{3,80})")
+_SAID_SO = re.compile(r",\s+who\s+(?:has\s+|had\s+|also\s+)?(?:said|says|told|argued|insisted|wrote|added)\b")
 _AGENT_VERBS = frozenset(REPORTING_VERBS) | {"according to"}
 
 
@@ -189,6 +190,8 @@ class Resolver:
             and (before[-1].lower() in _AGENT_VERBS or " ".join(before[-2:]).lower() == "according to")
         ):
             return True
+        if _SAID_SO.match(text, end):
+            return True  # "Mayor Carla Jimenez, who has said she will sign it"
         m = _INTRODUCED.match(text, end)
         if m:
             words = [w.lower().strip("’'s") for w in m.group("apposition").split()]
