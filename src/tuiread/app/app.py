@@ -1,0 +1,188 @@
+"""The tuiread app: one main screen over an article, a help screen, an export dialog.
+
+The app holds what lives longer than a screen: where the article comes from,
+the settings (theme, keymap, repairs highlighting; saved when they change) and
+the folder exports go to. The main screen parses the article in a worker and
+coordinates the panes.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, ClassVar
+
+from textual.app import App
+from textual.binding import Binding, BindingType
+from textual.widget import Widget
+from textual.widgets import LoadingIndicator
+
+from tuiread.model import Article
+from tuiread.parser.load import LoadedText
+from tuiread.settings import Settings, load_settings, save_settings
+
+if TYPE_CHECKING:
+    from textual.command import Provider
+
+    from tuiread.app.screens.main import MainScreen
+
+
+class ArticleSource:
+    """Where the article comes from: a path, text already read (stdin), or a parsed Article."""
+
+    def __init__(
+        self,
+        path: str | os.PathLike[str] | None = None,
+        *,
+        loaded: LoadedText | None = None,
+        article: Article | None = None,
+    ) -> None:
+        if (path is None) + (loaded is None) + (article is None) != 2:
+            raise ValueError("give exactly one of path, loaded or article")
+        self.path = None if path is None else Path(path)
+        self.loaded = loaded
+        self.article = article
+
+    @property
+    def name(self) -> str:
+        if self.path is not None:
+            return self.path.name
+        if self.loaded is not None:
+            return self.loaded.name
+        assert self.article is not None
+        return os.path.basename(self.article.source or "article")
+
+    def load(self) -> Article:
+        """Read and parse (in a worker thread): LoadError for input that is not an article."""
+        from tuiread.parser import parse_loaded, parse_path
+
+        if self.article is not None:
+            return self.article
+        if self.loaded is not None:
+            return parse_loaded(self.loaded)
+        assert self.path is not None
+        return parse_path(self.path)
+
+
+class CalmLoadingIndicator(LoadingIndicator):
+    """Textual's loading indicator at 5 frames a second, not 16.
+
+    The parse runs in a thread; every frame the indicator draws takes the
+    interpreter from it. At 16 frames a second a 2 MB article took a second
+    longer to open.
+    """
+
+    @property  # type: ignore[override]
+    def auto_refresh(self) -> float | None:
+        return Widget.auto_refresh.fget(self)  # type: ignore[attr-defined, no-any-return]
+
+    @auto_refresh.setter
+    def auto_refresh(self, interval: float | None) -> None:
+        Widget.auto_refresh.fset(self, None if interval is None else max(interval, 0.2))  # type: ignore[attr-defined]
+
+
+def _commands_provider() -> type[Provider]:
+    """The command palette's provider, imported when the palette first opens (it costs start-up time)."""
+    from tuiread.app.commands import TuireadCommands
+
+    return TuireadCommands
+
+
+class TuireadApp(App[None]):
+    """Read and dissect a news article: outline, text, quotes and speakers; export a selection."""
+
+    # Absolute, so a subclass defined elsewhere (tests, benchmarks) finds it too.
+    CSS_PATH = Path(__file__).with_name("tuiread.tcss")
+    TITLE = "tuiread"
+    COMMANDS = App.COMMANDS | {lambda: _commands_provider()}
+    COMMAND_PALETTE_DISPLAY = "ctrl+p"
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("q", "quit", "Quit", id="app.quit", tooltip="Quit tuiread"),
+        Binding("question_mark,f1", "help", "Help", id="app.help", key_display="?", tooltip="Every key"),
+    ]
+
+    def __init__(
+        self,
+        source: ArticleSource,
+        *,
+        settings_path: Path | None = None,
+        export_dir: Path | None = None,
+        remember: bool = True,
+    ) -> None:
+        self.source = source
+        self.export_dir = Path.cwd() if export_dir is None else Path(export_dir)
+        self.settings_path = settings_path
+        self.remember = remember
+        loaded = load_settings(settings_path)
+        self.settings: Settings = loaded.settings
+        self._settings_warning = loaded.warning
+        self.article: Article | None = None
+        self.ready_callbacks: list[Callable[[Article], None]] = []
+        super().__init__()
+        self.title = f"tuiread — {source.name}"
+
+    def on_mount(self) -> None:
+        from tuiread.app.screens.main import MainScreen
+
+        if self.settings.keymap:
+            self.set_keymap(self.settings.keymap)
+        if self.settings.theme:
+            if self.settings.theme in self.available_themes:
+                self.theme = self.settings.theme
+            else:
+                self.notify(f"Unknown theme {self.settings.theme!r} in the settings", severity="warning", markup=False)
+        if self._settings_warning:
+            self.notify(self._settings_warning, title="Settings ignored", severity="warning", markup=False)
+        self.theme_changed_signal.subscribe(self, self._theme_changed)
+        self.push_screen(MainScreen())
+
+    # -- settings ---------------------------------------------------------------------------
+
+    def _theme_changed(self, theme: object) -> None:
+        self._save(self.settings.with_theme(self.theme))
+
+    def remember_highlight_repairs(self, on: bool) -> None:
+        self._save(self.settings.with_highlight_repairs(on))
+
+    def _save(self, settings: Settings) -> None:
+        if settings == self.settings:
+            return
+        self.settings = settings
+        if not self.remember:
+            return
+        try:
+            save_settings(settings, self.settings_path)
+        except OSError as err:
+            self.notify(f"Settings not saved: {err}", severity="warning", markup=False)
+
+    # -- hooks ------------------------------------------------------------------------------
+
+    def get_loading_widget(self) -> Widget:
+        return CalmLoadingIndicator()
+
+    def article_ready(self, article: Article) -> None:
+        """The main screen shows ``article`` (benchmarks and tests wait for this)."""
+        self.article = article
+        for callback in self.ready_callbacks:
+            self.call_after_refresh(callback, article)
+
+    # -- actions ----------------------------------------------------------------------------
+
+    def action_help(self) -> None:
+        from tuiread.app.screens.help import HelpScreen
+
+        if isinstance(self.screen, HelpScreen):
+            self.screen.dismiss()
+            return
+        self.push_screen(HelpScreen())
+
+    @property
+    def main_screen(self) -> MainScreen | None:
+        from tuiread.app.screens.main import MainScreen
+
+        for screen in self.screen_stack:
+            if isinstance(screen, MainScreen):
+                return screen
+        return None

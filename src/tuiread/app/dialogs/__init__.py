@@ -1,0 +1,1 @@
+"""Modal dialogs: the export dialog and the overwrite confirmation."""

@@ -1,0 +1,180 @@
+"""The export dialog: a preview of the Markdown, and where it goes (a file, the clipboard, or both).
+
+The file is written atomically next to its final name; an existing file is
+replaced only after the user confirms. A failed write leaves no file, keeps
+the dialog (and the selection) and says why.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import ClassVar
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import Button, Input, Label, RadioButton, RadioSet, Static
+
+from tuiread.app.dialogs.confirm import ConfirmOverwrite
+from tuiread.export import ExportError, Selection, default_filename, render_markdown, write_atomic
+from tuiread.model import Article
+
+# The preview shows this much; the export has all of it.
+PREVIEW_CHARS = 20_000
+DESTINATIONS = ("file", "clipboard", "both")
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    destination: str
+    path: Path | None
+    markdown: str
+
+
+class ExportDialog(ModalScreen[ExportResult | None]):
+    """Export the selection (or the whole article when nothing is selected) as Markdown.
+
+    | Key | Description |
+    | :- | :- |
+    | enter | Export (from the file name, or the Export button). |
+    | escape | Cancel. |
+    | tab, shift+tab | Move between the destination, the file name and the buttons. |
+    """
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "cancel", "Cancel", id="export.cancel", tooltip="Close without exporting"),
+    ]
+
+    def __init__(self, article: Article, selection: Selection, folder: Path) -> None:
+        super().__init__()
+        self.article = article
+        self.selection = selection
+        self.folder = folder
+        self.whole = not selection
+        self.markdown = render_markdown(article, Selection.whole(article) if self.whole else selection)
+        self.destination = "file"
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="export-box") as box:
+            box.border_title = "Export as Markdown"
+            box.border_subtitle = "enter exports · escape cancels"
+            what = "Nothing selected: the whole article" if self.whole else f"Selected: {self.selection.describe()}"
+            yield Static(
+                Content.assemble((what, "bold"), (f"  ·  {len(self.markdown):,} characters", "dim")),
+                id="export-summary",
+            )
+            with VerticalScroll(id="export-preview") as preview:
+                preview.border_title = "Preview"
+                yield Static(self._preview(), id="export-preview-text", markup=False)
+            with Horizontal(id="export-file"):
+                yield Label("File", id="export-file-label")
+                yield Input(default_filename(self.article), id="export-path", select_on_focus=False)
+            yield Label(Content.assemble(("in the folder ", "dim"), (str(self.folder), "dim")), id="export-folder")
+            with RadioSet(id="export-destination"):
+                yield RadioButton("File", value=True, id="dest-file")
+                yield RadioButton("Clipboard", id="dest-clipboard")
+                yield RadioButton("File and clipboard", id="dest-both")
+            yield Static("", id="export-error", markup=False)
+            with Horizontal(id="export-buttons"):
+                yield Button("Export", variant="primary", id="export-go")
+                yield Button("Cancel", id="export-cancel")
+
+    def _preview(self) -> Content:
+        text = self.markdown
+        if len(text) <= PREVIEW_CHARS:
+            return Content(text)
+        cut = text.rfind("\n", 0, PREVIEW_CHARS)
+        rest = len(text) - cut
+        return Content.assemble(text[:cut], (f"\n… {rest:,} more characters (all of them are exported)", "dim italic"))
+
+    def on_mount(self) -> None:
+        self.query_one("#export-error").display = False
+        self.query_one("#export-path", Input).focus()
+
+    # -- options -------------------------------------------------------------------------------
+
+    @on(RadioSet.Changed, "#export-destination")
+    def _destination_changed(self, event: RadioSet.Changed) -> None:
+        event.stop()
+        self.destination = DESTINATIONS[event.index]
+        self.query_one("#export-file").disabled = self.destination == "clipboard"
+
+    def set_destination(self, destination: str) -> None:
+        self.query_one(f"#dest-{destination}", RadioButton).value = True
+        self.destination = destination
+        self.query_one("#export-file").disabled = destination == "clipboard"
+
+    @property
+    def target_path(self) -> Path:
+        name = self.query_one("#export-path", Input).value.strip()
+        path = Path(name).expanduser()
+        return path if path.is_absolute() else self.folder / path
+
+    # -- doing it --------------------------------------------------------------------------------
+
+    def show_error(self, message: str) -> None:
+        error = self.query_one("#export-error", Static)
+        error.update(Content.styled(message, "bold $error"))
+        error.display = True
+        self.notify(message, title="Export failed", severity="error", markup=False)
+
+    @on(Input.Submitted, "#export-path")
+    def _submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.action_export()
+
+    @on(Button.Pressed, "#export-go")
+    def _go(self, event: Button.Pressed) -> None:
+        event.stop()
+        self.action_export()
+
+    @on(Button.Pressed, "#export-cancel")
+    def _cancel(self, event: Button.Pressed) -> None:
+        event.stop()
+        self.action_cancel()
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+    def action_export(self) -> None:
+        if self.destination == "clipboard":
+            self._finish(None)
+            return
+        if not self.query_one("#export-path", Input).value.strip():
+            self.show_error("Give the file a name")
+            return
+        path = self.target_path
+        if path.exists() and not path.is_dir():
+
+            def answered(replace: bool | None) -> None:
+                if replace:
+                    self._write(path, overwrite=True)
+                else:
+                    self.query_one("#export-path", Input).focus()
+
+            self.app.push_screen(ConfirmOverwrite(str(path)), answered)
+            return
+        self._write(path, overwrite=False)
+
+    def _write(self, path: Path, *, overwrite: bool) -> None:
+        try:
+            write_atomic(path, self.markdown, overwrite=overwrite)
+        except ExportError as err:
+            self.show_error(str(err))
+            return
+        self._finish(path)
+
+    def _finish(self, path: Path | None) -> None:
+        if self.destination in ("clipboard", "both"):
+            self.app.copy_to_clipboard(self.markdown)
+        where = {
+            "file": f"Exported to {path}",
+            "clipboard": "Copied to the clipboard",
+            "both": f"Exported to {path} and copied to the clipboard",
+        }[self.destination]
+        self.notify(where, title="Export", markup=False)
+        self.dismiss(ExportResult(self.destination, path, self.markdown))

@@ -1,0 +1,104 @@
+"""Messages the panes send up to the main screen, which owns the article and the selection.
+
+Widgets never reach into each other: a pane posts what the user asked for
+(`JumpRequested`, `SelectRequested`, `SpeakerChosen`), the screen decides and
+tells every pane what changed (`SelectionChanged`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from textual.message import Message
+
+from tuiread.export import Selection
+from tuiread.model import Article
+
+TargetKind = Literal["title", "section", "paragraph", "quote"]
+
+
+@dataclass(frozen=True)
+class Target:
+    """Somewhere in the article to go to: the title, a section, a paragraph or a quote (by index)."""
+
+    kind: TargetKind
+    index: int = 0
+
+
+class ArticleLoaded(Message):
+    """The parse worker finished: the article every pane shows."""
+
+    def __init__(self, article: Article) -> None:
+        super().__init__()
+        self.article = article
+
+
+class ArticleFailed(Message):
+    """The parse worker could not read the input (``message`` is one line for people)."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__()
+        self.message = message
+
+
+class JumpRequested(Message):
+    """Show ``target`` in the article text and highlight it."""
+
+    def __init__(self, target: Target) -> None:
+        super().__init__()
+        self.target = target
+
+
+SelectKind = Literal["paragraphs", "section", "quotes"]
+
+
+class SelectRequested(Message):
+    """Add (``selected=True``), remove (``False``) or toggle (``None``) paragraphs, a section or quotes."""
+
+    def __init__(self, kind: SelectKind, indexes: tuple[int, ...], selected: bool | None = None) -> None:
+        super().__init__()
+        self.kind = kind
+        self.indexes = indexes
+        self.selected = selected
+
+
+class SelectionChanged(Message):
+    """The selection is now ``selection`` (posted by the screen after every change)."""
+
+    def __init__(self, selection: Selection) -> None:
+        super().__init__()
+        self.selection = selection
+
+
+class SpeakerChosen(Message):
+    """Show only this speaker's quotes (``None``: everyone's)."""
+
+    def __init__(self, speaker: str | None) -> None:
+        super().__init__()
+        self.speaker = speaker
+
+
+class CursorMoved(Message):
+    """The paragraph cursor in the article text moved (the screen updates the status line)."""
+
+    def __init__(self, paragraph: int) -> None:
+        super().__init__()
+        self.paragraph = paragraph
+
+
+class SearchChanged(Message):
+    """The search query changed (``""`` clears the search); ``final`` when the user pressed enter."""
+
+    def __init__(self, query: str, final: bool = False) -> None:
+        super().__init__()
+        self.query = query
+        self.final = final
+
+
+class SearchClosed(Message):
+    """The search bar closed; ``cancelled`` clears the matches."""
+
+    def __init__(self, cancelled: bool) -> None:
+        super().__init__()
+        self.cancelled = cancelled

@@ -1,0 +1,1 @@
+"""Screens own coordination: the main screen holds the article and the selection; the help screen lists keys."""

@@ -1,0 +1,493 @@
+"""The main screen: outline, article text, quotes and speakers; it owns the article and the selection.
+
+Panes tell the screen what the user asked for (`JumpRequested`, `SelectRequested`,
+`SpeakerChosen`, search messages); the screen changes the selection and tells
+every pane. On a wide terminal the panes sit side by side; under
+``NARROW_BELOW`` columns one pane fills the screen and a tab bar switches them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, ClassVar
+
+from rich.style import Style
+from textual import events, on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.color import Color
+from textual.containers import Horizontal, Vertical
+from textual.message import Message
+from textual.screen import Screen
+from textual.widget import Widget
+from textual.widgets import Footer, Tab, Tabs
+from textual.worker import get_current_worker
+
+from tuiread.app.messages import (
+    ArticleFailed,
+    ArticleLoaded,
+    JumpRequested,
+    SearchChanged,
+    SearchClosed,
+    SelectionChanged,
+    SelectRequested,
+    SpeakerChosen,
+    Target,
+)
+from tuiread.app.widgets.article_view import ArticleView
+from tuiread.app.widgets.outline import OutlineTree
+from tuiread.app.widgets.quotes import QuoteList
+from tuiread.app.widgets.search_bar import SearchBar
+from tuiread.app.widgets.speakers import SpeakersView
+from tuiread.app.widgets.status import StatusLine
+from tuiread.export import Selection
+from tuiread.model import Article
+
+if TYPE_CHECKING:
+    from tuiread.app.app import TuireadApp
+
+NARROW_BELOW = 110
+# A parse that takes longer than this shows the loading indicator.
+LOADING_DELAY = 0.15
+PANES = ("outline", "text", "quotes", "speakers")
+PANE_TITLES = {"outline": "Outline", "text": "Article", "quotes": "Quotes", "speakers": "Speakers"}
+
+
+class PaneTabs(Tabs, can_focus=False):
+    """The tab bar of the narrow layout: it shows the pane in view; a click switches (tab and shift+tab too)."""
+
+    class PaneClicked(Message):
+        def __init__(self, pane: str) -> None:
+            super().__init__()
+            self.pane = pane
+
+    async def _on_tab_clicked(self, event: Tab.Clicked) -> None:
+        event.stop()
+        if event.tab.id:
+            self.post_message(self.PaneClicked(event.tab.id.removeprefix("tab-")))
+
+    def on_tabs_tab_activated(self, event: Tabs.TabActivated) -> None:
+        # The screen sets the active tab to follow focus; that needs no answer.
+        event.stop()
+
+
+def speaker_palette(theme_colors: Iterable[str | None], speakers: list[str]) -> dict[str, str]:
+    """A colour for each speaker, in order of appearance, from the theme's colours."""
+    base = [Color.parse(c) for c in theme_colors if c]
+    if not base:
+        base = [Color.parse("ansi_bright_cyan")]
+    colors: list[str] = []
+    for i in range(len(speakers)):
+        color = base[i % len(base)]
+        round_ = i // len(base)
+        if round_:
+            color = color.lighten(0.15 * round_) if round_ % 2 else color.darken(0.15 * round_)
+        colors.append(color.hex)
+    return dict(zip(speakers, colors, strict=True))
+
+
+class MainScreen(Screen[None]):
+    """The article's panes, the status line and the footer."""
+
+    AUTO_FOCUS = "#text"
+    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]] | None] = [(0, "-narrow"), (NARROW_BELOW, "-wide")]
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("tab", "next_pane", "Next pane", show=False, id="main.next_pane"),
+        Binding("shift+tab", "previous_pane", "Previous pane", show=False, id="main.previous_pane"),
+        Binding("1", "show_pane('outline')", "Outline pane", show=False, id="main.pane_outline"),
+        Binding("2", "show_pane('text')", "Article pane", show=False, id="main.pane_text"),
+        Binding("3", "show_pane('quotes')", "Quotes pane", show=False, id="main.pane_quotes"),
+        Binding("4", "show_pane('speakers')", "Speakers pane", show=False, id="main.pane_speakers"),
+        Binding("n", "next_match", "Next match", id="main.next_match", tooltip="The next search match"),
+        Binding(
+            "N",
+            "previous_match",
+            "Prev match",
+            show=False,
+            id="main.previous_match",
+            tooltip="The previous search match",
+        ),
+        Binding("n", "next_quote", "Next quote", id="main.next_quote", tooltip="The next quote in the text"),
+        Binding(
+            "N", "previous_quote", "Prev quote", show=False, id="main.previous_quote", tooltip="The previous quote"
+        ),
+        Binding("slash", "search", "Search", id="main.search", tooltip="Search the article text"),
+        Binding("e", "export", "Export", id="main.export", tooltip="Export the selection as Markdown"),
+        Binding("r", "toggle_repairs", "Repairs", show=False, id="main.repairs", tooltip="Highlight repaired spots"),
+        Binding(
+            "escape",
+            "clear",
+            "Clear selection",
+            show=False,
+            id="main.clear",
+            tooltip="Clear the selection (or the search)",
+        ),
+    ]
+
+    app: TuireadApp  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.article: Article | None = None
+        self.selection = Selection()
+        self.active_pane = "text"
+        self.load_error: str | None = None
+        self._width = 0
+
+    # -- building --------------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        yield PaneTabs(*(Tab(PANE_TITLES[p], id=f"tab-{p}") for p in PANES), id="pane-tabs")
+        with Horizontal(id="panes"):
+            yield OutlineTree(id="outline", classes="pane")
+            with Vertical(id="text-pane", classes="pane"):
+                yield ArticleView(id="text")
+                yield SearchBar(id="search")
+            with Vertical(id="side"):
+                yield QuoteList(id="quotes", classes="pane")
+                yield SpeakersView(id="speakers", classes="pane")
+        yield StatusLine(id="status")
+        yield Footer()
+
+    @property
+    def text_view(self) -> ArticleView:
+        return self.query_one("#text", ArticleView)
+
+    @property
+    def outline(self) -> OutlineTree:
+        return self.query_one("#outline", OutlineTree)
+
+    @property
+    def quote_list(self) -> QuoteList:
+        return self.query_one("#quotes", QuoteList)
+
+    @property
+    def speakers_view(self) -> SpeakersView:
+        return self.query_one("#speakers", SpeakersView)
+
+    @property
+    def status(self) -> StatusLine:
+        return self.query_one("#status", StatusLine)
+
+    @property
+    def search_bar(self) -> SearchBar:
+        return self.query_one("#search", SearchBar)
+
+    def pane_widget(self, pane: str) -> Widget:
+        return self.query_one(f"#{pane}")
+
+    def on_mount(self) -> None:
+        self.query_one("#text-pane").border_title = "Article"
+        self.outline.border_title = "Outline"
+        self.search_bar.display = False
+        self.text_view.set_highlight_repairs(self.app.settings.highlight_repairs)
+        # The loading indicator only for a parse that takes a while: a short one would just flash it.
+        self._loading_timer = self.set_timer(LOADING_DELAY, self._show_loading)
+        self.status.show_note("Loading…")
+        self._mark_active("text")
+        self.app.theme_changed_signal.subscribe(self, lambda _theme: self._apply_palette())
+        self.parse_article()
+
+    # -- loading -----------------------------------------------------------------------
+
+    def _show_loading(self) -> None:
+        if self.article is None and self.load_error is None:
+            self.query_one("#panes").loading = True
+
+    def _done_loading(self) -> None:
+        self._loading_timer.stop()
+        panes = self.query_one("#panes")
+        if panes.loading:
+            panes.loading = False
+
+    @work(thread=True, exclusive=True, group="parse")
+    def parse_article(self) -> None:
+        """Parse in a thread (a long article takes seconds); the result comes back as a message."""
+        worker = get_current_worker()
+        try:
+            article = self.app.source.load()
+        except Exception as err:  # any failure becomes a message on screen, never a crash
+            if not worker.is_cancelled:
+                self.post_message(ArticleFailed(str(err) or type(err).__name__))
+            return
+        if not worker.is_cancelled:
+            self.post_message(ArticleLoaded(article))
+
+    def on_article_loaded(self, message: ArticleLoaded) -> None:
+        article = message.article
+        self.article = article
+        self.selection = Selection()
+        self._apply_palette()  # first: the panes build their lines once, in the speakers' colours
+        self.text_view.show_article(article)
+        self.outline.show_article(article)
+        self.quote_list.show_article(article)
+        self.speakers_view.show_article(article)
+        self.status.show_article(article)
+        self._done_loading()
+        self.show_pane("text")
+        if not article.paragraphs:
+            self.text_view.set_placeholder("This article has no text.")
+        self.app.article_ready(article)
+
+    def on_article_failed(self, message: ArticleFailed) -> None:
+        self.load_error = message.message
+        self._done_loading()
+        self.text_view.set_placeholder(f"Could not open the article: {message.message}")
+        self.status.show_note("Could not open the article")
+        self.notify(message.message, title="Could not open the article", severity="error", markup=False, timeout=30)
+
+    def _apply_palette(self) -> None:
+        if self.article is None:
+            return
+        theme = self.app.current_theme
+        colors = [theme.accent, theme.primary, theme.success, theme.warning, theme.error, theme.secondary]
+        speakers: list[str] = [s.name for s in self.article.speakers]
+        for quote in self.article.quotes:
+            if quote.speaker and quote.speaker not in speakers:
+                speakers.append(quote.speaker)
+        palette = speaker_palette(colors, speakers)
+        self.text_view.set_palette({name: Style(color=Color.parse(c).rich_color) for name, c in palette.items()})
+        self.quote_list.set_palette(palette)
+        self.speakers_view.set_palette(palette)
+
+    # -- panes -------------------------------------------------------------------------
+
+    def _mark_active(self, pane: str) -> None:
+        self.active_pane = pane
+        self._apply_layout()
+        tabs = self.query_one(PaneTabs)
+        if tabs.active != f"tab-{pane}":
+            tabs.active = f"tab-{pane}"
+
+    def _apply_layout(self) -> None:
+        """Show every pane (wide) or only the active one (narrow).
+
+        ``display`` is set on the few widgets concerned rather than through a class
+        on the screen: a screen class restyles every widget, which costs a frame.
+        """
+        narrow = self.narrow
+        pane = self.active_pane
+        wanted = {
+            "#pane-tabs": narrow,
+            "#outline": not narrow or pane == "outline",
+            "#text-pane": not narrow or pane == "text",
+            "#side": not narrow or pane in ("quotes", "speakers"),
+            "#quotes": not narrow or pane == "quotes",
+            "#speakers": not narrow or pane == "speakers",
+        }
+        for selector, shown in wanted.items():
+            widget = self.query_one(selector)
+            if widget.display != shown:
+                widget.display = shown
+
+    def on_resize(self, event: events.Resize) -> None:
+        self._width = event.size.width
+        self._apply_layout()
+
+    def show_pane(self, pane: str) -> None:
+        self._mark_active(pane)
+        widget = self.pane_widget(pane)
+        # At once (``Widget.focus`` waits its turn behind keys already queued): the next key,
+        # typed fast or sent by a script, goes to this pane.
+        self.set_focus(widget, scroll_visible=False)
+
+    def on_descendant_focus(self, event: object) -> None:
+        focused = self.focused
+        for pane in PANES:
+            widget = self.pane_widget(pane)
+            if focused is widget or (focused is not None and widget in focused.ancestors):
+                if pane != self.active_pane:
+                    self._mark_active(pane)
+                return
+        if focused is self.search_bar and self.active_pane != "text":
+            self._mark_active("text")
+
+    def on_pane_tabs_pane_clicked(self, message: PaneTabs.PaneClicked) -> None:
+        message.stop()
+        self.show_pane(message.pane)
+
+    def action_next_pane(self) -> None:
+        self.show_pane(PANES[(PANES.index(self.active_pane) + 1) % len(PANES)])
+
+    def action_previous_pane(self) -> None:
+        self.show_pane(PANES[(PANES.index(self.active_pane) - 1) % len(PANES)])
+
+    def action_show_pane(self, pane: str) -> None:
+        self.show_pane(pane)
+
+    @property
+    def narrow(self) -> bool:
+        # The width the screen was last resized to, else the terminal's (before the first layout).
+        return (self._width or self.app.size.width) < NARROW_BELOW
+
+    # -- jumping -------------------------------------------------------------------------
+
+    def on_jump_requested(self, message: JumpRequested) -> None:
+        message.stop()
+        self.jump(message.target)
+
+    def jump(self, target: Target) -> None:
+        if self.article is None:
+            return
+        span = self.text_view.jump_to(target)
+        if span is None:
+            return
+        if target.kind == "quote":
+            self.quote_list.show_quote(target.index)
+        if self.narrow and self.active_pane != "text":
+            self.show_pane("text")
+
+    def _step_quote(self, direction: int) -> None:
+        if self.article is None:
+            return
+        index, wrapped = self.text_view.quote_after(direction)
+        if index is None:
+            self.notify("This article has no quotes", timeout=3)
+            return
+        if wrapped:
+            self.notify("Back to the first quote" if direction > 0 else "On to the last quote", timeout=2)
+        self.jump(Target("quote", index))
+
+    def action_next_quote(self) -> None:
+        self._step_quote(1)
+
+    def action_previous_quote(self) -> None:
+        self._step_quote(-1)
+
+    def _step_match(self, direction: int) -> None:
+        _index, wrapped = self.text_view.next_match(direction)
+        if wrapped:
+            self.notify("Search wrapped to the top" if direction > 0 else "Search wrapped to the bottom", timeout=2)
+        self._show_search_status()
+        if self.narrow and self.active_pane != "text":
+            self.show_pane("text")
+
+    def action_next_match(self) -> None:
+        self._step_match(1)
+
+    def action_previous_match(self) -> None:
+        self._step_match(-1)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        searching = self.is_mounted and self.text_view.match_count > 0
+        if action in ("next_match", "previous_match"):
+            return searching
+        if action in ("next_quote", "previous_quote"):
+            return not searching
+        return True
+
+    # -- search ------------------------------------------------------------------------------
+
+    def action_search(self) -> None:
+        if self.article is None:
+            return
+        if self.narrow:
+            self._mark_active("text")
+        bar = self.search_bar
+        bar.display = True
+        bar.value = self.text_view.query
+        bar.focus()
+
+    @on(SearchChanged)
+    def _search_changed(self, message: SearchChanged) -> None:
+        message.stop()
+        had_matches = self.text_view.match_count > 0
+        self.text_view.search(message.query)
+        self._show_search_status()
+        if had_matches != (self.text_view.match_count > 0):
+            self.refresh_bindings()  # n/N switch between quotes and matches
+
+    @on(SearchClosed)
+    def _search_closed(self, message: SearchClosed) -> None:
+        message.stop()
+        bar = self.search_bar
+        bar.display = False
+        if message.cancelled:
+            self.text_view.clear_search()
+            bar.value = ""
+        self._show_search_status()
+        self.text_view.focus()
+        self.refresh_bindings()
+
+    def _show_search_status(self) -> None:
+        view = self.text_view
+        self.status.show_search(view.query, view.match_index, view.match_count)
+
+    # -- selection ------------------------------------------------------------------------------
+
+    def on_select_requested(self, message: SelectRequested) -> None:
+        message.stop()
+        if self.article is None:
+            return
+        article, selection = self.article, self.selection
+        if message.kind == "paragraphs":
+            if message.selected is None:
+                for index in message.indexes:
+                    selection = selection.toggle_paragraph(article, index)
+            else:
+                selection = selection.with_paragraphs(article, message.indexes, message.selected)
+        elif message.kind == "section":
+            for index in message.indexes:
+                state = selection.section_state(article, index)
+                want = state != "all" if message.selected is None else message.selected
+                if want != (state == "all"):
+                    selection = selection.toggle_section(article, index)
+        elif message.kind == "quotes":
+            if message.selected is None:
+                for index in message.indexes:
+                    selection = selection.toggle_quote(index)
+            else:
+                selection = selection.with_quotes(message.indexes, message.selected)
+        self.set_selection(selection)
+
+    def set_selection(self, selection: Selection) -> None:
+        if self.article is None or selection == self.selection:
+            return
+        self.selection = selection
+        self.text_view.set_selection(selection.paragraph_indexes(self.article))
+        self.outline.set_selection(selection)
+        self.quote_list.set_selection(selection.quotes)
+        self.speakers_view.set_selection(selection.quotes)
+        self.status.show_selection(selection)
+        self.post_message(SelectionChanged(selection))
+
+    def select_quotes(self, indexes: tuple[int, ...]) -> None:
+        self.post_message(SelectRequested("quotes", indexes, True))
+
+    def on_selection_changed(self, message: SelectionChanged) -> None:
+        # Nothing above the screen needs it today; stop it here so the app is not woken for each key.
+        message.stop()
+
+    def action_clear(self) -> None:
+        if self.selection:
+            self.set_selection(Selection())
+            self.notify("Selection cleared", timeout=2)
+            return
+        if self.text_view.match_count or self.text_view.query:
+            self.text_view.clear_search()
+            self._show_search_status()
+            self.refresh_bindings()
+        self.text_view.clear_target()
+
+    def on_speaker_chosen(self, message: SpeakerChosen) -> None:
+        message.stop()
+        self.quote_list.set_filter(message.speaker)
+        self.show_pane("quotes")
+
+    # -- export and options -----------------------------------------------------------------------
+
+    def action_export(self) -> None:
+        if self.article is None:
+            self.notify("Nothing to export yet", severity="warning", timeout=3)
+            return
+        from tuiread.app.dialogs.export import ExportDialog
+
+        self.app.push_screen(ExportDialog(self.article, self.selection, self.app.export_dir))
+
+    def action_toggle_repairs(self) -> None:
+        on = not self.text_view.highlight_repairs
+        self.text_view.set_highlight_repairs(on)
+        self.app.remember_highlight_repairs(on)
+        count = len(self.article.repairs) if self.article else 0
+        self.notify(f"Repairs highlighted ({count} spots)" if on else "Repairs not highlighted", timeout=2)

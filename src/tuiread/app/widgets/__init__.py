@@ -1,0 +1,1 @@
+"""One module per pane: outline, article text, quotes, speakers, status line, search bar."""

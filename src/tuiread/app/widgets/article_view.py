@@ -1,0 +1,918 @@
+"""The article text: title, byline, headings and paragraphs, with quotes, speakers and repairs marked.
+
+A Line API widget (toolong's shape): the article is wrapped once per width into
+an index of display lines (three integer arrays, character offsets into
+``Article.text``), and ``render_line`` draws only the lines on screen, from a
+cache. A 2 MB article wraps in a fraction of a second and a keypress redraws
+one screen, whatever the article's length.
+
+Article text is data: it goes into Rich ``Segment`` objects as it is, never
+through markup, so ``[bold]`` in an article shows as ``[bold]``; control
+characters show as their Unicode pictures (␛), never reach the terminal.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from array import array
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from itertools import pairwise
+from typing import ClassVar
+
+from rich.cells import get_character_cell_size
+from rich.segment import Segment
+from rich.style import Style
+from textual import events
+from textual.binding import Binding, BindingType
+from textual.cache import LRUCache
+from textual.color import Color
+from textual.geometry import Size
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from tuiread.app.messages import CursorMoved, SelectRequested, Target
+from tuiread.model import Article, Quote, Span
+
+GUTTER = 2
+# C0 controls and DEL shown as their Unicode control pictures; tabs as a space.
+_CONTROL_PICTURES = {i: 0x2400 + i for i in range(32)} | {0x7F: 0x2421, 0x09: 0x20}
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+_QUOTE_MARKS = frozenset("“”„‟«»‘’‚‛\"'")
+# Searches stop counting here: a one-letter query in a 20 MB article stays quick.
+MAX_MATCHES = 100_000
+
+
+@dataclass(frozen=True)
+class Block:
+    """One displayed block: the title, the byline, a section heading or a paragraph."""
+
+    kind: str
+    start: int
+    end: int
+    paragraph: int = -1
+    section: int = -1
+
+
+class SpanIndex:
+    """Sorted, non-overlapping spans with a value each, found by the lines they touch."""
+
+    def __init__(self, spans: Iterable[tuple[int, int, object]] = ()) -> None:
+        ordered = sorted((s for s in spans if s[1] > s[0]), key=lambda s: s[0])
+        self.starts = [s[0] for s in ordered]
+        self.ends = [s[1] for s in ordered]
+        self.values = [s[2] for s in ordered]
+
+    @classmethod
+    def from_sorted(cls, starts: list[int], ends: list[int]) -> SpanIndex:
+        """Spans already in order (search matches): no sorting, no values."""
+        index = cls()
+        index.starts, index.ends, index.values = starts, ends, [None] * len(starts)
+        return index
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def overlapping(self, start: int, end: int) -> Iterable[tuple[int, int, object]]:
+        i = bisect_right(self.ends, start)
+        starts, ends, values = self.starts, self.ends, self.values
+        while i < len(starts) and starts[i] < end:
+            yield starts[i], ends[i], values[i]
+            i += 1
+
+
+def _wide_characters(text: str) -> re.Pattern[str] | None:
+    """A pattern of the characters in ``text`` that are not one cell wide (None: all are)."""
+    odd = sorted(c for c in set(text) if c not in "\n" and get_character_cell_size(c) != 1)
+    if not odd:
+        return None
+    return re.compile("[" + "".join(re.escape(c) for c in odd) + "]")
+
+
+def wrap_offsets(text: str, width: int, wide: re.Pattern[str] | None) -> list[tuple[int, int]]:
+    """Where to break ``text`` into lines of at most ``width`` cells: (start, end) pairs.
+
+    Breaks at the last space that fits, or mid-word when a word is longer
+    than the line. Lines do not include the space they break at.
+    """
+    width = max(width, 1)
+    n = len(text)
+    if n == 0:
+        return [(0, 0)]
+    if wide is None or not wide.search(text):
+        lines: list[tuple[int, int]] = []
+        pos = 0
+        while n - pos > width:
+            brk = text.rfind(" ", pos, pos + width + 1)
+            if brk <= pos:
+                lines.append((pos, pos + width))
+                pos += width
+            else:
+                lines.append((pos, brk))
+                pos = brk + 1
+        lines.append((pos, n))
+        return lines
+    return _wrap_cells(text, width)
+
+
+def _wrap_cells(text: str, width: int) -> list[tuple[int, int]]:
+    """The slow path, for text with wide or zero-width characters: count cells one by one."""
+    lines: list[tuple[int, int]] = []
+    start = 0
+    cells = 0
+    last_space = -1
+    i = 0
+    n = len(text)
+    while i < n:
+        ch = text[i]
+        size = get_character_cell_size(ch)
+        if cells + size > width and i > start:
+            if last_space > start:
+                lines.append((start, last_space))
+                start = last_space + 1
+            else:
+                lines.append((start, i))
+                start = i
+            cells = sum(get_character_cell_size(c) for c in text[start:i])
+            last_space = -1
+        if ch == " ":
+            last_space = i
+        cells += size
+        i += 1
+    lines.append((start, n))
+    return lines
+
+
+def article_blocks(article: Article) -> list[Block]:
+    blocks: list[Block] = []
+    if article.title_span is not None:
+        blocks.append(Block("title", article.title_span.start, article.title_span.end))
+    if article.byline_span is not None:
+        blocks.append(Block("byline", article.byline_span.start, article.byline_span.end))
+    for section in article.sections:
+        if section.heading is not None:
+            blocks.append(Block("heading", section.heading.start, section.heading.end, section=section.index))
+        for paragraph in section.paragraphs:
+            blocks.append(Block("paragraph", paragraph.start, paragraph.end, paragraph.index, section.index))
+    blocks.sort(key=lambda b: b.start)
+    return blocks
+
+
+def quote_spans(article: Article, quote: Quote) -> list[Span]:
+    """Where a quote shows in the text: each segment, widened to take in its quotation marks."""
+    text = article.text
+    spans = []
+    for seg in quote.segments or (Span(quote.start, quote.end),):
+        start, end = seg.start, seg.end
+        if start > 0 and text[start - 1] in _QUOTE_MARKS:
+            start -= 1
+        if end < len(text) and text[end] in _QUOTE_MARKS:
+            end += 1
+        spans.append(Span(start, end))
+    return spans
+
+
+class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
+    """The cleaned article, one paragraph under the cursor; quotes coloured by speaker.
+
+    | Key | Description |
+    | :- | :- |
+    | j, down | Next paragraph (a long one scrolls first). |
+    | k, up | Previous paragraph. |
+    | g, home / G, end | First / last paragraph. |
+    | ctrl+d, ctrl+u | Half a page down / up. |
+    | pagedown, pageup | A page down / up. |
+    | space | Select or unselect the paragraph. |
+    | shift+down, shift+up | Extend the selection a paragraph down / up. |
+    | v | Range mode: moving the cursor selects. |
+    """
+
+    HELP = "The article text. Quotes are coloured by speaker, the words that name the speaker underlined."
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("j,down", "cursor_down", "Down", show=False, id="text.down", tooltip="Next paragraph"),
+        Binding("k,up", "cursor_up", "Up", show=False, id="text.up", tooltip="Previous paragraph"),
+        Binding("g,home", "first", "First paragraph", show=False, id="text.first"),
+        Binding("G,end", "last", "Last paragraph", show=False, id="text.last"),
+        Binding("ctrl+d", "half_page(1)", "Half page down", show=False, id="text.half_page_down"),
+        Binding("ctrl+u", "half_page(-1)", "Half page up", show=False, id="text.half_page_up"),
+        Binding("pagedown", "page(1)", "Page down", show=False, id="text.page_down"),
+        Binding("pageup", "page(-1)", "Page up", show=False, id="text.page_up"),
+        Binding("space", "toggle_select", "Select", id="text.select", tooltip="Select or unselect the paragraph"),
+        Binding("shift+down", "extend(1)", "Extend down", show=False, id="text.extend_down"),
+        Binding("shift+up", "extend(-1)", "Extend up", show=False, id="text.extend_up"),
+        Binding(
+            "v",
+            "range_mode",
+            "Range",
+            show=False,
+            id="text.range",
+            tooltip="Select a range: move the cursor, v again to stop",
+        ),
+        Binding("escape", "end_range", "End range", show=False, id="text.end_range"),
+    ]
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "article-view--title",
+        "article-view--byline",
+        "article-view--dateline",
+        "article-view--heading",
+        "article-view--quote",
+        "article-view--mention",
+        "article-view--repair",
+        "article-view--cursor",
+        "article-view--cursor-blurred",
+        "article-view--selected",
+        "article-view--gutter",
+        "article-view--match",
+        "article-view--match-current",
+        "article-view--target",
+        "article-view--placeholder",
+    }
+
+    DEFAULT_CSS = """
+    ArticleView { scrollbar-gutter: stable; overflow-x: hidden; }
+    """
+
+    def __init__(self, *, name: str | None = None, id: str | None = None, classes: str | None = None) -> None:
+        super().__init__(name=name, id=id, classes=classes)
+        self.article: Article | None = None
+        self.placeholder = ""
+        self._blocks: list[Block] = []
+        self._block_starts: list[int] = []
+        self._paragraph_block: list[int] = []
+        self._section_block: dict[int, int] = {}
+        self._wide: re.Pattern[str] | None = None
+        self._layout_width = -1
+        self._line_block = array("i")
+        self._line_start = array("q")
+        self._line_end = array("q")
+        self._block_first_line = array("i")
+        self._cache: LRUCache[int, Strip] = LRUCache(1024)
+        self._style_cache: dict[tuple[str, Color], Style] = {}
+        self._quotes = SpanIndex()
+        self._mentions = SpanIndex()
+        self._repairs = SpanIndex()
+        self._dateline: Span | None = None
+        self._quote_starts: list[int] = []
+        self._selected: frozenset[int] = frozenset()
+        self._palette: dict[str, Style] = {}
+        self.highlight_repairs = False
+        self.cursor = 0
+        self.position = -1
+        self._target: Span | None = None
+        self._range_anchor: int | None = None
+        self._range_mode = False
+        self._match_starts: list[int] = []
+        self._match_ends: list[int] = []
+        self._matches = SpanIndex()
+        self.match_index = -1
+        self.query = ""
+        self._lowered: str | None = None
+
+    # -- data in -----------------------------------------------------------------
+
+    def show_article(self, article: Article) -> None:
+        self.article = article
+        self._blocks = article_blocks(article)
+        self._block_starts = [b.start for b in self._blocks]
+        self._paragraph_block = [0] * sum(1 for b in self._blocks if b.kind == "paragraph")
+        self._section_block = {}
+        for i, block in enumerate(self._blocks):
+            if block.kind == "paragraph":
+                self._paragraph_block[block.paragraph] = i
+                self._section_block.setdefault(block.section, i)
+            elif block.kind == "heading":
+                self._section_block[block.section] = i
+        self._wide = _wide_characters(article.text)
+        quote_items: list[tuple[int, int, object]] = []
+        for quote in article.quotes:
+            for span in quote_spans(article, quote):
+                quote_items.append((span.start, span.end, quote))
+        self._quotes = SpanIndex(quote_items)
+        self._quote_starts = [q.start for q in article.quotes]
+        self._mentions = SpanIndex(
+            (q.speaker_mention.start, q.speaker_mention.end, q.speaker)
+            for q in article.quotes
+            if q.speaker_mention is not None
+        )
+        self._repairs = SpanIndex((r.start, r.end, r.kind) for r in article.repairs)
+        self._dateline = article.dateline_span
+        self._lowered = None
+        if len(article.text) > 1_000_000:
+            # Lower-casing megabytes takes a moment: do it now, off the UI thread, not on the first key.
+            threading.Thread(target=self._lower_text, args=(article,), daemon=True).start()
+        self.cursor = 0
+        self.position = -1
+        self._target = None
+        self.clear_search()
+        self._layout_width = -1
+        self._relayout()
+
+    def set_selection(self, paragraphs: Iterable[int]) -> None:
+        selected = frozenset(paragraphs)
+        if selected != self._selected:
+            self._selected = selected
+            self._invalidate()
+
+    def set_placeholder(self, text: str) -> None:
+        """What the view says when there is no text to show (the article failed, or is empty)."""
+        self.placeholder = text
+        self._invalidate()
+
+    def set_palette(self, palette: dict[str, Style]) -> None:
+        self._palette = palette
+        self._invalidate()
+
+    def set_highlight_repairs(self, on: bool) -> None:
+        self.highlight_repairs = on
+        self._invalidate()
+
+    @property
+    def paragraph_count(self) -> int:
+        return len(self._paragraph_block)
+
+    @property
+    def line_count(self) -> int:
+        return len(self._line_block)
+
+    @property
+    def target(self) -> Span | None:
+        """The span the last jump highlighted."""
+        return self._target
+
+    @property
+    def in_range_mode(self) -> bool:
+        return self._range_mode
+
+    # -- layout ------------------------------------------------------------------
+
+    def _text_width(self) -> int:
+        return max(self.scrollable_content_region.width - GUTTER, 10)
+
+    def _relayout(self) -> None:
+        width = self._text_width()
+        if self.article is None or width == self._layout_width or self.scrollable_content_region.width <= 0:
+            return
+        keep = self._top_offset() if self._layout_width > 0 else None
+        self._layout_width = width
+        text = self.article.text
+        wide = self._wide
+        line_block, line_start, line_end = array("i"), array("q"), array("q")
+        first_line = array("i")
+        for b, block in enumerate(self._blocks):
+            if b:
+                line_block.append(-1)
+                line_start.append(block.start)
+                line_end.append(block.start)
+            first_line.append(len(line_block))
+            base = block.start
+            for start, end in wrap_offsets(text[block.start : block.end], width, wide):
+                line_block.append(b)
+                line_start.append(base + start)
+                line_end.append(base + end)
+        self._line_block, self._line_start, self._line_end = line_block, line_start, line_end
+        self._block_first_line = first_line
+        self._cache.clear()
+        self.virtual_size = Size(width + GUTTER, len(line_block))
+        if keep is not None:
+            self.scroll_to(y=self.line_of_offset(keep), animate=False, immediate=True)
+            # The reading position stays in view: the cursor's paragraph shows after a resize.
+            if self._paragraph_block and not self._cursor_on_screen():
+                self._reveal_paragraph(self.cursor)
+        self.refresh()
+
+    def _top_offset(self) -> int:
+        line = min(int(self.scroll_y), len(self._line_start) - 1)
+        return self._line_start[line] if line >= 0 else 0
+
+    def on_resize(self, event: events.Resize) -> None:
+        self._relayout()
+
+    def line_of_offset(self, offset: int) -> int:
+        """The display line showing character ``offset``."""
+        if not self._line_start:
+            return 0
+        return max(bisect_right(self._line_start, offset) - 1, 0)
+
+    def block_lines(self, block: int) -> tuple[int, int]:
+        """First and last display line of a block."""
+        first = self._block_first_line[block]
+        last = self._block_first_line[block + 1] - 2 if block + 1 < len(self._blocks) else len(self._line_block) - 1
+        return first, last
+
+    def paragraph_lines(self, paragraph: int) -> tuple[int, int]:
+        return self.block_lines(self._paragraph_block[paragraph])
+
+    def paragraph_at_line(self, line: int) -> int | None:
+        if not 0 <= line < len(self._line_block):
+            return None
+        block = self._line_block[line]
+        if block < 0:
+            block = self._line_block[line + 1] if line + 1 < len(self._line_block) else -1
+        if block < 0:
+            return None
+        found = self._blocks[block]
+        if found.kind == "paragraph":
+            return found.paragraph
+        # A title or heading: the first paragraph after it.
+        for later in self._blocks[block:]:
+            if later.kind == "paragraph":
+                return later.paragraph
+        return None
+
+    def paragraph_at_offset(self, offset: int) -> int | None:
+        i = bisect_right(self._block_starts, offset) - 1
+        for block in self._blocks[max(i, 0) :]:
+            if block.kind == "paragraph":
+                return block.paragraph
+        return None
+
+    # -- rendering ---------------------------------------------------------------
+
+    def _invalidate(self) -> None:
+        self._cache.clear()
+        self.refresh()
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._cache.clear()
+        self._style_cache.clear()
+
+    def on_focus(self) -> None:
+        self._invalidate()
+
+    def on_blur(self) -> None:
+        self._invalidate()
+
+    def render_line(self, y: int) -> Strip:
+        width = self.scrollable_content_region.width
+        line = int(self.scroll_y) + y
+        strip = self._cache.get(line)
+        if strip is None:
+            strip = self._render_line(line, width)
+            self._cache[line] = strip
+        return strip.apply_offsets(0, line)
+
+    def _style(self, name: str, under: Color | None = None) -> Style:
+        """A component's style as a Rich style, its colours blended over ``under`` (the line's background)."""
+        back = under if under is not None else self.background_colors[1]
+        key = (name, back)
+        style = self._style_cache.get(key)
+        if style is None:
+            styles = self.get_component_styles(f"article-view--{name}")
+            style = Style()
+            if styles.has_rule("background") and styles.background.a > 0:
+                style += Style(bgcolor=(back + styles.background).rich_color)
+            if styles.has_rule("color") and styles.color.a > 0:
+                style += Style(color=(back + styles.color).rich_color)
+            style += styles.text_style
+            self._style_cache[key] = style
+        return style
+
+    def _line_background(self, paragraph: int) -> Color:
+        back = self.background_colors[1]
+        if paragraph in self._selected:
+            back = back + self.get_component_styles("article-view--selected").background
+        if paragraph == self.cursor and paragraph >= 0:
+            name = "article-view--cursor" if self.has_focus else "article-view--cursor-blurred"
+            back = back + self.get_component_styles(name).background
+        return back
+
+    def _render_line(self, line: int, width: int) -> Strip:
+        base = self.rich_style
+        if self.article is None or line >= len(self._line_block):
+            if line == 0 and self.placeholder:
+                text = " " * GUTTER + self.placeholder
+                return Strip([Segment(text, base + self._style("placeholder"))]).adjust_cell_length(width, base)
+            return Strip.blank(width, base)
+        block_index = self._line_block[line]
+        if block_index < 0:
+            return Strip.blank(width, base)
+        block = self._blocks[block_index]
+        start, end = self._line_start[line], self._line_end[line]
+        under = self._line_background(block.paragraph if block.kind == "paragraph" else -1)
+        style = base + Style(bgcolor=under.rich_color)
+        if block.kind in ("title", "byline", "heading"):
+            style = style + self._style(block.kind, under)
+        gutter = Segment(" " * GUTTER, base)
+        if block.kind == "paragraph" and block.paragraph in self._selected:
+            gutter = Segment("▌" + " " * (GUTTER - 1), base + self._style("gutter"))
+        text = self.article.text[start:end]
+        if _CONTROL.search(text):
+            text = text.translate(_CONTROL_PICTURES)
+        layers = list(self._layers(start, end, under))
+        segments = [gutter]
+        if not layers:
+            segments.append(Segment(text, style))
+        else:
+            cuts = {0, len(text)}
+            for a, b, _ in layers:
+                cuts.add(min(max(a - start, 0), len(text)))
+                cuts.add(min(max(b - start, 0), len(text)))
+            points = sorted(cuts)
+            for a, b in pairwise(points):
+                piece = style
+                for la, lb, layer_style in layers:
+                    if la - start <= a and b <= lb - start:
+                        piece = piece + layer_style
+                segments.append(Segment(text[a:b], piece))
+        # The line's background runs to the right edge (a selected paragraph is a block of colour).
+        return Strip(segments).adjust_cell_length(width, style)
+
+    def _layers(self, start: int, end: int, under: Color) -> Iterable[tuple[int, int, Style]]:
+        """Styled spans on ``[start, end)``, lowest first (later ones win)."""
+        if self._dateline is not None and self._dateline.start < end and start < self._dateline.end:
+            yield self._dateline.start, self._dateline.end, self._style("dateline", under)
+        if self._quotes:
+            quote_style = self._style("quote", under)
+            for a, b, quote in self._quotes.overlapping(start, end):
+                speaker = quote.speaker  # type: ignore[attr-defined]
+                yield a, b, quote_style + self._palette.get(speaker, Style()) if speaker else quote_style
+        if self._mentions:
+            mention_style = self._style("mention", under)
+            for a, b, speaker in self._mentions.overlapping(start, end):
+                yield a, b, mention_style + self._palette.get(speaker, Style())  # type: ignore[arg-type]
+        if self.highlight_repairs and self._repairs:
+            repair_style = self._style("repair", under)
+            for a, b, _kind in self._repairs.overlapping(start, end):
+                yield a, b, repair_style
+        if self._matches:
+            match_style, current_style = self._style("match", under), self._style("match-current", under)
+            current = self._match_starts[self.match_index] if self.match_index >= 0 else -1
+            for a, b, _ in self._matches.overlapping(start, end):
+                yield a, b, current_style if a == current else match_style
+        if self._target is not None and self._target.start < end and start < self._target.end:
+            yield self._target.start, self._target.end, self._style("target", under)
+
+    # -- moving --------------------------------------------------------------------
+
+    @property
+    def viewport_height(self) -> int:
+        return max(self.scrollable_content_region.height, 1)
+
+    def _visible(self, first: int, last: int) -> bool:
+        top = int(self.scroll_y)
+        return first < top + self.viewport_height and last >= top
+
+    def _scroll_to_line(self, line: int, *, context: int | None = None) -> None:
+        """Scroll so ``line`` shows, ``context`` lines below the top when it has to move."""
+        top, height = int(self.scroll_y), self.viewport_height
+        if context is None:
+            if line < top:
+                self.scroll_to(y=line, animate=False, immediate=True)
+            elif line >= top + height:
+                self.scroll_to(y=line - height + 1, animate=False, immediate=True)
+            return
+        if not top <= line < top + height - 1 or line - top < context:
+            self.scroll_to(y=max(line - context, 0), animate=False, immediate=True)
+
+    def _reveal_paragraph(self, paragraph: int) -> None:
+        first, last = self.paragraph_lines(paragraph)
+        top, height = int(self.scroll_y), self.viewport_height
+        if first < top:
+            self.scroll_to(y=max(first - 1, 0), animate=False, immediate=True)
+        elif last >= top + height:
+            # Show all of it if it fits, else its start.
+            y = last - height + 2 if last - first + 2 <= height else first - 1
+            self.scroll_to(y=max(y, 0), animate=False, immediate=True)
+
+    def move_cursor(self, paragraph: int, *, reveal: bool = True) -> None:
+        if not self._paragraph_block:
+            return
+        paragraph = min(max(paragraph, 0), len(self._paragraph_block) - 1)
+        changed = paragraph != self.cursor
+        self.cursor = paragraph
+        self.position = self._paragraph_start(paragraph) - 1
+        if reveal:
+            self._reveal_paragraph(paragraph)
+        self._invalidate()
+        if changed:
+            self.post_message(CursorMoved(paragraph))
+
+    def _paragraph_start(self, paragraph: int) -> int:
+        return self._blocks[self._paragraph_block[paragraph]].start
+
+    def _cursor_on_screen(self) -> bool:
+        if not self._paragraph_block:
+            return True
+        return self._visible(*self.paragraph_lines(self.cursor))
+
+    def _first_visible_paragraph(self) -> int | None:
+        top = int(self.scroll_y)
+        for line in range(top, min(top + self.viewport_height, len(self._line_block))):
+            paragraph = self.paragraph_at_line(line)
+            if paragraph is not None:
+                first, _last = self.paragraph_lines(paragraph)
+                if first >= top or line == top:
+                    return paragraph
+        return None
+
+    def _step(self, delta: int) -> None:
+        if not self._paragraph_block:
+            return
+        if not self._cursor_on_screen():
+            visible = self._first_visible_paragraph()
+            if visible is not None:
+                self._extend_to(visible) if self._range_mode else self.move_cursor(visible)
+                return
+        first, last = self.paragraph_lines(self.cursor)
+        top, height = int(self.scroll_y), self.viewport_height
+        # A paragraph taller than the screen scrolls before the cursor leaves it.
+        if delta > 0 and last >= top + height and first < top + height:
+            self.scroll_to(y=min(top + height // 2, last - height + 2), animate=False, immediate=True)
+            return
+        if delta < 0 and first < top and last >= top:
+            self.scroll_to(y=max(top - height // 2, first - 1, 0), animate=False, immediate=True)
+            return
+        target = self.cursor + delta
+        if self._range_mode:
+            self._extend_to(target)
+        else:
+            self.move_cursor(target)
+
+    def action_cursor_down(self) -> None:
+        self._step(1)
+
+    def action_cursor_up(self) -> None:
+        self._step(-1)
+
+    def action_first(self) -> None:
+        self.scroll_to(y=0, animate=False, immediate=True)
+        self._go(0)
+
+    def action_last(self) -> None:
+        self._go(len(self._paragraph_block) - 1)
+        self.scroll_to(y=self.max_scroll_y, animate=False, immediate=True)
+
+    def _go(self, paragraph: int) -> None:
+        if self._range_mode:
+            self._extend_to(paragraph)
+        else:
+            self.move_cursor(paragraph)
+
+    def _scroll_lines(self, lines: int) -> None:
+        self.scroll_to(y=min(max(int(self.scroll_y) + lines, 0), self.max_scroll_y), animate=False, immediate=True)
+        if not self._cursor_on_screen():
+            visible = self._first_visible_paragraph()
+            if visible is not None:
+                self.move_cursor(visible, reveal=False)
+
+    def action_half_page(self, direction: int) -> None:
+        self._scroll_lines(direction * max(self.viewport_height // 2, 1))
+
+    def action_page(self, direction: int) -> None:
+        self._scroll_lines(direction * max(self.viewport_height - 1, 1))
+
+    # -- selecting ---------------------------------------------------------------
+
+    def action_toggle_select(self) -> None:
+        if not self._paragraph_block:
+            return
+        self._end_range()
+        self.post_message(SelectRequested("paragraphs", (self.cursor,), None))
+
+    def action_extend(self, delta: int) -> None:
+        if not self._paragraph_block:
+            return
+        if self._range_anchor is None:
+            self._range_anchor = self.cursor
+            self.post_message(SelectRequested("paragraphs", (self.cursor,), True))
+        self._extend_to(self.cursor + delta)
+
+    def _extend_to(self, paragraph: int) -> None:
+        """Move the cursor with the range end: paragraphs between the anchor and it are selected."""
+        paragraph = min(max(paragraph, 0), len(self._paragraph_block) - 1)
+        anchor = self.cursor if self._range_anchor is None else self._range_anchor
+        old = self.cursor
+        if paragraph == old:
+            return
+        before = set(_between(anchor, old))
+        after = set(_between(anchor, paragraph))
+        added, removed = tuple(sorted(after - before)), tuple(sorted(before - after))
+        if added:
+            self.post_message(SelectRequested("paragraphs", added, True))
+        if removed:
+            self.post_message(SelectRequested("paragraphs", removed, False))
+        self._range_anchor = anchor
+        self.move_cursor(paragraph)
+
+    def action_range_mode(self) -> None:
+        if self._range_mode:
+            self._end_range()
+            self.notify("Range ended", timeout=2)
+            return
+        if not self._paragraph_block:
+            return
+        self._range_mode = True
+        self._range_anchor = self.cursor
+        self.post_message(SelectRequested("paragraphs", (self.cursor,), True))
+        self.notify("Range: move to extend the selection, v to stop", timeout=3)
+
+    def _end_range(self) -> None:
+        self._range_mode = False
+        self._range_anchor = None
+
+    def action_end_range(self) -> None:
+        self._end_range()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "end_range":
+            # Only while a range is open: otherwise escape goes on to clear the selection.
+            return self._range_mode
+        return True
+
+    def on_key(self, event: events.Key) -> None:
+        # Any plain move ends a shift-extended range (range mode keeps going).
+        if not self._range_mode and not event.key.startswith("shift+") and self._range_anchor is not None:
+            self._range_anchor = None
+
+    # -- jumping -------------------------------------------------------------------
+
+    def target_span(self, target: Target) -> Span | None:
+        article = self.article
+        if article is None:
+            return None
+        if target.kind == "title":
+            return article.title_span or (Span(0, 0) if article.text else None)
+        if target.kind == "section":
+            if not 0 <= target.index < len(article.sections):
+                return None
+            section = article.sections[target.index]
+            if section.heading is not None:
+                return section.heading
+            return Span(section.paragraphs[0].start, section.paragraphs[0].end) if section.paragraphs else None
+        if target.kind == "paragraph":
+            if not 0 <= target.index < len(self._paragraph_block):
+                return None
+            block = self._blocks[self._paragraph_block[target.index]]
+            return Span(block.start, block.end)
+        if target.kind == "quote":
+            if not 0 <= target.index < len(article.quotes):
+                return None
+            quote = article.quotes[target.index]
+            spans = quote_spans(article, quote)
+            return Span(spans[0].start, spans[-1].end)
+        return None
+
+    def jump_to(self, target: Target) -> Span | None:
+        """Show a target a few lines below the top, highlighted; the cursor goes to its paragraph."""
+        span = self.target_span(target)
+        if span is None:
+            return None
+        self._end_range()
+        self._target = span if target.kind in ("quote", "section", "title") else None
+        line = self.line_of_offset(span.start)
+        if target.kind == "title":
+            self.scroll_to(y=0, animate=False, immediate=True)
+        else:
+            self._scroll_to_line(line, context=max(min(self.viewport_height // 4, 3), 0))
+        paragraph = self.paragraph_at_offset(span.start)
+        if paragraph is not None:
+            self.move_cursor(paragraph, reveal=False)
+        # Where the reader is now: n/N go on from here (a quote's own start, inside its mark).
+        self.position = self.article.quotes[target.index].start if target.kind == "quote" else span.start
+        self._invalidate()
+        return span
+
+    def clear_target(self) -> None:
+        if self._target is not None:
+            self._target = None
+            self._invalidate()
+
+    def quote_after(self, direction: int) -> tuple[int | None, bool]:
+        """The next (``direction`` 1) or previous (-1) quote from where the reader is; and whether it wrapped."""
+        starts = self._quote_starts
+        if not starts:
+            return None, False
+        if direction > 0:
+            i = bisect_right(starts, self.position)
+            return (i, False) if i < len(starts) else (0, True)
+        i = bisect_left(starts, self.position) - 1
+        return (i, False) if i >= 0 else (len(starts) - 1, True)
+
+    # -- search --------------------------------------------------------------------
+
+    def search(self, query: str) -> int:
+        """Highlight every match of ``query`` (smart case) and go to the first one from the cursor."""
+        self.query = query
+        if not query or self.article is None:
+            self.clear_search()
+            return 0
+        starts, ends = self._find_all(query)
+        self._match_starts, self._match_ends = starts, ends
+        self._matches = SpanIndex.from_sorted(starts, ends)
+        self.match_index = -1
+        if starts:
+            i = bisect_left(starts, max(self.position, 0))
+            self._show_match(i if i < len(starts) else 0)
+        self._invalidate()
+        return len(starts)
+
+    def _lower_text(self, article: Article) -> None:
+        lowered = article.text.lower()
+        if self.article is article and self._lowered is None:
+            self._lowered = lowered if len(lowered) == len(article.text) else ""
+
+    def _find_all(self, query: str) -> tuple[list[int], list[int]]:
+        """Every match of ``query`` (lower case: any case), at most MAX_MATCHES.
+
+        Literal search in a lower-cased copy of the text (made once) is several times faster than
+        a case-insensitive regular expression over megabytes; the regex is kept for the rare text
+        whose lower-casing changes its length (offsets would shift).
+        """
+        assert self.article is not None
+        text = self.article.text
+        starts: list[int] = []
+        ends: list[int] = []
+        smart = query == query.lower()
+        haystack = text
+        if smart:
+            if self._lowered is None:
+                lowered = text.lower()
+                self._lowered = lowered if len(lowered) == len(text) else ""
+            haystack = self._lowered
+        if haystack:
+            find, size = haystack.find, len(query)
+            at = find(query)
+            while at >= 0 and len(starts) < MAX_MATCHES:
+                starts.append(at)
+                ends.append(at + size)
+                at = find(query, at + size)
+            return starts, ends
+        for match in re.finditer(re.escape(query), text, re.IGNORECASE):
+            starts.append(match.start())
+            ends.append(match.end())
+            if len(starts) >= MAX_MATCHES:
+                break
+        return starts, ends
+
+    @property
+    def match_count(self) -> int:
+        return len(self._match_starts)
+
+    def clear_search(self) -> None:
+        self.query = ""
+        self._match_starts, self._match_ends = [], []
+        self._matches = SpanIndex()
+        self.match_index = -1
+        self._invalidate()
+
+    def next_match(self, direction: int) -> tuple[int, bool]:
+        """Go to the next/previous match; (its index, whether it wrapped). -1 when none."""
+        starts = self._match_starts
+        if not starts:
+            return -1, False
+        pos = self._match_starts[self.match_index] if self.match_index >= 0 else self.position
+        if direction > 0:
+            i = bisect_right(starts, pos)
+            wrapped = i >= len(starts)
+            i = 0 if wrapped else i
+        else:
+            i = bisect_left(starts, pos) - 1
+            wrapped = i < 0
+            i = len(starts) - 1 if wrapped else i
+        self._show_match(i)
+        return i, wrapped
+
+    def _show_match(self, i: int) -> None:
+        self.match_index = i
+        start = self._match_starts[i]
+        self._scroll_to_line(self.line_of_offset(start), context=max(min(self.viewport_height // 4, 3), 0))
+        paragraph = self.paragraph_at_offset(start)
+        if paragraph is not None:
+            self.move_cursor(paragraph, reveal=False)
+        self.position = start
+        self._invalidate()
+
+    # -- mouse -----------------------------------------------------------------------
+
+    def on_click(self, event: events.Click) -> None:
+        offset = event.get_content_offset(self)
+        if offset is None:
+            return
+        paragraph = self.paragraph_at_line(int(self.scroll_y) + offset.y)
+        if paragraph is None:
+            return
+        self.focus()
+        if offset.x < GUTTER:
+            self.move_cursor(paragraph, reveal=False)
+            self.post_message(SelectRequested("paragraphs", (paragraph,), None))
+        else:
+            self.move_cursor(paragraph, reveal=False)
+
+    # -- for tests and the status line -----------------------------------------------
+
+    def visible_text(self) -> str:
+        """The text of the lines on screen (what a reader sees, without styling)."""
+        top = int(self.scroll_y)
+        rows = []
+        for line in range(top, min(top + self.viewport_height, len(self._line_block))):
+            rows.append(self.article.text[self._line_start[line] : self._line_end[line]] if self.article else "")
+        return "\n".join(rows)
+
+
+def _between(a: int, b: int) -> Sequence[int]:
+    return range(min(a, b), max(a, b) + 1)

@@ -1,0 +1,205 @@
+"""The quotes: every direct quote with its speaker, role and cue; filterable by speaker."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual.binding import Binding, BindingType
+from textual.content import Content
+from textual.widgets.option_list import Option, OptionDoesNotExist
+
+from tuiread.app.messages import JumpRequested, SelectRequested, Target
+from tuiread.app.plain import shown
+from tuiread.app.widgets.vim import VimOptionList, vim_list_bindings
+from tuiread.model import Article, Quote
+
+# Long quotes are cut in the list (the text view shows them whole).
+MAX_QUOTE_CHARS = 280
+SELECTED_MARK = "● "
+# Quotes put in the list at once; the rest follow in batches.
+FIRST_BATCH = 100
+LATER_BATCH = 400
+
+
+def quote_prompt(quote: Quote, selected: bool, color: str | None) -> Content:
+    """Two or more lines: the quote in its marks, then ``— speaker, role · cue``."""
+    text = shown(" ".join(quote.text.split()))
+    if len(text) > MAX_QUOTE_CHARS:
+        text = text[: MAX_QUOTE_CHARS - 1].rstrip() + "…"
+    speaker_style = f"bold {color}" if color else "bold"
+    parts: list[str | tuple[str, str] | Content] = [
+        (SELECTED_MARK, "bold") if selected else "",
+        f"“{text}”",
+        "\n",
+        ("— ", "dim"),
+    ]
+    if quote.speaker:
+        parts.append((shown(quote.speaker), speaker_style))
+    else:
+        parts.append(("unattributed", "dim italic"))
+    if quote.role:
+        parts.append((f", {shown(quote.role)}", "dim"))
+    if quote.cue:
+        parts.append((f" · {shown(quote.cue)}", "dim italic"))
+    return Content.assemble(*parts)
+
+
+class QuoteList(VimOptionList):
+    """Every quote in article order. Enter shows it in the text; space selects it; f filters by speaker.
+
+    | Key | Description |
+    | :- | :- |
+    | j, k, up, down | Move. |
+    | g, G, home, end | First / last quote. |
+    | ctrl+d, ctrl+u | Half a page down / up. |
+    | enter | Show the quote in the text, highlighted. |
+    | space | Select or unselect the quote. |
+    | f | Show one speaker's quotes (press again for the next speaker, then all). |
+    """
+
+    HELP = "The quotes: enter shows one in the text, space selects it, f filters by speaker."
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        *vim_list_bindings("quotes"),
+        Binding("enter", "select", "Go to", id="quotes.jump", tooltip="Show the quote in the text"),
+        Binding("space", "toggle_quote", "Select", id="quotes.select", tooltip="Select or unselect the quote"),
+        Binding("f", "cycle_filter", "Filter speaker", id="quotes.filter", tooltip="Show one speaker's quotes"),
+    ]
+
+    def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
+        super().__init__(id=id, classes=classes)
+        self.article: Article | None = None
+        self.speaker_filter: str | None = None
+        self._selected: frozenset[int] = frozenset()
+        self._palette: dict[str, str] = {}
+        self._generation = 0
+        self.border_title = "Quotes"
+
+    def show_article(self, article: Article) -> None:
+        self.article = article
+        self.speaker_filter = None
+        self._rebuild()
+
+    @property
+    def speakers(self) -> list[str]:
+        if self.article is None:
+            return []
+        names: list[str] = []
+        for quote in self.article.quotes:
+            if quote.speaker and quote.speaker not in names:
+                names.append(quote.speaker)
+        return names
+
+    @property
+    def shown(self) -> list[Quote]:
+        if self.article is None:
+            return []
+        if self.speaker_filter is None:
+            return list(self.article.quotes)
+        return [q for q in self.article.quotes if q.speaker == self.speaker_filter]
+
+    def _rebuild(self) -> None:
+        highlighted = self.highlighted_quote
+        self.clear_options()
+        self._generation += 1
+        shown = self.shown
+        if not shown:
+            message = "No quotes found in this article." if self.article is not None else ""
+            if message:
+                self.add_option(Option(Content.styled(message, "dim italic"), disabled=True))
+        else:
+            # The first screenful now; the rest in batches after the first paint (an option's height
+            # is measured when it is added, which takes a while for thousands of quotes).
+            self._add_batch(shown, 0, FIRST_BATCH, self._generation)
+            indexes = [q.index for q in shown]
+            if highlighted in indexes and indexes.index(highlighted) < FIRST_BATCH:
+                self.highlighted = indexes.index(highlighted)
+            else:
+                self.highlighted = 0
+        self._update_title()
+
+    def _add_batch(self, shown: list[Quote], start: int, count: int, generation: int) -> None:
+        if generation != self._generation:
+            return  # rebuilt since: this batch is stale
+        batch = shown[start : start + count]
+        self.add_options(
+            Option(quote_prompt(q, q.index in self._selected, self._palette.get(q.speaker or "")), id=str(q.index))
+            for q in batch
+        )
+        if start + count < len(shown):
+            # After the next refresh, so the screen paints before each batch.
+            self.call_after_refresh(
+                self.set_timer, 0.02, lambda: self._add_batch(shown, start + count, LATER_BATCH, generation)
+            )
+
+    @property
+    def complete(self) -> bool:
+        """Every quote shown is in the list (the last batch was added)."""
+        return self.option_count >= len(self.shown)
+
+    def _update_title(self) -> None:
+        total = len(self.article.quotes) if self.article is not None else 0
+        if self.speaker_filter is None:
+            self.border_title = Content.assemble("Quotes", (f" {total}", "dim"))
+        else:
+            count = len(self.shown)
+            self.border_title = Content.assemble("Quotes · ", shown(self.speaker_filter), (f" {count}/{total}", "dim"))
+        self.border_subtitle = Content("f: filter") if self.speakers else None
+
+    @property
+    def highlighted_quote(self) -> int | None:
+        if self.highlighted is None or self.highlighted >= self.option_count:
+            return None
+        option_id = self.get_option_at_index(self.highlighted).id
+        return int(option_id) if option_id is not None else None
+
+    def set_selection(self, quotes: frozenset[int]) -> None:
+        old, self._selected = self._selected, quotes
+        if self.article is None:
+            return
+        for index in old ^ quotes:
+            if 0 <= index < len(self.article.quotes):
+                quote = self.article.quotes[index]
+                try:
+                    self.replace_option_prompt(
+                        str(index), quote_prompt(quote, index in quotes, self._palette.get(quote.speaker or ""))
+                    )
+                except OptionDoesNotExist:
+                    continue  # filtered out of the list: nothing to redraw
+
+    def set_palette(self, palette: dict[str, str]) -> None:
+        self._palette = palette
+        if self.article is not None:
+            self._rebuild()
+
+    def show_quote(self, index: int) -> None:
+        """Put the list's cursor on a quote (after a jump from elsewhere), if it is listed."""
+        try:
+            self.highlighted = self.get_option_index(str(index))
+        except OptionDoesNotExist:
+            return
+
+    def set_filter(self, speaker: str | None) -> None:
+        self.speaker_filter = speaker
+        self._rebuild()
+
+    def on_option_list_option_selected(self, event: VimOptionList.OptionSelected) -> None:
+        event.stop()
+        if event.option.id is not None:
+            self.post_message(JumpRequested(Target("quote", int(event.option.id))))
+
+    def action_toggle_quote(self) -> None:
+        index = self.highlighted_quote
+        if index is not None:
+            self.post_message(SelectRequested("quotes", (index,), None))
+
+    def action_cycle_filter(self) -> None:
+        names = self.speakers
+        if not names:
+            self.notify("No attributed quotes to filter", timeout=3)
+            return
+        if self.speaker_filter is None:
+            self.set_filter(names[0])
+        else:
+            i = names.index(self.speaker_filter) if self.speaker_filter in names else -1
+            self.set_filter(names[i + 1] if i + 1 < len(names) else None)

@@ -1,0 +1,98 @@
+"""The status line: words, reading time, quotes, speakers and fixes; what is selected; the search."""
+
+from __future__ import annotations
+
+import math
+
+from textual.content import Content
+from textual.widgets import Static
+
+from tuiread.export import Selection
+from tuiread.model import Article
+
+WORDS_PER_MINUTE = 230
+
+
+def reading_minutes(words: int) -> int:
+    return max(math.ceil(words / WORDS_PER_MINUTE), 1) if words else 0
+
+
+def article_facts(article: Article) -> str:
+    """``312 words · 2 min read · 4 quotes · 3 speakers · 17 fixes``."""
+    words = article.word_count
+    speakers = {q.speaker for q in article.quotes if q.speaker} | {s.name for s in article.speakers}
+    return " · ".join(
+        [
+            f"{words:,} words",
+            f"{reading_minutes(words)} min read",
+            _count(len(article.quotes), "quote"),
+            _count(len(speakers), "speaker"),
+            _count(article.fixes.total, "fix", "fixes"),
+        ]
+    )
+
+
+def _count(n: int, one: str, many: str | None = None) -> str:
+    return f"{n:,} {one if n == 1 else many or one + 's'}"
+
+
+class StatusLine(Static):
+    """One line under the panes: the article's figures, the selection, the search."""
+
+    DEFAULT_CSS = """
+    StatusLine { height: 1; }
+    """
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__("", id=id, markup=False)
+        self.facts = ""
+        self.selection_text = ""
+        self.search_text = ""
+        self.note = "Loading…"
+        self.shown = Content()
+
+    def on_mount(self) -> None:
+        self._redraw()
+
+    def show_article(self, article: Article) -> None:
+        self.facts = article_facts(article)
+        self.note = ""
+        self._redraw()
+
+    def show_selection(self, selection: Selection) -> None:
+        self.selection_text = f"selected: {selection.describe()}" if selection else ""
+        self._redraw()
+
+    def show_search(self, query: str, index: int, count: int) -> None:
+        if not query:
+            self.search_text = ""
+        elif count == 0:
+            self.search_text = f"/{query}: no match"
+        else:
+            self.search_text = f"/{query}: {index + 1 if index >= 0 else 0}/{count:,}"
+        self._redraw()
+
+    def show_note(self, note: str) -> None:
+        self.note = note
+        self._redraw()
+
+    def _redraw(self) -> None:
+        parts: list[str | tuple[str, str]] = []
+        for text, style in (
+            (self.note, "italic"),
+            (self.facts, ""),
+            (self.selection_text, "bold"),
+            (self.search_text, "bold"),
+        ):
+            if not text:
+                continue
+            if parts:
+                parts.append(("  │  ", "dim"))
+            parts.append((text.replace("\n", " "), style))
+        self.shown = Content.assemble(*parts)
+        self.update(self.shown)
+
+    @property
+    def text(self) -> str:
+        """The line as plain text."""
+        return self.shown.plain

@@ -1,0 +1,45 @@
+"""A stock OptionList with vim keys: j/k, g/G, ctrl+d/ctrl+u (posting's thin-subclass shape)."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual.binding import Binding, BindingType
+from textual.widgets import OptionList
+
+
+def vim_list_bindings(prefix: str) -> list[BindingType]:
+    """The vim keys for a list, with binding ids under ``prefix`` so a keymap can remap them."""
+    return [
+        Binding("j", "cursor_down", "Down", show=False, id=f"{prefix}.down"),
+        Binding("k", "cursor_up", "Up", show=False, id=f"{prefix}.up"),
+        Binding("g", "first", "First", show=False, id=f"{prefix}.first"),
+        Binding("G", "last", "Last", show=False, id=f"{prefix}.last"),
+        Binding("ctrl+d", "half_page(1)", "Half page down", show=False, id=f"{prefix}.half_page_down"),
+        Binding("ctrl+u", "half_page(-1)", "Half page up", show=False, id=f"{prefix}.half_page_up"),
+    ]
+
+
+class VimOptionList(OptionList):
+    """An OptionList that also moves with j/k, g/G and ctrl+d/ctrl+u."""
+
+    BINDINGS: ClassVar[list[BindingType]] = vim_list_bindings("list")
+
+    def action_half_page(self, direction: int) -> None:
+        if not self.option_count:
+            return
+        step = max(self.scrollable_content_region.height // 2, 1)
+        # Options can be several lines tall: step through options, about half a screen of them.
+        current = self.highlighted if self.highlighted is not None else 0
+        lines = 0
+        index = current
+        while 0 <= index + direction < self.option_count and lines < step:
+            index += direction
+            lines += max(self._option_height(index), 1)
+        self.highlighted = index
+
+    def _option_height(self, index: int) -> int:
+        prompt = self.get_option_at_index(index).prompt
+        plain = getattr(prompt, "plain", str(prompt))
+        width = max(self.scrollable_content_region.width, 1)
+        return sum(max((len(line) + width - 1) // width, 1) for line in plain.split("\n"))

@@ -1,0 +1,410 @@
+"""Export: a selection of an `Article` as Markdown, and a file write that never leaves half a file.
+
+Pure: no UI imports. The app and ``tuiread export`` both build a `Selection`
+and call `render_markdown`; neither formats Markdown on its own.
+
+The Markdown has a heading with the article title and its source file, then the
+selected sections and paragraphs in article order under their section
+headings, then the selected quotes as blockquotes with attribution::
+
+    > “I haven’t heard anything new”
+    > — Wendy Sherman, US Deputy Secretary of State
+
+Article text is data: every piece of it is escaped (`escape_markdown`) so a
+paragraph that starts with ``#`` or holds ``[a](b)`` renders as the text it is.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import tempfile
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from tuiread.model import Article, Quote, Section
+
+__all__ = [
+    "ExportError",
+    "Selection",
+    "default_filename",
+    "escape_markdown",
+    "quote_attribution",
+    "render_markdown",
+    "write_atomic",
+]
+
+
+class ExportError(Exception):
+    """An export that could not be written. ``str(err)`` is a one-line message."""
+
+
+# ---------------------------------------------------------------------------
+# Selection
+
+
+@dataclass(frozen=True)
+class Selection:
+    """What the user picked: paragraph, section and quote indexes.
+
+    A section in ``sections`` stands for its heading and all its paragraphs;
+    ``paragraphs`` holds paragraphs picked one by one (never ones already
+    covered by a picked section). Every method returns a new Selection.
+    """
+
+    paragraphs: frozenset[int] = field(default_factory=frozenset)
+    sections: frozenset[int] = field(default_factory=frozenset)
+    quotes: frozenset[int] = field(default_factory=frozenset)
+
+    def __bool__(self) -> bool:
+        return bool(self.paragraphs or self.sections or self.quotes)
+
+    # -- construction --------------------------------------------------------
+
+    @classmethod
+    def whole(cls, article: Article) -> Selection:
+        """Every section of the article (its quotes are in the text already)."""
+        return cls(sections=frozenset(s.index for s in article.sections))
+
+    @classmethod
+    def from_names(
+        cls,
+        article: Article,
+        sections: Sequence[str] = (),
+        speakers: Sequence[str] = (),
+        all_quotes: bool = False,
+    ) -> Selection:
+        """Sections by title (``lead`` is the untitled first one), quotes by speaker or all of them.
+
+        Nothing named: the whole article. ValueError names what was not found and what there is.
+        """
+        if not sections and not speakers and not all_quotes:
+            return cls.whole(article)
+        section_indexes = {find_section(article, title).index for title in sections}
+        quote_indexes: set[int] = set()
+        if all_quotes:
+            quote_indexes.update(q.index for q in article.quotes)
+        for name in speakers:
+            speaker = find_speaker(article, name)
+            quote_indexes.update(q.index for q in article.quotes if q.speaker == speaker)
+        return cls(sections=frozenset(section_indexes), quotes=frozenset(quote_indexes))
+
+    # -- queries ---------------------------------------------------------------
+
+    def has_paragraph(self, article: Article, index: int) -> bool:
+        if index in self.paragraphs:
+            return True
+        if not self.sections:
+            return False
+        return _section_index_of(article, index) in self.sections
+
+    def paragraph_indexes(self, article: Article) -> list[int]:
+        """Every selected paragraph (picked ones and those of picked sections), in article order."""
+        chosen = set(self.paragraphs)
+        for section in article.sections:
+            if section.index in self.sections:
+                chosen.update(p.index for p in section.paragraphs)
+        return sorted(chosen)
+
+    def section_state(self, article: Article, index: int) -> str:
+        """``all``, ``some`` or ``none`` of the section is selected."""
+        if index in self.sections:
+            return "all"
+        section = article.sections[index]
+        picked = sum(1 for p in section.paragraphs if p.index in self.paragraphs)
+        if picked == 0:
+            return "none"
+        return "all" if picked == len(section.paragraphs) else "some"
+
+    def describe(self) -> str:
+        """``2 paragraphs, 1 section, 1 quote`` (``nothing`` when empty)."""
+        parts = [
+            _count(len(self.sections), "section"),
+            _count(len(self.paragraphs), "paragraph"),
+            _count(len(self.quotes), "quote"),
+        ]
+        return ", ".join(p for p in parts if p) or "nothing"
+
+    # -- changes -----------------------------------------------------------------
+
+    def toggle_paragraph(self, article: Article, index: int) -> Selection:
+        return self.with_paragraphs(article, [index], not self.has_paragraph(article, index))
+
+    def with_paragraphs(self, article: Article, indexes: Iterable[int], selected: bool) -> Selection:
+        """Add (or remove) paragraphs; removing one from a picked section keeps the rest of it."""
+        paragraphs = set(self.paragraphs)
+        sections = set(self.sections)
+        for index in indexes:
+            section = _section_index_of(article, index)
+            if selected:
+                if section not in sections:
+                    paragraphs.add(index)
+                continue
+            if section in sections:
+                sections.discard(section)
+                paragraphs.update(p.index for p in article.sections[section].paragraphs)
+            paragraphs.discard(index)
+        return Selection(frozenset(paragraphs), frozenset(sections), self.quotes)
+
+    def toggle_section(self, article: Article, index: int) -> Selection:
+        """All of a section on (its single picks folded in), or all of it off."""
+        section = article.sections[index]
+        own = {p.index for p in section.paragraphs}
+        paragraphs = set(self.paragraphs) - own
+        sections = set(self.sections)
+        if self.section_state(article, index) == "all":
+            sections.discard(index)
+        else:
+            sections.add(index)
+        return Selection(frozenset(paragraphs), frozenset(sections), self.quotes)
+
+    def toggle_quote(self, index: int) -> Selection:
+        return self.with_quotes([index], index not in self.quotes)
+
+    def with_quotes(self, indexes: Iterable[int], selected: bool) -> Selection:
+        quotes = set(self.quotes)
+        if selected:
+            quotes.update(indexes)
+        else:
+            quotes.difference_update(indexes)
+        return Selection(self.paragraphs, self.sections, frozenset(quotes))
+
+
+def _count(n: int, noun: str) -> str:
+    if not n:
+        return ""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
+def _section_index_of(article: Article, paragraph: int) -> int:
+    """The section holding a paragraph; paragraphs know theirs, so this is a lookup."""
+    paragraphs = _paragraph_table(article)
+    if not 0 <= paragraph < len(paragraphs):
+        raise IndexError(paragraph)
+    return paragraphs[paragraph].section
+
+
+_TABLES: dict[int, tuple[Article, tuple]] = {}
+
+
+def _paragraph_table(article: Article) -> tuple:
+    """``article.paragraphs`` builds a tuple each call; keep one per article (a long one has thousands)."""
+    cached = _TABLES.get(id(article))
+    if cached is not None and cached[0] is article:
+        return cached[1]
+    table = article.paragraphs
+    if len(_TABLES) > 8:
+        _TABLES.clear()
+    _TABLES[id(article)] = (article, table)
+    return table
+
+
+def _normalise(name: str) -> str:
+    text = unicodedata.normalize("NFKC", name).casefold()
+    text = re.sub(r"[“”\"«»„‘’']", "", text)
+    return " ".join(text.split())
+
+
+def section_label(section: Section) -> str:
+    """How a section is named to people: its title, or ``lead`` for the untitled first one."""
+    return section.title if section.title is not None else "lead"
+
+
+def find_section(article: Article, title: str) -> Section:
+    """A section by title (case, spacing and quotation marks ignored); ValueError listing the titles there are."""
+    wanted = _normalise(title)
+    for section in article.sections:
+        if _normalise(section_label(section)) == wanted:
+            return section
+    known = ", ".join(repr(section_label(s)) for s in article.sections) or "none"
+    raise ValueError(f"no section titled {title!r} in {_name(article)} (sections: {known})")
+
+
+def find_speaker(article: Article, name: str) -> str:
+    """A speaker by full name, or by a surname that only one speaker has; ValueError listing the speakers."""
+    wanted = _normalise(name)
+    names = _speaker_names(article)
+    for known in names:
+        if _normalise(known) == wanted:
+            return known
+    partial = [known for known in names if wanted and wanted in _normalise(known).split()]
+    if len(partial) == 1:
+        return partial[0]
+    listed = ", ".join(repr(n) for n in names) or "none"
+    raise ValueError(f"no speaker named {name!r} in {_name(article)} (speakers: {listed})")
+
+
+def _speaker_names(article: Article) -> list[str]:
+    names = [s.name for s in article.speakers]
+    for quote in article.quotes:
+        if quote.speaker and quote.speaker not in names:
+            names.append(quote.speaker)
+    return names
+
+
+def _name(article: Article) -> str:
+    return os.path.basename(article.source) if article.source else "the article"
+
+
+# ---------------------------------------------------------------------------
+# Markdown
+
+# Characters with a meaning anywhere in a CommonMark/GFM line: emphasis, code,
+# links and images, raw HTML and autolinks, strikethrough, tables, the escape itself.
+_INLINE = re.compile(r"([\\`*_\[\]<>~|])")
+_ENTITY = re.compile(r"&(?=#?\w+;)")
+# What opens a block at the start of a line: a heading, a list item, a break, a
+# numbered item (``1.`` / ``1)``). ``>``, ``*`` and fences are escaped inline already.
+_BLOCK_START = re.compile(r"^(?:([#+=-])|(\d+)(?=[.)]))")
+
+
+def escape_markdown(text: str) -> str:
+    """Text as one line of Markdown that renders as exactly that text: no emphasis, links, code, HTML or blocks."""
+    line = " ".join(text.split("\n")).strip() if "\n" in text else text.strip()
+    line = _INLINE.sub(r"\\\1", line)
+    line = _ENTITY.sub(r"\\&", line)
+    match = _BLOCK_START.match(line)
+    if match and match.group(1):
+        line = "\\" + line
+    elif match:
+        # "1." or "1)" opens an ordered list: escape the dot or bracket after the number.
+        line = f"{match.group(2)}\\{line[match.end() :]}"
+    return line
+
+
+def quote_attribution(quote: Quote, article: Article | None = None) -> str:
+    """``Wendy Sherman, US Deputy Secretary of State`` (plain text; ``unattributed`` when no speaker)."""
+    name = quote.speaker or "unattributed"
+    role = quote.role
+    if role is None and article is not None and quote.speaker:
+        role = next((s.role for s in article.speakers if s.name == quote.speaker and s.role), None)
+    return f"{name}, {role}" if role else name
+
+
+def _heading(section: Section) -> str:
+    level = min(max(section.level, 2), 6)
+    return f"{'#' * level} {escape_markdown(section.title or '')}"
+
+
+def _source_name(article: Article) -> str | None:
+    if not article.source:
+        return None
+    return article.source if article.source.startswith("<") else os.path.basename(article.source)
+
+
+def render_markdown(article: Article, selection: Selection) -> str:
+    """The selection as Markdown: title heading and source, sections and paragraphs, then quotes."""
+    blocks: list[str] = [f"# {escape_markdown(article.title or 'Untitled article')}"]
+    source = _source_name(article)
+    if source:
+        blocks.append(f"Source: {escape_markdown(source)}")
+    if article.byline:
+        blocks.append(escape_markdown(article.byline))
+    chosen = set(selection.paragraph_indexes(article))
+    for section in article.sections:
+        paragraphs = [p for p in section.paragraphs if p.index in chosen]
+        if not paragraphs and section.index not in selection.sections:
+            continue
+        if section.title is not None:
+            blocks.append(_heading(section))
+        blocks.extend(escape_markdown(p.text) for p in paragraphs)
+    quotes = [q for q in article.quotes if q.index in selection.quotes]
+    if quotes:
+        blocks.append("## Quotes")
+        for quote in quotes:
+            blocks.append(_blockquote(article, quote))
+    return "\n\n".join(blocks) + "\n"
+
+
+def _blockquote(article: Article, quote: Quote) -> str:
+    parts = [article.text[s.start : s.end] for s in quote.segments] if quote.segments else [quote.text]
+    lines: list[str] = []
+    for i, part in enumerate(parts):
+        if i:
+            lines.append(">")
+        closing = "”" if i == len(parts) - 1 else ""
+        lines.append(f"> “{escape_markdown(part.strip())}{closing}")
+    lines.append(f"> — {escape_markdown(quote_attribution(quote, article))}")
+    return "\n".join(lines)
+
+
+def default_filename(article: Article) -> str:
+    """A file name from the title: ``despite-major-differences-the-dialogue-remains-open.md``."""
+    slug = _slug(article.title or "")
+    if not slug and article.source and not article.source.startswith("<"):
+        slug = _slug(Path(article.source).stem)
+    return f"{slug or 'article'}.md"
+
+
+def _slug(text: str) -> str:
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^\w]+", "-", ascii_text.lower()).strip("-_")[:60].rstrip("-_")
+
+
+# ---------------------------------------------------------------------------
+# Writing
+
+
+def write_atomic(path: str | os.PathLike[str], text: str, overwrite: bool = False) -> Path:
+    """Write ``text`` (UTF-8) to ``path`` all at once: a temporary file beside it, then a rename.
+
+    A failed write leaves nothing behind, and an existing file is only replaced
+    when ``overwrite`` is true. ExportError (one line) otherwise.
+    """
+    target = Path(path)
+    if target.is_dir():
+        raise ExportError(f"cannot write {target}: it is a folder")
+    if not overwrite and target.exists():
+        raise ExportError(f"{target} already exists (not overwritten)")
+    folder = target.parent
+    try:
+        mode = target.stat().st_mode & 0o7777 if target.exists() else _default_mode()
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+    except OSError as err:
+        raise ExportError(f"cannot write {target}: {err.strerror or err}") from None
+    tmp = Path(tmp_name)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(tmp, mode)
+        if overwrite:
+            os.replace(tmp, target)
+        else:
+            _link_new(tmp, target)
+    except OSError as err:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        if isinstance(err, FileExistsError):
+            raise ExportError(f"{target} already exists (not overwritten)") from None
+        raise ExportError(f"cannot write {target}: {err.strerror or err}") from None
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
+    return target
+
+
+def _link_new(tmp: Path, target: Path) -> None:
+    """Put ``tmp`` at ``target`` only if nothing is there (a hard link cannot replace a file)."""
+    try:
+        os.link(tmp, target)
+    except FileExistsError:
+        raise
+    except OSError:
+        # File systems without hard links: check, then rename (a small race, never a half file).
+        if target.exists():
+            raise FileExistsError(str(target)) from None
+        os.replace(tmp, target)
+        return
+    tmp.unlink()
+
+
+def _default_mode() -> int:
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask

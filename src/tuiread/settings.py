@@ -1,0 +1,115 @@
+"""Settings remembered between runs: the theme, remapped keys, repair highlighting.
+
+Pure persistence, no UI: a small JSON file in the platform's config directory
+(``platformdirs``: ``~/.config/tuiread/settings.json`` on Linux), or in
+``$TUIREAD_CONFIG_DIR`` when that is set. Written atomically, so a crash
+mid-write cannot corrupt it; a corrupt or unreadable file is ignored with a
+notice for the user, never a crash.
+
+The keymap maps a binding id (``text.next_quote``, ``app.export``: the help
+screen shows every id) to keys, as in Textual's ``App.set_keymap``::
+
+    {"theme": "nord", "keymap": {"app.export": "x", "text.next_quote": "]"}, "highlight_repairs": true}
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+CONFIG_ENV = "TUIREAD_CONFIG_DIR"
+FILENAME = "settings.json"
+
+
+@dataclass(frozen=True)
+class Settings:
+    theme: str | None = None
+    keymap: dict[str, str] = field(default_factory=dict)
+    highlight_repairs: bool = False
+
+    def with_theme(self, theme: str) -> Settings:
+        return replace(self, theme=theme)
+
+    def with_highlight_repairs(self, on: bool) -> Settings:
+        return replace(self, highlight_repairs=on)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"theme": self.theme, "keymap": dict(self.keymap), "highlight_repairs": self.highlight_repairs}
+
+
+def config_dir() -> Path:
+    override = os.environ.get(CONFIG_ENV)
+    if override:
+        return Path(override)
+    from platformdirs import user_config_path
+
+    return user_config_path("tuiread", appauthor=False)
+
+
+def default_path() -> Path:
+    return config_dir() / FILENAME
+
+
+@dataclass(frozen=True)
+class Loaded:
+    settings: Settings
+    warning: str | None = None
+
+
+def load_settings(path: Path | None = None) -> Loaded:
+    """The saved settings, or the defaults with a one-line warning when the file is unusable."""
+    path = path or default_path()
+    try:
+        raw = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return Loaded(Settings())
+    except (OSError, UnicodeDecodeError) as err:
+        return Loaded(Settings(), f"settings not read from {path}: {_reason(err)}; using defaults")
+    try:
+        data = json.loads(raw)
+    except json.JSONDecodeError as err:
+        return Loaded(Settings(), f"settings file {path} is not valid JSON (line {err.lineno}); using defaults")
+    if not isinstance(data, dict):
+        return Loaded(Settings(), f"settings file {path} does not hold an object; using defaults")
+    problems: list[str] = []
+    theme = data.get("theme")
+    if theme is not None and not isinstance(theme, str):
+        problems.append("theme")
+        theme = None
+    keymap_raw = data.get("keymap", {})
+    keymap: dict[str, str] = {}
+    if isinstance(keymap_raw, dict):
+        for key, value in keymap_raw.items():
+            if isinstance(key, str) and isinstance(value, str) and value.strip():
+                keymap[key] = value
+            else:
+                problems.append(f"keymap.{key}")
+    else:
+        problems.append("keymap")
+    repairs = data.get("highlight_repairs", False)
+    if not isinstance(repairs, bool):
+        problems.append("highlight_repairs")
+        repairs = False
+    warning = f"settings {path}: ignored {', '.join(problems)}" if problems else None
+    return Loaded(Settings(theme=theme, keymap=keymap, highlight_repairs=repairs), warning)
+
+
+def save_settings(settings: Settings, path: Path | None = None) -> None:
+    """Write the settings atomically (OSError if the folder cannot be written)."""
+    path = path or default_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    from tuiread.export import ExportError, write_atomic
+
+    try:
+        write_atomic(path, json.dumps(settings.to_dict(), indent=2, ensure_ascii=False) + "\n", overwrite=True)
+    except ExportError as err:
+        raise OSError(str(err)) from None
+
+
+def _reason(err: BaseException) -> str:
+    if isinstance(err, OSError) and err.strerror:
+        return err.strerror
+    return type(err).__name__

@@ -1,0 +1,262 @@
+"""Keys (help, completeness, command palette), settings remembered between runs, and starting the app."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from apphelpers import FOUNDING, WIDE, make_app, ready
+from textual.app import App
+from textual.command import CommandPalette
+from textual.widgets import Static
+
+from tuiread.app import launch
+from tuiread.app.dialogs.confirm import ConfirmOverwrite
+from tuiread.app.dialogs.export import ExportDialog
+from tuiread.app.screens.help import HelpScreen, collect_bindings, help_sections
+from tuiread.settings import Settings, load_settings, save_settings
+
+# Keys that tmux and many terminals take for themselves: never the only way to do something.
+CLASHING = {"ctrl+j", "ctrl+o", "ctrl+s"}
+
+
+def every_binding_class() -> list[type]:
+    return [cls for _title, classes in help_sections() for cls in classes] + [ConfirmOverwrite, HelpScreen]
+
+
+def test_every_binding_has_a_description_and_an_id() -> None:
+    for cls in every_binding_class():
+        for binding in cls.__dict__.get("BINDINGS", []):
+            assert binding.description, (cls.__name__, binding)
+            assert binding.id and "." in binding.id, (cls.__name__, binding)
+        # Inherited stock bindings are described too (the footer and help show them).
+        for _key, binding in cls._merge_bindings():
+            assert binding.system or binding.description, (cls.__name__, binding)
+
+
+def test_no_action_is_reachable_only_by_a_clashing_key() -> None:
+    for cls in every_binding_class():
+        keys_by_action: dict[str, set[str]] = {}
+        for key, binding in cls._merge_bindings():
+            keys_by_action.setdefault(binding.action, set()).add(key)
+        for action, keys in keys_by_action.items():
+            assert keys - CLASHING, (cls.__name__, action, keys)
+
+
+def test_binding_ids_are_unique() -> None:
+    seen: dict[str, str] = {}
+    for cls in every_binding_class():
+        for binding in cls.__dict__.get("BINDINGS", []):
+            owner = seen.setdefault(binding.id, f"{cls.__name__}.{binding.action}")
+            assert owner == f"{cls.__name__}.{binding.action}", binding.id
+
+
+async def test_help_lists_every_key(tmp_path: Path) -> None:
+    app = make_app(tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        await ready(pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        help_screen = app.screen
+        assert isinstance(help_screen, HelpScreen)
+        text = str(help_screen.query_one("#help-text", Static).render())
+        for _title, classes in help_sections():
+            for bindings, description in collect_bindings(classes, {}):
+                assert description in text
+                for binding in bindings:
+                    assert app.get_key_display(binding) in text, (description, binding.key)
+        for words in ("Next quote", "Next match", "Export", "Search", "Select", "Extend down", "Filter speaker"):
+            assert words in text
+        assert "Command palette" in text and "ctrl+p" in text
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not isinstance(app.screen, HelpScreen)
+        await pilot.press("f1")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        await pilot.press("f1")
+        await pilot.pause()
+        assert not isinstance(app.screen, HelpScreen)
+
+
+async def test_command_palette_has_the_apps_own_commands(tmp_path: Path) -> None:
+    app = make_app(tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        screen = await ready(pilot)
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        assert isinstance(app.screen, CommandPalette)
+        await pilot.press(*"contin")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen is screen
+        assert screen.text_view.target == screen.article.sections[2].heading  # type: ignore[union-attr]
+        # A quote by speaker, from the palette.
+        await pilot.press("ctrl+p", *"sherman some")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert screen.text_view.target is not None
+        quote = screen.article.quotes[3]  # type: ignore[union-attr]
+        assert screen.text_view.target.start == quote.start - 1
+        # Export from the palette.
+        await pilot.press("ctrl+p", *"export sel")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ExportDialog)
+
+
+async def test_repairs_highlighting_toggles_and_is_remembered(tmp_path: Path) -> None:
+    app = make_app(tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        screen = await ready(pilot)
+        view = screen.text_view
+        article = screen.article
+        assert article is not None and article.repairs
+        repair = article.repairs[0]
+        line = view.line_of_offset(repair.start)
+
+        def repair_drawn() -> bool:
+            under = view._line_background(view.paragraph_at_line(line) or -1)
+            wanted = view._style("repair", under).bgcolor
+            return any(s.style is not None and s.style.bgcolor == wanted for s in view._render_line(line, 100))
+
+        assert not repair_drawn()
+        await pilot.press("r")
+        assert view.highlight_repairs and repair_drawn()
+    assert load_settings(tmp_path / "config" / "settings.json").settings.highlight_repairs
+    app = make_app(tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        screen = await ready(pilot)
+        assert screen.text_view.highlight_repairs
+
+
+async def test_theme_and_keymap_come_back_next_time(tmp_path: Path) -> None:
+    settings_path = tmp_path / "config" / "settings.json"
+    save_settings(Settings(keymap={"main.export": "x", "main.next_quote": "right_square_bracket"}), settings_path)
+    app = make_app(tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        screen = await ready(pilot)
+        await pilot.press("right_square_bracket")
+        assert screen.text_view.target is not None  # the remapped "next quote"
+        await pilot.press("x")
+        await pilot.pause()
+        assert isinstance(app.screen, ExportDialog)
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.press("e")  # no longer bound
+        await pilot.pause()
+        assert app.screen is screen
+        app.theme = "nord"
+        await pilot.pause()
+    saved = json.loads(settings_path.read_text(encoding="utf-8"))
+    assert saved["theme"] == "nord"
+    assert saved["keymap"] == {"main.export": "x", "main.next_quote": "right_square_bracket"}
+    app = make_app(tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        await ready(pilot)
+        assert app.theme == "nord"
+
+
+async def test_help_shows_remapped_keys(tmp_path: Path) -> None:
+    save_settings(Settings(keymap={"main.export": "x"}), tmp_path / "config" / "settings.json")
+    app = make_app(tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        await ready(pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        text = str(app.screen.query_one("#help-text", Static).render())
+        export_row = next(line for line in text.splitlines() if "Export " in line and "main.export" in line)
+        assert export_row.split()[0] == "x"
+
+
+@pytest.mark.parametrize(
+    "content", ["{not json", "[1, 2]", '{"theme": 3, "keymap": {"main.export": 4}}'], ids=["bad", "list", "types"]
+)
+async def test_a_corrupt_settings_file_is_ignored_with_a_notice(tmp_path: Path, content: str) -> None:
+    settings_path = tmp_path / "config" / "settings.json"
+    settings_path.parent.mkdir(parents=True)
+    settings_path.write_text(content, encoding="utf-8")
+    app = make_app(tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        screen = await ready(pilot)
+        assert screen.article is not None
+        assert any(n.severity == "warning" and str(settings_path) in n.message for n in app._notifications)
+        assert app.theme == App().theme
+
+
+def test_settings_are_written_atomically(tmp_path: Path) -> None:
+    path = tmp_path / "deep" / "settings.json"
+    save_settings(Settings(theme="nord", keymap={"app.quit": "ctrl+q"}, highlight_repairs=True), path)
+    assert [p.name for p in path.parent.iterdir()] == ["settings.json"]
+    assert load_settings(path).settings == Settings(theme="nord", keymap={"app.quit": "ctrl+q"}, highlight_repairs=True)
+    assert load_settings(tmp_path / "missing.json").warning is None
+
+
+def test_settings_live_in_the_platform_config_dir(monkeypatch: pytest.MonkeyPatch) -> None:
+    from tuiread import settings
+
+    monkeypatch.delenv(settings.CONFIG_ENV, raising=False)
+    monkeypatch.setenv("XDG_CONFIG_HOME", "/nonexistent-config-home")
+    if sys.platform.startswith("linux"):
+        assert settings.default_path() == Path("/nonexistent-config-home/tuiread/settings.json")
+
+
+# ---------------------------------------------------------------- starting
+
+
+def test_a_bad_path_is_a_clear_message(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert launch.run_app(str(tmp_path / "missing.txt")) == 1
+    err = capsys.readouterr().err
+    assert err == f"tuiread: {tmp_path / 'missing.txt'}: no such file\n"
+
+
+def test_a_binary_file_is_a_clear_message(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    binary = tmp_path / "x.bin"
+    binary.write_bytes(b"\x00\x01\x02binary")
+    assert launch.run_app(str(binary)) == 1
+    assert capsys.readouterr().err.startswith(f"tuiread: {binary}: not a text file")
+
+
+def test_no_argument_opens_the_bundled_sample() -> None:
+    loaded = launch.read_input(None)
+    assert loaded.text == FOUNDING.read_text(encoding="utf-8")
+
+
+def test_stdin_is_read_then_keys_come_from_the_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``tuiread -``: the article from stdin; then descriptor 0 is the terminal for Textual's driver."""
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(FOUNDING.read_bytes())))
+    loaded = launch.read_input("-")
+    assert loaded.name == "<stdin>" and "NATO" in loaded.text
+    opened: list[str] = []
+    dup2: list[tuple[int, int]] = []
+    monkeypatch.setattr(os, "isatty", lambda fd: False)
+    monkeypatch.setattr(os, "open", lambda path, flags: opened.append(path) or 99)
+    monkeypatch.setattr(os, "dup2", lambda a, b: dup2.append((a, b)))
+    monkeypatch.setattr(os, "close", lambda fd: None)
+    assert launch.reattach_terminal()
+    assert opened == ["/dev/tty"] and dup2 == [(99, 0)]
+
+
+def test_stdin_without_a_terminal_is_a_clear_message(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(FOUNDING.read_bytes())))
+    monkeypatch.setattr(launch, "reattach_terminal", lambda: False)
+    assert launch.run_app("-") == 1
+    assert "no terminal to read keys from" in capsys.readouterr().err
+
+
+@pytest.mark.skipif(not Path(sys.executable).with_name("tuiread").exists(), reason="tuiread is not installed")
+def test_the_installed_command_prints_one_line_for_a_bad_path(tmp_path: Path) -> None:
+    tuiread = Path(sys.executable).with_name("tuiread")
+    result = subprocess.run([str(tuiread), str(tmp_path / "nope.txt")], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 1
+    assert result.stderr == f"tuiread: {tmp_path / 'nope.txt'}: no such file\n"

@@ -1,0 +1,472 @@
+"""Reading: open an article, walk the outline and the quotes, n/N, search, layouts, text shown as text."""
+
+from __future__ import annotations
+
+import re
+import threading
+from pathlib import Path
+
+import pytest
+from apphelpers import FOUNDING, NARROW, WIDE, make_app, ready
+from textual.widgets import LoadingIndicator
+
+from tuiread.app.app import ArticleSource
+from tuiread.app.screens.main import MainScreen
+from tuiread.app.widgets.article_view import ArticleView
+from tuiread.model import Article
+
+
+def shown_lines(view: ArticleView) -> list[str]:
+    """The article text view as drawn: one string per screen row (gutter included)."""
+    return [view.render_line(y).text.rstrip() for y in range(view.viewport_height)]
+
+
+def on_screen(view: ArticleView, words: str) -> bool:
+    """Whether ``words`` can be read on screen (they may wrap over lines)."""
+    flat = " ".join(" ".join(line.split()) for line in shown_lines(view))
+    return " ".join(words.split()) in flat
+
+
+async def test_opens_the_founding_sample(tmp_path: Path) -> None:
+    app = make_app(tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        screen = await ready(pilot)
+        article = screen.article
+        assert article is not None
+        assert screen.focused is screen.text_view
+        # Outline: the title, then the sections with their quote counts.
+        outline = screen.outline
+        assert str(outline.root.label) == "despite “major differences”, the dialogue remains open"
+        labels = [str(node.label) for node in outline.root.children]
+        assert labels == [
+            "  Lead  2❝",
+            "  No agreement between Russians and NATO  2❝",
+            "  Continuation of the dialogue",
+        ]
+        # Quotes: four, each with speaker, role and cue.
+        prompts = [str(screen.quote_list.get_option_at_index(i).prompt) for i in range(screen.quote_list.option_count)]
+        assert len(prompts) == 4
+        assert "— Jens Stoltenberg, Secretary General of NATO · explained" in prompts[0]
+        assert "— Alexander Grouchko, Russian Deputy Foreign Minister · added" in prompts[1]
+        assert "— Wendy Sherman, US Deputy Secretary of State · declared" in prompts[2]
+        assert "“Some Russian requests are not even questionable”" in prompts[3]
+        # Speakers: the balance of voices.
+        voices = [(v.name, len(v.quotes), v.words) for v in screen.speakers_view.voices]
+        assert voices == [("Jens Stoltenberg", 1, 22), ("Alexander Grouchko", 1, 23), ("Wendy Sherman", 2, 12)]
+        sherman = str(screen.speakers_view.get_option_at_index(2).prompt)
+        assert "Wendy Sherman" in sherman and "2 quotes · 12 words" in sherman
+        # Status line.
+        status = screen.status.text
+        assert re.search(r"\d+ words · \d+ min read · 4 quotes · 3 speakers · \d+ fixes", status), status
+        assert f"{article.word_count} words" in status
+        assert on_screen(screen.text_view, "despite “major differences”, the dialogue remains open")
+
+
+async def test_bars_compare_words_quoted(tmp_path: Path) -> None:
+    app = make_app(tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        screen = await ready(pilot)
+        bars = {}
+        for i in range(screen.speakers_view.option_count):
+            prompt = str(screen.speakers_view.get_option_at_index(i).prompt)
+            bars[prompt.split("\n")[0]] = prompt.split("\n")[-1].count("█")
+        # Grouchko is quoted at the most length: the longest bar; Sherman's 12 words about half of it.
+        assert bars["Alexander Grouchko"] > bars["Jens Stoltenberg"] > bars["Wendy Sherman"] > 0
+        assert abs(bars["Wendy Sherman"] / bars["Alexander Grouchko"] - 12 / 23) < 0.1
+
+
+@pytest.mark.parametrize("size", [WIDE, NARROW], ids=["wide", "narrow"])
+async def test_enter_on_each_outline_entry_jumps_there(tmp_path: Path, size: tuple[int, int]) -> None:
+    app = make_app(tmp_path)
+    async with app.run_test(size=size) as pilot:
+        screen = await ready(pilot)
+        article = screen.article
+        assert article is not None
+        entries = [(0, article.title_span, article.title)] + [
+            (i + 1, s.heading, s.title) for i, s in enumerate(article.sections) if s.heading is not None
+        ]
+        assert len(entries) == 3
+        # Start from the bottom, so every jump has to move the text.
+        for line, span, words in reversed(entries):
+            await pilot.press("1")  # the outline pane
+            assert screen.focused is screen.outline
+            screen.outline.cursor_line = line
+            await pilot.press("enter")
+            await pilot.pause()
+            view = screen.text_view
+            assert view.target == span
+            assert on_screen(view, words or ""), (words, shown_lines(view))
+            if size == NARROW:
+                assert screen.focused is view  # the text pane comes to the front
+        # The untitled lead section jumps to its first paragraph.
+        await pilot.press("1")
+        screen.outline.cursor_line = 1
+        await pilot.press("enter")
+        await pilot.pause()
+        assert screen.text_view.cursor == 0
+
+
+@pytest.mark.parametrize("size", [WIDE, NARROW], ids=["wide", "narrow"])
+async def test_enter_on_each_quote_jumps_and_highlights_it(tmp_path: Path, size: tuple[int, int]) -> None:
+    app = make_app(tmp_path)
+    async with app.run_test(size=size) as pilot:
+        screen = await ready(pilot)
+        article = screen.article
+        assert article is not None
+        for quote in reversed(article.quotes):
+            await pilot.press("3")  # the quotes pane
+            assert screen.focused is screen.quote_list
+            screen.quote_list.highlighted = quote.index
+            await pilot.press("enter")
+            await pilot.pause()
+            view = screen.text_view
+            assert view.target is not None
+            assert article.text[view.target.start : view.target.end] == f"“{quote.text}”"
+            assert view.cursor == quote.paragraphs[0]
+            assert on_screen(view, quote.text[:40])
+            # Highlighted: the quote's cells are drawn in the jump-target style (reversed), and only those.
+            line = view.line_of_offset(view.target.start) - int(view.scroll_y)
+            strip = view.render_line(line)
+            marked = "".join(seg.text for seg in strip if seg.style is not None and seg.style.reverse)
+            assert marked and f"“{quote.text}”".startswith(marked), (marked, strip.text)
+
+
+async def test_n_and_shift_n_walk_the_quotes_in_the_text(tmp_path: Path) -> None:
+    app = make_app(tmp_path)
+    async with app.run_test(size=NARROW) as pilot:
+        screen = await ready(pilot)
+        article = screen.article
+        assert article is not None
+        view = screen.text_view
+        seen = []
+        for _ in range(4):
+            await pilot.press("n")
+            seen.append(view.target)
+            quote = article.quotes[len(seen) - 1]
+            assert on_screen(view, quote.text[:30])
+        assert [(s.start + 1, s.end - 1) for s in seen if s] == [(q.start, q.end) for q in article.quotes]
+        await pilot.press("n")  # past the last: back to the first, with a notice
+        assert view.target == seen[0]
+        await pilot.press("N")  # before the first: the last
+        assert view.target == seen[3]
+        await pilot.press("N", "N")
+        assert view.target == seen[1]
+        assert screen.quote_list.highlighted_quote == 1  # the quotes pane follows
+
+
+async def test_n_works_from_every_pane(tmp_path: Path) -> None:
+    app = make_app(tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        screen = await ready(pilot)
+        for pane in "134":
+            await pilot.press(pane, "n")
+        assert screen.text_view.target is not None
+        assert screen.text_view.position == screen.article.quotes[2].start  # type: ignore[union-attr]
+
+
+async def test_search_is_incremental_and_n_walks_the_matches(tmp_path: Path) -> None:
+    app = make_app(tmp_path)
+    async with app.run_test(size=NARROW) as pilot:
+        screen = await ready(pilot)
+        article = screen.article
+        assert article is not None
+        view = screen.text_view
+        await pilot.press("slash")
+        assert screen.focused is screen.search_bar
+        await pilot.press("m", "o", "s")
+        # Incremental: "mos" already matches, smart case (lower case matches any case).
+        assert view.match_count == len(re.findall("mos", article.text, flags=re.I))
+        await pilot.press("c", "o", "w")
+        starts = [m.start() for m in re.finditer("moscow", article.text, flags=re.I)]
+        assert view.match_count == len(starts) >= 4
+        assert view.match_index == 0
+        assert "/moscow: 1/" in screen.status.text
+        await pilot.press("enter")
+        assert not screen.search_bar.display
+        assert screen.focused is view
+        for i in (1, 2, 3):
+            await pilot.press("n")
+            assert view.match_index == i
+            line = view.line_of_offset(starts[i]) - int(view.scroll_y)
+            assert 0 <= line < view.viewport_height  # the match is on screen
+            assert "Moscow" in shown_lines(view)[line]
+        await pilot.press("N")
+        assert view.match_index == 2
+        assert f"/moscow: 3/{len(starts)}" in screen.status.text
+        # Escape drops the matches; n goes back to walking quotes.
+        await pilot.press("escape")
+        assert view.match_count == 0
+        assert "/moscow" not in screen.status.text
+        await pilot.press("n")
+        assert view.target is not None and article.text[view.target.start] == "“"
+
+
+async def test_search_with_capitals_matches_case_and_escape_cancels(tmp_path: Path) -> None:
+    app = make_app(tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        screen = await ready(pilot)
+        article = screen.article
+        assert article is not None
+        await pilot.press("slash", "N", "A", "T", "O")
+        assert screen.text_view.match_count == article.text.count("NATO")
+        await pilot.press("escape")
+        assert screen.text_view.match_count == 0
+        assert not screen.search_bar.display
+        await pilot.press("slash", "z", "z", "q")
+        assert screen.text_view.match_count == 0
+        assert "/zzq: no match" in screen.status.text
+
+
+async def test_narrow_terminal_shows_one_pane_and_tabs(tmp_path: Path) -> None:
+    app = make_app(tmp_path)
+    async with app.run_test(size=NARROW) as pilot:
+        screen = await ready(pilot)
+        assert screen.narrow
+        tabs = screen.query_one("#pane-tabs")
+        assert tabs.display and tabs.region.height == 2
+        for expected in ("quotes", "speakers", "outline", "text"):
+            await pilot.press("tab")
+            await pilot.pause()
+            assert screen.active_pane == expected
+            shown = [p for p in ("outline", "text-pane", "quotes", "speakers") if screen.query_one(f"#{p}").region.area]
+            assert shown == [{"text": "text-pane"}.get(expected, expected)]
+            pane = screen.query_one(f"#{shown[0]}")
+            assert pane.region.width >= 78  # the whole width, nothing cut
+            assert screen.query_one("#pane-tabs").active == f"tab-{expected}"
+        await pilot.press("shift+tab")
+        assert screen.active_pane == "outline"
+        # The tabs are clickable.
+        await pilot.click("#tab-outline")
+        await pilot.pause()
+        assert screen.active_pane == "outline" and screen.focused is screen.outline
+        # Text lines fit the width: no line is cut.
+        view = screen.text_view
+        await pilot.press("2")
+        assert all(len(line) <= view.scrollable_content_region.width for line in shown_lines(view))
+
+
+async def test_wide_terminal_shows_every_pane_side_by_side(tmp_path: Path) -> None:
+    app = make_app(tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        screen = await ready(pilot)
+        assert not screen.narrow
+        assert not screen.query_one("#pane-tabs").display
+        regions = {p: screen.query_one(f"#{p}").region for p in ("outline", "text-pane", "quotes", "speakers")}
+        assert all(r.area for r in regions.values())
+        assert regions["outline"].right <= regions["text-pane"].x
+        assert regions["text-pane"].right <= regions["quotes"].x
+        assert regions["quotes"].bottom <= regions["speakers"].y
+        assert regions["text-pane"].width >= 70
+        for expected in ("quotes", "speakers", "outline", "text"):
+            await pilot.press("tab")
+            assert screen.active_pane == expected
+            assert screen.focused is screen.pane_widget(expected)
+
+
+async def test_resizing_keeps_the_place(tmp_path: Path) -> None:
+    app = make_app(tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        screen = await ready(pilot)
+        view = screen.text_view
+        await pilot.press("G")
+        last = view.cursor
+        await pilot.resize_terminal(*NARROW)
+        await pilot.pause()
+        assert screen.narrow
+        assert view.cursor == last
+        assert on_screen(view, screen.article.paragraphs[last].text[:30])  # type: ignore[union-attr]
+
+
+async def test_vim_keys_move_in_every_pane(tmp_path: Path) -> None:
+    app = make_app(tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        screen = await ready(pilot)
+        view = screen.text_view
+        await pilot.press("j", "j")
+        assert view.cursor == 2
+        await pilot.press("k")
+        assert view.cursor == 1
+        await pilot.press("G")
+        assert view.cursor == len(screen.article.paragraphs) - 1  # type: ignore[union-attr]
+        await pilot.press("g")
+        assert view.cursor == 0
+        await pilot.press("ctrl+d")
+        assert view.cursor == 0 or view.scroll_y > 0
+        await pilot.press("1", "j", "j", "G")
+        assert screen.outline.cursor_line == screen.outline.last_line == 3
+        await pilot.press("k", "g")
+        assert screen.outline.cursor_line == 0
+        await pilot.press("3", "j", "j")
+        assert screen.quote_list.highlighted == 2
+        await pilot.press("G", "k", "ctrl+u")
+        assert screen.quote_list.highlighted == 0
+        await pilot.press("4", "G")
+        assert screen.speakers_view.highlighted_voice.name == "Wendy Sherman"  # type: ignore[union-attr]
+
+
+async def test_speaker_enter_filters_the_quotes(tmp_path: Path) -> None:
+    app = make_app(tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        screen = await ready(pilot)
+        await pilot.press("4", "G", "enter")
+        quotes = screen.quote_list
+        assert screen.focused is quotes
+        assert [q.speaker for q in quotes.shown] == ["Wendy Sherman", "Wendy Sherman"]
+        assert quotes.option_count == 2
+        await pilot.press("f")  # the next speaker after Sherman: everyone again
+        assert quotes.speaker_filter is None and quotes.option_count == 4
+        await pilot.press("f")
+        assert quotes.speaker_filter == "Jens Stoltenberg" and quotes.option_count == 1
+
+
+async def test_mouse_clicks_jump_and_move(tmp_path: Path) -> None:
+    app = make_app(tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        screen = await ready(pilot)
+        article = screen.article
+        assert article is not None
+        quotes = screen.quote_list
+        # Click the third quote: it is shown in the text.
+        await pilot.click(quotes, offset=(5, quotes.scrollable_content_region.y - quotes.region.y + 11))
+        await pilot.pause()
+        assert screen.text_view.target is not None
+        clicked = quotes.highlighted_quote
+        assert clicked is not None
+        assert screen.text_view.cursor == article.quotes[clicked].paragraphs[0]
+        # Click a paragraph of the text: the cursor goes there.
+        view = screen.text_view
+        first, _last = view.paragraph_lines(2)
+        await pilot.click(view, offset=(10, first - int(view.scroll_y)))
+        await pilot.pause()
+        assert view.cursor == 2 and screen.focused is view
+
+
+MARKUP = "[bold]Pwned[/bold] [@click=app.quit]quit[/] [link=https://evil.example]link[/link] \x1b[31mred"
+
+
+def markup_article(tmp_path: Path) -> Path:
+    path = tmp_path / "markup.txt"
+    path.write_text(
+        f"{MARKUP} title\n\n"
+        f"Opening paragraph with {MARKUP} inside.\n\n"
+        f"[b]Heading[/b] here\n\n"
+        f"“[bold]Quoted[/bold] words [@click=app.quit]go[/] here,” said [red]Ann[/red] Example, the chief.\n",
+        encoding="utf-8",
+    )
+    return path
+
+
+async def test_article_text_is_shown_as_text_in_every_pane(tmp_path: Path) -> None:
+    app = make_app(tmp_path, ArticleSource(markup_article(tmp_path)))
+    async with app.run_test(size=WIDE) as pilot:
+        screen = await ready(pilot)
+        article = screen.article
+        assert article is not None
+        assert article.title and "[bold]Pwned[/bold]" in article.title
+        literal = "[bold]Pwned[/bold] [@click=app.quit]quit[/] [link=https://evil.example]link[/link]"
+        assert literal in str(screen.outline.root.label)
+        assert on_screen(screen.text_view, literal)
+        for words in ("Opening paragraph with [bold]Pwned[/bold]", "[@click=app.quit]quit[/]"):
+            assert on_screen(screen.text_view, words)
+        if article.quotes:
+            prompt = str(screen.quote_list.get_option_at_index(0).prompt)
+            assert "[bold]Quoted[/bold] words [@click=app.quit]go[/]" in prompt
+        # Search for markup: the status line shows it as typed.
+        await pilot.press("slash")
+        await pilot.press(*"[bold]")
+        assert "/[bold]: 1/" in screen.status.text
+        await pilot.press("escape")
+        # Export preview: escaped Markdown, shown as text.
+        await pilot.press("e")
+        await pilot.pause()
+        preview = str(app.screen.query_one("#export-preview-text").render())
+        assert "\\[bold\\]Pwned\\[/bold\\]" in preview
+        await pilot.press("escape")
+        # Clicking the text where "[@click=app.quit]" is shown does not quit.
+        await pilot.click(screen.text_view, offset=(12, 0))
+        await pilot.pause()
+        assert app.is_running
+        svg = app.export_screenshot()
+        assert "[bold]Pwned[/bold]" in svg.replace("&#160;", " ")
+
+
+async def test_loading_indicator_until_the_parse_is_done(tmp_path: Path) -> None:
+    release = threading.Event()
+
+    class SlowSource(ArticleSource):
+        def load(self) -> Article:
+            release.wait(10)
+            return super().load()
+
+    app = make_app(tmp_path, SlowSource(FOUNDING))
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, MainScreen)
+        assert screen.article is None
+        assert screen.query_one("#panes").loading
+        assert isinstance(screen.get_widget_at(80, 20)[0], LoadingIndicator)
+        assert "Loading" in screen.status.text
+        await pilot.press("e", "n", "slash")  # nothing to act on yet: no crash
+        release.set()
+        screen = await ready(pilot)
+        await pilot.pause()
+        assert screen.article is not None
+        assert not screen.query_one("#panes").loading
+        assert screen.get_widget_at(80, 20)[0] is screen.text_view
+
+
+async def test_an_unreadable_article_is_a_message_not_a_crash(tmp_path: Path) -> None:
+    binary = tmp_path / "image.bin"
+    binary.write_bytes(b"\x89PNG\x00\x00\x00binary")
+    app = make_app(tmp_path, ArticleSource(binary))
+    async with app.run_test(size=WIDE) as pilot:
+        screen = await ready(pilot)
+        assert screen.article is None
+        assert screen.load_error and "not a text file" in screen.load_error
+        assert "Could not open the article" in shown_lines(screen.text_view)[0]
+        await pilot.press("j", "n", "e", "space")
+        assert app.is_running
+
+
+def long_article_text(size: int) -> str:
+    """A long article made of the founding sample's paragraphs under numbered headings."""
+    body = FOUNDING.read_text(encoding="utf-8").split("\n\n")
+    parts = [body[0], ""]
+    n = 0
+    total = 0
+    while total < size:
+        n += 1
+        chunk = f"Part {n} of the story\n\n" + "\n\n".join(body[2:])
+        parts.append(chunk)
+        total += len(chunk)
+    return "\n\n".join(parts)
+
+
+async def test_a_long_article_renders_only_what_is_visible(tmp_path: Path) -> None:
+    path = tmp_path / "long.txt"
+    path.write_text(long_article_text(400_000), encoding="utf-8")
+    calls: list[int] = []
+    original = ArticleView._render_line
+
+    def counting(self: ArticleView, line: int, width: int):  # type: ignore[no-untyped-def]
+        calls.append(line)
+        return original(self, line, width)
+
+    ArticleView._render_line = counting  # type: ignore[method-assign]
+    try:
+        app = make_app(tmp_path, ArticleSource(path))
+        async with app.run_test(size=WIDE) as pilot:
+            screen = await ready(pilot)
+            view = screen.text_view
+            assert view.line_count > 5000
+            assert max(calls) < view.viewport_height + 5
+            calls.clear()
+            await pilot.press("G")
+            await pilot.pause()
+            assert view.cursor == len(screen.article.paragraphs) - 1  # type: ignore[union-attr]
+            # Only the lines on screen at the end were drawn, not the ones in between.
+            assert calls and min(calls) > view.line_count - 3 * view.viewport_height
+            assert len(set(calls)) <= 2 * view.viewport_height
+    finally:
+        ArticleView._render_line = original  # type: ignore[method-assign]

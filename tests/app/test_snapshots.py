@@ -1,0 +1,68 @@
+"""Snapshots of what users see: the main screen narrow and wide, the help screen, the export dialog.
+
+SVGs live in ``__snapshots__/`` beside this file. After a deliberate change to
+how the app looks (or to the founding sample's parse), look at the report
+and accept the new pictures with ``pytest tests/app/test_snapshots.py --snapshot-update``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from apphelpers import FOUNDING, NARROW, WIDE
+from textual.pilot import Pilot
+from textual.widgets import Input
+
+from tuiread.app.app import ArticleSource, TuireadApp
+
+
+def snapshot_app() -> TuireadApp:
+    """The founding sample, default theme, and paths that are the same on every machine (nothing is written)."""
+    app = TuireadApp(
+        ArticleSource(FOUNDING),
+        settings_path=Path("no-such-folder/settings.json"),
+        export_dir=Path("exports"),
+        remember=False,
+    )
+    app.animation_level = "none"
+    return app
+
+
+async def loaded(pilot: Pilot[None]) -> None:
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+    await pilot.pause()
+
+
+def test_main_screen_narrow(snap_compare: Any) -> None:
+    assert snap_compare(snapshot_app(), terminal_size=NARROW, run_before=loaded)
+
+
+def test_main_screen_wide_with_a_selection_and_a_jump(snap_compare: Any) -> None:
+    async def select_and_jump(pilot: Pilot[None]) -> None:
+        await loaded(pilot)
+        await pilot.press("space", "j", "j", "space", "n", "n")
+        await pilot.pause()
+
+    assert snap_compare(snapshot_app(), terminal_size=WIDE, run_before=select_and_jump)
+
+
+def test_help_screen(snap_compare: Any) -> None:
+    async def open_help(pilot: Pilot[None]) -> None:
+        await loaded(pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+
+    assert snap_compare(snapshot_app(), terminal_size=(100, 40), run_before=open_help)
+
+
+def test_export_dialog(snap_compare: Any) -> None:
+    async def open_export(pilot: Pilot[None]) -> None:
+        await loaded(pilot)
+        await pilot.press("3", "G", "space", "1", "G", "space", "e")
+        await pilot.pause()
+        pilot.app.screen.query_one(Input).cursor_blink = False
+        await pilot.pause()
+
+    assert snap_compare(snapshot_app(), terminal_size=WIDE, run_before=open_export)

@@ -1,0 +1,142 @@
+"""End to end: the installed ``tuiread`` in a real terminal (tmux), driven by keys, read from the screen.
+
+A private tmux server (``-L``, ``-f /dev/null``) so no user configuration
+applies; every wait polls ``capture-pane`` with a deadline, never sleeps blindly.
+"""
+
+from __future__ import annotations
+
+import os
+import shlex
+import shutil
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from apphelpers import FOUNDING
+
+TUIREAD = Path(sys.executable).with_name("tuiread")
+
+pytestmark = [
+    pytest.mark.tmux,
+    pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed"),
+    pytest.mark.skipif(not TUIREAD.exists(), reason=f"tuiread is not installed beside {sys.executable}"),
+]
+
+EXPECTED = """\
+# despite “major differences”, the dialogue remains open
+
+Source: nato-russia-dialogue.txt
+
+## Quotes
+
+> “Some Russian requests are not even questionable”
+> — Wendy Sherman, US Deputy Secretary of State
+"""
+
+
+def clean_environment() -> dict[str, str]:
+    """The environment for tmux: Python's view of it, without a terminal size.
+
+    Under pytest, readline may have exported COLUMNS=80 and LINES=24 into the C
+    environment a child inherits; the app would then believe them (Textual asks
+    ``shutil.get_terminal_size``) instead of the pane's real size.
+    """
+    return {k: v for k, v in os.environ.items() if k not in ("COLUMNS", "LINES", "TMUX")}
+
+
+class Terminal:
+    def __init__(self, socket: str) -> None:
+        self.base = ["tmux", "-L", socket, "-f", "/dev/null"]
+        self.env = clean_environment()
+
+    def run(self, *args: str) -> str:
+        return subprocess.run([*self.base, *args], check=True, capture_output=True, text=True, env=self.env).stdout
+
+    def start(self, command: str, cwd: Path, env: dict[str, str], size: tuple[int, int] = (120, 40)) -> None:
+        env_args = [arg for key, value in env.items() for arg in ("-e", f"{key}={value}")]
+        self.run(
+            "new-session", "-d", "-s", "app", "-x", str(size[0]), "-y", str(size[1]), "-c", str(cwd),
+            *env_args, command,
+        )  # fmt: skip
+        self.run("set", "-s", "escape-time", "10")
+        self.run("set", "-g", "remain-on-exit", "on")
+
+    def screen(self) -> str:
+        return self.run("capture-pane", "-p", "-t", "app")
+
+    def keys(self, *keys: str) -> None:
+        self.run("send-keys", "-t", "app", *keys)
+
+    def wait_for(self, text: str, timeout: float = 20.0) -> str:
+        deadline = time.monotonic() + timeout
+        while True:
+            screen = self.screen()
+            if text in screen:
+                return screen
+            if time.monotonic() > deadline:
+                size = self.run("display", "-p", "-t", "app", "#{window_width}x#{window_height}").strip()
+                raise AssertionError(f"{text!r} never showed on the {size} screen:\n{screen}")
+            time.sleep(0.05)
+
+    def wait_until_exited(self, timeout: float = 20.0) -> int:
+        deadline = time.monotonic() + timeout
+        while True:
+            dead, _, status = (
+                self.run("display", "-p", "-t", "app", "#{pane_dead}:#{pane_dead_status}").strip().partition(":")
+            )
+            if dead == "1":
+                return int(status or 0)
+            if time.monotonic() > deadline:
+                raise AssertionError(f"tuiread did not exit; the screen:\n{self.screen()}")
+            time.sleep(0.05)
+
+
+@pytest.fixture
+def terminal() -> Iterator[Terminal]:
+    term = Terminal(f"test-{os.getpid()}-{time.monotonic_ns()}")
+    try:
+        yield term
+    finally:
+        subprocess.run([*term.base, "kill-server"], capture_output=True, env=term.env)
+
+
+def app_env(tmp_path: Path) -> dict[str, str]:
+    return {"TEXTUAL_ANIMATIONS": "none", "TUIREAD_CONFIG_DIR": str(tmp_path / "config")}
+
+
+def test_jump_to_a_quote_select_it_export_and_quit(terminal: Terminal, tmp_path: Path) -> None:
+    terminal.start(f"{shlex.quote(str(TUIREAD))} {shlex.quote(str(FOUNDING))}", tmp_path, app_env(tmp_path))
+    screen = terminal.wait_for("Speakers 3")
+    assert "despite “major differences”," in screen
+    assert "Quotes 4" in screen and "min read" in screen
+    # The quotes pane, its last quote, enter: the text shows it.
+    terminal.keys("3", "G", "Enter")
+    terminal.keys("space")
+    screen = terminal.wait_for("selected: 1 quote")
+    assert "insisted." in screen  # the text scrolled to the quote: the words after it show
+    assert "● “Some Russian requests" in screen  # marked selected in the quotes pane
+    # Export: the dialog, its preview, enter writes the file into the current folder.
+    terminal.keys("e")
+    screen = terminal.wait_for("Export as Markdown")
+    assert "> — Wendy Sherman, US Deputy Secretary of State" in screen
+    terminal.keys("Enter")
+    terminal.wait_for("Exported to")
+    written = tmp_path / "despite-major-differences-the-dialogue-remains-open.md"
+    assert written.read_text(encoding="utf-8") == EXPECTED
+    terminal.keys("q")
+    assert terminal.wait_until_exited() == 0
+
+
+def test_article_from_stdin_and_keys_from_the_terminal(terminal: Terminal, tmp_path: Path) -> None:
+    command = f"cat {shlex.quote(str(FOUNDING))} | {shlex.quote(str(TUIREAD))} -"
+    terminal.start(command, tmp_path, app_env(tmp_path), size=(80, 24))
+    terminal.wait_for("During discussions between NATO")
+    terminal.wait_for("Outline  Article  Quotes  Speakers")  # the narrow layout's tabs
+    terminal.keys("n")
+    terminal.wait_for("“The discussion was not easy.")
+    terminal.keys("q")
+    assert terminal.wait_until_exited() == 0
