@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 
@@ -220,8 +221,9 @@ class Article:
     fixes: FixLog = field(default_factory=FixLog)
     repairs: tuple[Repair, ...] = ()
 
-    @property
+    @cached_property
     def paragraphs(self) -> tuple[Paragraph, ...]:
+        # Cached: viewers ask for it on every keypress; a frozen dataclass keeps it valid.
         return tuple(p for s in self.sections for p in s.paragraphs)
 
     @property

@@ -8,6 +8,7 @@ here imports the UI; the app, the command line and the exporters all read the
 from __future__ import annotations
 
 import os
+from dataclasses import replace
 
 from tuiread.model import Article, FixLog
 from tuiread.parser.assemble import layout
@@ -17,7 +18,7 @@ from tuiread.parser.quotes import extract_quotes
 from tuiread.parser.structure import structure
 from tuiread.parser.unwrap import Unit, unwrap
 
-__all__ = ["LoadError", "clean", "parse", "parse_bytes", "parse_path"]
+__all__ = ["LoadError", "clean", "parse", "parse_bytes", "parse_path", "parse_structure", "with_quotes"]
 
 
 def clean(text: str) -> tuple[list[Unit], FixLog]:
@@ -29,11 +30,21 @@ def clean(text: str) -> tuple[list[Unit], FixLog]:
 
 def parse(text: str, source: str | None = None, *, fixes: FixLog | None = None) -> Article:
     """Parse raw article text. ``fixes`` carries what loading already changed."""
+    return with_quotes(parse_structure(text, source, fixes=fixes))
+
+
+def with_quotes(article: Article) -> Article:
+    """The article with its quotes, phrases and speakers found (the slowest stage, run on its own
+    so a viewer can show the text of a long article first)."""
+    found = extract_quotes(article.text, article.paragraphs, article.repairs)
+    return replace(article, quotes=found.quotes, phrases=found.phrases, speakers=found.speakers)
+
+
+def parse_structure(text: str, source: str | None = None, *, fixes: FixLog | None = None) -> Article:
+    """Clean and structure: the article's text, outline and repairs, without its quotes yet."""
     units, clean_fixes = clean(text)
     structured = structure(units)
     placed = layout(structured)
-    paragraphs = [p for s in placed.sections for p in s.paragraphs]
-    found = extract_quotes(placed.text, paragraphs, placed.repairs)
     log = (
         (fixes or FixLog())
         .merged(clean_fixes)
@@ -59,9 +70,6 @@ def parse(text: str, source: str | None = None, *, fixes: FixLog | None = None) 
         dateline=placed.dateline,
         dateline_span=placed.dateline_span,
         sections=placed.sections,
-        quotes=found.quotes,
-        phrases=found.phrases,
-        speakers=found.speakers,
         related=structured.related,
         credits=structured.credits,
         boilerplate=structured.boilerplate,
