@@ -394,9 +394,9 @@ async def test_loading_indicator_until_the_parse_is_done(tmp_path: Path) -> None
     release = threading.Event()
 
     class SlowSource(ArticleSource):
-        def load(self) -> Article:
+        def load_structure(self) -> Article:
             release.wait(10)
-            return super().load()
+            return super().load_structure()
 
     app = make_app(tmp_path, SlowSource(FOUNDING))
     async with app.run_test(size=WIDE) as pilot:
@@ -470,3 +470,43 @@ async def test_a_long_article_renders_only_what_is_visible(tmp_path: Path) -> No
             assert len(set(calls)) <= 2 * view.viewport_height
     finally:
         ArticleView._render_line = original  # type: ignore[method-assign]
+
+
+async def test_a_long_article_shows_its_text_before_its_quotes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import tuiread.parser as parser
+
+    long_path = tmp_path / "long.txt"
+    long_path.write_text((FOUNDING.read_text(encoding="utf-8") + "\n\n") * 60, encoding="utf-8")
+    release = threading.Event()
+    real_with_quotes = parser.with_quotes
+
+    def slow_with_quotes(article: Article) -> Article:
+        release.wait(20)
+        return real_with_quotes(article)
+
+    monkeypatch.setattr(parser, "with_quotes", slow_with_quotes)
+    app = make_app(tmp_path, ArticleSource(long_path))
+    async with app.run_test(size=WIDE) as pilot:
+        screen = app.screen
+        for _ in range(200):
+            await pilot.pause(0.05)
+            if isinstance(app.screen, MainScreen) and app.screen.article is not None:
+                break
+        screen = app.screen
+        assert isinstance(screen, MainScreen) and screen.article is not None
+        # The text and the outline are there; the quotes are still being found.
+        assert screen.article.quotes == ()
+        assert on_screen(screen.text_view, "During discussions between NATO and Russia")
+        assert "Finding quotes" in screen.status.text
+        await pilot.press("G")
+        await pilot.pause()
+        place = (screen.text_view.cursor, screen.text_view.scroll_y)
+        release.set()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        await pilot.pause()
+        # Now the quotes are in every pane, and the reader is where they were.
+        assert len(screen.article.quotes) == 4 * 60
+        assert screen.quote_list.option_count == 4 * 60
+        assert "Finding quotes" not in screen.status.text
+        assert (screen.text_view.cursor, screen.text_view.scroll_y) == place

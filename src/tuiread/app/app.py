@@ -55,14 +55,24 @@ class ArticleSource:
 
     def load(self) -> Article:
         """Read and parse (in a worker thread): LoadError for input that is not an article."""
-        from tuiread.parser import parse_loaded, parse_path
+        from tuiread.parser import with_quotes
+
+        article = self.load_structure()
+        return article if self.article is not None else with_quotes(article)
+
+    def load_structure(self) -> Article:
+        """Read, clean and structure, without the quotes yet: a long article's text shows sooner."""
+        from tuiread.parser import load_path, parse_structure
 
         if self.article is not None:
             return self.article
-        if self.loaded is not None:
-            return parse_loaded(self.loaded)
-        assert self.path is not None
-        return parse_path(self.path)
+        loaded = self.loaded if self.loaded is not None else load_path(self.path)  # type: ignore[arg-type]
+        return parse_structure(loaded.text, source=loaded.name, fixes=loaded.fixes)
+
+    @property
+    def complete(self) -> bool:
+        """An Article handed in already parsed needs no quote stage."""
+        return self.article is not None
 
 
 class CalmLoadingIndicator(LoadingIndicator):

@@ -27,11 +27,16 @@ class Target:
 
 
 class ArticleLoaded(Message):
-    """The parse worker finished: the article every pane shows."""
+    """The parse worker finished: the article every pane shows.
 
-    def __init__(self, article: Article) -> None:
+    ``partial``: a long article's text and outline, its quotes still being found; a
+    second message with the whole article follows.
+    """
+
+    def __init__(self, article: Article, partial: bool = False) -> None:
         super().__init__()
         self.article = article
+        self.partial = partial
 
 
 class ArticleFailed(Message):

@@ -18,7 +18,16 @@ from tuiread.parser.quotes import extract_quotes
 from tuiread.parser.structure import structure
 from tuiread.parser.unwrap import Unit, unwrap
 
-__all__ = ["LoadError", "clean", "parse", "parse_bytes", "parse_path", "parse_structure", "with_quotes"]
+__all__ = [
+    "LoadError",
+    "clean",
+    "load_path",
+    "parse",
+    "parse_bytes",
+    "parse_path",
+    "parse_structure",
+    "with_quotes",
+]
 
 
 def clean(text: str) -> tuple[list[Unit], FixLog]:

@@ -86,6 +86,10 @@ def speaker_palette(theme_colors: Iterable[str | None], speakers: list[str]) -> 
     return dict(zip(speakers, colors, strict=True))
 
 
+# Articles this long show their text before their quotes are found.
+STAGED_PARSE_CHARS = 100_000
+
+
 class MainScreen(Screen[None]):
     """The article's panes, the status line and the footer."""
 
@@ -203,10 +207,21 @@ class MainScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="parse")
     def parse_article(self) -> None:
-        """Parse in a thread (a long article takes seconds); the result comes back as a message."""
+        """Parse in a thread (a long article takes seconds); the result comes back as a message.
+
+        A long article comes back twice: its text and outline first, then with its quotes,
+        which take the longest to find.
+        """
+        from tuiread.parser import with_quotes
+
         worker = get_current_worker()
+        source = self.app.source
         try:
-            article = self.app.source.load()
+            article = source.load_structure()
+            if not source.complete:
+                if len(article.text) >= STAGED_PARSE_CHARS and not worker.is_cancelled:
+                    self.post_message(ArticleLoaded(article, partial=True))
+                article = with_quotes(article)
         except Exception as err:  # any failure becomes a message on screen, never a crash
             if not worker.is_cancelled:
                 self.post_message(ArticleFailed(str(err) or type(err).__name__))
@@ -216,6 +231,9 @@ class MainScreen(Screen[None]):
 
     def on_article_loaded(self, message: ArticleLoaded) -> None:
         article = message.article
+        if self.article is not None and not message.partial:
+            self._quotes_found(article)
+            return
         self.article = article
         self.selection = Selection()
         self._apply_palette()  # first: the panes build their lines once, in the speakers' colours
@@ -228,6 +246,21 @@ class MainScreen(Screen[None]):
         self.show_pane("text")
         if not article.paragraphs:
             self.text_view.set_placeholder("This article has no text.")
+        if message.partial:
+            self.status.show_note("Finding quotes…")
+        else:
+            self.app.article_ready(article)
+
+    def _quotes_found(self, article: Article) -> None:
+        """The quotes of a long article arrive after its text: fill the panes, keep the reader's place."""
+        self.article = article
+        self._apply_palette()
+        self.text_view.show_quotes(article)
+        self.outline.show_article(article)
+        self.quote_list.show_article(article)
+        self.speakers_view.show_article(article)
+        self.status.show_article(article)
+        self.set_selection(self.selection)
         self.app.article_ready(article)
 
     def on_article_failed(self, message: ArticleFailed) -> None:

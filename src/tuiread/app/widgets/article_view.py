@@ -287,17 +287,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
             elif block.kind == "heading":
                 self._section_block[block.section] = i
         self._wide = _wide_characters(article.text)
-        quote_items: list[tuple[int, int, object]] = []
-        for quote in article.quotes:
-            for span in quote_spans(article, quote):
-                quote_items.append((span.start, span.end, quote))
-        self._quotes = SpanIndex(quote_items)
-        self._quote_starts = [q.start for q in article.quotes]
-        self._mentions = SpanIndex(
-            (q.speaker_mention.start, q.speaker_mention.end, q.speaker)
-            for q in article.quotes
-            if q.speaker_mention is not None
-        )
+        self._index_quotes(article)
         self._repairs = SpanIndex((r.start, r.end, r.kind) for r in article.repairs)
         self._dateline = article.dateline_span
         self._lowered = None
@@ -310,6 +300,25 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self.clear_search()
         self._layout_width = -1
         self._relayout()
+
+    def _index_quotes(self, article: Article) -> None:
+        quote_items: list[tuple[int, int, object]] = []
+        for quote in article.quotes:
+            for span in quote_spans(article, quote):
+                quote_items.append((span.start, span.end, quote))
+        self._quotes = SpanIndex(quote_items)
+        self._quote_starts = [q.start for q in article.quotes]
+        self._mentions = SpanIndex(
+            (q.speaker_mention.start, q.speaker_mention.end, q.speaker)
+            for q in article.quotes
+            if q.speaker_mention is not None
+        )
+
+    def show_quotes(self, article: Article) -> None:
+        """The same text, now with its quotes: mark them without moving the reader."""
+        self.article = article
+        self._index_quotes(article)
+        self._invalidate()
 
     def set_selection(self, paragraphs: Iterable[int]) -> None:
         selected = frozenset(paragraphs)
