@@ -130,6 +130,7 @@ class TuireadApp(App[None]):
         self._settings_warning = loaded.warning
         self.article: Article | None = None
         self.ready_callbacks: list[Callable[[Article], None]] = []
+        self.text_callbacks: list[Callable[[Article], None]] = []
         super().__init__()
         self.title = f"tuiread — {source.name}"
 
@@ -171,6 +172,11 @@ class TuireadApp(App[None]):
 
     def get_loading_widget(self) -> Widget:
         return CalmLoadingIndicator()
+
+    def text_shown(self, article: Article) -> None:
+        """The article's text is on screen (a long one's quotes may still be coming)."""
+        for callback in self.text_callbacks:
+            self.call_after_refresh(callback, article)
 
     def article_ready(self, article: Article) -> None:
         """The main screen shows ``article`` (benchmarks and tests wait for this)."""

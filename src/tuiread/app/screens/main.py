@@ -246,6 +246,7 @@ class MainScreen(Screen[None]):
         self.show_pane("text")
         if not article.paragraphs:
             self.text_view.set_placeholder("This article has no text.")
+        self.app.text_shown(article)
         if message.partial:
             self.status.show_note("Finding quotes…")
         else:
