@@ -88,13 +88,22 @@ def _export_parser() -> argparse.ArgumentParser:
     return p
 
 
-def _expand(paths: Iterable[str]) -> Iterator[str]:
-    """Folders stand for the files in them (sorted, hidden ones skipped)."""
+def _expand(paths: Iterable[str]) -> Iterator[str | LoadError]:
+    """Folders stand for the files in them (sorted, hidden ones skipped).
+
+    A folder that cannot be listed or holds no article yields a LoadError: a
+    user who named it expected output, so silence would hide the mistake.
+    """
     for path in paths:
         if path != "-" and os.path.isdir(path):
-            for entry in sorted(Path(path).iterdir()):
-                if entry.is_file() and not entry.name.startswith("."):
-                    yield str(entry)
+            try:
+                entries = [e for e in sorted(Path(path).iterdir()) if e.is_file() and not e.name.startswith(".")]
+            except OSError as err:
+                yield LoadError(f"{path}: cannot list folder ({(err.strerror or str(err)).lower()})")
+                continue
+            if not entries:
+                yield LoadError(f"{path}: folder holds no article files")
+            yield from (str(e) for e in entries)
         else:
             yield path
 
@@ -117,6 +126,8 @@ def cmd_parse(argv: Sequence[str]) -> int:
     records: list[str] = []
     for path in _expand(args.paths):
         try:
+            if isinstance(path, LoadError):
+                raise path
             article = parse_path(path)
         except LoadError as err:
             _fail(str(err))

@@ -1,7 +1,9 @@
 """What is not article text: related-link lines, credits, ads and prompts.
 
 Each pattern must match a whole unit (a line standing alone); a sentence that
-merely mentions "read more" or "Reuters" is article text and stays.
+merely mentions "read more" or "Reuters" is article text and stays. A link line
+without a colon is recognised only in capitals (``READ MORE Bridge closes``):
+in any case it would take sentences like "Related lawsuits were filed…".
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ RELATED = re.compile(
       | you\ may\ also\ like | you\ might\ also\ like | don'?t\ miss | must\ read | watch | listen
       | lire\ aussi | à\ lire\ aussi | leer\ más | lesen\ sie\ auch
     )\s*\]?\s*(?::|-|–|—|\|)\s*\S.*$
-    | ^{_ARROWS}\s*(?:READ\ MORE|RELATED|SEE\ ALSO)\b.*$
+    | ^{_ARROWS}\s*(?-i:READ\ MORE|RELATED|SEE\ ALSO)\b.*$
     | ^\s*(?:►|▶)\s*\S.*$
     """,
     re.IGNORECASE | re.VERBOSE,

@@ -3,7 +3,9 @@
 Each pass is a pure function from text to ``(text, count)``; `clean_characters`
 runs them in order and returns the counts by fix kind. Order matters: entities
 are decoded before escapes and controls are stripped (``&#27;`` is an escape),
-and ftfy sees C1 bytes before they are removed (they are half of most mojibake).
+invisible characters that are never part of mojibake go before ftfy (one inside
+a sequence would hide it from ftfy), and ftfy sees C1 bytes, soft hyphens and
+no-break spaces before they are removed (they are half of much mojibake).
 """
 
 from __future__ import annotations
@@ -28,10 +30,14 @@ _TERMINAL_ESCAPE = re.compile(
     r"|\x1b[ -/]*[0-~]?"
 )
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+_C0_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 _BIDI = re.compile(r"[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
 _ZERO_WIDTH = re.compile(r"[\u200b\u2060\ufeff\u180e]")
 _SOFT_HYPHEN = re.compile(r"\u00ad")
 _ODD_SPACE = re.compile(r"[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+# The same before ftfy: a no-break space right after a lead byte's character is a byte of
+# mojibake ("Â\u00a0" for a no-break space, "Ã\u00a0" for "à") and waits for ftfy.
+_ODD_SPACE_NOT_MOJIBAKE = re.compile(r"[\t\u1680\u2000-\u200a\u202f\u205f\u3000]|(?<![\u00c2-\u00f4])\u00a0")
 _SPACE_RUN = re.compile(r" {2,}")
 _EDGE_SPACE = re.compile(r"^ +| +$", re.MULTILINE)
 
@@ -44,6 +50,13 @@ _WORD_CHAR = re.compile(r"\w")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 # Sequences that mojibake is made of; counted on lines ftfy re-decoded.
 _MOJIBAKE_RUN = re.compile(r"[\u00c2-\u00f4][\u0080-\u00bf\u2018-\u203a\u0152-\u0178\u02c6\u02dc\u20ac\u2122\u00a0]+")
+
+# ftfy steps that undo mojibake: re-decoding the line, or ftfy's named fixers for lines
+# that mix mojibake with good non-ASCII text (the common case: one "é" next to "Ã©").
+_DECODING_STEPS = frozenset({"encode", "decode", "transcode"})
+_MOJIBAKE_FIXERS = frozenset(
+    {"decode_inconsistent_utf8", "restore_byte_a0", "replace_lossy_sequences", "fix_c1_controls"}
+)
 
 _FTFY = ftfy.TextFixerConfig(
     unescape_html=False,  # done by `decode_entities`, which counts
@@ -86,11 +99,33 @@ def decode_entities(text: str) -> tuple[str, int]:
     return text, total
 
 
+# Mojibake whose last byte was A0 (a no-break space as Windows-1252): "Â\u00a0" is a no-break
+# space, "Ã\u00a0" is "à", "áŒ\u00a0" is "ጠ". At a line end that no-break space is often trimmed
+# as trailing whitespace. Left so, the rest becomes "Â " when the line is re-joined to the next,
+# which ftfy reads as mojibake only on a second cleaning: the trimmed byte is put back for ftfy
+# to decide. Only where nothing else can be meant: a letter followed by punctuation ("café”",
+# "café»") is text, so a three-byte lead takes only C1 controls and Windows-1252 letters after it.
+_TRIMMED_A0_MOJIBAKE = re.compile(
+    r"(Â|Ã|[\u00e0-\u00ef][\u0080-\u009f\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192]{1,2})[^\S\n]*(?=\n|$)"
+)
+
+
+def _restore_trimmed_a0(text: str) -> str:
+    # ftfy then decides as it will when the line is joined to the next: a Portuguese word in
+    # capitals ending a wrapped line ("AMANHÃ") is the price, the one word that ends in "Ã".
+    def repl(m: re.Match[str]) -> str:
+        seq = m.group(1)
+        return seq + "\u00a0" if _undo_one(seq + "\u00a0") is not None else m.group(0)
+
+    return _TRIMMED_A0_MOJIBAKE.sub(repl, text)
+
+
 def fix_mojibake(text: str) -> tuple[str, dict[str, int]]:
     """ftfy, line by line where a line has non-ASCII characters; counts what it did."""
     counts = {"mojibake": 0, "unicode-form": 0}
     if not _NON_ASCII.search(text):
         return text, counts
+    text = _restore_trimmed_a0(text)
     lines = text.split("\n")
     for i, line in enumerate(lines):
         if not _NON_ASCII.search(line):
@@ -98,8 +133,7 @@ def fix_mojibake(text: str) -> tuple[str, dict[str, int]]:
         fixed, steps = ftfy.fix_and_explain(line, config=_FTFY)
         if fixed == line:
             continue
-        actions = {step.action for step in steps or ()}
-        if actions & {"encode", "decode", "transcode"}:
+        if any(step.action in _DECODING_STEPS or step.parameter in _MOJIBAKE_FIXERS for step in steps or ()):
             counts["mojibake"] += max(1, len(_MOJIBAKE_RUN.findall(line)))
         else:
             counts["unicode-form"] += 1
@@ -127,7 +161,9 @@ def _undo_one(seq: str) -> str | None:
         out = raw.decode("utf-8")
     except UnicodeDecodeError:
         return None
-    return out if len(out) == 1 else None
+    # A C1 control is no character anyone wrote: removed later, it would glue its
+    # neighbours into new mojibake ("á€" + "€" = "á€€"), which a second cleaning would fix.
+    return out if len(out) == 1 and not "\x80" <= out <= "\x9f" else None
 
 
 def fix_leftover_mojibake(text: str) -> tuple[str, int]:
@@ -176,10 +212,12 @@ def _sub_counting(pattern: re.Pattern[str], replacement: str) -> Callable[[str],
 
 strip_terminal_escapes = _sub_counting(_TERMINAL_ESCAPE, "")
 strip_control_chars = _sub_counting(_CONTROL, "")
+strip_c0_controls = _sub_counting(_C0_CONTROL, "")
 strip_bidi_controls = _sub_counting(_BIDI, "")
 strip_zero_width = _sub_counting(_ZERO_WIDTH, "")
 strip_soft_hyphens = _sub_counting(_SOFT_HYPHEN, "")
 plain_spaces = _sub_counting(_ODD_SPACE, " ")
+plain_spaces_not_mojibake = _sub_counting(_ODD_SPACE_NOT_MOJIBAKE, " ")
 
 
 def collapse_spaces(text: str) -> tuple[str, int]:
@@ -188,21 +226,58 @@ def collapse_spaces(text: str) -> tuple[str, int]:
     return text, runs + edges
 
 
+# Fixes that change characters inside a line, so that what is left can join into a
+# mojibake sequence that was not there before ("\x9f\xad°": the soft hyphen goes, "Ÿ°" is
+# left; "á\x80Â¡": "Â¡" becomes "¡", and "á€¡" is left).
+_MAY_CASCADE = ("mojibake", "unicode-form", "broken-mojibake", "control-char", "soft-hyphen")
+
+
 def clean_characters(text: str) -> tuple[str, dict[str, int]]:
-    """All character-level fixes in order; returns the text and counts by fix kind."""
+    """All character-level fixes in order; returns the text and counts by fix kind.
+
+    Cleaned text is clean: when a pass changed characters that could have hidden
+    mojibake, the passes run again (twice at most) until nothing changes, so
+    cleaning the result again changes nothing. Clean copy takes one pass.
+    """
+    text, counts = _clean_once(text)
+    for _ in range(2):
+        if not any(counts[kind] for kind in _MAY_CASCADE):
+            break
+        again, more = _clean_once(text)
+        if again == text:
+            break
+        text = again
+        for kind, n in more.items():
+            counts[kind] += n
+    return text, counts
+
+
+def _clean_once(text: str) -> tuple[str, dict[str, int]]:
     counts: dict[str, int] = {}
-    text, counts["line-ending"] = normalise_line_breaks(text)
+    # Entities first: `&#13;` and `&#x2028;` are line breaks too, and one left inside a
+    # paragraph would make a terminal overwrite the start of the line.
     text, counts["html-entity"] = decode_entities(text)
+    text, counts["line-ending"] = normalise_line_breaks(text)
+    # Invisible characters that are never part of mojibake go before ftfy: one inside a
+    # mojibake sequence would hide it, and a second cleaning would find it.
+    text, counts["terminal-escape"] = strip_terminal_escapes(text)
+    text, c0 = strip_c0_controls(text)
+    text, counts["bidi-control"] = strip_bidi_controls(text)
+    text, counts["zero-width"] = strip_zero_width(text)
+    # Spaces too: ftfy judges a line with its edge spaces, which are trimmed later.
+    text, spaces = plain_spaces_not_mojibake(text)
+    text, early_runs = collapse_spaces(text)
     text, ftfy_counts = fix_mojibake(text)
     counts.update(ftfy_counts)
     text, leftover = fix_leftover_mojibake(text)
     counts["mojibake"] += leftover
     text, counts["broken-mojibake"] = replace_broken_mojibake(text)
-    text, counts["terminal-escape"] = strip_terminal_escapes(text)
-    text, counts["control-char"] = strip_control_chars(text)
-    text, counts["bidi-control"] = strip_bidi_controls(text)
-    text, counts["zero-width"] = strip_zero_width(text)
+    # C1 controls, soft hyphens and no-break spaces are bytes of mojibake: only after ftfy.
+    text, c1 = strip_control_chars(text)
+    counts["control-char"] = c0 + c1
     text, counts["soft-hyphen"] = strip_soft_hyphens(text)
     text, counts["odd-space"] = plain_spaces(text)
+    counts["odd-space"] += spaces
     text, counts["space-run"] = collapse_spaces(text)
+    counts["space-run"] += early_runs
     return text, counts

@@ -24,6 +24,10 @@ def find_dateline(paragraph: str) -> tuple[str, int] | None:
     place = m.group("dateline")
     first = place.split(",")[0].split("(")[0]
     letters = [c for c in first if c.isalpha()]
-    if len(letters) < 2 or not all(c.isupper() for c in letters):
+    # Two capitals are an acronym ("US - China talks"), not a place.
+    if len(letters) < 3 or not all(c.isupper() for c in letters):
+        return None
+    # "NATO — the alliance — met…": an aside in dashes; the story after a dateline starts a sentence.
+    if paragraph[m.end() : m.end() + 1].islower():
         return None
     return place.strip(), m.end("dash")

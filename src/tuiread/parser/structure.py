@@ -37,12 +37,19 @@ class Structure:
 _WORDS = re.compile(r"\w+")
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
 _UNDERLINE = re.compile(r"^(={3,}|-{3,})$")
-_BYLINE = re.compile(
-    r"^(?:by|par|von|por)\s+(?:[A-Z][\w'’.\-]*|[A-Z]\.)(?:[\s,]+(?:and\s+|&\s+)?(?:[A-Z][\w'’.\-]*|[A-Z]\.|de|van|von|der|da|di|le|la|bin|al-\w+))*"
-    r"(?:\s*[,|/–—-]\s*[^\n]{0,80})?$",
-    re.IGNORECASE,
+# Names are capitalised (case-sensitive: "By the end of the year" is a sentence); a
+# weekday, month or time word after "By" starts a sentence ("By Tuesday, it was over").
+_NOT_A_NAME = (
+    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June"
+    r"|July|August|September|October|November|December|Then|Now|Noon|Midnight|Dawn|Nightfall|Law|Contrast"
+    r"|Comparison|Far|Early|Late|Mid|Next|Last|Today|Tomorrow|Tonight|Yesterday)\b)"
 )
-_BYLINE_START = re.compile(r"^(?:by|par|von|por)\s+[A-Z]", re.IGNORECASE)
+_BYLINE = re.compile(
+    rf"^(?i:by|par|von|por)\s+{_NOT_A_NAME}(?:[A-Z][\w'’.\-]*|[A-Z]\.)"
+    r"(?:[\s,]+(?:and\s+|&\s+)?(?:[A-Z][\w'’.\-]*|[A-Z]\.|de|van|von|der|da|di|le|la|bin|al-\w+))*"
+    r"(?:\s*[,|/–—-]\s*[^\n]{0,80})?$"
+)
+_BYLINE_START = re.compile(rf"^(?i:by|par|von|por)\s+{_NOT_A_NAME}[A-Z]")
 _TIMESTAMP = re.compile(r"^\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm|a\.m|p\.m)(?:\s+[A-Z]{2,4})?\.?$", re.IGNORECASE)
 # A heading never ends in these: a sentence, a clause, or a line cut mid-phrase.
 _SENTENCE_END = re.compile(r"[.,;:!…\-–—]$")

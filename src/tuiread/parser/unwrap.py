@@ -73,6 +73,17 @@ def wrap_width(blocks: Sequence[Sequence[str]]) -> int | None:
     near = sum(1 for n in lengths if n >= 0.7 * width)
     if near < 0.6 * len(lengths):
         return None
+    # A wrapper breaks mid-sentence nearly always (under 1 line in 10 ends one in wrapped
+    # copy); lines that mostly end sentences are short paragraphs, one per line.
+    ends = sum(1 for block in blocks for line in block[:-1] if _ends_sentence(line))
+    if ends > 0.5 * len(lengths):
+        return None
+    # Wrapped copy has no line much longer than its width (a long title or URL at most); many
+    # such lines mean the "width" came from a few short lines, a list, in unwrapped copy.
+    lines = [line for block in blocks for line in block]
+    over = sum(1 for line in lines if len(line) > 1.2 * width)
+    if over >= 2 and over > 0.2 * len(lines):
+        return None
     return width
 
 
@@ -131,7 +142,7 @@ def unwrap(text: str) -> tuple[list[Unit], dict[str, int]]:
     blocks = split_blocks(text)
     width = wrap_width(blocks)
     counts = {"hard-wrap": 0, "line-end-hyphen": 0}
-    vocabulary = _vocabulary(blocks)
+    vocabulary: frozenset[str] | None = None  # read only when a line ends in a hyphen
     # With no blank line anywhere, every line stands alone (one paragraph per line).
     single_block = len(blocks) == 1
     units: list[Unit] = []
@@ -145,6 +156,8 @@ def unwrap(text: str) -> tuple[list[Unit], dict[str, int]]:
                 soft = line[:1].islower() and not _ends_sentence(current) and not _BULLET.match(line)
             if soft:
                 if _LINE_END_HYPHEN.search(current):
+                    if vocabulary is None:
+                        vocabulary = _vocabulary(blocks)
                     joined = join_hyphenated(current, line, vocabulary)
                     counts["line-end-hyphen"] += len(joined) < len(current) + len(line)
                     current = joined

@@ -1,0 +1,200 @@
+"""Quotation-mark repair: every quotation ends in one matched pair of curly marks.
+
+Tested through `parse`, as a reader meets it: the text of each paragraph, and the
+repair log (`article.repairs`, `article.fixes`) that says what was changed where.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tuiread.model import Article
+from tuiread.parser import parse
+
+TITLE = "Minister promises bridge by spring"
+
+
+def _paragraphs(*paragraphs: str) -> list[str]:
+    return [p.text for p in _article(*paragraphs).paragraphs]
+
+
+def _article(*paragraphs: str) -> Article:
+    return parse("\n\n".join([TITLE, *paragraphs]))
+
+
+def _one(paragraph: str) -> str:
+    (text,) = _paragraphs(paragraph)
+    return text
+
+
+def _paired(text: str) -> bool:
+    marks = re.findall(r"[“”]", text)
+    return marks == ["“", "”"] * (len(marks) // 2)
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        '"We will build it," she said. "It is time."',  # straight
+        "''We will build it,'' she said. ''It is time.''",  # New York Times
+        "``We will build it,'' she said. ``It is time.''",  # LaTeX
+        "« We will build it », she said. « It is time. »",  # guillemets, French spacing
+        "«We will build it», she said. «It is time.»",
+        "„We will build it“, she said. „It is time.“",  # German
+        "”We will build it“, she said. ”It is time.“",  # every mark the wrong way round
+        "“We will build it,“ she said. ”It is time.”",  # some the wrong way round
+    ],
+)
+def test_every_style_becomes_one_curly_pair_per_quotation(raw: str) -> None:
+    text = _one(raw)
+    assert re.findall(r"\w+|[,.]", text) == re.findall(r"\w+|[,.]", raw)  # the words are untouched
+    assert text.count("“") == 2 and text.count("”") == 2
+    assert _paired(text)
+    assert "“We will build it" in text and "“It is time.”" in text
+    assert not re.search(r"[\"«»„`]|''", text)
+
+
+def test_straight_quotes_curled_and_counted() -> None:
+    article = _article('"We will build it," she said.')
+    assert article.paragraphs[0].text == "“We will build it,” she said."
+    assert article.fixes.count("quote-straight") == 2
+
+
+def test_guillemet_spacing_removed() -> None:
+    assert _one("« Nous construirons », a-t-elle dit.") == "“Nous construirons”, a-t-elle dit."
+
+
+def test_missing_opener_after_said_colon() -> None:
+    text = _one("The minister said: We will build it, and we will build it soon.” The crowd cheered.")
+    assert text == "The minister said: “We will build it, and we will build it soon.” The crowd cheered."
+
+
+def test_missing_closer_before_a_capitalised_cue_verb() -> None:
+    article = _article("“We will build it and we will build it soon Added the minister in a statement.")
+    text = article.paragraphs[0].text
+    assert text == "“We will build it and we will build it soon” added the minister in a statement."
+    assert article.fixes.count("quote-inserted") == 1
+    assert article.fixes.count("cue-case") == 1
+
+
+def test_estimated_is_a_cue_verb_in_translated_copy() -> None:
+    # French "estimer" comes out as "Estimated": a reporting verb, capitalised after the quote.
+    text = _one("« Each announcement costs more and says less », Estimated Marie Dufresne, a spokesperson.")
+    assert text == "“Each announcement costs more and says less”, estimated Marie Dufresne, a spokesperson."
+
+
+def test_mark_floating_before_a_comma_and_cue() -> None:
+    text = _one("We will not wait for the rails “, Insisted the minister on Friday.")
+    assert text.startswith("“We will not wait for the rails”")
+    assert "insisted the minister" in text
+    assert _paired(text)
+
+
+def test_quote_running_over_paragraphs_keeps_it_open_until_the_last() -> None:
+    paragraphs = _paragraphs(
+        "“We will build the bridge this year and the depot next year.",
+        "“Nobody should doubt that,” she said.",
+    )
+    assert paragraphs == [
+        "“We will build the bridge this year and the depot next year.",
+        "“Nobody should doubt that,” she said.",
+    ]
+
+
+def test_new_york_times_quote_over_paragraphs() -> None:
+    paragraphs = _paragraphs(
+        "''I'm not against Sundays,'' Mr. Pavlik said. ''I'm against pretending we solved something tonight.",
+        "''We moved it twelve months down the road.''",
+    )
+    assert paragraphs == [
+        "“I'm not against Sundays,” Mr. Pavlik said. “I'm against pretending we solved something tonight.",
+        "“We moved it twelve months down the road.”",
+    ]
+
+
+def test_paragraph_left_open_without_a_continuation_gets_closed() -> None:
+    # The next paragraph does not open with a mark: the quotation cannot run on into it.
+    paragraphs = _paragraphs("She said: “We will build it this year.", "The council meets again in May.")
+    assert _paired(paragraphs[0])
+    assert paragraphs[1] == "The council meets again in May."
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "“He told me, ‘Go home,’ and I did,” she said.",
+        "\"He told me, 'Go home,' and I did,\" she said.",
+        "''He told me, 'Go home,' and I did,'' she said.",
+    ],
+)
+def test_nested_quote_gets_single_marks(raw: str) -> None:
+    assert _one(raw) == "“He told me, ‘Go home,’ and I did,” she said."
+
+
+def test_nested_double_marks_of_another_style() -> None:
+    text = _one('"The sign said “Equal Justice Under Law” and we believed it," he said.')
+    assert text == "“The sign said ‘Equal Justice Under Law’ and we believed it,” he said."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The voters’ choice in the ’90s was rock ’n’ roll, said O’Brien.",
+        "Voters' choice in the '90s was rock 'n' roll, said O'Brien, who sang 'em all.",
+        "It’s the council’s plan, and the Joneses’ too.",
+    ],
+)
+def test_apostrophes_are_left_alone(text: str) -> None:
+    article = _article(text)
+    assert article.paragraphs[0].text == text
+    assert not article.repairs
+
+
+def test_inch_mark_after_a_digit_is_a_prime() -> None:
+    assert _one('The 6" pipe burst near the “new” bridge.') == "The 6″ pipe burst near the “new” bridge."
+
+
+def test_title_quotes_are_repaired_too() -> None:
+    article = parse('Minister says bridge "will be built"\n\nThe minister spoke on Tuesday.')
+    assert article.title == "Minister says bridge “will be built”"
+
+
+# ---- the repair log ---------------------------------------------------------------------------
+
+
+def test_repairs_point_at_the_repaired_characters() -> None:
+    article = _article(
+        "The council met on Tuesday.",
+        '"We will build it," she said. ”It is time.“',
+        "For several hours, ” the talks were frank but revealed many differences Added the minister.",
+    )
+    assert article.repairs
+    for repair in article.repairs:
+        assert article.text[repair.start : repair.end] in {"“", "”", "‘", "’", "a"}, repair
+    kinds = {r.kind for r in article.repairs}
+    assert {"quote-straight", "quote-direction", "quote-inserted", "cue-case"} <= kinds
+    # Each repaired paragraph holds its repairs.
+    for repair in article.repairs:
+        assert any(p.start <= repair.start and repair.end <= p.end for p in article.paragraphs)
+
+
+def test_inserted_mark_is_logged_where_it_was_inserted() -> None:
+    article = _article("The minister said: We will build it soon.” The crowd cheered.")
+    inserted = [r for r in article.repairs if r.kind == "quote-inserted"]
+    assert len(inserted) == 1
+    start = inserted[0].start
+    assert article.text[start:].startswith("“We will build it soon.”")
+
+
+def test_repair_counts_match_the_log() -> None:
+    article = _article('"We will build it," she said.', "''It is time,'' he said.", "”Soon“, they said.")
+    for kind in ("quote-straight", "quote-style", "quote-direction"):
+        assert article.fixes.count(kind) == sum(1 for r in article.repairs if r.kind == kind) > 0
+
+
+def test_curly_text_needs_no_repair() -> None:
+    article = _article("“We will build it,” she said. “It’s time.”", "He called it “a disgrace.”")
+    assert not article.repairs
+    assert not any(f.kind.startswith("quote") for f in article.fixes)
