@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 from collections.abc import Callable
 
 import ftfy
@@ -48,6 +49,7 @@ _WORD_CHAR = re.compile(r"\w")
 
 # A line needs ftfy only if it has a character outside ASCII.
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_FTFY_CANDIDATES = re.compile(r"[\u0080-\u00ff\u0400-\u04ff\ufb00-\ufb06\uff01-\uff9f\u3000\ud800-\udfff]")
 # Sequences that mojibake is made of; counted on lines ftfy re-decoded.
 _MOJIBAKE_RUN = re.compile(r"[\u00c2-\u00f4][\u0080-\u00bf\u2018-\u203a\u0152-\u0178\u02c6\u02dc\u20ac\u2122\u00a0]+")
 
@@ -120,15 +122,26 @@ def _restore_trimmed_a0(text: str) -> str:
     return _TRIMMED_A0_MOJIBAKE.sub(repl, text)
 
 
+def _ftfy_may_change(line: str) -> bool:
+    """Could ftfy change this line? Curly quotes, dashes and most scripts it leaves alone.
+
+    ftfy re-decodes mojibake (always made of Latin-1/Windows-1252 or Cyrillic letters for
+    the lead bytes), joins ligatures, narrows full-width forms, mends surrogates and
+    composes to NFC; a line with none of those is left as it is, and ftfy, the slowest
+    part of cleaning, is not asked.
+    """
+    return bool(_FTFY_CANDIDATES.search(line)) or not unicodedata.is_normalized("NFC", line)
+
+
 def fix_mojibake(text: str) -> tuple[str, dict[str, int]]:
-    """ftfy, line by line where a line has non-ASCII characters; counts what it did."""
+    """ftfy, line by line where a line has something ftfy could fix; counts what it did."""
     counts = {"mojibake": 0, "unicode-form": 0}
     if not _NON_ASCII.search(text):
         return text, counts
     text = _restore_trimmed_a0(text)
     lines = text.split("\n")
     for i, line in enumerate(lines):
-        if not _NON_ASCII.search(line):
+        if not _NON_ASCII.search(line) or not _ftfy_may_change(line):
             continue
         fixed, steps = ftfy.fix_and_explain(line, config=_FTFY)
         if fixed == line:
@@ -237,18 +250,28 @@ def clean_characters(text: str) -> tuple[str, dict[str, int]]:
 
     Cleaned text is clean: when a pass changed characters that could have hidden
     mojibake, the passes run again (twice at most) until nothing changes, so
-    cleaning the result again changes nothing. Clean copy takes one pass.
+    cleaning the result again changes nothing. Clean copy takes one pass, and a
+    pass again only reads the lines where new mojibake could stand: those with a
+    character mojibake is made of.
     """
     text, counts = _clean_once(text)
     for _ in range(2):
         if not any(counts[kind] for kind in _MAY_CASCADE):
             break
-        again, more = _clean_once(text)
-        if again == text:
+        lines = text.split("\n")
+        changed = False
+        for i, line in enumerate(lines):
+            if not _FTFY_CANDIDATES.search(line):
+                continue
+            again, more = _clean_once(line)
+            if again != line:
+                lines[i] = again
+                changed = True
+                for kind, n in more.items():
+                    counts[kind] += n
+        if not changed:
             break
-        text = again
-        for kind, n in more.items():
-            counts[kind] += n
+        text = "\n".join(lines)
     return text, counts
 
 
