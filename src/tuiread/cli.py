@@ -13,11 +13,13 @@ import os
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from tuiread import __version__
-from tuiread.model import Article
-from tuiread.parser import LoadError, parse_path
+from tuiread.parser.load import LoadError
+
+if TYPE_CHECKING:
+    from tuiread.model import Article
 
 EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE = 0, 1, 2
 
@@ -119,12 +121,55 @@ def _dump(article: Article, indent: int | None) -> str:
     return json.dumps(record, ensure_ascii=False, indent=indent)
 
 
+def _parse_to_json(job: tuple[str | LoadError, int | None]) -> tuple[str | None, str | None]:
+    """Parse one input to its JSON record, or to the one-line error saying why not."""
+    from tuiread.parser import parse_path
+
+    path, indent = job
+    try:
+        if isinstance(path, LoadError):
+            raise path
+        return _dump(parse_path(path), indent), None
+    except LoadError as err:
+        return None, str(err)
+
+
+# Many inputs parse in parallel processes (a folder of a thousand articles); a few do not
+# pay for starting them.
+_PARALLEL_FROM = 16
+
+
+def _parsed_json(paths: list[str | LoadError], indent: int | None) -> Iterator[tuple[str | None, str | None]]:
+    jobs = [(path, indent) for path in paths]
+    workers = min(os.cpu_count() or 1, 8)
+    if len(jobs) < _PARALLEL_FROM or workers < 2 or "-" in paths:
+        yield from map(_parse_to_json, jobs)
+        return
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        yield from pool.map(_parse_to_json, jobs, chunksize=8)
+
+
 def cmd_parse(argv: Sequence[str]) -> int:
     args = _parse_parser().parse_args(argv)
     status = EXIT_OK
     out = _utf8_stdout()
     records: list[str] = []
-    for path in _expand(args.paths):
+    paths = list(_expand(args.paths))
+    if args.format in ("json", "jsonl"):
+        for record, error in _parsed_json(paths, 2 if args.format == "json" else None):
+            if error is not None:
+                _fail(error)
+                status = EXIT_BAD_INPUT
+            elif args.format == "jsonl":
+                out.write(f"{record}\n")
+            else:
+                records.append(record)  # type: ignore[arg-type]
+    for path in paths if args.format == "text" else ():
+        from tuiread.parser import parse_path
+        from tuiread.render_text import render_article
+
         try:
             if isinstance(path, LoadError):
                 raise path
@@ -133,14 +178,7 @@ def cmd_parse(argv: Sequence[str]) -> int:
             _fail(str(err))
             status = EXIT_BAD_INPUT
             continue
-        if args.format == "jsonl":
-            out.write(_dump(article, None) + "\n")
-        elif args.format == "json":
-            records.append(_dump(article, 2))
-        else:
-            from tuiread.render_text import render_article
-
-            render_article(article, out)
+        render_article(article, out)
     if args.format == "json" and records:
         out.write(records[0] + "\n" if len(records) == 1 else "[\n" + ",\n".join(records) + "\n]\n")
     out.flush()
@@ -150,6 +188,7 @@ def cmd_parse(argv: Sequence[str]) -> int:
 def cmd_export(argv: Sequence[str]) -> int:
     args = _export_parser().parse_args(argv)
     from tuiread.export import ExportError, Selection, render_markdown, write_atomic
+    from tuiread.parser import parse_path
 
     try:
         article = parse_path(args.path)

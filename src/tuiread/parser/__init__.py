@@ -3,99 +3,49 @@
 One direction of flow: load → clean → structure → quotes → Article. Nothing
 here imports the UI; the app, the command line and the exporters all read the
 `Article` this returns and never parse text themselves.
+
+Loading is cheap to import; the pipeline (ftfy, the quotation rules' regular
+expressions) is imported on first use, so a program can open its window or
+read its input before paying for it.
 """
 
 from __future__ import annotations
 
-import os
-from dataclasses import replace
+from typing import TYPE_CHECKING, Any
 
-from tuiread.model import Article, FixLog
-from tuiread.parser.assemble import layout
-from tuiread.parser.characters import clean_characters
 from tuiread.parser.load import LoadedText, LoadError, decode, load_path
-from tuiread.parser.quotes import extract_quotes
-from tuiread.parser.structure import structure
-from tuiread.parser.unwrap import Unit, unwrap
+
+if TYPE_CHECKING:
+    from tuiread.parser.pipeline import (
+        clean,
+        parse,
+        parse_bytes,
+        parse_loaded,
+        parse_path,
+        parse_structure,
+        with_quotes,
+    )
 
 __all__ = [
     "LoadError",
+    "LoadedText",
     "clean",
+    "decode",
     "load_path",
     "parse",
     "parse_bytes",
+    "parse_loaded",
     "parse_path",
     "parse_structure",
     "with_quotes",
 ]
 
-
-def clean(text: str) -> tuple[list[Unit], FixLog]:
-    """Character fixes and re-joined lines: the units structure works on, and the fix log."""
-    text, counts = clean_characters(text)
-    units, wrap_counts = unwrap(text)
-    return units, FixLog.from_counts([*counts.items(), *wrap_counts.items()])
+_PIPELINE = frozenset({"clean", "parse", "parse_bytes", "parse_loaded", "parse_path", "parse_structure", "with_quotes"})
 
 
-def parse(text: str, source: str | None = None, *, fixes: FixLog | None = None) -> Article:
-    """Parse raw article text. ``fixes`` carries what loading already changed."""
-    return with_quotes(parse_structure(text, source, fixes=fixes))
+def __getattr__(name: str) -> Any:
+    if name in _PIPELINE:
+        from tuiread.parser import pipeline
 
-
-def with_quotes(article: Article) -> Article:
-    """The article with its quotes, phrases and speakers found (the slowest stage, run on its own
-    so a viewer can show the text of a long article first)."""
-    found = extract_quotes(article.text, article.paragraphs, article.repairs)
-    return replace(article, quotes=found.quotes, phrases=found.phrases, speakers=found.speakers)
-
-
-def parse_structure(text: str, source: str | None = None, *, fixes: FixLog | None = None) -> Article:
-    """Clean and structure: the article's text, outline and repairs, without its quotes yet."""
-    units, clean_fixes = clean(text)
-    structured = structure(units)
-    placed = layout(structured)
-    log = (
-        (fixes or FixLog())
-        .merged(clean_fixes)
-        .merged(
-            FixLog.from_counts(
-                [
-                    ("duplicate-title", structured.dropped_titles),
-                    ("related-link", len(structured.related)),
-                    ("credit", len(structured.credits)),
-                    ("boilerplate", len(structured.boilerplate)),
-                    *placed.repair_counts.items(),
-                ]
-            )
-        )
-    )
-    return Article(
-        text=placed.text,
-        source=source,
-        title=placed.title,
-        title_span=placed.title_span,
-        byline=placed.byline,
-        byline_span=placed.byline_span,
-        dateline=placed.dateline,
-        dateline_span=placed.dateline_span,
-        sections=placed.sections,
-        related=structured.related,
-        credits=structured.credits,
-        boilerplate=structured.boilerplate,
-        fixes=log,
-        repairs=placed.repairs,
-    )
-
-
-def parse_loaded(loaded: LoadedText) -> Article:
-    return parse(loaded.text, source=loaded.name, fixes=loaded.fixes)
-
-
-def parse_bytes(data: bytes, name: str = "<stdin>") -> Article:
-    """Decode and parse; LoadError for input that is not text."""
-    return parse_loaded(decode(data, name))
-
-
-def parse_path(path: str | os.PathLike[str]) -> Article:
-    """Read, decode and parse a file (``-`` for stdin); LoadError if it cannot be read."""
-    return parse_loaded(load_path(path))
+        return getattr(pipeline, name)
+    raise AttributeError(f"module 'tuiread.parser' has no attribute {name!r}")
