@@ -57,12 +57,14 @@ _CLAUSE_VERB_FIRST = re.compile(
 _CLAUSE_SUBJECT_FIRST = re.compile(
     rf"(?:^\s*|,\s*|[.?!…]\s+)(?P<subject>(?:[A-Z][\w’'.\-]*(?:\s+(?:[A-Z][\w’'.\-]*|press|foreign|deputy|chief)){{0,5}})"
     rf"|[Hh]e|[Ss]he|[Tt]hey)"
-    rf"\s+(?P<verb>{_VERB_ALT})\b(?=\s*[,.;:]|\s*$|\s+(?:in|on|at|during|when|after|before|of|about|to|on)\b)"
+    rf"\s+(?P<verb>{_VERB_ALT})\b(?=\s*[,.;:]|\s*$|\s+(?:in|on|at|during|when|after|before|of|about|to|on)\b"
+    rf"|(?<=told)\s+(?:The\s+)?[A-Z])"
 )
 _NEXT_SENTENCE_REPORTS = re.compile(
     rf"[.?!](?=\s+(?:(?:[A-Z][\w’'.\-]*|press|foreign|deputy|chief)\s+){{0,5}}(?:[A-Z][\w’'.\-]*|He|She|They)"
     rf"\s+(?:{_VERB_ALT})\b)"
 )
+_REPORTED_CLAUSE = re.compile(r"\b(?:because|that|whether)\s+")
 _JOINING_WORDS = re.compile(r",?\s(?:and|or|but|as well as)(?:\s+(?:a|an|the|as))?\s*$")
 _CAPITALISED_VERB = re.compile(rf"(?<=[a-z,;])\s+(?P<verb>{alternation({v.capitalize() for v in _STRONG_VERBS})})\b")
 _CUE_INTRO = re.compile(
@@ -240,6 +242,12 @@ def _opener_position(text: str, start: int, end: int, at_start: bool) -> tuple[i
     if last is not None:
         return start + last.end(), _INSERT_AT_CUE
     lead = len(segment) - len(segment.lstrip())
+    if _cue_follows(text, end + 1):
+        # "… was worth examining because most people don’t know,” she said: the quotation began
+        # after the clause that reports it.
+        joins = list(_REPORTED_CLAUSE.finditer(segment))
+        if joins and segment[joins[-1].end() :].strip():
+            return start + joins[-1].end(), _INSERT_AT_CUE
     # The paragraph's start, when the quotation is short or a cue follows its closing mark;
     # a long run of narrative before a lone closing mark lost the opener of a short phrase.
     if at_start and (len(segment.split()) <= 30 or _cue_follows(text, end + 1)):
