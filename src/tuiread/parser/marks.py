@@ -64,6 +64,7 @@ _NEXT_SENTENCE_REPORTS = re.compile(
     rf"[.?!](?=\s+(?:(?:[A-Z][\w’'.\-]*|press|foreign|deputy|chief)\s+){{0,5}}(?:[A-Z][\w’'.\-]*|He|She|They)"
     rf"\s+(?:{_VERB_ALT})\b)"
 )
+_NAMED_REPORTER = re.compile(rf"\b[A-Z][\w’'\-]+\s+(?:{_VERB_ALT})\b")
 _REPORTED_CLAUSE = re.compile(r"\b(?:because|that|whether)\s+")
 _JOINING_WORDS = re.compile(r",?\s(?:and|or|but|as well as)(?:\s+(?:a|an|the|as))?\s*$")
 _CAPITALISED_VERB = re.compile(rf"(?<=[a-z,;])\s+(?P<verb>{alternation({v.capitalize() for v in _STRONG_VERBS})})\b")
@@ -253,8 +254,10 @@ def _opener_position(text: str, start: int, end: int, at_start: bool) -> tuple[i
     if at_start and (len(segment.split()) <= 30 or _cue_follows(text, end + 1)):
         return start + lead, _INSERT_AT_START
     m = _SENTENCE_START.search(segment)
-    if m:
+    if m and not _NAMED_REPORTER.search(segment, m.end()):
         return start + m.end(), _INSERT
+    # "These employees, Stumpf explained earlier, were well-paid,”: a sentence with its own
+    # reporter is narrative; the lost opener belonged to the last word or two.
     body = segment.rstrip()
     cut = body.rfind(" ")
     return start + (cut + 1 if cut >= 0 else lead), _INSERT
