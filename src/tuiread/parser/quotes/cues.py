@@ -33,6 +33,9 @@ _VERB_AFTER = re.compile(rf"^\s*,?\s*(?P<verb>(?i:{_INVERTED_ALT}))\b")
 _SUBJECT_THEN_VERB = re.compile(
     rf"^\s*,?\s*(?P<np>[^;:!?“”]{{1,220}}?)\s+{_AUX}(?P<verb>{_ANY_ALT})\b(?![’'-])",
 )
+_ANY_VERB = re.compile(rf"\b(?P<verb>{_ANY_ALT})\b(?![’'-])")
+_INVERTED_VERB = re.compile(rf"(?:,\s*|\s)(?P<verb>(?i:{_INVERTED_ALT}))\b")
+_AUX_TAIL = re.compile(rf"\s{_AUX}$")
 _ACCORDING = re.compile(
     r"\b[Aa]ccording\s+to\s+(?P<np>[^.;:!?“”]{1,200}?)(?=\s*(?:[,.;:!?“”]|$|\s+(?:in|on|at|who|which)\b))"
 )
@@ -126,9 +129,9 @@ def after_closing(text: str, close_at: int, limit: int) -> Cue | None:
             np, at = found
             return Cue(np, at, m.group("verb").lower(), region_start + m.start("verb"), region_start + m.end("verb"))
     # Subject first: try each reporting verb in turn ("the note says": "note" is no verb here).
-    for m in re.finditer(rf"\b(?P<verb>{_ANY_ALT})\b(?![’'-])", region):
+    for m in _ANY_VERB.finditer(region):
         lead = region[: m.start()]
-        aux = re.search(rf"\s{_AUX}$", " " + lead)
+        aux = _AUX_TAIL.search(" " + lead)
         subject_region = lead[: len(lead) - (aux.end() - aux.start() - 1)] if aux else lead
         sm = re.match(r"^\s*,?\s*(?P<np>[^;:!?“”]{1,220}?)\s*$", subject_region)
         if not sm:
@@ -221,7 +224,7 @@ def later_in_sentence(text: str, close_at: int, limit: int) -> Cue | None:
     region = text[region_start:limit]
     if len(region.split()) > 40:
         region = " ".join(region.split()[:40])
-    for m in re.finditer(rf"(?:,\s*|\s)(?P<verb>(?i:{_INVERTED_ALT}))\b", region):
+    for m in _INVERTED_VERB.finditer(region):
         found = _phrase_after_verb(text, region_start + m.end(), limit)
         if found and found[0].kind in ("name", "pronoun", "org"):
             np, at = found
@@ -274,7 +277,7 @@ def before_opening(text: str, open_at: int, floor: int) -> Cue | None:
     region = text[floor:open_at]
     if not region.strip():
         return None
-    verbs = list(re.finditer(rf"\b(?P<verb>{_ANY_ALT})\b(?![’'-])", region))
+    verbs = list(_ANY_VERB.finditer(region))
     for m in reversed(verbs):
         verb = m.group("verb").lower()
         tail = region[m.end() :]

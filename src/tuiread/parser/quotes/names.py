@@ -10,6 +10,7 @@ uses, so "Sanders" or "Mr. Sanders" resolves to "Bernie Sanders".
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass, field
 from typing import Literal
@@ -75,6 +76,7 @@ _NAME_TOKEN = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w’'\-]*\.?|[A-Z]\.(?:[A-Z]\.)*
 _PAREN = re.compile(r"\s*\([^)]{1,30}\)")
 
 
+@functools.lru_cache(maxsize=65536)
 def _key(word: str) -> str:
     return word.lower().strip(".’'")
 
