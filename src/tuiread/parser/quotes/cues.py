@@ -165,8 +165,10 @@ def _ends_sentence_before_cue(text: str, close_at: int, verb_end: int) -> bool:
     inner_end = text[max(0, close_at - 2) : close_at].rstrip()
     if not inner_end.endswith("."):
         return False
-    rest = text[verb_end:].split(".", 1)[0]
-    return len(rest.split()) > 6
+    stop = text.find(".", verb_end)
+    # Only the words up to the next full stop count; slicing to the article's end would be quadratic.
+    rest = text[verb_end : stop if stop >= 0 else len(text)]
+    return len(rest.split(None, 7)) > 6
 
 
 def _plausible_subject(subject: str) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from dataclasses import dataclass, field
 from typing import Literal
@@ -436,6 +437,7 @@ class PeopleIndex:
         self._mentions: list[tuple[int, str]] = []  # (position, full name), sorted once built
         self._by_surname: dict[str, list[tuple[int, str]]] = {}  # the same, per surname
         self._named: dict[str, list[Person]] = {}  # people by surname
+        self._first_names: dict[str, set[str]] = {}  # full names by their first word's key
         self._building = True  # while building, new mentions wait in _pending and are merged in batches
         self._pending: list[tuple[int, Person]] = []
         for m in _NAME_RUN.finditer(text, start):
@@ -543,6 +545,7 @@ class PeopleIndex:
             person = Person(name, surname_of(name), gender, role)
             self.people[name] = person
             self._named.setdefault(person.surname, []).append(person)
+            self._first_names.setdefault(_key(name.split()[0]), set()).add(name)
         if gender and not person.gender:
             person.gender = gender
         if role and not person.role:
@@ -560,10 +563,15 @@ class PeopleIndex:
         mentions = self._by_surname.get(surname, [])
         idx = bisect.bisect_right(mentions, (position, "\uffff"))
         # The latest fitting name before; failing that, the first one after (headlines name people late).
-        for k in [*range(idx - 1, -1, -1), *range(idx, len(mentions))]:
-            person = self.people[mentions[k][1]]
-            if first is None or _key(person.name.split()[0]) == first:
-                return person
+        if first is None:
+            k = idx - 1 if idx > 0 else idx
+            return self.people[mentions[k][1]] if k < len(mentions) else None
+        fitting = self._first_names.get(first)
+        if not fitting:
+            return None
+        for k in itertools.chain(range(idx - 1, -1, -1), range(idx, len(mentions))):
+            if mentions[k][1] in fitting:
+                return self.people[mentions[k][1]]
         return None
 
     def all_named(self, name: str) -> list[Person]:
