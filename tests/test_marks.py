@@ -198,3 +198,22 @@ def test_curly_text_needs_no_repair() -> None:
     article = _article("“We will build it,” she said. “It’s time.”", "He called it “a disgrace.”")
     assert not article.repairs
     assert not any(f.kind.startswith("quote") for f in article.fixes)
+
+
+def test_phrase_opened_inside_a_sentence_closes_there_not_in_the_next_paragraph() -> None:
+    """A lost closing mark after ``to “really …``: the phrase ends with its sentence, and the
+    next paragraph's quotation is its own, with its own speaker."""
+    first, second = _paragraphs(
+        'Schiff called on the administration to "really call out Russia on this and act. '
+        "That could include sanctions against Russian institutions.",
+        '"We know at least two states have been the subject of hacking," he said.',
+    )
+    assert first.startswith("Schiff called on the administration to “really call out Russia on this and act.”")
+    assert _paired(first)
+    assert second == "“We know at least two states have been the subject of hacking,” he said."
+
+
+def test_abbreviation_does_not_end_a_phrase_with_a_lost_closer() -> None:
+    text = _one('Lawmakers called it "fraud that led Sens. Jon Tester and David Vitter to act. They met on Monday.')
+    assert "Sens.”" not in text
+    assert _paired(text)

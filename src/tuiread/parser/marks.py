@@ -30,6 +30,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from tuiread.parser.lexicon import INVERTED_CUES, REPORTING_VERBS, WEAK_VERBS, alternation
+from tuiread.parser.sentences import is_abbreviation
 
 OPEN = "\u201c"
 CLOSE = "\u201d"
@@ -104,6 +105,7 @@ _INSERT_AT_START = 1.0
 _REMOVE = 3.5
 _REMOVE_DUPLICATE = 0.3
 _RUN_ON_MIDWAY = 1.0
+_RUN_ON_INLINE = 2.5
 _PRIME = 0.8
 
 
@@ -208,22 +210,30 @@ def _closer_position(text: str, start: int, end: int, at_end: bool) -> tuple[int
     if at_end:
         # A quotation opened mid-sentence ("called on them to “really call out …") most likely
         # ends with that sentence, not with the paragraph.
-        before = text[max(0, start - 3) : max(0, start - 1)]
-        if before[-1:].isalpha() or before.endswith(("to", "of", "as")):
-            ends = [m.end() for m in _SENTENCE_END.finditer(text, start, stripped_end)]
-            if ends and ends[0] < stripped_end:
-                return ends[0], _INSERT
+        before = text[max(0, start - 40) : max(0, start - 1)].rstrip()
+        if before[-1:].isalpha():
+            first_end = _sentence_end(text, start, stripped_end)
+            if first_end is not None and first_end < stripped_end:
+                return first_end, _INSERT
         return stripped_end, _INSERT
     # “human leech who will bleed the country and a “spoiled brat”: the conjunction joins two quotations.
     conj = _JOINING_WORDS.search(text, start, stripped_end)
     if conj and text[start : conj.start()].strip():
         return conj.start(), _INSERT
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, start, stripped_end)]
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, start, stripped_end) if not is_abbreviation(text, m.start())]
     if ends:
         return ends[-1], _INSERT
     # No sentence in it: a short phrase whose closer was lost; close after its first word.
     m = re.compile(r"\s*\S+").match(text, start)
     return (m.end() if m else stripped_end), _INSERT
+
+
+def _sentence_end(text: str, start: int, end: int) -> int | None:
+    """The end of the first sentence in ``text[start:end]`` ("Sens." and "U.S." end none)."""
+    for m in _SENTENCE_END.finditer(text, start, end):
+        if not is_abbreviation(text, m.start()):
+            return m.end()
+    return None
 
 
 def _cue_follows(text: str, pos: int) -> bool:
@@ -371,7 +381,7 @@ def _choose(
         # A quotation that runs on opens its paragraph or follows a colon ("He said:").
         lead = text[: opened_at[1]].rstrip()
         run_on = cost[1] + (_QUOTE_HOLDS_CLAUSE if _has_clause(text[seg_start:]) else 0.0)
-        run_on += 0.0 if not lead or lead.endswith(":") else _RUN_ON_MIDWAY
+        run_on += _run_on_cost(lead)
         opener = next((m for m in marks if m.start == opened_at[1]), None)
         if opener is not None and continues is not True and _FAMILY[opener.raw] != continues:
             # A block quote in straight marks runs on into paragraphs that open with a straight
@@ -395,6 +405,20 @@ def _choose(
         state = prev
     steps.reverse()
     return steps, end_insert, open_at_end
+
+
+def _run_on_cost(lead: str) -> float:
+    """What it costs for a quotation opened after ``lead`` to run on into the next paragraph.
+
+    One that opens its paragraph or follows a colon often does; one opened inside a sentence
+    ("called on them to “really call out …") is a phrase of that sentence and hardly ever does.
+    """
+    if not lead or lead.endswith(":"):
+        return 0.0
+    last = lead.rsplit(None, 1)[-1].lower()
+    if lead[-1:].isalpha() and last not in REPORTING_VERBS:
+        return _RUN_ON_INLINE
+    return _RUN_ON_MIDWAY
 
 
 def _style_kind(raw: str, new: str) -> str | None:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from tuiread.parser.dateline import find_dateline
 from tuiread.parser.lexicon import INVERTED_CUES, REPORTING_VERBS, ROLE_NOUNS, TITLE_WORDS, WEAK_VERBS, alternation
 from tuiread.parser.quotes.names import _ASIDE, NounPhrase, is_title_word, parse_noun_phrase, parse_speaker_phrase
-from tuiread.parser.quotes.sentences import is_abbreviation
+from tuiread.parser.sentences import is_abbreviation
 
 _STRONG = REPORTING_VERBS - WEAK_VERBS
 _STRONG_ALT = alternation(_STRONG)

@@ -20,7 +20,7 @@ from tuiread.parser.lexicon import REPORTING_VERBS, ROLE_NOUNS, TITLE_WORDS
 from tuiread.parser.quotes.cues import Cue
 from tuiread.parser.quotes.names import Gender, PeopleIndex, Person
 from tuiread.parser.quotes.runs import QuotedRun
-from tuiread.parser.quotes.sentences import sentence_start
+from tuiread.parser.sentences import sentence_start
 
 _PRONOUN_GENDER: dict[str, Gender] = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 # How far back a pronoun may reach for its person (characters).

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from tuiread.parser.quotes import cues
 from tuiread.parser.quotes.cues import Cue
 from tuiread.parser.quotes.runs import ParagraphSpan, QuotedRun
-from tuiread.parser.quotes.sentences import sentence_end, sentence_start
+from tuiread.parser.sentences import sentence_end, sentence_start
 
 
 @dataclass(frozen=True)
