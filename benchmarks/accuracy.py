@@ -123,7 +123,7 @@ def main() -> int:
             print(
                 f"  messy-dev  quote P/R/F1 {qm['quote_p']:.3f} / {qm['quote_r']:.3f} / {qm['quote_f1']:.3f}"
                 f"   attribution {qm['attr_acc']:.3f}   end-to-end F1 {qm['e2e_f1']:.3f}"
-                f"   (gap {q['e2e_f1'] - qm['e2e_f1']:+.3f})"
+                f"   (gap {q['e2e_f1'] - qm['e2e_f1']:+.4f})"
             )
             by = "; ".join(
                 f"{k} {v['acc']:.3f} ({v['correct']}/{v['matched']})" for k, v in q["attr_acc_by_gold_source"].items()

@@ -217,3 +217,22 @@ def test_abbreviation_does_not_end_a_phrase_with_a_lost_closer() -> None:
     text = _one('Lawmakers called it "fraud that led Sens. Jon Tester and David Vitter to act. They met on Monday.')
     assert "Sens.”" not in text
     assert _paired(text)
+
+
+def test_a_label_after_called_does_not_run_on_into_the_next_quotation() -> None:
+    first, second = _paragraphs(
+        'It was what multiple lawmakers called "fraud and a disgrace to the bank.',
+        '"Every time you say that," Tester said, "you give ammunition to the people who want to break up the banks."',
+    )
+    assert _paired(first)
+    assert second.startswith("“Every time you say that,” Tester said, “you give")
+
+
+def test_lost_opener_after_a_spaced_dash_goes_after_the_dash() -> None:
+    text = _one('Scott beamed and asked the crowd to welcome the governor - my new best friend."')
+    assert text == "Scott beamed and asked the crowd to welcome the governor - “my new best friend.”"
+
+
+def test_a_cue_beats_a_dash_inside_the_quotation_for_a_lost_opener() -> None:
+    text = _one('Limbaugh continued: The left is saying it is so bad — Trump is such a liar — that she had no time."')
+    assert text.startswith("Limbaugh continued: “The left is saying")

@@ -73,6 +73,8 @@ _CUE_INTRO = re.compile(
     rf"(?:\b(?:{_VERB_ALT})\b[^.!?:]{{0,60}}?:|\b(?:{_VERB_ALT}),|\b(?:{_VERB_ALT})(?:\s+\w+){{0,3}}\s+that)\s+"
     r"|:\s+(?=[A-Z])"
 )
+# "… welcome the governor - my new best friend.”: a spaced dash, where no cue or colon stands.
+_DASH_INTRO = re.compile(r"\s[-—–]\s+")
 # A sentence that starts with "I" or "We" is speech far more often than narrative.
 _FIRST_PERSON = re.compile(r"(?:^\s*|(?<=[.?!…])\s+)(?:I|We)(?=[\s’'])")
 _CUE_CASE = re.compile(rf",?\s+(?P<verb>{alternation({v.capitalize() for v in REPORTING_VERBS})})\b")
@@ -106,6 +108,8 @@ _REMOVE = 3.5
 _REMOVE_DUPLICATE = 0.3
 _RUN_ON_MIDWAY = 1.0
 _RUN_ON_INLINE = 2.5
+# Verbs that name something rather than report speech: “…” after them is a label, never a speech.
+_LABEL_VERBS = frozenset("called calls call dubbed termed labeled labelled branded named".split())
 _PRIME = 0.8
 
 
@@ -246,12 +250,13 @@ def _cue_follows(text: str, pos: int) -> bool:
 def _opener_position(text: str, start: int, end: int, at_start: bool) -> tuple[int, float]:
     """Where a missing opening mark goes in ``text[start:end]`` (before a closer), and its cost."""
     segment = text[start:end]
-    last = None
-    for m in _CUE_INTRO.finditer(segment):
-        if segment[m.end() :].strip():
-            last = m
-    if last is not None:
-        return start + last.end(), _INSERT_AT_CUE
+    for intro in (_CUE_INTRO, _DASH_INTRO):
+        last = None
+        for m in intro.finditer(segment):
+            if segment[m.end() :].strip():
+                last = m
+        if last is not None:
+            return start + last.end(), _INSERT_AT_CUE
     lead = len(segment) - len(segment.lstrip())
     if _cue_follows(text, end + 1):
         # "… was worth examining because most people don’t know,” she said: the quotation began
@@ -416,7 +421,7 @@ def _run_on_cost(lead: str) -> float:
     if not lead or lead.endswith(":"):
         return 0.0
     last = lead.rsplit(None, 1)[-1].lower()
-    if lead[-1:].isalpha() and last not in REPORTING_VERBS:
+    if lead[-1:].isalpha() and (last not in REPORTING_VERBS or last in _LABEL_VERBS):
         return _RUN_ON_INLINE
     return _RUN_ON_MIDWAY
 
