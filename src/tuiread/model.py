@@ -37,7 +37,8 @@ class Span:
 # What each fix kind means, for people: the app and `tuiread parse` show these.
 FIX_LABELS: dict[str, str] = {
     "line-ending": "line endings normalised",
-    "encoding-fallback": "file decoded as Windows-1252",
+    "encoding-fallback": "bytes that were not UTF-8 read as Windows-1252",
+    "undecodable": "undecodable bytes replaced with \ufffd",
     "byte-order-mark": "byte-order marks removed",
     "html-entity": "HTML entities decoded",
     "mojibake": "mojibake sequences fixed",

@@ -89,6 +89,11 @@ def layout(structure: Structure) -> Layout:
 
     for block, fixed in zip(structure.blocks, repaired, strict=True):
         text = fixed.text
+        for k, v in fixed.counts.items():
+            counts[k] = counts.get(k, 0) + v
+        if not text.strip():
+            # A block that was only stray quotation marks: nothing is left to read or select.
+            continue
         if pieces:
             pieces.append(SEPARATOR)
             pos += len(SEPARATOR)
@@ -96,8 +101,6 @@ def layout(structure: Structure) -> Layout:
         pieces.append(text)
         for r in fixed.repairs:
             repairs.append(Repair(pos + r.start, pos + r.end, kind=r.kind))
-        for k, v in fixed.counts.items():
-            counts[k] = counts.get(k, 0) + v
         if block.kind == "title":
             title, title_span = text, span
         elif block.kind == "byline":

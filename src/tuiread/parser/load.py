@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
+from tuiread.inert import printable
 from tuiread.model import FixLog
 
 # Refuse anything larger: an article is kilobytes; this keeps a mistaken
@@ -80,6 +81,7 @@ def _utf16_without_bom(data: bytes) -> str | None:
 
 def decode(data: bytes, name: str = STDIN_NAME) -> LoadedText:
     """Turn raw bytes into text, or raise LoadError if they are not text."""
+    shown = printable(name)
     counts: list[tuple[str, int]] = []
     encoding = None
     for bom, enc in _BOMS:
@@ -91,17 +93,23 @@ def decode(data: bytes, name: str = STDIN_NAME) -> LoadedText:
     if encoding is None and b"\x00" in data:
         encoding = _utf16_without_bom(data)
         if encoding is None:
-            raise LoadError(f"{name}: not a text file (it contains NUL bytes)")
+            raise LoadError(f"{shown}: not a text file (it contains NUL bytes)")
     if encoding and encoding != "utf-8":
         try:
             text = data.decode(encoding)
         except UnicodeDecodeError:
-            raise LoadError(f"{name}: not valid {encoding.upper()} text") from None
+            # A cut-off last byte or a lone surrogate: keep the text, mark the bad spots. More than
+            # a few is not text in that encoding at all.
+            text = data.decode(encoding, errors="replace")
+            bad = text.count("\ufffd")
+            if bad > max(2, len(text) // 100):
+                raise LoadError(f"{shown}: not valid {encoding.upper()} text") from None
+            counts.append(("undecodable", bad))
     else:
         sample = data[:65536]
         controls = sum(1 for b in sample if b < 32 and b not in _TEXT_CONTROLS)
         if sample and controls > 0.05 * len(sample):
-            raise LoadError(f"{name}: not a text file (it is mostly control bytes)")
+            raise LoadError(f"{shown}: not a text file (it is mostly control bytes)")
         try:
             text = data.decode("utf-8")
             encoding = "utf-8"
@@ -110,9 +118,9 @@ def decode(data: bytes, name: str = STDIN_NAME) -> LoadedText:
             encoding = "windows-1252" if bad * 2 >= _non_ascii(data) else "utf-8+windows-1252"
             counts.append(("encoding-fallback", bad))
     if "\x00" in text:
-        raise LoadError(f"{name}: not a text file (it contains NUL characters)")
+        raise LoadError(f"{shown}: not a text file (it contains NUL characters)")
     if not text.strip():
-        raise LoadError(f"{name}: is empty" if not text else f"{name}: holds only whitespace")
+        raise LoadError(f"{shown}: is empty" if not text else f"{shown}: holds only whitespace")
     return LoadedText(name, text, encoding, FixLog.from_counts(counts))
 
 
@@ -123,7 +131,7 @@ def _non_ascii(data: bytes) -> int:
 def _read_stream(stream: BinaryIO, name: str) -> bytes:
     data = stream.read(MAX_BYTES + 1)
     if len(data) > MAX_BYTES:
-        raise LoadError(f"{name}: too large (over {MAX_BYTES // (1024 * 1024)} MB)")
+        raise LoadError(f"{printable(name)}: too large (over {MAX_BYTES // (1024 * 1024)} MB)")
     return data
 
 
@@ -139,32 +147,33 @@ def read_bytes(path: str | os.PathLike[str]) -> tuple[str, bytes]:
             raise LoadError(f"{STDIN_NAME}: cannot read ({_reason(err)})") from None
     p = Path(path)
     name = str(path)
+    shown = printable(name)  # a file name can hold escape sequences; the message must not
     try:
         info = p.stat()
     except FileNotFoundError:
-        raise LoadError(f"{name}: no such file") from None
+        raise LoadError(f"{shown}: no such file") from None
     except OSError as err:
-        raise LoadError(f"{name}: cannot read ({_reason(err)})") from None
+        raise LoadError(f"{shown}: cannot read ({_reason(err)})") from None
     if stat.S_ISDIR(info.st_mode):
-        raise LoadError(f"{name}: is a directory, not an article")
+        raise LoadError(f"{shown}: is a directory, not an article")
     if not stat.S_ISREG(info.st_mode):
         # A FIFO or device would block or never end; an article is a file.
-        raise LoadError(f"{name}: not a regular file")
+        raise LoadError(f"{shown}: not a regular file")
     if info.st_size > MAX_BYTES:
-        raise LoadError(f"{name}: too large (over {MAX_BYTES // (1024 * 1024)} MB)")
+        raise LoadError(f"{shown}: too large (over {MAX_BYTES // (1024 * 1024)} MB)")
     try:
         # O_NONBLOCK: if the path was swapped for a FIFO after stat(), opening must not hang.
         fd = os.open(p, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
         with os.fdopen(fd, "rb") as fh:
             if not stat.S_ISREG(os.fstat(fh.fileno()).st_mode):
-                raise LoadError(f"{name}: not a regular file")
+                raise LoadError(f"{shown}: not a regular file")
             return name, _read_stream(fh, name)
     except FileNotFoundError:
-        raise LoadError(f"{name}: no such file (it disappeared while being read)") from None
+        raise LoadError(f"{shown}: no such file (it disappeared while being read)") from None
     except IsADirectoryError:
-        raise LoadError(f"{name}: is a directory, not an article") from None
+        raise LoadError(f"{shown}: is a directory, not an article") from None
     except OSError as err:
-        raise LoadError(f"{name}: cannot read ({_reason(err)})") from None
+        raise LoadError(f"{shown}: cannot read ({_reason(err)})") from None
 
 
 def load_path(path: str | os.PathLike[str]) -> LoadedText:

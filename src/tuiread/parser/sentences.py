@@ -12,6 +12,7 @@ _ABBREVIATIONS = frozenset(
     r.i s.c s.d w.va e.g i.e approx dept est""".split()
 )
 _END = re.compile(r"[.!?…]+[”’\"')\]]*(?=\s|$)")
+_END_CHARACTERS = frozenset(".!?…”’\"')]")
 
 
 def is_abbreviation(text: str, dot: int) -> bool:
@@ -40,12 +41,26 @@ def sentence_end(text: str, pos: int, limit: int) -> int:
 
 
 def sentence_start(text: str, pos: int, floor: int) -> int:
-    """The start of the sentence running at ``pos``, no earlier than ``floor``."""
+    """The start of the sentence running at ``pos``, no earlier than ``floor``.
+
+    Looks back from ``pos`` in growing windows, not forward from ``floor``: one paragraph of a
+    megabyte with a quote in every sentence would otherwise cost its length once per quote.
+    """
     cut = floor
-    for m in _END.finditer(text, floor, pos):
-        if is_abbreviation(text, m.start()):
-            continue
-        cut = m.end()
+    window = 512
+    while True:
+        low = max(floor, pos - window)
+        start = low
+        # Never start inside a run of closing punctuation: "?!”" must match whole.
+        while start > floor and text[start - 1] in _END_CHARACTERS:
+            start -= 1
+        ends = [m.end() for m in _END.finditer(text, start, pos) if not is_abbreviation(text, m.start())]
+        if ends:
+            cut = ends[-1]
+            break
+        if low == floor:
+            break
+        window *= 4
     while cut < pos and text[cut].isspace():
         cut += 1
     return cut

@@ -60,6 +60,8 @@ _DANGLING = frozenset(
 )
 _MAX_HEADING_WORDS = 14
 _MAX_HEADING_CHARS = 100
+# A headline with its deck is never longer; a longer first unit is the body's first paragraph.
+_MAX_TITLE_CHARS = 300
 
 
 def _norm(text: str) -> str:
@@ -142,11 +144,15 @@ def structure(units: list[Unit]) -> Structure:
         if kind is not None:
             moved[kind].append(unit)
             continue
+        if len(unit) > _MAX_TITLE_CHARS:
+            # Body text, not a headline: an article with no title (or all of it on one line).
+            i -= 1
+            break
         md = _MD_HEADING.match(unit)
         title = md.group(2) if md else unit
         if i < n and _UNDERLINE.match(units[i].text):
             i += 1
-        while title.endswith((";", ":")) and i < n and len(title) + len(units[i].text) < 300:
+        while title.endswith((";", ":")) and i < n and len(title) + len(units[i].text) < _MAX_TITLE_CHARS:
             title = f"{title} {units[i].text}"
             i += 1
         blocks.append(Block("title", title))

@@ -18,9 +18,11 @@ _MIN_EVIDENCE = 3
 # Nobody hard-wraps wider than this; longer lines mean one paragraph per line.
 _MAX_WRAP_WIDTH = 160
 _WORD = re.compile(r"[A-Za-z]+")
+_COMPOUND = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
 _BULLET = re.compile(r"^(?:[-*•·▪►▶]\s|\d{1,3}[.)]\s|#{1,6}\s)")
 _UNDERLINE = re.compile(r"^(?:={3,}|-{3,})$")
-_LINE_END_HYPHEN = re.compile(r"(?<=[A-Za-z])-$")
+# No word is longer: a hyphenated line end looks this far back for the word it breaks.
+_LONGEST_WORD = 200
 
 # Second halves that only occur as the tail of a word split by hyphenation.
 _SUFFIX_FRAGMENTS = frozenset(
@@ -89,12 +91,21 @@ def wrap_width(blocks: Sequence[Sequence[str]]) -> int | None:
 
 def _is_soft_break(line: str, following: str, width: int) -> bool:
     """Inside a block of wrapped text a break is the wrapper's unless something says otherwise."""
-    if _UNDERLINE.match(following) or line.startswith("#"):
+    return _is_soft_break_run(line, line, len(line), following, width)
+
+
+def _is_soft_break_run(first: str, last: str, length: int, following: str, width: int) -> bool:
+    """`_is_soft_break` for a run of joined lines given by its first and last pieces and its length.
+
+    Only the run's start, its end and its length are looked at, so the run is never joined
+    into one string to ask: joining it at every line made long paragraphs quadratic.
+    """
+    if _UNDERLINE.match(following) or first.startswith("#"):
         return False
-    if _BULLET.match(following) and (_BULLET.match(line) or line.endswith((".", ":", ";", "?", "!"))):
+    if _BULLET.match(following) and (_BULLET.match(first) or last.endswith((".", ":", ";", "?", "!"))):
         return False  # a list item (a dash after an unfinished line is a dash)
-    room = len(line) + 1 + len(following.split(" ", 1)[0])
-    if room <= 0.8 * width and line.endswith((".", "?", "!", ":", "”", '"', "’", ")")):
+    room = length + 1 + len(following.split(" ", 1)[0])
+    if room <= 0.8 * width and last.endswith((".", "?", "!", ":", "”", '"', "’", ")")):
         return False  # a sentence ended on a line the next word would have fitted on
     # A short line with a capital after it: a heading or a list the writer broke on purpose.
     return not (room <= 0.6 * width and following[:1].isupper())
@@ -106,11 +117,11 @@ def join_hyphenated(left: str, right: str, vocabulary: frozenset[str]) -> str:
     The hyphen stays for a real compound: both halves are words of the article,
     the first is a prefix, or the hyphenated form appears elsewhere.
     """
-    head = _WORD.findall(left)
+    head = _last_word(left)
     tail = _WORD.match(right)
     if not head or not tail or not right[:1].islower():
         return left + right
-    a, b = head[-1].lower(), tail.group(0).lower()
+    a, b = head.lower(), tail.group(0).lower()
     if f"{a}-{b}" in vocabulary or a in _PREFIXES:
         return left + right
     if (a + b) in vocabulary:
@@ -120,17 +131,60 @@ def join_hyphenated(left: str, right: str, vocabulary: frozenset[str]) -> str:
     return left + right
 
 
+def _last_word(text: str) -> str | None:
+    """The last run of ASCII letters in ``text``, read from its end (not a scan of all of it)."""
+    end = len(text)
+    while end and not _is_ascii_letter(text[end - 1]):
+        end -= 1
+    start = end
+    while start and _is_ascii_letter(text[start - 1]):
+        start -= 1
+    return text[start:end] or None
+
+
+def _is_ascii_letter(ch: str) -> bool:
+    return "a" <= ch <= "z" or "A" <= ch <= "Z"
+
+
 def _vocabulary(blocks: Sequence[Sequence[str]]) -> frozenset[str]:
-    words: set[str] = set()
-    for block in blocks:
-        for line in block:
-            words.update(w.lower() for w in re.findall(r"[A-Za-z]+(?:-[A-Za-z]+)*", line))
-            words.update(w.lower() for w in _WORD.findall(line))
-    return frozenset(words)
+    # One pass over the whole text, lower-cased once: per line it took a second on 2 MB.
+    text = "\n".join("\n".join(block) for block in blocks).lower()
+    return frozenset(_COMPOUND.findall(text)) | frozenset(_WORD.findall(text))
 
 
 def _ends_sentence(line: str) -> bool:
     return line.endswith((".", "?", "!", ":", ";", "”", '"', "’", ")", "…"))
+
+
+def _char_before_end(parts: list[str]) -> str:
+    """The second-to-last character of the joined parts."""
+    if len(parts[-1]) >= 2:
+        return parts[-1][-2]
+    return parts[-2][-1] if len(parts) >= 2 else ""
+
+
+def _tail(parts: list[str]) -> str:
+    """The end of the joined parts, enough to hold its last word (the letters before the final hyphen).
+
+    Parts are taken from the end until one has a character that is not a letter before that
+    hyphen, or the tail is longer than any word: a run of hyphen-joined fragments with no
+    space in it (``a-`` ``b-`` ``c-`` …) must not be re-read whole at every line.
+    """
+    taken: list[str] = []
+    size = 0
+    for i, part in enumerate(reversed(parts)):
+        taken.append(part)
+        size += len(part)
+        body = part[:-1] if i == 0 else part
+        if size > _LONGEST_WORD or not all(_is_ascii_letter(ch) for ch in body):
+            break
+    return "".join(reversed(taken))
+
+
+def _drop_last_char(parts: list[str]) -> None:
+    parts[-1] = parts[-1][:-1]
+    if not parts[-1]:
+        parts.pop()
 
 
 def unwrap(text: str) -> tuple[list[Unit], dict[str, int]]:
@@ -148,26 +202,39 @@ def unwrap(text: str) -> tuple[list[Unit], dict[str, int]]:
     units: list[Unit] = []
     for block in blocks:
         pieces: list[str] = []
-        current = block[0]
+        # The unit being built, as the lines it is made of (joined once, at the end): a paragraph
+        # of thousands of lines is never copied line by line. Every part is non-empty.
+        parts = [block[0]]
+        length = len(block[0])
         for line in block[1:]:
             if width:
-                soft = _is_soft_break(current, line, width)
+                soft = _is_soft_break_run(parts[0], parts[-1], length, line, width)
             else:
-                soft = line[:1].islower() and not _ends_sentence(current) and not _BULLET.match(line)
+                soft = line[:1].islower() and not _ends_sentence(parts[-1]) and not _BULLET.match(line)
             if soft:
-                if _LINE_END_HYPHEN.search(current):
+                if parts[-1].endswith("-") and _is_ascii_letter(_char_before_end(parts)):
                     if vocabulary is None:
                         vocabulary = _vocabulary(blocks)
-                    joined = join_hyphenated(current, line, vocabulary)
-                    counts["line-end-hyphen"] += len(joined) < len(current) + len(line)
-                    current = joined
+                    # The decision needs only the last word of the unit: ask with its tail.
+                    tail = _tail(parts)
+                    joined = join_hyphenated(tail, line, vocabulary)
+                    dropped = len(joined) < len(tail) + len(line)
+                    counts["line-end-hyphen"] += dropped
+                    if dropped:
+                        _drop_last_char(parts)
+                        length -= 1
+                    parts.append(line)
+                    length += len(line)
                 else:
-                    current = f"{current} {line}"
+                    parts.append(" ")
+                    parts.append(line)
+                    length += 1 + len(line)
                 counts["hard-wrap"] += 1
             else:
-                pieces.append(current)
-                current = line
-        pieces.append(current)
+                pieces.append("".join(parts))
+                parts = [line]
+                length = len(line)
+        pieces.append("".join(parts))
         alone = len(pieces) == 1 or single_block
         units.extend(Unit(piece, alone) for piece in pieces)
     return units, counts

@@ -1,0 +1,35 @@
+"""Untrusted strings made safe to print: file names, paths, anything not cleaned by the parser.
+
+Article text is cleaned by the parser (escapes, controls and bidi overrides removed).
+Names are not: a file may be called ``$'\\e]0;owned\\a.txt'``, and printed as it is,
+that name sets the terminal's title. `printable` shows such characters as visible
+escapes (``\\x1b``, ``\\n``, ``\\u202e``) instead, the way Python's ``repr`` does,
+without the quotes. Pure and cheap: no parser, no UI.
+"""
+
+from __future__ import annotations
+
+import re
+
+# C0 and C1 controls (ESC, BEL, CR, LF, CSI U+009B, …), DEL, bidirectional controls (they
+# reorder what follows on screen), line and paragraph separators, and lone surrogates
+# (undecodable bytes of a file name).
+_UNSAFE = re.compile(r"[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+_NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def _escape(match: re.Match[str]) -> str:
+    ch = match.group(0)
+    if ch in _NAMED:
+        return _NAMED[ch]
+    code = ord(ch)
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def printable(text: str) -> str:
+    """``text`` with every character that could drive a terminal or reorder a line shown as an escape."""
+    return _UNSAFE.sub(_escape, text)
+
+
+def is_printable(text: str) -> bool:
+    return _UNSAFE.search(text) is None
