@@ -10,12 +10,14 @@ import argparse
 import contextlib
 import json
 import os
+import re
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from tuiread import __version__
+from tuiread.inert import printable
 from tuiread.parser.load import LoadError
 
 if TYPE_CHECKING:
@@ -38,9 +40,31 @@ class UsageError(Exception):
     pass
 
 
+class OutputError(Exception):
+    """Standard output could not be written (closed, disk full). ``str(err)`` says why.
+
+    Not the reader going away (`| head`): that is a BrokenPipeError, and no error at all.
+    """
+
+
+@contextlib.contextmanager
+def _writing() -> Iterator[None]:
+    try:
+        yield
+    except BrokenPipeError:
+        raise
+    except OSError as err:
+        raise OutputError((err.strerror or str(err)).lower()) from None
+    except ValueError as err:
+        if "closed file" not in str(err):  # any other ValueError is a bug, not the output's fault
+            raise
+        raise OutputError("standard output is closed") from None
+
+
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # type: ignore[override]
-        raise UsageError(f"{self.prog}: {message}")
+        # printable: argparse quotes the arguments it did not understand, escape sequences and all.
+        raise UsageError(printable(f"{self.prog}: {message}"))
 
 
 def _main_parser() -> argparse.ArgumentParser:
@@ -101,24 +125,37 @@ def _expand(paths: Iterable[str]) -> Iterator[str | LoadError]:
             try:
                 entries = [e for e in sorted(Path(path).iterdir()) if e.is_file() and not e.name.startswith(".")]
             except OSError as err:
-                yield LoadError(f"{path}: cannot list folder ({(err.strerror or str(err)).lower()})")
+                reason = (err.strerror or str(err)).lower()
+                yield LoadError(f"{printable(path)}: cannot list folder ({reason})")
                 continue
             if not entries:
-                yield LoadError(f"{path}: folder holds no article files")
+                yield LoadError(f"{printable(path)}: folder holds no article files")
             yield from (str(e) for e in entries)
         else:
             yield path
 
 
 def _fail(message: str) -> None:
-    print(f"tuiread: {message}", file=sys.stderr)
+    """One line on stderr. With stderr closed, nothing: print(file=None) would write to stdout,
+    into the middle of the JSON a program is reading."""
+    if sys.stderr is None:
+        return
+    with contextlib.suppress(OSError, ValueError):
+        print(f"tuiread: {message}", file=sys.stderr, flush=True)
+
+
+# JSON escapes C0 controls itself; these it prints as they are, and a terminal showing the JSON
+# would obey them (C1 controls, bidi overrides) or cannot encode them (lone surrogates of a file
+# name's undecodable bytes). They only occur inside strings, where \uXXXX means the same.
+_JSON_UNSAFE = re.compile(r"[\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 
 
 def _dump(article: Article, indent: int | None) -> str:
     record = article.to_dict()
     if record["file"] not in (None, "<stdin>"):
         record["file"] = os.path.basename(record["file"])
-    return json.dumps(record, ensure_ascii=False, indent=indent)
+    text = json.dumps(record, ensure_ascii=False, indent=indent)
+    return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group(0)):04x}", text)
 
 
 def _parse_to_json(job: tuple[str | LoadError, int | None]) -> tuple[str | None, str | None]:
@@ -147,8 +184,13 @@ def _parsed_json(paths: list[str | LoadError], indent: int | None) -> Iterator[t
         return
     from concurrent.futures import ProcessPoolExecutor
 
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+    pool = ProcessPoolExecutor(max_workers=workers)
+    try:
         yield from pool.map(_parse_to_json, jobs, chunksize=8)
+    finally:
+        # Closed early (the reader left, ctrl+c): drop the queued inputs instead of parsing them all
+        # before exiting. After a full run there is nothing left to cancel.
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 def cmd_parse(argv: Sequence[str]) -> int:
@@ -158,14 +200,16 @@ def cmd_parse(argv: Sequence[str]) -> int:
     records: list[str] = []
     paths = list(_expand(args.paths))
     if args.format in ("json", "jsonl"):
-        for record, error in _parsed_json(paths, 2 if args.format == "json" else None):
-            if error is not None:
-                _fail(error)
-                status = EXIT_BAD_INPUT
-            elif args.format == "jsonl":
-                out.write(f"{record}\n")
-            else:
-                records.append(record)  # type: ignore[arg-type]
+        with contextlib.closing(_parsed_json(paths, 2 if args.format == "json" else None)) as results:
+            for record, error in results:
+                if error is not None:
+                    _fail(error)
+                    status = EXIT_BAD_INPUT
+                elif args.format == "jsonl":
+                    with _writing():
+                        out.write(f"{record}\n")
+                else:
+                    records.append(record)  # type: ignore[arg-type]
     for path in paths if args.format == "text" else ():
         from tuiread.parser import parse_path
         from tuiread.render_text import render_article
@@ -178,10 +222,12 @@ def cmd_parse(argv: Sequence[str]) -> int:
             _fail(str(err))
             status = EXIT_BAD_INPUT
             continue
-        render_article(article, out)
-    if args.format == "json" and records:
-        out.write(records[0] + "\n" if len(records) == 1 else "[\n" + ",\n".join(records) + "\n]\n")
-    out.flush()
+        with _writing():
+            render_article(article, out)
+    with _writing():
+        if args.format == "json" and records:
+            out.write(records[0] + "\n" if len(records) == 1 else "[\n" + ",\n".join(records) + "\n]\n")
+        out.flush()
     return status
 
 
@@ -203,15 +249,18 @@ def cmd_export(argv: Sequence[str]) -> int:
     markdown = render_markdown(article, selection)
     if args.output is None:
         out = _utf8_stdout()
-        out.write(markdown)
-        out.flush()
+        with _writing():
+            out.write(markdown)
+            out.flush()
         return EXIT_OK
     try:
         write_atomic(Path(args.output), markdown, overwrite=args.force)
     except ExportError as err:
         _fail(str(err))
         return EXIT_BAD_INPUT
-    print(f"wrote {args.output}", file=sys.stderr)
+    if sys.stderr is not None:
+        with contextlib.suppress(OSError, ValueError):
+            print(f"wrote {printable(args.output)}", file=sys.stderr)
     return EXIT_OK
 
 
@@ -223,11 +272,24 @@ def cmd_app(argv: Sequence[str]) -> int:
 
 
 def _utf8_stdout() -> TextIO:
-    """Article text is Unicode whatever the locale says; never die on an unencodable character."""
+    """Article text is Unicode whatever the locale says; never die on an unencodable character.
+
+    OutputError when there is no standard output at all (``tuiread parse x >&-``).
+    """
     stream = sys.stdout
+    if stream is None:
+        raise OutputError("standard output is closed")
     with contextlib.suppress(AttributeError, ValueError):
         stream.reconfigure(errors="replace")  # type: ignore[union-attr]
     return stream
+
+
+def _silence_stdout() -> None:
+    """Send what is still buffered for a dead stdout nowhere, so the flush at exit cannot fail again."""
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -238,14 +300,19 @@ def main(argv: Sequence[str] | None = None) -> int:
             return commands[argv[0]](argv[1:])
         return cmd_app(argv)
     except UsageError as err:
-        print(err, file=sys.stderr)
-        print("Try `tuiread --help`.", file=sys.stderr)
+        if sys.stderr is not None:
+            with contextlib.suppress(OSError, ValueError):
+                print(err, file=sys.stderr)
+                print("Try `tuiread --help`.", file=sys.stderr)
         return EXIT_USAGE
     except BrokenPipeError:
-        # The reader went away (`| head`): not an error worth a traceback.
-        with contextlib.suppress(OSError):
-            sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - silences the flush at exit
+        # The reader went away (`| head`): not an error worth a traceback, nor a failure.
+        _silence_stdout()
         return EXIT_OK
+    except OutputError as err:
+        _silence_stdout()
+        _fail(f"cannot write output ({err})")
+        return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         return 130
 

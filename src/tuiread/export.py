@@ -25,6 +25,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from tuiread.inert import printable
 from tuiread.model import Article, Quote, Section
 
 __all__ = [
@@ -246,7 +247,7 @@ def _speaker_names(article: Article) -> list[str]:
 
 
 def _name(article: Article) -> str:
-    return os.path.basename(article.source) if article.source else "the article"
+    return printable(os.path.basename(article.source)) if article.source else "the article"
 
 
 # ---------------------------------------------------------------------------
@@ -259,13 +260,23 @@ _ENTITY = re.compile(r"&(?=#?\w+;)")
 # What opens a block at the start of a line: a heading, a list item, a break, a
 # numbered item (``1.`` / ``1)``). ``>``, ``*`` and fences are escaped inline already.
 _BLOCK_START = re.compile(r"^(?:([#+=-])|(\d+)(?=[.)]))")
+# "## Title #": a heading's closing sequence, which Markdown drops.
+_CLOSING_HASHES = re.compile(r"(?<=\s)(#+)$")
+# CommonMark ends a line at CR as well as LF: "a\r# b" would be a heading.
+_LINE_END = re.compile(r"\r\n?|\n")
 
 
 def escape_markdown(text: str) -> str:
-    """Text as one line of Markdown that renders as exactly that text: no emphasis, links, code, HTML or blocks."""
-    line = " ".join(text.split("\n")).strip() if "\n" in text else text.strip()
+    """Text as one line of Markdown that renders as exactly that text: no emphasis, links, code, HTML or blocks.
+
+    Characters that drive a terminal or reorder a line (escape sequences, controls, bidi
+    overrides) show as visible escapes (``\\x1b``): a Markdown file gets printed to terminals.
+    """
+    line = _LINE_END.sub(" ", text).replace("\t", " ").strip()
+    line = printable(line)
     line = _INLINE.sub(r"\\\1", line)
     line = _ENTITY.sub(r"\\&", line)
+    line = _CLOSING_HASHES.sub(r"\\\1", line)
     match = _BLOCK_START.match(line)
     if match and match.group(1):
         line = "\\" + line
@@ -355,19 +366,25 @@ def write_atomic(path: str | os.PathLike[str], text: str, overwrite: bool = Fals
     when ``overwrite`` is true. ExportError (one line) otherwise.
     """
     target = Path(path)
+    shown = printable(str(target))
     if target.is_dir():
-        raise ExportError(f"cannot write {target}: it is a folder")
-    if not overwrite and target.exists():
-        raise ExportError(f"{target} already exists (not overwritten)")
+        raise ExportError(f"cannot write {shown}: it is a folder")
+    if not overwrite and (target.exists() or target.is_symlink()):
+        raise ExportError(f"{shown} already exists (not overwritten)")
+    if target.exists() and not target.is_file():
+        # /dev/stdout, a FIFO, a socket: replacing it with a file would break it (root can).
+        raise ExportError(f"cannot write {shown}: not a regular file")
     folder = target.parent
     try:
         mode = target.stat().st_mode & 0o7777 if target.exists() else _default_mode()
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+        # The name shortened: a long target name plus the suffixes could pass the file system's limit.
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name[:80]}.", suffix=".tmp", dir=folder)
     except OSError as err:
-        raise ExportError(f"cannot write {target}: {err.strerror or err}") from None
+        raise ExportError(f"cannot write {shown}: {err.strerror or err}") from None
     tmp = Path(tmp_name)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+        # errors="replace": a lone surrogate is no character; it must not make the export fail.
+        with os.fdopen(fd, "w", encoding="utf-8", errors="replace", newline="\n") as handle:
             handle.write(text)
             handle.flush()
             os.fsync(handle.fileno())
@@ -380,13 +397,24 @@ def write_atomic(path: str | os.PathLike[str], text: str, overwrite: bool = Fals
         with contextlib.suppress(OSError):
             tmp.unlink()
         if isinstance(err, FileExistsError):
-            raise ExportError(f"{target} already exists (not overwritten)") from None
-        raise ExportError(f"cannot write {target}: {err.strerror or err}") from None
+            raise ExportError(f"{shown} already exists (not overwritten)") from None
+        raise ExportError(f"cannot write {shown}: {err.strerror or err}") from None
     except BaseException:
         with contextlib.suppress(OSError):
             tmp.unlink()
         raise
+    _sync_folder(folder)
     return target
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the rename itself durable (a crash right after could otherwise lose it). Best effort."""
+    with contextlib.suppress(OSError, AttributeError):
+        fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
 
 
 def _link_new(tmp: Path, target: Path) -> None:

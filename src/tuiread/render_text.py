@@ -1,7 +1,9 @@
 """`tuiread parse --format text`: the article for people, in the terminal or a pipe.
 
 Article text goes into Rich `Text` objects, never into markup strings, so
-``[bold]`` in an article prints as itself.
+``[bold]`` in an article prints as itself. The parser has already removed escape
+sequences and control characters from the text; the file name has not been
+through the parser, so it is printed through `printable`.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from typing import TextIO
 from rich.console import Console
 from rich.text import Text
 
+from tuiread.inert import printable
 from tuiread.model import Article
 
 
@@ -18,7 +21,7 @@ def article_text(article: Article) -> Text:
     """The cleaned article with headings styled and quotes marked."""
     out = Text()
     if article.source:
-        out.append(f"{article.source}\n", style="dim")
+        out.append(f"{printable(article.source)}\n", style="dim")
     if article.title:
         out.append(article.title, style="bold")
         out.append("\n")
@@ -74,5 +77,9 @@ def _paragraph(article: Article, start: int, end: int) -> Text:
 
 def render_article(article: Article, out: TextIO) -> None:
     console = Console(file=out, highlight=False, markup=False, emoji=False, soft_wrap=not out.isatty())
-    console.print(article_text(article))
-    console.print()
+    # Rendered first, then written by us: Rich answers a closed pipe by exiting with status 1
+    # itself; written here, the error reaches the command line, which knows what it means.
+    with console.capture() as captured:
+        console.print(article_text(article))
+        console.print()
+    out.write(captured.get())

@@ -20,6 +20,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from tuiread.inert import printable
+
 CONFIG_ENV = "TUIREAD_CONFIG_DIR"
 FILENAME = "settings.json"
 
@@ -62,38 +64,43 @@ class Loaded:
 def load_settings(path: Path | None = None) -> Loaded:
     """The saved settings, or the defaults with a one-line warning when the file is unusable."""
     path = path or default_path()
+    shown = printable(str(path))
     try:
         raw = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         return Loaded(Settings())
     except (OSError, UnicodeDecodeError) as err:
-        return Loaded(Settings(), f"settings not read from {path}: {_reason(err)}; using defaults")
+        return Loaded(Settings(), f"settings not read from {shown}: {_reason(err)}; using defaults")
     try:
         data = json.loads(raw)
     except json.JSONDecodeError as err:
-        return Loaded(Settings(), f"settings file {path} is not valid JSON (line {err.lineno}); using defaults")
+        return Loaded(Settings(), f"settings file {shown} is not valid JSON (line {err.lineno}); using defaults")
+    except (ValueError, RecursionError):
+        # Valid JSON Python will not read: nesting deeper than the recursion limit, an integer
+        # longer than 4300 digits.
+        return Loaded(Settings(), f"settings file {shown} is not usable JSON; using defaults")
     if not isinstance(data, dict):
-        return Loaded(Settings(), f"settings file {path} does not hold an object; using defaults")
+        return Loaded(Settings(), f"settings file {shown} does not hold an object; using defaults")
     problems: list[str] = []
     theme = data.get("theme")
-    if theme is not None and not isinstance(theme, str):
+    if theme is not None and not _is_text(theme):
         problems.append("theme")
         theme = None
     keymap_raw = data.get("keymap", {})
     keymap: dict[str, str] = {}
     if isinstance(keymap_raw, dict):
         for key, value in keymap_raw.items():
-            if isinstance(key, str) and isinstance(value, str) and value.strip():
+            if _is_text(key) and _is_text(value) and value.strip():
                 keymap[key] = value
             else:
-                problems.append(f"keymap.{key}")
+                problems.append(printable(f"keymap.{key}"))
     else:
         problems.append("keymap")
     repairs = data.get("highlight_repairs", False)
     if not isinstance(repairs, bool):
         problems.append("highlight_repairs")
         repairs = False
-    warning = f"settings {path}: ignored {', '.join(problems)}" if problems else None
+    warning = f"settings {shown}: ignored {', '.join(problems)}" if problems else None
     return Loaded(Settings(theme=theme, keymap=keymap, highlight_repairs=repairs), warning)
 
 
@@ -107,6 +114,11 @@ def save_settings(settings: Settings, path: Path | None = None) -> None:
         write_atomic(path, json.dumps(settings.to_dict(), indent=2, ensure_ascii=False) + "\n", overwrite=True)
     except ExportError as err:
         raise OSError(str(err)) from None
+
+
+def _is_text(value: object) -> bool:
+    """A string that can be written back: JSON's ``"\\ud800"`` reads as a lone surrogate, which cannot."""
+    return isinstance(value, str) and not any("\ud800" <= ch <= "\udfff" for ch in value)
 
 
 def _reason(err: BaseException) -> str:
