@@ -18,6 +18,7 @@ from textual.binding import Binding, BindingType
 from textual.widget import Widget
 from textual.widgets import LoadingIndicator
 
+from tuiread.app.plain import shown
 from tuiread.model import Article
 from tuiread.parser.load import LoadedText
 from tuiread.settings import Settings, load_settings, save_settings
@@ -132,7 +133,8 @@ class TuireadApp(App[None]):
         self.ready_callbacks: list[Callable[[Article], None]] = []
         self.text_callbacks: list[Callable[[Article], None]] = []
         super().__init__()
-        self.title = f"tuiread — {source.name}"
+        # A file name is outside text too (it may hold escape sequences or markup).
+        self.title = f"tuiread — {shown(source.name)}"
 
     def on_mount(self) -> None:
         from tuiread.app.screens.main import MainScreen
@@ -143,9 +145,11 @@ class TuireadApp(App[None]):
             if self.settings.theme in self.available_themes:
                 self.theme = self.settings.theme
             else:
-                self.notify(f"Unknown theme {self.settings.theme!r} in the settings", severity="warning", markup=False)
+                theme = shown(repr(self.settings.theme))
+                self.notify(f"Unknown theme {theme} in the settings", severity="warning", markup=False)
         if self._settings_warning:
-            self.notify(self._settings_warning, title="Settings ignored", severity="warning", markup=False)
+            # It quotes the settings file (its path, its keys): shown inert.
+            self.notify(shown(self._settings_warning), title="Settings ignored", severity="warning", markup=False)
         self.theme_changed_signal.subscribe(self, self._theme_changed)
         self.push_screen(MainScreen())
 
@@ -166,9 +170,13 @@ class TuireadApp(App[None]):
         try:
             save_settings(settings, self.settings_path)
         except OSError as err:
-            self.notify(f"Settings not saved: {err}", severity="warning", markup=False)
+            self.notify(f"Settings not saved: {shown(str(err))}", severity="warning", markup=False)
 
     # -- hooks ------------------------------------------------------------------------------
+
+    def get_key_display(self, binding: Binding) -> str:
+        # A remapped key comes from the settings file: the footer and the help show it inert.
+        return shown(super().get_key_display(binding))
 
     def get_loading_widget(self) -> Widget:
         return CalmLoadingIndicator()

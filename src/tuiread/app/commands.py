@@ -6,6 +6,8 @@ as `Content`, highlighted by hand, never through markup.
 
 from __future__ import annotations
 
+import asyncio
+import heapq
 from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING
@@ -20,6 +22,12 @@ if TYPE_CHECKING:
     from tuiread.app.screens.main import MainScreen
 
 Command = tuple[str, Callable[[], object], str]
+
+# The palette lists at most this many hits for what is typed, and this many commands before
+# anything is typed; matching gives the app a turn every YIELD_EVERY commands.
+MAX_HITS = 100
+MAX_DISCOVERED = 200
+YIELD_EVERY = 200
 
 
 def _highlight(text: str, offsets: tuple[int, ...]) -> Content:
@@ -84,12 +92,32 @@ class TuireadCommands(Provider):
         return found
 
     async def discover(self) -> Hits:
-        for text, callback, help_text in self.commands():
+        for i, (text, callback, help_text) in enumerate(self.commands()):
+            if i == MAX_DISCOVERED:
+                break  # the palette opens at once on any article; typing finds the rest
             yield DiscoveryHit(Content(text), callback, text=text, help=help_text or None)
 
     async def search(self, query: str) -> Hits:
+        """The best MAX_HITS commands for ``query``.
+
+        A long article has tens of thousands of commands (a 20 MB one, 40,000 quotes): matching
+        them all in one go, and listing every hit, froze the app for seconds at every key typed
+        in the palette. So the event loop gets a turn every YIELD_EVERY commands (a key typed
+        meanwhile cancels this search and starts the next), and only the best hits are listed.
+        """
         matcher = self.matcher(query)
-        for text, callback, help_text in self.commands():
+        best: list[tuple[float, int, str, tuple[int, ...], Callable[[], object], str]] = []
+        for i, (text, callback, help_text) in enumerate(self.commands()):
+            if i % YIELD_EVERY == YIELD_EVERY - 1:
+                await asyncio.sleep(0)
             score, offsets = matcher.fuzzy_search.match(query, text)
-            if score > 0:
-                yield Hit(score, _highlight(text, offsets), callback, text=text, help=help_text or None)
+            if score <= 0:
+                continue
+            # Ties keep the article's order: the earlier command (smaller i) ranks first.
+            entry = (score, -i, text, tuple(offsets), callback, help_text)
+            if len(best) < MAX_HITS:
+                heapq.heappush(best, entry)  # type: ignore[misc]
+            elif entry[:2] > best[0][:2]:
+                heapq.heapreplace(best, entry)  # type: ignore[misc]
+        for score, _order, text, offsets, callback, help_text in sorted(best, key=lambda e: e[:2], reverse=True):
+            yield Hit(score, _highlight(text, offsets), callback, text=text, help=help_text or None)

@@ -26,11 +26,34 @@ def reattach_terminal() -> bool:
         fd = os.open("/dev/tty", os.O_RDWR)
     except OSError:
         return False
+    if fd == 0:
+        return True  # descriptor 0 was closed (``<&-``): the terminal took its place
     try:
         os.dup2(fd, 0)
     finally:
         os.close(fd)
     return True
+
+
+def terminal_problem(path: str | None) -> str | None:
+    """Why the app cannot run here, or None. Textual's Linux driver reads keys from descriptor 0
+    and draws on stderr: without a terminal on both, the app would wait, unseen, for keys that
+    never come (``tuiread x.txt </dev/null`` in a script hung), or fail on a closed descriptor
+    (``tuiread x.txt <&-`` was a traceback)."""
+    if not reattach_terminal():
+        if path == "-":
+            return "the article came on stdin and there is no terminal to read keys from"
+        return (
+            "standard input is not a terminal and there is no terminal to read keys from;"
+            " `tuiread parse` prints the article"
+        )
+    if sys.__stdin__ is None:
+        # Python found descriptor 0 closed at start-up; now it is the terminal, give it a file object.
+        sys.__stdin__ = sys.stdin = open(0, closefd=False)  # noqa: SIM115 - lives as long as the process
+    stderr = sys.__stderr__
+    if stderr is None or not os.isatty(stderr.fileno()):
+        return "standard error is not a terminal, and the app draws there"
+    return None
 
 
 def read_input(path: str | None) -> LoadedText:
@@ -46,10 +69,14 @@ def run_app(path: str | None) -> int:
     try:
         loaded = read_input(path)
     except LoadError as err:
-        print(f"tuiread: {err}", file=sys.stderr)
+        from tuiread.app.plain import shown
+
+        # The message names the file, and a file name can hold escape sequences for the terminal.
+        print(f"tuiread: {shown(str(err))}", file=sys.stderr)
         return 1
-    if path == "-" and not reattach_terminal():
-        print("tuiread: the article came on stdin and there is no terminal to read keys from", file=sys.stderr)
+    problem = terminal_problem(path)
+    if problem is not None:
+        print(f"tuiread: {problem}", file=sys.stderr)
         return 1
 
     from tuiread.app.app import ArticleSource, TuireadApp

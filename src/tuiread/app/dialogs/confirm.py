@@ -11,6 +11,8 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
+from tuiread.app.plain import shown
+
 
 class ConfirmOverwrite(ModalScreen[bool]):
     """``path`` exists: replace it (True) or keep it (False)?"""
@@ -30,7 +32,7 @@ class ConfirmOverwrite(ModalScreen[bool]):
         with Vertical(id="confirm-box") as box:
             box.border_title = "File exists"
             yield Static(
-                Content.assemble(("The file ", ""), (self.path, "bold"), " already exists. Replace it?"),
+                Content.assemble(("The file ", ""), (shown(self.path), "bold"), " already exists. Replace it?"),
                 id="confirm-question",
             )
             with Horizontal(id="confirm-buttons"):

@@ -20,12 +20,20 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, RadioButton, RadioSet, Static
 
 from tuiread.app.dialogs.confirm import ConfirmOverwrite
+from tuiread.app.plain import shown, shown_lines
+from tuiread.app.widgets.inert_input import InertInput
 from tuiread.export import ExportError, Selection, default_filename, render_markdown, write_atomic
 from tuiread.model import Article
 
 # The preview shows this much; the export has all of it.
 PREVIEW_CHARS = 20_000
 DESTINATIONS = ("file", "clipboard", "both")
+
+
+def _reason(err: BaseException) -> str:
+    if isinstance(err, OSError) and err.strerror:
+        return err.strerror
+    return str(err) or type(err).__name__
 
 
 @dataclass(frozen=True)
@@ -72,8 +80,9 @@ class ExportDialog(ModalScreen[ExportResult | None]):
                 yield Static(self._preview(), id="export-preview-text", markup=False)
             with Horizontal(id="export-file"):
                 yield Label("File", id="export-file-label")
-                yield Input(default_filename(self.article), id="export-path", select_on_focus=False)
-            yield Label(Content.assemble(("in the folder ", "dim"), (str(self.folder), "dim")), id="export-folder")
+                yield InertInput(default_filename(self.article), id="export-path", select_on_focus=False)
+            folder = shown(str(self.folder))
+            yield Label(Content.assemble(("in the folder ", "dim"), (folder, "dim")), id="export-folder")
             with RadioSet(id="export-destination"):
                 yield RadioButton("File", value=True, id="dest-file")
                 yield RadioButton("Clipboard", id="dest-clipboard")
@@ -86,10 +95,15 @@ class ExportDialog(ModalScreen[ExportResult | None]):
     def _preview(self) -> Content:
         text = self.markdown
         if len(text) <= PREVIEW_CHARS:
-            return Content(text)
+            return Content(shown_lines(text))
+        # Cut at a line end, unless the last one is far back (a one-line paragraph of megabytes).
         cut = text.rfind("\n", 0, PREVIEW_CHARS)
+        if cut < PREVIEW_CHARS // 2:
+            cut = PREVIEW_CHARS
         rest = len(text) - cut
-        return Content.assemble(text[:cut], (f"\n… {rest:,} more characters (all of them are exported)", "dim italic"))
+        return Content.assemble(
+            shown_lines(text[:cut]), (f"\n… {rest:,} more characters (all of them are exported)", "dim italic")
+        )
 
     def on_mount(self) -> None:
         self.query_one("#export-error").display = False
@@ -117,6 +131,8 @@ class ExportDialog(ModalScreen[ExportResult | None]):
     # -- doing it --------------------------------------------------------------------------------
 
     def show_error(self, message: str) -> None:
+        # The message names the path (typed or pasted): shown inert, on one line.
+        message = shown(message)
         error = self.query_one("#export-error", Static)
         error.update(Content.styled(message, "bold $error"))
         error.display = True
@@ -144,11 +160,21 @@ class ExportDialog(ModalScreen[ExportResult | None]):
         if self.destination == "clipboard":
             self._finish(None)
             return
-        if not self.query_one("#export-path", Input).value.strip():
+        name = self.query_one("#export-path", Input).value.strip()
+        if not name:
             self.show_error("Give the file a name")
             return
-        path = self.target_path
-        if path.exists() and not path.is_dir():
+        # Looking at the path can fail too (a name too long, ~user with no such user): a message, not a crash.
+        try:
+            path = self.target_path
+            exists = path.exists() and not path.is_dir()
+        except RuntimeError:
+            self.show_error(f"cannot write {name}: {name.split('/')[0]} is no user's home folder")
+            return
+        except (OSError, ValueError) as err:
+            self.show_error(f"cannot write {name}: {_reason(err)}")
+            return
+        if exists:
 
             def answered(replace: bool | None) -> None:
                 if replace:
@@ -166,6 +192,9 @@ class ExportDialog(ModalScreen[ExportResult | None]):
         except ExportError as err:
             self.show_error(str(err))
             return
+        except OSError as err:  # write_atomic says ExportError; an OSError still must not end the app
+            self.show_error(f"cannot write {path}: {_reason(err)}")
+            return
         self._finish(path)
 
     def _finish(self, path: Path | None) -> None:
@@ -176,5 +205,5 @@ class ExportDialog(ModalScreen[ExportResult | None]):
             "clipboard": "Copied to the clipboard",
             "both": f"Exported to {path} and copied to the clipboard",
         }[self.destination]
-        self.notify(where, title="Export", markup=False)
+        self.notify(shown(where), title="Export", markup=False)
         self.dismiss(ExportResult(self.destination, path, self.markdown))

@@ -18,6 +18,7 @@ from textual.dom import DOMNode
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from tuiread.app.plain import shown
 from tuiread.settings import default_path
 
 
@@ -94,7 +95,8 @@ class HelpScreen(ModalScreen[None]):
                 rows.append((palette[:1], "Command palette: the app's commands, themes"))
             lines.append(Content.styled(title, "bold underline"))
             for bindings, description in rows:
-                keys = " ".join(dict.fromkeys(app.get_key_display(b) for b in bindings))
+                # Remapped keys come from the settings file: shown inert.
+                keys = shown(" ".join(dict.fromkeys(app.get_key_display(b) for b in bindings)))
                 ident = next((b.id for b in bindings if b.id), "")
                 lines.append(
                     Content.assemble(
@@ -110,7 +112,7 @@ class HelpScreen(ModalScreen[None]):
         lines.append(
             Content.assemble(
                 ("Remap keys and keep your theme in ", "dim"),
-                (str(getattr(app, "settings_path", None) or default_path()), "dim bold"),
+                (shown(str(getattr(app, "settings_path", None) or default_path())), "dim bold"),
                 (' — e.g. {"keymap": {"main.export": "x"}}', "dim"),
             )
         )

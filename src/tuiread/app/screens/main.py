@@ -20,7 +20,7 @@ from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Footer, Tab, Tabs
+from textual.widgets import Footer, Input, Tab, Tabs
 from textual.worker import get_current_worker
 
 from tuiread.app.messages import (
@@ -34,6 +34,7 @@ from tuiread.app.messages import (
     SpeakerChosen,
     Target,
 )
+from tuiread.app.plain import shown
 from tuiread.app.widgets.article_view import ArticleView
 from tuiread.app.widgets.outline import OutlineTree
 from tuiread.app.widgets.quotes import QuoteList
@@ -116,7 +117,9 @@ class MainScreen(Screen[None]):
         Binding(
             "N", "previous_quote", "Prev quote", show=False, id="main.previous_quote", tooltip="The previous quote"
         ),
-        Binding("slash", "search", "Search", id="main.search", tooltip="Search the article text"),
+        # A priority binding: the app runs it before it hands on the keys behind it, so the letters
+        # typed (or pasted) right after "/" reach the search bar, not the pane that had focus.
+        Binding("slash", "search", "Search", id="main.search", tooltip="Search the article text", priority=True),
         Binding("e", "export", "Export", id="main.export", tooltip="Export the selection as Markdown"),
         Binding("r", "toggle_repairs", "Repairs", show=False, id="main.repairs", tooltip="Highlight repaired spots"),
         Binding(
@@ -267,9 +270,12 @@ class MainScreen(Screen[None]):
     def on_article_failed(self, message: ArticleFailed) -> None:
         self.load_error = message.message
         self._done_loading()
-        self.text_view.set_placeholder(f"Could not open the article: {message.message}")
+        # The message names the file, and a file name can hold escape sequences: shown inert.
+        self.text_view.set_placeholder(f"Could not open the article: {shown(message.message)}")
         self.status.show_note("Could not open the article")
-        self.notify(message.message, title="Could not open the article", severity="error", markup=False, timeout=30)
+        self.notify(
+            shown(message.message), title="Could not open the article", severity="error", markup=False, timeout=30
+        )
 
     def _apply_palette(self) -> None:
         if self.article is None:
@@ -310,10 +316,10 @@ class MainScreen(Screen[None]):
             "#quotes": not narrow or pane == "quotes",
             "#speakers": not narrow or pane == "speakers",
         }
-        for selector, shown in wanted.items():
+        for selector, visible in wanted.items():
             widget = self.query_one(selector)
-            if widget.display != shown:
-                widget.display = shown
+            if widget.display != visible:
+                widget.display = visible
 
     def on_resize(self, event: events.Resize) -> None:
         self._width = event.size.width
@@ -404,6 +410,8 @@ class MainScreen(Screen[None]):
         self._step_match(-1)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "search" and isinstance(self.focused, Input):
+            return False  # "/" is a character to type there (the search itself, a file name)
         searching = self.is_mounted and self.text_view.match_count > 0
         if action in ("next_match", "previous_match"):
             return searching
@@ -421,7 +429,9 @@ class MainScreen(Screen[None]):
         bar = self.search_bar
         bar.display = True
         bar.value = self.text_view.query
-        bar.focus()
+        # At once, not ``bar.focus()`` (which waits its turn behind the keys already queued): typed
+        # fast or pasted, "/moscow" lost its letters to the text pane ("n" jumped to a quote).
+        self.set_focus(bar, scroll_visible=False)
 
     @on(SearchChanged)
     def _search_changed(self, message: SearchChanged) -> None:

@@ -8,7 +8,8 @@ one screen, whatever the article's length.
 
 Article text is data: it goes into Rich ``Segment`` objects as it is, never
 through markup, so ``[bold]`` in an article shows as ``[bold]``; control
-characters show as their Unicode pictures (␛), never reach the terminal.
+characters show as their Unicode pictures (␛), C1 and bidi controls as �
+(``tuiread.app.plain``): none reaches the terminal.
 """
 
 from __future__ import annotations
@@ -34,12 +35,10 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from tuiread.app.messages import CursorMoved, SelectRequested, Target
+from tuiread.app.plain import CONTROL_PICTURES, UNSAFE, shown
 from tuiread.model import Article, Quote, Span
 
 GUTTER = 2
-# C0 controls and DEL shown as their Unicode control pictures; tabs as a space.
-_CONTROL_PICTURES = {i: 0x2400 + i for i in range(32)} | {0x7F: 0x2421, 0x09: 0x20}
-_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 _QUOTE_MARKS = frozenset("“”„‟«»‘’‚‛\"'")
 # Searches stop counting here: a one-letter query in a 20 MB article stays quick.
 MAX_MATCHES = 100_000
@@ -85,10 +84,15 @@ class SpanIndex:
 
 def _wide_characters(text: str) -> re.Pattern[str] | None:
     """A pattern of the characters in ``text`` that are not one cell wide (None: all are)."""
-    odd = sorted(c for c in set(text) if c not in "\n" and get_character_cell_size(c) != 1)
+    odd = sorted(c for c in set(text) if c not in "\n" and _cells(c) != 1)
     if not odd:
         return None
     return re.compile("[" + "".join(re.escape(c) for c in odd) + "]")
+
+
+def _cells(ch: str) -> int:
+    """How many cells ``ch`` takes on screen (a control character shows as a one-cell picture)."""
+    return 1 if UNSAFE.match(ch) else get_character_cell_size(ch)
 
 
 def wrap_offsets(text: str, width: int, wide: re.Pattern[str] | None) -> list[tuple[int, int]]:
@@ -127,7 +131,7 @@ def _wrap_cells(text: str, width: int) -> list[tuple[int, int]]:
     n = len(text)
     while i < n:
         ch = text[i]
-        size = get_character_cell_size(ch)
+        size = _cells(ch)
         if cells + size > width and i > start:
             if last_space > start:
                 lines.append((start, last_space))
@@ -135,7 +139,7 @@ def _wrap_cells(text: str, width: int) -> list[tuple[int, int]]:
             else:
                 lines.append((start, i))
                 start = i
-            cells = sum(get_character_cell_size(c) for c in text[start:i])
+            cells = sum(_cells(c) for c in text[start:i])
             last_space = -1
         if ch == " ":
             last_space = i
@@ -251,6 +255,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self._line_end = array("q")
         self._block_first_line = array("i")
         self._cache: LRUCache[int, Strip] = LRUCache(1024)
+        self._base: tuple[Style, Color] | None = None
         self._style_cache: dict[tuple[str, Color], Style] = {}
         self._quotes = SpanIndex()
         self._mentions = SpanIndex()
@@ -443,12 +448,35 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
 
     def _invalidate(self) -> None:
         self._cache.clear()
+        self._base = None
         self.refresh()
+
+    def _invalidate_paragraphs(self, *paragraphs: int) -> None:
+        """Redraw only these paragraphs' lines: a cursor move changes two paragraphs, not the whole screen."""
+        top, bottom = int(self.scroll_y), int(self.scroll_y) + self.viewport_height - 1
+        cached = list(self._cache.keys())
+        for paragraph in paragraphs:
+            if not 0 <= paragraph < len(self._paragraph_block):
+                continue
+            first, last = self.paragraph_lines(paragraph)
+            # A paragraph can run to thousands of lines; the cache holds at most a thousand.
+            for line in cached if last - first > len(cached) else range(first, last + 1):
+                if first <= line <= last:
+                    self._cache.discard(line)
+            if first <= bottom and last >= top:
+                self.refresh_lines(max(first, top), min(last, bottom) - max(first, top) + 1)
 
     def notify_style_update(self) -> None:
         super().notify_style_update()
         self._cache.clear()
         self._style_cache.clear()
+        self._base = None
+
+    def _render_base(self) -> tuple[Style, Color]:
+        """The widget's own style and background, worked out once per redraw (they look up every ancestor)."""
+        if self._base is None:
+            self._base = (self.rich_style, self.background_colors[1])
+        return self._base
 
     def on_focus(self) -> None:
         self._invalidate()
@@ -467,7 +495,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
 
     def _style(self, name: str, under: Color | None = None) -> Style:
         """A component's style as a Rich style, its colours blended over ``under`` (the line's background)."""
-        back = under if under is not None else self.background_colors[1]
+        back = under if under is not None else self._render_base()[1]
         key = (name, back)
         style = self._style_cache.get(key)
         if style is None:
@@ -482,7 +510,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         return style
 
     def _line_background(self, paragraph: int) -> Color:
-        back = self.background_colors[1]
+        back = self._render_base()[1]
         if paragraph in self._selected:
             back = back + self.get_component_styles("article-view--selected").background
         if paragraph == self.cursor and paragraph >= 0:
@@ -491,11 +519,17 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         return back
 
     def _render_line(self, line: int, width: int) -> Strip:
-        base = self.rich_style
+        base = self._render_base()[0]
         if self.article is None or line >= len(self._line_block):
-            if line == 0 and self.placeholder:
-                text = " " * GUTTER + self.placeholder
-                return Strip([Segment(text, base + self._style("placeholder"))]).adjust_cell_length(width, base)
+            if self.placeholder and (self.article is None or not self._line_block):
+                # Wrapped, not cut at the pane's edge: "Could not open the article: PATH: REASON"
+                # lost its reason behind a long path.
+                text = shown(self.placeholder)
+                rows = wrap_offsets(text, max(width - GUTTER, 1), _wide_characters(text))
+                if line < len(rows):
+                    start, end = rows[line]
+                    segment = Segment(" " * GUTTER + text[start:end], base + self._style("placeholder"))
+                    return Strip([segment]).adjust_cell_length(width, base)
             return Strip.blank(width, base)
         block_index = self._line_block[line]
         if block_index < 0:
@@ -510,8 +544,8 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         if block.kind == "paragraph" and block.paragraph in self._selected:
             gutter = Segment("▌" + " " * (GUTTER - 1), base + self._style("gutter"))
         text = self.article.text[start:end]
-        if _CONTROL.search(text):
-            text = text.translate(_CONTROL_PICTURES)
+        if UNSAFE.search(text):
+            text = text.translate(CONTROL_PICTURES)
         layers = list(self._layers(start, end, under))
         segments = [gutter]
         if not layers:
@@ -592,13 +626,14 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         if not self._paragraph_block:
             return
         paragraph = min(max(paragraph, 0), len(self._paragraph_block) - 1)
-        changed = paragraph != self.cursor
+        old = self.cursor
+        changed = paragraph != old
         self.cursor = paragraph
         self.position = self._paragraph_start(paragraph) - 1
         if reveal:
             self._reveal_paragraph(paragraph)
-        self._invalidate()
         if changed:
+            self._invalidate_paragraphs(old, paragraph)
             self.post_message(CursorMoved(paragraph))
 
     def _paragraph_start(self, paragraph: int) -> int:

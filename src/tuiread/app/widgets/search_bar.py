@@ -8,9 +8,10 @@ from textual.binding import Binding, BindingType
 from textual.widgets import Input
 
 from tuiread.app.messages import SearchChanged, SearchClosed
+from tuiread.app.widgets.inert_input import InertInput
 
 
-class SearchBar(Input):
+class SearchBar(InertInput):
     """Type to search the article text (lower case matches any case). Enter keeps the matches for n/N."""
 
     HELP = "Search the article: type to find as you go, enter to keep the matches (n/N go through them)."

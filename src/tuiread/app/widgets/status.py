@@ -7,6 +7,7 @@ import math
 from textual.content import Content
 from textual.widgets import Static
 
+from tuiread.app.plain import shown
 from tuiread.export import Selection
 from tuiread.model import Article
 
@@ -88,7 +89,8 @@ class StatusLine(Static):
                 continue
             if parts:
                 parts.append(("  │  ", "dim"))
-            parts.append((text.replace("\n", " "), style))
+            # The search query and notes can come from outside (a paste, a file name): shown inert.
+            parts.append((shown(text), style))
         self.shown = Content.assemble(*parts)
         self.update(self.shown)
 
