@@ -18,3 +18,11 @@ def samples_dir() -> Path:
 @pytest.fixture(scope="session")
 def founding_path() -> Path:
     return SAMPLES / "nato-russia-dialogue.txt"
+
+
+@pytest.fixture(autouse=True)
+def private_config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Settings never come from (or go to) the real config folder."""
+    folder = tmp_path / "config"
+    monkeypatch.setenv("TUIREAD_CONFIG_DIR", str(folder))
+    return folder

@@ -1,7 +1,10 @@
-"""Helpers for the app's tests: the founding sample, sizes, an app with private settings, waiting for the article."""
+"""Helpers for the app's tests: the founding sample, sizes, an app with private settings, waiting for the article
+or any other condition (with a deadline, never a fixed pause)."""
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 from textual.pilot import Pilot
@@ -32,12 +35,36 @@ def make_app(
     return app
 
 
+# How long a test waits for something the app does before failing: far more than anything takes on
+# an idle machine (milliseconds), so that a loaded CI machine passes too.
+TIMEOUT = 30.0
+
+
+async def wait_for(pilot: Pilot[None], condition: Callable[[], object], what: str, timeout: float = TIMEOUT) -> None:
+    """Let the app run until ``condition()`` holds; AssertionError naming ``what`` after ``timeout`` s.
+
+    Instead of a fixed pause: a pause long enough on an idle machine is too short on a busy one.
+    """
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"waited {timeout:g} s for {what}")
+        await pilot.pause(0.02)
+
+
 async def ready(pilot: Pilot[None]) -> MainScreen:
-    """Wait for the parse worker and the first paint of the article; the main screen."""
-    await pilot.app.workers.wait_for_complete()
+    """Wait until the article is shown with its quotes (or has failed to load); the main screen."""
+    app = pilot.app
+    assert isinstance(app, TuireadApp)
+
+    def shown() -> bool:
+        screen = app.screen
+        return isinstance(screen, MainScreen) and (screen.load_error is not None or app.article is not None)
+
+    await wait_for(pilot, shown, "the article (or its error) on the main screen")
+    await app.workers.wait_for_complete()
     await pilot.pause()
-    await pilot.pause()
-    screen = pilot.app.screen
+    screen = app.screen
     assert isinstance(screen, MainScreen)
     assert screen.article is not None or screen.load_error is not None
     return screen

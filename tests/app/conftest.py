@@ -10,14 +10,6 @@ from pathlib import Path
 import pytest
 
 
-@pytest.fixture(autouse=True)
-def private_config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Settings never come from (or go to) the real config folder."""
-    folder = tmp_path / "config"
-    monkeypatch.setenv("TUIREAD_CONFIG_DIR", str(folder))
-    return folder
-
-
 @pytest.fixture
 def out_dir(tmp_path: Path) -> Path:
     folder = tmp_path / "out"

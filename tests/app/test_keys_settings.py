@@ -10,9 +10,9 @@ import sys
 from pathlib import Path
 
 import pytest
-from apphelpers import FOUNDING, WIDE, make_app, ready
+from apphelpers import FOUNDING, WIDE, make_app, ready, wait_for
 from textual.app import App
-from textual.command import CommandPalette
+from textual.command import CommandList, CommandPalette
 from textual.widgets import Static
 
 from tuiread.app import launch
@@ -88,29 +88,34 @@ async def test_command_palette_has_the_apps_own_commands(tmp_path: Path) -> None
     app = make_app(tmp_path)
     async with app.run_test(size=WIDE) as pilot:
         screen = await ready(pilot)
-        await pilot.press("ctrl+p")
-        await pilot.pause()
-        assert isinstance(app.screen, CommandPalette)
-        await pilot.press(*"contin")
-        await pilot.pause(0.3)
-        await pilot.press("enter")
-        await pilot.pause()
+
+        async def run_command(query: str, expected: str) -> None:
+            """Type ``query`` in the palette, wait for its search (it runs as a task) to list
+            ``expected`` first, and run it."""
+            await pilot.press("ctrl+p")
+            await wait_for(pilot, lambda: isinstance(app.screen, CommandPalette), "the command palette")
+            await pilot.press(*query)
+            commands = app.screen.query_one(CommandList)
+
+            def listed_first() -> bool:
+                return commands.option_count > 0 and expected in str(commands.get_option_at_index(0).prompt)
+
+            await wait_for(pilot, listed_first, f"{expected!r} first in the palette")
+            await wait_for(pilot, lambda: commands.highlighted == 0, "the first command highlighted")
+            await pilot.press("enter")
+            await wait_for(pilot, lambda: not isinstance(app.screen, CommandPalette), "the palette to close")
+
+        await run_command("contin", "Continuation of the dialogue")
         assert app.screen is screen
         assert screen.text_view.target == screen.article.sections[2].heading  # type: ignore[union-attr]
         # A quote by speaker, from the palette.
-        await pilot.press("ctrl+p", *"sherman some")
-        await pilot.pause(0.3)
-        await pilot.press("enter")
-        await pilot.pause()
+        await run_command("sherman some", "Some Russian requests")
         assert screen.text_view.target is not None
         quote = screen.article.quotes[3]  # type: ignore[union-attr]
         assert screen.text_view.target.start == quote.start - 1
         # Export from the palette.
-        await pilot.press("ctrl+p", *"export sel")
-        await pilot.pause(0.3)
-        await pilot.press("enter")
-        await pilot.pause()
-        assert isinstance(app.screen, ExportDialog)
+        await run_command("export sel", "Export selection as Markdown")
+        await wait_for(pilot, lambda: isinstance(app.screen, ExportDialog), "the export dialog")
 
 
 async def test_repairs_highlighting_toggles_and_is_remembered(tmp_path: Path) -> None:

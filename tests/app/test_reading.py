@@ -7,7 +7,7 @@ import threading
 from pathlib import Path
 
 import pytest
-from apphelpers import FOUNDING, NARROW, WIDE, make_app, ready
+from apphelpers import FOUNDING, NARROW, WIDE, make_app, ready, wait_for
 from textual.widgets import LoadingIndicator
 
 from tuiread.app.app import ArticleSource
@@ -395,25 +395,33 @@ async def test_loading_indicator_until_the_parse_is_done(tmp_path: Path) -> None
 
     class SlowSource(ArticleSource):
         def load_structure(self) -> Article:
-            release.wait(10)
+            release.wait(120)  # released by the test; the bound only keeps a failed test from hanging
             return super().load_structure()
 
     app = make_app(tmp_path, SlowSource(FOUNDING))
-    async with app.run_test(size=WIDE) as pilot:
-        await pilot.pause()
-        screen = app.screen
-        assert isinstance(screen, MainScreen)
-        assert screen.article is None
-        assert screen.query_one("#panes").loading
-        assert isinstance(screen.get_widget_at(80, 20)[0], LoadingIndicator)
-        assert "Loading" in screen.status.text
-        await pilot.press("e", "n", "slash")  # nothing to act on yet: no crash
-        release.set()
-        screen = await ready(pilot)
-        await pilot.pause()
-        assert screen.article is not None
-        assert not screen.query_one("#panes").loading
-        assert screen.get_widget_at(80, 20)[0] is screen.text_view
+    try:
+        async with app.run_test(size=WIDE) as pilot:
+            # The indicator comes after LOADING_DELAY (a quick parse never flashes it): wait until it is
+            # on screen, for as long as a busy machine needs; the parse cannot finish before the release.
+            await wait_for(pilot, lambda: isinstance(app.screen, MainScreen), "the main screen")
+            screen = app.screen
+            assert isinstance(screen, MainScreen)
+            await wait_for(
+                pilot,
+                lambda: isinstance(screen.get_widget_at(80, 20)[0], LoadingIndicator),
+                "the loading indicator on screen",
+            )
+            assert screen.query_one("#panes").loading
+            assert screen.article is None
+            assert "Loading" in screen.status.text
+            await pilot.press("e", "n", "slash")  # nothing to act on yet: no crash
+            release.set()
+            screen = await ready(pilot)
+            await wait_for(pilot, lambda: screen.get_widget_at(80, 20)[0] is screen.text_view, "the text on screen")
+            assert screen.article is not None
+            assert not screen.query_one("#panes").loading
+    finally:
+        release.set()  # a failed assertion must not leave the parse thread waiting
 
 
 async def test_an_unreadable_article_is_a_message_not_a_crash(tmp_path: Path) -> None:
@@ -481,32 +489,37 @@ async def test_a_long_article_shows_its_text_before_its_quotes(tmp_path: Path, m
     real_with_quotes = parser.with_quotes
 
     def slow_with_quotes(article: Article) -> Article:
-        release.wait(20)
+        release.wait(120)  # released by the test; the bound only keeps a failed test from hanging
         return real_with_quotes(article)
 
     monkeypatch.setattr(parser, "with_quotes", slow_with_quotes)
     app = make_app(tmp_path, ArticleSource(long_path))
-    async with app.run_test(size=WIDE) as pilot:
-        screen = app.screen
-        for _ in range(200):
-            await pilot.pause(0.05)
-            if isinstance(app.screen, MainScreen) and app.screen.article is not None:
-                break
-        screen = app.screen
-        assert isinstance(screen, MainScreen) and screen.article is not None
-        # The text and the outline are there; the quotes are still being found.
-        assert screen.article.quotes == ()
-        assert on_screen(screen.text_view, "During discussions between NATO and Russia")
-        assert "Finding quotes" in screen.status.text
-        await pilot.press("G")
-        await pilot.pause()
-        place = (screen.text_view.cursor, screen.text_view.scroll_y)
-        release.set()
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        await pilot.pause()
-        # Now the quotes are in every pane, and the reader is where they were.
-        assert len(screen.article.quotes) == 4 * 60
-        assert screen.quote_list.option_count == 4 * 60
-        assert "Finding quotes" not in screen.status.text
-        assert (screen.text_view.cursor, screen.text_view.scroll_y) == place
+    try:
+        async with app.run_test(size=WIDE) as pilot:
+            await wait_for(
+                pilot,
+                lambda: (
+                    isinstance(app.screen, MainScreen)
+                    and app.screen.article is not None
+                    and on_screen(app.screen.text_view, "During discussions between NATO and Russia")
+                ),
+                "the article's text on screen, before its quotes",
+            )
+            screen = app.screen
+            assert isinstance(screen, MainScreen) and screen.article is not None
+            # The text and the outline are there; the quotes are still being found.
+            assert screen.article.quotes == ()
+            assert "Finding quotes" in screen.status.text
+            await pilot.press("G")
+            await pilot.pause()
+            place = (screen.text_view.cursor, screen.text_view.scroll_y)
+            release.set()
+            await ready(pilot)
+            await wait_for(pilot, lambda: screen.quote_list.complete, "every quote in the quotes pane")
+            # Now the quotes are in every pane, and the reader is where they were.
+            assert len(screen.article.quotes) == 4 * 60
+            assert screen.quote_list.option_count == 4 * 60
+            assert "Finding quotes" not in screen.status.text
+            assert (screen.text_view.cursor, screen.text_view.scroll_y) == place
+    finally:
+        release.set()  # a failed assertion must not leave the quotes thread waiting

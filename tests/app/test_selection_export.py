@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from apphelpers import NARROW, WIDE, make_app, ready
+from apphelpers import NARROW, WIDE, make_app, ready, wait_for
 from textual.pilot import Pilot
 from textual.widgets import Input, Static
 
@@ -155,7 +155,7 @@ async def test_clicking_the_margin_selects_a_paragraph(tmp_path: Path) -> None:
 
 async def open_export(pilot: Pilot[None]) -> ExportDialog:
     await pilot.press("e")
-    await pilot.pause()
+    await wait_for(pilot, lambda: isinstance(pilot.app.screen, ExportDialog), "the export dialog")
     dialog = pilot.app.screen
     assert isinstance(dialog, ExportDialog)
     return dialog

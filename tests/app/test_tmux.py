@@ -71,7 +71,7 @@ class Terminal:
     def keys(self, *keys: str) -> None:
         self.run("send-keys", "-t", "app", *keys)
 
-    def wait_for(self, text: str, timeout: float = 20.0) -> str:
+    def wait_for(self, text: str, timeout: float = 60.0) -> str:
         deadline = time.monotonic() + timeout
         while True:
             screen = self.screen()
@@ -82,7 +82,7 @@ class Terminal:
                 raise AssertionError(f"{text!r} never showed on the {size} screen:\n{screen}")
             time.sleep(0.05)
 
-    def wait_until_exited(self, timeout: float = 20.0) -> int:
+    def wait_until_exited(self, timeout: float = 60.0) -> int:
         deadline = time.monotonic() + timeout
         while True:
             dead, _, status = (

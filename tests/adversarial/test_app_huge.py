@@ -1,0 +1,170 @@
+"""A long article in the app (a few MB, built from the repository's samples): it loads, scrolls and jumps.
+
+No timing is asserted here (``benchmarks/app_latency.py`` measures that); these
+tests check that every way of moving through a long article lands where it
+should and that keys are answered while the article is still being parsed.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from pathlib import Path
+
+from textual.pilot import Pilot
+
+from tuiread.app.app import ArticleSource, TuireadApp
+from tuiread.app.dialogs.export import ExportDialog
+from tuiread.app.screens.help import HelpScreen
+from tuiread.app.screens.main import MainScreen
+from tuiread.model import Article
+
+ROOT = Path(__file__).resolve().parents[2]
+SAMPLES = ROOT / "samples"
+WIDE = (160, 48)
+NARROW = (80, 24)
+LAST_WORDS = "The closing zebrafinch paragraph ends the long article."
+
+
+def long_article(folder: Path, size: int = 2_000_000) -> Path:
+    """Every sample's body, again and again, each under a numbered heading; a last paragraph to find."""
+    bodies = []
+    for sample in sorted(SAMPLES.glob("*.txt")):
+        text = sample.read_text(encoding="utf-8", errors="replace").replace("\r\n", "\n")
+        bodies.append(text.partition("\n\n")[2].strip())
+    parts = ["A very long article made of the samples", ""]
+    total, n = 0, 0
+    while total < size:
+        body = bodies[n % len(bodies)]
+        n += 1
+        parts.append(f"## Part {n} of the long article\n\n{body}\n")
+        total += len(body) + 40
+    parts.append(f"## The end\n\n{LAST_WORDS}\n")
+    path = folder / "long.txt"
+    path.write_text("\n".join(parts), encoding="utf-8")
+    return path
+
+
+async def wait_until(pilot: Pilot[None], done: Callable[[], bool], what: str) -> None:
+    """Poll until ``done`` (a guard of two minutes against a hang, not a timing assertion)."""
+    for _ in range(1200):
+        if done():
+            return
+        await pilot.pause(0.1)
+    raise AssertionError(f"never happened: {what}")
+
+
+def on_screen(screen: MainScreen, words: str) -> bool:
+    return " ".join(words.split()) in " ".join(screen.text_view.visible_text().split())
+
+
+async def test_keys_are_answered_while_a_long_article_loads(
+    tmp_path: Path, open_app: Callable[..., TuireadApp]
+) -> None:
+    release = threading.Event()
+
+    class SlowSource(ArticleSource):
+        def load_structure(self) -> Article:
+            release.wait(60)  # the parse "takes a long time" until the test has pressed its keys
+            return super().load_structure()
+
+    app = open_app(SlowSource(long_article(tmp_path, 300_000)))
+    async with app.run_test(size=WIDE) as pilot:
+        await wait_until(pilot, lambda: isinstance(app.screen, MainScreen), "the main screen")
+        screen = app.screen
+        assert isinstance(screen, MainScreen)
+        await wait_until(pilot, lambda: screen.query_one("#panes").loading, "the loading indicator")
+        assert "Loading" in screen.status.text
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        await pilot.press("escape")
+        assert app.screen is screen
+        await pilot.press("j", "G", "n", "slash", "e", "1", "enter", "3", "enter")  # nothing to act on yet
+        assert app.is_running and app.screen is screen
+        release.set()
+        await wait_until(pilot, lambda: app.article is not None, "the article")
+        await pilot.pause()
+        assert on_screen(screen, "A very long article made of the samples")
+        await pilot.press("q")
+        await wait_until(pilot, lambda: not app.is_running, "q to quit")
+
+
+async def test_a_long_article_scrolls_and_jumps(tmp_path: Path, open_app: Callable[..., TuireadApp]) -> None:
+    # 400 KB: long enough for every move to cross thousands of lines and the quotes list to fill in
+    # batches, short enough to keep the suite quick (benchmarks/app_latency.py opens 20 MB).
+    app = open_app(ArticleSource(long_article(tmp_path, 400_000)))
+    async with app.run_test(size=WIDE) as pilot:
+        await wait_until(pilot, lambda: app.article is not None, "the article")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, MainScreen)
+        article = screen.article
+        assert article is not None and len(article.text) > 350_000
+        view = screen.text_view
+        last = len(article.paragraphs) - 1
+        assert view.line_count > 4_000
+
+        # Scrolling: j/k by paragraph, a page, half a page, the end and the start.
+        await pilot.press("j", "j", "j")
+        assert view.cursor == 3
+        await pilot.press("k")
+        assert view.cursor == 2
+        top = view.scroll_y
+        await pilot.press("pagedown", "pagedown")
+        assert view.scroll_y > top
+        assert view.paragraph_lines(view.cursor)[1] >= view.scroll_y  # the cursor stays on screen
+        await pilot.press("ctrl+d", "ctrl+u", "pageup")
+        await pilot.press("G")
+        assert view.cursor == last and on_screen(screen, LAST_WORDS)
+        await pilot.press("home")
+        assert view.cursor == 0 and view.scroll_y == 0
+        await pilot.press("end")
+        assert view.cursor == last
+
+        # The outline: its last entry, then one in the middle, shown in the text.
+        await pilot.press("1", "G", "enter")
+        assert on_screen(screen, "The end") and view.target is not None
+        await pilot.press("g", "ctrl+d", "ctrl+d", "j", "enter")
+        entry = screen.outline.cursor_node
+        assert entry is not None and entry.data is not None and entry.data.kind == "section"
+        heading = article.sections[entry.data.index].heading
+        assert heading is not None and view.target == heading
+        assert on_screen(screen, article.text[heading.start : heading.end])
+
+        # The quotes: the last one in the list, then n and N walk on from it in the text.
+        await pilot.press("3", "G", "enter")
+        assert screen.quote_list.complete  # every quote was listed, in batches
+        quote = article.quotes[-1]
+        assert view.target is not None and view.target.start <= quote.start
+        assert on_screen(screen, quote.text.split()[0])
+        await pilot.press("2", "n")
+        assert view.target is not None and view.target.start <= article.quotes[0].start  # wrapped to the first
+        await pilot.press("N")
+        assert on_screen(screen, article.quotes[-1].text.split()[0])
+
+        # Search: every match counted, the one at the very end found and shown.
+        await pilot.press("g", "slash", *"zebrafinch", "enter")
+        assert "/zebrafinch: 1/1" in screen.status.text
+        assert on_screen(screen, LAST_WORDS)
+        await pilot.press("escape", "g", "slash", *"the", "enter")
+        assert view.match_count > 1000
+        first = view.match_index
+        await pilot.press("n", "n", "N")
+        assert view.match_index == first + 1
+        await pilot.press("escape")
+
+        # The narrow layout and back: the reading place is kept.
+        await pilot.press("G")
+        await pilot.resize_terminal(*NARROW)
+        assert on_screen(screen, LAST_WORDS)
+        await pilot.resize_terminal(*WIDE)
+        assert on_screen(screen, LAST_WORDS)
+
+        # Export the whole long article: the preview is cut, the dialog opens and closes.
+        await pilot.press("e")
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, ExportDialog)
+        assert "more characters" in str(dialog.query_one("#export-preview-text").render())
+        await pilot.press("escape")
+        assert app.screen is screen and app.is_running

@@ -1,0 +1,228 @@
+"""The app and broken input: a clear message and an app that keeps running; no terminal, a clear exit.
+
+Given a path it cannot read, the app says so in the text pane and a notification and
+goes on answering keys. Started with no terminal to read keys from or draw on (stdin
+closed or redirected, in a script or a cron job), ``tuiread ARTICLE`` exits 1 with one
+line: it neither hangs waiting for keys nobody can type nor dies with a traceback.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from advhelpers import (
+    FOUNDING,
+    TIMEOUT,
+    TUIREAD,
+    assert_one_clear_line,
+    child_environment,
+    close_stdin,
+    make_app,
+    needs_tuiread,
+    settled,
+    wait_for,
+)
+from brokenfiles import BROKEN as BROKEN_FILES
+from textual.widgets import Button
+
+from tuiread.app.app import ArticleSource
+from tuiread.app.screens.main import MainScreen
+from tuiread.model import Article
+
+WIDE = (160, 48)
+
+
+def _folder(folder: Path) -> tuple[Path, str]:
+    path = folder / "a-folder"
+    path.mkdir()
+    return path, "is a directory"
+
+
+# The command line's broken files (a folder is a list of articles there, one the app refuses).
+BROKEN: dict[str, Callable[[Path], tuple[Path, str]]] = {
+    **{kind: BROKEN_FILES[kind] for kind in ("missing", "empty", "whitespace", "random-binary", "fifo")},
+    "folder": _folder,
+}
+
+
+async def _keeps_running(pilot: object, app: object, screen: MainScreen) -> None:
+    """Every key a user might try on an app with no article: no crash, no change of screen."""
+    from textual.pilot import Pilot
+
+    assert isinstance(pilot, Pilot)
+    for key in ("j", "k", "G", "g", "ctrl+d", "n", "N", "space", "v", "r", "e", "tab", "3", "enter", "4", "f"):
+        await pilot.press(key)
+    await pilot.press("slash", "x", "enter", "escape")
+    await pilot.pause()
+    assert pilot.app.is_running
+    assert pilot.app.screen is screen  # no dialog opened on nothing (export said there is nothing)
+
+
+@pytest.mark.parametrize("kind", sorted(BROKEN))
+async def test_a_path_the_app_cannot_read_is_a_message_and_the_app_keeps_running(tmp_path: Path, kind: str) -> None:
+    path, reason = BROKEN[kind](tmp_path)
+    app = make_app(tmp_path, ArticleSource(path))
+    async with app.run_test(size=WIDE) as pilot:
+        screen = await settled(pilot)
+        assert screen.article is None
+        assert screen.load_error is not None and reason in screen.load_error
+        assert path.name in screen.load_error  # it says which file
+        # The whole message can be read in the text pane, however long the path: wrapped, not cut.
+        rows = [screen.text_view.render_line(y).text for y in range(8)]
+        shown = "".join("".join(rows).split())  # rows break at spaces or, in a long path, anywhere
+        assert shown.startswith("Couldnotopenthearticle"), rows
+        assert "".join(reason.split()) in shown and path.name in shown, rows
+        assert any(n.severity == "error" and reason in n.message for n in app._notifications)
+        assert "Could not open the article" in screen.status.text
+        await pilot.press("j", "e")
+        assert app.is_running and app.screen is screen
+
+
+async def test_every_key_on_an_app_without_an_article_and_q_still_quits(tmp_path: Path) -> None:
+    path, _ = BROKEN["random-binary"](tmp_path)
+    app = make_app(tmp_path, ArticleSource(path))
+    async with app.run_test(size=WIDE) as pilot:
+        screen = await settled(pilot)
+        assert screen.load_error is not None
+        await _keeps_running(pilot, app, screen)
+        await pilot.press("q")
+        await wait_for(pilot, lambda: not app.is_running, what="q to quit")
+
+
+async def test_a_file_that_disappears_between_choosing_and_reading(tmp_path: Path) -> None:
+    path = tmp_path / "going.txt"
+    path.write_bytes(FOUNDING.read_bytes())
+
+    class VanishingSource(ArticleSource):
+        def load_structure(self) -> Article:
+            path.unlink()  # chosen (it existed), gone before it is read
+            return super().load_structure()
+
+    app = make_app(tmp_path, VanishingSource(path))
+    async with app.run_test(size=WIDE) as pilot:
+        screen = await settled(pilot)
+        assert screen.load_error is not None and "no such file" in screen.load_error
+        await pilot.press("j", "e")
+        assert app.is_running and app.screen is screen
+
+
+async def test_a_file_replaced_by_a_fifo_between_choosing_and_reading(tmp_path: Path) -> None:
+    """Swapped after it was chosen: opening the FIFO must not block the worker for ever."""
+    path = tmp_path / "swapped.txt"
+    path.write_bytes(FOUNDING.read_bytes())
+
+    class SwappedSource(ArticleSource):
+        def load_structure(self) -> Article:
+            path.unlink()
+            os.mkfifo(path)
+            return super().load_structure()
+
+    app = make_app(tmp_path, SwappedSource(path))
+    async with app.run_test(size=WIDE) as pilot:
+        screen = await settled(pilot)
+        assert screen.load_error is not None and "not a regular file" in screen.load_error
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads a file whatever its mode: the refusal cannot happen")
+async def test_an_unreadable_file_is_a_message(tmp_path: Path) -> None:
+    path = tmp_path / "secret.txt"
+    path.write_bytes(FOUNDING.read_bytes())
+    path.chmod(0)
+    app = make_app(tmp_path, ArticleSource(path))
+    async with app.run_test(size=WIDE) as pilot:
+        screen = await settled(pilot)
+        assert screen.load_error is not None and "permission denied" in screen.load_error
+
+
+async def test_export_on_an_app_without_an_article_says_so(tmp_path: Path) -> None:
+    path, _ = BROKEN["empty"](tmp_path)
+    app = make_app(tmp_path, ArticleSource(path))
+    async with app.run_test(size=WIDE) as pilot:
+        screen = await settled(pilot)
+        await pilot.press("e")
+        await pilot.pause()
+        assert app.screen is screen
+        assert not app.screen.query(Button)  # no export dialog
+        assert any("Nothing to export" in n.message for n in app._notifications)
+        assert list(tmp_path.glob("*.md")) == []
+
+
+# ---- no terminal -----------------------------------------------------------------------------------
+
+
+def _without_a_terminal(args: list[str], tmp_path: Path, **kwargs: object) -> subprocess.CompletedProcess[bytes]:
+    """The installed app in a new session: no controlling terminal (``/dev/tty`` cannot be opened),
+    as under cron, a CI job or ``nohup``."""
+    return subprocess.run(
+        [str(TUIREAD), *args],
+        capture_output=True,
+        timeout=TIMEOUT,
+        env=child_environment(tmp_path),
+        cwd=tmp_path,
+        start_new_session=True,
+        **kwargs,  # type: ignore[arg-type]
+    )
+
+
+@needs_tuiread
+def test_the_app_with_stdin_closed_and_no_terminal_is_one_line_not_a_traceback(tmp_path: Path) -> None:
+    # Was: AttributeError: 'NoneType' object has no attribute 'fileno' (Textual's driver and a closed stdin).
+    result = _without_a_terminal([str(FOUNDING)], tmp_path, stdin=subprocess.DEVNULL, preexec_fn=close_stdin)
+    assert result.returncode == 1
+    assert_one_clear_line(result.stderr, "no terminal to read keys from")
+
+
+@needs_tuiread
+def test_the_app_with_stdin_not_a_terminal_exits_instead_of_waiting_for_ever(tmp_path: Path) -> None:
+    # Was: the app started, drew into the void and waited for keys that could never come.
+    result = _without_a_terminal([str(FOUNDING)], tmp_path, stdin=subprocess.DEVNULL)
+    assert result.returncode == 1
+    assert_one_clear_line(result.stderr, "no terminal to read keys from", "tuiread parse")
+    assert result.stdout == b""
+
+
+@needs_tuiread
+def test_the_app_reading_stdin_with_no_terminal_for_keys(tmp_path: Path) -> None:
+    result = _without_a_terminal(["-"], tmp_path, input=FOUNDING.read_bytes())
+    assert result.returncode == 1
+    assert_one_clear_line(result.stderr, "came on stdin", "no terminal to read keys from")
+
+
+@needs_tuiread
+@pytest.mark.parametrize("source", ["closed", "empty"])
+def test_the_app_reading_a_closed_or_empty_stdin(tmp_path: Path, source: str) -> None:
+    kwargs: dict[str, object] = (
+        {"stdin": subprocess.DEVNULL, "preexec_fn": close_stdin} if source == "closed" else {"input": b""}
+    )
+    result = _without_a_terminal(["-"], tmp_path, **kwargs)
+    assert result.returncode == 1
+    assert_one_clear_line(result.stderr, "<stdin>", "closed" if source == "closed" else "is empty")
+
+
+# ---- keys faster than the app ------------------------------------------------------------------------
+
+
+async def test_letters_typed_right_after_slash_all_reach_the_search(tmp_path: Path) -> None:
+    """A paste, a fast typist or a slow machine: every key is queued before the first is handled.
+    The letters after "/" used to go to the text pane ("n" jumped to a quote) and the search stayed empty."""
+    from textual import events
+
+    app = make_app(tmp_path, ArticleSource(FOUNDING))
+    async with app.run_test(size=WIDE) as pilot:
+        screen = await settled(pilot)
+        article = screen.article
+        assert article is not None
+        assert app._driver is not None
+        for key, character in [("slash", "/"), *((c, c) for c in "nato")]:
+            event = events.Key(key, character)
+            event.set_sender(app)
+            app._driver.send_message(event)  # as the terminal driver does, without waiting in between
+        await wait_for(pilot, lambda: screen.search_bar.value == "nato", what="the search to hold 'nato'")
+        await pilot.pause()
+        assert screen.text_view.match_count == article.text.lower().count("nato")
+        assert screen.text_view.target is None  # "n" did not jump to a quote
+        assert "/nato: 1/" in screen.status.text
