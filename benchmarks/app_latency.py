@@ -1,0 +1,257 @@
+"""Keypress latency in the app: the founding sample, a 2 MB and a 20 MB article, scrolled and jumped through.
+
+Each size runs in a fresh Python process, the app headless at 160×48 under
+``App.run_test()``. As in ``first_paint.py``, a moment is "painted" when a
+refresh has gone through after it (``call_after_refresh``); the screen's
+compositor renders every refresh in headless mode too, so the time includes
+drawing the lines, only not writing them to a terminal. A keypress's latency
+is the time from the key event reaching the app (as the terminal driver sends
+it) to the refresh after every message it caused was handled.
+
+The big articles are real news: the PolNeAR training articles in
+``../shared/eval`` one after another, each under its title as a heading,
+until the size is reached.
+
+While a big article is still being parsed (in a thread), keys are timed too:
+the help screen opening and closing, the main screen answering.
+
+    python benchmarks/app_latency.py [--sizes sample,2,20] [--presses 30]
+
+The aim: every action's p95 under 100 ms.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLE = ROOT / "samples" / "nato-russia-dialogue.txt"
+EVAL = ROOT.parent / "shared" / "eval" / "polnear-train.jsonl"
+SIZE = (160, 48)
+AIM_MS = 100.0
+CHARACTERS = {"slash": "/", "question_mark": "?", "space": " ", "enter": "\r", "escape": "\x1b"}
+
+
+# ---------------------------------------------------------------------------- the child process
+
+
+async def run_child(path: str, presses: int) -> dict[str, object]:
+    from textual import events
+    from textual.pilot import Pilot
+
+    from tuiread.app.app import ArticleSource, TuireadApp
+    from tuiread.app.screens.main import MainScreen
+    from tuiread.parser.load import load_path
+
+    loaded = load_path(path)
+    no_settings = Path(tempfile.gettempdir()) / "tuiread-benchmark-no-settings.json"
+    started = time.perf_counter()
+    marks: dict[str, float] = {}
+    text_event = asyncio.Event()
+    ready_event = asyncio.Event()
+
+    def mark(name: str, event: asyncio.Event) -> Callable[[object], None]:
+        def done(_article: object) -> None:
+            marks.setdefault(name, time.perf_counter() - started)
+            event.set()
+
+        return done
+
+    app = TuireadApp(ArticleSource(loaded=loaded), settings_path=no_settings, remember=False)
+    app.animation_level = "none"
+    app.text_callbacks.append(mark("text", text_event))
+    app.ready_callbacks.append(mark("ready", ready_event))
+    timings: dict[str, list[float]] = {}
+
+    async def refreshed() -> None:
+        done = asyncio.Event()
+        app.call_after_refresh(done.set)
+        await done.wait()
+
+    async def settled(pilot: Pilot[None]) -> None:
+        """Every message the key caused is handled (a pane's message to the screen, the screen's to the panes)."""
+        for _ in range(20):
+            await pilot._wait_for_screen()
+            if all(node._message_queue.empty() for node in [app, *app.screen.walk_children(with_self=True)]):
+                return
+
+    async def timed(pilot: Pilot[None], label: str, key: str) -> None:
+        """Press ``key``; the time to the refresh after it was handled is one sample of ``label``.
+
+        The key goes in as the driver sends it. Not ``pilot.press``: it waits for the process to look
+        idle in 20 ms steps (60 ms on a bare app), and with a parse thread busy it waits a second.
+        """
+        event = events.Key(key, CHARACTERS.get(key, key if len(key) == 1 else None))
+        event.set_sender(app)
+        t0 = time.perf_counter()
+        assert app._driver is not None
+        app._driver.send_message(event)
+        await settled(pilot)
+        await refreshed()
+        timings.setdefault(label, []).append((time.perf_counter() - t0) * 1000)
+        await asyncio.sleep(0.01)  # keys a person types are apart; the next one does not queue behind this one
+
+    async with app.run_test(size=SIZE) as pilot:
+        # While the parse runs: the keys a waiting user presses.
+        while not text_event.is_set():
+            await timed(pilot, "help while loading (?, escape)", "question_mark")
+            await timed(pilot, "help while loading (?, escape)", "escape")
+            await asyncio.sleep(0.2)
+        await text_event.wait()
+        await ready_event.wait()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, MainScreen) and screen.article is not None
+        article = screen.article
+        for _ in range(presses):
+            await timed(pilot, "j (next paragraph)", "j")
+        for _ in range(presses):
+            await timed(pilot, "k (previous paragraph)", "k")
+        for _ in range(presses):
+            await timed(pilot, "pagedown", "pagedown")
+        for _ in range(presses):
+            await timed(pilot, "pageup", "pageup")
+        for _ in range(max(presses // 3, 3)):
+            await timed(pilot, "End / Home", "end")
+            await timed(pilot, "End / Home", "home")
+        for _ in range(presses):
+            await timed(pilot, "n (next quote)", "n")
+        # Outline jumps: down a section, enter.
+        await pilot.press("1")
+        step = max(len(article.sections) // presses, 1)
+        for _ in range(presses):
+            for _ in range(step - 1):
+                await pilot.press("j")
+            await timed(pilot, "outline j", "j")
+            await timed(pilot, "outline enter (jump)", "enter")
+        await timed(pilot, "outline G", "G")
+        # The quotes list: down a quote, enter.
+        await pilot.press("3")
+        for _ in range(presses):
+            await timed(pilot, "quotes j", "j")
+            await timed(pilot, "quotes enter (jump)", "enter")
+        await pilot.press("2")
+        # Search as you type (each letter searches the whole text), then n through the matches.
+        await timed(pilot, "/ (open search)", "slash")
+        for letter in "president":
+            await timed(pilot, "search, each letter typed", letter)
+        await timed(pilot, "search enter", "enter")
+        for _ in range(presses):
+            await timed(pilot, "n (next match)", "n")
+        await timed(pilot, "escape (clear search)", "escape")
+        await timed(pilot, "? (help)", "question_mark")
+        await timed(pilot, "escape (close help)", "escape")
+        lines = screen.text_view.line_count
+        quotes = len(article.quotes)
+        sections = len(article.sections)
+    import resource
+
+    return {
+        "chars": len(loaded.text),
+        "lines": lines,
+        "quotes": quotes,
+        "sections": sections,
+        "text_s": marks["text"],
+        "ready_s": marks["ready"],
+        "timings": timings,
+        "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+    }
+
+
+# ---------------------------------------------------------------------------- the parent
+
+
+def long_article(megabytes: float) -> Path:
+    """Real news articles one after another, each under its title as a ``##`` heading."""
+    if not EVAL.exists():
+        raise SystemExit(f"needs {EVAL} (the evaluation data) for the big articles")
+    articles = [json.loads(line)["text"] for line in EVAL.read_text(encoding="utf-8").splitlines() if line.strip()]
+    parts = [articles[0].partition("\n")[0].strip(), ""]
+    total, i = 0, 0
+    while total < megabytes * 1_000_000:
+        title, _, body = articles[i % len(articles)].partition("\n")
+        chunk = f"## {title.strip()}\n\n{body.strip()}\n"
+        parts.append(chunk)
+        total += len(chunk.encode("utf-8"))
+        i += 1
+    fd, name = tempfile.mkstemp(suffix=".txt", prefix="tuiread-latency-")
+    with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        handle.write("\n".join(parts))
+    return Path(name)
+
+
+def measure(path: Path, presses: int) -> dict[str, object]:
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env["TEXTUAL_ANIMATIONS"] = "none"
+    command = [sys.executable, __file__, "--child", str(path), "--presses", str(presses)]
+    out = subprocess.run(command, capture_output=True, text=True, env=env)
+    if out.returncode:
+        raise SystemExit(f"child failed on {path}:\n{out.stderr[-3000:]}")
+    return json.loads(out.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
+
+
+def percentile(values: list[float], p: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(round(p * (len(ordered) - 1)), len(ordered) - 1)]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", default="sample,2,20", help="comma-separated: 'sample' or megabytes")
+    parser.add_argument("--presses", type=int, default=30)
+    parser.add_argument("--child", metavar="PATH", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        print(json.dumps(asyncio.run(run_child(args.child, args.presses))))
+        return
+    results: list[tuple[str, dict[str, object]]] = []
+    for size in args.sizes.split(","):
+        if size == "sample":
+            results.append(("founding sample", measure(SAMPLE, args.presses)))
+            continue
+        path = long_article(float(size))
+        try:
+            results.append((f"{path.stat().st_size / 1e6:.1f} MB article", measure(path, args.presses)))
+        finally:
+            path.unlink()
+    print(f"Keypress to screen update at {SIZE[0]}×{SIZE[1]}, headless (App.run_test), one fresh process per size")
+    print(f"  aim: p95 under {AIM_MS:.0f} ms for every action")
+    worst: list[tuple[float, str, str]] = []
+    for name, r in results:
+        print()
+        print(
+            f"{name}: {r['chars']:,} characters, {r['lines']:,} display lines, {r['sections']:,} sections, "
+            f"{r['quotes']:,} quotes"
+        )
+        print(
+            f"  text painted {r['text_s']:.2f} s · all panes ready {r['ready_s']:.2f} s · "
+            f"peak RSS {r['peak_rss_mb']:.0f} MB"
+        )
+        print(f"  {'action':34} {'n':>4} {'median':>9} {'p95':>9} {'max':>9}")
+        timings: dict[str, list[float]] = r["timings"]  # type: ignore[assignment]
+        for action, values in timings.items():
+            p95 = percentile(values, 0.95)
+            print(
+                f"  {action:34} {len(values):4} {statistics.median(values):6.1f} ms {p95:6.1f} ms {max(values):6.1f} ms"
+            )
+            worst.append((p95, name, action))
+    print()
+    p95, name, action = max(worst)
+    verdict = "yes" if p95 < AIM_MS else "no"
+    print(f"every action's p95 under {AIM_MS:.0f} ms: {verdict} (worst: {action} on the {name}, {p95:.1f} ms)")
+
+
+if __name__ == "__main__":
+    main()
