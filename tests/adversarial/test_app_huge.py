@@ -132,8 +132,9 @@ async def test_a_long_article_scrolls_and_jumps(tmp_path: Path, open_app: Callab
         assert on_screen(screen, article.text[heading.start : heading.end])
 
         # The quotes: the last one in the list, then n and N walk on from it in the text.
+        # The list fills in batches while no key is pressed: a reader's pause lets it finish.
+        await wait_until(pilot, lambda: screen.quote_list.complete, "every quote listed")
         await pilot.press("3", "G", "enter")
-        assert screen.quote_list.complete  # every quote was listed, in batches
         quote = article.quotes[-1]
         assert view.target is not None and view.target.start <= quote.start
         assert on_screen(screen, quote.text.split()[0])
@@ -168,3 +169,21 @@ async def test_a_long_article_scrolls_and_jumps(tmp_path: Path, open_app: Callab
         assert "more characters" in str(dialog.query_one("#export-preview-text").render())
         await pilot.press("escape")
         assert app.screen is screen and app.is_running
+
+
+async def test_the_quotes_list_fills_in_only_while_no_key_is_pressed(
+    tmp_path: Path, open_app: Callable[..., TuireadApp]
+) -> None:
+    # A key just pressed holds the filling back (it must not wait behind a batch of quotes); once
+    # the keys pause, the list fills in. "Just pressed" is pinned far ahead to make this exact.
+    app = open_app(ArticleSource(long_article(tmp_path, 300_000)))
+    async with app.run_test(size=WIDE) as pilot:
+        app.last_input = float("inf")
+        await wait_until(pilot, lambda: app.article is not None, "the article")
+        screen = app.screen
+        assert isinstance(screen, MainScreen)
+        listed = screen.quote_list.option_count
+        await pilot.pause(0.5)
+        assert not screen.quote_list.complete and screen.quote_list.option_count == listed
+        app.last_input = 0.0
+        await wait_until(pilot, lambda: screen.quote_list.complete, "every quote listed once the keys pause")

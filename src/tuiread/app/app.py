@@ -8,11 +8,14 @@ coordinates the panes.
 
 from __future__ import annotations
 
+import gc
 import os
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
+from textual import events
 from textual.app import App
 from textual.binding import Binding, BindingType
 from textual.widget import Widget
@@ -132,6 +135,7 @@ class TuireadApp(App[None]):
         self.article: Article | None = None
         self.ready_callbacks: list[Callable[[Article], None]] = []
         self.text_callbacks: list[Callable[[Article], None]] = []
+        self.last_input = 0.0  # time.monotonic() of the last key or mouse event
         super().__init__()
         # A file name is outside text too (it may hold escape sequences or markup).
         self.title = f"tuiread — {shown(source.name)}"
@@ -154,6 +158,18 @@ class TuireadApp(App[None]):
         self.push_screen(MainScreen())
 
     # -- settings ---------------------------------------------------------------------------
+
+    async def on_event(self, event: events.Event) -> None:
+        if isinstance(event, events.InputEvent) and not event.is_forwarded:
+            self.last_input = time.monotonic()
+        await super().on_event(event)
+
+    def input_idle(self, seconds: float) -> bool:
+        """No key or mouse event for ``seconds``: background filling can take its turn."""
+        return time.monotonic() - self.last_input >= seconds
+
+    def on_unmount(self) -> None:
+        gc.unfreeze()  # see article_ready
 
     def _theme_changed(self, theme: object) -> None:
         self._save(self.settings.with_theme(self.theme))
@@ -189,6 +205,10 @@ class TuireadApp(App[None]):
     def article_ready(self, article: Article) -> None:
         """The main screen shows ``article`` (benchmarks and tests wait for this)."""
         self.article = article
+        # The article is immutable and lives as long as the app: out of the cyclic collector's sight.
+        # A 20 MB article is millions of objects; every full collection walked them all, half a second
+        # in which no key was answered. Unfrozen at exit, so an app run in a test process is collected.
+        gc.freeze()
         for callback in self.ready_callbacks:
             self.call_after_refresh(callback, article)
 

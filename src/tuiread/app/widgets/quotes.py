@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from typing import ClassVar
 
 from textual.binding import Binding, BindingType
@@ -17,9 +18,14 @@ from tuiread.model import Article, Quote
 MAX_QUOTE_CHARS = 280
 SELECTED_MARK = "● "
 # Quotes put in the list at once; the rest follow in batches. A batch holds up keys while it is
-# measured (about half a millisecond a quote): small batches keep a long article's keys answered.
+# measured (about half a millisecond a quote): a later batch stops after BATCH_BUDGET seconds, so
+# a key pressed while a 20 MB article's 40,000 quotes fill in waits a few milliseconds at most.
 FIRST_BATCH = 100
-LATER_BATCH = 100
+LATER_CHUNK = 10
+BATCH_BUDGET = 0.006
+BATCH_GAP = 0.01
+# Keys pressed less than this long ago hold the filling back.
+INPUT_PAUSE = 0.3
 
 
 def quote_prompt(quote: Quote, selected: bool, color: str | None) -> Content:
@@ -122,15 +128,25 @@ class QuoteList(VimOptionList):
     def _add_batch(self, shown: list[Quote], start: int, count: int, generation: int) -> None:
         if generation != self._generation:
             return  # rebuilt since: this batch is stale
-        batch = shown[start : start + count]
-        self.add_options(
-            Option(quote_prompt(q, q.index in self._selected, self._palette.get(q.speaker or "")), id=str(q.index))
-            for q in batch
-        )
-        if start + count < len(shown):
-            # After the next refresh, so the screen paints before each batch.
+        idle = getattr(self.app, "input_idle", None)
+        if start and idle is not None and not idle(INPUT_PAUSE):
+            # The reader is pressing keys: they come first; the list fills in when they pause.
+            self.set_timer(INPUT_PAUSE, lambda: self._add_batch(shown, start, count, generation))
+            return
+        started = time.perf_counter()
+        end = start
+        while end < len(shown) and (end == start or time.perf_counter() - started < BATCH_BUDGET):
+            batch = shown[end : end + count]
+            self.add_options(
+                Option(quote_prompt(q, q.index in self._selected, self._palette.get(q.speaker or "")), id=str(q.index))
+                for q in batch
+            )
+            end += len(batch)
+            count = LATER_CHUNK
+        if end < len(shown):
+            # After the next refresh, so the screen paints (and keys are answered) before each batch.
             self.call_after_refresh(
-                self.set_timer, 0.02, lambda: self._add_batch(shown, start + count, LATER_BATCH, generation)
+                self.set_timer, BATCH_GAP, lambda: self._add_batch(shown, end, LATER_CHUNK, generation)
             )
 
     @property
