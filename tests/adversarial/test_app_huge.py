@@ -17,7 +17,7 @@ from tuiread.app.app import ArticleSource, TuireadApp
 from tuiread.app.dialogs.export import ExportDialog
 from tuiread.app.screens.help import HelpScreen
 from tuiread.app.screens.main import MainScreen
-from tuiread.model import Article
+from tuiread.parser.load import LoadedText
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLES = ROOT / "samples"
@@ -64,9 +64,9 @@ async def test_keys_are_answered_while_a_long_article_loads(
     release = threading.Event()
 
     class SlowSource(ArticleSource):
-        def load_structure(self) -> Article:
-            release.wait(60)  # the parse "takes a long time" until the test has pressed its keys
-            return super().load_structure()
+        def read(self) -> LoadedText:
+            release.wait(60)  # the file "takes a long time" to read until the test has pressed its keys
+            return super().read()
 
     app = open_app(SlowSource(long_article(tmp_path, 300_000)))
     async with app.run_test(size=WIDE) as pilot:

@@ -31,7 +31,7 @@ from textual.widgets import Button
 
 from tuiread.app.app import ArticleSource
 from tuiread.app.screens.main import MainScreen
-from tuiread.model import Article
+from tuiread.parser.load import LoadedText
 
 WIDE = (160, 48)
 
@@ -98,9 +98,9 @@ async def test_a_file_that_disappears_between_choosing_and_reading(tmp_path: Pat
     path.write_bytes(FOUNDING.read_bytes())
 
     class VanishingSource(ArticleSource):
-        def load_structure(self) -> Article:
+        def read(self) -> LoadedText:
             path.unlink()  # chosen (it existed), gone before it is read
-            return super().load_structure()
+            return super().read()
 
     app = make_app(tmp_path, VanishingSource(path))
     async with app.run_test(size=WIDE) as pilot:
@@ -116,10 +116,10 @@ async def test_a_file_replaced_by_a_fifo_between_choosing_and_reading(tmp_path: 
     path.write_bytes(FOUNDING.read_bytes())
 
     class SwappedSource(ArticleSource):
-        def load_structure(self) -> Article:
+        def read(self) -> LoadedText:
             path.unlink()
             os.mkfifo(path)
-            return super().load_structure()
+            return super().read()
 
     app = make_app(tmp_path, SwappedSource(path))
     async with app.run_test(size=WIDE) as pilot:

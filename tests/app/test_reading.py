@@ -523,3 +523,52 @@ async def test_a_long_article_shows_its_text_before_its_quotes(tmp_path: Path, m
             assert (screen.text_view.cursor, screen.text_view.scroll_y) == place
     finally:
         release.set()  # a failed assertion must not leave the quotes thread waiting
+
+
+async def test_a_very_long_article_shows_its_start_first_and_keeps_the_place_when_the_rest_comes(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "long.txt"
+    path.write_text(long_article_text(400_000), encoding="utf-8")
+    release = threading.Event()
+
+    class SlowRest(ArticleSource):
+        def load_structure(self) -> Article:
+            release.wait(120)  # released by the test; the bound only keeps a failed test from hanging
+            return super().load_structure()
+
+    app = make_app(tmp_path, SlowRest(path))
+    try:
+        async with app.run_test(size=WIDE) as pilot:
+            await wait_for(
+                pilot,
+                lambda: (
+                    isinstance(app.screen, MainScreen)
+                    and app.screen.article is not None
+                    and on_screen(app.screen.text_view, "During discussions between NATO and Russia")
+                ),
+                "the start of the article on screen",
+            )
+            screen = app.screen
+            assert isinstance(screen, MainScreen) and screen.article is not None
+            preview = screen.article
+            # Only the start (the whole text is held back), and readable: text, outline, keys.
+            assert len(preview.text) < 100_000 and "Reading the rest" in screen.status.text
+            await pilot.press("j", "j", "j", "space", "j")
+            place = screen.text_view.cursor
+            assert place == 4 and screen.selection.paragraphs
+            selected = screen.selection
+            release.set()
+            await ready(pilot)
+            article = screen.article
+            assert article is not None and len(article.text) > 350_000
+            assert article.text.startswith(preview.text[: preview.paragraphs[-1].start])
+            # The reader's place and selection are kept; the quotes and outline are the whole article's.
+            assert screen.text_view.cursor == place
+            assert screen.selection == selected
+            assert screen.text_view.paragraph_count == len(article.paragraphs)
+            assert "Reading the rest" not in screen.status.text
+            await pilot.press("G")
+            assert screen.text_view.cursor == len(article.paragraphs) - 1
+    finally:
+        release.set()

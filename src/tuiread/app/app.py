@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import gc
 import os
+import re
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -30,6 +31,13 @@ if TYPE_CHECKING:
     from textual.command import Provider
 
     from tuiread.app.screens.main import MainScreen
+
+
+# Articles this long show a preview of their start first; the preview is about this long.
+PREVIEW_MIN_CHARS = 300_000
+PREVIEW_CHARS = 40_000
+PREVIEW_MAX_CHARS = 200_000
+_PARAGRAPH_BREAK = re.compile(r"\r?\n[ \t]*\r?\n")
 
 
 class ArticleSource:
@@ -64,14 +72,42 @@ class ArticleSource:
         article = self.load_structure()
         return article if self.article is not None else with_quotes(article)
 
+    def read(self) -> LoadedText:
+        """The article's text, read once (in the worker thread): LoadError if it is not an article."""
+        from tuiread.parser import load_path
+
+        if self.loaded is None:
+            assert self.path is not None
+            self.loaded = load_path(self.path)
+        return self.loaded
+
     def load_structure(self) -> Article:
         """Read, clean and structure, without the quotes yet: a long article's text shows sooner."""
-        from tuiread.parser import load_path, parse_structure
+        from tuiread.parser import parse_structure
 
         if self.article is not None:
             return self.article
-        loaded = self.loaded if self.loaded is not None else load_path(self.path)  # type: ignore[arg-type]
+        loaded = self.read()
         return parse_structure(loaded.text, source=loaded.name, fixes=loaded.fixes)
+
+    def load_preview(self) -> Article | None:
+        """A long article's first screens, cleaned and structured on their own (None for a short one).
+
+        Structuring 2 MB takes seconds; its first PREVIEW_CHARS take a moment, and the
+        whole article's start comes out the same (cut at a paragraph break), so the reader
+        starts reading while the rest is parsed.
+        """
+        from tuiread.parser import parse_structure
+
+        if self.article is not None:
+            return None
+        loaded = self.read()
+        if len(loaded.text) < PREVIEW_MIN_CHARS:
+            return None
+        cut = _PARAGRAPH_BREAK.search(loaded.text, PREVIEW_CHARS)
+        if cut is None or cut.start() > PREVIEW_MAX_CHARS:
+            return None  # one vast paragraph: a preview would cost as much as the whole
+        return parse_structure(loaded.text[: cut.start()], source=loaded.name, fixes=loaded.fixes)
 
     @property
     def complete(self) -> bool:
@@ -135,6 +171,7 @@ class TuireadApp(App[None]):
         self.article: Article | None = None
         self.ready_callbacks: list[Callable[[Article], None]] = []
         self.text_callbacks: list[Callable[[Article], None]] = []
+        self.preview_callbacks: list[Callable[[Article], None]] = []
         self.last_input = 0.0  # time.monotonic() of the last key or mouse event
         super().__init__()
         # A file name is outside text too (it may hold escape sequences or markup).
@@ -197,9 +234,12 @@ class TuireadApp(App[None]):
     def get_loading_widget(self) -> Widget:
         return CalmLoadingIndicator()
 
-    def text_shown(self, article: Article) -> None:
-        """The article's text is on screen (a long one's quotes may still be coming)."""
-        for callback in self.text_callbacks:
+    def text_shown(self, article: Article, *, preview: bool = False) -> None:
+        """The article's text is on screen (a long one's quotes may still be coming).
+
+        ``preview``: only the start of a long article, the rest being parsed.
+        """
+        for callback in self.preview_callbacks if preview else self.text_callbacks:
             self.call_after_refresh(callback, article)
 
     def article_ready(self, article: Article) -> None:

@@ -30,13 +30,15 @@ class ArticleLoaded(Message):
     """The parse worker finished: the article every pane shows.
 
     ``partial``: a long article's text and outline, its quotes still being found; a
-    second message with the whole article follows.
+    second message with the whole article follows. ``preview``: only the start of a
+    very long article; the whole text follows (partial), then its quotes.
     """
 
-    def __init__(self, article: Article, partial: bool = False) -> None:
+    def __init__(self, article: Article, partial: bool = False, *, preview: bool = False) -> None:
         super().__init__()
         self.article = article
-        self.partial = partial
+        self.partial = partial or preview
+        self.preview = preview
 
 
 class ArticleFailed(Message):

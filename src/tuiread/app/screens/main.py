@@ -20,7 +20,7 @@ from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Footer, Input, Tab, Tabs
+from textual.widgets import Input, Tab, Tabs
 from textual.worker import get_current_worker
 
 from tuiread.app.messages import (
@@ -36,6 +36,7 @@ from tuiread.app.messages import (
 )
 from tuiread.app.plain import shown
 from tuiread.app.widgets.article_view import ArticleView
+from tuiread.app.widgets.footer import QuietFooter
 from tuiread.app.widgets.outline import OutlineTree
 from tuiread.app.widgets.quotes import QuoteList
 from tuiread.app.widgets.search_bar import SearchBar
@@ -155,7 +156,7 @@ class MainScreen(Screen[None]):
                 yield QuoteList(id="quotes", classes="pane")
                 yield SpeakersView(id="speakers", classes="pane")
         yield StatusLine(id="status")
-        yield Footer()
+        yield QuietFooter()
 
     @property
     def text_view(self) -> ArticleView:
@@ -220,9 +221,12 @@ class MainScreen(Screen[None]):
         worker = get_current_worker()
         source = self.app.source
         try:
+            preview = source.load_preview()
+            if preview is not None and not worker.is_cancelled:
+                self.post_message(ArticleLoaded(preview, preview=True))
             article = source.load_structure()
             if not source.complete:
-                if len(article.text) >= STAGED_PARSE_CHARS and not worker.is_cancelled:
+                if (preview is not None or len(article.text) >= STAGED_PARSE_CHARS) and not worker.is_cancelled:
                     self.post_message(ArticleLoaded(article, partial=True))
                 article = with_quotes(article)
         except Exception as err:  # any failure becomes a message on screen, never a crash
@@ -237,6 +241,9 @@ class MainScreen(Screen[None]):
         if self.article is not None and not message.partial:
             self._quotes_found(article)
             return
+        if self.article is not None:
+            self._rest_of_text(article)
+            return
         self.article = article
         self.selection = Selection()
         self._apply_palette()  # first: the panes build their lines once, in the speakers' colours
@@ -249,11 +256,36 @@ class MainScreen(Screen[None]):
         self.show_pane("text")
         if not article.paragraphs:
             self.text_view.set_placeholder("This article has no text.")
-        self.app.text_shown(article)
-        if message.partial:
+        self.app.text_shown(article, preview=message.preview)
+        if message.preview:
+            self.status.show_note("Reading the rest of the article…")
+        elif message.partial:
             self.status.show_note("Finding quotes…")
         else:
             self.app.article_ready(article)
+
+    def _rest_of_text(self, article: Article) -> None:
+        """The whole text of a long article after its preview: the reader's place, selection and search stay.
+
+        The preview is the article's start parsed on its own, so paragraph and section numbers
+        carry over.
+        """
+        view = self.text_view
+        cursor, top, query = view.cursor, view.scroll_y, view.query
+        self.article = article
+        self._apply_palette()
+        view.show_article(article)
+        view.move_cursor(cursor, reveal=False)
+        view.scroll_to(y=top, animate=False, immediate=True)
+        if query:
+            view.search(query)
+        self.outline.show_article(article)
+        self.quote_list.show_article(article)
+        self.speakers_view.show_article(article)
+        self.status.show_article(article)
+        self._show_selection()
+        self.app.text_shown(article)
+        self.status.show_note("Finding quotes…")
 
     def _quotes_found(self, article: Article) -> None:
         """The quotes of a long article arrive after its text: fill the panes, keep the reader's place."""
@@ -264,7 +296,7 @@ class MainScreen(Screen[None]):
         self.quote_list.show_article(article)
         self.speakers_view.show_article(article)
         self.status.show_article(article)
-        self.set_selection(self.selection)
+        self._show_selection()
         self.app.article_ready(article)
 
     def on_article_failed(self, message: ArticleFailed) -> None:
@@ -489,6 +521,12 @@ class MainScreen(Screen[None]):
         if self.article is None or selection == self.selection:
             return
         self.selection = selection
+        self._show_selection()
+
+    def _show_selection(self) -> None:
+        """The selection in every pane (again, after a pane was rebuilt for a newer article)."""
+        assert self.article is not None
+        selection = self.selection
         self.text_view.set_selection(selection.paragraph_indexes(self.article))
         self.outline.set_selection(selection)
         self.quote_list.set_selection(selection.quotes)
