@@ -187,3 +187,21 @@ async def test_the_quotes_list_fills_in_only_while_no_key_is_pressed(
         assert not screen.quote_list.complete and screen.quote_list.option_count == listed
         app.last_input = 0.0
         await wait_until(pilot, lambda: screen.quote_list.complete, "every quote listed once the keys pause")
+
+
+async def test_the_garbage_collector_is_given_back_as_it_was(
+    tmp_path: Path, open_app: Callable[..., TuireadApp]
+) -> None:
+    # While it runs, the app freezes the article out of the collector and makes full collections
+    # rarer (a long article's keys are not held up); after it, a process that goes on (a test run,
+    # a program embedding the app) gets its collector back: nothing frozen, thresholds as they were.
+    import gc
+
+    before = gc.get_threshold()
+    app = open_app(ArticleSource(long_article(tmp_path, 50_000)))
+    async with app.run_test(size=WIDE) as pilot:
+        await wait_until(pilot, lambda: app.article is not None, "the article")
+        assert gc.get_freeze_count() > 0
+        assert gc.get_threshold()[2] > before[2]
+    assert gc.get_freeze_count() == 0
+    assert gc.get_threshold() == before
