@@ -110,9 +110,12 @@ def app_env(tmp_path: Path) -> dict[str, str]:
 
 def test_jump_to_a_quote_select_it_export_and_quit(terminal: Terminal, tmp_path: Path) -> None:
     terminal.start(f"{shlex.quote(str(TUIREAD))} {shlex.quote(str(FOUNDING))}", tmp_path, app_env(tmp_path))
-    screen = terminal.wait_for("Speakers 3")
+    # The panes' titles and the status line can land in different frames: wait for each.
+    terminal.wait_for("Speakers 3")
+    terminal.wait_for("Quotes 4")
+    screen = terminal.wait_for("min read")
     assert "despite “major differences”," in screen
-    assert "Quotes 4" in screen and "min read" in screen
+    assert "Quotes 4" in screen and "Speakers 3" in screen
     # The quotes pane, its last quote, enter: the text shows it.
     terminal.keys("3", "G", "Enter")
     terminal.keys("space")
