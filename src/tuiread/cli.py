@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from tuiread import __version__
-from tuiread.inert import printable
+from tuiread.inert import BIDI_CONTROLS, printable
 from tuiread.parser.load import LoadError
 
 if TYPE_CHECKING:
@@ -147,7 +147,7 @@ def _fail(message: str) -> None:
 # JSON escapes C0 controls itself; these it prints as they are, and a terminal showing the JSON
 # would obey them (C1 controls, bidi overrides) or cannot encode them (lone surrogates of a file
 # name's undecodable bytes). They only occur inside strings, where \uXXXX means the same.
-_JSON_UNSAFE = re.compile(r"[\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+_JSON_UNSAFE = re.compile(f"[\\x7f-\\x9f{BIDI_CONTROLS}\\u2028\\u2029\\ud800-\\udfff]")
 
 
 def _dump(article: Article, indent: int | None) -> str:

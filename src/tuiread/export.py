@@ -34,6 +34,7 @@ __all__ = [
     "default_filename",
     "escape_markdown",
     "quote_attribution",
+    "reason",
     "render_markdown",
     "write_atomic",
 ]
@@ -359,6 +360,13 @@ def _slug(text: str) -> str:
 # Writing
 
 
+def reason(err: BaseException) -> str:
+    """Why a write failed, in a few words: the system's message for an OSError."""
+    if isinstance(err, OSError) and err.strerror:
+        return err.strerror
+    return str(err) or type(err).__name__
+
+
 def write_atomic(path: str | os.PathLike[str], text: str, overwrite: bool = False) -> Path:
     """Write ``text`` (UTF-8) to ``path`` all at once: a temporary file beside it, then a rename.
 
@@ -380,7 +388,7 @@ def write_atomic(path: str | os.PathLike[str], text: str, overwrite: bool = Fals
         # The name shortened: a long target name plus the suffixes could pass the file system's limit.
         fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name[:80]}.", suffix=".tmp", dir=folder)
     except OSError as err:
-        raise ExportError(f"cannot write {shown}: {err.strerror or err}") from None
+        raise ExportError(f"cannot write {shown}: {reason(err)}") from None
     tmp = Path(tmp_name)
     try:
         # errors="replace": a lone surrogate is no character; it must not make the export fail.
@@ -398,7 +406,7 @@ def write_atomic(path: str | os.PathLike[str], text: str, overwrite: bool = Fals
             tmp.unlink()
         if isinstance(err, FileExistsError):
             raise ExportError(f"{shown} already exists (not overwritten)") from None
-        raise ExportError(f"cannot write {shown}: {err.strerror or err}") from None
+        raise ExportError(f"cannot write {shown}: {reason(err)}") from None
     except BaseException:
         with contextlib.suppress(OSError):
             tmp.unlink()

@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import re
 
-# C0 and C1 controls (ESC, BEL, CR, LF, CSI U+009B, …), DEL, bidirectional controls (they
-# reorder what follows on screen), line and paragraph separators, and lone surrogates
-# (undecodable bytes of a file name).
-_UNSAFE = re.compile(r"[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+# Bidi embeddings, overrides, isolates and marks (the "Trojan Source" characters): they reorder
+# what follows on screen. The parser removes them from article text; the rest escape or hide them.
+BIDI_CONTROLS = "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+# C0 and C1 controls (ESC, BEL, CR, LF, CSI U+009B, …), DEL, bidi controls, line and paragraph
+# separators, and lone surrogates (undecodable bytes of a file name).
+_UNSAFE = re.compile(f"[\\x00-\\x1f\\x7f-\\x9f{BIDI_CONTROLS}\\u2028\\u2029\\ud800-\\udfff]")
 _NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
 
 
@@ -29,7 +31,3 @@ def _escape(match: re.Match[str]) -> str:
 def printable(text: str) -> str:
     """``text`` with every character that could drive a terminal or reorder a line shown as an escape."""
     return _UNSAFE.sub(_escape, text)
-
-
-def is_printable(text: str) -> bool:
-    return _UNSAFE.search(text) is None

@@ -65,13 +65,6 @@ class ArticleSource:
         assert self.article is not None
         return os.path.basename(self.article.source or "article")
 
-    def load(self) -> Article:
-        """Read and parse (in a worker thread): LoadError for input that is not an article."""
-        from tuiread.parser import with_quotes
-
-        article = self.load_structure()
-        return article if self.article is not None else with_quotes(article)
-
     def read(self) -> LoadedText:
         """The article's text, read once (in the worker thread): LoadError if it is not an article."""
         from tuiread.parser import load_path

@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import re
 
-# Bidi embeddings, overrides, isolates and marks (the "Trojan Source" characters).
-BIDI_CONTROLS = "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+from tuiread.inert import BIDI_CONTROLS
+
 _UNSAFE = {i: 0xFFFD for i in range(0x80, 0xA0)} | {ord(c): 0xFFFD for c in BIDI_CONTROLS}
 # What the article view uses: newlines never reach it inside a line, so they show as ␊ too.
 CONTROL_PICTURES = {i: 0x2400 + i for i in range(32)} | {0x7F: 0x2421, 0x09: 0x20} | _UNSAFE

@@ -17,6 +17,8 @@ from collections.abc import Callable
 
 import ftfy
 
+from tuiread.inert import BIDI_CONTROLS
+
 _LINE_BREAKS = re.compile(r"\r\n?|[\u2028\u2029\x0b\x0c]")
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
@@ -32,7 +34,7 @@ _TERMINAL_ESCAPE = re.compile(
 )
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
 _C0_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
-_BIDI = re.compile(r"[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
+_BIDI = re.compile(f"[{BIDI_CONTROLS}]")
 _ZERO_WIDTH = re.compile(r"[\u200b\u2060\ufeff\u180e]")
 _SOFT_HYPHEN = re.compile(r"\u00ad")
 _ODD_SPACE = re.compile(r"[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")

@@ -22,18 +22,12 @@ from textual.widgets import Button, Input, Label, RadioButton, RadioSet, Static
 from tuiread.app.dialogs.confirm import ConfirmOverwrite
 from tuiread.app.plain import shown, shown_lines
 from tuiread.app.widgets.inert_input import InertInput
-from tuiread.export import ExportError, Selection, default_filename, render_markdown, write_atomic
+from tuiread.export import ExportError, Selection, default_filename, reason, render_markdown, write_atomic
 from tuiread.model import Article
 
 # The preview shows this much; the export has all of it.
 PREVIEW_CHARS = 20_000
 DESTINATIONS = ("file", "clipboard", "both")
-
-
-def _reason(err: BaseException) -> str:
-    if isinstance(err, OSError) and err.strerror:
-        return err.strerror
-    return str(err) or type(err).__name__
 
 
 @dataclass(frozen=True)
@@ -172,7 +166,7 @@ class ExportDialog(ModalScreen[ExportResult | None]):
             self.show_error(f"cannot write {name}: {name.split('/')[0]} is no user's home folder")
             return
         except (OSError, ValueError) as err:
-            self.show_error(f"cannot write {name}: {_reason(err)}")
+            self.show_error(f"cannot write {name}: {reason(err)}")
             return
         if exists:
 
@@ -193,7 +187,7 @@ class ExportDialog(ModalScreen[ExportResult | None]):
             self.show_error(str(err))
             return
         except OSError as err:  # write_atomic says ExportError; an OSError still must not end the app
-            self.show_error(f"cannot write {path}: {_reason(err)}")
+            self.show_error(f"cannot write {path}: {reason(err)}")
             return
         self._finish(path)
 

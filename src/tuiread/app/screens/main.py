@@ -248,10 +248,7 @@ class MainScreen(Screen[None]):
         self.selection = Selection()
         self._apply_palette()  # first: the panes build their lines once, in the speakers' colours
         self.text_view.show_article(article)
-        self.outline.show_article(article)
-        self.quote_list.show_article(article)
-        self.speakers_view.show_article(article)
-        self.status.show_article(article)
+        self._show_in_side_panes(article)
         self._done_loading()
         self.show_pane("text")
         if not article.paragraphs:
@@ -279,10 +276,7 @@ class MainScreen(Screen[None]):
         view.scroll_to(y=top, animate=False, immediate=True)
         if query:
             view.search(query)
-        self.outline.show_article(article)
-        self.quote_list.show_article(article)
-        self.speakers_view.show_article(article)
-        self.status.show_article(article)
+        self._show_in_side_panes(article)
         self._show_selection()
         self.app.text_shown(article)
         self.status.show_note("Finding quotes…")
@@ -292,12 +286,16 @@ class MainScreen(Screen[None]):
         self.article = article
         self._apply_palette()
         self.text_view.show_quotes(article)
+        self._show_in_side_panes(article)
+        self._show_selection()
+        self.app.article_ready(article)
+
+    def _show_in_side_panes(self, article: Article) -> None:
+        """The outline, the quotes, the speakers and the status line, for this article."""
         self.outline.show_article(article)
         self.quote_list.show_article(article)
         self.speakers_view.show_article(article)
         self.status.show_article(article)
-        self._show_selection()
-        self.app.article_ready(article)
 
     def on_article_failed(self, message: ArticleFailed) -> None:
         self.load_error = message.message
