@@ -16,6 +16,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from hypothesis._settings import is_in_ci
 
+from test_characters import _mojibake
 from tuiread.model import Article
 from tuiread.parser import clean, parse
 
@@ -180,16 +181,6 @@ def paragraph(draw: st.DrawFn) -> tuple[str, str]:
         return draw(quoted_paragraph())
     text = " ".join(draw(st.lists(sentences(), min_size=2, max_size=4)))
     return text, text
-
-
-def _mojibake(text: str) -> str:
-    out = []
-    for b in text.encode("utf-8"):
-        try:
-            out.append(bytes([b]).decode("cp1252"))
-        except UnicodeDecodeError:
-            out.append(chr(b))
-    return "".join(out)
 
 
 @dataclass(frozen=True)

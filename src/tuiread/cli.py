@@ -135,13 +135,18 @@ def _expand(paths: Iterable[str]) -> Iterator[str | LoadError]:
             yield path
 
 
-def _fail(message: str) -> None:
-    """One line on stderr. With stderr closed, nothing: print(file=None) would write to stdout,
+def _say(*lines: str) -> None:
+    """Lines on stderr. With stderr closed, nothing: print(file=None) would write to stdout,
     into the middle of the JSON a program is reading."""
     if sys.stderr is None:
         return
     with contextlib.suppress(OSError, ValueError):
-        print(f"tuiread: {message}", file=sys.stderr, flush=True)
+        for line in lines:
+            print(line, file=sys.stderr, flush=True)
+
+
+def _fail(message: str) -> None:
+    _say(f"tuiread: {message}")
 
 
 # JSON escapes C0 controls itself; these it prints as they are, and a terminal showing the JSON
@@ -258,9 +263,7 @@ def cmd_export(argv: Sequence[str]) -> int:
     except ExportError as err:
         _fail(str(err))
         return EXIT_BAD_INPUT
-    if sys.stderr is not None:
-        with contextlib.suppress(OSError, ValueError):
-            print(f"wrote {printable(args.output)}", file=sys.stderr)
+    _say(f"wrote {printable(args.output)}")
     return EXIT_OK
 
 
@@ -300,10 +303,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return commands[argv[0]](argv[1:])
         return cmd_app(argv)
     except UsageError as err:
-        if sys.stderr is not None:
-            with contextlib.suppress(OSError, ValueError):
-                print(err, file=sys.stderr)
-                print("Try `tuiread --help`.", file=sys.stderr)
+        _say(str(err), "Try `tuiread --help`.")
         return EXIT_USAGE
     except BrokenPipeError:
         # The reader went away (`| head`): not an error worth a traceback, nor a failure.

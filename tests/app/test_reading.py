@@ -10,7 +10,7 @@ import pytest
 from apphelpers import FOUNDING, NARROW, WIDE, make_app, ready, wait_for
 from textual.widgets import LoadingIndicator
 
-from tuiread.app.app import ArticleSource
+from tuiread.app.app import ArticleSource, TuireadApp
 from tuiread.app.screens.main import MainScreen
 from tuiread.app.widgets.article_view import ArticleView
 from tuiread.model import Article
@@ -437,6 +437,15 @@ async def test_an_unreadable_article_is_a_message_not_a_crash(tmp_path: Path) ->
         assert app.is_running
 
 
+FIRST_WORDS = "During discussions between NATO and Russia"
+
+
+def _showing(app: TuireadApp, words: str) -> bool:
+    """The main screen shows an article, with ``words`` in the text pane."""
+    screen = app.screen
+    return isinstance(screen, MainScreen) and screen.article is not None and on_screen(screen.text_view, words)
+
+
 def long_article_text(size: int) -> str:
     """A long article made of the founding sample's paragraphs under numbered headings."""
     body = FOUNDING.read_text(encoding="utf-8").split("\n\n")
@@ -496,15 +505,7 @@ async def test_a_long_article_shows_its_text_before_its_quotes(tmp_path: Path, m
     app = make_app(tmp_path, ArticleSource(long_path))
     try:
         async with app.run_test(size=WIDE) as pilot:
-            await wait_for(
-                pilot,
-                lambda: (
-                    isinstance(app.screen, MainScreen)
-                    and app.screen.article is not None
-                    and on_screen(app.screen.text_view, "During discussions between NATO and Russia")
-                ),
-                "the article's text on screen, before its quotes",
-            )
+            await wait_for(pilot, lambda: _showing(app, FIRST_WORDS), "the article's text on screen, before its quotes")
             screen = app.screen
             assert isinstance(screen, MainScreen) and screen.article is not None
             # The text and the outline are there; the quotes are still being found.
@@ -540,15 +541,7 @@ async def test_a_very_long_article_shows_its_start_first_and_keeps_the_place_whe
     app = make_app(tmp_path, SlowRest(path))
     try:
         async with app.run_test(size=WIDE) as pilot:
-            await wait_for(
-                pilot,
-                lambda: (
-                    isinstance(app.screen, MainScreen)
-                    and app.screen.article is not None
-                    and on_screen(app.screen.text_view, "During discussions between NATO and Russia")
-                ),
-                "the start of the article on screen",
-            )
+            await wait_for(pilot, lambda: _showing(app, FIRST_WORDS), "the start of the article on screen")
             screen = app.screen
             assert isinstance(screen, MainScreen) and screen.article is not None
             preview = screen.article
