@@ -299,12 +299,14 @@ def _clean_once(text: str) -> tuple[str, dict[str, int]]:
     text, counts["broken-mojibake"] = replace_broken_mojibake(text)
     # Mojibake can stand for any character: undone, "â€®" is a right-to-left override, "â€‹" a
     # zero-width space, "â€¨" a line separator, none of which the passes before ftfy could see.
-    text, late_bidi = strip_bidi_controls(text)
-    counts["bidi-control"] += late_bidi
-    text, late_zero_width = strip_zero_width(text)
-    counts["zero-width"] += late_zero_width
-    text, late_breaks = normalise_line_breaks(text)
-    counts["line-ending"] += late_breaks
+    # Only undone mojibake makes them (ftfy's other fixes never do): clean copy skips the rescan.
+    if counts["mojibake"]:
+        text, late_bidi = strip_bidi_controls(text)
+        counts["bidi-control"] += late_bidi
+        text, late_zero_width = strip_zero_width(text)
+        counts["zero-width"] += late_zero_width
+        text, late_breaks = normalise_line_breaks(text)
+        counts["line-ending"] += late_breaks
     # C1 controls, soft hyphens and no-break spaces are bytes of mojibake: only after ftfy.
     text, c1 = strip_control_chars(text)
     counts["control-char"] = c0 + c1
