@@ -20,13 +20,7 @@ import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-EVAL = ROOT.parent / "shared" / "eval"
-
-
-def tuiread_command() -> list[str]:
-    exe = shutil.which("tuiread", path=str(Path(sys.executable).parent)) or shutil.which("tuiread")
-    return [exe] if exe else [sys.executable, "-m", "tuiread"]
+from common import EVAL, tuiread_command
 
 
 def write_texts(jsonl: Path, folder: Path) -> int:

@@ -37,8 +37,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-EVAL = ROOT.parent / "shared" / "eval"
+from common import EVAL, ROOT, read_texts, tuiread_command, write_folder
+
 SETS = ("polnear-train", "polnear-dev", "messy-dev")
 MB = 1024 * 1024
 LINEAR_SLACK = 1.5  # within this factor per MB counts as linear (machine noise, cache effects)
@@ -46,6 +46,8 @@ LINEAR_SLACK = 1.5  # within this factor per MB counts as linear (machine noise,
 # The child: build the article from the given texts, then parse it once, reporting JSON.
 _CHILD = r"""
 import json, resource, sys, time
+sys.path.insert(0, sys.argv[2])  # benchmarks/, for common.py
+from common import big_article
 from tuiread.parser import parse
 
 def rss_mb():
@@ -54,15 +56,8 @@ def rss_mb():
 size = int(sys.argv[1])
 parse("Warm up\n\nThe mayor said “this loads the parser’s tables,” on Monday.\n")
 texts = json.load(sys.stdin)
-parts, total = [], 0
-while total < size:
-    for text in texts:
-        parts.append(text.strip())
-        total += len(text.encode("utf-8")) + 2
-        if total >= size:
-            break
-article = "\n\n".join(parts) + "\n"
-del parts, texts
+article = big_article(texts, size)
+del texts
 before = rss_mb()
 c0, t0 = time.process_time(), time.perf_counter()
 parsed = parse(article)
@@ -102,19 +97,14 @@ class SizeRow:
         return self.growth_mb / self.megabytes
 
 
-def read_texts() -> list[tuple[str, str]]:
-    texts: list[tuple[str, str]] = []
-    for name in SETS:
-        path = EVAL / f"{name}.jsonl"
-        if path.exists():
-            with path.open(encoding="utf-8") as fh:
-                texts.extend((r["file"], r["text"]) for r in map(json.loads, fh))
-    return texts
+def read_all_texts() -> list[tuple[str, str]]:
+    """The articles of every set in SETS that is there."""
+    return [item for name in SETS if (EVAL / f"{name}.jsonl").exists() for item in read_texts(name)]
 
 
 def measure_size(megabytes: float, texts: Sequence[str]) -> SizeRow:
     proc = subprocess.run(
-        [sys.executable, "-c", _CHILD, str(int(megabytes * MB))],
+        [sys.executable, "-c", _CHILD, str(int(megabytes * MB)), str(Path(__file__).resolve().parent)],
         input=json.dumps(list(texts)),
         capture_output=True,
         text=True,
@@ -173,20 +163,6 @@ def print_sizes(rows: Sequence[SizeRow]) -> None:
     )
 
 
-def write_folder(folder: Path, articles: Sequence[tuple[str, str]], count: int) -> tuple[list[str], int]:
-    folder.mkdir(parents=True, exist_ok=True)
-    paths: list[str] = []
-    size = 0
-    for i in range(count):
-        name, text = articles[i % len(articles)]
-        path = folder / f"{i:05d}-{Path(name).stem}.txt"
-        data = text.encode("utf-8")
-        path.write_bytes(data)
-        paths.append(str(path))
-        size += len(data)
-    return paths, size
-
-
 def _tree_rss_mb(root: int) -> float:
     """The resident memory of ``root`` and every process below it, from /proc."""
     parents: dict[int, int] = {}
@@ -212,13 +188,8 @@ def _tree_rss_mb(root: int) -> float:
     return total
 
 
-def tuiread_command() -> list[str]:
-    exe = shutil.which("tuiread", path=str(Path(sys.executable).parent)) or shutil.which("tuiread")
-    return [exe] if exe else [sys.executable, "-m", "tuiread"]
-
-
-def measure_folder(paths: Sequence[str], size: int) -> None:
-    cmd = [*tuiread_command(), "parse", *paths, "--format", "jsonl"]
+def measure_folder(paths: Sequence[Path], size: int) -> None:
+    cmd = [*tuiread_command(), "parse", *map(str, paths), "--format", "jsonl"]
     peak = 0.0
     with open(os.devnull, "wb") as sink:
         t0 = time.perf_counter()
@@ -257,7 +228,7 @@ def main() -> int:
         sizes = [float(s) for s in args.sizes.split(",") if s.strip()]
     except ValueError:
         ap.error(f"--sizes takes numbers of megabytes, like 1,2: {args.sizes!r}")
-    articles = read_texts()
+    articles = read_all_texts()
     if not articles:
         print(f"no evaluation data at {EVAL}", file=sys.stderr)
         return 1

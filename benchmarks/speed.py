@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import argparse
 import gc
-import json
 import os
 import resource
 import shutil
@@ -34,10 +33,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from common import EVAL, big_article, read_texts, tuiread_command, write_folder
 from tuiread.parser import parse
 
-ROOT = Path(__file__).resolve().parents[1]
-EVAL = ROOT.parent / "shared" / "eval"
 SETS = ("messy-dev", "polnear-dev")
 BIG_BYTES = 2 * 1024 * 1024
 
@@ -59,24 +57,6 @@ class Row:
     @property
     def mb_per_second(self) -> float:
         return self.megabytes / self.seconds if self.seconds else float("inf")
-
-
-def read_texts(name: str) -> list[tuple[str, str]]:
-    with (EVAL / f"{name}.jsonl").open(encoding="utf-8") as fh:
-        return [(r["file"], r["text"]) for r in map(json.loads, fh)]
-
-
-def big_article(texts: Sequence[str]) -> str:
-    """One ~2 MB article: the dev articles one after another, repeated as needed."""
-    parts: list[str] = []
-    size = 0
-    while size < BIG_BYTES:
-        for text in texts:
-            parts.append(text.strip())
-            size += len(text.encode("utf-8")) + 2
-            if size >= BIG_BYTES:
-                break
-    return "\n\n".join(parts) + "\n"
 
 
 def _mb(n: int | float) -> float:
@@ -110,11 +90,6 @@ def in_process(label: str, texts: Sequence[str], repeat: int) -> Row:
     return Row(label, "in-process", len(texts), _mb(size), best, _mb(peak), rss)
 
 
-def tuiread_command() -> list[str]:
-    exe = shutil.which("tuiread", path=str(Path(sys.executable).parent)) or shutil.which("tuiread")
-    return [exe] if exe else [sys.executable, "-m", "tuiread"]
-
-
 # Runs the command and reports its wall time and peak RSS. A forked child's ru_maxrss starts at
 # its parent's RSS, and this process holds every article in memory: a small launcher keeps
 # the figure the command's own.
@@ -137,18 +112,6 @@ def end_to_end(label: str, target: Path, articles: int, size: int) -> Row:
         raise SystemExit(f"tuiread parse exited {proc.returncode} on {target}: {proc.stderr.strip()}")
     seconds, maxrss = proc.stdout.split()
     return Row(label, "end to end", articles, _mb(size), float(seconds), None, _maxrss_mb(int(maxrss)))
-
-
-def write_folder(folder: Path, articles: Sequence[tuple[str, str]], count: int) -> int:
-    """``count`` article files made by repeating the dev articles under distinct names; total bytes."""
-    folder.mkdir(parents=True, exist_ok=True)
-    size = 0
-    for i in range(count):
-        name, text = articles[i % len(articles)]
-        data = text.encode("utf-8")
-        (folder / f"{i:05d}-{name}").write_bytes(data)
-        size += len(data)
-    return size
 
 
 def print_table(rows: Sequence[Row]) -> None:
@@ -185,13 +148,13 @@ def main() -> int:
         return 1
     sets = {name: read_texts(name) for name in SETS}
     everything = [text for name in SETS for _, text in sets[name]]
-    big = big_article(everything)
+    big = big_article(everything, BIG_BYTES)
     rows = [in_process(name, [t for _, t in sets[name]], args.repeat) for name in SETS]
     rows.append(in_process("one 2 MB article", [big], args.repeat))
     tmp = Path(tempfile.mkdtemp(prefix="tuiread-speed-"))
     try:
         pool = [item for name in SETS for item in sets[name]]
-        size = write_folder(tmp / "articles", pool, args.files)
+        _paths, size = write_folder(tmp / "articles", pool, args.files)
         rows.append(end_to_end(f"{args.files} article files", tmp / "articles", args.files, size))
         big_path = tmp / "big-article.txt"
         big_path.write_text(big, encoding="utf-8")

@@ -1,0 +1,53 @@
+"""What the benchmark scripts share: where the evaluation data is, the installed command,
+and the inputs they build from the data (nothing is copied into the repository)."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+EVAL = ROOT.parent / "shared" / "eval"
+
+
+def tuiread_command() -> list[str]:
+    """The installed `tuiread` beside this Python, else on PATH, else ``python -m tuiread``."""
+    exe = shutil.which("tuiread", path=str(Path(sys.executable).parent)) or shutil.which("tuiread")
+    return [exe] if exe else [sys.executable, "-m", "tuiread"]
+
+
+def read_texts(name: str) -> list[tuple[str, str]]:
+    """``(file, text)`` of every article in ``EVAL/NAME.jsonl``."""
+    with (EVAL / f"{name}.jsonl").open(encoding="utf-8") as fh:
+        return [(r["file"], r["text"]) for r in map(json.loads, fh)]
+
+
+def big_article(texts: Sequence[str], size: int) -> str:
+    """One article of about ``size`` bytes: the texts one after another, repeated as needed."""
+    parts: list[str] = []
+    total = 0
+    while total < size:
+        for text in texts:
+            parts.append(text.strip())
+            total += len(text.encode("utf-8")) + 2
+            if total >= size:
+                break
+    return "\n\n".join(parts) + "\n"
+
+
+def write_folder(folder: Path, articles: Sequence[tuple[str, str]], count: int) -> tuple[list[Path], int]:
+    """``count`` article files made by repeating ``articles`` under distinct names; their paths and total bytes."""
+    folder.mkdir(parents=True, exist_ok=True)
+    paths: list[Path] = []
+    size = 0
+    for i in range(count):
+        name, text = articles[i % len(articles)]
+        path = folder / f"{i:05d}-{Path(name).stem}.txt"
+        data = text.encode("utf-8")
+        path.write_bytes(data)
+        paths.append(path)
+        size += len(data)
+    return paths, size
