@@ -16,6 +16,7 @@ import pytest
 from clirun import assert_inert, run, run_in_terminal, visible
 from markdown_it import MarkdownIt
 
+from test_characters import _mojibake
 from tuiread import cli
 from tuiread.export import Selection, render_markdown
 from tuiread.inert import printable
@@ -96,11 +97,6 @@ def test_bidi_overrides_are_removed_logged_and_offsets_still_slice_the_text() ->
     assert "Isolated text and embedded and override and marks here" in article.text
 
 
-def _as_mojibake(text: str) -> str:
-    """UTF-8 read as Windows-1252 (its five holes as Latin-1): what scraped copy is full of."""
-    return "".join(bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in text.encode("utf-8"))
-
-
 @pytest.mark.parametrize(
     "char",
     ["\u202e", "\u202b", "\u2066", "\u200f", "\u061c", "\u200b", "\ufeff", "\u2028"],
@@ -108,7 +104,7 @@ def _as_mojibake(text: str) -> str:
 )
 def test_a_bidi_or_invisible_character_spelt_as_mojibake_is_removed_too(char: str) -> None:
     # Found by fuzzing: "â€®" is undone into U+202E after the bidi pass had already run.
-    raw = f"Title here\n\nThe mayor {_as_mojibake(char)}said “no” today, and left.\n"
+    raw = f"Title here\n\nThe mayor {_mojibake(char)}said “no” today, and left.\n"
     assert char not in raw
     article = parse(raw)
     assert article.text == "Title here\n\nThe mayor said “no” today, and left."
