@@ -49,8 +49,9 @@ async def run_child(path: str, presses: int) -> dict[str, object]:
     from textual import events
     from textual.pilot import Pilot
 
-    from tuiread.app.app import ArticleSource, TuireadApp
+    from tuiread.app.app import TuireadApp
     from tuiread.app.screens.main import MainScreen
+    from tuiread.app.source import ArticleSource
     from tuiread.parser.load import load_path
 
     loaded = load_path(path)

@@ -35,3 +35,19 @@ def test_importing_tuiread_is_cheap_until_parse_is_used() -> None:
     assert "ftfy" not in modules and "tuiread.parser" not in modules
     modules = loaded_modules("import tuiread; tuiread.parse")
     assert "tuiread.parser" in modules
+
+
+def test_the_parse_process_starts_before_the_interface_loads() -> None:
+    """`tuiread ARTICLE` starts the parse through tuiread.app.source before Textual is imported (they
+    load side by side); importing it must not pull Textual or the pipeline in."""
+    modules = loaded_modules("import tuiread.app.source, tuiread.parser.process")
+    assert not {m for m in modules if m.split(".")[0] in ("textual", "rich", "ftfy")}
+    assert "tuiread.parser.pipeline" not in modules
+
+
+def test_a_clean_article_is_parsed_without_ftfy() -> None:
+    """ftfy takes a tenth of a second to import; lines with no possible mojibake never need it."""
+    modules = loaded_modules("from tuiread.parser import parse; parse('Title\\n\\nA “quote” — read more »')")
+    assert "ftfy" not in modules
+    modules = loaded_modules("from tuiread.parser import parse; parse('Title\\n\\nCafÃ© society')")
+    assert "ftfy" in modules

@@ -272,3 +272,29 @@ def test_generated_article_cleaning_twice_changes_nothing(gen: Generated) -> Non
     units, _ = clean(gen.raw)
     again, _ = clean("\n\n".join(u.text for u in units))
     assert [u.text for u in again] == [u.text for u in units]
+
+
+# Latin-1 symbols and the punctuation around them in news copy; C0-C1 letters are not here (any of
+# them sends a line to ftfy). Two of these side by side may be mojibake ("»¨" is MacRoman for "Ȭ").
+_LINE_CHARS = st.sampled_from(
+    [chr(c) for c in range(0x20, 0x7F)] + [chr(c) for c in range(0xA0, 0xC0)] + list("“”‘’–—…►•€™√ƒ≈∆")
+)
+
+
+@given(st.text(_LINE_CHARS, min_size=1, max_size=16))
+@example("Read more »")
+@example("a » b")
+@example("»¨")
+def test_a_line_ftfy_is_not_asked_about_is_one_ftfy_would_leave_alone(line: str) -> None:
+    """The filter that spares ftfy (and its import) must never skip a line ftfy would change."""
+    import unicodedata
+
+    import ftfy
+
+    from tuiread.parser.characters import _ftfy, _ftfy_may_change
+
+    config, _ = _ftfy()
+    if not _ftfy_may_change(line):
+        assert ftfy.fix_text(line, config=config) == line
+    if unicodedata.is_normalized("NFC", line) and ftfy.fix_text(line, config=config) != line:
+        assert _ftfy_may_change(line)

@@ -20,8 +20,9 @@ from apphelpers import ready
 from textual.app import App
 from textual.pilot import Pilot
 
-from tuiread.app.app import ArticleSource, TuireadApp
+from tuiread.app.app import TuireadApp
 from tuiread.app.screens.main import MainScreen
+from tuiread.app.source import ArticleSource
 
 ROOT = Path(__file__).resolve().parents[2]
 FOUNDING = ROOT / "samples" / "nato-russia-dialogue.txt"

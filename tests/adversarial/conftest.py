@@ -12,7 +12,8 @@ import pytest
 @pytest.fixture
 def open_app(tmp_path: Path) -> object:
     """A function building the app on a source, settings and exports in the test's folder (Textual loads only here)."""
-    from tuiread.app.app import ArticleSource, TuireadApp
+    from tuiread.app.app import TuireadApp
+    from tuiread.app.source import ArticleSource
 
     def build(source: ArticleSource, *, remember: bool = True) -> TuireadApp:
         out = tmp_path / "out"

@@ -25,10 +25,11 @@ from textual.app import App
 from textual.widgets import Input
 
 import tuiread
-from tuiread.app.app import ArticleSource, TuireadApp
+from tuiread.app.app import TuireadApp
 from tuiread.app.dialogs.export import ExportDialog
 from tuiread.app.screens.help import HelpScreen
 from tuiread.app.screens.main import MainScreen
+from tuiread.app.source import ArticleSource
 from tuiread.model import Article
 
 WIDE = (160, 48)

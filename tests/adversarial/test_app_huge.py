@@ -13,10 +13,11 @@ from pathlib import Path
 
 from textual.pilot import Pilot
 
-from tuiread.app.app import ArticleSource, TuireadApp
+from tuiread.app.app import TuireadApp
 from tuiread.app.dialogs.export import ExportDialog
 from tuiread.app.screens.help import HelpScreen
 from tuiread.app.screens.main import MainScreen
+from tuiread.app.source import ArticleSource
 from tuiread.parser.load import LoadedText
 
 ROOT = Path(__file__).resolve().parents[2]

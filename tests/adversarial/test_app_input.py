@@ -29,8 +29,8 @@ from advhelpers import (
 from brokenfiles import BROKEN as BROKEN_FILES
 from textual.widgets import Button
 
-from tuiread.app.app import ArticleSource
 from tuiread.app.screens.main import MainScreen
+from tuiread.app.source import ArticleSource
 from tuiread.parser.load import LoadedText
 
 WIDE = (160, 48)

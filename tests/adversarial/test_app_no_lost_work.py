@@ -20,10 +20,11 @@ from textual.widgets import Input, Static
 
 import tuiread.app.dialogs.export as export_dialog
 import tuiread.export as export_module
-from tuiread.app.app import ArticleSource, TuireadApp
+from tuiread.app.app import TuireadApp
 from tuiread.app.dialogs.confirm import ConfirmOverwrite
 from tuiread.app.dialogs.export import ExportDialog
 from tuiread.app.screens.main import MainScreen
+from tuiread.app.source import ArticleSource
 from tuiread.export import Selection
 
 ROOT = Path(__file__).resolve().parents[2]

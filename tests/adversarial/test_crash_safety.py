@@ -21,9 +21,9 @@ from advhelpers import FOUNDING, TIMEOUT, make_app, needs_tuiread, run_tuiread, 
 from textual.widgets import Input, Static
 
 import tuiread.app.dialogs.export as export_dialog
-from tuiread.app.app import ArticleSource
 from tuiread.app.dialogs.confirm import ConfirmOverwrite
 from tuiread.app.dialogs.export import ExportDialog
+from tuiread.app.source import ArticleSource
 from tuiread.export import write_atomic
 from tuiread.settings import Settings, load_settings, save_settings
 
@@ -256,7 +256,8 @@ async def test_the_app_killed_while_saving_a_theme_starts_next_time_with_the_old
         f"""
         import asyncio
         from pathlib import Path
-        from tuiread.app.app import ArticleSource, TuireadApp
+        from tuiread.app.app import TuireadApp
+        from tuiread.app.source import ArticleSource
 
         async def main():
             app = TuireadApp(ArticleSource({str(FOUNDING)!r}), settings_path=Path({str(path)!r}))

@@ -10,10 +10,13 @@ import pytest
 from apphelpers import FOUNDING, NARROW, WIDE, make_app, ready, wait_for
 from textual.widgets import LoadingIndicator
 
-from tuiread.app.app import ArticleSource, TuireadApp
+from tuiread.app.app import TuireadApp
 from tuiread.app.screens.main import MainScreen
+from tuiread.app.source import ArticleSource
 from tuiread.app.widgets.article_view import ArticleView
 from tuiread.model import Article
+from tuiread.parser import parse_path, pipeline
+from tuiread.parser.load import LoadedText, load_path
 
 
 def shown_lines(view: ArticleView) -> list[str]:
@@ -394,9 +397,9 @@ async def test_loading_indicator_until_the_parse_is_done(tmp_path: Path) -> None
     release = threading.Event()
 
     class SlowSource(ArticleSource):
-        def load_structure(self) -> Article:
+        def read(self) -> LoadedText:
             release.wait(120)  # released by the test; the bound only keeps a failed test from hanging
-            return super().load_structure()
+            return super().read()
 
     app = make_app(tmp_path, SlowSource(FOUNDING))
     try:
@@ -490,18 +493,16 @@ async def test_a_long_article_renders_only_what_is_visible(tmp_path: Path) -> No
 
 
 async def test_a_long_article_shows_its_text_before_its_quotes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import tuiread.parser as parser
-
     long_path = tmp_path / "long.txt"
     long_path.write_text((FOUNDING.read_text(encoding="utf-8") + "\n\n") * 60, encoding="utf-8")
     release = threading.Event()
-    real_with_quotes = parser.with_quotes
+    real_with_quotes = pipeline.with_quotes
 
     def slow_with_quotes(article: Article) -> Article:
         release.wait(120)  # released by the test; the bound only keeps a failed test from hanging
         return real_with_quotes(article)
 
-    monkeypatch.setattr(parser, "with_quotes", slow_with_quotes)
+    monkeypatch.setattr(pipeline, "with_quotes", slow_with_quotes)
     app = make_app(tmp_path, ArticleSource(long_path))
     try:
         async with app.run_test(size=WIDE) as pilot:
@@ -527,18 +528,21 @@ async def test_a_long_article_shows_its_text_before_its_quotes(tmp_path: Path, m
 
 
 async def test_a_very_long_article_shows_its_start_first_and_keeps_the_place_when_the_rest_comes(
-    tmp_path: Path,
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     path = tmp_path / "long.txt"
     path.write_text(long_article_text(400_000), encoding="utf-8")
     release = threading.Event()
 
-    class SlowRest(ArticleSource):
-        def load_structure(self) -> Article:
-            release.wait(120)  # released by the test; the bound only keeps a failed test from hanging
-            return super().load_structure()
+    real_parse_structure = pipeline.parse_structure
 
-    app = make_app(tmp_path, SlowRest(path))
+    def slow_rest(text: str, *args: object, **kwargs: object) -> Article:
+        if len(text) > 100_000:  # the whole article, after its start
+            release.wait(120)  # released by the test; the bound only keeps a failed test from hanging
+        return real_parse_structure(text, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(pipeline, "parse_structure", slow_rest)
+    app = make_app(tmp_path, ArticleSource(path))
     try:
         async with app.run_test(size=WIDE) as pilot:
             await wait_for(pilot, lambda: _showing(app, FIRST_WORDS), "the start of the article on screen")
@@ -565,3 +569,33 @@ async def test_a_very_long_article_shows_its_start_first_and_keeps_the_place_whe
             assert screen.text_view.cursor == len(article.paragraphs) - 1
     finally:
         release.set()
+
+
+async def test_the_article_parsed_in_another_process_is_shown_whole(tmp_path: Path) -> None:
+    """As `tuiread ARTICLE` opens it: the parse process started before the app, the worker showing its result."""
+    source = ArticleSource(loaded=load_path(FOUNDING))
+    source.start_parse_process()
+    app = make_app(tmp_path, source)
+    async with app.run_test(size=WIDE) as pilot:
+        screen = await ready(pilot)
+        assert screen.load_error is None and screen.article is not None
+        assert screen.article == parse_path(FOUNDING)
+        await wait_for(pilot, lambda: screen.quote_list.option_count == 4, "the four quotes listed")
+        await pilot.press("n")
+        assert screen.text_view.target is not None
+
+
+async def test_quitting_while_a_long_article_is_parsed_elsewhere_ends_that_parse(tmp_path: Path) -> None:
+    path = tmp_path / "long.txt"
+    path.write_text(long_article_text(2_000_000), encoding="utf-8")
+    source = ArticleSource(loaded=load_path(path))
+    source.start_parse_process()
+    if not source.parsing_elsewhere:
+        pytest.skip("one usable core: the app parses in a thread here")
+    process = source._process._process  # type: ignore[union-attr]
+    app = make_app(tmp_path, source)
+    async with app.run_test(size=WIDE) as pilot:
+        await wait_for(pilot, lambda: _showing(app, FIRST_WORDS), "the start of the article on screen")
+        assert process.poll() is None  # still parsing the rest
+        await pilot.press("q")
+    assert process.poll() is not None

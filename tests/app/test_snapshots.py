@@ -14,7 +14,8 @@ from apphelpers import FOUNDING, NARROW, WIDE
 from textual.pilot import Pilot
 from textual.widgets import Input
 
-from tuiread.app.app import ArticleSource, TuireadApp
+from tuiread.app.app import TuireadApp
+from tuiread.app.source import ArticleSource
 
 
 def snapshot_app() -> TuireadApp:

@@ -9,8 +9,6 @@ coordinates the panes.
 from __future__ import annotations
 
 import gc
-import os
-import re
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -23,89 +21,14 @@ from textual.widget import Widget
 from textual.widgets import LoadingIndicator
 
 from tuiread.app.plain import shown
+from tuiread.app.source import ArticleSource
 from tuiread.model import Article
-from tuiread.parser.load import LoadedText
 from tuiread.settings import Settings, load_settings, save_settings
 
 if TYPE_CHECKING:
     from textual.command import Provider
 
     from tuiread.app.screens.main import MainScreen
-
-
-# Articles this long show a preview of their start first; the preview is about this long.
-PREVIEW_MIN_CHARS = 300_000
-PREVIEW_CHARS = 40_000
-PREVIEW_MAX_CHARS = 200_000
-_PARAGRAPH_BREAK = re.compile(r"\r?\n[ \t]*\r?\n")
-
-
-class ArticleSource:
-    """Where the article comes from: a path, text already read (stdin), or a parsed Article."""
-
-    def __init__(
-        self,
-        path: str | os.PathLike[str] | None = None,
-        *,
-        loaded: LoadedText | None = None,
-        article: Article | None = None,
-    ) -> None:
-        if (path is None) + (loaded is None) + (article is None) != 2:
-            raise ValueError("give exactly one of path, loaded or article")
-        self.path = None if path is None else Path(path)
-        self.loaded = loaded
-        self.article = article
-
-    @property
-    def name(self) -> str:
-        if self.path is not None:
-            return self.path.name
-        if self.loaded is not None:
-            return self.loaded.name
-        assert self.article is not None
-        return os.path.basename(self.article.source or "article")
-
-    def read(self) -> LoadedText:
-        """The article's text, read once (in the worker thread): LoadError if it is not an article."""
-        from tuiread.parser import load_path
-
-        if self.loaded is None:
-            assert self.path is not None
-            self.loaded = load_path(self.path)
-        return self.loaded
-
-    def load_structure(self) -> Article:
-        """Read, clean and structure, without the quotes yet: a long article's text shows sooner."""
-        from tuiread.parser import parse_structure
-
-        if self.article is not None:
-            return self.article
-        loaded = self.read()
-        return parse_structure(loaded.text, source=loaded.name, fixes=loaded.fixes)
-
-    def load_preview(self) -> Article | None:
-        """A long article's first screens, cleaned and structured on their own (None for a short one).
-
-        Structuring 2 MB takes seconds; its first PREVIEW_CHARS take a moment, and the
-        whole article's start comes out the same (cut at a paragraph break), so the reader
-        starts reading while the rest is parsed.
-        """
-        from tuiread.parser import parse_structure
-
-        if self.article is not None:
-            return None
-        loaded = self.read()
-        if len(loaded.text) < PREVIEW_MIN_CHARS:
-            return None
-        cut = _PARAGRAPH_BREAK.search(loaded.text, PREVIEW_CHARS)
-        if cut is None or cut.start() > PREVIEW_MAX_CHARS:
-            return None  # one vast paragraph: a preview would cost as much as the whole
-        return parse_structure(loaded.text[: cut.start()], source=loaded.name, fixes=loaded.fixes)
-
-    @property
-    def complete(self) -> bool:
-        """An Article handed in already parsed needs no quote stage."""
-        return self.article is not None
 
 
 class CalmLoadingIndicator(LoadingIndicator):
@@ -205,6 +128,7 @@ class TuireadApp(App[None]):
         return time.monotonic() - self.last_input >= seconds
 
     def on_unmount(self) -> None:
+        self.source.close()  # a parse still running in another process is not wanted any more
         gc.unfreeze()  # see article_ready
         if self._gc_threshold is not None:
             gc.set_threshold(*self._gc_threshold)

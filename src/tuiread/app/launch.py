@@ -1,8 +1,9 @@
 """Start the app: ``tuiread ARTICLE``, ``tuiread -`` (stdin) or ``tuiread`` (the founding sample).
 
 The input is read here, before the terminal is taken over, so a bad path is a
-one-line message and exit code 1, never a traceback. Parsing happens in the
-app's worker, behind a loading indicator.
+one-line message and exit code 1, never a traceback. Parsing starts at once in
+another process (`tuiread.parser.process`), while the interface loads; the app's
+worker shows what it sends, behind a loading indicator if it takes a while.
 
 With ``-`` the article arrives on stdin, so stdin is no terminal. Textual's
 Linux driver reads keys from file descriptor 0 (``sys.__stdin__.fileno()``),
@@ -79,8 +80,16 @@ def run_app(path: str | None) -> int:
         print(f"tuiread: {problem}", file=sys.stderr)
         return 1
 
-    from tuiread.app.app import ArticleSource, TuireadApp
+    from tuiread.app.source import ArticleSource
 
-    app = TuireadApp(ArticleSource(loaded=loaded))
-    app.run()
+    source = ArticleSource(loaded=loaded)
+    # Before the interface's imports, so the parse runs on another core while they load.
+    source.start_parse_process()
+    try:
+        from tuiread.app.app import TuireadApp
+
+        app = TuireadApp(source)
+        app.run()
+    finally:
+        source.close()
     return app.return_code or 0

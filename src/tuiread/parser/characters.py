@@ -10,12 +10,15 @@ no-break spaces before they are removed (they are half of much mojibake).
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 import unicodedata
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-import ftfy
+if TYPE_CHECKING:
+    import ftfy
 
 from tuiread.inert import BIDI_CONTROLS
 
@@ -51,7 +54,14 @@ _WORD_CHAR = re.compile(r"\w")
 
 # A line needs ftfy only if it has a character outside ASCII.
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
-_FTFY_CANDIDATES = re.compile(r"[\u0080-\u00ff\u0400-\u04ff\ufb00-\ufb06\uff01-\uff9f\u3000\ud800-\udfff]")
+# Mojibake is always two or more non-ASCII characters in a row (a lead byte's character, then
+# continuation bytes'), so a Latin-1 symbol between ASCII ("Read more »", "£5", "20°C") cannot be
+# part of any; C1 controls, Latin-1 letters, Cyrillic (Windows-1251), ligatures, full-width forms
+# and surrogates may be, alone.
+_FTFY_CANDIDATES = re.compile(
+    r"[\u0080-\u009f\u00c0-\u00ff\u0400-\u04ff\ufb00-\ufb06\uff01-\uff9f\u3000\ud800-\udfff]"
+    r"|[^\x00-\x7f][\u00a0-\u00bf]|[\u00a0-\u00bf][^\x00-\x7f]"
+)
 # Sequences that mojibake is made of; counted on lines ftfy re-decoded.
 _MOJIBAKE_RUN = re.compile(r"[\u00c2-\u00f4][\u0080-\u00bf\u2018-\u203a\u0152-\u0178\u02c6\u02dc\u20ac\u2122\u00a0]+")
 
@@ -62,14 +72,22 @@ _MOJIBAKE_FIXERS = frozenset(
     {"decode_inconsistent_utf8", "restore_byte_a0", "replace_lossy_sequences", "fix_c1_controls"}
 )
 
-_FTFY = ftfy.TextFixerConfig(
-    unescape_html=False,  # done by `decode_entities`, which counts
-    remove_terminal_escapes=False,  # done by `strip_terminal_escapes`, which also knows OSC
-    uncurl_quotes=False,  # curly marks carry direction; straightening them loses it
-    fix_line_breaks=False,
-    remove_control_chars=False,
-    explain=True,
-)
+
+@functools.cache
+def _ftfy() -> tuple[ftfy.TextFixerConfig, Callable[..., tuple[str, list[ftfy.ExplanationStep] | None]]]:
+    """ftfy's settings and fixer, imported on the first line that needs them: ftfy takes a tenth
+    of a second to import, and most articles (the founding sample among them) have no such line."""
+    import ftfy
+
+    config = ftfy.TextFixerConfig(
+        unescape_html=False,  # done by `decode_entities`, which counts
+        remove_terminal_escapes=False,  # done by `strip_terminal_escapes`, which also knows OSC
+        uncurl_quotes=False,  # curly marks carry direction; straightening them loses it
+        fix_line_breaks=False,
+        remove_control_chars=False,
+        explain=True,
+    )
+    return config, ftfy.fix_and_explain
 
 
 def normalise_line_breaks(text: str) -> tuple[str, int]:
@@ -145,7 +163,8 @@ def fix_mojibake(text: str) -> tuple[str, dict[str, int]]:
     for i, line in enumerate(lines):
         if not _NON_ASCII.search(line) or not _ftfy_may_change(line):
             continue
-        fixed, steps = ftfy.fix_and_explain(line, config=_FTFY)
+        config, fix_and_explain = _ftfy()
+        fixed, steps = fix_and_explain(line, config=config)
         if fixed == line:
             continue
         if any(step.action in _DECODING_STEPS or step.parameter in _MOJIBAKE_FIXERS for step in steps or ()):

@@ -88,10 +88,6 @@ def speaker_palette(theme_colors: Iterable[str | None], speakers: list[str]) -> 
     return dict(zip(speakers, colors, strict=True))
 
 
-# Articles this long show their text before their quotes are found.
-STAGED_PARSE_CHARS = 100_000
-
-
 class MainScreen(Screen[None]):
     """The article's panes, the status line and the footer."""
 
@@ -211,30 +207,23 @@ class MainScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="parse")
     def parse_article(self) -> None:
-        """Parse in a thread (a long article takes seconds); the result comes back as a message.
+        """The article's parse, stage by stage, each shown as it comes (as a message).
 
-        A long article comes back twice: its text and outline first, then with its quotes,
-        which take the longest to find.
+        In a thread, waiting on the parse process (`tuiread ARTICLE` starts one) or running the
+        parse itself. A long article comes back twice, its text and outline first, then with its
+        quotes (which take the longest to find); a very long one's start comes before both.
         """
-        from tuiread.parser import with_quotes
-
         worker = get_current_worker()
-        source = self.app.source
         try:
-            preview = source.load_preview()
-            if preview is not None and not worker.is_cancelled:
-                self.post_message(ArticleLoaded(preview, preview=True))
-            article = source.load_structure()
-            if not source.complete:
-                if (preview is not None or len(article.text) >= STAGED_PARSE_CHARS) and not worker.is_cancelled:
-                    self.post_message(ArticleLoaded(article, partial=True))
-                article = with_quotes(article)
+            for stage in self.app.source.stages():
+                if worker.is_cancelled:
+                    return
+                self.post_message(
+                    ArticleLoaded(stage.article, partial=stage.kind == "text", preview=stage.kind == "preview")
+                )
         except Exception as err:  # any failure becomes a message on screen, never a crash
             if not worker.is_cancelled:
                 self.post_message(ArticleFailed(str(err) or type(err).__name__))
-            return
-        if not worker.is_cancelled:
-            self.post_message(ArticleLoaded(article))
 
     def on_article_loaded(self, message: ArticleLoaded) -> None:
         article = message.article
