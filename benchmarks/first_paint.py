@@ -1,12 +1,15 @@
 """Time to first paint: tuiread on the founding sample and on a 2 MB article, next to a bare Textual app.
 
 Each run is a fresh Python process (imports included, as for a user), the app
-running headless at 160×48. "Painted" is measured the same way for every app:
-the moment a refresh has gone through after the content is in place
-(``call_after_refresh``): for the bare app, its one ``Static`` mounted; for
-tuiread, the parsed article shown in every pane. tuiread's first frame (the
-loading indicator, before the parse is done) is reported too. Peak memory is
-the process's maximum resident set (``ru_maxrss``).
+running headless at 160×48, started as `tuiread ARTICLE` starts it (the input
+read, the parse process started, then the interface imported). "First paint" is
+measured the same way for every app: the moment Textual hands the terminal the
+first frame rendered after the content is in place — the bare app's one
+``Static``, the article for tuiread (for a long article, its first screens: the
+rest is still being parsed). Also: the whole text on screen, every pane filled (the
+quotes too) and the app idle, and peak memory (the process's maximum resident
+set, and the parse process's). The cases run interleaved, so a busy moment on
+the machine lands on all of them.
 
     python benchmarks/first_paint.py [--runs 5] [--megabytes 2]
 
@@ -25,6 +28,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "samples" / "nato-russia-dialogue.txt"
@@ -35,45 +39,44 @@ SIZE = (160, 48)
 
 
 def child(case: str, path: str | None) -> None:
-    """Run one app until painted; print JSON with the in-process and wall-clock times."""
-    started = time.perf_counter()
+    """Run one app until every pane is filled; print JSON with the wall-clock times of each mark."""
     marks: dict[str, float] = {}
 
     def mark(name: str) -> None:
-        marks.setdefault(name, time.perf_counter() - started)
-        marks.setdefault(f"{name}_wall", time.time())
+        marks.setdefault(name, time.time())
 
-    if case == "breakdown":
-        # Where tuiread's start-up goes: imports, then the parse of the article (the app's worker does it).
-        t0 = time.perf_counter()
-        import textual.app  # noqa: F401
+    from textual.app import App
 
-        t1 = time.perf_counter()
-        import tuiread.parser
+    class FirstPaint(App[None]):
+        """Marks "first_paint" at the first frame handed to the terminal once the content is in place."""
 
-        t2 = time.perf_counter()
-        import tuiread.app.app
-        import tuiread.app.screens.main
+        def content_in_place(self) -> bool:
+            raise NotImplementedError
 
-        t3 = time.perf_counter()
-        assert path is not None
-        tuiread.parser.parse_path(path)
-        t4 = time.perf_counter()
-        print(json.dumps({"textual": t1 - t0, "parser_import": t2 - t1, "app_import": t3 - t2, "parse": t4 - t3}))
-        return
+        def _display(self, screen: Any, renderable: Any) -> None:
+            # Frames are rendered here, on the app's thread, from the widgets as they are now: the first
+            # one after the content was put in place holds it.
+            if renderable is not None and "first_paint" not in marks and self.content_in_place():
+                marks["first_paint"] = time.time()
+                marks["first_paint_cpu_s"] = time.process_time()  # this process's CPU time (no parse process)
+            super()._display(screen, renderable)
+
     if case == "bare":
-        from textual.app import App, ComposeResult
+        from textual.app import ComposeResult
         from textual.widgets import Static
 
-        class Bare(App[None]):
+        class Bare(FirstPaint):
             def compose(self) -> ComposeResult:
                 yield Static("Hello")
 
-            def on_mount(self) -> None:
-                self.call_after_refresh(self.painted)
+            def content_in_place(self) -> bool:
+                return bool(self.screen.query(Static))
 
-            def painted(self) -> None:
-                mark("painted")
+            def on_mount(self) -> None:
+                self.call_after_refresh(self.settled)
+
+            def settled(self) -> None:
+                mark("settled")
                 self.exit()
 
         app: App[None] = Bare()
@@ -89,27 +92,26 @@ def child(case: str, path: str | None) -> None:
             source.start_parse_process()
         from tuiread.app.app import TuireadApp
 
-        class Timed(TuireadApp):
-            def on_mount(self) -> None:
-                # Textual calls TuireadApp.on_mount as well (handlers run for each class).
-                self.call_after_refresh(lambda: mark("first_frame"))
+        class Timed(TuireadApp, FirstPaint):
+            def content_in_place(self) -> bool:
+                return getattr(self.screen, "article", None) is not None  # the main screen shows an article
 
         no_settings = Path(tempfile.gettempdir()) / "tuiread-benchmark-no-settings.json"
         app = Timed(source, settings_path=no_settings, remember=False)
 
-        def shown(article: object) -> None:
-            mark("text_painted")  # a long article's text comes before its quotes
-            mark("painted")
+        def ready(article: object) -> None:
+            mark("whole_text")  # a long article's text comes before its quotes
+            mark("settled")
             app.exit()
 
-        app.text_callbacks.append(lambda article: mark("text_painted"))
-        # A long article shows a preview of its start first (the whole text follows).
-        app.preview_callbacks.append(lambda article: mark("preview_painted"))
-        app.ready_callbacks.append(shown)
+        app.text_callbacks.append(lambda article: mark("whole_text"))
+        app.ready_callbacks.append(ready)
     app.run(headless=True, size=SIZE)
     import resource
 
     marks["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    # The parse process, ended and waited for when the app closed.
+    marks["parse_rss_mb"] = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     print(json.dumps(marks))
 
 
@@ -139,33 +141,13 @@ def child_environment() -> dict[str, str]:
     return env
 
 
-def measure(case: str, path: Path | None, runs: int) -> dict[str, float]:
-    results: list[dict[str, float]] = []
+def run_once(case: str, path: Path | None) -> dict[str, float]:
+    """One fresh process; each mark as seconds from the moment it was spawned."""
     command = [sys.executable, __file__, "--child", case, str(path or "")]
-    subprocess.run(command, capture_output=True, check=True, env=child_environment())  # warm-up, not timed
-    for _ in range(runs):
-        spawned = time.time()
-        out = subprocess.run(command, capture_output=True, text=True, check=True, env=child_environment())
-        marks = json.loads(out.stdout.strip().splitlines()[-1])
-        marks["painted_from_spawn"] = marks["painted_wall"] - spawned
-        if "text_painted_wall" in marks:
-            marks["text_from_spawn"] = marks["text_painted_wall"] - spawned
-        if "preview_painted_wall" in marks:
-            marks["preview_from_spawn"] = marks["preview_painted_wall"] - spawned
-        if "first_frame_wall" in marks:
-            marks["first_frame_from_spawn"] = marks["first_frame_wall"] - spawned
-        results.append(marks)
-    keys = [k for k in results[0] if not k.endswith("_wall")]
-    return {k: statistics.median(r[k] for r in results) for k in keys}
-
-
-def measure_breakdown(path: Path, runs: int) -> dict[str, float]:
-    command = [sys.executable, __file__, "--child", "breakdown", str(path)]
-    results = []
-    for _ in range(max(runs // 2, 1)):
-        out = subprocess.run(command, capture_output=True, text=True, check=True, env=child_environment())
-        results.append(json.loads(out.stdout.strip().splitlines()[-1]))
-    return {k: statistics.median(r[k] for r in results) for k in results[0]}
+    spawned = time.time()
+    out = subprocess.run(command, capture_output=True, text=True, check=True, env=child_environment())
+    marks = json.loads(out.stdout.strip().splitlines()[-1])
+    return {k: (v - spawned if not k.endswith(("_mb", "_s")) else v) for k, v in marks.items()}
 
 
 def main() -> None:
@@ -178,49 +160,52 @@ def main() -> None:
         child(args.child[0], args.child[1] or None)
         return
     big = long_article(args.megabytes)
+    cases = [
+        ("bare Textual app (one Static)", "bare", None),
+        ("tuiread, founding sample", "tuiread", SAMPLE),
+        (f"tuiread, {big.stat().st_size / 1e6:.1f} MB article", "tuiread", big),
+        # The same without the parse process, as on a one-core machine: what the process saves.
+        ("  sample, parse in a thread", "thread", SAMPLE),
+        (f"  {args.megabytes:g} MB, parse in a thread", "thread", big),
+    ]
+    results: dict[str, list[dict[str, float]]] = {name: [] for name, *_ in cases}
     try:
-        parts = {name: measure_breakdown(path, args.runs) for name, path in (("sample", SAMPLE), ("big", big))}
-        rows = [
-            ("bare Textual app (one Static)", measure("bare", None, args.runs)),
-            ("tuiread, founding sample", measure("tuiread", SAMPLE, args.runs)),
-            (f"tuiread, {big.stat().st_size / 1e6:.1f} MB article", measure("tuiread", big, args.runs)),
-            # The same without the parse process, as on a one-core machine: what the process saves.
-            ("  sample, parse in a thread", measure("thread", SAMPLE, args.runs)),
-            (f"  {args.megabytes:g} MB, parse in a thread", measure("thread", big, args.runs)),
-        ]
+        for _, case, path in cases:
+            run_once(case, path)  # warm-up (byte-code cache, page cache), not counted
+        for _ in range(args.runs):
+            for name, case, path in cases:
+                results[name].append(run_once(case, path))
     finally:
         big.unlink()
-    bare = rows[0][1]
-    print(f"First paint at {SIZE[0]}×{SIZE[1]}, headless, median of {args.runs} fresh processes")
-    print("  painted: the article's whole text on screen, from the process's spawn; all panes: quotes too;")
-    print("  start shown: a long article's first screens, parsed on their own while the rest is parsed")
-    header = f"{'':34} {'start shown':>11} {'painted':>9} {'× bare':>7} {'all panes':>10} {'first frame':>12}"
-    print(f"{header} {'peak RSS':>9}")
-    for name, r in rows:
-        first = f"{r['first_frame']:.3f} s" if "first_frame" in r else "-"
-        start = f"{r['preview_from_spawn']:.3f} s" if "preview_from_spawn" in r else "-"
-        text = r.get("text_from_spawn", r["painted_from_spawn"])
-        ratio = text / bare["painted_from_spawn"]
+
+    def median(name: str, key: str) -> float | None:
+        values = [r[key] for r in results[name] if key in r]
+        return statistics.median(values) if values else None
+
+    bare = median(cases[0][0], "first_paint")
+    assert bare is not None
+    print(f"First paint at {SIZE[0]}×{SIZE[1]}, headless, median of {args.runs} fresh processes (seconds from spawn)")
+    print("  first paint: the first frame handed to the terminal with the content in it (tuiread: the article)")
+    print("  whole text: a long article's whole text in place; all panes: its quotes too, and the app idle")
+    header = f"{'':34} {'first paint':>11} {'× bare':>7} {'whole text':>11} {'all panes':>10}"
+    print(f"{header} {'peak RSS':>9} {'parse RSS':>10}")
+    for name, case, *_ in cases:
+        first, settled = median(name, "first_paint"), median(name, "settled")
+        whole = median(name, "whole_text") if case != "bare" else None
+        parse_rss = median(name, "parse_rss_mb") if case == "tuiread" else None
         print(
-            f"{name:34} {start:>11} {text:7.3f} s {ratio:6.2f}× {r['painted_from_spawn']:8.3f} s {first:>12} "
-            f"{r['peak_rss_mb']:6.0f} MB"
+            f"{name:34} {first:9.3f} s {first / bare:6.2f}× "
+            f"{f'{whole:.3f} s' if whole is not None else '-':>11} {settled:8.3f} s "
+            f"{median(name, 'peak_rss_mb'):6.0f} MB {f'{parse_rss:.0f} MB' if parse_rss else '-':>10}"
         )
+    sample_first = median(cases[1][0], "first_paint")
+    big_first, big_whole = median(cases[2][0], "first_paint"), median(cases[2][0], "whole_text")
+    assert sample_first is not None and big_first is not None and big_whole is not None
     print()
-    print("Where the time goes (median, same runs' machine): imports, and the parse the app's worker runs")
-    sample, large = parts["sample"], parts["big"]
-    print(
-        f"  import textual.app {sample['textual']:.3f} s · import tuiread.parser {sample['parser_import']:.3f} s · "
-        f"import the app's modules {sample['app_import']:.3f} s"
-    )
-    print(f"  parse: founding sample {sample['parse']:.3f} s · {args.megabytes:g} MB article {large['parse']:.3f} s")
-    sample_ratio = rows[1][1].get("text_from_spawn", rows[1][1]["painted_from_spawn"]) / bare["painted_from_spawn"]
-    big_time = rows[2][1].get("text_from_spawn", rows[2][1]["painted_from_spawn"])
-    print()
-    print(f"sample within 1.3× of the bare app: {'yes' if sample_ratio <= 1.3 else 'no'} ({sample_ratio:.2f}×)")
-    print(f"2 MB article's whole text under 2 s: {'yes' if big_time < 2 else 'no'} ({big_time:.2f} s)")
-    if "preview_from_spawn" in rows[2][1]:
-        start = rows[2][1]["preview_from_spawn"]
-        print(f"2 MB article's start readable under 2 s: {'yes' if start < 2 else 'no'} ({start:.2f} s)")
+    ratio, size = sample_first / bare, f"{args.megabytes:g} MB"
+    print(f"sample within 1.3× of the bare app: {'yes' if ratio <= 1.3 else 'no'} ({ratio:.2f}×)")
+    print(f"{size} article's first paint under 2 s: {'yes' if big_first < 2 else 'no'} ({big_first:.2f} s)")
+    print(f"{size} article's whole text under 2 s: {'yes' if big_whole < 2 else 'no'} ({big_whole:.2f} s)")
 
 
 if __name__ == "__main__":

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -599,3 +600,28 @@ async def test_quitting_while_a_long_article_is_parsed_elsewhere_ends_that_parse
         assert process.poll() is None  # still parsing the rest
         await pilot.press("q")
     assert process.poll() is not None
+
+
+async def test_an_article_parsed_before_the_window_opens_is_in_the_first_frame(tmp_path: Path) -> None:
+    """The parse process usually finishes while the interface loads: no frame of empty panes first."""
+    source = ArticleSource(loaded=load_path(FOUNDING))
+    source.start_parse_process()
+    if not source.parsing_elsewhere:
+        pytest.skip("one usable core: the app parses in a thread here")
+    deadline = time.monotonic() + 30
+    while not source._process.has_output():  # type: ignore[union-attr]
+        assert time.monotonic() < deadline, "the parse process sent nothing"
+        time.sleep(0.01)
+    frames: list[bool] = []  # for each frame of the main screen: did it hold the article?
+
+    class Watched(TuireadApp):
+        def _display(self, screen: object, renderable: object) -> None:
+            if renderable is not None and isinstance(screen, MainScreen):
+                frames.append(screen.article is not None)
+            super()._display(screen, renderable)  # type: ignore[arg-type]
+
+    app = Watched(source, settings_path=tmp_path / "settings.json", export_dir=tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        screen = await ready(pilot)
+        assert screen.article is not None and len(screen.article.quotes) == 4
+    assert frames and all(frames)

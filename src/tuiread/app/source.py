@@ -32,6 +32,7 @@ class ArticleSource:
         self.loaded = loaded
         self.article = article
         self._process: ParseProcess | None = None
+        self._stages: Iterator[Stage] | None = None
 
     @property
     def name(self) -> str:
@@ -63,9 +64,26 @@ class ArticleSource:
     def stages(self) -> Iterator[Stage]:
         """The article's parse, stage by stage (`tuiread.parser.stages`), for the worker thread to show.
 
-        From the parse process when one was started; here otherwise, or if it died on the way
-        (then the stages it already sent are not sent again).
+        One iterator for the source's life: after `stage_ready_now` took the first stage, the
+        worker goes on from the next.
         """
+        if self._stages is None:
+            self._stages = self._all_stages()
+        return self._stages
+
+    def stage_ready_now(self) -> Stage | None:
+        """The first stage if the parse process has already sent it, else None (never waits).
+
+        The main screen shows it in its first frame, instead of a frame of empty panes and a
+        second one with the article.
+        """
+        if self._process is None or self._stages is not None or not self._process.has_output():
+            return None
+        return next(self.stages(), None)
+
+    def _all_stages(self) -> Iterator[Stage]:
+        # From the parse process when one was started; here otherwise, or if it died on the way
+        # (then the stages it already sent are not sent again).
         if self.article is not None:
             yield Stage("complete", self.article)
             return

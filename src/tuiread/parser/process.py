@@ -21,6 +21,7 @@ from __future__ import annotations
 import contextlib
 import os
 import pickle
+import select
 import struct
 import subprocess
 import sys
@@ -114,6 +115,14 @@ class ParseProcess:
             yield Stage(kind, payload)
             if kind == "complete":
                 return
+
+    def has_output(self) -> bool:
+        """Has the child sent something already (reading it now would not wait)?"""
+        try:
+            readable, _, _ = select.select([self._process.stdout], [], [], 0)
+        except (OSError, ValueError, TypeError):
+            return False  # no select on pipes (Windows): the worker reads it soon anyway
+        return bool(readable)
 
     def stop(self) -> None:
         """End the child (the app quit before the parse finished); `stages()` then ends quietly."""

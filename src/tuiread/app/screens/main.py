@@ -138,10 +138,16 @@ class MainScreen(Screen[None]):
         self.active_pane = "text"
         self.load_error: str | None = None
         self._width = 0
+        self._resumed = False
 
     # -- building --------------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
+        # The breakpoint class now, before any pane is styled: set by the first resize (Textual's way),
+        # it restyled every widget once more before the first frame.
+        narrow = self.narrow
+        self.set_class(narrow, "-narrow", update=False)
+        self.set_class(not narrow, "-wide", update=False)
         yield PaneTabs(*(Tab(PANE_TITLES[p], id=f"tab-{p}") for p in PANES), id="pane-tabs")
         with Horizontal(id="panes"):
             yield OutlineTree(id="outline", classes="pane")
@@ -186,12 +192,27 @@ class MainScreen(Screen[None]):
         self.outline.border_title = "Outline"
         self.search_bar.display = False
         self.text_view.set_highlight_repairs(self.app.settings.highlight_repairs)
+        self._mark_active("text")
+        self.app.theme_changed_signal.subscribe(self, lambda _theme: self._apply_palette())
         # The loading indicator only for a parse that takes a while: a short one would just flash it.
         self._loading_timer = self.set_timer(LOADING_DELAY, self._show_loading)
         self.status.show_note("Loading…")
-        self._mark_active("text")
-        self.app.theme_changed_signal.subscribe(self, lambda _theme: self._apply_palette())
-        self.parse_article()
+        # Parsed already (the parse process ran while the interface loaded): shown in the first frame.
+        stage = self.app.source.stage_ready_now()
+        if stage is not None:
+            self.on_article_loaded(
+                ArticleLoaded(stage.article, partial=stage.kind == "text", preview=stage.kind == "preview")
+            )
+        if stage is None or stage.kind != "complete":
+            self.parse_article()
+
+    def _on_screen_resume(self, event: events.ScreenResume) -> None:
+        # The first resume comes a moment after every pane was styled as it mounted; restyling them
+        # all again (Textual's default) cost a tenth of the time to the first frame and changed nothing.
+        if not self._resumed:
+            self._resumed = True
+            event.refresh_styles = False
+        super()._on_screen_resume(event)
 
     # -- loading -----------------------------------------------------------------------
 
