@@ -12,7 +12,8 @@ The big articles are real news: the PolNeAR training articles in
 ``../shared/eval`` one after another, each under its title as a heading,
 until the size is reached.
 
-While a big article is still being parsed (in a thread), keys are timed too:
+While a big article is still being parsed (in the parse process, as `tuiread
+ARTICLE` runs it), keys are timed too:
 the help screen opening and closing, the main screen answering.
 
     python benchmarks/app_latency.py [--sizes sample,2,20] [--presses 30]
@@ -68,7 +69,9 @@ async def run_child(path: str, presses: int) -> dict[str, object]:
 
         return done
 
-    app = TuireadApp(ArticleSource(loaded=loaded), settings_path=no_settings, remember=False)
+    source = ArticleSource(loaded=loaded)
+    source.start_parse_process()  # as `tuiread ARTICLE` does: the parse runs in another process
+    app = TuireadApp(source, settings_path=no_settings, remember=False)
     app.animation_level = "none"
     app.text_callbacks.append(mark("text", text_event))
     app.ready_callbacks.append(mark("ready", ready_event))
