@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from tuiread.model import Article, FixLog
 from tuiread.parser.assemble import layout
-from tuiread.parser.characters import clean_characters
+from tuiread.parser.characters import clean_characters, may_need_ftfy
 from tuiread.parser.load import LoadedText, decode, load_path
 from tuiread.parser.quotes import extract_quotes
 from tuiread.parser.structure import structure
@@ -18,7 +18,25 @@ def clean(text: str) -> tuple[list[Unit], FixLog]:
     """Character fixes and re-joined lines: the units structure works on, and the fix log."""
     text, counts = clean_characters(text)
     units, wrap_counts = unwrap(text)
-    return units, FixLog.from_counts([*counts.items(), *wrap_counts.items()])
+    units, joined_counts = _clean_joined_lines(units)
+    return units, FixLog.from_counts([*counts.items(), *wrap_counts.items(), *joined_counts.items()])
+
+
+def _clean_joined_lines(units: list[Unit]) -> tuple[list[Unit], dict[str, int]]:
+    """ftfy reads a line with all its characters, so a paragraph re-joined from wrapped lines can
+    read as mojibake where none of its lines did ("0Â 0" then "à¢"). Each such paragraph is
+    cleaned again as the one line it now is: cleaning the result again changes nothing."""
+    counts: dict[str, int] = {}
+    cleaned: list[Unit] = []
+    for unit in units:
+        if may_need_ftfy(unit.text):
+            text, more = clean_characters(unit.text)
+            if text != unit.text:
+                unit = replace(unit, text=text)
+                for kind, n in more.items():
+                    counts[kind] = counts.get(kind, 0) + n
+        cleaned.append(unit)
+    return cleaned, counts
 
 
 def parse(text: str, source: str | None = None, *, fixes: FixLog | None = None) -> Article:
