@@ -265,3 +265,12 @@ def test_the_installed_command_prints_one_line_for_a_bad_path(tmp_path: Path) ->
     result = subprocess.run([str(tuiread), str(tmp_path / "nope.txt")], capture_output=True, text=True, timeout=60)
     assert result.returncode == 1
     assert result.stderr == f"tuiread: {tmp_path / 'nope.txt'}: no such file\n"
+
+
+async def test_an_unknown_theme_in_the_settings_is_named_and_the_default_kept(tmp_path: Path) -> None:
+    save_settings(Settings(theme="no-such-theme"), tmp_path / "config" / "settings.json")
+    app = make_app(tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        await ready(pilot)
+        assert app.theme == App().theme
+        assert any("Unknown theme 'no-such-theme'" in n.message for n in app._notifications)

@@ -27,6 +27,7 @@ from tuiread.settings import Settings, load_settings, save_settings
 
 if TYPE_CHECKING:
     from textual.command import Provider
+    from textual.screen import Screen
 
     from tuiread.app.screens.main import MainScreen
 
@@ -93,18 +94,24 @@ class TuireadApp(App[None]):
         super().__init__()
         # A file name is outside text too (it may hold escape sequences or markup).
         self.title = f"tuiread — {shown(source.name)}"
-
-    def on_mount(self) -> None:
-        from tuiread.app.screens.main import MainScreen
-
+        # Before anything is styled: a theme set once the screen was up restyled every widget again.
         if self.settings.keymap:
             self.set_keymap(self.settings.keymap)
-        if self.settings.theme:
-            if self.settings.theme in self.available_themes:
-                self.theme = self.settings.theme
-            else:
-                theme = shown(repr(self.settings.theme))
-                self.notify(f"Unknown theme {theme} in the settings", severity="warning", markup=False)
+        self._unknown_theme = bool(self.settings.theme) and self.settings.theme not in self.available_themes
+        if self.settings.theme and not self._unknown_theme:
+            self.theme = self.settings.theme
+
+    def get_default_screen(self) -> Screen[None]:
+        # The main screen is the first on the stack (not pushed over Textual's empty default one,
+        # which was composed, styled and drawn for nothing before it).
+        from tuiread.app.screens.main import MainScreen
+
+        return MainScreen()
+
+    def on_mount(self) -> None:
+        if self._unknown_theme:
+            theme = shown(repr(self.settings.theme))
+            self.notify(f"Unknown theme {theme} in the settings", severity="warning", markup=False)
         if self._settings_warning:
             # It quotes the settings file (its path, its keys): shown inert.
             self.notify(shown(self._settings_warning), title="Settings ignored", severity="warning", markup=False)
@@ -114,7 +121,6 @@ class TuireadApp(App[None]):
         # and one landing on a key made that key late. Young garbage is still collected as before.
         self._gc_threshold = gc.get_threshold()
         gc.set_threshold(self._gc_threshold[0], self._gc_threshold[1], self._gc_threshold[2] * 10)
-        self.push_screen(MainScreen())
 
     # -- settings ---------------------------------------------------------------------------
 

@@ -74,8 +74,8 @@ class ArticleSource:
     def stage_ready_now(self) -> Stage | None:
         """The first stage if the parse process has already sent it, else None (never waits).
 
-        The main screen shows it in its first frame, instead of a frame of empty panes and a
-        second one with the article.
+        The main screen shows it in its first frame, instead of frames of empty panes and then
+        the article.
         """
         if self._process is None or self._stages is not None or not self._process.has_output():
             return None

@@ -21,17 +21,20 @@ from __future__ import annotations
 import contextlib
 import os
 import pickle
-import select
 import struct
-import subprocess
 import sys
-import threading
 from collections.abc import Iterator
 from dataclasses import replace
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from tuiread.parser.load import LoadedText
 from tuiread.parser.stages import Stage, parse_in_stages
+
+if TYPE_CHECKING:
+    import subprocess
+
+# The child imports this module too, for `serve`: what only the parent uses (subprocess, select,
+# threading) is imported where it is used, so the child starts parsing sooner.
 
 _LENGTH = struct.Struct(">Q")
 # The child's first act: drop the current folder from the import path (``-c`` puts it first), so
@@ -72,6 +75,9 @@ class ParseProcess:
         """
         if usable_cores() < 2:
             return None
+        import subprocess
+        import threading
+
         env = dict(os.environ)
         # The same tuiread and libraries as this process, wherever they were imported from.
         env["PYTHONPATH"] = os.pathsep.join(p for p in sys.path if p)
@@ -118,6 +124,8 @@ class ParseProcess:
 
     def has_output(self) -> bool:
         """Has the child sent something already (reading it now would not wait)?"""
+        import select
+
         try:
             readable, _, _ = select.select([self._process.stdout], [], [], 0)
         except (OSError, ValueError, TypeError):
