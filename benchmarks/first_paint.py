@@ -81,8 +81,10 @@ def child(case: str, path: str | None) -> None:
 
         app: App[None] = Bare()
     else:
-        # As `tuiread ARTICLE` starts (tuiread.app.launch.run_app): read the input, start the parse
-        # process, then import the interface while it parses ("thread": no process, as on one core).
+        # As `tuiread ARTICLE` starts (tuiread.cli, then tuiread.app.launch.run_app): read the input,
+        # start the parse process, then import the interface while it parses ("thread": no process,
+        # as on one core).
+        import tuiread.cli  # noqa: F401 - the command line's own imports come first in a real start
         from tuiread.app.source import ArticleSource
         from tuiread.parser.load import load_path
 
