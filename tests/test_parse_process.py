@@ -104,3 +104,10 @@ def test_the_child_imports_nothing_from_the_folder_it_was_started_in(
     loaded = dataclasses.replace(load_path(FOUNDING), text="Ã©tÃ© « mojibake »\n\nHe said: “Fine.”")
     stages = list(start(loaded).stages())
     assert stages[-1].article.text.startswith("été")
+
+
+def test_the_child_has_ended_once_its_last_stage_is_read() -> None:
+    """No zombie process for as long as the app stays open."""
+    process = start(load_path(FOUNDING))
+    list(process.stages())
+    assert process._process.returncode == 0

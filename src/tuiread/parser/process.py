@@ -114,10 +114,11 @@ class ParseProcess:
                 raise ParseFailed(payload)
             if kind == "quotes":  # only what the quotes stage adds to the text already sent
                 quotes, phrases, speakers = payload
-                yield Stage("complete", replace(text, quotes=quotes, phrases=phrases, speakers=speakers))
-                return
-            if kind == "text":
+                kind, payload = "complete", replace(text, quotes=quotes, phrases=phrases, speakers=speakers)
+            elif kind == "text":
                 text = payload
+            if kind == "complete":
+                self._reap()  # the child exits once it has sent the last stage: no zombie while the app runs
             yield Stage(kind, payload)
             if kind == "complete":
                 return
@@ -131,6 +132,12 @@ class ParseProcess:
         except (OSError, ValueError, TypeError):
             return False  # no select on pipes (Windows): the worker reads it soon anyway
         return bool(readable)
+
+    def _reap(self) -> None:
+        import subprocess
+
+        with contextlib.suppress(subprocess.TimeoutExpired):  # stop() ends it when the app closes
+            self._process.wait(timeout=5)
 
     def stop(self) -> None:
         """End the child (the app quit before the parse finished); `stages()` then ends quietly."""
