@@ -5,7 +5,7 @@ the first parse (importing ftfy, compiling the quotation rules, about 0.2 s) wai
 behind Textual's import and the screen's first layout, and a long article's parse took
 the interpreter from the interface for tens of seconds, so keys waited. In its own
 process the parse runs on another core from the first moment: the founding sample is
-parsed by the time the window is built, and the interface stays free however long the
+usually parsed by the time the window is built, and the interface stays free however long the
 article is.
 
 The parent sends the loaded text (a pickled `LoadedText`) on the child's stdin; the
