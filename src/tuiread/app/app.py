@@ -2,7 +2,8 @@
 
 The app holds what lives longer than a screen: where the article comes from,
 the settings (theme, keymap, repairs highlighting; saved when they change) and
-the folder exports go to. The main screen parses the article in a worker and
+the folder exports go to. The main screen shows the article stage by stage as
+its parse comes in (from the parse process, or parsed in a worker thread) and
 coordinates the panes.
 """
 
@@ -35,7 +36,7 @@ if TYPE_CHECKING:
 class CalmLoadingIndicator(LoadingIndicator):
     """Textual's loading indicator at 5 frames a second, not 16.
 
-    The parse runs in a thread; every frame the indicator draws takes the
+    The parse may run in a thread (on one core); every frame the indicator draws takes the
     interpreter from it. At 16 frames a second a 2 MB article took a second
     longer to open.
     """

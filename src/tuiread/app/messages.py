@@ -27,7 +27,7 @@ class Target:
 
 
 class ArticleLoaded(Message):
-    """The parse worker finished: the article every pane shows.
+    """A stage of the parse arrived (from the parse worker): the article every pane shows.
 
     ``partial``: a long article's text and outline, its quotes still being found; a
     second message with the whole article follows. ``preview``: only the start of a
