@@ -89,16 +89,11 @@ def wrap_width(blocks: Sequence[Sequence[str]]) -> int | None:
     return width
 
 
-def _is_soft_break(line: str, following: str, width: int) -> bool:
-    """Inside a block of wrapped text a break is the wrapper's unless something says otherwise."""
-    return _is_soft_break_run(line, line, len(line), following, width)
+def _is_soft_break(first: str, last: str, length: int, following: str, width: int) -> bool:
+    """Inside a block of wrapped text a break is the wrapper's unless something says otherwise.
 
-
-def _is_soft_break_run(first: str, last: str, length: int, following: str, width: int) -> bool:
-    """`_is_soft_break` for a run of joined lines given by its first and last pieces and its length.
-
-    Only the run's start, its end and its length are looked at, so the run is never joined
-    into one string to ask: joining it at every line made long paragraphs quadratic.
+    The unit so far is given by its first and last pieces and its length, so it is never
+    joined into one string to ask: joining it at every line made long paragraphs quadratic.
     """
     if _UNDERLINE.match(following) or first.startswith("#"):
         return False
@@ -208,7 +203,7 @@ def unwrap(text: str) -> tuple[list[Unit], dict[str, int]]:
         length = len(block[0])
         for line in block[1:]:
             if width:
-                soft = _is_soft_break_run(parts[0], parts[-1], length, line, width)
+                soft = _is_soft_break(parts[0], parts[-1], length, line, width)
             else:
                 soft = line[:1].islower() and not _ends_sentence(parts[-1]) and not _BULLET.match(line)
             if soft:
