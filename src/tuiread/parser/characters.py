@@ -179,7 +179,7 @@ def fix_mojibake(text: str) -> tuple[str, dict[str, int]]:
     text = _restore_trimmed_a0(text)
     lines = text.split("\n")
     for i, line in enumerate(lines):
-        if not _NON_ASCII.search(line) or not _ftfy_may_change(line):
+        if not may_need_ftfy(line):
             continue
         config, fix_and_explain = _ftfy()
         fixed, steps = fix_and_explain(line, config=config)
