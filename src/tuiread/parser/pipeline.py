@@ -19,22 +19,22 @@ def clean(text: str) -> tuple[list[Unit], FixLog]:
     text, counts = clean_characters(text)
     units, wrap_counts = unwrap(text)
     units, joined_counts = _clean_joined_lines(units)
-    return units, FixLog.from_counts([*counts.items(), *wrap_counts.items(), *joined_counts.items()])
+    return units, FixLog.from_counts([*counts.items(), *wrap_counts.items(), *joined_counts])
 
 
-def _clean_joined_lines(units: list[Unit]) -> tuple[list[Unit], dict[str, int]]:
+def _clean_joined_lines(units: list[Unit]) -> tuple[list[Unit], list[tuple[str, int]]]:
     """ftfy reads a line with all its characters, so a paragraph re-joined from wrapped lines can
     read as mojibake where none of its lines did ("0Â 0" then "à¢"). Each such paragraph is
-    cleaned again as the one line it now is: cleaning the result again changes nothing."""
-    counts: dict[str, int] = {}
+    cleaned again as the one line it now is: cleaning the result again changes nothing.
+    Returns the units and the fixes made, kind by kind (FixLog.from_counts adds them up)."""
+    counts: list[tuple[str, int]] = []
     cleaned: list[Unit] = []
     for unit in units:
         if may_need_ftfy(unit.text):
             text, more = clean_characters(unit.text)
             if text != unit.text:
                 unit = replace(unit, text=text)
-                for kind, n in more.items():
-                    counts[kind] = counts.get(kind, 0) + n
+                counts.extend(more.items())
         cleaned.append(unit)
     return cleaned, counts
 
