@@ -14,6 +14,7 @@ from textual.message import Message
 
 from tuiread.export import Selection
 from tuiread.model import Article
+from tuiread.parser.stages import Stage
 
 TargetKind = Literal["title", "section", "paragraph", "quote"]
 
@@ -39,6 +40,11 @@ class ArticleLoaded(Message):
         self.article = article
         self.partial = partial or preview
         self.preview = preview
+
+    @classmethod
+    def of(cls, stage: Stage) -> ArticleLoaded:
+        """The message for one stage of the parse (`tuiread.parser.stages`)."""
+        return cls(stage.article, partial=stage.kind == "text", preview=stage.kind == "preview")
 
 
 class ArticleFailed(Message):

@@ -200,9 +200,7 @@ class MainScreen(Screen[None]):
         # Parsed already (the parse process ran while the interface loaded): shown in the first frame.
         stage = self.app.source.stage_ready_now()
         if stage is not None:
-            self.on_article_loaded(
-                ArticleLoaded(stage.article, partial=stage.kind == "text", preview=stage.kind == "preview")
-            )
+            self.on_article_loaded(ArticleLoaded.of(stage))
         if stage is None or stage.kind != "complete":
             self.parse_article()
 
@@ -239,9 +237,7 @@ class MainScreen(Screen[None]):
             for stage in self.app.source.stages():
                 if worker.is_cancelled:
                     return
-                self.post_message(
-                    ArticleLoaded(stage.article, partial=stage.kind == "text", preview=stage.kind == "preview")
-                )
+                self.post_message(ArticleLoaded.of(stage))
         except Exception as err:  # any failure becomes a message on screen, never a crash
             if not worker.is_cancelled:
                 self.post_message(ArticleFailed(str(err) or type(err).__name__))
