@@ -6,15 +6,13 @@ import dataclasses
 from pathlib import Path
 
 import pytest
+from apphelpers import FOUNDING, long_article_text
 
 from tuiread.app.source import ArticleSource
 from tuiread.model import FixLog
 from tuiread.parser.load import LoadedText, load_path
 from tuiread.parser.process import ParseFailed, ParseProcess, ParseProcessLost
 from tuiread.parser.stages import PREVIEW_MIN_CHARS, parse_in_stages
-
-ROOT = Path(__file__).resolve().parent.parent
-FOUNDING = ROOT / "samples" / "nato-russia-dialogue.txt"
 
 
 def start(loaded: LoadedText) -> ParseProcess:
@@ -25,13 +23,7 @@ def start(loaded: LoadedText) -> ParseProcess:
 
 
 def long_loaded(chars: int) -> LoadedText:
-    founding = FOUNDING.read_text(encoding="utf-8")
-    title, _, body = founding.partition("\n\n")
-    parts, n = [title], 0
-    while sum(map(len, parts)) < chars:
-        n += 1
-        parts.append(f"Part {n} of the long story\n\n{body}")
-    return LoadedText(name="long.txt", text="\n\n".join(parts), encoding="utf-8", fixes=FixLog())
+    return LoadedText(name="long.txt", text=long_article_text(chars), encoding="utf-8", fixes=FixLog())
 
 
 def test_the_founding_sample_comes_back_whole_and_the_same() -> None:

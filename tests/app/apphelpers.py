@@ -19,6 +19,20 @@ WIDE = (160, 48)
 NARROW = (80, 24)
 
 
+def long_article_text(size: int) -> str:
+    """A long article made of the founding sample's paragraphs under numbered headings."""
+    body = FOUNDING.read_text(encoding="utf-8").split("\n\n")
+    parts = [body[0], ""]
+    n = 0
+    total = 0
+    while total < size:
+        n += 1
+        chunk = f"Part {n} of the story\n\n" + "\n\n".join(body[2:])
+        parts.append(chunk)
+        total += len(chunk)
+    return "\n\n".join(parts)
+
+
 def make_app(
     tmp_path: Path,
     source: ArticleSource | None = None,

@@ -8,7 +8,7 @@ import time
 from pathlib import Path
 
 import pytest
-from apphelpers import FOUNDING, NARROW, WIDE, make_app, ready, wait_for
+from apphelpers import FOUNDING, NARROW, WIDE, long_article_text, make_app, ready, wait_for
 from textual.widgets import LoadingIndicator
 
 from tuiread.app.app import TuireadApp
@@ -448,20 +448,6 @@ def _showing(app: TuireadApp, words: str) -> bool:
     """The main screen shows an article, with ``words`` in the text pane."""
     screen = app.screen
     return isinstance(screen, MainScreen) and screen.article is not None and on_screen(screen.text_view, words)
-
-
-def long_article_text(size: int) -> str:
-    """A long article made of the founding sample's paragraphs under numbered headings."""
-    body = FOUNDING.read_text(encoding="utf-8").split("\n\n")
-    parts = [body[0], ""]
-    n = 0
-    total = 0
-    while total < size:
-        n += 1
-        chunk = f"Part {n} of the story\n\n" + "\n\n".join(body[2:])
-        parts.append(chunk)
-        total += len(chunk)
-    return "\n\n".join(parts)
 
 
 async def test_a_long_article_renders_only_what_is_visible(tmp_path: Path) -> None:
