@@ -35,9 +35,10 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from common import EVAL, ROOT, child_environment, read_texts
+
 SAMPLE = ROOT / "samples" / "nato-russia-dialogue.txt"
-EVAL = ROOT.parent / "shared" / "eval" / "polnear-train.jsonl"
+TRAIN = "polnear-train"  # the big articles are made of these
 SIZE = (160, 48)
 AIM_MS = 100.0
 CHARACTERS = {"slash": "/", "question_mark": "?", "space": " ", "enter": "\r", "escape": "\x1b"}
@@ -179,9 +180,9 @@ async def run_child(path: str, presses: int) -> dict[str, object]:
 
 def long_article(megabytes: float) -> Path:
     """Real news articles one after another, each under its title as a ``##`` heading."""
-    if not EVAL.exists():
-        raise SystemExit(f"needs {EVAL} (the evaluation data) for the big articles")
-    articles = [json.loads(line)["text"] for line in EVAL.read_text(encoding="utf-8").splitlines() if line.strip()]
+    if not (EVAL / f"{TRAIN}.jsonl").exists():
+        raise SystemExit(f"needs {EVAL / f'{TRAIN}.jsonl'} (the evaluation data) for the big articles")
+    articles = [text for _name, text in read_texts(TRAIN)]
     parts = [articles[0].partition("\n")[0].strip(), ""]
     total, i = 0, 0
     while total < megabytes * 1_000_000:
@@ -197,10 +198,8 @@ def long_article(megabytes: float) -> Path:
 
 
 def measure(path: Path, presses: int) -> dict[str, object]:
-    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
-    env["TEXTUAL_ANIMATIONS"] = "none"
     command = [sys.executable, __file__, "--child", str(path), "--presses", str(presses)]
-    out = subprocess.run(command, capture_output=True, text=True, env=env)
+    out = subprocess.run(command, capture_output=True, text=True, env=child_environment())
     if out.returncode:
         raise SystemExit(f"child failed on {path}:\n{out.stderr[-3000:]}")
     return json.loads(out.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]

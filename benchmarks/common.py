@@ -4,6 +4,7 @@ and the inputs they build from the data (nothing is copied into the repository).
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import sys
 from collections.abc import Sequence
@@ -17,6 +18,14 @@ def tuiread_command() -> list[str]:
     """The installed `tuiread` beside this Python, else on PATH, else ``python -m tuiread``."""
     exe = shutil.which("tuiread", path=str(Path(sys.executable).parent)) or shutil.which("tuiread")
     return [exe] if exe else [sys.executable, "-m", "tuiread"]
+
+
+def child_environment() -> dict[str, str]:
+    """A benchmark child's environment, as a user runs tuiread: byte-code cached (pip compiles on
+    install; a warm-up run writes the cache here) and no animations."""
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env["TEXTUAL_ANIMATIONS"] = "none"
+    return env
 
 
 def read_texts(name: str) -> list[tuple[str, str]]:

@@ -30,7 +30,8 @@ import time
 from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parent.parent
+from common import ROOT, child_environment
+
 SAMPLE = ROOT / "samples" / "nato-russia-dialogue.txt"
 SIZE = (160, 48)
 
@@ -134,13 +135,6 @@ def long_article(megabytes: float) -> Path:
     with os.fdopen(fd, "w", encoding="utf-8") as handle:
         handle.write("\n\n".join(parts))
     return Path(name)
-
-
-def child_environment() -> dict[str, str]:
-    """As a user runs it: byte-code cached (pip compiles on install; a warm-up run writes the cache here)."""
-    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
-    env["TEXTUAL_ANIMATIONS"] = "none"
-    return env
 
 
 def run_once(case: str, path: Path | None) -> dict[str, float]:
