@@ -46,6 +46,19 @@ def child(case: str, path: str | None) -> None:
     def mark(name: str) -> None:
         marks.setdefault(name, time.time())
 
+    if case != "bare":
+        # As `tuiread ARTICLE` starts (tuiread.cli, then tuiread.app.launch.run_app): read the input and
+        # start the parse process before anything imports Textual, so the parse runs while the interface
+        # loads ("thread": no process, as on one core).
+        import tuiread.cli  # noqa: F401 - the command line's own imports come first in a real start
+        from tuiread.app.source import ArticleSource
+        from tuiread.parser.load import load_path
+
+        assert path is not None
+        source = ArticleSource(loaded=load_path(path))
+        if case == "tuiread":
+            source.start_parse_process()
+
     from textual.app import App
 
     class FirstPaint(App[None]):
@@ -82,17 +95,6 @@ def child(case: str, path: str | None) -> None:
 
         app: App[None] = Bare()
     else:
-        # As `tuiread ARTICLE` starts (tuiread.cli, then tuiread.app.launch.run_app): read the input,
-        # start the parse process, then import the interface while it parses ("thread": no process,
-        # as on one core).
-        import tuiread.cli  # noqa: F401 - the command line's own imports come first in a real start
-        from tuiread.app.source import ArticleSource
-        from tuiread.parser.load import load_path
-
-        assert path is not None
-        source = ArticleSource(loaded=load_path(path))
-        if case == "tuiread":
-            source.start_parse_process()
         from tuiread.app.app import TuireadApp
 
         class Timed(TuireadApp, FirstPaint):
