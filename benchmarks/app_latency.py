@@ -51,6 +51,7 @@ async def run_child(path: str, presses: int) -> dict[str, object]:
     from textual import events
     from textual.pilot import Pilot
 
+    from tuiread.app import style_cache
     from tuiread.app.app import TuireadApp
     from tuiread.app.screens.main import MainScreen
     from tuiread.app.source import ArticleSource
@@ -72,7 +73,8 @@ async def run_child(path: str, presses: int) -> dict[str, object]:
 
     source = ArticleSource(loaded=loaded)
     source.start_parse_process()  # as `tuiread ARTICLE` does: the parse runs in another process
-    app = TuireadApp(source, settings_path=no_settings, remember=False)
+    # The style cache as the real program has it (written by an earlier start: a warm-up's or the last run's).
+    app = TuireadApp(source, settings_path=no_settings, remember=False, style_cache=style_cache.default_path())
     app.animation_level = "none"
     app.text_callbacks.append(mark("text", text_event))
     app.ready_callbacks.append(mark("ready", ready_event))

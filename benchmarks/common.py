@@ -7,6 +7,7 @@ import json
 import os
 import shutil
 import sys
+import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -22,9 +23,11 @@ def tuiread_command() -> list[str]:
 
 def child_environment() -> dict[str, str]:
     """A benchmark child's environment, as a user runs tuiread: byte-code cached (pip compiles on
-    install; a warm-up run writes the cache here) and no animations."""
+    install; a warm-up run writes the cache here), the style cache in a folder of the benchmarks' own
+    (written by a warm-up run, as by a user's first start) and no animations."""
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
     env["TEXTUAL_ANIMATIONS"] = "none"
+    env["TUIREAD_CACHE_DIR"] = str(Path(tempfile.gettempdir()) / "tuiread-benchmark-cache")
     return env
 
 

@@ -2,7 +2,8 @@
 
 Each run is a fresh Python process (imports included, as for a user), the app
 running headless at 160×48, started as `tuiread ARTICLE` starts it (the input
-read, the parse process started, then the interface imported). "First paint" is
+read, the parse process started, then the interface imported, with the style
+cache an earlier start wrote; one row shows a first start without it). "First paint" is
 measured the same way for every app: the moment Textual hands the terminal the
 first frame rendered after the content is in place — the bare app's one
 ``Static``, the article for tuiread (for a long article, its first screens: the
@@ -56,7 +57,7 @@ def child(case: str, path: str | None) -> None:
 
         assert path is not None
         source = ArticleSource(loaded=load_path(path))
-        if case == "tuiread":
+        if case in ("tuiread", "first"):
             source.start_parse_process()
 
     from textual.app import App
@@ -95,6 +96,7 @@ def child(case: str, path: str | None) -> None:
 
         app: App[None] = Bare()
     else:
+        from tuiread.app import style_cache
         from tuiread.app.app import TuireadApp
 
         class Timed(TuireadApp, FirstPaint):
@@ -102,7 +104,9 @@ def child(case: str, path: str | None) -> None:
                 return getattr(self.screen, "article", None) is not None  # the main screen shows an article
 
         no_settings = Path(tempfile.gettempdir()) / "tuiread-benchmark-no-settings.json"
-        app = Timed(source, settings_path=no_settings, remember=False)
+        # As the real program: the stylesheet parsed at an earlier start ("first": none, as at a first start).
+        cache = None if case == "first" else style_cache.default_path()
+        app = Timed(source, settings_path=no_settings, remember=False, style_cache=cache)
 
         def ready(article: object) -> None:
             mark("whole_text")  # a long article's text comes before its quotes
@@ -162,6 +166,8 @@ def main() -> None:
         ("bare Textual app (one Static)", "bare", None),
         ("tuiread, founding sample", "tuiread", SAMPLE),
         (f"tuiread, {big.stat().st_size / 1e6:.1f} MB article", "tuiread", big),
+        # A first start ever: Textual parses the stylesheet (later starts read it from the style cache).
+        ("  sample, first start", "first", SAMPLE),
         # The same without the parse process, as on a one-core machine: what the process saves.
         ("  sample, parse in a thread", "thread", SAMPLE),
         (f"  {args.megabytes:g} MB, parse in a thread", "thread", big),
@@ -169,7 +175,7 @@ def main() -> None:
     results: dict[str, list[dict[str, float]]] = {name: [] for name, *_ in cases}
     try:
         for _, case, path in cases:
-            run_once(case, path)  # warm-up (byte-code cache, page cache), not counted
+            run_once(case, path)  # warm-up (byte-code cache, page cache, style cache), not counted
         for _ in range(args.runs):
             for name, case, path in cases:
                 results[name].append(run_once(case, path))
@@ -190,7 +196,7 @@ def main() -> None:
     for name, case, *_ in cases:
         first, settled = median(name, "first_paint"), median(name, "settled")
         whole = median(name, "whole_text") if case != "bare" else None
-        parse_rss = median(name, "parse_rss_mb") if case == "tuiread" else None
+        parse_rss = median(name, "parse_rss_mb") if case in ("tuiread", "first") else None
         print(
             f"{name:34} {first:9.3f} s {first / bare:6.2f}× "
             f"{f'{whole:.3f} s' if whole is not None else '-':>11} {settled:8.3f} s "

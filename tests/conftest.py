@@ -22,7 +22,8 @@ def founding_path() -> Path:
 
 @pytest.fixture(autouse=True)
 def private_config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Settings never come from (or go to) the real config folder."""
+    """Settings never come from (or go to) the real config folder, nor the style cache from the real cache."""
     folder = tmp_path / "config"
     monkeypatch.setenv("TUIREAD_CONFIG_DIR", str(folder))
+    monkeypatch.setenv("TUIREAD_CACHE_DIR", str(tmp_path / "cache"))
     return folder

@@ -39,12 +39,14 @@ def make_app(
     *,
     export_dir: Path | None = None,
     remember: bool = True,
+    style_cache: Path | None = None,
 ) -> TuireadApp:
     app = TuireadApp(
         source or ArticleSource(FOUNDING),
         settings_path=tmp_path / "config" / "settings.json",
         export_dir=export_dir or tmp_path / "out",
         remember=remember,
+        style_cache=style_cache,
     )
     app.animation_level = "none"  # the tab underline's slide would only slow the tests down
     return app

@@ -105,7 +105,11 @@ def terminal() -> Iterator[Terminal]:
 
 
 def app_env(tmp_path: Path) -> dict[str, str]:
-    return {"TEXTUAL_ANIMATIONS": "none", "TUIREAD_CONFIG_DIR": str(tmp_path / "config")}
+    return {
+        "TEXTUAL_ANIMATIONS": "none",
+        "TUIREAD_CONFIG_DIR": str(tmp_path / "config"),
+        "TUIREAD_CACHE_DIR": str(tmp_path / "cache"),
+    }
 
 
 def test_jump_to_a_quote_select_it_export_and_quit(terminal: Terminal, tmp_path: Path) -> None:

@@ -23,6 +23,8 @@ from textual.widgets import LoadingIndicator
 
 from tuiread.app.plain import shown
 from tuiread.app.source import ArticleSource
+from tuiread.app.style_cache import preload as preload_styles
+from tuiread.app.style_cache import save as save_styles
 from tuiread.model import Article
 from tuiread.settings import Settings, load_settings, save_settings
 
@@ -78,6 +80,7 @@ class TuireadApp(App[None]):
         settings_path: Path | None = None,
         export_dir: Path | None = None,
         remember: bool = True,
+        style_cache: Path | None = None,
     ) -> None:
         self.source = source
         self.export_dir = Path.cwd() if export_dir is None else Path(export_dir)
@@ -101,6 +104,11 @@ class TuireadApp(App[None]):
         self._unknown_theme = bool(self.settings.theme) and self.settings.theme not in self.available_themes
         if self.settings.theme and not self._unknown_theme:
             self.theme = self.settings.theme
+        # The stylesheet parsed at the last start, if it still applies (see style_cache).
+        self.style_cache = style_cache
+        self._styles_loaded: frozenset[tuple[object, ...]] = frozenset()
+        if style_cache is not None:
+            self._styles_loaded = preload_styles(self.stylesheet, style_cache)
 
     def get_default_screen(self) -> Screen[None]:
         # The main screen is the first on the stack (not pushed over Textual's empty default one,
@@ -136,6 +144,8 @@ class TuireadApp(App[None]):
 
     def on_unmount(self) -> None:
         self.source.close()  # a parse still running in another process is not wanted any more
+        if self.style_cache is not None:
+            save_styles(self.stylesheet, self.style_cache, self._styles_loaded)
         gc.unfreeze()  # see article_ready
         if self._gc_threshold is not None:
             gc.set_threshold(*self._gc_threshold)

@@ -86,9 +86,10 @@ def run_app(path: str | None) -> int:
     # Before the interface's imports, so the parse runs on another core while they load.
     source.start_parse_process()
     try:
+        from tuiread.app import style_cache
         from tuiread.app.app import TuireadApp
 
-        app = TuireadApp(source)
+        app = TuireadApp(source, style_cache=style_cache.default_path())
         app.run()
     finally:
         source.close()
