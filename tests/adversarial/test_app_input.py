@@ -221,8 +221,52 @@ async def test_letters_typed_right_after_slash_all_reach_the_search(tmp_path: Pa
             event = events.Key(key, character)
             event.set_sender(app)
             app._driver.send_message(event)  # as the terminal driver does, without waiting in between
-        await wait_for(pilot, lambda: screen.search_bar.value == "nato", what="the search to hold 'nato'")
+
+        # The search bar is built by the first "/".
+        def holds_nato() -> bool:
+            return bool(screen.query("#search")) and screen.search_bar.value == "nato"
+
+        await wait_for(pilot, holds_nato, what="the search to hold 'nato'")
         await pilot.pause()
         assert screen.text_view.match_count == article.text.lower().count("nato")
         assert screen.text_view.target is None  # "n" did not jump to a quote
         assert "/nato: 1/" in screen.status.text
+
+
+async def test_an_enter_for_a_pane_still_on_its_way_does_not_close_the_search_opened_behind_it(
+    tmp_path: Path,
+) -> None:
+    """Textual runs a key's binding when the key has bubbled up to the app, for the widget focused by then:
+    the enter pressed in the speakers pane closed the search bar that "/", queued behind it, had opened."""
+    from textual import events
+
+    app = make_app(tmp_path, ArticleSource(FOUNDING))
+    async with app.run_test(size=WIDE) as pilot:
+        screen = await settled(pilot)
+        assert app._driver is not None
+        for key, character in [("4", "4"), ("enter", "\r"), ("slash", "/"), *((c, c) for c in "nato")]:
+            event = events.Key(key, character)
+            event.set_sender(app)
+            app._driver.send_message(event)
+        await wait_for(pilot, lambda: "/nato: 1/" in screen.status.text, what="the search for 'nato'")
+        await pilot.pause()
+        assert screen.search_bar.display and screen.focused is screen.search_bar
+        assert screen.search_bar.value == "nato"
+
+
+async def test_a_key_typed_right_after_closing_the_search_reaches_the_text_pane(tmp_path: Path) -> None:
+    """Enter closes the search; "e" queued right behind it opens the export (it went to the hidden search bar)."""
+    from textual import events
+
+    from tuiread.app.dialogs.export import ExportDialog
+
+    app = make_app(tmp_path, ArticleSource(FOUNDING))
+    async with app.run_test(size=WIDE) as pilot:
+        screen = await settled(pilot)
+        assert app._driver is not None
+        for key, character in [("slash", "/"), *((c, c) for c in "nato"), ("enter", "\r"), ("e", "e")]:
+            event = events.Key(key, character)
+            event.set_sender(app)
+            app._driver.send_message(event)
+        await wait_for(pilot, lambda: isinstance(app.screen, ExportDialog), what="the export dialog")
+        assert screen.text_view.query == "nato"

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from apphelpers import FOUNDING, NARROW, WIDE, long_article_text, make_app, ready, wait_for
-from textual.widgets import LoadingIndicator
+from textual.widgets import LoadingIndicator, Tabs
 
 from tuiread.app.app import TuireadApp
 from tuiread.app.screens.main import MainScreen
@@ -254,7 +254,7 @@ async def test_wide_terminal_shows_every_pane_side_by_side(tmp_path: Path) -> No
     async with app.run_test(size=WIDE) as pilot:
         screen = await ready(pilot)
         assert not screen.narrow
-        assert not screen.query_one("#pane-tabs").display
+        assert not [tabs for tabs in screen.query("#pane-tabs") if tabs.display], "no tab bar"
         regions = {p: screen.query_one(f"#{p}").region for p in ("outline", "text-pane", "quotes", "speakers")}
         assert all(r.area for r in regions.values())
         assert regions["outline"].right <= regions["text-pane"].x
@@ -279,6 +279,14 @@ async def test_resizing_keeps_the_place(tmp_path: Path) -> None:
         assert screen.narrow
         assert view.cursor == last
         assert on_screen(view, screen.article.paragraphs[last].text[:30])  # type: ignore[union-attr]
+        # The tab bar comes with the narrow layout (a wide start has none) and names the pane in view.
+        tabs = screen.query_one("#pane-tabs", Tabs)
+        assert tabs.display and tabs.region.height == 2 and tabs.active == "tab-text"
+        await pilot.press("tab")
+        assert tabs.active == "tab-quotes"
+        await pilot.resize_terminal(*WIDE)
+        await pilot.pause()
+        assert not tabs.display and not screen.narrow
 
 
 async def test_vim_keys_move_in_every_pane(tmp_path: Path) -> None:

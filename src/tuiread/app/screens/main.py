@@ -17,10 +17,9 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.color import Color
 from textual.containers import Horizontal, Vertical
-from textual.message import Message
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Input, Tab, Tabs
+from textual.widgets import Input
 from textual.worker import get_current_worker
 
 from tuiread.app.messages import (
@@ -47,30 +46,13 @@ from tuiread.model import Article
 
 if TYPE_CHECKING:
     from tuiread.app.app import TuireadApp
+    from tuiread.app.widgets.pane_tabs import PaneTabs
 
 NARROW_BELOW = 110
 # A parse that takes longer than this shows the loading indicator.
 LOADING_DELAY = 0.15
 PANES = ("outline", "text", "quotes", "speakers")
 PANE_TITLES = {"outline": "Outline", "text": "Article", "quotes": "Quotes", "speakers": "Speakers"}
-
-
-class PaneTabs(Tabs, can_focus=False):
-    """The tab bar of the narrow layout: it shows the pane in view; a click switches (tab and shift+tab too)."""
-
-    class PaneClicked(Message):
-        def __init__(self, pane: str) -> None:
-            super().__init__()
-            self.pane = pane
-
-    async def _on_tab_clicked(self, event: Tab.Clicked) -> None:
-        event.stop()
-        if event.tab.id:
-            self.post_message(self.PaneClicked(event.tab.id.removeprefix("tab-")))
-
-    def on_tabs_tab_activated(self, event: Tabs.TabActivated) -> None:
-        # The screen sets the active tab to follow focus; that needs no answer.
-        event.stop()
 
 
 def speaker_palette(theme_colors: Iterable[str | None], speakers: list[str]) -> dict[str, str]:
@@ -139,6 +121,7 @@ class MainScreen(Screen[None]):
         self.load_error: str | None = None
         self._width = 0
         self._resumed = False
+        self._tabs: PaneTabs | None = None  # the narrow layout's tab bar, once there was one
 
     # -- building --------------------------------------------------------------------
 
@@ -148,12 +131,14 @@ class MainScreen(Screen[None]):
         narrow = self.narrow
         self.set_class(narrow, "-narrow", update=False)
         self.set_class(not narrow, "-wide", update=False)
-        yield PaneTabs(*(Tab(PANE_TITLES[p], id=f"tab-{p}") for p in PANES), id="pane-tabs")
+        # The tab bar only on a narrow screen, the search bar once asked for: built later if needed,
+        # they cost a wide start nothing.
+        if narrow:
+            yield self._new_pane_tabs()
         with Horizontal(id="panes"):
             yield OutlineTree(id="outline", classes="pane")
             with Vertical(id="text-pane", classes="pane"):
                 yield ArticleView(id="text")
-                yield SearchBar(id="search")
             with Vertical(id="side"):
                 yield QuoteList(id="quotes", classes="pane")
                 yield SpeakersView(id="speakers", classes="pane")
@@ -182,7 +167,14 @@ class MainScreen(Screen[None]):
 
     @property
     def search_bar(self) -> SearchBar:
+        """The search bar (NoMatches before the first search opened it)."""
         return self.query_one("#search", SearchBar)
+
+    def _new_pane_tabs(self) -> PaneTabs:
+        from tuiread.app.widgets.pane_tabs import PaneTabs
+
+        self._tabs = PaneTabs(PANE_TITLES, self.active_pane, id="pane-tabs")
+        return self._tabs
 
     def pane_widget(self, pane: str) -> Widget:
         return self.query_one(f"#{pane}")
@@ -190,7 +182,6 @@ class MainScreen(Screen[None]):
     def on_mount(self) -> None:
         self.query_one("#text-pane").border_title = "Article"
         self.outline.border_title = "Outline"
-        self.search_bar.display = False
         self.text_view.set_highlight_repairs(self.app.settings.highlight_repairs)
         self._mark_active("text")
         self.app.theme_changed_signal.subscribe(self, lambda _theme: self._apply_palette())
@@ -332,9 +323,8 @@ class MainScreen(Screen[None]):
     def _mark_active(self, pane: str) -> None:
         self.active_pane = pane
         self._apply_layout()
-        tabs = self.query_one(PaneTabs)
-        if tabs.active != f"tab-{pane}":
-            tabs.active = f"tab-{pane}"
+        if self._tabs is not None:
+            self._tabs.show_active(pane)
 
     def _apply_layout(self) -> None:
         """Show every pane (wide) or only the active one (narrow).
@@ -344,8 +334,12 @@ class MainScreen(Screen[None]):
         """
         narrow = self.narrow
         pane = self.active_pane
+        if self._tabs is None:
+            if narrow:
+                self.mount(self._new_pane_tabs(), before="#panes")
+        elif self._tabs.display != narrow:
+            self._tabs.display = narrow
         wanted = {
-            "#pane-tabs": narrow,
             "#outline": not narrow or pane == "outline",
             "#text-pane": not narrow or pane == "text",
             "#side": not narrow or pane in ("quotes", "speakers"),
@@ -376,7 +370,7 @@ class MainScreen(Screen[None]):
                 if pane != self.active_pane:
                     self._mark_active(pane)
                 return
-        if focused is self.search_bar and self.active_pane != "text":
+        if isinstance(focused, SearchBar) and self.active_pane != "text":
             self._mark_active("text")
 
     def on_pane_tabs_pane_clicked(self, message: PaneTabs.PaneClicked) -> None:
@@ -462,12 +456,13 @@ class MainScreen(Screen[None]):
             return
         if self.narrow:
             self._mark_active("text")
-        bar = self.search_bar
-        bar.display = True
-        bar.value = self.text_view.query
-        # At once, not ``bar.focus()`` (which waits its turn behind the keys already queued): typed
-        # fast or pasted, "/moscow" lost its letters to the text pane ("n" jumped to a quote).
-        self.set_focus(bar, scroll_visible=False)
+        bar = next(iter(self.query("#search").results(SearchBar)), None)
+        if bar is None:
+            bar = SearchBar(id="search")
+            # Not awaited: the bar is in the DOM at once and can take the focus now, so the keys typed
+            # right after "/" go to it (they wait in its queue until it has mounted).
+            self.query_one("#text-pane").mount(bar)
+        bar.open(self.text_view.query, back_to=self.text_view)
 
     @on(SearchChanged)
     def _search_changed(self, message: SearchChanged) -> None:
@@ -481,13 +476,11 @@ class MainScreen(Screen[None]):
     @on(SearchClosed)
     def _search_closed(self, message: SearchClosed) -> None:
         message.stop()
-        bar = self.search_bar
-        bar.display = False
+        # The bar is hidden and the text pane has the focus already (SearchBar.open, _close).
         if message.cancelled:
             self.text_view.clear_search()
-            bar.value = ""
+            self.search_bar.value = ""
         self._show_search_status()
-        self.text_view.focus()
         self.refresh_bindings()
 
     def _show_search_status(self) -> None:
