@@ -38,7 +38,6 @@ from tuiread.app.widgets.article_view import ArticleView
 from tuiread.app.widgets.footer import QuietFooter
 from tuiread.app.widgets.outline import OutlineTree
 from tuiread.app.widgets.quotes import QuoteList
-from tuiread.app.widgets.search_bar import SearchBar
 from tuiread.app.widgets.speakers import SpeakersView
 from tuiread.app.widgets.status import StatusLine
 from tuiread.export import Selection
@@ -47,6 +46,7 @@ from tuiread.model import Article
 if TYPE_CHECKING:
     from tuiread.app.app import TuireadApp
     from tuiread.app.widgets.pane_tabs import PaneTabs
+    from tuiread.app.widgets.search_bar import SearchBar
 
 NARROW_BELOW = 110
 # A parse that takes longer than this shows the loading indicator.
@@ -168,6 +168,8 @@ class MainScreen(Screen[None]):
     @property
     def search_bar(self) -> SearchBar:
         """The search bar (NoMatches before the first search opened it)."""
+        from tuiread.app.widgets.search_bar import SearchBar
+
         return self.query_one("#search", SearchBar)
 
     def _new_pane_tabs(self) -> PaneTabs:
@@ -370,7 +372,7 @@ class MainScreen(Screen[None]):
                 if pane != self.active_pane:
                     self._mark_active(pane)
                 return
-        if isinstance(focused, SearchBar) and self.active_pane != "text":
+        if focused is not None and focused.id == "search" and self.active_pane != "text":
             self._mark_active("text")
 
     def on_pane_tabs_pane_clicked(self, message: PaneTabs.PaneClicked) -> None:
@@ -456,6 +458,8 @@ class MainScreen(Screen[None]):
             return
         if self.narrow:
             self._mark_active("text")
+        from tuiread.app.widgets.search_bar import SearchBar  # with the first search, not at start
+
         bar = next(iter(self.query("#search").results(SearchBar)), None)
         if bar is None:
             bar = SearchBar(id="search")
