@@ -56,6 +56,34 @@ def test_binding_ids_are_unique() -> None:
             assert owner == f"{cls.__name__}.{binding.action}", binding.id
 
 
+async def test_the_footer_shows_the_keys_of_the_pane_in_use(tmp_path: Path) -> None:
+    """Moving between panes relabels the footer's keys (QuietFooter): they must be what a footer built
+    afresh for that pane would show, and the keys seen are the pane's own."""
+    from textual.widgets._footer import FooterKey
+
+    from tuiread.app.widgets.footer import QuietFooter
+
+    app = make_app(tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        screen = await ready(pilot)
+        footer = screen.query_one(QuietFooter)
+
+        def shown() -> list[tuple[str, str, bool]]:
+            return [(k.key_display, k.description, k.has_class("-disabled")) for k in footer.query(FooterKey)]
+
+        def afresh() -> list[tuple[str, str, bool]]:
+            keys = [k for k in footer.keys_wanted() if isinstance(k, FooterKey)]
+            return [(k.key_display, k.description, k.has_class("-disabled")) for k in keys]
+
+        seen = {}
+        for pane in ("3", "4", "1", "2", "slash", "escape"):
+            await pilot.press(pane)
+            await wait_for(pilot, lambda: shown() == afresh(), what=f"the footer's keys after {pane}")
+            seen[pane] = [description for _key, description, _off in shown()]
+        assert "Filter speaker" in seen["3"] and "Filter speaker" not in seen["2"]
+        assert "Cancel search" in seen["slash"] and "Cancel search" not in seen["escape"]
+
+
 async def test_help_lists_every_key(tmp_path: Path) -> None:
     app = make_app(tmp_path)
     async with app.run_test(size=WIDE) as pilot:

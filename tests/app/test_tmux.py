@@ -7,6 +7,7 @@ applies; every wait polls ``capture-pane`` with a deadline, never sleeps blindly
 from __future__ import annotations
 
 import os
+import re
 import shlex
 import shutil
 import subprocess
@@ -67,6 +68,10 @@ class Terminal:
 
     def screen(self) -> str:
         return self.run("capture-pane", "-p", "-t", "app")
+
+    def coloured_screen(self) -> str:
+        """The screen with the colours the terminal shows (SGR sequences), as the app painted it."""
+        return self.run("capture-pane", "-p", "-e", "-t", "app")
 
     def keys(self, *keys: str) -> None:
         self.run("send-keys", "-t", "app", *keys)
@@ -134,6 +139,39 @@ def test_jump_to_a_quote_select_it_export_and_quit(terminal: Terminal, tmp_path:
     terminal.wait_for("Exported to")
     written = tmp_path / "despite-major-differences-the-dialogue-remains-open.md"
     assert written.read_text(encoding="utf-8") == EXPECTED
+    terminal.keys("q")
+    assert terminal.wait_until_exited() == 0
+
+
+SGR = r"\x1b\[[0-9;:]*m"
+
+
+def border_colour(coloured_screen: str, title: str) -> str:
+    """The foreground colour (an SGR sequence) the terminal shows a pane's top-left corner in."""
+    for line in coloured_screen.splitlines():
+        corner = re.search(f"╭─(?:{SGR})* {re.escape(title)}", line)
+        if corner:
+            return re.findall(r"\x1b\[38[0-9;:]*m", line[: corner.start()])[-1]
+    raise AssertionError(f"no pane titled {title!r} on the screen:\n{coloured_screen}")
+
+
+def test_moving_between_panes_repaints_their_borders(terminal: Terminal, tmp_path: Path) -> None:
+    """The focused pane's border is drawn in the accent colour in the terminal itself, not only in the
+    app's idea of it: a focus change repaints what it changes (the screen is no longer repainted whole)."""
+    terminal.start(f"{shlex.quote(str(TUIREAD))} {shlex.quote(str(FOUNDING))}", tmp_path, app_env(tmp_path))
+    terminal.wait_for("min read")
+    terminal.wait_for("Quotes 4")
+    start = terminal.coloured_screen()
+    focused, unfocused = border_colour(start, "Article"), border_colour(start, "Quotes")
+    assert focused != unfocused
+    terminal.keys("3")  # the quotes pane
+    deadline = time.monotonic() + 60
+    while border_colour(terminal.coloured_screen(), "Quotes") != focused:
+        assert time.monotonic() < deadline, "the quotes pane's border never took the focus colour"
+        time.sleep(0.05)
+    screen = terminal.coloured_screen()
+    assert border_colour(screen, "Article") == unfocused
+    assert border_colour(screen, "Outline") == unfocused
     terminal.keys("q")
     assert terminal.wait_until_exited() == 0
 

@@ -17,6 +17,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.color import Color
 from textual.containers import Horizontal, Vertical
+from textual.reactive import Reactive
 from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Input
@@ -112,6 +113,11 @@ class MainScreen(Screen[None]):
     ]
 
     app: TuireadApp  # type: ignore[assignment]
+
+    # Textual's, without its repaint: a focus change repainted the whole screen (every pane, scrollbar
+    # and footer key: about a third of what tab cost). The widgets whose looks depend on the focus
+    # (pane borders, the cursor's colour) are restyled and redrawn on their own.
+    focused: Reactive[Widget | None] = Reactive(None, repaint=False)
 
     def __init__(self) -> None:
         super().__init__()

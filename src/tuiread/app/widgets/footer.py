@@ -4,7 +4,8 @@ Textual's Footer rebuilds all its key widgets whenever the screen's bindings
 *may* have changed: every focus move, every ``refresh_bindings``. Opening the
 app fired that six times before the first paint, each rebuild styling a few
 dozen widgets (a fifth of the time to first paint). Most of those signals
-change nothing the footer shows, so this one compares first.
+change nothing the footer shows, so this one compares first; and when only
+labels change (most focus moves), it relabels the keys it has instead.
 """
 
 from __future__ import annotations
@@ -12,9 +13,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from textual.widgets import Footer
+from textual.widgets._footer import FooterKey
 
 if TYPE_CHECKING:
     from textual.screen import Screen
+    from textual.widget import Widget
 
 
 class QuietFooter(Footer):
@@ -50,4 +53,42 @@ class QuietFooter(Footer):
         shown = self._signature()
         if shown != self._shown:
             self._shown = shown
-            await self.recompose()
+            if not self._relabel():
+                await self.recompose()
+
+    def keys_wanted(self) -> list[Widget]:
+        """The keys Textual's Footer would build now: new, unmounted widgets, only to be read."""
+        with self._context():  # compose binds them to this footer, wherever this is called from
+            return list(self.compose())
+
+    def _relabel(self) -> bool:
+        """Give the keys on show their new bindings, in place; False if the footer must be rebuilt.
+
+        Moving between panes, opening the search or finding matches changes a few labels, not how
+        many keys there are: relabelling them redraws the footer alone, where a rebuild mounted and
+        styled every key again (about 20 ms, on keys that must answer within a frame or two).
+        """
+        current = list(self.children)
+        wanted = self.keys_wanted()
+        if not current or len(current) != len(wanted):
+            return False
+        pairs = list(zip(current, wanted, strict=True))
+        for old, new in pairs:
+            if not (isinstance(old, FooterKey) and isinstance(new, FooterKey)):
+                return False  # groups and labels: rebuilt
+            if old.has_class("-command-palette") != new.has_class("-command-palette"):
+                return False
+        for old, new in pairs:
+            assert isinstance(old, FooterKey) and isinstance(new, FooterKey)
+            resized = (old.key_display, old.description) != (new.key_display, new.description)
+            old.key, old.key_display, old.description, old.action = (
+                new.key,
+                new.key_display,
+                new.description,
+                new.action,
+            )
+            old._disabled = new._disabled
+            old.set_class(new._disabled, "-disabled")
+            old.tooltip = new.tooltip
+            old.refresh(layout=resized)
+        return True
