@@ -29,6 +29,7 @@ from advhelpers import (
 from brokenfiles import BROKEN as BROKEN_FILES
 from textual.widgets import Button
 
+from tuiread.app.app import TuireadApp
 from tuiread.app.screens.main import MainScreen
 from tuiread.app.source import ArticleSource
 from tuiread.parser.load import LoadedText
@@ -206,21 +207,26 @@ def test_the_app_reading_a_closed_or_empty_stdin(tmp_path: Path, source: str) ->
 # ---- keys faster than the app ------------------------------------------------------------------------
 
 
-async def test_letters_typed_right_after_slash_all_reach_the_search(tmp_path: Path) -> None:
-    """A paste, a fast typist or a slow machine: every key is queued before the first is handled.
-    The letters after "/" used to go to the text pane ("n" jumped to a quote) and the search stayed empty."""
+def send_all_at_once(app: TuireadApp, keys: list[tuple[str, str]]) -> None:
+    """Queue ``(key, character)`` presses as the terminal driver does, without waiting in between:
+    a paste, a fast typist or a slow machine (every key is queued before the first is handled)."""
     from textual import events
 
+    assert app._driver is not None
+    for key, character in keys:
+        event = events.Key(key, character)
+        event.set_sender(app)
+        app._driver.send_message(event)
+
+
+async def test_letters_typed_right_after_slash_all_reach_the_search(tmp_path: Path) -> None:
+    """The letters after "/" used to go to the text pane ("n" jumped to a quote) and the search stayed empty."""
     app = make_app(tmp_path, ArticleSource(FOUNDING))
     async with app.run_test(size=WIDE) as pilot:
         screen = await settled(pilot)
         article = screen.article
         assert article is not None
-        assert app._driver is not None
-        for key, character in [("slash", "/"), *((c, c) for c in "nato")]:
-            event = events.Key(key, character)
-            event.set_sender(app)
-            app._driver.send_message(event)  # as the terminal driver does, without waiting in between
+        send_all_at_once(app, [("slash", "/"), *((c, c) for c in "nato")])
 
         # The search bar is built by the first "/".
         def holds_nato() -> bool:
@@ -238,16 +244,10 @@ async def test_an_enter_for_a_pane_still_on_its_way_does_not_close_the_search_op
 ) -> None:
     """Textual runs a key's binding when the key has bubbled up to the app, for the widget focused by then:
     the enter pressed in the speakers pane closed the search bar that "/", queued behind it, had opened."""
-    from textual import events
-
     app = make_app(tmp_path, ArticleSource(FOUNDING))
     async with app.run_test(size=WIDE) as pilot:
         screen = await settled(pilot)
-        assert app._driver is not None
-        for key, character in [("4", "4"), ("enter", "\r"), ("slash", "/"), *((c, c) for c in "nato")]:
-            event = events.Key(key, character)
-            event.set_sender(app)
-            app._driver.send_message(event)
+        send_all_at_once(app, [("4", "4"), ("enter", "\r"), ("slash", "/"), *((c, c) for c in "nato")])
         await wait_for(pilot, lambda: "/nato: 1/" in screen.status.text, what="the search for 'nato'")
         await pilot.pause()
         assert screen.search_bar.display and screen.focused is screen.search_bar
@@ -256,17 +256,11 @@ async def test_an_enter_for_a_pane_still_on_its_way_does_not_close_the_search_op
 
 async def test_a_key_typed_right_after_closing_the_search_reaches_the_text_pane(tmp_path: Path) -> None:
     """Enter closes the search; "e" queued right behind it opens the export (it went to the hidden search bar)."""
-    from textual import events
-
     from tuiread.app.dialogs.export import ExportDialog
 
     app = make_app(tmp_path, ArticleSource(FOUNDING))
     async with app.run_test(size=WIDE) as pilot:
         screen = await settled(pilot)
-        assert app._driver is not None
-        for key, character in [("slash", "/"), *((c, c) for c in "nato"), ("enter", "\r"), ("e", "e")]:
-            event = events.Key(key, character)
-            event.set_sender(app)
-            app._driver.send_message(event)
+        send_all_at_once(app, [("slash", "/"), *((c, c) for c in "nato"), ("enter", "\r"), ("e", "e")])
         await wait_for(pilot, lambda: isinstance(app.screen, ExportDialog), what="the export dialog")
         assert screen.text_view.query == "nato"
