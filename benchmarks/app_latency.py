@@ -53,8 +53,8 @@ async def run_child(path: str, presses: int) -> dict[str, object]:
 
     from tuiread.app import style_cache
     from tuiread.app.app import TuireadApp
+    from tuiread.app.launch import start_loading
     from tuiread.app.screens.main import MainScreen
-    from tuiread.app.source import ArticleSource
     from tuiread.parser.load import load_path
 
     loaded = load_path(path)
@@ -71,8 +71,7 @@ async def run_child(path: str, presses: int) -> dict[str, object]:
 
         return done
 
-    source = ArticleSource(loaded=loaded)
-    source.start_parse_process()  # as `tuiread ARTICLE` does: the parse runs in another process
+    source = start_loading(loaded)  # as `tuiread ARTICLE` does: the parse runs in another process
     # The style cache as the real program has it (written by an earlier start: a warm-up's or the last run's).
     app = TuireadApp(source, settings_path=no_settings, remember=False, style_cache=style_cache.default_path())
     app.animation_level = "none"

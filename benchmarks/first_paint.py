@@ -48,17 +48,15 @@ def child(case: str, path: str | None) -> None:
         marks.setdefault(name, time.time())
 
     if case != "bare":
-        # As `tuiread ARTICLE` starts (tuiread.cli, then tuiread.app.launch.run_app): read the input and
-        # start the parse process before anything imports Textual, so the parse runs while the interface
-        # loads ("thread": no process, as on one core).
+        # As `tuiread ARTICLE` starts (tuiread.cli, then tuiread.app.launch.run_app): read the input,
+        # then what launch.start_loading does before anything imports Textual (the parse process
+        # started, so the parse runs while the interface loads; "thread": no process, as on one core).
         import tuiread.cli  # noqa: F401 - the command line's own imports come first in a real start
-        from tuiread.app.source import ArticleSource
+        from tuiread.app.launch import start_loading
         from tuiread.parser.load import load_path
 
         assert path is not None
-        source = ArticleSource(loaded=load_path(path))
-        if case in ("tuiread", "first"):
-            source.start_parse_process()
+        source = start_loading(load_path(path), parse_process=case in ("tuiread", "first"))
 
     from textual.app import App
 

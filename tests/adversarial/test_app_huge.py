@@ -206,3 +206,30 @@ async def test_the_garbage_collector_is_given_back_as_it_was(
         assert gc.get_threshold()[2] > before[2]
     assert gc.get_freeze_count() == 0
     assert gc.get_threshold() == before
+
+
+async def test_a_start_gets_the_collector_back_after_its_first_frame(
+    tmp_path: Path, open_app: Callable[..., TuireadApp]
+) -> None:
+    # `tuiread ARTICLE` pauses the cyclic collector while the interface loads (launch.start_loading);
+    # left off, a session's cyclic garbage would pile up for as long as it runs.
+    import gc
+
+    from tuiread.app.launch import start_loading
+    from tuiread.parser.load import load_path
+
+    try:
+        source = start_loading(load_path(long_article(tmp_path, 50_000)), parse_process=False)
+        assert not gc.isenabled()
+        app = open_app(source)
+        async with app.run_test(size=WIDE) as pilot:
+            await pilot.pause()
+            for _ in range(50):  # a few frames at most (5 s: a guard, not a timing)
+                if gc.isenabled():
+                    break
+                await pilot.pause(0.1)
+            assert gc.isenabled()
+            assert gc.get_freeze_count() > 0  # what the start made, out of the collector's sight
+        assert gc.get_freeze_count() == 0
+    finally:
+        gc.enable()

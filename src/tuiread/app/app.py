@@ -130,6 +130,13 @@ class TuireadApp(App[None]):
         # and one landing on a key made that key late. Young garbage is still collected as before.
         self._gc_threshold = gc.get_threshold()
         gc.set_threshold(self._gc_threshold[0], self._gc_threshold[1], self._gc_threshold[2] * 10)
+        if not gc.isenabled():
+            self.call_after_refresh(self._collector_on)  # paused for the start (launch.start_loading)
+
+    def _collector_on(self) -> None:
+        # What the start made lives as long as the app: frozen, so collections never walk it.
+        gc.freeze()
+        gc.enable()
 
     # -- settings ---------------------------------------------------------------------------
 
