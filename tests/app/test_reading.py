@@ -353,6 +353,37 @@ async def test_mouse_clicks_jump_and_move(tmp_path: Path) -> None:
         assert view.cursor == 2 and screen.focused is view
 
 
+async def test_the_text_panes_look_follows_the_focus(tmp_path: Path) -> None:
+    app = make_app(tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        screen = await ready(pilot)
+        view, pane = screen.text_view, screen.query_one("#text-pane")
+        cursor_row = view.paragraph_lines(view.cursor)[0] - int(view.scroll_y)
+        focused = (pane.styles.border_top, view.render_line(cursor_row))
+        await pilot.press("tab")
+        await wait_for(pilot, lambda: screen.focused is not view, "the focus moved on")
+        blurred = (pane.styles.border_top, view.render_line(cursor_row))
+        assert blurred[0] != focused[0]  # the pane's border
+        assert blurred[1].text == focused[1].text and list(blurred[1]) != list(focused[1])  # the cursor's colour
+        await pilot.press("shift+tab")
+        await wait_for(pilot, lambda: screen.focused is view, "the focus came back")
+        assert (pane.styles.border_top, list(view.render_line(cursor_row))) == (focused[0], list(focused[1]))
+
+
+async def test_no_style_depends_on_the_text_views_own_focus(tmp_path: Path) -> None:
+    # ArticleView is not restyled when it gains or loses the focus (see its watch_has_focus): a rule
+    # for `ArticleView:focus` (or `*:focus`, `#text:blur`...) would never take effect.
+    app = make_app(tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        screen = await ready(pilot)
+        names = screen.text_view._selector_names
+        for rule in app.stylesheet.rules:
+            for selector in rule.selector_set:
+                last = selector.selectors[-1]
+                pseudo = set(last.pseudo_classes) & {"focus", "blur"}
+                assert not (pseudo and (last.name in names or not last.name)), selector.css
+
+
 MARKUP = "[bold]Pwned[/bold] [@click=app.quit]quit[/] [link=https://evil.example]link[/link] \x1b[31mred"
 
 
