@@ -137,12 +137,13 @@ def _canary(terminal: Terminal, tmp_path: Path) -> tuple[str, str]:
 def _shell_run(terminal: Terminal, command: str) -> str:
     """Run ``command`` in the pane's shell and wait for it to finish; its exit status.
 
-    The marker is computed by the shell, so the command line as typed never matches it.
+    The marker is computed by the shell, so the command line as typed never matches it; and it is
+    one no path holds ("-42" was found in the typed line once pytest's folders reached pytest-420).
     """
     terminal.keys("clear", "Enter")
-    terminal.keys(f"{command}; echo exit=$?-$((6*7))", "Enter")
-    screen = terminal.wait_for("-42")
-    return screen.rsplit("exit=", 1)[1].split("-42", 1)[0]
+    terminal.keys(f"{command}; echo exit=$?:$((6*7)):done", "Enter")
+    screen = terminal.wait_for(":42:done")
+    return screen.rsplit("exit=", 1)[1].split(":42:done", 1)[0]
 
 
 @pytest.mark.parametrize("fmt", ["text", "json"])
