@@ -264,3 +264,17 @@ async def test_a_key_typed_right_after_closing_the_search_reaches_the_text_pane(
         send_all_at_once(app, [("slash", "/"), *((c, c) for c in "nato"), ("enter", "\r"), ("e", "e")])
         await wait_for(pilot, lambda: isinstance(app.screen, ExportDialog), what="the export dialog")
         assert screen.text_view.query == "nato"
+
+
+async def test_quitting_as_the_export_dialog_opens_is_no_crash(tmp_path: Path) -> None:
+    """The app going down while the export dialog still mounts (a fast "e" then ctrl+q): it found
+    its own widgets gone and ended in a traceback."""
+    from tuiread.app.dialogs.export import ExportDialog
+
+    app = make_app(tmp_path, ArticleSource(FOUNDING))
+    async with app.run_test(size=WIDE) as pilot:
+        screen = await settled(pilot)
+        assert screen.article is not None
+        app.push_screen(ExportDialog(screen.article, screen.selection, tmp_path))
+    # Leaving run_test takes the app down at once, and re-raises any error the app met on the way.
+    assert app.return_code in (0, None)

@@ -50,6 +50,9 @@ class ExportDialog(ModalScreen[ExportResult | None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "cancel", "Cancel", id="export.cancel", tooltip="Close without exporting"),
     ]
+    # Set up in compose and by Textual, not in on_mount: the app quitting while the dialog still
+    # mounted (a fast "e" then ctrl+q) found its widgets gone and ended in a traceback.
+    AUTO_FOCUS = "#export-path"
 
     def __init__(self, article: Article, selection: Selection, folder: Path) -> None:
         super().__init__()
@@ -81,7 +84,9 @@ class ExportDialog(ModalScreen[ExportResult | None]):
                 yield RadioButton("File", value=True, id="dest-file")
                 yield RadioButton("Clipboard", id="dest-clipboard")
                 yield RadioButton("File and clipboard", id="dest-both")
-            yield Static("", id="export-error", markup=False)
+            error = Static("", id="export-error", markup=False)
+            error.display = False  # until a write fails
+            yield error
             with Horizontal(id="export-buttons"):
                 yield Button("Export", variant="primary", id="export-go")
                 yield Button("Cancel", id="export-cancel")
@@ -98,10 +103,6 @@ class ExportDialog(ModalScreen[ExportResult | None]):
         return Content.assemble(
             shown_lines(text[:cut]), (f"\n… {rest:,} more characters (all of them are exported)", "dim italic")
         )
-
-    def on_mount(self) -> None:
-        self.query_one("#export-error").display = False
-        self.query_one("#export-path", Input).focus()
 
     # -- options -------------------------------------------------------------------------------
 
