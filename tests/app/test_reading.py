@@ -368,6 +368,12 @@ async def test_the_text_panes_look_follows_the_focus(tmp_path: Path) -> None:
         await pilot.press("shift+tab")
         await wait_for(pilot, lambda: screen.focused is view, "the focus came back")
         assert (pane.styles.border_top, list(view.render_line(cursor_row))) == (focused[0], list(focused[1]))
+        await pilot.press("slash")  # the search bar is in the text pane: the pane keeps its focus border
+        await wait_for(pilot, lambda: screen.focused is not view, "the search bar took the focus")
+        assert pane.styles.border_top == focused[0]
+        await pilot.press("tab")
+        await wait_for(pilot, lambda: screen.active_pane != "text", "the next pane")
+        assert pane.styles.border_top == blurred[0]
 
 
 async def test_no_style_depends_on_the_text_views_own_focus(tmp_path: Path) -> None:

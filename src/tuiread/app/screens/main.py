@@ -159,7 +159,8 @@ class MainScreen(Screen[None]):
             yield self._new_pane_tabs()
         with Row(id="panes"):
             yield OutlineTree(id="outline", classes="pane")
-            with Vertical(id="text-pane", classes="pane"):
+            # "-has-focus" from the start: the text view takes the focus first (AUTO_FOCUS).
+            with Vertical(id="text-pane", classes="pane -has-focus"):
                 yield ArticleView(id="text")
             with Column(id="side"):
                 yield QuoteList(id="quotes", classes="pane")
@@ -396,6 +397,15 @@ class MainScreen(Screen[None]):
                 return
         if focused is not None and focused.id == "search" and self.active_pane != "text":
             self._mark_active("text")
+
+    def set_focus(self, widget: Widget | None, scroll_visible: bool = True, from_app_focus: bool = False) -> None:
+        super().set_focus(widget, scroll_visible, from_app_focus)
+        # The text pane's border shows the focus through a class, not Textual's :focus-within: that
+        # restyled the pane and everything in it (the text view's fifteen component classes) once more
+        # at the start. Here, with the focus itself, so no frame shows two panes focused.
+        focused = self.focused
+        for pane in self.query("#text-pane"):  # none while the screen is being built or taken down
+            pane.set_class(focused is not None and pane in focused.ancestors, "-has-focus")
 
     def on_pane_tabs_pane_clicked(self, message: PaneTabs.PaneClicked) -> None:
         message.stop()
