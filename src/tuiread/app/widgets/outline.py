@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from rich.style import Style
 from rich.text import Text
 from textual.binding import Binding, BindingType
+from textual.geometry import Region
+from textual.strip import Strip
 from textual.widgets import Tree
 
 from tuiread.app.messages import JumpRequested, SelectRequested, Target
@@ -54,6 +57,21 @@ class OutlineTree(Tree[Target]):
         self.article: Article | None = None
         self._quote_counts: dict[int, int] = {}
         self._selection = Selection()
+        self._line_style: Style | None = None
+
+    def render_lines(self, crop: Region) -> list[Strip]:
+        # Tree.render_line works out the widget's style for every line (walking every ancestor);
+        # once per redraw is enough. Most of the pane's lines are empty (an outline is short).
+        self._line_style = self.rich_style
+        try:
+            return super().render_lines(crop)
+        finally:
+            self._line_style = None
+
+    def render_line(self, y: int) -> Strip:
+        style = self._line_style if self._line_style is not None else self.rich_style
+        scroll_x, scroll_y = self.scroll_offset
+        return self._render_line(y + scroll_y, scroll_x, scroll_x + self.size.width, style)
 
     def show_article(self, article: Article) -> None:
         self.article = article
