@@ -5,6 +5,8 @@ from __future__ import annotations
 from typing import ClassVar
 
 from textual.binding import Binding, BindingType
+from textual.geometry import Region
+from textual.strip import Strip
 from textual.widgets import OptionList
 
 
@@ -24,6 +26,22 @@ class VimOptionList(OptionList):
     """An OptionList that also moves with j/k, g/G and ctrl+d/ctrl+u."""
 
     BINDINGS: ClassVar[list[BindingType]] = vim_list_bindings("list")
+
+    _region_while_drawing: Region | None = None
+
+    def render_lines(self, crop: Region) -> list[Strip]:
+        # OptionList asks for its content region several times a line (about 90 times a redraw of the
+        # quotes, each through a dozen style lookups); it cannot change while the lines are drawn.
+        self._region_while_drawing = super().scrollable_content_region
+        try:
+            return super().render_lines(crop)
+        finally:
+            self._region_while_drawing = None
+
+    @property
+    def scrollable_content_region(self) -> Region:
+        region = self._region_while_drawing
+        return super().scrollable_content_region if region is None else region
 
     def action_half_page(self, direction: int) -> None:
         if not self.option_count:
