@@ -503,13 +503,14 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
             self._invalidate()
 
     def render_line(self, y: int) -> Strip:
-        width = self.scrollable_content_region.width
         line = int(self.scroll_y) + y
         strip = self._cache.get(line)
         if strip is None:
-            strip = self._render_line(line, width)
+            # Kept with its offsets (they depend on the line alone): a repaint from the cache, as on
+            # every focus change, adds them no more (a third of the time a line took).
+            strip = self._render_line(line, self.scrollable_content_region.width).apply_offsets(0, line)
             self._cache[line] = strip
-        return strip.apply_offsets(0, line)
+        return strip
 
     def _style(self, name: str, under: Color | None = None) -> Style:
         """A component's style as a Rich style, its colours blended over ``under`` (the line's background)."""
