@@ -205,6 +205,19 @@ async def test_search_is_incremental_and_n_walks_the_matches(tmp_path: Path) -> 
         assert view.target is not None and article.text[view.target.start] == "“"
 
 
+async def test_the_search_bar_is_built_hidden_while_the_reader_reads(tmp_path: Path) -> None:
+    # Built after the first frame, once no key came for a moment: the first "/" only shows it.
+    app = make_app(tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        screen = await ready(pilot)
+        await wait_for(pilot, lambda: bool(screen.query("#search")), "the search bar built")
+        bar = screen.search_bar
+        assert not bar.display and screen.focused is screen.text_view
+        await pilot.press("slash", *"nato")
+        assert bar.display and screen.focused is bar and bar.value == "nato"
+        assert screen.text_view.match_count > 0
+
+
 async def test_search_with_capitals_matches_case_and_escape_cancels(tmp_path: Path) -> None:
     app = make_app(tmp_path)
     async with app.run_test(size=WIDE) as pilot:

@@ -52,6 +52,8 @@ if TYPE_CHECKING:
 NARROW_BELOW = 110
 # A parse that takes longer than this shows the loading indicator.
 LOADING_DELAY = 0.15
+# What the first frame can do without (the search bar) is built after this long without a key.
+PREPARE_AFTER = 0.5
 PANES = ("outline", "text", "quotes", "speakers")
 PANE_TITLES = {"outline": "Outline", "text": "Article", "quotes": "Quotes", "speakers": "Speakers"}
 
@@ -212,6 +214,7 @@ class MainScreen(Screen[None]):
         self.app.theme_changed_signal.subscribe(self, lambda _theme: self._apply_palette())
         # The loading indicator only for a parse that takes a while: a short one would just flash it.
         self._loading_timer = self.set_timer(LOADING_DELAY, self._show_loading)
+        self.set_timer(PREPARE_AFTER, self._prepare_search_bar)
         self.status.show_note("Loading…")
         # Parsed already (the parse process ran while the interface loaded): shown in the first frame.
         stage = self.app.source.stage_ready_now()
@@ -499,6 +502,20 @@ class MainScreen(Screen[None]):
             # right after "/" go to it (they wait in its queue until it has mounted).
             self.query_one("#text-pane").mount(bar)
         bar.open(self.text_view.query, back_to=self.text_view)
+
+    def _prepare_search_bar(self) -> None:
+        """Build the search bar, hidden, once the article is in and no key was pressed for a while:
+        the first "/" then only shows it (building it was most of that key's 120 ms)."""
+        if self.query("#search"):
+            return
+        if self.app.article is None or not self.app.input_idle(PREPARE_AFTER):
+            self.set_timer(PREPARE_AFTER, self._prepare_search_bar)
+            return
+        from tuiread.app.widgets.search_bar import SearchBar
+
+        bar = SearchBar(id="search")
+        bar.display = False
+        self.query_one("#text-pane").mount(bar)
 
     @on(SearchChanged)
     def _search_changed(self, message: SearchChanged) -> None:
