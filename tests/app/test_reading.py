@@ -389,6 +389,27 @@ async def test_the_text_panes_look_follows_the_focus(tmp_path: Path) -> None:
         assert pane.styles.border_top == blurred[0]
 
 
+async def test_a_style_change_redraws_the_text_and_a_focus_move_keeps_it(tmp_path: Path) -> None:
+    # Every focus move restyles the text pane; the text view builds its lines again only when what
+    # they show changed (its own or a component's colours), not on every restyle.
+    app = make_app(tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        screen = await ready(pilot)
+        view = screen.text_view
+        row = view.viewport_height - 1  # not the cursor's paragraph, whose colour follows the focus
+        first = view.render_line(row)
+        await pilot.press("tab", "shift+tab")
+        await wait_for(pilot, lambda: screen.focused is view, "the focus back")
+        assert view.render_line(row) is first  # kept, not built again
+        # A rule that changes the view's background once it has a class (as a theme or a narrow
+        # layout restyles it): its lines come in the new colour.
+        app.stylesheet.add_source("ArticleView.-test-shade { background: darkblue; }", read_from=("test", ""))
+        app.stylesheet.parse()
+        view.add_class("-test-shade")
+        await pilot.pause()
+        assert [s.style for s in view.render_line(row)] != [s.style for s in first]
+
+
 async def test_no_style_depends_on_the_text_views_own_focus(tmp_path: Path) -> None:
     # ArticleView is not restyled when it gains or loses the focus (see its watch_has_focus): a rule
     # for `ArticleView:focus` (or `*:focus`, `#text:blur`...) would never take effect.

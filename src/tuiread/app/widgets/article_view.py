@@ -256,6 +256,8 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self._block_first_line = array("i")
         self._cache: LRUCache[int, Strip] = LRUCache(1024)
         self._base: tuple[Style, Color] | None = None
+        self._restyled = False
+        self._last_looks: tuple[object, ...] = ()
         self._style_cache: dict[tuple[str, Color], Style] = {}
         self._quotes = SpanIndex()
         self._mentions = SpanIndex()
@@ -468,9 +470,25 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
 
     def notify_style_update(self) -> None:
         super().notify_style_update()
-        self._cache.clear()
-        self._style_cache.clear()
+        # Restyled, but often with nothing the lines show changed: Textual restyles everything in the
+        # text pane whenever the focus moves in or out of it. Whether the lines must be built again is
+        # decided at the next redraw, when the component styles are up to date too (render_lines).
         self._base = None
+        self._restyled = True
+
+    def _check_looks(self) -> None:
+        if self._restyled:
+            self._restyled = False
+            looks = self._looks()
+            if looks != self._last_looks:
+                self._last_looks = looks
+                self._cache.clear()
+                self._style_cache.clear()
+
+    def _looks(self) -> tuple[object, ...]:
+        """Everything of the styles that the lines are drawn with."""
+        components = (self.get_component_styles(name) for name in sorted(self.COMPONENT_CLASSES))
+        return (*self._render_base(), *((c.background, c.color, c.text_style) for c in components))
 
     def _render_base(self) -> tuple[Style, Color]:
         """The widget's own style and background, worked out once per redraw (they look up every ancestor)."""
@@ -484,8 +502,8 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
 
     def watch_has_focus(self, _has_focus: bool) -> None:
         # Textual restyles a widget when it gains or loses the focus, for its :focus rules. This one
-        # has none (the cursor's colour follows ``has_focus`` here; the pane's border is the pane's
-        # :focus-within, restyled by the screen), and a restyle is fifteen component classes styled
+        # has none (the cursor's colour follows ``has_focus`` here; the pane's border follows a class
+        # the screen sets, MainScreen.set_focus), and a restyle is fifteen component classes styled
         # again: about 4 ms on every move in or out of the text, and at the start.
         # tests/app/test_reading.py checks that no style rule depends on this widget's focus.
         pass
@@ -503,6 +521,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
             self._invalidate()
 
     def render_line(self, y: int) -> Strip:
+        self._check_looks()
         line = int(self.scroll_y) + y
         strip = self._cache.get(line)
         if strip is None:
