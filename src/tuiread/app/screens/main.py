@@ -506,7 +506,7 @@ class MainScreen(Screen[None]):
     def _prepare_search_bar(self) -> None:
         """Build the search bar, hidden, once the article is in and no key was pressed for a while:
         the first "/" then only shows it (building it was most of that key's 120 ms)."""
-        if self.query("#search"):
+        if self.query("#search") or self.load_error is not None:
             return
         if self.app.article is None or not self.app.input_idle(PREPARE_AFTER):
             self.set_timer(PREPARE_AFTER, self._prepare_search_bar)
