@@ -493,15 +493,20 @@ class MainScreen(Screen[None]):
             return
         if self.narrow:
             self._mark_active("text")
-        from tuiread.app.widgets.search_bar import SearchBar  # with the first search, not at start
+        self._built_search_bar().open(self.text_view.query, back_to=self.text_view)
+
+    def _built_search_bar(self) -> SearchBar:
+        """The search bar, built (hidden) and mounted if there is none yet: not at start."""
+        from tuiread.app.widgets.search_bar import SearchBar
 
         bar = next(iter(self.query("#search").results(SearchBar)), None)
         if bar is None:
             bar = SearchBar(id="search")
+            bar.display = False
             # Not awaited: the bar is in the DOM at once and can take the focus now, so the keys typed
             # right after "/" go to it (they wait in its queue until it has mounted).
             self.query_one("#text-pane").mount(bar)
-        bar.open(self.text_view.query, back_to=self.text_view)
+        return bar
 
     def _prepare_search_bar(self) -> None:
         """Build the search bar, hidden, once the article is in and no key was pressed for a while:
@@ -511,11 +516,7 @@ class MainScreen(Screen[None]):
         if self.app.article is None or not self.app.input_idle(PREPARE_AFTER):
             self.set_timer(PREPARE_AFTER, self._prepare_search_bar)
             return
-        from tuiread.app.widgets.search_bar import SearchBar
-
-        bar = SearchBar(id="search")
-        bar.display = False
-        self.query_one("#text-pane").mount(bar)
+        self._built_search_bar()
 
     @on(SearchChanged)
     def _search_changed(self, message: SearchChanged) -> None:
