@@ -472,7 +472,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         super().notify_style_update()
         # Restyled, but often with nothing the lines show changed: Textual restyles everything in the
         # text pane whenever the focus moves in or out of it. Whether the lines must be built again is
-        # decided at the next redraw, when the component styles are up to date too (render_lines).
+        # decided at the next redraw, when the component styles are up to date too (render_line).
         self._base = None
         self._restyled = True
 
