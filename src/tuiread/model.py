@@ -13,7 +13,7 @@ from functools import cached_property
 from typing import Any
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Span:
     """A half-open character range ``[start, end)`` in the cleaned text."""
 
@@ -65,10 +65,12 @@ FIX_LABELS: dict[str, str] = {
     "quote-nested": "quotation marks inside a quotation made single (‘ ’)",
     "quote-space": "spaces inside quotation marks removed",
     "cue-case": "reporting verbs wrongly capitalised mid-sentence lower-cased",
+    "data-paragraph": "paragraphs read as data (a list, table or code): their marks kept, no quotes sought",
+    "unattributed-paragraph": "paragraphs too costly to attribute: their quotes left without speakers",
 }
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Fix:
     """One kind of change the cleaner made, and how many times."""
 
@@ -83,7 +85,7 @@ class Fix:
         return f"{self.count} {self.label}"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class FixLog:
     """Every change made on the way from raw text to the article, by kind."""
 
@@ -120,23 +122,28 @@ class FixLog:
         return {f.kind: f.count for f in self.fixes}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Repair(Span):
     """Where in the cleaned text a visible repair was made (a quotation mark, a cue's case)."""
 
     kind: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Paragraph(Span):
-    """A paragraph of article text. ``index`` counts paragraphs across the article."""
+    """A paragraph of article text. ``index`` counts paragraphs across the article.
+
+    ``data`` marks one that is not prose (a tag list, a table, CSV, a page's script): its
+    quotation marks are left as they are and no quotes are sought in it.
+    """
 
     index: int = 0
     section: int = 0
     text: str = ""
+    data: bool = False
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Section(Span):
     """A run of paragraphs under one heading (the untitled lead has ``title=None``).
 
@@ -150,14 +157,14 @@ class Section(Span):
     paragraphs: tuple[Paragraph, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Mention(Span):
     """Words in the text that name someone ("She", "the Vermont senator", "Sanders")."""
 
     text: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Quote(Span):
     """A direct quote. ``start``/``end`` cover the quoted words, without their marks.
 
@@ -182,7 +189,7 @@ class Quote(Span):
         return len(self.text.split())
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Phrase(Span):
     """A short quoted run that is not a quote: a scare quote, a title, a coinage."""
 
@@ -190,7 +197,7 @@ class Phrase(Span):
     paragraph: int = 0
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Speaker:
     """Someone quoted in the article, with every quote given to them."""
 

@@ -115,7 +115,9 @@ def layout(structure: Structure) -> Layout:
                     dateline = found[0]
                     dateline_span = Span(pos, pos + found[1])
             current_paragraphs.append(
-                Paragraph(span.start, span.end, index=paragraph_index, section=len(sections), text=text)
+                Paragraph(
+                    span.start, span.end, index=paragraph_index, section=len(sections), text=text, data=fixed.data
+                )
             )
             paragraph_index += 1
         pos = span.end

@@ -26,8 +26,9 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from types import MappingProxyType
 
 from tuiread.parser.lexicon import INVERTED_CUES, REPORTING_VERBS, WEAK_VERBS, alternation
 from tuiread.parser.sentences import is_abbreviation
@@ -42,6 +43,7 @@ _SINGLE_MARK = re.compile(r"['‘’‚‹›]")
 _CLOSER_PUNCT = frozenset(".,;:!?)]}…")
 _OPENER_PUNCT = frozenset("([{—–/")
 _SENTENCE_END = re.compile(r"[.?!…][)\]]?(?=\s)")
+_FIRST_WORD = re.compile(r"\s*\S+")
 _SENTENCE_START = re.compile(r"(?<=[.?!…])\s+(?=[A-Z0-9])")
 
 _STRONG_VERBS = REPORTING_VERBS - WEAK_VERBS
@@ -113,7 +115,7 @@ _LABEL_VERBS = frozenset("called calls call dubbed termed labeled labelled brand
 _PRIME = 0.8
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class MarkRepair:
     """A repair at ``[start, end)`` of the repaired paragraph."""
 
@@ -122,17 +124,19 @@ class MarkRepair:
     kind: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class RepairedText:
     text: str
     repairs: tuple[MarkRepair, ...]
-    counts: dict[str, int]
+    counts: Mapping[str, int]
     open_at_end: bool
     # A quotation left open at the end had its closing mark inserted there.
     closed_at_end: bool = False
+    # Not prose (a list, a table, code): its marks were left as they are (`reads_as_data`).
+    data: bool = False
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Mark:
     start: int
     end: int
@@ -227,8 +231,10 @@ def _closer_position(text: str, start: int, end: int, at_end: bool) -> tuple[int
     ends = [m.end() for m in _SENTENCE_END.finditer(text, start, stripped_end) if not is_abbreviation(text, m.start())]
     if ends:
         return ends[-1], _INSERT
-    # No sentence in it: a short phrase whose closer was lost; close after its first word.
-    m = re.compile(r"\s*\S+").match(text, start)
+    # No sentence in it: a short phrase whose closer was lost; close after its first word. (A
+    # word that runs past ``end`` gives a place past it, which the caller refuses: no need to
+    # read the rest of it, which in a paragraph with no spaces is the rest of the paragraph.)
+    m = _FIRST_WORD.match(text, start, end + 1)
     return (m.end() if m else stripped_end), _INSERT
 
 
@@ -278,7 +284,7 @@ def _opener_position(text: str, start: int, end: int, at_start: bool) -> tuple[i
     return start + (cut + 1 if cut >= 0 else lead), _INSERT
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Step:
     """What was done at a mark: its new role and any mark inserted before it."""
 
@@ -658,13 +664,15 @@ def _leading_family(text: str) -> str | bool:
     return _FAMILY.get(raw[-2:] if len(raw) == 3 else raw, True)
 
 
+# Shared by every block without a mark (a page of thousands of headings has thousands of them).
+_NO_COUNTS: Mapping[str, int] = MappingProxyType({})
 _ANY_MARK = re.compile(r"[\"“”„‟«»'‘’‚‹›`]")
 
 
 def _chain(text: str, continues: bool | str, after_unclosed: bool = False) -> RepairedText:
     """Doubles, then singles, then cue case; repairs re-based through each pass."""
     if not _ANY_MARK.search(text):
-        return RepairedText(text, (), {}, False)
+        return RepairedText(text, (), _NO_COUNTS, False)
     passes = (
         lambda t: repair_doubles(t, continues, after_unclosed),
         repair_singles,
@@ -686,11 +694,42 @@ def _chain(text: str, continues: bool | str, after_unclosed: bool = False) -> Re
     return RepairedText(text, tuple(sorted(repairs, key=lambda r: r.start)), counts, open_at_end, closed_at_end)
 
 
+# A paragraph with at least this many double marks, and fewer words than this per mark, is
+# not prose but a tag list, a table, CSV, JSON or a page's script. News copy has at most 14
+# double marks in a paragraph (PolNeAR train, dev and messy-dev), so the bar is far above it.
+_DATA_MARKS = 64
+_DATA_WORDS_PER_MARK = 2.5
+_DOUBLE_GLYPHS = '"“”„‟«»'
+
+
+def reads_as_data(text: str) -> bool:
+    """Is this paragraph data rather than prose: marks everywhere, few words between them?
+
+    Counted with ``str.count``, so deciding costs next to nothing even on megabytes. Searching
+    such a paragraph for the best reading of its marks and for who said each "quotation" is the
+    costliest thing the parser could do with it, and nothing in it is anyone's words.
+    """
+    marks = sum(text.count(g) for g in _DOUBLE_GLYPHS) + text.count("''") + text.count("``")
+    if marks < _DATA_MARKS:
+        return False
+    words = text.count(" ") + text.count("\n") + 1
+    return words < _DATA_WORDS_PER_MARK * marks
+
+
 def repair_paragraphs(paragraphs: Sequence[str]) -> list[RepairedText]:
-    """Repair a run of consecutive paragraphs; a quotation may run on into the next one."""
+    """Repair a run of consecutive paragraphs; a quotation may run on into the next one.
+
+    A paragraph that reads as data keeps its marks (and is counted as such), and no
+    quotation runs on into it or out of it.
+    """
+    data = [reads_as_data(text) for text in paragraphs]
     out: list[RepairedText] = []
     for i, text in enumerate(paragraphs):
-        continues = _leading_family(paragraphs[i + 1]) if i + 1 < len(paragraphs) else False
+        if data[i]:
+            out.append(RepairedText(text, (), {"data-paragraph": 1}, False, data=True))
+            continue
+        following = i + 1 < len(paragraphs) and not data[i + 1]
+        continues = _leading_family(paragraphs[i + 1]) if following else False
         out.append(_chain(text, continues, after_unclosed=bool(out) and out[-1].closed_at_end))
     return out
 

@@ -48,13 +48,15 @@ def with_quotes(article: Article) -> Article:
     """The article with its quotes, phrases and speakers found (the slowest stage, run on its own
     so a viewer can show the text of a long article first)."""
     found = extract_quotes(article.text, article.paragraphs, article.repairs)
-    return replace(article, quotes=found.quotes, phrases=found.phrases, speakers=found.speakers)
+    fixes = article.fixes.merged(FixLog.from_counts([("unattributed-paragraph", found.unattributed)]))
+    return replace(article, quotes=found.quotes, phrases=found.phrases, speakers=found.speakers, fixes=fixes)
 
 
 def parse_structure(text: str, source: str | None = None, *, fixes: FixLog | None = None) -> Article:
     """Clean and structure: the article's text, outline and repairs, without its quotes yet."""
     units, clean_fixes = clean(text)
     structured = structure(units)
+    del units  # not needed past here: a page of short lines makes many, and layout makes as many again
     placed = layout(structured)
     log = (
         (fixes or FixLog())

@@ -18,14 +18,14 @@ from tuiread.parser.unwrap import Unit
 BlockKind = Literal["title", "byline", "heading", "paragraph"]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Block:
     kind: BlockKind
     text: str
     level: int = 0
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Structure:
     blocks: tuple[Block, ...]
     related: tuple[str, ...] = ()
@@ -118,12 +118,17 @@ def _is_paragraph_like(unit: str) -> bool:
     return not looks_like_heading(unit) and classify_line(unit) is None
 
 
-def _next_text(units: list[Unit], i: int) -> Unit | None:
-    """The next unit that is article text (skipping links, credits and ads inserted after a heading)."""
-    for unit in units[i + 1 :]:
-        if classify_line(unit.text) is None:
-            return unit
-    return None
+def _next_texts(units: list[Unit], kinds: list[str | None]) -> list[Unit | None]:
+    """For each unit, the next one that is article text (skipping links, credits and ads
+    inserted after a heading): found for all units in one pass from the end, since looking
+    ahead from each unit in turn is quadratic on thousands of heading-like lines."""
+    following: list[Unit | None] = [None] * len(units)
+    nearest: Unit | None = None
+    for i in range(len(units) - 1, -1, -1):
+        following[i] = nearest
+        if kinds[i] is None:
+            nearest = units[i]
+    return following
 
 
 def structure(units: list[Unit]) -> Structure:
@@ -166,6 +171,8 @@ def structure(units: list[Unit]) -> Structure:
             blocks.append(Block("byline", units.pop(j).text))
             n -= 1
             break
+    kinds = [classify_line(u.text) if k >= i else None for k, u in enumerate(units)]
+    next_texts = _next_texts(units, kinds)
     while i < n:
         unit = units[i].text
         following = units[i + 1].text if i + 1 < n else None
@@ -175,9 +182,9 @@ def structure(units: list[Unit]) -> Structure:
         elif following is not None and _UNDERLINE.match(following) and looks_like_heading(unit):
             blocks.append(Block("heading", unit, level=1 if following.startswith("=") else 2))
             i += 1
-        elif (kind := classify_line(unit)) is not None:
+        elif (kind := kinds[i]) is not None:
             moved[kind].append(unit)
-        elif _is_heading_here(units, i, blocks):
+        elif _is_heading_here(units[i], next_texts[i], blocks):
             blocks.append(Block("heading", unit, level=2))
         else:
             blocks.append(Block("paragraph", unit))
@@ -187,16 +194,15 @@ def structure(units: list[Unit]) -> Structure:
     )
 
 
-def _is_heading_here(units: list[Unit], i: int, blocks: list[Block]) -> bool:
-    """A short line is a subheading when it stands alone between paragraphs."""
-    unit = units[i]
+def _is_heading_here(unit: Unit, following: Unit | None, blocks: list[Block]) -> bool:
+    """A short line is a subheading when it stands alone between paragraphs (``following``: the
+    next unit that is article text)."""
     if not looks_like_heading(unit.text):
         return False
     if _TIMESTAMP.match(unit.text):
         return True  # live-blog entries: "6:05 p.m."
     if not unit.alone and not is_all_caps(unit.text):
         return False
-    following = _next_text(units, i)
     # A block of several short lines after a heading is a list: body text all the same.
     if following is None or (following.alone and not _is_paragraph_like(following.text)):
         return False

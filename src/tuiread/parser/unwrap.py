@@ -38,7 +38,7 @@ _PREFIXES = frozenset(
 )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Unit:
     """A paragraph, heading or stray line; ``alone`` when blank lines (or nothing) surround it."""
 

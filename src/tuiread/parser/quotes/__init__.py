@@ -40,6 +40,8 @@ class QuoteResult:
     quotes: tuple[Quote, ...]
     phrases: tuple[Phrase, ...]
     speakers: tuple[Speaker, ...]
+    # Paragraphs whose quotations were too costly to attribute (rules.BUDGET_BASE): left without speakers.
+    unattributed: int = 0
 
 
 def _looks_like_title(words: list[str]) -> bool:
@@ -66,10 +68,11 @@ def _is_phrase(text: str, run: QuotedRun, words: list[str], decision: Decision |
 def extract_quotes(text: str, paragraphs: Sequence[Paragraph], repairs: Sequence[Repair] = ()) -> QuoteResult:
     """Every quote, phrase and speaker of an article's cleaned text."""
     spans = {p.index: ParagraphSpan(p.index, p.start, p.end) for p in paragraphs}
-    runs = find_runs(text, list(spans.values()))
+    runs = find_runs(text, list(spans.values()), frozenset(p.index for p in paragraphs if p.data))
     if not runs:
         return QuoteResult((), (), ())
-    decisions = attribute(text, spans, runs)
+    attribution = attribute(text, spans, runs)
+    decisions = attribution.decisions
     is_phrase = [_is_phrase(text, run, run.inner_text(text).split(), d) for run, d in zip(runs, decisions, strict=True)]
     resolutions = _resolve_speakers(text, paragraphs, runs, decisions, is_phrase)
     repair_points = sorted(r.start for r in repairs if r.kind.startswith("quote"))
@@ -101,7 +104,7 @@ def extract_quotes(text: str, paragraphs: Sequence[Paragraph], repairs: Sequence
                 repaired=bisect.bisect_left(repair_points, low) < bisect.bisect_left(repair_points, high),
             )
         )
-    return QuoteResult(tuple(quotes), tuple(phrases), speakers_table(quotes))
+    return QuoteResult(tuple(quotes), tuple(phrases), speakers_table(quotes), len(attribution.over_budget))
 
 
 def _mention(cue: Cue) -> Mention:

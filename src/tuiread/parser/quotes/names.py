@@ -104,7 +104,7 @@ def gender_of(first: str) -> Gender:
     return None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class NounPhrase:
     """A phrase naming a speaker, split into what the scorer and the user need."""
 
@@ -348,7 +348,7 @@ def parse_noun_phrase(phrase: str) -> NounPhrase | None:
     return None
 
 
-@dataclass
+@dataclass(slots=True)
 class Person:
     name: str
     surname: str

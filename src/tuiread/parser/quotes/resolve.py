@@ -47,7 +47,7 @@ _SYNONYMS = {"sen": "senator", "gov": "governor", "rep": "representative", "prez
 _BODY_NAME = re.compile(r"(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:of|for|on|and|the)?\s*[A-Z][\w.’'-]*){1,6}")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Resolution:
     speaker: str | None
     role: str | None

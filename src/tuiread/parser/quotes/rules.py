@@ -19,29 +19,107 @@ before, the speaker who was already talking.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from tuiread.parser.quotes import cues
 from tuiread.parser.quotes.cues import Cue
 from tuiread.parser.quotes.runs import ParagraphSpan, QuotedRun
-from tuiread.parser.sentences import sentence_end, sentence_start
+from tuiread.parser.sentences import SentenceIndex
+
+# How far a rule reads from a quotation's marks (characters), however long its sentence: news
+# sentences are far shorter, but a transcript or a page's script with no full stop is one
+# "sentence" the length of its paragraph, and reading all of it for each quotation is quadratic.
+REACH = 1000
+_SPACES = re.compile(r"\s*")
+# The last line of defence: what attributing the quotations of one paragraph may cost, counted
+# in characters the rules read (plus a little per rule tried), so the answer is the same on every
+# machine and every run. Past it, the paragraph's quotations are left without a speaker. News
+# paragraphs use a small part of it (PolNeAR train, dev and messy-dev: 7% at most); only pasted
+# text that is not prose, with thousands of quotations and no full stop, comes near.
+BUDGET_PER_CHARACTER = 100
+BUDGET_BASE = 50_000
+_RULE_COST = 50
 
 
-@dataclass(frozen=True)
 class Context:
-    """What the rules may look at: the text, its paragraphs, every run, and the answers so far."""
+    """What the rules may look at: the text, its paragraphs, every run, and the answers so far.
 
-    text: str
-    paragraphs: dict[int, ParagraphSpan]
-    runs: list[QuotedRun]
-    found: dict[int, tuple[Cue, str]]  # run index -> (cue, rule) decided so far
+    It also holds what is worked out once and asked for every quotation: each paragraph's
+    sentence edges, which runs share a paragraph, and the nearest decided run before and after
+    each run; every rule then answers in time independent of the paragraph's length.
+    """
+
+    def __init__(self, text: str, paragraphs: dict[int, ParagraphSpan], runs: list[QuotedRun]) -> None:
+        self.text = text
+        self.paragraphs = paragraphs
+        self.runs = runs
+        self.found: dict[int, tuple[Cue, str]] = {}  # run index -> (cue, rule) decided so far
+        self._sentences: dict[int, SentenceIndex] = {}
+        self.walks: dict[int, Cue | None] = {}  # paragraph-cue walks, by the places they passed
+        n = len(runs)
+        # The runs before (after) run i that end (start) in the paragraph where run i starts (ends):
+        # runs[back_block[i]:i] and runs[i + 1:ahead_block[i]].
+        ends_from = list(range(n))  # runs[ends_from[j]:j + 1] all end in runs[j]'s last paragraph
+        starts_to = [j + 1 for j in range(n)]  # runs[j:starts_to[j]] all start in runs[j]'s first paragraph
+        for j in range(1, n):
+            if runs[j - 1].paragraphs[-1] == runs[j].paragraphs[-1]:
+                ends_from[j] = ends_from[j - 1]
+        for j in range(n - 2, -1, -1):
+            if runs[j + 1].paragraphs[0] == runs[j].paragraphs[0]:
+                starts_to[j] = starts_to[j + 1]
+        self.back_block = [
+            ends_from[i - 1] if i > 0 and runs[i - 1].paragraphs[-1] == runs[i].paragraphs[0] else i for i in range(n)
+        ]
+        self.ahead_block = [
+            starts_to[i + 1] if i + 1 < n and runs[i + 1].paragraphs[0] == runs[i].paragraphs[-1] else i + 1
+            for i in range(n)
+        ]
+        # The nearest decided runs, kept by `attribute` as it goes.
+        self.found_before = [-1] * n
+        self.found_after = [n] * n
+        # What the rules have read so far for the quotations of each paragraph (see BUDGET_BASE),
+        # charged to the paragraph where the quotation being decided opens.
+        self.spent: dict[int, int] = {}
+        self.current = -1
+
+    def charge(self, characters: int) -> None:
+        self.spent[self.current] = self.spent.get(self.current, 0) + characters
 
     def paragraph(self, index: int) -> ParagraphSpan:
         return self.paragraphs[index]
 
+    def sentences(self, para: ParagraphSpan) -> SentenceIndex:
+        index = self._sentences.get(para.index)
+        if index is None:
+            index = self._sentences[para.index] = SentenceIndex(self.text, para.start, para.end)
+        return index
 
-@dataclass(frozen=True)
+    def sentence_start(self, pos: int, para: ParagraphSpan) -> int:
+        """The start of the sentence at ``pos``, at most REACH characters back (at a word's start)."""
+        start = self.sentences(para).sentence_start(pos)
+        start = max(start, _window_start(self.text, pos, start))
+        self.charge(pos - start)
+        return start
+
+    def sentence_end(self, pos: int, para: ParagraphSpan) -> int:
+        """The end of the sentence at ``pos``, at most REACH characters on (at a word's end)."""
+        end = self.sentences(para).sentence_end(pos)
+        high = pos + REACH
+        if end > high:
+            space = self.text.rfind(" ", pos, high)
+            end = space if space > pos else high
+        self.charge(end - pos)
+        return end
+
+    def opens_paragraph(self, run: QuotedRun, para: ParagraphSpan) -> bool:
+        """Nothing but spaces before the quotation's opening mark in its paragraph."""
+        m = _SPACES.match(self.text, para.start, run.open_at)
+        return m is not None and m.end() >= run.open_at
+
+
+@dataclass(frozen=True, slots=True)
 class Decision:
     cue: Cue | None
     rule: str
@@ -52,7 +130,7 @@ def _closing_edge(ctx: Context, run: QuotedRun) -> tuple[int, int] | None:
     if run.close_at is None:
         return None
     para = ctx.paragraph(run.paragraphs[-1])
-    return run.close_at, sentence_end(ctx.text, run.close_at + 1, para.end)
+    return run.close_at, ctx.sentence_end(run.close_at + 1, para)
 
 
 def rule_after(ctx: Context, i: int) -> Decision | None:
@@ -67,10 +145,12 @@ def rule_after(ctx: Context, i: int) -> Decision | None:
 def rule_before(ctx: Context, i: int) -> Decision | None:
     run = ctx.runs[i]
     para = ctx.paragraph(run.paragraphs[0])
-    floor = sentence_start(ctx.text, run.open_at, para.start)
+    floor = ctx.sentence_start(run.open_at, para)
     # Another quotation earlier in the sentence ends the region ("“A,” he said, “B”").
     for j in range(i - 1, -1, -1):
         other = ctx.runs[j]
+        if other.paragraphs[-1] < para.index:
+            break  # it ends in an earlier paragraph, before the sentence
         if other.close_at is not None and other.close_at < floor:
             break
         if other.close_at is not None and floor <= other.close_at < run.open_at:
@@ -92,9 +172,9 @@ def rule_according(ctx: Context, i: int) -> Decision | None:
     run = ctx.runs[i]
     first = ctx.paragraph(run.paragraphs[0])
     last = ctx.paragraph(run.paragraphs[-1])
-    start = sentence_start(ctx.text, run.open_at, first.start)
+    start = ctx.sentence_start(run.open_at, first)
     if run.close_at is not None:
-        cue = cues.according_to(ctx.text, run.close_at + 1, sentence_end(ctx.text, run.close_at + 1, last.end))
+        cue = cues.according_to(ctx.text, run.close_at + 1, ctx.sentence_end(run.close_at + 1, last))
         if cue:
             return Decision(cue, "according")
     cue = cues.according_to(ctx.text, start, run.open_at)
@@ -112,21 +192,13 @@ def rule_dash(ctx: Context, i: int) -> Decision | None:
 
 def rule_same_paragraph(ctx: Context, i: int) -> Decision | None:
     """Another quotation in the paragraph has a speaker from an adjacent cue: this one is theirs."""
-    run = ctx.runs[i]
-    para = run.paragraphs[0]
-    j = i - 1
-    while j >= 0 and ctx.runs[j].paragraphs[-1] == para:
-        if j in ctx.found:
-            return Decision(ctx.found[j][0], "same-paragraph", j)
-        j -= 1
-    last = run.paragraphs[-1]
-    j = i + 1
-    while j < len(ctx.runs) and ctx.runs[j].paragraphs[0] == last:
-        if j in ctx.found:
-            if ctx.found[j][1] in ADJACENT:
-                return Decision(ctx.found[j][0], "same-paragraph", j)
-            return None
-        j += 1
+    # The nearest decided quotation before it in the paragraph, else the nearest after it.
+    j = ctx.found_before[i]
+    if j >= ctx.back_block[i] and j in ctx.found:
+        return Decision(ctx.found[j][0], "same-paragraph", j)
+    j = ctx.found_after[i]
+    if j < ctx.ahead_block[i]:
+        return Decision(ctx.found[j][0], "same-paragraph", j) if ctx.found[j][1] in ADJACENT else None
     return None
 
 
@@ -138,12 +210,12 @@ def rule_colon_intro(ctx: Context, i: int) -> Decision | None:
     """The paragraph before ends "X said:" (or "X reports:") and this quotation opens its paragraph."""
     run = ctx.runs[i]
     para = ctx.paragraph(run.paragraphs[0])
-    if ctx.text[para.start : run.open_at].strip():
+    if not ctx.opens_paragraph(run, para):
         return None
     prev = _previous_paragraph(ctx, para.index)
     if prev is None or not ctx.text[prev.start : prev.end].rstrip().endswith(":"):
         return None
-    floor = sentence_start(ctx.text, prev.end - 1, prev.start)
+    floor = ctx.sentence_start(prev.end - 1, prev)
     cue = cues.before_opening(ctx.text, prev.end, floor)
     return Decision(cue, "colon-intro") if cue else None
 
@@ -152,7 +224,7 @@ def rule_continuation(ctx: Context, i: int) -> Decision | None:
     """A quotation that opens its paragraph carries on from the speaker of the quotation before it."""
     run = ctx.runs[i]
     para = ctx.paragraph(run.paragraphs[0])
-    if ctx.text[para.start : run.open_at].strip():
+    if not ctx.opens_paragraph(run, para):
         return None
     for j in range(i - 1, -1, -1):
         other = ctx.runs[j]
@@ -168,25 +240,43 @@ def rule_continuation(ctx: Context, i: int) -> Decision | None:
 def rule_paragraph_cue(ctx: Context, i: int) -> Decision | None:
     """A reporting clause elsewhere in the paragraph: "Sanders argued that … . “…”"."""
     run = ctx.runs[i]
-    para = ctx.paragraph(run.paragraphs[0])
-    # Sentences of the paragraph before the quotation, nearest first.
-    pos = run.open_at
+    cue = _cue_walking_back(ctx, ctx.paragraph(run.paragraphs[0]), run.open_at)
+    return Decision(cue, "paragraph-cue") if cue else None
+
+
+def _cue_walking_back(ctx: Context, para: ParagraphSpan, pos: int) -> Cue | None:
+    """The reporting clause of the nearest sentence before ``pos`` in the paragraph that has one.
+
+    Every walk is remembered by the places it passed: the quotations of a paragraph walk back
+    over the same sentences, and walking them again for each is quadratic.
+    """
+    sentences = ctx.sentences(para)
+    passed: list[int] = []
+    found: Cue | None = None
     while pos > para.start:
-        start = sentence_start(ctx.text, pos - 1, para.start)
-        cue = cues.before_opening(ctx.text, _clause_end(ctx.text, start, pos), start)
-        if cue:
-            return Decision(cue, "paragraph-cue")
-        if start <= para.start:
+        if pos in ctx.walks:
+            found = ctx.walks[pos]
+            break
+        passed.append(pos)
+        start = sentences.sentence_start(pos - 1)
+        low = max(start, _window_start(ctx.text, pos, start))
+        ctx.charge(pos - low)
+        found = cues.before_opening(ctx.text, _clause_end(ctx.text, low, pos), low)
+        if found is not None or start <= para.start:
             break
         pos = start
-    return None
+    for place in passed:
+        ctx.walks[place] = found
+    return found
 
 
 def rule_sentence_subject(ctx: Context, i: int) -> Decision | None:
     """A quotation inside a sentence with no cue of its own belongs to the sentence's subject."""
     run = ctx.runs[i]
     para = ctx.paragraph(run.paragraphs[0])
-    start = sentence_start(ctx.text, run.open_at, para.start)
+    if run.open_at - ctx.sentences(para).sentence_start(run.open_at) > REACH:
+        return None  # a "sentence" this long (a transcript, a list) has no subject to find
+    start = ctx.sentence_start(run.open_at, para)
     if start >= run.open_at or not ctx.text[start : run.open_at].strip():
         return None
     cue = cues.sentence_subject(ctx.text, start, run.open_at)
@@ -195,12 +285,20 @@ def rule_sentence_subject(ctx: Context, i: int) -> Decision | None:
 
 def _clause_end(text: str, start: int, limit: int) -> int:
     """Where the reporting clause of a sentence stops: at "that" or a comma after the verb."""
-    region = text[start:limit]
     for marker in (" that ", ", "):
-        k = region.find(marker)
-        if k > 0:
-            return start + k + len(marker)
+        k = text.find(marker, start, limit)
+        if k > start:  # only the first of each marker counts, and not right at the start
+            return k + len(marker)
     return limit
+
+
+def _window_start(text: str, pos: int, floor: int) -> int:
+    """At most REACH characters before ``pos`` (at a word's start), and not before ``floor``."""
+    low = pos - REACH
+    if low <= floor:
+        return floor
+    space = text.find(" ", low, pos)
+    return space + 1 if space >= 0 else low
 
 
 RULES: tuple[tuple[str, Callable[[Context, int], Decision | None]], ...] = (
@@ -220,21 +318,65 @@ RULES: tuple[tuple[str, Callable[[Context, int], Decision | None]], ...] = (
 ADJACENT = frozenset({"after", "before", "later", "according", "dash"})
 
 
-def attribute(text: str, paragraphs: dict[int, ParagraphSpan], runs: list[QuotedRun]) -> list[Decision | None]:
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """A decision (or None) for every run, and the paragraphs left unattributed (over budget)."""
+
+    decisions: list[Decision | None]
+    over_budget: frozenset[int]
+
+
+def attribute(text: str, paragraphs: dict[int, ParagraphSpan], runs: list[QuotedRun]) -> Attribution:
     """A decision (or None) for every run, rule by rule in order of precision."""
-    found: dict[int, tuple[Cue, str]] = {}
-    decisions: list[Decision | None] = [None] * len(runs)
-    ctx = Context(text, paragraphs, runs, found)
-    for phase in (ADJACENT, None):
-        for i in range(len(runs)):
-            if decisions[i] is not None:
-                continue
-            for name, rule in RULES:
-                if (phase is not None and name not in phase) or (phase is None and name in ADJACENT):
-                    continue
-                decision = rule(ctx, i)
-                if decision is not None and decision.cue is not None:
-                    decisions[i] = decision
-                    found[i] = (decision.cue, decision.rule)
-                    break
-    return decisions
+    n = len(runs)
+    decisions: list[Decision | None] = [None] * n
+    ctx = Context(text, paragraphs, runs)
+    over: set[int] = set()
+    adjacent = [rule for name, rule in RULES if name in ADJACENT]
+    borrowing = [rule for name, rule in RULES if name not in ADJACENT]
+    for i in range(n):
+        _decide(ctx, i, adjacent, decisions, over)
+    nearest = n
+    for i in range(n - 1, -1, -1):
+        ctx.found_after[i] = nearest
+        if i in ctx.found:
+            nearest = i
+    latest = -1
+    for i in range(n):
+        ctx.found_before[i] = latest
+        if decisions[i] is None:
+            _decide(ctx, i, borrowing, decisions, over)
+        if i in ctx.found:
+            latest = i
+    for i, run in enumerate(runs):
+        if run.paragraphs[0] in over:
+            decisions[i] = None
+    return Attribution(decisions, frozenset(over))
+
+
+def _decide(
+    ctx: Context,
+    i: int,
+    rules: list[Callable[[Context, int], Decision | None]],
+    decisions: list[Decision | None],
+    over: set[int],
+) -> None:
+    para = ctx.runs[i].paragraphs[0]
+    if para in over:
+        return
+    ctx.current = para
+    span = ctx.paragraph(para)
+    budget = BUDGET_PER_CHARACTER * (span.end - span.start) + BUDGET_BASE
+    for rule in rules:
+        decision = rule(ctx, i)
+        ctx.charge(_RULE_COST)
+        if ctx.spent[para] > budget:
+            # Left unattributed, and no later quotation may borrow a speaker from it.
+            over.add(para)
+            for j in [j for j in ctx.found if ctx.runs[j].paragraphs[0] == para]:
+                del ctx.found[j]
+            return
+        if decision is not None and decision.cue is not None:
+            decisions[i] = decision
+            ctx.found[i] = (decision.cue, decision.rule)
+            return

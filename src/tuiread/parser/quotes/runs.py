@@ -15,14 +15,14 @@ _DOUBLE = re.compile("[\u201c\u201d]")
 OPEN_SINGLE, CLOSE_SINGLE = "\u2018", "\u2019"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ParagraphSpan:
     index: int
     start: int
     end: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class QuotedRun:
     """One quotation: its inner spans (one per paragraph) and where its marks stand."""
 
@@ -44,11 +44,17 @@ class QuotedRun:
         return " ".join(text[a:b].strip() for a, b in self.segments).strip()
 
 
-def find_runs(text: str, paragraphs: Sequence[ParagraphSpan]) -> list[QuotedRun]:
-    """Double-quoted runs (and top-level single-quoted ones) of every paragraph."""
+def find_runs(text: str, paragraphs: Sequence[ParagraphSpan], skip: frozenset[int] = frozenset()) -> list[QuotedRun]:
+    """Double-quoted runs (and top-level single-quoted ones) of every paragraph but those in ``skip``
+    (paragraphs of data, where no quotation is sought)."""
     runs: list[QuotedRun] = []
     carry: tuple[list[tuple[int, int]], list[int], int] | None = None
     for para in paragraphs:
+        if para.index in skip:
+            if carry is not None:
+                runs.append(_run(carry, None, text))
+                carry = None
+            continue
         i = para.start
         depth_open: int | None = None  # inner start of the open run in this paragraph
         if carry is not None:
@@ -75,7 +81,7 @@ def find_runs(text: str, paragraphs: Sequence[ParagraphSpan]) -> list[QuotedRun]
             carry = ([*segments, (depth_open, para.end)], [*paras, para.index], open_at)
     if carry is not None:
         runs.append(_run(carry, None, text))
-    runs.extend(_single_runs(text, paragraphs, runs))
+    runs.extend(_single_runs(text, [p for p in paragraphs if p.index not in skip], runs))
     runs.sort(key=lambda r: r.open_at)
     return [r for r in runs if r.inner_text(text)]
 

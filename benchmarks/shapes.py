@@ -1,0 +1,182 @@
+"""Parse time and memory on inputs that are not prose, at growing sizes: does every stage stay linear?
+
+    python benchmarks/shapes.py                     # every shape at 50, 100, 200, 400 KB (1.6 MB: the cheap ones)
+    python benchmarks/shapes.py --shapes qa,nested  # only the shapes whose name holds one of these
+    python benchmarks/shapes.py --sizes 100,200 --no-big
+
+The shapes are built by ``tests/adversarial/inputshapes.py`` (lyrics, Q&A transcripts, cues in
+other languages, every quotation-mark style as openers only, closers only, alternating, nested and
+with no spaces, tag lists, testimonials, mojibake and entity-encoded marks, full-width text, a
+page's script, JSON, CSV, tables, heading-like lines, many short lines) next to news prose.
+
+Each measurement runs in a fresh forked process: what ``tuiread parse FILE --format jsonl`` does
+(decode the bytes, parse, one JSON line), timed as the best of up to five runs (one, for the slow
+ones), and its peak memory the growth of the process's peak resident set over what it held before
+(``/proc/self/status``, peak reset through ``/proc/self/clear_refs``; Linux only, else not shown).
+
+Printed per shape: the time at each size, the growth when the size doubles (×2 is linear), and the
+peak memory per MB of input at the largest size with its ratio to prose's. The last lines say
+whether every growth is within ×2.5, every 400 KB input under 5 s, and every shape's memory per MB
+within 3× of prose's; the exit status is 1 if not.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import itertools
+import json
+import math
+import multiprocessing as mp
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "adversarial"))
+
+from inputshapes import BY_NAME, SHAPES
+
+KB = 1000
+SIZES = (50 * KB, 100 * KB, 200 * KB, 400 * KB)
+BIG = 1600 * KB
+# A 400 KB parse under this (seconds) also runs at 1.6 MB.
+CHEAP = 1.0
+TIMEOUT = 120.0
+MAX_GROWTH = 2.5
+MAX_SECONDS_400KB = 5.0
+MAX_MEMORY_RATIO = 3.0
+
+
+def _status_kb(field: str) -> int | None:
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith(field + ":"):
+                return int(line.split()[1])
+    except OSError:
+        return None
+    return None
+
+
+def _reset_peak() -> bool:
+    try:
+        Path("/proc/self/clear_refs").write_text("5")
+        return True
+    except OSError:
+        return False
+
+
+def _measure(name: str, size: int, results: mp.Queue) -> None:
+    from tuiread.parser import parse_bytes
+
+    data = BY_NAME[name].build(size).encode("utf-8")
+    gc.collect()
+    before = _status_kb("VmRSS")
+    peak_known = _reset_peak() and before is not None
+    best = math.inf
+    peak: float | None = None
+    for run in range(5):
+        start = time.perf_counter()
+        line = json.dumps(parse_bytes(data, "shape.txt").to_dict(), ensure_ascii=False)
+        elapsed = time.perf_counter() - start
+        del line
+        if run == 0 and peak_known:
+            high = _status_kb("VmHWM")
+            peak = (high - before) / 1024 if high is not None and before is not None else None
+        best = min(best, elapsed)
+        if best > 0.5 or (run and best * (run + 1) > 1.5):
+            break
+    results.put((best, peak, len(data)))
+
+
+def measure(name: str, size: int) -> tuple[float, float | None, int] | None:
+    """(seconds, peak MB, bytes) of one shape at one size, or None when it ran past TIMEOUT."""
+    ctx = mp.get_context("fork")
+    results: mp.Queue = ctx.Queue()
+    child = ctx.Process(target=_measure, args=(name, size, results))
+    child.start()
+    child.join(TIMEOUT)
+    if child.is_alive():
+        child.kill()
+        child.join()
+        return None
+    return results.get(timeout=5) if child.exitcode == 0 else None
+
+
+def _size_label(size: int) -> str:
+    return f"{size / 1000 / 1000:g} MB" if size >= 1000 * KB else f"{size // KB} KB"
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--shapes", default="", help="comma-separated parts of shape names (default: all)")
+    ap.add_argument("--sizes", default=",".join(str(s // KB) for s in SIZES), help="sizes in KB")
+    ap.add_argument("--no-big", action="store_true", help="skip the 1.6 MB run of the cheap shapes")
+    args = ap.parse_args()
+    wanted = [w for w in args.shapes.split(",") if w]
+    shapes = [s for s in SHAPES if not wanted or any(w in s.name for w in wanted)]
+    if wanted and not any(s.name == "prose" for s in shapes):
+        shapes.insert(0, BY_NAME["prose"])  # the reference for memory
+    sizes = [int(s) * KB for s in args.sizes.split(",")]
+
+    head = "".join(f"{_size_label(s):>9}" for s in sizes) + f"{_size_label(BIG):>9}"
+    print("tuiread parse on shapes of input (best of up to 5 runs, seconds; growth per doubling of size)\n")
+    print(f"{'shape':<26}{head}   {'growth per doubling':<28} {'peak MB/MB':>10} {'× prose':>8}")
+    failures: list[str] = []
+    prose_per_mb: float | None = None
+    for shape in shapes:
+        times: list[tuple[int, float]] = []
+        peak: tuple[float, int] | None = None
+        cells: list[str] = []
+        for size in [*sizes, BIG]:
+            if size == BIG and (args.no_big or not times or times[-1][1] > CHEAP or times[-1][0] != 400 * KB):
+                cells.append(f"{'':>9}")
+                continue
+            got = measure(shape.name, size)
+            if got is None:
+                cells.append(f"{'>' + format(TIMEOUT, 'g') + ' s':>9}")
+                failures.append(f"{shape.name}: over {TIMEOUT:g} s at {_size_label(size)}")
+                break
+            seconds, peak_mb, nbytes = got
+            times.append((size, seconds))
+            if peak_mb is not None and size in sizes:
+                peak = (peak_mb, nbytes)
+            cells.append(f"{seconds:9.3f}")
+            if size == 400 * KB and seconds > MAX_SECONDS_400KB:
+                failures.append(f"{shape.name}: {seconds:.1f} s at 400 KB")
+        growths = []
+        for (s1, t1), (s2, t2) in itertools.pairwise(times):
+            doublings = math.log2(s2 / s1)
+            growth = (t2 / t1) ** (1 / doublings) if t1 > 0 else 0.0
+            growths.append(growth)
+            if growth > MAX_GROWTH:
+                failures.append(f"{shape.name}: ×{growth:.2f} from {_size_label(s1)} to {_size_label(s2)}")
+        per_mb = ratio = ""
+        if peak is not None:
+            mb_per_mb = max(peak[0], 0.0) / (peak[1] / 1e6)
+            if shape.name == "prose":
+                prose_per_mb = mb_per_mb
+            per_mb = f"{mb_per_mb:.1f}"
+            if prose_per_mb:
+                r = mb_per_mb / prose_per_mb
+                ratio = f"{r:.2f}"
+                if r > MAX_MEMORY_RATIO:
+                    failures.append(f"{shape.name}: {mb_per_mb:.1f} MB per MB of input, {r:.1f}× prose's")
+        growth_text = " ".join(f"×{g:.2f}" for g in growths)
+        print(f"{shape.name:<26}{''.join(cells)}   {growth_text:<28} {per_mb:>10} {ratio:>8}", flush=True)
+
+    print()
+    print(
+        f"limits: growth ≤ ×{MAX_GROWTH} per doubling, 400 KB under {MAX_SECONDS_400KB:g} s, "
+        f"memory per MB within {MAX_MEMORY_RATIO:g}× of prose"
+    )
+    if failures:
+        print("over the limits:")
+        for f in failures:
+            print(f"  {f}")
+        return 1
+    print("every shape within the limits")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
