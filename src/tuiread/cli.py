@@ -8,20 +8,15 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import json
 import os
-import re
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TextIO
 
 from tuiread import __version__
-from tuiread.inert import BIDI_CONTROLS, printable
+from tuiread.inert import printable
 from tuiread.parser.load import LoadError
-
-if TYPE_CHECKING:
-    from tuiread.model import Article
 
 EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE = 0, 1, 2
 
@@ -149,31 +144,25 @@ def _fail(message: str) -> None:
     _say(f"tuiread: {message}")
 
 
-# JSON escapes C0 controls itself; these it prints as they are, and a terminal showing the JSON
-# would obey them (C1 controls, bidi overrides) or cannot encode them (lone surrogates of a file
-# name's undecodable bytes). They only occur inside strings, where \uXXXX means the same.
-_JSON_UNSAFE = re.compile(f"[\\x7f-\\x9f{BIDI_CONTROLS}\\u2028\\u2029\\ud800-\\udfff]")
-
-
-def _dump(article: Article, indent: int | None) -> str:
-    record = article.to_dict()
-    if record["file"] not in (None, "<stdin>"):
-        record["file"] = os.path.basename(record["file"])
-    text = json.dumps(record, ensure_ascii=False, indent=indent)
-    return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group(0)):04x}", text)
-
-
 def _parse_to_json(job: tuple[str | LoadError, int | None]) -> tuple[str | None, str | None]:
-    """Parse one input to its JSON record, or to the one-line error saying why not."""
+    """Parse one input to its JSON record, or to the one-line error saying why not (in a worker)."""
+    pieces, error = _parse_to_pieces(job)
+    return ("".join(pieces) if pieces is not None else None), error
+
+
+def _parse_to_pieces(job: tuple[str | LoadError, int | None]) -> tuple[Iterator[str] | None, str | None]:
+    """Parse one input to its JSON record in pieces (`json_record.record_pieces`), or to the error."""
+    from tuiread.json_record import record_pieces, record_text
     from tuiread.parser import parse_path
 
     path, indent = job
     try:
         if isinstance(path, LoadError):
             raise path
-        return _dump(parse_path(path), indent), None
+        article = parse_path(path)
     except LoadError as err:
         return None, str(err)
+    return (record_pieces(article) if indent is None else iter((record_text(article, indent),))), None
 
 
 # Many inputs parse in parallel processes (a folder of a thousand articles); a few do not
@@ -181,17 +170,20 @@ def _parse_to_json(job: tuple[str | LoadError, int | None]) -> tuple[str | None,
 _PARALLEL_FROM = 16
 
 
-def _parsed_json(paths: list[str | LoadError], indent: int | None) -> Iterator[tuple[str | None, str | None]]:
+def _parsed_json(paths: list[str | LoadError], indent: int | None) -> Iterator[tuple[Iterator[str] | None, str | None]]:
+    """Each input's record in pieces (written as they come: a long article's record is never
+    held whole), or the error saying why there is none."""
     jobs = [(path, indent) for path in paths]
     workers = min(os.cpu_count() or 1, 8)
     if len(jobs) < _PARALLEL_FROM or workers < 2 or "-" in paths:
-        yield from map(_parse_to_json, jobs)
+        yield from map(_parse_to_pieces, jobs)
         return
     from concurrent.futures import ProcessPoolExecutor
 
     pool = ProcessPoolExecutor(max_workers=workers)
     try:
-        yield from pool.map(_parse_to_json, jobs, chunksize=8)
+        for record, error in pool.map(_parse_to_json, jobs, chunksize=8):
+            yield (iter((record,)) if record is not None else None), error
     finally:
         # Closed early (the reader left, ctrl+c): drop the queued inputs instead of parsing them all
         # before exiting. After a full run there is nothing left to cancel.
@@ -206,15 +198,17 @@ def cmd_parse(argv: Sequence[str]) -> int:
     paths = list(_expand(args.paths))
     if args.format in ("json", "jsonl"):
         with contextlib.closing(_parsed_json(paths, 2 if args.format == "json" else None)) as results:
-            for record, error in results:
-                if error is not None:
-                    _fail(error)
+            for pieces, error in results:
+                if pieces is None:
+                    _fail(error or "")
                     status = EXIT_BAD_INPUT
                 elif args.format == "jsonl":
                     with _writing():
-                        out.write(f"{record}\n")
+                        for piece in pieces:
+                            out.write(piece)
+                        out.write("\n")
                 else:
-                    records.append(record)  # type: ignore[arg-type]
+                    records.append("".join(pieces))
     for path in paths if args.format == "text" else ():
         from tuiread.parser import parse_path
         from tuiread.render_text import render_article

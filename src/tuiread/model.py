@@ -244,33 +244,40 @@ class Article:
                 return section
         raise IndexError(paragraph)
 
+    def record_items(self) -> Iterator[tuple[str, Any]]:
+        """The JSON record's keys and values in order (the shape of DESIGN.md, plus offsets, fixes
+        and speakers). The long lists come as iterators of their items, so a writer can turn an
+        article of thousands of quotes into text one quote at a time (`tuiread.json_record`)."""
+        yield "file", self.source
+        yield "title", self.title
+        yield "byline", self.byline
+        yield "dateline", self.dateline
+        yield "sections", (_section_dict(s) for s in self.sections)
+        yield "quotes", (_quote_dict(q) for q in self.quotes)
+        yield "phrases", (p.text for p in self.phrases)
+        yield "speakers", (_speaker_dict(s) for s in self.speakers)
+        yield "related", list(self.related)
+        yield "credits", list(self.credits)
+        yield "boilerplate", list(self.boilerplate)
+        yield "fixes", self.fixes.as_dict()
+
     def to_dict(self) -> dict[str, Any]:
-        """The JSON shape of DESIGN.md, plus offsets, fixes and speakers."""
-        return {
-            "file": self.source,
-            "title": self.title,
-            "byline": self.byline,
-            "dateline": self.dateline,
-            "sections": [
-                {
-                    "title": s.title,
-                    "start": s.start,
-                    "end": s.end,
-                    "paragraphs": [p.text for p in s.paragraphs],
-                    "offsets": [[p.start, p.end] for p in s.paragraphs],
-                }
-                for s in self.sections
-            ],
-            "quotes": [_quote_dict(q) for q in self.quotes],
-            "phrases": [p.text for p in self.phrases],
-            "speakers": [
-                {"name": s.name, "role": s.role, "quotes": list(s.quotes), "words": s.words} for s in self.speakers
-            ],
-            "related": list(self.related),
-            "credits": list(self.credits),
-            "boilerplate": list(self.boilerplate),
-            "fixes": self.fixes.as_dict(),
-        }
+        """The JSON record as one dictionary."""
+        return {key: list(value) if isinstance(value, Iterator) else value for key, value in self.record_items()}
+
+
+def _section_dict(s: Section) -> dict[str, Any]:
+    return {
+        "title": s.title,
+        "start": s.start,
+        "end": s.end,
+        "paragraphs": [p.text for p in s.paragraphs],
+        "offsets": [[p.start, p.end] for p in s.paragraphs],
+    }
+
+
+def _speaker_dict(s: Speaker) -> dict[str, Any]:
+    return {"name": s.name, "role": s.role, "quotes": list(s.quotes), "words": s.words}
 
 
 def _quote_dict(q: Quote) -> dict[str, Any]:

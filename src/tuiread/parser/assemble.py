@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from tuiread.model import Paragraph, Repair, Section, Span
 from tuiread.parser.dateline import find_dateline
-from tuiread.parser.marks import RepairedText, repair_line, repair_paragraphs
+from tuiread.parser.marks import RepairedText, has_marks, repair_line, repair_paragraphs
 from tuiread.parser.structure import Block, Structure
 
 SEPARATOR = "\n\n"
@@ -33,8 +33,9 @@ class Layout:
     repair_counts: dict[str, int]
 
 
-def _repair_blocks(blocks: tuple[Block, ...]) -> list[RepairedText]:
-    """Repair quotation marks: paragraph runs together (quotes may span them), others alone."""
+def _repair_blocks(blocks: tuple[Block, ...]) -> list[RepairedText | None]:
+    """Repair quotation marks: paragraph runs together (quotes may span them), others alone.
+    None for a heading, title or byline without a mark: nothing to repair, nothing to keep."""
     out: list[RepairedText | None] = [None] * len(blocks)
     run: list[int] = []
 
@@ -48,9 +49,10 @@ def _repair_blocks(blocks: tuple[Block, ...]) -> list[RepairedText]:
             run.append(i)
             continue
         flush()
-        out[i] = repair_line(block.text)
+        if has_marks(block.text):
+            out[i] = repair_line(block.text)
     flush()
-    return [r for r in out if r is not None]
+    return out
 
 
 def layout(structure: Structure) -> Layout:
@@ -88,8 +90,10 @@ def layout(structure: Structure) -> Layout:
         current_paragraphs = []
 
     for block, fixed in zip(structure.blocks, repaired, strict=True):
-        text = fixed.text
-        for k, v in fixed.counts.items():
+        text, fixes, marks = (
+            (block.text, (), ()) if fixed is None else (fixed.text, fixed.counts.items(), fixed.repairs)
+        )
+        for k, v in fixes:
             counts[k] = counts.get(k, 0) + v
         if not text.strip():
             # A block that was only stray quotation marks: nothing is left to read or select.
@@ -99,7 +103,7 @@ def layout(structure: Structure) -> Layout:
             pos += len(SEPARATOR)
         span = Span(pos, pos + len(text))
         pieces.append(text)
-        for r in fixed.repairs:
+        for r in marks:
             repairs.append(Repair(pos + r.start, pos + r.end, kind=r.kind))
         if block.kind == "title":
             title, title_span = text, span
@@ -116,7 +120,12 @@ def layout(structure: Structure) -> Layout:
                     dateline_span = Span(pos, pos + found[1])
             current_paragraphs.append(
                 Paragraph(
-                    span.start, span.end, index=paragraph_index, section=len(sections), text=text, data=fixed.data
+                    span.start,
+                    span.end,
+                    index=paragraph_index,
+                    section=len(sections),
+                    text=text,
+                    data=fixed is not None and fixed.data,
                 )
             )
             paragraph_index += 1

@@ -669,9 +669,14 @@ _NO_COUNTS: Mapping[str, int] = MappingProxyType({})
 _ANY_MARK = re.compile(r"[\"“”„‟«»'‘’‚‹›`]")
 
 
+def has_marks(text: str) -> bool:
+    """Any quotation mark (or apostrophe) at all: without one there is nothing to repair."""
+    return _ANY_MARK.search(text) is not None
+
+
 def _chain(text: str, continues: bool | str, after_unclosed: bool = False) -> RepairedText:
     """Doubles, then singles, then cue case; repairs re-based through each pass."""
-    if not _ANY_MARK.search(text):
+    if not has_marks(text):
         return RepairedText(text, (), _NO_COUNTS, False)
     passes = (
         lambda t: repair_doubles(t, continues, after_unclosed),

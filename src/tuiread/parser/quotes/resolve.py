@@ -228,6 +228,8 @@ class Resolver:
     def _body_named(self, noun: str, at: int) -> str | None:
         """The latest capitalised name holding ``noun`` before ``at`` ("Commission on Presidential Debates")."""
         floor = max(0, at - _REACH * 2)
+        if self.text.find(noun.capitalize(), floor, at) < 0 and self.text.find(noun.upper(), floor, at) < 0:
+            return None  # a name holding the noun spells it capitalised: the usual answer, found fast
         best = None
         for m in _BODY_NAME.finditer(self.text, floor, at):
             if noun in m.group(0).lower().split():

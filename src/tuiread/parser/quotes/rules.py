@@ -20,6 +20,7 @@ before, the speaker who was already talking.
 from __future__ import annotations
 
 import re
+from array import array
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -41,6 +42,7 @@ _SPACES = re.compile(r"\s*")
 BUDGET_PER_CHARACTER = 100
 BUDGET_BASE = 50_000
 _RULE_COST = 50
+_SENTENCE_INDEXES_KEPT = 4
 
 
 class Context:
@@ -56,36 +58,46 @@ class Context:
         self.paragraphs = paragraphs
         self.runs = runs
         self.found: dict[int, tuple[Cue, str]] = {}  # run index -> (cue, rule) decided so far
+        # The sentence edges of the last few paragraphs asked about (the rules go through the
+        # paragraphs in order, twice, and look back one paragraph at the most), and the
+        # paragraph-cue walks of the current paragraph by the places they passed.
         self._sentences: dict[int, SentenceIndex] = {}
-        self.walks: dict[int, Cue | None] = {}  # paragraph-cue walks, by the places they passed
+        self.walks: dict[int, Cue | None] = {}
         n = len(runs)
         # The runs before (after) run i that end (start) in the paragraph where run i starts (ends):
-        # runs[back_block[i]:i] and runs[i + 1:ahead_block[i]].
-        ends_from = list(range(n))  # runs[ends_from[j]:j + 1] all end in runs[j]'s last paragraph
-        starts_to = [j + 1 for j in range(n)]  # runs[j:starts_to[j]] all start in runs[j]'s first paragraph
+        # runs[back_block[i]:i] and runs[i + 1:ahead_block[i]]. Arrays, not lists: a paragraph of
+        # data can hold a hundred thousand runs, and a list holds an object per number.
+        ends_from = array("q", range(n))  # runs[ends_from[j]:j + 1] all end in runs[j]'s last paragraph
+        starts_to = array("q", range(1, n + 1))  # runs[j:starts_to[j]] all start in runs[j]'s first paragraph
         for j in range(1, n):
             if runs[j - 1].paragraphs[-1] == runs[j].paragraphs[-1]:
                 ends_from[j] = ends_from[j - 1]
         for j in range(n - 2, -1, -1):
             if runs[j + 1].paragraphs[0] == runs[j].paragraphs[0]:
                 starts_to[j] = starts_to[j + 1]
-        self.back_block = [
-            ends_from[i - 1] if i > 0 and runs[i - 1].paragraphs[-1] == runs[i].paragraphs[0] else i for i in range(n)
-        ]
-        self.ahead_block = [
-            starts_to[i + 1] if i + 1 < n and runs[i + 1].paragraphs[0] == runs[i].paragraphs[-1] else i + 1
-            for i in range(n)
-        ]
+        self.back_block = array("q", range(n))
+        self.ahead_block = array("q", range(1, n + 1))
+        for i in range(n):
+            if i > 0 and runs[i - 1].paragraphs[-1] == runs[i].paragraphs[0]:
+                self.back_block[i] = ends_from[i - 1]
+            if i + 1 < n and runs[i + 1].paragraphs[0] == runs[i].paragraphs[-1]:
+                self.ahead_block[i] = starts_to[i + 1]
         # The nearest decided runs, kept by `attribute` as it goes.
-        self.found_before = [-1] * n
-        self.found_after = [n] * n
+        self.found_before = array("q", [-1]) * n
+        self.found_after = array("q", [n]) * n
         # What the rules have read so far for the quotations of each paragraph (see BUDGET_BASE),
         # charged to the paragraph where the quotation being decided opens.
-        self.spent: dict[int, int] = {}
+        self.spent = array("q", [0]) * (max(paragraphs) + 1 if paragraphs else 0)
         self.current = -1
 
     def charge(self, characters: int) -> None:
-        self.spent[self.current] = self.spent.get(self.current, 0) + characters
+        self.spent[self.current] += characters
+
+    def start_paragraph(self, index: int) -> None:
+        """The rules now decide the quotations that open in paragraph ``index``."""
+        if index != self.current:
+            self.current = index
+            self.walks.clear()  # a walk never leaves its paragraph
 
     def paragraph(self, index: int) -> ParagraphSpan:
         return self.paragraphs[index]
@@ -93,6 +105,8 @@ class Context:
     def sentences(self, para: ParagraphSpan) -> SentenceIndex:
         index = self._sentences.get(para.index)
         if index is None:
+            if len(self._sentences) >= _SENTENCE_INDEXES_KEPT:
+                del self._sentences[next(iter(self._sentences))]
             index = self._sentences[para.index] = SentenceIndex(self.text, para.start, para.end)
         return index
 
@@ -364,7 +378,7 @@ def _decide(
     para = ctx.runs[i].paragraphs[0]
     if para in over:
         return
-    ctx.current = para
+    ctx.start_paragraph(para)
     span = ctx.paragraph(para)
     budget = BUDGET_PER_CHARACTER * (span.end - span.start) + BUDGET_BASE
     for rule in rules:
