@@ -233,3 +233,50 @@ async def test_a_start_gets_the_collector_back_after_its_first_frame(
         assert gc.get_freeze_count() == 0
     finally:
         gc.enable()
+
+
+async def test_export_while_only_the_start_is_in_says_so_and_then_exports_all(
+    tmp_path: Path, open_app: Callable[..., TuireadApp]
+) -> None:
+    """e then enter while "Reading the rest of the article…" showed wrote the 40 KB preview as the
+    whole article. Now it says the article is still being read and writes nothing; chosen paragraphs
+    (whole already) export; once all of it is in, the export has the last words too."""
+    from tuiread.parser import stages as staged
+
+    release = threading.Event()
+
+    class HeldSource(ArticleSource):
+        def stages(self):  # type: ignore[no-untyped-def]
+            for stage in staged.parse_in_stages(self.read()):
+                if stage.kind != "preview":
+                    release.wait(60)  # the rest of the article "takes long" until the test has tried
+                yield stage
+
+    out = tmp_path / "out"
+    app = open_app(HeldSource(long_article(tmp_path, 400_000)))
+    async with app.run_test(size=WIDE) as pilot:
+        await wait_until(pilot, lambda: isinstance(app.screen, MainScreen), "the main screen")
+        screen = app.screen
+        assert isinstance(screen, MainScreen)
+        await wait_until(pilot, lambda: "Reading the rest" in screen.status.text, "the preview of the start")
+        await pilot.press("e")
+        await pilot.pause()
+        assert app.screen is screen, "no dialog for an export that would be cut short"
+        assert any("Still reading the article" in str(n.message) for n in app._notifications)
+        await pilot.press("enter")
+        assert not list(out.glob("*.md"))
+        # A paragraph chosen in the preview is whole: it exports.
+        await pilot.press("space", "e")
+        await wait_until(pilot, lambda: isinstance(app.screen, ExportDialog), "the export dialog")
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: len(list(out.glob("*.md"))) == 1, "the paragraph's export")
+        next(out.glob("*.md")).unlink()
+        await pilot.press("escape")
+        release.set()
+        await wait_until(pilot, lambda: app.article is not None, "the whole article")
+        await pilot.pause()
+        await pilot.press("e")
+        await wait_until(pilot, lambda: isinstance(app.screen, ExportDialog), "the export dialog")
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: len(list(out.glob("*.md"))) == 1, "the whole export")
+        assert LAST_WORDS in next(out.glob("*.md")).read_text(encoding="utf-8")

@@ -278,3 +278,27 @@ async def test_quitting_as_the_export_dialog_opens_is_no_crash(tmp_path: Path) -
         app.push_screen(ExportDialog(screen.article, screen.selection, tmp_path))
     # Leaving run_test takes the app down at once, and re-raises any error the app met on the way.
     assert app.return_code in (0, None)
+
+
+async def test_a_pane_key_in_the_moment_the_window_narrows_is_no_crash(tmp_path: Path) -> None:
+    """Narrowing the window mounts the tab bar; a pane key in that moment set its active tab before
+    its tabs were there (``ValueError: No Tab with id 'tab-text'``, a traceback out of the app)."""
+    from textual import events
+    from textual.geometry import Size
+    from textual.widgets import Tabs
+
+    app = make_app(tmp_path, ArticleSource(FOUNDING))
+    async with app.run_test(size=WIDE) as pilot:
+        screen = await settled(pilot)
+        # The resize and the key one after the other, as the screen handles them when both are
+        # queued (a terminal narrowed while keys arrive): the tab bar is mounted, not yet built.
+        screen.on_resize(events.Resize(Size(80, 24), Size(80, 24)))
+        screen.action_show_pane("quotes")
+        await pilot.resize_terminal(80, 24)
+        tabs = screen.query_one("#pane-tabs", Tabs)
+        await wait_for(pilot, lambda: tabs.active == "tab-quotes", what="the quotes tab active")
+        assert screen.focused is screen.quote_list
+        for key, pane in (("2", "text"), ("4", "speakers"), ("tab", "outline"), ("shift+tab", "speakers")):
+            await pilot.press(key)
+            assert tabs.active == f"tab-{pane}"
+        assert app.is_running

@@ -146,6 +146,8 @@ class MainScreen(Screen[None]):
         self._width = 0
         self._resumed = False
         self._tabs: PaneTabs | None = None  # the narrow layout's tab bar, once there was one
+        # Only the start of a long article is in (its preview): the rest is still being read.
+        self.preview_only = False
 
     # -- building --------------------------------------------------------------------
 
@@ -279,6 +281,7 @@ class MainScreen(Screen[None]):
         if not article.paragraphs:
             self.text_view.set_placeholder("This article has no text.")
         self.app.text_shown(article, preview=message.preview)
+        self.preview_only = message.preview
         if message.preview:
             self.status.show_note("Reading the rest of the article…")
         elif message.partial:
@@ -295,6 +298,7 @@ class MainScreen(Screen[None]):
         view = self.text_view
         cursor, top, query = view.cursor, view.scroll_y, view.query
         self.article = article
+        self.preview_only = False
         self._apply_palette()
         view.show_article(article)
         view.move_cursor(cursor, reveal=False)
@@ -613,6 +617,16 @@ class MainScreen(Screen[None]):
     def action_export(self) -> None:
         if self.article is None:
             self.notify("Nothing to export yet", severity="warning", timeout=3)
+            return
+        if self.preview_only and (not self.selection or self.selection.sections):
+            # Only the article's start is in: exported now, "the whole article" (or a whole section)
+            # would be cut short without a word. Chosen paragraphs are whole already.
+            self.notify(
+                "Still reading the article: only its start is in. Export in a moment, once all of it is.",
+                title="Not exported",
+                severity="warning",
+                timeout=5,
+            )
             return
         from tuiread.app.dialogs.export import ExportDialog
 

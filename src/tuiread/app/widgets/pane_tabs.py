@@ -23,10 +23,27 @@ class PaneTabs(Tabs, can_focus=False):
     def __init__(self, titles: Mapping[str, str], active: str, *, id: str | None = None) -> None:
         tabs = (Tab(title, id=f"tab-{pane}") for pane, title in titles.items())
         super().__init__(*tabs, active=f"tab-{active}", id=id)
+        self._wanted = f"tab-{active}"
 
     def show_active(self, pane: str) -> None:
-        if self.active != f"tab-{pane}":
-            self.active = f"tab-{pane}"
+        """Name ``pane`` as the one in view, now or, if the bar is not built yet, once it is.
+
+        The screen mounts the bar when the window first narrows, and a key in that same moment
+        asks for another pane before the bar has its tabs: Textual refuses an active tab it
+        cannot find (``ValueError``), so the wish waits until the bar is mounted.
+        """
+        self._wanted = f"tab-{pane}"
+        if self.active != self._wanted and self.query(f"#{self._wanted}"):
+            self.active = self._wanted
+
+    def on_mount(self) -> None:
+        # Later, not now: Tabs' own mount handler runs after this one and makes the tab the bar
+        # was built with active.
+        self.call_later(self._show_wanted)
+
+    def _show_wanted(self) -> None:
+        if self.active != self._wanted:
+            self.active = self._wanted
 
     async def _on_tab_clicked(self, event: Tab.Clicked) -> None:
         event.stop()
