@@ -14,8 +14,10 @@ screen shows every id) to keys, as in Textual's ``App.set_keymap``::
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -105,15 +107,73 @@ def load_settings(path: Path | None = None) -> Loaded:
 
 
 def save_settings(settings: Settings, path: Path | None = None) -> None:
-    """Write the settings atomically (OSError if the folder cannot be written)."""
+    """Write every setting of ``settings`` into the file (OSError if it cannot be: see `update_settings`)."""
+    update_settings(settings.to_dict(), path)
+
+
+def update_settings(changes: dict[str, Any], path: Path | None = None) -> None:
+    """Set these keys in the settings file and leave every other key as it is there.
+
+    Read, changed and written back under a lock on the folder: a key added by hand or by
+    another tuiread since this one started (another theme, a remapped key, a ``"$comment"``)
+    is kept, and two instances saving at once both get their change in. A file that is there
+    but cannot be read as settings is never replaced: OSError says why, and the user's file
+    stays for them to mend. The write is atomic (`export.write_atomic`).
+    """
     path = path or default_path()
     path.parent.mkdir(parents=True, exist_ok=True)
     from tuiread.export import ExportError, write_atomic
 
+    with _folder_lock(path.parent):
+        data = _current_file(path)
+        data.update(changes)
+        try:
+            write_atomic(path, json.dumps(data, indent=2, ensure_ascii=False) + "\n", overwrite=True)
+        except ExportError as err:
+            raise OSError(str(err)) from None
+
+
+def _current_file(path: Path) -> dict[str, Any]:
+    """What the settings file holds now, every key of it ({} when there is none)."""
+    shown = printable(str(path))
     try:
-        write_atomic(path, json.dumps(settings.to_dict(), indent=2, ensure_ascii=False) + "\n", overwrite=True)
-    except ExportError as err:
-        raise OSError(str(err)) from None
+        raw = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return {}
+    except (OSError, UnicodeDecodeError) as err:
+        raise OSError(f"{shown} could not be read ({_reason(err)}), so it was left as it is") from None
+    try:
+        data = json.loads(raw)
+    except (ValueError, RecursionError):
+        data = None
+    if not isinstance(data, dict):
+        raise OSError(f"{shown} is not a settings file tuiread can read, so it was left as it is")
+    return data
+
+
+@contextlib.contextmanager
+def _folder_lock(folder: Path) -> Iterator[None]:
+    """An exclusive lock on the settings folder for a read-modify-write (a no-op where locks are not had).
+
+    The folder, not the file: the file is replaced by a rename, and a lock on the old one
+    would not keep out a writer that opened the new one.
+    """
+    try:
+        import fcntl
+    except ImportError:  # not a POSIX system
+        yield
+        return
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        yield
+        return
+    try:
+        with contextlib.suppress(OSError):  # a file system without locks: go on unlocked
+            fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)  # closing lets the lock go
 
 
 def _is_text(value: object) -> bool:

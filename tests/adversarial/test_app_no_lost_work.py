@@ -274,3 +274,45 @@ async def test_a_settings_save_that_fails_mid_write_keeps_the_old_file(
         await pilot.press("r", "r")  # the disk has room again: saved
         await pilot.pause()
     assert '"highlight_repairs": true' in settings.read_text(encoding="utf-8")
+
+
+async def test_a_theme_change_keeps_what_others_wrote_to_the_settings_since(
+    tmp_path: Path, open_app: Callable[..., TuireadApp]
+) -> None:
+    """The app read the settings once and wrote its whole copy back on a theme change or r: a key
+    remapped by hand meanwhile, another instance's change and keys it does not know were lost."""
+    import json
+
+    settings = tmp_path / "config" / "settings.json"
+    settings.parent.mkdir(parents=True)
+    settings.write_text('{"$comment": "my settings", "keymap": {"main.export": "x"}}\n', encoding="utf-8")
+    app = open_app(ArticleSource(FOUNDING))
+    async with app.run_test(size=WIDE) as pilot:
+        await ready(pilot)
+        # While it runs, the user remaps another key by hand and adds a note.
+        by_hand = {"$comment": "my settings", "keymap": {"main.export": "x", "main.next_quote": "]"}, "note": [1, 2]}
+        settings.write_text(json.dumps(by_hand), encoding="utf-8")
+        app.theme = "nord"
+        await pilot.press("r")
+        await pilot.pause()
+    saved = json.loads(settings.read_text(encoding="utf-8"))
+    assert saved == {**by_hand, "theme": "nord", "highlight_repairs": True}
+
+
+async def test_a_settings_file_the_app_cannot_read_is_left_for_the_user_to_mend(
+    tmp_path: Path, open_app: Callable[..., TuireadApp]
+) -> None:
+    settings = tmp_path / "config" / "settings.json"
+    settings.parent.mkdir(parents=True)
+    broken = b'{"theme": "nord", "keymap": {"main.export": "x",}}\n'  # a trailing comma
+    settings.write_bytes(broken)
+    app = open_app(ArticleSource(FOUNDING))
+    async with app.run_test(size=WIDE) as pilot:
+        screen = await ready(pilot)
+        await pilot.press("r")
+        app.theme = "gruvbox"
+        await pilot.pause()
+        assert screen.text_view.highlight_repairs and app.is_running  # the changes took effect
+        assert any("Settings not saved" in n.message and "left as it is" in n.message for n in app._notifications)
+    assert settings.read_bytes() == broken
+    assert leftovers(settings.parent) == ["settings.json"]

@@ -268,3 +268,45 @@ def test_a_settings_path_that_is_a_folder(settings_path: Path) -> None:
     loaded = load_settings(settings_path)
     assert loaded.settings == Settings()
     assert loaded.warning is not None and "using defaults" in loaded.warning
+
+
+# ---- settings written by more than one hand ------------------------------------------------
+
+_EDITOR = """
+import sys
+from pathlib import Path
+from tuiread.settings import update_settings
+path, key, times = Path(sys.argv[1]), sys.argv[2], int(sys.argv[3])
+for n in range(1, times + 1):
+    update_settings({key: n}, path)
+"""
+
+
+def test_settings_saved_by_several_processes_at_once_lose_nothing(settings_path: Path) -> None:
+    """Each process sets its own key again and again; without a lock on the read-modify-write one
+    would write back another's older value, and the file would end with less than everyone's last."""
+    import subprocess
+    import sys
+
+    settings_path.parent.mkdir(parents=True)
+    settings_path.write_text('{"$comment": "mine", "keymap": {"main.export": "x"}}\n', encoding="utf-8")
+    times = 150
+    editors = [
+        subprocess.Popen([sys.executable, "-c", _EDITOR, str(settings_path), f"count-{k}", str(times)])
+        for k in range(3)
+    ]
+    for editor in editors:
+        assert editor.wait(timeout=120) == 0
+    data = json.loads(settings_path.read_text(encoding="utf-8"))
+    assert data == {"$comment": "mine", "keymap": {"main.export": "x"}, **{f"count-{k}": times for k in range(3)}}
+    assert _names(settings_path.parent) == ["settings.json"]
+
+
+@pytest.mark.parametrize("kind", ["truncated", "not-json", "list", "binary"])
+def test_a_settings_file_that_cannot_be_read_is_never_replaced(settings_path: Path, kind: str) -> None:
+    settings_path.parent.mkdir(parents=True)
+    settings_path.write_bytes(CORRUPT[kind])
+    with pytest.raises(OSError, match="left as it is"):
+        save_settings(Settings(theme="nord"), settings_path)
+    assert settings_path.read_bytes() == CORRUPT[kind]
+    assert _names(settings_path.parent) == ["settings.json"]

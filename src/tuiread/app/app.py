@@ -26,7 +26,7 @@ from tuiread.app.source import ArticleSource
 from tuiread.app.style_cache import preload as preload_styles
 from tuiread.app.style_cache import save as save_styles
 from tuiread.model import Article
-from tuiread.settings import Settings, load_settings, save_settings
+from tuiread.settings import Settings, load_settings, update_settings
 
 if TYPE_CHECKING:
     from textual.command import Provider
@@ -166,11 +166,15 @@ class TuireadApp(App[None]):
     def _save(self, settings: Settings) -> None:
         if settings == self.settings:
             return
+        # Only what changed goes to the file: what is there besides (keys added by hand or by
+        # another tuiread since this one read the file) stays.
+        old, new = self.settings.to_dict(), settings.to_dict()
+        changes = {key: value for key, value in new.items() if old.get(key) != value}
         self.settings = settings
         if not self.remember:
             return
         try:
-            save_settings(settings, self.settings_path)
+            update_settings(changes, self.settings_path)
         except OSError as err:
             self.notify(f"Settings not saved: {shown(str(err))}", severity="warning", markup=False)
 
