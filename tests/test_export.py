@@ -279,7 +279,7 @@ def test_write_atomic_keeps_the_mode_of_a_replaced_file(tmp_path: Path) -> None:
 def test_write_atomic_into_a_read_only_folder_leaves_nothing(read_only_dir: Path) -> None:
     with pytest.raises(ExportError) as err:
         write_atomic(read_only_dir / "out.md", "text")
-    assert str(err.value) == f"cannot write {read_only_dir / 'out.md'}: Permission denied"
+    assert str(err.value) == f"cannot write {read_only_dir / 'out.md'}: permission denied"
     assert list(read_only_dir.iterdir()) == []
 
 
@@ -293,13 +293,13 @@ def test_write_atomic_failure_mid_write_leaves_nothing(tmp_path: Path, monkeypat
     monkeypatch.setattr(os, "fsync", broken_fsync)
     with pytest.raises(ExportError) as err:
         write_atomic(target, "after", overwrite=True)
-    assert str(err.value) == f"cannot write {target}: No space left on device"
+    assert str(err.value) == f"cannot write {target}: no space left on device"
     assert target.read_text() == "before"
     assert [p.name for p in tmp_path.iterdir()] == ["out.md"]
 
 
 def test_write_atomic_into_a_missing_folder_is_an_error(tmp_path: Path) -> None:
-    with pytest.raises(ExportError, match=r"cannot write .*No such file or directory"):
+    with pytest.raises(ExportError, match=r"cannot write .*no such file or directory"):
         write_atomic(tmp_path / "missing" / "out.md", "text")
 
 

@@ -104,8 +104,15 @@ def _export_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--speaker", action="append", default=[], metavar="NAME", help="include the quotes of this speaker (repeatable)"
     )
-    p.add_argument("-o", "--output", metavar="FILE", help="write to FILE (atomically) instead of printing")
-    p.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
+    p.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE",
+        help="write to FILE (atomically) instead of printing; a folder (FOLDER/) gets the article's file name in it",
+    )
+    p.add_argument(
+        "--force", action="store_true", help="overwrite FILE if it exists (through a link: the file it names)"
+    )
     return p
 
 
@@ -232,7 +239,7 @@ def cmd_parse(argv: Sequence[str]) -> int:
 
 def cmd_export(argv: Sequence[str]) -> int:
     args = _export_parser().parse_args(argv)
-    from tuiread.export import ExportError, Selection, render_markdown, write_atomic
+    from tuiread.export import ExportError, Selection, output_path, render_markdown, write_atomic
     from tuiread.parser import parse_path
 
     try:
@@ -253,11 +260,12 @@ def cmd_export(argv: Sequence[str]) -> int:
             out.flush()
         return EXIT_OK
     try:
-        write_atomic(Path(args.output), markdown, overwrite=args.force)
+        target = output_path(args.output, article)
+        write_atomic(target, markdown, overwrite=args.force)
     except ExportError as err:
         _fail(str(err))
         return EXIT_BAD_INPUT
-    _say(f"wrote {printable(args.output)}")
+    _say(f"wrote {printable(str(target))}")
     return EXIT_OK
 
 

@@ -33,6 +33,7 @@ __all__ = [
     "Selection",
     "default_filename",
     "escape_markdown",
+    "output_path",
     "quote_attribution",
     "reason",
     "render_markdown",
@@ -361,33 +362,51 @@ def _slug(text: str) -> str:
 
 
 def reason(err: BaseException) -> str:
-    """Why a write failed, in a few words: the system's message for an OSError."""
+    """Why a write failed, in a few words: the system's message for an OSError, lower-cased like
+    every other message of ours ("no such file or directory")."""
     if isinstance(err, OSError) and err.strerror:
-        return err.strerror
+        return err.strerror[:1].lower() + err.strerror[1:]
     return str(err) or type(err).__name__
+
+
+def output_path(given: str, article: Article) -> Path:
+    """Where an export asked to go to ``given`` goes: there, or into it under the article's
+    default file name when it names a folder (one that is there, or any name ending in a slash:
+    a folder that is not there is an error, not a file of that name)."""
+    shown = printable(given)
+    path = Path(given)
+    try:
+        folder = path.is_dir()
+    except (OSError, ValueError) as err:
+        raise ExportError(f"cannot write {shown}: {reason(err)}") from None
+    if folder:
+        return path / default_filename(article)
+    if given.endswith(("/", os.sep)):
+        raise ExportError(f"cannot write {shown}: no such folder")
+    return path
 
 
 def write_atomic(path: str | os.PathLike[str], text: str, overwrite: bool = False) -> Path:
     """Write ``text`` (UTF-8) to ``path`` all at once: a temporary file beside it, then a rename.
 
     A failed write leaves nothing behind, and an existing file is only replaced
-    when ``overwrite`` is true. ExportError (one line) otherwise.
+    when ``overwrite`` is true. ExportError (one line) otherwise, whatever the path
+    holds (a name too long, a folder that cannot be searched, a NUL byte).
+
+    A symbolic link is followed when ``overwrite`` is true: the file it names is
+    replaced (atomically, in that file's folder) and the link stays, as a shell's
+    ``>`` would do: replacing the link itself with a plain file would quietly cut the
+    user's link to the file they meant. A link to nothing, or to something that is not
+    a regular file, is refused. Returns the path of the file written.
     """
-    target = Path(path)
-    shown = printable(str(target))
-    if target.is_dir():
-        raise ExportError(f"cannot write {shown}: it is a folder")
-    if not overwrite and (target.exists() or target.is_symlink()):
-        raise ExportError(f"{shown} already exists (not overwritten)")
-    if target.exists() and not target.is_file():
-        # /dev/stdout, a FIFO, a socket: replacing it with a file would break it (root can).
-        raise ExportError(f"cannot write {shown}: not a regular file")
-    folder = target.parent
+    shown = printable(str(path))
     try:
+        target = _target_of(Path(path), overwrite, shown)
+        folder = target.parent
         mode = target.stat().st_mode & 0o7777 if target.exists() else _default_mode()
         # The name shortened: a long target name plus the suffixes could pass the file system's limit.
         fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name[:80]}.", suffix=".tmp", dir=folder)
-    except OSError as err:
+    except (OSError, ValueError) as err:
         raise ExportError(f"cannot write {shown}: {reason(err)}") from None
     tmp = Path(tmp_name)
     try:
@@ -412,6 +431,22 @@ def write_atomic(path: str | os.PathLike[str], text: str, overwrite: bool = Fals
             tmp.unlink()
         raise
     _sync_folder(folder)
+    return target
+
+
+def _target_of(target: Path, overwrite: bool, shown: str) -> Path:
+    """The file to put in place: ``target``, or the file its link names (see `write_atomic`)."""
+    if target.is_dir():
+        raise ExportError(f"cannot write {shown}: it is a folder")
+    if not overwrite and (target.exists() or target.is_symlink()):
+        raise ExportError(f"{shown} already exists (not overwritten)")
+    if target.is_symlink():
+        if not target.exists():
+            raise ExportError(f"cannot write {shown}: it is a link to nothing (not followed)")
+        target = target.resolve()
+    if target.exists() and not target.is_file():
+        # /dev/stdout, a FIFO, a socket: replacing it with a file would break it (root can).
+        raise ExportError(f"cannot write {shown}: not a regular file")
     return target
 
 

@@ -91,9 +91,9 @@ def refused_folder(monkeypatch: pytest.MonkeyPatch) -> None:
 
 FAILURES: dict[str, tuple[Callable[[pytest.MonkeyPatch], None] | None, str, str]] = {
     # name: (how it fails, the file name typed, what the message says)
-    "missing folder": (None, "no/such/folder/out.md", "No such file or directory"),
-    "permission denied": (refused_folder, "out.md", "Permission denied"),
-    "disk full": (enospc_on_fsync, "out.md", "No space left on device"),
+    "missing folder": (None, "no/such/folder/out.md", "no such file or directory"),
+    "permission denied": (refused_folder, "out.md", "permission denied"),
+    "disk full": (enospc_on_fsync, "out.md", "no space left on device"),
     "name too long": (None, "n" * 300 + ".md", "too long"),
     "no such user's home": (None, "~no-such-user-here/out.md", "no-such-user-here"),
 }
@@ -158,7 +158,7 @@ async def test_a_failed_overwrite_keeps_the_old_file_whole(
         await pilot.press("y")
         await pilot.pause()
         assert app.screen is dialog
-        assert "No space left on device" in error_line(dialog)
+        assert "no space left on device" in error_line(dialog)
         assert old.read_text(encoding="utf-8") == "my notes, written by hand\n"
         assert leftovers(app.export_dir) == ["notes.md"]
 

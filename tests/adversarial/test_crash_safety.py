@@ -125,7 +125,7 @@ def test_a_write_that_fails_part_way_leaves_nothing(tmp_path: Path, monkeypatch:
     monkeypatch.setattr(os, "fdopen", lambda *a, **k: FullDisk(real_fdopen(*a, **k)))
     from tuiread.export import ExportError
 
-    with pytest.raises(ExportError, match="No space left on device"):
+    with pytest.raises(ExportError, match="no space left on device"):
         write_atomic(tmp_path / "big.md", "x" * 100_000)
     assert list(tmp_path.iterdir()) == []
 
@@ -218,8 +218,8 @@ async def test_a_failed_write_keeps_the_dialog_and_the_selection_and_says_why(
         await pilot.press("enter")
         await wait_for(pilot, lambda: dialog.query_one("#export-error").display, what="the error")
         message = str(dialog.query_one("#export-error", Static).render())
-        assert "No space left on device" in message
-        assert any(n.severity == "error" and "No space left" in n.message for n in app._notifications)
+        assert "no space left on device" in message
+        assert any(n.severity == "error" and "no space left" in n.message for n in app._notifications)
         assert app.screen is dialog
         assert dialog.query_one("#export-path", Input).value  # the name typed is still there
         await pilot.press("escape")

@@ -27,9 +27,9 @@ from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
 from test_properties import _check_offsets, _mojibake, any_text, articles
-from tuiread.cli import _dump
 from tuiread.export import Selection, escape_markdown, render_markdown
 from tuiread.inert import printable
+from tuiread.json_record import record, record_text
 from tuiread.model import Article
 from tuiread.parser import parse, parse_structure, with_quotes
 from tuiread.render_text import render_article
@@ -152,9 +152,10 @@ def test_every_output_of_a_hostile_article_is_inert(text: str) -> None:
     with pytest.MonkeyPatch.context() as monkeypatch:
         terminal = _terminal_rendering(article, monkeypatch)
     assert_inert(terminal)
-    record = _dump(article, None)
-    assert_inert(record)
-    assert json.loads(record)["sections"] == article.to_dict()["sections"]
+    line = record_text(article)  # written piece by piece by `tuiread parse --format jsonl`
+    assert_inert(line)
+    assert "\n" not in line
+    assert json.loads(line) == record(article)
     selection = Selection.whole(article).with_quotes([q.index for q in article.quotes], True)
     markdown = render_markdown(article, selection)
     assert_inert(markdown)

@@ -71,7 +71,7 @@ def test_export_into_a_missing_folder(tmp_path: Path, article: Path, capsys: pyt
     target = tmp_path / "no-such-folder" / "out.md"
     code, err = _export(capsys, str(article), "-o", str(target))
     assert code == 1
-    assert err == f"tuiread: cannot write {target}: No such file or directory\n"
+    assert err == f"tuiread: cannot write {target}: no such file or directory\n"
     assert _names(tmp_path) == ["source"]
 
 
@@ -89,7 +89,7 @@ def test_export_into_a_read_only_folder(
     monkeypatch.setattr(tempfile, "mkstemp", refusing_mkstemp)
     code, err = _export(capsys, str(article), "-o", str(folder / "out.md"), "--force")
     assert code == 1
-    assert err == f"tuiread: cannot write {folder / 'out.md'}: Permission denied\n"
+    assert err == f"tuiread: cannot write {folder / 'out.md'}: permission denied\n"
     assert (folder / "out.md").read_text() == "before\n"
     assert _names(folder) == ["out.md"]
 
@@ -135,7 +135,7 @@ def test_a_full_disk_mid_export_leaves_no_partial_file(
     monkeypatch.setattr(os, "fdopen", fdopen_on_a_full_disk)
     code, err = _export(capsys, str(article), "-o", str(target), *(["--force"] if force else []))
     assert code == 1
-    assert err == f"tuiread: cannot write {target}: No space left on device\n"
+    assert err == f"tuiread: cannot write {target}: no space left on device\n"
     if force:
         assert target.read_text() == "before\n"
     assert _names(tmp_path) == (["out.md", "source"] if force else ["source"])
@@ -153,7 +153,7 @@ def test_a_failed_rename_keeps_the_old_export(
     monkeypatch.setattr(os, "replace", failing_replace)
     code, err = _export(capsys, str(article), "-o", str(target), "--force")
     assert code == 1
-    assert err == f"tuiread: cannot write {target}: Input/output error\n"
+    assert err == f"tuiread: cannot write {target}: input/output error\n"
     assert target.read_text() == "before\n"
     assert _names(tmp_path) == ["out.md", "source"]
 
@@ -194,7 +194,7 @@ def test_a_failed_rename_mid_save_keeps_the_old_settings(settings_path: Path, mo
         raise OSError(errno.EIO, "Input/output error")
 
     monkeypatch.setattr(os, "replace", fail_after_the_temporary_file_is_written)
-    with pytest.raises(OSError, match="Input/output error"):
+    with pytest.raises(OSError, match="input/output error"):
         save_settings(Settings(theme="gruvbox"), settings_path)
     assert json.loads(written[0])["theme"] == "gruvbox"  # the new file was complete; only the rename failed
     assert load_settings(settings_path).settings == old
@@ -206,7 +206,7 @@ def test_a_full_disk_mid_save_keeps_the_old_settings(settings_path: Path, monkey
     save_settings(Settings(theme="nord"), settings_path)
     real_fdopen = os.fdopen
     monkeypatch.setattr(os, "fdopen", lambda fd, *a, **k: _FillingUp(real_fdopen(fd, *a, **k), room=5))
-    with pytest.raises(OSError, match="No space left on device"):
+    with pytest.raises(OSError, match="no space left on device"):
         save_settings(Settings(theme="gruvbox"), settings_path)
     monkeypatch.undo()
     assert load_settings(settings_path).settings.theme == "nord"
@@ -310,3 +310,89 @@ def test_a_settings_file_that_cannot_be_read_is_never_replaced(settings_path: Pa
         save_settings(Settings(theme="nord"), settings_path)
     assert settings_path.read_bytes() == CORRUPT[kind]
     assert _names(settings_path.parent) == ["settings.json"]
+
+
+# ---- odd export targets: one line and exit 1, or exactly what was asked -----------------
+
+
+def test_export_to_a_name_too_long_is_one_line(
+    tmp_path: Path, article: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / ("n" * 300 + ".md")
+    code, err = _export(capsys, str(article), "-o", str(target))
+    assert code == 1
+    assert err == f"tuiread: cannot write {target}: file name too long\n"
+    assert _names(tmp_path) == ["source"]
+
+
+def test_export_into_a_folder_that_cannot_be_searched_is_one_line(
+    tmp_path: Path, article: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    target = locked / "out.md"
+    if os.geteuid() != 0:
+        locked.chmod(0o600)  # no search (x) permission: even looking at out.md fails
+    else:
+        # Root may search any folder: the refusal the system gives everyone else, made by hand.
+        real_stat = os.stat
+
+        def refuse(path: Any, *args: Any, **kwargs: Any) -> os.stat_result:
+            if str(path).startswith(str(locked) + os.sep):
+                raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(path))
+            return real_stat(path, *args, **kwargs)
+
+        monkeypatch.setattr(os, "stat", refuse)
+    try:
+        code, err = _export(capsys, str(article), "-o", str(target))
+    finally:
+        locked.chmod(0o700)
+    assert code == 1
+    assert err == f"tuiread: cannot write {target}: permission denied\n"
+    assert _names(locked) == []
+
+
+def test_export_to_a_folder_name_that_is_not_there_writes_no_file(
+    tmp_path: Path, article: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    code, err = _export(capsys, str(article), "-o", "notadir/")
+    assert code == 1
+    assert err == "tuiread: cannot write notadir/: no such folder\n"
+    assert _names(tmp_path) == ["source"]  # not a file named "notadir"
+
+
+@pytest.mark.parametrize("slash", ["/", ""])
+def test_export_to_a_folder_writes_the_article_s_file_in_it(
+    tmp_path: Path, article: Path, capsys: pytest.CaptureFixture[str], slash: str
+) -> None:
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    code, err = _export(capsys, str(article), "-o", f"{folder}{slash}")
+    assert code == 0
+    (written,) = folder.iterdir()
+    assert written.name == "a-title-for-the-export.md"
+    assert err == f"wrote {written}\n"
+    assert written.read_text(encoding="utf-8").startswith("# A title for the export")
+
+
+def test_export_with_force_onto_a_link_replaces_the_file_it_names_and_keeps_the_link(
+    tmp_path: Path, article: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    real = shared / "report.md"
+    real.write_text("# Last week's report\n", encoding="utf-8")
+    link = tmp_path / "report.md"
+    link.symlink_to(real)
+    code, _ = _export(capsys, str(article), "-o", str(link), "--force")
+    assert code == 0
+    assert link.is_symlink() and link.resolve() == real
+    assert real.read_text(encoding="utf-8").startswith("# A title for the export")
+    assert _names(shared) == ["report.md"]  # written whole beside the file, no temporary left
+    # A link to nothing is not followed, even with --force: it would make a file where it points.
+    dangling = tmp_path / "gone.md"
+    dangling.symlink_to(tmp_path / "nowhere" / "gone.md")
+    code, err = _export(capsys, str(article), "-o", str(dangling), "--force")
+    assert code == 1 and err == f"tuiread: cannot write {dangling}: it is a link to nothing (not followed)\n"
+    assert dangling.is_symlink() and not (tmp_path / "nowhere").exists()

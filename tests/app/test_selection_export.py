@@ -270,7 +270,7 @@ async def test_a_failed_write_keeps_the_selection_and_says_why(tmp_path: Path, r
         assert app.screen is dialog  # still open: the user can pick another place
         error = dialog.query_one("#export-error", Static)
         assert error.display
-        message = f"cannot write {read_only_dir / FILENAME}: Permission denied"
+        message = f"cannot write {read_only_dir / FILENAME}: permission denied"
         assert str(error.render()) == message
         assert any(n.message == message and n.severity == "error" for n in app._notifications)
         assert list(read_only_dir.iterdir()) == []
