@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from tmuxterm import Terminal
 
 # -- the app's adversarial tests (test_app_*.py) --------------------------------------------
 
@@ -23,3 +28,19 @@ def open_app(tmp_path: Path) -> object:
         return app
 
     return build
+
+
+# -- the tests that run the real program in tmux (tmuxterm.py) ------------------------------
+
+
+@pytest.fixture
+def terminal(tmp_path: Path) -> Iterator[Terminal]:
+    """A private tmux server for the test; killed with everything in it afterwards."""
+    from advhelpers import child_environment
+
+    env = child_environment(tmp_path)
+    term = Terminal(f"adv-{os.getpid()}-{time.monotonic_ns()}", env)
+    try:
+        yield term
+    finally:
+        subprocess.run([*term.base, "kill-server"], capture_output=True, env=env)

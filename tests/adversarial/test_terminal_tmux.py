@@ -12,16 +12,14 @@ they were. Every wait polls the screen with a deadline.
 from __future__ import annotations
 
 import base64
-import os
 import shlex
 import shutil
-import subprocess
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from advhelpers import TUIREAD, child_environment, write_hostile
+from advhelpers import TUIREAD, write_hostile
+from tmuxterm import DEADLINE, Terminal
 
 pytestmark = [
     pytest.mark.tmux,
@@ -29,87 +27,7 @@ pytestmark = [
     pytest.mark.skipif(not TUIREAD.exists(), reason="tuiread is not installed beside the test's Python"),
 ]
 
-DEADLINE = 60.0
 EVIL_NAME = "evil\x1b]2;PWNED-BY-NAME\x07\x1b]52;c;" + base64.b64encode(b"pwned by name").decode() + "\x07.txt"
-
-
-class Terminal:
-    def __init__(self, socket: str, env: dict[str, str]) -> None:
-        self.base = ["tmux", "-L", socket, "-f", "/dev/null"]
-        self.env = env
-
-    def run(self, *args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
-        return subprocess.run([*self.base, *args], check=check, capture_output=True, text=True, env=self.env)
-
-    def start(self, command: str, cwd: Path) -> None:
-        # The options first, the command after: an escape printed before set-clipboard is ignored.
-        self.run("new-session", "-d", "-s", "t", "-x", "140", "-y", "45", "-c", str(cwd), command)
-        self.run("set", "-s", "escape-time", "10")
-        self.run("set", "-s", "set-clipboard", "on")
-        self.run("set", "-g", "remain-on-exit", "on")
-
-    def title(self) -> str:
-        return self.run("display", "-p", "-t", "t", "#{pane_title}").stdout.strip()
-
-    def buffers(self) -> str:
-        return self.run("list-buffers", "-F", "#{buffer_sample}").stdout
-
-    def screen(self) -> str:
-        return self.run("capture-pane", "-p", "-J", "-t", "t", "-S", "-200").stdout
-
-    def keys(self, *keys: str) -> None:
-        self.run("send-keys", "-t", "t", *keys)
-
-    def settle(self) -> None:
-        """Wait until the screen (colours included) stops changing: the last key has been handled."""
-        deadline = time.monotonic() + DEADLINE
-        last = None
-        while True:
-            now = self.run("capture-pane", "-p", "-e", "-t", "t").stdout
-            if now == last:
-                return
-            if time.monotonic() > deadline:
-                raise AssertionError(f"the screen never settled:\n{now}")
-            last = now
-            time.sleep(0.25)
-
-    def keys_one_by_one(self, *keys: str) -> None:
-        """Keys that move the focus: each handled before the next is sent (as a person types them)."""
-        for key in keys:
-            self.keys(key)
-            self.settle()
-
-    def wait_for(self, text: str) -> str:
-        deadline = time.monotonic() + DEADLINE
-        while True:
-            screen = self.screen()
-            if text in screen:
-                return screen
-            if time.monotonic() > deadline:
-                raise AssertionError(f"{text!r} never showed:\n{screen}")
-            time.sleep(0.05)
-
-    def wait_until_exited(self) -> int:
-        deadline = time.monotonic() + DEADLINE
-        while True:
-            dead, _, status = (
-                self.run("display", "-p", "-t", "t", "#{pane_dead}:#{pane_dead_status}").stdout.strip().partition(":")
-            )
-            if dead == "1":
-                return int(status or 0)
-            if time.monotonic() > deadline:
-                raise AssertionError(f"the command did not exit:\n{self.screen()}")
-            time.sleep(0.05)
-
-
-@pytest.fixture
-def terminal(tmp_path: Path) -> Iterator[Terminal]:
-    env = child_environment(tmp_path)
-    term = Terminal(f"adv-{os.getpid()}-{time.monotonic_ns()}", env)
-    try:
-        yield term
-    finally:
-        subprocess.run([*term.base, "kill-server"], capture_output=True, env=env)
 
 
 def _canary(terminal: Terminal, tmp_path: Path) -> tuple[str, str]:

@@ -95,6 +95,7 @@ class TuireadApp(App[None]):
         self.preview_callbacks: list[Callable[[Article], None]] = []
         self.last_input = 0.0  # time.monotonic() of the last key or mouse event
         self._gc_threshold: tuple[int, int, int] | None = None
+        self._undo_signals: Callable[[], None] = lambda: None
         super().__init__()
         # A file name is outside text too (it may hold escape sequences or markup).
         self.title = f"tuiread — {shown(source.name)}"
@@ -116,6 +117,15 @@ class TuireadApp(App[None]):
         from tuiread.app.screens.main import MainScreen
 
         return MainScreen()
+
+    def on_load(self) -> None:
+        # Before the terminal is taken over: from here on, SIGTERM and SIGHUP close the app as q does.
+        from tuiread.app.signals import exit_on_signals
+
+        self._undo_signals = exit_on_signals(self._exit_on_signal)
+
+    def _exit_on_signal(self, status: int) -> None:
+        self.exit(return_code=status)
 
     def on_mount(self) -> None:
         if self._unknown_theme:
@@ -151,6 +161,7 @@ class TuireadApp(App[None]):
 
     def on_unmount(self) -> None:
         self.source.close()  # a parse still running in another process is not wanted any more
+        self._undo_signals()
         if self.style_cache is not None:
             save_styles(self.stylesheet, self.style_cache, self._styles_loaded)
         gc.unfreeze()  # see article_ready

@@ -189,8 +189,25 @@ def _send_or_exit(stream: IO[bytes], kind: str, payload: object) -> None:
         os._exit(0)  # the app quit and closed the pipe: nobody is listening
 
 
+def _exit_with(parent: int) -> None:
+    """End this process once ``parent`` is gone (killed, even by SIGKILL): an orphaned parse would
+    go on using a core for nobody until it finished, since it only notices at its next send."""
+    import time
+
+    while os.getppid() == parent:
+        time.sleep(_PARENT_CHECK)
+    os._exit(0)
+
+
+# How often the child checks that the app is still there (seconds).
+_PARENT_CHECK = 0.5
+
+
 def serve() -> None:
     """The child: read one LoadedText from stdin, write each stage of its parse to stdout."""
+    import threading
+
+    threading.Thread(target=_exit_with, args=(os.getppid(),), name="tuiread-parent-watch", daemon=True).start()
     stdout = sys.stdout.buffer
     try:
         loaded: LoadedText = pickle.load(sys.stdin.buffer)
