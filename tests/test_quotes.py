@@ -284,3 +284,18 @@ def test_speaker_phrase_picks_the_piece_that_names_someone() -> None:
     assert np.role == "senior fellow at the Hoover Institution and a former ambassador to Russia"
     np = parse_speaker_phrase("Donna Rawlings, 59, of Ashton, Md.")
     assert np is not None and np.name == "Donna Rawlings"
+
+
+def test_a_nickname_in_brackets_is_part_of_the_mention_not_of_the_name() -> None:
+    """The mention is what its offsets cut from the text (the app underlines it there)."""
+    article = parse(
+        "Bridge\n\n“We will rebuild the bridge by spring,” said John (Jack) Smith, the mayor.\n\n"
+        "“It will be done,” wrote Ana (Annie) Ruiz.\n"
+    )
+    seen = []
+    for quote in article.quotes:
+        mention = quote.speaker_mention
+        assert mention is not None
+        assert article.text[mention.start : mention.end] == mention.text
+        seen.append((quote.speaker, mention.text))
+    assert seen == [("John Smith", "John (Jack) Smith"), ("Ana Ruiz", "Ana (Annie) Ruiz")]

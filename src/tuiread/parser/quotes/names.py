@@ -224,6 +224,24 @@ def _is_role_prefix(prefix: str) -> bool:
     return True
 
 
+def _without_asides(head: str) -> tuple[str, list[int]]:
+    """``head`` without its short asides in brackets, stripped, and where each of its characters
+    stands in ``head``."""
+    kept: list[str] = []
+    places: list[int] = []
+    pos = 0
+    for m in _PAREN.finditer(head):
+        kept.append(head[pos : m.start()])
+        places.extend(range(pos, m.start()))
+        pos = m.end()
+    kept.append(head[pos:])
+    places.extend(range(pos, len(head)))
+    joined = "".join(kept)
+    cut = len(joined) - len(joined.lstrip())
+    clean = joined.strip()
+    return clean, places[cut : cut + len(clean)]
+
+
 def parse_noun_phrase(phrase: str) -> NounPhrase | None:
     """Split a speaker phrase into name, role and kind; None if it names nobody."""
     stripped = phrase.strip()
@@ -236,13 +254,25 @@ def parse_noun_phrase(phrase: str) -> NounPhrase | None:
     # Head and appositions: "Jens Stoltenberg, Secretary General of NATO".
     head, *appositions = re.split(r",\s*", stripped)
     apposition_role = next((a for a in appositions if _is_apposition_role(a)), None)
-    head_clean = _PAREN.sub("", head).strip()
+    head_clean, places = _without_asides(head)
+
+    def spelled(words: str) -> tuple[str, int]:
+        """``words`` of ``head_clean`` as the phrase spells them (an aside in brackets and all, as in
+        "John (Jack) Smith"), and where that starts in the phrase: the mention must be what its
+        offsets cut from the text."""
+        k = head_clean.find(words) if words else -1
+        if k < 0:
+            return words, lead + max(head.find(words), 0)
+        first, last = places[k], places[k + len(words) - 1]
+        return head[first : last + 1], lead + first
+
     # "Gov. Earl Ray Tomblin of West Virginia", "Mr. Morgan of the Sierra Club": the person comes first.
     glue = re.search(r"\s(?:of|at|from|for|in|on)\s", head_clean)
     if glue:
         left = parse_noun_phrase(head_clean[: glue.start()])
         if left is not None and left.kind == "name":
-            return NounPhrase("name", left.mention, lead + head.find(left.mention), left.name, left.role, left.gender)
+            mention, at = spelled(left.mention)
+            return NounPhrase("name", mention, at, left.name, left.role, left.gender)
     tokens = _tokens(head_clean)
     if not tokens:
         return None
@@ -288,9 +318,8 @@ def parse_noun_phrase(phrase: str) -> NounPhrase | None:
         # "the French Minister of Transport Clément Verdier": the portfolio, then the name.
         name = " ".join(words[start + 1 : end])
         role = _clean_role(head_clean[: tokens[start + 1][1]])
-        return NounPhrase(
-            "name", name, lead + head.find(name), name=name, role=role, gender=gender_of(words[start + 1])
-        )
+        mention, at = spelled(name)
+        return NounPhrase("name", mention, at, name=name, role=role, gender=gender_of(words[start + 1]))
     if start < end and start > 0 and keys[start - 1] in _PLACE_GLUE:
         # "The Commission on Presidential Debates": a body named across "on"/"of".
         first_cap = next((k for k, w in enumerate(words) if w[:1].isupper() and keys[k] != "the"), None)
@@ -300,7 +329,7 @@ def parse_noun_phrase(phrase: str) -> NounPhrase | None:
         if spans_body and any(k in ORG_WORDS for k in keys[first_cap:end]):
             at = tokens[first_cap - 1][1] if first_cap == 1 and keys[0] == "the" else tokens[first_cap][1]
             name = head_clean[at:].strip()
-            return NounPhrase("org", name, lead + head.find(name), name=name)
+            return NounPhrase("org", *spelled(name), name=name)
         # "president of the United Federation of Teachers", "minister of France": a body or a place.
         return None
     if start < end:
@@ -315,7 +344,7 @@ def parse_noun_phrase(phrase: str) -> NounPhrase | None:
                 return None  # "PolitiFact rated 22% of Democratic": a clause before a body's name
             name_start = tokens[first][1]
             name = head_clean[name_start:].strip()
-            return NounPhrase("org", name, lead + head.find(name), name=name)
+            return NounPhrase("org", *spelled(name), name=name)
         name = head_clean[name_start:].strip()
         prefix = head_clean[:name_start]
         if not _is_role_prefix(prefix):
@@ -332,7 +361,7 @@ def parse_noun_phrase(phrase: str) -> NounPhrase | None:
         if start and keys[start - 1] in _MENTION_HONORIFICS:
             # "Mr. King": the honorific is part of how the article names them.
             mention = head_clean[tokens[start - 1][1] :].strip()
-        return NounPhrase("name", mention, lead + max(head.find(mention), 0), name=name, role=role, gender=gender)
+        return NounPhrase("name", *spelled(mention), name=name, role=role, gender=gender)
     # No proper name at the end: a description ("the company", "one New Hampshire Democrat"),
     # short, headed by a noun, with no verb of its own.
     if len(keys) > 8 or any(k in _VERBISH or (k.endswith("ing") and k not in ROLE_NOUNS) for k in keys):
