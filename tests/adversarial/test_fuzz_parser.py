@@ -4,7 +4,9 @@ The article-like strategies of ``tests/test_properties.py`` (titles, bylines, he
 moved lines, quotes in every mark style, hard wraps, mojibake, CRLF) are the base; this
 file breaks them further: marks inserted, deleted and flipped, quotations left open,
 nested, or run across paragraphs, escape sequences, markup and bidi controls dropped
-anywhere. Whatever comes in:
+anywhere; and it mixes the pieces of what users paste that is not prose
+(``inputshapes.shape_texts``: transcripts, lyrics, tag lists, tables, JSON, scripts).
+Whatever comes in:
 
 * parsing never raises, and every offset slices the cleaned text exactly;
 * every quote lies inside one paragraph or a run of consecutive paragraphs, its
@@ -29,6 +31,7 @@ import sys
 from advhelpers import BIDI, ESCAPES, MARKUP, ROOT, TIMEOUT, assert_inert_text
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
+from inputshapes import shape_texts
 
 from test_properties import _check_offsets, _mojibake, any_text, articles, sentences
 from tuiread.model import Article
@@ -99,7 +102,9 @@ def hostile_articles(draw: st.DrawFn) -> str:
 quote_heavy = st.lists(st.one_of(multi_paragraph_quote(), nested_quote(), sentences()), min_size=2, max_size=8).map(
     lambda parts: "Council talks go on\n\n" + "\n\n".join(parts) + "\n"
 )
-anything = st.one_of(hostile_articles(), quote_heavy, any_text)
+# What users paste besides articles (inputshapes.py): transcripts, lyrics, tag lists, tables, JSON,
+# scripts, marks of every style unmatched or nested, in any mix.
+anything = st.one_of(hostile_articles(), quote_heavy, any_text, shape_texts())
 
 
 def check_quotes(article: Article) -> None:
@@ -153,7 +158,7 @@ def test_parsing_never_raises_and_every_offset_slices_the_text(text: str) -> Non
         assert len(article.title) <= 300  # a headline (and its deck), never the body of the article
 
 
-@given(st.one_of(quote_heavy, hostile_articles()))
+@given(st.one_of(quote_heavy, hostile_articles(), shape_texts()))
 @settings(max_examples=settings.default.max_examples // 2 or 1)
 def test_every_quote_lies_in_one_paragraph_or_a_run_of_consecutive_ones(text: str) -> None:
     check_quotes(parse(text))

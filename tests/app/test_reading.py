@@ -690,3 +690,20 @@ async def test_an_article_parsed_before_the_window_opens_is_in_the_first_frame(t
         screen = await ready(pilot)
         assert screen.article is not None and len(screen.article.quotes) == 4
     assert frames and all(frames)
+
+
+async def test_the_status_line_says_where_who_said_what_is_not_known(tmp_path: Path) -> None:
+    """A paragraph of data (no quotes sought) and one too costly to attribute are counted there."""
+    tags = ", ".join(f'"tag number {n}"' for n in range(40))
+    chorus = " ".join(f"“we sing the line number {n} again and again”" for n in range(2000))
+    article = tmp_path / "mixed.txt"
+    article.write_text(
+        f"Council backs the plan\n\n“We have waited long enough,” said Mayor Ana Ruiz.\n\nTags: {tags}.\n\n"
+        f"The chorus goes: {chorus}\n",
+        encoding="utf-8",
+    )
+    app = make_app(tmp_path, ArticleSource(article))
+    async with app.run_test(size=WIDE) as pilot:
+        screen = await ready(pilot)
+        status = screen.status.text
+        assert "1 paragraph not attributed" in status and "1 paragraph read as data" in status

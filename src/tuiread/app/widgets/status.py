@@ -19,18 +19,24 @@ def reading_minutes(words: int) -> int:
 
 
 def article_facts(article: Article) -> str:
-    """``312 words · 2 min read · 4 quotes · 3 speakers · 17 fixes``."""
+    """``312 words · 2 min read · 4 quotes · 3 speakers · 17 fixes``, and the paragraphs whose
+    quotes were not looked for (data) or not attributed (too costly): who said what is not known there."""
     words = article.word_count
     speakers = {q.speaker for q in article.quotes if q.speaker} | {s.name for s in article.speakers}
-    return " · ".join(
-        [
-            f"{words:,} words",
-            f"{reading_minutes(words)} min read",
-            _count(len(article.quotes), "quote"),
-            _count(len(speakers), "speaker"),
-            _count(article.fixes.total, "fix", "fixes"),
-        ]
-    )
+    facts = [
+        f"{words:,} words",
+        f"{reading_minutes(words)} min read",
+        _count(len(article.quotes), "quote"),
+        _count(len(speakers), "speaker"),
+        _count(article.fixes.total, "fix", "fixes"),
+    ]
+    unattributed = article.fixes.count("unattributed-paragraph")
+    if unattributed:
+        facts.append(f"{_count(unattributed, 'paragraph')} not attributed")
+    data = article.fixes.count("data-paragraph")
+    if data:
+        facts.append(f"{_count(data, 'paragraph')} read as data")
+    return " · ".join(facts)
 
 
 def _count(n: int, one: str, many: str | None = None) -> str:

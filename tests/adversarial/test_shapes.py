@@ -1,0 +1,52 @@
+"""The hang guard: the shapes of input that once stalled the parser for minutes, at 400 KB, each parsed in time.
+
+Not a speed target (``benchmarks/shapes.py`` measures speed and memory): a limit ten times the
+slowest of these shapes' 400 KB parse there, so that a quadratic path fails here, in CI, instead
+of freezing a user's tuiread. Before the parser indexed each paragraph once, these took from
+half a minute to many minutes at a tenth of this size. Each runs in a process of its own, killed
+if it goes on past the limit, and reports its own parse time (the import is not counted).
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from inputshapes import SHAPES
+
+# benchmarks/shapes.py at 400 KB: the slowest of the worst shapes takes 1.2-1.5 s on the machine
+# the suite was written on. Ten times that; a quadratic path takes minutes.
+LIMIT = 15.0
+SIZE = 400_000
+_HERE = Path(__file__).resolve().parent
+
+_PARSE_ONE = """
+import sys, time
+sys.path.insert(0, sys.argv[1])
+from inputshapes import BY_NAME
+from tuiread.json_record import record_pieces
+from tuiread.parser import parse_bytes
+data = BY_NAME[sys.argv[2]].build(int(sys.argv[3])).encode("utf-8")
+start = time.perf_counter()
+for _piece in record_pieces(parse_bytes(data, "shape.txt")):
+    pass
+print(time.perf_counter() - start)
+"""
+
+
+@pytest.mark.parametrize("name", [s.name for s in SHAPES if s.worst])
+def test_the_shape_parses_in_time_at_400_kb(name: str) -> None:
+    try:
+        done = subprocess.run(
+            [sys.executable, "-c", _PARSE_ONE, str(_HERE), name, str(SIZE)],
+            capture_output=True,
+            text=True,
+            timeout=LIMIT + 30,  # the import and the text's building on a busy machine, on top
+        )
+    except subprocess.TimeoutExpired:
+        pytest.fail(f"{name} at 400 KB was still parsing after {LIMIT + 30:g} s")
+    assert done.returncode == 0, done.stderr[-3000:]
+    seconds = float(done.stdout.split()[-1])
+    assert seconds < LIMIT, f"{name} at 400 KB took {seconds:.1f} s (the limit is {LIMIT:g} s)"
