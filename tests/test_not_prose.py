@@ -72,3 +72,21 @@ def test_a_long_paragraph_of_ordinary_quotes_is_attributed_in_full() -> None:
     points = [q for q in article.quotes if q.text.startswith("Point number")]
     assert len(points) == 600
     assert [q.speaker for q in points] == [speakers[n % 3] for n in range(600)]
+
+
+def test_csv_and_table_rows_are_data_row_by_row() -> None:
+    csv = "\n".join(f'{n},"Ruiz, Ana","we will rebuild it, she said","Town {n}"' for n in range(5))
+    table = "| id | name | quote |\n|---|---|---|\n" + "\n".join(f'| {n} | Ana Ruiz | "we will" |' for n in range(5))
+    article = parse(f"{LEAD}{csv}\n\n{table}{TAIL}")
+    data = [p.text for p in article.paragraphs if p.data]
+    assert data == [*csv.split("\n"), *table.split("\n")]  # each row its own paragraph, its marks as they came
+    assert article.fixes.count("data-paragraph") == len(data)
+    assert [q.speaker for q in article.quotes] == ["Ana Ruiz", "Tomás Valente"]
+
+
+def test_dialogue_in_straight_marks_is_prose_however_many_paragraphs_of_it() -> None:
+    dialogue = "\n\n".join(f'"Yes, number {n}," she said, "we will," and he said "no."' for n in range(6))
+    article = parse(f"{LEAD}{dialogue}{TAIL}")
+    assert not any(p.data for p in article.paragraphs)
+    assert article.fixes.count("data-paragraph") == 0
+    assert sum(1 for q in article.quotes if q.text.startswith("Yes, number")) == 6

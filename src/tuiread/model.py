@@ -7,10 +7,12 @@ and an exporter can cut exact ranges.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+import sys
+from array import array
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any
+from typing import Any, overload
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,6 +131,67 @@ class Repair(Span):
     kind: str = ""
 
 
+class Repairs(Sequence[Repair]):
+    """An article's repairs in order, kept as arrays of offsets and yielded as `Repair` objects.
+
+    Copy in straight quotation marks has a repair for every mark: a hundred thousand `Repair`
+    objects, each with two integer objects, were more memory than the text they describe.
+    Immutable once built (`appended` is for the parser while it builds it).
+    """
+
+    __slots__ = ("_ends", "_kinds", "_starts")
+
+    def __init__(self, repairs: Iterable[Repair] = ()) -> None:
+        self._starts = array("q")
+        self._ends = array("q")
+        self._kinds: list[str] = []
+        for r in repairs:
+            self.appended(r.start, r.end, r.kind)
+
+    def appended(self, start: int, end: int, kind: str) -> None:
+        self._starts.append(start)
+        self._ends.append(end)
+        self._kinds.append(sys.intern(kind))
+
+    def __len__(self) -> int:
+        return len(self._kinds)
+
+    @overload
+    def __getitem__(self, index: int) -> Repair: ...
+    @overload
+    def __getitem__(self, index: slice) -> Repairs: ...
+    def __getitem__(self, index: int | slice) -> Repair | Repairs:
+        if isinstance(index, slice):
+            return Repairs(self[i] for i in range(*index.indices(len(self))))
+        return Repair(self._starts[index], self._ends[index], kind=self._kinds[index])
+
+    def __iter__(self) -> Iterator[Repair]:
+        for start, end, kind in zip(self._starts, self._ends, self._kinds, strict=True):
+            yield Repair(start, end, kind=kind)
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Repairs):
+            return self._starts == other._starts and self._ends == other._ends and self._kinds == other._kinds
+        if isinstance(other, tuple):
+            return tuple(self) == other
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash((self._starts.tobytes(), self._ends.tobytes(), tuple(self._kinds)))
+
+    def __repr__(self) -> str:
+        return f"Repairs({list(self)!r})"
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_repairs_from, (self._starts, self._ends, self._kinds))
+
+
+def _repairs_from(starts: array[int], ends: array[int], kinds: list[str]) -> Repairs:
+    repairs = Repairs()
+    repairs._starts, repairs._ends, repairs._kinds = starts, ends, [sys.intern(k) for k in kinds]
+    return repairs
+
+
 @dataclass(frozen=True, slots=True)
 class Paragraph(Span):
     """A paragraph of article text. ``index`` counts paragraphs across the article.
@@ -152,9 +215,16 @@ class Section(Span):
 
     index: int = 0
     title: str | None = None
-    heading: Span | None = None
+    # Where the heading ends (it starts where the section does); None for the untitled lead. An
+    # int, not a Span: a page of thousands of headings held a Span object for each.
+    heading_end: int | None = None
     level: int = 2
     paragraphs: tuple[Paragraph, ...] = ()
+
+    @property
+    def heading(self) -> Span | None:
+        """The heading's place in the text, or None for the untitled lead."""
+        return None if self.heading_end is None else Span(self.start, self.heading_end)
 
 
 @dataclass(frozen=True, slots=True)
@@ -227,7 +297,7 @@ class Article:
     credits: tuple[str, ...] = ()
     boilerplate: tuple[str, ...] = ()
     fixes: FixLog = field(default_factory=FixLog)
-    repairs: tuple[Repair, ...] = ()
+    repairs: Repairs = field(default_factory=Repairs)
 
     @cached_property
     def paragraphs(self) -> tuple[Paragraph, ...]:

@@ -7,12 +7,13 @@ credits, boilerplate) are kept on the Article but not in its text.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from tuiread.model import Paragraph, Repair, Section, Span
+from tuiread.model import Paragraph, Repairs, Section, Span
 from tuiread.parser.dateline import find_dateline
 from tuiread.parser.marks import RepairedText, has_marks, repair_line, repair_paragraphs
-from tuiread.parser.structure import Block, Structure
+from tuiread.parser.structure import Block
 
 SEPARATOR = "\n\n"
 
@@ -29,11 +30,11 @@ class Layout:
     dateline: str | None
     dateline_span: Span | None
     sections: tuple[Section, ...]
-    repairs: tuple[Repair, ...]
+    repairs: Repairs
     repair_counts: dict[str, int]
 
 
-def _repair_blocks(blocks: tuple[Block, ...]) -> list[RepairedText | None]:
+def _repair_blocks(blocks: Sequence[Block]) -> list[RepairedText | None]:
     """Repair quotation marks: paragraph runs together (quotes may span them), others alone.
     None for a heading, title or byline without a mark: nothing to repair, nothing to keep."""
     out: list[RepairedText | None] = [None] * len(blocks)
@@ -55,12 +56,16 @@ def _repair_blocks(blocks: tuple[Block, ...]) -> list[RepairedText | None]:
     return out
 
 
-def layout(structure: Structure) -> Layout:
-    repaired = _repair_blocks(structure.blocks)
+def layout(blocks: list[Block]) -> Layout:
+    """The blocks placed one after another in the cleaned text. ``blocks`` is emptied as they are
+    placed: a page of a hundred thousand headings held each block until the last was placed."""
+    repaired = _repair_blocks(blocks)
+    blocks.reverse()
+    repaired.reverse()
     pieces: list[str] = []
     pos = 0
     title = title_span = byline = byline_span = dateline = dateline_span = None
-    repairs: list[Repair] = []
+    repairs = Repairs()
     counts: dict[str, int] = {}
     sections: list[Section] = []
     # The open section: (title, heading span, level, paragraphs)
@@ -82,14 +87,15 @@ def layout(structure: Structure) -> Layout:
                 end,
                 index=len(sections),
                 title=current_title,
-                heading=current_heading,
+                heading_end=current_heading.end if current_heading else None,
                 level=current_level,
                 paragraphs=tuple(current_paragraphs),
             )
         )
         current_paragraphs = []
 
-    for block, fixed in zip(structure.blocks, repaired, strict=True):
+    while blocks:
+        block, fixed = blocks.pop(), repaired.pop()
         text, fixes, marks = (
             (block.text, (), ()) if fixed is None else (fixed.text, fixed.counts.items(), fixed.repairs)
         )
@@ -104,7 +110,7 @@ def layout(structure: Structure) -> Layout:
         span = Span(pos, pos + len(text))
         pieces.append(text)
         for r in marks:
-            repairs.append(Repair(pos + r.start, pos + r.end, kind=r.kind))
+            repairs.appended(pos + r.start, pos + r.end, r.kind)
         if block.kind == "title":
             title, title_span = text, span
         elif block.kind == "byline":
@@ -140,6 +146,6 @@ def layout(structure: Structure) -> Layout:
         dateline=dateline,
         dateline_span=dateline_span,
         sections=tuple(sections),
-        repairs=tuple(repairs),
+        repairs=repairs,
         repair_counts=counts,
     )

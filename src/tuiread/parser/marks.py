@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import functools
 import re
+import sys
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from types import MappingProxyType
@@ -150,8 +151,17 @@ def _is_space(ch: str) -> bool:
     return not ch or ch.isspace()
 
 
+# The costs a mark can have, made once: each mark of a paragraph of a hundred thousand held
+# two new floats, and its glyph a new string (only Latin-1 ones are shared by Python).
+_COSTS: dict[tuple[float, float], tuple[float, float]] = {}
+
+
+def _shared(costs: tuple[float, float]) -> tuple[float, float]:
+    return _COSTS.setdefault(costs, costs)
+
+
 def _score_mark(text: str, start: int, end: int) -> _Mark:
-    raw = text[start:end]
+    raw = sys.intern(text[start:end])
     before = text[start - 1] if start > 0 else ""
     after = text[end] if end < len(text) else ""
     opens_left = _is_space(before) or before in _OPENER_PUNCT or before in "“‘«„"
@@ -169,6 +179,7 @@ def _score_mark(text: str, start: int, end: int) -> _Mark:
         cost_close += _GLYPH
     elif raw in ("”", "»", "’’"):
         cost_open += _GLYPH
+    cost_open, cost_close = _shared((cost_open, cost_close))
     return _Mark(start, end, raw, cost_open, cost_close, raw == '"' and before.isdigit())
 
 
@@ -302,26 +313,16 @@ def _alternating(marks: Sequence[_Mark], continues: bool | str) -> tuple[list[_S
         if (mark.cost_open if i % 2 == 0 else mark.cost_close) > 0.0:
             return None
     if len(marks) % 2 == 0:
-        return [_Step("open" if i % 2 == 0 else "close") for i in range(len(marks))], None, False
+        return [_OPEN_STEP if i % 2 == 0 else _CLOSE_STEP for i in range(len(marks))], None, False
     return None  # one left open: whether it runs on is the search's to weigh
 
 
-class _Column:
-    """The best way to reach each state (closed, open) after one mark."""
-
-    def __init__(self, opened_before: int, mark_start: int) -> None:
-        self.cost = [float("inf"), float("inf")]
-        self.choice: list[tuple[int, _Step] | None] = [None, None]
-        self.opened = opened_before  # where the open quotation began, for state 1
-        self._opened_before = opened_before
-        self._mark_start = mark_start
-
-    def offer(self, state: int, value: float, prev: int, step: _Step) -> None:
-        if value < self.cost[state]:
-            self.cost[state] = value
-            self.choice[state] = (prev, step)
-            if state == 1:
-                self.opened = self._mark_start if step.role == "open" else self._opened_before
+# The steps that insert nothing, made once: a paragraph of a hundred thousand marks offered
+# several for each mark, and kept two.
+_OPEN_STEP = _Step("open")
+_CLOSE_STEP = _Step("close")
+_REMOVE_STEP = _Step("remove")
+_PRIME_STEP = _Step("prime")
 
 
 def _choose(
@@ -332,10 +333,26 @@ def _choose(
     if easy is not None:
         return easy
     inf = float("inf")
-    # cost[state], back[i][state] = (previous state, step); state 0 closed, 1 open
+    # cost[state]: the cheapest reading so far ending closed (0) or open (1). For each mark and
+    # state, the state before it and the step taken (flat arrays: a paragraph can have a hundred
+    # thousand marks, and a list of tuples for each was most of the parse's memory).
     cost = [0.0, inf]
-    opened_at: list[int] = [0, 0]  # where the open quotation of state 1 began
-    back: list[list[tuple[int, _Step] | None]] = []
+    opened_at = 0  # where the open quotation of state 1 began
+    back_prev = (bytearray(), bytearray())
+    back_step: tuple[list[_Step | None], list[_Step | None]] = ([], [])
+    best = [inf, inf]
+    choice: list[tuple[int, _Step] | None] = [None, None]
+    opened = 0
+    mark_start = 0
+
+    def offer(state: int, value: float, prev: int, step: _Step) -> None:
+        nonlocal opened
+        if value < best[state]:
+            best[state] = value
+            choice[state] = (prev, step)
+            if state == 1:
+                opened = mark_start if step.role == "open" else opened_at
+
     seg_start = 0
     for i, mark in enumerate(marks):
         seg_end = mark.start
@@ -344,13 +361,15 @@ def _choose(
         # An opening mark needs words after it before the next mark or the paragraph's end.
         next_start = marks[i + 1].start if i + 1 < len(marks) else len(text)
         can_open = any(ch.isalnum() for ch in text[mark.end : next_start])
-        column = _Column(opened_at[1], mark.start)
-        offer = column.offer
+        best[0] = best[1] = inf
+        choice[0] = choice[1] = None
+        opened = opened_at
+        mark_start = mark.start
 
         if cost[0] < inf:
             outside = _outside_cost(text[seg_start:seg_end])
             if can_open:
-                offer(1, cost[0] + mark.cost_open + outside, 0, _Step("open"))
+                offer(1, cost[0] + mark.cost_open + outside, 0, _OPEN_STEP)
             pos, c = _opener_position(text, seg_start, seg_end, at_start=(i == 0))
             if pos < seg_end and text[pos:seg_end].strip():
                 c += _outside_cost(text[seg_start:pos])
@@ -362,22 +381,25 @@ def _choose(
             if i == 0 and after_unclosed and not text[mark.end :].strip() and len(text[:seg_end].split()) <= 12:
                 # `Former NAACP president Ben Jealous."` under a quotation left open: the
                 # speaker's line caught inside the marks; the mark belongs to the quotation.
-                offer(0, cost[0] + _REMOVE_DUPLICATE, 0, _Step("remove"))
+                offer(0, cost[0] + _REMOVE_DUPLICATE, 0, _REMOVE_STEP)
             if mark.after_digit:
-                offer(0, cost[0] + _PRIME + outside, 0, _Step("prime"))
-            offer(0, cost[0] + (_REMOVE_DUPLICATE if duplicate else _REMOVE + outside), 0, _Step("remove"))
+                offer(0, cost[0] + _PRIME + outside, 0, _PRIME_STEP)
+            offer(0, cost[0] + (_REMOVE_DUPLICATE if duplicate else _REMOVE + outside), 0, _REMOVE_STEP)
         if cost[1] < inf:
             inside = text[seg_start:seg_end]
             penalty = _QUOTE_HOLDS_CLAUSE if _has_clause(inside) else 0.0
-            offer(0, cost[1] + mark.cost_close + penalty, 1, _Step("close"))
+            offer(0, cost[1] + mark.cost_close + penalty, 1, _CLOSE_STEP)
             pos, c = _closer_position(text, seg_start, seg_end, at_end=False)
             if can_open and seg_start < pos <= seg_end and text[seg_start:pos].strip():
                 c += _QUOTE_HOLDS_CLAUSE if _has_clause(text[seg_start:pos]) else 0.0
                 offer(1, cost[1] + mark.cost_open + c, 1, _Step("open", pos, CLOSE))
-            offer(1, cost[1] + (_REMOVE_DUPLICATE if duplicate else _REMOVE + penalty), 1, _Step("remove"))
-        back.append(column.choice)
-        cost = column.cost
-        opened_at = [0, column.opened]
+            offer(1, cost[1] + (_REMOVE_DUPLICATE if duplicate else _REMOVE + penalty), 1, _REMOVE_STEP)
+        for state in (0, 1):
+            entry = choice[state]
+            back_prev[state].append(entry[0] if entry is not None else 0)
+            back_step[state].append(entry[1] if entry is not None else None)
+        cost = [best[0], best[1]]
+        opened_at = opened
         seg_start = mark.end
     # The end of the paragraph: a quotation still open is closed here (a mark inserted)
     # or, when the next paragraph opens with a mark, runs on into it.
@@ -390,10 +412,10 @@ def _choose(
     run_on = inf
     if continues:
         # A quotation that runs on opens its paragraph or follows a colon ("He said:").
-        lead = text[: opened_at[1]].rstrip()
+        lead = text[:opened_at].rstrip()
         run_on = cost[1] + (_QUOTE_HOLDS_CLAUSE if _has_clause(text[seg_start:]) else 0.0)
         run_on += _run_on_cost(lead)
-        opener = next((m for m in marks if m.start == opened_at[1]), None)
+        opener = next((m for m in marks if m.start == opened_at), None)
         if opener is not None and continues is not True and _FAMILY[opener.raw] != continues:
             # A block quote in straight marks runs on into paragraphs that open with a straight
             # mark; a paragraph opening with “ starts a quotation of its own.
@@ -408,12 +430,11 @@ def _choose(
         else:
             end_insert = tail_pos
     steps: list[_Step] = []
-    for choice in reversed(back):
-        entry = choice[state]
-        assert entry is not None
-        prev, step = entry
+    for i in range(len(marks) - 1, -1, -1):
+        step = back_step[state][i]
+        assert step is not None
         steps.append(step)
-        state = prev
+        state = back_prev[state][i]
     steps.reverse()
     return steps, end_insert, open_at_end
 
@@ -708,7 +729,8 @@ _DOUBLE_GLYPHS = '"“”„‟«»'
 
 
 def reads_as_data(text: str) -> bool:
-    """Is this paragraph data rather than prose: marks everywhere, few words between them?
+    """Is this paragraph data rather than prose: marks everywhere, few words between them? (Rows
+    of a table are data too, told by their neighbours: `_data`.)
 
     Counted with ``str.count``, so deciding costs next to nothing even on megabytes. Searching
     such a paragraph for the best reading of its marks and for who said each "quotation" is the
@@ -721,13 +743,44 @@ def reads_as_data(text: str) -> bool:
     return words < _DATA_WORDS_PER_MARK * marks
 
 
+# The edge of a quoted CSV field: a mark right after a comma with a character after it, or right
+# before a comma with one before it ("1,"Ruiz, Ana","…"), as prose never writes them.
+_CSV_FIELD_EDGE = re.compile(r'(?<=,)"(?=[^\s,])|(?<=[^\s,])"(?=,)')
+# This many table rows in a row make a table.
+_TABLE_ROWS = 3
+
+
+def _table_row(text: str) -> bool:
+    """A row of a Markdown table (``| … | … |``) or of CSV with quoted fields."""
+    line = text.strip()
+    if line.startswith("|") and line.endswith("|") and line.count("|") >= 3:
+        return True
+    return len(_CSV_FIELD_EDGE.findall(line, 0, 2000)) >= 3
+
+
+def _data(paragraphs: Sequence[str]) -> list[bool]:
+    """Which paragraphs read as data: each on its own (`reads_as_data`), or as rows of a table
+    (``_TABLE_ROWS`` or more table rows one after another: one row alone is little to go on)."""
+    data = [reads_as_data(text) for text in paragraphs]
+    rows = [_table_row(text) for text in paragraphs]
+    start = 0
+    while start < len(rows):
+        end = start
+        while end < len(rows) and rows[end]:
+            end += 1
+        if end - start >= _TABLE_ROWS:
+            data[start:end] = [True] * (end - start)
+        start = end + 1
+    return data
+
+
 def repair_paragraphs(paragraphs: Sequence[str]) -> list[RepairedText]:
     """Repair a run of consecutive paragraphs; a quotation may run on into the next one.
 
     A paragraph that reads as data keeps its marks (and is counted as such), and no
     quotation runs on into it or out of it.
     """
-    data = [reads_as_data(text) for text in paragraphs]
+    data = _data(paragraphs)
     out: list[RepairedText] = []
     for i, text in enumerate(paragraphs):
         if data[i]:

@@ -57,7 +57,10 @@ def parse_structure(text: str, source: str | None = None, *, fixes: FixLog | Non
     units, clean_fixes = clean(text)
     structured = structure(units)
     del units  # not needed past here: a page of short lines makes many, and layout makes as many again
-    placed = layout(structured)
+    # The blocks go to layout alone, which lets each go once placed.
+    blocks = list(structured.blocks)
+    structured = replace(structured, blocks=())
+    placed = layout(blocks)
     log = (
         (fixes or FixLog())
         .merged(clean_fixes)

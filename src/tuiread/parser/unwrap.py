@@ -99,6 +99,8 @@ def _is_soft_break(first: str, last: str, length: int, following: str, width: in
         return False
     if _BULLET.match(following) and (_BULLET.match(first) or last.endswith((".", ":", ";", "?", "!"))):
         return False  # a list item (a dash after an unfinished line is a dash)
+    if following.startswith("|") and last.endswith("|"):
+        return False  # rows of a table ("| 1 | Ana Ruiz |"), however alike their widths
     room = length + 1 + len(following.split(" ", 1)[0])
     if room <= 0.8 * width and last.endswith((".", "?", "!", ":", "”", '"', "’", ")")):
         return False  # a sentence ended on a line the next word would have fitted on
