@@ -68,9 +68,9 @@ def layout(blocks: list[Block]) -> Layout:
     repairs = Repairs()
     counts: dict[str, int] = {}
     sections: list[Section] = []
-    # The open section: (title, heading span, level, paragraphs)
+    # The open section: its title, where its heading starts and ends, its level and paragraphs.
     current_title: str | None = None
-    current_heading: Span | None = None
+    current_heading: tuple[int, int] | None = None
     current_level = 2
     current_paragraphs: list[Paragraph] = []
     paragraph_index = 0
@@ -79,15 +79,15 @@ def layout(blocks: list[Block]) -> Layout:
         nonlocal current_paragraphs
         if current_heading is None and not current_paragraphs:
             return
-        start = current_heading.start if current_heading else current_paragraphs[0].start
-        end = current_paragraphs[-1].end if current_paragraphs else current_heading.end  # type: ignore[union-attr]
+        start = current_heading[0] if current_heading else current_paragraphs[0].start
+        end = current_paragraphs[-1].end if current_paragraphs else current_heading[1]  # type: ignore[index]
         sections.append(
             Section(
                 start,
                 end,
                 index=len(sections),
                 title=current_title,
-                heading_end=current_heading.end if current_heading else None,
+                heading_end=current_heading[1] if current_heading else None,
                 level=current_level,
                 paragraphs=tuple(current_paragraphs),
             )
@@ -101,23 +101,23 @@ def layout(blocks: list[Block]) -> Layout:
         )
         for k, v in fixes:
             counts[k] = counts.get(k, 0) + v
-        if not text.strip():
+        if not text or text.isspace():
             # A block that was only stray quotation marks: nothing is left to read or select.
             continue
         if pieces:
             pieces.append(SEPARATOR)
             pos += len(SEPARATOR)
-        span = Span(pos, pos + len(text))
+        end = pos + len(text)  # ints, not a Span: most blocks keep none of their own
         pieces.append(text)
         for r in marks:
             repairs.appended(pos + r.start, pos + r.end, r.kind)
         if block.kind == "title":
-            title, title_span = text, span
+            title, title_span = text, Span(pos, end)
         elif block.kind == "byline":
-            byline, byline_span = text, span
+            byline, byline_span = text, Span(pos, end)
         elif block.kind == "heading":
             close_section()
-            current_title, current_heading, current_level = text, span, block.level
+            current_title, current_heading, current_level = text, (pos, end), block.level
         else:
             if paragraph_index == 0 and dateline is None:
                 found = find_dateline(text)
@@ -126,8 +126,8 @@ def layout(blocks: list[Block]) -> Layout:
                     dateline_span = Span(pos, pos + found[1])
             current_paragraphs.append(
                 Paragraph(
-                    span.start,
-                    span.end,
+                    pos,
+                    end,
                     index=paragraph_index,
                     section=len(sections),
                     text=text,
@@ -135,7 +135,7 @@ def layout(blocks: list[Block]) -> Layout:
                 )
             )
             paragraph_index += 1
-        pos = span.end
+        pos = end
     close_section()
     return Layout(
         text="".join(pieces),
