@@ -87,6 +87,12 @@ class Shape:
         return self.head + self.joiner.join(out) + self.tail
 
 
+def _first_name(n: int) -> str:
+    """A different first name for every ``n`` (letters only, as names are)."""
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    return (letters[n % 26] + letters[n // 26 % 26] + letters[n // 676 % 26]).capitalize() + "an"
+
+
 _WIDE = str.maketrans({chr(c): chr(c + 0xFEE0) for c in range(0x21, 0x7F)})
 
 
@@ -219,6 +225,22 @@ SHAPES: tuple[Shape, ...] = (
         worst=True,
     ),
     Shape("markdown-headings", "# H n lines", "", lambda n: f"# H {n}", joiner="\n", worst=True),
+    Shape(
+        "roster",
+        "a family quoted: thousands of people of one surname",
+        "The reunion\n\n",
+        lambda n: f"“We came for number {n},” said {_first_name(n)} Doe.",
+        worst=True,
+    ),
+    Shape(
+        "pronouns",
+        "quotes by men, then by “she”: a pronoun's person sought among them",
+        "The debate\n\n",
+        lambda n: (
+            f"“Point {n} stands,” said {_first_name(n)} Smith." if n % 2000 < 1000 else f"“Point {n} falls,” she said."
+        ),
+        worst=True,
+    ),
     Shape("short-lines", "lines of three words, no blank line", "Poem\n\n", lambda n: _words(n, 3), joiner="\n"),
 )
 BY_NAME = {s.name: s for s in SHAPES}

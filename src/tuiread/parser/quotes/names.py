@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import bisect
 import functools
-import itertools
 import re
 from dataclasses import dataclass, field
 from typing import Literal
@@ -466,6 +465,10 @@ class PeopleIndex:
         self._mentions: list[tuple[int, str]] = []  # (position, full name), sorted once built
         self._by_surname: dict[str, list[tuple[int, str]]] = {}  # the same, per surname
         self._named: dict[str, list[Person]] = {}  # people by surname
+        # People named with two words or more, by surname and by first name and surname: asked for
+        # each quotation, and filtering everyone of a surname each time was quadratic on a roster.
+        self._named_in_full: dict[str, list[Person]] = {}
+        self._by_first_and_surname: dict[tuple[str, str], list[Person]] = {}
         self._first_names: dict[str, set[str]] = {}  # full names by their first word's key
         self._building = True  # while building, new mentions wait in _pending and are merged in batches
         self._pending: list[tuple[int, Person]] = []
@@ -574,6 +577,10 @@ class PeopleIndex:
             person = Person(name, surname_of(name), gender, role)
             self.people[name] = person
             self._named.setdefault(person.surname, []).append(person)
+            words = name.split()
+            if len(words) > 1:
+                self._named_in_full.setdefault(person.surname, []).append(person)
+                self._by_first_and_surname.setdefault((_key(words[0]), person.surname), []).append(person)
             self._first_names.setdefault(_key(name.split()[0]), set()).add(name)
         if gender and not person.gender:
             person.gender = gender
@@ -595,13 +602,18 @@ class PeopleIndex:
         if first is None:
             k = idx - 1 if idx > 0 else idx
             return self.people[mentions[k][1]] if k < len(mentions) else None
-        fitting = self._first_names.get(first)
-        if not fitting:
-            return None
-        for k in itertools.chain(range(idx - 1, -1, -1), range(idx, len(mentions))):
-            if mentions[k][1] in fitting:
-                return self.people[mentions[k][1]]
-        return None
+        # Among the people of this first name and surname (not every mention of the surname, which
+        # on a roster of one family was a walk over all of them for each quotation).
+        before: tuple[int, str] | None = None
+        after: tuple[int, str] | None = None
+        for person in self._by_first_and_surname.get((first, surname), ()):
+            k = bisect.bisect_right(person.positions, position)
+            if k > 0 and (before is None or (person.positions[k - 1], person.name) > before):
+                before = (person.positions[k - 1], person.name)
+            if k < len(person.positions) and (after is None or (person.positions[k], person.name) < after):
+                after = (person.positions[k], person.name)
+        found = before or after
+        return self.people[found[1]] if found else None
 
     def all_named(self, name: str) -> list[Person]:
         """Every person a name could stand for: same surname, and same first name if it has one."""
@@ -609,12 +621,9 @@ class PeopleIndex:
         if not words:
             return []
         surname = _key(words[-1])
-        first = _key(words[0]) if len(words) > 1 else None
-        return [
-            p
-            for p in self._named.get(surname, ())
-            if len(p.name.split()) > 1 and (first is None or _key(p.name.split()[0]) == first)
-        ]
+        if len(words) == 1:
+            return list(self._named_in_full.get(surname, ()))
+        return list(self._by_first_and_surname.get((_key(words[0]), surname), ()))
 
     def recent(self, position: int, gender: Gender = None, limit: int = 3000) -> list[Person]:
         """People mentioned before ``position``, nearest first, that fit ``gender``."""

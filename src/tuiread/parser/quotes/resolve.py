@@ -12,8 +12,9 @@ the person whose office they name.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from tuiread.parser.lexicon import REPORTING_VERBS, ROLE_NOUNS, TITLE_WORDS
@@ -25,6 +26,8 @@ from tuiread.parser.sentences import sentence_start
 _PRONOUN_GENDER: dict[str, Gender] = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 # How far back a pronoun may reach for its person (characters).
 _REACH = 2500
+# How many of the last speakers a quotation's speaker is looked for among.
+_HISTORY_LOOKED_AT = 200
 # Words that may stand between a clause's start and its subject's name ("Sen.", "Conservative economist").
 _LEAD_WORD = re.compile(r"^(?:[A-Z][\w’'.\-]*|the|a|an|\d+|of|and)$")
 _CLAUSE_START = re.compile(r"(?:,|;|:|—|–|\b(?:and|but|as|when|while|after|before|because|though|although|so))\s+$")
@@ -92,6 +95,12 @@ class Resolver:
             self.history.append((run.open_at, result.speaker, result.gender))
         return result
 
+    def _recent_speakers(self) -> Iterator[tuple[int, str, Gender]]:
+        """The last speakers resolved, latest first: the last HISTORY_LOOKED_AT of them. Looking
+        further back for each quotation was quadratic on transcripts of thousands of quotes, and
+        news copy never reaches that far (a pronoun's person is within _REACH characters)."""
+        return itertools.islice(reversed(self.history), _HISTORY_LOOKED_AT)
+
     def _name(self, name: str, at: int, gender: Gender) -> Person | None:
         """The person a (short) name stands for; between two Clintons, the one in focus."""
         candidates = self.people.all_named(name)
@@ -100,7 +109,7 @@ class Resolver:
         if len(candidates) <= 1:
             return candidates[0] if candidates else self.people.lookup(name, at)
         names = {p.name for p in candidates}
-        speaker = next((h for h in reversed(self.history) if h[1] in names and h[0] < at), None)
+        speaker = next((h for h in self._recent_speakers() if h[1] in names and h[0] < at), None)
         floor = max(0, at - _REACH)
         for person, pos in self._mentions_before(at, None, floor):
             if speaker is not None and pos < speaker[0]:
@@ -132,7 +141,7 @@ class Resolver:
 
     def _in_focus(self, at: int, gender: Gender) -> Resolution | None:
         """The latest of: the last speaker that fits, and the last person named in a speaker-like place."""
-        speaker = next((h for h in reversed(self.history) if h[2] in (None, gender) and h[0] < at), None)
+        speaker = next((h for h in self._recent_speakers() if h[2] in (None, gender) and h[0] < at), None)
         if speaker is not None and at - speaker[0] > _REACH:
             speaker = None
         floor = max(0, at - _REACH)
