@@ -7,14 +7,15 @@
 The shapes are built by ``tests/adversarial/inputshapes.py`` (lyrics, Q&A transcripts, cues in
 other languages, every quotation-mark style as openers only, closers only, alternating, nested and
 with no spaces, tag lists, testimonials, mojibake and entity-encoded marks, full-width text, a
-page's script, JSON, CSV, tables, heading-like lines, many short lines) next to news prose.
+page's script, JSON, CSV, tables, heading-like lines, many short lines, a roster of people of one
+surname, a run of pronouns) next to news prose.
 
 Each measurement runs in a fresh forked process: what ``tuiread parse FILE --format jsonl`` does
 (decode the bytes, parse, write the JSON line, here to the null device), timed as the best of up
-to ten runs (one, for the slow ones), and its peak memory the growth of the process's peak
-resident set over what it held before (``/proc/self/status``, peak reset through
-``/proc/self/clear_refs``; Linux only, else not shown), after a small parse of the same shape has
-warmed it up.
+to thirty runs (one for a slow parse; for a quick one at least three and a second and a half in
+all). Its peak memory is the growth of the process's peak resident set over what it held before
+(``/proc/self/status``, peak reset through ``/proc/self/clear_refs``; Linux only, else not shown),
+after a small parse of the same shape has warmed it up.
 
 Printed per shape: the time at each size, the growth when the size doubles (×2 is linear), the
 growth of the peak resident set per MB of input at the largest size (a forked child: what the
@@ -48,7 +49,7 @@ from inputshapes import BY_NAME, SHAPES
 from common import tuiread_command
 
 KB = 1000
-RUNS = 10
+RUNS = 30
 SIZES = (50 * KB, 100 * KB, 200 * KB, 400 * KB)
 BIG = 1600 * KB
 # A 400 KB parse under this (seconds) also runs at 1.6 MB.
@@ -114,7 +115,7 @@ def _measure(name: str, size: int, results: mp.Queue) -> None:
         best = min(best, elapsed)
         spent += elapsed
         if best > 0.5 or (run >= 2 and spent > 1.5):
-            break  # a slow parse once; a quick one until it has had a second and a half
+            break  # a slow parse once; a quick one until it has had a second and a half of runs
     results.put((best, peak, len(data)))
 
 
@@ -170,7 +171,7 @@ def main() -> int:
     sizes = [int(s) * KB for s in args.sizes.split(",")]
 
     head = "".join(f"{_size_label(s):>9}" for s in sizes) + f"{_size_label(BIG):>9}"
-    print("tuiread parse on shapes of input (best of up to 10 runs, seconds; growth per doubling of size)\n")
+    print("tuiread parse on shapes of input (best of up to 30 runs, seconds; growth per doubling of size)\n")
     memory_head = f"RSS at {_size_label(memory_size)}" if memory_size else ""
     memory_cols = f"{'+MB/MB':>7} {'× prose':>8}   {memory_head:>13} {'× prose':>8}"
     print(f"{'shape':<26}{head}   {'growth per doubling':<28} {memory_cols}")
