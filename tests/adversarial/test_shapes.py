@@ -16,8 +16,8 @@ from pathlib import Path
 import pytest
 from inputshapes import SHAPES
 
-# benchmarks/shapes.py at 400 KB: the slowest of the worst shapes takes 1.2-1.5 s on the machine
-# the suite was written on. Ten times that; a quadratic path takes minutes.
+# benchmarks/shapes.py at 400 KB: the slowest of the worst shapes takes 1.1 s on the machine the
+# suite was written on. More than ten times that; a quadratic path takes minutes.
 LIMIT = 15.0
 SIZE = 400_000
 _HERE = Path(__file__).resolve().parent
