@@ -299,3 +299,67 @@ def test_a_nickname_in_brackets_is_part_of_the_mention_not_of_the_name() -> None
         assert article.text[mention.start : mention.end] == mention.text
         seen.append((quote.speaker, mention.text))
     assert seen == [("John Smith", "John (Jack) Smith"), ("Ana Ruiz", "Ana (Annie) Ruiz")]
+
+
+# ---- no junk in roles and speakers (issue 12: a role is a noun phrase, a speaker names someone) ----
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "role"),
+    [
+        # The words of the clause before a name are no role: not "But Senator", "Both", "As Ms.".
+        (
+            "But Senator Bernie Sanders said: “We will not stop fighting for working families.”",
+            "Bernie Sanders",
+            "Senator",
+        ),
+        (
+            "Both Carla Jimenez and Per Lothe said they would vote, and Jimenez said: “We need the bridge rebuilt.”",
+            "Carla Jimenez",
+            None,
+        ),
+        ("As Ms. Ana Ruiz put it: “The river road will be closed for two whole years.”", "Ana Ruiz", None),
+    ],
+)
+def test_a_role_is_never_the_clause_around_a_name_nor_a_lone_honorific(
+    body: str, speaker: str, role: str | None
+) -> None:
+    (quote,) = parse("Council talks\n\n" + body).quotes
+    assert (quote.speaker, quote.role) == (speaker, role)
+
+
+def test_according_to_a_name_after_an_honorific_keeps_the_name() -> None:
+    """The full stop of "Mr." ended the phrase: the speaker was "Mr"."""
+    article = parse("Talks\n\nThe visit became “the high-water mark in their relationship,” according to Mr. Rhodes.\n")
+    (quote,) = article.quotes
+    assert quote.speaker == "Rhodes" and quote.speaker_mention is not None
+    assert quote.speaker_mention.text == "Mr. Rhodes"
+
+
+def test_another_is_a_mention_of_someone_but_no_name() -> None:
+    """ "Another said": unresolved, the mention kept — not a speaker called "Another"."""
+    article = parse(
+        "Talks\n\nFans wrote in all week. Another said he hoped with his “whole heart that the bridge is saved.”"
+    )
+    (quote,) = article.quotes
+    assert quote.speaker is None
+    assert quote.speaker_mention is not None and quote.speaker_mention.text == "Another"
+    assert article.speakers == ()
+
+
+@pytest.mark.parametrize(
+    ("phrase", "mention"),
+    [
+        ("The authors of the", "The authors"),  # cut at a title's mark: the noun before the dangling words
+        ("the", None),
+        ("an investment he", None),  # a clause, not someone
+        ("The statement noted they", None),
+        ("Former secretary of", None),  # what it was cut from may be a name ("… of state Hillary Clinton")
+        ("the two", "the two"),
+    ],
+)
+def test_a_description_cut_short_is_its_noun_or_nothing(phrase: str, mention: str | None) -> None:
+    from tuiread.parser.quotes.names import parse_noun_phrase
+
+    found = parse_noun_phrase(phrase)
+    assert (found.mention if found else None) == mention

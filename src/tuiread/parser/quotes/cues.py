@@ -262,13 +262,28 @@ def according_to(text: str, start: int, limit: int) -> Cue | None:
     """``according to X`` in ``text[start:limit]``."""
     if text.find("ccording", start, limit) < 0:
         return None  # the usual answer, found far faster than by the pattern
-    m = _ACCORDING.search(text, start, limit)
+    # The full stop of an abbreviation ("according to Mr. Rhodes", "Dr.", "U.S.") does not end the
+    # phrase: searched with those stops hidden (the same length, so the offsets hold).
+    region = _abbreviations_hidden(text[start:limit])
+    m = _ACCORDING.search(region)
     if not m:
         return None
-    np = parse_noun_phrase(m.group("np"))
+    phrase = text[start + m.start("np") : start + m.end("np")]
+    np = parse_noun_phrase(phrase)
     if np is None:
         return None
-    return Cue(np, m.start("np"), "according to", m.start(), m.start("np") - 1)
+    return Cue(np, start + m.start("np"), "according to", start + m.start(), start + m.start("np") - 1)
+
+
+def _abbreviations_hidden(region: str) -> str:
+    """``region`` with every full stop that ends an abbreviation or initial replaced by a letter."""
+    if "." not in region:
+        return region
+    chars = list(region)
+    for m in re.finditer(r"\.", region):
+        if is_abbreviation(region, m.start()):
+            chars[m.start()] = "x"
+    return "".join(chars)
 
 
 def dash_after(text: str, close_at: int, limit: int) -> Cue | None:

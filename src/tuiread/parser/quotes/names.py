@@ -20,6 +20,7 @@ from tuiread.parser.lexicon import (
     MALE_NAMES,
     NOT_PERSON_WORDS,
     ORG_WORDS,
+    REPORTING_VERBS,
     ROLE_NOUNS,
     TITLE_WORDS,
     alternation,
@@ -29,6 +30,21 @@ MentionKind = Literal["name", "pronoun", "description", "org"]
 Gender = Literal["m", "f"] | None
 
 PRONOUNS = frozenset("he she they i we it who which".split())
+# Words of the clause around a noun phrase, never its head: a role or description that starts
+# or ends with one holds some of the sentence too.
+_CLAUSE_WORDS = frozenset(
+    """the a an and but or nor so yet as when while after before since until unless if although though
+    because then even also what of to in on at by for with from that this which who whom whose he she it
+    they we i you him her them us me is was are were be been has have had do does did will would can
+    could may might must shall should not no just only""".split()
+)
+_SUBJECTS = frozenset("he she it they we i you".split())
+# Words a description never ends with: it was cut in the middle of a clause.
+_DANGLING = _CLAUSE_WORDS | frozenset("another some many most both this that these those".split())
+# Quantifiers before a name, never part of a role ("Both Bolton and Gorka said").
+_ROLE_LEAD = frozenset("both either neither".split())
+# Honorifics that say how a name is said, not what someone is ("Dr." alone is no role).
+_LONE_TITLES = frozenset("dr doctor prof rev fr sir dame mx".split())
 _DETERMINERS = frozenset("the a an one two three several some many most both this that these those another".split())
 # Capitalised words that start sentences or name times, not people.
 _NOT_NAMES = frozenset(
@@ -41,8 +57,13 @@ _NOT_NAMES = frozenset(
     from to by of over under during since until because though although just only also like
     whether my your you me us them him democrats republicans americans neither either nor crooked
     once instead indeed perhaps maybe finally eventually nevertheless nonetheless moreover furthermore
-    besides otherwise overall basically clearly obviously sure yes well oh thus hence yet still""".split()
+    besides otherwise overall basically clearly obviously sure yes well oh thus hence yet still
+    another any more much such few none several others other do does did or""".split()
 )
+# Words that stand for someone the text has just spoken of ("Another said", "One wrote"): a
+# mention of a speaker, but no name, and none to be found. Lower-case, only "another" and "one"
+# stand alone so: "others" is mostly the end of "Reynolds and others".
+_ANAPHORIC = frozenset("another one some many several both others any few".split())
 _VERBISH = frozenset(
     "is was are were be been being has had have will would can could should may might must do does did "
     "who which that said says told".split()
@@ -125,11 +146,26 @@ def expand_title(role: str) -> str:
     return " ".join(_ABBREVIATED_TITLES.get(_key(w), w) if w.endswith(".") else w for w in words)
 
 
+def _is_acronym(word: str) -> bool:
+    return len(word.strip(".,")) > 1 and word.strip(".,").isupper()
+
+
 def _clean_role(role: str) -> str | None:
-    role = role.strip(" ,;")
-    role = re.sub(r"^(?:the|a|an)\s+", "", role, flags=re.IGNORECASE)
-    role = re.sub(r"[’']s$", "", role)
+    """A role as a noun phrase of the text, or None: never the words of the clause around it
+    ("But", "When", "As the"), a lone honorific ("Mr.": part of how the name is said), a
+    possessive fragment or a verb."""
+    words = role.strip(" ,;").split()
+    while words and not _is_acronym(words[0]) and (_key(words[0]) in _CLAUSE_WORDS or _key(words[0]) in _ROLE_LEAD):
+        words.pop(0)  # "But Senator", "When the", "As Ms.", "Both" (but not "US Deputy Secretary")
+    if words and words[-1].endswith(("’s", "'s")) and len(words) == 1:
+        return None  # "Stumpf’s"
+    role = " ".join(words)
     if not role or not any(c.isalpha() for c in role):
+        return None
+    keys = [_key(w) for w in words]
+    if len(keys) == 1 and (
+        keys[0] in _HONORIFIC_GENDER or keys[0] in _LONE_TITLES or keys[0] in _VERBISH or keys[0] in REPORTING_VERBS
+    ):
         return None
     return expand_title(role)
 
@@ -369,9 +405,26 @@ def parse_noun_phrase(phrase: str) -> NounPhrase | None:
         return None  # "The Republican nominee also outlined": a clause
     if any(ch.isdigit() for ch in head_clean) and not re.search(r"\d+-year-old", head_clean):
         return None  # "PolitiFact rated 22% of Democratic": a clause, not someone
+    if len(keys) == 1 and keys[0] in _ANAPHORIC and (words[0][:1].isupper() or keys[0] in ("another", "one")):
+        # "Another said", "One wrote": someone the text just spoke of (resolved to nobody).
+        return NounPhrase("description", head.strip(), lead + stripped.find(head.strip()))
+    # "The authors of the", "The former secretary of": the phrase was cut short; what heads it is
+    # the noun before the dangling words. With nothing but those words ("an investment he"), none.
+    end = len(keys)
+    while end > 0 and keys[end - 1] in _DANGLING:
+        end -= 1
+    if end < len(keys):
+        if end <= 1 or keys[0] not in _DETERMINERS or keys[end - 1] in _DETERMINERS:
+            return None  # "Former secretary of": what it was cut from may be a name ("… of state Hillary …")
+        if any(k in _SUBJECTS for k in keys[end:]):
+            return None  # "an investment he", "The statement noted they": a clause, not someone
+        words, keys = words[:end], keys[:end]
     if keys[0] in _DETERMINERS or keys[-1] in ROLE_NOUNS or keys[-1] in TITLE_WORDS:
-        mention = head.strip()
         role = _clean_role(apposition_role) if apposition_role else None
+        if end < len(tokens):
+            mention, at = spelled(head_clean[: tokens[end - 1][1] + len(words[-1])])
+            return NounPhrase("description", mention, at, role=role)
+        mention = head.strip()
         return NounPhrase("description", mention, lead + stripped.find(mention), role=role)
     return None
 

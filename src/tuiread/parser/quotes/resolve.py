@@ -46,6 +46,8 @@ _ORG_NOUNS = frozenset(
     "newspaper association organization organisation foundation institute university administration "
     "bureau office board".split()
 )
+# A description of one of these words only has no noun to resolve by.
+_NO_NOUN = frozenset("another one some many several both others any few".split())
 _SYNONYMS = {"sen": "senator", "gov": "governor", "rep": "representative", "prez": "president"}
 _BODY_NAME = re.compile(r"(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:of|for|on|and|the)?\s*[A-Z][\w.’'-]*){1,6}")
 
@@ -220,6 +222,8 @@ class Resolver:
         noun = _SYNONYMS.get(words[-1], words[-1]) if words else ""
         if not noun:
             return Resolution(mention, role)
+        if len(words) == 1 and noun in _NO_NOUN:
+            return Resolution(None, role)  # "Another said": someone, but unresolved rather than "Another"
         for person in self.people.recent(at, None, limit=_REACH * 2):
             if noun in person.titles or (person.role and noun in person.role.lower()):
                 return Resolution(person.name, person.role or role, person.gender)
