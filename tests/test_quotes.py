@@ -363,3 +363,28 @@ def test_a_description_cut_short_is_its_noun_or_nothing(phrase: str, mention: st
 
     found = parse_noun_phrase(phrase)
     assert (found.mention if found else None) == mention
+
+
+@pytest.mark.parametrize(
+    ("phrase", "kind", "mention"),
+    [
+        ("Clinton’s", "name", "Clinton"),  # "Clinton’s answer was that …": the owner spoke
+        ("The Florida senator’s", "description", "The Florida senator"),
+        ("That’s", None, None),  # "That is": no one
+    ],
+)
+def test_a_possessive_names_its_owner_without_the_possessive(
+    phrase: str, kind: str | None, mention: str | None
+) -> None:
+    from tuiread.parser.quotes.names import parse_noun_phrase
+
+    found = parse_noun_phrase(phrase)
+    got = (found.kind, found.mention) if found is not None else (None, None)
+    assert got == (kind, mention)
+    if found is not None:
+        assert phrase[found.mention_offset :].startswith(found.mention)
+
+
+def test_a_clause_word_in_capitals_is_no_role() -> None:
+    (quote,) = parse("Talks\n\nBUT Senator Ana Ruiz said: “We will rebuild the bridge before the winter.”").quotes
+    assert (quote.speaker, quote.role) == ("Ana Ruiz", "Senator")

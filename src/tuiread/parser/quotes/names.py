@@ -41,6 +41,10 @@ _CLAUSE_WORDS = frozenset(
 _SUBJECTS = frozenset("he she it they we i you".split())
 # Words a description never ends with: it was cut in the middle of a clause.
 _DANGLING = _CLAUSE_WORDS | frozenset("another some many most both this that these those".split())
+# Words that open a clause, in any case ("But", "BUT"): never the start of a role.
+_CLAUSE_OPENERS = frozenset(
+    "and but or nor so yet as when while after before since until unless if although though because then even".split()
+)
 # Quantifiers before a name, never part of a role ("Both Bolton and Gorka said").
 _ROLE_LEAD = frozenset("both either neither".split())
 # Honorifics that say how a name is said, not what someone is ("Dr." alone is no role).
@@ -155,8 +159,11 @@ def _clean_role(role: str) -> str | None:
     ("But", "When", "As the"), a lone honorific ("Mr.": part of how the name is said), a
     possessive fragment or a verb."""
     words = role.strip(" ,;").split()
-    while words and not _is_acronym(words[0]) and (_key(words[0]) in _CLAUSE_WORDS or _key(words[0]) in _ROLE_LEAD):
-        words.pop(0)  # "But Senator", "When the", "As Ms.", "Both" (but not "US Deputy Secretary")
+    while words and (
+        _key(words[0]) in _CLAUSE_OPENERS
+        or (not _is_acronym(words[0]) and (_key(words[0]) in _CLAUSE_WORDS or _key(words[0]) in _ROLE_LEAD))
+    ):
+        words.pop(0)  # "But Senator", "BUT", "When the", "As Ms.", "Both" (but not "US Deputy Secretary")
     if words and words[-1].endswith(("’s", "'s")) and len(words) == 1:
         return None  # "Stumpf’s"
     role = " ".join(words)
@@ -286,6 +293,10 @@ def parse_noun_phrase(phrase: str) -> NounPhrase | None:
     bare = re.sub(r"[’']s$", "", stripped)  # "He’s predicting": the pronoun, contracted
     if bare.lower() in PRONOUNS:
         return NounPhrase("pronoun", bare, lead)
+    if bare != stripped:
+        # "Rubio’s catch phrase was that …", "The Florida senator’s answer was …": the owner is who
+        # spoke, named without the possessive ("That’s" is no one).
+        return parse_noun_phrase(phrase[: lead + len(bare)])
     # Head and appositions: "Jens Stoltenberg, Secretary General of NATO".
     head, *appositions = re.split(r",\s*", stripped)
     apposition_role = next((a for a in appositions if _is_apposition_role(a)), None)
