@@ -57,6 +57,22 @@ def run_scorer(script: str, args: list[str], show_errors: int) -> dict:
     return json.loads(lines[-1])
 
 
+def calibration(predictions: Path) -> None:
+    """Accuracy by confidence bucket on dev, judged as score_quotes.py judges a speaker."""
+    from calibrate import judged, report, scorer
+
+    sq = scorer()
+    with (EVAL / "polnear-dev.jsonl").open(encoding="utf-8") as fh:
+        golds = {g["file"]: g for g in map(json.loads, fh)}
+    pairs = []
+    with predictions.open(encoding="utf-8") as fh:
+        for record in map(json.loads, fh):
+            gold = golds.get(record["file"])
+            if gold is not None:
+                pairs.extend(judged(gold, record["quotes"], sq))
+    report(pairs, "  dev")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--only", choices=("structure", "quotes"), help="run one part")
@@ -131,6 +147,11 @@ def main() -> int:
                 f"{k} {v['acc']:.3f} ({v['correct']}/{v['scored']})" for k, v in e["entity_acc_by_gold_source"].items()
             )
             print(f"  by gold source kind: {by}")
+            print(
+                "\nCalibration on dev (the confidence learned on train by benchmarks/calibrate.py;"
+                " aims: ≥ 75% of attributed quotes at 0.8 or more, right ≥ 0.97)"
+            )
+            calibration(dev)
     finally:
         if not args.keep:
             shutil.rmtree(tmp, ignore_errors=True)

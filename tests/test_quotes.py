@@ -61,6 +61,20 @@ def test_founding_article_mentions_and_offsets(founding: Article) -> None:
     assert all(q.repaired for q in founding.quotes)
 
 
+def test_founding_article_evidence_shows_the_chain_from_she_to_wendy_sherman(founding: Article) -> None:
+    insisted = founding.quotes[3]
+    evidence = insisted.evidence
+    assert evidence is not None
+    assert (evidence.rule, evidence.how) == ("after", "pronoun-speaker")
+    assert evidence.mention is not None and founding.text[evidence.mention.start : evidence.mention.end] == "She"
+    assert evidence.cue is not None and founding.text[evidence.cue.start : evidence.cue.end] == "insisted"
+    # The end of the chain: where Wendy Sherman is named, before the pronoun.
+    assert evidence.named is not None and founding.text[evidence.named.start : evidence.named.end] == "Wendy Sherman"
+    assert evidence.named.start < evidence.mention.start
+    for quote in founding.quotes:
+        assert quote.confidence is not None and 0.0 < quote.confidence <= 1.0
+
+
 def test_founding_article_speakers_table(founding: Article) -> None:
     assert [(s.name, s.role, s.quotes) for s in founding.speakers] == [
         ("Jens Stoltenberg", "Secretary General of NATO", (0,)),
@@ -388,3 +402,36 @@ def test_a_possessive_names_its_owner_without_the_possessive(
 def test_a_clause_word_in_capitals_is_no_role() -> None:
     (quote,) = parse("Talks\n\nBUT Senator Ana Ruiz said: “We will rebuild the bridge before the winter.”").quotes
     assert (quote.speaker, quote.role) == ("Ana Ruiz", "Senator")
+
+
+def test_a_quote_borrowing_its_speaker_names_the_quote_it_borrows_from() -> None:
+    article = parse(
+        "Talks\n\n“We will rebuild the bridge before winter comes,” said Mayor Ana Ruiz. “The buses will run "
+        "every ten minutes while it is closed.”\n"
+    )
+    first, second = article.quotes
+    assert second.evidence is not None and second.evidence.rule == "same-paragraph"
+    assert second.evidence.from_quote == first.index
+    assert second.speaker == first.speaker == "Ana Ruiz"
+
+
+def test_a_quote_with_no_speaker_has_no_confidence_and_the_record_carries_both() -> None:
+    from tuiread.json_record import record
+
+    article = parse("Talks\n\n“We sing the line again and again and again.”\n")
+    (quote,) = article.quotes
+    assert quote.speaker is None and quote.confidence is None
+    attributed = parse("Talks\n\n“We will rebuild the bridge before winter,” said Mayor Ana Ruiz.\n")
+    (line,) = record(attributed)["quotes"]
+    assert 0.5 < line["confidence"] <= 1.0
+    assert line["evidence"]["rule"] == "after" and line["evidence"]["how"] == "named"
+    start, end = line["evidence"]["mention"]
+    assert attributed.text[start:end] == "Ana Ruiz"
+
+
+def test_the_learned_confidence_ranks_a_cue_next_to_the_quote_above_a_borrowed_speaker() -> None:
+    """The table ships with the package; an adjacent cue is right more often than a continuation."""
+    from tuiread.parser.quotes.confidence import confidence
+
+    assert confidence("after", "named") > confidence("continuation", "named") > 0.0
+    assert confidence(None, "named") is None

@@ -235,6 +235,19 @@ class Mention(Span):
 
 
 @dataclass(frozen=True, slots=True)
+class Evidence:
+    """Why a quote has its speaker, for a reader to check: the rule that decided, how the words
+    naming the speaker led to a name, and where in the text each of them is."""
+
+    rule: str  # the attribution rule that decided ("after": “…,” said X; "same-paragraph"; …)
+    how: str  # how the mention led to the speaker (a key of tuiread.parser.quotes.resolve.HOW)
+    mention: Span | None = None  # the words naming the speaker where the quote is attributed
+    cue: Span | None = None  # the reporting verb, if any
+    named: Span | None = None  # where the speaker is named, nearest before (the end of the chain)
+    from_quote: int | None = None  # the quote whose speaker this one shares, if it borrows it
+
+
+@dataclass(frozen=True, slots=True)
 class Quote(Span):
     """A direct quote. ``start``/``end`` cover the quoted words, without their marks.
 
@@ -253,6 +266,10 @@ class Quote(Span):
     cue_span: Span | None = None
     rule: str | None = None
     repaired: bool = False
+    # How likely the speaker is right (0–1): the share of quotes attributed the same way that were
+    # right on the annotated news the parser learned from (tuiread.parser.quotes.confidence).
+    confidence: float | None = None
+    evidence: Evidence | None = None
 
     @property
     def words(self) -> int:
@@ -364,4 +381,21 @@ def _quote_dict(q: Quote) -> dict[str, Any]:
         "cue": q.cue,
         "rule": q.rule,
         "repaired": q.repaired,
+        "confidence": q.confidence,
+        "evidence": _evidence_dict(q.evidence) if q.evidence else None,
+    }
+
+
+def _span_list(span: Span | None) -> list[int] | None:
+    return [span.start, span.end] if span is not None else None
+
+
+def _evidence_dict(e: Evidence) -> dict[str, Any]:
+    return {
+        "rule": e.rule,
+        "how": e.how,
+        "mention": _span_list(e.mention),
+        "cue": _span_list(e.cue),
+        "named": _span_list(e.named),
+        "from_quote": e.from_quote,
     }

@@ -14,7 +14,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from tuiread.model import Mention, Paragraph, Phrase, Quote, Repair, Span, Speaker
+from tuiread.model import Evidence, Mention, Paragraph, Phrase, Quote, Repair, Span, Speaker
+from tuiread.parser.quotes.confidence import confidence
 from tuiread.parser.quotes.cues import Cue
 from tuiread.parser.quotes.names import PeopleIndex
 from tuiread.parser.quotes.resolve import Resolution, Resolver
@@ -80,6 +81,12 @@ def extract_quotes(text: str, paragraphs: Sequence[Paragraph], repairs: Sequence
     # of a hundred thousand quotations, the runs and the quotes all held at once were the parse's
     # peak of memory.
     count = is_phrase.count(False)
+    # Each run's quote number (None for a phrase): the evidence names the quote a speaker is borrowed from.
+    quote_of_run: list[int | None] = []
+    numbered = 0
+    for phrase in is_phrase:
+        quote_of_run.append(None if phrase else numbered)
+        numbered += not phrase
     quotes: list[Quote] = []
     phrases: list[Phrase] = []
     while runs:
@@ -92,6 +99,9 @@ def extract_quotes(text: str, paragraphs: Sequence[Paragraph], repairs: Sequence
         low = run.open_at
         high = (run.close_at if run.close_at is not None else run.end) + 1
         cue = decision.cue if decision else None
+        mention = _mention(cue) if cue else None
+        cue_span = Span(cue.cue_start, cue.cue_end) if cue and cue.cue else None
+        evidence = _evidence(text, decision, resolution, mention, cue_span, quote_of_run) if decision else None
         quotes.append(
             Quote(
                 run.start,
@@ -101,17 +111,46 @@ def extract_quotes(text: str, paragraphs: Sequence[Paragraph], repairs: Sequence
                 paragraphs=run.paragraphs,
                 segments=tuple(Span(a, b) for a, b in run.segments),
                 speaker=resolution.speaker if resolution else None,
-                speaker_mention=_mention(cue) if cue else None,
+                speaker_mention=mention,
                 role=resolution.role if resolution else None,
                 cue=cue.cue or None if cue else None,
-                cue_span=Span(cue.cue_start, cue.cue_end) if cue and cue.cue else None,
+                cue_span=cue_span,
                 rule=decision.rule if decision else None,
                 repaired=bisect.bisect_left(repair_points, low) < bisect.bisect_left(repair_points, high),
+                confidence=confidence(evidence.rule, evidence.how)
+                if evidence and resolution and resolution.speaker
+                else None,
+                evidence=evidence,
             )
         )
     quotes.reverse()
     phrases.reverse()
     return QuoteResult(tuple(quotes), tuple(phrases), speakers_table(quotes), len(attribution.over_budget))
+
+
+def _evidence(
+    text: str,
+    decision: Decision,
+    resolution: Resolution | None,
+    mention: Mention | None,
+    cue: Span | None,
+    quote_of_run: list[int | None],
+) -> Evidence:
+    """What decided the speaker of a quote, and where: for the reader to check (`model.Evidence`)."""
+    named = None
+    if resolution is not None and resolution.named_at is not None and resolution.speaker:
+        at, name = resolution.named_at, resolution.speaker
+        length = len(name) if text.startswith(name, at) else len(name.split()[-1])
+        named = Span(at, at + length)
+    source = decision.inherited_from
+    return Evidence(
+        rule=decision.rule,
+        how=resolution.how if resolution is not None and resolution.how else "unresolved",
+        mention=mention,
+        cue=cue,
+        named=named,
+        from_quote=quote_of_run[source] if source is not None and source < len(quote_of_run) else None,
+    )
 
 
 def _mention(cue: Cue) -> Mention:

@@ -15,7 +15,7 @@ import bisect
 import itertools
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from tuiread.parser.lexicon import REPORTING_VERBS, ROLE_NOUNS, TITLE_WORDS
 from tuiread.parser.quotes.cues import Cue
@@ -57,6 +57,27 @@ class Resolution:
     speaker: str | None
     role: str | None
     gender: Gender = None
+    # How the mention led to the speaker (the evidence a reader checks): one of HOW.
+    how: str = ""
+    # Where the speaker is named in the text, nearest before the mention (None: not a person, or unnamed).
+    named_at: int | None = None
+
+
+# The ways a speaker is found from the words that name them.
+HOW = {
+    "named": "named there",
+    "name-in-full": "a short name, named in full elsewhere",
+    "organisation": "an organisation named there",
+    "pronoun-speaker": "a pronoun: the last one speaking",
+    "pronoun-subject": "a pronoun: the person named as the subject before",
+    "pronoun-nearest": "a pronoun: the nearest person named before",
+    "pronoun-group": "a pronoun: the group speaking before",
+    "description-title": "a description: the person with that title or role",
+    "description-organisation": "a description: the organisation named before",
+    "description-focus": "a description: the person the article is about",
+    "description": "a description, as written",
+    "unresolved": "not resolved",
+}
 
 
 def _lead_is_title(words: list[str]) -> bool:
@@ -84,18 +105,29 @@ class Resolver:
                     person.role = np.role
                 if np.gender and not person.gender:
                     person.gender = np.gender
-                result = Resolution(person.name, np.role or person.role, person.gender)
+                how = "named" if person.name == np.name else "name-in-full"
+                result = Resolution(person.name, np.role or person.role, person.gender, how)
             else:
                 self.people.add(np.name, at, np.gender, np.role)
-                result = Resolution(np.name, np.role, np.gender)
+                result = Resolution(np.name, np.role, np.gender, "named")
         elif np.kind == "org":
-            result = Resolution(np.name, np.role)
+            result = Resolution(np.name, np.role, how="organisation")
         else:
             result = self._description(np.mention, at, np.role)
         if result.speaker and (np.kind != "org" or result.speaker in self.people.people):
             # Bodies ("The New York Times") are never "he" or "she" later on.
             self.history.append((run.open_at, result.speaker, result.gender))
-        return result
+        if not result.speaker:
+            return replace(result, how="unresolved")
+        return replace(result, named_at=self._named_at(result.speaker, at))
+
+    def _named_at(self, name: str, at: int) -> int | None:
+        """Where ``name`` is written, nearest before ``at`` (else first after): the end of the chain."""
+        person = self.people.people.get(name)
+        if person is None or not person.positions:
+            return None
+        k = bisect.bisect_right(person.positions, at) - 1
+        return person.positions[k] if k >= 0 else person.positions[0]
 
     def _recent_speakers(self) -> Iterator[tuple[int, str, Gender]]:
         """The last speakers resolved, latest first: the last HISTORY_LOOKED_AT of them. Looking
@@ -131,14 +163,14 @@ class Resolver:
             if self.history and at - self.history[-1][0] < _REACH:
                 name = self.history[-1][1]
                 if self.people.people.get(name) is None:
-                    return Resolution(name, None)
+                    return Resolution(name, None, how="pronoun-group")
             return Resolution(None, None)
         focus = self._in_focus(at, gender)
         if focus is not None:
             return focus
         nearby = [p for p in self.people.recent(at, gender, limit=_REACH) if not self._only_quoted(p, at)]
         if nearby:
-            return self._person_resolution(nearby[0])
+            return self._person_resolution(nearby[0], "pronoun-nearest")
         return Resolution(None, None)
 
     def _in_focus(self, at: int, gender: Gender) -> Resolution | None:
@@ -151,11 +183,13 @@ class Resolver:
             if speaker is not None and pos < speaker[0]:
                 break
             if self._speaker_like(pos, person):
-                return self._person_resolution(person)
+                return self._person_resolution(person, "pronoun-subject")
         if speaker is None:
             return None
         person = self.people.people.get(speaker[1])
-        return self._person_resolution(person) if person else Resolution(speaker[1], None, speaker[2])
+        if person is None:
+            return Resolution(speaker[1], None, speaker[2], "pronoun-speaker")
+        return self._person_resolution(person, "pronoun-speaker")
 
     def _mentions_before(self, at: int, gender: Gender, floor: int) -> list[tuple[Person, int]]:
         """Mentions of people between ``floor`` and ``at``, latest first, outside quotations."""
@@ -210,8 +244,8 @@ class Resolver:
                 return True
         return False
 
-    def _person_resolution(self, person: Person) -> Resolution:
-        return Resolution(person.name, person.role, person.gender)
+    def _person_resolution(self, person: Person, how: str) -> Resolution:
+        return Resolution(person.name, person.role, person.gender, how)
 
     # ---- descriptions ---------------------------------------------------------------
 
@@ -221,22 +255,22 @@ class Resolver:
         words = [w.lower().strip(".,’'") for w in mention.split()]
         noun = _SYNONYMS.get(words[-1], words[-1]) if words else ""
         if not noun:
-            return Resolution(mention, role)
+            return Resolution(mention, role, how="description")
         if len(words) == 1 and noun in _NO_NOUN:
             return Resolution(None, role)  # "Another said": someone, but unresolved rather than "Another"
         for person in self.people.recent(at, None, limit=_REACH * 2):
             if noun in person.titles or (person.role and noun in person.role.lower()):
-                return Resolution(person.name, person.role or role, person.gender)
+                return Resolution(person.name, person.role or role, person.gender, "description-title")
         if noun in _ORG_NOUNS:
             body = self._body_named(noun, at)
             if body:
-                return Resolution(body, role)
+                return Resolution(body, role, how="description-organisation")
         if noun in _OFFICE_NOUNS:
             # "The Republican nominee", "The New York businessman": whoever the article is about.
             focus = self._in_focus(at, None)
             if focus is not None and self.people.people.get(focus.speaker or "") is not None:
-                return focus
-        return Resolution(mention, role)
+                return replace(focus, how="description-focus")
+        return Resolution(mention, role, how="description")
 
     def _body_named(self, noun: str, at: int) -> str | None:
         """The latest capitalised name holding ``noun`` before ``at`` ("Commission on Presidential Debates")."""
