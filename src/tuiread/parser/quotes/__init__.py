@@ -80,7 +80,6 @@ def extract_quotes(text: str, paragraphs: Sequence[Paragraph], repairs: Sequence
     # Built from the last run back, each run let go as its quote or phrase is made: on a paragraph
     # of a hundred thousand quotations, the runs and the quotes all held at once were the parse's
     # peak of memory.
-    count = is_phrase.count(False)
     # Each run's quote number (None for a phrase): the evidence names the quote a speaker is borrowed from.
     quote_of_run: list[int | None] = []
     numbered = 0
@@ -91,6 +90,7 @@ def extract_quotes(text: str, paragraphs: Sequence[Paragraph], repairs: Sequence
     phrases: list[Phrase] = []
     while runs:
         run, decision, resolution, phrase = runs.pop(), decisions.pop(), resolutions.pop(), is_phrase.pop()
+        number = quote_of_run[len(runs)]  # the run just taken off the end
         inner = run.inner_text(text)
         if phrase:
             a, b = run.segments[0]
@@ -101,12 +101,12 @@ def extract_quotes(text: str, paragraphs: Sequence[Paragraph], repairs: Sequence
         cue = decision.cue if decision else None
         mention = _mention(cue) if cue else None
         cue_span = Span(cue.cue_start, cue.cue_end) if cue and cue.cue else None
-        evidence = _evidence(text, decision, resolution, mention, cue_span, quote_of_run) if decision else None
+        evidence = _evidence(decision, resolution, mention, cue_span, quote_of_run) if decision else None
         quotes.append(
             Quote(
                 run.start,
                 run.end,
-                index=count - 1 - len(quotes),
+                index=number,
                 text=inner,
                 paragraphs=run.paragraphs,
                 segments=tuple(Span(a, b) for a, b in run.segments),
@@ -129,7 +129,6 @@ def extract_quotes(text: str, paragraphs: Sequence[Paragraph], repairs: Sequence
 
 
 def _evidence(
-    text: str,
     decision: Decision,
     resolution: Resolution | None,
     mention: Mention | None,
@@ -137,11 +136,7 @@ def _evidence(
     quote_of_run: list[int | None],
 ) -> Evidence:
     """What decided the speaker of a quote, and where: for the reader to check (`model.Evidence`)."""
-    named = None
-    if resolution is not None and resolution.named_at is not None and resolution.speaker:
-        at, name = resolution.named_at, resolution.speaker
-        length = len(name) if text.startswith(name, at) else len(name.split()[-1])
-        named = Span(at, at + length)
+    named = Span(*resolution.named) if resolution is not None and resolution.named is not None else None
     source = decision.inherited_from
     return Evidence(
         rule=decision.rule,
@@ -149,7 +144,7 @@ def _evidence(
         mention=mention,
         cue=cue,
         named=named,
-        from_quote=quote_of_run[source] if source is not None and source < len(quote_of_run) else None,
+        from_quote=quote_of_run[source] if source is not None else None,
     )
 
 

@@ -67,7 +67,7 @@ _NOT_NAMES = frozenset(
 # Words that stand for someone the text has just spoken of ("Another said", "One wrote"): a
 # mention of a speaker, but no name, and none to be found. Lower-case, only "another" and "one"
 # stand alone so: "others" is mostly the end of "Reynolds and others".
-_ANAPHORIC = frozenset("another one some many several both others any few".split())
+ANAPHORIC = frozenset("another one some many several both others any few".split())
 _VERBISH = frozenset(
     "is was are were be been being has had have will would can could should may might must do does did "
     "who which that said says told".split()
@@ -416,7 +416,7 @@ def parse_noun_phrase(phrase: str) -> NounPhrase | None:
         return None  # "The Republican nominee also outlined": a clause
     if any(ch.isdigit() for ch in head_clean) and not re.search(r"\d+-year-old", head_clean):
         return None  # "PolitiFact rated 22% of Democratic": a clause, not someone
-    if len(keys) == 1 and keys[0] in _ANAPHORIC and (words[0][:1].isupper() or keys[0] in ("another", "one")):
+    if len(keys) == 1 and keys[0] in ANAPHORIC and (words[0][:1].isupper() or keys[0] in ("another", "one")):
         # "Another said", "One wrote": someone the text just spoke of (resolved to nobody).
         return NounPhrase("description", head.strip(), lead + stripped.find(head.strip()))
     # "The authors of the", "The former secretary of": the phrase was cut short; what heads it is

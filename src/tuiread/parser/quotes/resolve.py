@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 
 from tuiread.parser.lexicon import REPORTING_VERBS, ROLE_NOUNS, TITLE_WORDS
 from tuiread.parser.quotes.cues import Cue
-from tuiread.parser.quotes.names import Gender, PeopleIndex, Person
+from tuiread.parser.quotes.names import ANAPHORIC, Gender, PeopleIndex, Person
 from tuiread.parser.quotes.runs import QuotedRun
 from tuiread.parser.sentences import sentence_start
 
@@ -46,8 +46,6 @@ _ORG_NOUNS = frozenset(
     "newspaper association organization organisation foundation institute university administration "
     "bureau office board".split()
 )
-# A description of one of these words only has no noun to resolve by.
-_NO_NOUN = frozenset("another one some many several both others any few".split())
 _SYNONYMS = {"sen": "senator", "gov": "governor", "rep": "representative", "prez": "president"}
 _BODY_NAME = re.compile(r"(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:of|for|on|and|the)?\s*[A-Z][\w.’'-]*){1,6}")
 
@@ -60,7 +58,7 @@ class Resolution:
     # How the mention led to the speaker (the evidence a reader checks): one of HOW.
     how: str = ""
     # Where the speaker is named in the text, nearest before the mention (None: not a person, or unnamed).
-    named_at: int | None = None
+    named: tuple[int, int] | None = None
 
 
 # The ways a speaker is found from the words that name them.
@@ -78,6 +76,11 @@ HOW = {
     "description": "a description, as written",
     "unresolved": "not resolved",
 }
+
+
+def _name_end(text: str, person: Person, pos: int) -> int:
+    """Where the mention of ``person`` at ``pos`` ends: it is the full name or the surname alone."""
+    return pos + (len(person.name) if text.startswith(person.name, pos) else len(person.name.split()[-1]))
 
 
 def _lead_is_title(words: list[str]) -> bool:
@@ -119,15 +122,16 @@ class Resolver:
             self.history.append((run.open_at, result.speaker, result.gender))
         if not result.speaker:
             return replace(result, how="unresolved")
-        return replace(result, named_at=self._named_at(result.speaker, at))
+        return replace(result, named=self._named(result.speaker, at))
 
-    def _named_at(self, name: str, at: int) -> int | None:
+    def _named(self, name: str, at: int) -> tuple[int, int] | None:
         """Where ``name`` is written, nearest before ``at`` (else first after): the end of the chain."""
         person = self.people.people.get(name)
         if person is None or not person.positions:
             return None
         k = bisect.bisect_right(person.positions, at) - 1
-        return person.positions[k] if k >= 0 else person.positions[0]
+        pos = person.positions[k] if k >= 0 else person.positions[0]
+        return pos, _name_end(self.text, person, pos)
 
     def _recent_speakers(self) -> Iterator[tuple[int, str, Gender]]:
         """The last speakers resolved, latest first: the last HISTORY_LOOKED_AT of them. Looking
@@ -226,8 +230,7 @@ class Resolver:
         before = lead.rstrip().split()
         while before and (before[-1][:1].isupper() or before[-1].lower().strip(".,") in TITLE_WORDS):
             before.pop()
-        # The mention is the full name or the surname alone.
-        end = pos + (len(person.name) if text.startswith(person.name, pos) else len(person.name.split()[-1]))
+        end = _name_end(text, person, pos)
         possessive = text.startswith(("’s", "'s"), end)  # "said Ivanka Trump’s statement": not the agent
         if (
             before
@@ -256,7 +259,7 @@ class Resolver:
         noun = _SYNONYMS.get(words[-1], words[-1]) if words else ""
         if not noun:
             return Resolution(mention, role, how="description")
-        if len(words) == 1 and noun in _NO_NOUN:
+        if len(words) == 1 and noun in ANAPHORIC:
             return Resolution(None, role)  # "Another said": someone, but unresolved rather than "Another"
         for person in self.people.recent(at, None, limit=_REACH * 2):
             if noun in person.titles or (person.role and noun in person.role.lower()):

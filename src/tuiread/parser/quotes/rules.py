@@ -112,18 +112,13 @@ class Context:
 
     def sentence_start(self, pos: int, para: ParagraphSpan) -> int:
         """The start of the sentence at ``pos``, at most REACH characters back (at a word's start)."""
-        start = self.sentences(para).sentence_start(pos)
-        start = max(start, _window_start(self.text, pos, start))
+        start = _window_start(self.text, pos, self.sentences(para).sentence_start(pos))
         self.charge(pos - start)
         return start
 
     def sentence_end(self, pos: int, para: ParagraphSpan) -> int:
         """The end of the sentence at ``pos``, at most REACH characters on (at a word's end)."""
-        end = self.sentences(para).sentence_end(pos)
-        high = pos + REACH
-        if end > high:
-            space = self.text.rfind(" ", pos, high)
-            end = space if space > pos else high
+        end = _window_end(self.text, pos, self.sentences(para).sentence_end(pos))
         self.charge(end - pos)
         return end
 
@@ -273,7 +268,7 @@ def _cue_walking_back(ctx: Context, para: ParagraphSpan, pos: int) -> Cue | None
             break
         passed.append(pos)
         start = sentences.sentence_start(pos - 1)
-        low = max(start, _window_start(ctx.text, pos, start))
+        low = _window_start(ctx.text, pos, start)
         ctx.charge(pos - low)
         found = cues.before_opening(ctx.text, _clause_end(ctx.text, low, pos), low)
         if found is not None or start <= para.start:
@@ -288,9 +283,10 @@ def rule_sentence_subject(ctx: Context, i: int) -> Decision | None:
     """A quotation inside a sentence with no cue of its own belongs to the sentence's subject."""
     run = ctx.runs[i]
     para = ctx.paragraph(run.paragraphs[0])
-    if run.open_at - ctx.sentences(para).sentence_start(run.open_at) > REACH:
+    start = ctx.sentences(para).sentence_start(run.open_at)
+    if run.open_at - start > REACH:
         return None  # a "sentence" this long (a transcript, a list) has no subject to find
-    start = ctx.sentence_start(run.open_at, para)
+    ctx.charge(run.open_at - start)
     if start >= run.open_at or not ctx.text[start : run.open_at].strip():
         return None
     cue = cues.sentence_subject(ctx.text, start, run.open_at)
@@ -313,6 +309,15 @@ def _window_start(text: str, pos: int, floor: int) -> int:
         return floor
     space = text.find(" ", low, pos)
     return space + 1 if space >= 0 else low
+
+
+def _window_end(text: str, pos: int, ceiling: int) -> int:
+    """At most REACH characters after ``pos`` (at a word's end), and not after ``ceiling``."""
+    high = pos + REACH
+    if high >= ceiling:
+        return ceiling
+    space = text.rfind(" ", pos, high)
+    return space if space > pos else high
 
 
 RULES: tuple[tuple[str, Callable[[Context, int], Decision | None]], ...] = (
