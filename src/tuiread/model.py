@@ -270,6 +270,8 @@ class Quote(Span):
     # right on the annotated news the parser learned from (tuiread.parser.quotes.confidence).
     confidence: float | None = None
     evidence: Evidence | None = None
+    # The speaker was set by the reader (tuiread.corrections), not found by the parser.
+    corrected: bool = False
 
     @property
     def words(self) -> int:
@@ -383,6 +385,7 @@ def _quote_dict(q: Quote) -> dict[str, Any]:
         "repaired": q.repaired,
         "confidence": q.confidence,
         "evidence": _evidence_dict(q.evidence) if q.evidence else None,
+        "corrected": q.corrected,
     }
 
 
