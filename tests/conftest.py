@@ -26,4 +26,5 @@ def private_config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     folder = tmp_path / "config"
     monkeypatch.setenv("TUIREAD_CONFIG_DIR", str(folder))
     monkeypatch.setenv("TUIREAD_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setenv("TUIREAD_DATA_DIR", str(tmp_path / "data"))
     return folder

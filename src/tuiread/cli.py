@@ -12,21 +12,31 @@ import os
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from tuiread import __version__
 from tuiread.inert import printable
 from tuiread.parser.load import LoadError
+
+if TYPE_CHECKING:
+    from tuiread.model import Article
 
 EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE = 0, 1, 2
 
 DESCRIPTION = "Read and dissect news articles in the terminal: cleaned text, outline, and who said what."
 COMMANDS = """commands:
   tuiread [ARTICLE]              open ARTICLE in the app (- reads stdin; none opens the founding sample)
-  tuiread parse PATH... [--format text|json|jsonl]
+  tuiread parse PATH... [--format text|json|jsonl] [--no-corrections]
                                  print the parsed article(s); a folder parses every file in it
-  tuiread export PATH [--section TITLE...] [--quotes] [--speaker NAME...] [-o FILE]
+  tuiread export PATH [--section TITLE...] [--quotes] [--speaker NAME...] [-o FILE] [--no-corrections]
                                  print or write the selection as Markdown
+  tuiread corrections list PATH  the reader's saved corrections of PATH's quotes, oldest first
+  tuiread corrections undo PATH [--all]
+                                 undo the latest correction (or all of them)
+  tuiread corrections path PATH  where PATH's corrections are kept
+
+parse and export apply the saved corrections (who said a quote, or that it is none);
+--no-corrections reads the article as the parser found it.
 
 Run `tuiread COMMAND --help` for a command's options."""
 
@@ -83,6 +93,7 @@ def _parse_parser() -> argparse.ArgumentParser:
         default="text",
         help="text for people (default); json: one object (an array for several inputs); jsonl: one line per input",
     )
+    _no_corrections_option(p)
     return p
 
 
@@ -113,6 +124,33 @@ def _export_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--force", action="store_true", help="overwrite FILE if it exists (through a link: the file it names)"
     )
+    _no_corrections_option(p)
+    return p
+
+
+def _no_corrections_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--no-corrections",
+        dest="corrections",
+        action="store_false",
+        help="ignore the corrections saved for the article (tuiread corrections list PATH shows them)",
+    )
+
+
+def _corrections_parser() -> argparse.ArgumentParser:
+    p = _Parser(
+        prog="tuiread corrections",
+        description="The corrections a reader saved for an article's quotes (a speaker set by hand, "
+        "or a quote marked not a quote). parse, export and the app apply them.",
+    )
+    actions = p.add_subparsers(dest="action", required=True, metavar="{list,undo,path}", parser_class=_Parser)
+    listing = actions.add_parser("list", help="print the article's corrections, oldest first")
+    listing.add_argument("path", metavar="PATH", help="article file, or - for stdin")
+    undo = actions.add_parser("undo", help="undo the latest correction (--all: every one)")
+    undo.add_argument("path", metavar="PATH", help="article file, or - for stdin")
+    undo.add_argument("--all", action="store_true", help="undo every correction of the article")
+    where = actions.add_parser("path", help="print where the article's corrections are kept")
+    where.add_argument("path", metavar="PATH", help="article file, or - for stdin")
     return p
 
 
@@ -151,25 +189,55 @@ def _fail(message: str) -> None:
     _say(f"tuiread: {message}")
 
 
-def _parse_to_json(job: tuple[str | LoadError, int | None]) -> tuple[str | None, str | None]:
-    """Parse one input to its JSON record, or to the one-line error saying why not (in a worker)."""
-    pieces, error = _parse_to_pieces(job)
-    return ("".join(pieces) if pieces is not None else None), error
-
-
-def _parse_to_pieces(job: tuple[str | LoadError, int | None]) -> tuple[Iterator[str] | None, str | None]:
-    """Parse one input to its JSON record in pieces (`json_record.record_pieces`), or to the error."""
-    from tuiread.json_record import record_pieces, record_text
+def _read_article(path: str | LoadError, corrections: bool, doing: str) -> tuple[Article, str | None]:
+    """The parsed article with its saved corrections (unless ``corrections`` is false), and a
+    notice when some of them no longer find their quote. LoadError (one line) if the input or its
+    corrections cannot be read; ``doing`` ("parse", "export") names what --no-corrections would let go on."""
+    from tuiread.corrections import CorrectionsError, corrected_article
     from tuiread.parser import parse_path
 
-    path, indent = job
+    if isinstance(path, LoadError):
+        raise path
+    article = parse_path(path)
     try:
-        if isinstance(path, LoadError):
-            raise path
-        article = parse_path(path)
+        applied = corrected_article(article, ignore=not corrections)
+    except CorrectionsError as err:
+        raise LoadError(f"{err}; pass --no-corrections to {doing} without them") from None
+    return applied.article, _orphans_notice(len(applied.orphaned), path)
+
+
+def _orphans_notice(count: int, path: str) -> str | None:
+    if not count:
+        return None
+    import shlex
+
+    saved = f"{count} saved correction{'s' if count != 1 else ''}"
+    verb = "matches" if count == 1 else "match"
+    return f"{saved} no longer {verb} a quote (tuiread corrections list {shlex.quote(printable(path))})"
+
+
+# An input to parse: the path (or why it cannot be read), the JSON indent, whether corrections apply.
+_Job = tuple[str | LoadError, int | None, bool]
+# What came of it: the record (in pieces) and a notice for stderr (or None), or the error.
+_Result = tuple[Iterator[str] | None, str | None, str | None]
+
+
+def _parse_to_json(job: _Job) -> tuple[str | None, str | None, str | None]:
+    """Parse one input to its JSON record, or to the one-line error saying why not (in a worker)."""
+    pieces, error, notice = _parse_to_pieces(job)
+    return ("".join(pieces) if pieces is not None else None), error, notice
+
+
+def _parse_to_pieces(job: _Job) -> _Result:
+    """Parse one input to its JSON record in pieces (`json_record.record_pieces`), or to the error."""
+    from tuiread.json_record import record_pieces, record_text
+
+    path, indent, corrections = job
+    try:
+        article, notice = _read_article(path, corrections, "parse")
     except LoadError as err:
-        return None, str(err)
-    return (record_pieces(article) if indent is None else iter((record_text(article, indent),))), None
+        return None, str(err), None
+    return (record_pieces(article) if indent is None else iter((record_text(article, indent),))), None, notice
 
 
 # Many inputs parse in parallel processes (a folder of a thousand articles); a few do not
@@ -177,10 +245,10 @@ def _parse_to_pieces(job: tuple[str | LoadError, int | None]) -> tuple[Iterator[
 _PARALLEL_FROM = 16
 
 
-def _parsed_json(paths: list[str | LoadError], indent: int | None) -> Iterator[tuple[Iterator[str] | None, str | None]]:
+def _parsed_json(paths: list[str | LoadError], indent: int | None, corrections: bool) -> Iterator[_Result]:
     """Each input's record in pieces (written as they come: a long article's record is never
     held whole), or the error saying why there is none."""
-    jobs = [(path, indent) for path in paths]
+    jobs = [(path, indent, corrections) for path in paths]
     workers = min(os.cpu_count() or 1, 8)
     if len(jobs) < _PARALLEL_FROM or workers < 2 or "-" in paths:
         yield from map(_parse_to_pieces, jobs)
@@ -189,8 +257,8 @@ def _parsed_json(paths: list[str | LoadError], indent: int | None) -> Iterator[t
 
     pool = ProcessPoolExecutor(max_workers=workers)
     try:
-        for record, error in pool.map(_parse_to_json, jobs, chunksize=8):
-            yield (iter((record,)) if record is not None else None), error
+        for record, error, notice in pool.map(_parse_to_json, jobs, chunksize=8):
+            yield (iter((record,)) if record is not None else None), error, notice
     finally:
         # Closed early (the reader left, ctrl+c): drop the queued inputs instead of parsing them all
         # before exiting. After a full run there is nothing left to cancel.
@@ -204,8 +272,11 @@ def cmd_parse(argv: Sequence[str]) -> int:
     records: list[str] = []
     paths = list(_expand(args.paths))
     if args.format in ("json", "jsonl"):
-        with contextlib.closing(_parsed_json(paths, 2 if args.format == "json" else None)) as results:
-            for pieces, error in results:
+        indent = 2 if args.format == "json" else None
+        with contextlib.closing(_parsed_json(paths, indent, args.corrections)) as results:
+            for pieces, error, notice in results:
+                if notice:
+                    _fail(notice)
                 if pieces is None:
                     _fail(error or "")
                     status = EXIT_BAD_INPUT
@@ -217,17 +288,16 @@ def cmd_parse(argv: Sequence[str]) -> int:
                 else:
                     records.append("".join(pieces))
     for path in paths if args.format == "text" else ():
-        from tuiread.parser import parse_path
         from tuiread.render_text import render_article
 
         try:
-            if isinstance(path, LoadError):
-                raise path
-            article = parse_path(path)
+            article, notice = _read_article(path, args.corrections, "parse")
         except LoadError as err:
             _fail(str(err))
             status = EXIT_BAD_INPUT
             continue
+        if notice:
+            _fail(notice)
         with _writing():
             render_article(article, out)
     with _writing():
@@ -240,13 +310,14 @@ def cmd_parse(argv: Sequence[str]) -> int:
 def cmd_export(argv: Sequence[str]) -> int:
     args = _export_parser().parse_args(argv)
     from tuiread.export import ExportError, Selection, output_path, render_markdown, write_atomic
-    from tuiread.parser import parse_path
 
     try:
-        article = parse_path(args.path)
+        article, notice = _read_article(args.path, args.corrections, "export")
     except LoadError as err:
         _fail(str(err))
         return EXIT_BAD_INPUT
+    if notice:
+        _fail(notice)
     try:
         selection = Selection.from_names(article, sections=args.section, speakers=args.speaker, all_quotes=args.quotes)
     except ValueError as err:
@@ -267,6 +338,52 @@ def cmd_export(argv: Sequence[str]) -> int:
         return EXIT_BAD_INPUT
     _say(f"wrote {printable(str(target))}")
     return EXIT_OK
+
+
+def cmd_corrections(argv: Sequence[str]) -> int:
+    args = _corrections_parser().parse_args(argv)
+    from tuiread.corrections import CorrectionsError, CorrectionStore, apply_corrections, article_key
+    from tuiread.parser import parse_path
+
+    try:
+        article = parse_path(args.path)
+    except LoadError as err:
+        _fail(str(err))
+        return EXIT_BAD_INPUT
+    store = CorrectionStore()
+    key = article_key(article)
+    file = printable(str(store.path_for(key)))
+    none = f"no corrections for {printable(args.path)}"
+    lines: list[str] = []
+    try:
+        if args.action == "path":
+            lines.append(file)
+        elif args.action == "list":
+            corrections = store.load(key)
+            orphaned = apply_corrections(article, corrections).orphaned
+            if corrections:
+                _say(f"{_count(len(corrections), 'correction')} in {file}")
+            lines.extend(c.describe() + (" (no longer matches a quote)" if c in orphaned else "") for c in corrections)
+            lines = lines or [none]
+        elif args.all:
+            undone = store.clear(key)
+            lines.append(f"undid {_count(undone, 'correction')}" if undone else none)
+        else:
+            gone = store.undo(key)
+            lines.append(f"undid: {gone.describe()}" if gone else none)
+    except CorrectionsError as err:
+        _fail(str(err))
+        return EXIT_BAD_INPUT
+    out = _utf8_stdout()
+    with _writing():
+        for line in lines:
+            out.write(printable(line) + "\n")
+        out.flush()
+    return EXIT_OK
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
 def cmd_app(argv: Sequence[str]) -> int:
@@ -299,7 +416,7 @@ def _silence_stdout() -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    commands = {"parse": cmd_parse, "export": cmd_export}
+    commands = {"parse": cmd_parse, "export": cmd_export, "corrections": cmd_corrections}
     try:
         if argv and argv[0] in commands:
             return commands[argv[0]](argv[1:])

@@ -14,14 +14,13 @@ screen shows every id) to keys, as in Textual's ``App.set_keymap``::
 
 from __future__ import annotations
 
-import contextlib
 import json
 import os
-from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from tuiread.filelock import folder_lock
 from tuiread.inert import printable
 
 CONFIG_ENV = "TUIREAD_CONFIG_DIR"
@@ -124,7 +123,7 @@ def update_settings(changes: dict[str, Any], path: Path | None = None) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     from tuiread.export import ExportError, write_atomic
 
-    with _folder_lock(path.parent):
+    with folder_lock(path.parent):
         data = _current_file(path)
         data.update(changes)
         try:
@@ -149,31 +148,6 @@ def _current_file(path: Path) -> dict[str, Any]:
     if not isinstance(data, dict):
         raise OSError(f"{shown} is not a settings file tuiread can read, so it was left as it is")
     return data
-
-
-@contextlib.contextmanager
-def _folder_lock(folder: Path) -> Iterator[None]:
-    """An exclusive lock on the settings folder for a read-modify-write (a no-op where locks are not had).
-
-    The folder, not the file: the file is replaced by a rename, and a lock on the old one
-    would not keep out a writer that opened the new one.
-    """
-    try:
-        import fcntl
-    except ImportError:  # not a POSIX system
-        yield
-        return
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        yield
-        return
-    try:
-        with contextlib.suppress(OSError):  # a file system without locks: go on unlocked
-            fcntl.flock(fd, fcntl.LOCK_EX)
-        yield
-    finally:
-        os.close(fd)  # closing lets the lock go
 
 
 def _is_text(value: object) -> bool:
