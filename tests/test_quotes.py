@@ -84,6 +84,31 @@ def test_founding_article_speakers_table(founding: Article) -> None:
     assert founding.speakers[2].words == 5 + 7
 
 
+def test_the_people_table_holds_every_mention_and_the_gender_the_article_shows(founding: Article) -> None:
+    sherman = founding.speakers[2]
+    assert sherman.kind == "person"
+    assert [m.text for m in sherman.mentions] == ["Wendy Sherman", "She"]
+    assert all(founding.text[m.start : m.end] == m.text for m in sherman.mentions)
+    assert sherman.gender == "f"  # "She insisted"
+    assert founding.speakers[0].gender == "m"  # a first name: Jens
+
+
+def test_an_organisation_that_speaks_is_marked_as_one_and_a_described_person_is_not() -> None:
+    article = parse(
+        "Agency reviews the water report\n\n"
+        "“We are reviewing the findings carefully and will respond in due course,” the Environmental "
+        "Protection Agency said in a statement.\n\n"
+        "Senator Maria Lopez welcomed the review. “This is long overdue and the public deserves answers,” she said."
+        "\n\n“Nobody in this town has been told the truth about the water,” the Vermont senator said."
+    )
+    kinds = {s.name: (s.kind, s.gender) for s in article.speakers}
+    assert kinds["the Environmental Protection Agency"] == ("organisation", None)
+    assert kinds["Maria Lopez"] == ("person", "f")
+    lopez = next(s for s in article.speakers if s.name == "Maria Lopez")
+    # Her name, the pronoun, and the description that resolved to her: one person.
+    assert [m.text for m in lopez.mentions] == ["Maria Lopez", "she", "the Vermont senator"]
+
+
 # ---- one rule at a time -------------------------------------------------------------
 
 

@@ -420,7 +420,12 @@ def apply_corrections(article: Article, corrections: Sequence[Correction]) -> Ap
         kept.append(q)
     quotes = tuple(_renumbered(q, renumbered) for q in kept)
     phrases.sort(key=lambda p: (p.start, p.end))
-    article = replace(article, quotes=quotes, phrases=tuple(phrases), speakers=speakers_table(quotes))
+    article = replace(
+        article,
+        quotes=quotes,
+        phrases=tuple(phrases),
+        speakers=speakers_table(quotes, {s.name: s for s in article.speakers}),
+    )
     return Applied(article, tuple(applied), tuple(orphaned))
 
 

@@ -288,12 +288,21 @@ class Phrase(Span):
 
 @dataclass(frozen=True, slots=True)
 class Speaker:
-    """Someone quoted in the article, with every quote given to them."""
+    """Someone quoted in the article (a person or an organisation), with every quote given to them.
+
+    ``mentions`` are the places the article refers to them: their name in any form ("Sherman",
+    "Ms. Sherman"), and the words that named them as a quote's speaker ("She", "the deputy
+    secretary"). ``gender`` ("f" or "m") only where the article shows it (an honorific, a
+    pronoun, a first name).
+    """
 
     name: str
     role: str | None = None
     quotes: tuple[int, ...] = ()
     words: int = 0
+    kind: str = "person"  # or "organisation" ("the White House", "the agency")
+    gender: str | None = None
+    mentions: tuple[Mention, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -366,7 +375,15 @@ def _section_dict(s: Section) -> dict[str, Any]:
 
 
 def _speaker_dict(s: Speaker) -> dict[str, Any]:
-    return {"name": s.name, "role": s.role, "quotes": list(s.quotes), "words": s.words}
+    return {
+        "name": s.name,
+        "role": s.role,
+        "kind": s.kind,
+        "gender": s.gender,
+        "quotes": list(s.quotes),
+        "words": s.words,
+        "mentions": [{"text": m.text, "start": m.start, "end": m.end} for m in s.mentions],
+    }
 
 
 def _quote_dict(q: Quote) -> dict[str, Any]:

@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from tuiread.model import Evidence, Mention, Paragraph, Phrase, Quote, Repair, Span, Speaker
 from tuiread.parser.quotes.confidence import confidence
 from tuiread.parser.quotes.cues import Cue
-from tuiread.parser.quotes.names import PeopleIndex
+from tuiread.parser.quotes.names import ORG_WORDS, PeopleIndex
 from tuiread.parser.quotes.resolve import Resolution, Resolver
 from tuiread.parser.quotes.rules import ADJACENT, Decision, attribute
 from tuiread.parser.quotes.runs import ParagraphSpan, QuotedRun, find_runs
@@ -75,7 +75,8 @@ def extract_quotes(text: str, paragraphs: Sequence[Paragraph], repairs: Sequence
     attribution = attribute(text, spans, runs)
     decisions = attribution.decisions
     is_phrase = [_is_phrase(text, run, run.inner_text(text).split(), d) for run, d in zip(runs, decisions, strict=True)]
-    resolutions = _resolve_speakers(text, paragraphs, runs, decisions, is_phrase)
+    resolutions, people = _resolve_speakers(text, paragraphs, runs, decisions, is_phrase)
+    known = _known_speakers(text, people, resolutions)
     repair_points = sorted(r.start for r in repairs if r.kind.startswith("quote"))
     # Built from the last run back, each run let go as its quote or phrase is made: on a paragraph
     # of a hundred thousand quotations, the runs and the quotes all held at once were the parse's
@@ -125,7 +126,7 @@ def extract_quotes(text: str, paragraphs: Sequence[Paragraph], repairs: Sequence
         )
     quotes.reverse()
     phrases.reverse()
-    return QuoteResult(tuple(quotes), tuple(phrases), speakers_table(quotes), len(attribution.over_budget))
+    return QuoteResult(tuple(quotes), tuple(phrases), speakers_table(quotes, known), len(attribution.over_budget))
 
 
 def _evidence(
@@ -159,8 +160,9 @@ def _resolve_speakers(
     runs: list[QuotedRun],
     decisions: list[Decision | None],
     is_phrase: list[bool],
-) -> list[Resolution | None]:
-    """Speakers of the quotes (not the phrases), in reading order so a pronoun sees who was talking."""
+) -> tuple[list[Resolution | None], PeopleIndex]:
+    """Speakers of the quotes (not the phrases), in reading order so a pronoun sees who was talking;
+    and the people the article names."""
     people = PeopleIndex(text, start=min(p.start for p in paragraphs))
     quote_spans = sorted((r.open_at, (r.close_at if r.close_at is not None else r.end) + 1) for r in runs)
     resolver = Resolver(text, people, quote_spans)
@@ -180,11 +182,53 @@ def _resolve_speakers(
         source = decisions[i].inherited_from  # type: ignore[union-attr]
         if source is not None:
             resolutions[i] = resolutions[source] or resolver.resolve(decisions[i].cue, runs[i])  # type: ignore[union-attr]
-    return resolutions
+    return resolutions, people
 
 
-def speakers_table(quotes: Sequence[Quote]) -> tuple[Speaker, ...]:
-    """Each speaker once, in order of first quote, with every quote and the words quoted."""
+_PRONOUN_GENDER = {"she": "f", "her": "f", "he": "m", "him": "m", "his": "m"}
+
+# How a mention led to an organisation rather than a person (`resolve.HOW`).
+_ORGANISATION_HOW = frozenset({"organisation", "description-organisation", "pronoun-group"})
+
+
+def _names_a_body(name: str) -> bool:
+    """ "the Environmental Protection Agency", "the White House", "Reuters' editors": not a person."""
+    written = name.split()
+    words = [w.lower().strip(".,’'") for w in written]
+    if not words:
+        return False
+    # "the Vermont senator" is a person described; "the White House" a body named.
+    return (words[0] == "the" and written[-1][:1].isupper()) or any(w in ORG_WORDS for w in words)
+
+
+def _known_speakers(text: str, people: PeopleIndex, resolutions: Sequence[Resolution | None]) -> dict[str, Speaker]:
+    """What the article shows of each speaker besides their quotes: person or organisation, gender,
+    and every place their name is written."""
+    known: dict[str, Speaker] = {}
+    for resolution in resolutions:
+        if resolution is None or not resolution.speaker or resolution.speaker in known:
+            continue
+        name = resolution.speaker
+        person = people.people.get(name)
+        if person is None:
+            organisation = resolution.how in _ORGANISATION_HOW or _names_a_body(name)
+            kind = "organisation" if organisation else "person"
+            known[name] = Speaker(name, kind=kind, gender=resolution.gender)
+            continue
+        surname = name.split()[-1]
+        mentions = tuple(
+            Mention(pos, pos + len(written), text=written)
+            for pos in person.positions
+            for written in (name if text.startswith(name, pos) else surname,)
+        )
+        known[name] = Speaker(name, kind="person", gender=person.gender, mentions=mentions)
+    return known
+
+
+def speakers_table(quotes: Sequence[Quote], known: Mapping[str, Speaker] | None = None) -> tuple[Speaker, ...]:
+    """Each speaker once, in order of first quote, with every quote, the words quoted and every
+    mention; ``known`` adds what the article shows of them besides (kind, gender, where named)."""
+    known = known or {}
     order: list[str] = []
     by_key: dict[str, dict] = {}
     for q in quotes:
@@ -193,11 +237,37 @@ def speakers_table(quotes: Sequence[Quote]) -> tuple[Speaker, ...]:
         key = q.speaker.casefold()
         entry = by_key.get(key)
         if entry is None:
-            entry = {"name": q.speaker, "role": q.role, "quotes": [], "words": 0}
+            base = known.get(q.speaker)
+            entry = {
+                "name": q.speaker,
+                "role": q.role,
+                "quotes": [],
+                "words": 0,
+                "kind": base.kind if base else "person",
+                "gender": base.gender if base else None,
+                "mentions": {(m.start, m.end): m for m in base.mentions} if base else {},
+            }
             by_key[key] = entry
             order.append(key)
         entry["quotes"].append(q.index)
         entry["words"] += q.words
         if not entry["role"] and q.role:
             entry["role"] = q.role
-    return tuple(Speaker(e["name"], e["role"], tuple(e["quotes"]), e["words"]) for e in (by_key[k] for k in order))
+        mention = q.speaker_mention
+        if mention is not None:
+            entry["mentions"].setdefault((mention.start, mention.end), mention)
+            if entry["gender"] is None and not q.corrected:
+                # "She insisted": the article shows the gender of whoever it resolved to.
+                entry["gender"] = _PRONOUN_GENDER.get(mention.text.lower())
+    return tuple(
+        Speaker(
+            e["name"],
+            e["role"],
+            tuple(e["quotes"]),
+            e["words"],
+            kind=e["kind"],
+            gender=e["gender"],
+            mentions=tuple(e["mentions"][k] for k in sorted(e["mentions"])),
+        )
+        for e in (by_key[k] for k in order)
+    )
