@@ -112,6 +112,7 @@ def child_environment(tmp_path: Path) -> dict[str, str]:
     """The environment for the installed command: private settings, no terminal size from pytest."""
     env = {k: v for k, v in os.environ.items() if k not in ("COLUMNS", "LINES", "TMUX")}
     env["TUIREAD_CONFIG_DIR"] = str(tmp_path / "config")
+    env["TUIREAD_DATA_DIR"] = str(tmp_path / "data")
     env["TUIREAD_CACHE_DIR"] = str(tmp_path / "cache")
     env["TEXTUAL_ANIMATIONS"] = "none"
     return env

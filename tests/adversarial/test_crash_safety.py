@@ -47,6 +47,7 @@ CRASH_PRELUDE = textwrap.dedent(
 def _crash(code: str, tmp_path: Path) -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items() if k not in ("COLUMNS", "LINES")}
     env["TUIREAD_CONFIG_DIR"] = str(tmp_path / "config")
+    env["TUIREAD_DATA_DIR"] = str(tmp_path / "data")
     env["TUIREAD_CACHE_DIR"] = str(tmp_path / "cache")
     result = subprocess.run(
         [sys.executable, "-c", CRASH_PRELUDE + textwrap.dedent(code)],

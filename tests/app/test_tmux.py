@@ -114,6 +114,7 @@ def app_env(tmp_path: Path) -> dict[str, str]:
         "TEXTUAL_ANIMATIONS": "none",
         "TUIREAD_CONFIG_DIR": str(tmp_path / "config"),
         "TUIREAD_CACHE_DIR": str(tmp_path / "cache"),
+        "TUIREAD_DATA_DIR": str(tmp_path / "data"),
     }
 
 

@@ -115,3 +115,27 @@ class SearchClosed(Message):
     def __init__(self, cancelled: bool) -> None:
         super().__init__()
         self.cancelled = cancelled
+
+
+class QuoteHighlighted(Message):
+    """The quotes list's cursor is on quote ``index``: the text marks its evidence."""
+
+    def __init__(self, index: int) -> None:
+        super().__init__()
+        self.index = index
+
+
+class CorrectionRequested(Message):
+    """The reader wants to correct quote ``index`` (reassign its speaker, or say it is not a quote)."""
+
+    def __init__(self, index: int) -> None:
+        super().__init__()
+        self.index = index
+
+
+class UndoCorrectionRequested(Message):
+    """Take back the reader's correction of quote ``index``."""
+
+    def __init__(self, index: int) -> None:
+        super().__init__()
+        self.index = index

@@ -9,6 +9,7 @@ every pane. On a wide terminal the panes sit side by side; under
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 from typing import TYPE_CHECKING, ClassVar
 
 from rich.style import Style
@@ -26,13 +27,16 @@ from textual.worker import get_current_worker
 from tuiread.app.messages import (
     ArticleFailed,
     ArticleLoaded,
+    CorrectionRequested,
     JumpRequested,
+    QuoteHighlighted,
     SearchChanged,
     SearchClosed,
     SelectionChanged,
     SelectRequested,
     SpeakerChosen,
     Target,
+    UndoCorrectionRequested,
 )
 from tuiread.app.plain import shown
 from tuiread.app.widgets.article_view import ArticleView
@@ -41,6 +45,14 @@ from tuiread.app.widgets.outline import OutlineTree
 from tuiread.app.widgets.quotes import QuoteList
 from tuiread.app.widgets.speakers import SpeakersView
 from tuiread.app.widgets.status import StatusLine
+from tuiread.corrections import (
+    Correction,
+    CorrectionsError,
+    CorrectionStore,
+    apply_corrections,
+    article_key,
+    corrected_article,
+)
 from tuiread.export import Selection
 from tuiread.model import Article
 
@@ -148,6 +160,11 @@ class MainScreen(Screen[None]):
         self._tabs: PaneTabs | None = None  # the narrow layout's tab bar, once there was one
         # Only the start of a long article is in (its preview): the rest is still being read.
         self.preview_only = False
+        # The article as parsed, before the reader's corrections (`self.article` has them applied).
+        self.parsed: Article | None = None
+        # Why the saved corrections could not be read (they are then neither shown nor written).
+        self.corrections_error: str | None = None
+        self._store: CorrectionStore | None = None
 
     # -- building --------------------------------------------------------------------
 
@@ -265,6 +282,8 @@ class MainScreen(Screen[None]):
 
     def on_article_loaded(self, message: ArticleLoaded) -> None:
         article = message.article
+        if not message.partial:
+            article = self._with_corrections(article)
         if self.article is not None and not message.partial:
             self._quotes_found(article)
             return
@@ -606,6 +625,132 @@ class MainScreen(Screen[None]):
             self._show_search_status()
             self.refresh_bindings()
         self.text_view.clear_target()
+
+    def on_quote_highlighted(self, message: QuoteHighlighted) -> None:
+        """The quote in hand in the quotes list: the text marks its evidence, and follows it when both show."""
+        message.stop()
+        if self.article is None or self.focused is not self.quote_list:
+            return
+        if self.narrow:
+            if 0 <= message.index < len(self.article.quotes):
+                self.text_view.show_evidence(self.article.quotes[message.index])
+        else:
+            self.text_view.preview_quote(message.index)
+
+    # -- corrections ------------------------------------------------------------------------------
+
+    @property
+    def store(self) -> CorrectionStore:
+        if self._store is None:
+            self._store = CorrectionStore()
+        return self._store
+
+    def _with_corrections(self, parsed: Article) -> Article:
+        """The parsed article with the reader's saved corrections applied; as parsed if they cannot be read."""
+        self.parsed = parsed
+        self.corrections_error = None
+        if not parsed.quotes:
+            return parsed
+        try:
+            applied = corrected_article(parsed, self.store)
+        except CorrectionsError as err:
+            self.corrections_error = str(err)
+            self.notify(
+                f"{shown(str(err))}. The quotes show as parsed; corrections cannot be saved until it is mended.",
+                title="Corrections not read",
+                severity="error",
+                timeout=12,
+                markup=False,
+            )
+            return parsed
+        if applied.orphaned:
+            count = len(applied.orphaned)
+            self.notify(
+                f"{count} saved correction{'s' if count != 1 else ''} no longer match{'es' if count == 1 else ''} "
+                "a quote (tuiread corrections list lists them)",
+                severity="warning",
+                timeout=6,
+                markup=False,
+            )
+        return applied.article
+
+    def on_correction_requested(self, message: CorrectionRequested) -> None:
+        message.stop()
+        article = self.article
+        if article is None or self.parsed is None or not 0 <= message.index < len(article.quotes):
+            return
+        if self.corrections_error is not None:
+            error = shown(self.corrections_error)
+            self.notify(error, title="Cannot save corrections", severity="error", timeout=8, markup=False)
+            return
+        from tuiread.app.dialogs.correct import Choice, CorrectQuote
+
+        quote = article.quotes[message.index]
+
+        def chosen(choice: Choice | None) -> None:
+            if choice is None:
+                return
+            try:
+                correction = Correction.of(quote, choice.speaker, not_quote=choice.not_quote)
+            except ValueError as err:  # a name that cannot be one (the store says why)
+                self.notify(shown(str(err)), title="Correction not saved", severity="error", markup=False)
+                return
+            self._save_correction(correction)
+
+        self.app.push_screen(CorrectQuote(article, quote), chosen)
+
+    def _save_correction(self, correction: Correction) -> None:
+        assert self.parsed is not None
+        try:
+            saved = self.store.add(
+                article_key(self.parsed), correction, source=self.parsed.source, title=self.parsed.title
+            )
+        except (CorrectionsError, OSError) as err:
+            self.notify(shown(str(err)), title="Correction not saved", severity="error", timeout=8, markup=False)
+            return
+        self._show_corrections(saved, at=correction.quote_start)
+        self.notify(f"Saved: {correction.describe()} (u undoes it)", timeout=4, markup=False)
+
+    def on_undo_correction_requested(self, message: UndoCorrectionRequested) -> None:
+        """Undo the correction of the quote in hand; on a quote not corrected, the latest correction."""
+        message.stop()
+        article, parsed = self.article, self.parsed
+        if article is None or parsed is None or not 0 <= message.index < len(article.quotes):
+            return
+        quote = article.quotes[message.index]
+        key = article_key(parsed)
+        try:
+            undone = self.store.undo(key, quote.start if quote.corrected else None)
+            saved = self.store.load(key)
+        except (CorrectionsError, OSError) as err:
+            self.notify(shown(str(err)), title="Nothing undone", severity="error", timeout=8, markup=False)
+            return
+        if undone is None:
+            self.notify("No corrections to undo in this article", timeout=3)
+            return
+        self._show_corrections(saved, at=undone.quote_start)
+        self.notify(f"Undone: {undone.describe()}", timeout=4, markup=False)
+
+    def _show_corrections(self, corrections: tuple[Correction, ...], at: int) -> None:
+        """Show the parsed article with ``corrections``, the selection and the quotes list's place kept."""
+        old, parsed = self.article, self.parsed
+        if old is None or parsed is None:
+            return
+        article = apply_corrections(parsed, corrections).article
+        selected_starts = {old.quotes[i].start for i in self.selection.quotes if 0 <= i < len(old.quotes)}
+        self.article = article
+        self.app.article = article
+        self._apply_palette()
+        self.text_view.show_quotes(article)
+        self.quote_list.refresh_quotes(article)
+        self.speakers_view.show_article(article)
+        self.status.show_article(article)
+        new_indexes = frozenset(q.index for q in article.quotes if q.start in selected_starts)
+        self.selection = replace(self.selection, quotes=new_indexes)
+        self._show_selection()
+        here = next((q.index for q in article.quotes if q.start >= at), None)
+        if here is not None:
+            self.quote_list.show_quote(here)
 
     def on_speaker_chosen(self, message: SpeakerChosen) -> None:
         message.stop()

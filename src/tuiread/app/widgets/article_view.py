@@ -233,6 +233,9 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         "article-view--match",
         "article-view--match-current",
         "article-view--target",
+        "article-view--evidence-mention",
+        "article-view--evidence-cue",
+        "article-view--evidence-named",
         "article-view--placeholder",
     }
 
@@ -270,6 +273,9 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self.cursor = 0
         self.position = -1
         self._target: Span | None = None
+        # The evidence of one quote marked in the text: (start, end, component name) for its speaker
+        # mention, its cue and where the speaker is named.
+        self._evidence: tuple[tuple[int, int, str], ...] = ()
         self._range_anchor: int | None = None
         self._range_mode = False
         self._match_starts: list[int] = []
@@ -304,6 +310,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self.cursor = 0
         self.position = -1
         self._target = None
+        self._evidence = ()
         self.clear_search()
         self._layout_width = -1
         self._relayout()
@@ -325,7 +332,30 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         """The same text, now with its quotes: mark them without moving the reader."""
         self.article = article
         self._index_quotes(article)
+        self._evidence = ()
         self._invalidate()
+
+    def show_evidence(self, quote: Quote | None) -> None:
+        """Mark what attributes ``quote`` (its speaker mention, its cue, where the speaker is named),
+        or nothing (None)."""
+        marks: list[tuple[int, int, str]] = []
+        evidence = quote.evidence if quote is not None and not quote.corrected else None
+        if evidence is not None:
+            named, mention = evidence.named, evidence.mention
+            if named is not None and (mention is None or not named.overlaps(mention)):
+                marks.append((evidence.named.start, evidence.named.end, "evidence-named"))
+            if evidence.cue is not None:
+                marks.append((evidence.cue.start, evidence.cue.end, "evidence-cue"))
+            if evidence.mention is not None:
+                marks.append((evidence.mention.start, evidence.mention.end, "evidence-mention"))
+        if tuple(marks) != self._evidence:
+            self._evidence = tuple(marks)
+            self._invalidate()
+
+    @property
+    def evidence_marks(self) -> tuple[tuple[int, int, str], ...]:
+        """What is marked as evidence now: (start, end, kind) with kind "evidence-mention", "-cue", "-named"."""
+        return self._evidence
 
     def set_selection(self, paragraphs: Iterable[int]) -> None:
         selected = frozenset(paragraphs)
@@ -620,6 +650,9 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
             repair_style = self._style("repair", under)
             for a, b, _kind in self._repairs.overlapping(start, end):
                 yield a, b, repair_style
+        for a, b, name in self._evidence:
+            if a < end and start < b:
+                yield a, b, self._style(name, under)
         if self._matches:
             match_style, current_style = self._style("match", under), self._style("match-current", under)
             current = self._match_starts[self.match_index] if self.match_index >= 0 else -1
@@ -649,6 +682,22 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
             return
         if not top <= line < top + height - 1 or line - top < context:
             self.scroll_to(y=max(line - context, 0), animate=False, immediate=True)
+
+    def preview_quote(self, index: int) -> None:
+        """Mark a quote's evidence and bring it into view if it is out of sight, the cursor left where
+        it is (the quotes list is being read; this pane follows it)."""
+        article = self.article
+        if article is None or not 0 <= index < len(article.quotes):
+            return
+        quote = article.quotes[index]
+        self.show_evidence(quote)
+        marks = [quote.start, quote.end] + [m for a, b, _ in self._evidence for m in (a, b)]
+        first, last = self.line_of_offset(min(marks)), self.line_of_offset(max(marks))
+        if not (self._visible(first, first) and self._visible(last, last)):
+            height = self.viewport_height
+            # The whole stretch (mention, cue, quote) if it fits, else the quote's start.
+            line = first if last - first < height - 2 else self.line_of_offset(quote.start)
+            self._scroll_to_line(line, context=max(min(height // 4, 3), 0))
 
     def _reveal_paragraph(self, paragraph: int) -> None:
         first, last = self.paragraph_lines(paragraph)
@@ -846,6 +895,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
             return None
         self._end_range()
         self._target = span if target.kind in ("quote", "section", "title") else None
+        self.show_evidence(self.article.quotes[target.index] if target.kind == "quote" else None)
         line = self.line_of_offset(span.start)
         if target.kind == "title":
             self.scroll_to(y=0, animate=False, immediate=True)

@@ -9,14 +9,24 @@ from textual.binding import Binding, BindingType
 from textual.content import Content
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
-from tuiread.app.messages import JumpRequested, SelectRequested, Target
+from tuiread.app.messages import (
+    CorrectionRequested,
+    JumpRequested,
+    QuoteHighlighted,
+    SelectRequested,
+    Target,
+    UndoCorrectionRequested,
+)
 from tuiread.app.plain import shown
 from tuiread.app.widgets.vim import VimOptionList, vim_list_bindings
+from tuiread.evidence import confidence_label, explain, is_doubtful
 from tuiread.model import Article, Quote
 
 # Long quotes are cut in the list (the text view shows them whole).
 MAX_QUOTE_CHARS = 280
 SELECTED_MARK = "● "
+DOUBTFUL_MARK = "?"
+CORRECTED_MARK = "✎ "
 # Quotes put in the list at once; the rest follow in batches. A batch holds up keys while it is
 # measured (about half a millisecond a quote): a later batch stops after BATCH_BUDGET seconds, so
 # a key pressed while a 20 MB article's 40,000 quotes fill in waits a few milliseconds at most.
@@ -28,12 +38,18 @@ BATCH_GAP = 0.01
 INPUT_PAUSE = 0.3
 
 
-def quote_prompt(quote: Quote, selected: bool, color: str | None) -> Content:
-    """Two or more lines: the quote in its marks, then ``— speaker, role · cue``."""
+def quote_prompt(quote: Quote, selected: bool, color: str | None, how: str | None = None) -> Content:
+    """Two or more lines: the quote in its marks, then ``— speaker, role · cue``, and for the quote
+    in hand a third: how its speaker was found.
+
+    A doubtful attribution says so in words ("? … doubtful 0.62"), not in colour alone; a
+    corrected one says "corrected".
+    """
     text = shown(" ".join(quote.text.split()))
     if len(text) > MAX_QUOTE_CHARS:
         text = text[: MAX_QUOTE_CHARS - 1].rstrip() + "…"
     speaker_style = f"bold {color}" if color else "bold"
+    doubtful = is_doubtful(quote)
     parts: list[str | tuple[str, str] | Content] = [
         (SELECTED_MARK, "bold") if selected else "",
         f"“{text}”",
@@ -41,6 +57,8 @@ def quote_prompt(quote: Quote, selected: bool, color: str | None) -> Content:
         ("— ", "dim"),
     ]
     if quote.speaker:
+        if doubtful:
+            parts.append((DOUBTFUL_MARK, "bold reverse"))
         parts.append((shown(quote.speaker), speaker_style))
     else:
         parts.append(("unattributed", "dim italic"))
@@ -48,6 +66,13 @@ def quote_prompt(quote: Quote, selected: bool, color: str | None) -> Content:
         parts.append((f", {shown(quote.role)}", "dim"))
     if quote.cue:
         parts.append((f" · {shown(quote.cue)}", "dim italic"))
+    label = confidence_label(quote)
+    if quote.corrected:
+        parts.append((f" · {CORRECTED_MARK}{label}", "bold"))
+    elif doubtful and label:
+        parts.append((f" · {label}", "bold italic"))
+    if how is not None:
+        parts.extend(["\n", (f"  {shown(how)}", "dim")])
     return Content.assemble(*parts)
 
 
@@ -62,21 +87,41 @@ class QuoteList(VimOptionList):
     | enter | Show the quote in the text, highlighted. |
     | space | Select or unselect the quote. |
     | f | Show one speaker's quotes (press again for the next speaker, then all). |
+    | d | Show only the doubtful ones (no speaker, or found with low confidence); again for all. |
+    | c | Correct the quote: choose or type its speaker, or mark it as not a quote. |
+    | u | Undo your correction of the quote. |
+
+    The quote under the cursor says how its speaker was found, and the text marks the words.
     """
 
-    HELP = "The quotes: enter shows one in the text, space selects it, f filters by speaker."
+    HELP = (
+        "The quotes: enter shows one in the text, space selects it, f filters by speaker, "
+        "d shows the doubtful ones, c corrects one."
+    )
 
     BINDINGS: ClassVar[list[BindingType]] = [
         *vim_list_bindings("quotes"),
         Binding("enter", "select", "Go to", id="quotes.jump", tooltip="Show the quote in the text"),
         Binding("space", "toggle_quote", "Select", id="quotes.select", tooltip="Select or unselect the quote"),
         Binding("f", "cycle_filter", "Filter speaker", id="quotes.filter", tooltip="Show one speaker's quotes"),
+        Binding(
+            "d",
+            "toggle_doubtful",
+            "Doubtful",
+            id="quotes.doubtful",
+            tooltip="Show only the quotes whose speaker is doubtful or missing",
+        ),
+        Binding("c", "correct", "Correct", id="quotes.correct", tooltip="Correct the quote's speaker"),
+        Binding("u", "undo_correction", "Undo fix", id="quotes.undo", tooltip="Undo your correction of the quote"),
     ]
 
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes)
         self.article: Article | None = None
         self.speaker_filter: str | None = None
+        self.doubtful_only = False
+        # The quote whose prompt shows how its speaker was found (the highlighted one).
+        self._expanded: int | None = None
         self._selected: frozenset[int] = frozenset()
         self._palette: dict[str, str] = {}
         self._generation = 0
@@ -85,6 +130,13 @@ class QuoteList(VimOptionList):
     def show_article(self, article: Article) -> None:
         self.article = article
         self.speaker_filter = None
+        self._rebuild()
+
+    def refresh_quotes(self, article: Article) -> None:
+        """The same article with its quotes changed (a correction): filters and place kept."""
+        self.article = article
+        if self.speaker_filter is not None and self.speaker_filter not in self.speakers:
+            self.speaker_filter = None
         self._rebuild()
 
     @property
@@ -101,17 +153,23 @@ class QuoteList(VimOptionList):
     def shown(self) -> list[Quote]:
         if self.article is None:
             return []
+        quotes = self.article.quotes
+        if self.doubtful_only:
+            quotes = tuple(q for q in quotes if is_doubtful(q))
         if self.speaker_filter is None:
-            return list(self.article.quotes)
-        return [q for q in self.article.quotes if q.speaker == self.speaker_filter]
+            return list(quotes)
+        return [q for q in quotes if q.speaker == self.speaker_filter]
 
     def _rebuild(self) -> None:
         highlighted = self.highlighted_quote
         self.clear_options()
         self._generation += 1
         shown = self.shown
+        self._expanded = None
         if not shown:
             message = "No quotes found in this article." if self.article is not None else ""
+            if self.article is not None and self.article.quotes and self.doubtful_only:
+                message = "No doubtful quotes: every one has a speaker found with confidence (d shows all)."
             if message:
                 self.add_option(Option(Content.styled(message, "dim italic"), disabled=True))
         else:
@@ -123,6 +181,8 @@ class QuoteList(VimOptionList):
                 self.highlighted = indexes.index(highlighted)
             else:
                 self.highlighted = 0
+            # Set to the same number, the highlight sends no message: the quote in hand opens here.
+            self._expand(self.highlighted_quote)
         self._update_title()
 
     def _add_batch(self, shown: list[Quote], start: int, count: int, generation: int) -> None:
@@ -137,10 +197,7 @@ class QuoteList(VimOptionList):
         end = start
         while end < len(shown) and (end == start or time.perf_counter() - started < BATCH_BUDGET):
             batch = shown[end : end + count]
-            self.add_options(
-                Option(quote_prompt(q, q.index in self._selected, self._palette.get(q.speaker or "")), id=str(q.index))
-                for q in batch
-            )
+            self.add_options(Option(self._prompt(q), id=str(q.index)) for q in batch)
             end += len(batch)
             count = LATER_CHUNK
         if end < len(shown):
@@ -156,11 +213,15 @@ class QuoteList(VimOptionList):
 
     def _update_title(self) -> None:
         total = len(self.article.quotes) if self.article is not None else 0
-        if self.speaker_filter is None:
+        doubtful = "doubtful" if self.doubtful_only else ""
+        if self.speaker_filter is None and not doubtful:
             self.border_title = Content.assemble("Quotes", (f" {total}", "dim"))
         else:
             count = len(self.shown)
-            self.border_title = Content.assemble("Quotes · ", shown(self.speaker_filter), (f" {count}/{total}", "dim"))
+            label = [shown(self.speaker_filter)] if self.speaker_filter is not None else []
+            if doubtful:
+                label.append(doubtful)
+            self.border_title = Content.assemble("Quotes · ", " · ".join(label), (f" {count}/{total}", "dim"))
         self.border_subtitle = Content("f: filter") if self.speakers else None
 
     @property
@@ -175,14 +236,34 @@ class QuoteList(VimOptionList):
         if self.article is None:
             return
         for index in old ^ quotes:
-            if 0 <= index < len(self.article.quotes):
-                quote = self.article.quotes[index]
-                try:
-                    self.replace_option_prompt(
-                        str(index), quote_prompt(quote, index in quotes, self._palette.get(quote.speaker or ""))
-                    )
-                except OptionDoesNotExist:
-                    continue  # filtered out of the list: nothing to redraw
+            self._redraw(index)
+
+    def _prompt(self, quote: Quote) -> Content:
+        how = explain(self.article, quote) if self.article is not None and quote.index == self._expanded else None
+        return quote_prompt(quote, quote.index in self._selected, self._palette.get(quote.speaker or ""), how)
+
+    def _redraw(self, index: int) -> None:
+        if self.article is None or not 0 <= index < len(self.article.quotes):
+            return
+        try:
+            self.replace_option_prompt(str(index), self._prompt(self.article.quotes[index]))
+        except OptionDoesNotExist:
+            return  # filtered out of the list: nothing to redraw
+
+    def on_option_list_option_highlighted(self, event: VimOptionList.OptionHighlighted) -> None:
+        """The quote under the cursor says how its speaker was found; the others are two lines."""
+        event.stop()
+        self._expand(int(event.option.id) if event.option.id is not None else None)
+
+    def _expand(self, index: int | None) -> None:
+        if index == self._expanded:
+            return
+        old, self._expanded = self._expanded, index
+        if old is not None:
+            self._redraw(old)
+        if index is not None:
+            self._redraw(index)
+            self.post_message(QuoteHighlighted(index))
 
     def set_palette(self, palette: dict[str, str]) -> None:
         self._palette = palette
@@ -220,3 +301,20 @@ class QuoteList(VimOptionList):
         else:
             i = names.index(self.speaker_filter) if self.speaker_filter in names else -1
             self.set_filter(names[i + 1] if i + 1 < len(names) else None)
+
+    def action_toggle_doubtful(self) -> None:
+        self.doubtful_only = not self.doubtful_only
+        self._rebuild()
+        if self.doubtful_only and self.article is not None:
+            count = len(self.shown)
+            self.notify(f"{count} doubtful quote{'s' if count != 1 else ''} of {len(self.article.quotes)}", timeout=3)
+
+    def action_correct(self) -> None:
+        index = self.highlighted_quote
+        if index is not None:
+            self.post_message(CorrectionRequested(index))
+
+    def action_undo_correction(self) -> None:
+        index = self.highlighted_quote
+        if index is not None:
+            self.post_message(UndoCorrectionRequested(index))
