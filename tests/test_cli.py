@@ -223,6 +223,13 @@ def test_text_format_shows_the_article() -> None:
     assert "\x1b" not in out  # a pipe gets no colour codes
 
 
+def test_text_format_says_how_each_speaker_was_found() -> None:
+    proc = run("parse", str(FOUNDING))
+    assert proc.returncode == 0
+    assert "“She” → Wendy Sherman: the last one speaking, named in this paragraph" in proc.stdout
+    assert "confidence 1.00" in proc.stdout
+
+
 def test_rich_markup_in_article_text_prints_literally() -> None:
     raw = (
         "A [bold red]warning[/] in the [link=https://example.invalid]title[/link]\n\n"

@@ -102,7 +102,7 @@ def explain(article: Article, quote: Quote) -> str:
     """One line: how the speaker of ``quote`` was found, and where to look."""
     evidence = quote.evidence
     if quote.corrected:
-        return "Corrected by you (u undoes it)"
+        return "Corrected by you"
     if evidence is None:
         return "No speaker found near it"
     if evidence.from_quote is not None and 0 <= evidence.from_quote < len(article.quotes):

@@ -13,6 +13,7 @@ from typing import TextIO
 from rich.console import Console
 from rich.text import Text
 
+from tuiread.evidence import confidence_label, explain
 from tuiread.inert import printable
 from tuiread.model import Article
 
@@ -50,6 +51,9 @@ def article_text(article: Article) -> Text:
                 out.append(f" ({q.cue})", style="dim")
             out.append(": ")
             out.append(f"\u201c{q.text}\u201d\n")
+            # How the speaker was found, so a reader can check it in the text above.
+            label = confidence_label(q)
+            out.append(f"     {explain(article, q)}{f' · {label}' if label else ''}\n", style="dim")
     for label, lines in (
         ("Related", article.related),
         ("Credits", article.credits),

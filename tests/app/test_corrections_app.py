@@ -52,6 +52,7 @@ async def test_a_typed_speaker_is_saved_survives_a_restart_and_is_exported(tmp_p
         assert (quote.speaker, quote.corrected, quote.confidence) == ("Sergei Ryabkov", True, 1.0)
         assert "Sergei Ryabkov" in [s.name for s in screen.article.speakers]
         assert "corrected" in quote_line(app, 1)
+        assert "1 corrected" in screen.status.facts
         assert dialog is not None
     # Quit, and open the same article again: the correction is still there, shown as one.
     app = make_app(tmp_path, export_dir=out_dir)

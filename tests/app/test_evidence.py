@@ -87,6 +87,7 @@ async def test_doubtful_quotes_are_marked_in_words_and_d_shows_only_them(tmp_pat
         assert "doubtful" not in sure and f"{DOUBTFUL_MARK}Councilman Greg Pavlik" not in sure
         for text in (first, last):
             assert "doubtful 0." in text and DOUBTFUL_MARK in text
+        assert "3 quotes" in screen.status.facts and "2 doubtful" in screen.status.facts
         await pilot.press("d")
         await wait_for(pilot, lambda: quotes.option_count == 2, "the doubtful quotes alone")
         assert "doubtful" in str(quotes.border_title) and "2/3" in str(quotes.border_title)

@@ -8,6 +8,7 @@ from textual.content import Content
 from textual.widgets import Static
 
 from tuiread.app.plain import shown
+from tuiread.evidence import is_doubtful
 from tuiread.export import Selection
 from tuiread.model import Article
 
@@ -30,6 +31,13 @@ def article_facts(article: Article) -> str:
         _count(len(speakers), "speaker"),
         _count(article.fixes.total, "fix", "fixes"),
     ]
+    # What a fact-checker looks at first (d in the quotes pane shows them), and what they fixed.
+    doubtful = sum(1 for q in article.quotes if is_doubtful(q))
+    if doubtful:
+        facts.append(f"{doubtful:,} doubtful")
+    corrected = sum(1 for q in article.quotes if q.corrected)
+    if corrected:
+        facts.append(f"{corrected:,} corrected")
     unattributed = article.fixes.count("unattributed-paragraph")
     if unattributed:
         facts.append(f"{_count(unattributed, 'paragraph')} not attributed")
