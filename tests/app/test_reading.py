@@ -234,6 +234,25 @@ async def test_search_with_capitals_matches_case_and_escape_cancels(tmp_path: Pa
         assert "/zzq: no match" in screen.status.text
 
 
+async def test_search_finds_curled_apostrophes_and_accented_letters_as_typed(tmp_path: Path) -> None:
+    app = make_app(tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        screen = await ready(pilot)
+        assert screen.article is not None
+        await pilot.press("slash", *"haven't")
+        view = screen.text_view
+        assert view.match_count == 1
+        match = view.match_spans[0]
+        # The match highlights the characters as written: the curled apostrophe.
+        assert screen.article.text[match.start : match.end] == "haven’t"
+    app = make_app(tmp_path, ArticleSource(FOUNDING.parent / "machine-translated.txt"))
+    async with app.run_test(size=WIDE) as pilot:
+        screen = await ready(pilot)
+        assert screen.article is not None
+        await pilot.press("slash", *"Clement")
+        assert screen.text_view.match_count == screen.article.text.count("Clément") > 0
+
+
 async def test_narrow_terminal_shows_one_pane_and_tabs(tmp_path: Path) -> None:
     app = make_app(tmp_path)
     async with app.run_test(size=NARROW) as pilot:

@@ -37,11 +37,11 @@ from textual.strip import Strip
 from tuiread.app.messages import CursorMoved, SelectRequested, Target
 from tuiread.app.plain import CONTROL_PICTURES, UNSAFE, shown
 from tuiread.model import Article, Quote, Span
+from tuiread.text_search import MAX_MATCHES, SearchText
 
 GUTTER = 2
 _QUOTE_MARKS = frozenset("“”„‟«»‘’‚‛\"'")
 # Searches stop counting here: a one-letter query in a 20 MB article stays quick.
-MAX_MATCHES = 100_000
 
 
 @dataclass(frozen=True)
@@ -283,7 +283,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self._matches = SpanIndex()
         self.match_index = -1
         self.query = ""
-        self._lowered: str | None = None
+        self._search_text = SearchText("")
 
     # -- data in -----------------------------------------------------------------
 
@@ -303,10 +303,11 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self._index_quotes(article)
         self._repairs = SpanIndex((r.start, r.end, r.kind) for r in article.repairs)
         self._dateline = article.dateline_span
-        self._lowered = None
-        if len(article.text) > 1_000_000:
-            # Lower-casing megabytes takes a moment: do it now, off the UI thread, not on the first key.
-            threading.Thread(target=self._lower_text, args=(article,), daemon=True).start()
+        if self._search_text.text is not article.text:
+            self._search_text = SearchText(article.text)
+            if len(article.text) > 1_000_000:
+                # Folding megabytes for search takes a moment: do it now, off the UI thread, not on the first key.
+                threading.Thread(target=self._search_text.folded, args=(True,), daemon=True).start()
         self.cursor = 0
         self.position = -1
         self._target = None
@@ -943,43 +944,14 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self._invalidate()
         return len(starts)
 
-    def _lower_text(self, article: Article) -> None:
-        lowered = article.text.lower()
-        if self.article is article and self._lowered is None:
-            self._lowered = lowered if len(lowered) == len(article.text) else ""
-
     def _find_all(self, query: str) -> tuple[list[int], list[int]]:
-        """Every match of ``query`` (lower case: any case), at most MAX_MATCHES.
+        """Every match of ``query`` as people type it (`tuiread.text_search`), at most MAX_MATCHES."""
+        return self._search_text.find_all(query, MAX_MATCHES)
 
-        Literal search in a lower-cased copy of the text (made once) is several times faster than
-        a case-insensitive regular expression over megabytes; the regex is kept for the rare text
-        whose lower-casing changes its length (offsets would shift).
-        """
-        assert self.article is not None
-        text = self.article.text
-        starts: list[int] = []
-        ends: list[int] = []
-        smart = query == query.lower()
-        haystack = text
-        if smart:
-            if self._lowered is None:
-                lowered = text.lower()
-                self._lowered = lowered if len(lowered) == len(text) else ""
-            haystack = self._lowered
-        if haystack:
-            find, size = haystack.find, len(query)
-            at = find(query)
-            while at >= 0 and len(starts) < MAX_MATCHES:
-                starts.append(at)
-                ends.append(at + size)
-                at = find(query, at + size)
-            return starts, ends
-        for match in re.finditer(re.escape(query), text, re.IGNORECASE):
-            starts.append(match.start())
-            ends.append(match.end())
-            if len(starts) >= MAX_MATCHES:
-                break
-        return starts, ends
+    @property
+    def match_spans(self) -> list[Span]:
+        """Where the search matches are in the text, in order."""
+        return [Span(a, b) for a, b in zip(self._match_starts, self._match_ends, strict=True)]
 
     @property
     def match_count(self) -> int:
