@@ -8,7 +8,7 @@ every pane. On a wide terminal the panes sit side by side; under
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, ClassVar
 
@@ -20,10 +20,12 @@ from textual.color import Color
 from textual.containers import Horizontal, Vertical
 from textual.reactive import Reactive
 from textual.screen import Screen
+from textual.theme import Theme
 from textual.widget import Widget
 from textual.widgets import Input
 from textual.worker import get_current_worker
 
+from tuiread.app.contrast import readable
 from tuiread.app.messages import (
     ArticleFailed,
     ArticleLoaded,
@@ -70,8 +72,15 @@ PANES = ("outline", "text", "quotes", "speakers")
 PANE_TITLES = {"outline": "Outline", "text": "Article", "quotes": "Quotes", "speakers": "Speakers"}
 
 
-def speaker_palette(theme_colors: Iterable[str | None], speakers: list[str]) -> dict[str, str]:
-    """A colour for each speaker, in order of appearance, from the theme's colours."""
+def speaker_palette(
+    theme_colors: Iterable[str | None],
+    speakers: list[str],
+    backgrounds: Sequence[Color] = (),
+    *,
+    dark: bool = True,
+) -> dict[str, str]:
+    """A colour for each speaker, in order of appearance, from the theme's colours; each readable
+    (WCAG AA) on every one of ``backgrounds``."""
     base = [Color.parse(c) for c in theme_colors if c]
     if not base:
         base = [Color.parse("ansi_bright_cyan")]
@@ -81,8 +90,24 @@ def speaker_palette(theme_colors: Iterable[str | None], speakers: list[str]) -> 
         round_ = i // len(base)
         if round_:
             color = color.lighten(0.15 * round_) if round_ % 2 else color.darken(0.15 * round_)
+        if color.ansi is None:  # an ANSI colour is the terminal's to choose: nothing to measure
+            color = readable(color, backgrounds, dark=dark)
         colors.append(color.hex)
     return dict(zip(speakers, colors, strict=True))
+
+
+def theme_backgrounds(theme: Theme) -> list[Color]:
+    """The backgrounds speakers' colours are drawn on: the text's and the side panes' (none for ANSI themes)."""
+    variables = theme.to_color_system().generate()
+    found = []
+    for name in ("background", "surface"):
+        try:
+            color = Color.parse(variables[name])
+        except (KeyError, ValueError):
+            continue
+        if color.ansi is None and color.a > 0:
+            found.append(color)
+    return found
 
 
 class Row(Horizontal):
@@ -165,6 +190,8 @@ class MainScreen(Screen[None]):
         # Why the saved corrections could not be read (they are then neither shown nor written).
         self.corrections_error: str | None = None
         self._store: CorrectionStore | None = None
+        # Each speaker's colour in the current theme (hex).
+        self.palette: dict[str, str] = {}
 
     # -- building --------------------------------------------------------------------
 
@@ -364,7 +391,8 @@ class MainScreen(Screen[None]):
         for quote in self.article.quotes:
             if quote.speaker and quote.speaker not in speakers:
                 speakers.append(quote.speaker)
-        palette = speaker_palette(colors, speakers)
+        palette = speaker_palette(colors, speakers, theme_backgrounds(theme), dark=theme.dark)
+        self.palette = palette
         self.text_view.set_palette({name: Style(color=Color.parse(c).rich_color) for name, c in palette.items()})
         self.quote_list.set_palette(palette)
         self.speakers_view.set_palette(palette)

@@ -1,0 +1,45 @@
+"""Every speaker's colour can be read on its background in every built-in theme (WCAG AA, 4.5:1)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from apphelpers import WIDE, make_app, ready, wait_for
+from textual.color import Color
+from textual.theme import BUILTIN_THEMES
+
+from tuiread.app.contrast import READABLE, contrast
+from tuiread.app.screens.main import speaker_palette, theme_backgrounds
+
+MEASURABLE = sorted(name for name in BUILTIN_THEMES if not name.startswith("ansi"))
+
+
+def test_contrast_is_wcags() -> None:
+    assert contrast(Color(0, 0, 0), Color(255, 255, 255)) == pytest.approx(21.0)
+    assert contrast(Color(0xFF, 0xA6, 0x2B), Color(0xE0, 0xE0, 0xE0)) < 2  # the orange the reader could not read
+
+
+@pytest.mark.parametrize("name", MEASURABLE)
+def test_every_speaker_colour_reads_on_every_background(name: str) -> None:
+    theme = BUILTIN_THEMES[name]
+    backgrounds = theme_backgrounds(theme)
+    assert len(backgrounds) == 2
+    colors = [theme.accent, theme.primary, theme.success, theme.warning, theme.error, theme.secondary]
+    palette = speaker_palette(colors, [f"speaker {i}" for i in range(14)], backgrounds, dark=theme.dark)
+    for speaker, color in palette.items():
+        for background in backgrounds:
+            ratio = contrast(Color.parse(color), background)
+            assert ratio >= READABLE, f"{name}: {speaker} {color} on {background.hex} is {ratio:.2f}:1"
+
+
+async def test_the_app_draws_speakers_in_readable_colours_after_a_theme_change(tmp_path: Path) -> None:
+    app = make_app(tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        screen = await ready(pilot)
+        app.theme = "textual-light"
+        await wait_for(pilot, lambda: app.theme == "textual-light" and screen.palette, "the light theme")
+        await pilot.pause()
+        backgrounds = theme_backgrounds(app.current_theme)
+        for color in screen.palette.values():
+            assert min(contrast(Color.parse(color), b) for b in backgrounds) >= READABLE
