@@ -217,7 +217,7 @@ async def test_export_to_file_and_clipboard_with_the_keyboard(tmp_path: Path, ou
         dialog = await open_export(pilot)
         assert app.focused is dialog.query_one("#export-path")
         await pilot.press("tab")  # from the file name to the destinations
-        await pilot.press("right", "right", "enter")  # "File and clipboard"
+        await pilot.press("right", "right", "space")  # "File and clipboard"
         assert dialog.destination == "both"
         await pilot.press("shift+tab")
         assert app.focused is dialog.query_one("#export-path")
@@ -225,6 +225,36 @@ async def test_export_to_file_and_clipboard_with_the_keyboard(tmp_path: Path, ou
         await pilot.pause()
         assert (out_dir / "mine.md").read_text(encoding="utf-8") == EXPECTED
         assert app.clipboard == EXPECTED
+
+
+async def test_enter_exports_from_the_destinations_and_with_the_file_field_disabled(
+    tmp_path: Path, out_dir: Path
+) -> None:
+    app = make_app(tmp_path)
+    async with app.run_test(size=NARROW) as pilot:
+        screen = await ready(pilot)
+        await select_two_paragraphs_a_section_and_a_quote(pilot, screen)
+        await open_export(pilot)
+        await pilot.press("tab", "right", "space")  # "Clipboard": the file field is disabled now
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: app.screen is screen, "the dialog to close")
+        assert app.clipboard == EXPECTED
+        assert not any(out_dir.iterdir())
+        await open_export(pilot)
+        await pilot.press("tab", "enter")  # still "File", the focus on the destinations
+        await wait_for(pilot, lambda: app.screen is screen, "the dialog to close")
+        assert (out_dir / FILENAME).read_text(encoding="utf-8") == EXPECTED
+
+
+async def test_enter_on_cancel_cancels(tmp_path: Path, out_dir: Path) -> None:
+    app = make_app(tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        screen = await ready(pilot)
+        dialog = await open_export(pilot)
+        dialog.query_one("#export-cancel").focus()
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: app.screen is screen, "the dialog to close")
+        assert not any(out_dir.iterdir())
 
 
 async def test_overwriting_asks_first(tmp_path: Path, out_dir: Path) -> None:

@@ -42,13 +42,16 @@ class ExportDialog(ModalScreen[ExportResult | None]):
 
     | Key | Description |
     | :- | :- |
-    | enter | Export (from the file name, or the Export button). |
+    | enter | Export, from anywhere in the dialog (on the Cancel button: cancel). |
+    | space | Choose the destination under the cursor. |
     | escape | Cancel. |
     | tab, shift+tab | Move between the destination, the file name and the buttons. |
     """
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "cancel", "Cancel", id="export.cancel", tooltip="Close without exporting"),
+        # Priority: the destination buttons and the disabled file field would take enter for themselves.
+        Binding("enter", "submit", "Export", id="export.go", tooltip="Export as shown", priority=True),
     ]
     # Set up in compose and by Textual, not in on_mount: the app quitting while the dialog still
     # mounted (a fast "e" then ctrl+q) found its widgets gone and ended in a traceback.
@@ -112,11 +115,6 @@ class ExportDialog(ModalScreen[ExportResult | None]):
         self.destination = DESTINATIONS[event.index]
         self.query_one("#export-file").disabled = self.destination == "clipboard"
 
-    def set_destination(self, destination: str) -> None:
-        self.query_one(f"#dest-{destination}", RadioButton).value = True
-        self.destination = destination
-        self.query_one("#export-file").disabled = destination == "clipboard"
-
     @property
     def target_path(self) -> Path:
         name = self.query_one("#export-path", Input).value.strip()
@@ -150,6 +148,14 @@ class ExportDialog(ModalScreen[ExportResult | None]):
 
     def action_cancel(self) -> None:
         self.dismiss(None)
+
+    def action_submit(self) -> None:
+        """Enter: export, wherever the focus is, except on the Cancel button."""
+        focused = self.focused
+        if isinstance(focused, Button) and focused.id == "export-cancel":
+            self.action_cancel()
+        else:
+            self.action_export()
 
     def action_export(self) -> None:
         if self.destination == "clipboard":
