@@ -6,10 +6,12 @@ Pure persistence, no UI: a small JSON file in the platform's config directory
 mid-write cannot corrupt it; a corrupt or unreadable file is ignored with a
 notice for the user, never a crash.
 
-The keymap maps a binding id (``text.next_quote``, ``app.export``: the help
+The keymap maps a binding id (``main.next_quote``, ``main.export``: the help
 screen shows every id) to keys, as in Textual's ``App.set_keymap``::
 
-    {"theme": "nord", "keymap": {"app.export": "x", "text.next_quote": "]"}, "highlight_repairs": true}
+    {"theme": "nord",
+     "keymap": {"main.export": "x", "main.next_quote": "right_square_bracket"},
+     "highlight_repairs": true}
 """
 
 from __future__ import annotations

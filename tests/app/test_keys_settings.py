@@ -16,8 +16,8 @@ from textual.command import CommandList, CommandPalette
 from textual.widgets import Static
 
 from tuiread.app import launch
-from tuiread.app.dialogs.confirm import ConfirmOverwrite
 from tuiread.app.dialogs.export import ExportDialog
+from tuiread.app.keys import binding_ids, bound_classes
 from tuiread.app.screens.help import HelpScreen, collect_bindings, help_sections
 from tuiread.settings import Settings, load_settings, save_settings
 
@@ -26,7 +26,7 @@ CLASHING = {"ctrl+j", "ctrl+o", "ctrl+s"}
 
 
 def every_binding_class() -> list[type]:
-    return [cls for _title, classes in help_sections() for cls in classes] + [ConfirmOverwrite, HelpScreen]
+    return bound_classes()
 
 
 def test_every_binding_has_a_description_and_an_id() -> None:
@@ -225,6 +225,21 @@ async def test_a_corrupt_settings_file_is_ignored_with_a_notice(tmp_path: Path, 
         assert app.theme == App().theme
 
 
+async def test_a_corrupt_settings_file_is_never_overwritten_by_a_change(tmp_path: Path) -> None:
+    settings_path = tmp_path / "config" / "settings.json"
+    settings_path.parent.mkdir(parents=True)
+    mine = '{"theme": "nord", "keymap": {"main.export": "x"},,}'  # one comma too many: the user's keymap
+    settings_path.write_text(mine, encoding="utf-8")
+    app = make_app(tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        await ready(pilot)
+        app.theme = "gruvbox"
+        await pilot.press("r")  # and the repairs highlighting: two saves
+        await wait_for(pilot, lambda: any("Settings not saved" in n.message for n in app._notifications), "a notice")
+    assert settings_path.read_text(encoding="utf-8") == mine
+    assert [p.name for p in settings_path.parent.iterdir()] == ["settings.json"]
+
+
 def test_settings_are_written_atomically(tmp_path: Path) -> None:
     path = tmp_path / "deep" / "settings.json"
     save_settings(Settings(theme="nord", keymap={"app.quit": "ctrl+q"}, highlight_repairs=True), path)
@@ -302,3 +317,25 @@ async def test_an_unknown_theme_in_the_settings_is_named_and_the_default_kept(tm
         await ready(pilot)
         assert app.theme == App().theme
         assert any("Unknown theme 'no-such-theme'" in n.message for n in app._notifications)
+
+
+def test_every_binding_id_the_docs_name_exists() -> None:
+    """The ids in settings.py's docstring and the README's keymap examples are real ones."""
+    import re
+
+    import tuiread.settings
+
+    root = Path(__file__).resolve().parents[2]
+    documented = set(re.findall(r'"([a-z]+\.[a-z_]+)"', tuiread.settings.__doc__ or ""))
+    documented |= set(re.findall(r'"([a-z]+\.[a-z_]+)":', (root / "README.md").read_text(encoding="utf-8")))
+    assert {"main.export", "main.next_quote"} <= documented
+    assert documented <= binding_ids(), documented - binding_ids()
+
+
+async def test_an_unknown_binding_id_in_the_keymap_is_named(tmp_path: Path) -> None:
+    save_settings(Settings(keymap={"main.exprt": "x", "main.export": "E"}), tmp_path / "config" / "settings.json")
+    app = make_app(tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        await ready(pilot)
+        warnings = [n.message for n in app._notifications if n.title == "Unknown key id"]
+        assert len(warnings) == 1 and "'main.exprt'" in warnings[0] and "main.export'" not in warnings[0]

@@ -21,6 +21,7 @@ from textual.binding import Binding, BindingType
 from textual.widget import Widget
 from textual.widgets import LoadingIndicator
 
+from tuiread.app.keys import unknown_ids
 from tuiread.app.plain import shown
 from tuiread.app.source import ArticleSource
 from tuiread.app.style_cache import preload as preload_styles
@@ -134,6 +135,16 @@ class TuireadApp(App[None]):
         if self._settings_warning:
             # It quotes the settings file (its path, its keys): shown inert.
             self.notify(shown(self._settings_warning), title="Settings ignored", severity="warning", markup=False)
+        unknown = unknown_ids(self.settings.keymap)
+        if unknown:
+            names = ", ".join(shown(repr(binding_id)) for binding_id in unknown)
+            self.notify(
+                f"No key has the id {names}: the keymap in the settings leaves it out (? lists the ids)",
+                title="Unknown key id",
+                severity="warning",
+                timeout=10,
+                markup=False,
+            )
         self.theme_changed_signal.subscribe(self, self._theme_changed)
         # Full collections ten times rarer while the app runs: each walks every object made since the
         # article was frozen (the panes' lines, a long quotes list), 100-200 ms on a 20 MB article,

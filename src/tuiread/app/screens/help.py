@@ -24,6 +24,7 @@ from tuiread.settings import default_path
 
 def help_sections() -> list[tuple[str, list[type[DOMNode]]]]:
     from tuiread.app.app import TuireadApp
+    from tuiread.app.dialogs.correct import CorrectQuote
     from tuiread.app.dialogs.export import ExportDialog
     from tuiread.app.screens.main import MainScreen
     from tuiread.app.widgets.article_view import ArticleView
@@ -40,6 +41,7 @@ def help_sections() -> list[tuple[str, list[type[DOMNode]]]]:
         ("Speakers", [SpeakersView]),
         ("Search bar", [SearchBar]),
         ("Export dialog", [ExportDialog]),
+        ("Correcting a quote", [CorrectQuote]),
     ]
 
 
