@@ -348,6 +348,30 @@ async def test_vim_keys_move_in_every_pane(tmp_path: Path) -> None:
         assert screen.speakers_view.highlighted_voice.name == "Wendy Sherman"  # type: ignore[union-attr]
 
 
+async def test_no_pane_wraps_around_at_its_ends(tmp_path: Path) -> None:
+    app = make_app(tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        screen = await ready(pilot)
+        assert screen.article is not None
+        last_paragraph = len(screen.article.paragraphs) - 1
+        await pilot.press("G", "j", "down")
+        assert screen.text_view.cursor == last_paragraph
+        await pilot.press("g", "k", "up")
+        assert screen.text_view.cursor == 0
+        await pilot.press("1", "G", "j", "down")
+        assert screen.outline.cursor_line == screen.outline.last_line
+        await pilot.press("g", "k", "up")
+        assert screen.outline.cursor_line == 0
+        await pilot.press("3", "G", "j", "down")
+        assert screen.quote_list.highlighted == len(screen.article.quotes) - 1
+        await pilot.press("g", "k", "up")
+        assert screen.quote_list.highlighted == 0
+        await pilot.press("4", "G", "j", "down")
+        assert screen.speakers_view.highlighted == screen.speakers_view.option_count - 1
+        await pilot.press("g", "k", "up")
+        assert screen.speakers_view.highlighted == 0
+
+
 async def test_speaker_enter_filters_the_quotes(tmp_path: Path) -> None:
     app = make_app(tmp_path)
     async with app.run_test(size=WIDE) as pilot:

@@ -43,6 +43,27 @@ class VimOptionList(OptionList):
         region = self._region_while_drawing
         return super().scrollable_content_region if region is None else region
 
+    # j/k and the arrows stop at either end, as in the outline and the text (the stock list wraps):
+    # a reader at the last quote who presses j once too often stays where they are.
+    def action_cursor_down(self) -> None:
+        self._step(1)
+
+    def action_cursor_up(self) -> None:
+        self._step(-1)
+
+    def _step(self, direction: int) -> None:
+        if self.highlighted is None:
+            if direction > 0:
+                super().action_cursor_down()
+            else:
+                super().action_cursor_up()
+            return
+        target = self.highlighted + direction
+        while 0 <= target < self.option_count and self.get_option_at_index(target).disabled:
+            target += direction
+        if 0 <= target < self.option_count:
+            self.highlighted = target
+
     def action_half_page(self, direction: int) -> None:
         if not self.option_count:
             return
