@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
-from apphelpers import ready
+from apphelpers import ready, wait_for
 from textual import events
 from textual.app import App
 from textual.widgets import Input
@@ -265,12 +265,19 @@ async def test_very_long_lines_open_scroll_search_and_preview(
         await pilot.press("G")
         assert view.cursor == len(screen.article.paragraphs) - 1
         assert "Last paragraph." in view.visible_text()
-        await pilot.press("slash", *"word124999", "enter")
-        assert "word124999" in view.visible_text()
-        assert "1/1" in screen.status.text
+        # Each step waits for what it shows: on a loaded machine a frame or a screen comes later
+        # than the keys (a fixed expectation right after the keys failed once in the parallel suite).
+        await pilot.press("slash")
+        await wait_for(pilot, lambda: isinstance(app.focused, Input), "the search field")
+        await pilot.press(*"word124999", "enter")
+        await wait_for(pilot, lambda: "1/1" in screen.status.text, "the search's one match")
+        await wait_for(pilot, lambda: "word124999" in view.visible_text(), "the match on screen")
         await pilot.press("1", "G")  # the outline's last entry: the heading with the long word
-        assert long_word[:20] in "\n".join(screen_rows(app))
-        await pilot.press("2", "escape", "g", "j", "space", "e")
+        await wait_for(pilot, lambda: long_word[:20] in "\n".join(screen_rows(app)), "the long heading")
+        await pilot.press("2", "escape", "g", "j", "space")
+        await wait_for(pilot, lambda: bool(screen.selection), "the paragraph selected")
+        await pilot.press("e")
+        await wait_for(pilot, lambda: isinstance(app.screen, ExportDialog), "the export dialog")
         dialog = app.screen
         assert isinstance(dialog, ExportDialog)
         # The preview shows the start of the long paragraph, not only the heading above it.

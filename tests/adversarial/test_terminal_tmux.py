@@ -129,8 +129,8 @@ def test_the_app_showing_a_hostile_article_sets_no_title_and_writes_the_clipboar
     terminal.keys("e")
     terminal.wait_for("Export as Markdown")
     terminal.settle()
-    # From the file name to the destinations, "File and clipboard", back to the file name, export.
-    terminal.keys_one_by_one("Tab", "Right", "Right", "Enter", "BTab", "Enter")
+    # From the file name to the destinations, "File and clipboard" (space), export (enter, from there).
+    terminal.keys_one_by_one("Tab", "Right", "Right", "Space", "Enter")
     terminal.wait_for("copied to the clipboard")
     copied = terminal.run("show-buffer").stdout
     assert copied.startswith("# Hostile \\[bold red\\]Pwned"), copied[:200]
