@@ -247,6 +247,8 @@ def _shift(np: NounPhrase, offset: int) -> NounPhrase:
     return NounPhrase(np.kind, np.mention, offset + np.mention_offset, np.name, np.role, np.gender)
 
 
+# A conjunction that opens a clause before its subject ("But he also said that").
+_CONJUNCTION_LEAD = re.compile(r"(?i:and|but|so|yet|or|nor|then)\s+(?=\S)")
 _PARTICIPLE_ADJECTIVES = frozenset(
     "retired elected unnamed appointed indicted registered unidentified embattled celebrated renowned "
     "respected noted talented concerned undecided united married divorced detained jailed".split()
@@ -290,6 +292,11 @@ def parse_noun_phrase(phrase: str) -> NounPhrase | None:
     lead = phrase.find(stripped) if stripped else 0
     if not stripped or len(stripped) > 200:
         return None
+    opener = _CONJUNCTION_LEAD.match(stripped)
+    if opener and opener.end() < len(stripped):
+        # "But he", "And Mr. Trump": the conjunction opens the clause, the rest names the speaker.
+        np = parse_noun_phrase(stripped[opener.end() :])
+        return _shift(np, lead + opener.end()) if np is not None else None
     bare = re.sub(r"[’']s$", "", stripped)  # "He’s predicting": the pronoun, contracted
     if bare.lower() in PRONOUNS:
         return NounPhrase("pronoun", bare, lead)

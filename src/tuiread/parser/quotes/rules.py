@@ -11,10 +11,14 @@ before, the speaker who was already talking.
 4. ``according``   according to X, “…” / “…,” according to X
 5. ``dash``        “…” — X
 6. ``same-paragraph``  “A,” X said. “B.”: B is X's too
-7. ``colon-intro`` X said:  (paragraph) “…”
+7. ``colon-intro`` X said:  (paragraph) “…”  (or X turned to them: the subject, with no reporting verb)
 8. ``continuation``    a quotation that opens its paragraph after one whose speaker is clear
-9. ``paragraph-cue``   a reporting clause elsewhere in the paragraph ("X argued that …")
-10. ``sentence-subject`` the subject of the sentence the quotation stands in ("Bush called him “…”")
+9. ``previous-paragraph`` a quotation that opens its paragraph after one that reports someone
+   ("X said the plan would fail." (paragraph) “…”), or whose last sentence has X as subject
+10. ``paragraph-cue``   a reporting clause elsewhere in the paragraph ("X argued that …")
+11. ``sentence-subject`` the subject of the sentence the quotation stands in ("Bush called him “…”")
+12. ``previous-subject`` a quotation that is a sentence of its own, after one whose subject is
+    a person ("Cruz tweeted a warning. “…”")
 """
 
 from __future__ import annotations
@@ -226,6 +230,9 @@ def rule_colon_intro(ctx: Context, i: int) -> Decision | None:
         return None
     floor = ctx.sentence_start(prev.end - 1, prev)
     cue = cues.before_opening(ctx.text, prev.end, floor)
+    if cue is None:
+        # "Cruz called them on it:": no reporting verb, but the colon hands the floor to the subject.
+        cue = cues.sentence_subject(ctx.text, floor, prev.end)
     return Decision(cue, "colon-intro") if cue else None
 
 
@@ -244,6 +251,35 @@ def rule_continuation(ctx: Context, i: int) -> Decision | None:
             # Someone else named as a subject between them would have taken over.
             return Decision(ctx.found[j][0], "continuation", j)
     return None
+
+
+def rule_previous_paragraph(ctx: Context, i: int) -> Decision | None:
+    """A quotation that opens its paragraph, right after a paragraph that reports someone's words:
+    "Smith said the plan would fail." (paragraph) "“It is a disaster.”" is Smith's."""
+    run = ctx.runs[i]
+    para = ctx.paragraph(run.paragraphs[0])
+    if not ctx.opens_paragraph(run, para):
+        return None
+    prev = _previous_paragraph(ctx, para.index)
+    if prev is None or prev.end <= prev.start:
+        return None
+    cue = _cue_walking_back(ctx, prev, prev.end)
+    if cue is None and not _has_run_in(ctx, i, prev):
+        # "Clinton touted her credentials." (paragraph) "“We need …”": the last sentence's subject.
+        last = ctx.text[prev.start : prev.end].rstrip()
+        end = prev.start + len(last)
+        before = ctx.sentences(prev).sentence_start(max(prev.start, end - 1))
+        if end - before <= REACH:
+            ctx.charge(end - before)
+            found = cues.sentence_subject(ctx.text, before, end)
+            if found is not None and found.phrase.kind in ("name", "pronoun"):
+                cue = found
+    return Decision(cue, "previous-paragraph") if cue else None
+
+
+def _has_run_in(ctx: Context, i: int, para: ParagraphSpan) -> bool:
+    """Does the quotation just before run ``i`` end in paragraph ``para``?"""
+    return i > 0 and ctx.runs[i - 1].paragraphs[-1] == para.index
 
 
 def rule_paragraph_cue(ctx: Context, i: int) -> Decision | None:
@@ -293,6 +329,36 @@ def rule_sentence_subject(ctx: Context, i: int) -> Decision | None:
     return Decision(cue, "sentence-subject") if cue else None
 
 
+def rule_previous_subject(ctx: Context, i: int) -> Decision | None:
+    """A quotation that opens its sentence, with no cue anywhere near, after a sentence whose
+    subject is a person: "Cruz tweeted a warning. “Missouri: remember in November.”" is Cruz's."""
+    run = ctx.runs[i]
+    para = ctx.paragraph(run.paragraphs[0])
+    sentences = ctx.sentences(para)
+    start = sentences.sentence_start(run.open_at)
+    if ctx.text[start : run.open_at].strip() or start <= para.start:
+        return None  # words before it in its sentence (sentence-subject's case), or it opens the paragraph
+    end = start
+    while end > max(para.start, start - REACH) and ctx.text[end - 1].isspace():
+        end -= 1
+    before = sentences.sentence_start(end - 1)
+    if start - before > REACH:
+        return None
+    ctx.charge(start - before)
+    if _inside_run(ctx, i, before):
+        return None  # the sentence before is (or opens with) another quotation: its speaker is decided elsewhere
+    cue = cues.sentence_subject(ctx.text, before, start)
+    if cue is None or cue.phrase.kind not in ("name", "pronoun"):
+        return None
+    return Decision(cue, "previous-subject")
+
+
+def _inside_run(ctx: Context, i: int, pos: int) -> bool:
+    """Does a quotation before run ``i`` in its paragraph open at or after ``pos``?"""
+    j = i - 1
+    return j >= 0 and ctx.runs[j].paragraphs[-1] == ctx.runs[i].paragraphs[0] and ctx.runs[j].open_at >= pos
+
+
 def _clause_end(text: str, start: int, limit: int) -> int:
     """Where the reporting clause of a sentence stops: at "that" or a comma after the verb."""
     for marker in (" that ", ", "):
@@ -329,8 +395,10 @@ RULES: tuple[tuple[str, Callable[[Context, int], Decision | None]], ...] = (
     ("same-paragraph", rule_same_paragraph),
     ("colon-intro", rule_colon_intro),
     ("continuation", rule_continuation),
+    ("previous-paragraph", rule_previous_paragraph),
     ("paragraph-cue", rule_paragraph_cue),
     ("sentence-subject", rule_sentence_subject),
+    ("previous-subject", rule_previous_subject),
 )
 # Rules that read the words next to the marks, run over every quotation first, so the
 # rules that borrow a speaker (same paragraph, continuation) can see all of them.
