@@ -62,3 +62,80 @@ def test_a_conjunction_before_the_subject_is_not_part_of_it() -> None:
     q = quote_starting(body, "the quay has")
     assert q.speaker == "Olga Brandt"
     assert q.speaker_mention is not None and q.speaker_mention.text == "she"
+
+
+# ---- what is no speaker, or no part of a speaker's name ------------------------------
+
+
+def test_a_title_alone_is_no_speaker() -> None:
+    q = quote_starting(
+        'The clinic reopened on Monday. "We will see every patient who comes before noon," Dr. said.\n', "We will"
+    )
+    assert q.speaker is None
+
+
+def test_a_label_before_a_colon_gives_way_to_the_name_signed_after() -> None:
+    body = (
+        "ANALYST’S VIEWPOINT: “The market has priced in a cut already, and that is the risk” — "
+        "Maria Lopez, an analyst at Bank North.\n"
+    )
+    assert quote_starting(body, "The market").speaker == "Maria Lopez"
+
+
+def test_page_furniture_is_no_part_of_a_name_or_a_role() -> None:
+    body = 'Article Continued Below Participants Sam Hill said, "We need more beds in the north wing."\n'
+    q = quote_starting(body, "We need")
+    assert q.speaker == "Sam Hill"
+    assert q.role is None
+
+
+def test_a_pronoun_never_goes_to_a_thing_named_like_a_person() -> None:
+    body = (
+        "Kevin Marsh bought the site in 2019. Land Development approved the permit on Friday after a "
+        'long wait. "We have waited three years for this," he said.\n'
+    )
+    assert quote_starting(body, "We have waited").speaker == "Kevin Marsh"
+
+
+def test_a_word_glued_before_a_name_is_no_part_of_it() -> None:
+    body = (
+        'Rival Hillary Clinton said, "The plan will not work for working families at all." Later, '
+        'Hillary Clinton said, "We need a better plan than this one."\n'
+    )
+    art = article(body)
+    assert [q.speaker for q in art.quotes] == ["Hillary Clinton", "Hillary Clinton"]
+    assert [s.name for s in art.speakers] == ["Hillary Clinton"]
+    assert art.quotes[0].role is None  # "Rival" describes her; it is no role
+
+
+def test_a_possessive_before_a_name_is_whose_not_who() -> None:
+    body = 'Iowa State University\'s Dianne Bystrom said, "Voters are still making up their minds."\n'
+    q = quote_starting(body, "Voters are")
+    assert q.speaker == "Dianne Bystrom"
+    assert q.role is None
+
+
+def test_a_group_named_after_someone_is_not_them() -> None:
+    body = (
+        "Some Clinton backers are worried about the South Carolina primary this winter.\n\n"
+        "“The numbers in the state are moving the wrong way for everybody in the party.”\n"
+    )
+    q = quote_starting(body, "The numbers")
+    assert q.speaker != "Clinton" and q.role is None
+
+
+# ---- roles --------------------------------------------------------------------------
+
+
+def test_the_title_before_a_name_is_the_role_of_every_later_mention() -> None:
+    body = (
+        "Economy Minister Tomás Valente spoke on Tuesday. “We are asking a baker to fill in the same "
+        "forms as a factory,” Valente said.\n\n"
+        "Transport Minister Rémi Gagnon urged both sides to talk. “I won’t negotiate in public, but "
+        "there is a deal to be found,” he told reporters.\n"
+    )
+    art = article(body)
+    assert [(q.speaker, q.role) for q in art.quotes] == [
+        ("Tomás Valente", "Economy Minister"),
+        ("Rémi Gagnon", "Transport Minister"),
+    ]

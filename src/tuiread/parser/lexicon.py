@@ -151,7 +151,8 @@ TITLE_WORDS: frozenset[str] = frozenset(
     democratic democrat gop co-founder founder ceo cfo coo cto chairwoman professor
     economist analyst strategist adviser advisor counsel officer official officials
     correspondent editor columnist anchor host reporter producer
-    general secretary-general""".split()
+    general secretary-general councilman councilwoman councillor councilor alderman assemblyman
+    assemblywoman""".split()
 )
 
 # Nouns that make a description of a person or body ("the Vermont senator", "a spokeswoman").

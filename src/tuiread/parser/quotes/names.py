@@ -64,6 +64,14 @@ _NOT_NAMES = frozenset(
     besides otherwise overall basically clearly obviously sure yes well oh thus hence yet still
     another any more much such few none several others other do does did or""".split()
 )
+# Page furniture that lands next to a name when a page is flattened ("Article Continued Below",
+# "Participants"): never part of one.
+FURNITURE = frozenset(
+    """advertisement advertisements sponsored article continued continues below above participants
+    related click subscribe share photo photos caption credit image images getty read more""".split()
+)
+# Endings of common nouns, never of a surname: "Land Development", "Public Safety Commission".
+_NOUN_ENDING = re.compile(r"(?:ment|tion|sion|ness|ity|ship|ism|ology|ics)$")
 # Words that stand for someone the text has just spoken of ("Another said", "One wrote"): a
 # mention of a speaker, but no name, and none to be found. Lower-case, only "another" and "one"
 # stand alone so: "others" is mostly the end of "Reynolds and others".
@@ -72,6 +80,8 @@ _VERBISH = frozenset(
     "is was are were be been being has had have will would can could should may might must do does did "
     "who which that said says told".split()
 )
+# Verbs that start a sentence before a name ("Had Sanders won"), never a name ("Will", "May" are).
+_AUXILIARIES = frozenset("is was are were be been being has had have do does did".split())
 _SURNAME_TITLES = frozenset("king bishop major marshal judge knight sheriff".split())
 _MENTION_HONORIFICS = frozenset("mr mrs ms miss dr sen rep gov".split())
 _PARTICLES = frozenset("de da di del della van von der den du le la bin al ibn abu st".split())
@@ -161,7 +171,10 @@ def _clean_role(role: str) -> str | None:
     words = role.strip(" ,;").split()
     while words and (
         _key(words[0]) in _CLAUSE_OPENERS
-        or (not _is_acronym(words[0]) and (_key(words[0]) in _CLAUSE_WORDS or _key(words[0]) in _ROLE_LEAD))
+        or (
+            not _is_acronym(words[0])
+            and (_key(words[0]) in _CLAUSE_WORDS or _key(words[0]) in _ROLE_LEAD or _key(words[0]) in _DETERMINERS)
+        )
     ):
         words.pop(0)  # "But Senator", "BUT", "When the", "As Ms.", "Both" (but not "US Deputy Secretary")
     if words and words[-1].endswith(("’s", "'s")) and len(words) == 1:
@@ -354,12 +367,24 @@ def parse_noun_phrase(phrase: str) -> NounPhrase | None:
             start = end - 1
     while start > 0:
         w, k = words[start - 1], keys[start - 1]
-        if (is_name_token(w) and not is_title_word(w) and k not in _NOT_NAMES) or (k in _PARTICLES and start < end):
+        if (
+            is_name_token(w)
+            and not is_title_word(w)
+            and k not in _NOT_NAMES
+            and (k not in FURNITURE or start == end)
+            and k not in _AUXILIARIES
+            and not w.endswith(("’s", "'s"))
+        ) or (k in _PARTICLES and start < end):
             start -= 1
         else:
             break
     while start < end and keys[start] in _PARTICLES:
         start += 1
+    glued = 0
+    if end - start >= 3 and not is_title_word(words[start - 1] if start else ""):
+        # "Rival Hillary Clinton": a word glued before a first name describes them.
+        glued = len(words[start:end]) - len(_without_glued_word(words[start:end]))
+        start += glued
     if (
         start < end
         and end - start >= 3
@@ -387,7 +412,11 @@ def parse_noun_phrase(phrase: str) -> NounPhrase | None:
         return None
     if start < end:
         name_start = tokens[start][1]
-        if any(k in ORG_WORDS for k in keys[start:end]) or (end - start == 1 and words[start].isupper()):
+        if (
+            any(k in ORG_WORDS for k in keys[start:end])
+            or (end - start == 1 and words[start].isupper())
+            or _NOUN_ENDING.search(keys[end - 1])
+        ):
             # "The New York Times", "NATO": a body, named with its article.
             # The body's name runs back over capitalised words ("The United Nations Security Council").
             first = start
@@ -402,7 +431,13 @@ def parse_noun_phrase(phrase: str) -> NounPhrase | None:
         prefix = head_clean[:name_start]
         if not _is_role_prefix(prefix):
             return None  # "watched the ceremony on the Mall": a clause, not a title before a name
-        role = _clean_role(prefix) if prefix.strip() else None
+        if glued and keys[start - 1] not in ROLE_NOUNS and keys[start - 1] not in TITLE_WORDS:
+            prefix = head_clean[: tokens[start - 1][1]]  # "Rival": it describes them, no role
+        furniture = max((k for k in range(start) if keys[k] in FURNITURE), default=None)
+        if furniture is not None:
+            prefix = head_clean[tokens[furniture + 1][1] : name_start] if furniture + 1 < start else ""
+        possessive = prefix.strip().endswith(("’s", "'s"))  # "Iowa State University's": whose, not what
+        role = _clean_role(prefix) if prefix.strip() and not possessive else None
         if apposition_role:
             role = _clean_role(apposition_role) or role
         honorific = keys[start - 1] if start else ""
@@ -437,6 +472,8 @@ def parse_noun_phrase(phrase: str) -> NounPhrase | None:
         if any(k in _SUBJECTS for k in keys[end:]):
             return None  # "an investment he", "The statement noted they": a clause, not someone
         words, keys = words[:end], keys[:end]
+    if len(keys) == 1 and (keys[0] in _HONORIFIC_GENDER or keys[0] in _LONE_TITLES or keys[0] in _MENTION_HONORIFICS):
+        return None  # "Dr.", "Ms.": how a name is said, with the name missing
     if keys[0] in _DETERMINERS or keys[-1] in ROLE_NOUNS or keys[-1] in TITLE_WORDS:
         role = _clean_role(apposition_role) if apposition_role else None
         if end < len(tokens):
@@ -475,7 +512,8 @@ _NAME_RUN = re.compile(
 )
 _HONORIFIC_SURNAME = re.compile(
     r"(?=[A-Z])\b(?P<hon>Mr|Mrs|Ms|Dr|Sen|Rep|Gov|President|Senator|Governor|Secretary|Speaker|Mayor|Judge|Justice|"
-    r"Chancellor|Minister|Ambassador|General|Gen|Pope|King|Queen|Prince|Sheikh)\.?\s+(?P<name>[A-Z][a-zà-öø-ÿ’'\-]+)\b"
+    r"Chancellor|Minister|Ambassador|General|Gen|Pope|King|Queen|Prince|Sheikh|Premier|Councillor|Councilman|"
+    r"Councilwoman|Commissioner|Sheriff)\.?\s+(?P<name>[A-Z][a-zà-öø-ÿ’'\-]+)\b"
     r"(?!\s+[A-Z][a-z])"
 )
 _TITLE_BEFORE = re.compile(r"(?:^|\s)(?P<title>[A-Za-z][\w.\-]*)\s*$")
@@ -506,6 +544,29 @@ _TITLE_NOUNS = {
     "candidate": "candidate",
     "nominee": "nominee",
     "leader": "leader",
+    "premier": "premier",
+    "chancellor": "chancellor",
+    "councilman": "councillor",
+    "councilwoman": "councillor",
+    "councillor": "councillor",
+    "councilor": "councillor",
+    "commissioner": "commissioner",
+    "chief": "chief",
+    "prosecutor": "prosecutor",
+    "sheriff": "sheriff",
+    "professor": "professor",
+    "prof": "professor",
+    "dr": "doctor",
+    "coach": "coach",
+    "mp": "mp",
+    "mla": "mla",
+    "mpp": "mpp",
+    "ceo": "ceo",
+    "chair": "chair",
+    "spokesperson": "spokesperson",
+    "superintendent": "superintendent",
+    "economist": "economist",
+    "analyst": "analyst",
 }
 
 
@@ -514,11 +575,21 @@ def _title_before(text: str, start: int) -> bool:
     return bool(m and _key(m.group("title")) in _TITLE_NOUNS)
 
 
+def _without_glued_word(words: list[str]) -> list[str]:
+    """ "Rival Hillary Clinton", "Popular Jane Doe": a word glued before a first name is no part of
+    the name (it describes them), when the next word is a known first name and it is not one."""
+    if len(words) >= 3 and gender_of(words[1]) and not gender_of(words[0]) and _key(words[0]) not in _PARTICLES:
+        return words[1:]
+    return words
+
+
 def _is_person_name(words: list[str], titled: bool) -> bool:
     """Is this run of capitalised words a person ("Tyresha McClenney"), not a place or a thing?"""
     keys = [_key(w) for w in words]
-    if any(k in ORG_WORDS or k in NOT_PERSON_WORDS or k in _NOT_NAMES for k in keys):
+    if any(k in ORG_WORDS or k in NOT_PERSON_WORDS or k in _NOT_NAMES or k in FURNITURE for k in keys):
         return False
+    if _NOUN_ENDING.search(keys[-1]):
+        return False  # "Land Development": a thing, never "he" or "she"
     if any(is_title_word(w) for w in words):
         return False
     if titled or gender_of(words[0]):
@@ -558,13 +629,28 @@ class PeopleIndex:
             while words and (_key(words[0]) in _NOT_NAMES or is_title_word(words[0])):
                 titled = titled or is_title_word(words[0])
                 words = words[1:]
+            # "Article Continued Below Participants Sam Hill": page furniture is no part of a name.
+            furniture = max((k for k, w in enumerate(words) if _key(w) in FURNITURE), default=None)
+            if furniture is not None:
+                words = words[furniture + 1 :]
+            words = _without_glued_word(words)
             hon = m.group("hon")
             if len(words) < 2 or not _is_person_name(words, titled or bool(hon) or _title_before(text, m.start())):
                 continue
             name = " ".join(words)
             gender = _HONORIFIC_GENDER.get(_key(hon)) if hon else gender_of(words[0])
             at = m.start("name") + m.group("name").find(name)
-            person = self.add(name, at, gender)
+            role = None
+            if last_title is not None and furniture is None:
+                # "Economy Minister Tomás Valente": the words up to the title are the role.
+                lead = m.group("name")[: m.group("name").find(name)].split()
+                while lead and (
+                    (_key(lead[0]) in _NOT_NAMES and not is_title_word(lead[0])) or _INITIALS.match(lead[0])
+                ):
+                    lead = lead[1:]  # "Monday President Obama", "But Economy Minister"
+                if lead and is_title_word(lead[-1]):
+                    role = _clean_role(" ".join(lead))
+            person = self.add(name, at, gender, role)
             self._note_title(person, text, m.start())
             for word in [hon or "", *m.group("name")[: m.group("name").find(name)].split()]:
                 title = _TITLE_NOUNS.get(_key(word))

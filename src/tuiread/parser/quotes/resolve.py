@@ -47,7 +47,8 @@ _ORG_NOUNS = frozenset(
     "bureau office board".split()
 )
 _SYNONYMS = {"sen": "senator", "gov": "governor", "rep": "representative", "prez": "president"}
-_BODY_NAME = re.compile(r"(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:of|for|on|and|the)?\s*[A-Z][\w.’'-]*){1,6}")
+# Within a line: a title line above is never part of a body's name.
+_BODY_NAME = re.compile(r"(?:the[ \t]+)?[A-Z][\w.’'-]*(?:[ \t]+(?:(?:of|for|on|and|the)[ \t]+)?[A-Z][\w.’'-]*){1,6}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,17 +103,18 @@ class Resolver:
         if np.kind == "pronoun":
             result = self._pronoun(np.mention.lower(), at)
         elif np.kind == "name" and np.name:
-            person = self._name(np.name, at, np.gender)
+            name = self._merged(np.name)
+            person = self._name(name, at, np.gender)
             if person is not None and len(person.name.split()) >= len(np.name.split()):
                 if np.role and not person.role:
                     person.role = np.role
                 if np.gender and not person.gender:
                     person.gender = np.gender
-                how = "named" if person.name == np.name else "name-in-full"
+                how = "named" if person.name == name else "name-in-full"
                 result = Resolution(person.name, np.role or person.role, person.gender, how)
             else:
-                self.people.add(np.name, at, np.gender, np.role)
-                result = Resolution(np.name, np.role, np.gender, "named")
+                self.people.add(name, at, np.gender, np.role)
+                result = Resolution(name, np.role, np.gender, "named")
         elif np.kind == "org":
             result = Resolution(np.name, np.role, how="organisation")
         else:
@@ -123,6 +125,16 @@ class Resolver:
         if not result.speaker:
             return replace(result, how="unresolved")
         return replace(result, named=self._named(result.speaker, at))
+
+    def _merged(self, name: str) -> str:
+        """ "Rival Hillary Clinton" is the Hillary Clinton the article names: a word glued before a
+        name the article uses is no part of it."""
+        words = name.split()
+        if len(words) >= 3 and name not in self.people.people:
+            rest = " ".join(words[1:])
+            if rest in self.people.people:
+                return rest
+        return name
 
     def _named(self, name: str, at: int) -> tuple[int, int] | None:
         """Where ``name`` is written, nearest before ``at`` (else first after): the end of the chain."""

@@ -169,6 +169,13 @@ def rule_before(ctx: Context, i: int) -> Decision | None:
         if other.close_at is not None and floor <= other.close_at < run.open_at:
             floor = other.close_at + 1
     cue = cues.before_opening(ctx.text, run.open_at, floor)
+    if cue is not None and cue.cue == ":" and run.close_at is not None:
+        # "ANALYST’S VIEWPOINT: “…” — Maria Lopez": a label before a colon gives way to the name
+        # signed after the quotation.
+        para_end = ctx.paragraph(run.paragraphs[-1]).end
+        signed = cues.dash_after(ctx.text, run.close_at, min(para_end, run.close_at + REACH))
+        if signed is not None and signed.phrase.kind == "name":
+            return None
     return Decision(cue, "before") if cue else None
 
 
