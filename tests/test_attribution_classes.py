@@ -139,3 +139,49 @@ def test_the_title_before_a_name_is_the_role_of_every_later_mention() -> None:
         ("Tomás Valente", "Economy Minister"),
         ("Rémi Gagnon", "Transport Minister"),
     ]
+
+
+# ---- descriptions tied to whom they name ----------------------------------------------
+
+
+def test_a_description_goes_to_the_person_described_so_before() -> None:
+    body = (
+        "Mike Pence, the governor of Indiana, joined Donald Trump in Ohio. Trump spoke for an hour.\n\n"
+        "“He said this, he tweeted that, it means nothing to voters,” the Indiana governor said.\n"
+    )
+    assert quote_starting(body, "He said this").speaker == "Mike Pence"
+
+
+def test_a_description_naming_what_the_person_in_focus_is_not_stays_a_description() -> None:
+    body = (
+        "Republican nominee Donald Trump picked Mike Pence as his running mate. Trump spoke for an hour.\n\n"
+        "“He said this, he tweeted that, it means nothing to voters,” the Indiana governor said.\n"
+    )
+    assert quote_starting(body, "He said this").speaker != "Donald Trump"
+
+
+def test_a_description_of_the_person_the_article_is_about() -> None:
+    body = (
+        "Tom Ruiz has run the Blue Door cafe on Harbour Street since 1998.\n\n"
+        "“People come here for the soup and stay for the talk,” the affable proprietor said.\n"
+    )
+    assert quote_starting(body, "People come").speaker == "Tom Ruiz"
+
+
+def test_a_description_of_someone_tied_to_the_person_in_focus_is_not_them() -> None:
+    body = (
+        "Tom Ruiz has run the Blue Door cafe on Harbour Street since 1998.\n\n"
+        "“The cafe will stay open through the works,” the spokesman said.\n"
+    )
+    assert quote_starting(body, "The cafe will").speaker != "Tom Ruiz"
+
+
+def test_a_description_of_a_body_goes_to_the_body_named_before() -> None:
+    body = (
+        "Harbour Development Agency\n\n"
+        "The Environmental Protection Agency fined the port on Monday. “The fine reflects the damage "
+        "done to the river,” the agency said. In an editorial, The Harbour Times called the fine "
+        "overdue. “It should have come years ago,” the newspaper wrote.\n"
+    )
+    art = article(body)
+    assert [q.speaker for q in art.quotes] == ["The Environmental Protection Agency", "The Harbour Times"]

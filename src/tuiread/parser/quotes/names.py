@@ -452,7 +452,9 @@ def parse_noun_phrase(phrase: str) -> NounPhrase | None:
         return NounPhrase("name", *spelled(mention), name=name, role=role, gender=gender)
     # No proper name at the end: a description ("the company", "one New Hampshire Democrat"),
     # short, headed by a noun, with no verb of its own.
-    if len(keys) > 8 or any(k in _VERBISH or (k.endswith("ing") and k not in ROLE_NOUNS) for k in keys):
+    # ("conservative-leaning" is an adjective, not a verb)
+    verbal = any(k in _VERBISH or (k.endswith("ing") and k not in ROLE_NOUNS and "-" not in k) for k in keys)
+    if len(keys) > 8 or verbal:
         return None
     if any(k.endswith("ed") and k not in _PARTICIPLE_ADJECTIVES and k not in ROLE_NOUNS for k in keys[1:]):
         return None  # "The Republican nominee also outlined": a clause
@@ -492,6 +494,9 @@ class Person:
     role: str | None = None
     positions: list[int] = field(default_factory=list)
     titles: set[str] = field(default_factory=set)  # office words seen before the name ("senator")
+    # Words the article describes them with, next to their name: "Mike Pence, the governor of
+    # Indiana" and "the Indiana governor, Mike Pence" both give {"governor", "indiana"}.
+    descriptors: set[str] = field(default_factory=set)
 
 
 def surname_of(name: str) -> str:
@@ -568,6 +573,22 @@ _TITLE_NOUNS = {
     "economist": "economist",
     "analyst": "analyst",
 }
+
+
+# What describes a person right after their name: an apposition, or where they are from.
+_DESCRIBED_AFTER = re.compile(
+    r"(?:\s*\([^)]{1,20}\))?(?:,\s+(?:the|a|an|who\s+is|who\s+was)\s+(?P<what>[^,.;:!?“”\"()]{2,80})"
+    r"|\s+(?:of|from)\s+(?P<place>[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3}))"
+)
+_DESCRIPTORS_KEPT = 40
+_NOT_DESCRIPTORS = (
+    _CLAUSE_WORDS | _DETERMINERS | frozenset("said says told mr mrs ms dr former then current new other".split())
+)
+
+
+def _descriptor_words(phrase: str) -> set[str]:
+    words = {re.sub(r"[’']s$", "", _key(w)) for w in phrase.split()}
+    return {_TITLE_NOUNS.get(w, w) for w in words if w and w not in _NOT_DESCRIPTORS and not w.isdigit()}
 
 
 def _title_before(text: str, start: int) -> bool:
@@ -652,6 +673,7 @@ class PeopleIndex:
                     role = _clean_role(" ".join(lead))
             person = self.add(name, at, gender, role)
             self._note_title(person, text, m.start())
+            self._note_descriptors(person, text, m.start(), m.end())
             for word in [hon or "", *m.group("name")[: m.group("name").find(name)].split()]:
                 title = _TITLE_NOUNS.get(_key(word))
                 if title:
@@ -705,6 +727,28 @@ class PeopleIndex:
             title = _TITLE_NOUNS.get(_key(m.group("title")))
             if title:
                 person.titles.add(title)
+
+    def _note_descriptors(self, person: Person, text: str, start: int, end: int) -> None:
+        """The words that describe ``person`` around one mention: the lower-case words and places just
+        before it in its clause, an apposition after it, and "of Indiana"."""
+        lead = text[max(0, start - 60) : start].rstrip()
+        lead = lead[:-1] if lead.endswith(",") else lead  # "the Indiana governor, Mike Pence"
+        words: list[str] = []
+        for word in reversed(lead.split()[1:] if start - 60 > 0 else lead.split()):
+            k = _key(word)
+            if not re.fullmatch(r"[\w’'\-]+", word) or k in _CLAUSE_WORDS or k in _VERBISH or k in REPORTING_VERBS:
+                break
+            if k.endswith("ed") and k not in _PARTICIPLE_ADJECTIVES:
+                break  # "Trump picked Mike Pence": a verb, not what he is
+            words.append(word)
+            if len(words) == 4:
+                break
+        person.descriptors.update(_descriptor_words(" ".join(words)))
+        after = _DESCRIBED_AFTER.match(text, end)
+        if after and (after.group("place") or _is_apposition_role(after.group("what"))):
+            person.descriptors.update(_descriptor_words(after.group("what") or after.group("place")))
+        if len(person.descriptors) > _DESCRIPTORS_KEPT:
+            person.descriptors = set(sorted(person.descriptors)[:_DESCRIPTORS_KEPT])
 
     def _index_surnames(self, text: str, start: int) -> None:
         """Every later "Sanders" is a mention of the Bernie Sanders named before it."""
