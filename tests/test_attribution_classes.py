@@ -185,3 +185,12 @@ def test_a_description_of_a_body_goes_to_the_body_named_before() -> None:
     )
     art = article(body)
     assert [q.speaker for q in art.quotes] == ["The Environmental Protection Agency", "The Harbour Times"]
+
+
+def test_a_place_or_a_sentence_opener_is_never_he_or_she() -> None:
+    body = (
+        "Despite Santilli’s warning, Maria Santos stayed at the refuge all week. In Florida, the "
+        "talks went on.\n\n"
+        "“We are not leaving until the ranchers are heard,” she said.\n"
+    )
+    assert quote_starting(body, "We are not leaving").speaker == "Maria Santos"

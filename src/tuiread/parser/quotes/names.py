@@ -62,7 +62,8 @@ _NOT_NAMES = frozenset(
     whether my your you me us them him democrats republicans americans neither either nor crooked
     once instead indeed perhaps maybe finally eventually nevertheless nonetheless moreover furthermore
     besides otherwise overall basically clearly obviously sure yes well oh thus hence yet still
-    another any more much such few none several others other do does did or""".split()
+    another any more much such few none several others other do does did or was is were are had has
+    see despite than important""".split()
 )
 # Page furniture that lands next to a name when a page is flattened ("Article Continued Below",
 # "Participants"): never part of one.
@@ -416,6 +417,7 @@ def parse_noun_phrase(phrase: str) -> NounPhrase | None:
             any(k in ORG_WORDS for k in keys[start:end])
             or (end - start == 1 and words[start].isupper())
             or _NOUN_ENDING.search(keys[end - 1])
+            or all(k in NOT_PERSON_WORDS for k in keys[start:end])
         ):
             # "The New York Times", "NATO": a body, named with its article.
             # The body's name runs back over capitalised words ("The United Nations Security Council").
