@@ -194,3 +194,21 @@ def test_a_place_or_a_sentence_opener_is_never_he_or_she() -> None:
         "“We are not leaving until the ranchers are heard,” she said.\n"
     )
     assert quote_starting(body, "We are not leaving").speaker == "Maria Santos"
+
+
+def test_a_signature_in_the_paragraph_after_the_quote() -> None:
+    body = (
+        "“I went to the harbour before the storm. I was the one saying you are going to lose the quay.”\n\n"
+        "— Olga Brandt.\n\n"
+        "Brandt tends to overstate her warnings.\n"
+    )
+    assert quote_starting(body, "I went to").speaker == "Olga Brandt"
+
+
+def test_a_subheading_between_dashes_is_no_signature() -> None:
+    body = (
+        "Olga Brandt spoke at the meeting on Monday.\n\n"
+        "“So I think there is resistance among many here against seeing the harbour change.”\n\n"
+        "– A harbour woman herself –.\n"
+    )
+    assert quote_starting(body, "So I think").speaker == "Olga Brandt"

@@ -207,7 +207,22 @@ def rule_dash(ctx: Context, i: int) -> Decision | None:
         return None
     para = ctx.paragraph(run.paragraphs[-1])
     cue = cues.dash_after(ctx.text, run.close_at, para.end)
+    if cue is None and not ctx.text[run.close_at + 1 : para.end].strip(" .,"):
+        # The quotation ends its paragraph and the next is a signature: "— Bernie Sanders."
+        following = ctx.paragraphs.get(para.index + 1)
+        if (
+            following is not None
+            and following.end - following.start <= _SIGNATURE
+            and ctx.text[following.start : following.end].lstrip().startswith(("—", "–", "―", "-"))
+        ):
+            cue = cues.dash_after(ctx.text, following.start - 1, following.end)
+            if cue is not None and cue.phrase.kind not in ("name", "org"):
+                cue = None  # "– An immigrant himself –": a subheading between dashes, no signature
     return Decision(cue, "dash") if cue else None
+
+
+# The longest paragraph that can be a quotation's signature ("— Sen. Bernie Sanders (I-Vt.)").
+_SIGNATURE = 120
 
 
 def rule_same_paragraph(ctx: Context, i: int) -> Decision | None:
