@@ -212,3 +212,11 @@ def test_a_subheading_between_dashes_is_no_signature() -> None:
         "– A harbour woman herself –.\n"
     )
     assert quote_starting(body, "So I think").speaker == "Olga Brandt"
+
+
+def test_a_quote_in_a_sentence_with_its_own_named_subject_is_not_borrowed() -> None:
+    body = (
+        "Councillor Pieter Vos, for his part, called the plan “a sale in all but name, whatever anyone "
+        "says today.” “The quay is not for sale,” Olga Brandt said on Monday.\n"
+    )
+    assert quote_starting(body, "a sale in all").speaker == "Pieter Vos"

@@ -63,7 +63,7 @@ _NOT_NAMES = frozenset(
     once instead indeed perhaps maybe finally eventually nevertheless nonetheless moreover furthermore
     besides otherwise overall basically clearly obviously sure yes well oh thus hence yet still
     another any more much such few none several others other do does did or was is were are had has
-    see despite than important""".split()
+    see despite than important given""".split()
 )
 # Page furniture that lands next to a name when a page is flattened ("Article Continued Below",
 # "Participants"): never part of one.

@@ -229,12 +229,38 @@ def rule_same_paragraph(ctx: Context, i: int) -> Decision | None:
     """Another quotation in the paragraph has a speaker from an adjacent cue: this one is theirs."""
     # The nearest decided quotation before it in the paragraph, else the nearest after it.
     j = ctx.found_before[i]
-    if j >= ctx.back_block[i] and j in ctx.found:
-        return Decision(ctx.found[j][0], "same-paragraph", j)
-    j = ctx.found_after[i]
-    if j < ctx.ahead_block[i]:
-        return Decision(ctx.found[j][0], "same-paragraph", j) if ctx.found[j][1] in ADJACENT else None
-    return None
+    if not (j >= ctx.back_block[i] and j in ctx.found):
+        j = ctx.found_after[i]
+        if not (j < ctx.ahead_block[i] and ctx.found[j][1] in ADJACENT):
+            return None
+    cue = ctx.found[j][0]
+    if _names_another(ctx, i, cue):
+        return None  # "Sanders visited NBC, saying “…”": the sentence names its own speaker
+    return Decision(cue, "same-paragraph", j)
+
+
+def _names_another(ctx: Context, i: int, cue: Cue) -> bool:
+    """Does the sentence of quotation ``i`` open with a named subject other than ``cue``'s? A full
+    name or a titled one ("Mrs. Clinton"): a lone capitalised word opening a sentence
+    ("Specifically", "Audiences") is seldom anyone."""
+    own = _own_subject(ctx, i)
+    return (
+        own is not None
+        and own.phrase.kind == "name"
+        and own.phrase.name != cue.phrase.name
+        and (len((own.phrase.name or "").split()) >= 2 or own.phrase.mention != own.phrase.name)
+    )
+
+
+def _own_subject(ctx: Context, i: int) -> Cue | None:
+    """The named subject of the sentence a quotation stands in, if words come before it there."""
+    run = ctx.runs[i]
+    para = ctx.paragraph(run.paragraphs[0])
+    start = ctx.sentences(para).sentence_start(run.open_at)
+    if run.open_at - start > REACH or not ctx.text[start : run.open_at].strip():
+        return None
+    ctx.charge(run.open_at - start)
+    return cues.sentence_subject(ctx.text, start, run.open_at)
 
 
 def _previous_paragraph(ctx: Context, index: int) -> ParagraphSpan | None:
