@@ -220,3 +220,32 @@ def test_a_quote_in_a_sentence_with_its_own_named_subject_is_not_borrowed() -> N
         "says today.” “The quay is not for sale,” Olga Brandt said on Monday.\n"
     )
     assert quote_starting(body, "a sale in all").speaker == "Pieter Vos"
+
+
+# ---- pronouns: the right person, of the right gender -----------------------------------
+
+
+def test_a_first_name_from_outside_the_us_lists_still_has_a_gender() -> None:
+    body = (
+        "Hélène Tremblay leads the drivers’ union. Transport Minister Rémi Gagnon met the union on Monday.\n\n"
+        "“We asked for eleven months, and the answer was always next week,” she said.\n"
+    )
+    assert quote_starting(body, "We asked").speaker == "Hélène Tremblay"
+
+
+def test_a_pronoun_after_a_name_says_its_gender() -> None:
+    body = (
+        "Zainabu Oyelaran, who runs the bakery on Dock Road, said she would close for the works. "
+        "Kwabena Osei runs the fish stall next door.\n\n"
+        "“Three months without customers is the end of a small shop,” she said.\n"
+    )
+    assert quote_starting(body, "Three months").speaker == "Zainabu Oyelaran"
+
+
+def test_a_heading_line_is_no_part_of_the_name_below_it() -> None:
+    body = (
+        "Harbour Talks\n\n"
+        "Zainabu Oyelaran runs the bakery on Dock Road.\n\n"
+        "“Three months without customers is the end of a small shop,” Oyelaran said.\n"
+    )
+    assert quote_starting(body, "Three months").speaker == "Zainabu Oyelaran"

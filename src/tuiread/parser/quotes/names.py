@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -132,11 +133,18 @@ def is_name_token(word: str) -> bool:
 
 def gender_of(first: str) -> Gender:
     k = _key(first)
-    if k in FEMALE_NAMES:
-        return "f"
-    if k in MALE_NAMES:
-        return "m"
+    for key in (k, _unaccented(k), *(_unaccented(k).split("-")[::-1] if "-" in k else ())):
+        # "Hélène" as "helene"; "Jean-François" by its last part, "françois".
+        if key in FEMALE_NAMES:
+            return "f"
+        if key in MALE_NAMES:
+            return "m"
     return None
+
+
+@functools.lru_cache(maxsize=65536)
+def _unaccented(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 @dataclass(frozen=True, slots=True)
@@ -514,7 +522,7 @@ _NAME_WORD = (
 # Two or more name words in a row (with initials and particles), maybe after an honorific.
 _NAME_RUN = re.compile(
     r"(?=[A-ZÀ-ÖØ-Þ])(?:(?P<hon>Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Sir|Dame)\.?\s+)?"
-    rf"(?P<name>{_NAME_WORD}(?:\s+(?:(?:de|da|van|von|der|bin|al|la|le|del)\s+)?{_NAME_WORD}){{1,5}}"
+    rf"(?P<name>{_NAME_WORD}(?:[^\S\n]+(?:(?:de|da|van|von|der|bin|al|la|le|del)[^\S\n]+)?{_NAME_WORD}){{1,5}}"
     r"(?:,?\s+(?:Jr|Sr)\.|\s+(?:II|III|IV)\b)?)"
 )
 _HONORIFIC_SURNAME = re.compile(
@@ -591,6 +599,11 @@ _NOT_DESCRIPTORS = (
 def _descriptor_words(phrase: str) -> set[str]:
     words = {re.sub(r"[’']s$", "", _key(w)) for w in phrase.split()}
     return {_TITLE_NOUNS.get(w, w) for w in words if w and w not in _NOT_DESCRIPTORS and not w.isdigit()}
+
+
+# The first he or she after a name, in its sentence (no full stop, mark or line between).
+_PRONOUN_AFTER = re.compile(r"[^.!?“”\"\n]*?\b([Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b")
+_PRONOUN_REACH = 160
 
 
 def _title_before(text: str, start: int) -> bool:
@@ -698,7 +711,25 @@ class PeopleIndex:
         self._flush()
         self._index_surnames(text, start)
         self._flush()
+        self._genders_from_pronouns(text)
         self._building = False
+
+    def _genders_from_pronouns(self, text: str) -> None:
+        """ "Amélie Côté, who runs the bakery, said she …": the first he or she after a person's
+        name in its sentence, with nobody else named between, says their gender when nothing else
+        did (first names from anywhere, not only the lists)."""
+        for person in self.people.values():
+            if person.gender is not None or not person.positions or " " not in person.name:
+                continue
+            pos = person.positions[0]
+            end = pos + len(person.name)
+            m = _PRONOUN_AFTER.match(text, end, min(len(text), end + _PRONOUN_REACH))
+            if m is None:
+                continue
+            k = bisect.bisect_right(self._mentions, (end, "\uffff"))
+            if k < len(self._mentions) and self._mentions[k][0] < m.start(1):
+                continue  # someone else named first: the pronoun may be theirs
+            person.gender = "f" if m.group(1).lower() in ("she", "her", "hers") else "m"
 
     def _flush(self) -> None:
         """Merge the mentions found in one pass; lookups during a pass see the passes before it."""
