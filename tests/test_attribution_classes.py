@@ -235,8 +235,8 @@ def test_a_first_name_from_outside_the_us_lists_still_has_a_gender() -> None:
 
 def test_a_pronoun_after_a_name_says_its_gender() -> None:
     body = (
-        "Zainabu Oyelaran, who runs the bakery on Dock Road, said she would close for the works. "
-        "Kwabena Osei runs the fish stall next door.\n\n"
+        "Kwabena Osei runs the fish stall on Dock Road. Zainabu Oyelaran, who runs the bakery next "
+        "door, said she would close for the works. Kwabena Osei said his stall would stay open.\n\n"
         "“Three months without customers is the end of a small shop,” she said.\n"
     )
     assert quote_starting(body, "Three months").speaker == "Zainabu Oyelaran"

@@ -604,6 +604,7 @@ def _descriptor_words(phrase: str) -> set[str]:
 # The first he or she after a name, in its sentence (no full stop, mark or line between).
 _PRONOUN_AFTER = re.compile(r"[^.!?“”\"\n]*?\b([Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b")
 _PRONOUN_REACH = 160
+_PRONOUN_MENTIONS = 5  # mentions of one person looked after
 
 
 def _title_before(text: str, start: int) -> bool:
@@ -721,15 +722,16 @@ class PeopleIndex:
         for person in self.people.values():
             if person.gender is not None or not person.positions or " " not in person.name:
                 continue
-            pos = person.positions[0]
-            end = pos + len(person.name)
-            m = _PRONOUN_AFTER.match(text, end, min(len(text), end + _PRONOUN_REACH))
-            if m is None:
-                continue
-            k = bisect.bisect_right(self._mentions, (end, "\uffff"))
-            if k < len(self._mentions) and self._mentions[k][0] < m.start(1):
-                continue  # someone else named first: the pronoun may be theirs
-            person.gender = "f" if m.group(1).lower() in ("she", "her", "hers") else "m"
+            for pos in person.positions[:_PRONOUN_MENTIONS]:
+                end = pos + (len(person.name) if text.startswith(person.name, pos) else 0)
+                m = _PRONOUN_AFTER.match(text, end, min(len(text), end + _PRONOUN_REACH))
+                if m is None:
+                    continue
+                k = bisect.bisect_right(self._mentions, (end, "\uffff"))
+                if k < len(self._mentions) and self._mentions[k][0] < m.start(1):
+                    continue  # someone else named first: the pronoun may be theirs
+                person.gender = "f" if m.group(1).lower() in ("she", "her", "hers") else "m"
+                break
 
     def _flush(self) -> None:
         """Merge the mentions found in one pass; lookups during a pass see the passes before it."""

@@ -26,8 +26,6 @@ from tuiread.parser.sentences import sentence_start
 _PRONOUN_GENDER: dict[str, Gender] = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 # How far back a pronoun may reach for its person (characters).
 _REACH = 2500
-# How far before a pronoun someone known to be of its gender outranks a later person of unknown gender.
-_GENDER_REACH = 1200
 # How many of the last speakers a quotation's speaker is looked for among.
 _HISTORY_LOOKED_AT = 200
 # Words that may stand between a clause's start and its subject's name ("Sen.", "Conservative economist").
@@ -319,21 +317,14 @@ class Resolver:
         if speaker is not None and at - speaker[0] > _REACH:
             speaker = None
         floor = max(0, at - _REACH)
-        # The latest who fits, unless nothing said their gender and someone a little before is
-        # known to be of the pronoun's ("Zainabu Oyelaran said she …. Kwabena Osei …. she said").
-        unsure: Person | None = None
+        # The latest who fits. (Someone of a gender nothing said is not passed over for someone
+        # known to be of the pronoun's: no list of first names is complete, and "Aparna" or
+        # "Dante" would lose to whoever has a common English name.)
         for person, pos in self._mentions_before(at, gender, floor):
             if speaker is not None and pos < speaker[0]:
                 break
-            if unsure is not None and pos < at - _GENDER_REACH:
-                break
-            if not self._speaker_like(pos, person):
-                continue
-            if gender is None or person.gender == gender:
+            if self._speaker_like(pos, person):
                 return self._person_resolution(person, "pronoun-subject")
-            unsure = unsure or person
-        if unsure is not None:
-            return self._person_resolution(unsure, "pronoun-subject")
         if speaker is None:
             return None
         person = self.people.people.get(speaker[1])
