@@ -506,7 +506,16 @@ class Person:
     titles: set[str] = field(default_factory=set)  # office words seen before the name ("senator")
     # Words the article describes them with, next to their name: "Mike Pence, the governor of
     # Indiana" and "the Indiana governor, Mike Pence" both give {"governor", "indiana"}.
-    descriptors: set[str] = field(default_factory=set)
+    # (Worked out when first asked, from where their name was written in full: few articles ask.)
+    written_at: list[tuple[int, int]] = field(default_factory=list)
+    text: str = field(default="", repr=False)
+    _descriptors: set[str] | None = field(default=None, repr=False)
+
+    @property
+    def descriptors(self) -> set[str]:
+        if self._descriptors is None:
+            self._descriptors = _descriptors_of(self.text, self.written_at)
+        return self._descriptors
 
 
 def surname_of(name: str) -> str:
@@ -590,14 +599,20 @@ _DESCRIBED_AFTER = re.compile(
     r"(?:\s*\([^)]{1,20}\))?(?:,\s+(?:the|a|an|who\s+is|who\s+was)\s+(?P<what>[^,.;:!?“”\"()]{2,80})"
     r"|\s+(?:of|from)\s+(?P<place>[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3}))"
 )
-_DESCRIPTORS_KEPT = 40
+_DESCRIBED_MENTIONS = 12  # full-name mentions of one person read for what describes them
 _NOT_DESCRIPTORS = (
     _CLAUSE_WORDS | _DETERMINERS | frozenset("said says told mr mrs ms dr former then current new other".split())
 )
 
 
+_PLAIN_WORD = re.compile(r"[\w’'\-]+")
+_POSSESSIVE_END = re.compile(r"[’']s$")
+
+
 def _descriptor_words(phrase: str) -> set[str]:
-    words = {re.sub(r"[’']s$", "", _key(w)) for w in phrase.split()}
+    if not phrase:
+        return set()
+    words = {_POSSESSIVE_END.sub("", _key(w)) for w in phrase.split()}
     return {_TITLE_NOUNS.get(w, w) for w in words if w and w not in _NOT_DESCRIPTORS and not w.isdigit()}
 
 
@@ -605,6 +620,30 @@ def _descriptor_words(phrase: str) -> set[str]:
 _PRONOUN_AFTER = re.compile(r"[^.!?“”\"\n]*?\b([Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b")
 _PRONOUN_REACH = 160
 _PRONOUN_MENTIONS = 5  # mentions of one person looked after
+
+
+def _descriptors_of(text: str, spans: list[tuple[int, int]]) -> set[str]:
+    """The words that describe a person around the mentions at ``spans``: the lower-case words and
+    places just before each in its clause, an apposition after it, and "of Indiana"."""
+    found: set[str] = set()
+    for start, end in spans:
+        lead = text[max(0, start - 60) : start].rstrip()
+        lead = lead[:-1] if lead.endswith(",") else lead  # "the Indiana governor, Mike Pence"
+        words: list[str] = []
+        for word in reversed(lead.split()[1:] if start - 60 > 0 else lead.split()):
+            k = _key(word)
+            if not _PLAIN_WORD.fullmatch(word) or k in _CLAUSE_WORDS or k in _VERBISH or k in REPORTING_VERBS:
+                break
+            if k.endswith("ed") and k not in _PARTICIPLE_ADJECTIVES:
+                break  # "Trump picked Mike Pence": a verb, not what he is
+            words.append(word)
+            if len(words) == 4:
+                break
+        found.update(_descriptor_words(" ".join(words)))
+        after = _DESCRIBED_AFTER.match(text, end)
+        if after and (after.group("place") or _is_apposition_role(after.group("what"))):
+            found.update(_descriptor_words(after.group("what") or after.group("place")))
+    return found
 
 
 def _title_before(text: str, start: int) -> bool:
@@ -689,7 +728,9 @@ class PeopleIndex:
                     role = _clean_role(" ".join(lead))
             person = self.add(name, at, gender, role)
             self._note_title(person, text, m.start())
-            self._note_descriptors(person, text, m.start(), m.end())
+            if len(person.written_at) < _DESCRIBED_MENTIONS:
+                person.text = text
+                person.written_at.append((m.start(), m.end()))
             for word in [hon or "", *m.group("name")[: m.group("name").find(name)].split()]:
                 title = _TITLE_NOUNS.get(_key(word))
                 if title:
@@ -762,28 +803,6 @@ class PeopleIndex:
             title = _TITLE_NOUNS.get(_key(m.group("title")))
             if title:
                 person.titles.add(title)
-
-    def _note_descriptors(self, person: Person, text: str, start: int, end: int) -> None:
-        """The words that describe ``person`` around one mention: the lower-case words and places just
-        before it in its clause, an apposition after it, and "of Indiana"."""
-        lead = text[max(0, start - 60) : start].rstrip()
-        lead = lead[:-1] if lead.endswith(",") else lead  # "the Indiana governor, Mike Pence"
-        words: list[str] = []
-        for word in reversed(lead.split()[1:] if start - 60 > 0 else lead.split()):
-            k = _key(word)
-            if not re.fullmatch(r"[\w’'\-]+", word) or k in _CLAUSE_WORDS or k in _VERBISH or k in REPORTING_VERBS:
-                break
-            if k.endswith("ed") and k not in _PARTICIPLE_ADJECTIVES:
-                break  # "Trump picked Mike Pence": a verb, not what he is
-            words.append(word)
-            if len(words) == 4:
-                break
-        person.descriptors.update(_descriptor_words(" ".join(words)))
-        after = _DESCRIBED_AFTER.match(text, end)
-        if after and (after.group("place") or _is_apposition_role(after.group("what"))):
-            person.descriptors.update(_descriptor_words(after.group("what") or after.group("place")))
-        if len(person.descriptors) > _DESCRIPTORS_KEPT:
-            person.descriptors = set(sorted(person.descriptors)[:_DESCRIPTORS_KEPT])
 
     def _index_surnames(self, text: str, start: int) -> None:
         """Every later "Sanders" is a mention of the Bernie Sanders named before it."""

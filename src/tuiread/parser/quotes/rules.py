@@ -260,7 +260,12 @@ def _own_subject(ctx: Context, i: int) -> Cue | None:
     if run.open_at - start > REACH or not ctx.text[start : run.open_at].strip():
         return None
     ctx.charge(run.open_at - start)
+    if not _CAPITAL_AFTER_FIRST.search(ctx.text, start + 1, run.open_at):
+        return None  # one capital, the sentence's first letter: no name to find (the usual answer)
     return cues.sentence_subject(ctx.text, start, run.open_at)
+
+
+_CAPITAL_AFTER_FIRST = re.compile(r"\s[A-ZÀ-ÖØ-Þ]")
 
 
 def _previous_paragraph(ctx: Context, index: int) -> ParagraphSpan | None:
