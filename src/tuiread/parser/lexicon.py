@@ -151,7 +151,8 @@ TITLE_WORDS: frozenset[str] = frozenset(
     democratic democrat gop co-founder founder ceo cfo coo cto chairwoman professor
     economist analyst strategist adviser advisor counsel officer official officials
     correspondent editor columnist anchor host reporter producer
-    general secretary-general""".split()
+    general secretary-general councilman councilwoman councillor councilor alderman assemblyman
+    assemblywoman""".split()
 )
 
 # Nouns that make a description of a person or body ("the Vermont senator", "a spokeswoman").
@@ -201,7 +202,24 @@ FEMALE_NAMES: frozenset[str] = frozenset(
     gina gretchen janice liz beth cindy connie cynthia deborah denise dolores doris
     ellen erin evelyn frances hannah heather holly jacqueline jo kathy keisha kristen
     lori mia nicole pam pamela peggy penny robin rose sheila stacey stacy sue tamara
-    tara tracy vanessa yvonne ursula theresa jacinda angela mette sanna""".split()
+    tara tracy vanessa yvonne ursula theresa jacinda angela mette sanna
+    amelie helene genevieve sylvie chantal danielle isabelle nathalie valerie melanie chrystia
+    francoise josee louise martine monique nicole suzanne therese manon marie-claude marie-eve
+    annie caroline christiane claudine colette dominique-anne elise eloise emilie gabrielle
+    helena ingrid kari greta astrid birgit solveig sigrid ingeborg liv marit siri agnes
+    carmen dolores lucia luisa mariana marta paloma pilar raquel rocio silvia beatriz ines
+    adriana alejandra carolina catalina daniela fernanda gabriela isabel josefina juana
+    lorena lourdes margarita patricia ximena yolanda francesca giulia chiara elisa giorgia
+    federica alessandra paola roberta simona ursula annalena renate petra sabine katrin
+    priya anita sunita pooja deepa lakshmi indira meera aisha fatima leila yasmin zainab
+    mei ling yuko keiko akiko hana aiko rita olga svetlana natalia tatiana irina oksana
+    yulia ekaterina anastasia agnieszka katarzyna magdalena
+    ashley brittany courtney crystal kayla kimberly kristin melinda meredith michaela
+    natalie rachael renee sabrina shannon tiffany whitney abigail amber andrea-lynn
+    bethany caitlin chloe elaine esther eva fiona gillian harriet jasmine jenna
+    jocelyn kathryn kristina leah madison margo marilyn marsha miriam naomi noelle
+    phoebe rhonda rosemary ruby samira sarah-jane sophie susanne sylvia tanya vera
+    wilma""".split()
 )
 MALE_NAMES: frozenset[str] = (
     frozenset(
@@ -224,7 +242,26 @@ MALE_NAMES: frozenset[str] = (
     joel johnny jon jonathan joseph josh joshua keith kyle lance lee lou marc
     maurice mel melvin micah morgan ned nelson otis perry preston quentin ray reggie
     rich ricky roberto rodney ruth sergio seth stuart ted terrance theodore trevor
-    troy vernon wade will willie xavier""".split()
+    troy vernon wade will willie xavier
+    jagmeet pierre remi andre yves denis luc mathieu olivier benoit guillaume stephane
+    jean-francois jean-pierre jean-marc jean-guy jean-yves francois-philippe gilles gaetan
+    jacques michel alain bernard claude-andre marcel normand rejean rene rene-paul serge
+    sylvain yvon sebastien vincent-luc etienne frederic gabriel hugues julien laurent
+    maxime nicolas philippe raphael thierry xavier-luc tomas duarte joao rui paulo
+    sergio diego alejandro andres enrique felipe fernando gonzalo ignacio javier
+    leonardo lorenzo matteo giuseppe giovanni luca marco-antonio massimo stefano
+    klaus jurgen wolfgang olaf heiko horst helmut friedrich dietrich gunther
+    lars per sondre erik henrik magnus nils olav sven anders bjorn jonas ola
+    rahul amit arvind rajesh sanjay vijay anil sunil manmohan narendra imran nawaz
+    hiroshi takeshi yoshihide fumio kenji ichiro wei jian ming hao dmitry vladislav
+    andrei alexei mikhail nikolai ivan igor yuri pavel viktor volodymyr petro
+    aaron austin blake brandon brent bruce calvin cameron carl clarence clint
+    damon darren darryl devin dominic duncan dylan elliot ethan evan felix floyd
+    gavin graham grant guy harvey hunter isaac jamal jamie-lee jerome jordan
+    julian kirk lamar leonard marshall mason miles mitchell neal nigel norbert
+    rafael randall reginald rhett rory rowan rupert sidney solomon sterling
+    stewart tobias tristan wallace wilbur winston zachary faisal hamid karim
+    khalid mahmoud mustafa nabil rashid tariq yousef yusuf""".split()
     )
     - FEMALE_NAMES
 )

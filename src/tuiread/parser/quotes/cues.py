@@ -373,6 +373,8 @@ def _sentence_subject(region: str, verb_start: int) -> tuple[NounPhrase, int] | 
         first = words[0].lower()
         if first.endswith("ing") or first in _INTRODUCERS:
             continue  # an introductory phrase ("Speaking to MSNBC, …")
+        if first in _QUANTIFIERS:
+            return None  # "Some Clinton backers are concerned": a group, not the person named in it
         # The first run of capitalised words (a name, maybe after lower-case title words).
         n = 0
         while (
@@ -430,6 +432,7 @@ def _description_subject(words: list[str]) -> NounPhrase | None:
 _INTRODUCERS = frozenset(
     "asked when while after before in on at during for with as by from to since despite unlike like".split()
 )
+_QUANTIFIERS = frozenset("some many most several few all both other those these".split())
 _NP_STOPWORDS = frozenset("is was are were has had will would said says told".split())
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -62,8 +63,17 @@ _NOT_NAMES = frozenset(
     whether my your you me us them him democrats republicans americans neither either nor crooked
     once instead indeed perhaps maybe finally eventually nevertheless nonetheless moreover furthermore
     besides otherwise overall basically clearly obviously sure yes well oh thus hence yet still
-    another any more much such few none several others other do does did or""".split()
+    another any more much such few none several others other do does did or was is were are had has
+    see despite than important given""".split()
 )
+# Page furniture that lands next to a name when a page is flattened ("Article Continued Below",
+# "Participants"): never part of one.
+FURNITURE = frozenset(
+    """advertisement advertisements sponsored article continued continues below above participants
+    related click subscribe share photo photos caption credit image images getty read more""".split()
+)
+# Endings of common nouns, never of a surname: "Land Development", "Public Safety Commission".
+_NOUN_ENDING = re.compile(r"(?:ment|tion|sion|ness|ity|ship|ism|ology|ics)$")
 # Words that stand for someone the text has just spoken of ("Another said", "One wrote"): a
 # mention of a speaker, but no name, and none to be found. Lower-case, only "another" and "one"
 # stand alone so: "others" is mostly the end of "Reynolds and others".
@@ -72,6 +82,8 @@ _VERBISH = frozenset(
     "is was are were be been being has had have will would can could should may might must do does did "
     "who which that said says told".split()
 )
+# Verbs that start a sentence before a name ("Had Sanders won"), never a name ("Will", "May" are).
+_AUXILIARIES = frozenset("is was are were be been being has had have do does did".split())
 _SURNAME_TITLES = frozenset("king bishop major marshal judge knight sheriff".split())
 _MENTION_HONORIFICS = frozenset("mr mrs ms miss dr sen rep gov".split())
 _PARTICLES = frozenset("de da di del della van von der den du le la bin al ibn abu st".split())
@@ -121,11 +133,18 @@ def is_name_token(word: str) -> bool:
 
 def gender_of(first: str) -> Gender:
     k = _key(first)
-    if k in FEMALE_NAMES:
-        return "f"
-    if k in MALE_NAMES:
-        return "m"
+    for key in (k, _unaccented(k), *(_unaccented(k).split("-")[::-1] if "-" in k else ())):
+        # "Hélène" as "helene"; "Jean-François" by its last part, "françois".
+        if key in FEMALE_NAMES:
+            return "f"
+        if key in MALE_NAMES:
+            return "m"
     return None
+
+
+@functools.lru_cache(maxsize=65536)
+def _unaccented(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,7 +180,10 @@ def _clean_role(role: str) -> str | None:
     words = role.strip(" ,;").split()
     while words and (
         _key(words[0]) in _CLAUSE_OPENERS
-        or (not _is_acronym(words[0]) and (_key(words[0]) in _CLAUSE_WORDS or _key(words[0]) in _ROLE_LEAD))
+        or (
+            not _is_acronym(words[0])
+            and (_key(words[0]) in _CLAUSE_WORDS or _key(words[0]) in _ROLE_LEAD or _key(words[0]) in _DETERMINERS)
+        )
     ):
         words.pop(0)  # "But Senator", "BUT", "When the", "As Ms.", "Both" (but not "US Deputy Secretary")
     if words and words[-1].endswith(("’s", "'s")) and len(words) == 1:
@@ -247,6 +269,8 @@ def _shift(np: NounPhrase, offset: int) -> NounPhrase:
     return NounPhrase(np.kind, np.mention, offset + np.mention_offset, np.name, np.role, np.gender)
 
 
+# A conjunction that opens a clause before its subject ("But he also said that").
+_CONJUNCTION_LEAD = re.compile(r"(?i:and|but|so|yet|or|nor|then)\s+(?=\S)")
 _PARTICIPLE_ADJECTIVES = frozenset(
     "retired elected unnamed appointed indicted registered unidentified embattled celebrated renowned "
     "respected noted talented concerned undecided united married divorced detained jailed".split()
@@ -290,6 +314,11 @@ def parse_noun_phrase(phrase: str) -> NounPhrase | None:
     lead = phrase.find(stripped) if stripped else 0
     if not stripped or len(stripped) > 200:
         return None
+    opener = _CONJUNCTION_LEAD.match(stripped)
+    if opener and opener.end() < len(stripped):
+        # "But he", "And Mr. Trump": the conjunction opens the clause, the rest names the speaker.
+        np = parse_noun_phrase(stripped[opener.end() :])
+        return _shift(np, lead + opener.end()) if np is not None else None
     bare = re.sub(r"[’']s$", "", stripped)  # "He’s predicting": the pronoun, contracted
     if bare.lower() in PRONOUNS:
         return NounPhrase("pronoun", bare, lead)
@@ -347,12 +376,24 @@ def parse_noun_phrase(phrase: str) -> NounPhrase | None:
             start = end - 1
     while start > 0:
         w, k = words[start - 1], keys[start - 1]
-        if (is_name_token(w) and not is_title_word(w) and k not in _NOT_NAMES) or (k in _PARTICLES and start < end):
+        if (
+            is_name_token(w)
+            and not is_title_word(w)
+            and k not in _NOT_NAMES
+            and (k not in FURNITURE or start == end)
+            and k not in _AUXILIARIES
+            and not w.endswith(("’s", "'s"))
+        ) or (k in _PARTICLES and start < end):
             start -= 1
         else:
             break
     while start < end and keys[start] in _PARTICLES:
         start += 1
+    glued = 0
+    if end - start >= 3 and not is_title_word(words[start - 1] if start else ""):
+        # "Rival Hillary Clinton": a word glued before a first name describes them.
+        glued = len(words[start:end]) - len(_without_glued_word(words[start:end]))
+        start += glued
     if (
         start < end
         and end - start >= 3
@@ -380,7 +421,12 @@ def parse_noun_phrase(phrase: str) -> NounPhrase | None:
         return None
     if start < end:
         name_start = tokens[start][1]
-        if any(k in ORG_WORDS for k in keys[start:end]) or (end - start == 1 and words[start].isupper()):
+        if (
+            any(k in ORG_WORDS for k in keys[start:end])
+            or (end - start == 1 and words[start].isupper())
+            or _NOUN_ENDING.search(keys[end - 1])
+            or all(k in NOT_PERSON_WORDS for k in keys[start:end])
+        ):
             # "The New York Times", "NATO": a body, named with its article.
             # The body's name runs back over capitalised words ("The United Nations Security Council").
             first = start
@@ -395,7 +441,13 @@ def parse_noun_phrase(phrase: str) -> NounPhrase | None:
         prefix = head_clean[:name_start]
         if not _is_role_prefix(prefix):
             return None  # "watched the ceremony on the Mall": a clause, not a title before a name
-        role = _clean_role(prefix) if prefix.strip() else None
+        if glued and keys[start - 1] not in ROLE_NOUNS and keys[start - 1] not in TITLE_WORDS:
+            prefix = head_clean[: tokens[start - 1][1]]  # "Rival": it describes them, no role
+        furniture = max((k for k in range(start) if keys[k] in FURNITURE), default=None)
+        if furniture is not None:
+            prefix = head_clean[tokens[furniture + 1][1] : name_start] if furniture + 1 < start else ""
+        possessive = prefix.strip().endswith(("’s", "'s"))  # "Iowa State University's": whose, not what
+        role = _clean_role(prefix) if prefix.strip() and not possessive else None
         if apposition_role:
             role = _clean_role(apposition_role) or role
         honorific = keys[start - 1] if start else ""
@@ -410,7 +462,9 @@ def parse_noun_phrase(phrase: str) -> NounPhrase | None:
         return NounPhrase("name", *spelled(mention), name=name, role=role, gender=gender)
     # No proper name at the end: a description ("the company", "one New Hampshire Democrat"),
     # short, headed by a noun, with no verb of its own.
-    if len(keys) > 8 or any(k in _VERBISH or (k.endswith("ing") and k not in ROLE_NOUNS) for k in keys):
+    # ("conservative-leaning" is an adjective, not a verb)
+    verbal = any(k in _VERBISH or (k.endswith("ing") and k not in ROLE_NOUNS and "-" not in k) for k in keys)
+    if len(keys) > 8 or verbal:
         return None
     if any(k.endswith("ed") and k not in _PARTICIPLE_ADJECTIVES and k not in ROLE_NOUNS for k in keys[1:]):
         return None  # "The Republican nominee also outlined": a clause
@@ -430,6 +484,8 @@ def parse_noun_phrase(phrase: str) -> NounPhrase | None:
         if any(k in _SUBJECTS for k in keys[end:]):
             return None  # "an investment he", "The statement noted they": a clause, not someone
         words, keys = words[:end], keys[:end]
+    if len(keys) == 1 and (keys[0] in _HONORIFIC_GENDER or keys[0] in _LONE_TITLES or keys[0] in _MENTION_HONORIFICS):
+        return None  # "Dr.", "Ms.": how a name is said, with the name missing
     if keys[0] in _DETERMINERS or keys[-1] in ROLE_NOUNS or keys[-1] in TITLE_WORDS:
         role = _clean_role(apposition_role) if apposition_role else None
         if end < len(tokens):
@@ -448,6 +504,18 @@ class Person:
     role: str | None = None
     positions: list[int] = field(default_factory=list)
     titles: set[str] = field(default_factory=set)  # office words seen before the name ("senator")
+    # Words the article describes them with, next to their name: "Mike Pence, the governor of
+    # Indiana" and "the Indiana governor, Mike Pence" both give {"governor", "indiana"}.
+    # (Worked out when first asked, from where their name was written in full: few articles ask.)
+    written_at: list[tuple[int, int]] = field(default_factory=list)
+    text: str = field(default="", repr=False)
+    _descriptors: set[str] | None = field(default=None, repr=False)
+
+    @property
+    def descriptors(self) -> set[str]:
+        if self._descriptors is None:
+            self._descriptors = _descriptors_of(self.text, self.written_at)
+        return self._descriptors
 
 
 def surname_of(name: str) -> str:
@@ -463,12 +531,13 @@ _NAME_WORD = (
 # Two or more name words in a row (with initials and particles), maybe after an honorific.
 _NAME_RUN = re.compile(
     r"(?=[A-ZÀ-ÖØ-Þ])(?:(?P<hon>Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Sir|Dame)\.?\s+)?"
-    rf"(?P<name>{_NAME_WORD}(?:\s+(?:(?:de|da|van|von|der|bin|al|la|le|del)\s+)?{_NAME_WORD}){{1,5}}"
+    rf"(?P<name>{_NAME_WORD}(?:[^\S\n]+(?:(?:de|da|van|von|der|bin|al|la|le|del)[^\S\n]+)?{_NAME_WORD}){{1,5}}"
     r"(?:,?\s+(?:Jr|Sr)\.|\s+(?:II|III|IV)\b)?)"
 )
 _HONORIFIC_SURNAME = re.compile(
     r"(?=[A-Z])\b(?P<hon>Mr|Mrs|Ms|Dr|Sen|Rep|Gov|President|Senator|Governor|Secretary|Speaker|Mayor|Judge|Justice|"
-    r"Chancellor|Minister|Ambassador|General|Gen|Pope|King|Queen|Prince|Sheikh)\.?\s+(?P<name>[A-Z][a-zà-öø-ÿ’'\-]+)\b"
+    r"Chancellor|Minister|Ambassador|General|Gen|Pope|King|Queen|Prince|Sheikh|Premier|Councillor|Councilman|"
+    r"Councilwoman|Commissioner|Sheriff)\.?\s+(?P<name>[A-Z][a-zà-öø-ÿ’'\-]+)\b"
     r"(?!\s+[A-Z][a-z])"
 )
 _TITLE_BEFORE = re.compile(r"(?:^|\s)(?P<title>[A-Za-z][\w.\-]*)\s*$")
@@ -499,7 +568,82 @@ _TITLE_NOUNS = {
     "candidate": "candidate",
     "nominee": "nominee",
     "leader": "leader",
+    "premier": "premier",
+    "chancellor": "chancellor",
+    "councilman": "councillor",
+    "councilwoman": "councillor",
+    "councillor": "councillor",
+    "councilor": "councillor",
+    "commissioner": "commissioner",
+    "chief": "chief",
+    "prosecutor": "prosecutor",
+    "sheriff": "sheriff",
+    "professor": "professor",
+    "prof": "professor",
+    "dr": "doctor",
+    "coach": "coach",
+    "mp": "mp",
+    "mla": "mla",
+    "mpp": "mpp",
+    "ceo": "ceo",
+    "chair": "chair",
+    "spokesperson": "spokesperson",
+    "superintendent": "superintendent",
+    "economist": "economist",
+    "analyst": "analyst",
 }
+
+
+# What describes a person right after their name: an apposition, or where they are from.
+_DESCRIBED_AFTER = re.compile(
+    r"(?:\s*\([^)]{1,20}\))?(?:,\s+(?:the|a|an|who\s+is|who\s+was)\s+(?P<what>[^,.;:!?“”\"()]{2,80})"
+    r"|\s+(?:of|from)\s+(?P<place>[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3}))"
+)
+_DESCRIBED_MENTIONS = 12  # full-name mentions of one person read for what describes them
+_NOT_DESCRIPTORS = (
+    _CLAUSE_WORDS | _DETERMINERS | frozenset("said says told mr mrs ms dr former then current new other".split())
+)
+
+
+_PLAIN_WORD = re.compile(r"[\w’'\-]+")
+_POSSESSIVE_END = re.compile(r"[’']s$")
+
+
+def _descriptor_words(phrase: str) -> set[str]:
+    if not phrase:
+        return set()
+    words = {_POSSESSIVE_END.sub("", _key(w)) for w in phrase.split()}
+    return {_TITLE_NOUNS.get(w, w) for w in words if w and w not in _NOT_DESCRIPTORS and not w.isdigit()}
+
+
+# The first he or she after a name, in its sentence (no full stop, mark or line between).
+_PRONOUN_AFTER = re.compile(r"[^.!?“”\"\n]*?\b([Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b")
+_PRONOUN_REACH = 160
+_PRONOUN_MENTIONS = 5  # mentions of one person looked after
+
+
+def _descriptors_of(text: str, spans: list[tuple[int, int]]) -> set[str]:
+    """The words that describe a person around the mentions at ``spans``: the lower-case words and
+    places just before each in its clause, an apposition after it, and "of Indiana"."""
+    found: set[str] = set()
+    for start, end in spans:
+        lead = text[max(0, start - 60) : start].rstrip()
+        lead = lead[:-1] if lead.endswith(",") else lead  # "the Indiana governor, Mike Pence"
+        words: list[str] = []
+        for word in reversed(lead.split()[1:] if start - 60 > 0 else lead.split()):
+            k = _key(word)
+            if not _PLAIN_WORD.fullmatch(word) or k in _CLAUSE_WORDS or k in _VERBISH or k in REPORTING_VERBS:
+                break
+            if k.endswith("ed") and k not in _PARTICIPLE_ADJECTIVES:
+                break  # "Trump picked Mike Pence": a verb, not what he is
+            words.append(word)
+            if len(words) == 4:
+                break
+        found.update(_descriptor_words(" ".join(words)))
+        after = _DESCRIBED_AFTER.match(text, end)
+        if after and (after.group("place") or _is_apposition_role(after.group("what"))):
+            found.update(_descriptor_words(after.group("what") or after.group("place")))
+    return found
 
 
 def _title_before(text: str, start: int) -> bool:
@@ -507,11 +651,21 @@ def _title_before(text: str, start: int) -> bool:
     return bool(m and _key(m.group("title")) in _TITLE_NOUNS)
 
 
+def _without_glued_word(words: list[str]) -> list[str]:
+    """ "Rival Hillary Clinton", "Popular Jane Doe": a word glued before a first name is no part of
+    the name (it describes them), when the next word is a known first name and it is not one."""
+    if len(words) >= 3 and gender_of(words[1]) and not gender_of(words[0]) and _key(words[0]) not in _PARTICLES:
+        return words[1:]
+    return words
+
+
 def _is_person_name(words: list[str], titled: bool) -> bool:
     """Is this run of capitalised words a person ("Tyresha McClenney"), not a place or a thing?"""
     keys = [_key(w) for w in words]
-    if any(k in ORG_WORDS or k in NOT_PERSON_WORDS or k in _NOT_NAMES for k in keys):
+    if any(k in ORG_WORDS or k in NOT_PERSON_WORDS or k in _NOT_NAMES or k in FURNITURE for k in keys):
         return False
+    if _NOUN_ENDING.search(keys[-1]):
+        return False  # "Land Development": a thing, never "he" or "she"
     if any(is_title_word(w) for w in words):
         return False
     if titled or gender_of(words[0]):
@@ -551,14 +705,32 @@ class PeopleIndex:
             while words and (_key(words[0]) in _NOT_NAMES or is_title_word(words[0])):
                 titled = titled or is_title_word(words[0])
                 words = words[1:]
+            # "Article Continued Below Participants Sam Hill": page furniture is no part of a name.
+            furniture = max((k for k, w in enumerate(words) if _key(w) in FURNITURE), default=None)
+            if furniture is not None:
+                words = words[furniture + 1 :]
+            words = _without_glued_word(words)
             hon = m.group("hon")
             if len(words) < 2 or not _is_person_name(words, titled or bool(hon) or _title_before(text, m.start())):
                 continue
             name = " ".join(words)
             gender = _HONORIFIC_GENDER.get(_key(hon)) if hon else gender_of(words[0])
             at = m.start("name") + m.group("name").find(name)
-            person = self.add(name, at, gender)
+            role = None
+            if last_title is not None and furniture is None:
+                # "Economy Minister Tomás Valente": the words up to the title are the role.
+                lead = m.group("name")[: m.group("name").find(name)].split()
+                while lead and (
+                    (_key(lead[0]) in _NOT_NAMES and not is_title_word(lead[0])) or _INITIALS.match(lead[0])
+                ):
+                    lead = lead[1:]  # "Monday President Obama", "But Economy Minister"
+                if lead and is_title_word(lead[-1]):
+                    role = _clean_role(" ".join(lead))
+            person = self.add(name, at, gender, role)
             self._note_title(person, text, m.start())
+            if len(person.written_at) < _DESCRIBED_MENTIONS:
+                person.text = text
+                person.written_at.append((m.start(), m.end()))
             for word in [hon or "", *m.group("name")[: m.group("name").find(name)].split()]:
                 title = _TITLE_NOUNS.get(_key(word))
                 if title:
@@ -581,7 +753,26 @@ class PeopleIndex:
         self._flush()
         self._index_surnames(text, start)
         self._flush()
+        self._genders_from_pronouns(text)
         self._building = False
+
+    def _genders_from_pronouns(self, text: str) -> None:
+        """ "Amélie Côté, who runs the bakery, said she …": the first he or she after a person's
+        name in its sentence, with nobody else named between, says their gender when nothing else
+        did (first names from anywhere, not only the lists)."""
+        for person in self.people.values():
+            if person.gender is not None or not person.positions or " " not in person.name:
+                continue
+            for pos in person.positions[:_PRONOUN_MENTIONS]:
+                end = pos + (len(person.name) if text.startswith(person.name, pos) else 0)
+                m = _PRONOUN_AFTER.match(text, end, min(len(text), end + _PRONOUN_REACH))
+                if m is None:
+                    continue
+                k = bisect.bisect_right(self._mentions, (end, "\uffff"))
+                if k < len(self._mentions) and self._mentions[k][0] < m.start(1):
+                    continue  # someone else named first: the pronoun may be theirs
+                person.gender = "f" if m.group(1).lower() in ("she", "her", "hers") else "m"
+                break
 
     def _flush(self) -> None:
         """Merge the mentions found in one pass; lookups during a pass see the passes before it."""

@@ -46,8 +46,131 @@ _ORG_NOUNS = frozenset(
     "newspaper association organization organisation foundation institute university administration "
     "bureau office board".split()
 )
+# Words a body's name holds, for the common noun that describes it ("the newspaper": "… Times").
+_BODY_SYNONYMS: dict[str, frozenset[str]] = {
+    "newspaper": frozenset("times post journal news tribune herald gazette globe star sun daily chronicle".split()),
+    "paper": frozenset("times post journal news tribune herald gazette globe star sun daily chronicle".split()),
+    "publication": frozenset("times post journal news review magazine weekly".split()),
+    "magazine": frozenset("magazine review weekly monthly".split()),
+    "network": frozenset("news network channel broadcasting".split()),
+    "broadcaster": frozenset("news network channel broadcasting corporation".split()),
+    "agency": frozenset("agency administration bureau service authority".split()),
+    "ministry": frozenset("ministry department".split()),
+    "department": frozenset("department ministry".split()),
+    "firm": frozenset("company corporation group inc llc partners associates".split()),
+    "company": frozenset("company corporation inc ltd llc group".split()),
+    "group": frozenset("group coalition alliance association network".split()),
+    "organization": frozenset("organization organisation association foundation institute".split()),
+    "organisation": frozenset("organization organisation association foundation institute".split()),
+    "court": frozenset("court".split()),
+    "government": frozenset("government administration".split()),
+}
+# Words of a description that say nothing about who it is.
+_DESCRIPTION_FILLER = frozenset("the a an this that his her their its former then current new".split())
+# Endings of nouns that name a person ("the proprietor", "the economist", "the chairwoman").
+_PERSON_NOUN = re.compile(r"(?:[^s]er|or|ist|ian|man|woman|ent|ant|ee)$")
+_NOT_PERSON_NOUNS = frozenset(
+    "paper letter order number center centre statement document agreement government department "
+    "parliament movement report poster flyer banner cover chapter quarter summer winter matter "
+    "water corner border computer monitor sector factor error mirror meter minister".split()
+)
+
+
+# Party words, by the party they name.
+_PARTY_OF = {
+    "republican": "republican",
+    "republicans": "republican",
+    "gop": "republican",
+    "democratic": "democratic",
+    "democrat": "democratic",
+    "democrats": "democratic",
+    "conservative": "conservative",
+    "tory": "conservative",
+    "liberal": "liberal",
+    "ndp": "ndp",
+    "labour": "labour",
+    "green": "green",
+}
+# Offices one person holds at a time: someone known as a senator is not "the governor".
+_EXCLUSIVE_OFFICES = frozenset(
+    "senator governor mayor president secretary congressman congresswoman representative premier minister "
+    "chancellor judge justice sheriff prosecutor".split()
+)
+# Nouns that say whether the person is a man or a woman.
+_NOUN_GENDER: dict[str, Gender] = {
+    **dict.fromkeys(
+        "woman businesswoman chairwoman congresswoman spokeswoman mother wife daughter sister girl lady "
+        "grandmother actress".split(),
+        "f",
+    ),
+    **dict.fromkeys(
+        "man businessman chairman congressman spokesman father husband son brother boy grandfather actor".split(),
+        "m",
+    ),
+}
+# Nouns that name someone by their tie to another ("the spokesman", "the moderator"): never the
+# person the article is about.
+_RELATIONAL = frozenset(
+    "spokesman spokeswoman spokesperson aide adviser advisor official source insider staffer lawyer attorney "
+    "moderator narrator interviewer questioner reporter host anchor friend neighbor neighbour officer "
+    "agent assistant deputy representative surrogate supporter critic opponent rival challenger member".split()
+)
+
+
+def _could_be(person: Person, noun: str, mention: str, strict: bool) -> bool:
+    """Could this description be ``person``? Not when it names another party or an office other
+    than theirs ("the Democratic front-runner" is not the Republican in focus, "the judge" not the
+    senator); nor, for a description that is no office (``strict``), when it names a place or body
+    they were never described with ("the RNC member", "the Indiana governor")."""
+    known = person.titles | person.descriptors | {w.lower() for w in person.name.split()}
+    if person.role:
+        known |= set(person.role.lower().replace(",", " ").split())
+    said = {w.lower().strip(".,’'") for w in mention.split()}
+    if strict:
+        proper = [
+            k
+            for w in mention.split()[1:-1]
+            if w[:1].isupper() and (k := w.lower().strip(".,’'")) not in TITLE_WORDS and k not in _PARTY_OF
+        ]
+        if any(w not in known for w in proper) or (noun in _EXCLUSIVE_OFFICES and noun not in known):
+            return False
+    elif noun in _EXCLUSIVE_OFFICES and noun not in known and (person.titles or person.descriptors or person.role):
+        # "the Indiana governor", and the person in focus was described, but never as a governor:
+        # only if nothing in it names a place or body they were not described with. (Someone never
+        # described at all may well be "the Florida senator": the writer took it as known.)
+        proper = [
+            k
+            for w in mention.split()[1:-1]
+            if w[:1].isupper() and (k := w.lower().strip(".,’'")) not in TITLE_WORDS and k not in _PARTY_OF
+        ]
+        if any(w not in known for w in proper):
+            return False
+    parties = {_PARTY_OF.get(w, w) for w in said if _PARTY_OF.get(w, w) in _PARTY_OF.values()}
+    theirs = {_PARTY_OF.get(w, w) for w in known if _PARTY_OF.get(w, w) in _PARTY_OF.values()}
+    if parties and theirs and not parties & theirs:
+        return False  # "the Democratic front-runner" is not the Republican in focus
+    offices = {t for t in person.titles if t in _EXCLUSIVE_OFFICES}
+    return noun not in _EXCLUSIVE_OFFICES or not offices or noun in offices or noun in known
+
+
+def _names_a_person(noun: str) -> bool:
+    """A singular noun that names a person: a role noun, or one ending like one ("proprietor")."""
+    if noun in _ORG_NOUNS or noun in _BODY_SYNONYMS:
+        return False
+    if noun in ROLE_NOUNS:
+        return not noun.endswith("s") and noun not in _NOT_A_PERSON_ROLE
+    return bool(_PERSON_NOUN.search(noun)) and noun not in _NOT_PERSON_NOUNS
+
+
+# Role nouns that name no one person.
+_NOT_A_PERSON_ROLE = frozenset(
+    "report statement letter memo ad study survey poll book article piece video email filing ruling "
+    "complaint website family people couple campaign company group committee agency department ministry "
+    "organization organisation party union council office network newspaper".split()
+)
 _SYNONYMS = {"sen": "senator", "gov": "governor", "rep": "representative", "prez": "president"}
-_BODY_NAME = re.compile(r"(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:of|for|on|and|the)?\s*[A-Z][\w.’'-]*){1,6}")
+# Within a line: a title line above is never part of a body's name.
+_BODY_NAME = re.compile(r"(?:the[ \t]+)?[A-Z][\w.’'-]*(?:[ \t]+(?:(?:of|for|on|and|the)[ \t]+)?[A-Z][\w.’'-]*){1,6}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,17 +225,18 @@ class Resolver:
         if np.kind == "pronoun":
             result = self._pronoun(np.mention.lower(), at)
         elif np.kind == "name" and np.name:
-            person = self._name(np.name, at, np.gender)
+            name = self._merged(np.name)
+            person = self._name(name, at, np.gender)
             if person is not None and len(person.name.split()) >= len(np.name.split()):
                 if np.role and not person.role:
                     person.role = np.role
                 if np.gender and not person.gender:
                     person.gender = np.gender
-                how = "named" if person.name == np.name else "name-in-full"
+                how = "named" if person.name == name else "name-in-full"
                 result = Resolution(person.name, np.role or person.role, person.gender, how)
             else:
-                self.people.add(np.name, at, np.gender, np.role)
-                result = Resolution(np.name, np.role, np.gender, "named")
+                self.people.add(name, at, np.gender, np.role)
+                result = Resolution(name, np.role, np.gender, "named")
         elif np.kind == "org":
             result = Resolution(np.name, np.role, how="organisation")
         else:
@@ -123,6 +247,16 @@ class Resolver:
         if not result.speaker:
             return replace(result, how="unresolved")
         return replace(result, named=self._named(result.speaker, at))
+
+    def _merged(self, name: str) -> str:
+        """ "Rival Hillary Clinton" is the Hillary Clinton the article names: a word glued before a
+        name the article uses is no part of it."""
+        words = name.split()
+        if len(words) >= 3 and name not in self.people.people:
+            rest = " ".join(words[1:])
+            if rest in self.people.people:
+                return rest
+        return name
 
     def _named(self, name: str, at: int) -> tuple[int, int] | None:
         """Where ``name`` is written, nearest before ``at`` (else first after): the end of the chain."""
@@ -183,6 +317,9 @@ class Resolver:
         if speaker is not None and at - speaker[0] > _REACH:
             speaker = None
         floor = max(0, at - _REACH)
+        # The latest who fits. (Someone of a gender nothing said is not passed over for someone
+        # known to be of the pronoun's: no list of first names is complete, and "Aparna" or
+        # "Dante" would lose to whoever has a common English name.)
         for person, pos in self._mentions_before(at, gender, floor):
             if speaker is not None and pos < speaker[0]:
                 break
@@ -217,7 +354,9 @@ class Resolver:
     def _speaker_like(self, pos: int, person: Person) -> bool:
         """Named as a subject, as the agent of a reporting verb, or introduced with a role."""
         text = self.text
-        start = sentence_start(text, pos, max(0, pos - 400))
+        # Not before its paragraph: a title or heading above has no full stop to end it.
+        floor = max(0, pos - 400)
+        start = sentence_start(text, pos, max(floor, text.rfind("\n", floor, pos) + 1))
         lead = text[start:pos]
         clause = _CLAUSE_START.split(lead)[-1] if _CLAUSE_START.search(lead) else lead
         cut = max(lead.rfind(", "), lead.rfind("; "))
@@ -261,27 +400,55 @@ class Resolver:
             return Resolution(mention, role, how="description")
         if len(words) == 1 and noun in ANAPHORIC:
             return Resolution(None, role)  # "Another said": someone, but unresolved rather than "Another"
-        for person in self.people.recent(at, None, limit=_REACH * 2):
-            if noun in person.titles or (person.role and noun in person.role.lower()):
-                return Resolution(person.name, person.role or role, person.gender, "description-title")
-        if noun in _ORG_NOUNS:
+        definite = words[0] in ("the", "this")
+        person = self._described(noun, words[:-1], at, definite and _names_a_person(noun))
+        if person is not None:
+            return Resolution(person.name, person.role or role, person.gender, "description-title")
+        if noun in _ORG_NOUNS or noun in _BODY_SYNONYMS:
             body = self._body_named(noun, at)
             if body:
                 return Resolution(body, role, how="description-organisation")
-        if noun in _OFFICE_NOUNS:
-            # "The Republican nominee", "The New York businessman": whoever the article is about.
-            focus = self._in_focus(at, None)
-            if focus is not None and self.people.people.get(focus.speaker or "") is not None:
+        office = noun in _OFFICE_NOUNS
+        if office or (definite and _names_a_person(noun) and noun not in _RELATIONAL):
+            # "The Republican nominee", "The New York businessman", "the affable proprietor": whoever
+            # the article is about (of the gender the noun says).
+            focus = self._in_focus(at, _NOUN_GENDER.get(noun))
+            person = self.people.people.get(focus.speaker or "") if focus is not None else None
+            if focus is not None and person is not None and _could_be(person, noun, mention, strict=not office):
                 return replace(focus, how="description-focus")
         return Resolution(mention, role, how="description")
 
+    def _described(self, noun: str, modifiers: list[str], at: int, by_description: bool) -> Person | None:
+        """The person a description names: someone the article gave that title, role or apposition
+        ("the Indiana governor": "Mike Pence, the governor of Indiana"); with more than one, the one
+        sharing most of its other words, then the latest."""
+        wanted = {w for w in modifiers if w not in _DESCRIPTION_FILLER}
+        best: Person | None = None
+        best_score = -1
+        reach = _REACH * 4 if noun in _EXCLUSIVE_OFFICES else _REACH * 2  # "the judge": named far back
+        for person in self.people.recent(at, None, limit=reach):
+            role_words = set(person.role.lower().replace(",", " ").split()) if person.role else set()
+            known = person.titles | role_words
+            if by_description:
+                known = known | person.descriptors  # "the proprietor": "Tom Ruiz, the proprietor of …"
+            if noun not in known and not (person.role and noun in person.role.lower()):
+                continue
+            score = len(wanted & known)
+            if score > best_score:
+                best, best_score = person, score
+        return best
+
     def _body_named(self, noun: str, at: int) -> str | None:
-        """The latest capitalised name holding ``noun`` before ``at`` ("Commission on Presidential Debates")."""
+        """The latest capitalised name holding ``noun`` before ``at`` ("Commission on Presidential Debates"),
+        or one of the words that name such a body ("the newspaper": "The Wall Street Journal")."""
         floor = max(0, at - _REACH * 2)
-        if self.text.find(noun.capitalize(), floor, at) < 0 and self.text.find(noun.upper(), floor, at) < 0:
+        names = {noun} | _BODY_SYNONYMS.get(noun, frozenset())
+        if not any(
+            self.text.find(n.capitalize(), floor, at) >= 0 or self.text.find(n.upper(), floor, at) >= 0 for n in names
+        ):
             return None  # a name holding the noun spells it capitalised: the usual answer, found fast
         best = None
         for m in _BODY_NAME.finditer(self.text, floor, at):
-            if noun in m.group(0).lower().split():
+            if names & set(m.group(0).lower().split()):
                 best = m.group(0)
         return best

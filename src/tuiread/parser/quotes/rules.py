@@ -11,10 +11,14 @@ before, the speaker who was already talking.
 4. ``according``   according to X, “…” / “…,” according to X
 5. ``dash``        “…” — X
 6. ``same-paragraph``  “A,” X said. “B.”: B is X's too
-7. ``colon-intro`` X said:  (paragraph) “…”
+7. ``colon-intro`` X said:  (paragraph) “…”  (or X turned to them: the subject, with no reporting verb)
 8. ``continuation``    a quotation that opens its paragraph after one whose speaker is clear
-9. ``paragraph-cue``   a reporting clause elsewhere in the paragraph ("X argued that …")
-10. ``sentence-subject`` the subject of the sentence the quotation stands in ("Bush called him “…”")
+9. ``previous-paragraph`` a quotation that opens its paragraph after one that reports someone
+   ("X said the plan would fail." (paragraph) “…”), or whose last sentence has X as subject
+10. ``paragraph-cue``   a reporting clause elsewhere in the paragraph ("X argued that …")
+11. ``sentence-subject`` the subject of the sentence the quotation stands in ("Bush called him “…”")
+12. ``previous-subject`` a quotation that is a sentence of its own, after one whose subject is
+    a person ("Cruz tweeted a warning. “…”")
 """
 
 from __future__ import annotations
@@ -165,6 +169,13 @@ def rule_before(ctx: Context, i: int) -> Decision | None:
         if other.close_at is not None and floor <= other.close_at < run.open_at:
             floor = other.close_at + 1
     cue = cues.before_opening(ctx.text, run.open_at, floor)
+    if cue is not None and cue.cue == ":" and run.close_at is not None:
+        # "ANALYST’S VIEWPOINT: “…” — Maria Lopez": a label before a colon gives way to the name
+        # signed after the quotation.
+        para_end = ctx.paragraph(run.paragraphs[-1]).end
+        signed = cues.dash_after(ctx.text, run.close_at, min(para_end, run.close_at + REACH))
+        if signed is not None and signed.phrase.kind == "name":
+            return None
     return Decision(cue, "before") if cue else None
 
 
@@ -196,19 +207,65 @@ def rule_dash(ctx: Context, i: int) -> Decision | None:
         return None
     para = ctx.paragraph(run.paragraphs[-1])
     cue = cues.dash_after(ctx.text, run.close_at, para.end)
+    if cue is None and not ctx.text[run.close_at + 1 : para.end].strip(" .,"):
+        # The quotation ends its paragraph and the next is a signature: "— Bernie Sanders."
+        following = ctx.paragraphs.get(para.index + 1)
+        if (
+            following is not None
+            and following.end - following.start <= _SIGNATURE
+            and ctx.text[following.start : following.end].lstrip().startswith(("—", "–", "―", "-"))
+        ):
+            cue = cues.dash_after(ctx.text, following.start - 1, following.end)
+            if cue is not None and cue.phrase.kind not in ("name", "org"):
+                cue = None  # "– An immigrant himself –": a subheading between dashes, no signature
     return Decision(cue, "dash") if cue else None
+
+
+# The longest paragraph that can be a quotation's signature ("— Sen. Bernie Sanders (I-Vt.)").
+_SIGNATURE = 120
 
 
 def rule_same_paragraph(ctx: Context, i: int) -> Decision | None:
     """Another quotation in the paragraph has a speaker from an adjacent cue: this one is theirs."""
     # The nearest decided quotation before it in the paragraph, else the nearest after it.
     j = ctx.found_before[i]
-    if j >= ctx.back_block[i] and j in ctx.found:
-        return Decision(ctx.found[j][0], "same-paragraph", j)
-    j = ctx.found_after[i]
-    if j < ctx.ahead_block[i]:
-        return Decision(ctx.found[j][0], "same-paragraph", j) if ctx.found[j][1] in ADJACENT else None
-    return None
+    if not (j >= ctx.back_block[i] and j in ctx.found):
+        j = ctx.found_after[i]
+        if not (j < ctx.ahead_block[i] and ctx.found[j][1] in ADJACENT):
+            return None
+    cue = ctx.found[j][0]
+    if _names_another(ctx, i, cue):
+        return None  # "Sanders visited NBC, saying “…”": the sentence names its own speaker
+    return Decision(cue, "same-paragraph", j)
+
+
+def _names_another(ctx: Context, i: int, cue: Cue) -> bool:
+    """Does the sentence of quotation ``i`` open with a named subject other than ``cue``'s? A full
+    name or a titled one ("Mrs. Clinton"): a lone capitalised word opening a sentence
+    ("Specifically", "Audiences") is seldom anyone."""
+    own = _own_subject(ctx, i)
+    return (
+        own is not None
+        and own.phrase.kind == "name"
+        and own.phrase.name != cue.phrase.name
+        and (len((own.phrase.name or "").split()) >= 2 or own.phrase.mention != own.phrase.name)
+    )
+
+
+def _own_subject(ctx: Context, i: int) -> Cue | None:
+    """The named subject of the sentence a quotation stands in, if words come before it there."""
+    run = ctx.runs[i]
+    para = ctx.paragraph(run.paragraphs[0])
+    start = ctx.sentences(para).sentence_start(run.open_at)
+    if run.open_at - start > REACH or not ctx.text[start : run.open_at].strip():
+        return None
+    ctx.charge(run.open_at - start)
+    if not _CAPITAL_AFTER_FIRST.search(ctx.text, start + 1, run.open_at):
+        return None  # one capital, the sentence's first letter: no name to find (the usual answer)
+    return cues.sentence_subject(ctx.text, start, run.open_at)
+
+
+_CAPITAL_AFTER_FIRST = re.compile(r"\s[A-ZÀ-ÖØ-Þ]")
 
 
 def _previous_paragraph(ctx: Context, index: int) -> ParagraphSpan | None:
@@ -226,6 +283,9 @@ def rule_colon_intro(ctx: Context, i: int) -> Decision | None:
         return None
     floor = ctx.sentence_start(prev.end - 1, prev)
     cue = cues.before_opening(ctx.text, prev.end, floor)
+    if cue is None:
+        # "Cruz called them on it:": no reporting verb, but the colon hands the floor to the subject.
+        cue = cues.sentence_subject(ctx.text, floor, prev.end)
     return Decision(cue, "colon-intro") if cue else None
 
 
@@ -244,6 +304,35 @@ def rule_continuation(ctx: Context, i: int) -> Decision | None:
             # Someone else named as a subject between them would have taken over.
             return Decision(ctx.found[j][0], "continuation", j)
     return None
+
+
+def rule_previous_paragraph(ctx: Context, i: int) -> Decision | None:
+    """A quotation that opens its paragraph, right after a paragraph that reports someone's words:
+    "Smith said the plan would fail." (paragraph) "“It is a disaster.”" is Smith's."""
+    run = ctx.runs[i]
+    para = ctx.paragraph(run.paragraphs[0])
+    if not ctx.opens_paragraph(run, para):
+        return None
+    prev = _previous_paragraph(ctx, para.index)
+    if prev is None or prev.end <= prev.start:
+        return None
+    cue = _cue_walking_back(ctx, prev, prev.end)
+    if cue is None and not _has_run_in(ctx, i, prev):
+        # "Clinton touted her credentials." (paragraph) "“We need …”": the last sentence's subject.
+        last = ctx.text[prev.start : prev.end].rstrip()
+        end = prev.start + len(last)
+        before = ctx.sentences(prev).sentence_start(max(prev.start, end - 1))
+        if end - before <= REACH:
+            ctx.charge(end - before)
+            found = cues.sentence_subject(ctx.text, before, end)
+            if found is not None and found.phrase.kind in ("name", "pronoun"):
+                cue = found
+    return Decision(cue, "previous-paragraph") if cue else None
+
+
+def _has_run_in(ctx: Context, i: int, para: ParagraphSpan) -> bool:
+    """Does the quotation just before run ``i`` end in paragraph ``para``?"""
+    return i > 0 and ctx.runs[i - 1].paragraphs[-1] == para.index
 
 
 def rule_paragraph_cue(ctx: Context, i: int) -> Decision | None:
@@ -293,6 +382,36 @@ def rule_sentence_subject(ctx: Context, i: int) -> Decision | None:
     return Decision(cue, "sentence-subject") if cue else None
 
 
+def rule_previous_subject(ctx: Context, i: int) -> Decision | None:
+    """A quotation that opens its sentence, with no cue anywhere near, after a sentence whose
+    subject is a person: "Cruz tweeted a warning. “Missouri: remember in November.”" is Cruz's."""
+    run = ctx.runs[i]
+    para = ctx.paragraph(run.paragraphs[0])
+    sentences = ctx.sentences(para)
+    start = sentences.sentence_start(run.open_at)
+    if ctx.text[start : run.open_at].strip() or start <= para.start:
+        return None  # words before it in its sentence (sentence-subject's case), or it opens the paragraph
+    end = start
+    while end > max(para.start, start - REACH) and ctx.text[end - 1].isspace():
+        end -= 1
+    before = sentences.sentence_start(end - 1)
+    if start - before > REACH:
+        return None
+    ctx.charge(start - before)
+    if _inside_run(ctx, i, before):
+        return None  # the sentence before is (or opens with) another quotation: its speaker is decided elsewhere
+    cue = cues.sentence_subject(ctx.text, before, start)
+    if cue is None or cue.phrase.kind not in ("name", "pronoun"):
+        return None
+    return Decision(cue, "previous-subject")
+
+
+def _inside_run(ctx: Context, i: int, pos: int) -> bool:
+    """Does a quotation before run ``i`` in its paragraph open at or after ``pos``?"""
+    j = i - 1
+    return j >= 0 and ctx.runs[j].paragraphs[-1] == ctx.runs[i].paragraphs[0] and ctx.runs[j].open_at >= pos
+
+
 def _clause_end(text: str, start: int, limit: int) -> int:
     """Where the reporting clause of a sentence stops: at "that" or a comma after the verb."""
     for marker in (" that ", ", "):
@@ -329,8 +448,10 @@ RULES: tuple[tuple[str, Callable[[Context, int], Decision | None]], ...] = (
     ("same-paragraph", rule_same_paragraph),
     ("colon-intro", rule_colon_intro),
     ("continuation", rule_continuation),
+    ("previous-paragraph", rule_previous_paragraph),
     ("paragraph-cue", rule_paragraph_cue),
     ("sentence-subject", rule_sentence_subject),
+    ("previous-subject", rule_previous_subject),
 )
 # Rules that read the words next to the marks, run over every quotation first, so the
 # rules that borrow a speaker (same paragraph, continuation) can see all of them.

@@ -1,0 +1,251 @@
+"""Classes of attribution error seen on copy nobody tuned on, each on a small text written for it."""
+
+from __future__ import annotations
+
+from tuiread.model import Article, Quote
+from tuiread.parser import parse
+
+TITLE = "Council weighs the harbour plan\n\n"
+
+
+def article(body: str) -> Article:
+    return parse(TITLE + body)
+
+
+def quote_starting(body: str, words: str) -> Quote:
+    found = [q for q in article(body).quotes if q.text.startswith(words)]
+    assert len(found) == 1, [q.text for q in article(body).quotes]
+    return found[0]
+
+
+# ---- a speaker named before the quotation, not next to it -----------------------------
+
+
+def test_a_quote_paragraph_after_a_paragraph_that_reports_someone() -> None:
+    body = (
+        "Harbour master Olga Brandt said the plan would close the north quay for a year.\n\n"
+        "“Nobody here has been asked what a year without the quay would cost us.”\n"
+    )
+    assert quote_starting(body, "Nobody here").speaker == "Olga Brandt"
+
+
+def test_a_quote_paragraph_after_a_colon_with_no_reporting_verb() -> None:
+    body = (
+        "The meeting turned when councillor Pieter Vos took the floor.\n\n"
+        "Vos turned to the developers:\n\n"
+        "“You have not shown us one drawing of the quay in winter, and you want a vote tonight.”\n"
+    )
+    assert quote_starting(body, "You have not").speaker == "Pieter Vos"
+
+
+def test_a_quote_sentence_after_a_sentence_whose_subject_is_someone() -> None:
+    body = (
+        "Mayor Ines Carvalho posted a warning on Monday evening. “Whoever votes for this plan votes "
+        "against the fishermen of this town.” The council meets on Thursday.\n"
+    )
+    assert quote_starting(body, "Whoever votes").speaker == "Ines Carvalho"
+
+
+def test_a_quote_paragraph_after_a_paragraph_whose_last_subject_is_someone() -> None:
+    body = (
+        "Ines Carvalho spoke for ten minutes about the quay and the fish market.\n\n"
+        "“We are a fishing town, and a fishing town needs its quay every day of the year.”\n"
+    )
+    assert quote_starting(body, "We are a fishing").speaker == "Ines Carvalho"
+
+
+def test_a_conjunction_before_the_subject_is_not_part_of_it() -> None:
+    body = (
+        "Olga Brandt defended the port's budget at length. But she also said that “the quay has "
+        "needed repairs for a decade, plan or no plan.”\n"
+    )
+    q = quote_starting(body, "the quay has")
+    assert q.speaker == "Olga Brandt"
+    assert q.speaker_mention is not None and q.speaker_mention.text == "she"
+
+
+# ---- what is no speaker, or no part of a speaker's name ------------------------------
+
+
+def test_a_title_alone_is_no_speaker() -> None:
+    q = quote_starting(
+        'The clinic reopened on Monday. "We will see every patient who comes before noon," Dr. said.\n', "We will"
+    )
+    assert q.speaker is None
+
+
+def test_a_label_before_a_colon_gives_way_to_the_name_signed_after() -> None:
+    body = (
+        "ANALYST’S VIEWPOINT: “The market has priced in a cut already, and that is the risk” — "
+        "Maria Lopez, an analyst at Bank North.\n"
+    )
+    assert quote_starting(body, "The market").speaker == "Maria Lopez"
+
+
+def test_page_furniture_is_no_part_of_a_name_or_a_role() -> None:
+    body = 'Article Continued Below Participants Sam Hill said, "We need more beds in the north wing."\n'
+    q = quote_starting(body, "We need")
+    assert q.speaker == "Sam Hill"
+    assert q.role is None
+
+
+def test_a_pronoun_never_goes_to_a_thing_named_like_a_person() -> None:
+    body = (
+        "Kevin Marsh bought the site in 2019. Land Development approved the permit on Friday after a "
+        'long wait. "We have waited three years for this," he said.\n'
+    )
+    assert quote_starting(body, "We have waited").speaker == "Kevin Marsh"
+
+
+def test_a_word_glued_before_a_name_is_no_part_of_it() -> None:
+    body = (
+        'Rival Hillary Clinton said, "The plan will not work for working families at all." Later, '
+        'Hillary Clinton said, "We need a better plan than this one."\n'
+    )
+    art = article(body)
+    assert [q.speaker for q in art.quotes] == ["Hillary Clinton", "Hillary Clinton"]
+    assert [s.name for s in art.speakers] == ["Hillary Clinton"]
+    assert art.quotes[0].role is None  # "Rival" describes her; it is no role
+
+
+def test_a_possessive_before_a_name_is_whose_not_who() -> None:
+    body = 'Iowa State University\'s Dianne Bystrom said, "Voters are still making up their minds."\n'
+    q = quote_starting(body, "Voters are")
+    assert q.speaker == "Dianne Bystrom"
+    assert q.role is None
+
+
+def test_a_group_named_after_someone_is_not_them() -> None:
+    body = (
+        "Some Clinton backers are worried about the South Carolina primary this winter.\n\n"
+        "“The numbers in the state are moving the wrong way for everybody in the party.”\n"
+    )
+    q = quote_starting(body, "The numbers")
+    assert q.speaker != "Clinton" and q.role is None
+
+
+# ---- roles --------------------------------------------------------------------------
+
+
+def test_the_title_before_a_name_is_the_role_of_every_later_mention() -> None:
+    body = (
+        "Economy Minister Tomás Valente spoke on Tuesday. “We are asking a baker to fill in the same "
+        "forms as a factory,” Valente said.\n\n"
+        "Transport Minister Rémi Gagnon urged both sides to talk. “I won’t negotiate in public, but "
+        "there is a deal to be found,” he told reporters.\n"
+    )
+    art = article(body)
+    assert [(q.speaker, q.role) for q in art.quotes] == [
+        ("Tomás Valente", "Economy Minister"),
+        ("Rémi Gagnon", "Transport Minister"),
+    ]
+
+
+# ---- descriptions tied to whom they name ----------------------------------------------
+
+
+def test_a_description_goes_to_the_person_described_so_before() -> None:
+    body = (
+        "Mike Pence, the governor of Indiana, joined Donald Trump in Ohio. Trump spoke for an hour.\n\n"
+        "“He said this, he tweeted that, it means nothing to voters,” the Indiana governor said.\n"
+    )
+    assert quote_starting(body, "He said this").speaker == "Mike Pence"
+
+
+def test_a_description_naming_what_the_person_in_focus_is_not_stays_a_description() -> None:
+    body = (
+        "Republican nominee Donald Trump picked Mike Pence as his running mate. Trump spoke for an hour.\n\n"
+        "“He said this, he tweeted that, it means nothing to voters,” the Indiana governor said.\n"
+    )
+    assert quote_starting(body, "He said this").speaker != "Donald Trump"
+
+
+def test_a_description_of_the_person_the_article_is_about() -> None:
+    body = (
+        "Tom Ruiz has run the Blue Door cafe on Harbour Street since 1998.\n\n"
+        "“People come here for the soup and stay for the talk,” the affable proprietor said.\n"
+    )
+    assert quote_starting(body, "People come").speaker == "Tom Ruiz"
+
+
+def test_a_description_of_someone_tied_to_the_person_in_focus_is_not_them() -> None:
+    body = (
+        "Tom Ruiz has run the Blue Door cafe on Harbour Street since 1998.\n\n"
+        "“The cafe will stay open through the works,” the spokesman said.\n"
+    )
+    assert quote_starting(body, "The cafe will").speaker != "Tom Ruiz"
+
+
+def test_a_description_of_a_body_goes_to_the_body_named_before() -> None:
+    body = (
+        "Harbour Development Agency\n\n"
+        "The Environmental Protection Agency fined the port on Monday. “The fine reflects the damage "
+        "done to the river,” the agency said. In an editorial, The Harbour Times called the fine "
+        "overdue. “It should have come years ago,” the newspaper wrote.\n"
+    )
+    art = article(body)
+    assert [q.speaker for q in art.quotes] == ["The Environmental Protection Agency", "The Harbour Times"]
+
+
+def test_a_place_or_a_sentence_opener_is_never_he_or_she() -> None:
+    body = (
+        "Despite Santilli’s warning, Maria Santos stayed at the refuge all week. In Florida, the "
+        "talks went on.\n\n"
+        "“We are not leaving until the ranchers are heard,” she said.\n"
+    )
+    assert quote_starting(body, "We are not leaving").speaker == "Maria Santos"
+
+
+def test_a_signature_in_the_paragraph_after_the_quote() -> None:
+    body = (
+        "“I went to the harbour before the storm. I was the one saying you are going to lose the quay.”\n\n"
+        "— Olga Brandt.\n\n"
+        "Brandt tends to overstate her warnings.\n"
+    )
+    assert quote_starting(body, "I went to").speaker == "Olga Brandt"
+
+
+def test_a_subheading_between_dashes_is_no_signature() -> None:
+    body = (
+        "Olga Brandt spoke at the meeting on Monday.\n\n"
+        "“So I think there is resistance among many here against seeing the harbour change.”\n\n"
+        "– A harbour woman herself –.\n"
+    )
+    assert quote_starting(body, "So I think").speaker == "Olga Brandt"
+
+
+def test_a_quote_in_a_sentence_with_its_own_named_subject_is_not_borrowed() -> None:
+    body = (
+        "Councillor Pieter Vos, for his part, called the plan “a sale in all but name, whatever anyone "
+        "says today.” “The quay is not for sale,” Olga Brandt said on Monday.\n"
+    )
+    assert quote_starting(body, "a sale in all").speaker == "Pieter Vos"
+
+
+# ---- pronouns: the right person, of the right gender -----------------------------------
+
+
+def test_a_first_name_from_outside_the_us_lists_still_has_a_gender() -> None:
+    body = (
+        "Hélène Tremblay leads the drivers’ union. Transport Minister Rémi Gagnon met the union on Monday.\n\n"
+        "“We asked for eleven months, and the answer was always next week,” she said.\n"
+    )
+    assert quote_starting(body, "We asked").speaker == "Hélène Tremblay"
+
+
+def test_a_pronoun_after_a_name_says_its_gender() -> None:
+    body = (
+        "Kwabena Osei runs the fish stall on Dock Road. Zainabu Oyelaran, who runs the bakery next "
+        "door, said she would close for the works. Kwabena Osei said his stall would stay open.\n\n"
+        "“Three months without customers is the end of a small shop,” she said.\n"
+    )
+    assert quote_starting(body, "Three months").speaker == "Zainabu Oyelaran"
+
+
+def test_a_heading_line_is_no_part_of_the_name_below_it() -> None:
+    body = (
+        "Harbour Talks\n\n"
+        "Zainabu Oyelaran runs the bakery on Dock Road.\n\n"
+        "“Three months without customers is the end of a small shop,” Oyelaran said.\n"
+    )
+    assert quote_starting(body, "Three months").speaker == "Zainabu Oyelaran"
