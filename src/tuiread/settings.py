@@ -1,4 +1,4 @@
-"""Settings remembered between runs: the theme, remapped keys, repair highlighting.
+"""Settings remembered between runs: the theme, remapped keys, repair highlighting, line width.
 
 Pure persistence, no UI: a small JSON file in the platform's config directory
 (``platformdirs``: ``~/.config/tuiread/settings.json`` on Linux), or in
@@ -11,7 +11,10 @@ screen shows every id) to keys, as in Textual's ``App.set_keymap``::
 
     {"theme": "nord",
      "keymap": {"main.export": "x", "main.next_quote": "right_square_bracket"},
-     "highlight_repairs": true}
+     "highlight_repairs": true, "line_width": 100}
+
+``line_width`` is the longest line the article text is wrapped to (as glow's ``-w``), however wide
+the pane; 0 wraps at the pane's edge.
 """
 
 from __future__ import annotations
@@ -26,6 +29,8 @@ from tuiread.filelock import folder_lock
 from tuiread.inert import printable
 
 CONFIG_ENV = "TUIREAD_CONFIG_DIR"
+# About 15 words: lines much longer than this are hard to follow back to their start.
+DEFAULT_LINE_WIDTH = 100
 FILENAME = "settings.json"
 
 
@@ -34,6 +39,7 @@ class Settings:
     theme: str | None = None
     keymap: dict[str, str] = field(default_factory=dict)
     highlight_repairs: bool = False
+    line_width: int = DEFAULT_LINE_WIDTH
 
     def with_theme(self, theme: str) -> Settings:
         return replace(self, theme=theme)
@@ -42,7 +48,12 @@ class Settings:
         return replace(self, highlight_repairs=on)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"theme": self.theme, "keymap": dict(self.keymap), "highlight_repairs": self.highlight_repairs}
+        return {
+            "theme": self.theme,
+            "keymap": dict(self.keymap),
+            "highlight_repairs": self.highlight_repairs,
+            "line_width": self.line_width,
+        }
 
 
 def config_dir() -> Path:
@@ -103,8 +114,12 @@ def load_settings(path: Path | None = None) -> Loaded:
     if not isinstance(repairs, bool):
         problems.append("highlight_repairs")
         repairs = False
+    line_width = data.get("line_width", DEFAULT_LINE_WIDTH)
+    if isinstance(line_width, bool) or not isinstance(line_width, int) or not 0 <= line_width <= 10_000:
+        problems.append("line_width")
+        line_width = DEFAULT_LINE_WIDTH
     warning = f"settings {shown}: ignored {', '.join(problems)}" if problems else None
-    return Loaded(Settings(theme=theme, keymap=keymap, highlight_repairs=repairs), warning)
+    return Loaded(Settings(theme=theme, keymap=keymap, highlight_repairs=repairs, line_width=line_width), warning)
 
 
 def save_settings(settings: Settings, path: Path | None = None) -> None:

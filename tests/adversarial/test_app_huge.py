@@ -126,9 +126,9 @@ async def test_a_long_article_scrolls_and_jumps(tmp_path: Path, open_app: Callab
         await pilot.press("1", "G", "enter")
         assert on_screen(screen, "The end") and view.target is not None
         await pilot.press("g", "ctrl+d", "ctrl+d", "j", "enter")
-        entry = screen.outline.cursor_node
-        assert entry is not None and entry.data is not None and entry.data.kind == "section"
-        heading = article.sections[entry.data.index].heading
+        entry = screen.outline.highlighted_target
+        assert entry is not None and entry.kind == "section"
+        heading = article.sections[entry.index].heading
         assert heading is not None and view.target == heading
         assert on_screen(screen, article.text[heading.start : heading.end])
 

@@ -15,6 +15,7 @@ from tuiread.app.app import TuireadApp
 from tuiread.app.screens.main import MainScreen
 from tuiread.app.source import ArticleSource
 from tuiread.app.widgets.article_view import ArticleView
+from tuiread.app.widgets.speakers import BAR_EIGHTHS
 from tuiread.model import Article
 from tuiread.parser import parse_path, pipeline
 from tuiread.parser.load import LoadedText, load_path
@@ -40,8 +41,8 @@ async def test_opens_the_founding_sample(tmp_path: Path) -> None:
         assert screen.focused is screen.text_view
         # Outline: the title, then the sections with their quote counts.
         outline = screen.outline
-        assert str(outline.root.label) == "despite “major differences”, the dialogue remains open"
-        labels = [str(node.label) for node in outline.root.children]
+        assert outline.entries[0] == "despite “major differences”, the dialogue remains open"
+        labels = outline.entries[1:]
         assert labels == [
             "  Lead  2❝",
             "  No agreement between Russians and NATO  2❝",
@@ -73,7 +74,11 @@ async def test_bars_compare_words_quoted(tmp_path: Path) -> None:
         bars = {}
         for i in range(screen.speakers_view.option_count):
             prompt = str(screen.speakers_view.get_option_at_index(i).prompt)
-            bars[prompt.split("\n")[0]] = prompt.split("\n")[-1].count("█")
+            drawn = prompt.split("\n")[-1]
+            # In eighths of a cell: a narrow pane's bars are short, their last cell a partial block.
+            bars[prompt.split("\n")[0]] = 8 * drawn.count("█") + sum(
+                BAR_EIGHTHS.index(c) for c in drawn if c in "▏▎▍▌▋▊▉"
+            )
         # Grouchko is quoted at the most length: the longest bar; Sherman's 12 words about half of it.
         assert bars["Alexander Grouchko"] > bars["Jens Stoltenberg"] > bars["Wendy Sherman"] > 0
         assert abs(bars["Wendy Sherman"] / bars["Alexander Grouchko"] - 12 / 23) < 0.1
@@ -94,17 +99,19 @@ async def test_enter_on_each_outline_entry_jumps_there(tmp_path: Path, size: tup
         for line, span, words in reversed(entries):
             await pilot.press("1")  # the outline pane
             assert screen.focused is screen.outline
-            screen.outline.cursor_line = line
+            screen.outline.highlighted = line
             await pilot.press("enter")
             await pilot.pause()
             view = screen.text_view
             assert view.target == span
             assert on_screen(view, words or ""), (words, shown_lines(view))
+            if line > 0:  # a section opens at its heading, at the top of the pane
+                assert int(view.scroll_y) == view.line_of_offset(span.start) or view.scroll_y == view.max_scroll_y
             if size == NARROW:
                 assert screen.focused is view  # the text pane comes to the front
         # The untitled lead section jumps to its first paragraph.
         await pilot.press("1")
-        screen.outline.cursor_line = 1
+        screen.outline.highlighted = 1
         await pilot.press("enter")
         await pilot.pause()
         assert screen.text_view.cursor == 0
@@ -337,9 +344,9 @@ async def test_vim_keys_move_in_every_pane(tmp_path: Path) -> None:
         await pilot.press("ctrl+d")
         assert view.cursor == 0 or view.scroll_y > 0
         await pilot.press("1", "j", "j", "G")
-        assert screen.outline.cursor_line == screen.outline.last_line == 3
+        assert screen.outline.highlighted == screen.outline.last_index == 3
         await pilot.press("k", "g")
-        assert screen.outline.cursor_line == 0
+        assert screen.outline.highlighted == 0
         await pilot.press("3", "j", "j")
         assert screen.quote_list.highlighted == 2
         await pilot.press("G", "k", "ctrl+u")
@@ -359,9 +366,9 @@ async def test_no_pane_wraps_around_at_its_ends(tmp_path: Path) -> None:
         await pilot.press("g", "k", "up")
         assert screen.text_view.cursor == 0
         await pilot.press("1", "G", "j", "down")
-        assert screen.outline.cursor_line == screen.outline.last_line
+        assert screen.outline.highlighted == screen.outline.last_index
         await pilot.press("g", "k", "up")
-        assert screen.outline.cursor_line == 0
+        assert screen.outline.highlighted == 0
         await pilot.press("3", "G", "j", "down")
         assert screen.quote_list.highlighted == len(screen.article.quotes) - 1
         await pilot.press("g", "k", "up")
@@ -490,7 +497,7 @@ async def test_article_text_is_shown_as_text_in_every_pane(tmp_path: Path) -> No
         assert article is not None
         assert article.title and "[bold]Pwned[/bold]" in article.title
         literal = "[bold]Pwned[/bold] [@click=app.quit]quit[/] [link=https://evil.example]link[/link]"
-        assert literal in str(screen.outline.root.label)
+        assert literal in screen.outline.entries[0]
         assert on_screen(screen.text_view, literal)
         for words in ("Opening paragraph with [bold]Pwned[/bold]", "[@click=app.quit]quit[/]"):
             assert on_screen(screen.text_view, words)
@@ -750,3 +757,23 @@ async def test_the_status_line_says_where_who_said_what_is_not_known(tmp_path: P
         screen = await ready(pilot)
         status = screen.status.text
         assert "1 paragraph not attributed" in status and "1 paragraph read as data" in status
+
+
+@pytest.mark.parametrize(("line_width", "longest"), [(None, 100), (60, 60), (0, 150)])
+async def test_the_text_wraps_at_a_readable_width_however_wide_the_pane(
+    tmp_path: Path, line_width: int | None, longest: int
+) -> None:
+    from tuiread.settings import Settings, save_settings
+
+    if line_width is not None:
+        save_settings(Settings(line_width=line_width), tmp_path / "config" / "settings.json")
+    app = make_app(tmp_path)
+    async with app.run_test(size=(260, 50)) as pilot:
+        screen = await ready(pilot)
+        view = screen.text_view
+        assert view.scrollable_content_region.width > 150
+        widest = max(len(line.strip()) for line in shown_lines(view))
+        if line_width == 0:
+            assert widest > longest  # the pane's whole width
+        else:
+            assert longest - 15 < widest <= longest

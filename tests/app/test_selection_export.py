@@ -70,7 +70,7 @@ async def test_selection_shows_in_every_pane(tmp_path: Path) -> None:
         # Text: the margin bar on the picked paragraphs and those of the picked section.
         assert gutter_marks(screen) == {0: True, 1: True, 2: False, 3: False, 4: False, 5: False, 6: True, 7: True}
         # Outline: the lead is partly selected, the last section wholly.
-        labels = [str(n.label) for n in screen.outline.root.children]
+        labels = screen.outline.entries[1:]
         assert labels[0].startswith("◐ Lead") and labels[1].startswith("  No agreement")
         assert labels[2].startswith("● Continuation")
         # Quotes: the mark on the picked one only.
@@ -96,7 +96,7 @@ async def test_selection_survives_moving_around_and_escape_clears_it(tmp_path: P
         assert screen.selection == Selection()
         assert not any(gutter_marks(screen).values())
         assert "selected" not in screen.status.text
-        assert all(not str(n.label).startswith(("●", "◐")) for n in screen.outline.root.children)
+        assert all(not label.startswith(("●", "◐")) for label in screen.outline.entries[1:])
 
 
 async def test_space_toggles_and_section_picks_fold_in(tmp_path: Path) -> None:

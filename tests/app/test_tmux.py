@@ -121,17 +121,19 @@ def app_env(tmp_path: Path) -> dict[str, str]:
 def test_jump_to_a_quote_select_it_export_and_quit(terminal: Terminal, tmp_path: Path) -> None:
     terminal.start(f"{shlex.quote(str(TUIREAD))} {shlex.quote(str(FOUNDING))}", tmp_path, app_env(tmp_path))
     # The panes' titles and the status line can land in different frames: wait for each.
+    # The text can come a frame after the status line: waited for too (asserting it at once failed
+    # now and then).
     terminal.wait_for("Speakers 3")
     terminal.wait_for("Quotes 4")
-    screen = terminal.wait_for("min read")
-    assert "despite “major differences”," in screen
+    terminal.wait_for("min read")
+    screen = terminal.wait_for("despite “major differences”, the dialogue remains open")
     assert "Quotes 4" in screen and "Speakers 3" in screen
     # The quotes pane, its last quote, enter: the text shows it.
     terminal.keys("3", "G", "Enter")
     terminal.keys("space")
     screen = terminal.wait_for("selected: 1 quote")
     assert "insisted." in screen  # the text scrolled to the quote: the words after it show
-    assert "● “Some Russian requests" in screen  # marked selected in the quotes pane
+    assert "● “Some Russian" in screen  # marked selected in the quotes pane
     # Export: the dialog, its preview, enter writes the file into the current folder.
     terminal.keys("e")
     screen = terminal.wait_for("Export as Markdown")
@@ -184,5 +186,41 @@ def test_article_from_stdin_and_keys_from_the_terminal(terminal: Terminal, tmp_p
     terminal.wait_for("Outline  Article  Quotes  Speakers")  # the narrow layout's tabs
     terminal.keys("n")
     terminal.wait_for("“The discussion was not easy.")
+    terminal.keys("q")
+    assert terminal.wait_until_exited() == 0
+
+
+def test_at_120_columns_the_text_has_the_room_titles_are_whole_and_search_folds(
+    terminal: Terminal, tmp_path: Path
+) -> None:
+    terminal.start(f"{shlex.quote(str(TUIREAD))} {shlex.quote(str(FOUNDING))}", tmp_path, app_env(tmp_path))
+    screen = terminal.wait_for("despite “major differences”, the dialogue remains open")
+    top = screen.splitlines()[0]
+    article = re.search(r"╭─ Article ─*╮", top)
+    assert article is not None and len(article.group(0)) >= 0.6 * 120, top
+    # Every outline entry whole, wrapped in its pane: its words in order down the outline's column.
+    outline_width = top.index("╮") + 1
+    column = " ".join(line[1 : outline_width - 1].strip() for line in screen.splitlines()[1:20])
+    for title in ("despite “major differences”, the dialogue remains open", "No agreement between Russians and NATO"):
+        assert title in " ".join(column.split()), column
+    terminal.keys("/")
+    terminal.wait_for("Search the article")
+    terminal.keys("-l", "haven't")  # typed straight: the text has "haven’t"
+    terminal.wait_for("/haven't: 1/1")
+    terminal.keys("Escape")
+    terminal.wait_for("n Next quote")  # the search closed (a q sent with the escape would read as alt+q)
+    terminal.keys("q")
+    assert terminal.wait_until_exited() == 0
+
+
+def test_at_80_columns_export_quit_and_help_stay_in_the_footer(terminal: Terminal, tmp_path: Path) -> None:
+    terminal.start(
+        f"{shlex.quote(str(TUIREAD))} {shlex.quote(str(FOUNDING))}", tmp_path, app_env(tmp_path), size=(80, 24)
+    )
+    terminal.wait_for("During discussions between NATO")
+    for pane in ("1", "2", "3", "4"):
+        terminal.keys(pane)
+        footer = terminal.wait_for("Quit").splitlines()[-1]
+        assert "e Export" in footer and "q Quit" in footer and "? Help" in footer, (pane, footer)
     terminal.keys("q")
     assert terminal.wait_until_exited() == 0

@@ -256,6 +256,7 @@ class MainScreen(Screen[None]):
         self.query_one("#text-pane").border_title = "Article"
         self.outline.border_title = "Outline"
         self.text_view.set_highlight_repairs(self.app.settings.highlight_repairs)
+        self.text_view.set_max_line_width(self.app.settings.line_width)
         self._mark_active("text")
         self.app.theme_changed_signal.subscribe(self, lambda _theme: self._apply_palette())
         # The loading indicator only for a parse that takes a while: a short one would just flash it.

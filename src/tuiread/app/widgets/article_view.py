@@ -270,6 +270,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self._selected: frozenset[int] = frozenset()
         self._palette: dict[str, Style] = {}
         self.highlight_repairs = False
+        self.max_line_width = 0
         self.cursor = 0
         self.position = -1
         self._target: Span | None = None
@@ -397,7 +398,14 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
     # -- layout ------------------------------------------------------------------
 
     def _text_width(self) -> int:
-        return max(self.scrollable_content_region.width - GUTTER, 10)
+        width = max(self.scrollable_content_region.width - GUTTER, 10)
+        return min(width, self.max_line_width) if self.max_line_width > 0 else width
+
+    def set_max_line_width(self, width: int) -> None:
+        """Wrap the text at ``width`` characters at most (0: at the pane's edge)."""
+        if width != self.max_line_width:
+            self.max_line_width = width
+            self._relayout()
 
     def _relayout(self) -> None:
         width = self._text_width()
@@ -900,6 +908,9 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         line = self.line_of_offset(span.start)
         if target.kind == "title":
             self.scroll_to(y=0, animate=False, immediate=True)
+        elif target.kind == "section":
+            # A section from the outline opens at its heading, at the top: the reader reads down from there.
+            self.scroll_to(y=line, animate=False, immediate=True)
         else:
             self._scroll_to_line(line, context=max(min(self.viewport_height // 4, 3), 0))
         paragraph = self.paragraph_at_offset(span.start)

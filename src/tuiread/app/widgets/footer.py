@@ -16,8 +16,12 @@ from textual.widgets import Footer
 from textual.widgets._footer import FooterKey
 
 if TYPE_CHECKING:
+    from textual.app import ComposeResult
     from textual.screen import Screen
     from textual.widget import Widget
+
+# Shown first, in this order, whatever pane has the focus.
+ESSENTIAL = ("main.export", "main.search", "app.help", "app.quit")
 
 
 class QuietFooter(Footer):
@@ -38,6 +42,42 @@ class QuietFooter(Footer):
                 if binding.show or binding.key == app.COMMAND_PALETTE_BINDING
             ),
         )
+
+    def compose(self) -> ComposeResult:
+        """Textual's footer keys (one per action, command palette last), the essential ones first."""
+        if not self._bindings_ready:
+            return
+        active = self.screen.active_bindings
+        first_per_action: dict[str, tuple[object, ...]] = {}
+        for _node, binding, enabled, tooltip in active.values():
+            if binding.show:
+                first_per_action.setdefault(binding.action, (binding, enabled, tooltip))
+        items = sorted(
+            first_per_action.values(),
+            key=lambda item: ESSENTIAL.index(item[0].id) if item[0].id in ESSENTIAL else len(ESSENTIAL),  # type: ignore[attr-defined]
+        )
+        self.styles.grid_size_columns = len(items)
+        app = self.app
+        for binding, enabled, tooltip in items:
+            yield FooterKey(
+                binding.key,  # type: ignore[attr-defined]
+                app.get_key_display(binding),  # type: ignore[arg-type]
+                binding.description,  # type: ignore[attr-defined]
+                binding.action,  # type: ignore[attr-defined]
+                disabled=not enabled,
+                tooltip=str(tooltip or ""),
+            ).data_bind(compact=Footer.compact)
+        if self.show_command_palette and app.ENABLE_COMMAND_PALETTE and app.COMMAND_PALETTE_BINDING in active:
+            _node, binding, enabled, tooltip = active[app.COMMAND_PALETTE_BINDING]
+            yield FooterKey(
+                binding.key,
+                app.get_key_display(binding),
+                binding.description,
+                binding.action,
+                classes="-command-palette",
+                disabled=not enabled,
+                tooltip=binding.tooltip or binding.description,
+            )
 
     def bindings_changed(self, screen: Screen[object]) -> None:
         self._bindings_ready = True

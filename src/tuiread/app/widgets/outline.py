@@ -1,35 +1,37 @@
-"""The outline: the article's title and its sections, each with its quote count and selection mark."""
+"""The outline: the article's title and its sections, each with its quote count and selection mark.
+
+A list, not a tree: an article has one level of sections, and a list entry wraps, so a long
+section title shows whole in a narrow pane (a tree's line was cut at the pane's edge).
+"""
 
 from __future__ import annotations
 
 from typing import ClassVar
 
-from rich.style import Style
-from rich.text import Text
 from textual.binding import Binding, BindingType
-from textual.geometry import Region
-from textual.strip import Strip
-from textual.widgets import Tree
+from textual.content import Content
+from textual.widgets.option_list import Option
 
 from tuiread.app.messages import JumpRequested, SelectRequested, Target
 from tuiread.app.plain import shown
+from tuiread.app.widgets.vim import VimOptionList
 from tuiread.export import Selection
 from tuiread.model import Article
 
 # How a section's selection shows in the outline (and in monochrome, without colour).
 MARKS = {"all": "● ", "some": "◐ ", "none": "  "}
-
-VIM_TREE_BINDINGS: list[BindingType] = [
-    Binding("j", "cursor_down", "Down", show=False, id="outline.down"),
-    Binding("k", "cursor_up", "Up", show=False, id="outline.up"),
-    Binding("g,home", "scroll_home", "First", show=False, id="outline.first"),
-    Binding("G,end", "scroll_end", "Last", show=False, id="outline.last"),
-    Binding("ctrl+d", "half_page(1)", "Half page down", show=False, id="outline.half_page_down"),
-    Binding("ctrl+u", "half_page(-1)", "Half page up", show=False, id="outline.half_page_up"),
-]
+TITLE_ID = "title"
 
 
-class OutlineTree(Tree[Target]):
+def _target(option_id: str | None) -> Target | None:
+    if option_id == TITLE_ID:
+        return Target("title")
+    if option_id and option_id.startswith("section:"):
+        return Target("section", int(option_id.split(":", 1)[1]))
+    return None
+
+
+class OutlineTree(VimOptionList):
     """The title and sections; enter goes there in the text, space selects a whole section.
 
     | Key | Description |
@@ -37,41 +39,30 @@ class OutlineTree(Tree[Target]):
     | j, k, up, down | Move. |
     | g, G, home, end | First / last entry. |
     | ctrl+d, ctrl+u | Half a page down / up. |
-    | enter | Go to the entry in the text and highlight it. |
-    | space | Select or unselect the whole section. |
+    | enter | Go to the entry in the text (its heading at the top) and highlight it. |
+    | space | Select or unselect the whole section (on the title: every section). |
+
+    ``Lead`` is the text before the first heading; ``2❝`` says a section holds two quotes.
     """
 
     HELP = "The outline: enter goes to a section in the text, space selects all of it."
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        *VIM_TREE_BINDINGS,
-        Binding("enter", "select_cursor", "Go to", id="outline.jump", tooltip="Show this entry in the text"),
+        Binding("j", "cursor_down", "Down", show=False, id="outline.down"),
+        Binding("k", "cursor_up", "Up", show=False, id="outline.up"),
+        Binding("g,home", "first", "First", show=False, id="outline.first"),
+        Binding("G,end", "last", "Last", show=False, id="outline.last"),
+        Binding("ctrl+d", "half_page(1)", "Half page down", show=False, id="outline.half_page_down"),
+        Binding("ctrl+u", "half_page(-1)", "Half page up", show=False, id="outline.half_page_up"),
+        Binding("enter", "select", "Go to", id="outline.jump", tooltip="Show this entry in the text"),
         Binding("space", "toggle_section", "Select", id="outline.select", tooltip="Select or unselect the section"),
     ]
 
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
-        super().__init__(Text("Outline"), data=Target("title"), id=id, classes=classes)
-        self.auto_expand = False
-        self.show_root = True
-        self.guide_depth = 2
+        super().__init__(id=id, classes=classes)
         self.article: Article | None = None
         self._quote_counts: dict[int, int] = {}
         self._selection = Selection()
-        self._line_style: Style | None = None
-
-    def render_lines(self, crop: Region) -> list[Strip]:
-        # Tree.render_line works out the widget's style for every line (walking every ancestor);
-        # once per redraw is enough. Most of the pane's lines are empty (an outline is short).
-        self._line_style = self.rich_style
-        try:
-            return super().render_lines(crop)
-        finally:
-            self._line_style = None
-
-    def render_line(self, y: int) -> Strip:
-        style = self._line_style if self._line_style is not None else self.rich_style
-        scroll_x, scroll_y = self.scroll_offset
-        return self._render_line(y + scroll_y, scroll_x, scroll_x + self.size.width, style)
 
     def show_article(self, article: Article) -> None:
         self.article = article
@@ -83,60 +74,63 @@ class OutlineTree(Tree[Target]):
                 section = paragraphs[first].section
                 counts[section] = counts.get(section, 0) + 1
         self._quote_counts = counts
-        self.clear()
-        self.root.set_label(Text(shown(article.title or "Untitled article"), style="bold"))
-        for section in article.sections:
-            self.root.add_leaf(self._label(section.index), data=Target("section", section.index))
-        self.root.expand()
-        self.cursor_line = 0
+        highlighted = self.highlighted
+        self.clear_options()
+        title = Content.styled(shown(article.title or "Untitled article"), "bold")
+        self.add_options(
+            [
+                Option(title, id=TITLE_ID),
+                *(Option(self._label(s.index), id=f"section:{s.index}") for s in article.sections),
+            ]
+        )
+        self.highlighted = highlighted if highlighted is not None and highlighted < self.option_count else 0
 
-    def _label(self, index: int) -> Text:
+    def _label(self, index: int) -> Content:
         assert self.article is not None
         section = self.article.sections[index]
         state = self._selection.section_state(self.article, index)
-        label = Text(MARKS[state], style="bold")
-        if section.title is None:
-            label.append("Lead", style="italic")
-        else:
-            label.append(shown(section.title))
+        title = ("Lead", "italic") if section.title is None else shown(section.title)
         count = self._quote_counts.get(index, 0)
-        if count:
-            label.append(f"  {count}❝", style="dim")
-        return label
+        return Content.assemble((MARKS[state], "bold"), title, (f"  {count}❝", "dim") if count else "")
+
+    @property
+    def entries(self) -> list[str]:
+        """Each entry as it reads: the title, then the sections (with their marks and counts)."""
+        return [str(self.get_option_at_index(i).prompt) for i in range(self.option_count)]
+
+    @property
+    def highlighted_target(self) -> Target | None:
+        if self.highlighted is None or self.highlighted >= self.option_count:
+            return None
+        return _target(self.get_option_at_index(self.highlighted).id)
+
+    @property
+    def last_index(self) -> int:
+        return self.option_count - 1
 
     def set_selection(self, selection: Selection) -> None:
         if self.article is None:
             self._selection = selection
             return
         old, self._selection = self._selection, selection
-        for node in self.root.children:
-            target = node.data
-            if target is None:
-                continue
-            if old.section_state(self.article, target.index) != selection.section_state(self.article, target.index):
-                node.set_label(self._label(target.index))
+        for section in self.article.sections:
+            if old.section_state(self.article, section.index) != selection.section_state(self.article, section.index):
+                self.replace_option_prompt(f"section:{section.index}", self._label(section.index))
 
-    def quote_count(self, section: int) -> int:
-        return self._quote_counts.get(section, 0)
-
-    def on_tree_node_selected(self, event: Tree.NodeSelected[Target]) -> None:
+    def on_option_list_option_selected(self, event: VimOptionList.OptionSelected) -> None:
         event.stop()
-        if event.node.data is not None:
-            self.post_message(JumpRequested(event.node.data))
+        target = _target(event.option.id)
+        if target is not None:
+            self.post_message(JumpRequested(target))
 
     def action_toggle_section(self) -> None:
-        node = self.cursor_node
-        if node is None or node.data is None:
+        target = self.highlighted_target
+        if target is None or self.article is None:
             return
-        if node.data.kind == "section":
-            self.post_message(SelectRequested("section", (node.data.index,), None))
-        elif self.article is not None:
+        if target.kind == "section":
+            self.post_message(SelectRequested("section", (target.index,), None))
+        else:
             # Space on the title: every section.
             indexes = tuple(s.index for s in self.article.sections)
             everything = all(self._selection.section_state(self.article, i) == "all" for i in indexes)
             self.post_message(SelectRequested("section", indexes, not everything))
-
-    def action_half_page(self, direction: int) -> None:
-        step = max(self.scrollable_content_region.height // 2, 1)
-        self.cursor_line = min(max(self.cursor_line + direction * step, 0), self.last_line)
-        self.scroll_to_line(self.cursor_line, animate=False)
