@@ -335,9 +335,9 @@ def test_export_shows_the_corrected_speaker(article: Article, capsys: pytest.Cap
     CorrectionStore().add(article_key(article), reassign(article, SHERMAN_NEW, "Jens Stoltenberg"))
     assert main(["export", str(FOUNDING), "--quotes"]) == 0
     out = capsys.readouterr().out
-    assert "> “I haven’t heard anything new”\n> — Jens Stoltenberg, Secretary General of NATO" in out
+    assert "> “I haven’t heard anything new”\\\n> — Jens Stoltenberg, Secretary General of NATO" in out
     assert main(["export", str(FOUNDING), "--quotes", "--no-corrections"]) == 0
-    assert "> “I haven’t heard anything new”\n> — Wendy Sherman, US Deputy Secretary of State" in (
+    assert "> “I haven’t heard anything new”\\\n> — Wendy Sherman, US Deputy Secretary of State" in (
         capsys.readouterr().out
     )
 

@@ -61,7 +61,9 @@ def read_only_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[P
 # ---------------------------------------------------------------- Markdown
 
 
-HEADER = "# despite “major differences”, the dialogue remains open\n\nSource: nato-russia-dialogue.txt\n\n"
+FOUNDING = Path(__file__).resolve().parents[1] / "samples" / "nato-russia-dialogue.txt"
+# The source as the reader gave it (here, the absolute path the tests open), escaped like any text.
+HEADER = f"# despite “major differences”, the dialogue remains open\n\nSource: {escape_markdown(str(FOUNDING))}\n\n"
 CONTINUATION_MD = (
     "## Continuation of the dialogue\n\n"
     "The results of the discussions are not, however, entirely negative, as tensions have shifted from the areas "
@@ -73,10 +75,10 @@ CONTINUATION_MD = (
 )
 SHERMAN_MD = (
     "## Quotes\n\n"
-    "> “I haven’t heard anything new”\n"
-    "> — Wendy Sherman, US Deputy Secretary of State\n\n"
-    "> “Some Russian requests are not even questionable”\n"
-    "> — Wendy Sherman, US Deputy Secretary of State\n"
+    "> “I haven’t heard anything new”\\\n"
+    "> — Wendy Sherman, US Deputy Secretary of State (declared)\n\n"
+    "> “Some Russian requests are not even questionable”\\\n"
+    "> — Wendy Sherman, US Deputy Secretary of State (insisted)\n"
 )
 
 
@@ -108,13 +110,13 @@ def test_paragraphs_come_in_article_order_under_their_headings(article: Article)
 
 def test_all_quotes_in_article_order_with_attribution(article: Article) -> None:
     markdown = render_markdown(article, Selection.from_names(article, all_quotes=True))
-    quoted = re.findall(r"^> “(.*)”$", markdown, flags=re.M)
+    quoted = re.findall(r"^> “(.*)”\\$", markdown, flags=re.M)
     assert quoted == [escape_markdown(q.text) for q in article.quotes]
     assert re.findall(r"^> — (.*)$", markdown, flags=re.M) == [
-        "Jens Stoltenberg, Secretary General of NATO",
-        "Alexander Grouchko, Russian Deputy Foreign Minister",
-        "Wendy Sherman, US Deputy Secretary of State",
-        "Wendy Sherman, US Deputy Secretary of State",
+        "Jens Stoltenberg, Secretary General of NATO (explained)",
+        "Alexander Grouchko, Russian Deputy Foreign Minister (added)",
+        "Wendy Sherman, US Deputy Secretary of State (declared)",
+        "Wendy Sherman, US Deputy Secretary of State (insisted)",
     ]
 
 
@@ -386,4 +388,18 @@ def test_hand_built_multi_paragraph_quote_keeps_its_paragraphs() -> None:
         quotes=(quote,),
     )
     markdown = render_markdown(article, Selection(quotes=frozenset({0})))
-    assert markdown.endswith("> “First part.\n>\n> “Second part,”\n> — Ann Example\n")
+    assert markdown.endswith("> “First part.\n>\n> “Second part,”\\\n> — Ann Example\n")
+
+
+def test_a_quote_and_its_attribution_stay_on_two_lines_when_rendered(article: Article) -> None:
+    markdown = render_markdown(article, Selection.from_names(article, speakers=["Wendy Sherman"]))
+    html_out = MarkdownIt("commonmark").render(markdown)
+    assert "“I haven’t heard anything new”<br />\n— Wendy Sherman, US Deputy Secretary of State (declared)" in html_out
+
+
+def test_the_whole_article_ends_with_its_credits_and_the_source_is_the_path_given(article: Article) -> None:
+    whole = render_markdown(article, Selection.from_names(article))
+    assert whole.endswith("tangible results.\n\n(With AFP)\n")
+    assert f"Source: {escape_markdown(str(FOUNDING))}\n" in whole
+    part = render_markdown(article, Selection.from_names(article, sections=["Continuation of the dialogue"]))
+    assert "(With AFP)" not in part  # a section is not the whole article

@@ -303,9 +303,8 @@ def _heading(section: Section) -> str:
 
 
 def _source_name(article: Article) -> str | None:
-    if not article.source:
-        return None
-    return article.source if article.source.startswith("<") else os.path.basename(article.source)
+    """Where the article came from, as the reader gave it (a path as typed, ``<stdin>``, later a URL)."""
+    return article.source or None
 
 
 def render_markdown(article: Article, selection: Selection) -> str:
@@ -329,6 +328,9 @@ def render_markdown(article: Article, selection: Selection) -> str:
         blocks.append("## Quotes")
         for quote in quotes:
             blocks.append(_blockquote(article, quote))
+    if article.credits and article.sections and len(selection.sections) == len(article.sections):
+        # The whole article: its agency credits ("(With AFP)") close it, as in the original.
+        blocks.extend(escape_markdown(credit) for credit in article.credits)
     return "\n\n".join(blocks) + "\n"
 
 
@@ -340,7 +342,11 @@ def _blockquote(article: Article, quote: Quote) -> str:
             lines.append(">")
         closing = "”" if i == len(parts) - 1 else ""
         lines.append(f"> “{escape_markdown(part.strip())}{closing}")
-    lines.append(f"> — {escape_markdown(quote_attribution(quote, article))}")
+    # A backslash at the line's end is a hard break: without it renderers join the quote and its
+    # attribution into one line.
+    lines[-1] += "\\"
+    cue = f" ({escape_markdown(quote.cue)})" if quote.cue else ""
+    lines.append(f"> — {escape_markdown(quote_attribution(quote, article))}{cue}")
     return "\n".join(lines)
 
 

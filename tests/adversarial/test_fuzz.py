@@ -133,7 +133,7 @@ def _terminal_rendering(article: Article, monkeypatch: pytest.MonkeyPatch) -> st
 def _nothing_but_text_in(markdown: str) -> None:
     tokens = _md().parse(markdown)
     inline = {child.type for token in tokens if token.children for child in token.children}
-    assert inline <= {"text", "softbreak"}, (inline, markdown)
+    assert inline <= {"text", "softbreak", "hardbreak"}, (inline, markdown)
     blocks = {t.type for t in tokens if t.type.endswith("_open")}
     # The export's own structure only: headings, paragraphs, the quotes' blockquotes.
     assert blocks <= {"heading_open", "paragraph_open", "blockquote_open"}, (blocks, markdown)

@@ -173,7 +173,7 @@ def test_a_file_name_in_exported_markdown_is_escaped(evil_file: Path) -> None:
     code, output = run_in_terminal("export", str(evil_file))
     assert code == 0
     assert_inert(output)
-    assert "Source: a\\\\x1b\\]0;TITLEZERO\\\\x07\\\\u202eb\\\\x9bc.txt" in visible(output)
+    assert "/a\\\\x1b\\]0;TITLEZERO\\\\x07\\\\u202eb\\\\x9bc.txt" in visible(output)
 
 
 def test_argument_errors_do_not_echo_escape_sequences() -> None:
@@ -236,7 +236,7 @@ def test_exported_markdown_keeps_article_text_as_text(tmp_path: Path) -> None:
     blocks = [t.type for t in _md().parse(markdown) if t.type.endswith("_open") and t.level == 0]
     paragraphs = ["paragraph_open"] * (1 + len(article.paragraphs))
     assert blocks == ["heading_open", *paragraphs, "heading_open", "blockquote_open"]
-    assert _inline_types(markdown) <= {"text", "softbreak"}  # no links, images, HTML, code, emphasis
+    assert _inline_types(markdown) <= {"text", "softbreak", "hardbreak"}  # no links, images, HTML, code, emphasis
     rendered = _md().render(markdown)
     assert "<script" not in rendered and "<img" not in rendered and "<a " not in rendered
     assert "<h1>Council vote counted at last #</h1>" in rendered
@@ -276,7 +276,7 @@ def test_quotes_and_speaker_names_are_escaped_in_an_export() -> None:
         speakers=(Speaker("Ana *Ruiz* [x](https://evil.example)", quote.role, (0,)),),
     )
     markdown = render_markdown(article, Selection(quotes=frozenset({0})))
-    assert _inline_types(markdown) <= {"text", "softbreak"}
+    assert _inline_types(markdown) <= {"text", "softbreak", "hardbreak"}
     rendered = _md().render(markdown)
     assert "<h1>1. *Title* ==</h1>" in rendered
     assert "— Ana *Ruiz* [x](https://evil.example), &lt;b&gt;mayor&lt;/b&gt; | of `Lisbon` ##" in rendered

@@ -92,7 +92,7 @@ def test_a_hostile_file_name_printed_in_a_terminal_sets_no_title_and_no_clipboar
     assert _shell_run(terminal, f"{tuiread} parse {shlex.quote(str(tmp_path / ('gone-' + EVIL_NAME)))}") == "1"
     assert "no such file" in terminal.screen()
     assert _shell_run(terminal, f"{tuiread} export {shlex.quote(str(tmp_path / EVIL_NAME))}") == "0"
-    assert "Source: evil" in terminal.screen()
+    assert "Source: " in terminal.screen() and "/evil" in terminal.screen()
     assert terminal.title() == title
     assert terminal.buffers() == buffers
 

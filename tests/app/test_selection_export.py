@@ -4,20 +4,20 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from apphelpers import NARROW, WIDE, make_app, ready, wait_for
+from apphelpers import FOUNDING, NARROW, WIDE, make_app, ready, wait_for
 from textual.pilot import Pilot
 from textual.widgets import Input, Static
 
 from tuiread.app.dialogs.confirm import ConfirmOverwrite
 from tuiread.app.dialogs.export import ExportDialog
 from tuiread.app.screens.main import MainScreen
-from tuiread.export import Selection
+from tuiread.export import Selection, escape_markdown
 
 FILENAME = "despite-major-differences-the-dialogue-remains-open.md"
-EXPECTED = """\
+EXPECTED = f"""\
 # despite “major differences”, the dialogue remains open
 
-Source: nato-russia-dialogue.txt
+Source: {escape_markdown(str(FOUNDING))}
 
 During discussions between NATO and Russia on Wednesday January 12, Moscow stuck to its positions concerning \
 the non-enlargement of the Atlantic Alliance, a request categorically refused by NATO.
@@ -37,8 +37,8 @@ missiles were discussed. So many difficult questions for a tense meeting which e
 
 ## Quotes
 
-> “Some Russian requests are not even questionable”
-> — Wendy Sherman, US Deputy Secretary of State
+> “Some Russian requests are not even questionable”\\
+> — Wendy Sherman, US Deputy Secretary of State (insisted)
 """
 
 

@@ -19,6 +19,8 @@ from pathlib import Path
 import pytest
 from apphelpers import FOUNDING
 
+from tuiread.export import escape_markdown
+
 TUIREAD = Path(sys.executable).with_name("tuiread")
 
 pytestmark = [
@@ -27,15 +29,15 @@ pytestmark = [
     pytest.mark.skipif(not TUIREAD.exists(), reason=f"tuiread is not installed beside {sys.executable}"),
 ]
 
-EXPECTED = """\
+EXPECTED = f"""\
 # despite “major differences”, the dialogue remains open
 
-Source: nato-russia-dialogue.txt
+Source: {escape_markdown(str(FOUNDING))}
 
 ## Quotes
 
-> “Some Russian requests are not even questionable”
-> — Wendy Sherman, US Deputy Secretary of State
+> “Some Russian requests are not even questionable”\\
+> — Wendy Sherman, US Deputy Secretary of State (insisted)
 """
 
 
