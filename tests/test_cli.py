@@ -137,6 +137,29 @@ def test_folder_argument_parses_every_file_in_it(tmp_path: Path) -> None:
     assert records[0]["title"] == "despite “major differences”, the dialogue remains open"
 
 
+def test_a_folder_skips_what_is_not_an_article_and_says_so(tmp_path: Path) -> None:
+    shutil.copy(FOUNDING, tmp_path / "article.txt")
+    (tmp_path / "README.md").write_text("# About these articles\n\nThey were saved in May.\n", encoding="utf-8")
+    (tmp_path / "notes.json").write_text("{}", encoding="utf-8")
+    proc = run("parse", str(tmp_path), "--format", "jsonl")
+    assert proc.returncode == 0
+    assert [r["file"] for r in _jsonl(proc)] == ["article.txt"]
+    assert proc.stderr == (
+        f"tuiread: skipped 2 files that are not .txt articles in {tmp_path}: README.md, notes.json; "
+        "--markdown reads .md files too, or name a file to read it\n"
+    )
+    proc = run("parse", str(tmp_path), "--format", "jsonl", "--markdown")
+    assert [r["file"] for r in _jsonl(proc)] == ["README.md", "article.txt"]
+    proc = run("parse", str(tmp_path / "README.md"), "--format", "jsonl")  # named: read
+    assert proc.returncode == 0 and len(_jsonl(proc)) == 1
+
+
+def test_a_sub_commands_usage_error_points_to_its_own_help() -> None:
+    proc = run("export")
+    assert proc.returncode == 2
+    assert proc.stderr.splitlines()[-1] == "Try `tuiread export --help`."
+
+
 def test_empty_folder_is_an_error(tmp_path: Path) -> None:
     proc = run("parse", str(tmp_path), "--format", "jsonl")
     assert proc.returncode == 1
@@ -207,7 +230,8 @@ def test_usage_errors_exit_2(args: tuple[str, ...]) -> None:
     _no_traceback(proc)
     assert proc.stdout == ""
     assert proc.stderr.startswith("tuiread")
-    assert "Try `tuiread --help`." in proc.stderr
+    help_of = "tuiread parse" if args[0] == "parse" else "tuiread"  # a sub-command's own help
+    assert proc.stderr.endswith(f"Try `{help_of} --help`.\n")
 
 
 # ---- --format text ------------------------------------------------------------------------------
@@ -228,6 +252,16 @@ def test_text_format_says_how_each_speaker_was_found() -> None:
     assert proc.returncode == 0
     assert "“She” → Wendy Sherman: the last one speaking, named in this paragraph" in proc.stdout
     assert "confidence 1.00" in proc.stdout
+
+
+def test_the_fix_log_counts_in_good_english() -> None:
+    from tuiread.model import FIX_LABELS, FIX_LABELS_ONE, Fix
+
+    assert set(FIX_LABELS_ONE) == set(FIX_LABELS)  # every kind has its singular
+    assert Fix("duplicate-title", 1).describe() == "1 duplicate title line dropped"
+    assert Fix("duplicate-title", 2).describe() == "2 duplicate title lines dropped"
+    out = run("parse", str(FOUNDING)).stdout
+    assert "  1 duplicate title line dropped\n" in out and "  3 missing quotation marks inserted\n" in out
 
 
 def test_rich_markup_in_article_text_prints_literally() -> None:

@@ -21,6 +21,7 @@ from tuiread.export import (
     Selection,
     default_filename,
     escape_markdown,
+    find_section,
     render_markdown,
     write_atomic,
 )
@@ -337,7 +338,7 @@ def test_cli_writes_a_file_and_will_not_overwrite_it(
     assert target.read_text(encoding="utf-8") == HEADER + SHERMAN_MD
     assert capsys.readouterr().err == f"wrote {target}\n"
     assert main(["export", str(founding_path), "--quotes", "-o", str(target)]) == 1
-    assert capsys.readouterr().err == f"tuiread: {target} already exists (not overwritten)\n"
+    assert capsys.readouterr().err == f"tuiread: {target} already exists (not overwritten; --force replaces it)\n"
     assert target.read_text(encoding="utf-8") == HEADER + SHERMAN_MD
     assert main(["export", str(founding_path), "--quotes", "-o", str(target), "--force"]) == 0
     assert target.read_text(encoding="utf-8").count("\n> — ") == 4
@@ -349,6 +350,13 @@ def test_cli_unknown_section_is_a_clear_error(founding_path: Path, capsys: pytes
     assert out == ""
     assert err.startswith("tuiread: no section titled 'Epilogue' in nato-russia-dialogue.txt")
     assert err.count("\n") == 1
+
+
+def test_a_section_named_by_the_start_of_its_title(article: Article) -> None:
+    assert find_section(article, "continuation").title == "Continuation of the dialogue"
+    assert find_section(article, "NO AGREEMENT").title == "No agreement between Russians and NATO"
+    with pytest.raises(ValueError, match="sections: 'lead', 'No agreement between Russians and NATO'"):
+        find_section(article, "epilogue")
 
 
 def test_cli_bad_path_is_a_clear_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -93,6 +93,9 @@ def _parse_parser() -> argparse.ArgumentParser:
         default="text",
         help="text for people (default); json: one object (an array for several inputs); jsonl: one line per input",
     )
+    p.add_argument(
+        "--markdown", action="store_true", help="in a folder, read .md files as articles too (not only .txt)"
+    )
     _no_corrections_option(p)
     return p
 
@@ -154,25 +157,45 @@ def _corrections_parser() -> argparse.ArgumentParser:
     return p
 
 
-def _expand(paths: Iterable[str]) -> Iterator[str | LoadError]:
-    """Folders stand for the files in them (sorted, hidden ones skipped).
+# What a folder's files must be called to be read as articles (a file named on its own is always read).
+ARTICLE_SUFFIXES = frozenset({".txt", ".text", ""})
+MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})
+
+
+def _expand(paths: Iterable[str], *, markdown: bool = False) -> Iterator[str | LoadError]:
+    """Folders stand for the article files in them (sorted; hidden ones, and files of another kind,
+    such as a README.md beside the articles, skipped and said so).
 
     A folder that cannot be listed or holds no article yields a LoadError: a
     user who named it expected output, so silence would hide the mistake.
     """
+    wanted = ARTICLE_SUFFIXES | (MARKDOWN_SUFFIXES if markdown else frozenset())
     for path in paths:
         if path != "-" and os.path.isdir(path):
             try:
-                entries = [e for e in sorted(Path(path).iterdir()) if e.is_file() and not e.name.startswith(".")]
+                files = [e for e in sorted(Path(path).iterdir()) if e.is_file() and not e.name.startswith(".")]
             except OSError as err:
                 reason = (err.strerror or str(err)).lower()
                 yield LoadError(f"{printable(path)}: cannot list folder ({reason})")
                 continue
+            entries = [e for e in files if e.suffix.lower() in wanted]
+            skipped = [e.name for e in files if e.suffix.lower() not in wanted]
+            if skipped:
+                _say(_skipped_note(path, skipped, markdown))
             if not entries:
                 yield LoadError(f"{printable(path)}: folder holds no article files")
             yield from (str(e) for e in entries)
         else:
             yield path
+
+
+def _skipped_note(folder: str, names: list[str], markdown: bool) -> str:
+    shown = ", ".join(printable(n) for n in names[:5]) + (f" and {len(names) - 5:,} more" if len(names) > 5 else "")
+    hint = "; name a file to read it"
+    if not markdown and any(Path(n).suffix.lower() in MARKDOWN_SUFFIXES for n in names):
+        hint = "; --markdown reads .md files too, or name a file to read it"
+    what = "file that is not a .txt article" if len(names) == 1 else "files that are not .txt articles"
+    return f"tuiread: skipped {len(names):,} {what} in {printable(folder)}: {shown}{hint}"
 
 
 def _say(*lines: str) -> None:
@@ -270,7 +293,7 @@ def cmd_parse(argv: Sequence[str]) -> int:
     status = EXIT_OK
     out = _utf8_stdout()
     records: list[str] = []
-    paths = list(_expand(args.paths))
+    paths = list(_expand(args.paths, markdown=args.markdown))
     if args.format in ("json", "jsonl"):
         indent = 2 if args.format == "json" else None
         with contextlib.closing(_parsed_json(paths, indent, args.corrections)) as results:
@@ -334,7 +357,10 @@ def cmd_export(argv: Sequence[str]) -> int:
         target = output_path(args.output, article)
         write_atomic(target, markdown, overwrite=args.force)
     except ExportError as err:
-        _fail(str(err))
+        message = str(err)
+        if message.endswith("already exists (not overwritten)"):
+            message = message.removesuffix(")") + "; --force replaces it)"
+        _fail(message)
         return EXIT_BAD_INPUT
     _say(f"wrote {printable(str(target))}")
     return EXIT_OK
@@ -422,7 +448,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return commands[argv[0]](argv[1:])
         return cmd_app(argv)
     except UsageError as err:
-        _say(str(err), "Try `tuiread --help`.")
+        command = argv[0] if argv and argv[0] in commands else None
+        _say(str(err), f"Try `tuiread {command} --help`." if command else "Try `tuiread --help`.")
         return EXIT_USAGE
     except BrokenPipeError:
         # The reader went away (`| head`): not an error worth a traceback, nor a failure.

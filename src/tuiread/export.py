@@ -217,12 +217,19 @@ def section_label(section: Section) -> str:
 
 
 def find_section(article: Article, title: str) -> Section:
-    """A section by title (case, spacing and quotation marks ignored); ValueError listing the titles there are."""
+    """A section by title (case, spacing and quotation marks ignored) or by the start of only one
+    title ("continuation"); ValueError listing the titles there are."""
     wanted = _normalise(title)
     for section in article.sections:
         if _normalise(section_label(section)) == wanted:
             return section
+    starting = [s for s in article.sections if wanted and _normalise(section_label(s)).startswith(wanted)]
+    if len(starting) == 1:
+        return starting[0]
     known = ", ".join(repr(section_label(s)) for s in article.sections) or "none"
+    if len(starting) > 1:
+        several = ", ".join(repr(section_label(s)) for s in starting)
+        raise ValueError(f"{title!r} starts more than one section title in {_name(article)}: {several}")
     raise ValueError(f"no section titled {title!r} in {_name(article)} (sections: {known})")
 
 

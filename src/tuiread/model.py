@@ -72,6 +72,42 @@ FIX_LABELS: dict[str, str] = {
 }
 
 
+# The same for one ("1 duplicate title line dropped"), where it is not FIX_LABELS' plural.
+FIX_LABELS_ONE: dict[str, str] = {
+    "line-ending": "line ending normalised",
+    "encoding-fallback": "byte that was not UTF-8 read as Windows-1252",
+    "undecodable": "undecodable byte replaced with \ufffd",
+    "byte-order-mark": "byte-order mark removed",
+    "html-entity": "HTML entity decoded",
+    "mojibake": "mojibake sequence fixed",
+    "broken-mojibake": "broken mojibake remnant replaced",
+    "unicode-form": "character normalised (a ligature, a full-width form)",
+    "terminal-escape": "terminal escape sequence removed",
+    "control-char": "control character removed",
+    "bidi-control": "bidirectional override character removed",
+    "zero-width": "zero-width character removed",
+    "soft-hyphen": "soft hyphen removed",
+    "odd-space": "non-breaking or odd space made plain",
+    "space-run": "run of spaces collapsed",
+    "hard-wrap": "hard-wrapped line re-joined",
+    "line-end-hyphen": "word broken at a line end re-joined",
+    "duplicate-title": "duplicate title line dropped",
+    "related-link": "related-link line moved out of the text",
+    "boilerplate": "ad or share/newsletter prompt moved out of the text",
+    "credit": "agency credit moved out of the text",
+    "quote-straight": "straight quotation mark curled",
+    "quote-style": "quotation mark of another style made curly (« » „ '' ``)",
+    "quote-direction": "quotation mark turned the right way",
+    "quote-inserted": "missing quotation mark inserted",
+    "quote-removed": "stray quotation mark removed",
+    "quote-nested": "quotation mark inside a quotation made single (‘ ’)",
+    "quote-space": "space inside quotation marks removed",
+    "cue-case": "reporting verb wrongly capitalised mid-sentence lower-cased",
+    "data-paragraph": "paragraph read as data (a list, table or code): its marks kept, no quotes sought",
+    "unattributed-paragraph": "paragraph too costly to attribute: its quotes left without speakers",
+}
+
+
 @dataclass(frozen=True, slots=True)
 class Fix:
     """One kind of change the cleaner made, and how many times."""
@@ -84,7 +120,8 @@ class Fix:
         return FIX_LABELS.get(self.kind, self.kind.replace("-", " "))
 
     def describe(self) -> str:
-        return f"{self.count} {self.label}"
+        label = FIX_LABELS_ONE.get(self.kind, self.label) if self.count == 1 else self.label
+        return f"{self.count:,} {label}"
 
 
 @dataclass(frozen=True, slots=True)

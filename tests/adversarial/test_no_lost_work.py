@@ -49,7 +49,7 @@ def test_export_will_not_replace_a_dangling_symlink_without_force(
     link = tmp_path / "out.md"
     link.symlink_to(tmp_path / "elsewhere.md")
     code, err = _export(capsys, str(article), "-o", str(link))
-    assert code == 1 and err == f"tuiread: {link} already exists (not overwritten)\n"
+    assert code == 1 and err == f"tuiread: {link} already exists (not overwritten; --force replaces it)\n"
     assert link.is_symlink()
 
 
