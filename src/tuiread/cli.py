@@ -26,8 +26,8 @@ EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE = 0, 1, 2
 DESCRIPTION = "Read and dissect news articles in the terminal: cleaned text, outline, and who said what."
 COMMANDS = """commands:
   tuiread [ARTICLE]              open ARTICLE in the app (- reads stdin; none opens the founding sample)
-  tuiread parse PATH... [--format text|json|jsonl] [--no-corrections]
-                                 print the parsed article(s); a folder parses every file in it
+  tuiread parse PATH... [--format text|json|jsonl] [--markdown] [--no-corrections]
+                                 print the parsed article(s); a folder parses its .txt files
   tuiread export PATH [--section TITLE...] [--quotes] [--speaker NAME...] [-o FILE] [--no-corrections]
                                  print or write the selection as Markdown
   tuiread corrections list PATH  the reader's saved corrections of PATH's quotes, oldest first
