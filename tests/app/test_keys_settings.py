@@ -112,6 +112,14 @@ async def test_help_lists_every_key(tmp_path: Path) -> None:
         assert not isinstance(app.screen, HelpScreen)
 
 
+async def test_the_palette_offers_one_theme_command(tmp_path: Path) -> None:
+    app = make_app(tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        await ready(pilot)
+        titles = [command.title for command in app.get_system_commands(app.screen)]
+        assert "Theme" not in titles and "Quit" in titles  # ours, "Change theme", is the one
+
+
 async def test_command_palette_has_the_apps_own_commands(tmp_path: Path) -> None:
     app = make_app(tmp_path)
     async with app.run_test(size=WIDE) as pilot:

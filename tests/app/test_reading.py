@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from apphelpers import FOUNDING, NARROW, WIDE, long_article_text, make_app, ready, wait_for
-from textual.widgets import LoadingIndicator, Tabs
+from textual.widgets import LoadingIndicator, Tab, Tabs
 
 from tuiread.app.app import TuireadApp
 from tuiread.app.screens.main import MainScreen
@@ -777,3 +777,15 @@ async def test_the_text_wraps_at_a_readable_width_however_wide_the_pane(
             assert widest > longest  # the pane's whole width
         else:
             assert longest - 15 < widest <= longest
+
+
+async def test_the_quotes_tab_names_the_filter_in_the_narrow_layout(tmp_path: Path) -> None:
+    app = make_app(tmp_path)
+    async with app.run_test(size=NARROW) as pilot:
+        screen = await ready(pilot)
+        await pilot.press("3", "f")
+        tab = screen.query_one("#tab-quotes", Tab)
+        await wait_for(pilot, lambda: "Jens Stoltenberg" in str(tab.label), "the filter in the tab")
+        assert str(tab.label) == "Quotes · Jens Stoltenberg 1/4"
+        await pilot.press("f", "f", "f")  # the next speakers, then everyone
+        await wait_for(pilot, lambda: str(tab.label) == "Quotes", "the plain tab again")

@@ -226,3 +226,16 @@ def test_at_80_columns_export_quit_and_help_stay_in_the_footer(terminal: Termina
         assert "e Export" in footer and "q Quit" in footer and "? Help" in footer, (pane, footer)
     terminal.keys("q")
     assert terminal.wait_until_exited() == 0
+
+
+def test_tuiread_dash_at_a_terminal_says_what_it_waits_for(terminal: Terminal, tmp_path: Path) -> None:
+    terminal.start(f"{shlex.quote(str(TUIREAD))} -", tmp_path, app_env(tmp_path), size=(100, 30))
+    terminal.wait_for("reading the article from the keyboard; paste or type it, then press ctrl+d")
+    terminal.keys("-l", "Typed by hand")
+    terminal.keys("Enter")
+    terminal.keys("-l", "“This is what I typed into the terminal today,” said Ann Example.")
+    terminal.keys("Enter", "C-d")
+    terminal.wait_for("Ann Example")
+    terminal.wait_for("min read")
+    terminal.keys("q")
+    assert terminal.wait_until_exited() == 0

@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import gc
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
 from textual import events
-from textual.app import App
+from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.widget import Widget
 from textual.widgets import LoadingIndicator
@@ -111,6 +111,12 @@ class TuireadApp(App[None]):
         self._styles_loaded: frozenset[tuple[object, ...]] = frozenset()
         if style_cache is not None:
             self._styles_loaded = preload_styles(self.stylesheet, style_cache)
+
+    def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
+        """Textual's palette commands, less its "Theme": ours ("Change theme") says it is remembered."""
+        for command in super().get_system_commands(screen):
+            if command.title != "Theme":
+                yield command
 
     def get_default_screen(self) -> Screen[None]:
         # The main screen is the first on the stack (not pushed over Textual's empty default one,

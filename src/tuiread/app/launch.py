@@ -62,6 +62,13 @@ def terminal_problem(path: str | None) -> str | None:
     return None
 
 
+def _stdin_is_terminal() -> bool:
+    try:
+        return sys.stdin is not None and sys.stdin.isatty()
+    except (OSError, ValueError):
+        return False
+
+
 def read_input(path: str | None) -> LoadedText:
     """The article's text: from ``path``, stdin for ``-``, the founding sample for None (LoadError if unusable)."""
     if path is None:
@@ -90,6 +97,9 @@ def start_loading(loaded: LoadedText, *, parse_process: bool = True) -> ArticleS
 
 
 def run_app(path: str | None) -> int:
+    if path == "-" and _stdin_is_terminal():
+        # Typed or pasted by hand: nothing shows until the input ends, so say how to end it.
+        print("tuiread: reading the article from the keyboard; paste or type it, then press ctrl+d", file=sys.stderr)
     try:
         loaded = read_input(path)
     except LoadError as err:

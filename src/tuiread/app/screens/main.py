@@ -183,6 +183,7 @@ class MainScreen(Screen[None]):
         self._width = 0
         self._resumed = False
         self._tabs: PaneTabs | None = None  # the narrow layout's tab bar, once there was one
+        self._quotes_tab_label = PANE_TITLES["quotes"]
         # Only the start of a long article is in (its preview): the rest is still being read.
         self.preview_only = False
         # The article as parsed, before the reader's corrections (`self.article` has them applied).
@@ -246,7 +247,7 @@ class MainScreen(Screen[None]):
     def _new_pane_tabs(self) -> PaneTabs:
         from tuiread.app.widgets.pane_tabs import PaneTabs
 
-        self._tabs = PaneTabs(PANE_TITLES, self.active_pane, id="pane-tabs")
+        self._tabs = PaneTabs({**PANE_TITLES, "quotes": self._quotes_tab_label}, self.active_pane, id="pane-tabs")
         return self._tabs
 
     def pane_widget(self, pane: str) -> Widget:
@@ -780,6 +781,12 @@ class MainScreen(Screen[None]):
         here = next((q.index for q in article.quotes if q.start >= at), None)
         if here is not None:
             self.quote_list.show_quote(here)
+
+    def on_quote_list_filtered(self, message: QuoteList.Filtered) -> None:
+        message.stop()
+        self._quotes_tab_label = message.label or PANE_TITLES["quotes"]
+        if self._tabs is not None:
+            self._tabs.set_label("quotes", self._quotes_tab_label)
 
     def on_speaker_chosen(self, message: SpeakerChosen) -> None:
         message.stop()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from textual.content import Content
 from textual.message import Message
 from textual.widgets import Tab, Tabs
 
@@ -21,7 +22,8 @@ class PaneTabs(Tabs, can_focus=False):
             self.pane = pane
 
     def __init__(self, titles: Mapping[str, str], active: str, *, id: str | None = None) -> None:
-        tabs = (Tab(title, id=f"tab-{pane}") for pane, title in titles.items())
+        # Content, not a string: a tab's label is markup otherwise, and a speaker's name is text.
+        tabs = (Tab(Content(title), id=f"tab-{pane}") for pane, title in titles.items())
         super().__init__(*tabs, active=f"tab-{active}", id=id)
         self._wanted = f"tab-{active}"
 
@@ -35,6 +37,11 @@ class PaneTabs(Tabs, can_focus=False):
         self._wanted = f"tab-{pane}"
         if self.active != self._wanted and self.query(f"#{self._wanted}"):
             self.active = self._wanted
+
+    def set_label(self, pane: str, label: str) -> None:
+        """Name a pane's tab (the quotes' says their filter: "Quotes · Tomás Valente 5/8")."""
+        for tab in self.query(f"#tab-{pane}").results(Tab):
+            tab.label = Content(label)
 
     def on_mount(self) -> None:
         # Later, not now: Tabs' own mount handler runs after this one and makes the tab the bar

@@ -7,6 +7,7 @@ from typing import ClassVar
 
 from textual.binding import Binding, BindingType
 from textual.content import Content
+from textual.message import Message
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from tuiread.app.messages import (
@@ -93,6 +94,13 @@ class QuoteList(VimOptionList):
 
     The quote under the cursor says how its speaker was found, and the text marks the words.
     """
+
+    class Filtered(Message):
+        """The list shows only some quotes (``label`` says which, "Quotes · Tomás Valente 5/8"), or all (None)."""
+
+        def __init__(self, label: str | None) -> None:
+            super().__init__()
+            self.label = label
 
     HELP = (
         "The quotes: enter shows one in the text, space selects it, f filters by speaker, "
@@ -214,6 +222,7 @@ class QuoteList(VimOptionList):
     def _update_title(self) -> None:
         total = len(self.article.quotes) if self.article is not None else 0
         doubtful = "doubtful" if self.doubtful_only else ""
+        tab_label: str | None = None
         if self.speaker_filter is None and not doubtful:
             self.border_title = Content.assemble("Quotes", (f" {total}", "dim"))
         else:
@@ -222,6 +231,9 @@ class QuoteList(VimOptionList):
             if doubtful:
                 label.append(doubtful)
             self.border_title = Content.assemble("Quotes · ", " · ".join(label), (f" {count}/{total}", "dim"))
+            tab_label = f"Quotes · {' · '.join(label)} {count}/{total}"
+        # The narrow layout's tab names the filter too (its pane has no border to carry the title).
+        self.post_message(self.Filtered(tab_label))
         self.border_subtitle = Content("f: filter") if self.speakers else None
 
     @property
