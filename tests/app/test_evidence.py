@@ -105,3 +105,14 @@ async def test_d_with_nothing_doubtful_says_so(tmp_path: Path) -> None:
         await pilot.pause()
         assert screen.quote_list.shown == []
         assert "No doubtful quotes" in option_text(app, 0)
+
+
+async def test_y_copies_the_quote_in_hand_with_its_speaker(tmp_path: Path) -> None:
+    app = make_app(tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        await ready(pilot)
+        await pilot.press("3", "G", "y")
+        await pilot.pause()
+        assert app.clipboard == (
+            "“Some Russian requests are not even questionable” — Wendy Sherman, US Deputy Secretary of State (insisted)"
+        )

@@ -21,6 +21,7 @@ from tuiread.app.messages import (
 from tuiread.app.plain import shown
 from tuiread.app.widgets.vim import VimOptionList, vim_list_bindings
 from tuiread.evidence import confidence_label, explain, is_doubtful
+from tuiread.export import quote_attribution
 from tuiread.model import Article, Quote
 
 # Long quotes are cut in the list (the text view shows them whole).
@@ -37,6 +38,13 @@ BATCH_BUDGET = 0.006
 BATCH_GAP = 0.01
 # Keys pressed less than this long ago hold the filling back.
 INPUT_PAUSE = 0.3
+
+
+def quote_with_attribution(article: Article, quote: Quote) -> str:
+    """“…” — Wendy Sherman, US Deputy Secretary of State (insisted): what a reader pastes elsewhere."""
+    words = " ".join(quote.text.split())
+    cue = f" ({quote.cue})" if quote.cue else ""
+    return f"“{words}” — {quote_attribution(quote, article)}{cue}"
 
 
 def quote_prompt(quote: Quote, selected: bool, color: str | None, how: str | None = None) -> Content:
@@ -91,6 +99,7 @@ class QuoteList(VimOptionList):
     | d | Show only the doubtful ones (no speaker, or found with low confidence); again for all. |
     | c | Correct the quote: choose or type its speaker, or mark it as not a quote. |
     | u | Undo your correction of the quote. |
+    | y | Copy the quote with its speaker (“…” — Wendy Sherman, role (cue)) to the clipboard. |
 
     The quote under the cursor says how its speaker was found, and the text marks the words.
     """
@@ -121,6 +130,14 @@ class QuoteList(VimOptionList):
         ),
         Binding("c", "correct", "Correct", id="quotes.correct", tooltip="Correct the quote's speaker"),
         Binding("u", "undo_correction", "Undo fix", id="quotes.undo", tooltip="Undo your correction of the quote"),
+        Binding(
+            "y",
+            "copy_quote",
+            "Copy",
+            show=False,
+            id="quotes.copy",
+            tooltip="Copy the quote with its speaker to the clipboard",
+        ),
     ]
 
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
@@ -330,3 +347,13 @@ class QuoteList(VimOptionList):
         index = self.highlighted_quote
         if index is not None:
             self.post_message(UndoCorrectionRequested(index))
+
+    def action_copy_quote(self) -> None:
+        """The quote in hand, in its marks, with who said it: to the clipboard (OSC 52)."""
+        index = self.highlighted_quote
+        if index is None or self.article is None:
+            return
+        quote = self.article.quotes[index]
+        text = quote_with_attribution(self.article, quote)
+        self.app.copy_to_clipboard(text)
+        self.notify(f"Copied: {shown(text[:80])}{'…' if len(text) > 80 else ''}", timeout=3, markup=False)
