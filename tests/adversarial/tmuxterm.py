@@ -69,6 +69,17 @@ class Terminal:
                 raise AssertionError(f"{text!r} never showed:\n{screen}")
             time.sleep(0.05)
 
+    def wait_gone(self, text: str) -> str:
+        """Wait until ``text`` is off the screen (a dialog closed); the screen then."""
+        deadline = time.monotonic() + DEADLINE
+        while True:
+            screen = self.screen()
+            if text not in screen:
+                return screen
+            if time.monotonic() > deadline:
+                raise AssertionError(f"{text!r} never went away:\n{screen}")
+            time.sleep(0.05)
+
     def wait_until_exited(self) -> int:
         deadline = time.monotonic() + DEADLINE
         while True:

@@ -16,7 +16,7 @@ from tuiread.app.screens.main import MainScreen
 from tuiread.app.source import ArticleSource
 from tuiread.app.widgets.article_view import ArticleView
 from tuiread.app.widgets.speakers import BAR_EIGHTHS
-from tuiread.model import Article
+from tuiread.model import Article, Span
 from tuiread.parser import parse_path, pipeline
 from tuiread.parser.load import LoadedText, load_path
 
@@ -789,3 +789,28 @@ async def test_the_quotes_tab_names_the_filter_in_the_narrow_layout(tmp_path: Pa
         assert str(tab.label) == "Quotes · Jens Stoltenberg 1/4"
         await pilot.press("f", "f", "f")  # the next speakers, then everyone
         await wait_for(pilot, lambda: str(tab.label) == "Quotes", "the plain tab again")
+
+
+async def test_i_shows_what_cleaning_changed_and_goes_to_a_fix(tmp_path: Path) -> None:
+    from textual.widgets import OptionList
+
+    from tuiread.app.dialogs.fixes import FixesScreen
+
+    app = make_app(tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        screen = await ready(pilot)
+        assert screen.article is not None
+        await pilot.press("i")
+        await wait_for(pilot, lambda: isinstance(app.screen, FixesScreen), "the cleaning log")
+        fixes = app.screen.query_one("#fixes-list", OptionList)
+        lines = [str(fixes.get_option_at_index(i).prompt) for i in range(fixes.option_count)]
+        assert "  1 duplicate title line dropped" in lines
+        assert any("3 missing quotation marks inserted" in line for line in lines)
+        assert "  (With AFP)" in lines and "Credits taken out (1)" in lines
+        # Enter on the first fix with a place: the text shows it, the repairs marked.
+        kind = fixes.get_option_at_index(fixes.highlighted or 0).id.removeprefix("fix:")  # type: ignore[union-attr]
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: app.screen is screen, "the article again")
+        first = next(r for r in screen.article.repairs if r.kind == kind)
+        assert screen.text_view.target == Span(first.start, first.end)
+        assert screen.text_view.highlight_repairs

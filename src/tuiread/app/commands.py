@@ -63,6 +63,7 @@ class TuireadCommands(Provider):
                 "Mark where quotation marks were repaired (r)",
             ),
             ("Clear selection", lambda: screen.set_selection(type(screen.selection)()), "Unselect everything (escape)"),
+            ("Show what cleaning changed", screen.action_show_fixes, "The fix log and the lines taken out (i)"),
             ("Change theme", app.action_change_theme, "Pick one of Textual's themes (remembered)"),
             ("Show keys", app.action_help, "Every key, pane by pane (?)"),
         ]

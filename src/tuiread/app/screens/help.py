@@ -26,6 +26,7 @@ def help_sections() -> list[tuple[str, list[type[DOMNode]]]]:
     from tuiread.app.app import TuireadApp
     from tuiread.app.dialogs.correct import CorrectQuote
     from tuiread.app.dialogs.export import ExportDialog
+    from tuiread.app.dialogs.fixes import FixesScreen
     from tuiread.app.screens.main import MainScreen
     from tuiread.app.widgets.article_view import ArticleView
     from tuiread.app.widgets.outline import OutlineTree
@@ -42,6 +43,7 @@ def help_sections() -> list[tuple[str, list[type[DOMNode]]]]:
         ("Search bar", [SearchBar]),
         ("Export dialog", [ExportDialog]),
         ("Correcting a quote", [CorrectQuote]),
+        ("Cleaning log", [FixesScreen]),
     ]
 
 

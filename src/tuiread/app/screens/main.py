@@ -56,7 +56,7 @@ from tuiread.corrections import (
     corrected_article,
 )
 from tuiread.export import Selection
-from tuiread.model import Article
+from tuiread.model import Article, Span
 
 if TYPE_CHECKING:
     from tuiread.app.app import TuireadApp
@@ -157,6 +157,14 @@ class MainScreen(Screen[None]):
         Binding("slash", "search", "Search", id="main.search", tooltip="Search the article text", priority=True),
         Binding("e", "export", "Export", id="main.export", tooltip="Export the selection as Markdown"),
         Binding("r", "toggle_repairs", "Repairs", show=False, id="main.repairs", tooltip="Highlight repaired spots"),
+        Binding(
+            "i",
+            "show_fixes",
+            "Cleaning log",
+            show=False,
+            id="main.fixes",
+            tooltip="What cleaning changed, and what it took out of the text",
+        ),
         Binding(
             "escape",
             "clear",
@@ -812,6 +820,23 @@ class MainScreen(Screen[None]):
         from tuiread.app.dialogs.export import ExportDialog
 
         self.app.push_screen(ExportDialog(self.article, self.selection, self.app.export_dir))
+
+    def action_show_fixes(self) -> None:
+        """The fix log and the lines taken out; a fix chosen there is shown in the text, repairs marked."""
+        if self.article is None:
+            return
+        from tuiread.app.dialogs.fixes import FixesScreen
+
+        def chosen(span: Span | None) -> None:
+            if span is None:
+                return
+            if not self.text_view.highlight_repairs:
+                self.action_toggle_repairs()
+            self.text_view.show_span(span)
+            if self.narrow and self.active_pane != "text":
+                self.show_pane("text")
+
+        self.app.push_screen(FixesScreen(self.article), chosen)
 
     def action_toggle_repairs(self) -> None:
         on = not self.text_view.highlight_repairs

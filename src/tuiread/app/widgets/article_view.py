@@ -921,6 +921,20 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self._invalidate()
         return span
 
+    def show_span(self, span: Span) -> None:
+        """Show any stretch of the text a few lines below the top, highlighted, the cursor on its paragraph."""
+        if self.article is None:
+            return
+        self._end_range()
+        self._target = span
+        self.show_evidence(None)
+        self._scroll_to_line(self.line_of_offset(span.start), context=max(min(self.viewport_height // 4, 3), 0))
+        paragraph = self.paragraph_at_offset(span.start)
+        if paragraph is not None:
+            self.move_cursor(paragraph, reveal=False)
+        self.position = span.start
+        self._invalidate()
+
     def clear_target(self) -> None:
         if self._target is not None:
             self._target = None
