@@ -814,3 +814,23 @@ async def test_i_shows_what_cleaning_changed_and_goes_to_a_fix(tmp_path: Path) -
         first = next(r for r in screen.article.repairs if r.kind == kind)
         assert screen.text_view.target == Span(first.start, first.end)
         assert screen.text_view.highlight_repairs
+
+
+async def test_an_article_opens_where_the_reader_left_it(tmp_path: Path) -> None:
+    app = make_app(tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        screen = await ready(pilot)
+        await pilot.press("j", "j", "j", "3", "j", "j")
+        left = (screen.text_view.cursor, screen.quote_list.highlighted_quote)
+        assert left == (3, 2)
+    app = make_app(tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        screen = await ready(pilot)
+        await pilot.pause()
+        assert (screen.text_view.cursor, screen.quote_list.highlighted_quote) == left
+        assert "Back where you were: paragraph 4" in screen.status.text
+    # Another article is not affected.
+    app = make_app(tmp_path, ArticleSource(FOUNDING.parent / "machine-translated.txt"))
+    async with app.run_test(size=WIDE) as pilot:
+        screen = await ready(pilot)
+        assert screen.text_view.cursor == 0

@@ -30,6 +30,7 @@ from tuiread.app.messages import (
     ArticleFailed,
     ArticleLoaded,
     CorrectionRequested,
+    CursorMoved,
     JumpRequested,
     QuoteHighlighted,
     SearchChanged,
@@ -57,6 +58,7 @@ from tuiread.corrections import (
 )
 from tuiread.export import Selection
 from tuiread.model import Article, Span
+from tuiread.places import Place, load_place, save_place
 
 if TYPE_CHECKING:
     from tuiread.app.app import TuireadApp
@@ -108,6 +110,11 @@ def theme_backgrounds(theme: Theme) -> list[Color]:
         if color.ansi is None and color.a > 0:
             found.append(color)
     return found
+
+
+def _at_start(place: Place) -> bool:
+    """Where an article opens anyway: nothing to remember or come back to."""
+    return place.paragraph == 0 and place.top == 0 and not place.quote
 
 
 class Row(Horizontal):
@@ -192,6 +199,8 @@ class MainScreen(Screen[None]):
         self._resumed = False
         self._tabs: PaneTabs | None = None  # the narrow layout's tab bar, once there was one
         self._quotes_tab_label = PANE_TITLES["quotes"]
+        # Where the reader is, kept as they move: saved for next time when the screen goes.
+        self._place = Place()
         # Only the start of a long article is in (its preview): the rest is still being read.
         self.preview_only = False
         # The article as parsed, before the reader's corrections (`self.article` has them applied).
@@ -343,6 +352,7 @@ class MainScreen(Screen[None]):
         elif message.partial:
             self.status.show_note("Finding quotes…")
         else:
+            self._return_to_place()
             self.app.article_ready(article)
 
     def _rest_of_text(self, article: Article) -> None:
@@ -373,6 +383,7 @@ class MainScreen(Screen[None]):
         self.text_view.show_quotes(article)
         self._show_in_side_panes(article)
         self._show_selection()
+        self._return_to_place()
         self.app.article_ready(article)
 
     def _show_in_side_panes(self, article: Article) -> None:
@@ -667,6 +678,7 @@ class MainScreen(Screen[None]):
     def on_quote_highlighted(self, message: QuoteHighlighted) -> None:
         """The quote in hand in the quotes list: the text marks its evidence, and follows it when both show."""
         message.stop()
+        self._place = replace(self._place, quote=message.index)
         if self.article is None or self.focused is not self.quote_list:
             return
         if self.narrow:
@@ -674,6 +686,31 @@ class MainScreen(Screen[None]):
                 self.text_view.show_evidence(self.article.quotes[message.index])
         else:
             self.text_view.preview_quote(message.index)
+
+    # -- the reader's place -------------------------------------------------------------------------
+
+    def _return_to_place(self) -> None:
+        """Open where the reader left this article last time, unless they have moved since it opened."""
+        view = self.text_view
+        if not self.app.remember or self.parsed is None or view.cursor != 0 or view.scroll_y != 0:
+            return
+        place = load_place(article_key(self.parsed))
+        if place is None or _at_start(place):
+            return
+        view.move_cursor(min(place.paragraph, max(view.paragraph_count - 1, 0)), reveal=False)
+        view.scroll_to(y=place.top, animate=False, immediate=True)
+        if place.quote is not None:
+            self.quote_list.show_quote(place.quote)
+        self.status.show_note(f"Back where you were: paragraph {view.cursor + 1}")
+
+    def on_cursor_moved(self, message: CursorMoved) -> None:
+        message.stop()
+        self._place = replace(self._place, paragraph=message.paragraph, top=int(self.text_view.scroll_y))
+
+    def on_unmount(self) -> None:
+        # The place as last recorded: by now the panes are gone.
+        if self.app.remember and self.parsed is not None and not _at_start(self._place):
+            save_place(article_key(self.parsed), self._place)
 
     # -- corrections ------------------------------------------------------------------------------
 
