@@ -264,6 +264,16 @@ def test_a_pronoun_after_someone_introduced_by_a_role_in_lower_case() -> None:
     assert quote_starting(body, "Nobody has shown").speaker == "Peter Holm"
 
 
+def test_a_pronoun_after_someone_who_said_what_another_will_do() -> None:
+    # "Pieter Vos said Tom Ruiz will sign": Ruiz is the subject of what Vos said, not its speaker.
+    body = (
+        "Councillor Ana Costa said the vote would wait. “We need the drawings first,” Costa said.\n\n"
+        "Pieter Vos said Tom Ruiz will sign the plan anyway.\n\n"
+        "“He has the votes, and he knows it,” he said.\n"
+    )
+    assert quote_starting(body, "He has the votes").speaker == "Pieter Vos"
+
+
 def test_a_number_opening_a_sentence_is_no_speaker() -> None:
     body = (
         "Carl Brandt has run the ferry for decades.\n\n"

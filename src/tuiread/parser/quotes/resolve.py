@@ -41,6 +41,9 @@ _CLAUSE_START = re.compile(r"(?:,|;|:|—|–|\b(?:and|but|as|when|while|after|b
 _INTRODUCED = re.compile(r"\s*(?:\([^)]{1,20}\))?,\s+(?:\d{1,3},\s+)?(?P<apposition>[^,.;]{3,80})")
 _SAID_SO = re.compile(r",\s+who\s+(?:has\s+|had\s+|also\s+)?(?:said|says|told|argued|insisted|wrote|added)\b")
 _AGENT_VERBS = frozenset(REPORTING_VERBS) | {"according to"}
+_ASKING = frozenset("ask asks asked asking pressed questioned".split())
+# Words that open a clause of its own, not an apposition or a verb's agent.
+_CLAUSE_PRONOUNS = frozenset("he she they it we i you who which that and but or as if when".split())
 # How many people named before a pronoun are ranked as the one it stands for.
 _CANDIDATES = 8
 # A sentence's end (not "Mr." or an initial), for counting sentences back.
@@ -565,16 +568,28 @@ class Resolver:
             before.pop()
         end = _name_end(text, person, pos)
         possessive = text.startswith(("’s", "'s"), end)  # "said Ivanka Trump’s statement": not the agent
+        # "Pence said Trump will …", "Sanders told CNN’s Jake Tapper": a verb with a subject of its
+        # own has its object or its clause's subject after it, not its agent ("And Trump, said
+        # Sunshine, …" has one). Whom someone asked answers, though: "Conroy asked Sanders whether …"
+        has_subject = (
+            len(before) >= 2
+            and (before[-2][:1].isupper() or before[-2].lower() in _CLAUSE_PRONOUNS)
+            and before[-2][-1:].isalnum()
+            and before[-1].lower() not in _ASKING
+        )
         if (
             before
             and not possessive
-            and (before[-1].lower() in _AGENT_VERBS or " ".join(before[-2:]).lower() == "according to")
+            and (
+                (before[-1].lower() in _AGENT_VERBS and not has_subject)
+                or " ".join(before[-2:]).lower() == "according to"
+            )
         ):
             return False, True, False, False
         if _SAID_SO.match(text, end):
             return False, False, True, False  # "Mayor Carla Jimenez, who has said she will sign it"
         m = _INTRODUCED.match(text, end)
-        if m:
+        if m and m.group("apposition").split()[0].lower() not in _CLAUSE_PRONOUNS:  # "…, he would support"
             words = [w.lower().strip("’'s") for w in m.group("apposition").split()]
             if any(w in ROLE_NOUNS or w in TITLE_WORDS for w in words):
                 return False, False, False, True
