@@ -274,6 +274,16 @@ def test_a_pronoun_after_someone_who_said_what_another_will_do() -> None:
     assert quote_starting(body, "He has the votes").speaker == "Pieter Vos"
 
 
+def test_a_pronoun_after_a_name_followed_by_what_someone_said() -> None:
+    # "…, harbour director for Ruiz, said the campaign …": "said the campaign" is no apposition of Ruiz.
+    body = (
+        "Mayor Tom Ruiz opened the campaign office on Monday.\n\n"
+        "Pieter Vos, harbour director for Ruiz, said the campaign has opened a third office in the district.\n\n"
+        "“Time is always short for us, but we are ready,” he said.\n"
+    )
+    assert quote_starting(body, "Time is always").speaker == "Pieter Vos"
+
+
 def test_a_number_opening_a_sentence_is_no_speaker() -> None:
     body = (
         "Carl Brandt has run the ferry for decades.\n\n"
@@ -292,6 +302,15 @@ def test_someone_new_described_with_a_or_an_is_not_someone_named_before() -> Non
         "“They are selling the harbour to a hotel chain,” wrote a man calling himself Paul.\n"
     )
     assert quote_starting(body, "They are selling").speaker == "a man"
+
+
+def test_a_description_of_another_nation_is_not_the_person_in_focus() -> None:
+    # "the Russian leader" is not the FIFA president the article was about (nor anyone unnamed).
+    body = (
+        "Sepp Blatter, the president of FIFA, met reporters in Zurich. Mr. Blatter said he would stay.\n\n"
+        "“There is no doubt that he is a very able man,” the Russian leader said.\n"
+    )
+    assert quote_starting(body, "There is no doubt").speaker != "Sepp Blatter"
 
 
 def test_the_learned_ranking_of_a_pronoun_s_candidates_when_it_is_used(monkeypatch: pytest.MonkeyPatch) -> None:

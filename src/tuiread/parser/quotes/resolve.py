@@ -101,6 +101,8 @@ _NOT_PERSON_NOUNS = frozenset(
 )
 
 
+# A nationality or a place's people ("Russian", "Chinese", "Israeli", "Canadian").
+_DEMONYM = re.compile(r"^[A-Z][a-z]+(?:an|ian|ese|ish|i)$")
 # Party words, by the party they name.
 _PARTY_OF = {
     "republican": "republican",
@@ -170,6 +172,10 @@ def _could_be(person: Person, noun: str, mention: str, strict: bool) -> bool:
         ]
         if any(w not in known for w in proper):
             return False
+    if (person.titles or person.descriptors or person.role) and any(
+        _DEMONYM.match(w) and w.lower() not in known and w.lower() not in _PARTY_OF for w in mention.split()[1:-1]
+    ):
+        return False  # "the Russian leader" is not the FIFA president in focus
     parties = {_PARTY_OF.get(w, w) for w in said if _PARTY_OF.get(w, w) in _PARTY_OF.values()}
     theirs = {_PARTY_OF.get(w, w) for w in known if _PARTY_OF.get(w, w) in _PARTY_OF.values()}
     if parties and theirs and not parties & theirs:
@@ -591,7 +597,10 @@ class Resolver:
         m = _INTRODUCED.match(text, end)
         if m and m.group("apposition").split()[0].lower() not in _CLAUSE_PRONOUNS:  # "…, he would support"
             words = [w.lower().strip("’'s") for w in m.group("apposition").split()]
-            if any(w in ROLE_NOUNS or w in TITLE_WORDS for w in words):
+            # "… and Mika Brzezinski, the Democratic presidential candidate stated": a clause of its own.
+            if any(w in ROLE_NOUNS or w in TITLE_WORDS for w in words) and not any(
+                w.lower() in REPORTING_VERBS for w in m.group("apposition").split()
+            ):
                 return False, False, False, True
         return False, False, False, False
 
@@ -614,6 +623,8 @@ class Resolver:
             # "a man calling himself …", "one Sanders supporter": someone new, not someone named before.
             return Resolution(mention, role, how="description")
         person = self._described(noun, words[:-1], at, definite and _names_a_person(noun))
+        if person is None and definite and noun in _OFFICE_NOUNS:
+            person = self._of_nation(mention, at)  # "the Russian leader": "Russian President Vladimir Putin"
         if person is not None:
             return Resolution(person.name, person.role or role, person.gender, "description-title")
         if noun in _ORG_NOUNS or noun in _BODY_SYNONYMS:
@@ -639,6 +650,8 @@ class Resolver:
         best_score = -1
         reach = _REACH * 4 if noun in _EXCLUSIVE_OFFICES else _REACH * 2  # "the judge": named far back
         for person in self.people.recent(at, None, limit=reach):
+            if self._named_just_before(person, at):
+                continue  # "… and Mika Brzezinski, the Democratic presidential candidate stated": not her
             role_words = set(person.role.lower().replace(",", " ").split()) if person.role else set()
             known = person.titles | role_words
             if by_description:
@@ -649,6 +662,26 @@ class Resolver:
             if score > best_score:
                 best, best_score = person, score
         return best
+
+    def _of_nation(self, mention: str, at: int) -> Person | None:
+        """The latest person within reach given an office and described by the nationality a
+        description names ("the Russian leader": "Russian President Vladimir Putin")."""
+        nations = {w.lower() for w in mention.split()[1:-1] if _DEMONYM.match(w) and w.lower() not in _PARTY_OF}
+        if not nations:
+            return None
+        for person in self.people.recent(at, None, limit=_REACH * 2):
+            role_words = set(person.role.lower().replace(",", " ").split()) if person.role else set()
+            if person.titles and nations <= (role_words | person.descriptors):
+                return person
+        return None
+
+    def _named_just_before(self, person: Person, at: int) -> bool:
+        """Is ``person`` named right before ``at``, a comma between ("Mika Brzezinski, the …")?"""
+        k = bisect.bisect_left(person.positions, at) - 1
+        if k < 0:
+            return False
+        between = self.text[_name_end(self.text, person, person.positions[k]) : at]
+        return len(between) <= 3 and between.strip() == ","
 
     def _body_named(self, noun: str, at: int) -> str | None:
         """The latest capitalised name holding ``noun`` before ``at`` ("Commission on Presidential Debates"),
