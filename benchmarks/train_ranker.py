@@ -185,6 +185,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--dry-run", action="store_true", help="print, but do not write the weights")
     ap.add_argument("--show", type=int, default=0, metavar="N", help="print N held-back cases where they differ")
+    ap.add_argument("--show-fit", action="store_true", help="with --show: the fitting articles' pronouns instead")
     ap.add_argument("--features", action="store_true", help="with --show: each candidate's facts")
     ap.add_argument("--l2", type=float, default=0.01)
     ap.add_argument("--wrong", action="store_true", help="print the fitting pronouns the rules get wrong")
@@ -254,7 +255,7 @@ def main() -> int:
                 )
                 print("   ", c.context[-300:].replace("\n", " ¶ "))
     if args.show:
-        differ = [c for c in held if ranked(weights, c, False) != c.rule]
+        differ = [c for c in (fit if args.show_fit else held) if ranked(weights, c, False) != c.rule]
         random.Random(1).shuffle(differ)
         for c in differ[: args.show]:
             print("-" * 80)

@@ -284,6 +284,25 @@ def test_a_pronoun_after_a_name_followed_by_what_someone_said() -> None:
     assert quote_starting(body, "Time is always").speaker == "Pieter Vos"
 
 
+def test_a_name_that_only_qualifies_a_noun_is_no_subject() -> None:
+    # "a Ruiz supporter": Ruiz is no one a pronoun stands for there; Vos is the subject.
+    body = (
+        "“The quay stays,” Mayor Tom Ruiz said on Monday.\n\n"
+        "Councillor Pieter Vos of the north ward, a Ruiz supporter, said the vote would help them both.\n\n"
+        "“Nobody here wants a fight over the quay,” he said.\n"
+    )
+    assert quote_starting(body, "Nobody here wants").speaker == "Pieter Vos"
+
+
+def test_a_verb_opening_a_sentence_is_no_first_name() -> None:
+    body = (
+        "Mayor Tom Ruiz answered the council in writing.\n\n"
+        "Asserting Ruiz had broken no rule, the clerk read the letter aloud.\n\n"
+        "“So far so good,” Ruiz wrote.\n"
+    )
+    assert quote_starting(body, "So far so good").speaker == "Tom Ruiz"
+
+
 def test_a_number_opening_a_sentence_is_no_speaker() -> None:
     body = (
         "Carl Brandt has run the ferry for decades.\n\n"

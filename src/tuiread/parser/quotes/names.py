@@ -672,6 +672,8 @@ def _is_person_name(words: list[str], titled: bool) -> bool:
         return False
     if titled or gender_of(words[0]):
         return True
+    if len(keys[0]) > 5 and keys[0].endswith("ing"):
+        return False  # "Asserting Clinton", "Speaking Monday": a verb opening a sentence, no first name
     # An unknown first name: a person unless it is all initials or ends like a possessive.
     return not all(_INITIALS.match(w) for w in words) and not words[-1].endswith(("’s", "'s"))
 

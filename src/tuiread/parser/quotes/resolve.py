@@ -565,6 +565,10 @@ class Resolver:
         cut = max(lead.rfind(", "), lead.rfind("; "))
         if cut >= 0:
             clause = lead[cut + 2 :]
+        end = _name_end(text, person, pos)
+        after = text[end : end + 40].split()[:1] if text.startswith(" ", end) else []
+        if after and after[0].rstrip(".,;:") in _ATTRIBUTIVE_NOUNS:
+            return False, False, False, False  # "a Trump supporter", "Clinton spokeswoman Jennifer Palmieri"
         words = clause.split()
         if len(words) <= 5 and _lead_is_title(words):
             return True, False, False, False
@@ -572,7 +576,6 @@ class Resolver:
         before = lead.rstrip().split()
         while before and (before[-1][:1].isupper() or before[-1].lower().strip(".,") in TITLE_WORDS):
             before.pop()
-        end = _name_end(text, person, pos)
         possessive = text.startswith(("’s", "'s"), end)  # "said Ivanka Trump’s statement": not the agent
         # "Pence said Trump will …", "Sanders told CNN’s Jake Tapper": a verb with a subject of its
         # own has its object or its clause's subject after it, not its agent ("And Trump, said
