@@ -303,6 +303,15 @@ def test_a_verb_opening_a_sentence_is_no_first_name() -> None:
     assert quote_starting(body, "So far so good").speaker == "Tom Ruiz"
 
 
+def test_who_after_a_name_stands_for_it() -> None:
+    body = (
+        "Mayor Tom Ruiz spoke first.\n\n"
+        "Later that evening the council heard harbour pilot Ana Costa, who has warned for years that "
+        "“the quay will not survive another winter without repairs.”\n"
+    )
+    assert quote_starting(body, "the quay will not").speaker == "Ana Costa"
+
+
 def test_a_number_opening_a_sentence_is_no_speaker() -> None:
     body = (
         "Carl Brandt has run the ferry for decades.\n\n"

@@ -51,6 +51,8 @@ _SENTENCE_END = re.compile(
     r"(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\bSt)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bGen)(?<!\b[A-Z])"
     r"[.!?][”\"’']?\s+(?=[“\"‘A-Z])"
 )
+# Between a name and the "who" that stands for it: "Graham, who", "Rubio (R-Fla.), who", "Rubio of Florida, who".
+_RELATIVE_GAP = re.compile(r"\s*(?:\([^)]{1,20}\))?(?:\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s*,?\s*")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _PREPOSITIONS = frozenset("of to with for by about against on at from than like over into between among".split())
 
@@ -354,6 +356,11 @@ class Resolver:
 
     def _pronoun(self, pronoun: str, at: int, use_ranker: bool = True) -> Resolution:
         gender = _PRONOUN_GENDER.get(pronoun)
+        if pronoun == "who":
+            # "Franklin Graham, who has vowed …": whoever is named right before.
+            person = self._named_right_before(at)
+            if person is not None:
+                return self._person_resolution(person, "pronoun-subject")
         if pronoun not in _PRONOUN_GENDER:
             # "they", "it", "we": the body or group that was just talking, if any.
             if self.history and at - self.history[-1][0] < _REACH:
@@ -675,6 +682,15 @@ class Resolver:
         for person in self.people.recent(at, None, limit=_REACH * 2):
             role_words = set(person.role.lower().replace(",", " ").split()) if person.role else set()
             if person.titles and nations <= (role_words | person.descriptors):
+                return person
+        return None
+
+    def _named_right_before(self, at: int) -> Person | None:
+        """The person whose name ends right before ``at`` (a comma, an aside in brackets between)."""
+        floor = max(0, at - 120)
+        for person, pos in self._mentions_before(at, None, floor)[:1]:
+            between = self.text[_name_end(self.text, person, pos) : at]
+            if _RELATIVE_GAP.fullmatch(between):
                 return person
         return None
 
