@@ -165,7 +165,7 @@ def _resolve_speakers(
     and the people the article names."""
     people = PeopleIndex(text, start=min(p.start for p in paragraphs))
     quote_spans = sorted((r.open_at, (r.close_at if r.close_at is not None else r.end) + 1) for r in runs)
-    resolver = Resolver(text, people, quote_spans)
+    resolver = Resolver(text, people, quote_spans, [p.start for p in paragraphs])
     resolutions: list[Resolution | None] = [None] * len(runs)
     waiting: list[int] = []
     for i, decision in enumerate(decisions):

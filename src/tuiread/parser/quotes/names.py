@@ -64,7 +64,9 @@ _NOT_NAMES = frozenset(
     once instead indeed perhaps maybe finally eventually nevertheless nonetheless moreover furthermore
     besides otherwise overall basically clearly obviously sure yes well oh thus hence yet still
     another any more much such few none several others other do does did or was is were are had has
-    see despite than important given""".split()
+    see despite than important given
+    two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty
+    hundred hundreds thousand thousands million millions dozens""".split()
 )
 # Page furniture that lands next to a name when a page is flattened ("Article Continued Below",
 # "Participants"): never part of one.
@@ -670,6 +672,8 @@ def _is_person_name(words: list[str], titled: bool) -> bool:
         return False
     if titled or gender_of(words[0]):
         return True
+    if len(keys[0]) > 5 and keys[0].endswith("ing"):
+        return False  # "Asserting Clinton", "Speaking Monday": a verb opening a sentence, no first name
     # An unknown first name: a person unless it is all initials or ends like a possessive.
     return not all(_INITIALS.match(w) for w in words) and not words[-1].endswith(("’s", "'s"))
 

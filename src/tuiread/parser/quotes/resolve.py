@@ -13,11 +13,13 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import math
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from tuiread.parser.lexicon import REPORTING_VERBS, ROLE_NOUNS, TITLE_WORDS
+from tuiread.parser.quotes import ranker
 from tuiread.parser.quotes.cues import Cue
 from tuiread.parser.quotes.names import ANAPHORIC, Gender, PeopleIndex, Person
 from tuiread.parser.quotes.runs import QuotedRun
@@ -30,10 +32,29 @@ _REACH = 2500
 _HISTORY_LOOKED_AT = 200
 # Words that may stand between a clause's start and its subject's name ("Sen.", "Conservative economist").
 _LEAD_WORD = re.compile(r"^(?:[A-Z][\w’'.\-]*|the|a|an|\d+|of|and)$")
+# Lower-case words of a role before a name: "presidential", "longtime", "vice", "campaign".
+_OFFICE_ADJECTIVE = re.compile(
+    r"^(?:[a-z]+(?:al|ic|ive|ary|an)|former|longtime|vice|deputy|senior|top|chief|campaign|party|"
+    r"press|state|house|acting|then|assistant|associate|executive|general|national|federal|county|city)$"
+)
 _CLAUSE_START = re.compile(r"(?:,|;|:|—|–|\b(?:and|but|as|when|while|after|before|because|though|although|so))\s+$")
 _INTRODUCED = re.compile(r"\s*(?:\([^)]{1,20}\))?,\s+(?:\d{1,3},\s+)?(?P<apposition>[^,.;]{3,80})")
 _SAID_SO = re.compile(r",\s+who\s+(?:has\s+|had\s+|also\s+)?(?:said|says|told|argued|insisted|wrote|added)\b")
 _AGENT_VERBS = frozenset(REPORTING_VERBS) | {"according to"}
+_ASKING = frozenset("ask asks asked asking pressed questioned".split())
+# Words that open a clause of its own, not an apposition or a verb's agent.
+_CLAUSE_PRONOUNS = frozenset("he she they it we i you who which that and but or as if when".split())
+# How many people named before a pronoun are ranked as the one it stands for.
+_CANDIDATES = 8
+# A sentence's end (not "Mr." or an initial), for counting sentences back.
+_SENTENCE_END = re.compile(
+    r"(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\bSt)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bGen)(?<!\b[A-Z])"
+    r"[.!?][”\"’']?\s+(?=[“\"‘A-Z])"
+)
+# Between a name and the "who" that stands for it: "Graham, who", "Rubio (R-Fla.), who", "Rubio of Florida, who".
+_RELATIVE_GAP = re.compile(r"\s*(?:\([^)]{1,20}\))?(?:\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s*,?\s*")
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_PREPOSITIONS = frozenset("of to with for by about against on at from than like over into between among".split())
 
 
 # Descriptions of an office whose holder the article is about.
@@ -45,6 +66,10 @@ _ORG_NOUNS = frozenset(
     "commission committee agency union party council court campaign department company group network "
     "newspaper association organization organisation foundation institute university administration "
     "bureau office board".split()
+)
+# Nouns a name before them makes a modifier of ("the Trump campaign", "Clinton spokeswoman").
+_ATTRIBUTIVE_NOUNS = (
+    frozenset(ROLE_NOUNS) | _ORG_NOUNS | frozenset("administration camp team supporters voters ally allies".split())
 )
 # Words a body's name holds, for the common noun that describes it ("the newspaper": "… Times").
 _BODY_SYNONYMS: dict[str, frozenset[str]] = {
@@ -65,6 +90,8 @@ _BODY_SYNONYMS: dict[str, frozenset[str]] = {
     "court": frozenset("court".split()),
     "government": frozenset("government administration".split()),
 }
+# Determiners of a description that brings in someone new.
+_INDEFINITE = frozenset("a an one another some several".split())
 # Words of a description that say nothing about who it is.
 _DESCRIPTION_FILLER = frozenset("the a an this that his her their its former then current new".split())
 # Endings of nouns that name a person ("the proprietor", "the economist", "the chairwoman").
@@ -76,6 +103,8 @@ _NOT_PERSON_NOUNS = frozenset(
 )
 
 
+# A nationality or a place's people ("Russian", "Chinese", "Israeli", "Canadian").
+_DEMONYM = re.compile(r"^[A-Z][a-z]+(?:an|ian|ese|ish|i)$")
 # Party words, by the party they name.
 _PARTY_OF = {
     "republican": "republican",
@@ -145,6 +174,10 @@ def _could_be(person: Person, noun: str, mention: str, strict: bool) -> bool:
         ]
         if any(w not in known for w in proper):
             return False
+    if (person.titles or person.descriptors or person.role) and any(
+        _DEMONYM.match(w) and w.lower() not in known and w.lower() not in _PARTY_OF for w in mention.split()[1:-1]
+    ):
+        return False  # "the Russian leader" is not the FIFA president in focus
     parties = {_PARTY_OF.get(w, w) for w in said if _PARTY_OF.get(w, w) in _PARTY_OF.values()}
     theirs = {_PARTY_OF.get(w, w) for w in known if _PARTY_OF.get(w, w) in _PARTY_OF.values()}
     if parties and theirs and not parties & theirs:
@@ -207,12 +240,39 @@ def _name_end(text: str, person: Person, pos: int) -> int:
 
 
 def _lead_is_title(words: list[str]) -> bool:
-    return all(_LEAD_WORD.match(w) or w.lower().strip(".,") in TITLE_WORDS or w.lower() in ROLE_NOUNS for w in words)
+    """ "Sen.", "Conservative economist", "Republican presidential nominee": only words of a title
+    or role before a name (an adjective of office in lower case, when a role noun ends them)."""
+    role_ends = bool(words) and (words[-1].lower().strip(".,") in TITLE_WORDS or words[-1].lower() in ROLE_NOUNS)
+    return all(
+        _LEAD_WORD.match(w)
+        or w.lower().strip(".,") in TITLE_WORDS
+        or w.lower() in ROLE_NOUNS
+        or (role_ends and _OFFICE_ADJECTIVE.match(w))
+        for w in words
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """Someone a pronoun may stand for, with the facts the ranker weighs (`ranker.FEATURES`)."""
+
+    name: str
+    person: Person | None
+    gender: Gender
+    features: tuple[float, ...]
 
 
 class Resolver:
-    def __init__(self, text: str, people: PeopleIndex, quote_spans: Sequence[tuple[int, int]] = ()) -> None:
+    def __init__(
+        self,
+        text: str,
+        people: PeopleIndex,
+        quote_spans: Sequence[tuple[int, int]] = (),
+        paragraph_starts: Sequence[int] | None = None,
+    ) -> None:
         self.text = text
+        # Where each paragraph starts (else a blank line between paragraphs is taken to part them).
+        self._paragraph_starts = sorted(paragraph_starts) if paragraph_starts is not None else None
         self.people = people
         self._quote_starts = [a for a, _ in quote_spans]
         self._quote_spans = list(quote_spans)
@@ -294,8 +354,13 @@ class Resolver:
 
     # ---- pronouns -------------------------------------------------------------------
 
-    def _pronoun(self, pronoun: str, at: int) -> Resolution:
+    def _pronoun(self, pronoun: str, at: int, use_ranker: bool = True) -> Resolution:
         gender = _PRONOUN_GENDER.get(pronoun)
+        if pronoun == "who":
+            # "Franklin Graham, who has vowed …": whoever is named right before.
+            person = self._named_right_before(at)
+            if person is not None:
+                return self._person_resolution(person, "pronoun-subject")
         if pronoun not in _PRONOUN_GENDER:
             # "they", "it", "we": the body or group that was just talking, if any.
             if self.history and at - self.history[-1][0] < _REACH:
@@ -303,6 +368,13 @@ class Resolver:
                 if self.people.people.get(name) is None:
                     return Resolution(name, None, how="pronoun-group")
             return Resolution(None, None)
+        table = ranker.weights() if use_ranker else None
+        if table is not None:
+            return self._ranked(at, gender, table)
+        return self._by_rules(at, gender)
+
+    def _by_rules(self, at: int, gender: Gender) -> Resolution:
+        """The person in focus (`_in_focus`), else the nearest named before."""
         focus = self._in_focus(at, gender)
         if focus is not None:
             return focus
@@ -311,9 +383,34 @@ class Resolver:
             return self._person_resolution(nearby[0], "pronoun-nearest")
         return Resolution(None, None)
 
+    def _ranked(self, at: int, gender: Gender, table: tuple[float, ...]) -> Resolution:
+        """The candidate the learned ranking puts first, among those not known to be of the other gender."""
+        best: Candidate | None = None
+        best_score = -math.inf
+        for candidate in self.pronoun_candidates(at, gender):
+            if candidate.gender not in (None, gender):
+                continue
+            value = ranker.score(candidate.features, table)
+            if value > best_score:
+                best, best_score = candidate, value
+        if best is None:
+            return Resolution(None, None)
+        f = dict(zip(ranker.FEATURES, best.features, strict=True))
+        if f["last-speaker"] or f["earlier-speaker"]:
+            how = "pronoun-speaker"
+        elif f["subject"] or f["agent"] or f["who-said"] or f["introduced"]:
+            how = "pronoun-subject"
+        else:
+            how = "pronoun-nearest"
+        if best.person is None:
+            return Resolution(best.name, None, best.gender, how)
+        return self._person_resolution(best.person, how)
+
     def _in_focus(self, at: int, gender: Gender) -> Resolution | None:
         """The latest of: the last speaker that fits, and the last person named in a speaker-like place."""
-        speaker = next((h for h in self._recent_speakers() if h[2] in (None, gender) and h[0] < at), None)
+        speaker = next(
+            (h for h in self._recent_speakers() if (gender is None or h[2] in (None, gender)) and h[0] < at), None
+        )
         if speaker is not None and at - speaker[0] > _REACH:
             speaker = None
         floor = max(0, at - _REACH)
@@ -331,6 +428,113 @@ class Resolver:
         if person is None:
             return Resolution(speaker[1], None, speaker[2], "pronoun-speaker")
         return self._person_resolution(person, "pronoun-speaker")
+
+    def pronoun_candidates(self, at: int, gender: Gender) -> list[Candidate]:
+        """The people a pronoun at ``at`` may stand for, each with the facts the ranker weighs
+        (`ranker.FEATURES`): the last _CANDIDATES people named within reach outside quotations,
+        and the last speakers. Bounded: at most _CANDIDATES + 3 of them, each looked at once.
+        ``gender`` is the pronoun's, for what the rules would say (one of the facts)."""
+        text = self.text
+        by_rules = self._by_rules(at, gender).speaker
+        floor = max(0, at - _REACH)
+        window = text[floor:at]
+        sentence_ends = [floor + m.end() for m in _SENTENCE_END.finditer(window)]
+        if self._paragraph_starts is not None:
+            lo = bisect.bisect_right(self._paragraph_starts, floor)
+            paragraph_starts = self._paragraph_starts[lo : bisect.bisect_right(self._paragraph_starts, at)]
+        else:
+            paragraph_starts = [floor + m.start() for m in _BLANK_LINE.finditer(window)]
+        latest: dict[str, int] = {}
+        in_reach: dict[str, int] = {}
+        earlier: dict[str, list[int]] = {}
+        for person, pos in self._mentions_before(at, None, floor):
+            if person.name not in latest:
+                if len(latest) >= _CANDIDATES:
+                    continue
+                latest[person.name] = pos
+            in_reach[person.name] = in_reach.get(person.name, 0) + 1
+            if pos != latest[person.name] and len(earlier.setdefault(person.name, [])) < 2:
+                earlier[person.name].append(pos)
+        speakers: list[tuple[int, str, Gender]] = []
+        for h in self._recent_speakers():
+            if h[0] >= at:
+                continue
+            if at - h[0] > _REACH or len(speakers) >= 3:
+                break
+            if all(h[1] != s[1] for s in speakers):
+                speakers.append(h)
+        order = {name: k for k, name in enumerate(latest)}
+        out: list[Candidate] = []
+        names = list(latest) + [h[1] for h in speakers if h[1] not in latest]
+        for name in names:
+            person = self.people.people.get(name)
+            pos = latest.get(name)
+            spoke = next((k for k, h in enumerate(speakers) if h[1] == name), None)
+            if pos is None:
+                pos = speakers[spoke][0] if spoke is not None else at
+                places: tuple[bool, ...] = (False, False, False, False)
+                gender = next(h[2] for h in speakers if h[1] == name)
+            else:
+                places = self._speaker_places(pos, person) if person is not None else (False,) * 4
+                gender = person.gender if person is not None else None
+            sentences = len(sentence_ends) - bisect.bisect_right(sentence_ends, pos)
+            paragraphs = len(paragraph_starts) - bisect.bisect_right(paragraph_starts, pos)
+            rank = order.get(name, 9)
+            before = text[max(0, pos - 12) : pos].split()
+            prior = bisect.bisect_left(person.positions, at) if person is not None else 0  # named before, in all
+            subject_before = person is not None and any(
+                any(self._speaker_places(p, person)) for p in earlier.get(name, ())
+            )
+            possessive = (
+                name in latest and person is not None and text.startswith(("’s", "'s"), _name_end(text, person, pos))
+            )
+            end = _name_end(text, person, pos) if person is not None and name in latest else pos
+            after = text[end : end + 30].split()[:1]
+            attributive = (
+                name in latest
+                and not possessive
+                and bool(after)
+                and (after[0][:1].isupper() or after[0].lower().strip(".,") in _ATTRIBUTIVE_NOUNS)
+            )
+            # "attacked Christie", "accusing Clinton": named after a verb (not a reporting verb's agent).
+            obj = (
+                name in latest
+                and not any(places)
+                and bool(before)
+                and before[-1].isalpha()
+                and before[-1].islower()
+                and before[-1] not in _PREPOSITIONS
+                and before[-1] not in _DESCRIPTION_FILLER
+                and before[-1] not in ("and", "or", "but")
+                and before[-1] not in ROLE_NOUNS
+                and before[-1].strip(".") not in TITLE_WORDS
+            )
+            features = (
+                (at - pos) / 1000,
+                min(sentences, 6) / 3,
+                min(paragraphs, 4) / 2,
+                float(sentences == 0),
+                float(sentences == 1),
+                float(paragraphs == 0),
+                float(rank == 0),
+                float(rank == 1),
+                float(rank == 2),
+                float(spoke == 0),
+                float(spoke is not None and spoke > 0),
+                *(float(x) for x in places),
+                float(subject_before),
+                float(possessive),
+                float(attributive),
+                float(bool(before) and before[-1].lower() in _PREPOSITIONS),
+                float(obj),
+                math.log1p(prior),
+                min(in_reach.get(name, 0), 5) / 5,
+                float(name in latest and text.startswith(name, pos) and " " in name),
+                float(name not in latest),
+                float(name == by_rules),
+            )
+            out.append(Candidate(name, person, gender, features))
+        return out
 
     def _mentions_before(self, at: int, gender: Gender, floor: int) -> list[tuple[Person, int]]:
         """Mentions of people between ``floor`` and ``at``, latest first, outside quotations."""
@@ -353,6 +557,12 @@ class Resolver:
 
     def _speaker_like(self, pos: int, person: Person) -> bool:
         """Named as a subject, as the agent of a reporting verb, or introduced with a role."""
+        return any(self._speaker_places(pos, person))
+
+    def _speaker_places(self, pos: int, person: Person) -> tuple[bool, bool, bool, bool]:
+        """Where the mention at ``pos`` stands: (a sentence's or clause's subject, the agent of a
+        reporting verb, followed by "who said", introduced with a role). Worked out lazily: each
+        piece only when the ones before it are false."""
         text = self.text
         # Not before its paragraph: a title or heading above has no full stop to end it.
         floor = max(0, pos - 400)
@@ -362,29 +572,47 @@ class Resolver:
         cut = max(lead.rfind(", "), lead.rfind("; "))
         if cut >= 0:
             clause = lead[cut + 2 :]
+        end = _name_end(text, person, pos)
+        after = text[end : end + 40].split()[:1] if text.startswith(" ", end) else []
+        if after and after[0].rstrip(".,;:") in _ATTRIBUTIVE_NOUNS:
+            return False, False, False, False  # "a Trump supporter", "Clinton spokeswoman Jennifer Palmieri"
         words = clause.split()
         if len(words) <= 5 and _lead_is_title(words):
-            return True
+            return True, False, False, False
         # "…, noted NBC’s Dante Chinni" / "according to Sen. X".
         before = lead.rstrip().split()
         while before and (before[-1][:1].isupper() or before[-1].lower().strip(".,") in TITLE_WORDS):
             before.pop()
-        end = _name_end(text, person, pos)
         possessive = text.startswith(("’s", "'s"), end)  # "said Ivanka Trump’s statement": not the agent
+        # "Pence said Trump will …", "Sanders told CNN’s Jake Tapper": a verb with a subject of its
+        # own has its object or its clause's subject after it, not its agent ("And Trump, said
+        # Sunshine, …" has one). Whom someone asked answers, though: "Conroy asked Sanders whether …"
+        has_subject = (
+            len(before) >= 2
+            and (before[-2][:1].isupper() or before[-2].lower() in _CLAUSE_PRONOUNS)
+            and before[-2][-1:].isalnum()
+            and before[-1].lower() not in _ASKING
+        )
         if (
             before
             and not possessive
-            and (before[-1].lower() in _AGENT_VERBS or " ".join(before[-2:]).lower() == "according to")
+            and (
+                (before[-1].lower() in _AGENT_VERBS and not has_subject)
+                or " ".join(before[-2:]).lower() == "according to"
+            )
         ):
-            return True
+            return False, True, False, False
         if _SAID_SO.match(text, end):
-            return True  # "Mayor Carla Jimenez, who has said she will sign it"
+            return False, False, True, False  # "Mayor Carla Jimenez, who has said she will sign it"
         m = _INTRODUCED.match(text, end)
-        if m:
+        if m and m.group("apposition").split()[0].lower() not in _CLAUSE_PRONOUNS:  # "…, he would support"
             words = [w.lower().strip("’'s") for w in m.group("apposition").split()]
-            if any(w in ROLE_NOUNS or w in TITLE_WORDS for w in words):
-                return True
-        return False
+            # "… and Mika Brzezinski, the Democratic presidential candidate stated": a clause of its own.
+            if any(w in ROLE_NOUNS or w in TITLE_WORDS for w in words) and not any(
+                w.lower() in REPORTING_VERBS for w in m.group("apposition").split()
+            ):
+                return False, False, False, True
+        return False, False, False, False
 
     def _person_resolution(self, person: Person, how: str) -> Resolution:
         return Resolution(person.name, person.role, person.gender, how)
@@ -401,7 +629,12 @@ class Resolver:
         if len(words) == 1 and noun in ANAPHORIC:
             return Resolution(None, role)  # "Another said": someone, but unresolved rather than "Another"
         definite = words[0] in ("the", "this")
+        if words[0] in _INDEFINITE and len(words) > 1:
+            # "a man calling himself …", "one Sanders supporter": someone new, not someone named before.
+            return Resolution(mention, role, how="description")
         person = self._described(noun, words[:-1], at, definite and _names_a_person(noun))
+        if person is None and definite and noun in _OFFICE_NOUNS:
+            person = self._of_nation(mention, at)  # "the Russian leader": "Russian President Vladimir Putin"
         if person is not None:
             return Resolution(person.name, person.role or role, person.gender, "description-title")
         if noun in _ORG_NOUNS or noun in _BODY_SYNONYMS:
@@ -427,16 +660,47 @@ class Resolver:
         best_score = -1
         reach = _REACH * 4 if noun in _EXCLUSIVE_OFFICES else _REACH * 2  # "the judge": named far back
         for person in self.people.recent(at, None, limit=reach):
+            if self._named_just_before(person, at):
+                continue  # "… and Mika Brzezinski, the Democratic presidential candidate stated": not her
             role_words = set(person.role.lower().replace(",", " ").split()) if person.role else set()
             known = person.titles | role_words
             if by_description:
                 known = known | person.descriptors  # "the proprietor": "Tom Ruiz, the proprietor of …"
-            if noun not in known and not (person.role and noun in person.role.lower()):
+            if noun not in known and not (person.role and re.search(rf"\b{re.escape(noun)}\b", person.role.lower())):
                 continue
             score = len(wanted & known)
             if score > best_score:
                 best, best_score = person, score
         return best
+
+    def _of_nation(self, mention: str, at: int) -> Person | None:
+        """The latest person within reach given an office and described by the nationality a
+        description names ("the Russian leader": "Russian President Vladimir Putin")."""
+        nations = {w.lower() for w in mention.split()[1:-1] if _DEMONYM.match(w) and w.lower() not in _PARTY_OF}
+        if not nations:
+            return None
+        for person in self.people.recent(at, None, limit=_REACH * 2):
+            role_words = set(person.role.lower().replace(",", " ").split()) if person.role else set()
+            if person.titles and nations <= (role_words | person.descriptors):
+                return person
+        return None
+
+    def _named_right_before(self, at: int) -> Person | None:
+        """The person whose name ends right before ``at`` (a comma, an aside in brackets between)."""
+        floor = max(0, at - 120)
+        for person, pos in self._mentions_before(at, None, floor)[:1]:
+            between = self.text[_name_end(self.text, person, pos) : at]
+            if _RELATIVE_GAP.fullmatch(between):
+                return person
+        return None
+
+    def _named_just_before(self, person: Person, at: int) -> bool:
+        """Is ``person`` named right before ``at``, a comma between ("Mika Brzezinski, the …")?"""
+        k = bisect.bisect_left(person.positions, at) - 1
+        if k < 0:
+            return False
+        between = self.text[_name_end(self.text, person, person.positions[k]) : at]
+        return len(between) <= 3 and between.strip() == ","
 
     def _body_named(self, noun: str, at: int) -> str | None:
         """The latest capitalised name holding ``noun`` before ``at`` ("Commission on Presidential Debates"),
