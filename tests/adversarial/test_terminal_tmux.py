@@ -59,6 +59,9 @@ def _shell_run(terminal: Terminal, command: str) -> str:
     one no path holds ("-42" was found in the typed line once pytest's folders reached pytest-420).
     """
     terminal.keys("clear", "Enter")
+    # The last command's marker gone first: under load the wait below found the previous one still
+    # on screen, and read that command's status.
+    terminal.wait_gone(":42:done")
     terminal.keys(f"{command}; echo exit=$?:$((6*7)):done", "Enter")
     screen = terminal.wait_for(":42:done")
     return screen.rsplit("exit=", 1)[1].split(":42:done", 1)[0]
