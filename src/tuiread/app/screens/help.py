@@ -10,9 +10,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import ClassVar
 
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import VerticalScroll
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.dom import DOMNode
 from textual.screen import ModalScreen
@@ -47,22 +48,47 @@ def help_sections() -> list[tuple[str, list[type[DOMNode]]]]:
     ]
 
 
+# Moving is the same in every pane: listed once, not under each.
+MOVES = frozenset({"cursor_down", "cursor_up", "first", "last", "half_page", "page", "scroll_home", "scroll_end"})
+
+
+def _action_name(binding: Binding) -> str:
+    return binding.action.split("(", 1)[0]
+
+
 def collect_bindings(classes: Iterable[type[DOMNode]], keymap: dict[str, str]) -> list[tuple[list[Binding], str]]:
-    """Bindings of the classes (keymap applied), grouped by action: ([bindings...], description)."""
+    """tuiread's own bindings of the classes (keymap applied; those with an id: Textual's stock keys,
+    such as a text field's editing keys, are Textual's to document), grouped by action:
+    ([bindings...], description)."""
     rows: dict[tuple[str, str], list[Binding]] = {}
     for cls in classes:
         bindings = cls._merge_bindings()
         if keymap:
             bindings.apply_keymap(keymap)
         for _key, binding in bindings:
-            if binding.system or not binding.description:
+            if binding.system or not binding.description or not binding.id:
                 continue
             rows.setdefault((binding.action, binding.description), []).append(binding)
     return [(found, description) for (_action, description), found in rows.items()]
 
 
+def _merged(rows: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """One row per key ("n  Next match / Next quote"), and the four pane keys on one row."""
+    by_keys: dict[str, list[str]] = {}
+    for keys, description in rows:
+        by_keys.setdefault(keys, []).append(description)
+    merged = [(keys, " / ".join(descriptions)) for keys, descriptions in by_keys.items()]
+    panes = [(k, d) for k, d in merged if k.isdigit() and d.endswith(" pane")]
+    if len(panes) > 1:
+        names = ", ".join(d.removesuffix(" pane").lower() for _k, d in panes)
+        first = merged.index(panes[0])
+        merged = [row for row in merged if row not in panes]
+        merged.insert(first, (f"{panes[0][0]}–{panes[-1][0]}", f"Panes: {names}"))
+    return merged
+
+
 class HelpScreen(ModalScreen[None]):
-    """Every key of every pane. Escape, q, ? or F1 closes it."""
+    """tuiread's keys, grouped, on one screen; how to remap them at the end. Escape, q, ? or F1 closes it."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,q,question_mark,f1", "dismiss", "Close help", id="help.close"),
@@ -74,53 +100,119 @@ class HelpScreen(ModalScreen[None]):
         Binding("ctrl+u,pageup", "scroll('page_up')", "Page up", show=False, id="help.page_up"),
     ]
 
+    # Two columns of sections from this width on.
+    TWO_COLUMNS_FROM = 100
+
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help-body") as body:
             body.border_title = "tuiread keys"
             body.border_subtitle = "escape closes"
-            yield Static(self.help_content(), id="help-text", markup=False)
-
-    def help_content(self) -> Content:
-        app = self.app
-        settings = getattr(app, "settings", None)
-        keymap: dict[str, str] = dict(settings.keymap) if settings is not None else {}
-        lines: list[Content] = [
-            Content.assemble(
-                ("Read an article, walk its outline and quotes, select and export as Markdown.", "italic"),
-            ),
-            Content(""),
-        ]
-        sections = help_sections()
-        # The command palette binding is added to the app instance, not its class.
-        palette = [b for _k, b in app._bindings if b.action == "app.command_palette" or b.action == "command_palette"]
-        for title, classes in sections:
-            rows = collect_bindings(classes, keymap)
-            if title == "Everywhere" and palette:
-                rows.append((palette[:1], "Command palette: the app's commands, themes"))
-            lines.append(Content.styled(title, "bold underline"))
-            for bindings, description in rows:
-                # Remapped keys come from the settings file: shown inert.
-                keys = shown(" ".join(dict.fromkeys(app.get_key_display(b) for b in bindings)))
-                ident = next((b.id for b in bindings if b.id), "")
-                lines.append(
-                    Content.assemble(
-                        ("  " + keys.ljust(22), "bold $accent"),
-                        description.ljust(26),
-                        (f" {ident}" if ident else "", "dim"),
-                    )
-                )
-            lines.append(Content(""))
-        lines.append(
-            Content.styled("Mouse: click a pane, an entry or a paragraph; click the left margin to select.", "dim")
-        )
-        lines.append(
-            Content.assemble(
-                ("Remap keys and keep your theme in ", "dim"),
-                (shown(str(getattr(app, "settings_path", None) or default_path())), "dim bold"),
-                (' — e.g. {"keymap": {"main.export": "x"}}', "dim"),
+            yield Static(
+                Content.styled(
+                    "Read an article, walk its outline and quotes, select and export as Markdown.", "italic"
+                ),
+                id="help-intro",
             )
+            with Horizontal(id="help-grid"):
+                # Two columns of sections, balanced by height (a grid's rows would wait for the tallest).
+                sections = [(title, self._section(title, rows), len(rows) + 2) for title, rows in self.sections()]
+                total = sum(height for _t, _c, height in sections)
+                left, used = [], 0
+                for section in sections:
+                    if used < total / 2:
+                        left.append(section)
+                        used += section[2]
+                right = sections[len(left) :]
+                for column in (left, right):
+                    with Vertical(classes="help-column"):
+                        for _title, content, _height in column:
+                            yield Static(content, classes="help-section", markup=False)
+            yield Static(self.remap_content(), id="help-remap", markup=False)
+
+    def on_mount(self) -> None:
+        self._fit(self.app.size.width)
+
+    def on_resize(self, event: events.Resize) -> None:
+        self._fit(event.size.width)
+
+    def _fit(self, width: int) -> None:
+        # Narrow: the columns one under the other.
+        self.query_one("#help-grid").styles.layout = "horizontal" if width >= self.TWO_COLUMNS_FROM else "vertical"
+
+    def _keymap(self) -> dict[str, str]:
+        settings = getattr(self.app, "settings", None)
+        return dict(settings.keymap) if settings is not None else {}
+
+    def sections(self) -> list[tuple[str, list[tuple[str, str]]]]:
+        """(title, [(keys, description)]) for each group: everywhere, moving, then pane by pane."""
+        app = self.app
+        keymap = self._keymap()
+
+        def keys(bindings: list[Binding]) -> str:
+            # Remapped keys come from the settings file: shown inert.
+            return shown(" ".join(dict.fromkeys(app.get_key_display(b) for b in bindings)))
+
+        moving: dict[str, list[Binding]] = {}
+        found: list[tuple[str, list[tuple[str, str]]]] = []
+        for title, classes in help_sections():
+            rows: list[tuple[str, str]] = []
+            for bindings, description in collect_bindings(classes, keymap):
+                if _action_name(bindings[0]) in MOVES and title != "Everywhere":
+                    moving.setdefault(description, []).extend(bindings)
+                    continue
+                rows.append((keys(bindings), description))
+            if title == "Everywhere":
+                # The command palette binding is added to the app instance, not its class.
+                palette = [b for _k, b in app._bindings if b.action in ("app.command_palette", "command_palette")]
+                if palette:
+                    rows.append((keys(palette[:1]), "Command palette: the app's commands, themes"))
+            if rows:
+                found.append((title, _merged(rows)))
+        # One row per set of keys: the text's "First paragraph" and a list's "First" are both g/home.
+        by_keys: dict[frozenset[str], tuple[str, str]] = {}
+        for description, bindings in moving.items():
+            shown_keys = keys(bindings)
+            token = frozenset(shown_keys.split())
+            known_keys, said = by_keys.get(token, (shown_keys, description))
+            by_keys[token] = (known_keys, min(said, description, key=len))
+        moves = list(by_keys.values())
+        found.insert(1, ("Moving, in every pane", moves))
+        return found
+
+    @staticmethod
+    def _section(title: str, rows: list[tuple[str, str]]) -> Content:
+        width = max((len(k) for k, _ in rows), default=0)
+        width = min(max(width, 6), 16)
+        lines = [Content.styled(title, "bold underline")]
+        lines.extend(Content.assemble((f" {k.ljust(width)} ", "bold $accent"), d) for k, d in rows)
+        return Content("\n").join(lines) + Content("\n")
+
+    def remap_content(self) -> Content:
+        """How to remap a key: the settings file, and every binding id with its key."""
+        app = self.app
+        keymap = self._keymap()
+        ids: dict[str, str] = {}
+        for _title, classes in help_sections():
+            for bindings, _description in collect_bindings(classes, keymap):
+                for binding in bindings:
+                    ids.setdefault(binding.id or "", shown(app.get_key_display(binding)))
+        ids.pop("", None)
+        listed = "  ·  ".join(f"{ident} {key}" for ident, key in sorted(ids.items()))
+        path = shown(str(getattr(app, "settings_path", None) or default_path()))
+        return Content.assemble(
+            ("Settings: remapping keys\n", "bold underline"),
+            ("Give a key's id and the new key in ", "dim"),
+            (path, "dim bold"),
+            (' — e.g. {"keymap": {"main.export": "x"}}. The ids:\n', "dim"),
+            (listed, "dim"),
+            ("\n\nMouse: click a pane, an entry or a paragraph; click the left margin to select.", "dim"),
         )
-        return Content("\n").join(lines)
+
+    @property
+    def help_text(self) -> str:
+        """Everything the screen says, as plain text (for people, and for tests)."""
+        parts = [str(static.render()) for static in self.query(Static)]
+        return "\n".join(parts)
 
     def action_scroll(self, where: str) -> None:
         body = self.query_one("#help-body", VerticalScroll)
