@@ -185,6 +185,8 @@ async def settled(pilot: Pilot[None]) -> MainScreen:
 
 def terminal_output(app: App[None]) -> str:
     """Everything the app would send to the terminal to draw its screen now (a full repaint)."""
-    update = app.screen._compositor.render_update(full=True)
+    from tuiread.app.compat import compositor  # Textual loads only for the app's tests
+
+    update = compositor(app.screen).render_update(full=True)
     assert update is not None
     return update.render_segments(app.console)

@@ -26,6 +26,7 @@ from textual.widgets import Input
 
 import tuiread
 from tuiread.app.app import TuireadApp
+from tuiread.app.compat import compositor
 from tuiread.app.dialogs.export import ExportDialog
 from tuiread.app.screens.help import HelpScreen
 from tuiread.app.screens.main import MainScreen
@@ -50,7 +51,7 @@ UNSAFE = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e
 
 def terminal_output(app: App[None]) -> str:
     """The current screen as the terminal would receive it, repainted in full."""
-    return app.screen._compositor.render_full_update().render_segments(app.console)
+    return compositor(app.screen).render_full_update().render_segments(app.console)
 
 
 def unsafe_output(app: App[None]) -> list[str]:
@@ -61,7 +62,7 @@ def unsafe_output(app: App[None]) -> list[str]:
 
 def screen_rows(app: App[None]) -> list[str]:
     """The screen as plain text, one string per row."""
-    return [strip.text for strip in app.screen._compositor.render_strips()]
+    return [strip.text for strip in compositor(app.screen).render_strips()]
 
 
 def _swap(value: object, token: str, hostile: str) -> object:

@@ -14,6 +14,7 @@ from pathlib import Path
 from textual.pilot import Pilot
 
 from tuiread.app.app import TuireadApp
+from tuiread.app.compat import notifications
 from tuiread.app.dialogs.export import ExportDialog
 from tuiread.app.screens.help import HelpScreen
 from tuiread.app.screens.main import MainScreen
@@ -262,7 +263,7 @@ async def test_export_while_only_the_start_is_in_says_so_and_then_exports_all(
         await pilot.press("e")
         await pilot.pause()
         assert app.screen is screen, "no dialog for an export that would be cut short"
-        assert any("Still reading the article" in str(n.message) for n in app._notifications)
+        assert any("Still reading the article" in str(n.message) for n in notifications(app))
         await pilot.press("enter")
         assert not list(out.glob("*.md"))
         # A paragraph chosen in the preview is whole: it exports.

@@ -30,6 +30,7 @@ from brokenfiles import BROKEN as BROKEN_FILES
 from textual.widgets import Button
 
 from tuiread.app.app import TuireadApp
+from tuiread.app.compat import notifications
 from tuiread.app.screens.main import MainScreen
 from tuiread.app.source import ArticleSource
 from tuiread.parser.load import LoadedText
@@ -77,7 +78,7 @@ async def test_a_path_the_app_cannot_read_is_a_message_and_the_app_keeps_running
         shown = "".join("".join(rows).split())  # rows break at spaces or, in a long path, anywhere
         assert shown.startswith("Couldnotopenthearticle"), rows
         assert "".join(reason.split()) in shown and path.name in shown, rows
-        assert any(n.severity == "error" and reason in n.message for n in app._notifications)
+        assert any(n.severity == "error" and reason in n.message for n in notifications(app))
         assert "Could not open the article" in screen.status.text
         await pilot.press("j", "e")
         assert app.is_running and app.screen is screen
@@ -148,7 +149,7 @@ async def test_export_on_an_app_without_an_article_says_so(tmp_path: Path) -> No
         await pilot.pause()
         assert app.screen is screen
         assert not app.screen.query(Button)  # no export dialog
-        assert any("Nothing to export" in n.message for n in app._notifications)
+        assert any("Nothing to export" in n.message for n in notifications(app))
         assert list(tmp_path.glob("*.md")) == []
 
 

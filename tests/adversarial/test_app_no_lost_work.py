@@ -21,6 +21,7 @@ from textual.widgets import Input, Static
 import tuiread.app.dialogs.export as export_dialog
 import tuiread.export as export_module
 from tuiread.app.app import TuireadApp
+from tuiread.app.compat import notifications
 from tuiread.app.dialogs.confirm import ConfirmOverwrite
 from tuiread.app.dialogs.export import ExportDialog
 from tuiread.app.screens.main import MainScreen
@@ -118,7 +119,7 @@ async def test_a_failed_export_keeps_the_dialog_and_the_selection_and_says_why(
         assert reason.lower() in message.lower()
         assert "\n" not in message.strip()  # one line
         assert leftovers(out) == [], "a failed export left a file behind"
-        assert any(n.severity == "error" for n in app._notifications)
+        assert any(n.severity == "error" for n in notifications(app))
         # The user can fix the name and export: the same selection goes out.
         monkeypatch.undo()
         await export_to(pilot, dialog, "fixed.md")
@@ -267,7 +268,7 @@ async def test_a_settings_save_that_fails_mid_write_keeps_the_old_file(
         await pilot.pause()
         assert app.is_running
         assert screen.text_view.highlight_repairs  # the toggle itself took effect
-        assert any("Settings not saved" in n.message for n in app._notifications)
+        assert any("Settings not saved" in n.message for n in notifications(app))
         assert settings.read_text(encoding="utf-8") == good
         assert leftovers(settings.parent) == ["settings.json"]
         monkeypatch.undo()
@@ -313,6 +314,6 @@ async def test_a_settings_file_the_app_cannot_read_is_left_for_the_user_to_mend(
         app.theme = "gruvbox"
         await pilot.pause()
         assert screen.text_view.highlight_repairs and app.is_running  # the changes took effect
-        assert any("Settings not saved" in n.message and "left as it is" in n.message for n in app._notifications)
+        assert any("Settings not saved" in n.message and "left as it is" in n.message for n in notifications(app))
     assert settings.read_bytes() == broken
     assert leftovers(settings.parent) == ["settings.json"]

@@ -21,6 +21,7 @@ from advhelpers import FOUNDING, TIMEOUT, make_app, needs_tuiread, run_tuiread, 
 from textual.widgets import Input, Static
 
 import tuiread.app.dialogs.export as export_dialog
+from tuiread.app.compat import notifications
 from tuiread.app.dialogs.confirm import ConfirmOverwrite
 from tuiread.app.dialogs.export import ExportDialog
 from tuiread.app.source import ArticleSource
@@ -220,7 +221,7 @@ async def test_a_failed_write_keeps_the_dialog_and_the_selection_and_says_why(
         await wait_for(pilot, lambda: dialog.query_one("#export-error").display, what="the error")
         message = str(dialog.query_one("#export-error", Static).render())
         assert "no space left on device" in message
-        assert any(n.severity == "error" and "no space left" in n.message for n in app._notifications)
+        assert any(n.severity == "error" and "no space left" in n.message for n in notifications(app))
         assert app.screen is dialog
         assert dialog.query_one("#export-path", Input).value  # the name typed is still there
         await pilot.press("escape")
@@ -277,4 +278,4 @@ async def test_the_app_killed_while_saving_a_theme_starts_next_time_with_the_old
     async with app.run_test(size=WIDE) as pilot:
         await settled(pilot)
         assert app.theme == "nord"
-        assert not any(n.severity == "warning" for n in app._notifications)
+        assert not any(n.severity == "warning" for n in notifications(app))

@@ -7,6 +7,7 @@ from pathlib import Path
 from apphelpers import WIDE, make_app, ready, wait_for
 from textual.pilot import Pilot
 
+from tuiread.app.compat import notifications
 from tuiread.app.dialogs.correct import CorrectQuote
 from tuiread.app.dialogs.export import ExportDialog
 from tuiread.app.screens.main import MainScreen
@@ -131,12 +132,12 @@ async def test_a_corrupt_corrections_file_is_reported_never_overwritten_and_the_
         screen = await ready(pilot)
         assert isinstance(screen, MainScreen) and screen.article is not None
         assert screen.corrections_error is not None
-        assert any(n.title == "Corrections not read" for n in app._notifications)
+        assert any(n.title == "Corrections not read" for n in notifications(app))
         assert screen.article.quotes[0].speaker == "Jens Stoltenberg"  # as parsed
         await pilot.press("3", "c")
         await pilot.pause()
         assert app.screen is screen  # no dialog: a correction could not be saved
-        assert any(n.title == "Cannot save corrections" for n in app._notifications)
+        assert any(n.title == "Cannot save corrections" for n in notifications(app))
         await pilot.press("u")
         await pilot.pause()
     assert path.read_bytes() == b'{"version": 1, "corrections": [ {"quote_start": "oops"'

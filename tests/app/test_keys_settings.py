@@ -15,6 +15,7 @@ from textual.app import App
 from textual.command import CommandList, CommandPalette
 
 from tuiread.app import launch
+from tuiread.app.compat import notifications
 from tuiread.app.dialogs.export import ExportDialog
 from tuiread.app.keys import binding_ids, bound_classes
 from tuiread.app.screens.help import HelpScreen, collect_bindings, help_sections
@@ -250,7 +251,7 @@ async def test_a_corrupt_settings_file_is_ignored_with_a_notice(tmp_path: Path, 
     async with app.run_test(size=WIDE) as pilot:
         screen = await ready(pilot)
         assert screen.article is not None
-        assert any(n.severity == "warning" and str(settings_path) in n.message for n in app._notifications)
+        assert any(n.severity == "warning" and str(settings_path) in n.message for n in notifications(app))
         assert app.theme == App().theme
 
 
@@ -264,7 +265,7 @@ async def test_a_corrupt_settings_file_is_never_overwritten_by_a_change(tmp_path
         await ready(pilot)
         app.theme = "gruvbox"
         await pilot.press("r")  # and the repairs highlighting: two saves
-        await wait_for(pilot, lambda: any("Settings not saved" in n.message for n in app._notifications), "a notice")
+        await wait_for(pilot, lambda: any("Settings not saved" in n.message for n in notifications(app)), "a notice")
     assert settings_path.read_text(encoding="utf-8") == mine
     assert [p.name for p in settings_path.parent.iterdir()] == ["settings.json"]
 
@@ -345,7 +346,7 @@ async def test_an_unknown_theme_in_the_settings_is_named_and_the_default_kept(tm
     async with app.run_test(size=WIDE) as pilot:
         await ready(pilot)
         assert app.theme == App().theme
-        assert any("Unknown theme 'no-such-theme'" in n.message for n in app._notifications)
+        assert any("Unknown theme 'no-such-theme'" in n.message for n in notifications(app))
 
 
 def test_every_binding_id_the_docs_name_exists() -> None:
@@ -366,5 +367,5 @@ async def test_an_unknown_binding_id_in_the_keymap_is_named(tmp_path: Path) -> N
     app = make_app(tmp_path)
     async with app.run_test(size=WIDE) as pilot:
         await ready(pilot)
-        warnings = [n.message for n in app._notifications if n.title == "Unknown key id"]
+        warnings = [n.message for n in notifications(app) if n.title == "Unknown key id"]
         assert len(warnings) == 1 and "'main.exprt'" in warnings[0] and "main.export'" not in warnings[0]

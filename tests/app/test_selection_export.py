@@ -8,6 +8,7 @@ from apphelpers import FOUNDING, NARROW, WIDE, make_app, ready, wait_for
 from textual.pilot import Pilot
 from textual.widgets import Input, Static
 
+from tuiread.app.compat import notifications
 from tuiread.app.dialogs.confirm import ConfirmOverwrite
 from tuiread.app.dialogs.export import ExportDialog
 from tuiread.app.screens.main import MainScreen
@@ -179,7 +180,7 @@ async def test_export_to_a_file(tmp_path: Path, out_dir: Path) -> None:
         assert app.screen is screen
         assert screen.selection  # still selected after the export
         assert app.clipboard == ""
-        assert any(f"Exported to {out_dir / FILENAME}" in n.message for n in app._notifications)
+        assert any(f"Exported to {out_dir / FILENAME}" in n.message for n in notifications(app))
 
 
 async def test_nothing_selected_exports_the_whole_article(tmp_path: Path, out_dir: Path) -> None:
@@ -302,7 +303,7 @@ async def test_a_failed_write_keeps_the_selection_and_says_why(tmp_path: Path, r
         assert error.display
         message = f"cannot write {read_only_dir / FILENAME}: permission denied"
         assert str(error.render()) == message
-        assert any(n.message == message and n.severity == "error" for n in app._notifications)
+        assert any(n.message == message and n.severity == "error" for n in notifications(app))
         assert list(read_only_dir.iterdir()) == []
         await pilot.press("escape")
         await pilot.pause()

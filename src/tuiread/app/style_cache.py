@@ -27,6 +27,8 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from tuiread.app.compat import stylesheet_parse_cache, stylesheet_variables
+
 if TYPE_CHECKING:
     from textual.css.stylesheet import Stylesheet
 
@@ -45,7 +47,7 @@ def default_path() -> Path:
 
 def signature(stylesheet: Stylesheet) -> tuple[str, ...]:
     """What parsed rules depend on besides their CSS text: Textual's and Python's builds, the variables."""
-    return (_textual_build(), sys.version, repr(sorted(stylesheet._variables.items())))
+    return (_textual_build(), sys.version, repr(sorted(stylesheet_variables(stylesheet).items())))
 
 
 def _textual_build() -> str:
@@ -60,7 +62,7 @@ def _textual_build() -> str:
 
 
 def _cached_entries(stylesheet: Stylesheet) -> dict[tuple[Any, ...], Any]:
-    cache = stylesheet._parse_cache
+    cache = stylesheet_parse_cache(stylesheet)
     return {key: cache[key] for key in list(cache.keys())}
 
 
@@ -86,7 +88,7 @@ def preload(stylesheet: Stylesheet, path: Path) -> frozenset[tuple[Any, ...]]:
             return frozenset()
         entries: dict[tuple[Any, ...], Any] = saved["entries"]
         for key, rules in entries.items():
-            stylesheet._parse_cache[key] = rules
+            stylesheet_parse_cache(stylesheet)[key] = rules
     except Exception:  # any damage to the file only means parsing as usual
         return frozenset()
     return frozenset(entries)

@@ -19,6 +19,7 @@ from textual.dom import DOMNode
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from tuiread.app.compat import app_bindings, merged_bindings
 from tuiread.app.plain import shown
 from tuiread.settings import default_path
 
@@ -62,7 +63,7 @@ def collect_bindings(classes: Iterable[type[DOMNode]], keymap: dict[str, str]) -
     ([bindings...], description)."""
     rows: dict[tuple[str, str], list[Binding]] = {}
     for cls in classes:
-        bindings = cls._merge_bindings()
+        bindings = merged_bindings(cls)
         if keymap:
             bindings.apply_keymap(keymap)
         for _key, binding in bindings:
@@ -163,7 +164,7 @@ class HelpScreen(ModalScreen[None]):
                 rows.append((keys(bindings), description))
             if title == "Everywhere":
                 # The command palette binding is added to the app instance, not its class.
-                palette = [b for _k, b in app._bindings if b.action in ("app.command_palette", "command_palette")]
+                palette = [b for _k, b in app_bindings(app) if b.action in ("app.command_palette", "command_palette")]
                 if palette:
                     rows.append((keys(palette[:1]), "Command palette: the app's commands, themes"))
             if rows:

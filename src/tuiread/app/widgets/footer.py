@@ -13,7 +13,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from textual.widgets import Footer
-from textual.widgets._footer import FooterKey
+
+from tuiread.app.compat import (
+    FooterKey,
+    copy_footer_key_disabled,
+    footer_bindings_ready,
+    mark_footer_bindings_ready,
+)
 
 if TYPE_CHECKING:
     from textual.app import ComposeResult
@@ -45,7 +51,7 @@ class QuietFooter(Footer):
 
     def compose(self) -> ComposeResult:
         """Textual's footer keys (one per action, command palette last), the essential ones first."""
-        if not self._bindings_ready:
+        if not footer_bindings_ready(self):
             return
         active = self.screen.active_bindings
         first_per_action: dict[str, tuple[object, ...]] = {}
@@ -80,7 +86,7 @@ class QuietFooter(Footer):
             )
 
     def bindings_changed(self, screen: Screen[object]) -> None:
-        self._bindings_ready = True
+        mark_footer_bindings_ready(self)
         if not screen.app.app_focus or not self.is_attached or screen is not self.screen or self._pending:
             return
         self._pending = True
@@ -127,8 +133,7 @@ class QuietFooter(Footer):
                 new.description,
                 new.action,
             )
-            old._disabled = new._disabled
-            old.set_class(new._disabled, "-disabled")
+            copy_footer_key_disabled(old, new)
             old.tooltip = new.tooltip
             old.refresh(layout=resized)
         return True

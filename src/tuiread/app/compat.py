@@ -1,0 +1,96 @@
+"""Every place tuiread reaches into Textual's private API, in one module.
+
+Textual's public API does not offer these; each is a measured gain or a fix (the reason is next to
+it). ``tests/app/test_compat.py`` checks that each still exists in the installed Textual, so an
+upgrade that moves one fails there, by name, rather than somewhere in a widget.
+
+Overridden private handlers are listed in ``OVERRIDDEN`` (the override lives with its widget;
+the test checks the method it replaces is still there to replace).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from textual.widgets._footer import FooterKey
+
+if TYPE_CHECKING:
+    from textual._compositor import Compositor
+    from textual.app import App
+    from textual.binding import Binding, BindingsMap
+    from textual.css.stylesheet import Stylesheet
+    from textual.dom import DOMNode
+    from textual.notifications import Notification
+    from textual.screen import Screen
+    from textual.widgets import Footer
+
+__all__ = [
+    "OVERRIDDEN",
+    "FooterKey",
+    "app_bindings",
+    "compositor",
+    "copy_footer_key_disabled",
+    "footer_bindings_ready",
+    "mark_footer_bindings_ready",
+    "merged_bindings",
+    "notifications",
+    "stylesheet_parse_cache",
+    "stylesheet_variables",
+]
+
+# (module, class, method): private handlers tuiread overrides, and why.
+OVERRIDDEN: tuple[tuple[str, str, str, str], ...] = (
+    # The first resume restyled every widget again after mount: a tenth of the time to first paint.
+    ("textual.screen", "Screen", "_on_screen_resume", "tuiread.app.screens.main.MainScreen"),
+    # A paste is the one way escape sequences reach a text field: made inert before it is inserted.
+    ("textual.widgets", "Input", "_on_paste", "tuiread.app.widgets.inert_input.InertInput"),
+    # The search bar acts on its keys itself, so the keys typed fast after "/" all land in it.
+    ("textual.widgets", "Input", "_on_key", "tuiread.app.widgets.search_bar.SearchBar"),
+    # A click on a tab says which pane to show; the screen decides (the bar follows the focus).
+    ("textual.widgets", "Tabs", "_on_tab_clicked", "tuiread.app.widgets.pane_tabs.PaneTabs"),
+)
+
+
+def footer_bindings_ready(footer: Footer) -> bool:
+    """Whether Textual's footer has had its first bindings (it composes nothing before)."""
+    return bool(footer._bindings_ready)
+
+
+def mark_footer_bindings_ready(footer: Footer) -> None:
+    footer._bindings_ready = True
+
+
+def copy_footer_key_disabled(old: FooterKey, new: FooterKey) -> None:
+    """Relabel a footer key in place (the footer is rebuilt otherwise: ~20 ms a focus move)."""
+    old._disabled = new._disabled
+    old.set_class(new._disabled, "-disabled")
+
+
+def merged_bindings(cls: type[DOMNode]) -> BindingsMap:
+    """A class's bindings with those it inherits (the help lists them from the classes)."""
+    return cls._merge_bindings()
+
+
+def app_bindings(app: App[Any]) -> list[tuple[str, Binding]]:
+    """The app instance's own bindings (the command palette's key is added to it, not to its class)."""
+    return list(app._bindings)
+
+
+def notifications(app: App[Any]) -> list[Notification]:
+    """The notifications on show (for tests: Textual has no public reader)."""
+    return list(app._notifications)
+
+
+def compositor(screen: Screen[Any]) -> Compositor:
+    """What a screen draws, as the terminal gets it (for tests that read the screen's output)."""
+    return screen._compositor
+
+
+def stylesheet_variables(stylesheet: Stylesheet) -> dict[str, str]:
+    """The theme variables the stylesheet was parsed with (part of the style cache's key)."""
+    return dict(stylesheet._variables)
+
+
+def stylesheet_parse_cache(stylesheet: Stylesheet) -> Any:
+    """The stylesheet's cache of parsed rules, which the style cache saves and preloads."""
+    return stylesheet._parse_cache

@@ -1,0 +1,48 @@
+"""Each way tuiread reaches into Textual's private API still works in the installed Textual.
+
+When one of these fails after a Textual upgrade, the reason is named here: mend it in
+``tuiread.app.compat`` (or drop the workaround if Textual now does the job).
+"""
+
+from __future__ import annotations
+
+import importlib
+from pathlib import Path
+
+import pytest
+from apphelpers import WIDE, make_app, ready
+
+from tuiread.app import compat
+from tuiread.app.app import TuireadApp
+from tuiread.app.widgets.footer import QuietFooter
+
+
+@pytest.mark.parametrize(("module", "cls", "method", "ours"), compat.OVERRIDDEN, ids=[o[3] for o in compat.OVERRIDDEN])
+def test_each_private_handler_we_override_is_still_there(module: str, cls: str, method: str, ours: str) -> None:
+    base = getattr(importlib.import_module(module), cls)
+    assert callable(getattr(base, method, None)), f"Textual's {cls} has no {method} any more"
+    owner_module, _, owner_name = ours.rpartition(".")
+    owner = getattr(importlib.import_module(owner_module), owner_name)
+    assert method in owner.__dict__, f"{ours} no longer overrides {method}: drop it from compat.OVERRIDDEN"
+    assert issubclass(owner, base)
+
+
+async def test_each_private_accessor_reads_what_it_says(tmp_path: Path) -> None:
+    app = make_app(tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        screen = await ready(pilot)
+        footer = screen.query_one(QuietFooter)
+        assert compat.footer_bindings_ready(footer)
+        keys = list(footer.query(compat.FooterKey))
+        assert keys and all(isinstance(k.description, str) for k in keys)
+        compat.copy_footer_key_disabled(keys[0], keys[0])
+        assert any(binding.id == "app.quit" for _key, binding in compat.merged_bindings(TuireadApp))
+        assert any(binding.action.endswith("command_palette") for _key, binding in compat.app_bindings(app))
+        app.notify("a notice")
+        await pilot.pause()
+        assert [n.message for n in compat.notifications(app)][-1] == "a notice"
+        assert compat.compositor(app.screen).render_strips()
+        variables = compat.stylesheet_variables(app.stylesheet)
+        assert "primary" in variables
+        cache = compat.stylesheet_parse_cache(app.stylesheet)
+        assert hasattr(cache, "keys") and len(list(cache.keys())) > 0
