@@ -141,7 +141,8 @@ class TuireadApp(App[None]):
         if self._settings_warning:
             # It quotes the settings file (its path, its keys): shown inert.
             self.notify(shown(self._settings_warning), title="Settings ignored", severity="warning", markup=False)
-        unknown = unknown_ids(self.settings.keymap)
+        # Only with a keymap: gathering every binding id imports every dialog, a cost at each start.
+        unknown = unknown_ids(self.settings.keymap) if self.settings.keymap else []
         if unknown:
             names = ", ".join(shown(repr(binding_id)) for binding_id in unknown)
             self.notify(
