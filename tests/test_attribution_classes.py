@@ -363,3 +363,11 @@ def test_the_learned_ranking_of_a_pronoun_s_candidates_when_it_is_used(monkeypat
         "“We asked for eleven months, and the answer was always next week,” she said.\n"
     )
     assert quote_starting(body, "We asked").speaker == "Hélène Tremblay"
+
+
+def test_a_portfolio_between_a_title_and_the_name_is_part_of_the_role() -> None:
+    from tuiread.parser.quotes.names import parse_speaker_phrase
+
+    phrase = parse_speaker_phrase("the Italian Minister of Infrastructure Lucia Benvenuti")
+    assert phrase is not None
+    assert (phrase.name, phrase.role) == ("Lucia Benvenuti", "Italian Minister of Infrastructure")

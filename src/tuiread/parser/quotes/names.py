@@ -392,10 +392,6 @@ def parse_noun_phrase(phrase: str) -> NounPhrase | None:
     while start < end and keys[start] in _PARTICLES:
         start += 1
     glued = 0
-    if end - start >= 3 and not is_title_word(words[start - 1] if start else ""):
-        # "Rival Hillary Clinton": a word glued before a first name describes them.
-        glued = len(words[start:end]) - len(_without_glued_word(words[start:end]))
-        start += glued
     if (
         start < end
         and end - start >= 3
@@ -404,11 +400,16 @@ def parse_noun_phrase(phrase: str) -> NounPhrase | None:
         and is_title_word(words[start - 2])
         and words[start][:1].isupper()
     ):
-        # "the French Minister of Transport Clément Verdier": the portfolio, then the name.
+        # "the French Minister of Transport Clément Verdier": the portfolio, then the name (before the
+        # glued-word rule below, which took "Infrastructure" for a word describing Lucia Benvenuti).
         name = " ".join(words[start + 1 : end])
         role = _clean_role(head_clean[: tokens[start + 1][1]])
         mention, at = spelled(name)
         return NounPhrase("name", mention, at, name=name, role=role, gender=gender_of(words[start + 1]))
+    if end - start >= 3 and not is_title_word(words[start - 1] if start else ""):
+        # "Rival Hillary Clinton": a word glued before a first name describes them.
+        glued = len(words[start:end]) - len(_without_glued_word(words[start:end]))
+        start += glued
     if start < end and start > 0 and keys[start - 1] in _PLACE_GLUE:
         # "The Commission on Presidential Debates": a body named across "on"/"of".
         first_cap = next((k for k, w in enumerate(words) if w[:1].isupper() and keys[k] != "the"), None)
