@@ -371,3 +371,16 @@ def test_a_portfolio_between_a_title_and_the_name_is_part_of_the_role() -> None:
     phrase = parse_speaker_phrase("the Italian Minister of Infrastructure Lucia Benvenuti")
     assert phrase is not None
     assert (phrase.name, phrase.role) == ("Lucia Benvenuti", "Italian Minister of Infrastructure")
+
+
+def test_a_body_named_with_a_preposition_stays_whole_in_the_role() -> None:
+    article = parse(
+        "Groups oppose the tunnel\n\n"
+        "“Each announcement costs more and says less,” said Marie Dufresne, spokesperson of the collective "
+        "No to the Tunnel, in a press release.\n\n"
+        "“The money should go to the schools first,” said Paul Adams, director of the Marist College "
+        "Institute for Public Opinion."
+    )
+    roles = {q.speaker: q.role for q in article.quotes}
+    assert roles["Marie Dufresne"] == "spokesperson of the collective No to the Tunnel"
+    assert roles["Paul Adams"] == "director of the Marist College Institute for Public Opinion"

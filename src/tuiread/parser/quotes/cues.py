@@ -64,7 +64,15 @@ class Cue:
     cue_end: int
 
 
-def _trim_phrase(text: str) -> str:
+def _inside_a_name(text: str, stop: re.Match[str]) -> bool:
+    """A stop word between two capitalised words is part of a name ("the collective No to the Tunnel",
+    "Commission on Presidential Debates"), in an apposition."""
+    before = text[: stop.start()].split()
+    after = [w for w in text[stop.end() :].split()[:2] if w.lower() != "the"]
+    return bool(before) and before[-1][:1].isupper() and bool(after) and after[0][:1].isupper()
+
+
+def _trim_phrase(text: str, *, apposition: bool = False) -> str:
     """The speaker phrase after an inverted verb: up to a clause that is not part of it."""
     # "said Mr. Burman (a view echoed by everyone)": an aside in brackets is not part of the name;
     # "(D-N.Y.)" is.
@@ -72,6 +80,8 @@ def _trim_phrase(text: str) -> str:
     if aside:
         text = text[: aside.start()]
     m = _NP_STOP.search(text)
+    while m and apposition and _inside_a_name(text, m):
+        m = _NP_STOP.search(text, m.end())
     if m:
         # "Secretary General of NATO" keeps its "of"; "the head of the committee" too.
         text = text[: m.start()]
@@ -108,7 +118,10 @@ def _phrase_after_verb(text: str, start: int, limit: int) -> tuple[NounPhrase, i
         # One apposition: ", Secretary General of NATO," / ", 55, of Brigantine".
         rest = apps[1] if len(apps) > 1 else ""
         apposition = re.split(r",\s*", rest, maxsplit=1)[0]
-        apposition = _trim_phrase(apposition) if not re.match(r"(?i)the\b|a\b|an\b", apposition) else apposition
+        if not re.match(r"(?i)the\b|a\b|an\b", apposition):
+            whole = _trim_phrase(apposition, apposition=True)
+            # A name running on past the length of a role is cut where a clause would be.
+            apposition = whole if len(whole.split()) <= 16 else _trim_phrase(apposition)
         if apposition and len(apposition.split()) <= 16:
             phrase_text = f"{head}, {apposition}"
     if not head or len(head.split()) > 12:
