@@ -18,15 +18,14 @@ from markdown_it import MarkdownIt
 from tuiread.cli import main
 from tuiread.export import (
     ExportError,
-    Selection,
     default_filename,
     escape_markdown,
-    find_section,
     render_markdown,
     write_atomic,
 )
 from tuiread.model import Article, Paragraph, Quote, Section, Span
 from tuiread.parser import parse_path
+from tuiread.selection import Selection, find_section
 
 LEAD, NO_AGREEMENT, CONTINUATION = 0, 1, 2
 

@@ -12,9 +12,9 @@ from typing import Literal
 
 from textual.message import Message
 
-from tuiread.export import Selection
 from tuiread.model import Article
 from tuiread.parser.stages import Stage
+from tuiread.selection import Selection
 
 TargetKind = Literal["title", "section", "paragraph", "quote"]
 

@@ -56,9 +56,9 @@ from tuiread.corrections import (
     article_key,
     corrected_article,
 )
-from tuiread.export import Selection
 from tuiread.model import Article, Span
 from tuiread.places import Place, load_place, save_place
+from tuiread.selection import Selection
 
 if TYPE_CHECKING:
     from tuiread.app.app import TuireadApp
@@ -408,11 +408,7 @@ class MainScreen(Screen[None]):
             return
         theme = self.app.current_theme
         colors = [theme.accent, theme.primary, theme.success, theme.warning, theme.error, theme.secondary]
-        speakers: list[str] = [s.name for s in self.article.speakers]
-        for quote in self.article.quotes:
-            if quote.speaker and quote.speaker not in speakers:
-                speakers.append(quote.speaker)
-        palette = speaker_palette(colors, speakers, theme_backgrounds(theme), dark=theme.dark)
+        palette = speaker_palette(colors, self.article.speaker_names(), theme_backgrounds(theme), dark=theme.dark)
         self.palette = palette
         self.text_view.set_palette({name: Style(color=Color.parse(c).rich_color) for name, c in palette.items()})
         self.quote_list.set_palette(palette)
