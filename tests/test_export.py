@@ -21,8 +21,8 @@ from tuiread.export import (
     default_filename,
     escape_markdown,
     render_markdown,
-    write_atomic,
 )
+from tuiread.files import write_atomic
 from tuiread.model import Article, Paragraph, Quote, Section, Span
 from tuiread.parser import parse_path
 from tuiread.selection import Selection, find_section

@@ -1,4 +1,4 @@
-"""Export: a selection of an `Article` as Markdown, and a file write that never leaves half a file.
+"""Export: a selection of an `Article` as Markdown, and where the file goes.
 
 Pure: no UI imports. The app and ``tuiread export`` both build a `Selection`
 (`tuiread.selection`) and call `render_markdown`; neither formats Markdown on its own.
@@ -16,13 +16,12 @@ paragraph that starts with ``#`` or holds ``[a](b)`` renders as the text it is.
 
 from __future__ import annotations
 
-import contextlib
 import os
 import re
-import tempfile
 import unicodedata
 from pathlib import Path
 
+from tuiread.files import WriteError, reason
 from tuiread.inert import printable
 from tuiread.model import Article, Quote, Section
 from tuiread.selection import Selection
@@ -33,14 +32,12 @@ __all__ = [
     "escape_markdown",
     "output_path",
     "quote_attribution",
-    "reason",
     "render_markdown",
-    "write_atomic",
 ]
 
 
-class ExportError(Exception):
-    """An export that could not be written. ``str(err)`` is a one-line message."""
+# An export that could not be written: the error of every file write (`tuiread.files`).
+ExportError = WriteError
 
 
 # ---------------------------------------------------------------------------
@@ -154,18 +151,6 @@ def _slug(text: str) -> str:
     return re.sub(r"[^\w]+", "-", ascii_text.lower()).strip("-_")[:60].rstrip("-_")
 
 
-# ---------------------------------------------------------------------------
-# Writing
-
-
-def reason(err: BaseException) -> str:
-    """Why a write failed, in a few words: the system's message for an OSError, lower-cased like
-    every other message of ours ("no such file or directory")."""
-    if isinstance(err, OSError) and err.strerror:
-        return err.strerror[:1].lower() + err.strerror[1:]
-    return str(err) or type(err).__name__
-
-
 def output_path(given: str, article: Article) -> Path:
     """Where an export asked to go to ``given`` goes: there, or into it under the article's
     default file name when it names a folder (one that is there, or any name ending in a slash:
@@ -181,98 +166,3 @@ def output_path(given: str, article: Article) -> Path:
     if given.endswith(("/", os.sep)):
         raise ExportError(f"cannot write {shown}: no such folder")
     return path
-
-
-def write_atomic(path: str | os.PathLike[str], text: str, overwrite: bool = False) -> Path:
-    """Write ``text`` (UTF-8) to ``path`` all at once: a temporary file beside it, then a rename.
-
-    A failed write leaves nothing behind, and an existing file is only replaced
-    when ``overwrite`` is true. ExportError (one line) otherwise, whatever the path
-    holds (a name too long, a folder that cannot be searched, a NUL byte).
-
-    A symbolic link is followed when ``overwrite`` is true: the file it names is
-    replaced (atomically, in that file's folder) and the link stays, as a shell's
-    ``>`` would do: replacing the link itself with a plain file would quietly cut the
-    user's link to the file they meant. A link to nothing, or to something that is not
-    a regular file, is refused. Returns the path of the file written.
-    """
-    shown = printable(str(path))
-    try:
-        target = _target_of(Path(path), overwrite, shown)
-        folder = target.parent
-        mode = target.stat().st_mode & 0o7777 if target.exists() else _default_mode()
-        # The name shortened: a long target name plus the suffixes could pass the file system's limit.
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name[:80]}.", suffix=".tmp", dir=folder)
-    except (OSError, ValueError) as err:
-        raise ExportError(f"cannot write {shown}: {reason(err)}") from None
-    tmp = Path(tmp_name)
-    try:
-        # errors="replace": a lone surrogate is no character; it must not make the export fail.
-        with os.fdopen(fd, "w", encoding="utf-8", errors="replace", newline="\n") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp, mode)
-        if overwrite:
-            os.replace(tmp, target)
-        else:
-            _link_new(tmp, target)
-    except OSError as err:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        if isinstance(err, FileExistsError):
-            raise ExportError(f"{shown} already exists (not overwritten)") from None
-        raise ExportError(f"cannot write {shown}: {reason(err)}") from None
-    except BaseException:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        raise
-    _sync_folder(folder)
-    return target
-
-
-def _target_of(target: Path, overwrite: bool, shown: str) -> Path:
-    """The file to put in place: ``target``, or the file its link names (see `write_atomic`)."""
-    if target.is_dir():
-        raise ExportError(f"cannot write {shown}: it is a folder")
-    if not overwrite and (target.exists() or target.is_symlink()):
-        raise ExportError(f"{shown} already exists (not overwritten)")
-    if target.is_symlink():
-        if not target.exists():
-            raise ExportError(f"cannot write {shown}: it is a link to nothing (not followed)")
-        target = target.resolve()
-    if target.exists() and not target.is_file():
-        # /dev/stdout, a FIFO, a socket: replacing it with a file would break it (root can).
-        raise ExportError(f"cannot write {shown}: not a regular file")
-    return target
-
-
-def _sync_folder(folder: Path) -> None:
-    """Make the rename itself durable (a crash right after could otherwise lose it). Best effort."""
-    with contextlib.suppress(OSError, AttributeError):
-        fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-
-
-def _link_new(tmp: Path, target: Path) -> None:
-    """Put ``tmp`` at ``target`` only if nothing is there (a hard link cannot replace a file)."""
-    try:
-        os.link(tmp, target)
-    except FileExistsError:
-        raise
-    except OSError:
-        # File systems without hard links: check, then rename (a small race, never a half file).
-        if target.exists():
-            raise FileExistsError(str(target)) from None
-        os.replace(tmp, target)
-        return
-    tmp.unlink()
-
-
-def _default_mode() -> int:
-    umask = os.umask(0)
-    os.umask(umask)
-    return 0o666 & ~umask
