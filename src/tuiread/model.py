@@ -14,6 +14,10 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any, overload
 
+# Every character the parser reads as a quotation mark or part of one (two apostrophes or two
+# backticks make a double mark); the article view widens a quote's highlight over them.
+QUOTE_MARKS = "\"“”„‟«»'‘’‚‹›`"
+
 
 @dataclass(frozen=True, slots=True)
 class Span:

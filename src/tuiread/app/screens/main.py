@@ -35,7 +35,6 @@ from tuiread.app.messages import (
     QuoteHighlighted,
     SearchChanged,
     SearchClosed,
-    SelectionChanged,
     SelectRequested,
     SpeakerChosen,
     Target,
@@ -215,7 +214,7 @@ class MainScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         # The breakpoint class now, before any pane is styled: set by the first resize (Textual's way),
-        # it restyled every widget once more before the first frame.
+        # it would restyle every widget once more before the first frame.
         narrow = self.narrow
         self.set_class(narrow, "-narrow", update=False)
         self.set_class(not narrow, "-wide", update=False)
@@ -290,7 +289,7 @@ class MainScreen(Screen[None]):
 
     def _on_screen_resume(self, event: events.ScreenResume) -> None:
         # The first resume comes a moment after every pane was styled as it mounted; restyling them
-        # all again (Textual's default) cost a tenth of the time to the first frame and changed nothing.
+        # all again (Textual's default) costs a tenth of the time to the first frame and changes nothing.
         if not self._resumed:
             self._resumed = True
             event.refresh_styles = False
@@ -345,7 +344,8 @@ class MainScreen(Screen[None]):
         self.show_pane("text")
         if not article.paragraphs:
             self.text_view.set_placeholder("This article has no text.")
-        self.app.text_shown(article, preview=message.preview)
+        if not message.preview:
+            self.app.text_shown(article)
         self.preview_only = message.preview
         if message.preview:
             self.status.show_note("Reading the rest of the article…")
@@ -578,7 +578,7 @@ class MainScreen(Screen[None]):
 
     def _prepare_search_bar(self) -> None:
         """Build the search bar, hidden, once the article is in and no key was pressed for a while:
-        the first "/" then only shows it (building it was most of that key's 120 ms)."""
+        the first "/" then only shows it (building it is most of what that key would cost, about 120 ms)."""
         if self.query("#search") or self.load_error is not None:
             return
         if self.app.article is None or not self.app.input_idle(PREPARE_AFTER):
@@ -651,14 +651,9 @@ class MainScreen(Screen[None]):
         self.quote_list.set_selection(selection.quotes)
         self.speakers_view.set_selection(selection.quotes)
         self.status.show_selection(selection)
-        self.post_message(SelectionChanged(selection))
 
     def select_quotes(self, indexes: tuple[int, ...]) -> None:
         self.post_message(SelectRequested("quotes", indexes, True))
-
-    def on_selection_changed(self, message: SelectionChanged) -> None:
-        # Nothing above the screen needs it today; stop it here so the app is not woken for each key.
-        message.stop()
 
     def action_clear(self) -> None:
         if self.selection:
