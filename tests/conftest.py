@@ -1,7 +1,10 @@
-"""Shared fixtures: everything a test reads lives in this repository."""
+"""Shared fixtures: everything a test reads lives in this repository; a folder that refuses writes."""
 
 from __future__ import annotations
 
+import os
+import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -28,3 +31,26 @@ def private_config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("TUIREAD_CACHE_DIR", str(tmp_path / "cache"))
     monkeypatch.setenv("TUIREAD_DATA_DIR", str(tmp_path / "data"))
     return folder
+
+
+@pytest.fixture
+def read_only_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """A folder nothing can be written into. Root ignores permissions, so for root the refusal is
+    simulated where the write starts (creating the temporary file), with the error a read-only folder gives."""
+    folder = tmp_path / "read-only"
+    folder.mkdir()
+    if os.geteuid() != 0:
+        folder.chmod(0o500)
+        yield folder
+        folder.chmod(0o700)
+        return
+    real_mkstemp = tempfile.mkstemp
+
+    def refusing_mkstemp(*args: object, **kwargs: object) -> tuple[int, str]:
+        where = kwargs.get("dir")
+        if where is not None and Path(str(where)).resolve() == folder.resolve():
+            raise PermissionError(13, "Permission denied", str(folder))
+        return real_mkstemp(*args, **kwargs)  # type: ignore[call-overload, no-any-return]
+
+    monkeypatch.setattr(tempfile, "mkstemp", refusing_mkstemp)
+    yield folder

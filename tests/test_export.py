@@ -6,8 +6,6 @@ import html
 import os
 import re
 import stat
-import tempfile
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -18,15 +16,14 @@ from markdown_it import MarkdownIt
 from tuiread.cli import main
 from tuiread.export import (
     ExportError,
-    Selection,
     default_filename,
     escape_markdown,
-    find_section,
     render_markdown,
-    write_atomic,
 )
+from tuiread.files import write_atomic
 from tuiread.model import Article, Paragraph, Quote, Section, Span
 from tuiread.parser import parse_path
+from tuiread.selection import Selection, find_section
 
 LEAD, NO_AGREEMENT, CONTINUATION = 0, 1, 2
 
@@ -34,29 +31,6 @@ LEAD, NO_AGREEMENT, CONTINUATION = 0, 1, 2
 @pytest.fixture(scope="module")
 def article(founding_path: Path) -> Article:
     return parse_path(founding_path)
-
-
-@pytest.fixture
-def read_only_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    """A folder nothing can be written into. Root ignores permissions, so for root the refusal is
-    simulated where the write starts (creating the temporary file), with the error a read-only folder gives."""
-    folder = tmp_path / "read-only"
-    folder.mkdir()
-    if os.geteuid() != 0:
-        folder.chmod(0o500)
-        yield folder
-        folder.chmod(0o700)
-        return
-    real_mkstemp = tempfile.mkstemp
-
-    def refusing_mkstemp(*args: object, **kwargs: object) -> tuple[int, str]:
-        where = kwargs.get("dir")
-        if where is not None and Path(str(where)).resolve() == folder.resolve():
-            raise PermissionError(13, "Permission denied", str(folder))
-        return real_mkstemp(*args, **kwargs)  # type: ignore[call-overload, no-any-return]
-
-    monkeypatch.setattr(tempfile, "mkstemp", refusing_mkstemp)
-    yield folder
 
 
 # ---------------------------------------------------------------- Markdown

@@ -332,7 +332,9 @@ def cmd_parse(argv: Sequence[str]) -> int:
 
 def cmd_export(argv: Sequence[str]) -> int:
     args = _export_parser().parse_args(argv)
-    from tuiread.export import ExportError, Selection, output_path, render_markdown, write_atomic
+    from tuiread.export import ExportError, output_path, render_markdown
+    from tuiread.files import write_atomic
+    from tuiread.selection import Selection
 
     try:
         article, notice = _read_article(args.path, args.corrections, "export")

@@ -14,7 +14,7 @@ article in ``<data dir>/corrections/<key>.json``. The data dir is the platform's
                       "was": "Wendy Sherman", "made": "2025-01-12T10:00:00+00:00"}]}
 
 Every change is a read-modify-write under a lock on the folder, written atomically
-(`export.write_atomic`). A file that is there but cannot be read as corrections (edited
+(`files.write_atomic`). A file that is there but cannot be read as corrections (edited
 by hand, truncated, not UTF-8) is never replaced: `CorrectionsError` says which and why.
 """
 
@@ -31,7 +31,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from tuiread.filelock import folder_lock
+from tuiread.files import WriteError, folder_lock, reason, write_atomic
 from tuiread.inert import printable
 from tuiread.model import Article, Evidence, Phrase, Quote
 
@@ -255,7 +255,7 @@ class CorrectionStore:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as err:
             shown = printable(str(path.parent))
-            raise CorrectionsError(f"cannot make the corrections folder {shown}: {_reason(err)}") from None
+            raise CorrectionsError(f"cannot make the corrections folder {shown}: {reason(err)}") from None
         with folder_lock(path.parent):
             yield path
 
@@ -269,7 +269,7 @@ def _read(path: Path) -> tuple[dict[str, Any], tuple[Correction, ...]] | None:
         return None
     except OSError as err:
         raise CorrectionsError(
-            f"corrections file {shown} could not be read ({_reason(err)}), so it was left as it is"
+            f"corrections file {shown} could not be read ({reason(err)}), so it was left as it is"
         ) from None
     try:
         data = json.loads(raw.decode("utf-8"))
@@ -330,22 +330,16 @@ def _write(path: Path, data: dict[str, Any], corrections: Sequence[Correction]) 
         try:
             path.unlink(missing_ok=True)
         except OSError as err:
-            raise CorrectionsError(f"cannot remove {printable(str(path))}: {_reason(err)}") from None
+            raise CorrectionsError(f"cannot remove {printable(str(path))}: {reason(err)}") from None
         return
-    from tuiread.export import ExportError, write_atomic
-
     record = {"version": VERSION, "source": data.get("source"), "title": data.get("title")}
     # Keys a person added (a "$comment") stay.
     record.update((k, v) for k, v in data.items() if k not in (*record, "corrections"))
     record["corrections"] = [c.to_dict() for c in corrections]
     try:
         write_atomic(path, json.dumps(record, indent=2, ensure_ascii=False) + "\n", overwrite=True)
-    except ExportError as err:
+    except WriteError as err:
         raise CorrectionsError(str(err)) from None
-
-
-def _reason(err: OSError) -> str:
-    return (err.strerror or type(err).__name__).lower()
 
 
 # ---------------------------------------------------------------------------

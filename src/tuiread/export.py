@@ -1,7 +1,7 @@
-"""Export: a selection of an `Article` as Markdown, and a file write that never leaves half a file.
+"""Export: a selection of an `Article` as Markdown, and where the file goes.
 
 Pure: no UI imports. The app and ``tuiread export`` both build a `Selection`
-and call `render_markdown`; neither formats Markdown on its own.
+(`tuiread.selection`) and call `render_markdown`; neither formats Markdown on its own.
 
 The Markdown has a heading with the article title and its source file, then the
 selected sections and paragraphs in article order under their section
@@ -16,247 +16,28 @@ paragraph that starts with ``#`` or holds ``[a](b)`` renders as the text it is.
 
 from __future__ import annotations
 
-import contextlib
 import os
 import re
-import tempfile
 import unicodedata
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 
+from tuiread.files import WriteError, reason
 from tuiread.inert import printable
 from tuiread.model import Article, Quote, Section
+from tuiread.selection import Selection
 
 __all__ = [
     "ExportError",
-    "Selection",
     "default_filename",
     "escape_markdown",
     "output_path",
     "quote_attribution",
-    "reason",
     "render_markdown",
-    "write_atomic",
 ]
 
 
-class ExportError(Exception):
-    """An export that could not be written. ``str(err)`` is a one-line message."""
-
-
-# ---------------------------------------------------------------------------
-# Selection
-
-
-@dataclass(frozen=True)
-class Selection:
-    """What the user picked: paragraph, section and quote indexes.
-
-    A section in ``sections`` stands for its heading and all its paragraphs;
-    ``paragraphs`` holds paragraphs picked one by one (never ones already
-    covered by a picked section). Every method returns a new Selection.
-    """
-
-    paragraphs: frozenset[int] = field(default_factory=frozenset)
-    sections: frozenset[int] = field(default_factory=frozenset)
-    quotes: frozenset[int] = field(default_factory=frozenset)
-
-    def __bool__(self) -> bool:
-        return bool(self.paragraphs or self.sections or self.quotes)
-
-    # -- construction --------------------------------------------------------
-
-    @classmethod
-    def whole(cls, article: Article) -> Selection:
-        """Every section of the article (its quotes are in the text already)."""
-        return cls(sections=frozenset(s.index for s in article.sections))
-
-    @classmethod
-    def from_names(
-        cls,
-        article: Article,
-        sections: Sequence[str] = (),
-        speakers: Sequence[str] = (),
-        all_quotes: bool = False,
-    ) -> Selection:
-        """Sections by title (``lead`` is the untitled first one), quotes by speaker or all of them.
-
-        Nothing named: the whole article. ValueError names what was not found and what there is.
-        """
-        if not sections and not speakers and not all_quotes:
-            return cls.whole(article)
-        section_indexes = {find_section(article, title).index for title in sections}
-        quote_indexes: set[int] = set()
-        if all_quotes:
-            quote_indexes.update(q.index for q in article.quotes)
-        for name in speakers:
-            speaker = find_speaker(article, name)
-            quote_indexes.update(q.index for q in article.quotes if q.speaker == speaker)
-        return cls(sections=frozenset(section_indexes), quotes=frozenset(quote_indexes))
-
-    # -- queries ---------------------------------------------------------------
-
-    def has_paragraph(self, article: Article, index: int) -> bool:
-        if index in self.paragraphs:
-            return True
-        if not self.sections:
-            return False
-        return _section_index_of(article, index) in self.sections
-
-    def paragraph_indexes(self, article: Article) -> list[int]:
-        """Every selected paragraph (picked ones and those of picked sections), in article order."""
-        chosen = set(self.paragraphs)
-        for section in article.sections:
-            if section.index in self.sections:
-                chosen.update(p.index for p in section.paragraphs)
-        return sorted(chosen)
-
-    def section_state(self, article: Article, index: int) -> str:
-        """``all``, ``some`` or ``none`` of the section is selected."""
-        if index in self.sections:
-            return "all"
-        section = article.sections[index]
-        picked = sum(1 for p in section.paragraphs if p.index in self.paragraphs)
-        if picked == 0:
-            return "none"
-        return "all" if picked == len(section.paragraphs) else "some"
-
-    def describe(self) -> str:
-        """``2 paragraphs, 1 section, 1 quote`` (``nothing`` when empty)."""
-        parts = [
-            _count(len(self.sections), "section"),
-            _count(len(self.paragraphs), "paragraph"),
-            _count(len(self.quotes), "quote"),
-        ]
-        return ", ".join(p for p in parts if p) or "nothing"
-
-    # -- changes -----------------------------------------------------------------
-
-    def toggle_paragraph(self, article: Article, index: int) -> Selection:
-        return self.with_paragraphs(article, [index], not self.has_paragraph(article, index))
-
-    def with_paragraphs(self, article: Article, indexes: Iterable[int], selected: bool) -> Selection:
-        """Add (or remove) paragraphs; removing one from a picked section keeps the rest of it."""
-        paragraphs = set(self.paragraphs)
-        sections = set(self.sections)
-        for index in indexes:
-            section = _section_index_of(article, index)
-            if selected:
-                if section not in sections:
-                    paragraphs.add(index)
-                continue
-            if section in sections:
-                sections.discard(section)
-                paragraphs.update(p.index for p in article.sections[section].paragraphs)
-            paragraphs.discard(index)
-        return Selection(frozenset(paragraphs), frozenset(sections), self.quotes)
-
-    def toggle_section(self, article: Article, index: int) -> Selection:
-        """All of a section on (its single picks folded in), or all of it off."""
-        section = article.sections[index]
-        own = {p.index for p in section.paragraphs}
-        paragraphs = set(self.paragraphs) - own
-        sections = set(self.sections)
-        if self.section_state(article, index) == "all":
-            sections.discard(index)
-        else:
-            sections.add(index)
-        return Selection(frozenset(paragraphs), frozenset(sections), self.quotes)
-
-    def toggle_quote(self, index: int) -> Selection:
-        return self.with_quotes([index], index not in self.quotes)
-
-    def with_quotes(self, indexes: Iterable[int], selected: bool) -> Selection:
-        quotes = set(self.quotes)
-        if selected:
-            quotes.update(indexes)
-        else:
-            quotes.difference_update(indexes)
-        return Selection(self.paragraphs, self.sections, frozenset(quotes))
-
-
-def _count(n: int, noun: str) -> str:
-    if not n:
-        return ""
-    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
-
-
-def _section_index_of(article: Article, paragraph: int) -> int:
-    """The section holding a paragraph; paragraphs know theirs, so this is a lookup."""
-    paragraphs = _paragraph_table(article)
-    if not 0 <= paragraph < len(paragraphs):
-        raise IndexError(paragraph)
-    return paragraphs[paragraph].section
-
-
-_TABLES: dict[int, tuple[Article, tuple]] = {}
-
-
-def _paragraph_table(article: Article) -> tuple:
-    """``article.paragraphs`` builds a tuple each call; keep one per article (a long one has thousands)."""
-    cached = _TABLES.get(id(article))
-    if cached is not None and cached[0] is article:
-        return cached[1]
-    table = article.paragraphs
-    if len(_TABLES) > 8:
-        _TABLES.clear()
-    _TABLES[id(article)] = (article, table)
-    return table
-
-
-def _normalise(name: str) -> str:
-    text = unicodedata.normalize("NFKC", name).casefold()
-    text = re.sub(r"[“”\"«»„‘’']", "", text)
-    return " ".join(text.split())
-
-
-def section_label(section: Section) -> str:
-    """How a section is named to people: its title, or ``lead`` for the untitled first one."""
-    return section.title if section.title is not None else "lead"
-
-
-def find_section(article: Article, title: str) -> Section:
-    """A section by title (case, spacing and quotation marks ignored) or by the start of only one
-    title ("continuation"); ValueError listing the titles there are."""
-    wanted = _normalise(title)
-    for section in article.sections:
-        if _normalise(section_label(section)) == wanted:
-            return section
-    starting = [s for s in article.sections if wanted and _normalise(section_label(s)).startswith(wanted)]
-    if len(starting) == 1:
-        return starting[0]
-    known = ", ".join(repr(section_label(s)) for s in article.sections) or "none"
-    if len(starting) > 1:
-        several = ", ".join(repr(section_label(s)) for s in starting)
-        raise ValueError(f"{title!r} starts more than one section title in {_name(article)}: {several}")
-    raise ValueError(f"no section titled {title!r} in {_name(article)} (sections: {known})")
-
-
-def find_speaker(article: Article, name: str) -> str:
-    """A speaker by full name, or by a surname that only one speaker has; ValueError listing the speakers."""
-    wanted = _normalise(name)
-    names = _speaker_names(article)
-    for known in names:
-        if _normalise(known) == wanted:
-            return known
-    partial = [known for known in names if wanted and wanted in _normalise(known).split()]
-    if len(partial) == 1:
-        return partial[0]
-    listed = ", ".join(repr(n) for n in names) or "none"
-    raise ValueError(f"no speaker named {name!r} in {_name(article)} (speakers: {listed})")
-
-
-def _speaker_names(article: Article) -> list[str]:
-    names = [s.name for s in article.speakers]
-    for quote in article.quotes:
-        if quote.speaker and quote.speaker not in names:
-            names.append(quote.speaker)
-    return names
-
-
-def _name(article: Article) -> str:
-    return printable(os.path.basename(article.source)) if article.source else "the article"
+# An export that could not be written: the error of every file write (`tuiread.files`).
+ExportError = WriteError
 
 
 # ---------------------------------------------------------------------------
@@ -370,18 +151,6 @@ def _slug(text: str) -> str:
     return re.sub(r"[^\w]+", "-", ascii_text.lower()).strip("-_")[:60].rstrip("-_")
 
 
-# ---------------------------------------------------------------------------
-# Writing
-
-
-def reason(err: BaseException) -> str:
-    """Why a write failed, in a few words: the system's message for an OSError, lower-cased like
-    every other message of ours ("no such file or directory")."""
-    if isinstance(err, OSError) and err.strerror:
-        return err.strerror[:1].lower() + err.strerror[1:]
-    return str(err) or type(err).__name__
-
-
 def output_path(given: str, article: Article) -> Path:
     """Where an export asked to go to ``given`` goes: there, or into it under the article's
     default file name when it names a folder (one that is there, or any name ending in a slash:
@@ -397,98 +166,3 @@ def output_path(given: str, article: Article) -> Path:
     if given.endswith(("/", os.sep)):
         raise ExportError(f"cannot write {shown}: no such folder")
     return path
-
-
-def write_atomic(path: str | os.PathLike[str], text: str, overwrite: bool = False) -> Path:
-    """Write ``text`` (UTF-8) to ``path`` all at once: a temporary file beside it, then a rename.
-
-    A failed write leaves nothing behind, and an existing file is only replaced
-    when ``overwrite`` is true. ExportError (one line) otherwise, whatever the path
-    holds (a name too long, a folder that cannot be searched, a NUL byte).
-
-    A symbolic link is followed when ``overwrite`` is true: the file it names is
-    replaced (atomically, in that file's folder) and the link stays, as a shell's
-    ``>`` would do: replacing the link itself with a plain file would quietly cut the
-    user's link to the file they meant. A link to nothing, or to something that is not
-    a regular file, is refused. Returns the path of the file written.
-    """
-    shown = printable(str(path))
-    try:
-        target = _target_of(Path(path), overwrite, shown)
-        folder = target.parent
-        mode = target.stat().st_mode & 0o7777 if target.exists() else _default_mode()
-        # The name shortened: a long target name plus the suffixes could pass the file system's limit.
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name[:80]}.", suffix=".tmp", dir=folder)
-    except (OSError, ValueError) as err:
-        raise ExportError(f"cannot write {shown}: {reason(err)}") from None
-    tmp = Path(tmp_name)
-    try:
-        # errors="replace": a lone surrogate is no character; it must not make the export fail.
-        with os.fdopen(fd, "w", encoding="utf-8", errors="replace", newline="\n") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp, mode)
-        if overwrite:
-            os.replace(tmp, target)
-        else:
-            _link_new(tmp, target)
-    except OSError as err:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        if isinstance(err, FileExistsError):
-            raise ExportError(f"{shown} already exists (not overwritten)") from None
-        raise ExportError(f"cannot write {shown}: {reason(err)}") from None
-    except BaseException:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        raise
-    _sync_folder(folder)
-    return target
-
-
-def _target_of(target: Path, overwrite: bool, shown: str) -> Path:
-    """The file to put in place: ``target``, or the file its link names (see `write_atomic`)."""
-    if target.is_dir():
-        raise ExportError(f"cannot write {shown}: it is a folder")
-    if not overwrite and (target.exists() or target.is_symlink()):
-        raise ExportError(f"{shown} already exists (not overwritten)")
-    if target.is_symlink():
-        if not target.exists():
-            raise ExportError(f"cannot write {shown}: it is a link to nothing (not followed)")
-        target = target.resolve()
-    if target.exists() and not target.is_file():
-        # /dev/stdout, a FIFO, a socket: replacing it with a file would break it (root can).
-        raise ExportError(f"cannot write {shown}: not a regular file")
-    return target
-
-
-def _sync_folder(folder: Path) -> None:
-    """Make the rename itself durable (a crash right after could otherwise lose it). Best effort."""
-    with contextlib.suppress(OSError, AttributeError):
-        fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-
-
-def _link_new(tmp: Path, target: Path) -> None:
-    """Put ``tmp`` at ``target`` only if nothing is there (a hard link cannot replace a file)."""
-    try:
-        os.link(tmp, target)
-    except FileExistsError:
-        raise
-    except OSError:
-        # File systems without hard links: check, then rename (a small race, never a half file).
-        if target.exists():
-            raise FileExistsError(str(target)) from None
-        os.replace(tmp, target)
-        return
-    tmp.unlink()
-
-
-def _default_mode() -> int:
-    umask = os.umask(0)
-    os.umask(umask)
-    return 0o666 & ~umask

@@ -14,9 +14,18 @@ import re
 # Bidi embeddings, overrides, isolates and marks (the "Trojan Source" characters): they reorder
 # what follows on screen. The parser removes them from article text; the rest escape or hide them.
 BIDI_CONTROLS = "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
-# C0 and C1 controls (ESC, BEL, CR, LF, CSI U+009B, …), DEL, bidi controls, line and paragraph
-# separators, and lone surrogates (undecodable bytes of a file name).
-_UNSAFE = re.compile(f"[\\x00-\\x1f\\x7f-\\x9f{BIDI_CONTROLS}\\u2028\\u2029\\ud800-\\udfff]")
+# The characters an outside string must not print as they are, as pieces of a regular expression's
+# character class: every pattern that looks for them (here, `tuiread.app.plain`,
+# `tuiread.json_record`) is built from these.
+# C0 controls: ESC, BEL, CR, LF, …
+C0_CONTROLS = "\\x00-\\x1f"
+# The same but the line feed, for text that keeps its lines.
+C0_CONTROLS_BUT_NEWLINE = "\\x00-\\x09\\x0b-\\x1f"
+# DEL, the C1 controls (an 8-bit CSI is U+009B) and the bidi controls.
+TERMINAL_CONTROLS = f"\\x7f-\\x9f{BIDI_CONTROLS}"
+# Line and paragraph separators, and lone surrogates (undecodable bytes of a file name).
+NOT_TEXT = "\\u2028\\u2029\\ud800-\\udfff"
+_UNSAFE = re.compile(f"[{C0_CONTROLS}{TERMINAL_CONTROLS}{NOT_TEXT}]")
 _NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
 
 

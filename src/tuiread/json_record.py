@@ -13,13 +13,13 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from tuiread.inert import BIDI_CONTROLS
+from tuiread.inert import NOT_TEXT, TERMINAL_CONTROLS
 from tuiread.model import Article
 
 # JSON escapes C0 controls itself; these it prints as they are, and a terminal showing the JSON
 # would obey them (C1 controls, bidi overrides) or cannot encode them (lone surrogates of a file
 # name's undecodable bytes). They only occur inside strings, where \uXXXX means the same.
-_JSON_UNSAFE = re.compile(f"[\\x7f-\\x9f{BIDI_CONTROLS}\\u2028\\u2029\\ud800-\\udfff]")
+_JSON_UNSAFE = re.compile(f"[{TERMINAL_CONTROLS}{NOT_TEXT}]")
 
 
 def _inert(text: str) -> str:

@@ -14,6 +14,10 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any, overload
 
+# Every character the parser reads as a quotation mark or part of one (two apostrophes or two
+# backticks make a double mark); the article view widens a quote's highlight over them.
+QUOTE_MARKS = "\"“”„‟«»'‘’‚‹›`"
+
 
 @dataclass(frozen=True, slots=True)
 class Span:
@@ -373,11 +377,13 @@ class Article:
     def word_count(self) -> int:
         return sum(len(p.text.split()) for p in self.paragraphs)
 
-    def section_of(self, paragraph: int) -> Section:
-        for section in self.sections:
-            if any(p.index == paragraph for p in section.paragraphs):
-                return section
-        raise IndexError(paragraph)
+    def speaker_names(self) -> list[str]:
+        """Everyone quoted: the speakers found, then any other name a quote is given (a correction's)."""
+        names = [s.name for s in self.speakers]
+        for quote in self.quotes:
+            if quote.speaker and quote.speaker not in names:
+                names.append(quote.speaker)
+        return names
 
     def record_items(self) -> Iterator[tuple[str, Any]]:
         """The JSON record's keys and values in order (the shape of DESIGN.md, plus offsets, fixes

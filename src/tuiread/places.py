@@ -15,8 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from tuiread.corrections import data_dir
-from tuiread.export import ExportError, write_atomic
-from tuiread.filelock import folder_lock
+from tuiread.files import WriteError, folder_lock, write_atomic
 
 FILENAME = "places.json"
 # Places of the articles read most recently; older ones are forgotten.
@@ -61,7 +60,7 @@ def load_place(key: str, path: Path | None = None) -> Place | None:
 def save_place(key: str, place: Place, path: Path | None = None) -> None:
     """Remember the place (quietly: a file that cannot be written keeps the old places)."""
     path = path or places_path()
-    with contextlib.suppress(OSError, ExportError):
+    with contextlib.suppress(OSError, WriteError):
         path.parent.mkdir(parents=True, exist_ok=True)
         with folder_lock(path.parent):
             places = _read(path) if path.exists() else {}

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from tuiread.filelock import folder_lock
+from tuiread.files import WriteError, folder_lock, reason, write_atomic
 from tuiread.inert import printable
 
 CONFIG_ENV = "TUIREAD_CONFIG_DIR"
@@ -84,7 +84,7 @@ def load_settings(path: Path | None = None) -> Loaded:
     except FileNotFoundError:
         return Loaded(Settings())
     except (OSError, UnicodeDecodeError) as err:
-        return Loaded(Settings(), f"settings not read from {shown}: {_reason(err)}; using defaults")
+        return Loaded(Settings(), f"settings not read from {shown}: {reason(err)}; using defaults")
     try:
         data = json.loads(raw)
     except json.JSONDecodeError as err:
@@ -134,18 +134,16 @@ def update_settings(changes: dict[str, Any], path: Path | None = None) -> None:
     another tuiread since this one started (another theme, a remapped key, a ``"$comment"``)
     is kept, and two instances saving at once both get their change in. A file that is there
     but cannot be read as settings is never replaced: OSError says why, and the user's file
-    stays for them to mend. The write is atomic (`export.write_atomic`).
+    stays for them to mend. The write is atomic (`files.write_atomic`).
     """
     path = path or default_path()
     path.parent.mkdir(parents=True, exist_ok=True)
-    from tuiread.export import ExportError, write_atomic
-
     with folder_lock(path.parent):
         data = _current_file(path)
         data.update(changes)
         try:
             write_atomic(path, json.dumps(data, indent=2, ensure_ascii=False) + "\n", overwrite=True)
-        except ExportError as err:
+        except WriteError as err:
             raise OSError(str(err)) from None
 
 
@@ -157,7 +155,7 @@ def _current_file(path: Path) -> dict[str, Any]:
     except FileNotFoundError:
         return {}
     except (OSError, UnicodeDecodeError) as err:
-        raise OSError(f"{shown} could not be read ({_reason(err)}), so it was left as it is") from None
+        raise OSError(f"{shown} could not be read ({reason(err)}), so it was left as it is") from None
     try:
         data = json.loads(raw)
     except (ValueError, RecursionError):
@@ -170,9 +168,3 @@ def _current_file(path: Path) -> dict[str, Any]:
 def _is_text(value: object) -> bool:
     """A string that can be written back: JSON's ``"\\ud800"`` reads as a lone surrogate, which cannot."""
     return isinstance(value, str) and not any("\ud800" <= ch <= "\udfff" for ch in value)
-
-
-def _reason(err: BaseException) -> str:
-    if isinstance(err, OSError) and err.strerror:
-        return err.strerror
-    return type(err).__name__

@@ -26,7 +26,7 @@ from tuiread.app.dialogs.confirm import ConfirmOverwrite
 from tuiread.app.dialogs.export import ExportDialog
 from tuiread.app.screens.main import MainScreen
 from tuiread.app.source import ArticleSource
-from tuiread.export import Selection
+from tuiread.selection import Selection
 
 ROOT = Path(__file__).resolve().parents[2]
 FOUNDING = ROOT / "samples" / "nato-russia-dialogue.txt"

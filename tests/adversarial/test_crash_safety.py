@@ -25,7 +25,7 @@ from tuiread.app.compat import notifications
 from tuiread.app.dialogs.confirm import ConfirmOverwrite
 from tuiread.app.dialogs.export import ExportDialog
 from tuiread.app.source import ArticleSource
-from tuiread.export import write_atomic
+from tuiread.files import write_atomic
 from tuiread.settings import Settings, load_settings, save_settings
 
 WIDE = (160, 48)

@@ -27,12 +27,13 @@ from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
 from test_properties import _check_offsets, _mojibake, any_text, articles
-from tuiread.export import Selection, escape_markdown, render_markdown
+from tuiread.export import escape_markdown, render_markdown
 from tuiread.inert import printable
 from tuiread.json_record import record, record_text
 from tuiread.model import Article
 from tuiread.parser import parse, parse_structure, with_quotes
 from tuiread.render_text import render_article
+from tuiread.selection import Selection
 
 # What hostile copy carries: markup for Rich/Textual, escape sequences of every family, C1
 # controls, bidi controls, Markdown that would open blocks or links, HTML.

@@ -18,10 +18,11 @@ from markdown_it import MarkdownIt
 
 from test_characters import _mojibake
 from tuiread import cli
-from tuiread.export import Selection, render_markdown
+from tuiread.export import render_markdown
 from tuiread.inert import printable
 from tuiread.model import Article, Paragraph, Quote, Section, Span, Speaker
 from tuiread.parser import parse
+from tuiread.selection import Selection
 
 # Payloads of escape sequences carry marker words: an OSC's body must go with it, not be
 # left behind as text (it would be a half-sequence some terminals still act on).

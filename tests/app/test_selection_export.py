@@ -12,7 +12,8 @@ from tuiread.app.compat import notifications
 from tuiread.app.dialogs.confirm import ConfirmOverwrite
 from tuiread.app.dialogs.export import ExportDialog
 from tuiread.app.screens.main import MainScreen
-from tuiread.export import Selection, escape_markdown
+from tuiread.export import escape_markdown
+from tuiread.selection import Selection
 
 FILENAME = "despite-major-differences-the-dialogue-remains-open.md"
 EXPECTED = f"""\

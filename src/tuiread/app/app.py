@@ -33,8 +33,6 @@ if TYPE_CHECKING:
     from textual.command import Provider
     from textual.screen import Screen
 
-    from tuiread.app.screens.main import MainScreen
-
 
 class CalmLoadingIndicator(LoadingIndicator):
     """Textual's loading indicator at 5 frames a second, not 16.
@@ -93,14 +91,13 @@ class TuireadApp(App[None]):
         self.article: Article | None = None
         self.ready_callbacks: list[Callable[[Article], None]] = []
         self.text_callbacks: list[Callable[[Article], None]] = []
-        self.preview_callbacks: list[Callable[[Article], None]] = []
         self.last_input = 0.0  # time.monotonic() of the last key or mouse event
         self._gc_threshold: tuple[int, int, int] | None = None
         self._undo_signals: Callable[[], None] = lambda: None
         super().__init__()
         # A file name is outside text too (it may hold escape sequences or markup).
         self.title = f"tuiread — {shown(source.name)}"
-        # Before anything is styled: a theme set once the screen was up restyled every widget again.
+        # Before anything is styled: a theme set once the screen is up restyles every widget again.
         if self.settings.keymap:
             self.set_keymap(self.settings.keymap)
         self._unknown_theme = bool(self.settings.theme) and self.settings.theme not in self.available_themes
@@ -120,7 +117,7 @@ class TuireadApp(App[None]):
 
     def get_default_screen(self) -> Screen[None]:
         # The main screen is the first on the stack (not pushed over Textual's empty default one,
-        # which was composed, styled and drawn for nothing before it).
+        # which would be composed, styled and drawn for nothing before it).
         from tuiread.app.screens.main import MainScreen
 
         return MainScreen()
@@ -155,7 +152,7 @@ class TuireadApp(App[None]):
         self.theme_changed_signal.subscribe(self, self._theme_changed)
         # Full collections ten times rarer while the app runs: each walks every object made since the
         # article was frozen (the panes' lines, a long quotes list), 100-200 ms on a 20 MB article,
-        # and one landing on a key made that key late. Young garbage is still collected as before.
+        # and one landing on a key makes that key late. Young garbage is collected as usual.
         self._gc_threshold = gc.get_threshold()
         gc.set_threshold(self._gc_threshold[0], self._gc_threshold[1], self._gc_threshold[2] * 10)
         if not gc.isenabled():
@@ -216,20 +213,17 @@ class TuireadApp(App[None]):
     def get_loading_widget(self) -> Widget:
         return CalmLoadingIndicator()
 
-    def text_shown(self, article: Article, *, preview: bool = False) -> None:
-        """The article's text is on screen (a long one's quotes may still be coming).
-
-        ``preview``: only the start of a long article, the rest being parsed.
-        """
-        for callback in self.preview_callbacks if preview else self.text_callbacks:
+    def text_shown(self, article: Article) -> None:
+        """The article's whole text is on screen (a long one's quotes may still be coming)."""
+        for callback in self.text_callbacks:
             self.call_after_refresh(callback, article)
 
     def article_ready(self, article: Article) -> None:
         """The main screen shows ``article`` (benchmarks and tests wait for this)."""
         self.article = article
         # The article is immutable and lives as long as the app: out of the cyclic collector's sight.
-        # A 20 MB article is millions of objects; every full collection walked them all, half a second
-        # in which no key was answered. Unfrozen at exit, so an app run in a test process is collected.
+        # A 20 MB article is millions of objects; every full collection would walk them all, half a
+        # second in which no key is answered. Unfrozen at exit, so an app run in a test process is collected.
         gc.freeze()
         for callback in self.ready_callbacks:
             self.call_after_refresh(callback, article)
@@ -243,12 +237,3 @@ class TuireadApp(App[None]):
             self.screen.dismiss()
             return
         self.push_screen(HelpScreen())
-
-    @property
-    def main_screen(self) -> MainScreen | None:
-        from tuiread.app.screens.main import MainScreen
-
-        for screen in self.screen_stack:
-            if isinstance(screen, MainScreen):
-                return screen
-        return None

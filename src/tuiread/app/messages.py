@@ -2,7 +2,7 @@
 
 Widgets never reach into each other: a pane posts what the user asked for
 (`JumpRequested`, `SelectRequested`, `SpeakerChosen`), the screen decides and
-tells every pane what changed (`SelectionChanged`).
+tells every pane what changed by calling it (``set_selection``, ``show_article``).
 """
 
 from __future__ import annotations
@@ -12,7 +12,6 @@ from typing import Literal
 
 from textual.message import Message
 
-from tuiread.export import Selection
 from tuiread.model import Article
 from tuiread.parser.stages import Stage
 
@@ -74,14 +73,6 @@ class SelectRequested(Message):
         self.kind = kind
         self.indexes = indexes
         self.selected = selected
-
-
-class SelectionChanged(Message):
-    """The selection is now ``selection`` (posted by the screen after every change)."""
-
-    def __init__(self, selection: Selection) -> None:
-        super().__init__()
-        self.selection = selection
 
 
 class SpeakerChosen(Message):

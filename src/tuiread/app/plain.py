@@ -14,15 +14,15 @@ from __future__ import annotations
 
 import re
 
-from tuiread.inert import BIDI_CONTROLS
+from tuiread.inert import BIDI_CONTROLS, C0_CONTROLS, C0_CONTROLS_BUT_NEWLINE, TERMINAL_CONTROLS
 
 _UNSAFE = {i: 0xFFFD for i in range(0x80, 0xA0)} | {ord(c): 0xFFFD for c in BIDI_CONTROLS}
 # What the article view uses: newlines never reach it inside a line, so they show as ␊ too.
 CONTROL_PICTURES = {i: 0x2400 + i for i in range(32)} | {0x7F: 0x2421, 0x09: 0x20} | _UNSAFE
 _PICTURES = CONTROL_PICTURES | {0x0A: 0x20}
 _KEEP_LINES = CONTROL_PICTURES | {0x0A: 0x0A}
-UNSAFE = re.compile(f"[\\x00-\\x1f\\x7f-\\x9f{BIDI_CONTROLS}]")
-_UNSAFE_IN_LINES = re.compile(f"[\\x00-\\x09\\x0b-\\x1f\\x7f-\\x9f{BIDI_CONTROLS}]")
+UNSAFE = re.compile(f"[{C0_CONTROLS}{TERMINAL_CONTROLS}]")
+_UNSAFE_IN_LINES = re.compile(f"[{C0_CONTROLS_BUT_NEWLINE}{TERMINAL_CONTROLS}]")
 
 
 def shown(text: str) -> str:

@@ -23,11 +23,11 @@ from __future__ import annotations
 import os
 import pickle
 import sys
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from tuiread.app.compat import stylesheet_parse_cache, stylesheet_variables
+from tuiread.files import write_atomic
 
 if TYPE_CHECKING:
     from textual.css.stylesheet import Stylesheet
@@ -102,13 +102,7 @@ def save(stylesheet: Stylesheet, path: Path, loaded: frozenset[tuple[Any, ...]])
     try:
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         blob = pickle.dumps({"signature": signature(stylesheet), "entries": entries}, protocol=pickle.HIGHEST_PROTOCOL)
-        fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
-        try:
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(blob)
-            os.replace(temporary, path)
-        except BaseException:
-            os.unlink(temporary)
-            raise
+        # Private: loading a pickle runs what it says (see `_is_private_file`).
+        write_atomic(path, blob, overwrite=True, mode=0o600)
     except Exception:  # a cache that cannot be written is only a slower next start
         pass

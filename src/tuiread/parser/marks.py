@@ -31,6 +31,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from types import MappingProxyType
 
+from tuiread.model import QUOTE_MARKS
 from tuiread.parser.lexicon import INVERTED_CUES, REPORTING_VERBS, WEAK_VERBS, alternation
 from tuiread.parser.sentences import is_abbreviation
 
@@ -687,7 +688,7 @@ def _leading_family(text: str) -> str | bool:
 
 # Shared by every block without a mark (a page of thousands of headings has thousands of them).
 _NO_COUNTS: Mapping[str, int] = MappingProxyType({})
-_ANY_MARK = re.compile(r"[\"“”„‟«»'‘’‚‹›`]")
+_ANY_MARK = re.compile(f"[{re.escape(QUOTE_MARKS)}]")
 
 
 def has_marks(text: str) -> bool:

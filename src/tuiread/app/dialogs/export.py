@@ -22,8 +22,10 @@ from textual.widgets import Button, Input, Label, RadioButton, RadioSet, Static
 from tuiread.app.dialogs.confirm import ConfirmOverwrite
 from tuiread.app.plain import shown, shown_lines
 from tuiread.app.widgets.inert_input import InertInput
-from tuiread.export import ExportError, Selection, default_filename, reason, render_markdown, write_atomic
+from tuiread.export import ExportError, default_filename, render_markdown
+from tuiread.files import reason, write_atomic
 from tuiread.model import Article
+from tuiread.selection import Selection
 
 # The preview shows this much; the export has all of it.
 PREVIEW_CHARS = 20_000

@@ -35,7 +35,6 @@ from tuiread.app.messages import (
     QuoteHighlighted,
     SearchChanged,
     SearchClosed,
-    SelectionChanged,
     SelectRequested,
     SpeakerChosen,
     Target,
@@ -56,9 +55,9 @@ from tuiread.corrections import (
     article_key,
     corrected_article,
 )
-from tuiread.export import Selection
 from tuiread.model import Article, Span
 from tuiread.places import Place, load_place, save_place
+from tuiread.selection import Selection
 
 if TYPE_CHECKING:
     from tuiread.app.app import TuireadApp
@@ -215,7 +214,7 @@ class MainScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         # The breakpoint class now, before any pane is styled: set by the first resize (Textual's way),
-        # it restyled every widget once more before the first frame.
+        # it would restyle every widget once more before the first frame.
         narrow = self.narrow
         self.set_class(narrow, "-narrow", update=False)
         self.set_class(not narrow, "-wide", update=False)
@@ -290,7 +289,7 @@ class MainScreen(Screen[None]):
 
     def _on_screen_resume(self, event: events.ScreenResume) -> None:
         # The first resume comes a moment after every pane was styled as it mounted; restyling them
-        # all again (Textual's default) cost a tenth of the time to the first frame and changed nothing.
+        # all again (Textual's default) costs a tenth of the time to the first frame and changes nothing.
         if not self._resumed:
             self._resumed = True
             event.refresh_styles = False
@@ -345,7 +344,8 @@ class MainScreen(Screen[None]):
         self.show_pane("text")
         if not article.paragraphs:
             self.text_view.set_placeholder("This article has no text.")
-        self.app.text_shown(article, preview=message.preview)
+        if not message.preview:
+            self.app.text_shown(article)
         self.preview_only = message.preview
         if message.preview:
             self.status.show_note("Reading the rest of the article…")
@@ -408,11 +408,7 @@ class MainScreen(Screen[None]):
             return
         theme = self.app.current_theme
         colors = [theme.accent, theme.primary, theme.success, theme.warning, theme.error, theme.secondary]
-        speakers: list[str] = [s.name for s in self.article.speakers]
-        for quote in self.article.quotes:
-            if quote.speaker and quote.speaker not in speakers:
-                speakers.append(quote.speaker)
-        palette = speaker_palette(colors, speakers, theme_backgrounds(theme), dark=theme.dark)
+        palette = speaker_palette(colors, self.article.speaker_names(), theme_backgrounds(theme), dark=theme.dark)
         self.palette = palette
         self.text_view.set_palette({name: Style(color=Color.parse(c).rich_color) for name, c in palette.items()})
         self.quote_list.set_palette(palette)
@@ -582,7 +578,7 @@ class MainScreen(Screen[None]):
 
     def _prepare_search_bar(self) -> None:
         """Build the search bar, hidden, once the article is in and no key was pressed for a while:
-        the first "/" then only shows it (building it was most of that key's 120 ms)."""
+        the first "/" then only shows it (building it is most of what that key would cost, about 120 ms)."""
         if self.query("#search") or self.load_error is not None:
             return
         if self.app.article is None or not self.app.input_idle(PREPARE_AFTER):
@@ -655,14 +651,9 @@ class MainScreen(Screen[None]):
         self.quote_list.set_selection(selection.quotes)
         self.speakers_view.set_selection(selection.quotes)
         self.status.show_selection(selection)
-        self.post_message(SelectionChanged(selection))
 
     def select_quotes(self, indexes: tuple[int, ...]) -> None:
         self.post_message(SelectRequested("quotes", indexes, True))
-
-    def on_selection_changed(self, message: SelectionChanged) -> None:
-        # Nothing above the screen needs it today; stop it here so the app is not woken for each key.
-        message.stop()
 
     def action_clear(self) -> None:
         if self.selection:

@@ -36,11 +36,11 @@ from textual.strip import Strip
 
 from tuiread.app.messages import CursorMoved, SelectRequested, Target
 from tuiread.app.plain import CONTROL_PICTURES, UNSAFE, shown
-from tuiread.model import Article, Quote, Span
+from tuiread.model import QUOTE_MARKS, Article, Quote, Span
 from tuiread.text_search import MAX_MATCHES, SearchText
 
 GUTTER = 2
-_QUOTE_MARKS = frozenset("“”„‟«»‘’‚‛\"'")
+_QUOTE_MARKS = frozenset(QUOTE_MARKS)
 # Searches stop counting here: a one-letter query in a 20 MB article stays quick.
 
 
@@ -565,7 +565,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         strip = self._cache.get(line)
         if strip is None:
             # Kept with its offsets (they depend on the line alone): a repaint from the cache, as on
-            # every focus change, adds them no more (a third of the time a line took).
+            # every focus change, does not add them again (that is a third of the time a line takes).
             strip = self._render_line(line, self.scrollable_content_region.width).apply_offsets(0, line)
             self._cache[line] = strip
         return strip

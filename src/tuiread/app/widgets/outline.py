@@ -15,8 +15,8 @@ from textual.widgets.option_list import Option
 from tuiread.app.messages import JumpRequested, SelectRequested, Target
 from tuiread.app.plain import shown
 from tuiread.app.widgets.vim import VimOptionList
-from tuiread.export import Selection
 from tuiread.model import Article
+from tuiread.selection import Selection
 
 # How a section's selection shows in the outline (and in monochrome, without colour).
 MARKS = {"all": "● ", "some": "◐ ", "none": "  "}

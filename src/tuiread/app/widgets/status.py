@@ -9,8 +9,8 @@ from textual.widgets import Static
 
 from tuiread.app.plain import shown
 from tuiread.evidence import is_doubtful
-from tuiread.export import Selection
 from tuiread.model import Article
+from tuiread.selection import Selection
 
 WORDS_PER_MINUTE = 230
 
