@@ -13,7 +13,7 @@ from typing import ClassVar
 from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
 from textual.dom import DOMNode
 from textual.screen import ModalScreen
@@ -124,10 +124,11 @@ class HelpScreen(ModalScreen[None]):
                         left.append(section)
                         used += section[2]
                 right = sections[len(left) :]
+                # One Static a column, not one a section: each widget is styled and laid out, and the
+                # help opens while a long article is still loading.
                 for column in (left, right):
-                    with Vertical(classes="help-column"):
-                        for _title, content, _height in column:
-                            yield Static(content, classes="help-section", markup=False)
+                    content = Content("\n").join(section for _title, section, _height in column)
+                    yield Static(content, classes="help-column", markup=False)
             yield Static(self.remap_content(), id="help-remap", markup=False)
 
     def on_mount(self) -> None:

@@ -42,6 +42,7 @@ from tuiread.app.messages import (
 )
 from tuiread.app.plain import shown
 from tuiread.app.widgets.article_view import ArticleView
+from tuiread.app.widgets.evidence_line import EvidenceLine
 from tuiread.app.widgets.footer import QuietFooter
 from tuiread.app.widgets.outline import OutlineTree
 from tuiread.app.widgets.quotes import QuoteList
@@ -229,6 +230,7 @@ class MainScreen(Screen[None]):
                 yield ArticleView(id="text")
             with Column(id="side"):
                 yield QuoteList(id="quotes", classes="pane")
+                yield EvidenceLine(id="evidence")
                 yield SpeakersView(id="speakers", classes="pane")
         yield StatusLine(id="status")
         yield QuietFooter()
@@ -440,6 +442,7 @@ class MainScreen(Screen[None]):
             "#text-pane": not narrow or pane == "text",
             "#side": not narrow or pane in ("quotes", "speakers"),
             "#quotes": not narrow or pane == "quotes",
+            "#evidence": not narrow or pane == "quotes",
             "#speakers": not narrow or pane == "speakers",
         }
         for selector, visible in wanted.items():
@@ -670,7 +673,10 @@ class MainScreen(Screen[None]):
         """The quote in hand in the quotes list: the text marks its evidence, and follows it when both show."""
         message.stop()
         self._place = replace(self._place, quote=message.index)
-        if self.article is None or self.focused is not self.quote_list:
+        if self.article is None or not 0 <= message.index < len(self.article.quotes):
+            return
+        self.query_one("#evidence", EvidenceLine).show_quote(self.article, self.article.quotes[message.index])
+        if self.focused is not self.quote_list:
             return
         if self.narrow:
             if 0 <= message.index < len(self.article.quotes):

@@ -351,8 +351,14 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
             if evidence.mention is not None:
                 marks.append((evidence.mention.start, evidence.mention.end, "evidence-mention"))
         if tuple(marks) != self._evidence:
+            # Only the paragraphs the marks leave and reach are drawn again (a key in the quotes list
+            # moves them; redrawing the whole text each time cost a frame on a long article).
+            touched = {p for a, _b, _k in (*self._evidence, *marks) if (p := self.paragraph_at_offset(a)) is not None}
             self._evidence = tuple(marks)
-            self._invalidate()
+            if touched:
+                self._invalidate_paragraphs(*touched)
+            else:
+                self._invalidate()
 
     @property
     def evidence_marks(self) -> tuple[tuple[int, int, str], ...]:

@@ -20,7 +20,7 @@ from tuiread.app.messages import (
 )
 from tuiread.app.plain import shown
 from tuiread.app.widgets.vim import VimOptionList, vim_list_bindings
-from tuiread.evidence import confidence_label, explain, is_doubtful
+from tuiread.evidence import confidence_label, is_doubtful
 from tuiread.export import quote_attribution
 from tuiread.model import Article, Quote
 
@@ -47,9 +47,8 @@ def quote_with_attribution(article: Article, quote: Quote) -> str:
     return f"“{words}” — {quote_attribution(quote, article)}{cue}"
 
 
-def quote_prompt(quote: Quote, selected: bool, color: str | None, how: str | None = None) -> Content:
-    """Two or more lines: the quote in its marks, then ``— speaker, role · cue``, and for the quote
-    in hand a third: how its speaker was found.
+def quote_prompt(quote: Quote, selected: bool, color: str | None) -> Content:
+    """Two or more lines: the quote in its marks, then ``— speaker, role · cue``.
 
     A doubtful attribution says so in words ("? … doubtful 0.62"), not in colour alone; a
     corrected one says "corrected".
@@ -80,8 +79,6 @@ def quote_prompt(quote: Quote, selected: bool, color: str | None, how: str | Non
         parts.append((f" · {CORRECTED_MARK}{label}", "bold"))
     elif doubtful and label:
         parts.append((f" · {label}", "bold italic"))
-    if how is not None:
-        parts.extend(["\n", (f"  {shown(how)}", "dim")])
     return Content.assemble(*parts)
 
 
@@ -101,7 +98,7 @@ class QuoteList(VimOptionList):
     | u | Undo your correction of the quote. |
     | y | Copy the quote with its speaker (“…” — Wendy Sherman, role (cue)) to the clipboard. |
 
-    The quote under the cursor says how its speaker was found, and the text marks the words.
+    The line under the list says how the speaker of the quote in hand was found; the text marks the words.
     """
 
     class Filtered(Message):
@@ -268,8 +265,7 @@ class QuoteList(VimOptionList):
             self._redraw(index)
 
     def _prompt(self, quote: Quote) -> Content:
-        how = explain(self.article, quote) if self.article is not None and quote.index == self._expanded else None
-        return quote_prompt(quote, quote.index in self._selected, self._palette.get(quote.speaker or ""), how)
+        return quote_prompt(quote, quote.index in self._selected, self._palette.get(quote.speaker or ""))
 
     def _redraw(self, index: int) -> None:
         if self.article is None or not 0 <= index < len(self.article.quotes):
@@ -285,13 +281,11 @@ class QuoteList(VimOptionList):
         self._expand(int(event.option.id) if event.option.id is not None else None)
 
     def _expand(self, index: int | None) -> None:
+        """The quote in hand: the screen shows how its speaker was found (`EvidenceLine`) and marks the text."""
         if index == self._expanded:
             return
-        old, self._expanded = self._expanded, index
-        if old is not None:
-            self._redraw(old)
+        self._expanded = index
         if index is not None:
-            self._redraw(index)
             self.post_message(QuoteHighlighted(index))
 
     def set_palette(self, palette: dict[str, str]) -> None:
