@@ -1,0 +1,155 @@
+"""Text layout without Textual: an article as display blocks, wrapped to a width by character offsets.
+
+The article view draws from these (`tuiread.app.widgets.article_view`); they are pure functions of
+the article and a width, tested on their own.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from rich.cells import get_character_cell_size
+
+from tuiread.inert import C0_CONTROLS, TERMINAL_CONTROLS
+from tuiread.model import QUOTE_MARKS, Article, Quote, Span
+
+_QUOTE_MARKS = frozenset(QUOTE_MARKS)
+# Characters the view shows as a one-cell picture (tuiread.app.plain draws them so).
+_PICTURED = re.compile(f"[{C0_CONTROLS}{TERMINAL_CONTROLS}]")
+
+
+@dataclass(frozen=True)
+class Block:
+    """One displayed block: the title, the byline, a section heading or a paragraph."""
+
+    kind: str
+    start: int
+    end: int
+    paragraph: int = -1
+    section: int = -1
+
+
+class SpanIndex:
+    """Sorted, non-overlapping spans with a value each, found by the lines they touch."""
+
+    def __init__(self, spans: Iterable[tuple[int, int, object]] = ()) -> None:
+        ordered = sorted((s for s in spans if s[1] > s[0]), key=lambda s: s[0])
+        self.starts = [s[0] for s in ordered]
+        self.ends = [s[1] for s in ordered]
+        self.values = [s[2] for s in ordered]
+
+    @classmethod
+    def from_sorted(cls, starts: list[int], ends: list[int]) -> SpanIndex:
+        """Spans already in order (search matches): no sorting, no values."""
+        index = cls()
+        index.starts, index.ends, index.values = starts, ends, [None] * len(starts)
+        return index
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def overlapping(self, start: int, end: int) -> Iterable[tuple[int, int, object]]:
+        i = bisect_right(self.ends, start)
+        starts, ends, values = self.starts, self.ends, self.values
+        while i < len(starts) and starts[i] < end:
+            yield starts[i], ends[i], values[i]
+            i += 1
+
+
+def _wide_characters(text: str) -> re.Pattern[str] | None:
+    """A pattern of the characters in ``text`` that are not one cell wide (None: all are)."""
+    odd = sorted(c for c in set(text) if c not in "\n" and _cells(c) != 1)
+    if not odd:
+        return None
+    return re.compile("[" + "".join(re.escape(c) for c in odd) + "]")
+
+
+def _cells(ch: str) -> int:
+    """How many cells ``ch`` takes on screen (a control character shows as a one-cell picture)."""
+    return 1 if _PICTURED.match(ch) else get_character_cell_size(ch)
+
+
+def wrap_offsets(text: str, width: int, wide: re.Pattern[str] | None) -> list[tuple[int, int]]:
+    """Where to break ``text`` into lines of at most ``width`` cells: (start, end) pairs.
+
+    Breaks at the last space that fits, or mid-word when a word is longer
+    than the line. Lines do not include the space they break at.
+    """
+    width = max(width, 1)
+    n = len(text)
+    if n == 0:
+        return [(0, 0)]
+    if wide is None or not wide.search(text):
+        lines: list[tuple[int, int]] = []
+        pos = 0
+        while n - pos > width:
+            brk = text.rfind(" ", pos, pos + width + 1)
+            if brk <= pos:
+                lines.append((pos, pos + width))
+                pos += width
+            else:
+                lines.append((pos, brk))
+                pos = brk + 1
+        lines.append((pos, n))
+        return lines
+    return _wrap_cells(text, width)
+
+
+def _wrap_cells(text: str, width: int) -> list[tuple[int, int]]:
+    """The slow path, for text with wide or zero-width characters: count cells one by one."""
+    lines: list[tuple[int, int]] = []
+    start = 0
+    cells = 0
+    last_space = -1
+    i = 0
+    n = len(text)
+    while i < n:
+        ch = text[i]
+        size = _cells(ch)
+        if cells + size > width and i > start:
+            if last_space > start:
+                lines.append((start, last_space))
+                start = last_space + 1
+            else:
+                lines.append((start, i))
+                start = i
+            cells = sum(_cells(c) for c in text[start:i])
+            last_space = -1
+        if ch == " ":
+            last_space = i
+        cells += size
+        i += 1
+    lines.append((start, n))
+    return lines
+
+
+def article_blocks(article: Article) -> list[Block]:
+    blocks: list[Block] = []
+    if article.title_span is not None:
+        blocks.append(Block("title", article.title_span.start, article.title_span.end))
+    if article.byline_span is not None:
+        blocks.append(Block("byline", article.byline_span.start, article.byline_span.end))
+    for section in article.sections:
+        if section.heading is not None:
+            blocks.append(Block("heading", section.heading.start, section.heading.end, section=section.index))
+        for paragraph in section.paragraphs:
+            blocks.append(Block("paragraph", paragraph.start, paragraph.end, paragraph.index, section.index))
+    blocks.sort(key=lambda b: b.start)
+    return blocks
+
+
+def quote_spans(article: Article, quote: Quote) -> list[Span]:
+    """Where a quote shows in the text: each segment, widened to take in its quotation marks."""
+    text = article.text
+    spans = []
+    for seg in quote.segments or (Span(quote.start, quote.end),):
+        start, end = seg.start, seg.end
+        if start > 0 and text[start - 1] in _QUOTE_MARKS:
+            start -= 1
+        if end < len(text) and text[end] in _QUOTE_MARKS:
+            end += 1
+        spans.append(Span(start, end))
+    return spans
