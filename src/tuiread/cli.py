@@ -234,9 +234,9 @@ def _orphans_notice(count: int, path: str) -> str | None:
         return None
     import shlex
 
-    saved = f"{count} saved correction{'s' if count != 1 else ''}"
-    verb = "matches" if count == 1 else "match"
-    return f"{saved} no longer {verb} a quote (tuiread corrections list {shlex.quote(printable(path))})"
+    from tuiread.corrections import orphans_said
+
+    return f"{orphans_said(count)} (tuiread corrections list {shlex.quote(printable(path))})"
 
 
 # An input to parse: the path (or why it cannot be read), the JSON indent, whether corrections apply.

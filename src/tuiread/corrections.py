@@ -432,6 +432,11 @@ def _renumbered(q: Quote, renumbered: dict[int, int]) -> Quote:
     return replace(q, index=renumbered[q.index], evidence=evidence)
 
 
+def orphans_said(count: int) -> str:
+    """ "1 saved correction no longer matches a quote" / "3 saved corrections no longer match a quote"."""
+    return f"{count} saved correction{'s' if count != 1 else ''} no longer match{'es' if count == 1 else ''} a quote"
+
+
 def corrected_article(article: Article, store: CorrectionStore | None = None, *, ignore: bool = False) -> Applied:
     """``article`` with its saved corrections (none with ``ignore``); CorrectionsError if they cannot be read."""
     if ignore:

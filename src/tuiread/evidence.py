@@ -63,8 +63,9 @@ def is_doubtful(quote: Quote) -> bool:
 
 def _paragraph_at(article: Article, offset: int) -> int | None:
     paragraphs = article.paragraphs
-    starts = [p.start for p in paragraphs]
-    k = bisect.bisect_right(starts, offset) - 1
+    # Bisected on the paragraphs themselves: a list of their starts, built at each key in the quotes
+    # list, was as long as the article.
+    k = bisect.bisect_right(paragraphs, offset, key=lambda p: p.start) - 1
     if k >= 0 and offset <= paragraphs[k].end:
         return paragraphs[k].index
     return None
@@ -113,8 +114,6 @@ def explain(article: Article, quote: Quote) -> str:
     at = quote.speaker_mention.start if quote.speaker_mention is not None else quote.start
     where = distance(article, at, evidence.named) if evidence.named is not None else "elsewhere"
     how = _HOW_SAID.get(evidence.how, evidence.how).format(where=where)
-    if evidence.how == "named" and evidence.named is None:
-        how = "named there"
     parts = [f"{_chain(quote)}: {how}"]
     rule = _RULE_WHERE.get(evidence.rule, evidence.rule)
     if quote.cue:
@@ -125,7 +124,7 @@ def explain(article: Article, quote: Quote) -> str:
 
 
 def confidence_label(quote: Quote) -> str:
-    """ "sure 0.97" / "doubtful 0.61" / "corrected" / "" when there is nothing to say."""
+    """ "confidence 0.97" / "doubtful 0.61" / "corrected" / "" when there is nothing to say."""
     if quote.corrected:
         return "corrected"
     if quote.confidence is None:

@@ -33,12 +33,15 @@ def places_path() -> Path:
     return data_dir() / FILENAME
 
 
-def _read(path: Path) -> dict[str, dict]:
+def _read(path: Path) -> dict[str, dict] | None:
+    """The places kept ({} when there is no file yet); None when the file is not one we can read."""
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError, RecursionError):
+    except FileNotFoundError:
         return {}
-    return data if isinstance(data, dict) else {}
+    except (OSError, ValueError, RecursionError):
+        return None
+    return data if isinstance(data, dict) else None
 
 
 def _int(value: object, default: int | None) -> int | None:
@@ -47,7 +50,7 @@ def _int(value: object, default: int | None) -> int | None:
 
 def load_place(key: str, path: Path | None = None) -> Place | None:
     """Where the reader left the article with this key, if anywhere."""
-    entry = _read(path or places_path()).get(key)
+    entry = (_read(path or places_path()) or {}).get(key)
     if not isinstance(entry, dict):
         return None
     return Place(
@@ -63,8 +66,8 @@ def save_place(key: str, place: Place, path: Path | None = None) -> None:
     with contextlib.suppress(OSError, WriteError):
         path.parent.mkdir(parents=True, exist_ok=True)
         with folder_lock(path.parent):
-            places = _read(path) if path.exists() else {}
-            if path.exists() and not places and path.stat().st_size > 2:
+            places = _read(path)
+            if places is None:
                 return  # not ours to overwrite: a file we cannot read stays as it is
             places[key] = {"paragraph": place.paragraph, "top": place.top, "quote": place.quote, "at": time.time()}
             if len(places) > KEPT:

@@ -45,11 +45,7 @@ class CorrectQuote(ModalScreen[Choice | None]):
         super().__init__()
         self.article = article
         self.quote = quote
-        people: list[str] = []
-        for speaker in article.speakers:
-            if speaker.name not in people:
-                people.append(speaker.name)
-        self.people = people
+        self.people = article.speaker_names()
 
     def compose(self) -> ComposeResult:
         quote = " ".join(self.quote.text.split())

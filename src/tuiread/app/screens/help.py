@@ -8,6 +8,7 @@ keymap in the settings file can remap.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import cached_property
 from typing import ClassVar
 
 from textual import events
@@ -145,10 +146,15 @@ class HelpScreen(ModalScreen[None]):
         settings = getattr(self.app, "settings", None)
         return dict(settings.keymap) if settings is not None else {}
 
+    @cached_property
+    def _collected(self) -> list[tuple[str, list[tuple[list[Binding], str]]]]:
+        """Each help section's bindings (keymap applied), gathered once for the keys and the ids."""
+        keymap = self._keymap()
+        return [(title, collect_bindings(classes, keymap)) for title, classes in help_sections()]
+
     def sections(self) -> list[tuple[str, list[tuple[str, str]]]]:
         """(title, [(keys, description)]) for each group: everywhere, moving, then pane by pane."""
         app = self.app
-        keymap = self._keymap()
 
         def keys(bindings: list[Binding]) -> str:
             # Remapped keys come from the settings file: shown inert.
@@ -156,9 +162,9 @@ class HelpScreen(ModalScreen[None]):
 
         moving: dict[str, list[Binding]] = {}
         found: list[tuple[str, list[tuple[str, str]]]] = []
-        for title, classes in help_sections():
+        for title, collected in self._collected:
             rows: list[tuple[str, str]] = []
-            for bindings, description in collect_bindings(classes, keymap):
+            for bindings, description in collected:
                 if _action_name(bindings[0]) in MOVES and title != "Everywhere":
                     moving.setdefault(description, []).extend(bindings)
                     continue
@@ -192,10 +198,9 @@ class HelpScreen(ModalScreen[None]):
     def remap_content(self) -> Content:
         """How to remap a key: the settings file, and every binding id with its key."""
         app = self.app
-        keymap = self._keymap()
         ids: dict[str, str] = {}
-        for _title, classes in help_sections():
-            for bindings, _description in collect_bindings(classes, keymap):
+        for _title, collected in self._collected:
+            for bindings, _description in collected:
                 for binding in bindings:
                     ids.setdefault(binding.id or "", shown(app.get_key_display(binding)))
         ids.pop("", None)

@@ -55,6 +55,7 @@ from tuiread.corrections import (
     apply_corrections,
     article_key,
     corrected_article,
+    orphans_said,
 )
 from tuiread.model import Article, Span
 from tuiread.places import Place, load_place, save_place
@@ -675,12 +676,12 @@ class MainScreen(Screen[None]):
         self._place = replace(self._place, quote=message.index)
         if self.article is None or not 0 <= message.index < len(self.article.quotes):
             return
-        self.query_one("#evidence", EvidenceLine).show_quote(self.article, self.article.quotes[message.index])
+        quote = self.article.quotes[message.index]
+        self.query_one("#evidence", EvidenceLine).show_quote(self.article, quote)
         if self.focused is not self.quote_list:
             return
         if self.narrow:
-            if 0 <= message.index < len(self.article.quotes):
-                self.text_view.show_evidence(self.article.quotes[message.index])
+            self.text_view.show_evidence(quote)
         else:
             self.text_view.preview_quote(message.index)
 
@@ -736,10 +737,8 @@ class MainScreen(Screen[None]):
             )
             return parsed
         if applied.orphaned:
-            count = len(applied.orphaned)
             self.notify(
-                f"{count} saved correction{'s' if count != 1 else ''} no longer match{'es' if count == 1 else ''} "
-                "a quote (tuiread corrections list lists them)",
+                f"{orphans_said(len(applied.orphaned))} (tuiread corrections list lists them)",
                 severity="warning",
                 timeout=6,
                 markup=False,

@@ -142,8 +142,8 @@ class QuoteList(VimOptionList):
         self.article: Article | None = None
         self.speaker_filter: str | None = None
         self.doubtful_only = False
-        # The quote whose prompt shows how its speaker was found (the highlighted one).
-        self._expanded: int | None = None
+        # The quote in hand, as last announced (QuoteHighlighted): the highlight moves it.
+        self._in_hand: int | None = None
         self._selected: frozenset[int] = frozenset()
         self._palette: dict[str, str] = {}
         self._generation = 0
@@ -187,7 +187,7 @@ class QuoteList(VimOptionList):
         self.clear_options()
         self._generation += 1
         shown = self.shown
-        self._expanded = None
+        self._in_hand = None
         if not shown:
             message = "No quotes found in this article." if self.article is not None else ""
             if self.article is not None and self.article.quotes and self.doubtful_only:
@@ -203,8 +203,8 @@ class QuoteList(VimOptionList):
                 self.highlighted = indexes.index(highlighted)
             else:
                 self.highlighted = 0
-            # Set to the same number, the highlight sends no message: the quote in hand opens here.
-            self._expand(self.highlighted_quote)
+            # Set to the same number, the highlight sends no message: the quote in hand is announced here.
+            self._announce(self.highlighted_quote)
         self._update_title()
 
     def _add_batch(self, shown: list[Quote], start: int, count: int, generation: int) -> None:
@@ -276,15 +276,14 @@ class QuoteList(VimOptionList):
             return  # filtered out of the list: nothing to redraw
 
     def on_option_list_option_highlighted(self, event: VimOptionList.OptionHighlighted) -> None:
-        """The quote under the cursor says how its speaker was found; the others are two lines."""
         event.stop()
-        self._expand(int(event.option.id) if event.option.id is not None else None)
+        self._announce(int(event.option.id) if event.option.id is not None else None)
 
-    def _expand(self, index: int | None) -> None:
+    def _announce(self, index: int | None) -> None:
         """The quote in hand: the screen shows how its speaker was found (`EvidenceLine`) and marks the text."""
-        if index == self._expanded:
+        if index == self._in_hand:
             return
-        self._expanded = index
+        self._in_hand = index
         if index is not None:
             self.post_message(QuoteHighlighted(index))
 
