@@ -103,6 +103,8 @@ async def test_not_a_quote_takes_it_out_of_the_quotes_and_the_selection_follows(
         assert screen.article.quotes[2].text == last
         assert screen.selection.quotes == {2}  # still the same quote, now numbered 2
         assert screen.quote_list.option_count == 3
+        # The outline counts what is left: one quote under "No agreement…" now.
+        assert screen.outline.entries[2] == "  No agreement between Russians and NATO  1❝"
 
 
 async def test_escape_changes_nothing(tmp_path: Path) -> None:

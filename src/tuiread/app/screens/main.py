@@ -813,6 +813,8 @@ class MainScreen(Screen[None]):
         self.app.article = article
         self._apply_palette()
         self.text_view.show_quotes(article)
+        # The outline too: its sections count their quotes, and "not a quote" takes one away.
+        self.outline.show_article(article)
         self.quote_list.refresh_quotes(article)
         self.speakers_view.show_article(article)
         self.status.show_article(article)
