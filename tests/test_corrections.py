@@ -14,6 +14,7 @@ from tuiread import cli
 from tuiread.cli import main
 from tuiread.corrections import (
     DATA_ENV,
+    ArticleCorrections,
     Correction,
     CorrectionsError,
     CorrectionStore,
@@ -253,6 +254,29 @@ def test_an_unreadable_file_is_reported_and_never_touched(article: Article, cont
         assert str(path) in message and "left as it is" in message and "\n" not in message
     assert path.read_bytes() == content
     assert corrected_article(article, ignore=True).article is article
+
+
+def test_an_open_article_saves_and_undoes_corrections_and_refuses_to_write_over_a_bad_file(
+    article: Article,
+) -> None:
+    open_article = ArticleCorrections(article)
+    assert open_article.opened().article is article
+    corrected = open_article.add(not_a_quote(article, GROUCHKO))
+    assert [q.speaker for q in corrected.quotes] == ["Jens Stoltenberg", "Wendy Sherman", "Wendy Sherman"]
+    # Opened again (a new session), the correction is there; undone, it is gone.
+    again = ArticleCorrections(article)
+    assert len(again.opened().article.quotes) == 3
+    undone, restored = again.undo(corrected.quotes[0])  # not corrected itself: the latest goes
+    assert undone is not None and undone.not_quote
+    assert restored.quotes == article.quotes
+    # A corrections file that cannot be read: shown as parsed, nothing written over it.
+    path = CorrectionStore().path_for(again.key)
+    path.write_bytes(b"{not json")
+    broken = ArticleCorrections(article)
+    assert broken.opened().article is article and broken.error is not None
+    with pytest.raises(CorrectionsError):
+        broken.add(reassign(article, STOLTENBERG, "Wendy Sherman"))
+    assert path.read_bytes() == b"{not json"
 
 
 def test_the_line_of_bad_json_is_named(article: Article) -> None:

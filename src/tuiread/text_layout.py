@@ -126,6 +126,23 @@ def _wrap_cells(text: str, width: int) -> list[tuple[int, int]]:
     return lines
 
 
+def offset_at_column(text: str, start: int, end: int, column: int, wide: re.Pattern[str] | None) -> int:
+    """The offset in ``text`` of the character at cell ``column`` of the line ``text[start:end]``.
+
+    Left of the line gives its start, right of it its end: what a mouse drag from there takes.
+    """
+    if column <= 0:
+        return start
+    if wide is None or not wide.search(text, start, end):
+        return min(start + column, end)
+    cells = 0
+    for i in range(start, end):
+        cells += _cells(text[i])
+        if cells > column:
+            return i
+    return end
+
+
 def article_blocks(article: Article) -> list[Block]:
     blocks: list[Block] = []
     if article.title_span is not None:

@@ -9,8 +9,7 @@ from apphelpers import WIDE, make_app, ready, wait_for
 from textual.color import Color
 from textual.theme import BUILTIN_THEMES
 
-from tuiread.app.contrast import READABLE, contrast
-from tuiread.app.screens.main import speaker_palette, theme_backgrounds
+from tuiread.app.contrast import READABLE, contrast, speaker_palette, theme_backgrounds
 
 MEASURABLE = sorted(name for name in BUILTIN_THEMES if not name.startswith("ansi"))
 

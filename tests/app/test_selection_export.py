@@ -12,6 +12,7 @@ from tuiread.app.compat import notifications
 from tuiread.app.dialogs.confirm import ConfirmOverwrite
 from tuiread.app.dialogs.export import ExportDialog
 from tuiread.app.screens.main import MainScreen
+from tuiread.app.widgets.article_view import GUTTER, ArticleView
 from tuiread.export import escape_markdown
 from tuiread.selection import Selection
 
@@ -153,6 +154,60 @@ async def test_clicking_the_margin_selects_a_paragraph(tmp_path: Path) -> None:
         await pilot.click(view, offset=(0, first))
         await pilot.pause()
         assert screen.selection.paragraphs == {1}
+
+
+async def drag(pilot: Pilot[None], view: ArticleView, start: tuple[int, int], end: tuple[int, int]) -> None:
+    """Press at ``start``, move to ``end``, let go; then wait until the view shows what the screen selected."""
+    screen = pilot.app.screen
+    # The screen finds what is under the mouse in what it last drew: wait until that is the text.
+    point = view.region.offset + start
+    await wait_for(pilot, lambda: screen.get_widget_and_offset_at(*point)[0] is view, "the text under the mouse")
+    await pilot.mouse_down(view, offset=start)
+    await pilot.hover(view, offset=end)
+    await pilot.mouse_up(view, offset=end)
+
+    def shown() -> bool:
+        selection = screen.selections.get(view)
+        return selection is not None and view.dragged == view.dragged_range(selection)
+
+    await wait_for(pilot, shown, "the dragged text marked")
+
+
+async def test_a_mouse_drag_marks_text_and_copies_it_as_the_article_has_it(tmp_path: Path) -> None:
+    app = make_app(tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        screen = await ready(pilot)
+        view = screen.text_view
+        paragraph = screen.article.paragraphs[1]
+        first, last = view.paragraph_lines(1)
+        assert last > first  # wrapped on screen
+        # From the first letter of the paragraph to past the end of its last line.
+        await drag(pilot, view, (GUTTER, first), (view.size.width - 1, last))
+        marked = view.render_line(first)
+        selection_style = screen.get_component_rich_style("screen--selection")
+        assert any(segment.style and segment.style.bgcolor == selection_style.bgcolor for segment in marked)
+        await pilot.press("ctrl+c")
+        # One line, as the article has it, not broken where the pane wraps it.
+        assert app.clipboard == paragraph.text
+        # The middle of a line to the middle of the next: exactly those words.
+        await drag(pilot, view, (GUTTER + 4, first), (GUTTER + 6, first + 1))
+        await pilot.press("y")
+        second_line = view.render_line(first + 1 - int(view.scroll_y)).text[GUTTER:]
+        assert paragraph.text[4:].startswith(app.clipboard)
+        assert app.clipboard.endswith(" " + second_line[:7])
+        assert notifications(app)[-1].message.startswith("Copied")
+
+
+async def test_y_in_the_text_copies_the_selected_paragraphs_or_the_one_under_the_cursor(tmp_path: Path) -> None:
+    app = make_app(tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        screen = await ready(pilot)
+        screen.text_view.focus()
+        paragraphs = screen.article.paragraphs
+        await pilot.press("j", "y")
+        assert app.clipboard == paragraphs[1].text
+        await pilot.press("space", "j", "space", "y")
+        assert app.clipboard == f"{paragraphs[1].text}\n\n{paragraphs[2].text}"
 
 
 async def open_export(pilot: Pilot[None]) -> ExportDialog:

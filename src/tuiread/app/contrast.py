@@ -8,9 +8,10 @@ background it is drawn on.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from textual.color import Color
+from textual.theme import Theme
 
 # WCAG 2 level AA for body text.
 READABLE = 4.5
@@ -43,3 +44,41 @@ def readable(color: Color, backgrounds: Sequence[Color], *, dark: bool) -> Color
             return color
         color = color.lighten(_STEP) if dark else color.darken(_STEP)
     return Color(255, 255, 255) if dark else Color(0, 0, 0)
+
+
+def speaker_palette(
+    theme_colors: Iterable[str | None],
+    speakers: list[str],
+    backgrounds: Sequence[Color] = (),
+    *,
+    dark: bool = True,
+) -> dict[str, str]:
+    """A colour for each speaker, in order of appearance, from the theme's colours; each readable
+    (WCAG AA) on every one of ``backgrounds``."""
+    base = [Color.parse(c) for c in theme_colors if c]
+    if not base:
+        base = [Color.parse("ansi_bright_cyan")]
+    colors: list[str] = []
+    for i in range(len(speakers)):
+        color = base[i % len(base)]
+        round_ = i // len(base)
+        if round_:
+            color = color.lighten(0.15 * round_) if round_ % 2 else color.darken(0.15 * round_)
+        if color.ansi is None:  # an ANSI colour is the terminal's to choose: nothing to measure
+            color = readable(color, backgrounds, dark=dark)
+        colors.append(color.hex)
+    return dict(zip(speakers, colors, strict=True))
+
+
+def theme_backgrounds(theme: Theme) -> list[Color]:
+    """The backgrounds speakers' colours are drawn on: the text's and the side panes' (none for ANSI themes)."""
+    variables = theme.to_color_system().generate()
+    found = []
+    for name in ("background", "surface"):
+        try:
+            color = Color.parse(variables[name])
+        except (KeyError, ValueError):
+            continue
+        if color.ansi is None and color.a > 0:
+            found.append(color)
+    return found

@@ -8,7 +8,6 @@ every pane. On a wide terminal the panes sit side by side; under
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, ClassVar
 
@@ -20,12 +19,11 @@ from textual.color import Color
 from textual.containers import Horizontal, Vertical
 from textual.reactive import Reactive
 from textual.screen import Screen
-from textual.theme import Theme
 from textual.widget import Widget
 from textual.widgets import Input
 from textual.worker import get_current_worker
 
-from tuiread.app.contrast import readable
+from tuiread.app.contrast import speaker_palette, theme_backgrounds
 from tuiread.app.messages import (
     ArticleFailed,
     ArticleLoaded,
@@ -48,14 +46,7 @@ from tuiread.app.widgets.outline import OutlineTree
 from tuiread.app.widgets.quotes import QuoteList
 from tuiread.app.widgets.speakers import SpeakersView
 from tuiread.app.widgets.status import StatusLine
-from tuiread.corrections import (
-    Correction,
-    CorrectionsError,
-    CorrectionStore,
-    apply_corrections,
-    article_key,
-    orphans_said,
-)
+from tuiread.corrections import ArticleCorrections, Correction, CorrectionsError, orphans_said
 from tuiread.model import Article, Span
 from tuiread.places import Place, load_place, save_place
 from tuiread.selection import Selection
@@ -72,44 +63,6 @@ LOADING_DELAY = 0.15
 PREPARE_AFTER = 0.5
 PANES = ("outline", "text", "quotes", "speakers")
 PANE_TITLES = {"outline": "Outline", "text": "Article", "quotes": "Quotes", "speakers": "Speakers"}
-
-
-def speaker_palette(
-    theme_colors: Iterable[str | None],
-    speakers: list[str],
-    backgrounds: Sequence[Color] = (),
-    *,
-    dark: bool = True,
-) -> dict[str, str]:
-    """A colour for each speaker, in order of appearance, from the theme's colours; each readable
-    (WCAG AA) on every one of ``backgrounds``."""
-    base = [Color.parse(c) for c in theme_colors if c]
-    if not base:
-        base = [Color.parse("ansi_bright_cyan")]
-    colors: list[str] = []
-    for i in range(len(speakers)):
-        color = base[i % len(base)]
-        round_ = i // len(base)
-        if round_:
-            color = color.lighten(0.15 * round_) if round_ % 2 else color.darken(0.15 * round_)
-        if color.ansi is None:  # an ANSI colour is the terminal's to choose: nothing to measure
-            color = readable(color, backgrounds, dark=dark)
-        colors.append(color.hex)
-    return dict(zip(speakers, colors, strict=True))
-
-
-def theme_backgrounds(theme: Theme) -> list[Color]:
-    """The backgrounds speakers' colours are drawn on: the text's and the side panes' (none for ANSI themes)."""
-    variables = theme.to_color_system().generate()
-    found = []
-    for name in ("background", "surface"):
-        try:
-            color = Color.parse(variables[name])
-        except (KeyError, ValueError):
-            continue
-        if color.ansi is None and color.a > 0:
-            found.append(color)
-    return found
 
 
 def _at_start(place: Place) -> bool:
@@ -203,12 +156,8 @@ class MainScreen(Screen[None]):
         self._place = Place()
         # Only the start of a long article is in (its preview): the rest is still being read.
         self.preview_only = False
-        # The article as parsed, before the reader's corrections (`self.article` has them applied).
-        self.parsed: Article | None = None
-        self.parsed_key = ""  # its tuiread.corrections.article_key
-        # Why the saved corrections could not be read (they are then neither shown nor written).
-        self.corrections_error: str | None = None
-        self._store: CorrectionStore | None = None
+        # The article as parsed and the reader's corrections to it (`self.article` has them applied).
+        self.corrections: ArticleCorrections | None = None
         # Each speaker's colour in the current theme (hex).
         self.palette: dict[str, str] = {}
 
@@ -690,9 +639,9 @@ class MainScreen(Screen[None]):
     def _return_to_place(self) -> None:
         """Open where the reader left this article last time, unless they have moved since it opened."""
         view = self.text_view
-        if not self.app.remember or self.parsed is None or view.cursor != 0 or view.scroll_y != 0:
+        if not self.app.remember or self.corrections is None or view.cursor != 0 or view.scroll_y != 0:
             return
-        place = load_place(self.parsed_key)
+        place = load_place(self.corrections.key)
         if place is None or _at_start(place):
             return
         view.move_cursor(min(place.paragraph, max(view.paragraph_count - 1, 0)), reveal=False)
@@ -707,38 +656,25 @@ class MainScreen(Screen[None]):
 
     def on_unmount(self) -> None:
         # The place as last recorded: by now the panes are gone.
-        if self.app.remember and self.parsed is not None and not _at_start(self._place):
-            save_place(self.parsed_key, self._place)
+        if self.app.remember and self.corrections is not None and not _at_start(self._place):
+            save_place(self.corrections.key, self._place)
 
     # -- corrections ------------------------------------------------------------------------------
 
-    @property
-    def store(self) -> CorrectionStore:
-        if self._store is None:
-            self._store = CorrectionStore()
-        return self._store
-
     def _with_corrections(self, parsed: Article) -> Article:
         """The parsed article with the reader's saved corrections applied; as parsed if they cannot be read."""
-        self.parsed = parsed
-        # Hashed once here for the corrections and the reader's place (40 ms on a 20 MB article).
-        self.parsed_key = article_key(parsed)
-        self.corrections_error = None
-        if not parsed.quotes:
-            return parsed
-        try:
-            applied = apply_corrections(parsed, self.store.load(self.parsed_key))
-        except CorrectionsError as err:
-            self.corrections_error = str(err)
+        self.corrections = corrections = ArticleCorrections(parsed)
+        applied = corrections.opened()
+        if corrections.error is not None:
             self.notify(
-                f"{shown(str(err))}. The quotes show as parsed; corrections cannot be saved until it is mended.",
+                f"{shown(corrections.error)}. The quotes show as parsed; "
+                "corrections cannot be saved until it is mended.",
                 title="Corrections not read",
                 severity="error",
                 timeout=12,
                 markup=False,
             )
-            return parsed
-        if applied.orphaned:
+        elif applied.orphaned:
             self.notify(
                 f"{orphans_said(len(applied.orphaned))} (tuiread corrections list lists them)",
                 severity="warning",
@@ -749,11 +685,11 @@ class MainScreen(Screen[None]):
 
     def on_correction_requested(self, message: CorrectionRequested) -> None:
         message.stop()
-        article = self.article
-        if article is None or self.parsed is None or not 0 <= message.index < len(article.quotes):
+        article, corrections = self.article, self.corrections
+        if article is None or corrections is None or not 0 <= message.index < len(article.quotes):
             return
-        if self.corrections_error is not None:
-            error = shown(self.corrections_error)
+        if corrections.error is not None:
+            error = shown(corrections.error)
             self.notify(error, title="Cannot save corrections", severity="error", timeout=8, markup=False)
             return
         from tuiread.app.dialogs.correct import Choice, CorrectQuote
@@ -765,49 +701,40 @@ class MainScreen(Screen[None]):
                 return
             try:
                 correction = Correction.of(quote, choice.speaker, not_quote=choice.not_quote)
+                corrected = corrections.add(correction)
             except ValueError as err:  # a name that cannot be one (the store says why)
                 self.notify(shown(str(err)), title="Correction not saved", severity="error", markup=False)
                 return
-            self._save_correction(correction)
+            except (CorrectionsError, OSError) as err:
+                self.notify(shown(str(err)), title="Correction not saved", severity="error", timeout=8, markup=False)
+                return
+            self._show_corrected(corrected, at=correction.quote_start)
+            self.notify(f"Saved: {correction.describe()} (u undoes it)", timeout=4, markup=False)
 
         self.app.push_screen(CorrectQuote(article, quote), chosen)
-
-    def _save_correction(self, correction: Correction) -> None:
-        assert self.parsed is not None
-        try:
-            saved = self.store.add(self.parsed_key, correction, source=self.parsed.source, title=self.parsed.title)
-        except (CorrectionsError, OSError) as err:
-            self.notify(shown(str(err)), title="Correction not saved", severity="error", timeout=8, markup=False)
-            return
-        self._show_corrections(saved, at=correction.quote_start)
-        self.notify(f"Saved: {correction.describe()} (u undoes it)", timeout=4, markup=False)
 
     def on_undo_correction_requested(self, message: UndoCorrectionRequested) -> None:
         """Undo the correction of the quote in hand; on a quote not corrected, the latest correction."""
         message.stop()
-        article, parsed = self.article, self.parsed
-        if article is None or parsed is None or not 0 <= message.index < len(article.quotes):
+        article, corrections = self.article, self.corrections
+        if article is None or corrections is None or not 0 <= message.index < len(article.quotes):
             return
-        quote = article.quotes[message.index]
-        key = self.parsed_key
         try:
-            undone = self.store.undo(key, quote.start if quote.corrected else None)
-            saved = self.store.load(key)
+            undone, corrected = corrections.undo(article.quotes[message.index])
         except (CorrectionsError, OSError) as err:
             self.notify(shown(str(err)), title="Nothing undone", severity="error", timeout=8, markup=False)
             return
         if undone is None:
             self.notify("No corrections to undo in this article", timeout=3)
             return
-        self._show_corrections(saved, at=undone.quote_start)
+        self._show_corrected(corrected, at=undone.quote_start)
         self.notify(f"Undone: {undone.describe()}", timeout=4, markup=False)
 
-    def _show_corrections(self, corrections: tuple[Correction, ...], at: int) -> None:
-        """Show the parsed article with ``corrections``, the selection and the quotes list's place kept."""
-        old, parsed = self.article, self.parsed
-        if old is None or parsed is None:
+    def _show_corrected(self, article: Article, at: int) -> None:
+        """Show the article as now corrected, the selection and the quotes list's place kept."""
+        old = self.article
+        if old is None:
             return
-        article = apply_corrections(parsed, corrections).article
         selected_starts = {old.quotes[i].start for i in self.selection.quotes if 0 <= i < len(old.quotes)}
         self.article = article
         self.app.article = article

@@ -28,14 +28,23 @@ from textual import events
 from textual.binding import Binding, BindingType
 from textual.cache import LRUCache
 from textual.color import Color
-from textual.geometry import Size
+from textual.geometry import Offset, Size
 from textual.scroll_view import ScrollView
+from textual.selection import Selection
 from textual.strip import Strip
 
 from tuiread.app.messages import CursorMoved, SelectRequested, Target
 from tuiread.app.plain import CONTROL_PICTURES, UNSAFE, shown
 from tuiread.model import Article, Quote, Span
-from tuiread.text_layout import Block, SpanIndex, _wide_characters, article_blocks, quote_spans, wrap_offsets
+from tuiread.text_layout import (
+    Block,
+    SpanIndex,
+    _wide_characters,
+    article_blocks,
+    offset_at_column,
+    quote_spans,
+    wrap_offsets,
+)
 from tuiread.text_search import MAX_MATCHES, SearchText
 
 GUTTER = 2
@@ -54,6 +63,10 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
     | space | Select or unselect the paragraph. |
     | shift+down, shift+up | Extend the selection a paragraph down / up. |
     | v | Range mode: moving the cursor selects. |
+    | y | Copy the text dragged over with the mouse, or else the selected paragraphs, or else the paragraph. |
+
+    A mouse drag marks text (ctrl+c or y copies it): the words as the article has them, a paragraph
+    that wraps on screen copied as one line.
     """
 
     HELP = "The article text. Quotes are coloured by speaker, the words that name the speaker underlined."
@@ -79,6 +92,14 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
             tooltip="Select a range: move the cursor, v again to stop",
         ),
         Binding("escape", "end_range", "End range", show=False, id="text.end_range"),
+        Binding(
+            "y",
+            "copy",
+            "Copy",
+            show=False,
+            id="text.copy",
+            tooltip="Copy the text dragged over, or the selected paragraphs, or the paragraph",
+        ),
     ]
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {
@@ -140,6 +161,8 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         # The evidence of one quote marked in the text: (start, end, component name) for its speaker
         # mention, its cue and where the speaker is named.
         self._evidence: tuple[tuple[int, int, str], ...] = ()
+        # The text a mouse drag marked: (start, end) offsets into the article's text.
+        self._dragged: tuple[int, int] | None = None
         self._range_anchor: int | None = None
         self._range_mode = False
         self._match_starts: list[int] = []
@@ -538,6 +561,8 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
                 yield a, b, current_style if a == current else match_style
         if self._target is not None and self._target.start < end and start < self._target.end:
             yield self._target.start, self._target.end, self._style("target", under)
+        if self._dragged is not None and self._dragged[0] < end and start < self._dragged[1]:
+            yield *self._dragged, self.screen.get_component_rich_style("screen--selection")
 
     # -- moving --------------------------------------------------------------------
 
@@ -900,6 +925,61 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
             self.post_message(SelectRequested("paragraphs", (paragraph,), None))
         else:
             self.move_cursor(paragraph, reveal=False)
+
+    # -- mouse selection (Textual's: the screen tracks the drag, ctrl+c copies) --------
+
+    def _offset_at(self, point: Offset) -> int:
+        """The text offset under a point of the drag, in the view's line coordinates."""
+        assert self.article is not None
+        last = len(self._line_block) - 1
+        if point.y > last:
+            return self._line_end[last]
+        line = max(point.y, 0)
+        start, end = self._line_start[line], self._line_end[line]
+        return offset_at_column(self.article.text, start, end, point.x - GUTTER, self._wide)
+
+    @property
+    def dragged(self) -> tuple[int, int] | None:
+        """The offsets of the text marked with the mouse, as shown."""
+        return self._dragged
+
+    def dragged_range(self, selection: Selection) -> tuple[int, int] | None:
+        """The offsets a mouse selection covers (None: no text)."""
+        if self.article is None or not len(self._line_block):
+            return None
+        start = 0 if selection.start is None else self._offset_at(selection.start)
+        end = len(self.article.text) if selection.end is None else self._offset_at(selection.end)
+        return (start, end) if start < end else None
+
+    def get_selection(self, selection: Selection) -> tuple[str, str] | None:
+        dragged = self.dragged_range(selection)
+        if dragged is None or self.article is None:
+            return None
+        return self.article.text[dragged[0] : dragged[1]], "\n"
+
+    def selection_updated(self, selection: Selection | None) -> None:
+        dragged = None if selection is None else self.dragged_range(selection)
+        if dragged != self._dragged:
+            self._dragged = dragged
+            self._invalidate()
+
+    def text_to_copy(self) -> str:
+        """What ``y`` copies: the dragged text, or else the selected paragraphs, or else the cursor's."""
+        if self.article is None:
+            return ""
+        if self._dragged is not None:
+            return self.article.text[self._dragged[0] : self._dragged[1]]
+        paragraphs = self.article.paragraphs
+        chosen = sorted(self._selected) or ([self.cursor] if 0 <= self.cursor < len(paragraphs) else [])
+        return "\n\n".join(paragraphs[i].text for i in chosen)
+
+    def action_copy(self) -> None:
+        text = self.text_to_copy()
+        if not text:
+            return
+        self.app.copy_to_clipboard(text)
+        words = len(text.split())
+        self.notify(f"Copied {words} word{'s' if words != 1 else ''}", timeout=3)
 
     # -- for tests and the status line -----------------------------------------------
 
