@@ -5,14 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from tuiread.parser import parse_path
-from tuiread.text_layout import (
-    SpanIndex,
-    _wide_characters,
-    article_blocks,
-    offset_at_column,
-    quote_spans,
-    wrap_offsets,
-)
+from tuiread import text_layout
+from tuiread.text_layout import SpanIndex, _wide_characters, article_blocks, quote_spans, wrap_offsets
 
 FOUNDING = Path(__file__).resolve().parents[1] / "samples" / "nato-russia-dialogue.txt"
 
@@ -51,15 +45,15 @@ def test_a_span_index_finds_what_a_line_touches() -> None:
 
 def test_a_screen_column_maps_to_the_character_under_it() -> None:
     text = "Moscow stuck to its positions"
-    assert offset_at_column(text, 7, 12, 0, None) == 7  # "stuck" starts the line
-    assert text[offset_at_column(text, 7, 12, 2, None)] == "u"
-    assert offset_at_column(text, 7, 12, 40, None) == 12  # right of the line: its end
-    assert offset_at_column(text, 7, 12, -3, None) == 7  # in the margin: its start
+    assert text_layout.offset_at_column(text, 7, 12, 0, None) == 7  # "stuck" starts the line
+    assert text[text_layout.offset_at_column(text, 7, 12, 2, None)] == "u"
+    assert text_layout.offset_at_column(text, 7, 12, 40, None) == 12  # right of the line: its end
+    assert text_layout.offset_at_column(text, 7, 12, -3, None) == 7  # in the margin: its start
 
 
 def test_wide_characters_are_two_columns_under_the_mouse() -> None:
     text = "記者会見で “必要だ” と述べた"
     wide = _wide_characters(text)
     # Columns 0-1 are 記, 2-3 are 者: column 3 is still 者, column 4 is 会.
-    assert text[offset_at_column(text, 0, len(text), 3, wide)] == "者"
-    assert text[offset_at_column(text, 0, len(text), 4, wide)] == "会"
+    assert text[text_layout.offset_at_column(text, 0, len(text), 3, wide)] == "者"
+    assert text[text_layout.offset_at_column(text, 0, len(text), 4, wide)] == "会"
