@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tuiread.parser import parse_path
 from tuiread import text_layout
+from tuiread.parser import parse_path
 from tuiread.text_layout import SpanIndex, _wide_characters, article_blocks, quote_spans, wrap_offsets
 
 FOUNDING = Path(__file__).resolve().parents[1] / "samples" / "nato-russia-dialogue.txt"
