@@ -160,8 +160,10 @@ async def drag(pilot: Pilot[None], view: ArticleView, start: tuple[int, int], en
     """Press at ``start``, move to ``end``, let go; then wait until the view shows what the screen selected."""
     screen = pilot.app.screen
     # The screen finds what is under the mouse in what it last drew: wait until that is the text.
-    point = view.region.offset + start
-    await wait_for(pilot, lambda: screen.get_widget_and_offset_at(*point)[0] is view, "the text under the mouse")
+    for point in (view.region.offset + start, view.region.offset + end):
+        await wait_for(
+            pilot, lambda p=point: screen.get_widget_and_offset_at(*p)[0] is view, "the text under the mouse"
+        )
     await pilot.mouse_down(view, offset=start)
     await pilot.hover(view, offset=end)
     await pilot.mouse_up(view, offset=end)
@@ -181,8 +183,9 @@ async def test_a_mouse_drag_marks_text_and_copies_it_as_the_article_has_it(tmp_p
         paragraph = screen.article.paragraphs[1]
         first, last = view.paragraph_lines(1)
         assert last > first  # wrapped on screen
-        # From the first letter of the paragraph to past the end of its last line.
-        await drag(pilot, view, (GUTTER, first), (view.size.width - 1, last))
+        # From the first letter of the paragraph to the blank line after it (the right edge is the
+        # scrollbar's, which selects nothing).
+        await drag(pilot, view, (GUTTER, first), (GUTTER, last + 1))
         marked = view.render_line(first)
         selection_style = screen.get_component_rich_style("screen--selection")
         assert any(segment.style and segment.style.bgcolor == selection_style.bgcolor for segment in marked)
