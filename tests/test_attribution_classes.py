@@ -384,3 +384,44 @@ def test_a_body_named_with_a_preposition_stays_whole_in_the_role() -> None:
     roles = {q.speaker: q.role for q in article.quotes}
     assert roles["Marie Dufresne"] == "spokesperson of the collective No to the Tunnel"
     assert roles["Paul Adams"] == "director of the Marist College Institute for Public Opinion"
+
+
+# ---- descriptions of something said, and descriptions holding a name ----------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "words", "speaker"),
+    [
+        pytest.param(
+            "Port spokesman Arne Lund said in a statement that the quay would reopen in May.\n\n"
+            "“The works are on schedule and within budget,” the statement said.\n",
+            "The works are",
+            "Arne Lund",
+            id="a statement speaks for whoever issued it",
+        ),
+        pytest.param(
+            "The Harbour Workers Union issued a statement on Monday. “We will not load a single ship "
+            "until the quay is safe,” the union said.\n\n"
+            "“Safety is not negotiable,” the statement added.\n",
+            "Safety is not",
+            "The Harbour Workers Union",
+            id="a statement brought in by a body speaks for the body",
+        ),
+        pytest.param(
+            "Visitors were told on Friday that the north quay would stay closed.\n\n"
+            "“The quay is closed to all traffic until further notice,” the Harbour Board website said.\n",
+            "The quay is closed",
+            "Harbour Board",
+            id="a document naming its owner speaks for the owner",
+        ),
+        pytest.param(
+            "Senator Marta Lindqvist of Gotland left the race on Tuesday.\n\n"
+            "The Gotland senator thanked her volunteers, saying “we ran the campaign we believed in.”\n",
+            "we ran the",
+            "Marta Lindqvist",
+            id="a place before a title in a description is no body",
+        ),
+    ],
+)
+def test_a_description_resolves_to_whom_it_stands_for(body: str, words: str, speaker: str) -> None:
+    assert quote_starting(body, words).speaker == speaker
