@@ -759,7 +759,8 @@ class Resolver:
         """A body by the fullest name the article gave it before ``at``: "the Daily News" is the
         "New York Daily News" named above (as a person is named in full)."""
         core = re.sub(r"^(?:the|The)\s+", "", name)
-        if not core[:1].isupper() or self.text.find(core, 0, at) < 0:
+        floor = max(0, at - _REACH * 4)  # a body's full name is written near where it is used
+        if not core[:1].isupper() or self.text.find(core, floor, at) < 0:
             return name
         if " " not in core:
             # "Hannity": a surname the cue took for a body is the person named in full before.
@@ -767,7 +768,7 @@ class Resolver:
             return person.name if person is not None and person.name.endswith(" " + core) else name
         best = name
         for m in re.finditer(
-            rf"(?<![\w.’'-])((?:[A-Z][\w.’'-]*[ \t]+){{1,4}}){re.escape(core)}(?![\w’'-])", self.text[:at]
+            rf"(?<![\w.’'-])((?:[A-Z][\w.’'-]*[ \t]+){{1,4}}){re.escape(core)}(?![\w’'-])", self.text[floor:at]
         ):
             lead = [w for w in m.group(1).split() if w not in ("The", "A", "An")]
             if lead and all(
