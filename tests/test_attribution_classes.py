@@ -421,6 +421,21 @@ def test_a_body_named_with_a_preposition_stays_whole_in_the_role() -> None:
             "Marta Lindqvist",
             id="a place before a title in a description is no body",
         ),
+        pytest.param(
+            "NFX runs the ferries to the islands. “We will add a night crossing in June,” "
+            "NFX said on Monday.\n\n"
+            "“Tickets go on sale next week,” the company added.\n",
+            "Tickets go on",
+            "NFX",
+            id="the company is the body that spoke before, named without the word",
+        ),
+        pytest.param(
+            "The Harbour Institute published a report on Monday about the quay. “The quay is failing "
+            "and will need ten years of work,” the report said.\n",
+            "The quay is failing",
+            "The Harbour Institute",
+            id="a report speaks for the body that published it",
+        ),
     ],
 )
 def test_a_description_resolves_to_whom_it_stands_for(body: str, words: str, speaker: str) -> None:

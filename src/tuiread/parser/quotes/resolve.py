@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
-from tuiread.parser.lexicon import REPORTING_VERBS, ROLE_NOUNS, TITLE_WORDS
+from tuiread.parser.lexicon import ORG_WORDS, REPORTING_VERBS, ROLE_NOUNS, TITLE_WORDS
 from tuiread.parser.quotes import ranker
 from tuiread.parser.quotes.cues import Cue
 from tuiread.parser.quotes.names import ANAPHORIC, Gender, PeopleIndex, Person
@@ -93,8 +93,11 @@ _BODY_SYNONYMS: dict[str, frozenset[str]] = {
 # Things said or written ("the statement", "the email"): they speak for whoever issued them.
 _DOCUMENT_NOUNS = frozenset(
     "statement email e-mail letter memo memorandum release ad advertisement tweet post message note "
-    "announcement editorial op-ed video clip transcript filing complaint lawsuit suit website".split()
+    "announcement editorial op-ed video clip transcript filing complaint lawsuit suit website report study".split()
 )
+# Common nouns of a body that may stand for any body that spoke before ("the company": Carrier).
+_BODY_KINDS = frozenset("company firm group organization organisation agency network newspaper paper".split())
+_BODY_HOW = frozenset({"organisation", "description-organisation"})
 # Capitalised words before a body's name that are no part of it ("In", "Monday", "Sen.").
 _NOT_BODY_LEAD = frozenset(TITLE_WORDS) | frozenset(
     """in on at for by from to with and but or as when while after before if said says told says
@@ -291,8 +294,8 @@ class Resolver:
         self._quote_spans = list(quote_spans)
         # (position, name, gender) of every speaker resolved so far, in reading order
         self.history: list[tuple[int, str, Gender]] = []
-        # (position, name) of every speaker resolved so far, bodies and descriptions too
-        self.said: list[tuple[int, str]] = []
+        # (position, name, how) of every speaker resolved so far, bodies and descriptions too
+        self.said: list[tuple[int, str, str]] = []
 
     def resolve(self, cue: Cue, run: QuotedRun) -> Resolution:
         np = cue.phrase
@@ -317,7 +320,7 @@ class Resolver:
         else:
             result = self._description(np.mention, at, np.role)
         if result.speaker:
-            self.said.append((run.open_at, result.speaker))
+            self.said.append((run.open_at, result.speaker, result.how))
         if result.speaker and (np.kind != "org" or result.speaker in self.people.people):
             # Bodies ("The New York Times") are never "he" or "she" later on.
             self.history.append((run.open_at, result.speaker, result.gender))
@@ -668,6 +671,18 @@ class Resolver:
             body = self._body_named(noun, at)
             if body:
                 return Resolution(self._fullest_body(body, at), role, how="description-organisation")
+            if definite and len(words) == 2 and noun in _BODY_KINDS:
+                # "the company", "the group": the body that spoke last, when it is not named so.
+                body = next(
+                    (
+                        n
+                        for pos, n, how in reversed(self.said)
+                        if pos < at and how in _BODY_HOW and at - pos <= _REACH * 2
+                    ),
+                    None,
+                )
+                if body:
+                    return Resolution(body, role, how="description-organisation")
         office = noun in _OFFICE_NOUNS
         if office or (definite and _names_a_person(noun) and noun not in _RELATIONAL):
             # "The Republican nominee", "The New York businessman", "the affable proprietor": whoever
@@ -713,14 +728,17 @@ class Resolver:
             start = sentence_start(self.text, found, max(floor, line))
             stop = self.text.find("\n", found, at)
             end = sentence_end(self.text, found, stop if stop >= 0 else at)
-            k = bisect.bisect_left(self.said, (start, ""))
-            spoke = [name for pos, name in self.said[k:] if pos < end]
+            k = bisect.bisect_left(self.said, (start, "", ""))
+            spoke = [name for pos, name, _ in self.said[k:] if pos < end]
             if spoke:
                 return spoke[-1]
             named = [p for p, pos in self._mentions_before(end, None, start) if not self._inside_quote(pos)]
             if named:
                 return named[-1].name
-        for pos, name in reversed(self.said):
+            m = _BODY_NAME.match(self.text, start, end)
+            if m and any(w.lower().strip(".,’'") in ORG_WORDS for w in m.group(0).split()):
+                return m.group(0)  # "The Harbour Institute published a report": the body that brought it in
+        for pos, name, _ in reversed(self.said):
             if pos < at and at - pos <= _REACH:
                 return name
             break
