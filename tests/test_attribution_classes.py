@@ -284,6 +284,17 @@ def test_a_pronoun_after_a_name_followed_by_what_someone_said() -> None:
     assert quote_starting(body, "Time is always").speaker == "Pieter Vos"
 
 
+def test_titled_names_in_a_list_are_no_subjects() -> None:
+    # "… behind Councillor Lena Berg, and Councillor Ivan Holm.": neither is who "he" stands for.
+    body = (
+        "Harbour pilot Pieter Vos said the vote was close.\n\n"
+        "“We nearly lost,” said Vos, who backed the quay plan ahead of Councillor Lena Berg, "
+        "and Councillor Ivan Holm.\n\n"
+        "“Next year we will win it outright,” he said.\n"
+    )
+    assert quote_starting(body, "Next year we").speaker == "Pieter Vos"
+
+
 def test_a_name_that_only_qualifies_a_noun_is_no_subject() -> None:
     # "a Ruiz supporter": Ruiz is no one a pronoun stands for there; Vos is the subject.
     body = (

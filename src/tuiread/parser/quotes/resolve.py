@@ -53,6 +53,7 @@ _SENTENCE_END = re.compile(
 )
 # Between a name and the "who" that stands for it: "Graham, who", "Rubio (R-Fla.), who", "Rubio of Florida, who".
 _RELATIVE_GAP = re.compile(r"\s*(?:\([^)]{1,20}\))?(?:\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s*,?\s*")
+_LIST_GOES_ON = re.compile(r",\s+(?:and|or)\s")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _PREPOSITIONS = frozenset("of to with for by about against on at from than like over into between among".split())
 
@@ -597,7 +598,17 @@ class Resolver:
         if after and after[0].rstrip(".,;:") in _ATTRIBUTIVE_NOUNS:
             return False, False, False, False  # "a Trump supporter", "Clinton spokeswoman Jennifer Palmieri"
         words = clause.split()
-        if len(words) <= 5 and _lead_is_title(words):
+        # "… behind Rick Santorum, Senator Marco Rubio, and Senator Ted Cruz.": the last of a list,
+        # ending its sentence, is no subject (a subject has its verb after it).
+        listed = lead[: len(lead) - len(clause)].rstrip().endswith(",") and (
+            (
+                bool(words)
+                and words[0] in ("and", "or")
+                and text[end : end + 2].lstrip()[:1] in (".", ";", "!", "?", ",")
+            )
+            or _LIST_GOES_ON.match(text, end) is not None
+        )
+        if len(words) <= 5 and _lead_is_title(words) and not listed:
             return True, False, False, False
         # "…, noted NBC’s Dante Chinni" / "according to Sen. X".
         before = lead.rstrip().split()
