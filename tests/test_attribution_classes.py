@@ -447,6 +447,13 @@ def test_a_body_named_with_a_preposition_stays_whole_in_the_role() -> None:
             "The Harbour Institute",
             id="a report speaks for the body that published it",
         ),
+        pytest.param(
+            "Anna Berg has led the harbour committee since 2014.\n\n"
+            "“The quay will be rebuilt, whatever it costs,” the Republican said.\n",
+            "The quay will be",
+            "Anna Berg",
+            id="a party member is the one the article is about",
+        ),
     ],
 )
 def test_a_description_resolves_to_whom_it_stands_for(body: str, words: str, speaker: str) -> None:

@@ -136,6 +136,8 @@ _PARTY_OF = {
     "labour": "labour",
     "green": "green",
 }
+# Nouns for one member of a party.
+_PARTY_MEMBERS = frozenset("republican democrat conservative liberal".split())
 # Offices one person holds at a time: someone known as a senator is not "the governor".
 _EXCLUSIVE_OFFICES = frozenset(
     "senator governor mayor president secretary congressman congresswoman representative premier minister "
@@ -695,7 +697,8 @@ class Resolver:
                 if body:
                     return Resolution(body, role, how="description-organisation")
         office = noun in _OFFICE_NOUNS
-        if office or (definite and _names_a_person(noun) and noun not in _RELATIONAL):
+        member = definite and noun in _PARTY_MEMBERS  # "the Wisconsin Republican": one of a party
+        if office or member or (definite and _names_a_person(noun) and noun not in _RELATIONAL):
             # "The Republican nominee", "The New York businessman", "the affable proprietor": whoever
             # the article is about (of the gender the noun says).
             focus = self._in_focus(at, _NOUN_GENDER.get(noun))
