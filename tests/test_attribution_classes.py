@@ -454,6 +454,13 @@ def test_a_body_named_with_a_preposition_stays_whole_in_the_role() -> None:
             "Anna Berg",
             id="a party member is the one the article is about",
         ),
+        pytest.param(
+            "Harbour Minister Olga Brandt toured the north quay on Monday.\n\n"
+            "“The quay will be rebuilt, whatever it costs,” the minister of harbours said.\n",
+            "The quay will be",
+            "Olga Brandt",
+            id="the noun before a complement heads a description",
+        ),
     ],
 )
 def test_a_description_resolves_to_whom_it_stands_for(body: str, words: str, speaker: str) -> None:

@@ -656,6 +656,11 @@ class Resolver:
         """ "the Vermont senator" → the senator named before; "the commission" → the Commission on …;
         otherwise the words themselves."""
         words = [w.lower().strip(".,’'") for w in mention.split()]
+        cut = next((k for k, w in enumerate(words) if k >= 2 and w in ("of", "from", "for")), None)
+        if cut is not None:
+            # "the former secretary of state", "the senator from Vermont": the noun before the
+            # complement heads it; the complement's words describe them like a modifier.
+            words = words[: cut - 1] + words[cut + 1 :] + words[cut - 1 : cut]
         noun = _SYNONYMS.get(words[-1], words[-1]) if words else ""
         if not noun:
             return Resolution(mention, role, how="description")
