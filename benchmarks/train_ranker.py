@@ -51,7 +51,8 @@ class Case:
     rule: str | None  # what the rules say
     rule_blind: str | None  # what the rules say, blind to gender
     context: str
-    label: int | None = None  # the candidate the genders settle on
+    label: int | None = None  # the candidate the genders (or the annotated truth) settle on
+    quote: tuple[str, int, int] | None = None  # (file, start, end) of the quotation it names the speaker of
 
 
 def collect(articles: list[tuple[dict, str]], every: bool) -> list[Case]:
@@ -103,13 +104,13 @@ def collect(articles: list[tuple[dict, str]], every: bool) -> list[Case]:
                 ]
             else:
                 spots = [
-                    (q["source_start"], q["source"].lower())
+                    (q["source_start"], q["source"].lower(), (gold["file"], q["start"], q["end"]))
                     for q in gold["quotes"]
                     if (q.get("source") or "").lower() in PRONOUN_GENDER
                     and r.text[q["source_start"] : q["source_end"]].lower() == q["source"].lower()
                 ]
             history, positions = r.history, cue_at[id(r)]
-            for at, pronoun in spots:
+            for at, pronoun, *quote in spots:
                 r.history = [h for h, c in zip(history, positions, strict=True) if c < at and h[0] < at]
                 candidates = r.pronoun_candidates(at, None)
                 if not candidates:
@@ -128,6 +129,7 @@ def collect(articles: list[tuple[dict, str]], every: bool) -> list[Case]:
                         rule,
                         blind_name,
                         r.text[max(0, at - 400) : at + 60],
+                        quote=quote[0] if quote else None,
                     )
                 )
             r.history = history
@@ -139,6 +141,36 @@ def collect(articles: list[tuple[dict, str]], every: bool) -> list[Case]:
         if len(fits) == 1 and all(g is not None for g in case.genders):
             case.label = fits[0]
     return cases
+
+
+_SUFFIXES = frozenset("jr sr ii iii iv".split())
+
+
+def read_truth(path: str) -> dict[tuple[str, int, int], str]:
+    """Annotated resolution truth (the format of polnear-dev-entities.jsonl): the surname of the
+    person each pronoun stands for, by (file, start, end) of its quotation."""
+    truth: dict[tuple[str, int, int], str] = {}
+    with open(path, encoding="utf-8") as fh:
+        for record in map(json.loads, fh):
+            wanted = record.get("kind") == "pronoun" and record.get("etype") == "person"
+            if wanted and record.get("entity") and not record.get("unclear"):
+                words = [w for w in record["entity"].split() if w.lower().strip(".") not in _SUFFIXES]
+                truth[(record["file"], int(record["start"]), int(record["end"]))] = words[-1].casefold()
+    return truth
+
+
+def label_by_truth(cases: list[Case], truth: dict[tuple[str, int, int], str]) -> int:
+    """Label the cases the annotations settle: the one candidate carrying the person's surname."""
+    n = 0
+    for case in cases:
+        surname = truth.get(case.quote) if case.quote else None
+        if surname is None:
+            continue
+        fits = [k for k, name in enumerate(case.names) if surname in name.casefold().split()]
+        if len(fits) == 1:
+            case.label = fits[0]
+            n += 1
+    return n
 
 
 def scores(weights: list[float], features: list[tuple[float, ...]]) -> list[float]:
@@ -192,6 +224,7 @@ def main() -> int:
     ap.add_argument("--sample", type=int, default=0, metavar="N", help="print N held-back pronouns, at random")
     ap.add_argument("--folds", type=int, default=0, metavar="K", help="also cross-validate on the fitting articles")
     ap.add_argument("--broad", action="store_true", help="learn from every he or she, not only before a reporting verb")
+    ap.add_argument("--truth", metavar="FILE", help="also learn from annotated pronoun truth on the fitting articles")
     args = ap.parse_args()
     global BROAD
     BROAD = args.broad
@@ -203,6 +236,10 @@ def main() -> int:
     fit = collect(articles[:FIT_ARTICLES], every=False)
     held_all = collect(articles[FIT_ARTICLES:], every=True)
     held = collect(articles[FIT_ARTICLES:], every=False)
+    if args.truth:
+        print(f"annotated truth labels {label_by_truth(fit, read_truth(args.truth))} fitting pronouns")
+        fit_keys = {(c.file, c.at) for c in fit if c.label is not None}
+        fit_all = [c for c in fit_all if (c.file, c.at) not in fit_keys]
     seen = {(c.file, c.at) for c in fit_all}
     weights = train(fit_all + [c for c in fit if (c.file, c.at) not in seen], len(FEATURES), l2=args.l2)
     for name, cases in (

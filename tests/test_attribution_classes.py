@@ -284,6 +284,17 @@ def test_a_pronoun_after_a_name_followed_by_what_someone_said() -> None:
     assert quote_starting(body, "Time is always").speaker == "Pieter Vos"
 
 
+def test_titled_names_in_a_list_are_no_subjects() -> None:
+    # "… behind Councillor Lena Berg, and Councillor Ivan Holm.": neither is who "he" stands for.
+    body = (
+        "Harbour pilot Pieter Vos said the vote was close.\n\n"
+        "“We nearly lost,” said Vos, who backed the quay plan ahead of Councillor Lena Berg, "
+        "and Councillor Ivan Holm.\n\n"
+        "“Next year we will win it outright,” he said.\n"
+    )
+    assert quote_starting(body, "Next year we").speaker == "Pieter Vos"
+
+
 def test_a_name_that_only_qualifies_a_noun_is_no_subject() -> None:
     # "a Ruiz supporter": Ruiz is no one a pronoun stands for there; Vos is the subject.
     body = (
@@ -384,3 +395,73 @@ def test_a_body_named_with_a_preposition_stays_whole_in_the_role() -> None:
     roles = {q.speaker: q.role for q in article.quotes}
     assert roles["Marie Dufresne"] == "spokesperson of the collective No to the Tunnel"
     assert roles["Paul Adams"] == "director of the Marist College Institute for Public Opinion"
+
+
+# ---- descriptions of something said, and descriptions holding a name ----------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "words", "speaker"),
+    [
+        pytest.param(
+            "Port spokesman Arne Lund said in a statement that the quay would reopen in May.\n\n"
+            "“The works are on schedule and within budget,” the statement said.\n",
+            "The works are",
+            "Arne Lund",
+            id="a statement speaks for whoever issued it",
+        ),
+        pytest.param(
+            "The Harbour Workers Union issued a statement on Monday. “We will not load a single ship "
+            "until the quay is safe,” the union said.\n\n"
+            "“Safety is not negotiable,” the statement added.\n",
+            "Safety is not",
+            "The Harbour Workers Union",
+            id="a statement brought in by a body speaks for the body",
+        ),
+        pytest.param(
+            "Visitors were told on Friday that the north quay would stay closed.\n\n"
+            "“The quay is closed to all traffic until further notice,” the Harbour Board website said.\n",
+            "The quay is closed",
+            "Harbour Board",
+            id="a document naming its owner speaks for the owner",
+        ),
+        pytest.param(
+            "Senator Marta Lindqvist of Gotland left the race on Tuesday.\n\n"
+            "The Gotland senator thanked her volunteers, saying “we ran the campaign we believed in.”\n",
+            "we ran the",
+            "Marta Lindqvist",
+            id="a place before a title in a description is no body",
+        ),
+        pytest.param(
+            "NFX runs the ferries to the islands. “We will add a night crossing in June,” "
+            "NFX said on Monday.\n\n"
+            "“Tickets go on sale next week,” the company added.\n",
+            "Tickets go on",
+            "NFX",
+            id="the company is the body that spoke before, named without the word",
+        ),
+        pytest.param(
+            "The Harbour Institute published a report on Monday about the quay. “The quay is failing "
+            "and will need ten years of work,” the report said.\n",
+            "The quay is failing",
+            "The Harbour Institute",
+            id="a report speaks for the body that published it",
+        ),
+        pytest.param(
+            "Anna Berg has led the harbour committee since 2014.\n\n"
+            "“The quay will be rebuilt, whatever it costs,” the Republican said.\n",
+            "The quay will be",
+            "Anna Berg",
+            id="a party member is the one the article is about",
+        ),
+        pytest.param(
+            "Harbour Minister Olga Brandt toured the north quay on Monday.\n\n"
+            "“The quay will be rebuilt, whatever it costs,” the minister of harbours said.\n",
+            "The quay will be",
+            "Olga Brandt",
+            id="the noun before a complement heads a description",
+        ),
+    ],
+)
+def test_a_description_resolves_to_whom_it_stands_for(body: str, words: str, speaker: str) -> None:
+    assert quote_starting(body, words).speaker == speaker

@@ -421,6 +421,15 @@ def _sentence_subject(region: str, verb_start: int) -> tuple[NounPhrase, int] | 
                 while m < len(words) and words[m][:1].isupper():
                     m += 1
             n = m
+        if 1 < n < len(words) and words[0].lower() == "the" and _role_word(words[n]):
+            # "The Florida senator sought …": the name of a place or party is the senator's, not a body.
+            m = n + 1
+            while m < len(words) and _role_word(words[m]):
+                m += 1
+            if m == len(words) or not words[m][:1].isupper():
+                np = parse_noun_phrase(" ".join(words[:m]))
+                if np is not None and np.kind == "description":
+                    return np, region.find(piece)
         last_piece = k == len(pieces) - 1
         if n < len(words) or not last_piece:
             np = parse_noun_phrase(" ".join(words[:n]))
@@ -430,6 +439,11 @@ def _sentence_subject(region: str, verb_start: int) -> tuple[NounPhrase, int] | 
         if np is not None:
             return np, region.find(piece)
     return None
+
+
+def _role_word(word: str) -> bool:
+    key = word.lower().strip(".,’'")
+    return word[:1].islower() and (key in ROLE_NOUNS or key in TITLE_WORDS)
 
 
 def _description_subject(words: list[str]) -> NounPhrase | None:

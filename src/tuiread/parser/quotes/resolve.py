@@ -18,12 +18,12 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
-from tuiread.parser.lexicon import REPORTING_VERBS, ROLE_NOUNS, TITLE_WORDS
+from tuiread.parser.lexicon import ORG_WORDS, REPORTING_VERBS, ROLE_NOUNS, TITLE_WORDS
 from tuiread.parser.quotes import ranker
 from tuiread.parser.quotes.cues import Cue
 from tuiread.parser.quotes.names import ANAPHORIC, Gender, PeopleIndex, Person
 from tuiread.parser.quotes.runs import QuotedRun
-from tuiread.parser.sentences import sentence_start
+from tuiread.parser.sentences import sentence_end, sentence_start
 
 _PRONOUN_GENDER: dict[str, Gender] = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 # How far back a pronoun may reach for its person (characters).
@@ -53,6 +53,7 @@ _SENTENCE_END = re.compile(
 )
 # Between a name and the "who" that stands for it: "Graham, who", "Rubio (R-Fla.), who", "Rubio of Florida, who".
 _RELATIVE_GAP = re.compile(r"\s*(?:\([^)]{1,20}\))?(?:\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s*,?\s*")
+_LIST_GOES_ON = re.compile(r",\s+(?:and|or)\s")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _PREPOSITIONS = frozenset("of to with for by about against on at from than like over into between among".split())
 
@@ -90,6 +91,21 @@ _BODY_SYNONYMS: dict[str, frozenset[str]] = {
     "court": frozenset("court".split()),
     "government": frozenset("government administration".split()),
 }
+# Things said or written ("the statement", "the email"): they speak for whoever issued them.
+_DOCUMENT_NOUNS = frozenset(
+    "statement email e-mail letter memo memorandum release ad advertisement tweet post message note "
+    "announcement editorial op-ed video clip transcript filing complaint lawsuit suit website report study".split()
+)
+# Common nouns of a body that may stand for any body that spoke before ("the company": Carrier).
+_BODY_KINDS = frozenset("company firm group organization organisation agency network newspaper paper".split())
+_BODY_HOW = frozenset({"organisation", "description-organisation"})
+# Capitalised words before a body's name that are no part of it ("In", "Monday", "Sen.").
+_NOT_BODY_LEAD = frozenset(TITLE_WORDS) | frozenset(
+    """in on at for by from to with and but or as when while after before if said says told says
+    according monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december this that these those his her their its
+    it he she they we i meanwhile however also both some many all no not so yet then""".split()
+)
 # Determiners of a description that brings in someone new.
 _INDEFINITE = frozenset("a an one another some several".split())
 # Words of a description that say nothing about who it is.
@@ -120,6 +136,8 @@ _PARTY_OF = {
     "labour": "labour",
     "green": "green",
 }
+# Nouns for one member of a party.
+_PARTY_MEMBERS = frozenset("republican democrat conservative liberal".split())
 # Offices one person holds at a time: someone known as a senator is not "the governor".
 _EXCLUSIVE_OFFICES = frozenset(
     "senator governor mayor president secretary congressman congresswoman representative premier minister "
@@ -228,6 +246,7 @@ HOW = {
     "pronoun-group": "a pronoun: the group speaking before",
     "description-title": "a description: the person with that title or role",
     "description-organisation": "a description: the organisation named before",
+    "description-author": "a description of something said or written: whoever it came from",
     "description-focus": "a description: the person the article is about",
     "description": "a description, as written",
     "unresolved": "not resolved",
@@ -278,6 +297,8 @@ class Resolver:
         self._quote_spans = list(quote_spans)
         # (position, name, gender) of every speaker resolved so far, in reading order
         self.history: list[tuple[int, str, Gender]] = []
+        # (position, name, how) of every speaker resolved so far, bodies and descriptions too
+        self.said: list[tuple[int, str, str]] = []
 
     def resolve(self, cue: Cue, run: QuotedRun) -> Resolution:
         np = cue.phrase
@@ -298,9 +319,11 @@ class Resolver:
                 self.people.add(name, at, np.gender, np.role)
                 result = Resolution(name, np.role, np.gender, "named")
         elif np.kind == "org":
-            result = Resolution(np.name, np.role, how="organisation")
+            result = Resolution(self._fullest_body(np.name or np.mention, at), np.role, how="organisation")
         else:
             result = self._description(np.mention, at, np.role)
+        if result.speaker:
+            self.said.append((run.open_at, result.speaker, result.how))
         if result.speaker and (np.kind != "org" or result.speaker in self.people.people):
             # Bodies ("The New York Times") are never "he" or "she" later on.
             self.history.append((run.open_at, result.speaker, result.gender))
@@ -577,7 +600,17 @@ class Resolver:
         if after and after[0].rstrip(".,;:") in _ATTRIBUTIVE_NOUNS:
             return False, False, False, False  # "a Trump supporter", "Clinton spokeswoman Jennifer Palmieri"
         words = clause.split()
-        if len(words) <= 5 and _lead_is_title(words):
+        # "… behind Rick Santorum, Senator Marco Rubio, and Senator Ted Cruz.": the last of a list,
+        # ending its sentence, is no subject (a subject has its verb after it).
+        listed = lead[: len(lead) - len(clause)].rstrip().endswith(",") and (
+            (
+                bool(words)
+                and words[0] in ("and", "or")
+                and text[end : end + 2].lstrip()[:1] in (".", ";", "!", "?", ",")
+            )
+            or _LIST_GOES_ON.match(text, end) is not None
+        )
+        if len(words) <= 5 and _lead_is_title(words) and not listed:
             return True, False, False, False
         # "…, noted NBC’s Dante Chinni" / "according to Sen. X".
         before = lead.rstrip().split()
@@ -623,6 +656,11 @@ class Resolver:
         """ "the Vermont senator" → the senator named before; "the commission" → the Commission on …;
         otherwise the words themselves."""
         words = [w.lower().strip(".,’'") for w in mention.split()]
+        cut = next((k for k, w in enumerate(words) if k >= 2 and w in ("of", "from", "for")), None)
+        if cut is not None:
+            # "the former secretary of state", "the senator from Vermont": the noun before the
+            # complement heads it; the complement's words describe them like a modifier.
+            words = words[: cut - 1] + words[cut + 1 :] + words[cut - 1 : cut]
         noun = _SYNONYMS.get(words[-1], words[-1]) if words else ""
         if not noun:
             return Resolution(mention, role, how="description")
@@ -632,6 +670,16 @@ class Resolver:
         if words[0] in _INDEFINITE and len(words) > 1:
             # "a man calling himself …", "one Sanders supporter": someone new, not someone named before.
             return Resolution(mention, role, how="description")
+        if definite and noun in _DOCUMENT_NOUNS:
+            owner = [w.strip(",’'") for w in mention.split()[1:-1] if w[:1].isupper()]
+            if owner and len(owner) == len(mention.split()) - 2:
+                # "the Heritage Foundation website", "the Rubio statement": the owner is named in it.
+                person = self.people.lookup(" ".join(owner), at)
+                return Resolution(person.name if person else " ".join(owner), role, how="description-author")
+            author = self._author(noun, at)
+            if author is not None:
+                return Resolution(author, role, how="description-author")
+            return Resolution(mention, role, how="description")
         person = self._described(noun, words[:-1], at, definite and _names_a_person(noun))
         if person is None and definite and noun in _OFFICE_NOUNS:
             person = self._of_nation(mention, at)  # "the Russian leader": "Russian President Vladimir Putin"
@@ -640,9 +688,22 @@ class Resolver:
         if noun in _ORG_NOUNS or noun in _BODY_SYNONYMS:
             body = self._body_named(noun, at)
             if body:
-                return Resolution(body, role, how="description-organisation")
+                return Resolution(self._fullest_body(body, at), role, how="description-organisation")
+            if definite and len(words) == 2 and noun in _BODY_KINDS:
+                # "the company", "the group": the body that spoke last, when it is not named so.
+                body = next(
+                    (
+                        n
+                        for pos, n, how in reversed(self.said)
+                        if pos < at and how in _BODY_HOW and at - pos <= _REACH * 2
+                    ),
+                    None,
+                )
+                if body:
+                    return Resolution(body, role, how="description-organisation")
         office = noun in _OFFICE_NOUNS
-        if office or (definite and _names_a_person(noun) and noun not in _RELATIONAL):
+        member = definite and noun in _PARTY_MEMBERS  # "the Wisconsin Republican": one of a party
+        if office or member or (definite and _names_a_person(noun) and noun not in _RELATIONAL):
             # "The Republican nominee", "The New York businessman", "the affable proprietor": whoever
             # the article is about (of the gender the noun says).
             focus = self._in_focus(at, _NOUN_GENDER.get(noun))
@@ -673,6 +734,35 @@ class Resolver:
                 best, best_score = person, score
         return best
 
+    def _author(self, noun: str, at: int) -> str | None:
+        """Who issued "the statement": the one who spoke in the sentence that brought it in ("Peter
+        Cook said in a statement"), else the first person named there, else the last speaker."""
+        floor = max(0, at - _REACH)
+        found = None
+        for m in re.finditer(rf"\b{re.escape(noun)}s?\b", self.text[floor:at], re.IGNORECASE):
+            if not self._inside_quote(floor + m.start()):
+                found = floor + m.start()
+        if found is not None:
+            line = self.text.rfind("\n", floor, found) + 1
+            start = sentence_start(self.text, found, max(floor, line))
+            stop = self.text.find("\n", found, at)
+            end = sentence_end(self.text, found, stop if stop >= 0 else at)
+            k = bisect.bisect_left(self.said, (start, "", ""))
+            spoke = [name for pos, name, _ in self.said[k:] if pos < end]
+            if spoke:
+                return spoke[-1]
+            named = [p for p, pos in self._mentions_before(end, None, start) if not self._inside_quote(pos)]
+            if named:
+                return named[-1].name
+            m = _BODY_NAME.match(self.text, start, end)
+            if m and any(w.lower().strip(".,’'") in ORG_WORDS for w in m.group(0).split()):
+                return m.group(0)  # "The Harbour Institute published a report": the body that brought it in
+        for pos, name, _ in reversed(self.said):
+            if pos < at and at - pos <= _REACH:
+                return name
+            break
+        return None
+
     def _of_nation(self, mention: str, at: int) -> Person | None:
         """The latest person within reach given an office and described by the nationality a
         description names ("the Russian leader": "Russian President Vladimir Putin")."""
@@ -701,6 +791,33 @@ class Resolver:
             return False
         between = self.text[_name_end(self.text, person, person.positions[k]) : at]
         return len(between) <= 3 and between.strip() == ","
+
+    def _fullest_body(self, name: str, at: int) -> str:
+        """A body by the fullest name the article gave it before ``at``: "the Daily News" is the
+        "New York Daily News" named above (as a person is named in full)."""
+        core = re.sub(r"^(?:the|The)\s+", "", name)
+        floor = max(0, at - _REACH * 4)  # a body's full name is written near where it is used
+        if not core[:1].isupper() or self.text.find(core, floor, at) < 0:
+            return name
+        if " " not in core:
+            # "Hannity": a surname the cue took for a body is the person named in full before.
+            person = self.people.lookup(core, at)
+            return person.name if person is not None and person.name.endswith(" " + core) else name
+        best = name
+        for m in re.finditer(
+            rf"(?<![\w.’'-])((?:[A-Z][\w.’'-]*[ \t]+){{1,4}}){re.escape(core)}(?![\w’'-])", self.text[floor:at]
+        ):
+            lead = [w for w in m.group(1).split() if w not in ("The", "A", "An")]
+            if lead and all(
+                w.lower().strip(".") not in _NOT_BODY_LEAD
+                and not (w.endswith(".") and any(c.islower() for c in w))
+                and not w.endswith(("’", "'", "’s", "'s"))
+                for w in lead
+            ):  # never across a sentence's end ("… the Clinton Foundation. Both New York Times")
+                full = " ".join([*lead, core])
+                if len(full) > len(re.sub(r"^(?:the|The)\s+", "", best)):
+                    best = full
+        return best
 
     def _body_named(self, noun: str, at: int) -> str | None:
         """The latest capitalised name holding ``noun`` before ``at`` ("Commission on Presidential Debates"),
