@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 from tuiread.inert import printable
 from tuiread.model import FixLog, PageInfo
 from tuiread.parser.load import LoadedText, LoadError, decode
+from tuiread.parser.structure import is_byline, is_duplicate_title
 
 if TYPE_CHECKING:
     from lxml.etree import _Element
@@ -79,7 +80,7 @@ def _codec(charset: str | None) -> str | None:
         return None
 
 
-def decode_page(data: bytes, name: str, charset: str | None = None) -> tuple[str, FixLog]:
+def decode_declared(data: bytes, name: str, charset: str | None = None) -> tuple[str, FixLog]:
     """The page as text: in ``charset`` (the HTTP header's), else the one its ``<meta>`` declares,
     else read as any text file is (`tuiread.parser.load.decode`)."""
     # A byte-order mark outranks what the page declares, as in a browser.
@@ -92,6 +93,8 @@ def decode_page(data: bytes, name: str, charset: str | None = None) -> tuple[str
         if codec == "utf-8":
             break
         text = data.decode(codec, errors="replace")
+        if "\x00" in text:
+            raise LoadError(f"{printable(name)}: not a text file (it contains NUL characters)")
         bad = text.count("\ufffd")
         return text, FixLog.from_counts([("undecodable", bad)])
     loaded = decode(data, name)
@@ -101,7 +104,7 @@ def decode_page(data: bytes, name: str, charset: str | None = None) -> tuple[str
 def load_html(data: bytes, name: str, *, url: str | None = None, charset: str | None = None) -> LoadedText:
     """A page's bytes to the article's text and what the page says about it; LoadError (one
     line naming the page) when it holds no article."""
-    text, fixes = decode_page(data, name, charset)
+    text, fixes = decode_declared(data, name, charset)
     return extract(text, name, url=url, fixes=fixes)
 
 
@@ -127,11 +130,17 @@ def extract(page: str, name: str, *, url: str | None = None, fixes: FixLog | Non
         title = blocks.pop(0)[1]
     if not any(kind == "paragraph" for kind, _ in blocks):
         raise LoadError(f"{shown}: no article found in the page")
+    author = _one_line(doc.author)
     lines = [title or "Untitled page"]
+    byline = f"By {author}" if author else None
+    if byline and is_byline(byline) and not (blocks and is_byline(blocks[0][1])):
+        # The page's author, where the reader looks for it: under the title, as the byline.
+        lines.append(byline)
     lines.extend(text for _, text in blocks)
     info = PageInfo(
-        url=_one_line(doc.url) or url,
-        author=_one_line(doc.author),
+        # The address it was fetched from; a saved page's own (canonical) address otherwise.
+        url=url or _one_line(doc.url),
+        author=author,
         date=_one_line(doc.date),
         site_name=_one_line(doc.sitename),
         furniture=tuple(furniture),
@@ -149,12 +158,7 @@ def _one_line(text: str | None) -> str | None:
     return " ".join(cleaned.split()) or None
 
 
-_WORD = re.compile(r"\w+")
-
-
 def _same_words(a: str, b: str) -> bool:
-    from tuiread.parser.structure import is_duplicate_title
-
     return is_duplicate_title(a.lstrip("#").strip(), b)
 
 
