@@ -356,7 +356,8 @@ class PageInfo:
     author: str | None = None
     date: str | None = None
     site_name: str | None = None
-    # Each piece of furniture as ``(kind, line)``: kind is "related", "credit" or "boilerplate".
+    # Each piece of furniture as ``(kind, line)``: kind is "related", "credit", "boilerplate",
+    # "deck" (the standfirst under the headline) or "title" (the headline again, dropped).
     furniture: tuple[tuple[str, str], ...] = ()
 
     def moved(self, kind: str) -> tuple[str, ...]:
@@ -368,7 +369,8 @@ class Article:
     """A parsed article. ``text`` is the cleaned text every offset points into.
 
     ``url``, ``author``, ``date`` (ISO, ``2019-11-19``) and ``site_name`` come from a web page's
-    metadata; plain text has none of them.
+    metadata, ``deck`` from its standfirst (the sentence under the headline); plain text has
+    none of them.
     """
 
     text: str
@@ -392,6 +394,7 @@ class Article:
     author: str | None = None
     date: str | None = None
     site_name: str | None = None
+    deck: str | None = None
 
     @cached_property
     def paragraphs(self) -> tuple[Paragraph, ...]:
@@ -430,6 +433,7 @@ class Article:
         yield "author", self.author
         yield "date", self.date
         yield "site_name", self.site_name
+        yield "deck", self.deck
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON record as one dictionary."""

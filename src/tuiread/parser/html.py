@@ -19,7 +19,9 @@ from __future__ import annotations
 
 import codecs
 import re
+from collections import Counter
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from tuiread.inert import printable
@@ -30,6 +32,8 @@ from tuiread.parser.structure import is_byline, is_duplicate_title
 if TYPE_CHECKING:
     from lxml.etree import _Element
 
+# trafilatura's settings (measured on web-dev: benchmarks/web.py).
+TRAFILATURA_OPTIONS: dict[str, bool] = {"include_comments": False, "with_metadata": True, "include_links": True}
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml"})
 
 _BOMS = (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
@@ -116,27 +120,26 @@ def extract(page: str, name: str, *, url: str | None = None, fixes: FixLog | Non
     # The NUL and the surrogates lxml refuses: a page's text is data, never a crash.
     page = page.replace("\x00", "").encode("utf-8", "replace").decode("utf-8")
     try:
-        doc = bare_extraction(page, url=url, include_comments=False, with_metadata=True)
+        doc = bare_extraction(page, url=url, **TRAFILATURA_OPTIONS)
     except Exception as err:  # trafilatura and lxml raise many kinds on broken markup
         raise LoadError(f"{shown}: cannot read the page ({type(err).__name__})") from None
     if doc is None or doc.body is None:
         raise LoadError(f"{shown}: no article found in the page")
     title = _one_line(doc.title)
-    furniture: list[tuple[str, str]] = []
-    blocks = list(_blocks(doc.body, furniture))
-    if blocks and title and _same_words(blocks[0][1], title):
-        blocks.pop(0)  # the page's own headline, read again from its body
-    if not title and blocks and blocks[0][0] == "heading":
-        title = blocks.pop(0)[1]
-    if not any(kind == "paragraph" for kind, _ in blocks):
+    pieces = list(_pieces(doc.body))
+    if not title and pieces and pieces[0].kind == "heading":
+        title = pieces.pop(0).text
+    kept, furniture = sort_furniture(pieces, title, url or _one_line(doc.url))
+    if not any(piece.kind == "paragraph" for piece in kept):
         raise LoadError(f"{shown}: no article found in the page")
+    blocks = [piece.line for piece in kept]
     author = _one_line(doc.author)
     lines = [title or "Untitled page"]
     byline = f"By {author}" if author else None
-    if byline and is_byline(byline) and not (blocks and is_byline(blocks[0][1])):
+    if byline and is_byline(byline) and not (blocks and is_byline(blocks[0])):
         # The page's author, where the reader looks for it: under the title, as the byline.
         lines.append(byline)
-    lines.extend(text for _, text in blocks)
+    lines.extend(blocks)
     info = PageInfo(
         # The address it was fetched from; a saved page's own (canonical) address otherwise.
         url=url or _one_line(doc.url),
@@ -158,45 +161,267 @@ def _one_line(text: str | None) -> str | None:
     return " ".join(cleaned.split()) or None
 
 
-def _same_words(a: str, b: str) -> bool:
-    return is_duplicate_title(a.lstrip("#").strip(), b)
-
-
 def _text(el: _Element) -> str:
     """An element's words on one line (line breaks inside a paragraph become spaces)."""
     return " ".join("".join(el.itertext()).split())
 
 
+def _link_share(el: _Element, text: str) -> float:
+    """How much of ``text`` (``el``'s words) is the text of links."""
+    if not text:
+        return 0.0
+    linked = sum(len(" ".join("".join(ref.itertext()).split())) for ref in el.iter("ref"))
+    return min(linked / len(text), 1.0)
+
+
 _HEADING_LEVEL = {"h1": 2, "h2": 2, "h3": 3, "h4": 4, "h5": 4, "h6": 4}
 
 
-def _blocks(body: _Element, furniture: list[tuple[str, str]]) -> Iterator[tuple[str, str]]:
-    """The body's blocks in order as ``(kind, text)``: ``heading`` (with its ``## ``), ``paragraph``
-    (a list item with its bullet). Page furniture goes to ``furniture`` instead."""
-    for el in body:
-        tag = el.tag
-        if tag == "head":
-            text = _text(el)
-            if text:
-                level = _HEADING_LEVEL.get(el.get("rend", "h2"), 2)
-                yield "heading", f"{'#' * level} {text}"
-        elif tag == "list":
-            numbered = el.get("rend") == "ol"
-            n = 0
-            for item in el.iter("item"):
-                text = _text(item)
+@dataclass(frozen=True, slots=True)
+class Piece:
+    """One block of the extracted body: a heading or a paragraph (a list item is a paragraph with
+    its bullet in ``marker``), with how much of it is link text and which list it is in."""
+
+    kind: str
+    text: str
+    marker: str = ""
+    links: float = 0.0
+    group: int = 0  # the list (or table) it belongs to; 0 for a block of its own
+
+    @property
+    def line(self) -> str:
+        return self.marker + self.text
+
+
+# Blocks in trafilatura's output; anything else (a link, emphasis) is inline, part of a paragraph.
+_BLOCKS = frozenset({"head", "p", "list", "quote", "table", "div", "body", "lb", "graphic"})
+
+
+def _pieces(body: _Element) -> Iterator[Piece]:
+    """The body's blocks in order. Text standing between blocks (trafilatura leaves a paragraph
+    that way when the page did not wrap it in one) is a paragraph too."""
+    groups = 0
+    run: list[str] = []
+    linked = 0
+
+    def flush() -> Iterator[Piece]:
+        nonlocal linked
+        text = " ".join("".join(run).split())
+        if text:
+            yield Piece("paragraph", text, "", min(linked / len(text), 1.0))
+        run.clear()
+        linked = 0
+
+    def walk(container: _Element) -> Iterator[Piece]:
+        nonlocal groups, linked
+        run.append(container.text or "")
+        for el in container:
+            tag = el.tag
+            if tag not in _BLOCKS:
+                inline = "".join(el.itertext())
+                run.append(inline)
+                if tag == "ref":
+                    linked += len(" ".join(inline.split()))
+                run.append(el.tail or "")
+                continue
+            yield from flush()
+            if tag in ("div", "body"):
+                yield from walk(el)
+                yield from flush()
+            elif tag == "head":
+                text = _text(el)
                 if text:
-                    n += 1
-                    yield "paragraph", f"{n}. {text}" if numbered else f"• {text}"
-        elif tag == "table":
-            for row in el.iter("row"):
-                cells = [_text(c) for c in row.iter("cell")]
-                text = " | ".join(c for c in cells if c)
+                    level = _HEADING_LEVEL.get(el.get("rend", "h2"), 2)
+                    yield Piece("heading", text, "#" * level + " ", _link_share(el, text))
+            elif tag == "list":
+                groups += 1
+                numbered = el.get("rend") == "ol"
+                items = [(item, _text(item)) for item in el.iter("item")]
+                for n, (item, text) in enumerate([i for i in items if i[1]], start=1):
+                    yield Piece("paragraph", text, f"{n}. " if numbered else "• ", _link_share(item, text), groups)
+            elif tag == "table":
+                groups += 1
+                for row in el.iter("row"):
+                    text = " | ".join(t for t in (_text(c) for c in row.iter("cell")) if t)
+                    if text:
+                        yield Piece("paragraph", text, "", _link_share(row, text), groups)
+            elif tag in ("p", "quote"):
+                text = _text(el)
                 if text:
-                    yield "paragraph", text
-        elif tag in ("div", "body"):
-            yield from _blocks(el, furniture)
-        else:
-            text = _text(el)
-            if text:
-                yield "paragraph", text
+                    yield Piece("paragraph", text, "", _link_share(el, text))
+            run.append(el.tail or "")
+
+    yield from walk(body)
+    yield from flush()
+
+
+# ---------------------------------------------------------------------------
+# Page furniture: what trafilatura leaves that is not article text, by its shape.
+
+RULES: set[str] = {
+    *("title-again", "address", "link-list", "link-line", "deck", "tail"),
+    *("prompt", "credit", "caption", "stamp", "lead"),
+}
+
+
+def sort_furniture(
+    pieces: list[Piece], title: str | None, url: str | None
+) -> tuple[list[Piece], list[tuple[str, str]]]:
+    """The pieces that are article text, and the furniture as ``(kind, line)``, by the rules:
+
+    * ``title-again``: the headline repeated in the body (dropped, as plain copy's duplicate
+      title line is);
+    * ``address``: a line that is only a web or e-mail address;
+    * ``link-list``: a list whose every item is a link (related articles);
+    * ``link-line``: a short paragraph or heading that is all link (a related headline);
+    * ``deck``: a sentence set as a heading before the first paragraph (the standfirst: kept
+      as the article's deck, not as a section);
+    * ``prompt``, ``credit``, ``caption``, ``stamp``, ``lead``: share, subscribe and follow
+      prompts, credit lines, image credits, "Updated …" time stamps, "Read more:"-style leads;
+    * ``tail``: after the last paragraph that is article text, what is no sentence (short
+      lines, headings with nothing under them) and prompts.
+    """
+    kinds = [_furniture_kind(piece, title, url) for piece in pieces]
+    if "deck" in RULES:
+        # The first heading, before any paragraph, when it reads as a sentence (and not a whole one).
+        first = next((i for i, kind in enumerate(kinds) if kind is None), None)
+        deck = pieces[first] if first is not None else None
+        if deck and deck.kind == "heading" and _is_sentence(deck.text, 8) and _words(deck.text) <= 40:
+            kinds[first] = "deck"  # type: ignore[index]
+    if "tail" in RULES:
+        sizes = Counter(piece.group for piece in pieces)
+        for i in range(len(pieces) - 1, -1, -1):
+            piece = pieces[i]
+            if kinds[i] is not None or piece.kind == "heading":
+                kinds[i] = kinds[i] or "boilerplate"
+                continue
+            if piece.links > 0.5 or (piece.group and piece.links >= 0.25):
+                # Linked headlines, alone or with their teasers: related articles, sentences or not.
+                kinds[i] = "related"
+                continue
+            if _is_sentence(piece.text, 10) or (piece.group and sizes[piece.group] >= 3):
+                break  # article text: a sentence, or a list of the article's own
+            kinds[i] = "boilerplate"
+    if not any(kind is None and piece.kind == "paragraph" for piece, kind in zip(pieces, kinds, strict=True)):
+        # Every paragraph looked like furniture: the rules misread this page, not all of it is furniture.
+        kinds = [None] * len(pieces)
+    kept = [piece for piece, kind in zip(pieces, kinds, strict=True) if kind is None]
+    furniture = [(kind, piece.text) for piece, kind in zip(pieces, kinds, strict=True) if kind is not None]
+    return kept, furniture
+
+
+_SENTENCE_END = re.compile(r"[.!?…:。！？][\"'”’」)\]]*$")
+_EMAIL = re.compile(r"^(?:e-?mail(?: us)?:?\s*)?[\w.+-]+@[\w-]+\.[\w.-]+$", re.I)
+# Prompts: a line that asks the reader to subscribe, follow, share, comment or sign up.
+_PROMPT = re.compile(
+    r"""(?:\b(?:subscribe\ (?:to|now|for|today|here)|subscribing\ to\ (?:our|the)|your\ subscription
+      |newsletters?|sign(?:ing)?\ up|your\ inbox|unsubscribe)\b
+    | ^(?:follow|like|join)\b[^.]{0,80}\b(?:on|at)\ (?:twitter|facebook|instagram|youtube|linkedin|tiktok)\b
+    | ^follow\ (?:us|@\w+|\w+\ on)\b
+    | ^(?:click|tap)\ here\b
+    | ^(?:share|tweet|email|print)(?:\ (?:this|the))?(?:\ (?:article|story|page|post))?\W*$
+    | ^(?:comments?|\d+\ comments?|leave\ a\ (?:comment|reply)|post\ a\ comment)\W*$
+    | ^(?:advertisement|sponsored|ad)\W*$
+    | \b(?:comments?|comentários?|comentarios?|commentaires?|kommentare?)\b.{0,80}\bmodera
+    | \b(?:an\ error\ (?:has\ )?occurred|please\ try\ again)\b
+    | \b(?:all\ rights\ reserved|for\ your\ personal,?\ non-commercial\ use)\b
+    )""",
+    re.I | re.X,
+)
+# Credits: who else wrote, reported or photographed, and where the story came from.
+_CREDIT = re.compile(
+    r"""(?:\bcontributed\ (?:to\ )?(?:this|the)\ (?:report|story|article)\W*$
+    | ^(?:source|sources|credit|credits|photo\ credit)\s*:\s*\S.{0,80}$
+    | ^write\ to\ .{1,80}\ at\ \S+@\S+\W*$
+    | ^(?:additional\ )?(?:reporting|writing|editing)\ by\ .{1,200}$
+    | ^(?:this\ (?:story|article)\ was\ )?originally\ (?:published|appeared)\ (?:on|in|at|by)\b.{0,100}$
+    | ^(?:©|\(c\)|copyright\b).{0,160}$
+    )""",
+    re.I | re.X,
+)
+# Captions and image credits: short lines naming a photo and who holds it.
+_CAPTION = re.compile(
+    r"""(?:^(?:image|photo|picture|video|graphic|illustration)s?(?:\ (?:source|credit))?\s*:
+    | \b(?:photos?|images?|pictures?)\s*(?:©|by\b|courtesy\b)
+    | \(\s*(?:photo|image|picture)s?\b[^)]*\)\W*$
+    | \b(?:getty\ images|shutterstock|ap\ photo|reuters/|afp\ photo|istock)\b
+    | ©
+    )""",
+    re.I | re.X,
+)
+# "Updated: Tue., Nov. 19, 2019", "Published 18 November 2019 10:15".
+_STAMP = re.compile(
+    r"^(?:(?:first\ )?published|updated|posted|last\ (?:updated|modified)|modified)(?:\ on|\ at)?\s*:?\s*"
+    r"[\w.,:/ -]{0,60}\d[\w.,:/ -]{0,40}$",
+    re.I | re.X,
+)
+# A date and time alone on a line: "segunda-feira, 22 de janeiro de 2018 às 0:13".
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_TIME = re.compile(r"\b\d{1,2}[:h]\d\d\b")
+# Headlines run together, each with its section's label: "… [VIDEO]|… [INSIGHT]".
+_LABEL = re.compile(r"\[[A-Z]{3,}\]")
+# Leads of related links, alone or before a headline: "More:", "SEE MORE: …", "Don't miss".
+_LEAD = re.compile(
+    r"""^\(?\s*(?:(?:see|read|watch|explore|discover|find)\ (?:more|also|further|next)
+    | (?:more|related)(?:\ (?:stories|articles|news|coverage|on\ this|from\ \w+))?
+    | don'?t\ miss | also\ (?:read|see|watch) | recommended | trending | most\ (?:read|popular)
+    | leggi\ anche | lee\ también | lire\ aussi | à\ lire\ aussi | lesen\ sie\ auch | mehr\ zum\ thema
+    | veja\ também | leia\ também | zie\ ook
+    )\b\s*(?:\w+\s*)?(?:[:|»>]|$)""",
+    re.I | re.X,
+)
+
+
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uff00-\uffef]")
+
+
+def _words(text: str) -> int:
+    """Words in ``text``; in copy without spaces (Chinese, Japanese), every two characters count one."""
+    unspaced = len(_UNSPACED.findall(text))
+    return len(text.split()) + unspaced // 2
+
+
+def _same_address(text: str, url: str) -> bool:
+    """Is ``text`` the page's own address (as printed on the page: with or without its scheme)?"""
+
+    def bare(address: str) -> str:
+        return re.sub(r"^(?:https?://)?(?:www\.)?", "", address.strip().lower()).rstrip("/")
+
+    return bare(text) == bare(url)
+
+
+def _is_headline(text: str) -> bool:
+    """A headline: under 20 words, not a sentence ending in a full stop, nor a fragment of one."""
+    return _words(text) <= 20 and not text.endswith(".") and not text[:1].islower()
+
+
+def _is_sentence(text: str, words: int) -> bool:
+    """Prose: ``words`` words or more, or words ending as a sentence does."""
+    n = _words(text)
+    return n >= words or (n >= 2 and bool(_SENTENCE_END.search(text)))
+
+
+def _furniture_kind(piece: Piece, title: str | None, url: str | None) -> str | None:
+    text = piece.text
+    short = _words(text) <= 60
+    if "title-again" in RULES and title and is_duplicate_title(title, text):
+        return "title"
+    if "address" in RULES and (_EMAIL.match(text) or (url and _same_address(text, url))):
+        return "boilerplate"
+    if "link-line" in RULES and piece.links > 0.9 and _is_headline(text) and not piece.group:
+        return "related"
+    if "link-list" in RULES and piece.group and piece.links > 0.8 and piece.marker:
+        return "related"
+    if not short:
+        return None
+    if "lead" in RULES and (_LEAD.match(text) or len(_LABEL.findall(text)) >= 2):
+        return "related"
+    if "credit" in RULES and _CREDIT.search(text):
+        return "credit"
+    if "caption" in RULES and len(text.split()) <= 25 and _CAPTION.search(text):
+        return "credit"
+    if "stamp" in RULES and (_STAMP.match(text) or (_words(text) <= 10 and _YEAR.search(text) and _TIME.search(text))):
+        return "boilerplate"
+    if "prompt" in RULES and _PROMPT.search(text):
+        return "boilerplate"
+    return None

@@ -74,7 +74,7 @@ def parse_structure(
         .merged(
             FixLog.from_counts(
                 [
-                    ("duplicate-title", structured.dropped_titles),
+                    ("duplicate-title", len(page.moved("title")) + structured.dropped_titles),
                     ("related-link", len(related) + len(structured.related)),
                     ("credit", len(credits) + len(structured.credits)),
                     ("boilerplate", len(boilerplate) + len(structured.boilerplate)),
@@ -102,6 +102,7 @@ def parse_structure(
         author=page.author,
         date=page.date,
         site_name=page.site_name,
+        deck=next(iter(page.moved("deck")), None),
     )
 
 
