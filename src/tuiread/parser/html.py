@@ -9,7 +9,7 @@ quotes run on it as on any article and every offset points into the same cleaned
 
 What trafilatura leaves that is not article text (page furniture) is taken out here, by its
 shape, into the `PageInfo`'s related, credits and boilerplate, where plain copy's go
-(`furniture_kind`): never into the text.
+(`sort_furniture`, which names each rule): never into the text.
 
 Pure: bytes or text in, `LoadedText` out; no network (`tuiread.fetch` downloads). trafilatura
 is imported on the first page, so loading plain text never pays for it.
@@ -34,6 +34,8 @@ if TYPE_CHECKING:
 
 # trafilatura's settings (measured on web-dev: benchmarks/web.py).
 TRAFILATURA_OPTIONS: dict[str, bool] = {"include_comments": False, "with_metadata": True, "include_links": True}
+# A page whose article has fewer words is a home page, an index or an error page, not an article.
+MIN_ARTICLE_WORDS = 10
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml"})
 
 _BOMS = (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
@@ -116,9 +118,14 @@ def extract(page: str, name: str, *, url: str | None = None, fixes: FixLog | Non
     """The article in ``page`` (HTML text) as plain text for the pipeline, with its `PageInfo`."""
     from trafilatura import bare_extraction
 
+    from tuiread.parser.characters import strip_terminal_escapes
+
     shown = printable(name)
     # The NUL and the surrogates lxml refuses: a page's text is data, never a crash.
     page = page.replace("\x00", "").encode("utf-8", "replace").decode("utf-8")
+    # Escape sequences go whole, before lxml drops their ESC and leaves the rest ("[2J") in the text.
+    page, escapes = strip_terminal_escapes(page)
+    fixes = (fixes or FixLog()).merged(FixLog.from_counts([("terminal-escape", escapes)]))
     try:
         doc = bare_extraction(page, url=url, **TRAFILATURA_OPTIONS)
     except Exception as err:  # trafilatura and lxml raise many kinds on broken markup
@@ -130,7 +137,7 @@ def extract(page: str, name: str, *, url: str | None = None, fixes: FixLog | Non
     if not title and pieces and pieces[0].kind == "heading":
         title = pieces.pop(0).text
     kept, furniture = sort_furniture(pieces, title, url or _one_line(doc.url))
-    if not any(piece.kind == "paragraph" for piece in kept):
+    if sum(_words(piece.text) for piece in kept if piece.kind == "paragraph") < MIN_ARTICLE_WORDS:
         raise LoadError(f"{shown}: no article found in the page")
     blocks = [piece.line for piece in kept]
     author = _one_line(doc.author)
@@ -148,7 +155,7 @@ def extract(page: str, name: str, *, url: str | None = None, fixes: FixLog | Non
         site_name=_one_line(doc.sitename),
         furniture=tuple(furniture),
     )
-    return LoadedText(name, "\n\n".join(lines), "html", fixes or FixLog(), page=info)
+    return LoadedText(name, "\n\n".join(lines), "html", fixes, page=info)
 
 
 def _one_line(text: str | None) -> str | None:
@@ -343,6 +350,7 @@ _CREDIT = re.compile(
 _CAPTION = re.compile(
     r"""(?:^(?:image|photo|picture|video|graphic|illustration)s?(?:\ (?:source|credit))?\s*:
     | \b(?:photos?|images?|pictures?)\s*(?:©|by\b|courtesy\b)
+    | \b(?:photo|image|picture)s?(?:\ credit)?\s*:\s*[^.:]{1,80}$
     | \(\s*(?:photo|image|picture)s?\b[^)]*\)\W*$
     | \b(?:getty\ images|shutterstock|ap\ photo|reuters/|afp\ photo|istock)\b
     | ©
