@@ -264,3 +264,17 @@ def test_an_address_that_gives_no_article_is_one_line_and_status_1(server: str, 
         assert proc.returncode == 1, (command, proc.stderr)
         assert proc.stderr == f"tuiread: {server}{path}: {message}\n"
         assert proc.stdout == ""
+
+
+def test_a_folder_parses_its_saved_pages_beside_its_text_files(tmp_path: Path) -> None:
+    (tmp_path / "harbour.html").write_bytes(HARBOUR)
+    (tmp_path / "harbour_files").mkdir()  # the page's assets folder, as a browser saves it
+    (tmp_path / "harbour_files" / "site.css").write_text("body { color: red }")
+    (tmp_path / "storm.txt").write_text("Storm closes the coast road\n\nThe road was closed on Sunday.\n")
+    proc = run("parse", str(tmp_path), "--format", "jsonl")
+    assert proc.returncode == 0, proc.stderr
+    records = [json.loads(line) for line in proc.stdout.splitlines()]
+    assert [(r["file"], r["title"]) for r in records] == [
+        ("harbour.html", "Dock workers vote to end harbour strike after pay deal"),
+        ("storm.txt", "Storm closes the coast road"),
+    ]

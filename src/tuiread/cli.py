@@ -29,6 +29,7 @@ COMMANDS = """commands:
                                  http(s) address (- reads stdin; none opens the founding sample)
   tuiread parse PATH... [--format text|json|jsonl] [--markdown] [--no-corrections]
                                  print the parsed article(s); a folder parses its .txt files
+                                 and saved web pages (.html, .htm)
   tuiread export PATH [--section TITLE...] [--quotes] [--speaker NAME...] [-o FILE] [--no-corrections]
                                  print or write the selection as Markdown
   tuiread corrections list PATH  the reader's saved corrections of PATH's quotes, oldest first
@@ -166,7 +167,7 @@ def _corrections_parser() -> argparse.ArgumentParser:
 
 
 # What a folder's files must be called to be read as articles (a file named on its own is always read).
-ARTICLE_SUFFIXES = frozenset({".txt", ".text", ""})
+ARTICLE_SUFFIXES = frozenset({".txt", ".text", "", ".html", ".htm"})
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})
 
 
