@@ -132,6 +132,14 @@ def test_a_charset_declared_only_in_the_page_is_honoured(tmp_path: Path) -> None
     assert "Дорогу закрыли в воскресенье" in parse_loaded(load_path(cyrillic)).text
 
 
+def test_an_xhtml_pages_xml_declaration_names_its_charset(tmp_path: Path) -> None:
+    page = tmp_path / "cafe.xhtml"
+    body = "<p>Кафе на площади закрылось в воскресенье после сорока лет работы, сообщил владелец.</p>" * 2
+    xhtml = f'<?xml version="1.0" encoding="koi8-r"?>\n<html xmlns="http://www.w3.org/1999/xhtml"><head><title>Кафе</title></head><body><article>{body}</article></body></html>'
+    page.write_bytes(xhtml.encode("koi8-r"))
+    assert "Кафе на площади закрылось" in parse_loaded(load_path(page)).text
+
+
 def test_a_given_charset_outranks_the_pages_own() -> None:
     data = (
         _page(PROSE.replace("Penmor", "Pénmor"), '<meta charset="koi8-r"><title>Storm</title>')

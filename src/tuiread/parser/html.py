@@ -49,6 +49,7 @@ _HTML_TAGS = re.compile(rb"<(?:head|body|meta|title|div|p|article)[\s>]", re.I)
 _ANY_TAG = re.compile(rb"</?[a-zA-Z][^>]{0,200}>")
 # <meta charset="…"> or <meta http-equiv="Content-Type" content="text/html; charset=…">.
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.I)
+_XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]*encoding\s*=\s*["']([\w.:-]+)""")
 # The encodings a page may name that Python calls otherwise, and those a browser reads as another.
 _CHARSET_ALIASES = {
     "iso-8859-1": "windows-1252",
@@ -71,8 +72,10 @@ def looks_like_html(name: str, data: bytes) -> bool:
 
 
 def meta_charset(data: bytes) -> str | None:
-    """The encoding a page declares in its first kilobytes (``<meta charset>``), if any."""
-    found = _META_CHARSET.search(data[:8192])
+    """The encoding a page declares in its first kilobytes (``<meta charset>``, or an XHTML page's
+    ``<?xml encoding>``), if any."""
+    head = data[:8192]
+    found = _META_CHARSET.search(head) or _XML_ENCODING.match(head)
     return found.group(1).decode("ascii", "replace") if found else None
 
 
