@@ -181,6 +181,12 @@ def test_a_deck_before_the_first_paragraph_is_the_deck_not_a_section() -> None:
     assert all(s.title is None for s in article.sections)
 
 
+def test_a_short_question_opening_the_body_stays_a_section() -> None:
+    article = parse_loaded(read_page(_page("<h2>What happened?</h2>" + PROSE), "storm.html"))
+    assert article.deck is None
+    assert [s.title for s in article.sections] == ["What happened?"]
+
+
 def _pieces(*texts: str, links: float = 0.0, group: int = 0) -> list[Piece]:
     return [Piece("paragraph", t, "• " if group else "", links, group) for t in texts]
 

@@ -294,10 +294,13 @@ def sort_furniture(
     """
     kinds = [_furniture_kind(piece, title, url) for piece in pieces]
     if "deck" in RULES:
-        # The first heading, before any paragraph, when it reads as a sentence (and not a whole one).
+        # The first heading, before any paragraph, when it reads as a sentence (8 to 40 words, or
+        # a full stop at its end) and not as a section's title.
         first = next((i for i, kind in enumerate(kinds) if kind is None), None)
         deck = pieces[first] if first is not None else None
-        if deck and deck.kind == "heading" and _is_sentence(deck.text, 8) and _words(deck.text) <= 40:
+        # A short question ("What happened?") or label opening the body is a section's heading.
+        sentence = deck is not None and _words(deck.text) <= 40 and (_words(deck.text) >= 8 or deck.text.endswith("."))
+        if deck and deck.kind == "heading" and sentence:
             kinds[first] = "deck"  # type: ignore[index]
     if "tail" in RULES:
         sizes = Counter(piece.group for piece in pieces)
