@@ -181,6 +181,12 @@ def test_a_deck_before_the_first_paragraph_is_the_deck_not_a_section() -> None:
     assert all(s.title is None for s in article.sections)
 
 
+def test_a_line_break_inside_a_paragraph_separates_its_words() -> None:
+    body = "<p>Closed roads:<br>Ardel to Penmor<br/>Penmor to Lusk</p>" + PROSE
+    article = parse_loaded(read_page(_page(body), "storm.html"))
+    assert "Closed roads: Ardel to Penmor Penmor to Lusk" in article.text
+
+
 def test_a_short_question_opening_the_body_stays_a_section() -> None:
     article = parse_loaded(read_page(_page("<h2>What happened?</h2>" + PROSE), "storm.html"))
     assert article.deck is None

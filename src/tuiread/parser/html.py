@@ -262,6 +262,9 @@ def _pieces(body: _Element) -> Iterator[Piece]:
                     yield Piece("paragraph", text, "", _link_share(el, text))
             run.append(el.tail or "")
 
+    for br in body.iter("lb"):
+        # A line break inside a paragraph separates words, though it holds no text of its own.
+        br.tail = " " + (br.tail or "")
     yield from walk(body)
     yield from flush()
 
