@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -51,3 +52,20 @@ def test_a_clean_article_is_parsed_without_ftfy() -> None:
     assert "ftfy" not in modules
     modules = loaded_modules("from tuiread.parser import parse; parse('Title\\n\\nCafÃ© society')")
     assert "ftfy" in modules
+
+
+def test_the_parser_never_loads_the_downloader() -> None:
+    """The network lives in tuiread.fetch alone: reading a page parses bytes, it fetches nothing."""
+    page = "<html><head><title>T</title></head><body><article>" + "<p>A paragraph of words for the test.</p>" * 4
+    read = f"parse_loaded(extract({page!r}, 'page.html'))"
+    modules = loaded_modules(
+        f"from tuiread.parser import parse_loaded; from tuiread.parser.html import extract; {read}"
+    )
+    assert "tuiread.parser.html" in modules and "trafilatura" in modules
+    assert "tuiread.fetch" not in modules
+
+
+def test_plain_text_never_loads_trafilatura() -> None:
+    sample = Path(__file__).resolve().parents[1] / "samples" / "nato-russia-dialogue.txt"
+    modules = loaded_modules(f"from tuiread.parser import parse_path; parse_path({str(sample)!r})")
+    assert "trafilatura" not in modules and "tuiread.parser.html" in modules

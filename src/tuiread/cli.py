@@ -25,9 +25,11 @@ EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE = 0, 1, 2
 
 DESCRIPTION = "Read and dissect news articles in the terminal: cleaned text, outline, and who said what."
 COMMANDS = """commands:
-  tuiread [ARTICLE]              open ARTICLE in the app (- reads stdin; none opens the founding sample)
+  tuiread [ARTICLE]              open ARTICLE in the app: a text file, a web page (page.html) or an
+                                 http(s) address (- reads stdin; none opens the founding sample)
   tuiread parse PATH... [--format text|json|jsonl] [--markdown] [--no-corrections]
                                  print the parsed article(s); a folder parses its .txt files
+                                 and saved web pages (.html, .htm)
   tuiread export PATH [--section TITLE...] [--quotes] [--speaker NAME...] [-o FILE] [--no-corrections]
                                  print or write the selection as Markdown
   tuiread corrections list PATH  the reader's saved corrections of PATH's quotes, oldest first
@@ -79,14 +81,21 @@ def _main_parser() -> argparse.ArgumentParser:
         epilog=COMMANDS,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    p.add_argument("article", nargs="?", help="article to open (a file, or - for stdin)")
+    p.add_argument(
+        "article", nargs="?", help="article to open (a file, a web page, an http(s) address, or - for stdin)"
+    )
     p.add_argument("--version", action="version", version=f"tuiread {__version__}")
     return p
 
 
 def _parse_parser() -> argparse.ArgumentParser:
     p = _Parser(prog="tuiread parse", description="Print the parsed article model of each PATH.")
-    p.add_argument("paths", nargs="+", metavar="PATH", help="article files, folders of them, or - for stdin")
+    p.add_argument(
+        "paths",
+        nargs="+",
+        metavar="PATH",
+        help="article files (text or web pages), http(s) addresses, folders of them, or - for stdin",
+    )
     p.add_argument(
         "--format",
         choices=("text", "json", "jsonl"),
@@ -106,7 +115,7 @@ def _export_parser() -> argparse.ArgumentParser:
         description="Print (or write with -o) a selection of an article as Markdown. "
         "With no selection options the whole article is exported.",
     )
-    p.add_argument("path", metavar="PATH", help="article file, or - for stdin")
+    p.add_argument("path", metavar="PATH", help="article file (text or web page), http(s) address, or - for stdin")
     p.add_argument(
         "--section",
         action="append",
@@ -158,7 +167,7 @@ def _corrections_parser() -> argparse.ArgumentParser:
 
 
 # What a folder's files must be called to be read as articles (a file named on its own is always read).
-ARTICLE_SUFFIXES = frozenset({".txt", ".text", ""})
+ARTICLE_SUFFIXES = frozenset({".txt", ".text", "", ".html", ".htm"})
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})
 
 
@@ -217,11 +226,12 @@ def _read_article(path: str | LoadError, corrections: bool, doing: str) -> tuple
     notice when some of them no longer find their quote. LoadError (one line) if the input or its
     corrections cannot be read; ``doing`` ("parse", "export") names what --no-corrections would let go on."""
     from tuiread.corrections import CorrectionsError, corrected_article
-    from tuiread.parser import parse_path
+    from tuiread.fetch import load_input
+    from tuiread.parser import parse_loaded
 
     if isinstance(path, LoadError):
         raise path
-    article = parse_path(path)
+    article = parse_loaded(load_input(path))
     try:
         applied = corrected_article(article, ignore=not corrections)
     except CorrectionsError as err:
@@ -371,10 +381,11 @@ def cmd_export(argv: Sequence[str]) -> int:
 def cmd_corrections(argv: Sequence[str]) -> int:
     args = _corrections_parser().parse_args(argv)
     from tuiread.corrections import CorrectionsError, CorrectionStore, apply_corrections, article_key
-    from tuiread.parser import parse_path
+    from tuiread.fetch import load_input
+    from tuiread.parser import parse_loaded
 
     try:
-        article = parse_path(args.path)
+        article = parse_loaded(load_input(args.path))
     except LoadError as err:
         _fail(str(err))
         return EXIT_BAD_INPUT

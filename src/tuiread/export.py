@@ -33,6 +33,7 @@ __all__ = [
     "output_path",
     "quote_attribution",
     "render_markdown",
+    "source_line",
 ]
 
 
@@ -90,15 +91,18 @@ def _heading(section: Section) -> str:
     return f"{'#' * level} {escape_markdown(section.title or '')}"
 
 
-def _source_name(article: Article) -> str | None:
-    """Where the article came from, as the reader gave it (a path as typed, ``<stdin>``, later a URL)."""
-    return article.source or None
+def source_line(article: Article) -> str | None:
+    """Where the article came from, as the reader gave it (a path as typed, ``<stdin>``, an
+    address), then a saved page's own address and the date it was published, as a web page
+    gives them: ``page.html · https://example.com/story · 2019-11-19``."""
+    parts = [article.source or None, article.url if article.url != article.source else None, article.date]
+    return " · ".join(p for p in parts if p) or None
 
 
 def render_markdown(article: Article, selection: Selection) -> str:
     """The selection as Markdown: title heading and source, sections and paragraphs, then quotes."""
     blocks: list[str] = [f"# {escape_markdown(article.title or 'Untitled article')}"]
-    source = _source_name(article)
+    source = source_line(article)
     if source:
         blocks.append(f"Source: {escape_markdown(source)}")
     if article.byline:

@@ -27,8 +27,8 @@ def _inert(text: str) -> str:
 
 
 def _file_label(source: str | None) -> str | None:
-    """The record names the file, not the folders it came through."""
-    return source if source in (None, "<stdin>") else os.path.basename(source)
+    """The record names the file, not the folders it came through (an address stays whole)."""
+    return source if source in (None, "<stdin>") or "://" in source else os.path.basename(source)
 
 
 def _value(value: Any) -> str:

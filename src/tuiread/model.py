@@ -346,9 +346,32 @@ class Speaker:
     mentions: tuple[Mention, ...] = ()
 
 
+@dataclass(frozen=True, slots=True)
+class PageInfo:
+    """What a web page says about its article beside the text (`tuiread.parser.html`): its
+    metadata, and the page furniture taken out of the text on the way (captions, prompts,
+    related-article lists, credits), sorted as plain copy's are."""
+
+    url: str | None = None
+    author: str | None = None
+    date: str | None = None
+    site_name: str | None = None
+    # Each piece of furniture as ``(kind, line)``: kind is "related", "credit", "boilerplate",
+    # "deck" (the standfirst under the headline) or "title" (the headline again, dropped).
+    furniture: tuple[tuple[str, str], ...] = ()
+
+    def moved(self, kind: str) -> tuple[str, ...]:
+        return tuple(line for k, line in self.furniture if k == kind)
+
+
 @dataclass(frozen=True)
 class Article:
-    """A parsed article. ``text`` is the cleaned text every offset points into."""
+    """A parsed article. ``text`` is the cleaned text every offset points into.
+
+    ``url``, ``author``, ``date`` (ISO, ``2019-11-19``) and ``site_name`` come from a web page's
+    metadata, ``deck`` from its standfirst (the sentence under the headline); plain text has
+    none of them.
+    """
 
     text: str
     source: str | None = None
@@ -367,6 +390,11 @@ class Article:
     boilerplate: tuple[str, ...] = ()
     fixes: FixLog = field(default_factory=FixLog)
     repairs: Repairs = field(default_factory=Repairs)
+    url: str | None = None
+    author: str | None = None
+    date: str | None = None
+    site_name: str | None = None
+    deck: str | None = None
 
     @cached_property
     def paragraphs(self) -> tuple[Paragraph, ...]:
@@ -401,6 +429,11 @@ class Article:
         yield "credits", list(self.credits)
         yield "boilerplate", list(self.boilerplate)
         yield "fixes", self.fixes.as_dict()
+        yield "url", self.url
+        yield "author", self.author
+        yield "date", self.date
+        yield "site_name", self.site_name
+        yield "deck", self.deck
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON record as one dictionary."""

@@ -14,6 +14,7 @@ from rich.console import Console
 from rich.text import Text
 
 from tuiread.evidence import confidence_label, explain
+from tuiread.export import source_line
 from tuiread.inert import printable
 from tuiread.model import Article
 
@@ -21,8 +22,9 @@ from tuiread.model import Article
 def article_text(article: Article) -> Text:
     """The cleaned article with headings styled and quotes marked."""
     out = Text()
-    if article.source:
-        out.append(f"{printable(article.source)}\n", style="dim")
+    origin = source_line(article)
+    if origin:
+        out.append(f"{printable(origin)}\n", style="dim")
     if article.title:
         out.append(article.title, style="bold")
         out.append("\n")

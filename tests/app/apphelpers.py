@@ -85,3 +85,9 @@ async def ready(pilot: Pilot[None]) -> MainScreen:
     assert isinstance(screen, MainScreen)
     assert screen.article is not None or screen.load_error is not None
     return screen
+
+
+def quote_prompts(screen: MainScreen) -> list[str]:
+    """The quotes pane's entries as text, in order."""
+    quotes = screen.quote_list
+    return [str(quotes.get_option_at_index(i).prompt) for i in range(quotes.option_count)]

@@ -8,7 +8,7 @@ import time
 from pathlib import Path
 
 import pytest
-from apphelpers import FOUNDING, NARROW, WIDE, long_article_text, make_app, ready, wait_for
+from apphelpers import FOUNDING, NARROW, WIDE, long_article_text, make_app, quote_prompts, ready, wait_for
 from textual.widgets import LoadingIndicator, Tab, Tabs
 
 from tuiread.app.app import TuireadApp
@@ -49,7 +49,7 @@ async def test_opens_the_founding_sample(tmp_path: Path) -> None:
             "  Continuation of the dialogue",
         ]
         # Quotes: four, each with speaker, role and cue.
-        prompts = [str(screen.quote_list.get_option_at_index(i).prompt) for i in range(screen.quote_list.option_count)]
+        prompts = quote_prompts(screen)
         assert len(prompts) == 4
         assert "— Jens Stoltenberg, Secretary General of NATO · explained" in prompts[0]
         assert "— Alexander Grouchko, Russian Deputy Foreign Minister · added" in prompts[1]

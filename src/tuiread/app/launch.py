@@ -75,7 +75,9 @@ def read_input(path: str | None) -> LoadedText:
         from tuiread.samples import founding_sample_path
 
         return load_path(founding_sample_path())
-    return load_path(path)
+    from tuiread.fetch import load_input
+
+    return load_input(path)
 
 
 def start_loading(loaded: LoadedText, *, parse_process: bool = True) -> ArticleSource:

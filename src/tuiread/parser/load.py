@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from tuiread.inert import printable
-from tuiread.model import FixLog
+from tuiread.model import FixLog, PageInfo
 
 # Refuse anything larger: an article is kilobytes; this keeps a mistaken
 # `tuiread /var/log/huge.bin` from eating the machine.
@@ -46,6 +46,8 @@ class LoadedText:
     text: str
     encoding: str
     fixes: FixLog
+    # A web page's metadata and furniture (`tuiread.parser.html`); None for plain text.
+    page: PageInfo | None = None
 
 
 def _byte_as_cp1252(b: int) -> str:
@@ -177,8 +179,13 @@ def read_bytes(path: str | os.PathLike[str]) -> tuple[str, bytes]:
 
 
 def load_path(path: str | os.PathLike[str]) -> LoadedText:
-    """Read and decode one input; ``-`` is stdin."""
+    """Read and decode one input; ``-`` is stdin. A web page (by its name or its first bytes) is
+    read through `tuiread.parser.html`: the article in it, not its markup."""
     name, data = read_bytes(path)
+    from tuiread.parser import html
+
+    if html.looks_like_html(name, data):
+        return html.load_html(data, name)
     return decode(data, name)
 
 

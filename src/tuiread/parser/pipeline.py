@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from dataclasses import replace
 
-from tuiread.model import Article, FixLog
+from tuiread.model import Article, FixLog, PageInfo
 from tuiread.parser.assemble import layout
 from tuiread.parser.characters import clean_characters, may_need_ftfy
 from tuiread.parser.load import LoadedText, decode, load_path
@@ -39,9 +39,12 @@ def _clean_joined_lines(units: list[Unit]) -> tuple[list[Unit], list[tuple[str, 
     return cleaned, counts
 
 
-def parse(text: str, source: str | None = None, *, fixes: FixLog | None = None) -> Article:
-    """Parse raw article text. ``fixes`` carries what loading already changed."""
-    return with_quotes(parse_structure(text, source, fixes=fixes))
+def parse(
+    text: str, source: str | None = None, *, fixes: FixLog | None = None, page: PageInfo | None = None
+) -> Article:
+    """Parse raw article text. ``fixes`` carries what loading already changed; ``page`` what a web
+    page said about it (`tuiread.parser.html`)."""
+    return with_quotes(parse_structure(text, source, fixes=fixes, page=page))
 
 
 def with_quotes(article: Article) -> Article:
@@ -52,8 +55,12 @@ def with_quotes(article: Article) -> Article:
     return replace(article, quotes=found.quotes, phrases=found.phrases, speakers=found.speakers, fixes=fixes)
 
 
-def parse_structure(text: str, source: str | None = None, *, fixes: FixLog | None = None) -> Article:
+def parse_structure(
+    text: str, source: str | None = None, *, fixes: FixLog | None = None, page: PageInfo | None = None
+) -> Article:
     """Clean and structure: the article's text, outline and repairs, without its quotes yet."""
+    page = page or PageInfo()
+    related, credits, boilerplate = page.moved("related"), page.moved("credit"), page.moved("boilerplate")
     units, clean_fixes = clean(text)
     structured = structure(units)
     del units  # not needed past here: a page of short lines makes many, and layout makes as many again
@@ -67,10 +74,10 @@ def parse_structure(text: str, source: str | None = None, *, fixes: FixLog | Non
         .merged(
             FixLog.from_counts(
                 [
-                    ("duplicate-title", structured.dropped_titles),
-                    ("related-link", len(structured.related)),
-                    ("credit", len(structured.credits)),
-                    ("boilerplate", len(structured.boilerplate)),
+                    ("duplicate-title", len(page.moved("title")) + structured.dropped_titles),
+                    ("related-link", len(related) + len(structured.related)),
+                    ("credit", len(credits) + len(structured.credits)),
+                    ("boilerplate", len(boilerplate) + len(structured.boilerplate)),
                     *placed.repair_counts.items(),
                 ]
             )
@@ -86,16 +93,21 @@ def parse_structure(text: str, source: str | None = None, *, fixes: FixLog | Non
         dateline=placed.dateline,
         dateline_span=placed.dateline_span,
         sections=placed.sections,
-        related=structured.related,
-        credits=structured.credits,
-        boilerplate=structured.boilerplate,
+        related=related + structured.related,
+        credits=credits + structured.credits,
+        boilerplate=boilerplate + structured.boilerplate,
         fixes=log,
         repairs=placed.repairs,
+        url=page.url,
+        author=page.author,
+        date=page.date,
+        site_name=page.site_name,
+        deck=next(iter(page.moved("deck")), None),
     )
 
 
 def parse_loaded(loaded: LoadedText) -> Article:
-    return parse(loaded.text, source=loaded.name, fixes=loaded.fixes)
+    return parse(loaded.text, source=loaded.name, fixes=loaded.fixes, page=loaded.page)
 
 
 def parse_bytes(data: bytes, name: str = "<stdin>") -> Article:

@@ -63,8 +63,11 @@ def parse_in_stages(loaded: LoadedText) -> Iterator[Stage]:
 
     end = preview_end(loaded.text)
     if end is not None:
-        yield Stage("preview", pipeline.parse_structure(loaded.text[:end], source=loaded.name, fixes=loaded.fixes))
-    article = pipeline.parse_structure(loaded.text, source=loaded.name, fixes=loaded.fixes)
+        yield Stage(
+            "preview",
+            pipeline.parse_structure(loaded.text[:end], source=loaded.name, fixes=loaded.fixes, page=loaded.page),
+        )
+    article = pipeline.parse_structure(loaded.text, source=loaded.name, fixes=loaded.fixes, page=loaded.page)
     if end is not None or len(article.text) >= STAGED_PARSE_CHARS:
         yield Stage("text", article)
     yield Stage("complete", pipeline.with_quotes(article))

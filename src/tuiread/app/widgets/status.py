@@ -1,4 +1,5 @@
-"""The status line: words, reading time, quotes, speakers and fixes; what is selected; the search."""
+"""The status line: a web page's address and date; words, reading time, quotes, speakers and fixes;
+what is selected; the search."""
 
 from __future__ import annotations
 
@@ -47,6 +48,22 @@ def article_facts(article: Article) -> str:
     return " · ".join(facts)
 
 
+# An address or path longer than this is shown by its start and end (the host and the page).
+ORIGIN_CHARS = 60
+
+
+def article_origin(article: Article) -> str:
+    """A web page's address (or the path it was saved to) and its date: ``https://… · 2019-11-19``.
+    Empty for plain text, which the title bar names already."""
+    if article.url is None and article.date is None:
+        return ""
+    where = article.source or article.url or ""
+    if len(where) > ORIGIN_CHARS:
+        half = ORIGIN_CHARS // 2
+        where = f"{where[: half - 1]}…{where[-half:]}"
+    return " · ".join(part for part in (where, article.date) if part)
+
+
 def _count(n: int, one: str, many: str | None = None) -> str:
     return f"{n:,} {one if n == 1 else many or one + 's'}"
 
@@ -61,6 +78,7 @@ class StatusLine(Static):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__("", id=id, markup=False)
         self.facts = ""
+        self.origin = ""
         self.selection_text = ""
         self.search_text = ""
         self.note = "Loading…"
@@ -71,6 +89,7 @@ class StatusLine(Static):
 
     def show_article(self, article: Article) -> None:
         self.facts = article_facts(article)
+        self.origin = article_origin(article)
         self.note = ""
         self._redraw()
 
@@ -95,6 +114,7 @@ class StatusLine(Static):
         parts: list[str | tuple[str, str]] = []
         for text, style in (
             (self.note, "italic"),
+            (self.origin, "dim"),
             (self.facts, ""),
             (self.selection_text, "bold"),
             (self.search_text, "bold"),

@@ -1,0 +1,468 @@
+"""Web pages: a saved page's HTML to the article's plain text, metadata and page furniture.
+
+trafilatura finds the article in the page (the best open-source extractor on the public
+article-extraction benchmark) and reads its metadata: title, author, date, site name, URL.
+Its output (an XML tree of headings, paragraphs, lists, quotes and tables) is written here as
+the plain text the rest of the pipeline reads (title line, blank line, paragraphs; ``## `` and
+``### `` before a subheading, ``• `` or ``1. `` before a list item), so clean → structure →
+quotes run on it as on any article and every offset points into the same cleaned text.
+
+What trafilatura leaves that is not article text (page furniture) is taken out here, by its
+shape, into the `PageInfo`'s related, credits and boilerplate, where plain copy's go
+(`sort_furniture`, which names each rule): never into the text.
+
+Pure: bytes or text in, `LoadedText` out; no network (`tuiread.fetch` downloads). trafilatura
+is imported on the first page, so loading plain text never pays for it.
+"""
+
+from __future__ import annotations
+
+import codecs
+import functools
+import re
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from tuiread.inert import printable
+from tuiread.model import FixLog, PageInfo
+from tuiread.parser.load import LoadedText, LoadError, decode
+from tuiread.parser.structure import is_byline, is_duplicate_title
+
+if TYPE_CHECKING:
+    from lxml.etree import _Element
+
+# trafilatura's settings (measured on web-dev: benchmarks/web.py).
+TRAFILATURA_OPTIONS: dict[str, bool] = {"include_comments": False, "with_metadata": True, "include_links": True}
+# A page whose article has fewer words is a home page, an index or an error page, not an article.
+MIN_ARTICLE_WORDS = 10
+HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml"})
+
+_BOMS = (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+# What a page starts with (after a byte-order mark, blank space and comments).
+_HTML_START = re.compile(
+    rb"^(?:\xef\xbb\xbf)?\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|\?xml[^>]*>\s*<html)", re.I | re.S
+)
+# Tags that only a page holds, near its start: a fragment saved without <html>.
+_HTML_TAGS = re.compile(rb"<(?:head|body|meta|title|div|p|article)[\s>]", re.I)
+_ANY_TAG = re.compile(rb"</?[a-zA-Z][^>]{0,200}>")
+# <meta charset="…"> or <meta http-equiv="Content-Type" content="text/html; charset=…">.
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.I)
+_XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]*encoding\s*=\s*["']([\w.:-]+)""")
+# The encodings a page may name that Python calls otherwise, and those a browser reads as another.
+_CHARSET_ALIASES = {
+    "iso-8859-1": "windows-1252",
+    "latin1": "windows-1252",
+    "us-ascii": "windows-1252",
+    "ascii": "windows-1252",
+}
+
+
+def looks_like_html(name: str, data: bytes) -> bool:
+    """Is this a web page? By its name (``.html``, ``.htm``) and any tag in it, or, whatever its
+    name, by how it starts (``<!DOCTYPE html>``, ``<html>``) or page tags near the start."""
+    head = data[:4096]
+    if _HTML_START.match(head):
+        return True
+    suffix = name.lower().rsplit(".", 1)[-1] if "." in name else ""
+    if f".{suffix}" in HTML_SUFFIXES:
+        return bool(_ANY_TAG.search(head))
+    return head.lstrip()[:1] == b"<" and len(_HTML_TAGS.findall(head)) >= 2
+
+
+def meta_charset(data: bytes) -> str | None:
+    """The encoding a page declares in its first kilobytes (``<meta charset>``, or an XHTML page's
+    ``<?xml encoding>``), if any."""
+    head = data[:8192]
+    found = _META_CHARSET.search(head) or _XML_ENCODING.match(head)
+    return found.group(1).decode("ascii", "replace") if found else None
+
+
+def _codec(charset: str | None) -> str | None:
+    if not charset:
+        return None
+    name = charset.strip().strip("\"'").lower()
+    name = _CHARSET_ALIASES.get(name, name)
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return None
+
+
+def decode_declared(data: bytes, name: str, charset: str | None = None) -> tuple[str, FixLog]:
+    """The page as text: in ``charset`` (the HTTP header's), else the one its ``<meta>`` declares,
+    else read as any text file is (`tuiread.parser.load.decode`)."""
+    # A byte-order mark outranks what the page declares, as in a browser.
+    declared = () if data.startswith(_BOMS) else (charset, meta_charset(data))
+    for given in declared:
+        codec = _codec(given)
+        if codec is None or codec.startswith(("utf-16", "utf-32")):
+            # A page saying UTF-16 in ASCII bytes is not UTF-16 (browsers read it as UTF-8).
+            continue
+        if codec == "utf-8":
+            break
+        text = data.decode(codec, errors="replace")
+        if "\x00" in text:
+            raise LoadError(f"{printable(name)}: not a text file (it contains NUL characters)")
+        bad = text.count("\ufffd")
+        return text, FixLog.from_counts([("undecodable", bad)])
+    loaded = decode(data, name)
+    return loaded.text, loaded.fixes
+
+
+def load_html(data: bytes, name: str, *, url: str | None = None, charset: str | None = None) -> LoadedText:
+    """A page's bytes to the article's text and what the page says about it; LoadError (one
+    line naming the page) when it holds no article."""
+    text, fixes = decode_declared(data, name, charset)
+    return extract(text, name, url=url, fixes=fixes)
+
+
+def extract(page: str, name: str, *, url: str | None = None, fixes: FixLog | None = None) -> LoadedText:
+    """The article in ``page`` (HTML text) as plain text for the pipeline, with its `PageInfo`."""
+    from trafilatura import bare_extraction
+
+    from tuiread.parser.characters import strip_terminal_escapes
+
+    shown = printable(name)
+    # The NUL and the surrogates lxml refuses: a page's text is data, never a crash.
+    page = page.replace("\x00", "").encode("utf-8", "replace").decode("utf-8")
+    # Escape sequences go whole, before lxml drops their ESC and leaves the rest ("[2J") in the text.
+    page, escapes = strip_terminal_escapes(page)
+    fixes = (fixes or FixLog()).merged(FixLog.from_counts([("terminal-escape", escapes)]))
+    try:
+        doc = bare_extraction(page, url=url, **TRAFILATURA_OPTIONS)
+    except Exception as err:  # trafilatura and lxml raise many kinds on broken markup
+        raise LoadError(f"{shown}: cannot read the page ({type(err).__name__})") from None
+    if doc is None or doc.body is None:
+        raise LoadError(f"{shown}: no article found in the page")
+    title = _one_line(doc.title)
+    pieces = list(_pieces(doc.body))
+    if not title and pieces and pieces[0].kind == "heading":
+        title = pieces.pop(0).text
+    kept, furniture = sort_furniture(pieces, title, url or _one_line(doc.url))
+    if sum(_words(piece.text) for piece in kept if piece.kind == "paragraph") < MIN_ARTICLE_WORDS:
+        raise LoadError(f"{shown}: no article found in the page")
+    blocks = [piece.line for piece in kept]
+    author = _one_line(doc.author)
+    lines = [title or "Untitled page"]
+    byline = f"By {author}" if author else None
+    if byline and is_byline(byline) and not (blocks and is_byline(blocks[0])):
+        # The page's author, where the reader looks for it: under the title, as the byline.
+        lines.append(byline)
+    lines.extend(blocks)
+    info = PageInfo(
+        # The address it was fetched from; a saved page's own (canonical) address otherwise.
+        url=url or _one_line(doc.url),
+        author=author,
+        date=_one_line(doc.date),
+        site_name=_one_line(doc.sitename),
+        furniture=tuple(furniture),
+    )
+    return LoadedText(name, "\n\n".join(lines), "html", fixes, page=info)
+
+
+def _one_line(text: str | None) -> str | None:
+    """Metadata as one plain line: no controls, escapes or runs of space (it is shown as it is)."""
+    if not text:
+        return None
+    from tuiread.parser.characters import clean_characters
+
+    cleaned, _ = clean_characters(" ".join(text.split()))
+    return " ".join(cleaned.split()) or None
+
+
+def _text(el: _Element) -> str:
+    """An element's words on one line (line breaks inside a paragraph become spaces)."""
+    return " ".join("".join(el.itertext()).split())
+
+
+def _link_share(el: _Element, text: str) -> float:
+    """How much of ``text`` (``el``'s words) is the text of links."""
+    if not text:
+        return 0.0
+    linked = sum(len(" ".join("".join(ref.itertext()).split())) for ref in el.iter("ref"))
+    return min(linked / len(text), 1.0)
+
+
+_HEADING_LEVEL = {"h1": 2, "h2": 2, "h3": 3, "h4": 4, "h5": 4, "h6": 4}
+
+
+@dataclass(frozen=True, slots=True)
+class Piece:
+    """One block of the extracted body: a heading or a paragraph (a list item is a paragraph with
+    its bullet in ``marker``), with how much of it is link text and which list it is in."""
+
+    kind: str
+    text: str
+    marker: str = ""
+    links: float = 0.0
+    group: int = 0  # the list (or table) it belongs to; 0 for a block of its own
+
+    @property
+    def line(self) -> str:
+        return self.marker + self.text
+
+
+# Blocks in trafilatura's output; anything else (a link, emphasis) is inline, part of a paragraph.
+_BLOCKS = frozenset({"head", "p", "list", "quote", "table", "div", "body", "lb", "graphic"})
+
+
+def _pieces(body: _Element) -> Iterator[Piece]:
+    """The body's blocks in order. Text standing between blocks (trafilatura leaves a paragraph
+    that way when the page did not wrap it in one) is a paragraph too."""
+    groups = 0
+    run: list[str] = []
+    linked = 0
+
+    def flush() -> Iterator[Piece]:
+        nonlocal linked
+        text = " ".join("".join(run).split())
+        if text:
+            yield Piece("paragraph", text, "", min(linked / len(text), 1.0))
+        run.clear()
+        linked = 0
+
+    def walk(container: _Element) -> Iterator[Piece]:
+        nonlocal groups, linked
+        run.append(container.text or "")
+        for el in container:
+            tag = el.tag
+            if tag not in _BLOCKS:
+                inline = "".join(el.itertext())
+                run.append(inline)
+                if tag == "ref":
+                    linked += len(" ".join(inline.split()))
+                run.append(el.tail or "")
+                continue
+            yield from flush()
+            if tag in ("div", "body"):
+                yield from walk(el)
+                yield from flush()
+            elif tag == "head":
+                text = _text(el)
+                if text:
+                    level = _HEADING_LEVEL.get(el.get("rend", "h2"), 2)
+                    yield Piece("heading", text, "#" * level + " ", _link_share(el, text))
+            elif tag == "list":
+                groups += 1
+                numbered = el.get("rend") == "ol"
+                items = [(item, _text(item)) for item in el.iter("item")]
+                for n, (item, text) in enumerate([i for i in items if i[1]], start=1):
+                    yield Piece("paragraph", text, f"{n}. " if numbered else "• ", _link_share(item, text), groups)
+            elif tag == "table":
+                groups += 1
+                for row in el.iter("row"):
+                    text = " | ".join(t for t in (_text(c) for c in row.iter("cell")) if t)
+                    if text:
+                        yield Piece("paragraph", text, "", _link_share(row, text), groups)
+            elif tag in ("p", "quote"):
+                text = _text(el)
+                if text:
+                    yield Piece("paragraph", text, "", _link_share(el, text))
+            run.append(el.tail or "")
+
+    for br in body.iter("lb"):
+        # A line break inside a paragraph separates words, though it holds no text of its own.
+        br.tail = " " + (br.tail or "")
+    yield from walk(body)
+    yield from flush()
+
+
+# ---------------------------------------------------------------------------
+# Page furniture: what trafilatura leaves that is not article text, by its shape.
+
+RULES: set[str] = {
+    *("title-again", "address", "link-list", "link-line", "deck", "tail"),
+    *("prompt", "credit", "caption", "stamp", "lead"),
+}
+
+
+def sort_furniture(
+    pieces: list[Piece], title: str | None, url: str | None
+) -> tuple[list[Piece], list[tuple[str, str]]]:
+    """The pieces that are article text, and the furniture as ``(kind, line)``, by the rules:
+
+    * ``title-again``: the headline repeated in the body (dropped, as plain copy's duplicate
+      title line is);
+    * ``address``: a line that is only a web or e-mail address;
+    * ``link-list``: a list whose every item is a link (related articles);
+    * ``link-line``: a short paragraph or heading that is all link (a related headline);
+    * ``deck``: a sentence set as a heading before the first paragraph (the standfirst: kept
+      as the article's deck, not as a section);
+    * ``prompt``, ``credit``, ``caption``, ``stamp``, ``lead``: share, subscribe and follow
+      prompts, credit lines, image credits, "Updated …" time stamps, "Read more:"-style leads;
+    * ``tail``: after the last paragraph that is article text, what is no sentence (short
+      lines, headings with nothing under them) and prompts.
+    """
+    kinds = [_furniture_kind(piece, title, url) for piece in pieces]
+    if "deck" in RULES:
+        # The first heading, before any paragraph, when it reads as a sentence (8 to 40 words, or
+        # a full stop at its end) and not as a section's title.
+        first = next((i for i, kind in enumerate(kinds) if kind is None), None)
+        deck = pieces[first] if first is not None else None
+        # A short question ("What happened?") or label opening the body is a section's heading.
+        sentence = deck is not None and _words(deck.text) <= 40 and (_words(deck.text) >= 8 or deck.text.endswith("."))
+        if deck and deck.kind == "heading" and sentence:
+            kinds[first] = "deck"  # type: ignore[index]
+    if "tail" in RULES:
+        sizes = Counter(piece.group for piece in pieces)
+        for i in range(len(pieces) - 1, -1, -1):
+            piece = pieces[i]
+            if kinds[i] is not None or piece.kind == "heading":
+                kinds[i] = kinds[i] or "boilerplate"
+                continue
+            if piece.links > 0.5 or (piece.group and piece.links >= 0.25):
+                # Linked headlines, alone or with their teasers: related articles, sentences or not.
+                kinds[i] = "related"
+                continue
+            if _is_sentence(piece.text, 10) or (piece.group and sizes[piece.group] >= 3):
+                break  # article text: a sentence, or a list of the article's own
+            kinds[i] = "boilerplate"
+    if not any(kind is None and piece.kind == "paragraph" for piece, kind in zip(pieces, kinds, strict=True)):
+        # Every paragraph looked like furniture: the rules misread this page, not all of it is furniture.
+        kinds = [None] * len(pieces)
+    kept = [piece for piece, kind in zip(pieces, kinds, strict=True) if kind is None]
+    furniture = [(kind, piece.text) for piece, kind in zip(pieces, kinds, strict=True) if kind is not None]
+    return kept, furniture
+
+
+_SENTENCE_END = re.compile(r"[.!?…:。！？][\"'”’」)\]]*$")
+_EMAIL = re.compile(r"^(?:e-?mail(?: us)?:?\s*)?[\w.+-]+@[\w-]+\.[\w.-]+$", re.I)
+# Each kind of furniture line: what it starts with (matched at the start, which fails fast),
+# and what it holds anywhere (sought only in lines holding one of its words: a search with
+# these alternatives took a tenth of a millisecond a paragraph).
+# Prompts: a line that asks the reader to subscribe, follow, share, comment or sign up.
+_PROMPT_START = re.compile(
+    r"""(?:(?:follow|like|join)\b[^.]{0,80}\b(?:on|at)\ (?:twitter|facebook|instagram|youtube|linkedin|tiktok)\b
+    | follow\ (?:us|@\w+|\w+\ on)\b
+    | (?:click|tap)\ here\b
+    | (?:share|tweet|email|print)(?:\ (?:this|the))?(?:\ (?:article|story|page|post))?\W*$
+    | (?:comments?|\d+\ comments?|leave\ a\ (?:comment|reply)|post\ a\ comment)\W*$
+    | (?:advertisement|sponsored|ad)\W*$
+    )""",
+    re.I | re.X,
+)
+_PROMPT_ANYWHERE = re.compile(
+    r"""\b(?:subscribe\ (?:to|now|for|today|here)|subscribing\ to\ (?:our|the)|your\ subscription
+      | newsletters?|sign(?:ing)?\ up|your\ inbox|unsubscribe
+      | (?:comments?|comentários?|comentarios?|commentaires?|kommentare?)\b.{0,80}\bmodera
+      | an\ error\ (?:has\ )?occurred|please\ try\ again
+      | all\ rights\ reserved|for\ your\ personal,?\ non-commercial\ use
+    )\b""",
+    re.I | re.X,
+)
+_PROMPT_WORDS = ("subscri", "newsletter", "sign", "inbox", "modera", "error", "try again", "rights", "commercial")
+# Credits: who else wrote, reported or photographed, and where the story came from.
+_CREDIT_START = re.compile(
+    r"""(?:(?:source|sources|credit|credits|photo\ credit)\s*:\s*\S.{0,80}$
+    | write\ to\ .{1,80}\ at\ \S+@\S+\W*$
+    | (?:additional\ )?(?:reporting|writing|editing)\ by\ .{1,200}$
+    | (?:this\ (?:story|article)\ was\ )?originally\ (?:published|appeared)\ (?:on|in|at|by)\b.{0,100}$
+    | (?:©|\(c\)|copyright\b).{0,160}$
+    )""",
+    re.I | re.X,
+)
+_CREDIT_ANYWHERE = re.compile(r"\bcontributed (?:to )?(?:this|the) (?:report|story|article)\W*$", re.I)
+_CREDIT_WORDS = ("contributed",)
+# Captions and image credits: short lines naming a photo and who holds it.
+_CAPTION_START = re.compile(r"(?:image|photo|picture|video|graphic|illustration)s?(?: (?:source|credit))?\s*:", re.I)
+_CAPTION_ANYWHERE = re.compile(
+    r"""(?:\b(?:photos?|images?|pictures?)\s*(?:©|by\b|courtesy\b)
+    | \b(?:photo|image|picture)s?(?:\ credit)?\s*:\s*[^.:]{1,80}$
+    | \(\s*(?:photo|image|picture)s?\b[^)]*\)\W*$
+    | \b(?:getty\ images|shutterstock|ap\ photo|reuters/|afp\ photo|istock)\b
+    | ©
+    )""",
+    re.I | re.X,
+)
+_CAPTION_WORDS = ("photo", "image", "picture", "getty", "shutterstock", "reuters/", "istock", "©")
+
+
+def _holds(text: str, lowered: str, start: re.Pattern[str], anywhere: re.Pattern[str], words: tuple[str, ...]) -> bool:
+    """Does ``text`` start as ``start`` says, or hold ``anywhere`` (sought only where one of ``words`` is)?"""
+    if start.match(text):
+        return True
+    return any(word in lowered for word in words) and anywhere.search(text) is not None
+
+
+# "Updated: Tue., Nov. 19, 2019", "Published 18 November 2019 10:15".
+_STAMP = re.compile(
+    r"^(?:(?:first\ )?published|updated|posted|last\ (?:updated|modified)|modified)(?:\ on|\ at)?\s*:?\s*"
+    r"[\w.,:/ -]{0,60}\d[\w.,:/ -]{0,40}$",
+    re.I | re.X,
+)
+# A date and time alone on a line: "segunda-feira, 22 de janeiro de 2018 às 0:13".
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_TIME = re.compile(r"\b\d{1,2}[:h]\d\d\b")
+# Headlines run together, each with its section's label: "… [VIDEO]|… [INSIGHT]".
+_LABEL = re.compile(r"\[[A-Z]{3,}\]")
+# Leads of related links, alone or before a headline: "More:", "SEE MORE: …", "Don't miss".
+_LEAD = re.compile(
+    r"""^\(?\s*(?:(?:see|read|watch|explore|discover|find)\ (?:more|also|further|next)
+    | (?:more|related)(?:\ (?:stories|articles|news|coverage|on\ this|from\ \w+))?
+    | don'?t\ miss | also\ (?:read|see|watch) | recommended | trending | most\ (?:read|popular)
+    | leggi\ anche | lee\ también | lire\ aussi | à\ lire\ aussi | lesen\ sie\ auch | mehr\ zum\ thema
+    | veja\ também | leia\ também | zie\ ook
+    )\b\s*(?:\w+\s*)?(?:[:|»>]|$)""",
+    re.I | re.X,
+)
+
+
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uff00-\uffef]")
+
+
+@functools.lru_cache(maxsize=1024)
+def _words(text: str) -> int:
+    """Words in ``text``; in copy without spaces (Chinese, Japanese), every two characters count one.
+    Cached: each rule asks again of the same piece."""
+    unspaced = 0 if text.isascii() or max(text) < "\u3040" else len(_UNSPACED.findall(text))
+    return len(text.split()) + unspaced // 2
+
+
+def _same_address(text: str, url: str) -> bool:
+    """Is ``text`` the page's own address (as printed on the page: with or without its scheme)?"""
+
+    def bare(address: str) -> str:
+        return re.sub(r"^(?:https?://)?(?:www\.)?", "", address.strip().lower()).rstrip("/")
+
+    return bare(text) == bare(url)
+
+
+def _is_headline(text: str) -> bool:
+    """A headline: under 20 words, not a sentence ending in a full stop, nor a fragment of one."""
+    return _words(text) <= 20 and not text.endswith(".") and not text[:1].islower()
+
+
+def _is_sentence(text: str, words: int) -> bool:
+    """Prose: ``words`` words or more, or words ending as a sentence does."""
+    n = _words(text)
+    return n >= words or (n >= 2 and bool(_SENTENCE_END.search(text)))
+
+
+def _furniture_kind(piece: Piece, title: str | None, url: str | None) -> str | None:
+    text = piece.text
+    short = _words(text) <= 60
+    if "title-again" in RULES and title and is_duplicate_title(title, text):
+        return "title"
+    if "address" in RULES and (_EMAIL.match(text) or (url and _same_address(text, url))):
+        return "boilerplate"
+    if "link-line" in RULES and piece.links > 0.9 and _is_headline(text) and not piece.group:
+        return "related"
+    if "link-list" in RULES and piece.group and piece.links > 0.8 and piece.marker:
+        return "related"
+    if not short:
+        return None
+    if "lead" in RULES and (_LEAD.match(text) or ("[" in text and len(_LABEL.findall(text)) >= 2)):
+        return "related"
+    lowered = text.lower()
+    if "credit" in RULES and _holds(text, lowered, _CREDIT_START, _CREDIT_ANYWHERE, _CREDIT_WORDS):
+        return "credit"
+    caption = _holds(text, lowered, _CAPTION_START, _CAPTION_ANYWHERE, _CAPTION_WORDS)
+    if "caption" in RULES and _words(text) <= 25 and caption:
+        return "credit"
+    if "stamp" in RULES and (_STAMP.match(text) or (_words(text) <= 10 and _YEAR.search(text) and _TIME.search(text))):
+        return "boilerplate"
+    if "prompt" in RULES and _holds(text, lowered, _PROMPT_START, _PROMPT_ANYWHERE, _PROMPT_WORDS):
+        return "boilerplate"
+    return None
