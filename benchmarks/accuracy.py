@@ -78,7 +78,10 @@ def furniture(tmp: Path, show_errors: int) -> None:
     forms the rules were written on, and the held-out forms nobody tunes on."""
     from garble import write_garbled
 
-    print("\nPage furniture on garbled dev (benchmarks/garble.py; targets: leak ≤ 0.01, body F1 ≥ 0.999, heading P/R ≥ 0.98)")
+    print(
+        "\nPage furniture on garbled dev (benchmarks/garble.py; targets: leak ≤ 0.01, body F1 ≥ 0.999,"
+        " heading P/R ≥ 0.98)"
+    )
     print(f"  {'forms':10} {'title':>6} {'head P':>7} {'head R':>7} {'leak':>7} {'body F1':>8}")
     for forms in ("train", "held-out"):
         gold = tmp / f"garbled-{forms}.jsonl"

@@ -196,7 +196,10 @@ _RELATED_LEADS = (
 )
 _MARKERS = (("►", "▶", "»", "•", "→"), ("➤", "▸", "■", ">>", "◆", "☞"))
 _BARE_MARKERS = (("►", "→", "»"), ("▶", "➤", "▸"))
-_HEADERS = (("Related stories:", "More from {site}:", "Also on {site}:"), ("Read more:", "Related articles", "Top stories"))
+_HEADERS = (
+    ("Related stories:", "More from {site}:", "Also on {site}:"),
+    ("Read more:", "Related articles", "Top stories"),
+)
 
 
 def _related_lead(rng: Rng, half: int) -> str:
@@ -372,8 +375,10 @@ _FAMILIES: dict[str, tuple[tuple[Template, ...], tuple[Template, ...]]] = {
 # ---- article text that must stay ---------------------------------------------------------------
 
 _KEEP_SENTENCES: tuple[Template, ...] = (
-    lambda r, h: f"{_agency(r, h)} reported on Tuesday that {_pick(r, _SUBJECTS).lower()} would {_pick(r, _VERBS)} "
-    f"{_pick(r, _OBJECTS)}.",
+    lambda r, h: (
+        f"{_agency(r, h)} reported on Tuesday that {_pick(r, _SUBJECTS).lower()} would {_pick(r, _VERBS)} "
+        f"{_pick(r, _OBJECTS)}."
+    ),
     lambda r, h: f"Source: the ministry said {_pick(r, _OBJECTS)} would be reviewed before the end of the month.",
     lambda r, h: f"Read more about {_pick(r, _OBJECTS)} in the council's report, which was published on Monday.",
     lambda r, h: "Share prices in the construction company rose 4 percent after the vote.",
@@ -399,7 +404,7 @@ _HEADINGS = (
     "The numbers behind the race",
     "What comes next",
     "No agreement on the budget",
-    "Voters weigh in",
+    "Voters have their say",
     "A divided party",
     "The view from the states",
     "Money and the campaign",
@@ -436,7 +441,10 @@ def garble_article(record: dict, rng: Rng, half: int) -> dict:
     # Subheadings: between paragraphs, never first or last.
     if len(pieces) > 4:
         for heading in rng.sample(_HEADINGS, rng.randint(1, 2)):
-            pieces.insert(rng.randint(2, len(pieces) - 2), Piece(heading, "heading"))
+            # Between two paragraphs that are not headings (two headings in a row are one section's).
+            places = [k for k in range(2, len(pieces) - 1) if "heading" not in (pieces[k - 1].kind, pieces[k].kind)]
+            if places:
+                pieces.insert(rng.choice(places), Piece(heading, "heading"))
     known = _norm(" ".join([title, *(p.text for p in pieces)]))
 
     def furniture(families: Sequence[str]) -> Piece:
