@@ -77,7 +77,8 @@ _CHANNELS = _words(
     """newsletter newsletters inbox email e-mail emails alerts alert notifications updates app apps podcast
     feed rss channel facebook twitter x instagram whatsapp telegram linkedin youtube tiktok threads bluesky
     mastodon snapchat reddit flipboard pinterest here now today free access subscription subscriber
-    journalism tips article story page post link lettre infolettre ici maintenant gratuit gratuitement
+    journalism tips article story page post link briefing digest bulletin edition membership member members
+    conversation community lettre infolettre ici maintenant gratuit gratuitement
     abonnement jetzt hier kostenlos boletín boletin aquí ahora gratis suscripción qui ora gratuita
     здесь сейчас рассылку telegram-канал"""
 )
@@ -88,7 +89,8 @@ _AD_WORDS = _words(
 )
 _PAID = _words("paid partner sponsor branded")
 _AD_PHRASE = _words(
-    """story article text continues continue continued reading the this an a to skip scroll content paid partner
+    """story stories article articles text continues continue continued reading the this an a to skip scroll
+    content paid partner links feature features posts
     sponsor branded post partnership feature la l' le der die el il artículo article articolo статья suite
     weiter lesen nach lire leer after below"""
 )
@@ -223,7 +225,7 @@ def _names(text: str) -> bool:
 _BY_SEGMENT = re.compile(
     r"^(?P<role>[^\W\d_][\w’'-]*(?:\s+[^\W\d_][\w’'-]*)?)\s+(?:by|from|von|de|par|por)\s+(?P<names>.+)$"
 )
-_ROLE_COLON = re.compile(r"^(?P<role>[^\W\d_][\w’'-]*)\s*:\s*(?P<names>.+)$")
+_ROLE_COLON = re.compile(r"^(?P<role>[^\W\d_][\w’'-]*(?:\s+[^\W\d_][\w’'-]*)?)\s*:\s*(?P<names>.+)$")
 
 
 def _by_credit(text: str) -> bool:
@@ -258,6 +260,8 @@ _CONTRIBUTED = re.compile(
     r"^(?P<names>.+?)\s+(?:also\s+)?contributed(?:\s+(?:reporting|to\s+this\s+(?:report|article|story)))?"
     r"(?:\s+(?:from|in)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)?$"
 )
+# "Associated Press writer Ana Ruiz contributed": the name's trade between the agency and the person.
+_WRITER = re.compile(r"\s(?:staff\s+)?(?:writers?|reporters?|correspondents?|photographers?|editors?)\s")
 _THIS_REPORT = re.compile(
     r"^(?:material|information|reporting|additional\s+reporting|reports?)\s+(?:from|by)\s+(?P<names>.+?)\s+"
     r"(?:was|were|has\s+been|have\s+been)\s+used\s+in\s+this\s+(?:report|article|story)$"
@@ -276,7 +280,7 @@ def _credit(text: str, words: list[str], *, at_end: bool) -> bool:
     if len(words) > _MAX_WORDS:
         return False
     m = _CONTRIBUTED.match(text)
-    if m and _org_list(m.group("names"), strict=False):
+    if m and _org_list(_WRITER.sub(" ", m.group("names")), strict=False):
         return True
     m = _THIS_REPORT.match(text)
     if m and _org_list(m.group("names") or m.group("names2"), strict=False):
@@ -375,6 +379,9 @@ def _prompt(text: str, words: list[str]) -> bool:
     if _SENTENCE_VERB.search(text.casefold()):
         return False
     channel = any(w.strip(",:!()") in _CHANNELS for w in folded) or bool(_HANDLE.search(text))
+    # "Share it with a friend", "Follow us", "Support us": the verb's object is the page or the paper.
+    if len(folded) > 1 and folded[1] in ("this", "it", "us", "uns", "nous", "nos", "ci") and len(words) <= 6:
+        return True
     # Some verbs are a prompt whatever follows ("Subscribe to the Tribune", "Click to enlarge").
     return channel or (first in _CTA_ALONE and len(words) <= 10)
 
