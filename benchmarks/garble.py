@@ -314,6 +314,13 @@ _PROMPT_TEMPLATES: tuple[tuple[Template, ...], tuple[Template, ...]] = (
         lambda r, h: "Like this story? Share it with a friend",
         lambda r, h: "Join the conversation",
         lambda r, h: f"Sign up to our {_pick(r, ('daily briefing', 'weekly digest', 'morning bulletin'))}",
+        lambda r, h: f"Comments ({r.randint(2, 300)})",
+        lambda r, h: f"View {r.randint(2, 300)} comments",
+        lambda r, h: "Leave a comment",
+        lambda r, h: _pick(r, ("Share", "Print", "Tweet", "Share Tweet Email")),
+        lambda r, h: f"This article originally appeared on {_site(r, h)}.",
+        lambda r, h: f"A version of this story first appeared in {_site(r, h)}.",
+        lambda r, h: f"Sponsored by {_pick(r, _LAST)} Bank",
     ),
     (
         lambda r, h: "Subscribe now for unlimited access",
@@ -391,6 +398,8 @@ _PHOTO_TEMPLATES: tuple[tuple[Template, ...], tuple[Template, ...]] = (
         lambda r, h: f"(AP Photo/{_name(r)})",
         lambda r, h: f"REUTERS/{_name(r)}",
         lambda r, h: f"Video by {_name(r)}",
+        lambda r, h: f"{_pick(r, _SUBJECTS)} in {_pick(r, _CITIES)} on Tuesday. (Photo: {_name(r)}/{_agency(r, h)})",
+        lambda r, h: f"{_pick(r, _SUBJECTS)} at a rally in {_pick(r, _CITIES)} | Photo: {_photo_agency(r, h)}",
     ),
     (
         lambda r, h: f"Photograph: {_name(r)}/{_photo_agency(r, h)}",

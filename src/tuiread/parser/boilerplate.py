@@ -49,7 +49,7 @@ _LEAD_STRONG = _words(
 )
 _LEAD_WEAK = _words(
     """more also further next previous popular trending most miss must keep explore pick picks
-    stories story coverage articles article links link like interest interesting highlights pictures
+    stories story coverage content articles article links link like interest interesting highlights pictures
     editor's editors' editor’s editors’ recommended don't don’t do not aussi sujet même plus autres mehr
     auch thema weitere zum zur más también otras otros noticias anche altri ook meer также ещё еще também
     mer też więcej tema"""
@@ -60,7 +60,7 @@ _LEAD_FILLER = _words(
 )
 # Call-to-action verbs that open a prompt, and the channels a prompt names.
 _CTA = _words(
-    """sign subscribe subscribing follow share join get download like click tap support donate register
+    """sign subscribe subscribing follow share join get download like click tap support donate register leave
     enter send never enjoy enjoying want try install print email e-mail tweet pin save bookmark
     unlock upgrade become abonnez abonnez-vous inscrivez-vous inscrivez suivez suivez-nous partagez
     cliquez téléchargez rejoignez soutenez abonnieren abonniere folgen folge folgt teilen teile klicken
@@ -78,7 +78,7 @@ _CHANNELS = _words(
     feed rss channel facebook twitter x instagram whatsapp telegram linkedin youtube tiktok threads bluesky
     mastodon snapchat reddit flipboard pinterest here now today free access subscription subscriber
     journalism tips article story page post link briefing digest bulletin edition membership member members
-    conversation community lettre infolettre ici maintenant gratuit gratuitement
+    conversation community comment comments lettre infolettre ici maintenant gratuit gratuitement
     abonnement jetzt hier kostenlos boletín boletin aquí ahora gratis suscripción qui ora gratuita
     здесь сейчас рассылку telegram-канал"""
 )
@@ -237,7 +237,7 @@ def _by_credit(text: str) -> bool:
         return False
     for segment in segments:
         m = _BY_SEGMENT.match(segment) or _ROLE_COLON.match(segment)
-        if not m or not _names(m.group("names")):
+        if not m or not (_names(m.group("names")) or _org_list(m.group("names"), strict=False)):
             return False
         role = m.group("role").casefold().split()
         if not all(w in _ROLES for w in role):
@@ -260,6 +260,13 @@ _CONTRIBUTED = re.compile(
     r"^(?P<names>.+?)\s+(?:also\s+)?contributed(?:\s+(?:reporting|to\s+this\s+(?:report|article|story)))?"
     r"(?:\s+(?:from|in)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)?$"
 )
+# "This article originally appeared on …", "A version of this story first ran in …".
+_FIRST_APPEARED = re.compile(
+    r"^(?:this|a\s+version\s+of\s+this|an\s+earlier\s+version\s+of\s+this)\s+"
+    r"(?:article|story|piece|post|report|column)\s+(?:was\s+|has\s+been\s+)?(?:originally\s+|first\s+)+"
+    r"(?:appeared|published|ran|posted)\b",
+    re.IGNORECASE,
+)
 # "Associated Press writer Ana Ruiz contributed": the name's trade between the agency and the person.
 _WRITER = re.compile(r"\s(?:staff\s+)?(?:writers?|reporters?|correspondents?|photographers?|editors?)\s")
 _THIS_REPORT = re.compile(
@@ -275,7 +282,7 @@ def _credit(text: str, words: list[str], *, at_end: bool) -> bool:
     """A credit line; ``at_end``: it stands at the end of the text, where weaker forms count."""
     if len(words) > 60:
         return False
-    if _by_credit(text) or _copyright(text, words):
+    if _by_credit(text) or _copyright(text, words) or (len(words) <= 30 and _FIRST_APPEARED.match(text)):
         return True
     if len(words) > _MAX_WORDS:
         return False
@@ -331,8 +338,17 @@ _CREDIT_NOUNS = _words(
 )
 
 
+_TRAILING_CREDIT = re.compile(r"(?:\(|\|\s*|[.;]\s+)(?P<credit>[^\W\d_]+(?:\s+credit)?\s*(?::|\bby\b)[^()|]+)\)?$")
+
+
 def _photo(text: str, words: list[str]) -> bool:
-    """ "Photo: X / Getty Images", "(Photo by X/AFP via Getty Images)", "Name/Agency"."""
+    """A photo credit: "Photo: X / Getty Images", "(Photo by X/AFP via Getty Images)", "Name/Agency",
+    or a caption that ends in one ("The senator in Albany. (Photo: X/AP)")."""
+    m = _TRAILING_CREDIT.search(text)
+    if m and m.start() > 0 and len(words) <= 40:
+        credit = m.group("credit").strip()
+        if credit.split()[0].casefold().rstrip(":") in _PHOTO_LEAD and _photo(credit, credit.split()):
+            return True
     inner = text[1:-1].strip() if text.startswith("(") and text.endswith(")") else text
     lead, sep, rest = inner.partition(":")
     lead_words = _folded(lead.split())
@@ -374,6 +390,8 @@ def _prompt(text: str, words: list[str]) -> bool:
         return False
     folded = _folded(words)
     first = folded[0]
+    if len(folded) <= 3 and first in _CTA and all(w in _CTA or w in _CHANNELS for w in folded):
+        return True  # a row of buttons: "Share", "Tweet", "Share Tweet Email"
     if first not in _CTA and not (len(folded) > 1 and f"{first} {folded[1]}" in ("never miss", "don't miss")):
         return False
     if _SENTENCE_VERB.search(text.casefold()):
@@ -402,6 +420,8 @@ def _ad(text: str, words: list[str]) -> bool:
     if not core_words or len(core_words) > 8:
         return False
     folded = [w.strip("-–—·:|") for w in _folded(core_words)]
+    if folded[0] in _AD_WORDS and len(folded) > 2 and folded[1] == "by" and _credit_names(" ".join(core_words[2:])):
+        return True  # "Sponsored by Acme Bank"
     # Nothing but the words of an ad slot: "Story continues below advertisement", "Skip Advertisement".
     if not all(w in _AD_PHRASE or w in _AD_WORDS or w in _BELOW or _CONTINUE.match(w) or not w for w in folded):
         return False
@@ -494,7 +514,7 @@ def _other(text: str) -> bool:
 _OTHER = re.compile(
     r"""^\s*(?:
         [*#=_~\-–—·•]{3,}
-      | \d*\s*comments? | show\ comments | view\ comments | loading\.{0,3}…? | supported\ by
+      | (?:show\ |view\ |read\ |see\ )?\d*\s*comments?(?:\s*\(\d+\))? | loading\.{0,3}…? | supported\ by
       | this\ (?:article|story|post)\ (?:was|has\ been)\ (?:updated|amended|corrected)[^\n]{0,100}
     )\s*[.!]?\s*$""",
     re.IGNORECASE | re.VERBOSE,
