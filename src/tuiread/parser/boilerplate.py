@@ -113,6 +113,7 @@ _PHOTO_LEAD = _words(
     graphic graphics video credit credits foto fotos bild bilder crédit crédito credito immagine фото
     zdjęcie"""
 )
+_PHOTO_STEMS = ("phot", "fot", "pic", "imag", "illustr", "graph", "video", "credit", "crédit", "bild", "фото", "zdj")
 _SOURCE_LEAD = _words("source sources quelle quellen fuente fuentes fonte fonti bron kilde källa источник źródło")
 _WITH = _words("with avec mit con com met z с cu")
 # Roles in a credit line ("Reporting by …; Editing by …").
@@ -122,6 +123,12 @@ _ROLES = _words(
     redacción redaccion mitarbeit texto texte text traduction übersetzung"""
 )
 
+_LIST_JOIN = re.compile(r"\s*(?:,|/|&|\+|\band\b|\bet\b|\bund\b|\by\b|\be\b|\bи\b)\s*")
+_PLACE = re.compile(r"\s+(?:in|from|at)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s*(?=,|\band\b|$)")
+_NAME_SPLIT = re.compile(r"[\s,]+")
+_LEAD_BY = re.compile(r"^(\w+)\s+(?:by|de|von|par|por)\s+(.+)$")
+_BAR_SPLIT = re.compile(r"\s*[|·•/]\s*")
+_SEPARATOR_MARK = re.compile(r"[:|–—»›>]| -\s")
 _SEPARATOR = re.compile(r"\s*(?::|\||–|—|»|>>|›|-(?=\s))\s*")
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*|\d+")
 _HANDLE = re.compile(r"@\w{2,}")
@@ -182,7 +189,7 @@ def _org_list(text: str, *, strict: bool, initials: bool = True) -> bool:
     "The Canadian Press", "agencies". ``strict``: at least one name is plainly an agency (an
     acronym, an agency noun, or "agencies"), not a name a person could have. ``initials``: a short
     lower-case word may be an agency's initials ("dpa"), where the form says a name follows."""
-    items = [p for p in re.split(r"\s*(?:,|/|&|\+|\band\b|\bet\b|\bund\b|\by\b|\be\b|\bи\b)\s*", text) if p]
+    items = [p for p in _LIST_JOIN.split(text) if p]
     if not items or len(items) > 5:
         return False
     agency_like = False
@@ -213,8 +220,8 @@ def _org_list(text: str, *, strict: bool, initials: bool = True) -> bool:
 
 def _names(text: str) -> bool:
     """People's names, with "and" and commas, and an optional "in City": a credit's by-list."""
-    text = re.sub(r"\s+(?:in|from|at)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s*(?=,|\band\b|$)", "", text)
-    for word in re.split(r"[\s,]+", text):
+    text = _PLACE.sub("", text)
+    for word in _NAME_SPLIT.split(text):
         if not word or word.casefold() in ("and", "&", "de", "van", "von", "der", "da", "di", "la", "le", "bin"):
             continue
         if not _is_capitalised(word):
@@ -282,16 +289,21 @@ def _credit(text: str, words: list[str], *, at_end: bool) -> bool:
     """A credit line; ``at_end``: it stands at the end of the text, where weaker forms count."""
     if len(words) > 60:
         return False
-    if _by_credit(text) or _copyright(text, words) or (len(words) <= 30 and _FIRST_APPEARED.match(text)):
+    # (Each costlier test runs only where a word it needs is in the line.)
+    if (" by " in text or ":" in text) and _by_credit(text):
+        return True
+    if _copyright(text, words) or (len(words) <= 30 and _FIRST_APPEARED.match(text)):
         return True
     if len(words) > _MAX_WORDS:
         return False
-    m = _CONTRIBUTED.match(text)
-    if m and _org_list(_WRITER.sub(" ", m.group("names")), strict=False):
-        return True
-    m = _THIS_REPORT.match(text)
-    if m and _org_list(m.group("names") or m.group("names2"), strict=False):
-        return True
+    if "contributed" in text:
+        m = _CONTRIBUTED.match(text)
+        if m and _org_list(_WRITER.sub(" ", m.group("names")), strict=False):
+            return True
+    if " this " in text.casefold():
+        m = _THIS_REPORT.match(text)
+        if m and _org_list(m.group("names") or m.group("names2"), strict=False):
+            return True
     inner = text
     parenthesised = text.startswith("(") and text.endswith(")")
     if parenthesised:
@@ -344,17 +356,19 @@ _TRAILING_CREDIT = re.compile(r"(?:\(|\|\s*|[.;]\s+)(?P<credit>[^\W\d_]+(?:\s+cr
 def _photo(text: str, words: list[str]) -> bool:
     """A photo credit: "Photo: X / Getty Images", "(Photo by X/AFP via Getty Images)", "Name/Agency",
     or a caption that ends in one ("The senator in Albany. (Photo: X/AP)")."""
-    m = _TRAILING_CREDIT.search(text)
-    if m and m.start() > 0 and len(words) <= 40:
+    tail = text[-120:]
+    m = _TRAILING_CREDIT.search(tail) if len(words) <= 40 and (":" in tail or " by " in tail) else None
+    if m and (m.start() > 0 or len(tail) < len(text)):
         credit = m.group("credit").strip()
         if credit.split()[0].casefold().rstrip(":") in _PHOTO_LEAD and _photo(credit, credit.split()):
             return True
     inner = text[1:-1].strip() if text.startswith("(") and text.endswith(")") else text
     lead, sep, rest = inner.partition(":")
-    lead_words = _folded(lead.split())
-    if sep and 1 <= len(lead_words) <= 3 and lead_words[0] in _PHOTO_LEAD and rest.strip():
-        return _credit_names(rest.strip())
-    m = re.match(r"^(\w+)\s+(?:by|de|von|par|por)\s+(.+)$", inner)
+    if sep and len(lead) <= 40:
+        lead_words = _folded(lead.split())
+        if 1 <= len(lead_words) <= 3 and lead_words[0] in _PHOTO_LEAD and rest.strip():
+            return _credit_names(rest.strip())
+    m = _LEAD_BY.match(inner)
     if m and m.group(1).casefold() in _PHOTO_LEAD:
         return _credit_names(m.group(2))
     # "Name/Agency", "Name via Getty Images", "© Name/AP".
@@ -406,7 +420,7 @@ def _prompt(text: str, words: list[str]) -> bool:
 
 def _share_bar(text: str) -> bool:
     """ "Facebook | Twitter | Email", "Share · Tweet · Email": short items of channels."""
-    items = [p.strip() for p in re.split(r"\s*[|·•/]\s*", text) if p.strip()]
+    items = [p.strip() for p in _BAR_SPLIT.split(text) if p.strip()]
     if len(items) < 2 or any(len(p.split()) > 3 for p in items):
         return False
     hits = sum(1 for p in items if any(w in _CHANNELS or w in _CTA for w in _folded(p.split())))
@@ -524,7 +538,7 @@ _OTHER = re.compile(
 def classify_line(unit: str, *, at_end: bool = False) -> Kind | None:
     """``"related"``, ``"credit"``, ``"boilerplate"``, or None for article text. ``at_end``: the
     line stands at the end of the text (after the last paragraph), where weaker credits count."""
-    if len(unit) > _MAX_CHARS:
+    if len(unit) > _MAX_CHARS or (unit.count(" ") > _SHORT_WORDS + 1 and _plain_sentence(unit.strip())):
         return None
     text = _unwrapped(unit)
     if not text:
@@ -532,21 +546,88 @@ def classify_line(unit: str, *, at_end: bool = False) -> Kind | None:
     words = text.split()
     if len(words) > 60:
         return None
-    if _credit(text, words, at_end=at_end) or _photo(text, words):
+    # Most units are the article's sentences: a longer line is tested only for the shapes its
+    # first word, first character or a word it holds can start.
+    short = len(words) <= _SHORT_WORDS
+    first = words[0].casefold().strip("(['’.:")
+    if (short or first in _CREDIT_FIRST or text[0] in "(©-–—" or ";" in text or "contributed" in text) and _credit(
+        text, words, at_end=at_end
+    ):
+        return "credit"
+    tail = text[-120:]
+    if (short or ":" in tail or "/" in tail or " via " in tail or " by " in tail) and _photo(text, words):
         return "credit"
     if len(words) > _MAX_WORDS:
         return None
     bare = unit.strip()
     if bare[:1] == "[" and bare[-1:] == "]":
         bare = bare[1:-1].strip()
-    if _related(bare) or is_related_header(unit):
-        return "related"
     marker, rest = _marker(text)
+    if (short or marker or words[0].isupper() or _SEPARATOR.search(bare, 0, 60)) and (
+        _related(bare) or is_related_header(unit)
+    ):
+        return "related"
     core = rest if marker else text
     core_words = core.split()
-    if _ad(core, core_words) or _prompt(core, core_words) or _share_bar(core) or _other(text):
+    if not core_words:
+        return None
+    if short and _ad(core, core_words):
+        return "boilerplate"
+    if ((short or "|" in core) and _share_bar(core)) or ((short or first == "this") and _other(text)):
+        return "boilerplate"
+    if (short or core_words[0].casefold() in _CTA or "?" in core) and _prompt(core, core_words):
         return "boilerplate"
     return None
+
+
+def _plain_sentence(text: str) -> bool:
+    """A longer line that no furniture shape can fit: it does not start with a mark or a first word
+    some shape needs, has no lead and separator at its start ("Read more: …"), no photo credit at
+    its end, no prompt after a question ("Enjoying this story? Subscribe …")."""
+    first_char = text[:1]
+    if not (first_char.isalnum() or first_char in "\"“‘'"):
+        return False
+    first = text[: text.find(" ")]
+    folded = first.casefold().strip("'’.")
+    if first.isupper() or folded in _GATE or "contributed" in text or " via " in text:
+        return False
+    if folded in ("a", "an") and _FIRST_APPEARED.match(text):
+        return False
+    m = _SEPARATOR_MARK.search(text, 0, 60)
+    if m and text.count(" ", 0, m.start()) < 6:
+        return False
+    for mark in ":(|":
+        k = text.rfind(mark, len(text) - 120)
+        if k > 0 and _after_is_photo(text, k):
+            return False
+    if "?" in text:
+        after = text.rsplit("?", 1)[1].split(None, 1)
+        if after and after[0].casefold() in _CTA:
+            return False
+    return True
+
+
+def _after_is_photo(text: str, k: int) -> bool:
+    """Whether a photo lead stands just before (``Photo:``) or after (``(Photo by``) position ``k``."""
+    near = text[max(0, k - 30) : k + 30].casefold()
+    if not any(stem in near for stem in _PHOTO_STEMS):
+        return False
+    before = text[max(0, k - 30) : k].split()
+    after = text[k + 1 : k + 40].split()
+    words = [w.casefold().strip("():|") for w in (before[-2:] + after[:1])]
+    return any(w in _PHOTO_LEAD for w in words)
+
+
+# Lines of this many words or fewer are tested for every shape; a longer one only where it may fit.
+_SHORT_WORDS = 8
+_CREDIT_FIRST = (
+    _ROLES
+    | _WITH
+    | _SOURCE_LEAD
+    | _words("copyright this a an material information reports report additional associated staff")
+)
+# First words that let a longer line be furniture ("a"/"an" only as "A version of this story…").
+_GATE = (_CREDIT_FIRST | _CTA | _PHOTO_LEAD | _LEAD_STRONG | _LEAD_WEAK) - {"a", "an"}
 
 
 def classify_lines(units: Sequence[str]) -> list[Kind | None]:
