@@ -68,6 +68,8 @@ def _assert_moved_between_paragraphs(line: str, kind: str) -> None:
         "Lesen Sie auch: Der Kongress und der Haushalt",
         "Leer más: El Congreso evita el cierre",
         "Also on Politico: House conservatives balk at spending deal",
+        "Czytaj także: Kongres unika paraliżu",
+        "Läs också: Kongressen undviker nedstängning",
     ],
 )
 def test_related_link_lines_are_moved_out(line: str) -> None:
@@ -112,6 +114,8 @@ def test_subheadings_are_not_related_headers(line: str) -> None:
         "(avec agences)",
         "Mit Material von dpa",
         "con información de EFE",
+        "d'après AFP",
+        "Kaynak: Anadolu Ajansı",
         "Source: Reuters",
         "Sources: AFP, EPA",
         "Reporting by Ana Ruiz; Editing by Tom Lee",
@@ -190,6 +194,8 @@ def test_photo_credits_are_moved_out(line: str) -> None:
         "Abonnez-vous à notre newsletter",
         "Folgen Sie uns auf Twitter",
         "Síguenos en Facebook",
+        "Zapisz się do newslettera",
+        "Abonneer je op onze nieuwsbrief",
         "Become a member",
         "Join the conversation",
         "Comments (34)",
@@ -213,6 +219,8 @@ def test_prompts_are_moved_out(line: str) -> None:
         "Paid Post",
         "Anzeige",
         "Publicité",
+        "Publicidade",
+        "Lesen Sie nach der Anzeige weiter",
         "Sponsored by Acme Bank",
     ],
 )
@@ -274,10 +282,18 @@ def test_signatures_and_labels_at_the_end_stay(line: str) -> None:
     assert _body(article) == [P1, P2, line]
 
 
-def test_the_title_is_never_taken_for_a_link() -> None:
-    title = "The Latest: Senate passes stopgap budget"
+@pytest.mark.parametrize(
+    "title",
+    [
+        "The Latest: Senate passes stopgap budget",
+        "WATCH: McConnell on the stopgap bill",
+        "Explainer: What a shutdown means",
+    ],
+)
+def test_the_title_is_never_taken_for_a_link(title: str) -> None:
     article = _parse(title, P1, P2)
     assert article.title == title
+    assert not article.related
 
 
 def test_german_quotation_opening_with_a_chevron_stays() -> None:

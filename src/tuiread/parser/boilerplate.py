@@ -45,18 +45,18 @@ _LEAD_STRONG = _words(
     """read reading reads related recommended watch listen see video videos podcast podcasts gallery
     lire lisez voir regarder écouter lesen siehe weiterlesen hören ansehen leer lee ver mira relacionado
     relacionada relacionados relacionadas leggi leggere vedi guarda ascolta correlati correlato lees bekijk
-    lezen читайте читать смотрите leia veja läs czytaj"""
+    lezen читайте читать смотрите leia veja läs czytaj zobacz"""
 )
 _LEAD_WEAK = _words(
     """more also further next previous popular trending most miss must keep explore pick picks
     stories story coverage content articles article links link like interest interesting highlights pictures
     editor's editors' editor’s editors’ recommended don't don’t do not aussi sujet même plus autres mehr
     auch thema weitere zum zur más también otras otros noticias anche altri ook meer также ещё еще também
-    mer też więcej tema"""
+    mer też więcej tema także också full missed catch explainer"""
 )
 _LEAD_FILLER = _words(
     """to on this the you may might from for of in our by a an with à a sur le la les du de des sie te
-    puede interesar interessar il lo el los las der die das den dem zu al"""
+    puede interesar interessar il lo el los las der die das den dem zu al case it up"""
 )
 # Call-to-action verbs that open a prompt, and the channels a prompt names.
 _CTA = _words(
@@ -67,8 +67,10 @@ _CTA = _words(
     klick registrieren unterstützen suscríbete suscribete suscríbase síguenos siguenos sigue comparte
     compartir haz descarga descargue únete apoya iscriviti abbonati seguici segui condividi clicca scarica
     sostieni подпишитесь подписывайтесь следите поделиться assine siga inscreva-se compartilhe clique
-    baixe"""
+    baixe abonneer volg deel zapisz subskrybuj obserwuj prenumerera följ dela"""
 )
+# Channels named with an inflection ("newslettera", "nieuwsbrief", "nyhetsbrevet").
+_CHANNEL_STEMS = ("newsletter", "nieuwsbrief", "nyhetsbrev", "boletín", "infolettre", "podcast")
 _CTA_ALONE = _words(
     """subscribe subscribing click tap donate abonnez-vous abonnieren suscríbete suscribete suscríbase iscriviti
     abbonati подпишитесь assine cliquez klicken clicca clique"""
@@ -85,14 +87,15 @@ _CHANNELS = _words(
 # Words that make an advertisement slot, and what "the story continues below" is said with.
 _AD_WORDS = _words(
     """advertisement advertisements advert adverts advertising ad ads sponsored promoted advertorial
-    publicité publicite anzeige anzeigen werbung publicidad pubblicità pubblicita реклама reklama annonce"""
+    publicité publicite anzeige anzeigen werbung publicidad pubblicità pubblicita реклама reklama annonce
+    publicidade reklam annons annonse advertentie anuncio mainos hirdetés"""
 )
 _PAID = _words("paid partner sponsor branded")
 _AD_PHRASE = _words(
     """story stories article articles text continues continue continued reading the this an a to skip scroll
     content paid partner links feature features posts
     sponsor branded post partnership feature la l' le der die el il artículo article articolo статья suite
-    weiter lesen nach lire leer after below"""
+    weiter lesen nach lire leer after below sie"""
 )
 _PAID_WHAT = _words("content post partnership story feature")
 _CONTINUE = re.compile(r"^(?:continu|fortsetz|weiter|sigue|prosegu|suite|продолж)", re.IGNORECASE)
@@ -114,8 +117,10 @@ _PHOTO_LEAD = _words(
     zdjęcie"""
 )
 _PHOTO_STEMS = ("phot", "fot", "pic", "imag", "illustr", "graph", "video", "credit", "crédit", "bild", "фото", "zdj")
-_SOURCE_LEAD = _words("source sources quelle quellen fuente fuentes fonte fonti bron kilde källa источник źródło")
-_WITH = _words("with avec mit con com met z с cu")
+_SOURCE_LEAD = _words(
+    "source sources quelle quellen fuente fuentes fonte fonti bron kilde källa lähde kaynak forrás источник źródło"
+)
+_WITH = _words("with avec mit con com met z с cu d'après d’après selon laut según secondo segundo volgens")
 # Roles in a credit line ("Reporting by …; Editing by …").
 _ROLES = _words(
     """reporting writing editing compiled compilation research graphics production translated translation
@@ -410,7 +415,9 @@ def _prompt(text: str, words: list[str]) -> bool:
         return False
     if _SENTENCE_VERB.search(text.casefold()):
         return False
-    channel = any(w.strip(",:!()") in _CHANNELS for w in folded) or bool(_HANDLE.search(text))
+    channel = any(w.strip(",:!()") in _CHANNELS or w.startswith(_CHANNEL_STEMS) for w in folded) or bool(
+        _HANDLE.search(text)
+    )
     # "Share it with a friend", "Follow us", "Support us": the verb's object is the page or the paper.
     if len(folded) > 1 and folded[1] in ("this", "it", "us", "uns", "nous", "nos", "ci") and len(words) <= 6:
         return True
@@ -635,6 +642,9 @@ def classify_lines(units: Sequence[str]) -> list[Kind | None]:
     and the lines after the last paragraph are read as the end of the text."""
     kinds: list[Kind | None] = [classify_line(u) for u in units]
     n = len(units)
+    # The first line is the title unless an arrow marks it: "WATCH: The speech", "Explainer: …".
+    if n and kinds[0] == "related" and _marker(units[0].strip())[0] != "strong":
+        kinds[0] = None
     # Headlines under a related-links header ("Also on HuffPost:" then a list of titles).
     i = 0
     while i < n:
