@@ -553,6 +553,8 @@ def classify_line(unit: str, *, at_end: bool = False) -> Kind | None:
     words = text.split()
     if len(words) > 60:
         return None
+    if not at_end and len(words) <= _SHORT_WORDS + 1 and _plain_short(text, words):
+        return None
     # Most units are the article's sentences: a longer line is tested only for the shapes its
     # first word, first character or a word it holds can start.
     short = len(words) <= _SHORT_WORDS
@@ -594,7 +596,8 @@ def _plain_sentence(text: str) -> bool:
     first_char = text[:1]
     if not (first_char.isalnum() or first_char in "\"“‘'"):
         return False
-    first = text[: text.find(" ")]
+    space = text.find(" ")
+    first = text[:space] if space > 0 else text
     folded = first.casefold().strip("'’.")
     if first.isupper() or folded in _GATE or "contributed" in text or " via " in text:
         return False
@@ -614,6 +617,18 @@ def _plain_sentence(text: str) -> bool:
     return True
 
 
+def _plain_short(text: str, words: list[str]) -> bool:
+    """A short line (a subheading, a dateline) that no shape can fit: no mark or first word a shape
+    needs, no slash ("Name/Agency"), no word of an ad slot or a comment count."""
+    if "/" in text or not _plain_sentence(text):
+        return False
+    for word in words:
+        folded = word.casefold().strip(".,:;!?()'’")
+        if folded in _SHORT_SIGNS or _CONTINUE.match(folded):
+            return False
+    return True
+
+
 def _after_is_photo(text: str, k: int) -> bool:
     """Whether a photo lead stands just before (``Photo:``) or after (``(Photo by``) position ``k``."""
     near = text[max(0, k - 30) : k + 30].casefold()
@@ -623,6 +638,10 @@ def _after_is_photo(text: str, k: int) -> bool:
     after = text[k + 1 : k + 40].split()
     words = [w.casefold().strip("():|") for w in (before[-2:] + after[:1])]
     return any(w in _PHOTO_LEAD for w in words)
+
+
+# Words that make a short line an ad slot or page furniture wherever they stand.
+_SHORT_SIGNS = _AD_WORDS | _PAID | _words("comment comments loading supported skip scroll")
 
 
 # Lines of this many words or fewer are tested for every shape; a longer one only where it may fit.
