@@ -34,9 +34,9 @@ def write_texts(jsonl: Path, folder: Path) -> int:
     return n
 
 
-def predict(name: str, tmp: Path) -> tuple[Path, float, int]:
+def predict(name: str, tmp: Path, gold: Path | None = None) -> tuple[Path, float, int]:
     folder = tmp / name
-    n = write_texts(EVAL / f"{name}.jsonl", folder)
+    n = write_texts(gold or EVAL / f"{name}.jsonl", folder)
     pred = tmp / f"{name}.pred.jsonl"
     t0 = time.perf_counter()
     with pred.open("w", encoding="utf-8") as out:
@@ -73,6 +73,27 @@ def calibration(predictions: Path) -> None:
     report(pairs, "  dev")
 
 
+def furniture(tmp: Path, show_errors: int) -> None:
+    """Structure on the dev articles garbled with page furniture (benchmarks/garble.py): the
+    forms the rules were written on, and the held-out forms nobody tunes on."""
+    from garble import write_garbled
+
+    print(
+        "\nPage furniture on garbled dev (benchmarks/garble.py; targets: leak ≤ 0.01, body F1 ≥ 0.999,"
+        " heading P/R ≥ 0.98)"
+    )
+    print(f"  {'forms':10} {'title':>6} {'head P':>7} {'head R':>7} {'leak':>7} {'body F1':>8}")
+    for forms in ("train", "held-out"):
+        gold = tmp / f"garbled-{forms}.jsonl"
+        write_garbled(gold, forms)  # type: ignore[arg-type]
+        pred, _, _ = predict(f"garbled-{forms}", tmp, gold)
+        s = run_scorer("score_structure.py", ["--gold", str(gold), "--pred", str(pred)], show_errors)
+        print(
+            f"  {forms:10} {s['title']:6.4f} {s['heading_p']:7.4f} {s['heading_r']:7.4f} {s['leak']:7.4f}"
+            f" {s['body_f1']:8.4f}"
+        )
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--only", choices=("structure", "quotes"), help="run one part")
@@ -100,6 +121,7 @@ def main() -> int:
             print(f"  body word F1     {s['body_f1']:.4f}")
             print(f"  mojibake left    {s['mojibake_articles']} articles")
             print(f"  marks paired     {s['marks_ok']:.4f}")
+            furniture(tmp, args.show_errors)
         if args.only in (None, "quotes"):
             dev, t_dev, n_dev = predict("polnear-dev", tmp)
             print(f"\npolnear-dev: {n_dev} articles parsed in {t_dev:.2f} s")

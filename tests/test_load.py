@@ -6,6 +6,7 @@ import codecs
 import os
 import sys
 import threading
+import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 
@@ -73,6 +74,107 @@ def test_crlf_and_lone_cr_make_the_same_paragraphs(newline: bytes) -> None:
     assert [p.text for p in article.paragraphs] == ["The bridge reopens on Monday.", "Traffic will be light."]
     assert "\r" not in article.text
     assert article.fixes.count("line-ending") == 5
+
+
+# ---- legacy encodings, as a browser would read them ------------------------------------
+
+RUSSIAN = (
+    "Лавров: переговоры с НАТО были трудными\n\n"
+    "Министр иностранных дел России Сергей Лавров заявил в среду, что переговоры с НАТО {o}были трудными{c}, "
+    "но диалог будет продолжен.\n\nПо его словам, Москва ждёт письменного ответа на свои предложения.\n"
+)
+LEGACY_ARTICLES = [
+    ("windows-1251", "cp1251", RUSSIAN.format(o="«", c="»")),
+    ("koi8-r", "koi8_r", RUSSIAN.format(o='"', c='"')),  # KOI8-R has no guillemets
+    (
+        "shift_jis",
+        "cp932",
+        "岸田首相、経済対策を指示\n\n岸田文雄首相は水曜日、首相官邸で記者団に対し「物価高に対応する経済対策を急ぐ」と述べた。"
+        "\n\n政府は来月にも補正予算案を国会に提出する方針だ。\n",
+    ),
+    (
+        "gb18030",
+        "gb18030",
+        "国务院：经济总体稳定\n\n国务院总理李强周三在北京表示，中国经济“总体稳定”，政府将继续推动改革开放。"
+        "\n\n他说，明年的增长目标将在三月的全国人大会议上公布。\n",
+    ),
+    (
+        "iso-8859-15",
+        "iso8859_15",
+        "Montréal: 40 millions d'€ pour les cafés\n\nLe gouvernement a débloqué 40 millions d'€ pour les cafés, "
+        "a déclaré mercredi Hélène Dubœuf, qui veut « redonner du cœur » au quartier.\n",
+    ),
+    (
+        "windows-1250",
+        "cp1250",
+        "Prezydent: rząd nie będzie czekał\n\nPrezydent Andrzej Duda powiedział w środę, że rząd „nie będzie czekał” "
+        "na decyzję Brukseli w sprawie środków z funduszu odbudowy.\n",
+    ),
+]
+
+
+@pytest.mark.parametrize(("encoding", "codec", "text"), LEGACY_ARTICLES, ids=[a[0] for a in LEGACY_ARTICLES])
+def test_a_legacy_encoding_is_found_from_the_bytes(encoding: str, codec: str, text: str) -> None:
+    loaded = decode(text.encode(codec), "legacy.txt")
+    assert loaded.encoding == encoding
+    assert loaded.text == text
+    # The fix log says which encoding was used, and for how many characters.
+    (fix,) = [f for f in loaded.fixes if f.kind == f"read-as-{encoding}"]
+    assert fix.count == sum(1 for ch in text if not ch.isascii())
+    assert fix.describe() == f"{fix.count:,} characters read as {encoding} (not UTF-8)"
+    article = parse_bytes(text.encode(codec), "legacy.txt")
+    # (Cleaning makes full-width forms plain: "：" is ":" in the article.)
+    assert article.title == unicodedata.normalize("NFKC", text.split("\n", 1)[0])
+
+
+@pytest.mark.parametrize(
+    ("declaration", "encoding", "codec"),
+    [
+        ('<meta charset="windows-1251">', "windows-1251", "cp1251"),
+        ("<meta charset=koi8-r>", "koi8-r", "koi8_r"),
+        ('<meta http-equiv="Content-Type" content="text/html; charset=KOI8-R">', "koi8-r", "koi8_r"),
+        ('<?xml version="1.0" encoding="Shift_JIS"?>', "shift_jis", "cp932"),
+        ('<meta charset="gb2312">', "gb18030", "gb18030"),  # browsers read GB2312 as GB18030
+        ("<meta charset='iso-8859-15'>", "iso-8859-15", "iso8859_15"),
+    ],
+)
+def test_an_html_or_xml_declaration_names_the_encoding(declaration: str, encoding: str, codec: str) -> None:
+    body = {"cp932": "政府は来月にも補正予算案を提出する。", "gb18030": "国务院总理周三表示。"}.get(
+        codec, "Министр заявил в среду" if "8859" not in codec else "Le cœur coûte 5 €"
+    )
+    page = f"{declaration}\n<html><body><p>{body}</p></body></html>\n"
+    loaded = decode(page.encode(codec), "page.html")
+    assert loaded.encoding == encoding
+    assert body in loaded.text
+    assert loaded.fixes.count("encoding-declared") == 1
+
+
+def test_valid_utf8_stays_utf8_whatever_a_stale_declaration_says() -> None:
+    page = '<meta charset="windows-1251">\n<p>Министр заявил в среду</p>\n'
+    loaded = decode(page.encode("utf-8"), "page.html")
+    assert loaded.encoding == "utf-8"
+    assert "Министр" in loaded.text
+
+
+def test_a_page_declared_utf8_that_is_not_is_read_in_the_encoding_its_bytes_say() -> None:
+    page = '<meta charset="utf-8">\n<p>Министр иностранных дел заявил в среду, что диалог продолжится.</p>\n'
+    loaded = decode(page.encode("cp1251"), "page.html")
+    assert loaded.encoding == "windows-1251"
+    assert "Министр иностранных дел" in loaded.text
+
+
+def test_a_declaration_the_bytes_cannot_be_read_in_is_overruled() -> None:
+    page = '<meta charset="euc-jp">\n<p>Министр иностранных дел заявил в среду, что диалог продолжится.</p>\n'
+    loaded = decode(page.encode("cp1251"), "page.html")
+    assert loaded.encoding == "windows-1251"
+    assert loaded.fixes.count("encoding-declared") == 0
+
+
+def test_windows_1252_with_curly_quotes_is_not_taken_for_latin_9() -> None:
+    text = "Café “open” again — a 5 € coffee, says Hélène.\n"
+    loaded = decode(text.encode("cp1252"), "legacy.txt")
+    assert loaded.encoding == "windows-1252"
+    assert loaded.text == text
 
 
 # ---- what is refused ---------------------------------------------------------------

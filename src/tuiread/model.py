@@ -44,6 +44,7 @@ class Span:
 FIX_LABELS: dict[str, str] = {
     "line-ending": "line endings normalised",
     "encoding-fallback": "bytes that were not UTF-8 read as Windows-1252",
+    "encoding-declared": "encodings taken from the page's declaration (<meta charset>, <?xml encoding?>)",
     "undecodable": "undecodable bytes replaced with \ufffd",
     "byte-order-mark": "byte-order marks removed",
     "html-entity": "HTML entities decoded",
@@ -76,10 +77,16 @@ FIX_LABELS: dict[str, str] = {
 }
 
 
+# A legacy encoding the text was read in: the kind is this and the encoding's name
+# ("read-as-windows-1251"), the count the characters beyond ASCII it gave.
+READ_AS = "read-as-"
+
+
 # The same for one ("1 duplicate title line dropped"), where it is not FIX_LABELS' plural.
 FIX_LABELS_ONE: dict[str, str] = {
     "line-ending": "line ending normalised",
     "encoding-fallback": "byte that was not UTF-8 read as Windows-1252",
+    "encoding-declared": "encoding taken from the page's declaration (<meta charset>, <?xml encoding?>)",
     "undecodable": "undecodable byte replaced with \ufffd",
     "byte-order-mark": "byte-order mark removed",
     "html-entity": "HTML entity decoded",
@@ -121,9 +128,13 @@ class Fix:
 
     @property
     def label(self) -> str:
+        if self.kind.startswith(READ_AS):
+            return f"characters read as {self.kind.removeprefix(READ_AS)} (not UTF-8)"
         return FIX_LABELS.get(self.kind, self.kind.replace("-", " "))
 
     def describe(self) -> str:
+        if self.kind.startswith(READ_AS) and self.count == 1:
+            return f"1 character read as {self.kind.removeprefix(READ_AS)} (not UTF-8)"
         label = FIX_LABELS_ONE.get(self.kind, self.label) if self.count == 1 else self.label
         return f"{self.count:,} {label}"
 

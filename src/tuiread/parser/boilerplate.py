@@ -1,78 +1,697 @@
-"""What is not article text: related-link lines, credits, ads and prompts.
+"""What is not article text: related-link lines, credits, prompts and ads, by their shape.
 
-Each pattern must match a whole unit (a line standing alone); a sentence that
-merely mentions "read more" or "Reuters" is article text and stays. A link line
-without a colon is recognised only in capitals (``READ MORE Bridge closes``):
-in any case it would take sentences like "Related lawsuits were filed…".
+A line is page furniture when its *shape* says so, not because it is on a list of known lines:
+
+* **related link**: a short line that is not a sentence and starts with an arrow, chevron or
+  pointer, or with a lead of "read/see/watch/more/related" words (in the usual languages of
+  copy) followed by a separator and a headline ("Read more: …", "LESEN SIE AUCH | …", "READ MORE
+  Bridge closes"); a header of such words ("Related stories:", "Also on HuffPost:") and the
+  headlines listed under it;
+* **credit**: a parenthesised, dashed or "With …"/"Avec …"/"Mit Material von …" name of an
+  agency (or "agencies"), "Source: AFP", "Reporting by …; Editing by …", a copyright line, "X
+  contributed to this report", a photo credit ("Photo: X / Getty Images", "Name/Agency");
+  weaker forms (a lone "— Reuters", a bare "Getty.") count only at the end of the text;
+* **prompt**: an imperative to subscribe, follow, share, click or download that names a channel
+  ("Sign up for our newsletter", "Folgen Sie uns auf Twitter", "Facebook | Twitter | Email");
+* **ad**: a few words naming an advertisement, or saying the story continues below.
+
+Lexical knowledge is kept to *kinds of words* (lead words, call-to-action verbs, channels, ad
+words, organisation heads) in several languages; which line they form is read from its shape. A
+sentence that merely uses such words ("Reuters reported that…", "Read more about the bridge in
+the report…", "Source: the ministry said…", "Share prices rose…") does not have the shape and
+stays. Bulleted lines are a list of the article's own unless a related-links header leads them.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections.abc import Sequence
+from typing import Literal
 
-_ARROWS = r"[►▶▸→»>•*\-–—]*"
+Kind = Literal["related", "credit", "boilerplate"]
 
-RELATED = re.compile(
-    rf"""^{_ARROWS}\s*\[?\s*(?:
-        to\ read\ also | read\ also | also\ read | read\ more | more\ reading | further\ reading
-      | related(?:\ (?:articles?|stories|story|coverage|content|links?|reading))?
-      | see\ also | also\ see | also\ on\ \w+ | more\ on\ this(?:\ story)? | more | recommended(?:\ for\ you)?
-      | you\ may\ also\ like | you\ might\ also\ like | don'?t\ miss | must\ read | watch | listen
-      | lire\ aussi | à\ lire\ aussi | leer\ más | lesen\ sie\ auch
-    )\s*\]?\s*(?::|-|–|—|\|)\s*\S.*$
-    | ^{_ARROWS}\s*(?-i:READ\ MORE|RELATED|SEE\ ALSO)\b.*$
-    | ^\s*(?:►|▶)\s*\S.*$
-    """,
+# Furniture is short; a longer unit is article text (a credit block of names is the longest).
+_MAX_CHARS = 300
+_MAX_WORDS = 25
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Words a related-link lead is made of ("Read more", "See also", "Lesen Sie auch", "Читайте также").
+_LEAD_STRONG = _words(
+    """read reading reads related recommended watch listen see video videos podcast podcasts gallery
+    lire lisez voir regarder écouter lesen siehe weiterlesen hören ansehen leer lee ver mira relacionado
+    relacionada relacionados relacionadas leggi leggere vedi guarda ascolta correlati correlato lees bekijk
+    lezen читайте читать смотрите leia veja läs czytaj zobacz"""
+)
+_LEAD_WEAK = _words(
+    """more also further next previous popular trending most miss must keep explore pick picks
+    stories story coverage content articles article links link like interest interesting highlights pictures
+    editor's editors' editor’s editors’ recommended don't don’t do not aussi sujet même plus autres mehr
+    auch thema weitere zum zur más también otras otros noticias anche altri ook meer также ещё еще também
+    mer też więcej tema także också full missed catch explainer"""
+)
+_LEAD_FILLER = _words(
+    """to on this the you may might from for of in our by a an with à a sur le la les du de des sie te
+    puede interesar interessar il lo el los las der die das den dem zu al case it up"""
+)
+# Call-to-action verbs that open a prompt, and the channels a prompt names.
+_CTA = _words(
+    """sign subscribe subscribing follow share join get download like click tap support donate register leave
+    enter send never enjoy enjoying want try install print email e-mail tweet pin save bookmark
+    unlock upgrade become abonnez abonnez-vous inscrivez-vous inscrivez suivez suivez-nous partagez
+    cliquez téléchargez rejoignez soutenez abonnieren abonniere folgen folge folgt teilen teile klicken
+    klick registrieren unterstützen suscríbete suscribete suscríbase síguenos siguenos sigue comparte
+    compartir haz descarga descargue únete apoya iscriviti abbonati seguici segui condividi clicca scarica
+    sostieni подпишитесь подписывайтесь следите поделиться assine siga inscreva-se compartilhe clique
+    baixe abonneer volg deel zapisz subskrybuj obserwuj prenumerera följ dela"""
+)
+# Channels named with an inflection ("newslettera", "nieuwsbrief", "nyhetsbrevet").
+_CHANNEL_STEMS = ("newsletter", "nieuwsbrief", "nyhetsbrev", "boletín", "infolettre", "podcast")
+_CTA_ALONE = _words(
+    """subscribe subscribing click tap donate abonnez-vous abonnieren suscríbete suscribete suscríbase iscriviti
+    abbonati подпишитесь assine cliquez klicken clicca clique"""
+)
+_CHANNELS = _words(
+    """newsletter newsletters inbox email e-mail emails alerts alert notifications updates app apps podcast
+    feed rss channel facebook twitter x instagram whatsapp telegram linkedin youtube tiktok threads bluesky
+    mastodon snapchat reddit flipboard pinterest here now today free access subscription subscriber
+    journalism tips article story page post link briefing digest bulletin edition membership member members
+    conversation community comment comments lettre infolettre ici maintenant gratuit gratuitement
+    abonnement jetzt hier kostenlos boletín boletin aquí ahora gratis suscripción qui ora gratuita
+    здесь сейчас рассылку telegram-канал"""
+)
+# Words that make an advertisement slot, and what "the story continues below" is said with.
+_AD_WORDS = _words(
+    """advertisement advertisements advert adverts advertising ad ads sponsored promoted advertorial
+    publicité publicite anzeige anzeigen werbung publicidad pubblicità pubblicita реклама reklama annonce
+    publicidade reklam annons annonse advertentie anuncio mainos hirdetés"""
+)
+_PAID = _words("paid partner sponsor branded")
+_AD_PHRASE = _words(
+    """story stories article articles text continues continue continued reading the this an a to skip scroll
+    content paid partner links feature features posts
+    sponsor branded post partnership feature la l' le der die el il artículo article articolo статья suite
+    weiter lesen nach lire leer after below sie"""
+)
+_PAID_WHAT = _words("content post partnership story feature")
+_CONTINUE = re.compile(r"^(?:continu|fortsetz|weiter|sigue|prosegu|suite|продолж)", re.IGNORECASE)
+_BELOW = _words("below after under beneath reading scroll unten nach après abajo después sotto dopo ниже main")
+# Generic words for "the agencies" and the head nouns of agency names ("Canadian Press", "PA Media").
+_AGENCIES = _words(
+    """agencies agency agences agence agencias agencia agenzie agenzia agenturen agentur agências agência
+    агентства wires wire staff"""
+)
+_ORG_HEADS = _words(
+    """press presse prensa agency agence agencia agenzia agentur news nachrichten noticias notizie novosti
+    media wire service services telegraph network associated newswire bureau"""
+)
+_ORG_JOINERS = _words("the of de del la le für and et und y e и & di des van von der da do dos das al")
+# A photo-credit lead, and a credit lead ("Source:" in the usual languages).
+_PHOTO_LEAD = _words(
+    """photo photos photograph photographs photography picture pictures pic pics image images illustration
+    graphic graphics video credit credits foto fotos bild bilder crédit crédito credito immagine фото
+    zdjęcie"""
+)
+_PHOTO_STEMS = ("phot", "fot", "pic", "imag", "illustr", "graph", "video", "credit", "crédit", "bild", "фото", "zdj")
+_SOURCE_LEAD = _words(
+    "source sources quelle quellen fuente fuentes fonte fonti bron kilde källa lähde kaynak forrás источник źródło"
+)
+_WITH = _words("with avec mit con com met z с cu d'après d’après selon laut según secondo segundo volgens")
+# Roles in a credit line ("Reporting by …; Editing by …").
+_ROLES = _words(
+    """reporting writing editing compiled compilation research graphics production translated translation
+    reported written edited produced contributed additional reporter editor photos photography
+    redacción redaccion mitarbeit texto texte text traduction übersetzung"""
+)
+
+_LIST_JOIN = re.compile(r"\s*(?:,|/|&|\+|\band\b|\bet\b|\bund\b|\by\b|\be\b|\bи\b)\s*")
+_PLACE = re.compile(r"\s+(?:in|from|at)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s*(?=,|\band\b|$)")
+_NAME_SPLIT = re.compile(r"[\s,]+")
+_LEAD_BY = re.compile(r"^(\w+)\s+(?:by|de|von|par|por)\s+(.+)$")
+_BAR_SPLIT = re.compile(r"\s*[|·•/]\s*")
+_SEPARATOR_MARK = re.compile(r"[:|–—»›>]| -\s")
+_SEPARATOR = re.compile(r"\s*(?::|\||–|—|»|>>|›|-(?=\s))\s*")
+_WORD = re.compile(r"[^\W\d_][\w'’.-]*|\d+")
+_HANDLE = re.compile(r"@\w{2,}")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_SENTENCE_VERB = re.compile(r"\b(?:said|says|told|tells|reported|according|added|is|are|was|were|will|would)\b")
+_DECOR = " \t.:;|–—-_=*~·•"
+
+
+def _marker(unit: str) -> tuple[str, str]:
+    """The unit's leading marker and the rest: ``("strong", …)`` for an arrow, chevron or pointer,
+    ``("weak", …)`` for a bullet or dash, ``("", unit)`` for none."""
+    if unit.startswith(">>"):
+        return "strong", unit[2:].lstrip()
+    first = unit[:1]
+    if not first or first.isalnum() or first in "\"“”'‘’([":
+        return "", unit
+    if first in "-–—~+*·":
+        return "weak", unit[1:].lstrip()
+    if first == "»":
+        # A German quotation opens with » and closes with «; a chevron stands before a space.
+        if "«" in unit or not unit[1:2].isspace():
+            return "", unit
+        return "strong", unit[1:].lstrip()
+    name = unicodedata.name(first, "")
+    if first == ">" or any(k in name for k in ("RIGHTWARDS", "RIGHT-POINTING", "RIGHT POINTING")):
+        return "strong", unit[1:].lstrip()
+    if unicodedata.category(first) == "So" or "BULLET" in name:
+        return "weak", unit[1:].lstrip()
+    return "", unit
+
+
+def _unwrapped(unit: str) -> str:
+    """The unit without enclosing brackets and the full stop copy appends to every line."""
+    text = unit.strip()
+    if len(text) > 2 and text[0] == "[" and text[-1] == "]":
+        text = text[1:-1].strip()
+    if text.endswith(".") and not text.endswith(".."):
+        text = text[:-1].rstrip()
+    return text
+
+
+def _folded(words: Sequence[str]) -> list[str]:
+    return [w.casefold().strip(".'’") for w in words]
+
+
+def _is_capitalised(word: str) -> bool:
+    return word[:1].isupper() or word[:1].isdigit()
+
+
+def _is_acronym(word: str) -> bool:
+    """Initials ("AFP", "A.P.", "Keystone-SDA"), not a shouted word ("APPLAUSE", "LAUGHTER")."""
+    letters = [c for c in word if c.isalpha()]
+    return sum(c.isupper() for c in letters) >= 2 and (len(letters) <= 5 or not word.isupper())
+
+
+def _org_list(text: str, *, strict: bool, initials: bool = True) -> bool:
+    """Names of organisations (or people) and nothing else: "AFP", "Reuters and AFP", "dpa/AFP",
+    "The Canadian Press", "agencies". ``strict``: at least one name is plainly an agency (an
+    acronym, an agency noun, or "agencies"), not a name a person could have. ``initials``: a short
+    lower-case word may be an agency's initials ("dpa"), where the form says a name follows."""
+    items = [p for p in _LIST_JOIN.split(text) if p]
+    if not items or len(items) > 5:
+        return False
+    agency_like = False
+    total = 0
+    for item in items:
+        words = item.split()
+        total += len(words)
+        if not words or len(words) > 5:
+            return False
+        for word in words:
+            folded = word.casefold().strip(".,")
+            if not any(c.isalpha() for c in word) or word.endswith(":"):
+                return False
+            if folded in _AGENCIES or folded in _ORG_HEADS:
+                agency_like = True
+            elif _is_acronym(word):
+                # Initials ("AFP", "PA Media"); a longer run of capitals is a shouted phrase.
+                agency_like = agency_like or len(words) <= 2
+            elif folded in _ORG_JOINERS:
+                continue
+            elif initials and word.isalpha() and word.islower() and len(word) <= 4:
+                # "dpa", "sda", "epd": agencies that write their initials in lower case.
+                agency_like = agency_like or len(words) == 1
+            elif not _is_capitalised(word):
+                return False
+    return total <= 8 and (agency_like or not strict)
+
+
+def _names(text: str) -> bool:
+    """People's names, with "and" and commas, and an optional "in City": a credit's by-list."""
+    text = _PLACE.sub("", text)
+    for word in _NAME_SPLIT.split(text):
+        if not word or word.casefold() in ("and", "&", "de", "van", "von", "der", "da", "di", "la", "le", "bin"):
+            continue
+        if not _is_capitalised(word):
+            return False
+    return bool(text.strip())
+
+
+_BY_SEGMENT = re.compile(
+    r"^(?P<role>[^\W\d_][\w’'-]*(?:\s+[^\W\d_][\w’'-]*)?)\s+(?:by|from|von|de|par|por)\s+(?P<names>.+)$"
+)
+_ROLE_COLON = re.compile(r"^(?P<role>[^\W\d_][\w’'-]*(?:\s+[^\W\d_][\w’'-]*)?)\s*:\s*(?P<names>.+)$")
+
+
+def _by_credit(text: str) -> bool:
+    """ "Reporting by X; Editing by Y", "(Additional reporting by X in Y)", "Compiled by X"."""
+    if text.startswith("(") and text.endswith(")"):
+        text = text[1:-1]
+    segments = [s.strip(" .") for s in text.split(";") if s.strip(" .")]
+    if not segments:
+        return False
+    for segment in segments:
+        m = _BY_SEGMENT.match(segment) or _ROLE_COLON.match(segment)
+        if not m or not (_names(m.group("names")) or _org_list(m.group("names"), strict=False)):
+            return False
+        role = m.group("role").casefold().split()
+        if not all(w in _ROLES for w in role):
+            return False
+    return True
+
+
+def _copyright(text: str, words: list[str]) -> bool:
+    if not words or len(words) > 40:
+        return False
+    if text.startswith(("©", "(c)", "(C)")):
+        return True
+    if words[0].casefold() != "copyright" or len(words) < 2:
+        return False
+    second = words[1]
+    return second.startswith("©") or bool(_YEAR.match(second)) or (_is_capitalised(second) and len(words) <= 12)
+
+
+_CONTRIBUTED = re.compile(
+    r"^(?P<names>.+?)\s+(?:also\s+)?contributed(?:\s+(?:reporting|to\s+this\s+(?:report|article|story)))?"
+    r"(?:\s+(?:from|in)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)?$"
+)
+# "This article originally appeared on …", "A version of this story first ran in …".
+_FIRST_APPEARED = re.compile(
+    r"^(?:this|a\s+version\s+of\s+this|an\s+earlier\s+version\s+of\s+this)\s+"
+    r"(?:article|story|piece|post|report|column)\s+(?:was\s+|has\s+been\s+)?(?:originally\s+|first\s+)+"
+    r"(?:appeared|published|ran|posted)\b",
+    re.IGNORECASE,
+)
+# "Associated Press writer Ana Ruiz contributed": the name's trade between the agency and the person.
+_WRITER = re.compile(r"\s(?:staff\s+)?(?:writers?|reporters?|correspondents?|photographers?|editors?)\s")
+_THIS_REPORT = re.compile(
+    r"^(?:material|information|reporting|additional\s+reporting|reports?)\s+(?:from|by)\s+(?P<names>.+?)\s+"
+    r"(?:was|were|has\s+been|have\s+been)\s+used\s+in\s+this\s+(?:report|article|story)$"
+    r"|^this\s+(?:report|article|story)\s+(?:includes|contains|uses|used|included)\s+"
+    r"(?:reporting|material|information)\s+(?:from|by)\s+(?P<names2>.+)$",
+    re.IGNORECASE,
+)
+
+
+def _credit(text: str, words: list[str], *, at_end: bool) -> bool:
+    """A credit line; ``at_end``: it stands at the end of the text, where weaker forms count."""
+    if len(words) > 60:
+        return False
+    # (Each costlier test runs only where a word it needs is in the line.)
+    if (" by " in text or ":" in text) and _by_credit(text):
+        return True
+    if _copyright(text, words) or (len(words) <= 30 and _FIRST_APPEARED.match(text)):
+        return True
+    if len(words) > _MAX_WORDS:
+        return False
+    if "contributed" in text:
+        m = _CONTRIBUTED.match(text)
+        if m and _org_list(_WRITER.sub(" ", m.group("names")), strict=False):
+            return True
+    if " this " in text.casefold():
+        m = _THIS_REPORT.match(text)
+        if m and _org_list(m.group("names") or m.group("names2"), strict=False):
+            return True
+    inner = text
+    parenthesised = text.startswith("(") and text.endswith(")")
+    if parenthesised:
+        inner = text[1:-1].strip().rstrip(".")
+    dashed = text[:1] in "-–—"
+    if dashed:
+        inner = text.lstrip("-–— ").rstrip(".")
+    inner_words = inner.split()
+    if not inner_words:
+        return False
+    first = inner_words[0].casefold()
+    if first in _WITH and len(inner_words) >= 2:
+        # "(With AFP)", "Avec AFP", "With agencies", "— With files from AFP", "Mit Material von dpa".
+        rest = inner_words[1:]
+        while len(rest) > 1 and not _is_capitalised(rest[0]) and rest[0].casefold() not in _AGENCIES:
+            if rest[0].casefold() in _PROSE:
+                return False
+            rest = rest[1:]
+        while len(rest) > 1 and rest[0].casefold() in _CREDIT_NOUNS:
+            rest = rest[1:]
+        # A line of nothing but "With" and a name is never a sentence.
+        if len(inner_words) <= 10 and _org_list(" ".join(rest), strict=len(rest) > 4 and not at_end):
+            return True
+    if first in ("h/t", "via", "hat") and parenthesised:
+        return True
+    # "(Reuters)", "(AFP/dpa)": a name alone in brackets is never the article's sentence.
+    if parenthesised and _org_list(inner, strict=len(inner_words) > 3):
+        return True
+    # "— AFP" anywhere; at the end a dash before any one name ("— Reuters") signs the copy off.
+    if dashed and _org_list(inner, strict=not (at_end and len(inner_words) == 1)):
+        return True
+    lead, sep, rest = inner.partition(":")
+    if sep and lead.strip().casefold() in _SOURCE_LEAD and _org_list(rest.strip(), strict=False):
+        return True
+    # "AFP/Reuters", "dpa/AFP": agencies run together; a bare name only at the end of the text.
+    return inner.count("/") == 1 and len(inner_words) <= 6 and _org_list(inner, strict=True)
+
+
+# Lower-case words that make a "With …" line a sentence, not a credit.
+_PROSE = _words("the a an his her their its our reporters officials who which that")
+_CREDIT_NOUNS = _words(
+    """files file material materials reporting reports report information información informações wire
+    agency agencies von from de of des du del da dell' material agenturmaterial"""
+)
+
+
+_TRAILING_CREDIT = re.compile(r"(?:\(|\|\s*|[.;]\s+)(?P<credit>[^\W\d_]+(?:\s+credit)?\s*(?::|\bby\b)[^()|]+)\)?$")
+
+
+def _photo(text: str, words: list[str]) -> bool:
+    """A photo credit: "Photo: X / Getty Images", "(Photo by X/AFP via Getty Images)", "Name/Agency",
+    or a caption that ends in one ("The senator in Albany. (Photo: X/AP)")."""
+    tail = text[-120:]
+    m = _TRAILING_CREDIT.search(tail) if len(words) <= 40 and (":" in tail or " by " in tail) else None
+    if m and (m.start() > 0 or len(tail) < len(text)):
+        credit = m.group("credit").strip()
+        if credit.split()[0].casefold().rstrip(":") in _PHOTO_LEAD and _photo(credit, credit.split()):
+            return True
+    inner = text[1:-1].strip() if text.startswith("(") and text.endswith(")") else text
+    lead, sep, rest = inner.partition(":")
+    if sep and len(lead) <= 40:
+        lead_words = _folded(lead.split())
+        if 1 <= len(lead_words) <= 3 and lead_words[0] in _PHOTO_LEAD and rest.strip():
+            return _credit_names(rest.strip())
+    m = _LEAD_BY.match(inner)
+    if m and m.group(1).casefold() in _PHOTO_LEAD:
+        return _credit_names(m.group(2))
+    # "Name/Agency", "Name via Getty Images", "© Name/AP".
+    if (inner.count("/") == 1 or " via " in inner) and len(words) <= 8 and not inner.endswith((";", ",")):
+        return _credit_names(inner)
+    return False
+
+
+def _credit_names(text: str) -> bool:
+    """Names joined by "/", "via", "for", "and": the rest of a photo credit, never a sentence."""
+    words = text.replace("/", " ").split()
+    if not words or len(words) > 14:
+        return False
+    for word in words:
+        folded = word.casefold().strip(".,()")
+        if folded in ("via", "for", "and", "the", "de", "del", "la", "le", "von", "of", "&", "©", "/", "-", "|"):
+            continue
+        short_initials = word.isalpha() and word.islower() and len(word) <= 4
+        if word[:1].isdigit():
+            return False
+        if not (_is_capitalised(word) or _is_acronym(word) or word.startswith("©") or short_initials):
+            return False
+    return True
+
+
+def _prompt(text: str, words: list[str]) -> bool:
+    """ "Sign up for our newsletter", "Folgen Sie uns auf Twitter", "Enjoying this story? Subscribe"."""
+    if "?" in text:
+        after = text.rsplit("?", 1)[1].strip()
+        if after:
+            return len(words) <= 20 and _prompt(after, after.split())
+    if not words or len(words) > 16:
+        return False
+    folded = _folded(words)
+    first = folded[0]
+    if len(folded) <= 3 and first in _CTA and all(w in _CTA or w in _CHANNELS for w in folded):
+        return True  # a row of buttons: "Share", "Tweet", "Share Tweet Email"
+    if first not in _CTA and not (len(folded) > 1 and f"{first} {folded[1]}" in ("never miss", "don't miss")):
+        return False
+    if _SENTENCE_VERB.search(text.casefold()):
+        return False
+    channel = any(w.strip(",:!()") in _CHANNELS or w.startswith(_CHANNEL_STEMS) for w in folded) or bool(
+        _HANDLE.search(text)
+    )
+    # "Share it with a friend", "Follow us", "Support us": the verb's object is the page or the paper.
+    if len(folded) > 1 and folded[1] in ("this", "it", "us", "uns", "nous", "nos", "ci") and len(words) <= 6:
+        return True
+    # Some verbs are a prompt whatever follows ("Subscribe to the Tribune", "Click to enlarge").
+    return channel or (first in _CTA_ALONE and len(words) <= 10)
+
+
+def _share_bar(text: str) -> bool:
+    """ "Facebook | Twitter | Email", "Share · Tweet · Email": short items of channels."""
+    items = [p.strip() for p in _BAR_SPLIT.split(text) if p.strip()]
+    if len(items) < 2 or any(len(p.split()) > 3 for p in items):
+        return False
+    hits = sum(1 for p in items if any(w in _CHANNELS or w in _CTA for w in _folded(p.split())))
+    return hits * 2 >= len(items) + 1
+
+
+def _ad(text: str, words: list[str]) -> bool:
+    """ "Advertisement", "— Advertisement —", "Story continues below advertisement", "Anzeige"."""
+    core = text.strip(_DECOR + "[]()")
+    core_words = core.split()
+    if not core_words or len(core_words) > 8:
+        return False
+    folded = [w.strip("-–—·:|") for w in _folded(core_words)]
+    if folded[0] in _AD_WORDS and len(folded) > 2 and folded[1] == "by" and _credit_names(" ".join(core_words[2:])):
+        return True  # "Sponsored by Acme Bank"
+    # Nothing but the words of an ad slot: "Story continues below advertisement", "Skip Advertisement".
+    if not all(w in _AD_PHRASE or w in _AD_WORDS or w in _BELOW or _CONTINUE.match(w) or not w for w in folded):
+        return False
+    if any(w in _AD_WORDS for w in folded):
+        return True
+    if any(w in _PAID for w in folded[:2]) and any(w in _PAID_WHAT for w in folded):
+        return True
+    return any(_CONTINUE.match(w) for w in folded) and any(w in _BELOW for w in folded)
+
+
+def _lead_words(words: list[str]) -> tuple[int, int]:
+    """How many of ``words`` are strong and weak lead words; (-1, -1) when one is neither (a
+    capitalised site name and filler words are allowed: "Also on HuffPost", "More from Politico")."""
+    strong = weak = 0
+    site = False
+    for word, folded in zip(words, _folded(words), strict=True):
+        if folded in _LEAD_STRONG:
+            strong += 1
+        elif folded in _LEAD_WEAK:
+            weak += 1
+        elif folded in _SITE_BEFORE:
+            site = True
+        elif folded in _LEAD_FILLER or (site and _is_capitalised(word)):
+            continue
+        else:
+            return -1, -1
+    return strong, weak
+
+
+_SITE_BEFORE = _words("on from sur auf en von de su на em")
+
+
+def _headline_like(text: str, *, period_ok: bool) -> bool:
+    """A headline: a few words, not a run of sentences, not ending in a full stop unless allowed."""
+    words = text.split()
+    if not words or len(words) > 22:
+        return False
+    if text.endswith(".") and not period_ok:
+        return False
+    return text.count(". ") == 0 or period_ok
+
+
+def is_related_header(unit: str) -> bool:
+    """ "Related stories:", "More from Politico:", "Also on HuffPost:", "Read more", "Top stories"."""
+    text = unit.strip().rstrip(":").strip()
+    words = text.split()
+    if not words or len(words) > 6 or text.endswith((".", "?", "!")):
+        return False
+    strong, weak = _lead_words(words)
+    return strong + weak > 0
+
+
+def _related(text: str) -> bool:
+    """ "Read more: …", "RELATED | …", "READ MORE Bridge closes", "► Wendy Sherman at the table"."""
+    marker, rest = _marker(text)
+    if marker and rest[:1] in "-–—" and marker == "weak":
+        return False
+    body = rest if marker else text
+    m = _SEPARATOR.search(body)
+    if m and 0 < m.start() <= 60:
+        lead, after = body[: m.start()].strip(), body[m.end() :].strip()
+        lead_words = lead.split()
+        if after and 1 <= len(lead_words) <= 6:
+            strong, weak = _lead_words(lead_words)
+            if strong > 0 and _headline_like(after, period_ok=len(after.split()) <= 15):
+                return True
+            if weak > 0 and _headline_like(after, period_ok=False):
+                return True
+    # A lead in capitals run into the headline: "READ MORE Bridge closes", "SEE ALSO The budget".
+    words = body.split()
+    caps_lead = 0
+    for word in words[:4]:
+        if word.isupper() and word.casefold().strip(":") in _LEAD_STRONG | _LEAD_WEAK | _LEAD_FILLER:
+            caps_lead += 1
+        else:
+            break
+    if 0 < caps_lead < len(words):
+        strong, weak = _lead_words(words[:caps_lead])
+        if strong > 0 or (weak > 0 and caps_lead >= 2):
+            return _headline_like(" ".join(words[caps_lead:]), period_ok=False)
+    # An arrow or chevron before a headline.
+    return marker == "strong" and _headline_like(rest, period_ok=len(rest.split()) <= 14)
+
+
+def _other(text: str) -> bool:
+    """Odd furniture: separator rules, comment counts, "Loading…", an "updated" notice."""
+    return bool(_OTHER.match(text))
+
+
+_OTHER = re.compile(
+    r"""^\s*(?:
+        [*#=_~\-–—·•]{3,}
+      | (?:show\ |view\ |read\ |see\ )?\d*\s*comments?(?:\s*\(\d+\))? | loading\.{0,3}…? | supported\ by
+      | this\ (?:article|story|post)\ (?:was|has\ been)\ (?:updated|amended|corrected)[^\n]{0,100}
+    )\s*[.!]?\s*$""",
     re.IGNORECASE | re.VERBOSE,
 )
 
-_AGENCIES = (
-    r"AFP|AP|Reuters|UPI|dpa|DPA|Bloomberg|ANSA|EFE|Kyodo|Xinhua|TASS|Interfax|PA|CNN|BBC"
-    r"|Agence\ France[- ]Presse|Associated\ Press|The\ Associated\ Press|AFP\ and\ Reuters|Reuters\ and\ AFP"
-)
-CREDIT = re.compile(
-    rf"""^\s*(?:
-        \(\s*(?:with|avec|mit|con)\s+[^()]{{1,60}}\)\.?
-      | \(\s*(?:{_AGENCIES})(?:\s*(?:,|/|and|&)\s*(?:{_AGENCIES}))*\s*\)\.?
-      | [—–-]\s*(?:with\ )?(?:{_AGENCIES})\.?
-      | \(?(?:additional\ )?reporting\ by\s[^\n]{{1,200}}\)?\.?
-      | \(?(?:writing|editing|compiled)\ by\s[^\n]{{1,200}}\)?\.?
-      | (?:copyright|©)\s[^\n]{{0,120}}(?:all\ rights\ reserved|associated\ press|reuters|afp)[^\n]{{0,40}}
-      | (?:source|sources|credit|photo\ credit)\s*:\s*(?:{_AGENCIES})\.?
-    )\s*$""",
-    re.IGNORECASE | re.VERBOSE,
-)
 
-BOILERPLATE = re.compile(
-    r"""^\s*\[?\s*(?:
-        advertisement | advertising | sponsored(?:\ content)? | ad | paid\ content | skip\ advertisement
-      | share(?:\ this)?(?:\ (?:article|story|post|page))?(?:\ on\ \w+(?:\ and\ \w+)?)?
-      | share\ (?:on|via)\ [\w ,/]+ | tweet(?:\ this)? | email(?:\ this)? | print(?:\ this)? | pin\ it
-      | (?:click|tap)\ (?:here|to)\b[^\n]{0,80}
-      | (?:sign\ up|subscribe|register)\b[^\n]{0,100}(?:newsletter|updates|inbox|alerts|free|today|now|here)[^\n]{0,40}
-      | (?:get|receive)\ (?:our|the)\b[^\n]{0,60}newsletter[^\n]{0,40}
-      | follow\ us\ on\b[^\n]{0,80}
-      | like\ us\ on\ facebook[^\n]{0,40}
-      | story\ continues\ below | continue\ reading(?:\ the\ main\ story)?(?:\ below)? | article\ continues\ below
-      | supported\ by | loading\.{0,3} | comments? | \d+\ comments? | show\ comments | view\ comments
-      | (?:image|photo|video|graphic)(?:\ credit)?\s*:[^\n]{0,120}
-      | (?:getty\ images|afp\ via\ getty\ images|ap\ photo[^\n]{0,60})
-      | scroll\ (?:down|to\ continue)[^\n]{0,40}
-      | this\ article\ (?:was|has\ been)\ (?:updated|amended)[^\n]{0,100}
-      | [*#=_~\-–—·•]{3,}
-    )\s*\]?\s*[.!]?\s*$""",
-    re.IGNORECASE | re.VERBOSE,
-)
-
-
-def classify_line(unit: str) -> str | None:
-    """``"related"``, ``"credit"``, ``"boilerplate"``, or None for article text."""
-    if len(unit) > 300:
+def classify_line(unit: str, *, at_end: bool = False) -> Kind | None:
+    """``"related"``, ``"credit"``, ``"boilerplate"``, or None for article text. ``at_end``: the
+    line stands at the end of the text (after the last paragraph), where weaker credits count."""
+    if len(unit) > _MAX_CHARS or (unit.count(" ") > _SHORT_WORDS + 1 and _plain_sentence(unit.strip())):
         return None
-    if CREDIT.match(unit):
+    text = _unwrapped(unit)
+    if not text:
+        return "boilerplate" if unit.strip() and not any(c.isalnum() for c in unit) else None
+    words = text.split()
+    if len(words) > 60:
+        return None
+    if not at_end and len(words) <= _SHORT_WORDS + 1 and _plain_short(text, words):
+        return None
+    # Most units are the article's sentences: a longer line is tested only for the shapes its
+    # first word, first character or a word it holds can start.
+    short = len(words) <= _SHORT_WORDS
+    first = words[0].casefold().strip("(['’.:")
+    if (short or first in _CREDIT_FIRST or text[0] in "(©-–—" or ";" in text or "contributed" in text) and _credit(
+        text, words, at_end=at_end
+    ):
         return "credit"
-    if RELATED.match(unit):
+    tail = text[-120:]
+    if (short or ":" in tail or "/" in tail or " via " in tail or " by " in tail) and _photo(text, words):
+        return "credit"
+    if len(words) > _MAX_WORDS:
+        return None
+    bare = unit.strip()
+    if bare[:1] == "[" and bare[-1:] == "]":
+        bare = bare[1:-1].strip()
+    marker, rest = _marker(text)
+    if (short or marker or words[0].isupper() or _SEPARATOR.search(bare, 0, 60)) and (
+        _related(bare) or is_related_header(unit)
+    ):
         return "related"
-    if BOILERPLATE.match(unit):
+    core = rest if marker else text
+    core_words = core.split()
+    if not core_words:
+        return None
+    if short and _ad(core, core_words):
+        return "boilerplate"
+    if ((short or "|" in core) and _share_bar(core)) or ((short or first == "this") and _other(text)):
+        return "boilerplate"
+    if (short or core_words[0].casefold() in _CTA or "?" in core) and _prompt(core, core_words):
         return "boilerplate"
     return None
+
+
+def _plain_sentence(text: str) -> bool:
+    """A longer line that no furniture shape can fit: it does not start with a mark or a first word
+    some shape needs, has no lead and separator at its start ("Read more: …"), no photo credit at
+    its end, no prompt after a question ("Enjoying this story? Subscribe …")."""
+    first_char = text[:1]
+    if not (first_char.isalnum() or first_char in "\"“‘'"):
+        return False
+    space = text.find(" ")
+    first = text[:space] if space > 0 else text
+    folded = first.casefold().strip("'’.")
+    if first.isupper() or folded in _GATE or "contributed" in text or " via " in text:
+        return False
+    if folded in ("a", "an") and _FIRST_APPEARED.match(text):
+        return False
+    m = _SEPARATOR_MARK.search(text, 0, 60)
+    if m and text.count(" ", 0, m.start()) < 6:
+        return False
+    for mark in ":(|":
+        k = text.rfind(mark, len(text) - 120)
+        if k > 0 and _after_is_photo(text, k):
+            return False
+    if "?" in text:
+        after = text.rsplit("?", 1)[1].split(None, 1)
+        if after and after[0].casefold() in _CTA:
+            return False
+    return True
+
+
+def _plain_short(text: str, words: list[str]) -> bool:
+    """A short line (a subheading, a dateline) that no shape can fit: no mark or first word a shape
+    needs, no slash ("Name/Agency"), no word of an ad slot or a comment count."""
+    if "/" in text or not _plain_sentence(text):
+        return False
+    for word in words:
+        folded = word.casefold().strip(".,:;!?()'’")
+        if folded in _SHORT_SIGNS or _CONTINUE.match(folded):
+            return False
+    return True
+
+
+def _after_is_photo(text: str, k: int) -> bool:
+    """Whether a photo lead stands just before (``Photo:``) or after (``(Photo by``) position ``k``."""
+    near = text[max(0, k - 30) : k + 30].casefold()
+    if not any(stem in near for stem in _PHOTO_STEMS):
+        return False
+    before = text[max(0, k - 30) : k].split()
+    after = text[k + 1 : k + 40].split()
+    words = [w.casefold().strip("():|") for w in (before[-2:] + after[:1])]
+    return any(w in _PHOTO_LEAD for w in words)
+
+
+# Words that make a short line an ad slot or page furniture wherever they stand.
+_SHORT_SIGNS = _AD_WORDS | _PAID | _words("comment comments loading supported skip scroll")
+
+
+# Lines of this many words or fewer are tested for every shape; a longer one only where it may fit.
+_SHORT_WORDS = 8
+_CREDIT_FIRST = (
+    _ROLES
+    | _WITH
+    | _SOURCE_LEAD
+    | _words("copyright this a an material information reports report additional associated staff")
+)
+# First words that let a longer line be furniture ("a"/"an" only as "A version of this story…").
+_GATE = (_CREDIT_FIRST | _CTA | _PHOTO_LEAD | _LEAD_STRONG | _LEAD_WEAK) - {"a", "an"}
+
+
+def classify_lines(units: Sequence[str]) -> list[Kind | None]:
+    """Each unit's kind in its place: a related-links header takes the headlines listed under it,
+    and the lines after the last paragraph are read as the end of the text."""
+    kinds: list[Kind | None] = [classify_line(u) for u in units]
+    n = len(units)
+    # The first line is the title unless an arrow marks it: "WATCH: The speech", "Explainer: …".
+    if n and kinds[0] == "related" and _marker(units[0].strip())[0] != "strong":
+        kinds[0] = None
+    # Headlines under a related-links header ("Also on HuffPost:" then a list of titles).
+    i = 0
+    while i < n:
+        if kinds[i] == "related" and is_related_header(units[i]):
+            j = i + 1
+            # Other furniture may stand among them (an ad, a credit).
+            while j < n and j - i <= 8 and (kinds[j] is not None or _listed_headline(units[j])):
+                kinds[j] = kinds[j] or "related"
+                j += 1
+            i = j
+        else:
+            i += 1
+    # The end of the text: from the last line back, while each is furniture read as such.
+    for k in range(n - 1, -1, -1):
+        if kinds[k] is None:
+            kinds[k] = classify_line(units[k], at_end=True)
+        if kinds[k] is None:
+            break
+    return kinds
+
+
+def _listed_headline(unit: str) -> bool:
+    """A headline in a list of related links: a marker or a title-cased line, not a paragraph."""
+    marker, rest = _marker(unit.strip())
+    words = rest.split()
+    if not words or len(words) > 20 or rest.count(". ") > 0:
+        return False
+    if marker:
+        return True
+    capitalised = sum(1 for w in words if _is_capitalised(w))
+    return capitalised * 3 >= len(words) * 2 and not _SENTENCE_VERB.search(rest)

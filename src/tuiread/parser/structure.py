@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from typing import Literal
 
-from tuiread.parser.boilerplate import classify_line
+from tuiread.parser.boilerplate import classify_line, classify_lines
 from tuiread.parser.unwrap import Unit
 
 BlockKind = Literal["title", "byline", "heading", "paragraph"]
@@ -134,6 +134,7 @@ def _next_texts(units: list[Unit], kinds: list[str | None]) -> list[Unit | None]
 def structure(units: list[Unit]) -> Structure:
     """Sort units into title, byline, headings, paragraphs, and what is not article text."""
     units = list(units)
+    all_kinds = classify_lines([u.text for u in units])
     blocks: list[Block] = []
     moved: dict[str, list[str]] = {"related": [], "credit": [], "boilerplate": []}
     dropped = 0
@@ -144,7 +145,7 @@ def structure(units: list[Unit]) -> Structure:
     title: str | None = None
     while i < n:
         unit = units[i].text
-        kind = classify_line(unit)
+        kind = all_kinds[i]
         i += 1
         if kind is not None:
             moved[kind].append(unit)
@@ -169,9 +170,10 @@ def structure(units: list[Unit]) -> Structure:
     for j in range(i, min(i + 3, n)):
         if is_byline(units[j].text):
             blocks.append(Block("byline", units.pop(j).text))
+            all_kinds.pop(j)
             n -= 1
             break
-    kinds = [classify_line(u.text) if k >= i else None for k, u in enumerate(units)]
+    kinds = [kind if k >= i else None for k, kind in enumerate(all_kinds)]
     next_texts = _next_texts(units, kinds)
     while i < n:
         unit = units[i].text

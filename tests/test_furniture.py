@@ -1,0 +1,304 @@
+"""Page furniture recognised by its shape: related links, credits, prompts, ads, photo credits,
+and the article's own sentences and lists that merely look a little like them."""
+
+from __future__ import annotations
+
+import pytest
+
+from tuiread.model import Article
+from tuiread.parser import parse
+from tuiread.parser.boilerplate import classify_line, classify_lines, is_related_header
+
+TITLE = "Senate passes stopgap budget hours before shutdown deadline"
+P1 = (
+    "The Senate voted 72 to 26 late on Thursday to keep the government open for another six weeks, "
+    "sending the stopgap measure to the House with hours to spare before funding ran out."
+)
+P2 = (
+    "The bill keeps spending at current levels until mid-November and adds $1.1 billion to fight the Zika "
+    "virus, a sticking point that had held up a deal for most of the summer."
+)
+P3 = (
+    "House leaders said they expected the measure to pass on Friday morning, though several conservative "
+    "members said they would vote against any bill that did not cut spending."
+)
+
+
+def _parse(*units: str) -> Article:
+    return parse("\n\n".join(units))
+
+
+def _body(article: Article) -> list[str]:
+    return [p.text for p in article.paragraphs]
+
+
+def _moved(article: Article) -> dict[str, tuple[str, ...]]:
+    return {"related": article.related, "credit": article.credits, "boilerplate": article.boilerplate}
+
+
+def _assert_moved_between_paragraphs(line: str, kind: str) -> None:
+    article = _parse(TITLE, P1, line, P2, P3)
+    assert _body(article) == [P1, P2, P3]
+    assert line not in article.text
+    assert _moved(article)[kind] == (line,)
+    assert [s.title for s in article.sections] == [None]  # never taken for a subheading
+
+
+# ---- related links ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Read more: House conservatives balk at spending deal",
+        "READ MORE: House conservatives balk at spending deal",
+        "READ MORE House conservatives balk at spending deal",
+        "RELATED | Zika funding: what is in the bill",
+        "See also: The shutdowns of 1995 and 2013",
+        "Related coverage: Why Congress keeps missing deadlines",
+        "WATCH: McConnell on the stopgap bill",
+        "Don't miss: The history of government shutdowns",
+        "► To read also: The shutdowns of 1995 and 2013",
+        "▶ The shutdowns of 1995 and 2013",
+        "→ Why Congress keeps missing deadlines",
+        "» Why Congress keeps missing deadlines",
+        "• Read more: Why Congress keeps missing deadlines",
+        "[Read more: Why Congress keeps missing deadlines]",
+        "Lire aussi : Le Congrès évite la paralysie",
+        "Lesen Sie auch: Der Kongress und der Haushalt",
+        "Leer más: El Congreso evita el cierre",
+        "Also on Politico: House conservatives balk at spending deal",
+        "Czytaj także: Kongres unika paraliżu",
+        "Läs också: Kongressen undviker nedstängning",
+    ],
+)
+def test_related_link_lines_are_moved_out(line: str) -> None:
+    assert classify_line(line) == "related"
+    _assert_moved_between_paragraphs(line, "related")
+
+
+def test_a_related_links_header_takes_the_headlines_listed_under_it() -> None:
+    links = ["Related stories:", "• House conservatives balk at spending deal", "• The shutdowns of 1995 and 2013"]
+    article = _parse(TITLE, P1, P2, *links, P3)
+    assert _body(article) == [P1, P2, P3]
+    assert article.related == tuple(links)
+
+
+@pytest.mark.parametrize("header", ["Related stories:", "More from Politico:", "Also on HuffPost:", "Read more"])
+def test_related_headers(header: str) -> None:
+    assert is_related_header(header)
+
+
+@pytest.mark.parametrize("line", ["What comes next", "More trouble ahead for the speaker", "A long road ahead"])
+def test_subheadings_are_not_related_headers(line: str) -> None:
+    assert not is_related_header(line)
+    article = _parse(TITLE, P1, line, P2, P3)
+    assert [s.title for s in article.sections] == [None, line]
+
+
+# ---- credits -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "(With AFP)",
+        "(With Reuters and AFP)",
+        "(Reuters)",
+        "(AFP/dpa)",
+        "(Agencies)",
+        "— AFP",
+        "—AFP/Reuters",
+        "With agencies",
+        "Avec AFP",
+        "(avec agences)",
+        "Mit Material von dpa",
+        "con información de EFE",
+        "d'après AFP",
+        "Kaynak: Anadolu Ajansı",
+        "Source: Reuters",
+        "Sources: AFP, EPA",
+        "Reporting by Ana Ruiz; Editing by Tom Lee",
+        "(Additional reporting by Ana Ruiz in Brussels; Editing by Tom Lee and Jo Kim)",
+        "Writing by Ana Ruiz; editing by Tom Lee",
+        "Compiled by Ana Ruiz",
+        "Additional reporting: Ana Ruiz",
+        "© 2019 The Associated Press. All rights reserved.",
+        "Copyright 2016 Reuters",
+        "The Associated Press contributed to this report.",
+        "Associated Press writer Ana Ruiz contributed to this report.",
+        "Ana Ruiz contributed reporting.",
+        "Material from Reuters was used in this report.",
+        "This article originally appeared on Politico.",
+    ],
+)
+def test_credit_lines_are_moved_out(line: str) -> None:
+    assert classify_line(line) == "credit"
+    _assert_moved_between_paragraphs(line, "credit")
+
+
+@pytest.mark.parametrize("line", ["— Reuters", "- Kyodo"])
+def test_a_dash_before_one_name_is_a_credit_at_the_end_only(line: str) -> None:
+    at_end = _parse(TITLE, P1, P2, P3, line)
+    assert _body(at_end) == [P1, P2, P3]
+    assert at_end.credits == (line,)
+    # Between paragraphs it may sign a letter or a quotation ("- Sanders."): it stays.
+    inside = _parse(TITLE, P1, line, P2, P3)
+    assert line in _body(inside)
+
+
+def test_a_credit_block_at_the_end() -> None:
+    block = ["Reporting by Ana Ruiz; Editing by Tom Lee", "© 2019 Reuters", "(With AFP)"]
+    article = _parse(TITLE, P1, P2, P3, *block)
+    assert _body(article) == [P1, P2, P3]
+    assert article.credits == tuple(block)
+    assert classify_lines([P1, P2, *block]) == [None, None, "credit", "credit", "credit"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Photo: Ana Ruiz / Getty Images",
+        "(Photo by Ana Ruiz/AFP via Getty Images)",
+        "Photograph: Ana Ruiz/Reuters",
+        "Image: Reuters",
+        "Foto: dpa",
+        "Crédit photo : AFP",
+        "Ana Ruiz via Getty Images",
+        "REUTERS/Ana Ruiz",
+        "Senator Ana Ruiz speaks to reporters in Washington on Tuesday. (Photo: Tom Lee/AP)",
+    ],
+)
+def test_photo_credits_are_moved_out(line: str) -> None:
+    assert classify_line(line) == "credit"
+    _assert_moved_between_paragraphs(line, "credit")
+
+
+# ---- prompts and ads -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Sign up for our politics newsletter",
+        "Subscribe to the Tribune",
+        "Follow us on Twitter",
+        "Share this article",
+        "Share on Facebook",
+        "Facebook | Twitter | Email",
+        "Share Tweet Email",
+        "Get our free newsletter",
+        "Click here to read the full report",
+        "Tap here to get breaking news alerts",
+        "Enjoying this story? Subscribe today",
+        "Abonnez-vous à notre newsletter",
+        "Folgen Sie uns auf Twitter",
+        "Síguenos en Facebook",
+        "Zapisz się do newslettera",
+        "Abonneer je op onze nieuwsbrief",
+        "Become a member",
+        "Join the conversation",
+        "Comments (34)",
+    ],
+)
+def test_prompts_are_moved_out(line: str) -> None:
+    assert classify_line(line) == "boilerplate"
+    _assert_moved_between_paragraphs(line, "boilerplate")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Advertisement",
+        "ADVERTISEMENT",
+        "— Advertisement —",
+        "Story continues below",
+        "Article continues below advertisement",
+        "Continue reading the main story",
+        "Sponsored content",
+        "Paid Post",
+        "Anzeige",
+        "Publicité",
+        "Publicidade",
+        "Lesen Sie nach der Anzeige weiter",
+        "Sponsored by Acme Bank",
+    ],
+)
+def test_ads_are_moved_out(line: str) -> None:
+    assert classify_line(line) == "boilerplate"
+    _assert_moved_between_paragraphs(line, "boilerplate")
+
+
+# ---- what stays ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Reuters reported on Tuesday that the talks had stalled over the cost of the plan.",
+        "Source: the ministry said the talks would resume before the end of the month.",
+        "Read more about the bill in the committee's report, which was published on Monday.",
+        "With AFP reporters barred from the briefing, the account could not be checked.",
+        "Reporting by Reuters and others showed the figures had been revised twice.",
+        "Photo identification is required at polling stations in the state, officials said.",
+        "Share prices in the construction company rose 4 percent after the vote.",
+        "Follow-up talks are planned in Geneva next month, diplomats said.",
+        "Sign up sheets for volunteers were posted at the library on Monday.",
+        "Advertisement spending by the campaign doubled in the final week of the race.",
+        "Like it or not, the bill passed with votes from both parties on Thursday night.",
+        "Clinton super PAC answers Rove ad.",
+        "The Latest: Senate passes stopgap budget.",
+    ],
+)
+def test_sentences_that_use_such_words_stay(sentence: str) -> None:
+    assert classify_line(sentence) is None
+    article = _parse(TITLE, P1, sentence, P2, P3)
+    assert _body(article) == [P1, sentence, P2, P3]
+    assert not article.related and not article.credits and not article.boilerplate
+
+
+@pytest.mark.parametrize("bullet", ["•", "-", "*", "–"])
+def test_a_bulleted_list_of_facts_stays(bullet: str) -> None:
+    facts = [
+        f"{bullet} The bill passed the Senate 72 to 26.",
+        f"{bullet} Funding runs until mid-November.",
+        f"{bullet} Zika gets $1.1 billion",
+    ]
+    article = _parse(TITLE, P1, *facts, P2)
+    assert _body(article) == [P1, *facts, P2]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Marshall H. Tanick.",  # a letter signed at the end
+        "Minneapolis.",
+        "Friday, December 4, 2015.",
+        "TWITTER.",
+    ],
+)
+def test_signatures_and_labels_at_the_end_stay(line: str) -> None:
+    article = _parse(TITLE, P1, P2, line)
+    assert _body(article) == [P1, P2, line]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "The Latest: Senate passes stopgap budget",
+        "WATCH: McConnell on the stopgap bill",
+        "Explainer: What a shutdown means",
+    ],
+)
+def test_the_title_is_never_taken_for_a_link(title: str) -> None:
+    article = _parse(title, P1, P2)
+    assert article.title == title
+    assert not article.related
+
+
+def test_german_quotation_opening_with_a_chevron_stays() -> None:
+    quote = "»Wir schaffen das«, sagte die Kanzlerin am Montag in Berlin vor der Presse."
+    article = _parse(TITLE, P1, quote, P2)
+    assert len(article.paragraphs) == 3
+    assert "Wir schaffen das" in article.paragraphs[1].text
+    assert not article.related
