@@ -4,7 +4,8 @@ Not a speed target (``benchmarks/shapes.py`` measures speed and memory): a limit
 slowest of these shapes' 400 KB parse there, so that a quadratic path fails here, in CI, instead
 of freezing a user's tuiread. Before the parser indexed each paragraph once, these took from
 half a minute to many minutes at a tenth of this size. Each runs in a process of its own, killed
-if it goes on past the limit, and reports its own parse time (the import is not counted).
+if it goes on past the limit, and reports its own parse time (the import is not counted) in CPU
+seconds: the wall clock of a loaded machine ran one over the limit with no quadratic path at all.
 """
 
 from __future__ import annotations
@@ -29,10 +30,10 @@ from inputshapes import BY_NAME
 from tuiread.json_record import record_pieces
 from tuiread.parser import parse_bytes
 data = BY_NAME[sys.argv[2]].build(int(sys.argv[3])).encode("utf-8")
-start = time.perf_counter()
+start = time.process_time()
 for _piece in record_pieces(parse_bytes(data, "shape.txt")):
     pass
-print(time.perf_counter() - start)
+print(time.process_time() - start)
 """
 
 
@@ -43,10 +44,10 @@ def test_the_shape_parses_in_time_at_400_kb(name: str) -> None:
             [sys.executable, "-c", _PARSE_ONE, str(_HERE), name, str(SIZE)],
             capture_output=True,
             text=True,
-            timeout=LIMIT + 30,  # the import and the text's building on a busy machine, on top
+            timeout=LIMIT * 6,  # a kill only for a real hang: a busy machine's wall clock runs well past the CPU time
         )
     except subprocess.TimeoutExpired:
-        pytest.fail(f"{name} at 400 KB was still parsing after {LIMIT + 30:g} s")
+        pytest.fail(f"{name} at 400 KB was still parsing after {LIMIT * 6:g} s")
     assert done.returncode == 0, done.stderr[-3000:]
     seconds = float(done.stdout.split()[-1])
-    assert seconds < LIMIT, f"{name} at 400 KB took {seconds:.1f} s (the limit is {LIMIT:g} s)"
+    assert seconds < LIMIT, f"{name} at 400 KB took {seconds:.1f} s of CPU (the limit is {LIMIT:g} s)"

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 
 from tuiread.inert import printable
 from tuiread.model import FixLog, PageInfo
-from tuiread.parser.load import LoadedText, LoadError, decode
+from tuiread.parser.load import LoadedText, LoadError, declared_encoding, decode, encoding_for_label, python_codec
 from tuiread.parser.structure import is_byline, is_duplicate_title
 
 if TYPE_CHECKING:
@@ -47,16 +47,6 @@ _HTML_START = re.compile(
 # Tags that only a page holds, near its start: a fragment saved without <html>.
 _HTML_TAGS = re.compile(rb"<(?:head|body|meta|title|div|p|article)[\s>]", re.I)
 _ANY_TAG = re.compile(rb"</?[a-zA-Z][^>]{0,200}>")
-# <meta charset="…"> or <meta http-equiv="Content-Type" content="text/html; charset=…">.
-_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.I)
-_XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]*encoding\s*=\s*["']([\w.:-]+)""")
-# The encodings a page may name that Python calls otherwise, and those a browser reads as another.
-_CHARSET_ALIASES = {
-    "iso-8859-1": "windows-1252",
-    "latin1": "windows-1252",
-    "us-ascii": "windows-1252",
-    "ascii": "windows-1252",
-}
 
 
 def looks_like_html(name: str, data: bytes) -> bool:
@@ -71,38 +61,17 @@ def looks_like_html(name: str, data: bytes) -> bool:
     return head.lstrip()[:1] == b"<" and len(_HTML_TAGS.findall(head)) >= 2
 
 
-def meta_charset(data: bytes) -> str | None:
-    """The encoding a page declares in its first kilobytes (``<meta charset>``, or an XHTML page's
-    ``<?xml encoding>``), if any."""
-    head = data[:8192]
-    found = _META_CHARSET.search(head) or _XML_ENCODING.match(head)
-    return found.group(1).decode("ascii", "replace") if found else None
-
-
-def _codec(charset: str | None) -> str | None:
-    if not charset:
-        return None
-    name = charset.strip().strip("\"'").lower()
-    name = _CHARSET_ALIASES.get(name, name)
-    try:
-        return codecs.lookup(name).name
-    except LookupError:
-        return None
-
-
 def decode_declared(data: bytes, name: str, charset: str | None = None) -> tuple[str, FixLog]:
     """The page as text: in ``charset`` (the HTTP header's), else the one its ``<meta>`` declares,
     else read as any text file is (`tuiread.parser.load.decode`)."""
     # A byte-order mark outranks what the page declares, as in a browser.
-    declared = () if data.startswith(_BOMS) else (charset, meta_charset(data))
-    for given in declared:
-        codec = _codec(given)
-        if codec is None or codec.startswith(("utf-16", "utf-32")):
-            # A page saying UTF-16 in ASCII bytes is not UTF-16 (browsers read it as UTF-8).
+    declared = () if data.startswith(_BOMS) else (charset and encoding_for_label(charset), declared_encoding(data))
+    for encoding in declared:
+        if not encoding:
             continue
-        if codec == "utf-8":
+        if encoding == "utf-8":
             break
-        text = data.decode(codec, errors="replace")
+        text = data.decode(python_codec(encoding), errors="replace")
         if "\x00" in text:
             raise LoadError(f"{printable(name)}: not a text file (it contains NUL characters)")
         bad = text.count("\ufffd")

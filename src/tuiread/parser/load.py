@@ -146,14 +146,14 @@ def _codec(name: str) -> str:
     return _CODECS.get(name, name)
 
 
-def declared_encoding(data: bytes) -> str | None:
-    """The encoding an HTML ``<meta charset>`` (or ``http-equiv`` content type) or an XML declaration
-    names near the start of ``data``, as a browser reads the label; None if none or unknown."""
-    head = data[:_PRESCAN_BYTES]
-    m = _XML_ENCODING.match(head) or _META_CHARSET.search(head)
-    if not m:
-        return None
-    label = m.group(1).decode("ascii").lower()
+def python_codec(encoding: str) -> str:
+    """The Python codec for an encoding as `declared_encoding` names it ("shift_jis" -> "cp932")."""
+    return _codec(encoding)
+
+
+def encoding_for_label(label: str) -> str | None:
+    """An encoding's label (an HTTP header's or a page's charset) as a browser reads it; None if unknown."""
+    label = label.strip().strip("\"'").lower()
     name = _LABEL_ALIASES.get(label, label)
     try:
         info = codecs.lookup(_codec(name))
@@ -166,6 +166,14 @@ def declared_encoding(data: bytes) -> str | None:
     if name in _CODECS or name in _LABEL_ALIASES.values():
         return name
     return _canonical(info.name)
+
+
+def declared_encoding(data: bytes) -> str | None:
+    """The encoding an HTML ``<meta charset>`` (or ``http-equiv`` content type) or an XML declaration
+    names near the start of ``data``, as a browser reads the label; None if none or unknown."""
+    head = data[:_PRESCAN_BYTES]
+    m = _XML_ENCODING.match(head) or _META_CHARSET.search(head)
+    return encoding_for_label(m.group(1).decode("ascii")) if m else None
 
 
 def _canonical(codec: str) -> str:
