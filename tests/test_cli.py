@@ -145,7 +145,7 @@ def test_a_folder_skips_what_is_not_an_article_and_says_so(tmp_path: Path) -> No
     assert proc.returncode == 0
     assert [r["file"] for r in _jsonl(proc)] == ["article.txt"]
     assert proc.stderr == (
-        f"tuiread: skipped 2 files that are not .txt articles in {tmp_path}: README.md, notes.json; "
+        f"tuiread: skipped 2 files that are not articles (.txt, .html) in {tmp_path}: README.md, notes.json; "
         "--markdown reads .md files too, or name a file to read it\n"
     )
     proc = run("parse", str(tmp_path), "--format", "jsonl", "--markdown")

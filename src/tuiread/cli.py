@@ -203,7 +203,8 @@ def _skipped_note(folder: str, names: list[str], markdown: bool) -> str:
     hint = "; name a file to read it"
     if not markdown and any(Path(n).suffix.lower() in MARKDOWN_SUFFIXES for n in names):
         hint = "; --markdown reads .md files too, or name a file to read it"
-    what = "file that is not a .txt article" if len(names) == 1 else "files that are not .txt articles"
+    kinds = "(.txt, .html)"
+    what = f"file that is not an article {kinds}" if len(names) == 1 else f"files that are not articles {kinds}"
     return f"tuiread: skipped {len(names):,} {what} in {printable(folder)}: {shown}{hint}"
 
 
