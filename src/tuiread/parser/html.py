@@ -17,7 +17,6 @@ is imported on the first page, so loading plain text never pays for it.
 
 from __future__ import annotations
 
-import codecs
 import functools
 import re
 from collections import Counter
@@ -27,7 +26,15 @@ from typing import TYPE_CHECKING
 
 from tuiread.inert import printable
 from tuiread.model import FixLog, PageInfo
-from tuiread.parser.load import LoadedText, LoadError, declared_encoding, decode, encoding_for_label, python_codec
+from tuiread.parser.load import (
+    LoadedText,
+    LoadError,
+    declared_encoding,
+    decode,
+    encoding_for_label,
+    has_byte_order_mark,
+    python_codec,
+)
 from tuiread.parser.structure import is_byline, is_duplicate_title
 
 if TYPE_CHECKING:
@@ -39,7 +46,6 @@ TRAFILATURA_OPTIONS: dict[str, bool] = {"include_comments": False, "with_metadat
 MIN_ARTICLE_WORDS = 10
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml"})
 
-_BOMS = (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 # What a page starts with (after a byte-order mark, blank space and comments).
 _HTML_START = re.compile(
     rb"^(?:\xef\xbb\xbf)?\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|\?xml[^>]*>\s*<html)", re.I | re.S
@@ -65,7 +71,7 @@ def decode_declared(data: bytes, name: str, charset: str | None = None) -> tuple
     """The page as text: in ``charset`` (the HTTP header's), else the one its ``<meta>`` declares,
     else read as any text file is (`tuiread.parser.load.decode`)."""
     # A byte-order mark outranks what the page declares, as in a browser.
-    declared = () if data.startswith(_BOMS) else (charset and encoding_for_label(charset), declared_encoding(data))
+    declared = () if has_byte_order_mark(data) else (charset and encoding_for_label(charset), declared_encoding(data))
     for encoding in declared:
         if not encoding:
             continue

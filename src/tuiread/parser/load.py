@@ -146,6 +146,11 @@ def _codec(name: str) -> str:
     return _CODECS.get(name, name)
 
 
+def has_byte_order_mark(data: bytes) -> bool:
+    """Do the bytes open with a UTF-8/16/32 byte-order mark (which outranks any declaration)?"""
+    return data.startswith(tuple(bom for bom, _encoding in _BOMS))
+
+
 def python_codec(encoding: str) -> str:
     """The Python codec for an encoding as `declared_encoding` names it ("shift_jis" -> "cp932")."""
     return _codec(encoding)
