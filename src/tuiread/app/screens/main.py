@@ -38,6 +38,7 @@ from tuiread.app.messages import (
     UndoCorrectionRequested,
 )
 from tuiread.app.plain import shown
+from tuiread.app.widgets.article_header import ArticleHeader
 from tuiread.app.widgets.article_view import ArticleView
 from tuiread.app.widgets.evidence_line import EvidenceLine
 from tuiread.app.widgets.footer import QuietFooter
@@ -176,6 +177,7 @@ class MainScreen(Screen[None]):
             yield OutlineTree(id="outline", classes="pane")
             # "-has-focus" from the start: the text view takes the focus first (AUTO_FOCUS).
             with Vertical(id="text-pane", classes="pane -has-focus"):
+                yield ArticleHeader(id="article-header")
                 yield ArticleView(id="text")
             with Column(id="side"):
                 yield QuoteList(id="quotes", classes="pane")
@@ -291,6 +293,7 @@ class MainScreen(Screen[None]):
         self.selection = Selection()
         self._apply_palette()  # first: the panes build their lines once, in the speakers' colours
         self.text_view.show_article(article)
+        self.query_one(ArticleHeader).show_article(article)
         self._show_in_side_panes(article)
         self._done_loading()
         self.show_pane("text")
