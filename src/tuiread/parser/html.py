@@ -26,7 +26,6 @@ from typing import TYPE_CHECKING
 
 from tuiread.inert import printable
 from tuiread.model import FixLog, PageInfo
-from tuiread.parser.boilerplate import classify_line
 from tuiread.parser.load import (
     LoadedText,
     LoadError,
@@ -248,10 +247,7 @@ def _pieces(body: _Element) -> Iterator[Piece]:
 # ---------------------------------------------------------------------------
 # Page furniture: what trafilatura leaves that is not article text, by its shape.
 
-RULES: set[str] = {
-    *("title-again", "address", "link-list", "link-line", "deck", "tail"),
-    "line",
-}
+RULES: set[str] = {"title-again", "address", "link-list", "link-line", "deck", "tail"}
 
 
 def sort_furniture(
@@ -266,9 +262,6 @@ def sort_furniture(
     * ``link-line``: a short paragraph or heading that is all link (a related headline);
     * ``deck``: a sentence set as a heading before the first paragraph (the standfirst: kept
       as the article's deck, not as a section);
-    * ``line``: a line whose shape says it is furniture, by plain copy's rules
-      (`boilerplate.classify_line`): related-link leads, credits and captions, prompts, ads,
-      time stamps;
     * ``tail``: after the last paragraph that is article text, what is no sentence (short
       lines, headings with nothing under them) and prompts.
     """
@@ -339,7 +332,6 @@ def _is_sentence(text: str, words: int) -> bool:
 
 def _furniture_kind(piece: Piece, title: str | None, url: str | None) -> str | None:
     text = piece.text
-    short = _words(text) <= 60
     if "title-again" in RULES and title and is_duplicate_title(title, text):
         return "title"
     if "address" in RULES and (_EMAIL.match(text) or (url and _same_address(text, url))):
@@ -348,7 +340,6 @@ def _furniture_kind(piece: Piece, title: str | None, url: str | None) -> str | N
         return "related"
     if "link-list" in RULES and piece.group and piece.links > 0.8 and piece.marker:
         return "related"
-    if not short:
-        return None
-    # The shapes of furniture lines are plain copy's (`boilerplate`): one set of rules for both.
-    return classify_line(text) if "line" in RULES else None
+    # A line whose own shape says it is furniture (a credit, a prompt, "Read more: …") is left to
+    # the structure stage, which reads a page's text with plain copy's rules (`boilerplate`).
+    return None
