@@ -65,6 +65,9 @@ _NOT_NAMES = frozenset(
     besides otherwise overall basically clearly obviously sure yes well oh thus hence yet still
     another any more much such few none several others other do does did or was is were are had has
     see despite than important given
+    among amid amidst based following including regarding concerning considering throughout toward
+    towards upon within beyond across along around behind beneath inside outside near unlike via
+    excluding pending notwithstanding citing noting responding referring speaking addressing quoting
     two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty
     hundred hundreds thousand thousands million millions dozens""".split()
 )
