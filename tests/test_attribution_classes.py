@@ -334,6 +334,16 @@ def test_a_preposition_opening_a_sentence_is_no_speaker(opener: str) -> None:
     assert speaker is None or opener.split()[0] not in speaker
 
 
+def test_he_or_she_opening_the_sentence_is_its_speaker_not_a_body_quoted_before_it() -> None:
+    body = (
+        "Mayor Tom Ruiz met the pilots on Monday.\n\n"
+        "And the Northern Ports Trade Agreement, which the union had called a “disaster” and promised to "
+        "“tear up for good”? "
+        "He voiced a wish for a “strong, prosperous and busy harbour for every family,” and he praised the pilots.\n"
+    )
+    assert quote_starting(body, "strong, prosperous").speaker == "Tom Ruiz"
+
+
 def test_a_number_opening_a_sentence_is_no_speaker() -> None:
     body = (
         "Carl Brandt has run the ferry for decades.\n\n"

@@ -665,6 +665,12 @@ def _without_glued_word(words: list[str]) -> list[str]:
     return words
 
 
+def names_a_thing(name: str) -> bool:
+    """Is this name a body, a place or a thing, never "he" or "she" ("the Harbour Development Plan")?"""
+    words = name.split()
+    return bool(words) and not _is_person_name(words, False)
+
+
 def _is_person_name(words: list[str], titled: bool) -> bool:
     """Is this run of capitalised words a person ("Tyresha McClenney"), not a place or a thing?"""
     keys = [_key(w) for w in words]
