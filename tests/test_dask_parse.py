@@ -235,7 +235,8 @@ def test_a_rerun_keeps_only_its_own_shards(client: distributed.Client, samples_d
     (out / MANIFEST).write_text("{}")
     (out / "notes.txt").write_text("the user's own")
 
-    parse_on_dask([str(samples_dir)], out, client, partition_size=4)
+    # The cluster itself will do for a scheduler (the API connects a client of its own, and closes it).
+    parse_on_dask([str(samples_dir)], out, client.cluster, partition_size=4)
 
     assert sorted(p.name for p in out.iterdir()) == [MANIFEST, "notes.txt", "part-00000.jsonl", "part-00001.jsonl"]
     assert json.loads((out / MANIFEST).read_text())["articles"] == 7

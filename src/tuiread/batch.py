@@ -74,8 +74,9 @@ CONNECT_TIMEOUT = 10.0
 INSTALL_HINT = "pip install 'tuiread[dask]'"
 MANIFEST = "_manifest.json"
 SHARD = re.compile(r"part-(\d{5,})\.jsonl")
-# A shard's temporary file (`files.write_atomic`'s name for it), left behind by a killed worker.
-_SHARD_TEMP = re.compile(r"\.part-\d{5,}\.jsonl\..*\.tmp")
+# A shard's or the manifest's temporary file (`files.write_atomic`'s name for it), left behind
+# by a killed worker or client.
+_SHARD_TEMP = re.compile(r"\.(?:part-\d{5,}\.jsonl|_manifest\.json)\..*\.tmp")
 # How many error lines a partition reports back to the client (its shard holds every one).
 _ERRORS_REPORTED = 20
 # Addresses tuiread downloads itself (size cap, time limit, redirects: `tuiread.fetch`).
