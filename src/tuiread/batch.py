@@ -31,6 +31,7 @@ alone; the workers' side (`parse_partition`) needs fsspec (Dask's) for URLs only
 
 from __future__ import annotations
 
+import contextlib
 import glob
 import json
 import os
@@ -475,38 +476,17 @@ def parse_on_dask(
     distributed = import_distributed()
     folder = ShardFolder.at(out_dir)
     client, ours = _connect(distributed, scheduler, connect_timeout)
-    futures: list[Any] = []
     try:
         folder.prepare()
         items = list_inputs(inputs, markdown=markdown)
         if not items:
             raise ValueError("no inputs given")
         partitions = [items[i : i + partition_size] for i in range(0, len(items), partition_size)]
-        # Scattered once (in a list: a dict given to scatter would be taken for named pieces).
-        [saved] = client.scatter([SavedCorrections.read() if corrections else None], broadcast=True)
-        run = uuid.uuid4().hex[:8]
-        futures = client.map(
-            parse_partition,
-            range(len(partitions)),
-            partitions,
-            folder=folder,
-            corrections=saved,
-            key=[f"tuiread-parse-{run}-{i:05d}" for i in range(len(partitions))],
-            pure=False,
-        )
-        results: list[ShardResult] = []
-        for future in distributed.as_completed(futures, loop=client.loop):
-            results.append(_result(future, distributed))
-            if progress is not None:
-                progress(len(results), len(partitions))
-    except BaseException:
-        if futures:
-            client.cancel(futures)
-        raise
+        saved = SavedCorrections.read() if corrections else None
+        results = _run_partitions(distributed, client, partitions, folder, saved, progress)
     finally:
         if ours:
             client.close()
-    results.sort(key=lambda r: r.index)
     summary = BatchSummary(
         out_dir=folder.location,
         shards=tuple(r.shard for r in results),
@@ -542,20 +522,53 @@ def _connect(distributed: Any, scheduler: Any, timeout: float) -> tuple[Any, boo
         raise BatchError(f"not a Dask scheduler address: {shown} ({printable(str(err))})") from None
 
 
-def _result(future: Any, distributed: Any) -> ShardResult:
-    """A finished partition's result; BatchError (one line) when it failed."""
+def _run_partitions(
+    distributed: Any,
+    client: Any,
+    partitions: list[list[Input]],
+    folder: ShardFolder,
+    saved: SavedCorrections | None,
+    progress: Callable[[int, int], None] | None,
+) -> list[ShardResult]:
+    """Each partition parsed into its shard by a task on the cluster; the results in partition
+    order. BatchError (one line) when a task fails or the scheduler is lost."""
     from tuiread.files import WriteError
 
+    futures: list[Any] = []
+    results: list[ShardResult] = []
     try:
-        result: ShardResult = future.result()
+        try:
+            run = uuid.uuid4().hex[:8]
+            futures = client.map(
+                parse_partition,
+                range(len(partitions)),
+                partitions,
+                folder=folder,
+                # In the tasks themselves, not scattered: a scatter waits for a worker to exist, and
+                # a reader's corrections are kilobytes.
+                corrections=saved,
+                key=[f"tuiread-parse-{run}-{i:05d}" for i in range(len(partitions))],
+                pure=False,
+            )
+            for future in distributed.as_completed(futures, loop=client.loop):
+                results.append(future.result())
+                if progress is not None:
+                    progress(len(results), len(partitions))
+        except BaseException:
+            if futures:
+                with contextlib.suppress(Exception):  # the scheduler may be gone
+                    client.cancel(futures)
+            raise
     except WriteError as err:
         raise BatchError(str(err)) from None
     except distributed.KilledWorker:
         raise BatchError(
             "a partition's worker died every time it was tried (out of memory? see the workers' logs)"
         ) from None
-    except distributed.CancelledError:
-        raise BatchError("the Dask scheduler cancelled the batch (did it stop?)") from None
-    except OSError as err:
-        raise BatchError(f"lost the Dask scheduler ({_why(err)})") from None
-    return result
+    except (distributed.CancelledError, OSError) as err:  # OSError: CommClosedError is one
+        why = "it cancelled the batch" if isinstance(err, distributed.CancelledError) else _why(err)
+        raise BatchError(
+            f"lost the Dask scheduler after {len(results):,} of {len(partitions):,} partitions ({why}); "
+            "run the batch again"
+        ) from None
+    return sorted(results, key=lambda r: r.index)

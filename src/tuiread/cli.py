@@ -384,9 +384,18 @@ def _parse_on_dask(parser: argparse.ArgumentParser, args: argparse.Namespace) ->
         parser.error("--dask writes JSONL shards: leave out --format, or give --format jsonl")
     if "-" in args.paths:
         parser.error("--dask reads files and addresses, not standard input (-)")
-    from tuiread.batch import DEFAULT_PARTITION_SIZE, BatchError, parse_on_dask
+    import logging
+
+    from tuiread.batch import DEFAULT_PARTITION_SIZE, BatchError, import_distributed, parse_on_dask
 
     try:
+        import_distributed()
+        # Dask logs each lost connection with its traceback, through handlers of its own on its
+        # loggers; our one line says what happened.
+        for name in list(logging.Logger.manager.loggerDict):
+            if name.split(".")[0] == "distributed":
+                for handler in logging.getLogger(name).handlers:
+                    handler.setLevel(logging.CRITICAL + 1)
         with _partitions_progress() as progress:
             summary = parse_on_dask(
                 args.paths,
