@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 import cloudpickle
+import dask
 import distributed
 import fsspec
 import pytest
@@ -50,6 +51,8 @@ PATIENCE = 120.0
 def client(tmp_path_factory: pytest.TempPathFactory) -> Iterator[distributed.Client]:
     """Two worker processes of one thread each, as `dask worker` would start them."""
     home = tmp_path_factory.mktemp("cluster-home")
+    # A busy machine can be slow to answer; the workers inherit this (Dask passes its config on).
+    patience = dask.config.set({"distributed.comm.timeouts.connect": f"{PATIENCE:.0f}s"})
     with pytest.MonkeyPatch.context() as env:
         # The workers inherit the environment: keep them off the real data and cache folders.
         for name in ("TUIREAD_DATA_DIR", "TUIREAD_CACHE_DIR", "TUIREAD_CONFIG_DIR"):
@@ -62,7 +65,7 @@ def client(tmp_path_factory: pytest.TempPathFactory) -> Iterator[distributed.Cli
             memory_limit=0,  # no pausing or restarting workers for memory on a busy machine
             scheduler_port=0,
         )
-    with cluster, distributed.Client(cluster, timeout=PATIENCE) as dask_client:
+    with patience, cluster, distributed.Client(cluster, timeout=PATIENCE) as dask_client:
         dask_client.wait_for_workers(2, timeout=PATIENCE)
         yield dask_client
 
