@@ -27,6 +27,7 @@ import fsspec
 import pytest
 
 from test_cli import run
+from test_layering import loaded_modules
 from tuiread.batch import (
     MANIFEST,
     BatchError,
@@ -342,3 +343,10 @@ def test_without_dask_the_flag_says_what_to_install(
     assert status == 1
     assert err == "tuiread: parsing on Dask needs Dask's distributed scheduler: pip install 'tuiread[dask]'\n"
     assert not (tmp_path / "out").exists()
+
+
+def test_dask_loads_only_when_a_batch_runs() -> None:
+    """The parser is a pure function of text: nothing but `parse_on_dask` imports Dask."""
+    modules = loaded_modules("import tuiread.batch, tuiread.cli, tuiread.parser; tuiread.parser.parse('T\\n\\nBody.')")
+    assert "tuiread.batch" in modules
+    assert not {m for m in modules if m.split(".")[0] in ("dask", "distributed", "fsspec")}
