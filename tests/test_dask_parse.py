@@ -132,12 +132,14 @@ def test_bad_inputs_become_error_records_with_the_message_parse_prints(
     (tmp_path / "empty.txt").write_bytes(b"")
     (tmp_path / "no-articles").mkdir()
     (tmp_path / "no-articles" / "notes.csv").write_text("a,b\n")
+    (tmp_path / "menu.html").write_text('<html><body><nav><a href="/">Home</a></nav></body></html>')
     inputs = [
         str(tmp_path / "binary.txt"),
         str(founding_path),
         str(tmp_path / "missing.txt"),
         str(tmp_path / "empty.txt"),
         str(tmp_path / "no-articles"),
+        str(tmp_path / "menu.html"),
     ]
 
     summary = parse_on_dask(inputs, tmp_path / "out", client, partition_size=2)
@@ -151,11 +153,13 @@ def test_bad_inputs_become_error_records_with_the_message_parse_prints(
         "missing.txt",
         "empty.txt",
         "no-articles",
+        "menu.html",
     ]
     assert [line for line, r in zip(lines, records, strict=True) if "error" not in r] == local
     assert [r["error"] for r in records if "error" in r] == local_errors
     assert local_errors[0].endswith("binary.txt: not a text file (it contains NUL bytes)")
-    assert (summary.articles, summary.errors) == (1, 4)
+    assert local_errors[-1].endswith("menu.html: no article found in the page")
+    assert (summary.articles, summary.errors) == (1, 5)
     assert list(summary.error_lines) == local_errors
 
 
