@@ -9,11 +9,14 @@ must become error records, not a failed job.
 from __future__ import annotations
 
 import concurrent.futures
+import contextlib
 import json
 import os
+import re
 import shutil
 import signal
 import socket
+import subprocess
 import sys
 import time
 from collections.abc import Callable, Iterator
@@ -89,6 +92,17 @@ def _local_parse(*paths: str | Path) -> tuple[list[str], list[str]]:
     proc = run("parse", "--format", "jsonl", *map(str, paths))
     errors = [line.removeprefix("tuiread: ") for line in proc.stderr.splitlines() if "skipped" not in line]
     return proc.stdout.splitlines(), errors
+
+
+@contextlib.contextmanager
+def _by_value() -> Iterator[None]:
+    """This module's functions and classes sent to the cluster's processes whole: they cannot import it."""
+    module = sys.modules[__name__]
+    cloudpickle.register_pickle_by_value(module)
+    try:
+        yield
+    finally:
+        cloudpickle.unregister_pickle_by_value(module)
 
 
 def _wait_for(condition: Callable[[], Any], what: str) -> Any:
@@ -206,10 +220,9 @@ def test_a_worker_killed_mid_task_loses_and_doubles_no_article(client: distribut
     signals = tmp_path / "signals"
     signals.mkdir()
     worker_pids = set(client.run(os.getpid).values())
-    # By value: the workers cannot import this test module.
-    cloudpickle.register_pickle_by_value(sys.modules[__name__])
     try:
-        client.register_plugin(_HoldInput(str(signals)))
+        with _by_value():
+            client.register_plugin(_HoldInput(str(signals)))
         with concurrent.futures.ThreadPoolExecutor(1) as pool:
             job = pool.submit(parse_on_dask, [str(folder)], tmp_path / "out", client, partition_size=3)
             started = _wait_for(lambda: sorted(signals.glob("started-*")), "a worker to start the held input")
@@ -220,7 +233,6 @@ def test_a_worker_killed_mid_task_loses_and_doubles_no_article(client: distribut
             summary = job.result(timeout=PATIENCE)
     finally:
         client.unregister_worker_plugin(_HoldInput.name)
-        cloudpickle.unregister_pickle_by_value(sys.modules[__name__])
     # The task ran again elsewhere (another process started the held input), and no article
     # is missing or doubled.
     assert len({p.name for p in signals.glob("started-*")}) >= 2
@@ -258,6 +270,53 @@ def test_an_unreachable_scheduler_is_one_line_in_bounded_time(tmp_path: Path, fo
         parse_on_dask([str(founding_path)], tmp_path / "out", f"tcp://127.0.0.1:{port}", connect_timeout=1)
     with pytest.raises(BatchError, match=r"^not a Dask scheduler address: nonsense"):
         parse_on_dask([str(founding_path)], tmp_path / "out", "nonsense")
+
+
+def test_a_scheduler_lost_mid_run_is_one_line(tmp_path: Path, founding_path: Path) -> None:
+    """A scheduler of its own, in a process as `dask scheduler` runs (no workers: the tasks wait
+    in it), killed once the command has handed it the batch."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    address = f"tcp://127.0.0.1:{port}"
+    scheduler = subprocess.Popen(
+        [sys.executable, "-m", "distributed.cli.dask_scheduler", "--host", "127.0.0.1", "--port", str(port)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    command = None
+    try:
+        with distributed.Client(address, timeout=PATIENCE, set_as_default=False) as watcher:
+            inputs = [str(founding_path), str(founding_path)]
+            command = subprocess.Popen(
+                [_tuiread(), "parse", "--dask", address, *inputs, "-o", str(tmp_path), "--partition-size", "1"],
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                text=True,
+            )
+            with _by_value():
+                _wait_for(lambda: watcher.run_on_scheduler(_task_count) >= 2, "the batch to reach the scheduler")
+        scheduler.kill()
+        out, err = command.communicate(timeout=PATIENCE)
+    finally:
+        scheduler.kill()
+        scheduler.wait(timeout=PATIENCE)
+        if command is not None and command.poll() is None:
+            command.kill()
+    assert command.returncode == 1
+    assert out == ""
+    assert re.fullmatch(
+        r"tuiread: lost the Dask scheduler after 0 of 2 partitions \([^\n]*\); run the batch again\n", err
+    ), err
+    assert not (tmp_path / MANIFEST).exists()
+
+
+def _task_count(dask_scheduler: distributed.Scheduler) -> int:
+    return len(dask_scheduler.tasks)
+
+
+def _tuiread() -> str:
+    return str(Path(sys.executable).parent / "tuiread")
 
 
 # ---- fsspec URLs, on a worker's side -----------------------------------------------------------

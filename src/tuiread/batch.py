@@ -510,16 +510,25 @@ def _connect(distributed: Any, scheduler: Any, timeout: float) -> tuple[Any, boo
     shown = printable(str(scheduler)) if isinstance(scheduler, str) else type(scheduler).__name__
     try:
         if isinstance(scheduler, str):
-            # Checked first: a Client that fails on a malformed address waits 20 s to close on exit.
-            from distributed.comm.addressing import get_address_host_port
-
-            get_address_host_port(scheduler if "://" in scheduler else f"tcp://{scheduler}")
+            _check_address(scheduler)
         return distributed.Client(scheduler, timeout=timeout, set_as_default=False), True
     except OSError as err:
         why = f"no answer within {timeout:g} s" if "timed out" in str(err).lower() else _why(err)
         raise BatchError(f"cannot reach the Dask scheduler at {shown} ({why})") from None
     except (ValueError, TypeError) as err:
         raise BatchError(f"not a Dask scheduler address: {shown} ({printable(str(err))})") from None
+
+
+def _check_address(address: str) -> None:
+    """ValueError for an address no Dask comm can take: checked before a Client is made, as a
+    Client that fails on a malformed address waits 20 s to close at exit."""
+    from distributed.comm.addressing import parse_address
+    from distributed.comm.registry import get_backend
+
+    scheme, location = parse_address(address)
+    backend = get_backend(scheme)
+    with contextlib.suppress(NotImplementedError):  # inproc:// and the like have no host and port
+        backend.get_address_host_port(location)
 
 
 def _run_partitions(
