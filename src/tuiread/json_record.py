@@ -63,3 +63,9 @@ def record_text(article: Article, indent: int | None = None) -> str:
     if indent is None:
         return "".join(record_pieces(article))
     return _inert(json.dumps(record(article), ensure_ascii=False, indent=indent))
+
+
+def error_record_text(source: str, error: str) -> str:
+    """The record of an input that gave no article (a batch's shards keep one per input):
+    ``{"file": …, "error": "the one-line message `tuiread parse` prints"}``."""
+    return _value({"file": _file_label(source), "error": error})
