@@ -323,7 +323,7 @@ def test_who_after_a_name_stands_for_it() -> None:
     assert quote_starting(body, "the quay will not").speaker == "Ana Costa"
 
 
-@pytest.mark.parametrize("opener", ["Among", "Amid", "Across", "Based on", "Following", "Despite"])
+@pytest.mark.parametrize("opener", ["Among", "Amid", "Across", "Based on", "Following", "Despite", "Likewise,"])
 def test_a_preposition_opening_a_sentence_is_no_speaker(opener: str) -> None:
     body = (
         "The council met on Monday.\n\n"

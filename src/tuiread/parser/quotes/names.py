@@ -68,6 +68,8 @@ _NOT_NAMES = frozenset(
     among amid amidst based following including regarding concerning considering throughout toward
     towards upon within beyond across along around behind beneath inside outside near unlike via
     excluding pending notwithstanding citing noting responding referring speaking addressing quoting
+    likewise similarly additionally separately consequently accordingly specifically notably
+    importantly ultimately initially previously recently currently
     two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty
     hundred hundreds thousand thousands million millions dozens""".split()
 )
