@@ -1,0 +1,444 @@
+"""Reported speech: what the text attributes to someone without quoting them word for word.
+
+"Sherman said Russia had brought nothing new", "According to the Kremlin, the talks will go on",
+"The plan will fail, the minister told reporters", and beliefs and findings ("the poll shows
+that …", "Obama believes …", kind ``other``). Each sentence of a paragraph is read once for
+the words that cue attribution; each cue is tried against a few shapes (the `RULES` below),
+most precise first:
+
+``cue-before``       X said (that) CONTENT / X told Y (that) CONTENT / X, who …, said CONTENT
+``cue-after``        CONTENT, X said. (and CONTENT. CONTENT, X said. for a two-sentence paragraph)
+``cue-inverted``     CONTENT, said X.
+``according-before`` According to X, CONTENT.
+``according-after``  CONTENT, according to X.
+
+The cue words and their kind are learned from annotated news (``benchmarks/learn_reported.py``
+writes ``reported_cues.json``: how often each word stood inside an annotated cue); a word that
+cued often enough is a cue here. Content wholly inside a direct quote is the quotes stage's,
+never reported speech; content partly quoted ("the demands were “not even questionable”") is.
+
+Time is linear in the text: a paragraph's sentence edges are found once (`SentenceIndex`), each
+cue reads only its own sentence, and a sentence longer than SENTENCE_REACH is not read at all
+(news sentences are far shorter; a paragraph of data with no full stop is not prose).
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import json
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from importlib import resources
+
+from tuiread.model import Paragraph
+from tuiread.parser.lexicon import alternation
+from tuiread.parser.quotes import cues
+from tuiread.parser.quotes.cues import Cue
+from tuiread.parser.quotes.names import NounPhrase, parse_noun_phrase
+from tuiread.parser.sentences import SentenceIndex
+
+# A word cues reported speech when at least this share of its uses on the annotated news stood
+# inside a cue (chosen on train's held-back articles), and it did so at least MIN_CUED times.
+CUE_PRECISION = 0.3
+MIN_CUED = 3
+# Sentences longer than this (characters) are not read: no news sentence is, and reading one
+# for each of its cue words would be quadratic in a paragraph with no full stop.
+SENTENCE_REACH = 1500
+# Content shorter than this many words says too little to list (the annotators' own floor).
+MIN_WORDS = 4
+# A content at least this share inside direct quotes is a direct quote, not reported speech.
+QUOTED_SHARE = 0.8
+
+KINDS = ("speech", "other")
+# Words that are never cues here, however often they stood in one: they belong to the cues the
+# rules read whole ("according to", "in a statement") or are no verb of attribution.
+_NOT_CUES = frozenset("to in on the a an of for that his her their its by with as at from and".split())
+# A subject that is clearly no speaker ("it", "there", "this").
+_EMPTY_SUBJECTS = frozenset("it there this that these those what which".split())
+# Where a subject may start: the sentence's start, after a clause break, or after these words.
+_CLAUSE_LEAD = frozenset(
+    "and but so yet or because while although though as when after before since if that where then also now "
+    "meanwhile however instead still".split()
+)
+_CLAUSE_PUNCTUATION = (",", ";", ":", "—", "–", "(")
+# Adjuncts between a cue and its content: "said in a statement", "told reporters on Tuesday".
+_ADJUNCT = re.compile(
+    r"\s*,?\s*(?:(?:in|on|at|during|after|before|via|through|to|from|over|with|while|last|this|earlier|late|"
+    r"again|also|later|today|yesterday|recently|repeatedly|publicly|privately|previously|monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday)\b[^,.;:!?“”\"]{0,60}?)(?=\s*,|\s+that\b|\s*$)",
+    re.IGNORECASE,
+)
+# The object of "told" and its kin before the content: "told reporters (that)", "told CNN that".
+_TOLD_OBJECT = re.compile(
+    r"\s*(?:reporters|journalists|me|us|him|her|them|supporters|the\s+\w+|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})"
+    r"(?=\s+that\b|\s*,|\s+(?:he|she|they|it|we|i|the|a|there|this)\b)"
+)
+# At most this many words after a cue that ends a sentence are its adjuncts, not a content.
+_ADJUNCT_WORDS = 6
+_TELL = frozenset("tell tells told telling assure assures assured assuring warn warns warned warning".split())
+_THAT = re.compile(r"\s*,?\s*(?:that\b)?\s*,?\s*")
+_WORD = re.compile(r"\S+")
+# "reported by Reuters", "said to be": a passive or a fixed phrase, not someone saying something.
+_PASSIVE_AFTER = re.compile(r"\s+(?:by|to\s+be|to\s+have|of\b|for\b)")
+_ACCORDING_ANY = re.compile(r"[Aa]ccording\s+to\s+(?P<np>[^,.;:!?“”()]{2,120}?)(?=\s*[,.;:!?“”(]|\s*$)")
+_SPEAKER_AFTER = re.compile(r"\s+(?:[A-Z]|(?:the|a|an|his|her|their|its|one|another)\s)")
+# What a content never starts with: a preposition ("talked politics", "spoke to CNN about it"
+# are no report of what was said), or a quotation mark (the quote is the quotes stage's).
+_NOT_CONTENT_START = re.compile(r"[“\"‘]|to\s+(?:the|a|an|his|her|their|its|this|that|[A-Z])",
+    re.IGNORECASE,
+)
+_TRAILING_ASIDE = re.compile(r"\s*\([^()]{1,40}\)\s*$")
+# A subject at its clause's start, just before the verb (an adverb between allowed).
+_PLAIN_SUBJECT = re.compile(
+    r"(?:^|[,;:]\s+|\b(?:and|but|while|that|as|because|although)\s+)"
+    r"(?P<np>(?:[A-Z0-9][\w’'%.-]*|the|a|an)(?:\s+[\w’'%.-]+){0,7}?)\s+(?:[a-z]+ly\s+|also\s+|have\s+|has\s+)?$"
+)
+_NOT_IN_SUBJECT = frozenset(
+    "is was are were be been has had have will would can could should may might must do does did not who which "
+    "that when if it this there".split()
+)
+# Where a content stops short of its sentence's end: a clause of its own.
+_NEXT_CLAUSE = re.compile(
+    r";\s|,\s+(?=(?:saying|adding|noting|arguing|explaining|citing|calling|claiming|insisting|according|telling|"
+    r"warning|describing|suggesting|stressing|acknowledging|leading|prompting|which|while|but)\b)|"
+    r",?\s+(?:but|and)\s+(?=(?:also\s+|later\s+|then\s+|still\s+)?(?:said|added|says|adds|noted|told|insisted|"
+    r"warned|has|had|would|will|did|does|declined|refused)\b)"
+)
+_QUESTION_END = re.compile(r"\?[”’\"')\]]*\s*$")
+# Lead-in words of an "after" content that are not what was said ("But", "In 2008,").
+_TRAIL = " \t\n,;:—–-"
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A reported item before its speaker is resolved: content offsets, the cue (the speaker
+    phrase and the verb), its kind, and the rule that found it."""
+
+    start: int
+    end: int
+    cue: Cue
+    kind: str
+    rule: str
+    paragraph: int
+
+
+@functools.cache
+def cue_words() -> dict[str, str]:
+    """Each cue word (lower case) and its kind, from ``reported_cues.json``."""
+    try:
+        raw = resources.files(__package__).joinpath("reported_cues.json").read_text(encoding="utf-8")
+        counts = json.loads(raw).get("counts", {})
+    except (OSError, ValueError):
+        counts = {}
+    words: dict[str, str] = {}
+    for word, (seen, cued, speech, other) in counts.items():
+        if word in _NOT_CUES or cued < MIN_CUED or cued / seen < CUE_PRECISION:
+            continue
+        words[word] = "speech" if speech >= other else "other"
+    words["according"] = "speech"
+    return words
+
+
+@functools.cache
+def _cue_pattern() -> re.Pattern[str]:
+    words = cue_words()
+    forms = set(words) | {w.capitalize() for w in words}
+    return re.compile(rf"(?<![\w’'-])(?:{alternation(forms)})(?![\w’'-])")
+
+
+class _Quoted:
+    """The direct quotes' spans, asked which part of a range they cover."""
+
+    def __init__(self, spans: Sequence[tuple[int, int]]) -> None:
+        self.spans = sorted(spans)
+        self.starts = [a for a, _ in self.spans]
+
+    def covers(self, pos: int) -> bool:
+        k = bisect.bisect_right(self.starts, pos) - 1
+        return k >= 0 and pos < self.spans[k][1]
+
+    def share(self, start: int, end: int) -> float:
+        """How much of ``[start, end)`` lies inside quotes (0–1)."""
+        if end <= start:
+            return 0.0
+        k = max(0, bisect.bisect_right(self.starts, start) - 1)
+        inside = 0
+        while k < len(self.spans) and self.spans[k][0] < end:
+            a, b = self.spans[k]
+            inside += max(0, min(b, end) - max(a, start))
+            k += 1
+        return inside / (end - start)
+
+
+def find_reported(text: str, paragraphs: Sequence[Paragraph], quoted: Sequence[tuple[int, int]]) -> list[Found]:
+    """Every reported item of the article, in reading order. ``quoted`` are the direct quotes'
+    spans (marks included)."""
+    quotes = _Quoted(quoted)
+    pattern = _cue_pattern()
+    kinds = cue_words()
+    found: list[Found] = []
+    for para in paragraphs:
+        if para.data or pattern.search(text, para.start, para.end) is None:
+            continue
+        index = SentenceIndex(text, para.start, para.end)
+        sentences = _sentences(text, index, para.start, para.end)
+        for k, (s, e) in enumerate(sentences):
+            if e - s > SENTENCE_REACH or _QUESTION_END.search(text, s, e):
+                continue
+            taken_until = s
+            speaker: Cue | None = None
+            for m in pattern.finditer(text, s, e):
+                if m.start() < taken_until or quotes.covers(m.start()):
+                    continue
+                # Only a paragraph of two sentences can be one content and its cue's sentence.
+                before = sentences[k - 1] if k == 1 and len(sentences) == 2 else None
+                item = _read_cue(text, m, s, e, before, para, quotes, speaker)
+                if item is None:
+                    continue
+                speaker = item[2]
+                kind = kinds.get(m.group(0).lower(), "speech")
+                found.append(Found(item[0], item[1], item[2], kind, item[3], para.index))
+                # A cue inside a content found is part of what was said, not another attribution.
+                taken_until = max(taken_until, item[1])
+    return found
+
+
+def _sentences(text: str, index: SentenceIndex, start: int, end: int) -> list[tuple[int, int]]:
+    spans = []
+    pos = start
+    while pos < end:
+        while pos < end and text[pos].isspace():
+            pos += 1
+        if pos >= end:
+            break
+        stop = index.sentence_end(pos)
+        if stop <= pos:
+            stop = end
+        spans.append((pos, stop))
+        pos = stop
+    return spans
+
+
+def _content(text: str, start: int, end: int) -> tuple[int, int]:
+    """``[start, end)`` without the spaces, commas and full stop at its edges."""
+    while start < end and text[start] in _TRAIL:
+        start += 1
+    while end > start and text[end - 1] in _TRAIL + ".":
+        end -= 1
+    return start, end
+
+
+def _words(text: str, start: int, end: int) -> int:
+    return len(text[start:end].split())
+
+
+def _read_cue(
+    text: str,
+    m: re.Match[str],
+    s: int,
+    e: int,
+    previous: tuple[int, int] | None,
+    para: Paragraph,
+    quotes: _Quoted,
+    speaker: Cue | None,
+) -> tuple[int, int, Cue, str] | None:
+    """The content, cue and rule of the cue word ``m`` in the sentence ``[s, e)``, or None.
+    ``speaker`` is the cue of the item found before in the sentence, if any."""
+    word = m.group(0).lower()
+    if word == "according":
+        return _according(text, m, s, e)
+    verb_start, verb_end = m.start(), m.end()
+    if _PASSIVE_AFTER.match(text, verb_end, e):
+        return None
+    region = text[s:verb_start]
+    lead = region.rstrip()
+    if lead.endswith(",") and word.endswith("ing"):
+        # "…, saying (that) CONTENT": the participle's subject is the sentence's speaker.
+        return _participle(text, m, s, e, speaker)
+    if lead.endswith(",") and word not in _TELL:
+        inverted = _inverted(text, m, s, e)
+        if inverted is not None:
+            return inverted
+    if re.search(r"\sand$", lead):
+        # "He gestured with his hands and declared that …": the subject of the first verb.
+        found = cues._sentence_subject(region, len(region))
+    else:
+        found = cues._subject_before(_aside_hidden(region), len(region)) or _plain_subject(region)
+    if found is None:
+        return None
+    np, at = found
+    if not _names_someone(np):
+        return None
+    subject_start = s + at
+    prefix = text[s:subject_start].rstrip()
+    if quotes.covers(subject_start):
+        return None
+    cue = Cue(np, subject_start, word, verb_start, verb_end)
+    after = _after_cue(text, verb_end, e, word in _TELL)
+    if (
+        after is not None
+        and after >= 0
+        and word in _TELL
+        and prefix.endswith(",")
+        and _words(text, s, s + len(prefix)) >= MIN_WORDS
+    ):
+        tail = text[verb_end:e]
+        if len(tail.split()) <= _ADJUNCT_WORDS and not re.search(r"\bthat\b", tail):
+            after = None  # "…, he told the court in his filing.": the words after the cue are no content
+    if after is None or after < 0:
+        # Nothing said after the cue: what was said is before it ("…, Sherman said."), or around
+        # it ("The plan, Sherman said, will fail.").
+        if not prefix.endswith((",", "”")):
+            return None
+        if after is not None:
+            start, end = _content(text, s, _clause_end(text, verb_end, e))
+            return (start, end, cue, "cue-inside") if _words(text, start, end) >= MIN_WORDS else None
+        start, end = _content(text, s, len(prefix) + s)
+        if _words(text, start, end) < MIN_WORDS:
+            return None
+        if previous is not None and previous[0] == para.start and _standalone(text, previous, quotes):
+            # "The talks were hard. No deal is near, Sherman said." as the whole paragraph: both
+            # sentences are hers.
+            start = previous[0]
+        return start, end, cue, "cue-after"
+    if prefix and not (prefix.endswith(_CLAUSE_PUNCTUATION) or prefix.split()[-1].lower() in _CLAUSE_LEAD):
+        return None  # "The story Reuters reported drew …": a relative clause, not an attribution
+    stop = _clause_end(text, after, e)
+    if np.mention.lower() == "who":
+        # "Juanita Broaddrick, who said Clinton raped her, recounted …": the relative clause ends it.
+        comma = text.find(",", after, stop)
+        stop = comma if comma >= 0 else stop
+    start, end = _content(text, after, stop)
+    if _words(text, start, end) < MIN_WORDS or _NOT_CONTENT_START.match(text, start, end):
+        return None
+    return start, end, cue, "cue-before"
+
+
+def _plain_subject(region: str) -> tuple[NounPhrase, int] | None:
+    """ "Democrats", "Trump's opponents", "About four out of 10 voters": a group or a thing as
+    the subject, which names no one the people table knows, kept as written."""
+    m = _PLAIN_SUBJECT.search(region)
+    if m is None:
+        return None
+    phrase = m.group("np")
+    words = phrase.split()
+    if len(words) > 8 or any(w.lower() in _NOT_IN_SUBJECT for w in words):
+        return None
+    return NounPhrase("description", phrase, 0), m.start("np")
+
+
+def _aside_hidden(region: str) -> str:
+    """ "Sen. Mitch McConnell (R-Ky.) ": a short aside in brackets before the verb blanked out (the
+    same length, so offsets hold), so the name before it is the subject."""
+    m = _TRAILING_ASIDE.search(region)
+    return region if m is None else region[: m.start()] + " " * (m.end() - m.start())
+
+
+def _clause_end(text: str, start: int, e: int) -> int:
+    """Where a content starting at ``start`` ends: the sentence's end, or a clause that reports
+    something else (", saying …", "; …")."""
+    m = _NEXT_CLAUSE.search(text, start, e)
+    return m.start() if m is not None else e
+
+
+def _participle(text: str, m: re.Match[str], s: int, e: int, speaker: Cue | None) -> tuple[int, int, Cue, str] | None:
+    """ "She praised him, saying (that) CONTENT": whoever the sentence reports speaks."""
+    if speaker is None:
+        found = cues._sentence_subject(text[s : m.start()], m.start() - s)
+        if found is None or not _names_someone(found[0]):
+            return None
+        speaker = Cue(found[0], s + found[1], "", 0, 0)
+    after = _after_cue(text, m.end(), e, m.group(0).lower() in _TELL)
+    if after is None or after < 0:
+        return None
+    start, end = _content(text, after, _clause_end(text, after, e))
+    if _words(text, start, end) < MIN_WORDS or _NOT_CONTENT_START.match(text, start, end):
+        return None
+    return start, end, Cue(speaker.phrase, speaker.phrase_start, m.group(0).lower(), m.start(), m.end()), "participle"
+
+
+def _after_cue(text: str, verb_end: int, e: int, tell: bool) -> int | None:
+    """Where the content after a cue starts (past an adjunct, the person told, "that"), or None
+    when the sentence ends with the cue and its adjuncts."""
+    pos = verb_end
+    for _ in range(3):
+        adjunct = _ADJUNCT.match(text, pos, e)
+        if adjunct is None or adjunct.end() == pos:
+            break
+        pos = adjunct.end()
+    if tell:
+        told = _TOLD_OBJECT.match(text, pos, e)
+        if told is not None:
+            pos = told.end()
+        adjunct = _ADJUNCT.match(text, pos, e)
+        if adjunct is not None:
+            pos = adjunct.end()
+    rest = text[pos:e].strip(" \t\n.!?”’\"")
+    if not rest or rest.startswith(",") and len(rest.split()) <= 1:
+        return None
+    if rest.startswith(","):
+        after_comma = rest[1:].split(None, 1)
+        if after_comma and after_comma[0].lower() in cue_words() and after_comma[0].lower().endswith("ing"):
+            return None  # "…, Sherman said, adding …": the content is before the cue
+        # "The plan, Sherman said, will fail": the content is around the cue (negative: say so).
+        return -e
+    that = _THAT.match(text, pos, e)
+    return that.end() if that is not None else pos
+
+
+def _inverted(text: str, m: re.Match[str], s: int, e: int) -> tuple[int, int, Cue, str] | None:
+    """ "CONTENT, said Sherman, the deputy secretary.": the speaker after the verb."""
+    if not _SPEAKER_AFTER.match(text, m.end(), e):
+        return None  # "…, said in an email": no one named after the verb
+    found = cues._phrase_after_verb(text, m.end(), e)
+    if found is None:
+        return None
+    np, at = found
+    if np.kind not in ("name", "pronoun", "org", "description") or not _names_someone(np):
+        return None
+    comma = text.rfind(",", s, m.start())
+    start, end = _content(text, s, comma)
+    if _words(text, start, end) < MIN_WORDS:
+        return None
+    return start, end, Cue(np, at, m.group(0).lower(), m.start(), m.end()), "cue-inverted"
+
+
+def _according(text: str, m: re.Match[str], s: int, e: int) -> tuple[int, int, Cue, str] | None:
+    """ "According to X, CONTENT." / "CONTENT, according to X." """
+    cue = cues.according_to(text, m.start(), e) or _according_any(text, m.start(), e)
+    if cue is None or not _names_someone(cue.phrase):
+        return None
+    phrase_end = cue.phrase_start + len(cue.phrase.mention) + cue.phrase.mention_offset
+    comma = text.find(",", phrase_end, e)
+    before = _content(text, s, m.start())
+    if _words(text, *before) >= MIN_WORDS:
+        return before[0], before[1], cue, "according-after"
+    if comma < 0:
+        return None
+    start, end = _content(text, comma + 1, e)
+    if _words(text, start, end) < MIN_WORDS:
+        return None
+    return start, end, cue, "according-before"
+
+
+def _according_any(text: str, start: int, e: int) -> Cue | None:
+    """ "according to the initial schedule published Thursday": a source that is no name or role
+    (a schedule, a poll, data) is still the source, as written."""
+    m = _ACCORDING_ANY.match(text, start, e)
+    if m is None:
+        return None
+    phrase = m.group("np")
+    return Cue(NounPhrase("description", phrase, 0), m.start("np"), "according to", start, m.start("np") - 1)
+
+
+def _names_someone(np: NounPhrase) -> bool:
+    words = np.mention.split()
+    return bool(words) and not (len(words) == 1 and words[0].lower() in _EMPTY_SUBJECTS)
+
+
+def _standalone(text: str, sentence: tuple[int, int], quotes: _Quoted) -> bool:
+    """A sentence with no quotation and no cue of its own: it can be the start of what is said."""
+    s, e = sentence
+    return quotes.share(s, e) == 0 and _cue_pattern().search(text, s, e) is None and e - s <= SENTENCE_REACH
