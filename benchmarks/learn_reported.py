@@ -15,8 +15,10 @@ from __future__ import annotations
 
 import argparse
 import collections
+import importlib.util
 import json
 import re
+import sys
 
 from common import EVAL, ROOT
 
@@ -64,6 +66,46 @@ def count(articles: list[dict]) -> dict[str, list[int]]:
     }
 
 
+def scorer() -> object:
+    """``score_reported.py`` from the evaluation folder, by path (it is not a package)."""
+    sys.path.insert(0, str(EVAL))
+    spec = importlib.util.spec_from_file_location("score_reported", EVAL / "score_reported.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def frames(articles: list[dict]) -> dict[str, list[int]]:
+    """``{"cue|rule": [matched, found, right], "|rule": [...], "|rule|how": [...], "|": [...]}``:
+    how often the items found with each cue and rule match an annotated item of any kind (as
+    ``score_reported.py`` matches them), and how many of those have the right speaker (by rule and
+    how the speaker was resolved). Items the scorer would ignore (a direct quote's) count neither way."""
+    from tuiread.parser import parse
+
+    sr = scorer()
+    counts: dict[str, list[int]] = collections.defaultdict(lambda: [0, 0, 0])
+    for article in articles:
+        parsed = parse(article["text"])
+        gold = [(r, sr._bag(t)) for r in article["reported"] if len(t := sr.normalise(r["text"])) >= 4]
+        pool = [sr._bag(sr.normalise(d["text"])) for d in (*article["direct"], *article["ignored"])]
+        bags = [sr._bag(sr.normalise(item.text)) for item in parsed.reported]
+        pairs = {pi: gi for gi, pi, _ in sr.greedy_match([b for _, b in gold], bags)}
+        for k, (item, bag) in enumerate(zip(parsed.reported, bags, strict=True)):
+            if k not in pairs and any(sr.overlap_score(bag, b) >= sr.MATCH_THRESHOLD for b in pool):
+                continue
+            mention = item.speaker_mention.text if item.speaker_mention else None
+            right = k in pairs and sr.speaker_correct(
+                gold[pairs[k]][0], {"speaker": item.speaker, "speaker_mention": mention}
+            )
+            how = item.evidence.how if item.evidence else "unresolved"
+            for key in (f"{item.cue}|{item.rule}", f"|{item.rule}", f"|{item.rule}|{how}", "|"):
+                counts[key][0] += k in pairs
+                counts[key][1] += 1
+                counts[key][2] += bool(right)
+    return dict(sorted(counts.items()))
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--dry-run", action="store_true", help="print the strongest cues, write nothing")
@@ -75,7 +117,17 @@ def main() -> int:
             print(f"{word:16} {c / n:5.2f}  seen {n:5}  speech {s:4}  other {o:4}")
         return 0
     TABLE.write_text(json.dumps({"fit_articles": FIT_ARTICLES, "counts": table}, indent=0) + "\n", encoding="utf-8")
-    print(f"{len(table)} words written to {TABLE.relative_to(ROOT)}")
+    # The frames are counted with the words just written (the parser reads them from the table).
+    from tuiread.parser.quotes import reported
+
+    for cached in (reported._table, reported.cue_words, reported._cue_pattern):
+        cached.cache_clear()
+    framed = frames(fitting_articles())
+    TABLE.write_text(
+        json.dumps({"fit_articles": FIT_ARTICLES, "counts": table, "frames": framed}, indent=0) + "\n",
+        encoding="utf-8",
+    )
+    print(f"{len(table)} words and {len(framed)} cue frames written to {TABLE.relative_to(ROOT)}")
     return 0
 
 

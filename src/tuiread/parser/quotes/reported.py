@@ -29,20 +29,22 @@ import functools
 import json
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib import resources
 
-from tuiread.model import Paragraph
-from tuiread.parser.lexicon import alternation
+from tuiread.model import Paragraph, Span
+from tuiread.parser.lexicon import INVERTED_CUES, alternation
 from tuiread.parser.quotes import cues
 from tuiread.parser.quotes.cues import Cue
-from tuiread.parser.quotes.names import NounPhrase, parse_noun_phrase
+from tuiread.parser.quotes.names import NounPhrase, parse_speaker_phrase
 from tuiread.parser.sentences import SentenceIndex
 
 # A word cues reported speech when at least this share of its uses on the annotated news stood
 # inside a cue (chosen on train's held-back articles), and it did so at least MIN_CUED times.
 CUE_PRECISION = 0.3
 MIN_CUED = 3
+# How many items' worth of the wider share a narrow count is mixed with (`confidence`).
+SMOOTHING = 8.0
 # Sentences longer than this (characters) are not read: no news sentence is, and reading one
 # for each of its cue words would be quadratic in a paragraph with no full stop.
 SENTENCE_REACH = 1500
@@ -54,7 +56,10 @@ QUOTED_SHARE = 0.8
 KINDS = ("speech", "other")
 # Words that are never cues here, however often they stood in one: they belong to the cues the
 # rules read whole ("according to", "in a statement") or are no verb of attribution.
-_NOT_CUES = frozenset("to in on the a an of for that his her their its by with as at from and".split())
+_NOT_CUES = frozenset(
+    "to in on the a an of for that his her their its by with as at from and has have had is was were are be been "
+    "also still just again not did does do will would".split()
+)
 # A subject that is clearly no speaker ("it", "there", "this").
 _EMPTY_SUBJECTS = frozenset("it there this that these those what which".split())
 # Where a subject may start: the sentence's start, after a clause break, or after these words.
@@ -67,7 +72,7 @@ _CLAUSE_PUNCTUATION = (",", ";", ":", "—", "–", "(")
 _ADJUNCT = re.compile(
     r"\s*,?\s*(?:(?:in|on|at|during|after|before|via|through|to|from|over|with|while|last|this|earlier|late|"
     r"again|also|later|today|yesterday|recently|repeatedly|publicly|privately|previously|monday|tuesday|"
-    r"wednesday|thursday|friday|saturday|sunday)\b[^,.;:!?“”\"]{0,60}?)(?=\s*,|\s+that\b|\s*$)",
+    r"wednesday|thursday|friday|saturday|sunday)\b[^,.;:!?“”\"]{0,60}?)(?=\s*[,:]|\s+that\b|\s*$)",
     re.IGNORECASE,
 )
 # The object of "told" and its kin before the content: "told reporters (that)", "told CNN that".
@@ -75,6 +80,9 @@ _TOLD_OBJECT = re.compile(
     r"\s*(?:reporters|journalists|me|us|him|her|them|supporters|the\s+\w+|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})"
     r"(?=\s+that\b|\s*,|\s+(?:he|she|they|it|we|i|the|a|there|this)\b)"
 )
+# Words that make a clause subordinate: its content ends where the main clause starts, at a comma
+# ("While the RNC says it is on its way, it is not getting help").
+_SUBORDINATORS = frozenset("while although though because if as since when whereas unless".split())
 # At most this many words after a cue that ends a sentence are its adjuncts, not a content.
 _ADJUNCT_WORDS = 6
 _TELL = frozenset("tell tells told telling assure assures assured assuring warn warns warned warning".split())
@@ -83,22 +91,34 @@ _WORD = re.compile(r"\S+")
 # "reported by Reuters", "said to be": a passive or a fixed phrase, not someone saying something.
 _PASSIVE_AFTER = re.compile(r"\s+(?:by|to\s+be|to\s+have|of\b|for\b)")
 _ACCORDING_ANY = re.compile(r"[Aa]ccording\s+to\s+(?P<np>[^,.;:!?“”()]{2,120}?)(?=\s*[,.;:!?“”(]|\s*$)")
-_SPEAKER_AFTER = re.compile(r"\s+(?:[A-Z]|(?:the|a|an|his|her|their|its|one|another)\s)")
+_SPEAKER_AFTER = re.compile(r"\s+(?:[A-Z]|(?:the|a|an|his|her|their|its|our|my|one|another)\s)")
+_OPENING = ("“", '"', "‘")
+# Words between a subject and its cue that are no part of either: "Russia had already warned",
+# "the Kremlin seems to say", "she went on to say".
+_BETWEEN = re.compile(
+    r"(?:\s+(?:had|has|have|would|will|could|may|might|did|does|not|never|already|also|just|still|even|"
+    r"again|then|later|once|first|[a-z]+ly|seems?\s+to|appears?\s+to|went\s+on\s+to|goes\s+on\s+to|"
+    r"continued\s+to|continues\s+to|wants?\s+to|tried\s+to|tries\s+to))+\s*$"
+)
 # What a content never starts with: a preposition ("talked politics", "spoke to CNN about it"
 # are no report of what was said), or a quotation mark (the quote is the quotes stage's).
-_NOT_CONTENT_START = re.compile(r"[“\"‘]|to\s+(?:the|a|an|his|her|their|its|this|that|[A-Z])",
+_NOT_CONTENT_START = re.compile(
+    r"[“\"‘]|to\s+(?:the|a|an|his|her|their|its|this|that|[A-Z])|"
+    r"(?:in|at|during|by|from|since|on)\s+(?:\d|the\b|a\b|an\b|his\b|her\b|their\b|its\b|this\b|last\b)",
     re.IGNORECASE,
 )
 _TRAILING_ASIDE = re.compile(r"\s*\([^()]{1,40}\)\s*$")
 # A subject at its clause's start, just before the verb (an adverb between allowed).
 _PLAIN_SUBJECT = re.compile(
-    r"(?:^|[,;:]\s+|\b(?:and|but|while|that|as|because|although)\s+)"
+    r"(?:^|[,;:]\s+|\b(?i:and|but|while|that|as|because|although|since|when|if|after|before)\s+)"
     r"(?P<np>(?:[A-Z0-9][\w’'%.-]*|the|a|an)(?:\s+[\w’'%.-]+){0,7}?)\s+(?:[a-z]+ly\s+|also\s+|have\s+|has\s+)?$"
 )
 _NOT_IN_SUBJECT = frozenset(
     "is was are were be been has had have will would can could should may might must do does did not who which "
     "that when if it this there".split()
 )
+_EARLY_QUOTE = re.compile(r"[,:]\s*[“\"]")
+_CLAUSE_OPENER = re.compile(r"[,;]?\s*(?:\b(?:and|but|while|as|so)\s+)?$")
 # Where a content stops short of its sentence's end: a clause of its own.
 _NEXT_CLAUSE = re.compile(
     r";\s|,\s+(?=(?:saying|adding|noting|arguing|explaining|citing|calling|claiming|insisting|according|telling|"
@@ -121,30 +141,58 @@ class Found:
     cue: Cue
     kind: str
     rule: str
-    paragraph: int
+    paragraph: int | None  # None: the title
+
+
+@functools.cache
+def _table() -> dict:
+    try:
+        raw = resources.files(__package__).joinpath("reported_cues.json").read_text(encoding="utf-8")
+        data = json.loads(raw)
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
 
 
 @functools.cache
 def cue_words() -> dict[str, str]:
     """Each cue word (lower case) and its kind, from ``reported_cues.json``."""
-    try:
-        raw = resources.files(__package__).joinpath("reported_cues.json").read_text(encoding="utf-8")
-        counts = json.loads(raw).get("counts", {})
-    except (OSError, ValueError):
-        counts = {}
     words: dict[str, str] = {}
-    for word, (seen, cued, speech, other) in counts.items():
-        if word in _NOT_CUES or cued < MIN_CUED or cued / seen < CUE_PRECISION:
+    for word, (seen, cued, speech, other) in _table().get("counts", {}).items():
+        if word in _NOT_CUES or word.endswith("ly") or cued < MIN_CUED or cued / seen < CUE_PRECISION:
             continue
         words[word] = "speech" if speech >= other else "other"
     words["according"] = "speech"
     return words
 
 
+def confidence(cue: str, rule: str, how: str) -> float:
+    """How likely an item found by ``rule`` on the ``cue`` ("said", "according to"), its speaker resolved ``how``, is
+    reported speech rightly attributed: on train, the share of such items that matched annotated
+    ones, times the share of matched items of that rule and ``how`` whose speaker was right. Each
+    share is smoothed towards the wider one (the rule's, then every item's)."""
+    frames = _table().get("frames", {})
+    every = frames.get("|", [0, 0, 0])
+    found_prior = every[0] / every[1] if every[1] else 0.5
+    right_prior = every[2] / every[0] if every[0] else 0.9
+    by_rule = frames.get(f"|{rule}", [0, 0, 0])
+    rule_found = _smoothed(by_rule[0], by_rule[1], found_prior)
+    rule_right = _smoothed(by_rule[2], by_rule[0], right_prior)
+    by_word = frames.get(f"{cue}|{rule}", [0, 0, 0])
+    by_how = frames.get(f"|{rule}|{how}", [0, 0, 0])
+    return round(_smoothed(by_word[0], by_word[1], rule_found) * _smoothed(by_how[2], by_how[0], rule_right), 3)
+
+
+def _smoothed(right: int, total: int, prior: float) -> float:
+    return (right + SMOOTHING * prior) / (total + SMOOTHING)
+
+
 @functools.cache
 def _cue_pattern() -> re.Pattern[str]:
-    words = cue_words()
-    forms = set(words) | {w.capitalize() for w in words}
+    # The verbs that stand before their speaker ("…, reports our correspondent") are cues in that
+    # shape whatever they are elsewhere ("reports" is a noun more often than a verb).
+    words = set(cue_words()) | INVERTED_CUES
+    forms = words | {w.capitalize() for w in words}
     return re.compile(rf"(?<![\w’'-])(?:{alternation(forms)})(?![\w’'-])")
 
 
@@ -172,37 +220,72 @@ class _Quoted:
         return inside / (end - start)
 
 
-def find_reported(text: str, paragraphs: Sequence[Paragraph], quoted: Sequence[tuple[int, int]]) -> list[Found]:
+def find_reported(
+    text: str,
+    paragraphs: Sequence[Paragraph],
+    quoted: Sequence[tuple[int, int]],
+    title: Span | None = None,
+) -> list[Found]:
     """Every reported item of the article, in reading order. ``quoted`` are the direct quotes'
-    spans (marks included)."""
+    spans (marks included); a ``title`` is read too ("Sherman Says Russia Brought Nothing New")."""
     quotes = _Quoted(quoted)
     pattern = _cue_pattern()
-    kinds = cue_words()
+    blocks = [(None, title.start, title.end)] if title is not None else []
+    blocks += [(p.index, p.start, p.end) for p in paragraphs if not p.data]
     found: list[Found] = []
-    for para in paragraphs:
-        if para.data or pattern.search(text, para.start, para.end) is None:
+    for index, start, end in blocks:
+        if pattern.search(text, start, end) is None:
             continue
-        index = SentenceIndex(text, para.start, para.end)
-        sentences = _sentences(text, index, para.start, para.end)
+        sentences = _sentences(text, SentenceIndex(text, start, end), start, end)
         for k, (s, e) in enumerate(sentences):
             if e - s > SENTENCE_REACH or _QUESTION_END.search(text, s, e):
                 continue
-            taken_until = s
-            speaker: Cue | None = None
-            for m in pattern.finditer(text, s, e):
-                if m.start() < taken_until or quotes.covers(m.start()):
-                    continue
-                # Only a paragraph of two sentences can be one content and its cue's sentence.
-                before = sentences[k - 1] if k == 1 and len(sentences) == 2 else None
-                item = _read_cue(text, m, s, e, before, para, quotes, speaker)
-                if item is None:
-                    continue
-                speaker = item[2]
-                kind = kinds.get(m.group(0).lower(), "speech")
-                found.append(Found(item[0], item[1], item[2], kind, item[3], para.index))
-                # A cue inside a content found is part of what was said, not another attribution.
-                taken_until = max(taken_until, item[1])
+            # Only a paragraph of two sentences can be one content and its cue's sentence.
+            before = sentences[0] if k == 1 and len(sentences) == 2 else None
+            found.extend(_read_sentence(text, pattern, s, e, before, quotes, index))
     return found
+
+
+def _read_sentence(
+    text: str,
+    pattern: re.Pattern[str],
+    s: int,
+    e: int,
+    before: tuple[int, int] | None,
+    quotes: _Quoted,
+    paragraph: int | None,
+) -> list[Found]:
+    """The reported items of the sentence ``[s, e)``. A cue inside a content found is part of
+    what was said, unless it brings in a clause of its own ("… program, and Trump says …"): then
+    the first content ends where that clause starts."""
+    kinds = cue_words()
+    items: list[Found] = []
+    speaker: Cue | None = None
+    for m in pattern.finditer(text, s, e):
+        if quotes.covers(m.start()):
+            continue
+        last = items[-1] if items else None
+        inside = last is not None and last.start <= m.start() < last.end
+        item = _read_cue(text, m, s, e, before, quotes, speaker)
+        if item is None:
+            continue
+        start, end, cue, rule = item
+        if quotes.share(start, end) >= QUOTED_SHARE or text.startswith(_OPENING, start):
+            continue  # the words of a direct quote (its own cue, or one read past its marks)
+        if inside and last is not None:
+            cut = _content(text, last.start, _clause_start(text, cue.phrase_start))
+            if rule != "cue-before" or cue.phrase_start <= last.start or _words(text, *cut) < MIN_WORDS:
+                continue
+            items[-1] = replace(last, end=cut[1])
+        speaker = cue
+        items.append(Found(start, end, cue, kinds.get(m.group(0).lower(), "speech"), rule, paragraph))
+    return items
+
+
+def _clause_start(text: str, subject_start: int) -> int:
+    """Where the clause of a subject starts: before "and", "but" and the comma before them."""
+    m = _CLAUSE_OPENER.search(text, max(0, subject_start - 12), subject_start)
+    return m.start() if m is not None else subject_start
 
 
 def _sentences(text: str, index: SentenceIndex, start: int, end: int) -> list[tuple[int, int]]:
@@ -240,7 +323,6 @@ def _read_cue(
     s: int,
     e: int,
     previous: tuple[int, int] | None,
-    para: Paragraph,
     quotes: _Quoted,
     speaker: Cue | None,
 ) -> tuple[int, int, Cue, str] | None:
@@ -252,15 +334,17 @@ def _read_cue(
     verb_start, verb_end = m.start(), m.end()
     if _PASSIVE_AFTER.match(text, verb_end, e):
         return None
-    region = text[s:verb_start]
+    region = _between_hidden(text[s:verb_start])
     lead = region.rstrip()
     if lead.endswith(",") and word.endswith("ing"):
         # "…, saying (that) CONTENT": the participle's subject is the sentence's speaker.
         return _participle(text, m, s, e, speaker)
-    if lead.endswith(",") and word not in _TELL:
+    if lead.endswith(",") and word in INVERTED_CUES:
         inverted = _inverted(text, m, s, e)
         if inverted is not None:
             return inverted
+    if word not in cue_words():
+        return None
     if re.search(r"\sand$", lead):
         # "He gestured with his hands and declared that …": the subject of the first verb.
         found = cues._sentence_subject(region, len(region))
@@ -298,7 +382,7 @@ def _read_cue(
         start, end = _content(text, s, len(prefix) + s)
         if _words(text, start, end) < MIN_WORDS:
             return None
-        if previous is not None and previous[0] == para.start and _standalone(text, previous, quotes):
+        if previous is not None and _standalone(text, previous, quotes):
             # "The talks were hard. No deal is near, Sherman said." as the whole paragraph: both
             # sentences are hers.
             start = previous[0]
@@ -306,12 +390,16 @@ def _read_cue(
     if prefix and not (prefix.endswith(_CLAUSE_PUNCTUATION) or prefix.split()[-1].lower() in _CLAUSE_LEAD):
         return None  # "The story Reuters reported drew …": a relative clause, not an attribution
     stop = _clause_end(text, after, e)
-    if np.mention.lower() == "who":
+    if np.mention.lower() == "who" or (prefix and prefix.split()[-1].lower() in _SUBORDINATORS):
         # "Juanita Broaddrick, who said Clinton raped her, recounted …": the relative clause ends it.
         comma = text.find(",", after, stop)
         stop = comma if comma >= 0 else stop
     start, end = _content(text, after, stop)
-    if _words(text, start, end) < MIN_WORDS or _NOT_CONTENT_START.match(text, start, end):
+    if (
+        _words(text, start, end) < MIN_WORDS
+        or _NOT_CONTENT_START.match(text, start, end)
+        or _quote_opens_early(text, start, end)
+    ):
         return None
     return start, end, cue, "cue-before"
 
@@ -324,9 +412,15 @@ def _plain_subject(region: str) -> tuple[NounPhrase, int] | None:
         return None
     phrase = m.group("np")
     words = phrase.split()
-    if len(words) > 8 or any(w.lower() in _NOT_IN_SUBJECT for w in words):
+    if len(words) > 8 or any(w.lower() in _NOT_IN_SUBJECT or w.lower() in _CLAUSE_LEAD for w in words):
         return None
     return NounPhrase("description", phrase, 0), m.start("np")
+
+
+def _between_hidden(region: str) -> str:
+    """``region`` with the auxiliaries and adverbs before the verb blanked out (`_BETWEEN`)."""
+    m = _BETWEEN.search(region)
+    return region if m is None else region[: m.start()] + " " * (len(region) - m.start())
 
 
 def _aside_hidden(region: str) -> str:
@@ -334,6 +428,13 @@ def _aside_hidden(region: str) -> str:
     same length, so offsets hold), so the name before it is the subject."""
     m = _TRAILING_ASIDE.search(region)
     return region if m is None else region[: m.start()] + " " * (m.end() - m.start())
+
+
+def _quote_opens_early(text: str, start: int, end: int) -> bool:
+    """ "the Washington Post, “I like Paul …": a colon or comma and a quotation a few words in,
+    what was said is that quotation (the quotes stage's)."""
+    m = _EARLY_QUOTE.search(text, start, min(end, start + 80))
+    return m is not None and len(text[start : m.start()].split()) <= 6
 
 
 def _clause_end(text: str, start: int, e: int) -> int:
@@ -375,8 +476,8 @@ def _after_cue(text: str, verb_end: int, e: int, tell: bool) -> int | None:
         adjunct = _ADJUNCT.match(text, pos, e)
         if adjunct is not None:
             pos = adjunct.end()
-    rest = text[pos:e].strip(" \t\n.!?”’\"")
-    if not rest or rest.startswith(",") and len(rest.split()) <= 1:
+    rest = text[pos:e].strip(' \t\n.!?”’"')
+    if not rest or (rest.startswith(",") and len(rest.split()) <= 1):
         return None
     if rest.startswith(","):
         after_comma = rest[1:].split(None, 1)
@@ -396,6 +497,11 @@ def _inverted(text: str, m: re.Match[str], s: int, e: int) -> tuple[int, int, Cu
     if found is None:
         return None
     np, at = found
+    if np.kind == "description":
+        # "our correspondent in Brussels, Pierre Benazet": the name in apposition names them.
+        named = parse_speaker_phrase(text[at:e].rstrip(" .!?\n"))
+        if named is not None and named.kind == "name":
+            np = named
     if np.kind not in ("name", "pronoun", "org", "description") or not _names_someone(np):
         return None
     comma = text.rfind(",", s, m.start())
