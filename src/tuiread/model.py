@@ -456,6 +456,15 @@ class Article:
                 names.append(quote.speaker)
         return names
 
+    def sources(self) -> list[str]:
+        """Everyone the article gives words to: the quoted (`speaker_names`), then those only
+        reported ("according to the Kremlin")."""
+        names = self.speaker_names()
+        for item in self.reported:
+            if item.speaker and item.speaker not in names:
+                names.append(item.speaker)
+        return names
+
     def reported_by(self, name: str) -> tuple[Reported, ...]:
         """The reported speech given to ``name`` (as the speakers table writes it, any case)."""
         key = name.casefold()

@@ -117,6 +117,7 @@ _NOT_IN_SUBJECT = frozenset(
     "is was are were be been has had have will would can could should may might must do does did not who which "
     "that when if it this there".split()
 )
+_LATE_THAT = re.compile(r"(?:\s+(?!that\b)[\w’'.-]+){1,7}?\s+that\s+(?=\w)")
 _EARLY_QUOTE = re.compile(r"[,:]\s*[“\"]")
 _CLAUSE_OPENER = re.compile(r"[,;]?\s*(?:\b(?:and|but|while|as|so)\s+)?$")
 # Where a content stops short of its sentence's end: a clause of its own.
@@ -486,7 +487,11 @@ def _after_cue(text: str, verb_end: int, e: int, tell: bool) -> int | None:
         # "The plan, Sherman said, will fail": the content is around the cue (negative: say so).
         return -e
     that = _THAT.match(text, pos, e)
-    return that.end() if that is not None else pos
+    if that is not None and that.end() > pos:
+        return that.end()
+    late = _LATE_THAT.match(text, pos, e)
+    # "warned the day before of the meeting that …": a few words of when or to whom, then "that".
+    return late.end() if late is not None else pos
 
 
 def _inverted(text: str, m: re.Match[str], s: int, e: int) -> tuple[int, int, Cue, str] | None:
