@@ -150,21 +150,15 @@ class Selection:
         return self.with_quotes([index], index not in self.quotes)
 
     def with_quotes(self, indexes: Iterable[int], selected: bool) -> Selection:
-        quotes = set(self.quotes)
-        if selected:
-            quotes.update(indexes)
-        else:
-            quotes.difference_update(indexes)
-        return Selection(self.paragraphs, self.sections, frozenset(quotes), self.reported)
+        return Selection(self.paragraphs, self.sections, _toggled(self.quotes, indexes, selected), self.reported)
 
     def with_reported(self, indexes: Iterable[int], selected: bool) -> Selection:
         """Add (or remove) reported speech by its index in `Article.reported`."""
-        reported = set(self.reported)
-        if selected:
-            reported.update(indexes)
-        else:
-            reported.difference_update(indexes)
-        return Selection(self.paragraphs, self.sections, self.quotes, frozenset(reported))
+        return Selection(self.paragraphs, self.sections, self.quotes, _toggled(self.reported, indexes, selected))
+
+
+def _toggled(chosen: frozenset[int], indexes: Iterable[int], selected: bool) -> frozenset[int]:
+    return chosen | frozenset(indexes) if selected else chosen - frozenset(indexes)
 
 
 def _count(n: int, noun: str) -> str:
