@@ -33,7 +33,7 @@ from dataclasses import dataclass, replace
 from importlib import resources
 
 from tuiread.model import Paragraph, Span
-from tuiread.parser.lexicon import INVERTED_CUES, alternation
+from tuiread.parser.lexicon import INVERTED_CUES, REPORTING_VERBS, alternation
 from tuiread.parser.quotes import cues
 from tuiread.parser.quotes.cues import Cue
 from tuiread.parser.quotes.names import NounPhrase, parse_speaker_phrase
@@ -42,6 +42,10 @@ from tuiread.parser.sentences import SentenceIndex
 # A word cues reported speech when at least this share of its uses on the annotated news stood
 # inside a cue (chosen on train's held-back articles), and it did so at least MIN_CUED times.
 CUE_PRECISION = 0.3
+OTHER_PRECISION = float(__import__("os").environ.get("OP", "0.3"))
+# The same for the verbs of reporting the quotes stage knows (`lexicon.REPORTING_VERBS`): "claims",
+# "reports", "asked" are nouns or questions often, and a cue of reported speech when they are not.
+REPORTING_PRECISION = 0.1
 MIN_CUED = 3
 # How many items' worth of the wider share a narrow count is mixed with (`confidence`).
 SMOOTHING = 8.0
@@ -98,7 +102,8 @@ _OPENING = ("“", '"', "‘")
 _BETWEEN = re.compile(
     r"(?:\s+(?:had|has|have|would|will|could|may|might|did|does|not|never|already|also|just|still|even|"
     r"again|then|later|once|first|[a-z]+ly|seems?\s+to|appears?\s+to|went\s+on\s+to|goes\s+on\s+to|"
-    r"continued\s+to|continues\s+to|wants?\s+to|tried\s+to|tries\s+to))+\s*$"
+    r"continued\s+to|continues\s+to|wants?\s+to|tried\s+to|tries\s+to|now|last\s+(?:week|month|year)|"
+    r"this\s+(?:week|month|year)|on\s+[A-Z][a-z]+day|[A-Z][a-z]+day|yesterday|today|earlier))+\s*$"
 )
 # What a content never starts with: a preposition ("talked politics", "spoke to CNN about it"
 # are no report of what was said), or a quotation mark (the quote is the quotes stage's).
@@ -124,8 +129,10 @@ _CLAUSE_OPENER = re.compile(r"[,;]?\s*(?:\b(?:and|but|while|as|so)\s+)?$")
 _NEXT_CLAUSE = re.compile(
     r";\s|,\s+(?=(?:saying|adding|noting|arguing|explaining|citing|calling|claiming|insisting|according|telling|"
     r"warning|describing|suggesting|stressing|acknowledging|leading|prompting|which|while|but)\b)|"
-    r",?\s+(?:but|and)\s+(?=(?:also\s+|later\s+|then\s+|still\s+)?(?:said|added|says|adds|noted|told|insisted|"
-    r"warned|has|had|would|will|did|does|declined|refused)\b)"
+    r",?\s+but\s+(?=(?:also\s+|later\s+|then\s+|still\s+)?(?:said|added|says|adds|noted|told|insisted|"
+    r"warned|has|had|would|will|did|does|declined|refused)\b)|"
+    r",?\s+and\s+(?=(?:also\s+|later\s+|then\s+|still\s+)?(?:said|added|says|adds|noted|told|insisted|warned|declined|"
+    r"refused|[a-z]+ed\s+to)\b)"
 )
 _QUESTION_END = re.compile(r"\?[”’\"')\]]*\s*$")
 # Lead-in words of an "after" content that are not what was said ("But", "In 2008,").
@@ -160,7 +167,10 @@ def cue_words() -> dict[str, str]:
     """Each cue word (lower case) and its kind, from ``reported_cues.json``."""
     words: dict[str, str] = {}
     for word, (seen, cued, speech, other) in _table().get("counts", {}).items():
-        if word in _NOT_CUES or word.endswith("ly") or cued < MIN_CUED or cued / seen < CUE_PRECISION:
+        floor = (
+            REPORTING_PRECISION if word in REPORTING_VERBS else CUE_PRECISION if speech >= other else OTHER_PRECISION
+        )
+        if word in _NOT_CUES or word.endswith("ly") or cued < MIN_CUED or cued / seen < floor:
             continue
         words[word] = "speech" if speech >= other else "other"
     words["according"] = "speech"
@@ -337,7 +347,7 @@ def _read_cue(
         return None
     region = _between_hidden(text[s:verb_start])
     lead = region.rstrip()
-    if lead.endswith(",") and word.endswith("ing"):
+    if word.endswith("ing") and (lead.endswith(",") or not lead):
         # "…, saying (that) CONTENT": the participle's subject is the sentence's speaker.
         return _participle(text, m, s, e, speaker)
     if lead.endswith(",") and word in INVERTED_CUES:
@@ -446,16 +456,31 @@ def _clause_end(text: str, start: int, e: int) -> int:
 
 
 def _participle(text: str, m: re.Match[str], s: int, e: int, speaker: Cue | None) -> tuple[int, int, Cue, str] | None:
-    """ "She praised him, saying (that) CONTENT": whoever the sentence reports speaks."""
+    """ "She praised him, saying (that) CONTENT": whoever the sentence reports speaks. Before the
+    main clause ("Noting he majored in philosophy, Allen said …", "Salceda, citing data, said"),
+    the content ends at the comma and the main clause's subject speaks."""
+    lead = text[s : m.start()].rstrip(" ,")
+    opening = not lead or _plain_subject(lead + " ") == (NounPhrase("description", lead, 0), 0)
+    after = _after_cue(text, m.end(), e, m.group(0).lower() in _TELL)
+    if after is None or after < 0:
+        return None
+    stop = _clause_end(text, after, e)
+    if opening:
+        comma = text.find(",", after, stop)
+        if comma < 0:
+            return None
+        stop = comma
+        if not lead:
+            found = cues._sentence_subject(text[comma + 1 : e], e - comma - 1)
+            if found is None or not _names_someone(found[0]):
+                return None
+            speaker = Cue(found[0], comma + 1 + found[1], "", 0, 0)
     if speaker is None:
         found = cues._sentence_subject(text[s : m.start()], m.start() - s)
         if found is None or not _names_someone(found[0]):
             return None
         speaker = Cue(found[0], s + found[1], "", 0, 0)
-    after = _after_cue(text, m.end(), e, m.group(0).lower() in _TELL)
-    if after is None or after < 0:
-        return None
-    start, end = _content(text, after, _clause_end(text, after, e))
+    start, end = _content(text, after, stop)
     if _words(text, start, end) < MIN_WORDS or _NOT_CONTENT_START.match(text, start, end):
         return None
     return start, end, Cue(speaker.phrase, speaker.phrase_start, m.group(0).lower(), m.start(), m.end()), "participle"
