@@ -18,8 +18,9 @@ cued often enough is a cue here. Content wholly inside a direct quote is the quo
 never reported speech; content partly quoted ("the demands were “not even questionable”") is.
 
 Time is linear in the text: a paragraph's sentence edges are found once (`SentenceIndex`), each
-cue reads only its own sentence, and a sentence longer than SENTENCE_REACH is not read at all
-(news sentences are far shorter; a paragraph of data with no full stop is not prose).
+cue reads only its own sentence, at most CUES_PER_SENTENCE cues of a sentence are read, and a
+sentence longer than SENTENCE_REACH is not read at all (news sentences are far shorter; a
+paragraph of data with no full stop is not prose).
 """
 
 from __future__ import annotations
@@ -52,6 +53,9 @@ SMOOTHING = 8.0
 # Sentences longer than this (characters) are not read: no news sentence is, and reading one
 # for each of its cue words would be quadratic in a paragraph with no full stop.
 SENTENCE_REACH = 1500
+# At most this many cue words of one sentence are read (news sentences hold one to three): what each
+# reads is bounded by its sentence, so a sentence of nothing but cue words stays linear.
+CUES_PER_SENTENCE = 8
 # Content shorter than this many words says too little to list (the annotators' own floor).
 MIN_WORDS = 4
 # A content at least this share inside direct quotes is a direct quote, not reported speech.
@@ -87,10 +91,12 @@ _TOLD_OBJECT = re.compile(
 # Words that make a clause subordinate: its content ends where the main clause starts, at a comma
 # ("While the RNC says it is on its way, it is not getting help").
 _SUBORDINATORS = frozenset("while although though because if as since when whereas unless".split())
+# Rules whose content comes before the cue.
+_CONTENT_FIRST = frozenset({"cue-after", "cue-inverted", "according-after", "cue-inside"})
 # At most this many words after a cue that ends a sentence are its adjuncts, not a content.
 _ADJUNCT_WORDS = 6
 _TELL = frozenset("tell tells told telling assure assures assured assuring warn warns warned warning".split())
-_THAT = re.compile(r"\s*,?\s*(?:that\b)?\s*,?\s*")
+_THAT = re.compile(r"\s*,?\s*(?P<that>that\b)?\s*,?\s*")
 _WORD = re.compile(r"\S+")
 # "reported by Reuters", "said to be": a passive or a fixed phrase, not someone saying something.
 _PASSIVE_AFTER = re.compile(r"\s+(?:by|to\s+be|to\s+have|of\b|for\b)")
@@ -109,7 +115,8 @@ _BETWEEN = re.compile(
 # are no report of what was said), or a quotation mark (the quote is the quotes stage's).
 _NOT_CONTENT_START = re.compile(
     r"[“\"‘]|to\s+(?:the|a|an|his|her|their|its|this|that|[A-Z])|"
-    r"(?:in|at|during|by|from|since|on)\s+(?:\d|the\b|a\b|an\b|his\b|her\b|their\b|its\b|this\b|last\b)",
+    r"(?:in|at|during|by|from|since|on)\s+(?:\d|the\b|a\b|an\b|his\b|her\b|their\b|its\b|this\b|last\b)|"
+    r"(?:next|last|this|every)\s+(?:week|month|year|time|[a-z]+day)\b",
     re.IGNORECASE,
 )
 _TRAILING_ASIDE = re.compile(r"\s*\([^()]{1,40}\)\s*$")
@@ -272,7 +279,9 @@ def _read_sentence(
     kinds = cue_words()
     items: list[Found] = []
     speaker: Cue | None = None
-    for m in pattern.finditer(text, s, e):
+    for tried, m in enumerate(pattern.finditer(text, s, e)):
+        if tried >= CUES_PER_SENTENCE:
+            break
         if quotes.covers(m.start()):
             continue
         last = items[-1] if items else None
@@ -283,6 +292,12 @@ def _read_sentence(
         start, end, cue, rule = item
         if quotes.share(start, end) >= QUOTED_SHARE or text.startswith(_OPENING, start):
             continue  # the words of a direct quote (its own cue, or one read past its marks)
+        if inside and last is not None and rule in _CONTENT_FIRST and start <= last.cue.cue_start:
+            # "The talks will continue next month, said Sherman": the later cue takes the whole
+            # sentence as what was said; the earlier was part of it.
+            items[-1] = Found(start, end, cue, kinds.get(m.group(0).lower(), "speech"), rule, paragraph)
+            speaker = cue
+            continue
         if inside and last is not None:
             cut = _content(text, last.start, _clause_start(text, cue.phrase_start))
             if rule != "cue-before" or cue.phrase_start <= last.start or _words(text, *cut) < MIN_WORDS:
@@ -384,8 +399,9 @@ def _read_cue(
             after = None  # "…, he told the court in his filing.": the words after the cue are no content
     if after is None or after < 0:
         # Nothing said after the cue: what was said is before it ("…, Sherman said."), or around
-        # it ("The plan, Sherman said, will fail.").
-        if not prefix.endswith((",", "”")):
+        # it ("The plan, Sherman said, will fail."); never a relative clause's ("Sherman, who
+        # has negotiated for years, said …").
+        if not prefix.endswith((",", "”")) or np.mention.lower() in ("who", "which", "that"):
             return None
         if after is not None:
             start, end = _content(text, s, _clause_end(text, verb_end, e))
@@ -512,11 +528,13 @@ def _after_cue(text: str, verb_end: int, e: int, tell: bool) -> int | None:
         # "The plan, Sherman said, will fail": the content is around the cue (negative: say so).
         return -e
     that = _THAT.match(text, pos, e)
-    if that is not None and that.end() > pos:
+    if that is not None and that.group("that"):
         return that.end()
     late = _LATE_THAT.match(text, pos, e)
     # "warned the day before of the meeting that …": a few words of when or to whom, then "that".
-    return late.end() if late is not None else pos
+    if late is not None:
+        return late.end()
+    return that.end() if that is not None else pos
 
 
 def _inverted(text: str, m: re.Match[str], s: int, e: int) -> tuple[int, int, Cue, str] | None:
