@@ -43,7 +43,6 @@ from tuiread.parser.sentences import SentenceIndex
 # A word cues reported speech when at least this share of its uses on the annotated news stood
 # inside a cue (chosen on train's held-back articles), and it did so at least MIN_CUED times.
 CUE_PRECISION = 0.3
-OTHER_PRECISION = float(__import__("os").environ.get("OP", "0.3"))
 # The same for the verbs of reporting the quotes stage knows (`lexicon.REPORTING_VERBS`): "claims",
 # "reports", "asked" are nouns or questions often, and a cue of reported speech when they are not.
 REPORTING_PRECISION = 0.1
@@ -174,9 +173,7 @@ def cue_words() -> dict[str, str]:
     """Each cue word (lower case) and its kind, from ``reported_cues.json``."""
     words: dict[str, str] = {}
     for word, (seen, cued, speech, other) in _table().get("counts", {}).items():
-        floor = (
-            REPORTING_PRECISION if word in REPORTING_VERBS else CUE_PRECISION if speech >= other else OTHER_PRECISION
-        )
+        floor = REPORTING_PRECISION if word in REPORTING_VERBS else CUE_PRECISION
         if word in _NOT_CUES or word.endswith("ly") or cued < MIN_CUED or cued / seen < floor:
             continue
         words[word] = "speech" if speech >= other else "other"
