@@ -1,6 +1,6 @@
 """Accuracy on the shared evaluation data, end to end through the real command line.
 
-    python benchmarks/accuracy.py                 # structure on messy-dev, quotes, speakers and reported speech on dev and messy-dev
+    python benchmarks/accuracy.py                 # structure, quotes, speakers and reported speech
     python benchmarks/accuracy.py --only structure --show-errors 20
 
 For each evaluation set it writes every record's text to ``NAME.txt`` in a
