@@ -391,6 +391,10 @@ def _read_cue(
         return None  # "reports" cues only as "…, reports our correspondent"
     if _PASSIVE_AFTER.match(text, verb_end, e):
         return None
+    if not word.endswith("ing") and quotes.share(s, verb_start) >= 0.5:
+        # A direct quote before the cue ("“…,” she said"), and its cue: the quotes stage's. (PolNeAR
+        # calls a content at least half quoted a direct quote.)
+        return None
     # Only the SUBJECT_REACH characters before the verb are read for its subject (at a word's start).
     near_start = (
         s if verb_start - s <= SUBJECT_REACH else text.find(" ", verb_start - SUBJECT_REACH, verb_start) + 1 or s
