@@ -106,6 +106,19 @@ def test_according_to_then_content() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "As reported by The Hill, the talks will resume in Vienna next month.",
+        "As The Hill reported, the talks will resume in Vienna next month.",
+    ],
+)
+def test_as_reported_by(paragraph: str) -> None:
+    item = _only(_article(paragraph))
+    assert (item.text, item.rule) == ("the talks will resume in Vienna next month", "as-reported")
+    assert item.speaker_mention is not None and item.speaker_mention.text.endswith("Hill")
+
+
 def test_speaker_with_a_relative_clause_then_cue() -> None:
     article = _article(
         SHERMAN, "Sherman, who has negotiated with Moscow for decades, said the demands were a non-starter."
@@ -316,3 +329,9 @@ def test_cli_parse_lists_reported_speech_after_the_quotes(
     out = capsys.readouterr().out
     assert out.index("\nQuotes\n") < out.index("\nReported speech\n") < out.index("\nRelated\n")
     assert "Pierre Benazet (reports): Moscow especially wants" in out
+
+
+def test_a_title_alone_with_a_cue_parses() -> None:
+    # Found by the property tests: reported speech in a title, and no paragraph to start the people table at.
+    article = parse("0 Added+ 0 0 0")
+    assert article.paragraphs == () and all(r.paragraph is None for r in article.reported)

@@ -36,6 +36,7 @@ _RULE_WHERE = {
     "according-before": "“according to” before it",
     "according-after": "“according to” after it",
     "participle": "the clause it hangs on",
+    "as-reported": "“as … reported” before it",
 }
 
 # How the mention led to the name (`Evidence.how`), said after the arrow.

@@ -82,7 +82,7 @@ def extract_quotes(
         found = reported_speech.find_reported(text, paragraphs, (), title)
         if not found:
             return QuoteResult((), (), ())
-        people = PeopleIndex(text, start=min(p.start for p in paragraphs))
+        people = PeopleIndex(text, start=min((p.start for p in paragraphs), default=0))
         return QuoteResult((), (), (), reported=_reported(text, paragraphs, found, people, [], []))
     attribution = attribute(text, spans, runs)
     decisions = attribution.decisions

@@ -113,6 +113,9 @@ _WORD = re.compile(r"\S+")
 _ENOUGH_WORDS = re.compile(r"\s*\S+\s+\S+\s+\S+\s+\S")
 # "reported by Reuters", "said to be": a passive or a fixed phrase, not someone saying something.
 _PASSIVE_AFTER = re.compile(r"\s+(?:by|to\s+be|to\s+have|of\b|for\b)")
+# "As reported by X, …" / "As The Hill reported, …": the lead, and the source after "by".
+_AS_LEAD = re.compile(r"\s*(?:(?:But|And|but|and)\s+)?[Aa]s\b(?:\s+[Tt]he)?\s*")
+_AS_BY = re.compile(r"\s+by\s+(?P<np>[^,.;:!?“”]{2,80}?)\s*,\s*")
 _ACCORDING_ANY = re.compile(r"[Aa]ccording\s+to\s+(?P<np>[^,.;:!?“”()]{2,120}?)(?=\s*[,.;:!?“”(]|\s*$)")
 _SPEAKER_AFTER = re.compile(r"\s+(?:[A-Z]|(?:the|a|an|his|her|their|its|our|my|one|another)\s)")
 _OPENING = ("“", '"', "‘")
@@ -133,7 +136,7 @@ _BETWEEN_PAIRS = frozenset(
 # What a content never starts with: a preposition ("talked politics", "spoke to CNN about it"
 # are no report of what was said), or a quotation mark (the quote is the quotes stage's).
 _NOT_CONTENT_START = re.compile(
-    r"[“\"‘]|to\s+(?:the|a|an|his|her|their|its|this|that|[A-Z])|"
+    r"[“\"‘]|to\s+(?:(?:the|a|an|his|her|their|its|this|that)\b|(?-i:[A-Z]))|"
     r"(?:in|at|during|by|from|since|on)\s+(?:\d|the\b|a\b|an\b|his\b|her\b|their\b|its\b|this\b|last\b)|"
     r"(?:next|last|this|every)\s+(?:week|month|year|time|[a-z]+day)\b",
     re.IGNORECASE,
@@ -148,7 +151,11 @@ _NOT_IN_SUBJECT = frozenset(
     "is was are were be been has had have will would can could should may might must do does did not who which "
     "that when if it this there".split()
 )
-_LATE_THAT = re.compile(r"(?:\s+(?!that\b)[\w’'.-]+){1,7}?\s+that\s+(?=\w)")
+_LATE_THAT = re.compile(
+    r"(?:\s+(?!(?:that|he|she|they|it|we|i|you|had|has|have|was|is|were|are|would|will)\b)(?![\w’'.-]*(?:ed|n’t|n't)\b)"
+    r"[\w’'.-]+){1,7}?\s+that\s+(?=\w)",
+    re.IGNORECASE,
+)
 _EARLY_QUOTE = re.compile(r"[,:]\s*[“\"]")
 _CLAUSE_OPENER = re.compile(r"[,;]?\s*(?:\b(?:and|but|while|as|so)\s+)?$")
 # Where a content stops short of its sentence's end: a clause of its own.
@@ -399,6 +406,10 @@ def _read_cue(
     learned = word in cue_words()
     if not learned and not (word in INVERTED_CUES and text[max(s, verb_start - 3) : verb_start].rstrip().endswith(",")):
         return None  # "reports" cues only as "…, reports our correspondent"
+    as_by = _AS_BY.match(text, verb_end, e) if _AS_LEAD.fullmatch(text, s, verb_start) else None
+    if as_by is not None:
+        # "As reported by Western Journalism, CONTENT."
+        return _as_reported(text, m, as_by, e)
     if _PASSIVE_AFTER.match(text, verb_end, e):
         return None
     if not word.endswith("ing") and quotes.share(s, verb_start) >= 0.5:
@@ -434,9 +445,9 @@ def _read_cue(
             or _quote_opens_early(text, start, end)
         ):
             return None
-    elif (text.find(",", s, verb_start) < 0 and text.find("”", s, verb_start) < 0) or quotes.share(
-        s, verb_start
-    ) >= 0.5:
+    elif (
+        text.find(",", s, verb_start) < 0 and text.find("”", s, verb_start) < 0 and not _AS_LEAD.match(text, s)
+    ) or quotes.share(s, verb_start) >= 0.5:
         # Nothing before the cue that a content could end with, or a direct quote before it ("“…,”
         # she said"): PolNeAR calls a content at least half quoted a direct quote.
         return None
@@ -476,9 +487,15 @@ def _read_cue(
         # Nothing said after the cue: what was said is before it ("…, Sherman said."), or around
         # it ("The plan, Sherman said, will fail."); never a relative clause's ("Sherman, who
         # has negotiated for years, said …").
-        if not prefix.endswith((",", "”")) or np.mention.lower() in ("who", "which", "that"):
+        as_lead = after is not None and _AS_LEAD.fullmatch(text, s, subject_start + np.mention_offset)
+        if not as_lead and (not prefix.endswith((",", "”")) or np.mention.lower() in ("who", "which", "that")):
             return None
         if after is not None:
+            if as_lead:
+                # "As The Hill reported, CONTENT.": what was reported follows.
+                comma = text.find(",", verb_end, e)
+                start, end = _content(text, comma + 1, _clause_end(text, comma + 1, e))
+                return (start, end, cue, "as-reported") if _words(text, start, end) >= MIN_WORDS else None
             start, end = _content(text, s, _clause_end(text, verb_end, e))
             return (start, end, cue, "cue-inside") if _words(text, start, end) >= MIN_WORDS else None
         start, end = _content(text, s, len(prefix) + s)
@@ -709,6 +726,16 @@ def _according(text: str, m: re.Match[str], s: int, e: int) -> tuple[int, int, C
     if _words(text, start, end) < MIN_WORDS:
         return None
     return start, end, cue, "according-before"
+
+
+def _as_reported(text: str, m: re.Match[str], as_by: re.Match[str], e: int) -> tuple[int, int, Cue, str] | None:
+    """ "As reported by X, CONTENT": the source after "by", what was reported after the comma."""
+    phrase = as_by.group("np")
+    np = parse_speaker_phrase(phrase) or NounPhrase("description", phrase, 0)
+    start, end = _content(text, as_by.end(), _clause_end(text, as_by.end(), e))
+    if _words(text, start, end) < MIN_WORDS:
+        return None
+    return start, end, Cue(np, as_by.start("np"), m.group(0).lower(), m.start(), m.end()), "as-reported"
 
 
 def _according_any(text: str, start: int, e: int) -> Cue | None:
