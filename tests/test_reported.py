@@ -250,6 +250,8 @@ def test_founding_article_reported_speech_and_its_speakers(founding: Article) ->
     # "Moscow especially wants …, reports our correspondent in Brussels, Pierre Benazet."
     benazet = said[("Pierre Benazet", "reports")]
     assert benazet.text.startswith("Moscow especially wants the enlargement does not apply to Ukraine")
+    # "Likewise, NATO has rejected the Russian request …": NATO, not the adverb before the comma.
+    assert said[("NATO", "rejected")].kind == "other"
     # "Thirty member countries are enough, the Kremlin seems to say."
     assert said[("the Kremlin", "say")].text == "Thirty member countries are enough"
     # Nothing said in the four quotes comes again as reported speech.

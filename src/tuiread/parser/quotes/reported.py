@@ -534,7 +534,12 @@ def _short_subject(region: str, start: int) -> tuple[NounPhrase, int] | None:
     if k and words[-1].group(0).lower() in _SUBJECT_PRONOUNS:
         k -= 1
     else:
-        while k > 0 and len(words) - k < 4 and words[k - 1].group(0)[:1].isupper():
+        while (
+            k > 0
+            and len(words) - k < 4
+            and words[k - 1].group(0)[:1].isupper()
+            and (k == len(words) or not words[k - 1].group(0).endswith((",", ";", ":")))
+        ):
             k -= 1
     if k == len(words):
         return None
