@@ -1,6 +1,6 @@
 """Accuracy on the shared evaluation data, end to end through the real command line.
 
-    python benchmarks/accuracy.py                 # structure on messy-dev, quotes and speakers on dev and messy-dev
+    python benchmarks/accuracy.py                 # structure, quotes, speakers and reported speech
     python benchmarks/accuracy.py --only structure --show-errors 20
 
 For each evaluation set it writes every record's text to ``NAME.txt`` in a
@@ -73,6 +73,25 @@ def calibration(predictions: Path) -> None:
     report(pairs, "  dev")
 
 
+def reported_speech(dev: Path, messy: Path, show_errors: int) -> None:
+    """Reported speech (score_reported.py) on dev and on messy-dev (the dev articles garbled: the
+    same annotations, matched by words)."""
+    print(
+        "\nReported speech (targets on dev, speech: content F1 ≥ 0.75, attribution ≥ 0.90, end-to-end F1 ≥ 0.70;"
+        " all kinds: content F1 ≥ 0.60; messy within 0.05)"
+    )
+    print(f"  {'':20} {'content P':>9} {'R':>6} {'F1':>6} {'attribution':>12} {'e2e F1':>7}")
+    gold = EVAL / "polnear-reported-dev.jsonl"
+    for name, pred in (("dev", dev), ("messy-dev", messy)):
+        r = run_scorer("score_reported.py", ["--gold", str(gold), "--pred", str(pred)], show_errors)
+        for kind, m in (("all kinds", r), ("speech", r["speech"])):
+            attribution = m["speaker_correct"] / m["matched"] if m["matched"] else 0.0
+            print(
+                f"  {name + ' ' + kind:20} {m['content_p']:9.3f} {m['content_r']:6.3f} {m['content_f1']:6.3f}"
+                f" {attribution:12.3f} {m['e2e_f1']:7.3f}"
+            )
+
+
 def furniture(tmp: Path, show_errors: int) -> None:
     """Structure on the dev articles garbled with page furniture (benchmarks/garble.py): the
     forms the rules were written on, and the held-out forms nobody tunes on."""
@@ -96,7 +115,7 @@ def furniture(tmp: Path, show_errors: int) -> None:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--only", choices=("structure", "quotes"), help="run one part")
+    ap.add_argument("--only", choices=("structure", "quotes"), help="run one part (quotes: reported speech too)")
     ap.add_argument("--show-errors", type=int, default=0, metavar="N", help="also print up to N errors of each scorer")
     ap.add_argument("--keep", metavar="DIR", help="keep the texts and predictions in DIR")
     args = ap.parse_args()
@@ -174,6 +193,7 @@ def main() -> int:
                 " aims: ≥ 75% of attributed quotes at 0.8 or more, right ≥ 0.97)"
             )
             calibration(dev)
+            reported_speech(dev, messy, args.show_errors)
     finally:
         if not args.keep:
             shutil.rmtree(tmp, ignore_errors=True)

@@ -33,7 +33,8 @@ COMMANDS = """commands:
   tuiread parse --dask SCHEDULER PATH|URL... -o OUT_DIR [--partition-size N]
                                  parse on a Dask cluster into JSONL shards in OUT_DIR
                                  (pip install 'tuiread[dask]')
-  tuiread export PATH [--section TITLE...] [--quotes] [--speaker NAME...] [-o FILE] [--no-corrections]
+  tuiread export PATH [--section TITLE...] [--quotes] [--speaker NAME...] [--reported|--direct-only]
+                 [-o FILE] [--no-corrections]
                                  print or write the selection as Markdown
   tuiread corrections list PATH  the reader's saved corrections of PATH's quotes, oldest first
   tuiread corrections undo PATH [--all]
@@ -151,9 +152,24 @@ def _export_parser() -> argparse.ArgumentParser:
         metavar="TITLE",
         help="a section to include (repeatable); 'lead' is the untitled first one",
     )
-    p.add_argument("--quotes", action="store_true", help="include every quote")
+    p.add_argument("--quotes", action="store_true", help="include every quote and all reported speech")
     p.add_argument(
-        "--speaker", action="append", default=[], metavar="NAME", help="include the quotes of this speaker (repeatable)"
+        "--speaker",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="include the quotes and reported speech of this speaker (repeatable)",
+    )
+    kinds = p.add_mutually_exclusive_group()
+    kinds.add_argument(
+        "--reported",
+        action="store_true",
+        help="of the quotes --quotes or --speaker takes, only reported speech (alone: all of it)",
+    )
+    kinds.add_argument(
+        "--direct-only",
+        action="store_true",
+        help="of the quotes --quotes or --speaker takes, only direct quotes (alone: all of them)",
     )
     p.add_argument(
         "-o",
@@ -454,7 +470,15 @@ def cmd_export(argv: Sequence[str]) -> int:
     if notice:
         _fail(notice)
     try:
-        selection = Selection.from_names(article, sections=args.section, speakers=args.speaker, all_quotes=args.quotes)
+        kinds = "reported" if args.reported else "direct" if args.direct_only else "both"
+        selection = Selection.from_names(
+            article,
+            sections=args.section,
+            speakers=args.speaker,
+            # --reported or --direct-only alone: every one of that kind.
+            all_quotes=args.quotes or (kinds != "both" and not args.speaker),
+            kinds=kinds,
+        )
     except ValueError as err:
         _fail(str(err))
         return EXIT_BAD_INPUT

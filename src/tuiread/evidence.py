@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 
-from tuiread.model import Article, Quote, Span
+from tuiread.model import Article, Quote, Reported, Span
 
 # Below this confidence an attribution is doubtful: the app marks it and can show only those.
 # Confidence is calibrated on PolNeAR train (benchmarks/calibrate.py prints how often each bucket was right).
@@ -28,6 +28,15 @@ _RULE_WHERE = {
     "paragraph-cue": "the paragraph's reporting verb",
     "sentence-subject": "the sentence's subject",
     "correction": "corrected by you",
+    # Reported speech (`tuiread.parser.quotes.reported`).
+    "cue-before": "the reporting clause before it",
+    "cue-after": "the reporting clause after it",
+    "cue-inverted": "the reporting verb and the speaker after it",
+    "cue-inside": "the reporting clause inside it",
+    "according-before": "“according to” before it",
+    "according-after": "“according to” after it",
+    "participle": "the clause it hangs on",
+    "as-reported": "“as … reported” before it",
 }
 
 # How the mention led to the name (`Evidence.how`), said after the arrow.
@@ -52,9 +61,14 @@ _BORROWED = {"same-paragraph": "earlier in the paragraph", "continuation": "the 
 _SMALL_NUMBERS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 
 
-def is_doubtful(quote: Quote) -> bool:
-    """A quote a fact-checker should look at first: no speaker, or one found with low confidence."""
-    if quote.corrected:
+def _corrected(item: Quote | Reported) -> bool:
+    return isinstance(item, Quote) and item.corrected
+
+
+def is_doubtful(quote: Quote | Reported) -> bool:
+    """A quote (or reported speech) a fact-checker should look at first: no speaker, or one found
+    with low confidence."""
+    if _corrected(quote):
         return False
     if not quote.speaker:
         return True
@@ -84,7 +98,7 @@ def distance(article: Article, here: int, there: Span) -> str:
     return f"{'a' if n == 1 else count} {noun} {'up' if b < a else 'down'}"
 
 
-def _chain(quote: Quote) -> str:
+def _chain(quote: Quote | Reported) -> str:
     """“She” → Wendy Sherman, or the name alone when the words were the name."""
     speaker = quote.speaker or "no one"
     mention = quote.speaker_mention
@@ -99,10 +113,10 @@ def _opening(quote: Quote, words: int = 4) -> str:
     return f"“{' '.join(parts[:words])}{'…' if len(parts) > words else ''}”"
 
 
-def explain(article: Article, quote: Quote) -> str:
-    """One line: how the speaker of ``quote`` was found, and where to look."""
+def explain(article: Article, quote: Quote | Reported) -> str:
+    """One line: how the speaker of ``quote`` (or of reported speech) was found, and where to look."""
     evidence = quote.evidence
-    if quote.corrected:
+    if _corrected(quote):
         return "Corrected by you"
     if evidence is None:
         return "No speaker found near it"
@@ -123,9 +137,9 @@ def explain(article: Article, quote: Quote) -> str:
     return " · ".join(parts)
 
 
-def confidence_label(quote: Quote) -> str:
+def confidence_label(quote: Quote | Reported) -> str:
     """ "confidence 0.97" / "doubtful 0.61" / "corrected" / "" when there is nothing to say."""
-    if quote.corrected:
+    if _corrected(quote):
         return "corrected"
     if quote.confidence is None:
         return ""

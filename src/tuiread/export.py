@@ -10,6 +10,11 @@ headings, then the selected quotes as blockquotes with attribution::
     > “I haven’t heard anything new”
     > — Wendy Sherman, US Deputy Secretary of State
 
+then the selected reported speech as attributed paraphrase, never a blockquote (a
+reader must not take it for someone's own words)::
+
+    Jens Stoltenberg, Secretary General of NATO (according to): The Moscow delegation arrived with demands
+
 Article text is data: every piece of it is escaped (`escape_markdown`) so a
 paragraph that starts with ``#`` or holds ``[a](b)`` renders as the text it is.
 """
@@ -23,7 +28,7 @@ from pathlib import Path
 
 from tuiread.files import WriteError, reason
 from tuiread.inert import printable
-from tuiread.model import Article, Quote, Section
+from tuiread.model import Article, Quote, Reported, Section
 from tuiread.selection import Selection
 
 __all__ = [
@@ -33,6 +38,7 @@ __all__ = [
     "output_path",
     "quote_attribution",
     "render_markdown",
+    "reported_line",
     "source_line",
 ]
 
@@ -77,7 +83,7 @@ def escape_markdown(text: str) -> str:
     return line
 
 
-def quote_attribution(quote: Quote, article: Article | None = None) -> str:
+def quote_attribution(quote: Quote | Reported, article: Article | None = None) -> str:
     """``Wendy Sherman, US Deputy Secretary of State`` (plain text; ``unattributed`` when no speaker)."""
     name = quote.speaker or "unattributed"
     role = quote.role
@@ -100,7 +106,8 @@ def source_line(article: Article) -> str | None:
 
 
 def render_markdown(article: Article, selection: Selection) -> str:
-    """The selection as Markdown: title heading and source, sections and paragraphs, then quotes."""
+    """The selection as Markdown: title heading and source, sections and paragraphs, then quotes
+    and reported speech."""
     blocks: list[str] = [f"# {escape_markdown(article.title or 'Untitled article')}"]
     if article.deck:
         blocks.append(f"*{escape_markdown(article.deck)}*")  # a web page's standfirst, under its headline
@@ -122,6 +129,10 @@ def render_markdown(article: Article, selection: Selection) -> str:
         blocks.append("## Quotes")
         for quote in quotes:
             blocks.append(_blockquote(article, quote))
+    reported = [r for r in article.reported if r.index in selection.reported]
+    if reported:
+        blocks.append("## Reported speech")
+        blocks.extend(reported_line(article, item) for item in reported)
     if article.credits and article.sections and len(selection.sections) == len(article.sections):
         # The whole article: its agency credits ("(With AFP)") close it, as in the original.
         blocks.extend(escape_markdown(credit) for credit in article.credits)
@@ -142,6 +153,13 @@ def _blockquote(article: Article, quote: Quote) -> str:
     cue = f" ({escape_markdown(quote.cue)})" if quote.cue else ""
     lines.append(f"> — {escape_markdown(quote_attribution(quote, article))}{cue}")
     return "\n".join(lines)
+
+
+def reported_line(article: Article, item: Reported) -> str:
+    """``Wendy Sherman, US Deputy Secretary of State (said): Russia had brought nothing new``: who,
+    by what cue, then the paraphrase as the article words it, with no quotation marks of its own."""
+    cue = f" ({escape_markdown(item.cue)})" if item.cue else ""
+    return f"{escape_markdown(quote_attribution(item, article))}{cue}: {escape_markdown(item.text)}"
 
 
 def default_filename(article: Article) -> str:

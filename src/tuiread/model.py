@@ -331,6 +331,36 @@ class Quote(Span):
 
 
 @dataclass(frozen=True, slots=True)
+class Reported(Span):
+    """Reported speech: what the text attributes to someone without quoting them word for word
+    ("Sherman said Russia had brought nothing new"), or quoting only part of it ("the demands were
+    “not even questionable”"). ``start``/``end`` cover the content, in one sentence or (for
+    "CONTENT. CONTENT, X said.") two.
+
+    ``kind`` is "speech" (said, told, according to, wrote) or "other" (a belief, a finding, a
+    wish: "X believes …", "the poll shows …"). ``paragraph`` is None for content in the title.
+    ``confidence`` and ``evidence`` mean what a quote's do (`tuiread.parser.quotes.reported`).
+    """
+
+    index: int = 0
+    text: str = ""
+    paragraph: int | None = None
+    kind: str = "speech"
+    speaker: str | None = None
+    speaker_mention: Mention | None = None
+    role: str | None = None
+    cue: str | None = None
+    cue_span: Span | None = None
+    rule: str | None = None
+    confidence: float | None = None
+    evidence: Evidence | None = None
+
+    @property
+    def words(self) -> int:
+        return len(self.text.split())
+
+
+@dataclass(frozen=True, slots=True)
 class Phrase(Span):
     """A short quoted run that is not a quote: a scare quote, a title, a coinage."""
 
@@ -394,6 +424,8 @@ class Article:
     dateline_span: Span | None = None
     sections: tuple[Section, ...] = ()
     quotes: tuple[Quote, ...] = ()
+    # Reported speech, beside the direct quotes (`Reported`): never a quote's words again.
+    reported: tuple[Reported, ...] = ()
     phrases: tuple[Phrase, ...] = ()
     speakers: tuple[Speaker, ...] = ()
     related: tuple[str, ...] = ()
@@ -424,6 +456,20 @@ class Article:
                 names.append(quote.speaker)
         return names
 
+    def sources(self) -> list[str]:
+        """Everyone the article gives words to: the quoted (`speaker_names`), then those only
+        reported ("according to the Kremlin")."""
+        names = self.speaker_names()
+        for item in self.reported:
+            if item.speaker and item.speaker not in names:
+                names.append(item.speaker)
+        return names
+
+    def reported_by(self, name: str) -> tuple[Reported, ...]:
+        """The reported speech given to ``name`` (as the speakers table writes it, any case)."""
+        key = name.casefold()
+        return tuple(r for r in self.reported if r.speaker and r.speaker.casefold() == key)
+
     def record_items(self) -> Iterator[tuple[str, Any]]:
         """The JSON record's keys and values in order (the shape of DESIGN.md, plus offsets, fixes
         and speakers). The long lists come as iterators of their items, so a writer can turn an
@@ -434,6 +480,7 @@ class Article:
         yield "dateline", self.dateline
         yield "sections", (_section_dict(s) for s in self.sections)
         yield "quotes", (_quote_dict(q) for q in self.quotes)
+        yield "reported", (_reported_dict(r) for r in self.reported)
         yield "phrases", (p.text for p in self.phrases)
         yield "speakers", (_speaker_dict(s) for s in self.speakers)
         yield "related", list(self.related)
@@ -474,22 +521,43 @@ def _speaker_dict(s: Speaker) -> dict[str, Any]:
 
 
 def _quote_dict(q: Quote) -> dict[str, Any]:
-    mention = q.speaker_mention
     return {
         "text": q.text,
         "start": q.start,
         "end": q.end,
         "paragraphs": list(q.paragraphs),
-        "speaker": q.speaker,
-        "speaker_mention": mention.text if mention else None,
-        "speaker_mention_span": [mention.start, mention.end] if mention else None,
-        "role": q.role,
-        "cue": q.cue,
+        **_speaker_of(q),
         "rule": q.rule,
         "repaired": q.repaired,
         "confidence": q.confidence,
         "evidence": _evidence_dict(q.evidence) if q.evidence else None,
         "corrected": q.corrected,
+    }
+
+
+def _speaker_of(item: Quote | Reported) -> dict[str, Any]:
+    """Who said a quote or reported content, in the words of the text, and by what cue."""
+    mention = item.speaker_mention
+    return {
+        "speaker": item.speaker,
+        "speaker_mention": mention.text if mention else None,
+        "speaker_mention_span": [mention.start, mention.end] if mention else None,
+        "role": item.role,
+        "cue": item.cue,
+    }
+
+
+def _reported_dict(r: Reported) -> dict[str, Any]:
+    return {
+        "text": r.text,
+        "start": r.start,
+        "end": r.end,
+        "paragraph": r.paragraph,
+        **_speaker_of(r),
+        "kind": r.kind,
+        "rule": r.rule,
+        "confidence": r.confidence,
+        "evidence": _evidence_dict(r.evidence) if r.evidence else None,
     }
 
 

@@ -14,7 +14,7 @@ from rich.console import Console
 from rich.text import Text
 
 from tuiread.evidence import confidence_label, explain
-from tuiread.export import source_line
+from tuiread.export import quote_attribution, source_line
 from tuiread.inert import printable
 from tuiread.model import Article
 
@@ -56,6 +56,18 @@ def article_text(article: Article) -> Text:
             # How the speaker was found, so a reader can check it in the text above.
             label = confidence_label(q)
             out.append(f"     {explain(article, q)}{f' · {label}' if label else ''}\n", style="dim")
+    if article.reported:
+        # Paraphrase, not quotation: no quotation marks around it.
+        out.append("\nReported speech\n", style="bold")
+        for r in article.reported:
+            out.append(f"  {r.index + 1}. ", style="dim")
+            out.append(quote_attribution(r, article) if r.speaker else "(unattributed)", style="bold cyan")
+            if r.cue:
+                out.append(f" ({r.cue})", style="dim")
+            out.append(f": {r.text}\n")
+            label = confidence_label(r)
+            kind = "" if r.kind == "speech" else "belief or finding · "
+            out.append(f"     {kind}{explain(article, r)}{f' · {label}' if label else ''}\n", style="dim")
     for label, lines in (
         ("Related", article.related),
         ("Credits", article.credits),

@@ -1,4 +1,4 @@
-"""What the reader picked in an article: paragraphs, sections and quotes (`Selection`).
+"""What the reader picked in an article: paragraphs, sections, quotes and reported speech (`Selection`).
 
 Pure: no UI imports. The main screen keeps one as its state and the panes show it;
 ``tuiread export`` builds one from section titles and speaker names (`Selection.from_names`),
@@ -16,12 +16,15 @@ from dataclasses import dataclass, field
 from tuiread.inert import printable
 from tuiread.model import Article, Section
 
-__all__ = ["Selection", "find_section", "find_speaker", "section_label"]
+__all__ = ["KINDS", "Selection", "find_section", "find_speaker", "section_label"]
+
+# What a selection by speaker (or of every quote) takes: direct quotes and reported speech, or one of them.
+KINDS = ("both", "direct", "reported")
 
 
 @dataclass(frozen=True)
 class Selection:
-    """What the user picked: paragraph, section and quote indexes.
+    """What the user picked: paragraph, section, quote and reported-speech indexes.
 
     A section in ``sections`` stands for its heading and all its paragraphs;
     ``paragraphs`` holds paragraphs picked one by one (never ones already
@@ -31,9 +34,11 @@ class Selection:
     paragraphs: frozenset[int] = field(default_factory=frozenset)
     sections: frozenset[int] = field(default_factory=frozenset)
     quotes: frozenset[int] = field(default_factory=frozenset)
+    # Indexes into `Article.reported`.
+    reported: frozenset[int] = field(default_factory=frozenset)
 
     def __bool__(self) -> bool:
-        return bool(self.paragraphs or self.sections or self.quotes)
+        return bool(self.paragraphs or self.sections or self.quotes or self.reported)
 
     # -- construction --------------------------------------------------------
 
@@ -49,21 +54,27 @@ class Selection:
         sections: Sequence[str] = (),
         speakers: Sequence[str] = (),
         all_quotes: bool = False,
+        kinds: str = "both",
     ) -> Selection:
-        """Sections by title (``lead`` is the untitled first one), quotes by speaker or all of them.
+        """Sections by title (``lead`` is the untitled first one), quotes and reported speech by
+        speaker or all of them; ``kinds`` is "both", "direct" (direct quotes only) or "reported"
+        (reported speech only).
 
         Nothing named: the whole article. ValueError names what was not found and what there is.
         """
+        if kinds not in KINDS:
+            raise ValueError(f"kinds must be one of {', '.join(KINDS)}, not {kinds!r}")
         if not sections and not speakers and not all_quotes:
             return cls.whole(article)
         section_indexes = {find_section(article, title).index for title in sections}
-        quote_indexes: set[int] = set()
-        if all_quotes:
-            quote_indexes.update(q.index for q in article.quotes)
-        for name in speakers:
-            speaker = find_speaker(article, name)
-            quote_indexes.update(q.index for q in article.quotes if q.speaker == speaker)
-        return cls(sections=frozenset(section_indexes), quotes=frozenset(quote_indexes))
+        wanted = [find_speaker(article, name) for name in speakers]
+        quotes = [q for q in article.quotes if all_quotes or q.speaker in wanted] if kinds != "reported" else []
+        reported = [r for r in article.reported if all_quotes or r.speaker in wanted] if kinds != "direct" else []
+        return cls(
+            sections=frozenset(section_indexes),
+            quotes=frozenset(q.index for q in quotes),
+            reported=frozenset(r.index for r in reported),
+        )
 
     # -- queries ---------------------------------------------------------------
 
@@ -98,6 +109,7 @@ class Selection:
             _count(len(self.sections), "section"),
             _count(len(self.paragraphs), "paragraph"),
             _count(len(self.quotes), "quote"),
+            _count(len(self.reported), "reported statement"),
         ]
         return ", ".join(p for p in parts if p) or "nothing"
 
@@ -120,7 +132,7 @@ class Selection:
                 sections.discard(section)
                 paragraphs.update(p.index for p in article.sections[section].paragraphs)
             paragraphs.discard(index)
-        return Selection(frozenset(paragraphs), frozenset(sections), self.quotes)
+        return Selection(frozenset(paragraphs), frozenset(sections), self.quotes, self.reported)
 
     def toggle_section(self, article: Article, index: int) -> Selection:
         """All of a section on (its single picks folded in), or all of it off."""
@@ -132,18 +144,21 @@ class Selection:
             sections.discard(index)
         else:
             sections.add(index)
-        return Selection(frozenset(paragraphs), frozenset(sections), self.quotes)
+        return Selection(frozenset(paragraphs), frozenset(sections), self.quotes, self.reported)
 
     def toggle_quote(self, index: int) -> Selection:
         return self.with_quotes([index], index not in self.quotes)
 
     def with_quotes(self, indexes: Iterable[int], selected: bool) -> Selection:
-        quotes = set(self.quotes)
-        if selected:
-            quotes.update(indexes)
-        else:
-            quotes.difference_update(indexes)
-        return Selection(self.paragraphs, self.sections, frozenset(quotes))
+        return Selection(self.paragraphs, self.sections, _toggled(self.quotes, indexes, selected), self.reported)
+
+    def with_reported(self, indexes: Iterable[int], selected: bool) -> Selection:
+        """Add (or remove) reported speech by its index in `Article.reported`."""
+        return Selection(self.paragraphs, self.sections, self.quotes, _toggled(self.reported, indexes, selected))
+
+
+def _toggled(chosen: frozenset[int], indexes: Iterable[int], selected: bool) -> frozenset[int]:
+    return chosen | frozenset(indexes) if selected else chosen - frozenset(indexes)
 
 
 def _count(n: int, noun: str) -> str:
@@ -189,9 +204,10 @@ def find_section(article: Article, title: str) -> Section:
 
 
 def find_speaker(article: Article, name: str) -> str:
-    """A speaker by full name, or by a surname that only one speaker has; ValueError listing the speakers."""
+    """A speaker (of quotes or of reported speech) by full name, or by a surname that only one
+    speaker has; ValueError listing the speakers."""
     wanted = _normalise(name)
-    names = article.speaker_names()
+    names = article.sources()
     for known in names:
         if _normalise(known) == wanted:
             return known

@@ -1,4 +1,4 @@
-"""The pipeline: load → clean → structure → quotation marks → quotes → Article."""
+"""The pipeline: load → clean → structure → quotation marks → quotes (and reported speech) → Article."""
 
 from __future__ import annotations
 
@@ -50,9 +50,16 @@ def parse(
 def with_quotes(article: Article) -> Article:
     """The article with its quotes, phrases and speakers found (the slowest stage, run on its own
     so a viewer can show the text of a long article first)."""
-    found = extract_quotes(article.text, article.paragraphs, article.repairs)
+    found = extract_quotes(article.text, article.paragraphs, article.repairs, article.title_span)
     fixes = article.fixes.merged(FixLog.from_counts([("unattributed-paragraph", found.unattributed)]))
-    return replace(article, quotes=found.quotes, phrases=found.phrases, speakers=found.speakers, fixes=fixes)
+    return replace(
+        article,
+        quotes=found.quotes,
+        reported=found.reported,
+        phrases=found.phrases,
+        speakers=found.speakers,
+        fixes=fixes,
+    )
 
 
 def parse_structure(

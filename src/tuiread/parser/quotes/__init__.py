@@ -4,7 +4,10 @@ After the quotation marks are repaired, every quoted run is found
 (`runs.find_runs`), short scare quotes and titles are set apart as phrases,
 each quotation gets a speaker phrase from the ordered attribution rules
 (`rules.RULES`), and that phrase is resolved to a person: "Sanders", "he" or
-"the Vermont senator" to "Bernie Sanders" (`resolve.py`).
+"the Vermont senator" to "Bernie Sanders" (`resolve.py`). Then reported speech
+("Sherman said Russia had brought nothing new") is found outside the quotes
+(`reported.py`) and its speakers resolved the same way, in reading order with
+the quotes' speakers, without changing them.
 """
 
 from __future__ import annotations
@@ -14,7 +17,8 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from tuiread.model import Evidence, Mention, Paragraph, Phrase, Quote, Repair, Span, Speaker
+from tuiread.model import Evidence, Mention, Paragraph, Phrase, Quote, Repair, Reported, Span, Speaker
+from tuiread.parser.quotes import reported as reported_speech
 from tuiread.parser.quotes.confidence import confidence
 from tuiread.parser.quotes.cues import Cue
 from tuiread.parser.quotes.names import ORG_WORDS, PeopleIndex
@@ -43,6 +47,7 @@ class QuoteResult:
     speakers: tuple[Speaker, ...]
     # Paragraphs whose quotations were too costly to attribute (rules.BUDGET_BASE): left without speakers.
     unattributed: int = 0
+    reported: tuple[Reported, ...] = ()
 
 
 def _looks_like_title(words: list[str]) -> bool:
@@ -66,17 +71,36 @@ def _is_phrase(text: str, run: QuotedRun, words: list[str], decision: Decision |
     return len(words) <= 8 and _looks_like_title(words) and (not adjacent or bool(_TITLE_CUE.search(before)))
 
 
-def extract_quotes(text: str, paragraphs: Sequence[Paragraph], repairs: Sequence[Repair] = ()) -> QuoteResult:
-    """Every quote, phrase and speaker of an article's cleaned text."""
+def extract_quotes(
+    text: str, paragraphs: Sequence[Paragraph], repairs: Sequence[Repair] = (), title: Span | None = None
+) -> QuoteResult:
+    """Every quote, phrase and speaker of an article's cleaned text, and its reported speech
+    (in the ``title`` too)."""
     spans = {p.index: ParagraphSpan(p.index, p.start, p.end) for p in paragraphs}
     runs = find_runs(text, list(spans.values()), frozenset(p.index for p in paragraphs if p.data))
     if not runs:
-        return QuoteResult((), (), ())
+        found = reported_speech.find_reported(text, paragraphs, (), title)
+        if not found:
+            return QuoteResult((), (), ())
+        people = PeopleIndex(text, start=min((p.start for p in paragraphs), default=0))
+        return QuoteResult((), (), (), reported=_reported(text, paragraphs, found, people, [], []))
     attribution = attribute(text, spans, runs)
     decisions = attribution.decisions
     is_phrase = [_is_phrase(text, run, run.inner_text(text).split(), d) for run, d in zip(runs, decisions, strict=True)]
     resolutions, people = _resolve_speakers(text, paragraphs, runs, decisions, is_phrase)
     known = _known_speakers(text, people, resolutions)
+    # The quotes' spans, marks and all: reported speech is sought outside them, and its speakers
+    # are resolved after the quotes' (which they never change), each in its place among them.
+    quoted = [
+        (r.open_at, (r.close_at if r.close_at is not None else r.end) + 1)
+        for r, p in zip(runs, is_phrase, strict=True)
+        if not p
+    ]
+    said = [
+        (r.open_at, res) for r, res, p in zip(runs, resolutions, is_phrase, strict=True) if res is not None and not p
+    ]
+    found = reported_speech.find_reported(text, paragraphs, quoted, title)
+    reported = _reported(text, paragraphs, found, people, quoted, said) if found else ()
     repair_points = sorted(r.start for r in repairs if r.kind.startswith("quote"))
     # Built from the last run back, each run let go as its quote or phrase is made: on a paragraph
     # of a hundred thousand quotations, the runs and the quotes all held at once were the parse's
@@ -126,7 +150,53 @@ def extract_quotes(text: str, paragraphs: Sequence[Paragraph], repairs: Sequence
         )
     quotes.reverse()
     phrases.reverse()
-    return QuoteResult(tuple(quotes), tuple(phrases), speakers_table(quotes, known), len(attribution.over_budget))
+    return QuoteResult(
+        tuple(quotes), tuple(phrases), speakers_table(quotes, known), len(attribution.over_budget), reported
+    )
+
+
+def _reported(
+    text: str,
+    paragraphs: Sequence[Paragraph],
+    found: Sequence[reported_speech.Found],
+    people: PeopleIndex,
+    quoted: Sequence[tuple[int, int]],
+    said: Sequence[tuple[int, Resolution]],
+) -> tuple[Reported, ...]:
+    """The reported items with their speakers: resolved in reading order, each after the quotes'
+    speakers before it (``said``: where each quote opens and who said it), so "he said" after a
+    quote of Sherman's is Sherman."""
+    resolver = Resolver(text, people, sorted(quoted), [p.start for p in paragraphs])
+    items: list[Reported] = []
+    k = 0
+    for n, f in enumerate(found):
+        while k < len(said) and said[k][0] < f.start:
+            resolver.remember(said[k][0], said[k][1], body=said[k][1].how == "organisation")
+            k += 1
+        resolution = resolver.resolve_at(f.cue, f.start)
+        mention = _mention(f.cue)
+        cue_span = Span(f.cue.cue_start, f.cue.cue_end)
+        named = Span(*resolution.named) if resolution.named is not None else None
+        how = resolution.how or "unresolved"
+        items.append(
+            Reported(
+                f.start,
+                f.end,
+                index=n,
+                text=text[f.start : f.end],
+                paragraph=f.paragraph,
+                kind=f.kind,
+                speaker=resolution.speaker,
+                speaker_mention=mention,
+                role=resolution.role,
+                cue=f.cue.cue or None,
+                cue_span=cue_span,
+                rule=f.rule,
+                confidence=reported_speech.confidence(f.cue.cue, f.rule, how) if resolution.speaker else None,
+                evidence=Evidence(rule=f.rule, how=how, mention=mention, cue=cue_span, named=named),
+            )
+        )
+    return tuple(items)
 
 
 def _evidence(

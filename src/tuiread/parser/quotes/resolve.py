@@ -301,6 +301,11 @@ class Resolver:
         self.said: list[tuple[int, str, str]] = []
 
     def resolve(self, cue: Cue, run: QuotedRun) -> Resolution:
+        return self.resolve_at(cue, run.open_at)
+
+    def resolve_at(self, cue: Cue, position: int) -> Resolution:
+        """The speaker of what is said at ``position`` (a quotation's opening mark, a reported
+        content's start), named by ``cue``; remembered as the latest one speaking."""
         np = cue.phrase
         at = cue.phrase_start + np.mention_offset
         if np.kind == "pronoun":
@@ -322,14 +327,19 @@ class Resolver:
             result = Resolution(self._fullest_body(np.name or np.mention, at), np.role, how="organisation")
         else:
             result = self._description(np.mention, at, np.role)
-        if result.speaker:
-            self.said.append((run.open_at, result.speaker, result.how))
-        if result.speaker and (np.kind != "org" or result.speaker in self.people.people):
-            # Bodies ("The New York Times") are never "he" or "she" later on.
-            self.history.append((run.open_at, result.speaker, result.gender))
+        self.remember(position, result, body=np.kind == "org")
         if not result.speaker:
-            return replace(result, how="unresolved")
-        return replace(result, named=self._named(result.speaker, at))
+            return Resolution(None, result.role, result.gender, "unresolved")
+        # Built, not `replace`d: this runs for every quote and reported item.
+        return Resolution(result.speaker, result.role, result.gender, result.how, self._named(result.speaker, at))
+
+    def remember(self, position: int, result: Resolution, *, body: bool = False) -> None:
+        """``result`` spoke at ``position``: the latest one speaking, for the pronouns after it."""
+        if result.speaker:
+            self.said.append((position, result.speaker, result.how))
+        if result.speaker and (not body or result.speaker in self.people.people):
+            # Bodies ("The New York Times") are never "he" or "she" later on.
+            self.history.append((position, result.speaker, result.gender))
 
     def _merged(self, name: str) -> str:
         """ "Rival Hillary Clinton" is the Hillary Clinton the article names: a word glued before a

@@ -1,0 +1,764 @@
+"""Reported speech: what the text attributes to someone without quoting them word for word.
+
+"Sherman said Russia had brought nothing new", "According to the Kremlin, the talks will go on",
+"The plan will fail, the minister told reporters", and beliefs and findings ("the poll shows
+that …", "Obama believes …", kind ``other``). Each sentence of a paragraph is read once for
+the words that cue attribution; each cue is tried against a few shapes (the `RULES` below),
+most precise first:
+
+``cue-before``       X said (that) CONTENT / X told Y (that) CONTENT / X, who …, said CONTENT
+``cue-after``        CONTENT, X said. (and CONTENT. CONTENT, X said. for a two-sentence paragraph)
+``cue-inverted``     CONTENT, said X.
+``according-before`` According to X, CONTENT.
+``according-after``  CONTENT, according to X.
+
+The cue words and their kind are learned from annotated news (``benchmarks/learn_reported.py``
+writes ``reported_cues.json``: how often each word stood inside an annotated cue); a word that
+cued often enough is a cue here. Content wholly inside a direct quote is the quotes stage's,
+never reported speech; content partly quoted ("the demands were “not even questionable”") is.
+
+Time is linear in the text: a paragraph's sentence edges are found once (`SentenceIndex`), each
+cue reads only its own sentence, at most CUES_PER_SENTENCE cues of a sentence are read, and a
+sentence longer than SENTENCE_REACH is not read at all (news sentences are far shorter; a
+paragraph of data with no full stop is not prose).
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import json
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from importlib import resources
+
+from tuiread.model import Paragraph, Span
+from tuiread.parser.lexicon import INVERTED_CUES, REPORTING_VERBS, alternation
+from tuiread.parser.quotes import cues
+from tuiread.parser.quotes.cues import Cue
+from tuiread.parser.quotes.names import NounPhrase, parse_noun_phrase, parse_speaker_phrase
+from tuiread.parser.sentences import SentenceIndex
+
+# A word cues reported speech when at least this share of its uses on the annotated news stood
+# inside a cue (chosen on train's held-back articles), and it did so at least MIN_CUED times.
+CUE_PRECISION = 0.3
+# The same for the verbs of reporting the quotes stage knows (`lexicon.REPORTING_VERBS`): "claims",
+# "reports", "asked" are nouns or questions often, and a cue of reported speech when they are not.
+REPORTING_PRECISION = 0.1
+MIN_CUED = 3
+# How many items' worth of the wider share a narrow count is mixed with (`confidence`).
+SMOOTHING = 8.0
+# Sentences longer than this (characters) are not read: no news sentence is, and reading one
+# for each of its cue words would be quadratic in a paragraph with no full stop.
+SENTENCE_REACH = 1500
+# At most this many cue words of one sentence are read (news sentences hold one to three): what each
+# reads is bounded by its sentence, so a sentence of nothing but cue words stays linear.
+CUES_PER_SENTENCE = 8
+# How far before its verb a subject is looked for (characters): "Corey Lewandowski, a Manafort
+# rival whom Trump fired as campaign manager a few weeks ago, said" is far shorter.
+SUBJECT_REACH = 300
+# Content shorter than this many words says too little to list (the annotators' own floor).
+MIN_WORDS = 4
+# A content at least this share inside direct quotes is a direct quote, not reported speech.
+QUOTED_SHARE = 0.8
+
+KINDS = ("speech", "other")
+# Words that are never cues here, however often they stood in one: they belong to the cues the
+# rules read whole ("according to", "in a statement") or are no verb of attribution.
+_NOT_CUES = frozenset(
+    "to in on the a an of for that his her their its by with as at from and has have had is was were are be been "
+    "also still just again not did does do will would".split()
+)
+# A subject that is clearly no speaker ("it", "there", "this").
+_EMPTY_SUBJECTS = frozenset("it there this that these those what which".split())
+# Where a subject may start: the sentence's start, after a clause break, or after these words.
+_CLAUSE_LEAD = frozenset(
+    "and but so yet or because while although though as when after before since if that where then also now "
+    "meanwhile however instead still".split()
+)
+_CLAUSE_PUNCTUATION = (",", ";", ":", "—", "–", "(")
+# Adjuncts between a cue and its content: "said in a statement", "told reporters on Tuesday".
+_ADJUNCT_LEADS = frozenset(
+    """in on at during after before via through to from over with while last this earlier late again also later
+    today yesterday recently repeatedly publicly privately previously monday tuesday wednesday thursday friday
+    saturday sunday""".split()
+)
+_ADJUNCT = re.compile(
+    rf"\s*,?\s*(?:(?:{alternation(_ADJUNCT_LEADS)})\b[^,.;:!?“”\"]{{0,60}}?)(?=\s*[,:]|\s+that\b|\s*$)",
+    re.IGNORECASE,
+)
+# The word after a cue (past a comma), to see cheaply whether an adjunct may start there.
+_NEXT_WORD = re.compile(r"\s*,?\s*([A-Za-z]+)")
+# A subject written just before its verb at the start of its clause: a pronoun or a name of up to
+# four capitalised words ("He said", "…, Sherman said", "and Jens Stoltenberg said"). The costly
+# look for a subject (`cues._subject_before`) is for everything else.
+_SUBJECT_PRONOUNS = frozenset("he she they we i you".split())
+_SUBJECT_AFTER = frozenset("and but that while because although so as if when".split())
+# The object of "told" and its kin before the content: "told reporters (that)", "told CNN that".
+_TOLD_OBJECT = re.compile(
+    r"\s*(?:reporters|journalists|me|us|him|her|them|supporters|the\s+\w+|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})"
+    r"(?=\s+that\b|\s*,|\s+(?:he|she|they|it|we|i|the|a|there|this)\b)"
+)
+# Words that make a clause subordinate: its content ends where the main clause starts, at a comma
+# ("While the RNC says it is on its way, it is not getting help").
+_SUBORDINATORS = frozenset("while although though because if as since when whereas unless".split())
+# Rules whose content comes before the cue.
+_CONTENT_FIRST = frozenset({"cue-after", "cue-inverted", "according-after", "cue-inside"})
+# At most this many words after a cue that ends a sentence are its adjuncts, not a content.
+_ADJUNCT_WORDS = 6
+_TELL = frozenset("tell tells told telling assure assures assured assuring warn warns warned warning".split())
+_THAT = re.compile(r"\s*,?\s*(?P<that>that\b)?\s*,?\s*")
+_WORD = re.compile(r"\S+")
+_ENOUGH_WORDS = re.compile(r"\s*\S+\s+\S+\s+\S+\s+\S")
+# "reported by Reuters", "said to be": a passive or a fixed phrase, not someone saying something.
+_PASSIVE_AFTER = re.compile(r"\s+(?:by|to\s+be|to\s+have|of\b|for\b)")
+# "As reported by X, …" / "As The Hill reported, …": the lead, and the source after "by".
+_AS_LEAD = re.compile(r"\s*(?:(?:But|And|but|and)\s+)?[Aa]s\b(?:\s+[Tt]he)?\s*")
+_AS_BY = re.compile(r"\s+by\s+(?P<np>[^,.;:!?“”]{2,80}?)\s*,\s*")
+_ACCORDING_ANY = re.compile(r"[Aa]ccording\s+to\s+(?P<np>[^,.;:!?“”()]{2,120}?)(?=\s*[,.;:!?“”(]|\s*$)")
+_SPEAKER_AFTER = re.compile(r"\s+(?:[A-Z]|(?:the|a|an|his|her|their|its|our|my|one|another)\s)")
+_OPENING = ("“", '"', "‘")
+# Words between a subject and its cue that are no part of either: "Russia had already warned",
+# "the Kremlin seems to say", "she went on to say".
+_BETWEEN_WORDS = frozenset(
+    """had has have would will could may might did does not never already also just still even again then later
+    once first now yesterday today earlier monday tuesday wednesday thursday friday saturday sunday""".split()
+)
+# The last word of every run of them.
+_BETWEEN_LAST = _BETWEEN_WORDS | frozenset("to week month year".split())
+# Two words that stand between as one ("seems to", "last week", "on Monday"): the first, by the second.
+_BETWEEN_PAIRS = frozenset(
+    """seems:to seem:to appears:to appear:to continued:to continues:to wants:to want:to tried:to tries:to
+    on:to last:week last:month last:year this:week this:month this:year on:monday on:tuesday on:wednesday
+    on:thursday on:friday on:saturday on:sunday""".split()
+)
+# What a content never starts with: a preposition ("talked politics", "spoke to CNN about it"
+# are no report of what was said), or a quotation mark (the quote is the quotes stage's).
+_NOT_CONTENT_START = re.compile(
+    r"[“\"‘]|to\s+(?:(?:the|a|an|his|her|their|its|this|that)\b|(?-i:[A-Z]))|"
+    r"(?:in|at|during|by|from|since|on)\s+(?:\d|the\b|a\b|an\b|his\b|her\b|their\b|its\b|this\b|last\b)|"
+    r"(?:next|last|this|every)\s+(?:week|month|year|time|[a-z]+day)\b",
+    re.IGNORECASE,
+)
+_TRAILING_ASIDE = re.compile(r"\s*\([^()]{1,40}\)\s*$")
+# A subject at its clause's start, just before the verb (an adverb between allowed).
+_PLAIN_SUBJECT = re.compile(
+    r"(?:^|[,;:]\s+|\b(?i:and|but|while|that|as|because|although|since|when|if|after|before)\s+)"
+    r"(?P<np>(?:[A-Z0-9][\w’'%.-]*|the|a|an)(?:\s+[\w’'%.-]+){0,7}?)\s+(?:[a-z]+ly\s+|also\s+|have\s+|has\s+)?$"
+)
+_NOT_IN_SUBJECT = frozenset(
+    "is was are were be been has had have will would can could should may might must do does did not who which "
+    "that when if it this there".split()
+)
+_LATE_THAT = re.compile(
+    r"(?:\s+(?!(?:that|he|she|they|it|we|i|you|had|has|have|was|is|were|are|would|will)\b)(?![\w’'.-]*(?:ed|n’t|n't)\b)"
+    r"[\w’'.-]+){1,7}?\s+that\s+(?=\w)",
+    re.IGNORECASE,
+)
+_EARLY_QUOTE = re.compile(r"[,:]\s*[“\"]")
+_CLAUSE_OPENER = re.compile(r"[,;]?\s*(?:\b(?:and|but|while|as|so)\s+)?$")
+# Where a content stops short of its sentence's end: a clause of its own.
+_CLAUSE_AFTER_COMMA = frozenset(
+    """saying adding noting arguing explaining citing calling claiming insisting according telling warning
+    describing suggesting stressing acknowledging leading prompting which while but""".split()
+)
+_VERB_AFTER_BUT = frozenset(
+    "said added says adds noted told insisted warned has had would will did does declined refused".split()
+)
+_VERB_AFTER_AND = frozenset("said added says adds noted told insisted warned declined refused".split())
+_ADVERB = r"(?:(?:also|later|then|still)\s+)?"
+# Each branch opens with a literal, so the search skips along the content fast.
+_NEXT_CLAUSE = re.compile(
+    rf";\s|,\s+(?=(?:{alternation(_CLAUSE_AFTER_COMMA)})\b)|"
+    rf"(?:,\s*|\s)but\s+(?={_ADVERB}(?:{alternation(_VERB_AFTER_BUT)})\b)|"
+    rf"(?:,\s*|\s)and\s+(?={_ADVERB}(?:{alternation(_VERB_AFTER_AND)}|[a-z]+ed\s+to)\b)"
+)
+# The first thing after a cue and its adjuncts: nothing but the sentence's end, a comma and the word
+# after it, or the content's first character.
+_REST = re.compile(r"[\s.!?”’\"]*(?:(?P<first>,)\s*(?P<then>[\w’'-]+)?|(?P<other>[^\s.!?”’\"]))?")
+_QUESTION_END = re.compile(r"\?[”’\"')\]]*\s*$")
+# Lead-in words of an "after" content that are not what was said ("But", "In 2008,").
+_TRAIL = " \t\n,;:—–-"
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A reported item before its speaker is resolved: content offsets, the cue (the speaker
+    phrase and the verb), its kind, and the rule that found it."""
+
+    start: int
+    end: int
+    cue: Cue
+    kind: str
+    rule: str
+    paragraph: int | None  # None: the title
+
+
+@functools.cache
+def _table() -> dict:
+    try:
+        raw = resources.files(__package__).joinpath("reported_cues.json").read_text(encoding="utf-8")
+        data = json.loads(raw)
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+@functools.cache
+def cue_words() -> dict[str, str]:
+    """Each cue word (lower case) and its kind, from ``reported_cues.json``."""
+    words: dict[str, str] = {}
+    for word, (seen, cued, speech, other) in _table().get("counts", {}).items():
+        floor = REPORTING_PRECISION if word in REPORTING_VERBS else CUE_PRECISION
+        if word in _NOT_CUES or word.endswith("ly") or cued < MIN_CUED or cued / seen < floor:
+            continue
+        words[word] = "speech" if speech >= other else "other"
+    words["according"] = "speech"
+    return words
+
+
+def confidence(cue: str, rule: str, how: str) -> float:
+    """How likely an item found by ``rule`` on the ``cue`` ("said", "according to"), its speaker resolved ``how``, is
+    reported speech rightly attributed: on train, the share of such items that matched annotated
+    ones, times the share of matched items of that rule and ``how`` whose speaker was right. Each
+    share is smoothed towards the wider one (the rule's, then every item's)."""
+    frames = _table().get("frames", {})
+    every = frames.get("|", [0, 0, 0])
+    found_prior = every[0] / every[1] if every[1] else 0.5
+    right_prior = every[2] / every[0] if every[0] else 0.9
+    by_rule = frames.get(f"|{rule}", [0, 0, 0])
+    rule_found = _smoothed(by_rule[0], by_rule[1], found_prior)
+    rule_right = _smoothed(by_rule[2], by_rule[0], right_prior)
+    by_word = frames.get(f"{cue}|{rule}", [0, 0, 0])
+    by_how = frames.get(f"|{rule}|{how}", [0, 0, 0])
+    return round(_smoothed(by_word[0], by_word[1], rule_found) * _smoothed(by_how[2], by_how[0], rule_right), 3)
+
+
+def _smoothed(right: int, total: int, prior: float) -> float:
+    return (right + SMOOTHING * prior) / (total + SMOOTHING)
+
+
+@functools.cache
+def _cue_pattern() -> re.Pattern[str]:
+    # The verbs that stand before their speaker ("…, reports our correspondent") are cues in that
+    # shape whatever they are elsewhere ("reports" is a noun more often than a verb).
+    words = set(cue_words()) | INVERTED_CUES
+    forms = words | {w.capitalize() for w in words}
+    return re.compile(rf"(?<![\w’'-])(?:{alternation(forms)})(?![\w’'-])")
+
+
+class _Quoted:
+    """The direct quotes' spans, asked which part of a range they cover."""
+
+    def __init__(self, spans: Sequence[tuple[int, int]]) -> None:
+        self.spans = sorted(spans)
+        self.starts = [a for a, _ in self.spans]
+
+    def covers(self, pos: int) -> bool:
+        k = bisect.bisect_right(self.starts, pos) - 1
+        return k >= 0 and pos < self.spans[k][1]
+
+    def share(self, start: int, end: int) -> float:
+        """How much of ``[start, end)`` lies inside quotes (0–1)."""
+        if end <= start:
+            return 0.0
+        k = max(0, bisect.bisect_right(self.starts, start) - 1)
+        inside = 0
+        while k < len(self.spans) and self.spans[k][0] < end:
+            a, b = self.spans[k]
+            inside += max(0, min(b, end) - max(a, start))
+            k += 1
+        return inside / (end - start)
+
+
+def find_reported(
+    text: str,
+    paragraphs: Sequence[Paragraph],
+    quoted: Sequence[tuple[int, int]],
+    title: Span | None = None,
+) -> list[Found]:
+    """Every reported item of the article, in reading order. ``quoted`` are the direct quotes'
+    spans (marks included); a ``title`` is read too ("Sherman Says Russia Brought Nothing New")."""
+    quotes = _Quoted(quoted)
+    pattern = _cue_pattern()
+    blocks = [(None, title.start, title.end)] if title is not None else []
+    blocks += [(p.index, p.start, p.end) for p in paragraphs if not p.data]
+    found: list[Found] = []
+    for index, start, end in blocks:
+        # The cue words outside quotes, then the sentences that hold them (the others are not read).
+        matches = [m for m in pattern.finditer(text, start, end) if not quotes.covers(m.start())]
+        if not matches:
+            continue
+        edges = SentenceIndex(text, start, end)
+        k = 0
+        while k < len(matches):
+            s = edges.sentence_start(matches[k].start())
+            e = edges.sentence_end(matches[k].start())
+            j = k
+            while j < len(matches) and matches[j].start() < e:
+                j += 1
+            here, k = matches[k:j], j
+            if e - s > SENTENCE_REACH or _QUESTION_END.search(text, max(s, e - 8), e):
+                continue
+            found.extend(_read_sentence(text, here, s, e, _first_of_two(text, edges, start, end, s), quotes, index))
+    return found
+
+
+def _first_of_two(text: str, edges: SentenceIndex, start: int, end: int, s: int) -> tuple[int, int] | None:
+    """The paragraph's first sentence, if it has two and ``s`` starts the second (a content may run
+    over both: "The talks were hard. No deal is near, Sherman said.")."""
+    if s <= start:
+        return None
+    first_end = edges.sentence_end(start)
+    if first_end > s or edges.sentence_end(s) < end:
+        return None
+    return start, first_end
+
+
+def _read_sentence(
+    text: str,
+    matches: Sequence[re.Match[str]],
+    s: int,
+    e: int,
+    before: tuple[int, int] | None,
+    quotes: _Quoted,
+    paragraph: int | None,
+) -> list[Found]:
+    """The reported items of the sentence ``[s, e)``, from its cue words ``matches``. A cue inside
+    a content found is part of what was said, unless it brings in a clause of its own ("…
+    program, and Trump says …"): then the first content ends where that clause starts."""
+    kinds = cue_words()
+    items: list[Found] = []
+    speaker: Cue | None = None
+    for m in matches[:CUES_PER_SENTENCE]:
+        last = items[-1] if items else None
+        inside = last is not None and last.start <= m.start() < last.end
+        item = _read_cue(text, m, s, e, before, quotes, speaker)
+        if item is None:
+            continue
+        start, end, cue, rule = item
+        if quotes.share(start, end) >= QUOTED_SHARE or text.startswith(_OPENING, start):
+            continue  # the words of a direct quote (its own cue, or one read past its marks)
+        if (
+            not inside
+            and last is not None
+            and rule in _CONTENT_FIRST
+            and start <= last.cue.phrase_start
+            and last.kind == "speech"
+        ):
+            # "Weaver says it is proof …, according to the AP": the report of a report; the
+            # words are Weaver's, and the AP only passes them on.
+            continue
+        if inside and last is not None and rule in _CONTENT_FIRST and start <= last.cue.cue_start:
+            # "The talks will continue next month, said Sherman": the later cue takes the whole
+            # sentence as what was said; the earlier was part of it.
+            items[-1] = Found(start, end, cue, kinds.get(m.group(0).lower(), "speech"), rule, paragraph)
+            speaker = cue
+            continue
+        if inside and last is not None:
+            cut = _content(text, last.start, _clause_start(text, cue.phrase_start))
+            if rule != "cue-before" or cue.phrase_start <= last.start or _words(text, *cut) < MIN_WORDS:
+                continue
+            items[-1] = replace(last, end=cut[1])
+        speaker = cue
+        items.append(Found(start, end, cue, kinds.get(m.group(0).lower(), "speech"), rule, paragraph))
+    return items
+
+
+def _clause_start(text: str, subject_start: int) -> int:
+    """Where the clause of a subject starts: before "and", "but" and the comma before them."""
+    m = _CLAUSE_OPENER.search(text, max(0, subject_start - 12), subject_start)
+    return m.start() if m is not None else subject_start
+
+
+def _content(text: str, start: int, end: int) -> tuple[int, int]:
+    """``[start, end)`` without the spaces, commas and full stop at its edges."""
+    while start < end and text[start] in _TRAIL:
+        start += 1
+    while end > start and text[end - 1] in _TRAIL + ".":
+        end -= 1
+    return start, end
+
+
+def _words(text: str, start: int, end: int) -> int:
+    """How many words ``[start, end)`` holds, counted up to MIN_WORDS (enough to decide)."""
+    if _ENOUGH_WORDS.match(text, start, end):
+        return MIN_WORDS
+    return len(text[start:end].split())
+
+
+def _read_cue(
+    text: str,
+    m: re.Match[str],
+    s: int,
+    e: int,
+    previous: tuple[int, int] | None,
+    quotes: _Quoted,
+    speaker: Cue | None,
+) -> tuple[int, int, Cue, str] | None:
+    """The content, cue and rule of the cue word ``m`` in the sentence ``[s, e)``, or None.
+    ``speaker`` is the cue of the item found before in the sentence, if any."""
+    word = m.group(0).lower()
+    if word == "according":
+        return _according(text, m, s, e)
+    verb_start, verb_end = m.start(), m.end()
+    learned = word in cue_words()
+    if not learned and not (word in INVERTED_CUES and text[max(s, verb_start - 3) : verb_start].rstrip().endswith(",")):
+        return None  # "reports" cues only as "…, reports our correspondent"
+    as_by = _AS_BY.match(text, verb_end, e) if _AS_LEAD.fullmatch(text, s, verb_start) else None
+    if as_by is not None:
+        # "As reported by Western Journalism, CONTENT."
+        return _as_reported(text, m, as_by, e)
+    if _PASSIVE_AFTER.match(text, verb_end, e):
+        return None
+    if not word.endswith("ing") and quotes.share(s, verb_start) >= 0.5:
+        # A direct quote before the cue ("“…,” she said"), and its cue: the quotes stage's. (PolNeAR
+        # calls a content at least half quoted a direct quote.)
+        return None
+    # Only the SUBJECT_REACH characters before the verb are read for its subject (at a word's start).
+    near_start = (
+        s if verb_start - s <= SUBJECT_REACH else text.find(" ", verb_start - SUBJECT_REACH, verb_start) + 1 or s
+    )
+    near = _between_hidden(text[near_start:verb_start])
+    lead = near.rstrip()
+    if word.endswith("ing") and (lead.endswith(",") or not lead.strip()):
+        # "…, saying (that) CONTENT": the participle's subject is the sentence's speaker.
+        return _participle(text, m, s, e, speaker)
+    if lead.endswith(",") and word in INVERTED_CUES:
+        inverted = _inverted(text, m, s, e)
+        if inverted is not None:
+            return inverted
+    if not learned:
+        return None
+    # What follows the cue settles most cues before the costly look for a subject: a content too
+    # short, or nothing after the cue and nothing before it that a content could end with.
+    tell = word in _TELL
+    after = _after_cue(text, verb_end, e, tell)
+    stop = e
+    if after is not None and after >= 0:
+        stop = _clause_end(text, after, e)
+        start, end = _content(text, after, stop)
+        if not tell and (
+            _words(text, start, end) < MIN_WORDS
+            or _NOT_CONTENT_START.match(text, start, end)
+            or _quote_opens_early(text, start, end)
+        ):
+            return None
+    elif (
+        text.find(",", s, verb_start) < 0 and text.find("”", s, verb_start) < 0 and not _AS_LEAD.match(text, s)
+    ) or quotes.share(s, verb_start) >= 0.5:
+        # Nothing before the cue that a content could end with, or a direct quote before it ("“…,”
+        # she said"): PolNeAR calls a content at least half quoted a direct quote.
+        return None
+    if lead.endswith(" and"):
+        # "He gestured with his hands and declared that …": the subject of the first verb.
+        region = _between_hidden(text[s:verb_start])
+        found = cues._sentence_subject(region, len(region))
+    else:
+        found = (
+            _short_subject(near, max(0, len(near) - 80))
+            or cues._subject_before(_aside_hidden(near), len(near))
+            or _plain_subject(near, max(0, len(near) - 120))
+        )
+        if found is not None:
+            found = found[0], found[1] + near_start - s
+    if found is None:
+        return None
+    np, at = found
+    if not _names_someone(np):
+        return None
+    subject_start = s + at
+    prefix = text[s:subject_start].rstrip()
+    if quotes.covers(subject_start):
+        return None
+    cue = Cue(np, subject_start, word, verb_start, verb_end)
+    if (
+        after is not None
+        and after >= 0
+        and tell
+        and prefix.endswith(",")
+        and _words(text, s, s + len(prefix)) >= MIN_WORDS
+    ):
+        tail = text[verb_end:e]
+        if len(tail.split()) <= _ADJUNCT_WORDS and " that " not in f" {tail} ":
+            after = None  # "…, he told the court in his filing.": the words after the cue are no content
+    if after is None or after < 0:
+        # Nothing said after the cue: what was said is before it ("…, Sherman said."), or around
+        # it ("The plan, Sherman said, will fail."); never a relative clause's ("Sherman, who
+        # has negotiated for years, said …").
+        as_lead = after is not None and _AS_LEAD.fullmatch(text, s, subject_start + np.mention_offset)
+        if not as_lead and (not prefix.endswith((",", "”")) or np.mention.lower() in ("who", "which", "that")):
+            return None
+        if after is not None:
+            if as_lead:
+                # "As The Hill reported, CONTENT.": what was reported follows.
+                comma = text.find(",", verb_end, e)
+                start, end = _content(text, comma + 1, _clause_end(text, comma + 1, e))
+                return (start, end, cue, "as-reported") if _words(text, start, end) >= MIN_WORDS else None
+            start, end = _content(text, s, _clause_end(text, verb_end, e))
+            return (start, end, cue, "cue-inside") if _words(text, start, end) >= MIN_WORDS else None
+        start, end = _content(text, s, len(prefix) + s)
+        if _words(text, start, end) < MIN_WORDS:
+            return None
+        if previous is not None and _standalone(text, previous, quotes):
+            # "The talks were hard. No deal is near, Sherman said." as the whole paragraph: both
+            # sentences are hers.
+            start = previous[0]
+        return start, end, cue, "cue-after"
+    if prefix and not (prefix.endswith(_CLAUSE_PUNCTUATION) or prefix.split()[-1].lower() in _CLAUSE_LEAD):
+        return None  # "The story Reuters reported drew …": a relative clause, not an attribution
+    if np.mention.lower() == "who" or (prefix and prefix.split()[-1].lower() in _SUBORDINATORS):
+        # "Juanita Broaddrick, who said Clinton raped her, recounted …": the relative clause ends it.
+        comma = text.find(",", after, stop)
+        stop = comma if comma >= 0 else stop
+    start, end = _content(text, after, stop)
+    if (
+        _words(text, start, end) < MIN_WORDS
+        or _NOT_CONTENT_START.match(text, start, end)
+        or _quote_opens_early(text, start, end)
+    ):
+        return None
+    return start, end, cue, "cue-before"
+
+
+def _short_subject(region: str, start: int) -> tuple[NounPhrase, int] | None:
+    """ "He", "Sherman", "Jens Stoltenberg" right before the verb, at its clause's start (after
+    the sentence's start, a comma, or "and", "but", "that" …)."""
+    tail = region.rstrip()
+    last = tail[tail.rfind(" ") + 1 :]
+    if not last[:1].isupper() and last.lower() not in _SUBJECT_PRONOUNS:
+        return None  # the usual answer when it is no name: "the company", "officials"
+    words = list(_WORD.finditer(region, start))
+    k = len(words)
+    if k and words[-1].group(0).lower() in _SUBJECT_PRONOUNS:
+        k -= 1
+    else:
+        while (
+            k > 0
+            and len(words) - k < 4
+            and words[k - 1].group(0)[:1].isupper()
+            and (k == len(words) or not words[k - 1].group(0).endswith((",", ";", ":")))
+        ):
+            k -= 1
+    if k == len(words):
+        return None
+    before = words[k - 1].group(0) if k > 0 else None
+    if before is None and start > 0 and region[:start].strip():
+        return None  # the clause starts before what was read
+    if before is not None and not (before.endswith((",", ";", ":")) or before.lower() in _SUBJECT_AFTER):
+        return None
+    at = words[k].start()
+    np = parse_noun_phrase(region[at : words[-1].end()])
+    if np is None or np.kind not in ("name", "pronoun", "org"):
+        return None
+    return np, at
+
+
+def _plain_subject(region: str, start: int = 0) -> tuple[NounPhrase, int] | None:
+    """ "Democrats", "Trump's opponents", "About four out of 10 voters": a group or a thing as
+    the subject, which names no one the people table knows, kept as written."""
+    m = _PLAIN_SUBJECT.search(region, start)
+    if m is None:
+        return None
+    phrase = m.group("np")
+    words = phrase.split()
+    if len(words) > 8 or any(w.lower() in _NOT_IN_SUBJECT or w.lower() in _CLAUSE_LEAD for w in words):
+        return None
+    return NounPhrase("description", phrase, 0), m.start("np")
+
+
+def _between_hidden(region: str) -> str:
+    """``region`` with the auxiliaries, adverbs and time words before the verb blanked out (the
+    same length, so offsets hold): "Russia had already", "the Kremlin seems to", "Beck last week"."""
+    tail = region.rstrip()
+    last = tail[tail.rfind(" ") + 1 :].lower()
+    if last not in _BETWEEN_LAST and not last.endswith("ly"):
+        return region  # the usual answer, found at once
+    words = list(_WORD.finditer(region, max(0, len(region) - 80)))
+    k = len(words)
+    while k > 0:
+        word = words[k - 1].group(0).lower()
+        if word in _BETWEEN_WORDS or (word.endswith("ly") and len(word) > 3):
+            k -= 1
+        elif k > 1 and f"{words[k - 2].group(0).lower()}:{word}" in _BETWEEN_PAIRS:
+            k -= 2
+        elif (
+            k > 2
+            and word == "to"
+            and words[k - 2].group(0).lower() == "on"
+            and words[k - 3].group(0).lower() in ("went", "goes")
+        ):
+            k -= 3
+        else:
+            break
+    if k == len(words):
+        return region
+    cut = words[k].start()
+    return region[:cut] + " " * (len(region) - cut)
+
+
+def _aside_hidden(region: str) -> str:
+    """ "Sen. Mitch McConnell (R-Ky.) ": a short aside in brackets before the verb blanked out (the
+    same length, so offsets hold), so the name before it is the subject."""
+    m = _TRAILING_ASIDE.search(region, max(0, len(region) - 50))
+    return region if m is None else region[: m.start()] + " " * (m.end() - m.start())
+
+
+def _quote_opens_early(text: str, start: int, end: int) -> bool:
+    """ "the Washington Post, “I like Paul …": a colon or comma and a quotation a few words in,
+    what was said is that quotation (the quotes stage's)."""
+    m = _EARLY_QUOTE.search(text, start, min(end, start + 120))
+    if m is None:
+        return False
+    words = len(text[start : m.start()].split())
+    return words <= 6 or (words <= 14 and text[m.start()] == ":")
+
+
+def _clause_end(text: str, start: int, e: int) -> int:
+    """Where a content starting at ``start`` ends: the sentence's end, or a clause that reports
+    something else (", saying …", "; …")."""
+    m = _NEXT_CLAUSE.search(text, start, e)
+    return m.start() if m is not None else e
+
+
+def _participle(text: str, m: re.Match[str], s: int, e: int, speaker: Cue | None) -> tuple[int, int, Cue, str] | None:
+    """ "She praised him, saying (that) CONTENT": whoever the sentence reports speaks. Before the
+    main clause ("Noting he majored in philosophy, Allen said …", "Salceda, citing data, said"),
+    the content ends at the comma and the main clause's subject speaks."""
+    lead = text[s : m.start()].rstrip(" ,")
+    opening = not lead or _plain_subject(lead + " ") == (NounPhrase("description", lead, 0), 0)
+    after = _after_cue(text, m.end(), e, m.group(0).lower() in _TELL)
+    if after is None or after < 0:
+        return None
+    stop = _clause_end(text, after, e)
+    if opening:
+        comma = text.find(",", after, stop)
+        if comma < 0:
+            return None
+        stop = comma
+        if not lead:
+            found = cues._sentence_subject(text[comma + 1 : e], e - comma - 1)
+            if found is None or not _names_someone(found[0]):
+                return None
+            speaker = Cue(found[0], comma + 1 + found[1], "", 0, 0)
+    if speaker is None:
+        found = cues._sentence_subject(text[s : m.start()], m.start() - s)
+        if found is None or not _names_someone(found[0]):
+            return None
+        speaker = Cue(found[0], s + found[1], "", 0, 0)
+    start, end = _content(text, after, stop)
+    if _words(text, start, end) < MIN_WORDS or _NOT_CONTENT_START.match(text, start, end):
+        return None
+    return start, end, Cue(speaker.phrase, speaker.phrase_start, m.group(0).lower(), m.start(), m.end()), "participle"
+
+
+def _after_cue(text: str, verb_end: int, e: int, tell: bool) -> int | None:
+    """Where the content after a cue starts (past an adjunct, the person told, "that"), or None
+    when the sentence ends with the cue and its adjuncts."""
+    pos = verb_end
+    for _ in range(3):
+        word = _NEXT_WORD.match(text, pos, e)
+        if word is None or word.group(1).lower() not in _ADJUNCT_LEADS:
+            break
+        adjunct = _ADJUNCT.match(text, pos, e)
+        if adjunct is None or adjunct.end() == pos:
+            break
+        pos = adjunct.end()
+    if tell:
+        told = _TOLD_OBJECT.match(text, pos, e)
+        if told is not None:
+            pos = told.end()
+        adjunct = _ADJUNCT.match(text, pos, e)
+        if adjunct is not None:
+            pos = adjunct.end()
+    rest = _REST.match(text, pos, e)
+    if rest is None or (rest.group("first") is None and rest.group("other") is None):
+        return None  # only the sentence's end after the cue
+    if rest.group("first") == ",":
+        then = rest.group("then")
+        if not then:
+            return None
+        if then.lower() in cue_words() and then.lower().endswith("ing"):
+            return None  # "…, Sherman said, adding …": the content is before the cue
+        # "The plan, Sherman said, will fail": the content is around the cue (negative: say so).
+        return -e
+    that = _THAT.match(text, pos, e)
+    if that is not None and that.group("that"):
+        return that.end()
+    late = _LATE_THAT.match(text, pos, e) if text.find(" that ", pos, min(e, pos + 90)) >= 0 else None
+    # "warned the day before of the meeting that …": a few words of when or to whom, then "that".
+    if late is not None:
+        return late.end()
+    return that.end() if that is not None else pos
+
+
+def _inverted(text: str, m: re.Match[str], s: int, e: int) -> tuple[int, int, Cue, str] | None:
+    """ "CONTENT, said Sherman, the deputy secretary.": the speaker after the verb."""
+    if not _SPEAKER_AFTER.match(text, m.end(), e):
+        return None  # "…, said in an email": no one named after the verb
+    found = cues._phrase_after_verb(text, m.end(), e)
+    if found is None:
+        return None
+    np, at = found
+    if np.kind == "description":
+        # "our correspondent in Brussels, Pierre Benazet": the name in apposition names them.
+        named = parse_speaker_phrase(text[at:e].rstrip(" .!?\n"))
+        if named is not None and named.kind == "name":
+            np = named
+    if np.kind not in ("name", "pronoun", "org", "description") or not _names_someone(np):
+        return None
+    comma = text.rfind(",", s, m.start())
+    start, end = _content(text, s, comma)
+    if _words(text, start, end) < MIN_WORDS:
+        return None
+    return start, end, Cue(np, at, m.group(0).lower(), m.start(), m.end()), "cue-inverted"
+
+
+def _according(text: str, m: re.Match[str], s: int, e: int) -> tuple[int, int, Cue, str] | None:
+    """ "According to X, CONTENT." / "CONTENT, according to X." """
+    cue = cues.according_to(text, m.start(), e) or _according_any(text, m.start(), e)
+    if cue is None or not _names_someone(cue.phrase):
+        return None
+    phrase_end = cue.phrase_start + len(cue.phrase.mention) + cue.phrase.mention_offset
+    comma = text.find(",", phrase_end, e)
+    before = _content(text, s, m.start())
+    if _words(text, *before) >= MIN_WORDS:
+        return before[0], before[1], cue, "according-after"
+    if comma < 0:
+        return None
+    start, end = _content(text, comma + 1, e)
+    if _words(text, start, end) < MIN_WORDS:
+        return None
+    return start, end, cue, "according-before"
+
+
+def _as_reported(text: str, m: re.Match[str], as_by: re.Match[str], e: int) -> tuple[int, int, Cue, str] | None:
+    """ "As reported by X, CONTENT": the source after "by", what was reported after the comma."""
+    phrase = as_by.group("np")
+    np = parse_speaker_phrase(phrase) or NounPhrase("description", phrase, 0)
+    start, end = _content(text, as_by.end(), _clause_end(text, as_by.end(), e))
+    if _words(text, start, end) < MIN_WORDS:
+        return None
+    return start, end, Cue(np, as_by.start("np"), m.group(0).lower(), m.start(), m.end()), "as-reported"
+
+
+def _according_any(text: str, start: int, e: int) -> Cue | None:
+    """ "according to the initial schedule published Thursday": a source that is no name or role
+    (a schedule, a poll, data) is still the source, as written."""
+    m = _ACCORDING_ANY.match(text, start, e)
+    if m is None:
+        return None
+    phrase = m.group("np")
+    return Cue(NounPhrase("description", phrase, 0), m.start("np"), "according to", start, m.start("np") - 1)
+
+
+def _names_someone(np: NounPhrase) -> bool:
+    words = np.mention.split()
+    return bool(words) and not (len(words) == 1 and words[0].lower() in _EMPTY_SUBJECTS)
+
+
+def _standalone(text: str, sentence: tuple[int, int], quotes: _Quoted) -> bool:
+    """A sentence with no quotation and no cue of its own: it can be the start of what is said."""
+    s, e = sentence
+    return quotes.share(s, e) == 0 and _cue_pattern().search(text, s, e) is None and e - s <= SENTENCE_REACH

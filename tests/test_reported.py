@@ -1,0 +1,339 @@
+"""Reported speech: each form on a small text written for it, what is not reported speech, the
+founding article, the JSON record and the export."""
+
+from __future__ import annotations
+
+import json
+import pickle
+from pathlib import Path
+
+import pytest
+
+from tuiread.cli import main
+from tuiread.export import render_markdown
+from tuiread.json_record import record_text
+from tuiread.model import Article, Reported
+from tuiread.parser import parse, parse_path
+from tuiread.selection import Selection
+
+
+def _article(*paragraphs: str) -> Article:
+    return parse("Talks in Geneva end without a deal\n\n" + "\n\n".join(paragraphs) + "\n")
+
+
+def _only(article: Article) -> Reported:
+    assert len(article.reported) == 1, [(r.text, r.speaker) for r in article.reported]
+    return article.reported[0]
+
+
+SHERMAN = "US Deputy Secretary of State Wendy Sherman met the Russian delegation on Monday."
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "content", "cue"),
+    [
+        (
+            "Sherman said Russia had brought nothing new to the table.",
+            "Russia had brought nothing new to the table",
+            "said",
+        ),
+        (
+            "Sherman said that Russia had brought nothing new to the table.",
+            "Russia had brought nothing new to the table",
+            "said",
+        ),
+        (
+            "Sherman said in a statement that Russia had brought nothing new to the table.",
+            "Russia had brought nothing new to the table",
+            "said",
+        ),
+        (
+            "Sherman said in an interview on Tuesday that Russia had brought nothing new.",
+            "Russia had brought nothing new",
+            "said",
+        ),
+        ("Sherman wrote in a tweet that the talks would go on next week.", "the talks would go on next week", "wrote"),
+        ("Sherman told reporters that Russia had brought nothing new.", "Russia had brought nothing new", "told"),
+        ("Sherman told CNN the talks would go on next week.", "the talks would go on next week", "told"),
+    ],
+    ids=["said", "said-that", "in-a-statement", "in-an-interview", "tweet", "told-reporters", "told-object"],
+)
+def test_speaker_then_cue_then_content(paragraph: str, content: str, cue: str) -> None:
+    item = _only(_article(SHERMAN, paragraph))
+    assert (item.text, item.speaker, item.cue, item.kind) == (content, "Wendy Sherman", cue, "speech")
+    assert item.speaker_mention is not None and item.speaker_mention.text == "Sherman"
+
+
+def test_a_role_written_with_the_name_is_the_speakers_role() -> None:
+    item = _only(_article("US Deputy Secretary of State Wendy Sherman said Russia had brought nothing new."))
+    assert (item.speaker, item.role) == ("Wendy Sherman", "US Deputy Secretary of State")
+
+
+def test_content_then_speaker_and_cue() -> None:
+    article = _article(SHERMAN, "Russia had brought nothing new to the table, Sherman said.")
+    item = _only(article)
+    assert (item.text, item.speaker, item.rule) == (
+        "Russia had brought nothing new to the table",
+        "Wendy Sherman",
+        "cue-after",
+    )
+
+
+def test_content_then_cue_then_speaker() -> None:
+    item = _only(_article("The talks will continue next month in Vienna, said Wendy Sherman, the deputy secretary."))
+    assert (item.text, item.speaker, item.rule) == (
+        "The talks will continue next month in Vienna",
+        "Wendy Sherman",
+        "cue-inverted",
+    )
+
+
+def test_content_then_according_to() -> None:
+    item = _only(_article("Moscow arrived with a list of demands, according to NATO chief Jens Stoltenberg."))
+    assert (item.text, item.speaker, item.cue) == (
+        "Moscow arrived with a list of demands",
+        "Jens Stoltenberg",
+        "according to",
+    )
+
+
+def test_according_to_then_content() -> None:
+    item = _only(_article("According to the Kremlin, the talks will continue in the spring."))
+    assert (item.text, item.speaker, item.cue) == (
+        "the talks will continue in the spring",
+        "the Kremlin",
+        "according to",
+    )
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "As reported by The Hill, the talks will resume in Vienna next month.",
+        "As The Hill reported, the talks will resume in Vienna next month.",
+    ],
+)
+def test_as_reported_by(paragraph: str) -> None:
+    item = _only(_article(paragraph))
+    assert (item.text, item.rule) == ("the talks will resume in Vienna next month", "as-reported")
+    assert item.speaker_mention is not None and item.speaker_mention.text.endswith("Hill")
+
+
+def test_speaker_with_a_relative_clause_then_cue() -> None:
+    article = _article(
+        SHERMAN, "Sherman, who has negotiated with Moscow for decades, said the demands were a non-starter."
+    )
+    item = _only(article)
+    assert (item.text, item.speaker) == ("the demands were a non-starter", "Wendy Sherman")
+
+
+def test_content_of_two_sentences_before_the_cue() -> None:
+    article = _article(
+        SHERMAN, "The talks were hard from the start. No deal is near on any of the points, Sherman said."
+    )
+    item = _only(article)
+    assert item.text == "The talks were hard from the start. No deal is near on any of the points"
+    assert item.speaker == "Wendy Sherman"
+
+
+def test_two_sentences_only_when_the_paragraph_is_those_two() -> None:
+    # A third sentence after the cue: the first one is the writer's, not Sherman's.
+    article = _article(
+        SHERMAN,
+        "The talks were hard from the start. No deal is near on any of the points, Sherman said. "
+        "The next round opens in Vienna.",
+    )
+    assert _only(article).text == "No deal is near on any of the points"
+
+
+def test_mixed_quote_keeps_its_quoted_words_in_the_content() -> None:
+    article = _article(SHERMAN, "Sherman said the Russian demands were “not even questionable” for the allies.")
+    item = _only(article)
+    assert item.text == "the Russian demands were “not even questionable” for the allies"
+    assert item.speaker == "Wendy Sherman"
+
+
+def test_pronoun_resolves_to_the_person_named_before() -> None:
+    article = _article(SHERMAN, "She said Russia had brought nothing new to the table.")
+    item = _only(article)
+    assert (item.speaker, item.speaker_mention and item.speaker_mention.text) == ("Wendy Sherman", "She")
+    assert item.evidence is not None and item.evidence.how.startswith("pronoun")
+
+
+def test_pronoun_after_a_quote_is_its_speaker() -> None:
+    article = _article(
+        SHERMAN,
+        "“We have heard nothing new today,” said Grouchko, the Russian deputy minister.",
+        "He said the allies had ignored every proposal Moscow made.",
+    )
+    assert [q.speaker for q in article.quotes] == ["Grouchko"]
+    assert _only(article).speaker == "Grouchko"
+
+
+def test_beliefs_and_findings_are_kind_other() -> None:
+    article = _article(
+        "Moscow believes the alliance has moved its troops too close to the border.",
+        "A new poll shows most voters want the talks to continue.",
+    )
+    assert [(r.kind, r.speaker) for r in article.reported] == [("other", "Moscow"), ("other", "A new poll")]
+
+
+def test_a_sentence_wholly_quoted_is_a_quote_not_reported_speech() -> None:
+    article = _article(SHERMAN, "“Russia has brought nothing new to the table,” Sherman said.")
+    assert [q.speaker for q in article.quotes] == ["Wendy Sherman"]
+    assert article.reported == ()
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # "Reported" in a relative clause: the sentence is the writer's, about a story.
+        "The story Reuters reported last week drew sharp criticism from the White House.",
+        "The deal, first reported by Reuters, was signed on Monday in Geneva.",
+        # A question is asked, not reported.
+        "Did Sherman say the talks had failed for good this time?",
+        "Reports of a deal were premature, and the talks went on into the night.",
+    ],
+    ids=["relative-clause", "passive", "question", "noun"],
+)
+def test_not_reported_speech(paragraph: str) -> None:
+    assert _article(SHERMAN, paragraph).reported == ()
+
+
+def test_offsets_cut_the_content_and_the_mention_from_the_text() -> None:
+    article = _article(SHERMAN, "Russia had brought nothing new to the table, Sherman said.")
+    item = _only(article)
+    assert article.text[item.start : item.end] == item.text
+    assert item.speaker_mention is not None
+    assert article.text[item.speaker_mention.start : item.speaker_mention.end] == "Sherman"
+    assert item.cue_span is not None and article.text[item.cue_span.start : item.cue_span.end] == "said"
+    assert item.paragraph == 1
+
+
+def test_confidence_and_evidence_like_a_quote() -> None:
+    item = _only(_article(SHERMAN, "Sherman said Russia had brought nothing new to the table."))
+    assert item.confidence is not None and 0 < item.confidence <= 1
+    assert item.evidence is not None
+    assert (item.evidence.rule, item.evidence.how) == ("cue-before", "name-in-full")
+    assert item.evidence.named is not None  # where "Wendy Sherman" is written in full
+
+
+def test_reported_items_are_picklable_and_the_parse_is_the_same_every_time() -> None:
+    text = "T\n\n" + SHERMAN + " She said Russia had brought nothing new to the table.\n"
+    article = parse(text)
+    assert pickle.loads(pickle.dumps(article)).reported == article.reported == parse(text).reported
+
+
+# ---------------------------------------------------------------- the founding article
+
+
+@pytest.fixture(scope="module")
+def founding(founding_path: Path) -> Article:
+    return parse_path(founding_path)
+
+
+def test_founding_article_keeps_its_four_quotes(founding: Article) -> None:
+    assert [(q.speaker, q.cue) for q in founding.quotes] == [
+        ("Jens Stoltenberg", "explained"),
+        ("Alexander Grouchko", "added"),
+        ("Wendy Sherman", "declared"),
+        ("Wendy Sherman", "insisted"),
+    ]
+
+
+def test_founding_article_reported_speech_and_its_speakers(founding: Article) -> None:
+    said = {(r.speaker, r.cue): r for r in founding.reported}
+    # "The Moscow delegation arrived with demands, according to Alliance secretary general Jens Stoltenberg."
+    stoltenberg = said[("Jens Stoltenberg", "according to")]
+    assert stoltenberg.text == "The Moscow delegation arrived with demands"
+    assert stoltenberg.kind == "speech"
+    # "Moscow especially wants …, reports our correspondent in Brussels, Pierre Benazet."
+    benazet = said[("Pierre Benazet", "reports")]
+    assert benazet.text.startswith("Moscow especially wants the enlargement does not apply to Ukraine")
+    # "Likewise, NATO has rejected the Russian request …": NATO, not the adverb before the comma.
+    assert said[("NATO", "rejected")].kind == "other"
+    # "Thirty member countries are enough, the Kremlin seems to say."
+    assert said[("the Kremlin", "say")].text == "Thirty member countries are enough"
+    # Nothing said in the four quotes comes again as reported speech.
+    for item in founding.reported:
+        assert not any(q.start <= item.start < q.end for q in founding.quotes), item.text
+
+
+# ---------------------------------------------------------------- JSON and export
+
+
+def test_json_record_lists_reported_speech_beside_quotes(founding: Article) -> None:
+    data = json.loads(record_text(founding))
+    keys = list(data)
+    assert keys.index("reported") == keys.index("quotes") + 1
+    first = data["reported"][0]
+    assert {
+        "text",
+        "start",
+        "end",
+        "speaker",
+        "speaker_mention",
+        "role",
+        "cue",
+        "kind",
+        "confidence",
+        "evidence",
+    } <= set(first)
+    assert (first["speaker"], first["cue"], first["kind"]) == ("Jens Stoltenberg", "according to", "speech")
+    assert first["evidence"]["rule"] == "according-after"
+
+
+def test_export_writes_reported_speech_as_attributed_paraphrase(founding: Article) -> None:
+    markdown = render_markdown(founding, Selection.from_names(founding, speakers=["Stoltenberg"]))
+    assert "## Reported speech\n\n" in markdown
+    line = "Jens Stoltenberg, Alliance secretary general (according to): The Moscow delegation arrived with demands"
+    assert line in markdown.splitlines()
+    # Never a blockquote that a reader could take for his words: only his quote is one.
+    assert [ln for ln in markdown.splitlines() if ln.startswith("> “")] == [
+        "> “The discussion was not easy. Discussions were direct on the situation in Ukraine and major differences "
+        "were noted on security in Europe.”\\"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("option", "quotes", "reported"),
+    [([], True, True), (["--direct-only"], True, False), (["--reported"], False, True)],
+    ids=["both", "direct-only", "reported"],
+)
+def test_cli_export_quotes_kinds(
+    founding_path: Path, capsys: pytest.CaptureFixture[str], option: list[str], quotes: bool, reported: bool
+) -> None:
+    assert main(["export", str(founding_path), "--quotes", *option]) == 0
+    out = capsys.readouterr().out
+    assert ("## Quotes" in out, "## Reported speech" in out) == (quotes, reported)
+    assert ("\n> — " in out) == quotes
+
+
+def test_cli_export_reported_alone_takes_all_reported_speech(
+    founding_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["export", str(founding_path), "--reported"]) == 0
+    out = capsys.readouterr().out
+    assert "## Reported speech" in out and "## Quotes" not in out and "## No agreement" not in out
+
+
+def test_cli_export_reported_and_direct_only_do_not_mix(
+    founding_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["export", str(founding_path), "--reported", "--direct-only"]) == 2
+    assert "not allowed with" in capsys.readouterr().err
+
+
+def test_cli_parse_lists_reported_speech_after_the_quotes(
+    founding_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["parse", str(founding_path)]) == 0
+    out = capsys.readouterr().out
+    assert out.index("\nQuotes\n") < out.index("\nReported speech\n") < out.index("\nRelated\n")
+    assert "Pierre Benazet (reports): Moscow especially wants" in out
+
+
+def test_a_title_alone_with_a_cue_parses() -> None:
+    # Found by the property tests: reported speech in a title, and no paragraph to start the people table at.
+    article = parse("0 Added+ 0 0 0")
+    assert article.paragraphs == () and all(r.paragraph is None for r in article.reported)
