@@ -109,9 +109,20 @@ class MainScreen(Screen[None]):
             id="main.previous_match",
             tooltip="The previous search match",
         ),
-        Binding("n", "next_quote", "Next quote", id="main.next_quote", tooltip="The next quote in the text"),
         Binding(
-            "N", "previous_quote", "Prev quote", show=False, id="main.previous_quote", tooltip="The previous quote"
+            "n",
+            "next_quote",
+            "Next quote",
+            id="main.next_quote",
+            tooltip="The next quote or reported speech in the text (of the kinds the quotes pane lists)",
+        ),
+        Binding(
+            "N",
+            "previous_quote",
+            "Prev quote",
+            show=False,
+            id="main.previous_quote",
+            tooltip="The previous quote or reported speech",
         ),
         # A priority binding: the app runs it before it hands on the keys behind it, so the letters
         # typed (or pasted) right after "/" reach the search bar, not the pane that had focus.

@@ -356,7 +356,9 @@ class QuoteList(VimOptionList):
             counts = f" {quotes}❝ {reported}≈" if reported else f" {quotes}"
             self.border_title = Content.assemble("Quotes", (counts, "dim"))
         else:
-            count, total = len(self._listed), quotes + reported
+            # Out of the kinds listed: "direct only 4/4" when every direct quote shows.
+            listed = (quotes if self.kinds != "reported" else 0) + (reported if self.kinds != "direct" else 0)
+            count, total = len(self._listed), listed
             self.border_title = Content.assemble("Quotes · ", " · ".join(label), (f" {count}/{total}", "dim"))
             tab_label = f"Quotes · {' · '.join(label)} {count}/{total}"
         # The narrow layout's tab names the filter too (its pane has no border to carry the title).
