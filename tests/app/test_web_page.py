@@ -35,7 +35,7 @@ async def test_a_saved_page_opens_with_its_outline_quotes_path_and_date(tmp_path
         status = screen.status.text
         # The path (its end, if long) and the date, before the figures.
         assert status.split("  │  ")[0].endswith("harbour-strike.html · 2024-03-14"), status
-        assert "5 quotes · 2 speakers" in status
+        assert "5 quotes · " in status and f"{len(article.reported)} reported" in status
         # Page furniture is nowhere in the text the reader sees.
         assert "Share this article" not in article.text and "Advertisement" not in article.text
 
