@@ -229,9 +229,16 @@ def _plausible_subject(subject: str) -> bool:
         if np is None or np.kind != "name":
             return False
     # "“…,” the senator, who is running for re-election, said": a relative clause is fine.
-    core = re.sub(r",\s*(?:who|which)\b[^,]*,", ",", subject)
-    return not re.search(r"\b(?:is|was|are|were|has|had|have|will|would|did|does|do)\b", core.split(",")[0])
+    core = _RELATIVE_CLAUSE.sub(",", subject)
+    return not _FINITE_VERB.search(core.split(",")[0])
 
+
+# Patterns of the hot paths, compiled once: a pattern written inline is looked up in `re`'s cache
+# at every call, and the per-article patterns of a long article push it out of that cache.
+_VERB_AND = re.compile(r"\s+[a-z]+(?:ed|s)?\s+and$")
+_LY_WORD = re.compile(r"[a-z]+ly")
+_RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which)\b[^,]*,")
+_FINITE_VERB = re.compile(r"\b(?:is|was|are|were|has|had|have|will|would|did|does|do)\b")
 
 _FUNCTION_WORDS = frozenset(
     """of to in on at by for with from as until unless whom who which that than then when while if and or but
@@ -491,9 +498,9 @@ def _subject_before(region: str, verb_start: int) -> tuple[NounPhrase, int] | No
     """The subject phrase right before a verb: the clause after the last comma, or a name and its apposition."""
     before = region[:verb_start].rstrip()
     # "Ms. Sherry smiled and said": the subject of the first verb says it.
-    before = re.sub(r"\s+[a-z]+(?:ed|s)?\s+and$", "", before)
+    before = _VERB_AND.sub("", before)
     while before and (
-        before.rsplit(None, 1)[-1].lower() in _AUX_WORDS or re.fullmatch(r"[a-z]+ly", before.rsplit(None, 1)[-1])
+        before.rsplit(None, 1)[-1].lower() in _AUX_WORDS or _LY_WORD.fullmatch(before.rsplit(None, 1)[-1])
     ):
         before = before[: before.rfind(before.rsplit(None, 1)[-1])].rstrip()
     if not before:

@@ -274,6 +274,10 @@ def _shift(np: NounPhrase, offset: int) -> NounPhrase:
     return NounPhrase(np.kind, np.mention, offset + np.mention_offset, np.name, np.role, np.gender)
 
 
+# Patterns of parse_noun_phrase, compiled once (see cues._VERB_AND).
+_POSSESSIVE_END = re.compile(r"[’']s$")
+_COMMA = re.compile(r",\s*")
+_GLUE_WORD = re.compile(r"\s(?:of|at|from|for|in|on)\s")
 # A conjunction that opens a clause before its subject ("But he also said that").
 _CONJUNCTION_LEAD = re.compile(r"(?i:and|but|so|yet|or|nor|then)\s+(?=\S)")
 _PARTICIPLE_ADJECTIVES = frozenset(
@@ -313,8 +317,10 @@ def _without_asides(head: str) -> tuple[str, list[int]]:
     return clean, places[cut : cut + len(clean)]
 
 
+@functools.lru_cache(maxsize=4096)
 def parse_noun_phrase(phrase: str) -> NounPhrase | None:
-    """Split a speaker phrase into name, role and kind; None if it names nobody."""
+    """Split a speaker phrase into name, role and kind; None if it names nobody. (Pure, and asked
+    the same phrases again and again: "he", "Trump", "the senator"; remembered.)"""
     stripped = phrase.strip()
     lead = phrase.find(stripped) if stripped else 0
     if not stripped or len(stripped) > 200:
@@ -324,7 +330,7 @@ def parse_noun_phrase(phrase: str) -> NounPhrase | None:
         # "But he", "And Mr. Trump": the conjunction opens the clause, the rest names the speaker.
         np = parse_noun_phrase(stripped[opener.end() :])
         return _shift(np, lead + opener.end()) if np is not None else None
-    bare = re.sub(r"[’']s$", "", stripped)  # "He’s predicting": the pronoun, contracted
+    bare = _POSSESSIVE_END.sub("", stripped)  # "He’s predicting": the pronoun, contracted
     if bare.lower() in PRONOUNS:
         return NounPhrase("pronoun", bare, lead)
     if bare != stripped:
@@ -332,7 +338,7 @@ def parse_noun_phrase(phrase: str) -> NounPhrase | None:
         # spoke, named without the possessive ("That’s" is no one).
         return parse_noun_phrase(phrase[: lead + len(bare)])
     # Head and appositions: "Jens Stoltenberg, Secretary General of NATO".
-    head, *appositions = re.split(r",\s*", stripped)
+    head, *appositions = _COMMA.split(stripped)
     apposition_role = next((a for a in appositions if _is_apposition_role(a)), None)
     head_clean, places = _without_asides(head)
 
@@ -347,7 +353,7 @@ def parse_noun_phrase(phrase: str) -> NounPhrase | None:
         return head[first : last + 1], lead + first
 
     # "Gov. Earl Ray Tomblin of West Virginia", "Mr. Morgan of the Sierra Club": the person comes first.
-    glue = re.search(r"\s(?:of|at|from|for|in|on)\s", head_clean)
+    glue = _GLUE_WORD.search(head_clean)
     if glue:
         left = parse_noun_phrase(head_clean[: glue.start()])
         if left is not None and left.kind == "name":

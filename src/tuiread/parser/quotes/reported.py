@@ -37,7 +37,7 @@ from tuiread.model import Paragraph, Span
 from tuiread.parser.lexicon import INVERTED_CUES, REPORTING_VERBS, alternation
 from tuiread.parser.quotes import cues
 from tuiread.parser.quotes.cues import Cue
-from tuiread.parser.quotes.names import NounPhrase, parse_speaker_phrase
+from tuiread.parser.quotes.names import NounPhrase, parse_noun_phrase, parse_speaker_phrase
 from tuiread.parser.sentences import SentenceIndex
 
 # A word cues reported speech when at least this share of its uses on the annotated news stood
@@ -55,6 +55,9 @@ SENTENCE_REACH = 1500
 # At most this many cue words of one sentence are read (news sentences hold one to three): what each
 # reads is bounded by its sentence, so a sentence of nothing but cue words stays linear.
 CUES_PER_SENTENCE = 8
+# How far before its verb a subject is looked for (characters): "Corey Lewandowski, a Manafort
+# rival whom Trump fired as campaign manager a few weeks ago, said" is far shorter.
+SUBJECT_REACH = 300
 # Content shorter than this many words says too little to list (the annotators' own floor).
 MIN_WORDS = 4
 # A content at least this share inside direct quotes is a direct quote, not reported speech.
@@ -76,12 +79,22 @@ _CLAUSE_LEAD = frozenset(
 )
 _CLAUSE_PUNCTUATION = (",", ";", ":", "—", "–", "(")
 # Adjuncts between a cue and its content: "said in a statement", "told reporters on Tuesday".
+_ADJUNCT_LEADS = frozenset(
+    """in on at during after before via through to from over with while last this earlier late again also later
+    today yesterday recently repeatedly publicly privately previously monday tuesday wednesday thursday friday
+    saturday sunday""".split()
+)
 _ADJUNCT = re.compile(
-    r"\s*,?\s*(?:(?:in|on|at|during|after|before|via|through|to|from|over|with|while|last|this|earlier|late|"
-    r"again|also|later|today|yesterday|recently|repeatedly|publicly|privately|previously|monday|tuesday|"
-    r"wednesday|thursday|friday|saturday|sunday)\b[^,.;:!?“”\"]{0,60}?)(?=\s*[,:]|\s+that\b|\s*$)",
+    rf"\s*,?\s*(?:(?:{alternation(_ADJUNCT_LEADS)})\b[^,.;:!?“”\"]{{0,60}}?)(?=\s*[,:]|\s+that\b|\s*$)",
     re.IGNORECASE,
 )
+# The word after a cue (past a comma), to see cheaply whether an adjunct may start there.
+_NEXT_WORD = re.compile(r"\s*,?\s*([A-Za-z]+)")
+# A subject written just before its verb at the start of its clause: a pronoun or a name of up to
+# four capitalised words ("He said", "…, Sherman said", "and Jens Stoltenberg said"). The costly
+# look for a subject (`cues._subject_before`) is for everything else.
+_SUBJECT_PRONOUNS = frozenset("he she they we i you".split())
+_SUBJECT_AFTER = frozenset("and but that while because although so as if when".split())
 # The object of "told" and its kin before the content: "told reporters (that)", "told CNN that".
 _TOLD_OBJECT = re.compile(
     r"\s*(?:reporters|journalists|me|us|him|her|them|supporters|the\s+\w+|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})"
@@ -97,6 +110,7 @@ _ADJUNCT_WORDS = 6
 _TELL = frozenset("tell tells told telling assure assures assured assuring warn warns warned warning".split())
 _THAT = re.compile(r"\s*,?\s*(?P<that>that\b)?\s*,?\s*")
 _WORD = re.compile(r"\S+")
+_ENOUGH_WORDS = re.compile(r"\s*\S+\s+\S+\s+\S+\s+\S")
 # "reported by Reuters", "said to be": a passive or a fixed phrase, not someone saying something.
 _PASSIVE_AFTER = re.compile(r"\s+(?:by|to\s+be|to\s+have|of\b|for\b)")
 _ACCORDING_ANY = re.compile(r"[Aa]ccording\s+to\s+(?P<np>[^,.;:!?“”()]{2,120}?)(?=\s*[,.;:!?“”(]|\s*$)")
@@ -104,11 +118,17 @@ _SPEAKER_AFTER = re.compile(r"\s+(?:[A-Z]|(?:the|a|an|his|her|their|its|our|my|o
 _OPENING = ("“", '"', "‘")
 # Words between a subject and its cue that are no part of either: "Russia had already warned",
 # "the Kremlin seems to say", "she went on to say".
-_BETWEEN = re.compile(
-    r"(?:\s+(?:had|has|have|would|will|could|may|might|did|does|not|never|already|also|just|still|even|"
-    r"again|then|later|once|first|[a-z]+ly|seems?\s+to|appears?\s+to|went\s+on\s+to|goes\s+on\s+to|"
-    r"continued\s+to|continues\s+to|wants?\s+to|tried\s+to|tries\s+to|now|last\s+(?:week|month|year)|"
-    r"this\s+(?:week|month|year)|on\s+[A-Z][a-z]+day|[A-Z][a-z]+day|yesterday|today|earlier))+\s*$"
+_BETWEEN_WORDS = frozenset(
+    """had has have would will could may might did does not never already also just still even again then later
+    once first now yesterday today earlier monday tuesday wednesday thursday friday saturday sunday""".split()
+)
+# The last word of every run of them.
+_BETWEEN_LAST = _BETWEEN_WORDS | frozenset("to week month year".split())
+# Two words that stand between as one ("seems to", "last week", "on Monday"): the first, by the second.
+_BETWEEN_PAIRS = frozenset(
+    """seems:to seem:to appears:to appear:to continued:to continues:to wants:to want:to tried:to tries:to
+    on:to last:week last:month last:year this:week this:month this:year on:monday on:tuesday on:wednesday
+    on:thursday on:friday on:saturday on:sunday""".split()
 )
 # What a content never starts with: a preposition ("talked politics", "spoke to CNN about it"
 # are no report of what was said), or a quotation mark (the quote is the quotes stage's).
@@ -132,14 +152,24 @@ _LATE_THAT = re.compile(r"(?:\s+(?!that\b)[\w’'.-]+){1,7}?\s+that\s+(?=\w)")
 _EARLY_QUOTE = re.compile(r"[,:]\s*[“\"]")
 _CLAUSE_OPENER = re.compile(r"[,;]?\s*(?:\b(?:and|but|while|as|so)\s+)?$")
 # Where a content stops short of its sentence's end: a clause of its own.
-_NEXT_CLAUSE = re.compile(
-    r";\s|,\s+(?=(?:saying|adding|noting|arguing|explaining|citing|calling|claiming|insisting|according|telling|"
-    r"warning|describing|suggesting|stressing|acknowledging|leading|prompting|which|while|but)\b)|"
-    r",?\s+but\s+(?=(?:also\s+|later\s+|then\s+|still\s+)?(?:said|added|says|adds|noted|told|insisted|"
-    r"warned|has|had|would|will|did|does|declined|refused)\b)|"
-    r",?\s+and\s+(?=(?:also\s+|later\s+|then\s+|still\s+)?(?:said|added|says|adds|noted|told|insisted|warned|declined|"
-    r"refused|[a-z]+ed\s+to)\b)"
+_CLAUSE_AFTER_COMMA = frozenset(
+    """saying adding noting arguing explaining citing calling claiming insisting according telling warning
+    describing suggesting stressing acknowledging leading prompting which while but""".split()
 )
+_VERB_AFTER_BUT = frozenset(
+    "said added says adds noted told insisted warned has had would will did does declined refused".split()
+)
+_VERB_AFTER_AND = frozenset("said added says adds noted told insisted warned declined refused".split())
+_ADVERB = r"(?:(?:also|later|then|still)\s+)?"
+# Each branch opens with a literal, so the search skips along the content fast.
+_NEXT_CLAUSE = re.compile(
+    rf";\s|,\s+(?=(?:{alternation(_CLAUSE_AFTER_COMMA)})\b)|"
+    rf"(?:,\s*|\s)but\s+(?={_ADVERB}(?:{alternation(_VERB_AFTER_BUT)})\b)|"
+    rf"(?:,\s*|\s)and\s+(?={_ADVERB}(?:{alternation(_VERB_AFTER_AND)}|[a-z]+ed\s+to)\b)"
+)
+# The first thing after a cue and its adjuncts: nothing but the sentence's end, a comma and the word
+# after it, or the content's first character.
+_REST = re.compile(r"[\s.!?”’\"]*(?:(?P<first>,)\s*(?P<then>[\w’'-]+)?|(?P<other>[^\s.!?”’\"]))?")
 _QUESTION_END = re.compile(r"\?[”’\"')\]]*\s*$")
 # Lead-in words of an "after" content that are not what was said ("But", "In 2008,").
 _TRAIL = " \t\n,;:—–-"
@@ -249,38 +279,52 @@ def find_reported(
     blocks += [(p.index, p.start, p.end) for p in paragraphs if not p.data]
     found: list[Found] = []
     for index, start, end in blocks:
-        if pattern.search(text, start, end) is None:
+        # The cue words outside quotes, then the sentences that hold them (the others are not read).
+        matches = [m for m in pattern.finditer(text, start, end) if not quotes.covers(m.start())]
+        if not matches:
             continue
-        sentences = _sentences(text, SentenceIndex(text, start, end), start, end)
-        for k, (s, e) in enumerate(sentences):
-            if e - s > SENTENCE_REACH or _QUESTION_END.search(text, s, e):
+        edges = SentenceIndex(text, start, end)
+        k = 0
+        while k < len(matches):
+            s = edges.sentence_start(matches[k].start())
+            e = edges.sentence_end(matches[k].start())
+            j = k
+            while j < len(matches) and matches[j].start() < e:
+                j += 1
+            here, k = matches[k:j], j
+            if e - s > SENTENCE_REACH or _QUESTION_END.search(text, max(s, e - 8), e):
                 continue
-            # Only a paragraph of two sentences can be one content and its cue's sentence.
-            before = sentences[0] if k == 1 and len(sentences) == 2 else None
-            found.extend(_read_sentence(text, pattern, s, e, before, quotes, index))
+            found.extend(_read_sentence(text, here, s, e, _first_of_two(text, edges, start, end, s), quotes, index))
     return found
+
+
+def _first_of_two(text: str, edges: SentenceIndex, start: int, end: int, s: int) -> tuple[int, int] | None:
+    """The paragraph's first sentence, if it has two and ``s`` starts the second (a content may run
+    over both: "The talks were hard. No deal is near, Sherman said.")."""
+    if s <= start:
+        return None
+    first_end = edges.sentence_end(start)
+    if first_end > s or edges.sentence_end(s) < end:
+        return None
+    return start, first_end
 
 
 def _read_sentence(
     text: str,
-    pattern: re.Pattern[str],
+    matches: Sequence[re.Match[str]],
     s: int,
     e: int,
     before: tuple[int, int] | None,
     quotes: _Quoted,
     paragraph: int | None,
 ) -> list[Found]:
-    """The reported items of the sentence ``[s, e)``. A cue inside a content found is part of
-    what was said, unless it brings in a clause of its own ("… program, and Trump says …"): then
-    the first content ends where that clause starts."""
+    """The reported items of the sentence ``[s, e)``, from its cue words ``matches``. A cue inside
+    a content found is part of what was said, unless it brings in a clause of its own ("…
+    program, and Trump says …"): then the first content ends where that clause starts."""
     kinds = cue_words()
     items: list[Found] = []
     speaker: Cue | None = None
-    for tried, m in enumerate(pattern.finditer(text, s, e)):
-        if tried >= CUES_PER_SENTENCE:
-            break
-        if quotes.covers(m.start()):
-            continue
+    for m in matches[:CUES_PER_SENTENCE]:
         last = items[-1] if items else None
         inside = last is not None and last.start <= m.start() < last.end
         item = _read_cue(text, m, s, e, before, quotes, speaker)
@@ -311,22 +355,6 @@ def _clause_start(text: str, subject_start: int) -> int:
     return m.start() if m is not None else subject_start
 
 
-def _sentences(text: str, index: SentenceIndex, start: int, end: int) -> list[tuple[int, int]]:
-    spans = []
-    pos = start
-    while pos < end:
-        while pos < end and text[pos].isspace():
-            pos += 1
-        if pos >= end:
-            break
-        stop = index.sentence_end(pos)
-        if stop <= pos:
-            stop = end
-        spans.append((pos, stop))
-        pos = stop
-    return spans
-
-
 def _content(text: str, start: int, end: int) -> tuple[int, int]:
     """``[start, end)`` without the spaces, commas and full stop at its edges."""
     while start < end and text[start] in _TRAIL:
@@ -337,6 +365,9 @@ def _content(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _words(text: str, start: int, end: int) -> int:
+    """How many words ``[start, end)`` holds, counted up to MIN_WORDS (enough to decide)."""
+    if _ENOUGH_WORDS.match(text, start, end):
+        return MIN_WORDS
     return len(text[start:end].split())
 
 
@@ -355,24 +386,58 @@ def _read_cue(
     if word == "according":
         return _according(text, m, s, e)
     verb_start, verb_end = m.start(), m.end()
+    learned = word in cue_words()
+    if not learned and not (word in INVERTED_CUES and text[max(s, verb_start - 3) : verb_start].rstrip().endswith(",")):
+        return None  # "reports" cues only as "…, reports our correspondent"
     if _PASSIVE_AFTER.match(text, verb_end, e):
         return None
-    region = _between_hidden(text[s:verb_start])
-    lead = region.rstrip()
-    if word.endswith("ing") and (lead.endswith(",") or not lead):
+    # Only the SUBJECT_REACH characters before the verb are read for its subject (at a word's start).
+    near_start = (
+        s if verb_start - s <= SUBJECT_REACH else text.find(" ", verb_start - SUBJECT_REACH, verb_start) + 1 or s
+    )
+    near = _between_hidden(text[near_start:verb_start])
+    lead = near.rstrip()
+    if word.endswith("ing") and (lead.endswith(",") or not lead.strip()):
         # "…, saying (that) CONTENT": the participle's subject is the sentence's speaker.
         return _participle(text, m, s, e, speaker)
     if lead.endswith(",") and word in INVERTED_CUES:
         inverted = _inverted(text, m, s, e)
         if inverted is not None:
             return inverted
-    if word not in cue_words():
+    if not learned:
         return None
-    if re.search(r"\sand$", lead):
+    # What follows the cue settles most cues before the costly look for a subject: a content too
+    # short, or nothing after the cue and nothing before it that a content could end with.
+    tell = word in _TELL
+    after = _after_cue(text, verb_end, e, tell)
+    stop = e
+    if after is not None and after >= 0:
+        stop = _clause_end(text, after, e)
+        start, end = _content(text, after, stop)
+        if not tell and (
+            _words(text, start, end) < MIN_WORDS
+            or _NOT_CONTENT_START.match(text, start, end)
+            or _quote_opens_early(text, start, end)
+        ):
+            return None
+    elif (text.find(",", s, verb_start) < 0 and text.find("”", s, verb_start) < 0) or quotes.share(
+        s, verb_start
+    ) >= 0.5:
+        # Nothing before the cue that a content could end with, or a direct quote before it ("“…,”
+        # she said"): PolNeAR calls a content at least half quoted a direct quote.
+        return None
+    if lead.endswith(" and"):
         # "He gestured with his hands and declared that …": the subject of the first verb.
+        region = _between_hidden(text[s:verb_start])
         found = cues._sentence_subject(region, len(region))
     else:
-        found = cues._subject_before(_aside_hidden(region), len(region)) or _plain_subject(region)
+        found = (
+            _short_subject(near, max(0, len(near) - 80))
+            or cues._subject_before(_aside_hidden(near), len(near))
+            or _plain_subject(near, max(0, len(near) - 120))
+        )
+        if found is not None:
+            found = found[0], found[1] + near_start - s
     if found is None:
         return None
     np, at = found
@@ -383,16 +448,15 @@ def _read_cue(
     if quotes.covers(subject_start):
         return None
     cue = Cue(np, subject_start, word, verb_start, verb_end)
-    after = _after_cue(text, verb_end, e, word in _TELL)
     if (
         after is not None
         and after >= 0
-        and word in _TELL
+        and tell
         and prefix.endswith(",")
         and _words(text, s, s + len(prefix)) >= MIN_WORDS
     ):
         tail = text[verb_end:e]
-        if len(tail.split()) <= _ADJUNCT_WORDS and not re.search(r"\bthat\b", tail):
+        if len(tail.split()) <= _ADJUNCT_WORDS and " that " not in f" {tail} ":
             after = None  # "…, he told the court in his filing.": the words after the cue are no content
     if after is None or after < 0:
         # Nothing said after the cue: what was said is before it ("…, Sherman said."), or around
@@ -413,7 +477,6 @@ def _read_cue(
         return start, end, cue, "cue-after"
     if prefix and not (prefix.endswith(_CLAUSE_PUNCTUATION) or prefix.split()[-1].lower() in _CLAUSE_LEAD):
         return None  # "The story Reuters reported drew …": a relative clause, not an attribution
-    stop = _clause_end(text, after, e)
     if np.mention.lower() == "who" or (prefix and prefix.split()[-1].lower() in _SUBORDINATORS):
         # "Juanita Broaddrick, who said Clinton raped her, recounted …": the relative clause ends it.
         comma = text.find(",", after, stop)
@@ -428,10 +491,38 @@ def _read_cue(
     return start, end, cue, "cue-before"
 
 
-def _plain_subject(region: str) -> tuple[NounPhrase, int] | None:
+def _short_subject(region: str, start: int) -> tuple[NounPhrase, int] | None:
+    """ "He", "Sherman", "Jens Stoltenberg" right before the verb, at its clause's start (after
+    the sentence's start, a comma, or "and", "but", "that" …)."""
+    tail = region.rstrip()
+    last = tail[tail.rfind(" ") + 1 :]
+    if not last[:1].isupper() and last.lower() not in _SUBJECT_PRONOUNS:
+        return None  # the usual answer when it is no name: "the company", "officials"
+    words = list(_WORD.finditer(region, start))
+    k = len(words)
+    if k and words[-1].group(0).lower() in _SUBJECT_PRONOUNS:
+        k -= 1
+    else:
+        while k > 0 and len(words) - k < 4 and words[k - 1].group(0)[:1].isupper():
+            k -= 1
+    if k == len(words):
+        return None
+    before = words[k - 1].group(0) if k > 0 else None
+    if before is None and start > 0 and region[:start].strip():
+        return None  # the clause starts before what was read
+    if before is not None and not (before.endswith((",", ";", ":")) or before.lower() in _SUBJECT_AFTER):
+        return None
+    at = words[k].start()
+    np = parse_noun_phrase(region[at : words[-1].end()])
+    if np is None or np.kind not in ("name", "pronoun", "org"):
+        return None
+    return np, at
+
+
+def _plain_subject(region: str, start: int = 0) -> tuple[NounPhrase, int] | None:
     """ "Democrats", "Trump's opponents", "About four out of 10 voters": a group or a thing as
     the subject, which names no one the people table knows, kept as written."""
-    m = _PLAIN_SUBJECT.search(region)
+    m = _PLAIN_SUBJECT.search(region, start)
     if m is None:
         return None
     phrase = m.group("np")
@@ -442,15 +533,39 @@ def _plain_subject(region: str) -> tuple[NounPhrase, int] | None:
 
 
 def _between_hidden(region: str) -> str:
-    """``region`` with the auxiliaries and adverbs before the verb blanked out (`_BETWEEN`)."""
-    m = _BETWEEN.search(region)
-    return region if m is None else region[: m.start()] + " " * (len(region) - m.start())
+    """``region`` with the auxiliaries, adverbs and time words before the verb blanked out (the
+    same length, so offsets hold): "Russia had already", "the Kremlin seems to", "Beck last week"."""
+    tail = region.rstrip()
+    last = tail[tail.rfind(" ") + 1 :].lower()
+    if last not in _BETWEEN_LAST and not last.endswith("ly"):
+        return region  # the usual answer, found at once
+    words = list(_WORD.finditer(region, max(0, len(region) - 80)))
+    k = len(words)
+    while k > 0:
+        word = words[k - 1].group(0).lower()
+        if word in _BETWEEN_WORDS or (word.endswith("ly") and len(word) > 3):
+            k -= 1
+        elif k > 1 and f"{words[k - 2].group(0).lower()}:{word}" in _BETWEEN_PAIRS:
+            k -= 2
+        elif (
+            k > 2
+            and word == "to"
+            and words[k - 2].group(0).lower() == "on"
+            and words[k - 3].group(0).lower() in ("went", "goes")
+        ):
+            k -= 3
+        else:
+            break
+    if k == len(words):
+        return region
+    cut = words[k].start()
+    return region[:cut] + " " * (len(region) - cut)
 
 
 def _aside_hidden(region: str) -> str:
     """ "Sen. Mitch McConnell (R-Ky.) ": a short aside in brackets before the verb blanked out (the
     same length, so offsets hold), so the name before it is the subject."""
-    m = _TRAILING_ASIDE.search(region)
+    m = _TRAILING_ASIDE.search(region, max(0, len(region) - 50))
     return region if m is None else region[: m.start()] + " " * (m.end() - m.start())
 
 
@@ -504,6 +619,9 @@ def _after_cue(text: str, verb_end: int, e: int, tell: bool) -> int | None:
     when the sentence ends with the cue and its adjuncts."""
     pos = verb_end
     for _ in range(3):
+        word = _NEXT_WORD.match(text, pos, e)
+        if word is None or word.group(1).lower() not in _ADJUNCT_LEADS:
+            break
         adjunct = _ADJUNCT.match(text, pos, e)
         if adjunct is None or adjunct.end() == pos:
             break
@@ -515,19 +633,21 @@ def _after_cue(text: str, verb_end: int, e: int, tell: bool) -> int | None:
         adjunct = _ADJUNCT.match(text, pos, e)
         if adjunct is not None:
             pos = adjunct.end()
-    rest = text[pos:e].strip(' \t\n.!?”’"')
-    if not rest or (rest.startswith(",") and len(rest.split()) <= 1):
-        return None
-    if rest.startswith(","):
-        after_comma = rest[1:].split(None, 1)
-        if after_comma and after_comma[0].lower() in cue_words() and after_comma[0].lower().endswith("ing"):
+    rest = _REST.match(text, pos, e)
+    if rest is None or (rest.group("first") is None and rest.group("other") is None):
+        return None  # only the sentence's end after the cue
+    if rest.group("first") == ",":
+        then = rest.group("then")
+        if not then:
+            return None
+        if then.lower() in cue_words() and then.lower().endswith("ing"):
             return None  # "…, Sherman said, adding …": the content is before the cue
         # "The plan, Sherman said, will fail": the content is around the cue (negative: say so).
         return -e
     that = _THAT.match(text, pos, e)
     if that is not None and that.group("that"):
         return that.end()
-    late = _LATE_THAT.match(text, pos, e)
+    late = _LATE_THAT.match(text, pos, e) if text.find(" that ", pos, min(e, pos + 90)) >= 0 else None
     # "warned the day before of the meeting that …": a few words of when or to whom, then "that".
     if late is not None:
         return late.end()
