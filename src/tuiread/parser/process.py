@@ -113,8 +113,11 @@ class ParseProcess:
             if kind == "error":
                 raise ParseFailed(payload)
             if kind == "quotes":  # only what the quotes stage adds to the text already sent
-                quotes, phrases, speakers = payload
-                kind, payload = "complete", replace(text, quotes=quotes, phrases=phrases, speakers=speakers)
+                quotes, reported, phrases, speakers = payload
+                kind, payload = (
+                    "complete",
+                    replace(text, quotes=quotes, reported=reported, phrases=phrases, speakers=speakers),
+                )
             elif kind == "text":
                 text = payload
             if kind == "complete":
@@ -218,7 +221,7 @@ def serve() -> None:
         for stage in parse_in_stages(loaded):
             article = stage.article
             if stage.kind == "complete" and text_sent:
-                _send_or_exit(stdout, "quotes", (article.quotes, article.phrases, article.speakers))
+                _send_or_exit(stdout, "quotes", (article.quotes, article.reported, article.phrases, article.speakers))
             else:
                 _send_or_exit(stdout, stage.kind, article)
                 text_sent = text_sent or stage.kind == "text"

@@ -236,6 +236,7 @@ def _split_top_level(phrase: str) -> list[str]:
     return [p for p in pieces if p]
 
 
+@functools.lru_cache(maxsize=4096)
 def parse_speaker_phrase(phrase: str) -> NounPhrase | None:
     """A speaker phrase with appositions: the piece that names them, and the piece that gives a role.
 

@@ -333,6 +333,16 @@ def _read_sentence(
         start, end, cue, rule = item
         if quotes.share(start, end) >= QUOTED_SHARE or text.startswith(_OPENING, start):
             continue  # the words of a direct quote (its own cue, or one read past its marks)
+        if (
+            not inside
+            and last is not None
+            and rule in _CONTENT_FIRST
+            and start <= last.cue.phrase_start
+            and last.kind == "speech"
+        ):
+            # "Weaver says it is proof …, according to the AP": the report of a report; the
+            # words are Weaver's, and the AP only passes them on.
+            continue
         if inside and last is not None and rule in _CONTENT_FIRST and start <= last.cue.cue_start:
             # "The talks will continue next month, said Sherman": the later cue takes the whole
             # sentence as what was said; the earlier was part of it.
@@ -390,6 +400,10 @@ def _read_cue(
     if not learned and not (word in INVERTED_CUES and text[max(s, verb_start - 3) : verb_start].rstrip().endswith(",")):
         return None  # "reports" cues only as "…, reports our correspondent"
     if _PASSIVE_AFTER.match(text, verb_end, e):
+        return None
+    if not word.endswith("ing") and quotes.share(s, verb_start) >= 0.5:
+        # A direct quote before the cue ("“…,” she said"), and its cue: the quotes stage's. (PolNeAR
+        # calls a content at least half quoted a direct quote.)
         return None
     # Only the SUBJECT_REACH characters before the verb are read for its subject (at a word's start).
     near_start = (
@@ -572,8 +586,11 @@ def _aside_hidden(region: str) -> str:
 def _quote_opens_early(text: str, start: int, end: int) -> bool:
     """ "the Washington Post, “I like Paul …": a colon or comma and a quotation a few words in,
     what was said is that quotation (the quotes stage's)."""
-    m = _EARLY_QUOTE.search(text, start, min(end, start + 80))
-    return m is not None and len(text[start : m.start()].split()) <= 6
+    m = _EARLY_QUOTE.search(text, start, min(end, start + 120))
+    if m is None:
+        return False
+    words = len(text[start : m.start()].split())
+    return words <= 6 or (words <= 14 and text[m.start()] == ":")
 
 
 def _clause_end(text: str, start: int, e: int) -> int:

@@ -329,8 +329,9 @@ class Resolver:
             result = self._description(np.mention, at, np.role)
         self.remember(position, result, body=np.kind == "org")
         if not result.speaker:
-            return replace(result, how="unresolved")
-        return replace(result, named=self._named(result.speaker, at))
+            return Resolution(None, result.role, result.gender, "unresolved")
+        # Built, not `replace`d: this runs for every quote and reported item.
+        return Resolution(result.speaker, result.role, result.gender, result.how, self._named(result.speaker, at))
 
     def remember(self, position: int, result: Resolution, *, body: bool = False) -> None:
         """``result`` spoke at ``position``: the latest one speaking, for the pronouns after it."""
