@@ -40,7 +40,7 @@ async def test_the_quote_in_hand_says_how_its_speaker_was_found_and_the_text_mar
     app = make_app(tmp_path)
     async with app.run_test(size=WIDE) as pilot:
         screen = await ready(pilot)
-        await pilot.press("3")
+        await pilot.press("3", "t")  # direct quotes only
         evidence = screen.query_one(EvidenceLine)
         # The first quote is in hand: the line under the list says how its speaker was found.
         assert "Jens Stoltenberg: named there" in evidence.text
@@ -67,7 +67,7 @@ async def test_the_evidence_changes_with_the_highlight_so_a_key_draws_one_frame(
     app = make_app(tmp_path)
     async with app.run_test(size=WIDE) as pilot:
         screen = await ready(pilot)
-        await pilot.press("3")
+        await pilot.press("3", "t")  # direct quotes only
         evidence = screen.query_one(EvidenceLine)
         quotes = screen.quote_list
         quotes.highlighted = 3  # as j does, with nothing awaited after it
@@ -96,7 +96,7 @@ async def test_doubtful_quotes_are_marked_in_words_and_d_shows_only_them(tmp_pat
         screen = await ready(pilot)
         assert screen.article is not None and len(screen.article.quotes) == 3
         quotes = screen.quote_list
-        await pilot.press("3")
+        await pilot.press("3", "t")  # direct quotes only
         first, sure, last = (option_text(app, i) for i in range(3))
         assert "doubtful" not in sure and f"{DOUBTFUL_MARK}Councilman Greg Pavlik" not in sure
         for text in (first, last):
@@ -115,7 +115,7 @@ async def test_d_with_nothing_doubtful_says_so(tmp_path: Path) -> None:
     app = make_app(tmp_path)  # the founding sample: four sure attributions
     async with app.run_test(size=WIDE) as pilot:
         screen = await ready(pilot)
-        await pilot.press("3", "d")
+        await pilot.press("3", "t", "d")  # direct quotes only, and of those the doubtful
         await pilot.pause()
         assert screen.quote_list.shown == []
         assert "No doubtful quotes" in option_text(app, 0)

@@ -79,8 +79,9 @@ async def test_selection_shows_in_every_pane(tmp_path: Path) -> None:
         assert labels[0].startswith("◐ Lead") and labels[1].startswith("  No agreement")
         assert labels[2].startswith("● Continuation")
         # Quotes: the mark on the picked one only.
-        prompts = [str(screen.quote_list.get_option_at_index(i).prompt) for i in range(4)]
-        assert [p.startswith("● ") for p in prompts] == [False, False, False, True]
+        quotes = screen.quote_list
+        prompts = [str(quotes.get_option_at_index(i).prompt) for i in range(quotes.option_count)]
+        assert [p.startswith("● ") for p in prompts] == [False] * (len(prompts) - 1) + [True]
         # Speakers: one of Sherman's two quotes is selected.
         sherman = str(screen.speakers_view.get_option_at_index(2).prompt)
         assert "● Wendy Sherman  1/2 selected" in sherman

@@ -1,4 +1,5 @@
-"""Snapshots of what users see: the main screen narrow and wide, the help screen, the export dialog.
+"""Snapshots of what users see: the main screen narrow and wide, the help screen, the export dialog,
+the quotes pane with quotes and reported speech.
 
 SVGs live in ``__snapshots__/`` beside this file. After a deliberate change to
 how the app looks (or to the founding sample's parse), look at the report
@@ -12,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from apphelpers import FOUNDING, NARROW, WIDE
+from test_reported_app import brussels
 from textual.pilot import Pilot
 from textual.widgets import Input
 
@@ -20,11 +22,12 @@ from tuiread.app.source import ArticleSource
 from tuiread.parser.load import load_path
 
 
-def snapshot_app() -> TuireadApp:
-    """The founding sample, default theme, and paths that are the same on every machine (nothing is written)."""
+def snapshot_app(path: Path = FOUNDING, name: str = "samples/nato-russia-dialogue.txt") -> TuireadApp:
+    """The founding sample (or ``path``), default theme, and paths that are the same on every machine
+    (nothing is written)."""
     # Named as a reader in the repository would name it: the export's Source line shows the name as
     # given, and an absolute path would differ from one checkout to the next.
-    loaded = dataclasses.replace(load_path(FOUNDING), name="samples/nato-russia-dialogue.txt")
+    loaded = dataclasses.replace(load_path(path), name=name)
     app = TuireadApp(
         ArticleSource(loaded=loaded),
         settings_path=Path("no-such-folder/settings.json"),
@@ -72,3 +75,16 @@ def test_export_dialog(snap_compare: Any) -> None:
         await pilot.pause()
 
     assert snap_compare(snapshot_app(), terminal_size=WIDE, run_before=open_export)
+
+
+def test_quotes_pane_with_quotes_and_reported_speech(snap_compare: Any, tmp_path: Path) -> None:
+    """Reported speech after ≈, in italics, without quotation marks, between two quotes; the one in
+    hand has its speaker and cue marked in the text."""
+
+    async def reported_in_hand(pilot: Pilot[None]) -> None:
+        await loaded(pilot)
+        await pilot.press("3", "j")
+        await pilot.pause()
+
+    app = snapshot_app(brussels(tmp_path), "brussels.txt")
+    assert snap_compare(app, terminal_size=(120, 30), run_before=reported_in_hand)

@@ -80,6 +80,13 @@ class TuireadCommands(Provider):
             found.append(
                 (f"Go to quote: {who} — “{shown(words)}”", partial(screen.jump, Target("quote", quote.index)), "")
             )
+        for item in article.reported:
+            words = " ".join(item.text.split())
+            words = words if len(words) <= 60 else words[:59] + "…"
+            who = shown(item.speaker) if item.speaker else "unattributed"
+            # Paraphrase, not anyone's words: no quotation marks, as in the quotes pane.
+            target = Target("reported", item.index)
+            found.append((f"Go to reported speech: {who} ≈ {shown(words)}", partial(screen.jump, target), ""))
         speakers: list[str] = []
         for quote in article.quotes:
             if quote.speaker and quote.speaker not in speakers:

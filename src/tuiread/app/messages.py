@@ -12,18 +12,27 @@ from typing import Literal
 
 from textual.message import Message
 
-from tuiread.model import Article
+from tuiread.model import Article, Quote, Reported
 from tuiread.parser.stages import Stage
 
-TargetKind = Literal["title", "section", "paragraph", "quote"]
+TargetKind = Literal["title", "section", "paragraph", "quote", "reported"]
 
 
 @dataclass(frozen=True)
 class Target:
-    """Somewhere in the article to go to: the title, a section, a paragraph or a quote (by index)."""
+    """Somewhere in the article to go to: the title, a section, a paragraph, a quote or reported
+    speech (by its index in `Article.quotes` or `Article.reported`)."""
 
     kind: TargetKind
     index: int = 0
+
+
+def item_at(article: Article, target: Target) -> Quote | Reported | None:
+    """The quote or reported speech a target names (None for any other target, or one not there)."""
+    if target.kind not in ("quote", "reported"):
+        return None
+    items = article.quotes if target.kind == "quote" else article.reported
+    return items[target.index] if 0 <= target.index < len(items) else None
 
 
 class ArticleLoaded(Message):
@@ -62,11 +71,12 @@ class JumpRequested(Message):
         self.target = target
 
 
-SelectKind = Literal["paragraphs", "section", "quotes"]
+SelectKind = Literal["paragraphs", "section", "quotes", "reported"]
 
 
 class SelectRequested(Message):
-    """Add (``selected=True``), remove (``False``) or toggle (``None``) paragraphs, a section or quotes."""
+    """Add (``selected=True``), remove (``False``) or toggle (``None``) paragraphs, a section, quotes
+    or reported speech."""
 
     def __init__(self, kind: SelectKind, indexes: tuple[int, ...], selected: bool | None = None) -> None:
         super().__init__()
@@ -76,7 +86,7 @@ class SelectRequested(Message):
 
 
 class SpeakerChosen(Message):
-    """Show only this speaker's quotes (``None``: everyone's)."""
+    """Show only this speaker's quotes and reported speech (``None``: everyone's)."""
 
     def __init__(self, speaker: str | None) -> None:
         super().__init__()

@@ -36,6 +36,7 @@ from tuiread.app.messages import (
     SpeakerChosen,
     Target,
     UndoCorrectionRequested,
+    item_at,
 )
 from tuiread.app.plain import shown
 from tuiread.app.widgets.article_header import ArticleHeader
@@ -108,9 +109,20 @@ class MainScreen(Screen[None]):
             id="main.previous_match",
             tooltip="The previous search match",
         ),
-        Binding("n", "next_quote", "Next quote", id="main.next_quote", tooltip="The next quote in the text"),
         Binding(
-            "N", "previous_quote", "Prev quote", show=False, id="main.previous_quote", tooltip="The previous quote"
+            "n",
+            "next_quote",
+            "Next quote",
+            id="main.next_quote",
+            tooltip="The next quote or reported speech in the text (of the kinds the quotes pane lists)",
+        ),
+        Binding(
+            "N",
+            "previous_quote",
+            "Prev quote",
+            show=False,
+            id="main.previous_quote",
+            tooltip="The previous quote or reported speech",
         ),
         # A priority binding: the app runs it before it hands on the keys behind it, so the letters
         # typed (or pasted) right after "/" reach the search bar, not the pane that had focus.
@@ -464,21 +476,24 @@ class MainScreen(Screen[None]):
         span = self.text_view.jump_to(target)
         if span is None:
             return
-        if target.kind == "quote":
-            self.quote_list.show_quote(target.index)
+        if target.kind in ("quote", "reported"):
+            self.quote_list.show_item(target)
         if self.narrow and self.active_pane != "text":
             self.show_pane("text")
 
     def _step_quote(self, direction: int) -> None:
         if self.article is None:
             return
-        index, wrapped = self.text_view.quote_after(direction)
-        if index is None:
-            self.notify("This article has no quotes", timeout=3)
+        # The kinds the quotes pane lists: n goes through direct quotes, reported speech or both.
+        kinds = self.quote_list.kinds
+        target, wrapped = self.text_view.quote_after(direction, kinds)
+        if target is None:
+            none = {"both": "no quotes", "direct": "no direct quotes", "reported": "no reported speech"}[kinds]
+            self.notify(f"This article has {none}", timeout=3)
             return
         if wrapped:
-            self.notify("Back to the first quote" if direction > 0 else "On to the last quote", timeout=2)
-        self.jump(Target("quote", index))
+            self.notify("Back to the first one" if direction > 0 else "On to the last one", timeout=2)
+        self.jump(target)
 
     def action_next_quote(self) -> None:
         self._step_quote(1)
@@ -590,6 +605,10 @@ class MainScreen(Screen[None]):
                     selection = selection.toggle_quote(index)
             else:
                 selection = selection.with_quotes(message.indexes, message.selected)
+        elif message.kind == "reported":
+            for index in message.indexes:
+                want = index not in selection.reported if message.selected is None else message.selected
+                selection = selection.with_reported((index,), want)
         self.set_selection(selection)
 
     def set_selection(self, selection: Selection) -> None:
@@ -604,8 +623,8 @@ class MainScreen(Screen[None]):
         selection = self.selection
         self.text_view.set_selection(selection.paragraph_indexes(self.article))
         self.outline.set_selection(selection)
-        self.quote_list.set_selection(selection.quotes)
-        self.speakers_view.set_selection(selection.quotes)
+        self.quote_list.set_selection(selection.quotes, selection.reported)
+        self.speakers_view.set_selection(selection.quotes, selection.reported)
         self.status.show_selection(selection)
 
     def select_quotes(self, indexes: tuple[int, ...]) -> None:
@@ -622,19 +641,21 @@ class MainScreen(Screen[None]):
             self.refresh_bindings()
         self.text_view.clear_target()
 
-    def _quote_in_hand(self, index: int) -> None:
-        """The quote in hand in the quotes list: the text marks its evidence, and follows it when both show."""
-        self._place = replace(self._place, quote=index)
-        if self.article is None or not 0 <= index < len(self.article.quotes):
+    def _quote_in_hand(self, target: Target) -> None:
+        """The quote (or reported speech) in hand in the quotes list: the text marks its evidence, and
+        follows it when both show."""
+        if target.kind == "quote":
+            self._place = replace(self._place, quote=target.index)
+        item = item_at(self.article, target) if self.article is not None else None
+        if self.article is None or item is None:
             return
-        quote = self.article.quotes[index]
-        self.query_one("#evidence", EvidenceLine).show_quote(self.article, quote)
+        self.query_one("#evidence", EvidenceLine).show_quote(self.article, item)
         if self.focused is not self.quote_list:
             return
         if self.narrow:
-            self.text_view.show_evidence(quote)
+            self.text_view.show_evidence(item)
         else:
-            self.text_view.preview_quote(index)
+            self.text_view.preview_item(target)
 
     # -- the reader's place -------------------------------------------------------------------------
 

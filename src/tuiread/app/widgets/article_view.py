@@ -33,9 +33,9 @@ from textual.scroll_view import ScrollView
 from textual.selection import Selection
 from textual.strip import Strip
 
-from tuiread.app.messages import CursorMoved, SelectRequested, Target
+from tuiread.app.messages import CursorMoved, SelectRequested, Target, item_at
 from tuiread.app.plain import CONTROL_PICTURES, UNSAFE, shown
-from tuiread.model import Article, Quote, Span
+from tuiread.model import Article, Quote, Reported, Span
 from tuiread.text_layout import (
     Block,
     SpanIndex,
@@ -150,7 +150,9 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self._mentions = SpanIndex()
         self._repairs = SpanIndex()
         self._dateline: Span | None = None
-        self._quote_starts: list[int] = []
+        # Where n and N stop, for each choice of kinds the quotes pane offers ("both", "direct",
+        # "reported"): the starts in order, and what starts there.
+        self._stops: dict[str, tuple[list[int], list[Target]]] = {}
         self._selected: frozenset[int] = frozenset()
         self._palette: dict[str, Style] = {}
         self.highlight_repairs = False
@@ -209,7 +211,13 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
             for span in quote_spans(article, quote):
                 quote_items.append((span.start, span.end, quote))
         self._quotes = SpanIndex(quote_items)
-        self._quote_starts = [q.start for q in article.quotes]
+        quotes = [(q.start, Target("quote", q.index)) for q in article.quotes]
+        reported = [(r.start, Target("reported", r.index)) for r in article.reported]
+        both = sorted(quotes + reported, key=lambda stop: stop[0])
+        self._stops = {
+            kinds: ([start for start, _ in stops], [target for _, target in stops])
+            for kinds, stops in (("both", both), ("direct", quotes), ("reported", reported))
+        }
         self._mentions = SpanIndex(
             (q.speaker_mention.start, q.speaker_mention.end, q.speaker)
             for q in article.quotes
@@ -223,11 +231,12 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self._evidence = ()
         self._invalidate()
 
-    def show_evidence(self, quote: Quote | None) -> None:
-        """Mark what attributes ``quote`` (its speaker mention, its cue, where the speaker is named),
-        or nothing (None)."""
+    def show_evidence(self, quote: Quote | Reported | None) -> None:
+        """Mark what attributes ``quote`` or reported speech (its speaker mention, its cue, where the
+        speaker is named), or nothing (None)."""
         marks: list[tuple[int, int, str]] = []
-        evidence = quote.evidence if quote is not None and not quote.corrected else None
+        corrected = isinstance(quote, Quote) and quote.corrected
+        evidence = quote.evidence if quote is not None and not corrected else None
         if evidence is not None:
             named, mention = evidence.named, evidence.mention
             if named is not None and (mention is None or not named.overlaps(mention)):
@@ -586,13 +595,16 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         if not top <= line < top + height - 1 or line - top < context:
             self.scroll_to(y=max(line - context, 0), animate=False, immediate=True)
 
-    def preview_quote(self, index: int) -> None:
-        """Mark a quote's evidence and bring it into view if it is out of sight, the cursor left where
-        it is (the quotes list is being read; this pane follows it)."""
-        article = self.article
-        if article is None or not 0 <= index < len(article.quotes):
+    def item(self, target: Target) -> Quote | Reported | None:
+        """The quote or reported speech a target names (None for any other target, or one not there)."""
+        return item_at(self.article, target) if self.article is not None else None
+
+    def preview_item(self, target: Target) -> None:
+        """Mark a quote's (or reported speech's) evidence and bring it into view if it is out of sight,
+        the cursor left where it is (the quotes list is being read; this pane follows it)."""
+        quote = self.item(target)
+        if quote is None:
             return
-        quote = article.quotes[index]
         self.show_evidence(quote)
         marks = [quote.start, quote.end] + [m for a, b, _ in self._evidence for m in (a, b)]
         first, last = self.line_of_offset(min(marks)), self.line_of_offset(max(marks))
@@ -789,6 +801,11 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
             quote = article.quotes[target.index]
             spans = quote_spans(article, quote)
             return Span(spans[0].start, spans[-1].end)
+        if target.kind == "reported":
+            if not 0 <= target.index < len(article.reported):
+                return None
+            item = article.reported[target.index]
+            return Span(item.start, item.end)
         return None
 
     def jump_to(self, target: Target) -> Span | None:
@@ -797,8 +814,9 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         if span is None:
             return None
         self._end_range()
-        self._target = span if target.kind in ("quote", "section", "title") else None
-        self.show_evidence(self.article.quotes[target.index] if target.kind == "quote" else None)
+        self._target = span if target.kind in ("quote", "reported", "section", "title") else None
+        item = self.item(target)
+        self.show_evidence(item)
         line = self.line_of_offset(span.start)
         if target.kind == "title":
             self.scroll_to(y=0, animate=False, immediate=True)
@@ -811,7 +829,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         if paragraph is not None:
             self.move_cursor(paragraph, reveal=False)
         # Where the reader is now: n/N go on from here (a quote's own start, inside its mark).
-        self.position = self.article.quotes[target.index].start if target.kind == "quote" else span.start
+        self.position = item.start if item is not None else span.start
         self._invalidate()
         return span
 
@@ -834,16 +852,17 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
             self._target = None
             self._invalidate()
 
-    def quote_after(self, direction: int) -> tuple[int | None, bool]:
-        """The next (``direction`` 1) or previous (-1) quote from where the reader is; and whether it wrapped."""
-        starts = self._quote_starts
+    def quote_after(self, direction: int, kinds: str = "both") -> tuple[Target | None, bool]:
+        """The next (``direction`` 1) or previous (-1) quote or reported speech from where the reader
+        is, of the kinds the quotes pane lists ("both", "direct", "reported"); and whether it wrapped."""
+        starts, targets = self._stops.get(kinds, ([], []))
         if not starts:
             return None, False
         if direction > 0:
             i = bisect_right(starts, self.position)
-            return (i, False) if i < len(starts) else (0, True)
+            return (targets[i], False) if i < len(starts) else (targets[0], True)
         i = bisect_left(starts, self.position) - 1
-        return (i, False) if i >= 0 else (len(starts) - 1, True)
+        return (targets[i], False) if i >= 0 else (targets[-1], True)
 
     # -- search --------------------------------------------------------------------
 

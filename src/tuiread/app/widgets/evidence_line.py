@@ -11,13 +11,13 @@ from textual.widgets import Static
 
 from tuiread.app.plain import shown
 from tuiread.evidence import confidence_label, explain
-from tuiread.model import Article, Quote
+from tuiread.model import Article, Quote, Reported
 
 
 class EvidenceLine(Static):
-    """How the highlighted quote's speaker was found, and how sure that is."""
+    """How the highlighted quote's (or reported speech's) speaker was found, and how sure that is."""
 
-    def show_quote(self, article: Article, quote: Quote | None) -> None:
+    def show_quote(self, article: Article, quote: Quote | Reported | None) -> None:
         # layout=False: the line's height is fixed (tuiread.tcss), so nothing around it moves; a layout
         # of the screen at each key cost 18 ms on a long article.
         if quote is None:

@@ -6,6 +6,7 @@ section title shows whole in a narrow pane (a tree's line was cut at the pane's 
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import ClassVar
 
 from textual.binding import Binding, BindingType
@@ -42,7 +43,8 @@ class OutlineTree(VimOptionList):
     | enter | Go to the entry in the text (its heading at the top) and highlight it. |
     | space | Select or unselect the whole section (on the title: every section). |
 
-    ``Lead`` is the text before the first heading; ``2❝`` says a section holds two quotes.
+    ``Lead`` is the text before the first heading; ``2❝ 1≈`` says a section holds two direct quotes
+    and one piece of reported speech.
     """
 
     HELP = "The outline: enter goes to a section in the text, space selects all of it."
@@ -62,18 +64,24 @@ class OutlineTree(VimOptionList):
         super().__init__(id=id, classes=classes)
         self.article: Article | None = None
         self._quote_counts: dict[int, int] = {}
+        self._reported_counts: dict[int, int] = {}
         self._selection = Selection()
 
     def show_article(self, article: Article) -> None:
         self.article = article
-        counts: dict[int, int] = {}
         paragraphs = article.paragraphs
-        for quote in article.quotes:
-            first = quote.paragraphs[0] if quote.paragraphs else None
-            if first is not None and 0 <= first < len(paragraphs):
-                section = paragraphs[first].section
-                counts[section] = counts.get(section, 0) + 1
-        self._quote_counts = counts
+
+        def by_section(firsts: Iterable[int | None]) -> dict[int, int]:
+            counts: dict[int, int] = {}
+            for first in firsts:
+                if first is not None and 0 <= first < len(paragraphs):
+                    section = paragraphs[first].section
+                    counts[section] = counts.get(section, 0) + 1
+            return counts
+
+        self._quote_counts = by_section(q.paragraphs[0] if q.paragraphs else None for q in article.quotes)
+        # Reported speech in the title (paragraph None) counts in no section.
+        self._reported_counts = by_section(r.paragraph for r in article.reported)
         highlighted = self.highlighted
         self.clear_options()
         title = Content.styled(shown(article.title or "Untitled article"), "bold")
@@ -90,8 +98,9 @@ class OutlineTree(VimOptionList):
         section = self.article.sections[index]
         state = self._selection.section_state(self.article, index)
         title = ("Lead", "italic") if section.title is None else shown(section.title)
-        count = self._quote_counts.get(index, 0)
-        return Content.assemble((MARKS[state], "bold"), title, (f"  {count}❝", "dim") if count else "")
+        quotes, reported = self._quote_counts.get(index, 0), self._reported_counts.get(index, 0)
+        counts = " ".join(([f"{quotes}❝"] if quotes else []) + ([f"{reported}≈"] if reported else []))
+        return Content.assemble((MARKS[state], "bold"), title, (f"  {counts}", "dim") if counts else "")
 
     @property
     def entries(self) -> list[str]:

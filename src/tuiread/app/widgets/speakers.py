@@ -1,8 +1,14 @@
-"""The speakers: who is quoted, how often and at what length, drawn as bars to show the balance of voices."""
+"""The speakers: who is quoted or reported, how often and at what length, drawn as bars to show the
+balance of voices.
+
+Each speaker's figures read ``2❝ 3≈ · 57 words``: two direct quotes, three pieces of reported
+speech, 57 words given to them in all. The bar is solid for the words quoted and shaded (░) for
+the words reported, so the two show apart without colour.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import ClassVar
 
 from textual import events
@@ -17,21 +23,26 @@ from tuiread.model import Article
 
 BAR_FULL = "█"
 BAR_EIGHTHS = " ▏▎▍▌▋▊▉"
+BAR_REPORTED = "░"
 UNATTRIBUTED = "unattributed"
 
 
 @dataclass(frozen=True)
 class Voice:
-    """A speaker's share of the article: quotes and words quoted (``name`` None: unattributed quotes)."""
+    """A speaker's share of the article: quotes and words quoted, reported speech and its words
+    (``name`` None: what has no speaker)."""
 
     name: str | None
     role: str | None
     quotes: tuple[int, ...]
     words: int
+    reported: tuple[int, ...] = ()
+    reported_words: int = 0
 
 
 def voices(article: Article) -> list[Voice]:
-    """Every speaker, from the parser's speaker list or else from the quotes, then unattributed quotes."""
+    """Every speaker, from the parser's speaker list or else from the quotes, then those only
+    reported, then what has no speaker; each with their reported speech."""
     found: dict[str, Voice] = {}
     if article.speakers:
         for s in article.speakers:
@@ -44,10 +55,18 @@ def voices(article: Article) -> list[Voice]:
         if q.speaker and q.index not in found[q.speaker].quotes:
             v = found[q.speaker]
             found[q.speaker] = Voice(v.name, v.role or q.role, (*v.quotes, q.index), v.words + q.words)
+    for r in article.reported:
+        if r.speaker:
+            v = found.get(r.speaker) or Voice(r.speaker, r.role, (), 0)
+            found[r.speaker] = replace(
+                v, role=v.role or r.role, reported=(*v.reported, r.index), reported_words=v.reported_words + r.words
+            )
     result = list(found.values())
     orphans = tuple(q.index for q in article.quotes if not q.speaker)
-    if orphans:
-        result.append(Voice(None, None, orphans, sum(article.quotes[i].words for i in orphans)))
+    unsaid = tuple(r.index for r in article.reported if not r.speaker)
+    if orphans or unsaid:
+        words = sum(article.quotes[i].words for i in orphans)
+        result.append(Voice(None, None, orphans, words, unsaid, sum(article.reported[i].words for i in unsaid)))
     return result
 
 
@@ -59,21 +78,32 @@ def bar(fraction: float, width: int) -> str:
     return text
 
 
+def voice_stats(voice: Voice) -> str:
+    """``2❝ 3≈ · 57 words``: direct quotes, reported speech (when there is any), words in all."""
+    counts = f"{len(voice.quotes)}❝"
+    if voice.reported:
+        counts += f" {len(voice.reported)}≈"
+    return f" {counts} · {voice.words + voice.reported_words} words"
+
+
 def voice_prompt(voice: Voice, most_words: int, width: int, color: str | None, selected: int = 0) -> Content:
-    """Name (and role), then a bar of words quoted with the counts; ``selected`` of their quotes are selected."""
+    """Name (and role), then a bar of words quoted (solid) and reported (shaded) with the counts;
+    ``selected`` of their quotes and reported speech are selected."""
     name = shown(voice.name) if voice.name else UNATTRIBUTED
-    quotes = len(voice.quotes)
-    stats = f" {quotes} quote{'s' if quotes != 1 else ''} · {voice.words} words"
+    items = len(voice.quotes) + len(voice.reported)
+    stats = voice_stats(voice)
     bar_width = max(width - len(stats), 4)
-    fraction = voice.words / most_words if most_words else 0.0
-    drawn = bar(fraction, bar_width)
+    quoted = bar(voice.words / most_words if most_words else 0.0, bar_width)
+    reported_cells = round(voice.reported_words / most_words * bar_width) if most_words else 0
+    reported = BAR_REPORTED * max(min(reported_cells, bar_width - len(quoted)), 0)
     name_style = (f"bold {color}" if color else "bold") if voice.name else "dim italic"
     parts: list[str | tuple[str, str]] = [("● " if selected else "", "bold"), (name, name_style)]
     if selected:
-        parts.append((f"  {selected}/{quotes} selected", "italic"))
+        parts.append((f"  {selected}/{items} selected", "italic"))
     if voice.role:
         parts += ["\n", (shown(voice.role), "dim")]
-    parts += ["\n", (drawn, color or "dim"), " " * (bar_width - len(drawn)), (stats, "dim")]
+    padding = " " * (bar_width - len(quoted) - len(reported))
+    parts += ["\n", (quoted, color or "dim"), (reported, color or "dim"), padding, (stats, "dim")]
     return Content.assemble(*parts)
 
 
@@ -84,11 +114,16 @@ class SpeakersView(VimOptionList):
     | :- | :- |
     | j, k, up, down | Move. |
     | g, G, home, end | First / last speaker. |
-    | enter | Show only this speaker's quotes in the quotes pane. |
-    | space | Select or unselect all of this speaker's quotes. |
+    | enter | Show only this speaker's quotes and reported speech in the quotes pane. |
+    | space | Select or unselect all of this speaker's quotes and reported speech. |
+
+    ``2❝ 3≈`` counts direct quotes and reported speech; the bar is solid for words quoted, shaded for words reported.
     """
 
-    HELP = "The speakers: the bars compare words quoted. Enter filters the quotes, space selects them all."
+    HELP = (
+        "The speakers: 2❝ 3≈ is two quotes and three reported; the bars compare words quoted (solid) and "
+        "reported (shaded). Enter filters the quotes, space selects them all."
+    )
 
     BINDINGS: ClassVar[list[BindingType]] = [
         *vim_list_bindings("speakers"),
@@ -102,6 +137,7 @@ class SpeakersView(VimOptionList):
         self.voices: list[Voice] = []
         self._palette: dict[str, str] = {}
         self._selected_quotes: frozenset[int] = frozenset()
+        self._selected_reported: frozenset[int] = frozenset()
         self._width = 0
         self.border_title = "Speakers"
 
@@ -114,9 +150,9 @@ class SpeakersView(VimOptionList):
         self._palette = palette
         self._rebuild()
 
-    def set_selection(self, quotes: frozenset[int]) -> None:
-        if quotes != self._selected_quotes:
-            self._selected_quotes = quotes
+    def set_selection(self, quotes: frozenset[int], reported: frozenset[int] = frozenset()) -> None:
+        if quotes != self._selected_quotes or reported != self._selected_reported:
+            self._selected_quotes, self._selected_reported = quotes, reported
             self._rebuild()
 
     def on_resize(self, event: events.Resize) -> None:
@@ -133,7 +169,7 @@ class SpeakersView(VimOptionList):
             self.add_option(Option(Content.styled("Nobody is quoted in this article.", "dim italic"), disabled=True))
             self.border_title = "Speakers"
             return
-        most = max(v.words for v in self.voices) or 1
+        most = max(v.words + v.reported_words for v in self.voices) or 1
         padding = self.get_component_styles("option-list--option").padding.width
         # Room for a scrollbar too, so the figures never wrap under the bar.
         width = max(self._width - padding - self.styles.scrollbar_size_vertical, 12)
@@ -142,7 +178,9 @@ class SpeakersView(VimOptionList):
             if i:
                 options.append(None)
             color = self._palette.get(voice.name or "")
-            selected = sum(1 for q in voice.quotes if q in self._selected_quotes)
+            selected = sum(1 for q in voice.quotes if q in self._selected_quotes) + sum(
+                1 for r in voice.reported if r in self._selected_reported
+            )
             options.append(Option(voice_prompt(voice, most, width, color, selected), id=f"voice-{i}"))
         self.add_options(options)
         self.highlighted = highlighted if highlighted is not None and highlighted < self.option_count else 0
@@ -165,8 +203,12 @@ class SpeakersView(VimOptionList):
             self.post_message(SpeakerChosen(voice.name))
 
     def action_select_quotes(self) -> None:
+        """All of the speaker's quotes and reported speech into the selection (all out, if all were in)."""
         voice = self.highlighted_voice
-        if voice is None or not voice.quotes:
+        if voice is None or not (voice.quotes or voice.reported):
             return
-        everything = set(voice.quotes) <= self._selected_quotes
-        self.post_message(SelectRequested("quotes", voice.quotes, not everything))
+        everything = set(voice.quotes) <= self._selected_quotes and set(voice.reported) <= self._selected_reported
+        if voice.quotes:
+            self.post_message(SelectRequested("quotes", voice.quotes, not everything))
+        if voice.reported:
+            self.post_message(SelectRequested("reported", voice.reported, not everything))

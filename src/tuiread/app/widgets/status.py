@@ -21,14 +21,17 @@ def reading_minutes(words: int) -> int:
 
 
 def article_facts(article: Article) -> str:
-    """``312 words · 2 min read · 4 quotes · 3 speakers · 17 fixes``, and the paragraphs whose
+    """``312 words · 2 min read · 4 quotes · 6 reported · 8 speakers · 17 fixes`` (the speakers of
+    quotes and of reported speech, as the speakers pane lists them), and the paragraphs whose
     quotes were not looked for (data) or not attributed (too costly): who said what is not known there."""
     words = article.word_count
     speakers = {q.speaker for q in article.quotes if q.speaker} | {s.name for s in article.speakers}
+    speakers |= {r.speaker for r in article.reported if r.speaker}
     facts = [
         f"{words:,} words",
         f"{reading_minutes(words)} min read",
         _count(len(article.quotes), "quote"),
+        *([f"{len(article.reported):,} reported"] if article.reported else []),
         _count(len(speakers), "speaker"),
         _count(article.fixes.total, "fix", "fixes"),
     ]
