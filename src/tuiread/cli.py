@@ -166,11 +166,6 @@ def _corrections_parser() -> argparse.ArgumentParser:
     return p
 
 
-# What a folder's files must be called to be read as articles (a file named on its own is always read).
-ARTICLE_SUFFIXES = frozenset({".txt", ".text", "", ".html", ".htm"})
-MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})
-
-
 def _expand(paths: Iterable[str], *, markdown: bool = False) -> Iterator[str | LoadError]:
     """Folders stand for the article files in them (sorted; hidden ones, and files of another kind,
     such as a README.md beside the articles, skipped and said so).
@@ -178,28 +173,27 @@ def _expand(paths: Iterable[str], *, markdown: bool = False) -> Iterator[str | L
     A folder that cannot be listed or holds no article yields a LoadError: a
     user who named it expected output, so silence would hide the mistake.
     """
-    wanted = ARTICLE_SUFFIXES | (MARKDOWN_SUFFIXES if markdown else frozenset())
+    from tuiread.library.sources import list_folder
+
     for path in paths:
         if path != "-" and os.path.isdir(path):
-            try:
-                files = [e for e in sorted(Path(path).iterdir()) if e.is_file() and not e.name.startswith(".")]
-            except OSError as err:
-                reason = (err.strerror or str(err)).lower()
-                yield LoadError(f"{printable(path)}: cannot list folder ({reason})")
+            listing = list_folder(path, markdown=markdown)
+            if listing.error:
+                yield LoadError(listing.error)
                 continue
-            entries = [e for e in files if e.suffix.lower() in wanted]
-            skipped = [e.name for e in files if e.suffix.lower() not in wanted]
-            if skipped:
-                _say(_skipped_note(path, skipped, markdown))
-            if not entries:
+            if listing.skipped:
+                _say(_skipped_note(path, list(listing.skipped), markdown))
+            if not listing.articles:
                 yield LoadError(f"{printable(path)}: folder holds no article files")
-            yield from (str(e) for e in entries)
+            yield from (str(e) for e in listing.articles)
         else:
             yield path
 
 
 def _skipped_note(folder: str, names: list[str], markdown: bool) -> str:
     shown = ", ".join(printable(n) for n in names[:5]) + (f" and {len(names) - 5:,} more" if len(names) > 5 else "")
+    from tuiread.library.sources import MARKDOWN_SUFFIXES
+
     hint = "; name a file to read it"
     if not markdown and any(Path(n).suffix.lower() in MARKDOWN_SUFFIXES for n in names):
         hint = "; --markdown reads .md files too, or name a file to read it"
