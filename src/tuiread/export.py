@@ -32,6 +32,7 @@ __all__ = [
     "escape_markdown",
     "output_path",
     "quote_attribution",
+    "quote_block",
     "render_markdown",
     "source_line",
 ]
@@ -119,15 +120,19 @@ def render_markdown(article: Article, selection: Selection) -> str:
     if quotes:
         blocks.append("## Quotes")
         for quote in quotes:
-            blocks.append(_blockquote(article, quote))
+            blocks.append(quote_block(quote, article))
     if article.credits and article.sections and len(selection.sections) == len(article.sections):
         # The whole article: its agency credits ("(With AFP)") close it, as in the original.
         blocks.extend(escape_markdown(credit) for credit in article.credits)
     return "\n\n".join(blocks) + "\n"
 
 
-def _blockquote(article: Article, quote: Quote) -> str:
-    parts = [article.text[s.start : s.end] for s in quote.segments] if quote.segments else [quote.text]
+def quote_block(quote: Quote, article: Article | None = None) -> str:
+    """A quote as a Markdown blockquote with its attribution (and cue) on the last line. A quote
+    over several paragraphs keeps them apart when the article it is in is given."""
+    parts = [quote.text]
+    if quote.segments and article is not None:
+        parts = [article.text[s.start : s.end] for s in quote.segments]
     lines: list[str] = []
     for i, part in enumerate(parts):
         if i:

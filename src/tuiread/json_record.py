@@ -31,7 +31,8 @@ def _file_label(source: str | None) -> str | None:
     return source if source in (None, "<stdin>") or "://" in source else os.path.basename(source)
 
 
-def _value(value: Any) -> str:
+def inert_json(value: Any) -> str:
+    """``value`` as JSON on one line (UTF-8 as it is), safe to print to a terminal."""
     return _inert(json.dumps(value, ensure_ascii=False))
 
 
@@ -44,10 +45,10 @@ def record_pieces(article: Article) -> Iterator[str]:
         if isinstance(value, Iterator):
             yield "["
             for k, item in enumerate(value):
-                yield (", " if k else "") + _value(item)
+                yield (", " if k else "") + inert_json(item)
             yield "]"
         else:
-            yield _value(value)
+            yield inert_json(value)
     yield "}"
 
 

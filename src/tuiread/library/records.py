@@ -101,7 +101,7 @@ def _get(record: Mapping[str, Any], key: str, kind: type | tuple[type, ...], def
     value = record.get(key, default)
     if value is None:
         return default
-    if not isinstance(value, kind) or isinstance(value, bool) and kind is int:
+    if not isinstance(value, kind) or (isinstance(value, bool) and kind is int):
         raise RecordError(f"{key!r} is {type(value).__name__}, not {_kind_name(kind)}")
     return value
 

@@ -91,7 +91,8 @@ def search(library: Library, query: str, limit: int = DEFAULT_LIMIT) -> list[Sea
     while len(hits) < limit:
         rows = conn.execute(
             "SELECT s.rowid, s.body, s.speaker, p.article, p.start, p.kind, a.path, a.title "
-            "FROM (SELECT rowid, body, speaker, rank FROM search WHERE search MATCH ? ORDER BY rank LIMIT ? OFFSET ?) s "
+            "FROM (SELECT rowid, body, speaker, rank FROM search WHERE search MATCH ? "
+            "ORDER BY rank LIMIT ? OFFSET ?) s "
             "JOIN passages p ON p.id = s.rowid JOIN articles a ON a.id = p.article ORDER BY s.rank",
             (expression, asked, offset),
         ).fetchall()
@@ -124,7 +125,7 @@ def _hit(
     if found is None:
         if not speaker or not locate.search(fold(speaker, lower=lower)):
             return None  # FTS5 matched, but not in the query's case: smart case leaves it out
-        at, until = 0, 0  # the speaker's name matched: the hit is the whole quote
+        at, until = 0, len(body)  # the speaker's name matched: the hit is the whole quote
     else:
         at, until = found.span()
     snippet, s_start, s_end = _snippet(body, at, until)
