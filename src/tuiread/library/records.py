@@ -66,8 +66,9 @@ class StoredSpeaker:
 
 @dataclass(frozen=True, slots=True)
 class Passage:
-    """A run of text search finds: the title, a paragraph, or a quote (with its speaker).
-    ``start`` is its offset in the article's cleaned text (the title's is 0)."""
+    """A run of text search finds: the title, a paragraph, or a quote's speaker (the quote's own
+    words are in its paragraph). ``start`` is its offset in the article's cleaned text (the
+    title's is 0; a quote's, the quote's)."""
 
     kind: str  # "title", "text" or "quote"
     start: int
@@ -160,7 +161,10 @@ def stored_from_record(record: Mapping[str, Any]) -> StoredArticle:
             cue=_get(q, "cue", str),
         )
         quotes.append(quote)
-        passages.append(Passage("quote", quote.start, quote.text, speaker or ""))
+        if speaker:
+            # The quote's words are searched in its paragraph; its speaker's name here, so that
+            # searching a name finds what they said even where the paragraph says "she".
+            passages.append(Passage("quote", quote.start, "", speaker))
     speakers.extend(_speakers_only_quotes_name(quotes, kinds))
     url = _get(record, "url", str)
     return StoredArticle(

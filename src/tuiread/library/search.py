@@ -8,7 +8,8 @@ longer word (``Sherm`` finds "Sherman"); quotation marks, dashes and any other p
 between words are only separators, so ``haven't`` finds "haven’t" and ``Jean-Pierre`` finds
 "Jean Pierre". Accents never matter (``Clement`` finds "Clément"); case matters only in a query
 with a capital (smart case). A query is never FTS5 syntax: no word of it can be an operator or
-raise a syntax error. A speaker's name finds their quotes too.
+raise a syntax error. A speaker's name finds their quotes too (the whole quote is the hit), and
+words inside a quote are a hit of kind "quote" with its speaker.
 
 Each hit says where in the article it is (``start``/``end``, offsets into the cleaned text, as
 `Article.text` has them), so the reader can open the article there.
@@ -17,6 +18,7 @@ Each hit says where in the article it is (``start``/``end``, offsets into the cl
 from __future__ import annotations
 
 import re
+import sqlite3
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -35,6 +37,8 @@ DEFAULT_LIMIT = 50
 _PREFIX_FROM = 3
 # FTS5's unicode61 tokenizer splits at whatever is not a letter or digit (underscore too).
 _TOKEN = re.compile(r"[^\W_]+")
+# At most this many passages are read for each hit asked for (smart case leaves some out).
+_SCANNED_PER_HIT = 20
 
 
 @dataclass(frozen=True)
@@ -85,32 +89,29 @@ def search(library: Library, query: str, limit: int = DEFAULT_LIMIT) -> list[Sea
     conn = library.connection
     hits: list[SearchHit] = []
     seen: set[tuple[int, int]] = set()
-    # Smart case and duplicates drop some rows: ask for more than needed, then more again if short.
-    asked = limit * 2
-    offset = 0
-    while len(hits) < limit:
-        rows = conn.execute(
-            "SELECT s.rowid, s.body, s.speaker, p.article, p.start, p.kind, a.path, a.title "
-            "FROM (SELECT rowid, body, speaker, rank FROM search WHERE search MATCH ? "
-            "ORDER BY rank LIMIT ? OFFSET ?) s "
-            "JOIN passages p ON p.id = s.rowid JOIN articles a ON a.id = p.article ORDER BY s.rank",
-            (expression, asked, offset),
-        ).fetchall()
-        for _, body, speaker, article, start, kind, path, title in rows:
-            hit = _hit(locate, lower, body, speaker, article, start, kind, path, title)
-            if hit is None or (hit.article, hit.start) in seen:
-                continue
-            seen.add((hit.article, hit.start))
-            hits.append(hit)
-            if len(hits) == limit:
-                break
-        if len(rows) < asked:
+    # One ranked query read as far as needed: smart case and duplicates drop some rows, and paging
+    # with OFFSET would rank every match again for each page.
+    rows = conn.execute(
+        "SELECT s.rowid, s.body, s.speaker, p.article, p.start, p.kind, a.path, a.title "
+        "FROM search s JOIN passages p ON p.id = s.rowid JOIN articles a ON a.id = p.article "
+        "WHERE search MATCH ? ORDER BY s.rank",
+        (expression,),
+    )
+    for scanned, (_, body, speaker, article, start, kind, path, title) in enumerate(rows):
+        if scanned >= limit * _SCANNED_PER_HIT:
+            break  # a query whose case matches few of the words found: the best ones are shown
+        hit = _hit(conn, locate, lower, body, speaker, article, start, kind, path, title)
+        if hit is None or (hit.article, hit.start) in seen:
+            continue
+        seen.add((hit.article, hit.start))
+        hits.append(hit)
+        if len(hits) == limit:
             break
-        offset += asked
     return hits
 
 
 def _hit(
+    conn: sqlite3.Connection,
     locate: re.Pattern[str],
     lower: bool,
     body: str,
@@ -121,13 +122,26 @@ def _hit(
     path: str,
     title: str | None,
 ) -> SearchHit | None:
-    found = locate.search(fold(body, lower=lower))
-    if found is None:
-        if not speaker or not locate.search(fold(speaker, lower=lower)):
-            return None  # FTS5 matched, but not in the query's case: smart case leaves it out
-        at, until = 0, len(body)  # the speaker's name matched: the hit is the whole quote
+    """The hit a passage FTS5 matched makes, or None where smart case rules it out."""
+    if kind == "quote":  # the speaker's name matched: the hit is their quote, whole
+        if not locate.search(fold(speaker, lower=lower)):
+            return None
+        row = conn.execute("SELECT text, end FROM quotes WHERE article = ? AND start = ?", (article, start)).fetchone()
+        body, at, until = (row[0], 0, len(row[0])) if row else ("", 0, 0)
+        end = row[1] if row else start
     else:
+        found = locate.search(fold(body, lower=lower))
+        if found is None:
+            return None
         at, until = found.span()
+        end = start + until
+        # Words inside a quote are a hit in the quote: say whose it is.
+        row = conn.execute(
+            "SELECT speaker FROM quotes WHERE article = ? AND start <= ? AND end >= ? AND speaker IS NOT NULL",
+            (article, start + at, end),
+        ).fetchone()
+        if row:
+            kind, speaker = "quote", row[0]
     snippet, s_start, s_end = _snippet(body, at, until)
     return SearchHit(
         article=article,
@@ -135,7 +149,7 @@ def _hit(
         title=title,
         kind=kind,
         start=start + at,
-        end=start + until,
+        end=end,
         snippet=snippet,
         snippet_start=s_start,
         snippet_end=s_end,

@@ -57,7 +57,7 @@ def parse_job(job: Job) -> Result:
     from tuiread.library.records import stored_from_article
     from tuiread.parser.load import LoadError, load_data, read_bytes
 
-    started = time.perf_counter()
+    started = time.process_time()
     stat = stat_key(job.path) or (0, 0)
     try:
         name, data = read_bytes(job.path)
@@ -71,10 +71,10 @@ def parse_job(job: Job) -> Result:
 
         stored = stored_from_article(parse_loaded(load_data(data, name)))
     except LoadError as err:
-        return Result(job.path, *stat, digest, job.parser, error=str(err), seconds=time.perf_counter() - started)
+        return Result(job.path, *stat, digest, job.parser, error=str(err), seconds=time.process_time() - started)
     except RecursionError:
         return Result(job.path, *stat, digest, job.parser, error=f"{printable(job.path)}: too deeply nested to parse")
-    return Result(job.path, *stat, digest, job.parser, stored=stored, seconds=time.perf_counter() - started)
+    return Result(job.path, *stat, digest, job.parser, stored=stored, seconds=time.process_time() - started)
 
 
 def run_jobs(jobs: list[Job], workers: int | None) -> Iterator[Result]:
