@@ -41,7 +41,6 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from common import read_texts, tree_rss_mb
-
 from tuiread.library.index import Library
 from tuiread.library.opening import plan_library
 from tuiread.library.people import find_person, people, person_quotes

@@ -629,7 +629,7 @@ def _run_search(args: argparse.Namespace) -> int:
                 continue
             where = printable(f"{shown_path(hit.path)}:{hit.start}")
             out.write(f"{where}  {printable(hit.title or 'Untitled article')}\n")
-            said = f"{printable(hit.speaker)}: " if hit.kind == "quote" and hit.speaker else ""
+            said = f"{printable(hit.speaker)}: " if hit.speaker else ""
             out.write(f"    {said}{printable(hit.snippet)}\n")
         out.flush()
     if not hits and not args.quiet:

@@ -46,13 +46,15 @@ class SearchHit:
     article: int
     path: str
     title: str | None
-    kind: str  # "title", "text" or "quote"
+    # "title", "text", "quote" (words in a quote), or "speaker" (a quote found by who said it:
+    # start and end are the quote's, and the snippet is the quote)
+    kind: str
     start: int  # where the words found are in the article's cleaned text
     end: int
     snippet: str  # one line of the passage around them
     snippet_start: int  # where they are in the snippet
     snippet_end: int
-    speaker: str | None = None  # a quote's speaker
+    speaker: str | None = None  # the speaker of a "quote" or "speaker" hit
 
 
 def query_words(query: str) -> list[str]:
@@ -129,6 +131,7 @@ def _hit(
         row = conn.execute("SELECT text, end FROM quotes WHERE article = ? AND start = ?", (article, start)).fetchone()
         body, at, until = (row[0], 0, len(row[0])) if row else ("", 0, 0)
         end = row[1] if row else start
+        kind = "speaker"
     else:
         found = locate.search(fold(body, lower=lower))
         if found is None:
