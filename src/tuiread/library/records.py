@@ -137,7 +137,8 @@ def stored_from_record(record: Mapping[str, Any]) -> StoredArticle:
             start = offsets[k][0] if k < len(offsets) and _is_span(offsets[k]) else 0
             passages.append(Passage("text", start, text))
             words += len(text.split())
-    kinds = {}
+    kinds: dict[str, str] = {}
+    roles: dict[str, str | None] = {}
     speakers: list[StoredSpeaker] = []
     for s in _items(record, "speakers"):
         name = _get(s, "name", str)
@@ -145,8 +146,9 @@ def stored_from_record(record: Mapping[str, Any]) -> StoredArticle:
             continue
         kind = _get(s, "kind", str, "person")
         kinds[name] = kind
+        roles[name] = _get(s, "role", str)
         count = len(_get(s, "quotes", list, []))
-        speakers.append(StoredSpeaker(name, kind, _get(s, "role", str), _get(s, "gender", str), count))
+        speakers.append(StoredSpeaker(name, kind, roles[name], _get(s, "gender", str), count))
     quotes: list[StoredQuote] = []
     for n, q in enumerate(_items(record, "quotes")):
         speaker = _get(q, "speaker", str)
@@ -157,7 +159,8 @@ def stored_from_record(record: Mapping[str, Any]) -> StoredArticle:
             end=_get(q, "end", int, 0),
             speaker=speaker,
             kind=kinds.get(speaker, "person") if speaker else None,
-            role=_get(q, "role", str),
+            # A quote's own role, else the one the article gives its speaker (as an export shows it).
+            role=_get(q, "role", str) or (roles.get(speaker) if speaker else None),
             cue=_get(q, "cue", str),
         )
         quotes.append(quote)
