@@ -10,8 +10,9 @@ copy a different mix), so no two files are the same. Then, as the library screen
 ``tuiread index`` do it (`tuiread.library.opening`):
 
 * **index**: a new index of the whole folder, parsed in worker processes (one per core). The
-  wall time, and the part of it that is parsing (the workers' parse time over the number of
-  workers). Target ≤ 60 s.
+  wall time; the workers' parse CPU time and this process's CPU time writing the index; and from
+  them what it would take on idle cores (on a shared machine others stretch the wall time, not
+  the work). Target ≤ 60 s.
 * **re-open**: the index opened again and brought up to date with nothing changed (every file
   stat'ed, none read). Target ≤ 1 s.
 * **search**: 200 queries (single words, two-word phrases, people's names, awkward input such
@@ -174,8 +175,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         plan = plan_library([str(folder)], str(index))
         workers = args.workers or len(os.sched_getaffinity(0))
 
+        files = [str(p) for p in sorted(folder.iterdir())]
         with MemoryPeak() as memory, Library.open(index) as library:
-            built = library.update([str(p) for p in sorted(folder.iterdir())], inputs=plan.inputs, workers=args.workers)
+            cpu = time.process_time()
+            built = library.update(files, inputs=plan.inputs, workers=args.workers)
+            writing_cpu = time.process_time() - cpu
         started = time.perf_counter()
         with Library.open(index) as library:
             again = plan.update(library)
@@ -195,14 +199,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.keep is None:
             shutil.rmtree(temp, ignore_errors=True)
 
-    parse_share = built.parse_seconds / workers
+    # What the index would take on idle cores: the CPU work spread over them (the workers parse,
+    # this process writes), but never less than this process's own share.
+    idle = max((built.parse_seconds + writing_cpu) / workers, writing_cpu)
     rows = [
         (
             "index (new)",
             f"{built.seconds:.1f} s",
             "≤ 60 s",
-            f"{built.parsed:,} parsed; parsing {parse_share:.1f} s "
-            f"of it ({built.parse_seconds / max(1, built.parsed) * 1000:.1f} ms/article/core, {workers} workers)",
+            f"{built.parsed:,} parsed: parsing {built.parse_seconds:.1f} CPU-s in {workers} workers "
+            f"({built.parse_seconds / max(1, built.parsed) * 1000:.1f} ms/article), writing {writing_cpu:.1f} "
+            f"CPU-s here; on {workers} idle cores ≈ {idle:.0f} s",
         ),
         (
             "re-open, nothing changed",

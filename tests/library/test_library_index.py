@@ -218,3 +218,14 @@ def test_a_bad_record_line_is_one_line_and_the_others_go_in(tmp_path: Path) -> N
         assert len(report.failed) == 2
         assert all("\n" not in line for line in report.failed)
         assert library.article_count() == 1
+
+
+def test_the_library_loads_nothing_from_the_interface() -> None:
+    code = (
+        "import sys, tuiread.library.opening, tuiread.library.search, tuiread.library.people, "
+        "tuiread.library.export\nprint('\\n'.join(sys.modules))"
+    )
+    loaded = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    modules = set(loaded.stdout.split())
+    assert "tuiread.library.index" in modules
+    assert not {m for m in modules if m.split(".")[0] in ("textual", "rich") or m.startswith("tuiread.app")}

@@ -73,10 +73,14 @@ BATCH_SECONDS = 2.0
 def parser_version() -> str:
     """tuiread's version and a hash of the parser's code and data: a parser that changed in any way
     (a rule, a lexicon list, a learned weight) re-parses every article on the next update."""
-    from tuiread import __version__
-    from tuiread.parser import load
+    import importlib.util
 
-    folder = Path(load.__file__).parent
+    from tuiread import __version__
+
+    # Found, not imported: importing the parser takes longer than re-opening a library should.
+    spec = importlib.util.find_spec("tuiread.parser")
+    assert spec is not None and spec.submodule_search_locations
+    folder = Path(next(iter(spec.submodule_search_locations)))
     digest = hashlib.sha256()
     for path in sorted(p for p in folder.rglob("*") if p.suffix in (".py", ".json", ".txt") and p.is_file()):
         digest.update(path.relative_to(folder).as_posix().encode())

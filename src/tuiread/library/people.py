@@ -26,6 +26,7 @@ The merged table is written when the library is indexed (`rebuild_people`); read
 
 from __future__ import annotations
 
+import functools
 import json
 import sqlite3
 from collections import Counter, defaultdict
@@ -35,7 +36,6 @@ from typing import TYPE_CHECKING
 
 from tuiread.inert import printable
 from tuiread.library.index import LibraryError
-from tuiread.parser.quotes.names import gender_of, surname_of
 from tuiread.text_search import fold
 
 if TYPE_CHECKING:
@@ -84,11 +84,17 @@ class _Cluster:
             cluster = cluster.parent
         return cluster
 
-    @property
+    @functools.cached_property
     def surname(self) -> str:
+        # Imported here: the parser's name rules load its quote rules with them (a quarter of a
+        # second), which listing a library's people or quotes never needs.
+        from tuiread.parser.quotes.names import surname_of
+
         return surname_of(" ".join(self.key)) if self.key else ""
 
     def genders(self) -> set[str]:
+        from tuiread.parser.quotes.names import gender_of
+
         known = {s.gender for s in self.seen if s.gender}
         if not known and len(self.key) > 1:
             first = gender_of(self.key[0])
@@ -110,6 +116,7 @@ class PersonSummary:
     articles: int
 
 
+@functools.lru_cache(maxsize=65536)
 def name_words(name: str) -> tuple[str, ...]:
     """A name as the words compared: no accents, case, honorific, suffix or full stops."""
     folded = fold(name, lower=True).replace(".", ". ")

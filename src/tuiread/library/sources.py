@@ -52,13 +52,17 @@ def list_folder(folder: str | os.PathLike[str], *, markdown: bool = False) -> Fo
     """The article files directly in ``folder`` (``.md`` too with ``markdown``), and what was skipped."""
     wanted = ARTICLE_SUFFIXES | (MARKDOWN_SUFFIXES if markdown else frozenset())
     try:
-        files = [e for e in sorted(Path(folder).iterdir()) if e.is_file() and not e.name.startswith(".")]
+        # scandir, and names sorted as strings: a folder of ten thousand articles is listed
+        # without a stat or a Path comparison for each (a library re-opens in well under a second).
+        with os.scandir(folder) as entries:
+            names = sorted(e.name for e in entries if not e.name.startswith(".") and e.is_file())
     except OSError as err:
         reason = (err.strerror or str(err)).lower()
         return FolderListing(error=f"{printable(str(folder))}: cannot list folder ({reason})")
+    base = Path(folder)
     return FolderListing(
-        articles=tuple(e for e in files if e.suffix.lower() in wanted),
-        skipped=tuple(e.name for e in files if e.suffix.lower() not in wanted),
+        articles=tuple(base / n for n in names if os.path.splitext(n)[1].lower() in wanted),
+        skipped=tuple(n for n in names if os.path.splitext(n)[1].lower() not in wanted),
     )
 
 

@@ -79,6 +79,8 @@ def parse_job(job: Job) -> Result:
 
 def run_jobs(jobs: list[Job], workers: int | None) -> Iterator[Result]:
     """Each job's result as it comes, from a pool of worker processes when there are many."""
+    if not jobs:
+        return iter(())  # nothing changed: not even the parser is imported
     from tuiread.parser.process import usable_cores
 
     count = workers if workers is not None else usable_cores()
@@ -96,9 +98,18 @@ def _pooled(jobs: list[Job], workers: int) -> Iterator[Result]:
     context = multiprocessing.get_context(method)
     if method == "forkserver":
         context.set_forkserver_preload(["tuiread.library.work", "tuiread.parser.pipeline"])
+    from concurrent.futures.process import BrokenProcessPool
+
     pool = ProcessPoolExecutor(max_workers=workers, mp_context=context)
+    done = 0
     try:
-        yield from pool.map(parse_job, jobs, chunksize=4)
+        for result in pool.map(parse_job, jobs, chunksize=4):
+            done += 1
+            yield result
+    except BrokenProcessPool:
+        # A worker was killed (out of memory, by hand): the files it had not answered for are
+        # parsed here instead, so none is lost.
+        yield from map(parse_job, jobs[done:])
     finally:
         # Stopped early (ctrl+c, an error writing): drop the queued files instead of parsing them.
         pool.shutdown(wait=True, cancel_futures=True)
