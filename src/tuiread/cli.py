@@ -581,6 +581,8 @@ def _index_summary(report: IndexReport, library: Library) -> str:
 def _library_command(argv: Sequence[str], name: str, parser: argparse.ArgumentParser) -> int:
     """Run a library command: one line and status 1 for what stops it (no FTS5, no library, a
     damaged index that cannot be rebuilt), 130 with a note on ctrl+c (the index keeps what it wrote)."""
+    import sqlite3
+
     from tuiread.library.index import LibraryError
 
     args = parser.parse_args(argv)
@@ -590,6 +592,9 @@ def _library_command(argv: Sequence[str], name: str, parser: argparse.ArgumentPa
         return run(args)
     except LibraryError as err:
         _fail(str(err))
+        return EXIT_BAD_INPUT
+    except sqlite3.Error as err:  # a disk full or a file gone mid-run: the batches written stay
+        _fail(f"the library's index failed: {str(err).lower()}")
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         _fail("interrupted: the index keeps the articles written so far; run it again to finish")

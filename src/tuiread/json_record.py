@@ -31,8 +31,7 @@ def _file_label(source: str | None) -> str | None:
     return source if source in (None, "<stdin>") or "://" in source else os.path.basename(source)
 
 
-def inert_json(value: Any) -> str:
-    """``value`` as JSON on one line (UTF-8 as it is), safe to print to a terminal."""
+def _value(value: Any) -> str:
     return _inert(json.dumps(value, ensure_ascii=False))
 
 
@@ -45,10 +44,10 @@ def record_pieces(article: Article) -> Iterator[str]:
         if isinstance(value, Iterator):
             yield "["
             for k, item in enumerate(value):
-                yield (", " if k else "") + inert_json(item)
+                yield (", " if k else "") + _value(item)
             yield "]"
         else:
-            yield inert_json(value)
+            yield _value(value)
     yield "}"
 
 
@@ -64,3 +63,9 @@ def record_text(article: Article, indent: int | None = None) -> str:
     if indent is None:
         return "".join(record_pieces(article))
     return _inert(json.dumps(record(article), ensure_ascii=False, indent=indent))
+
+
+def inert_json(value: Any) -> str:
+    """``value`` as JSON on one line (UTF-8 as it is), safe to print to a terminal: what the
+    library's commands print a line of (`tuiread search --format jsonl`)."""
+    return _value(value)

@@ -210,13 +210,16 @@ def test_a_bad_record_line_is_one_line_and_the_others_go_in(tmp_path: Path) -> N
     shard.write_text(
         '{"file": "a.txt", "title": "A title", "sections": [], "quotes": []}\n'
         "not json\n"
-        '{"file": "b.txt", "title": 5}\n',
+        '{"file": "b.txt", "title": 5}\n'
+        '{"file": "c.bin", "error": "c.bin: not a text file (binary data)"}\n',
         encoding="utf-8",
     )
     with Library.open(tmp_path / "lib.sqlite") as library:
         report = library.import_records([shard])
-        assert len(report.failed) == 2
+        assert len(report.failed) == 3
         assert all("\n" not in line for line in report.failed)
+        # A batch's error record keeps the line `tuiread parse` printed for its input.
+        assert "c.bin: not a text file (binary data)" in report.failed
         assert library.article_count() == 1
 
 

@@ -360,11 +360,6 @@ class Library:
             rebuild_people(self._conn)
             self._conn.execute("INSERT OR REPLACE INTO meta VALUES ('people', 'fresh')")
 
-    def ensure_people(self) -> None:
-        """The people table, rebuilt first if an update stopped before rebuilding it."""
-        if self.meta("people") != "fresh":
-            self.refresh_people()
-
     @contextlib.contextmanager
     def _transaction(self) -> Iterator[sqlite3.Connection]:
         conn = self._conn

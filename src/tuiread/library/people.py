@@ -17,7 +17,9 @@ keeps names apart; organisations are merged only with the same organisation's na
 people. The surname and a first name's gender are read as the parser reads them
 (`tuiread.parser.quotes.names`).
 
-The merged table is written when the library is indexed (`rebuild_people`); reading it:
+The merged table is written at the end of every update of the library, also one stopped by
+ctrl+c (`rebuild_people`; after a crash, the next update writes it). Reading it never writes,
+so a screen can read while another thread or process indexes:
 
     people(library)                        # PersonSummary rows, most quoted first
     find_person(library, "Wendy Sherman")  # one PersonSummary, or LibraryError (unknown, ambiguous)
@@ -253,7 +255,6 @@ def _person(row: Sequence[object]) -> PersonSummary:
 
 def people(library: Library, kind: str | None = None) -> list[PersonSummary]:
     """Everyone quoted in the library (``kind``: only "person" or only "organisation"), most quoted first."""
-    library.ensure_people()
     sql = f"SELECT {_PERSON_COLUMNS} FROM people"
     params: tuple[str, ...] = ()
     if kind:
@@ -265,7 +266,6 @@ def people(library: Library, kind: str | None = None) -> list[PersonSummary]:
 def find_person(library: Library, name: str) -> PersonSummary:
     """The person ``name`` stands for: a name they go by, written any way (accents, case, an
     honorific), or a surname only one person has. LibraryError when nobody or several fit."""
-    library.ensure_people()
     conn = library.connection
     exact = {r[0] for r in conn.execute("SELECT person FROM person_names WHERE name = ?", (name,))}
     if len(exact) == 1:

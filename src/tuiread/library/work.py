@@ -168,8 +168,10 @@ def record_result(key: str, line: bytes, digest: str) -> Result:
     try:
         record = json.loads(line)
         if "error" in record and not record.get("sections"):
-            # An error record (a shard's input that could not be parsed) stays one, with its reason.
-            return Result(key, len(line), 0, digest, JSONL_PARSER, error=f"{printable(key)}: {record['error']}")
+            # An error record (a batch's input that gave no article) stays one, with its reason:
+            # the line `tuiread parse` printed for it, which names the file.
+            why = record["error"] if isinstance(record["error"], str) else "not an article"
+            return Result(key, len(line), 0, digest, JSONL_PARSER, error=printable(why))
         stored = stored_from_record(record)
     except (ValueError, RecordError, TypeError, KeyError, IndexError) as err:
         return Result(key, len(line), 0, digest, JSONL_PARSER, error=f"{printable(key)}: not an article record ({err})")
