@@ -20,7 +20,7 @@ copy a different mix), so no two files are the same. Then, as the library screen
 * **a person's quotes**: `person_quotes(library, find_person(library, name))` for the 50 most
   quoted people and 50 others: p95, max. Target ≤ 200 ms.
 * **memory**: the peak resident memory of this process and its workers together, sampled every
-  50 ms while indexing, and of this process alone at the end. Target ≤ 500 MB.
+  250 ms while indexing, and of this process alone at the end. Target ≤ 500 MB.
 
 Figures on a shared machine are noisy: other processes stretch wall times, not the work done.
 Prints a table; asserts nothing (tests never time anything).
@@ -116,12 +116,15 @@ class MemoryPeak:
 
     def __init__(self) -> None:
         self.peak = 0.0
+        self.cpu = 0.0  # the sampling's own CPU time (it reads all of /proc), not the indexer's
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._sample, daemon=True)
 
     def _sample(self) -> None:
-        while not self._stop.wait(0.05):
+        while not self._stop.wait(0.25):
+            started = time.thread_time()
             self.peak = max(self.peak, tree_rss_mb(os.getpid()))
+            self.cpu += time.thread_time() - started
 
     def __enter__(self) -> MemoryPeak:
         self._thread.start()
@@ -179,7 +182,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         with MemoryPeak() as memory, Library.open(index) as library:
             cpu = time.process_time()
             built = library.update(files, inputs=plan.inputs, workers=args.workers)
-            writing_cpu = time.process_time() - cpu
+            writing_cpu = time.process_time() - cpu - memory.cpu
         started = time.perf_counter()
         with Library.open(index) as library:
             again = plan.update(library)
