@@ -377,6 +377,8 @@ class Library:
         return {path: _Known(size, mtime, digest, parser) for path, size, mtime, digest, parser in rows}
 
     def _set_meta(self, values: dict[str, str]) -> None:
+        if all(self.meta(key) == value for key, value in values.items()):
+            return  # as it was: re-opening a library writes nothing
         with self._transaction() as conn:
             conn.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)", values.items())
 
