@@ -103,7 +103,9 @@ def _pooled(jobs: list[Job], workers: int) -> Iterator[Result]:
     pool = ProcessPoolExecutor(max_workers=workers, mp_context=context)
     done = 0
     try:
-        for result in pool.map(parse_job, jobs, chunksize=4):
+        # Chunks of a few files: fewer round trips to the workers, and ctrl+c still answered within a few.
+        chunk = max(1, min(16, len(jobs) // (workers * 8)))
+        for result in pool.map(parse_job, jobs, chunksize=chunk):
             done += 1
             yield result
     except BrokenProcessPool:
