@@ -263,7 +263,7 @@ def _expand(paths: Iterable[str], *, markdown: bool = False) -> Iterator[str | L
                 _say(_skipped_note(path, list(listing.skipped), markdown))
             if not listing.articles:
                 yield LoadError(f"{printable(path)}: folder holds no article files")
-            yield from (str(e) for e in listing.articles)
+            yield from (str(Path(e)) for e in listing.articles)  # as Path writes it: "./a//b" is "a/b"
         else:
             yield path
 

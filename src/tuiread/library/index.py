@@ -260,7 +260,7 @@ class Library:
         parse what is new or changed, drop what is gone. ``inputs`` (the folders and files named)
         are remembered for `reopen`. Resumable: an update stopped midway keeps what it wrote."""
         started = time.perf_counter()
-        paths = [os.path.abspath(p) for p in files]
+        paths = [p if isinstance(p, str) and os.path.isabs(p) else os.path.abspath(p) for p in files]
         with self._indexing():
             version = parser_version()
             known = self._known()
