@@ -173,3 +173,12 @@ def test_a_surname_alone_in_another_article_joins_the_only_one_of_that_surname(t
             "There will be no more delays on this line",
             "We are ahead of the plan we made last year",
         ]
+
+
+def test_a_query_found_everywhere_is_listed_unranked(library: Library, monkeypatch: pytest.MonkeyPatch) -> None:
+    from tuiread.library import search as search_module
+
+    ranked = {(h.path, h.start) for h in search(library, "the")}
+    monkeypatch.setattr(search_module, "RANKED_UP_TO", 2)
+    unranked = {(h.path, h.start) for h in search(library, "the")}
+    assert unranked == ranked and len(ranked) > 2

@@ -37,6 +37,8 @@ DEFAULT_LIMIT = 50
 _PREFIX_FROM = 3
 # FTS5's unicode61 tokenizer splits at whatever is not a letter or digit (underscore too).
 _TOKEN = re.compile(r"[^\W_]+")
+# Queries found in fewer passages than this are ranked (FTS5's bm25); more, in the library's order.
+RANKED_UP_TO = 5000
 # At most this many passages are read for each hit asked for (smart case leaves some out).
 _SCANNED_PER_HIT = 20
 
@@ -81,8 +83,8 @@ def _locator(query: str) -> re.Pattern[str]:
 
 
 def search(library: Library, query: str, limit: int = DEFAULT_LIMIT) -> list[SearchHit]:
-    """The passages that hold ``query``, best first (FTS5's rank), at most ``limit``; a quote
-    and the paragraph it is in count once."""
+    """The passages that hold ``query``, best first (FTS5's rank; for a query found in more than
+    RANKED_UP_TO passages, in the library's order), at most ``limit``."""
     expression = fts_query(query)
     if expression is None or limit <= 0:
         return []
@@ -93,10 +95,14 @@ def search(library: Library, query: str, limit: int = DEFAULT_LIMIT) -> list[Sea
     seen: set[tuple[int, int]] = set()
     # One ranked query read as far as needed: smart case and duplicates drop some rows, and paging
     # with OFFSET would rank every match again for each page.
+    # Ranking costs a score for every passage found: a word in tens of thousands of them (“their”)
+    # is listed in the library's order instead, where rank would tell its hits little apart anyway.
+    probe = "SELECT count(*) FROM (SELECT rowid FROM search WHERE search MATCH ? LIMIT ?)"
+    ranked = conn.execute(probe, (expression, RANKED_UP_TO)).fetchone()[0] < RANKED_UP_TO
     rows = conn.execute(
         "SELECT s.rowid, s.body, s.speaker, p.article, p.start, p.kind, a.path, a.title "
         "FROM search s JOIN passages p ON p.id = s.rowid JOIN articles a ON a.id = p.article "
-        "WHERE search MATCH ? ORDER BY s.rank",
+        "WHERE search MATCH ?" + (" ORDER BY s.rank" if ranked else ""),
         (expression,),
     )
     for scanned, (_, body, speaker, article, start, kind, path, title) in enumerate(rows):
