@@ -10,7 +10,7 @@ import argparse
 import contextlib
 import os
 import sys
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
@@ -32,6 +32,9 @@ COMMANDS = """commands:
   tuiread parse PATH... [--format text|json|jsonl] [--markdown] [--no-corrections]
                                  print the parsed article(s); a folder parses its .txt files
                                  and saved web pages (.html, .htm)
+  tuiread parse --dask SCHEDULER PATH|URL... -o OUT_DIR [--partition-size N]
+                                 parse on a Dask cluster into JSONL shards in OUT_DIR
+                                 (pip install 'tuiread[dask]')
   tuiread export PATH [--section TITLE...] [--quotes] [--speaker NAME...] [-o FILE] [--no-corrections]
                                  print or write the selection as Markdown
   tuiread corrections list PATH  the reader's saved corrections of PATH's quotes, oldest first
@@ -107,14 +110,39 @@ def _parse_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--format",
         choices=("text", "json", "jsonl"),
-        default="text",
         help="text for people (default); json: one object (an array for several inputs); jsonl: one line per input",
     )
     p.add_argument(
         "--markdown", action="store_true", help="in a folder, read .md files as articles too (not only .txt)"
     )
     _no_corrections_option(p)
+    dask = p.add_argument_group(
+        "on a Dask cluster",
+        "Parse on the cluster whose scheduler is at SCHEDULER (tcp://host:8786) into JSONL shards in OUT_DIR, "
+        "one record per input as --format jsonl prints it (an input that gives no article: "
+        '{"file": …, "error": …}). PATHs and OUT_DIR are read and written by the workers: a shared '
+        "file system, or fsspec URLs (s3://bucket/news/*.txt). Needs: pip install 'tuiread[dask]'.",
+    )
+    dask.add_argument("--dask", metavar="SCHEDULER", help="the Dask scheduler's address")
+    dask.add_argument("-o", "--output", metavar="OUT_DIR", help="the folder (or fsspec URL) for the shards")
+    dask.add_argument(
+        "--partition-size",
+        type=_positive,
+        default=None,
+        metavar="N",
+        help="inputs per task and shard (default 100)",
+    )
     return p
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"not a whole number of at least 1: {text!r}")
+    return value
 
 
 def _export_parser() -> argparse.ArgumentParser:
@@ -372,7 +400,11 @@ def _parsed_json(paths: list[str | LoadError], indent: int | None, corrections: 
 
 
 def cmd_parse(argv: Sequence[str]) -> int:
-    args = _parse_parser().parse_args(argv)
+    parser = _parse_parser()
+    args = parser.parse_args(argv)
+    if args.dask is not None or args.output is not None or args.partition_size is not None:
+        return _parse_on_dask(parser, args)
+    args.format = args.format or "text"
     status = EXIT_OK
     out = _utf8_stdout()
     records: list[str] = []
@@ -411,6 +443,73 @@ def cmd_parse(argv: Sequence[str]) -> int:
             out.write(records[0] + "\n" if len(records) == 1 else "[\n" + ",\n".join(records) + "\n]\n")
         out.flush()
     return status
+
+
+def _parse_on_dask(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
+    """``tuiread parse --dask SCHEDULER … -o OUT_DIR``: the shards written, a summary on stderr,
+    each bad input's line as ``tuiread parse`` prints it (the first few; the shards hold all)."""
+    if args.dask is None:
+        parser.error("-o and --partition-size go with --dask (without it, parse prints to standard output)")
+    if args.output is None:
+        parser.error("--dask needs -o OUT_DIR, the folder for the JSONL shards")
+    if args.format not in (None, "jsonl"):
+        parser.error("--dask writes JSONL shards: leave out --format, or give --format jsonl")
+    if "-" in args.paths:
+        parser.error("--dask reads files and addresses, not standard input (-)")
+    import logging
+
+    from tuiread.batch import DEFAULT_PARTITION_SIZE, BatchError, import_distributed, parse_on_dask
+
+    try:
+        import_distributed()
+        # Dask logs each lost connection with its traceback, through handlers of its own on its
+        # loggers; our one line says what happened.
+        for name in list(logging.Logger.manager.loggerDict):
+            if name.split(".")[0] == "distributed":
+                for handler in logging.getLogger(name).handlers:
+                    handler.setLevel(logging.CRITICAL + 1)
+        with _partitions_progress() as progress:
+            summary = parse_on_dask(
+                args.paths,
+                args.output,
+                args.dask,
+                partition_size=args.partition_size or DEFAULT_PARTITION_SIZE,
+                markdown=args.markdown,
+                corrections=args.corrections,
+                progress=progress,
+            )
+    except BatchError as err:
+        _fail(str(err))
+        return EXIT_BAD_INPUT
+    for name, count in summary.orphaned:
+        _fail(_orphans_notice(count, name) or "")
+    for line in summary.error_lines:
+        _fail(line)
+    if summary.errors > len(summary.error_lines):
+        _fail(
+            f"and {summary.errors - len(summary.error_lines):,} more inputs gave no article (see their error records)"
+        )
+    what = f"{_count(summary.articles, 'article')} and {_count(summary.errors, 'error record')}"
+    _say(f"wrote {what} in {_count(len(summary.shards), 'shard')} to {printable(summary.out_dir)}")
+    return EXIT_BAD_INPUT if summary.errors else EXIT_OK
+
+
+@contextlib.contextmanager
+def _partitions_progress() -> Iterator[Callable[[int, int], None] | None]:
+    """A progress bar of the partitions done, on stderr when it is a terminal (else nothing)."""
+    if sys.stderr is None or not sys.stderr.isatty():
+        yield None
+        return
+    from rich.console import Console
+    from rich.progress import Progress
+
+    with Progress(console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task("parsing on Dask", total=None)
+
+        def advance(done: int, total: int) -> None:
+            bar.update(task, completed=done, total=total)
+
+        yield advance
 
 
 def cmd_export(argv: Sequence[str]) -> int:

@@ -55,7 +55,7 @@ def stat_key(path: str) -> tuple[int, int] | None:
 def parse_job(job: Job) -> Result:
     """Read one file and parse it, unless its content is what the index holds already (in a worker)."""
     from tuiread.library.records import stored_from_article
-    from tuiread.parser.load import LoadError, load_data, read_bytes
+    from tuiread.parser.load import LoadError, load_bytes, read_bytes
 
     started = time.process_time()
     stat = stat_key(job.path) or (0, 0)
@@ -69,7 +69,7 @@ def parse_job(job: Job) -> Result:
     try:
         from tuiread.parser import parse_loaded
 
-        stored = stored_from_article(parse_loaded(load_data(data, name)))
+        stored = stored_from_article(parse_loaded(load_bytes(name, data)))
     except LoadError as err:
         return Result(job.path, *stat, digest, job.parser, error=str(err), seconds=time.process_time() - started)
     except RecursionError:

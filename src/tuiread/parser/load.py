@@ -404,13 +404,12 @@ def read_bytes(path: str | os.PathLike[str]) -> tuple[str, bytes]:
 def load_path(path: str | os.PathLike[str]) -> LoadedText:
     """Read and decode one input; ``-`` is stdin. A web page (by its name or its first bytes) is
     read through `tuiread.parser.html`: the article in it, not its markup."""
-    name, data = read_bytes(path)
-    return load_data(data, name)
+    return load_bytes(*read_bytes(path))
 
 
-def load_data(data: bytes, name: str) -> LoadedText:
-    """Decode bytes already read (`read_bytes`) as `load_path` does: a web page through
-    `tuiread.parser.html`, anything else through `decode`."""
+def load_bytes(name: str, data: bytes) -> LoadedText:
+    """Decode an input already read (a file from elsewhere: an object store, a cluster's worker);
+    a web page, by its name or its first bytes, through `tuiread.parser.html`."""
     from tuiread.parser import html
 
     if html.looks_like_html(name, data):
