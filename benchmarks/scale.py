@@ -37,7 +37,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from common import EVAL, ROOT, read_texts, tuiread_command, write_folder
+from common import EVAL, ROOT, read_texts, tree_rss_mb, tuiread_command, write_folder
 
 SETS = ("polnear-train", "polnear-dev", "messy-dev")
 MB = 1024 * 1024
@@ -163,31 +163,6 @@ def print_sizes(rows: Sequence[SizeRow]) -> None:
     )
 
 
-def _tree_rss_mb(root: int) -> float:
-    """The resident memory of ``root`` and every process below it, from /proc."""
-    parents: dict[int, int] = {}
-    rss: dict[int, float] = {}
-    for entry in os.listdir("/proc"):
-        if not entry.isdigit():
-            continue
-        try:
-            with open(f"/proc/{entry}/status", encoding="ascii", errors="replace") as fh:
-                fields = dict(line.split(":", 1) for line in fh if ":" in line)
-        except OSError:
-            continue
-        pid = int(entry)
-        parents[pid] = int(fields.get("PPid", "0").strip() or 0)
-        rss[pid] = int(fields.get("VmRSS", "0 kB").split()[0]) / 1024
-    total = 0.0
-    for pid in rss:
-        walk = pid
-        while walk and walk != root:
-            walk = parents.get(walk, 0)
-        if walk == root:
-            total += rss[pid]
-    return total
-
-
 def measure_folder(paths: Sequence[Path], size: int) -> None:
     cmd = [*tuiread_command(), "parse", *map(str, paths), "--format", "jsonl"]
     peak = 0.0
@@ -195,7 +170,7 @@ def measure_folder(paths: Sequence[Path], size: int) -> None:
         t0 = time.perf_counter()
         proc = subprocess.Popen(cmd, stdout=sink, stderr=subprocess.PIPE)
         while proc.poll() is None:
-            peak = max(peak, _tree_rss_mb(proc.pid))
+            peak = max(peak, tree_rss_mb(proc.pid))
             time.sleep(0.05)
         seconds = time.perf_counter() - t0
     assert proc.stderr is not None

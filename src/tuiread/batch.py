@@ -222,7 +222,8 @@ def _list_local(given: str, markdown: bool) -> Iterator[Input]:
 def _list_url(url: str, markdown: bool) -> list[Input]:
     from fsspec.core import url_to_fs
 
-    from tuiread.cli import ARTICLE_SUFFIXES, MARKDOWN_SUFFIXES, _say, _skipped_note
+    from tuiread.cli import _say, _skipped_note
+    from tuiread.library.sources import ARTICLE_SUFFIXES, MARKDOWN_SUFFIXES
 
     shown = printable(url)
     try:

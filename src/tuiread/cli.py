@@ -12,13 +12,15 @@ import os
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from tuiread import __version__
 from tuiread.inert import printable
 from tuiread.parser.load import LoadError
 
 if TYPE_CHECKING:
+    from tuiread.library.index import IndexProgress, IndexReport, Library
+    from tuiread.library.people import LibraryQuote
     from tuiread.model import Article
 
 EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE = 0, 1, 2
@@ -40,6 +42,12 @@ COMMANDS = """commands:
   tuiread corrections undo PATH [--all]
                                  undo the latest correction (or all of them)
   tuiread corrections path PATH  where PATH's corrections are kept
+  tuiread index FOLDER|PATH|GLOB... [--index FILE] [--quiet] [--from-jsonl]
+                                 index a library of articles (only what changed is parsed again)
+  tuiread search QUERY [LIBRARY...] [--format text|jsonl]
+                                 search every article's text and quotes in a library
+  tuiread quotes [LIBRARY...] [--speaker NAME] [--format text|jsonl|markdown] [-o FILE]
+                                 the quotes of a library, or of one person across it
 
 parse and export apply the saved corrections (who said a quote, or that it is none);
 --no-corrections reads the article as the parser found it.
@@ -193,6 +201,76 @@ def _no_corrections_option(p: argparse.ArgumentParser) -> None:
     )
 
 
+def _library_options(p: argparse.ArgumentParser, *, required: bool = False) -> None:
+    p.add_argument(
+        "library",
+        nargs="+" if required else "*",
+        metavar="LIBRARY",
+        help="the library's folders, article files or globs (none: the library of --index, else the last one indexed)"
+        if not required
+        else "folders of articles, article files or globs ('news/*.txt'); "
+        "with --from-jsonl, JSONL files or folders of them",
+    )
+    p.add_argument(
+        "--index",
+        metavar="FILE",
+        help="the library's index file (default: one per library in the cache folder, ~/.cache/tuiread/libraries)",
+    )
+    p.add_argument("--quiet", action="store_true", help="no progress bar or summary on stderr (errors still)")
+
+
+def _index_parser() -> argparse.ArgumentParser:
+    p = _Parser(
+        prog="tuiread index",
+        description="Index a library: parse every article of the folders and files named into a SQLite "
+        "database, for tuiread search and tuiread quotes. Run again, it parses only what changed.",
+    )
+    _library_options(p, required=True)
+    p.add_argument(
+        "--from-jsonl",
+        action="store_true",
+        help="build the library from JSONL records (tuiread parse --format jsonl), without parsing again",
+    )
+    p.add_argument(
+        "--markdown", action="store_true", help="in a folder, read .md files as articles too (not only .txt)"
+    )
+    return p
+
+
+def _search_parser() -> argparse.ArgumentParser:
+    p = _Parser(
+        prog="tuiread search",
+        description="Search every article's title, text and quotes in a library (indexing what changed first). "
+        "Words are found in order, accents and punctuation aside; a query with a capital matches case.",
+    )
+    p.add_argument("query", metavar="QUERY", help="the words to find")
+    _library_options(p)
+    p.add_argument(
+        "--format", choices=("text", "jsonl"), default="text", help="text for people (default); jsonl: a line per hit"
+    )
+    p.add_argument("--limit", type=int, default=50, metavar="N", help="at most N hits (default 50)")
+    return p
+
+
+def _quotes_parser() -> argparse.ArgumentParser:
+    p = _Parser(
+        prog="tuiread quotes",
+        description="The quotes of a library, article by article, or every quote of one person across it "
+        "(name variants merged: 'Sherman' is Wendy Sherman when she is the only Sherman).",
+    )
+    _library_options(p)
+    p.add_argument("--speaker", metavar="NAME", help="only this person's (or organisation's) quotes")
+    p.add_argument(
+        "--format",
+        choices=("text", "jsonl", "markdown"),
+        default="text",
+        help="text for people (default); jsonl: a line per quote; markdown: grouped by article with source lines",
+    )
+    p.add_argument("-o", "--output", metavar="FILE", help="write to FILE (atomically) instead of printing")
+    p.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
+    return p
+
+
 def _corrections_parser() -> argparse.ArgumentParser:
     p = _Parser(
         prog="tuiread corrections",
@@ -210,11 +288,6 @@ def _corrections_parser() -> argparse.ArgumentParser:
     return p
 
 
-# What a folder's files must be called to be read as articles (a file named on its own is always read).
-ARTICLE_SUFFIXES = frozenset({".txt", ".text", "", ".html", ".htm"})
-MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})
-
-
 def _expand(paths: Iterable[str], *, markdown: bool = False) -> Iterator[str | LoadError]:
     """Folders stand for the article files in them (sorted; hidden ones, and files of another kind,
     such as a README.md beside the articles, skipped and said so).
@@ -222,28 +295,27 @@ def _expand(paths: Iterable[str], *, markdown: bool = False) -> Iterator[str | L
     A folder that cannot be listed or holds no article yields a LoadError: a
     user who named it expected output, so silence would hide the mistake.
     """
-    wanted = ARTICLE_SUFFIXES | (MARKDOWN_SUFFIXES if markdown else frozenset())
+    from tuiread.library.sources import list_folder
+
     for path in paths:
         if path != "-" and os.path.isdir(path):
-            try:
-                files = [e for e in sorted(Path(path).iterdir()) if e.is_file() and not e.name.startswith(".")]
-            except OSError as err:
-                reason = (err.strerror or str(err)).lower()
-                yield LoadError(f"{printable(path)}: cannot list folder ({reason})")
+            listing = list_folder(path, markdown=markdown)
+            if listing.error:
+                yield LoadError(listing.error)
                 continue
-            entries = [e for e in files if e.suffix.lower() in wanted]
-            skipped = [e.name for e in files if e.suffix.lower() not in wanted]
-            if skipped:
-                _say(_skipped_note(path, skipped, markdown))
-            if not entries:
+            if listing.skipped:
+                _say(_skipped_note(path, list(listing.skipped), markdown))
+            if not listing.articles:
                 yield LoadError(f"{printable(path)}: folder holds no article files")
-            yield from (str(e) for e in entries)
+            yield from (str(Path(e)) for e in listing.articles)  # as Path writes it: "./a//b" is "a/b"
         else:
             yield path
 
 
 def _skipped_note(folder: str, names: list[str], markdown: bool) -> str:
     shown = ", ".join(printable(n) for n in names[:5]) + (f" and {len(names) - 5:,} more" if len(names) > 5 else "")
+    from tuiread.library.sources import MARKDOWN_SUFFIXES
+
     hint = "; name a file to read it"
     if not markdown and any(Path(n).suffix.lower() in MARKDOWN_SUFFIXES for n in names):
         hint = "; --markdown reads .md files too, or name a file to read it"
@@ -545,6 +617,223 @@ def cmd_corrections(argv: Sequence[str]) -> int:
     return EXIT_OK
 
 
+# ---- the library ----------------------------------------------------------------------------
+
+
+class _IndexProgressBar:
+    """A rich progress bar on stderr while a library is indexed (nothing when stderr is no terminal)."""
+
+    def __init__(self, quiet: bool) -> None:
+        self._progress: Any = None
+        self._task: Any = None
+        if quiet or sys.stderr is None or not sys.stderr.isatty():
+            return
+        from rich.console import Console
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+        self._progress = Progress(
+            TextColumn("indexing"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TextColumn("{task.fields[parsed]} parsed"),
+            TimeRemainingColumn(),
+            console=Console(stderr=True),
+            transient=True,
+        )
+
+    def __enter__(self) -> _IndexProgressBar:
+        if self._progress is not None:
+            self._progress.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._progress is not None:
+            self._progress.stop()
+
+    def __call__(self, state: IndexProgress) -> None:
+        if self._progress is None:
+            return
+        if self._task is None:
+            self._task = self._progress.add_task("index", total=state.total, parsed=0)
+        self._progress.update(self._task, completed=state.done, total=state.total, parsed=state.parsed)
+
+
+def _open_library(args: argparse.Namespace, *, from_jsonl: bool = False) -> tuple[Library, int]:
+    """The library the arguments name, brought up to date (progress on stderr), and the exit status
+    its inputs earn (1 if some could not be read). LibraryError if there is none to open."""
+    from tuiread.library.index import Library
+    from tuiread.library.opening import plan_library
+
+    plan = plan_library(args.library, args.index, from_jsonl=from_jsonl, markdown=getattr(args, "markdown", False))
+    status = EXIT_OK
+    for problem in plan.problems:
+        _fail(problem)
+        status = EXIT_BAD_INPUT
+    if not args.quiet and args.command == "index":  # said once, when the library is made, not on every search
+        for folder, names in plan.skipped:
+            _say(_skipped_note(folder, list(names), getattr(args, "markdown", False)))
+    library = Library.open(plan.index)
+    for notice in library.notices:
+        _fail(notice)
+    try:
+        with _IndexProgressBar(args.quiet) as bar:
+            report = plan.update(library, progress=bar)
+    except BaseException:
+        library.close()
+        raise
+    for failure in report.failed:
+        _fail(failure)
+        status = EXIT_BAD_INPUT
+    if not args.quiet and (report.parsed or report.removed or args.command == "index"):
+        _say(_index_summary(report, library))
+    return library, status
+
+
+def _index_summary(report: IndexReport, library: Library) -> str:
+    parts = [f"{report.parsed:,} parsed" if library.source_kind() == "files" else f"{report.parsed:,} imported"]
+    if report.unchanged:
+        parts.append(f"{report.unchanged:,} unchanged")
+    if report.removed:
+        parts.append(f"{report.removed:,} removed")
+    if report.failed:
+        parts.append(f"{len(report.failed):,} unreadable")
+    articles = _count(library.article_count(), "article")
+    return f"tuiread: {articles} in {printable(str(library.path))} ({', '.join(parts)}; {report.seconds:.1f} s)"
+
+
+def _library_command(argv: Sequence[str], name: str, parser: argparse.ArgumentParser) -> int:
+    """Run a library command: one line and status 1 for what stops it (no FTS5, no library, a
+    damaged index that cannot be rebuilt), 130 with a note on ctrl+c (the index keeps what it wrote)."""
+    import sqlite3
+
+    from tuiread.library.index import LibraryError
+
+    args = parser.parse_args(argv)
+    args.command = name
+    try:
+        run = {"index": _run_index, "search": _run_search, "quotes": _run_quotes}[name]
+        return run(args)
+    except LibraryError as err:
+        _fail(str(err))
+        return EXIT_BAD_INPUT
+    except sqlite3.Error as err:  # a disk full or a file gone mid-run: the batches written stay
+        _fail(f"the library's index failed: {str(err).lower()}")
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        _fail("interrupted: the index keeps the articles written so far; run it again to finish")
+        return 130
+
+
+def _run_index(args: argparse.Namespace) -> int:
+    library, status = _open_library(args, from_jsonl=args.from_jsonl)
+    library.close()
+    return status
+
+
+def _run_search(args: argparse.Namespace) -> int:
+    from tuiread.json_record import inert_json
+    from tuiread.library.export import shown_path
+    from tuiread.library.search import search
+
+    if args.limit < 1:
+        raise UsageError("tuiread search: --limit must be at least 1")
+    library, status = _open_library(args)
+    with library:
+        hits = search(library, args.query, limit=args.limit)
+    out = _utf8_stdout()
+    with _writing():
+        for hit in hits:
+            if args.format == "jsonl":
+                record = {
+                    "path": shown_path(hit.path),
+                    "title": hit.title,
+                    "kind": hit.kind,
+                    "start": hit.start,
+                    "end": hit.end,
+                    "speaker": hit.speaker,
+                    "snippet": hit.snippet,
+                }
+                out.write(inert_json(record) + "\n")
+                continue
+            where = printable(f"{shown_path(hit.path)}:{hit.start}")
+            out.write(f"{where}  {printable(hit.title or 'Untitled article')}\n")
+            said = f"{printable(hit.speaker)}: " if hit.speaker else ""
+            out.write(f"    {said}{printable(hit.snippet)}\n")
+        out.flush()
+    if not hits and not args.quiet:
+        _say(f"tuiread: nothing found for {printable(args.query)}")
+    return status
+
+
+def _run_quotes(args: argparse.Namespace) -> int:
+    from tuiread.files import WriteError, write_atomic
+    from tuiread.library.export import quotes_markdown
+    from tuiread.library.people import all_quotes, find_person, person_quotes
+
+    library, status = _open_library(args)
+    with library:
+        if args.speaker is not None:
+            person = find_person(library, args.speaker)
+            quotes = person_quotes(library, person)
+            heading = f"Quotes by {person.name}"
+        else:
+            quotes = all_quotes(library)
+            heading = "Quotes"
+    text = _quotes_text(quotes, args.format) if args.format != "markdown" else quotes_markdown(quotes, heading)
+    if args.output is None:
+        out = _utf8_stdout()
+        with _writing():
+            out.write(text)
+            out.flush()
+        return status
+    try:
+        written = write_atomic(args.output, text, overwrite=args.force)
+    except WriteError as err:
+        message = str(err)
+        if message.endswith("already exists (not overwritten)"):
+            message = message.removesuffix(")") + "; --force replaces it)"
+        _fail(message)
+        return EXIT_BAD_INPUT
+    if not args.quiet:
+        _say(f"wrote {printable(str(written))}")
+    return status
+
+
+def _quotes_text(quotes: Sequence[LibraryQuote], fmt: str) -> str:
+    from itertools import groupby
+
+    from tuiread.export import quote_attribution
+    from tuiread.json_record import inert_json
+    from tuiread.library.export import shown_path
+    from tuiread.model import Quote
+
+    lines: list[str] = []
+    for _, group in groupby(quotes, key=lambda q: q.article):
+        items = list(group)
+        if fmt == "text":
+            first = items[0]
+            lines.append(printable(f"{first.title or 'Untitled article'} ({shown_path(first.path)})"))
+        for q in items:
+            if fmt == "jsonl":
+                record = {
+                    "path": shown_path(q.path),
+                    "title": q.title,
+                    "date": q.date,
+                    "speaker": q.speaker,
+                    "role": q.role,
+                    "cue": q.cue,
+                    "text": q.text,
+                    "start": q.start,
+                    "end": q.end,
+                }
+                lines.append(inert_json(record))
+                continue
+            who = quote_attribution(Quote(start=q.start, end=q.end, speaker=q.speaker, role=q.role))
+            cue = f" ({q.cue})" if q.cue else ""
+            lines.append(printable(f"  {who}{cue}: “{q.text}”"))
+    return "".join(line + "\n" for line in lines)
+
+
 def _count(n: int, noun: str) -> str:
     return f"{n} {noun}{'' if n == 1 else 's'}"
 
@@ -579,7 +868,14 @@ def _silence_stdout() -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    commands = {"parse": cmd_parse, "export": cmd_export, "corrections": cmd_corrections}
+    commands = {
+        "parse": cmd_parse,
+        "export": cmd_export,
+        "corrections": cmd_corrections,
+        "index": lambda a: _library_command(a, "index", _index_parser()),
+        "search": lambda a: _library_command(a, "search", _search_parser()),
+        "quotes": lambda a: _library_command(a, "quotes", _quotes_parser()),
+    }
     try:
         if argv and argv[0] in commands:
             return commands[argv[0]](argv[1:])

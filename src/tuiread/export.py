@@ -37,6 +37,7 @@ __all__ = [
     "escape_markdown",
     "output_path",
     "quote_attribution",
+    "quote_block",
     "render_markdown",
     "reported_line",
     "source_line",
@@ -128,7 +129,7 @@ def render_markdown(article: Article, selection: Selection) -> str:
     if quotes:
         blocks.append("## Quotes")
         for quote in quotes:
-            blocks.append(_blockquote(article, quote))
+            blocks.append(quote_block(quote, article))
     reported = [r for r in article.reported if r.index in selection.reported]
     if reported:
         blocks.append("## Reported speech")
@@ -139,8 +140,12 @@ def render_markdown(article: Article, selection: Selection) -> str:
     return "\n\n".join(blocks) + "\n"
 
 
-def _blockquote(article: Article, quote: Quote) -> str:
-    parts = [article.text[s.start : s.end] for s in quote.segments] if quote.segments else [quote.text]
+def quote_block(quote: Quote, article: Article | None = None) -> str:
+    """A quote as a Markdown blockquote with its attribution (and cue) on the last line. A quote
+    over several paragraphs keeps them apart when the article it is in is given."""
+    parts = [quote.text]
+    if quote.segments and article is not None:
+        parts = [article.text[s.start : s.end] for s in quote.segments]
     lines: list[str] = []
     for i, part in enumerate(parts):
         if i:

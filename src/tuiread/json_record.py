@@ -69,3 +69,9 @@ def error_record_text(source: str, error: str) -> str:
     """The record of an input that gave no article (a batch's shards keep one per input):
     ``{"file": …, "error": "the one-line message `tuiread parse` prints"}``."""
     return _value({"file": _file_label(source), "error": error})
+
+
+def inert_json(value: Any) -> str:
+    """``value`` as JSON on one line (UTF-8 as it is), safe to print to a terminal: what the
+    library's commands print a line of (`tuiread search --format jsonl`)."""
+    return _value(value)

@@ -122,14 +122,21 @@ def test_a_folder_that_cannot_be_listed(
     folder = tmp_path / "locked"
     folder.mkdir()
     _good(folder)
-    real_iterdir = Path.iterdir
+    real_iterdir, real_scandir = Path.iterdir, os.scandir
 
     def refusing_iterdir(self: Path):  # type: ignore[no-untyped-def]
         if self == folder:
             raise PermissionError(errno.EACCES, "Permission denied", str(self))
         return real_iterdir(self)
 
+    def refusing_scandir(path: str | os.PathLike[str]):  # type: ignore[no-untyped-def]
+        if Path(path) == folder:
+            raise PermissionError(errno.EACCES, "Permission denied", str(path))
+        return real_scandir(path)
+
+    # Either way of listing a folder is refused (the folder listing reads it with os.scandir).
     monkeypatch.setattr(Path, "iterdir", refusing_iterdir)
+    monkeypatch.setattr(os, "scandir", refusing_scandir)
     code, out, err = _in_process(["parse", str(folder), str(_good(tmp_path))], capsys)
     assert code == 1
     assert err == f"tuiread: {folder}: cannot list folder (permission denied)\n"

@@ -1,0 +1,180 @@
+"""What goes into an index, article by article: a file read and parsed (in worker processes),
+or a record imported from a JSONL shard. Each becomes a `Result`, which `Library` writes."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import time
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from tuiread.inert import printable
+from tuiread.library.database import reason
+from tuiread.library.records import RecordError, StoredArticle, stored_from_record
+
+# Fewer files than this are parsed in this process: starting workers costs more than it saves.
+PARALLEL_FROM = 8
+# The parser version of an article imported from a record: it is never parsed again.
+JSONL_PARSER = "jsonl"
+
+
+@dataclass(frozen=True)
+class Job:
+    path: str
+    known_hash: str | None  # the content the index holds for it, if parsed by this parser
+    parser: str
+
+
+@dataclass(frozen=True)
+class Result:
+    path: str
+    size: int
+    mtime_ns: int
+    hash: str
+    parser: str
+    stored: StoredArticle | None = None
+    error: str | None = None
+    parsed: bool = True
+    seconds: float = 0.0
+
+
+def stat_key(path: str) -> tuple[int, int] | None:
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    return info.st_size, info.st_mtime_ns
+
+
+# ---- parsing ------------------------------------------------------------------------------------
+
+
+def parse_job(job: Job) -> Result:
+    """Read one file and parse it, unless its content is what the index holds already (in a worker)."""
+    from tuiread.library.records import stored_from_article
+    from tuiread.parser.load import LoadError, load_bytes, read_bytes
+
+    started = time.process_time()
+    stat = stat_key(job.path) or (0, 0)
+    try:
+        name, data = read_bytes(job.path)
+    except LoadError as err:
+        return Result(job.path, *stat, "", job.parser, error=str(err))
+    digest = hashlib.sha256(data).hexdigest()
+    if digest == job.known_hash:
+        return Result(job.path, *stat, digest, job.parser, parsed=False)
+    try:
+        from tuiread.parser import parse_loaded
+
+        stored = stored_from_article(parse_loaded(load_bytes(name, data)))
+    except LoadError as err:
+        return Result(job.path, *stat, digest, job.parser, error=str(err), seconds=time.process_time() - started)
+    except RecursionError:
+        return Result(job.path, *stat, digest, job.parser, error=f"{printable(job.path)}: too deeply nested to parse")
+    return Result(job.path, *stat, digest, job.parser, stored=stored, seconds=time.process_time() - started)
+
+
+def run_jobs(jobs: list[Job], workers: int | None) -> Iterator[Result]:
+    """Each job's result as it comes, from a pool of worker processes when there are many."""
+    if not jobs:
+        return iter(())  # nothing changed: not even the parser is imported
+    from tuiread.parser.process import usable_cores
+
+    count = workers if workers is not None else usable_cores()
+    if len(jobs) < PARALLEL_FROM or count < 2:
+        return map(parse_job, jobs)
+    return _pooled(jobs, count)
+
+
+def _pooled(jobs: list[Job], workers: int) -> Iterator[Result]:
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    # forkserver, not fork: the caller may be an app with threads running, which fork copies badly.
+    method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
+    context = multiprocessing.get_context(method)
+    if method == "forkserver":
+        context.set_forkserver_preload(["tuiread.library.work", "tuiread.parser.pipeline"])
+    from concurrent.futures.process import BrokenProcessPool
+
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=context)
+    done = 0
+    try:
+        # Chunks of a few files: fewer round trips to the workers, and ctrl+c still answered within a few.
+        chunk = max(1, min(16, len(jobs) // (workers * 8)))
+        for result in pool.map(parse_job, jobs, chunksize=chunk):
+            done += 1
+            yield result
+    except BrokenProcessPool:
+        # A worker was killed (out of memory, by hand): the files it had not answered for are
+        # parsed here instead, so none is lost.
+        yield from map(parse_job, jobs[done:])
+    finally:
+        # Stopped early (ctrl+c, an error writing): drop the queued files instead of parsing them.
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+# ---- records from JSONL shards --------------------------------------------------------------
+
+
+def jsonl_shards(inputs: Iterable[str]) -> tuple[list[str], list[str]]:
+    """The JSONL files ``inputs`` name (a folder stands for its ``*.jsonl`` files), and one line
+    for each input that names none."""
+    shards: list[str] = []
+    errors: list[str] = []
+    for given in inputs:
+        if os.path.isdir(given):
+            found = sorted(str(p) for p in Path(given).iterdir() if p.suffix == ".jsonl" and p.is_file())
+            if not found:
+                errors.append(f"{printable(given)}: folder holds no .jsonl files")
+            shards.extend(found)
+        elif os.path.isfile(given):
+            shards.append(given)
+        else:
+            errors.append(f"{printable(given)}: no such file or folder")
+    return shards, errors
+
+
+def shard_lines(shard: str, seen: set[str]) -> Iterator[tuple[str, bytes, str | None]]:
+    """``(key, line, None)`` for each record line of ``shard``, or ``("", b"", why)`` for a line
+    that is no record. The key is the record's ``file`` (made unique within the import)."""
+    shown = printable(shard)
+    try:
+        handle = open(shard, "rb")  # noqa: SIM115 (closed below)
+    except OSError as err:
+        yield "", b"", f"{shown}: cannot read ({reason(err)})"
+        return
+    with handle:
+        for number, line in enumerate(handle, 1):
+            line = line.strip()
+            if not line:
+                continue
+            try:
+                name = json.loads(line).get("file")
+            except (ValueError, AttributeError):
+                yield "", b"", f"{shown}:{number}: not a JSON object"
+                continue
+            key = name if isinstance(name, str) and name else f"{os.path.basename(shard)}:{number}"
+            unique, n = key, 1
+            while unique in seen:
+                n += 1
+                unique = f"{key} ({n})"
+            seen.add(unique)
+            yield unique, line, None
+
+
+def record_result(key: str, line: bytes, digest: str) -> Result:
+    try:
+        record = json.loads(line)
+        if "error" in record and not record.get("sections"):
+            # An error record (a batch's input that gave no article) stays one, with its reason:
+            # the line `tuiread parse` printed for it, which names the file.
+            why = record["error"] if isinstance(record["error"], str) else "not an article"
+            return Result(key, len(line), 0, digest, JSONL_PARSER, error=printable(why))
+        stored = stored_from_record(record)
+    except (ValueError, RecordError, TypeError, KeyError, IndexError) as err:
+        return Result(key, len(line), 0, digest, JSONL_PARSER, error=f"{printable(key)}: not an article record ({err})")
+    return Result(key, len(line), 0, digest, JSONL_PARSER, stored=stored)
