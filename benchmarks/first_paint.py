@@ -21,6 +21,7 @@ article under 2 s. The figures are medians over the runs.
 from __future__ import annotations
 
 import argparse
+import html
 import json
 import os
 import statistics
@@ -158,6 +159,24 @@ def long_article(megabytes: float) -> Path:
     return Path(name)
 
 
+def web_page(megabytes: float) -> Path:
+    """A saved web page of that size: the same paragraphs as ``long_article``, as HTML."""
+    text = long_article(megabytes)
+    try:
+        blocks = text.read_text(encoding="utf-8").split("\n\n")
+    finally:
+        text.unlink()
+    body = "".join(
+        f"<h2>{html.escape(b)}</h2>" if b.startswith("Part ") else f"<p>{html.escape(b)}</p>" for b in blocks[1:]
+    )
+    title = html.escape(blocks[0])
+    page = f"<html><head><title>{title}</title></head><body><article><h1>{title}</h1>{body}</article></body></html>"
+    fd, name = tempfile.mkstemp(suffix=".html")
+    with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        handle.write(page)
+    return Path(name)
+
+
 def run_once(case: str, path: Path | None) -> dict[str, float]:
     """One fresh process; each mark as seconds from the moment it was spawned."""
     command = [sys.executable, __file__, "--child", case, str(path or "")]
@@ -171,16 +190,19 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--megabytes", type=float, default=2.0)
+    parser.add_argument("--page-megabytes", type=float, default=1.0, help="the saved web page's size")
     parser.add_argument("--child", nargs=2, metavar=("CASE", "PATH"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
         child(args.child[0], args.child[1] or None)
         return
     big = long_article(args.megabytes)
+    page = web_page(args.page_megabytes)
     cases = [
         ("bare Textual app (one Static)", "bare", None),
         ("tuiread, founding sample", "tuiread", SAMPLE),
         (f"tuiread, {big.stat().st_size / 1e6:.1f} MB article", "tuiread", big),
+        (f"tuiread, {page.stat().st_size / 1e6:.1f} MB web page", "tuiread", page),
         # A first start ever: Textual parses the stylesheet (later starts read it from the style cache).
         ("  sample, first start", "first", SAMPLE),
         # The same without the parse process, as on a one-core machine: what the process saves.
@@ -196,6 +218,7 @@ def main() -> None:
                 results[name].append(run_once(case, path))
     finally:
         big.unlink()
+        page.unlink()
 
     def median(name: str, key: str) -> float | None:
         values = [r[key] for r in results[name] if key in r]
@@ -236,6 +259,12 @@ def main() -> None:
     )
     print(f"{size} article's first paint under 2 s: {'yes' if big_first < 2 else 'no'} ({big_first:.2f} s)")
     print(f"{size} article's whole text under 2 s: {'yes' if big_whole < 2 else 'no'} ({big_whole:.2f} s)")
+    page_first = median(cases[3][0], "first_paint")
+    assert page_first is not None
+    print(
+        f"{args.page_megabytes:g} MB web page's text under 2 s: {'yes' if page_first < 2 else 'no'}"
+        f" ({page_first:.2f} s)"
+    )
 
 
 if __name__ == "__main__":

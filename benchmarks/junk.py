@@ -25,7 +25,9 @@ FUNCTION_WORDS = frozenset(
     who whom whose which what when where while because although though after before since until unless
     he she it they we i you him her them us me his its their our your my is was are were be been being
     has have had do does did will would can could may might must shall should not no also just only even
-    very more most much many some any all both each every either neither other another such""".split()
+    very more most much many some any all both each every either neither other another such
+    among amid amidst despite during following including regarding concerning throughout toward towards
+    upon within beyond across along around behind beneath inside outside near unlike via based given""".split()
 )
 # Words of a page's furniture, never of a person's name or role.
 FURNITURE = re.compile(

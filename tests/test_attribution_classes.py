@@ -323,6 +323,27 @@ def test_who_after_a_name_stands_for_it() -> None:
     assert quote_starting(body, "the quay will not").speaker == "Ana Costa"
 
 
+@pytest.mark.parametrize("opener", ["Among", "Amid", "Across", "Based on", "Following", "Despite"])
+def test_a_preposition_opening_a_sentence_is_no_speaker(opener: str) -> None:
+    body = (
+        "The council met on Monday.\n\n"
+        f"{opener} many references to the Harbour Board scandal was this letter from a pilot who wrote, “The board "
+        "never pays any attention to the rules at all.”\n"
+    )
+    speaker = quote_starting(body, "The board never").speaker
+    assert speaker is None or opener.split()[0] not in speaker
+
+
+def test_he_or_she_opening_the_sentence_is_its_speaker_not_a_body_quoted_before_it() -> None:
+    body = (
+        "Mayor Tom Ruiz met the pilots on Monday.\n\n"
+        "And the Northern Ports Trade Agreement, which the union had called a “disaster” and promised to "
+        "“tear up for good”? "
+        "He voiced a wish for a “strong, prosperous and busy harbour for every family,” and he praised the pilots.\n"
+    )
+    assert quote_starting(body, "strong, prosperous").speaker == "Tom Ruiz"
+
+
 def test_a_number_opening_a_sentence_is_no_speaker() -> None:
     body = (
         "Carl Brandt has run the ferry for decades.\n\n"

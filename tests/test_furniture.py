@@ -130,6 +130,11 @@ def test_subheadings_are_not_related_headers(line: str) -> None:
         "Ana Ruiz contributed reporting.",
         "Material from Reuters was used in this report.",
         "This article originally appeared on Politico.",
+        "Originally published on Live Science.",
+        "Associated Press writers Alan Fram, Zeke Miller, Laurie Kellman, Colleen Long, Eric Tucker and Jill Colvin "
+        "contributed to this report.",
+        "Write to Al Root at allen.root@dowjones.com",
+        "This copy is for your personal, non-commercial use only.",
     ],
 )
 def test_credit_lines_are_moved_out(line: str) -> None:
@@ -229,6 +234,37 @@ def test_ads_are_moved_out(line: str) -> None:
     _assert_moved_between_paragraphs(line, "boilerplate")
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Published 18 November 2019",
+        "UPDATED: Tue., Nov. 19, 2019",
+        "Updated on March 3, 2020 at 4:05 p.m. ET",
+        "segunda-feira, 22 de janeiro de 2018 às 0:13",
+        "An error has occurred, please try again later.",
+        "Thanks for signing up!",
+    ],
+)
+def test_time_stamps_and_page_messages_are_moved_out(line: str) -> None:
+    assert classify_line(line) == "boilerplate"
+    _assert_moved_between_paragraphs(line, "boilerplate")
+
+
+def test_a_paragraph_that_ends_asking_for_a_newsletter_sign_up_is_moved_out() -> None:
+    line = (
+        "There's plenty more where that came from. Sign up for The Morning Brief today to get the free daily "
+        "newsletter delivered to your inbox."
+    )
+    assert classify_line(line) == "boilerplate"
+    # Not a sentence that only mentions a newsletter.
+    assert classify_line("The union sent members a letter on Monday. Join the strike, it said.") is None
+
+
+def test_headlines_run_together_with_their_labels_are_related_links() -> None:
+    line = "China furious at Macron jibe [INSIGHT]| Lakers vs Nets: NBA decision on game [VIDEO] Hong Kong protest"
+    assert classify_line(line) == "related"
+
+
 # ---- what stays ------------------------------------------------------------------------------------
 
 
@@ -248,6 +284,13 @@ def test_ads_are_moved_out(line: str) -> None:
         "Like it or not, the bill passed with votes from both parties on Thursday night.",
         "Clinton super PAC answers Rove ad.",
         "The Latest: Senate passes stopgap budget.",
+        "First published in 2010, the book sold a million copies before the author's death.",
+        "Updated figures from the ministry show 12 more deaths since Tuesday.",
+        "Published in 2019, the report found delays of up to 12:30 hours at the border.",
+        "Originally, the plan was published by the ministry without a budget.",
+        "Big picture: the economy is slowing faster than the central bank expected.",
+        "Many residents said the mayor and his staff contributed to the crisis.",
+        "There was an error in the ministry's figures, the auditor found on Tuesday.",
     ],
 )
 def test_sentences_that_use_such_words_stay(sentence: str) -> None:

@@ -7,9 +7,11 @@ from pathlib import Path
 
 import pytest
 
+from tuiread.export import render_markdown
 from tuiread.parser import LoadError, load_path, parse_loaded
 from tuiread.parser.html import Piece, looks_like_html, sort_furniture
 from tuiread.parser.html import load_html as read_page
+from tuiread.selection import Selection
 
 PAGES = Path(__file__).resolve().parent / "pages"
 HARBOUR = PAGES / "harbour-strike.html"
@@ -179,6 +181,13 @@ def test_a_deck_before_the_first_paragraph_is_the_deck_not_a_section() -> None:
     article = parse_loaded(read_page(_page(body), "storm.html"))
     assert article.deck == "Crews worked through the night, and the road should reopen on Tuesday."
     assert all(s.title is None for s in article.sections)
+    # The Markdown export sets it under the headline, in italics.
+    lines = render_markdown(article, Selection.whole(article)).splitlines()
+    assert lines[:3] == [
+        "# Storm closes the coast road",
+        "",
+        "*Crews worked through the night, and the road should reopen on Tuesday.*",
+    ]
 
 
 def test_a_line_break_inside_a_paragraph_separates_its_words() -> None:

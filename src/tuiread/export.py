@@ -103,6 +103,8 @@ def source_line(article: Article) -> str | None:
 def render_markdown(article: Article, selection: Selection) -> str:
     """The selection as Markdown: title heading and source, sections and paragraphs, then quotes."""
     blocks: list[str] = [f"# {escape_markdown(article.title or 'Untitled article')}"]
+    if article.deck:
+        blocks.append(f"*{escape_markdown(article.deck)}*")  # a web page's standfirst, under its headline
     source = source_line(article)
     if source:
         blocks.append(f"Source: {escape_markdown(source)}")

@@ -61,6 +61,20 @@ async def test_the_quote_in_hand_says_how_its_speaker_was_found_and_the_text_mar
         )
 
 
+async def test_the_evidence_changes_with_the_highlight_so_a_key_draws_one_frame(tmp_path: Path) -> None:
+    """The evidence line and the text's marks follow the highlight at once, not a message later: a
+    message arrived after the list had drawn, and every key in the quotes list took two frames."""
+    app = make_app(tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        screen = await ready(pilot)
+        await pilot.press("3")
+        evidence = screen.query_one(EvidenceLine)
+        quotes = screen.quote_list
+        quotes.highlighted = 3  # as j does, with nothing awaited after it
+        assert "“She” → Wendy Sherman" in evidence.text
+        assert marked(screen.text_view)["evidence-mention"] == "She"
+
+
 async def test_going_to_a_quote_marks_its_evidence_and_another_target_clears_it(tmp_path: Path) -> None:
     app = make_app(tmp_path)
     async with app.run_test(size=NARROW) as pilot:

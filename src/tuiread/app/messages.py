@@ -108,14 +108,6 @@ class SearchClosed(Message):
         self.cancelled = cancelled
 
 
-class QuoteHighlighted(Message):
-    """The quotes list's cursor is on quote ``index``: the text marks its evidence."""
-
-    def __init__(self, index: int) -> None:
-        super().__init__()
-        self.index = index
-
-
 class CorrectionRequested(Message):
     """The reader wants to correct quote ``index`` (reassign its speaker, or say it is not a quote)."""
 

@@ -52,7 +52,7 @@ _LEAD_WEAK = _words(
     stories story coverage content articles article links link like interest interesting highlights pictures
     editor's editors' editor’s editors’ recommended don't don’t do not aussi sujet même plus autres mehr
     auch thema weitere zum zur más también otras otros noticias anche altri ook meer также ещё еще também
-    mer też więcej tema także också full missed catch explainer"""
+    mer też więcej tema także också full missed catch explainer photos images"""
 )
 _LEAD_FILLER = _words(
     """to on this the you may might from for of in our by a an with à a sur le la les du de des sie te
@@ -276,9 +276,15 @@ _CONTRIBUTED = re.compile(
 _FIRST_APPEARED = re.compile(
     r"^(?:this|a\s+version\s+of\s+this|an\s+earlier\s+version\s+of\s+this)\s+"
     r"(?:article|story|piece|post|report|column)\s+(?:was\s+|has\s+been\s+)?(?:originally\s+|first\s+)+"
-    r"(?:appeared|published|ran|posted)\b",
+    r"(?:appeared|published|ran|posted)\b"
+    # Or with the subject left out, and nothing after the place: "Originally published on Live Science".
+    r"|^originally\s+(?:appeared|published|ran|posted)\s+(?:on|in|at|by)\s+[^,;]{1,60}$",
     re.IGNORECASE,
 )
+# The reprint notice a paper prints under its copy: "This copy is for your personal, non-commercial use only."
+_REPRINT = re.compile(r"^this (?:copy|article|story|material) is for your personal,? non-?commercial use\b", re.I)
+# "Write to Al Root at allen.root@dowjones.com": whom to write to, an address at its end.
+_WRITE_TO = re.compile(r"^(?:write|email|e-mail|contact)\s+(?:to\s+)?\S.{0,80}\s+at\s+[\w.+-]+@[\w-]+\.[\w.-]+$", re.I)
 # "Associated Press writer Ana Ruiz contributed": the name's trade between the agency and the person.
 _WRITER = re.compile(r"\s(?:staff\s+)?(?:writers?|reporters?|correspondents?|photographers?|editors?)\s")
 _THIS_REPORT = re.compile(
@@ -294,17 +300,25 @@ def _credit(text: str, words: list[str], *, at_end: bool) -> bool:
     """A credit line; ``at_end``: it stands at the end of the text, where weaker forms count."""
     if len(words) > 60:
         return False
+    first_word = words[0].casefold()
     # (Each costlier test runs only where a word it needs is in the line.)
     if (" by " in text or ":" in text) and _by_credit(text):
         return True
     if _copyright(text, words) or (len(words) <= 30 and _FIRST_APPEARED.match(text)):
         return True
+    if "contributed" in text and len(words) <= 40:
+        # "Associated Press writers A, B, … and G contributed to this report": as long as its list.
+        m = _CONTRIBUTED.match(text)
+        # The names after the trade ("Associated Press writers A, B and C"), or all of them.
+        names = _WRITER.split(m.group("names"), 1)[-1] if m else ""
+        if m and (_org_list(names, strict=False) or _names(names)):
+            return True
+    if len(words) <= 20 and _WRITE_TO.match(text):
+        return True
+    if first_word == "this" and _REPRINT.match(text):
+        return True
     if len(words) > _MAX_WORDS:
         return False
-    if "contributed" in text:
-        m = _CONTRIBUTED.match(text)
-        if m and _org_list(_WRITER.sub(" ", m.group("names")), strict=False):
-            return True
     if " this " in text.casefold():
         m = _THIS_REPORT.match(text)
         if m and _org_list(m.group("names") or m.group("names2"), strict=False):
@@ -371,7 +385,8 @@ def _photo(text: str, words: list[str]) -> bool:
     lead, sep, rest = inner.partition(":")
     if sep and len(lead) <= 40:
         lead_words = _folded(lead.split())
-        if 1 <= len(lead_words) <= 3 and lead_words[0] in _PHOTO_LEAD and rest.strip():
+        # "Photo: …", "Main image credit: …", "Top photo: …".
+        if 1 <= len(lead_words) <= 3 and any(w in _PHOTO_LEAD for w in lead_words) and rest.strip():
             return _credit_names(rest.strip())
     m = _LEAD_BY.match(inner)
     if m and m.group(1).casefold() in _PHOTO_LEAD:
@@ -528,8 +543,44 @@ def _related(text: str) -> bool:
 
 
 def _other(text: str) -> bool:
-    """Odd furniture: separator rules, comment counts, "Loading…", an "updated" notice."""
-    return bool(_OTHER.match(text))
+    """Odd furniture: separator rules, comment counts, "Loading…", an "updated" notice, a time
+    stamp ("Published 18 November 2019", "UPDATED: Tue., Nov. 19, 2019"), a page's error message."""
+    return bool(
+        _OTHER.match(text)
+        or (_STAMP.match(text) and any(c.isdigit() for c in text))
+        or _PAGE_MESSAGE.match(text)
+        or _date_time(text)
+    )
+
+
+def _date_time(text: str) -> bool:
+    """A date and time alone on a line: "segunda-feira, 22 de janeiro de 2018 às 0:13"."""
+    if text.count(" ") >= 10 or not (_YEAR.search(text) and _TIME.search(text)) or _SENTENCE_VERB.search(text):
+        return False
+    # Words of a sentence (lower-case and long), beyond a weekday's or a month's name, make it prose.
+    return sum(1 for w in text.split() if w.isalpha() and w.islower() and len(w) > 3) <= 2
+
+
+_TIME = re.compile(r"\b\d{1,2}[:h]\d\d\b")
+_LABEL = re.compile(r"\[[A-Z]{3,}\]")
+
+
+_STAMP_LEAD = _words("published updated posted modified last")
+# A publication or update time alone on its line: the lead word, then a date (a digit in it).
+_STAMP = re.compile(
+    r"^(?i:(?:first\s+)?published|updated|posted|last\s+(?:updated|modified)|modified)(?:\s+(?:on|at))?\s*:?\s*"
+    # Then only what a date and time are written with: numbers, names of days and months, "a.m.", a zone.
+    r"(?:(?:\d[\d:./-]*|[A-Z][^\W\d_]{1,9}\.?|[ap]\.?m\.?|(?i:at|de|à|às|um|el|le|the|on|gmt|utc|[ecmp][sd]t|bst|cet))"
+    r"[,.]?\s*){1,9}$"
+)
+# What a page says to its reader about itself, copied with the text: errors, thanks for a sign-up.
+_PAGE_MESSAGE = re.compile(
+    r"""^(?:(?:an|there\ was\ an)\ error\ (?:has\ )?(?:occurred|processing\ your\ \w+)
+        (?:[,.;]\ please\ try\ again[\w ]*)?
+      | please\ try\ again(?:\ later)? | thanks?\ (?:you\ )?for\ (?:signing\ up|subscribing)
+    )\s*[.!]?\s*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
 
 
 _OTHER = re.compile(
@@ -545,6 +596,8 @@ _OTHER = re.compile(
 def classify_line(unit: str, *, at_end: bool = False) -> Kind | None:
     """``"related"``, ``"credit"``, ``"boilerplate"``, or None for article text. ``at_end``: the
     line stands at the end of the text (after the last paragraph), where weaker credits count."""
+    if "[" in unit and len(_LABEL.findall(unit)) >= 2:
+        return "related"  # headlines run together, each with its section's label: "… [VIDEO]| … [INSIGHT]"
     if len(unit) > _MAX_CHARS or (unit.count(" ") > _SHORT_WORDS + 1 and _plain_sentence(unit.strip())):
         return None
     text = _unwrapped(unit)
@@ -582,9 +635,13 @@ def classify_line(unit: str, *, at_end: bool = False) -> Kind | None:
         return None
     if short and _ad(core, core_words):
         return "boilerplate"
-    if ((short or "|" in core) and _share_bar(core)) or ((short or first == "this") and _other(text)):
+    if (short or "|" in core) and _share_bar(core):
+        return "boilerplate"
+    if (short or first == "this" or first in _STAMP_LEAD) and _other(text):
         return "boilerplate"
     if (short or core_words[0].casefold() in _CTA or "?" in core) and _prompt(core, core_words):
+        return "boilerplate"
+    if len(core_words) > 6 and _signs_off_with_prompt(core):
         return "boilerplate"
     return None
 
@@ -614,13 +671,29 @@ def _plain_sentence(text: str) -> bool:
         after = text.rsplit("?", 1)[1].split(None, 1)
         if after and after[0].casefold() in _CTA:
             return False
-    return True
+    return not _signs_off_with_prompt(text)
+
+
+def _signs_off_with_prompt(text: str) -> bool:
+    """A short paragraph whose last sentence asks for a sign-up to a newsletter or a subscription
+    ("There's plenty more where that came from. Sign up for … delivered to your inbox daily.")."""
+    k = max(text.rfind(". "), text.rfind("! "))
+    if k < 0 or text.count(" ") > 40:
+        return False
+    last = text[k + 2 :].strip()
+    words = last.split()
+    if not words or words[0].casefold() not in _CTA or len(words) > 24:
+        return False
+    lowered = last.casefold()
+    return any(stem in lowered for stem in ("newsletter", "inbox", "subscription")) and not _SENTENCE_VERB.search(
+        lowered
+    )
 
 
 def _plain_short(text: str, words: list[str]) -> bool:
     """A short line (a subheading, a dateline) that no shape can fit: no mark or first word a shape
     needs, no slash ("Name/Agency"), no word of an ad slot or a comment count."""
-    if "/" in text or not _plain_sentence(text):
+    if "/" in text or not _plain_sentence(text) or _date_time(text) or _PAGE_MESSAGE.match(text):
         return False
     for word in words:
         folded = word.casefold().strip(".,:;!?()'’")
@@ -650,10 +723,11 @@ _CREDIT_FIRST = (
     _ROLES
     | _WITH
     | _SOURCE_LEAD
-    | _words("copyright this a an material information reports report additional associated staff")
+    | _words("copyright this a an material information reports report additional associated staff originally first")
+    | _words("write contact")
 )
 # First words that let a longer line be furniture ("a"/"an" only as "A version of this story…").
-_GATE = (_CREDIT_FIRST | _CTA | _PHOTO_LEAD | _LEAD_STRONG | _LEAD_WEAK) - {"a", "an"}
+_GATE = (_CREDIT_FIRST | _CTA | _PHOTO_LEAD | _LEAD_STRONG | _LEAD_WEAK | _STAMP_LEAD) - {"a", "an"}
 
 
 def classify_lines(units: Sequence[str]) -> list[Kind | None]:

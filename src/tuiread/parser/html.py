@@ -247,10 +247,7 @@ def _pieces(body: _Element) -> Iterator[Piece]:
 # ---------------------------------------------------------------------------
 # Page furniture: what trafilatura leaves that is not article text, by its shape.
 
-RULES: set[str] = {
-    *("title-again", "address", "link-list", "link-line", "deck", "tail"),
-    *("prompt", "credit", "caption", "stamp", "lead"),
-}
+RULES: set[str] = {"title-again", "address", "link-list", "link-line", "deck", "tail"}
 
 
 def sort_furniture(
@@ -265,8 +262,6 @@ def sort_furniture(
     * ``link-line``: a short paragraph or heading that is all link (a related headline);
     * ``deck``: a sentence set as a heading before the first paragraph (the standfirst: kept
       as the article's deck, not as a section);
-    * ``prompt``, ``credit``, ``caption``, ``stamp``, ``lead``: share, subscribe and follow
-      prompts, credit lines, image credits, "Updated …" time stamps, "Read more:"-style leads;
     * ``tail``: after the last paragraph that is article text, what is no sentence (short
       lines, headings with nothing under them) and prompts.
     """
@@ -304,86 +299,6 @@ def sort_furniture(
 
 _SENTENCE_END = re.compile(r"[.!?…:。！？][\"'”’」)\]]*$")
 _EMAIL = re.compile(r"^(?:e-?mail(?: us)?:?\s*)?[\w.+-]+@[\w-]+\.[\w.-]+$", re.I)
-# Each kind of furniture line: what it starts with (matched at the start, which fails fast),
-# and what it holds anywhere (sought only in lines holding one of its words: a search with
-# these alternatives took a tenth of a millisecond a paragraph).
-# Prompts: a line that asks the reader to subscribe, follow, share, comment or sign up.
-_PROMPT_START = re.compile(
-    r"""(?:(?:follow|like|join)\b[^.]{0,80}\b(?:on|at)\ (?:twitter|facebook|instagram|youtube|linkedin|tiktok)\b
-    | follow\ (?:us|@\w+|\w+\ on)\b
-    | (?:click|tap)\ here\b
-    | (?:share|tweet|email|print)(?:\ (?:this|the))?(?:\ (?:article|story|page|post))?\W*$
-    | (?:comments?|\d+\ comments?|leave\ a\ (?:comment|reply)|post\ a\ comment)\W*$
-    | (?:advertisement|sponsored|ad)\W*$
-    )""",
-    re.I | re.X,
-)
-_PROMPT_ANYWHERE = re.compile(
-    r"""\b(?:subscribe\ (?:to|now|for|today|here)|subscribing\ to\ (?:our|the)|your\ subscription
-      | newsletters?|sign(?:ing)?\ up|your\ inbox|unsubscribe
-      | (?:comments?|comentários?|comentarios?|commentaires?|kommentare?)\b.{0,80}\bmodera
-      | an\ error\ (?:has\ )?occurred|please\ try\ again
-      | all\ rights\ reserved|for\ your\ personal,?\ non-commercial\ use
-    )\b""",
-    re.I | re.X,
-)
-_PROMPT_WORDS = ("subscri", "newsletter", "sign", "inbox", "modera", "error", "try again", "rights", "commercial")
-# Credits: who else wrote, reported or photographed, and where the story came from.
-_CREDIT_START = re.compile(
-    r"""(?:(?:source|sources|credit|credits|photo\ credit)\s*:\s*\S.{0,80}$
-    | write\ to\ .{1,80}\ at\ \S+@\S+\W*$
-    | (?:additional\ )?(?:reporting|writing|editing)\ by\ .{1,200}$
-    | (?:this\ (?:story|article)\ was\ )?originally\ (?:published|appeared)\ (?:on|in|at|by)\b.{0,100}$
-    | (?:©|\(c\)|copyright\b).{0,160}$
-    )""",
-    re.I | re.X,
-)
-_CREDIT_ANYWHERE = re.compile(r"\bcontributed (?:to )?(?:this|the) (?:report|story|article)\W*$", re.I)
-_CREDIT_WORDS = ("contributed",)
-# Captions and image credits: short lines naming a photo and who holds it.
-_CAPTION_START = re.compile(r"(?:image|photo|picture|video|graphic|illustration)s?(?: (?:source|credit))?\s*:", re.I)
-_CAPTION_ANYWHERE = re.compile(
-    r"""(?:\b(?:photos?|images?|pictures?)\s*(?:©|by\b|courtesy\b)
-    | \b(?:photo|image|picture)s?(?:\ credit)?\s*:\s*[^.:]{1,80}$
-    | \(\s*(?:photo|image|picture)s?\b[^)]*\)\W*$
-    | \b(?:getty\ images|shutterstock|ap\ photo|reuters/|afp\ photo|istock)\b
-    | ©
-    )""",
-    re.I | re.X,
-)
-_CAPTION_WORDS = ("photo", "image", "picture", "getty", "shutterstock", "reuters/", "istock", "©")
-
-
-def _holds(text: str, lowered: str, start: re.Pattern[str], anywhere: re.Pattern[str], words: tuple[str, ...]) -> bool:
-    """Does ``text`` start as ``start`` says, or hold ``anywhere`` (sought only where one of ``words`` is)?"""
-    if start.match(text):
-        return True
-    return any(word in lowered for word in words) and anywhere.search(text) is not None
-
-
-# "Updated: Tue., Nov. 19, 2019", "Published 18 November 2019 10:15".
-_STAMP = re.compile(
-    r"^(?:(?:first\ )?published|updated|posted|last\ (?:updated|modified)|modified)(?:\ on|\ at)?\s*:?\s*"
-    r"[\w.,:/ -]{0,60}\d[\w.,:/ -]{0,40}$",
-    re.I | re.X,
-)
-# A date and time alone on a line: "segunda-feira, 22 de janeiro de 2018 às 0:13".
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_TIME = re.compile(r"\b\d{1,2}[:h]\d\d\b")
-# Headlines run together, each with its section's label: "… [VIDEO]|… [INSIGHT]".
-_LABEL = re.compile(r"\[[A-Z]{3,}\]")
-# Leads of related links, alone or before a headline: "More:", "SEE MORE: …", "Don't miss".
-_LEAD = re.compile(
-    r"""^\(?\s*(?:(?:see|read|watch|explore|discover|find)\ (?:more|also|further|next)
-    | (?:more|related)(?:\ (?:stories|articles|news|coverage|on\ this|from\ \w+))?
-    | don'?t\ miss | also\ (?:read|see|watch) | recommended | trending | most\ (?:read|popular)
-    | leggi\ anche | lee\ también | lire\ aussi | à\ lire\ aussi | lesen\ sie\ auch | mehr\ zum\ thema
-    | veja\ também | leia\ também | zie\ ook
-    )\b\s*(?:\w+\s*)?(?:[:|»>]|$)""",
-    re.I | re.X,
-)
-
-
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uff00-\uffef]")
 
 
@@ -417,7 +332,6 @@ def _is_sentence(text: str, words: int) -> bool:
 
 def _furniture_kind(piece: Piece, title: str | None, url: str | None) -> str | None:
     text = piece.text
-    short = _words(text) <= 60
     if "title-again" in RULES and title and is_duplicate_title(title, text):
         return "title"
     if "address" in RULES and (_EMAIL.match(text) or (url and _same_address(text, url))):
@@ -426,18 +340,6 @@ def _furniture_kind(piece: Piece, title: str | None, url: str | None) -> str | N
         return "related"
     if "link-list" in RULES and piece.group and piece.links > 0.8 and piece.marker:
         return "related"
-    if not short:
-        return None
-    if "lead" in RULES and (_LEAD.match(text) or ("[" in text and len(_LABEL.findall(text)) >= 2)):
-        return "related"
-    lowered = text.lower()
-    if "credit" in RULES and _holds(text, lowered, _CREDIT_START, _CREDIT_ANYWHERE, _CREDIT_WORDS):
-        return "credit"
-    caption = _holds(text, lowered, _CAPTION_START, _CAPTION_ANYWHERE, _CAPTION_WORDS)
-    if "caption" in RULES and _words(text) <= 25 and caption:
-        return "credit"
-    if "stamp" in RULES and (_STAMP.match(text) or (_words(text) <= 10 and _YEAR.search(text) and _TIME.search(text))):
-        return "boilerplate"
-    if "prompt" in RULES and _holds(text, lowered, _PROMPT_START, _PROMPT_ANYWHERE, _PROMPT_WORDS):
-        return "boilerplate"
+    # A line whose own shape says it is furniture (a credit, a prompt, "Read more: …") is left to
+    # the structure stage, which reads a page's text with plain copy's rules (`boilerplate`).
     return None

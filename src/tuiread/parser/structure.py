@@ -70,6 +70,8 @@ def _norm(text: str) -> str:
 
 def is_duplicate_title(title: str, line: str) -> bool:
     """The title repeated: exactly, or lower-cased and stripped of punctuation, or nearly so."""
+    if len(line) > 3 * len(title) + 40:
+        return False  # a paragraph, not the title again (asked of every piece of a web page)
     a, b = _norm(title), _norm(line)
     if not a or not b:
         return False

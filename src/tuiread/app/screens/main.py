@@ -30,7 +30,6 @@ from tuiread.app.messages import (
     CorrectionRequested,
     CursorMoved,
     JumpRequested,
-    QuoteHighlighted,
     SearchChanged,
     SearchClosed,
     SelectRequested,
@@ -39,6 +38,7 @@ from tuiread.app.messages import (
     UndoCorrectionRequested,
 )
 from tuiread.app.plain import shown
+from tuiread.app.widgets.article_header import ArticleHeader
 from tuiread.app.widgets.article_view import ArticleView
 from tuiread.app.widgets.evidence_line import EvidenceLine
 from tuiread.app.widgets.footer import QuietFooter
@@ -177,6 +177,7 @@ class MainScreen(Screen[None]):
             yield OutlineTree(id="outline", classes="pane")
             # "-has-focus" from the start: the text view takes the focus first (AUTO_FOCUS).
             with Vertical(id="text-pane", classes="pane -has-focus"):
+                yield ArticleHeader(id="article-header")
                 yield ArticleView(id="text")
             with Column(id="side"):
                 yield QuoteList(id="quotes", classes="pane")
@@ -228,6 +229,7 @@ class MainScreen(Screen[None]):
         self.text_view.set_max_line_width(self.app.settings.line_width)
         self._mark_active("text")
         self.app.theme_changed_signal.subscribe(self, lambda _theme: self._apply_palette())
+        self.quote_list.quote_in_hand.subscribe(self, self._quote_in_hand, immediate=True)
         # The loading indicator only for a parse that takes a while: a short one would just flash it.
         self._loading_timer = self.set_timer(LOADING_DELAY, self._show_loading)
         self.set_timer(PREPARE_AFTER, self._prepare_search_bar)
@@ -291,6 +293,7 @@ class MainScreen(Screen[None]):
         self.selection = Selection()
         self._apply_palette()  # first: the panes build their lines once, in the speakers' colours
         self.text_view.show_article(article)
+        self.query_one(ArticleHeader).show_article(article)
         self._show_in_side_panes(article)
         self._done_loading()
         self.show_pane("text")
@@ -619,20 +622,19 @@ class MainScreen(Screen[None]):
             self.refresh_bindings()
         self.text_view.clear_target()
 
-    def on_quote_highlighted(self, message: QuoteHighlighted) -> None:
+    def _quote_in_hand(self, index: int) -> None:
         """The quote in hand in the quotes list: the text marks its evidence, and follows it when both show."""
-        message.stop()
-        self._place = replace(self._place, quote=message.index)
-        if self.article is None or not 0 <= message.index < len(self.article.quotes):
+        self._place = replace(self._place, quote=index)
+        if self.article is None or not 0 <= index < len(self.article.quotes):
             return
-        quote = self.article.quotes[message.index]
+        quote = self.article.quotes[index]
         self.query_one("#evidence", EvidenceLine).show_quote(self.article, quote)
         if self.focused is not self.quote_list:
             return
         if self.narrow:
             self.text_view.show_evidence(quote)
         else:
-            self.text_view.preview_quote(message.index)
+            self.text_view.preview_quote(index)
 
     # -- the reader's place -------------------------------------------------------------------------
 

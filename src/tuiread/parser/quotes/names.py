@@ -65,6 +65,9 @@ _NOT_NAMES = frozenset(
     besides otherwise overall basically clearly obviously sure yes well oh thus hence yet still
     another any more much such few none several others other do does did or was is were are had has
     see despite than important given
+    among amid amidst based following including regarding concerning considering throughout toward
+    towards upon within beyond across along around behind beneath inside outside near unlike via
+    excluding pending notwithstanding citing noting responding referring speaking addressing quoting
     two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty
     hundred hundreds thousand thousands million millions dozens""".split()
 )
@@ -660,6 +663,12 @@ def _without_glued_word(words: list[str]) -> list[str]:
     if len(words) >= 3 and gender_of(words[1]) and not gender_of(words[0]) and _key(words[0]) not in _PARTICLES:
         return words[1:]
     return words
+
+
+def names_a_thing(name: str) -> bool:
+    """Is this name a body, a place or a thing, never "he" or "she" ("the Harbour Development Plan")?"""
+    words = name.split()
+    return bool(words) and not _is_person_name(words, False)
 
 
 def _is_person_name(words: list[str], titled: bool) -> bool:

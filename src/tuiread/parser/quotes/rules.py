@@ -30,6 +30,7 @@ from dataclasses import dataclass
 
 from tuiread.parser.quotes import cues
 from tuiread.parser.quotes.cues import Cue
+from tuiread.parser.quotes.names import names_a_thing
 from tuiread.parser.quotes.runs import ParagraphSpan, QuotedRun
 from tuiread.parser.sentences import SentenceIndex
 
@@ -242,7 +243,11 @@ def rule_same_paragraph(ctx: Context, i: int) -> Decision | None:
 def _names_another(ctx: Context, i: int, cue: Cue) -> bool:
     """Does the sentence of quotation ``i`` open with a named subject other than ``cue``'s? A full
     name or a titled one ("Mrs. Clinton"): a lone capitalised word opening a sentence
-    ("Specifically", "Audiences") is seldom anyone."""
+    ("Specifically", "Audiences") is seldom anyone. Or with "he" or "she" where ``cue``'s speaker is
+    a body ("NAFTA, which Trump called a “disaster” … He voiced a wish for “…”"): a body is no he."""
+    body = cue.phrase.kind == "org" or (cue.phrase.kind == "name" and names_a_thing(cue.phrase.name or ""))
+    if body and _opens_with_he_or_she(ctx, i):
+        return True
     own = _own_subject(ctx, i)
     return (
         own is not None
@@ -250,6 +255,16 @@ def _names_another(ctx: Context, i: int, cue: Cue) -> bool:
         and own.phrase.name != cue.phrase.name
         and (len((own.phrase.name or "").split()) >= 2 or own.phrase.mention != own.phrase.name)
     )
+
+
+_HE_OR_SHE = re.compile(r"(?:He|She)\s")
+
+
+def _opens_with_he_or_she(ctx: Context, i: int) -> bool:
+    """Does the sentence of quotation ``i`` start with "He" or "She", before its opening mark?"""
+    run = ctx.runs[i]
+    start = ctx.sentences(ctx.paragraph(run.paragraphs[0])).sentence_start(run.open_at)
+    return start < run.open_at and _HE_OR_SHE.match(ctx.text, start, run.open_at) is not None
 
 
 def _own_subject(ctx: Context, i: int) -> Cue | None:
