@@ -98,6 +98,30 @@ def start_loading(loaded: LoadedText, *, parse_process: bool = True) -> ArticleS
     return source
 
 
+def run_library(inputs: list[str], index: str | None = None) -> int:
+    """``tuiread FOLDER`` (or several paths, or a glob): the library screen over their index."""
+    from tuiread.library.database import LibraryError
+    from tuiread.library.opening import plan_library
+
+    try:
+        plan = plan_library(inputs, index)
+    except LibraryError as err:
+        from tuiread.app.plain import shown
+
+        print(f"tuiread: {shown(str(err))}", file=sys.stderr)
+        return 1
+    problem = terminal_problem(None)
+    if problem is not None:
+        print(f"tuiread: {problem}", file=sys.stderr)
+        return 1
+    from tuiread.app import style_cache
+    from tuiread.app.app import TuireadApp
+
+    app = TuireadApp(library=plan, style_cache=style_cache.default_path())
+    app.run()
+    return app.return_code or 0
+
+
 def run_app(path: str | None) -> int:
     if path == "-" and _stdin_is_terminal():
         # Typed or pasted by hand: nothing shows until the input ends, so say how to end it.
