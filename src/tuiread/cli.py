@@ -740,7 +740,7 @@ def cmd_app(argv: Sequence[str]) -> int:
 
         return run_library(list(args.article), args.index)
     if args.index is not None:
-        raise UsageError("--index names a library's index: give a folder, several paths or a glob")
+        raise UsageError("tuiread: --index names a library's index: give a folder, several paths or a glob")
     from tuiread.app.launch import run_app
 
     return run_app(args.article[0] if args.article else None)
