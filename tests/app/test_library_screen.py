@@ -146,3 +146,21 @@ async def test_titles_and_names_from_articles_are_text_not_markup(tmp_path: Path
     async with app.run_test(size=WIDE) as pilot:
         screen = await indexed(pilot)
         assert cells(screen.query_one(ArticleTable), 0) == ["[b]Harbour[/b] vote [red]today[/]"]
+
+
+async def test_a_library_big_enough_for_worker_processes_indexes_from_the_screen(tmp_path: Path) -> None:
+    """Inside the app, standard error is Textual's print capture (file number -1), which
+    multiprocessing's helper process could not be started with: the pool failed, nothing indexed."""
+    from tuiread.library.work import PARALLEL_FROM
+
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    founding = (SAMPLES / "nato-russia-dialogue.txt").read_text(encoding="utf-8")
+    count = PARALLEL_FROM + 2
+    for n in range(count):
+        (folder / f"story-{n:02d}.txt").write_text(f"Story number {n}\n\n" + founding.split("\n\n", 2)[2])
+    app = make_library_app(tmp_path, folder)
+    async with app.run_test(size=WIDE) as pilot:
+        screen = await indexed(pilot)
+        assert screen.report is not None and screen.report.parsed == count
+        assert screen.query_one(ArticleTable).row_count == count
