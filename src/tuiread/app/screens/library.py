@@ -23,6 +23,7 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
+from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import ContentSwitcher, DataTable, Input, ProgressBar, Static
 from textual.worker import get_current_worker
@@ -44,6 +45,24 @@ PEOPLE_ORDERS = ("quotes", "name", "articles")
 # The lists are read again at most this often while an update writes batches (seconds).
 _REFRESH_EVERY = 0.5
 _SEARCH_DELAY = 0.15  # typing pauses this long before the search runs
+
+
+class IndexingEvent(Message):
+    """How the index update goes, from its worker thread: started, progress, done or failed."""
+
+    def __init__(
+        self,
+        kind: str,
+        progress: IndexProgress | None = None,
+        *,
+        report: IndexReport | None = None,
+        message: str = "",
+    ) -> None:
+        super().__init__()
+        self.kind = kind
+        self.progress = progress
+        self.report = report
+        self.message = message
 
 
 def state_path(index: Path) -> Path:
@@ -121,26 +140,34 @@ class LibraryScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="index")
     def update_index(self) -> None:
-        """Bring the index up to date (new, changed, removed files), on a connection of its own."""
+        """Bring the index up to date (new, changed, removed files), on a connection of its own.
+
+        It tells the screen how far it is by messages, never waiting for the screen to answer
+        (`call_from_thread` waits): the indexer holds the database between batches, and a screen
+        reading it at that moment must not be what the indexer waits for.
+        """
         worker = get_current_worker()
-        self.app.call_from_thread(self._indexing_started)
+        self.post_message(IndexingEvent("started"))
         try:
             with Library.open(self.plan.index) as library:
-                report = self.plan.update(library, progress=lambda p: self._progress_from_thread(p, worker))
+                report = self.plan.update(library, progress=lambda p: self.post_message(IndexingEvent("progress", p)))
         except Exception as err:  # one line on screen, and the lists stay usable
             if not worker.is_cancelled:
-                self.app.call_from_thread(self._indexing_failed, str(err) or type(err).__name__)
+                self.post_message(IndexingEvent("failed", message=str(err) or type(err).__name__))
             return
         if not worker.is_cancelled:
-            self.app.call_from_thread(self._indexing_done, report)
+            self.post_message(IndexingEvent("done", report=report))
 
-    def _progress_from_thread(self, progress: IndexProgress, worker: object) -> None:
-        if not getattr(worker, "is_cancelled", False):
-            self.app.call_from_thread(self._indexing_progress, progress)
-
-    def _indexing_started(self) -> None:
-        self.indexing = True
-        self.query_one("#library-progress").display = True
+    def on_indexing_event(self, event: IndexingEvent) -> None:
+        if event.kind == "started":
+            self.indexing = True
+            self.query_one("#library-progress").display = True
+        elif event.kind == "progress" and event.progress is not None and self.indexing:
+            self._indexing_progress(event.progress)
+        elif event.kind == "done" and event.report is not None:
+            self._indexing_done(event.report)
+        elif event.kind == "failed":
+            self._indexing_failed(event.message)
 
     def _indexing_progress(self, progress: IndexProgress) -> None:
         bar = self.query_one("#index-bar", ProgressBar)
