@@ -220,9 +220,9 @@ def test_only_bad_input_exits_1_with_one_line(tmp_path: Path, fmt: str) -> None:
         ("parse",),  # no path
         ("parse", "x.txt", "--format", "xml"),
         ("parse", "--bogus", "x.txt"),
-        ("one.txt", "two.txt"),
+        ("one.txt", "--index", "library.sqlite"),
     ],
-    ids=["no-path", "bad-format", "unknown-option", "two-articles-for-the-app"],
+    ids=["no-path", "bad-format", "unknown-option", "an-index-for-one-article"],
 )
 def test_usage_errors_exit_2(args: tuple[str, ...]) -> None:
     proc = run(*args)
@@ -284,3 +284,16 @@ def test_terminal_escapes_in_an_article_never_reach_the_terminal() -> None:
     assert proc.returncode == 0
     assert "\x1b" not in proc.stdout and "\x07" not in proc.stdout
     assert "The minister said so." in proc.stdout
+
+
+def test_several_paths_or_a_folder_open_a_library_and_what_names_no_articles_is_one_line(tmp_path: Path) -> None:
+    proc = run("one.txt", "two.txt", cwd=tmp_path)
+    assert proc.returncode == 1
+    _no_traceback(proc)
+    assert proc.stderr.startswith("tuiread: ") and proc.stderr.count("\n") == 1
+    assert "one.txt" in proc.stderr
+    # A folder of articles is a library: here with no terminal to draw on, which it says in one line.
+    proc = run(str(SAMPLES), cwd=tmp_path)
+    assert proc.returncode == 1
+    _no_traceback(proc)
+    assert proc.stderr.startswith("tuiread: ") and "terminal" in proc.stderr

@@ -94,8 +94,12 @@ def _main_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     p.add_argument(
-        "article", nargs="?", help="article to open (a file, a web page, an http(s) address, or - for stdin)"
+        "article",
+        nargs="*",
+        help="article to open (a file, a web page, an http(s) address, or - for stdin); a folder, several"
+        " paths or a glob open a library of articles",
     )
+    p.add_argument("--index", metavar="PATH", help="a library's index file (default: in the cache folder)")
     p.add_argument("--version", action="version", version=f"tuiread {__version__}")
     return p
 
@@ -838,11 +842,31 @@ def _count(n: int, noun: str) -> str:
     return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
+def _is_library(paths: Sequence[str]) -> bool:
+    """Several paths, a folder, or a pattern no file is named by: a library, not one article."""
+    if len(paths) != 1:
+        return len(paths) > 1
+    path = paths[0]
+    if path == "-" or "://" in path:
+        return False
+    return os.path.isdir(path) or (not os.path.exists(path) and any(c in path for c in "*?["))
+
+
 def cmd_app(argv: Sequence[str]) -> int:
     args = _main_parser().parse_args(argv)
+    if args.index is not None and not args.article:
+        from tuiread.app.launch import run_library
+
+        return run_library([], args.index)
+    if _is_library(args.article):
+        from tuiread.app.launch import run_library
+
+        return run_library(list(args.article), args.index)
+    if args.index is not None:
+        raise UsageError("tuiread: --index names a library's index: give a folder, several paths or a glob")
     from tuiread.app.launch import run_app
 
-    return run_app(args.article)
+    return run_app(args.article[0] if args.article else None)
 
 
 def _utf8_stdout() -> TextIO:

@@ -240,3 +240,56 @@ def test_tuiread_dash_at_a_terminal_says_what_it_waits_for(terminal: Terminal, t
     terminal.wait_for("min read")
     terminal.keys("q")
     assert terminal.wait_until_exited() == 0
+
+
+def test_a_folder_opens_as_a_library_search_jumps_in_and_a_persons_quotes_export(
+    terminal: Terminal, tmp_path: Path
+) -> None:
+    samples = FOUNDING.parent
+    terminal.start(f"{shlex.quote(str(TUIREAD))} {shlex.quote(str(samples))}", tmp_path, app_env(tmp_path))
+    terminal.wait_for("despite “major differences”")
+    terminal.wait_for("Library · samples · 7 articles")
+    # Search every article; the hits name where each was found; enter reads the article there.
+    terminal.keys("/")
+    terminal.wait_for("Search every article")
+    terminal.keys("Sherman", "Enter")
+    terminal.wait_for("speaker · Wendy Sherman")
+    deadline = time.monotonic() + 60
+    while "Search every article" in terminal.screen():  # the field closes: enter opens the hit
+        assert time.monotonic() < deadline, "the search field never closed"
+        time.sleep(0.05)
+    terminal.keys("Enter")
+    terminal.wait_for("Quotes 4")
+    screen = terminal.wait_for("“I haven’t heard anything new”")
+    assert "How found" in screen
+    terminal.keys("Escape")  # back to the hits, where the reader was
+    terminal.wait_for("speaker · Wendy Sherman")
+    # The people index: Wendy Sherman, 2 quotes in 1 article; her quotes, exported as Markdown.
+    terminal.keys("Escape")  # alone: an escape followed at once by a key reads as alt+key
+    terminal.wait_for("enter opens an article")
+    terminal.keys("2")
+    terminal.wait_for("enter lists a person's quotes")
+    terminal.keys("f")
+    terminal.wait_for("Keep the rows that hold")
+    terminal.keys("Wendy")
+    terminal.wait_for("filter “Wendy”")
+    terminal.keys("Enter")  # the field closes: the keys go to the list again
+    deadline = time.monotonic() + 60
+    while "Keep the rows that hold" in terminal.screen():
+        assert time.monotonic() < deadline, "the filter field never closed"
+        time.sleep(0.05)
+    while not (
+        rows := [line for line in terminal.screen().splitlines() if "Wendy Sherman" in line and "person" in line]
+    ):
+        assert time.monotonic() < deadline, f"no row for Wendy Sherman:\n{terminal.screen()}"
+        time.sleep(0.05)
+    assert rows[0].split()[-2:] == ["2", "1"], rows[0]
+    terminal.keys("Enter")
+    terminal.wait_for("2 quotes in 1 articles")
+    terminal.keys("e")
+    terminal.wait_for("Exported the quotes of Wendy Sherman")
+    exported = (tmp_path / "wendy-sherman-quotes.md").read_text(encoding="utf-8")
+    assert exported.startswith("# Quotes by Wendy Sherman\n")
+    assert "> — Wendy Sherman, US Deputy Secretary of State (insisted)" in exported
+    terminal.keys("q")
+    assert terminal.wait_until_exited() == 0

@@ -33,6 +33,8 @@ if TYPE_CHECKING:
     from textual.command import Provider
     from textual.screen import Screen
 
+    from tuiread.library.opening import LibraryPlan
+
 
 class CalmLoadingIndicator(LoadingIndicator):
     """Textual's loading indicator at 5 frames a second, not 16.
@@ -74,14 +76,18 @@ class TuireadApp(App[None]):
 
     def __init__(
         self,
-        source: ArticleSource,
+        source: ArticleSource | None = None,
         *,
+        library: LibraryPlan | None = None,
         settings_path: Path | None = None,
         export_dir: Path | None = None,
         remember: bool = True,
         style_cache: Path | None = None,
     ) -> None:
+        if (source is None) == (library is None):
+            raise ValueError("give an article's source or a library")
         self.source = source
+        self.library = library
         self.export_dir = Path.cwd() if export_dir is None else Path(export_dir)
         self.settings_path = settings_path
         self.remember = remember
@@ -96,7 +102,7 @@ class TuireadApp(App[None]):
         self._undo_signals: Callable[[], None] = lambda: None
         super().__init__()
         # A file name is outside text too (it may hold escape sequences or markup).
-        self.title = f"tuiread — {shown(source.name)}"
+        self.title = f"tuiread — {shown(source.name)}" if source is not None else "tuiread — library"
         # Before anything is styled: a theme set once the screen is up restyles every widget again.
         if self.settings.keymap:
             self.set_keymap(self.settings.keymap)
@@ -118,6 +124,10 @@ class TuireadApp(App[None]):
     def get_default_screen(self) -> Screen[None]:
         # The main screen is the first on the stack (not pushed over Textual's empty default one,
         # which would be composed, styled and drawn for nothing before it).
+        if self.library is not None:
+            from tuiread.app.screens.library import LibraryScreen
+
+            return LibraryScreen(self.library)
         from tuiread.app.screens.main import MainScreen
 
         return MainScreen()
@@ -175,7 +185,8 @@ class TuireadApp(App[None]):
         return time.monotonic() - self.last_input >= seconds
 
     def on_unmount(self) -> None:
-        self.source.close()  # a parse still running in another process is not wanted any more
+        if self.source is not None:
+            self.source.close()  # a parse still running in another process is not wanted any more
         self._undo_signals()
         if self.style_cache is not None:
             save_styles(self.stylesheet, self.style_cache, self._styles_loaded)

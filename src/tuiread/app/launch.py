@@ -98,6 +98,35 @@ def start_loading(loaded: LoadedText, *, parse_process: bool = True) -> ArticleS
     return source
 
 
+def _refused(message: str) -> int:
+    """One line on stderr, and the exit status of bad input."""
+    from tuiread.app.plain import shown
+
+    # The message may name a file, and a file name can hold escape sequences for the terminal.
+    print(f"tuiread: {shown(message)}", file=sys.stderr)
+    return 1
+
+
+def run_library(inputs: list[str], index: str | None = None) -> int:
+    """``tuiread FOLDER`` (or several paths, or a glob): the library screen over their index."""
+    from tuiread.library.database import LibraryError
+    from tuiread.library.opening import plan_library
+
+    try:
+        plan = plan_library(inputs, index)
+    except LibraryError as err:
+        return _refused(str(err))
+    problem = terminal_problem(None)
+    if problem is not None:
+        return _refused(problem)
+    from tuiread.app import style_cache
+    from tuiread.app.app import TuireadApp
+
+    app = TuireadApp(library=plan, style_cache=style_cache.default_path())
+    app.run()
+    return app.return_code or 0
+
+
 def run_app(path: str | None) -> int:
     if path == "-" and _stdin_is_terminal():
         # Typed or pasted by hand: nothing shows until the input ends, so say how to end it.
@@ -105,15 +134,10 @@ def run_app(path: str | None) -> int:
     try:
         loaded = read_input(path)
     except LoadError as err:
-        from tuiread.app.plain import shown
-
-        # The message names the file, and a file name can hold escape sequences for the terminal.
-        print(f"tuiread: {shown(str(err))}", file=sys.stderr)
-        return 1
+        return _refused(str(err))
     problem = terminal_problem(path)
     if problem is not None:
-        print(f"tuiread: {problem}", file=sys.stderr)
-        return 1
+        return _refused(problem)
 
     source = start_loading(loaded)
     try:

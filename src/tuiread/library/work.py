@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import sys
 import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -89,6 +90,32 @@ def run_jobs(jobs: list[Job], workers: int | None) -> Iterator[Result]:
     return _pooled(jobs, count)
 
 
+def _start_resource_tracker() -> None:
+    """Start multiprocessing's resource tracker with a standard error it can pass on.
+
+    It hands ``sys.stderr.fileno()`` to the process it starts. Inside a Textual app that is
+    the app's print capture, whose file number is -1, and starting the pool failed ("bad
+    value(s) in fds_to_keep"): a library of more than a handful of articles never indexed from
+    the library screen. Started here with the null device in its place, so nothing it might
+    print lands on the app's screen either.
+    """
+    from multiprocessing import resource_tracker
+
+    try:
+        usable = sys.stderr is not None and sys.stderr.fileno() >= 0
+    except (AttributeError, OSError, ValueError):
+        usable = False
+    if usable:
+        return
+    saved = sys.stderr
+    with open(os.devnull, "w") as null:
+        sys.stderr = null
+        try:
+            resource_tracker.ensure_running()
+        finally:
+            sys.stderr = saved
+
+
 def _pooled(jobs: list[Job], workers: int) -> Iterator[Result]:
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
@@ -100,6 +127,7 @@ def _pooled(jobs: list[Job], workers: int) -> Iterator[Result]:
         context.set_forkserver_preload(["tuiread.library.work", "tuiread.parser.pipeline"])
     from concurrent.futures.process import BrokenProcessPool
 
+    _start_resource_tracker()
     pool = ProcessPoolExecutor(max_workers=workers, mp_context=context)
     done = 0
     try:

@@ -30,8 +30,11 @@ def help_sections() -> list[tuple[str, list[type[DOMNode]]]]:
     from tuiread.app.dialogs.correct import CorrectQuote
     from tuiread.app.dialogs.export import ExportDialog
     from tuiread.app.dialogs.fixes import FixesScreen
+    from tuiread.app.screens.library import LibraryScreen
     from tuiread.app.screens.main import MainScreen
+    from tuiread.app.screens.person_quotes import PersonQuotesScreen
     from tuiread.app.widgets.article_view import ArticleView
+    from tuiread.app.widgets.library_tables import LibraryTable
     from tuiread.app.widgets.outline import OutlineTree
     from tuiread.app.widgets.quotes import QuoteList
     from tuiread.app.widgets.search_bar import SearchBar
@@ -47,6 +50,8 @@ def help_sections() -> list[tuple[str, list[type[DOMNode]]]]:
         ("Export dialog", [ExportDialog]),
         ("Correcting a quote", [CorrectQuote]),
         ("Cleaning log", [FixesScreen]),
+        ("Library", [LibraryScreen, LibraryTable]),
+        ("A person's quotes", [PersonQuotesScreen]),
     ]
 
 

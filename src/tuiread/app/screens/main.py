@@ -54,6 +54,7 @@ from tuiread.selection import Selection
 
 if TYPE_CHECKING:
     from tuiread.app.app import TuireadApp
+    from tuiread.app.source import ArticleSource
     from tuiread.app.widgets.pane_tabs import PaneTabs
     from tuiread.app.widgets.search_bar import SearchBar
 
@@ -143,7 +144,7 @@ class MainScreen(Screen[None]):
             "Clear selection",
             show=False,
             id="main.clear",
-            tooltip="Clear the selection (or the search)",
+            tooltip="Clear the selection (or the search); with nothing to clear, back to the library",
         ),
     ]
 
@@ -154,8 +155,12 @@ class MainScreen(Screen[None]):
     # (pane borders, the cursor's colour) are restyled and redrawn on their own.
     focused: Reactive[Widget | None] = Reactive(None, repaint=False)
 
-    def __init__(self) -> None:
+    def __init__(self, source: ArticleSource | None = None, *, at: tuple[int, int] | None = None) -> None:
+        """``source``: the article, when it is not the app's (one opened from a library), and ``at``
+        the stretch of its text to open at (a search hit, a quote: start and end offsets)."""
         super().__init__()
+        self._source = source
+        self._open_at = at
         self.article: Article | None = None
         self.selection = Selection()
         self.active_pane = "text"
@@ -197,6 +202,15 @@ class MainScreen(Screen[None]):
                 yield SpeakersView(id="speakers", classes="pane")
         yield StatusLine(id="status")
         yield QuietFooter()
+
+    @property
+    def source(self) -> ArticleSource:
+        """Where this screen's article comes from: its own, or the app's."""
+        return self._source if self._source is not None else self.app.source  # type: ignore[return-value]
+
+    @property
+    def opened_from_library(self) -> bool:
+        return self._source is not None
 
     @property
     def text_view(self) -> ArticleView:
@@ -247,7 +261,7 @@ class MainScreen(Screen[None]):
         self.set_timer(PREPARE_AFTER, self._prepare_search_bar)
         self.status.show_note("Loading…")
         # Parsed already (the parse process ran while the interface loaded): shown in the first frame.
-        stage = self.app.source.stage_ready_now()
+        stage = self.source.stage_ready_now()
         if stage is not None:
             self.on_article_loaded(ArticleLoaded.of(stage))
         if stage is None or stage.kind != "complete":
@@ -283,7 +297,7 @@ class MainScreen(Screen[None]):
         """
         worker = get_current_worker()
         try:
-            for stage in self.app.source.stages():
+            for stage in self.source.stages():
                 if worker.is_cancelled:
                     return
                 self.post_message(ArticleLoaded.of(stage))
@@ -318,6 +332,9 @@ class MainScreen(Screen[None]):
             self.status.show_note("Reading the rest of the article…")
         elif message.partial:
             self.status.show_note("Finding quotes…")
+        elif self._open_at is not None:
+            self._open_at_offset()
+            self.app.article_ready(article)
         else:
             self._return_to_place()
             self.app.article_ready(article)
@@ -350,7 +367,10 @@ class MainScreen(Screen[None]):
         self.text_view.show_quotes(article)
         self._show_in_side_panes(article)
         self._show_selection()
-        self._return_to_place()
+        if self._open_at is not None:
+            self._open_at_offset()
+        else:
+            self._return_to_place()
         self.app.article_ready(article)
 
     def _show_in_side_panes(self, article: Article) -> None:
@@ -639,6 +659,10 @@ class MainScreen(Screen[None]):
             self.text_view.clear_search()
             self._show_search_status()
             self.refresh_bindings()
+            return
+        if self.opened_from_library:
+            self.dismiss()  # nothing left to clear: back to the library, where the reader was
+            return
         self.text_view.clear_target()
 
     def _quote_in_hand(self, target: Target) -> None:
@@ -681,6 +705,27 @@ class MainScreen(Screen[None]):
         # The place as last recorded: by now the panes are gone.
         if self.app.remember and self.corrections is not None and not _at_start(self._place):
             save_place(self.corrections.key, self._place)
+        if self._source is not None:
+            self._source.close()  # its own parse, if one still runs
+
+    def _open_at_offset(self) -> None:
+        """Open at what the library asked for (once the text is laid out): a quote as a jump from
+        the quotes list shows it, any other words highlighted a few lines below the top."""
+        assert self.article is not None
+        at, self._open_at = self._open_at, None
+        if at is None:
+            return
+        start, end = at
+        quote = next((q.index for q in self.article.quotes if q.start <= start < max(q.end, q.start + 1)), None)
+
+        def show() -> None:
+            if quote is not None:
+                self.text_view.jump_to(Target("quote", quote))
+                self.quote_list.show_quote(quote)
+            elif 0 <= start < end <= len(self.text_view.article.text if self.text_view.article else ""):
+                self.text_view.show_span(Span(start, end))
+
+        self.call_after_refresh(show)
 
     # -- corrections ------------------------------------------------------------------------------
 

@@ -1,0 +1,424 @@
+"""The library screen: many articles, everyone quoted in them, and search over all of them.
+
+`tuiread FOLDER` (or several paths, or a glob) opens here. The index (`tuiread.library`, SQLite
+with FTS5) is brought up to date in a worker thread while the screen answers keys: the parsing
+runs in worker processes, and this screen reads the database on its own connection (WAL lets a
+reader and the indexer share it). A progress bar shows how far the update is; the lists fill in
+as batches are written.
+
+Views: the articles (sortable, filterable), the people (each opens their quotes across the
+library), and search hits (each opens its article at the words found). Escape in an article comes
+back here, where the reader was; the view, filter, sort and row are remembered beside the index.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import time
+from pathlib import Path
+from typing import TYPE_CHECKING, ClassVar
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal
+from textual.message import Message
+from textual.screen import Screen
+from textual.widgets import ContentSwitcher, DataTable, Input, ProgressBar, Static
+from textual.worker import get_current_worker
+
+from tuiread.app.plain import shown
+from tuiread.app.widgets.footer import QuietFooter
+from tuiread.app.widgets.library_tables import ArticleTable, HitTable, LibraryTable, PeopleTable
+from tuiread.files import WriteError, write_atomic
+from tuiread.library.index import IndexProgress, IndexReport, Library
+from tuiread.library.people import PersonSummary, people
+from tuiread.library.search import SearchHit, search
+
+if TYPE_CHECKING:
+    from tuiread.app.app import TuireadApp
+    from tuiread.library.opening import LibraryPlan
+
+ARTICLE_ORDERS = ("path", "title", "date", "quotes")
+PEOPLE_ORDERS = ("quotes", "name", "articles")
+# The lists are read again at most this often while an update writes batches (seconds).
+_REFRESH_EVERY = 0.5
+_SEARCH_DELAY = 0.15  # typing pauses this long before the search runs
+
+
+class IndexingEvent(Message):
+    """How the index update goes, from its worker thread: started, progress, done or failed."""
+
+    def __init__(
+        self,
+        kind: str,
+        progress: IndexProgress | None = None,
+        *,
+        report: IndexReport | None = None,
+        message: str = "",
+    ) -> None:
+        super().__init__()
+        self.kind = kind
+        self.progress = progress
+        self.report = report
+        self.message = message
+
+
+def state_path(index: Path) -> Path:
+    """Where the screen's state is kept: beside the index, so each library has its own."""
+    return index.with_name(index.name + ".state.json")
+
+
+class LibraryScreen(Screen[None]):
+    """A library of articles: their list, the people quoted in them, search across them."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("1", "show_view('articles')", "Articles", id="library.articles", tooltip="The articles"),
+        Binding("2", "show_view('people')", "People", id="library.people", tooltip="Everyone quoted"),
+        Binding("slash", "search", "Search", key_display="/", id="library.search", tooltip="Search text and quotes"),
+        Binding("f", "filter", "Filter", id="library.filter", tooltip="Keep the rows that hold some words"),
+        Binding("s", "sort", "Sort", id="library.sort", tooltip="Sort the list another way"),
+        Binding("e", "export", "Export quotes", id="library.export", tooltip="The person's quotes as Markdown"),
+        Binding("escape", "back", "Back", show=False, id="library.back", tooltip="Close the search or the filter"),
+    ]
+
+    app: TuireadApp  # type: ignore[assignment]
+
+    def __init__(self, plan: LibraryPlan) -> None:
+        super().__init__()
+        self.plan = plan
+        self.library: Library | None = None
+        self.view = "articles"
+        self.article_order = "path"
+        self.people_order = "quotes"
+        self.filter_text = ""
+        self.query_text = ""
+        self.query_mode: str | None = None  # "search" or "filter" while the field is open
+        self.hits: list[SearchHit] = []
+        self.people_list: list[PersonSummary] = []
+        self.indexing = False
+        self.report: IndexReport | None = None
+        self._last_refresh = 0.0
+        self._search_timer: object | None = None
+        self._rows: dict[str, str | None] = {}  # the highlighted row's key of each list
+
+    # -- building ------------------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="library-title")
+        with Horizontal(id="library-progress"):
+            yield ProgressBar(id="index-bar", show_eta=False)
+            yield Static(id="index-note")
+        yield Input(id="library-query")
+        with ContentSwitcher(initial="articles", id="library-views"):
+            yield ArticleTable(id="articles")
+            yield PeopleTable(id="people")
+            yield HitTable(id="hits")
+        yield Static(id="library-status")
+        yield QuietFooter()
+
+    def on_mount(self) -> None:
+        self._restore_state()
+        try:
+            self.library = Library.open(self.plan.index)
+        except Exception as err:  # the screen says why, never a crash
+            self._status(f"Cannot open the index: {err}")
+            return
+        for notice in self.library.notices:
+            self.notify(shown(notice), severity="warning", markup=False, timeout=8)
+        self.refresh_lists()
+        self._show_view(self.view)
+        self.update_index()
+
+    def on_unmount(self) -> None:
+        self._save_state()
+        if self.library is not None:
+            self.library.close()
+
+    # -- the index ---------------------------------------------------------------------------
+
+    @work(thread=True, exclusive=True, group="index")
+    def update_index(self) -> None:
+        """Bring the index up to date (new, changed, removed files), on a connection of its own.
+
+        It tells the screen how far it is by messages, never waiting for the screen to answer
+        (`call_from_thread` waits): the indexer holds the database between batches, and a screen
+        reading it at that moment must not be what the indexer waits for.
+        """
+        worker = get_current_worker()
+        self.post_message(IndexingEvent("started"))
+        try:
+            with Library.open(self.plan.index) as library:
+                report = self.plan.update(library, progress=lambda p: self.post_message(IndexingEvent("progress", p)))
+        except Exception as err:  # one line on screen, and the lists stay usable
+            if not worker.is_cancelled:
+                self.post_message(IndexingEvent("failed", message=str(err) or type(err).__name__))
+            return
+        if not worker.is_cancelled:
+            self.post_message(IndexingEvent("done", report=report))
+
+    def on_indexing_event(self, event: IndexingEvent) -> None:
+        if event.kind == "started":
+            self.indexing = True
+            self.query_one("#library-progress").display = True
+        elif event.kind == "progress" and event.progress is not None and self.indexing:
+            self._indexing_progress(event.progress)
+        elif event.kind == "done" and event.report is not None:
+            self._indexing_done(event.report)
+        elif event.kind == "failed":
+            self._indexing_failed(event.message)
+
+    def _indexing_progress(self, progress: IndexProgress) -> None:
+        bar = self.query_one("#index-bar", ProgressBar)
+        bar.update(total=max(progress.total, 1), progress=progress.done)
+        self.query_one("#index-note", Static).update(
+            f" indexing: {progress.done} of {progress.total} articles · {progress.parsed} parsed"
+        )
+        now = time.monotonic()
+        if progress.written and now - self._last_refresh >= _REFRESH_EVERY:
+            self.refresh_lists()
+
+    def _indexing_done(self, report: IndexReport) -> None:
+        self.indexing = False
+        self.report = report
+        self.query_one("#library-progress").display = False
+        self.refresh_lists()
+        if report.failed:
+            self.notify(
+                shown(f"{len(report.failed)} could not be read: {report.failed[0]}"), severity="warning", markup=False
+            )
+
+    def _indexing_failed(self, message: str) -> None:
+        self.indexing = False
+        self.query_one("#library-progress").display = False
+        self.notify(shown(f"Indexing stopped: {message}"), severity="error", markup=False, timeout=10)
+
+    # -- the lists ---------------------------------------------------------------------------
+
+    def refresh_lists(self) -> None:
+        """Read the articles and people again (after a batch was written, a sort, a filter)."""
+        self._last_refresh = time.monotonic()
+        if self.library is None:
+            return
+        where = self.filter_text.strip() or None
+        articles = self.library.articles(self.article_order, where)
+        self.query_one(ArticleTable).show(articles)
+        everyone = people(self.library)
+        if where:
+            folded = where.casefold()
+            everyone = [p for p in everyone if any(folded in v.casefold() for v in (p.name, *p.variants, *p.roles))]
+        key = {"quotes": lambda p: (-p.quotes, p.name), "name": lambda p: p.name.casefold()}
+        self.people_list = sorted(everyone, key=key.get(self.people_order, lambda p: (-p.articles, p.name)))
+        self.query_one(PeopleTable).show(self.people_list)
+        total = self.library.article_count()
+        self._title(len(articles), total, len(self.people_list))
+
+    def _title(self, shown_articles: int, total: int, persons: int) -> None:
+        inputs = ", ".join(Path(i).name or i for i in self.plan.inputs[:3])
+        more = f" +{len(self.plan.inputs) - 3}" if len(self.plan.inputs) > 3 else ""
+        articles = f"{shown_articles} of {total} articles" if shown_articles != total else f"{total} articles"
+        order = self.article_order if self.view != "people" else self.people_order
+        filtered = f" · filter “{self.filter_text}”" if self.filter_text else ""
+        self.query_one("#library-title", Static).update(
+            shown(f"Library · {inputs}{more} · {articles} · {persons} people · sorted by {order}{filtered}")
+        )
+
+    def _status(self, text: str) -> None:
+        self.query_one("#library-status", Static).update(shown(text))
+
+    def _show_view(self, view: str) -> None:
+        self.view = view
+        self.query_one(ContentSwitcher).current = view if view != "results" else "hits"
+        # At once, not as focus() does it (after the messages waiting): a key typed right after
+        # enter must reach the list, not the search field that was just closed.
+        self.set_focus(self.query_one(f"#{'hits' if view == 'results' else view}", LibraryTable))
+        hints = {
+            "articles": "enter opens an article · / searches every article · f filters · s sorts",
+            "people": "enter lists a person's quotes · e exports them · f filters · s sorts",
+            "results": f"{len(self.hits)} found for “{self.query_text}” · enter opens · escape closes",
+        }
+        self._status(hints[view])
+        self.refresh_bindings()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "export":
+            return self.view == "people"
+        return True
+
+    # -- actions ----------------------------------------------------------------------------
+
+    def action_show_view(self, view: str) -> None:
+        self._close_query()
+        self._show_view(view)
+        self.refresh_lists()
+
+    def action_search(self) -> None:
+        self._open_query("search", "Search every article's text and quotes", self.query_text)
+
+    def action_filter(self) -> None:
+        if self.view == "results":
+            self._show_view("articles")
+        self._open_query("filter", "Keep the rows that hold these words", self.filter_text)
+
+    def _open_query(self, mode: str, placeholder: str, value: str) -> None:
+        field = self.query_one("#library-query", Input)
+        self.query_mode = mode
+        field.placeholder = placeholder
+        field.value = value
+        field.display = True
+        self.set_focus(field)
+
+    def _close_query(self) -> None:
+        field = self.query_one("#library-query", Input)
+        self.query_mode = None
+        field.display = False
+
+    def action_sort(self) -> None:
+        if self.view == "people":
+            k = PEOPLE_ORDERS.index(self.people_order)
+            self.people_order = PEOPLE_ORDERS[(k + 1) % len(PEOPLE_ORDERS)]
+        else:
+            k = ARTICLE_ORDERS.index(self.article_order)
+            self.article_order = ARTICLE_ORDERS[(k + 1) % len(ARTICLE_ORDERS)]
+            if self.view == "results":
+                self._show_view("articles")
+        self.refresh_lists()
+
+    def action_back(self) -> None:
+        if self.query_mode is not None:
+            self._close_query()
+            self._show_view(self.view)
+            return
+        if self.view == "results":
+            self._show_view("articles")
+            return
+        if self.filter_text:
+            self.filter_text = ""
+            self.refresh_lists()
+
+    def action_export(self) -> None:
+        person = self._highlighted_person()
+        if person is None or self.library is None:
+            return
+        from tuiread.app.screens.person_quotes import export_person_quotes
+
+        export_person_quotes(self.app, self.library, person)
+
+    # -- the query field ----------------------------------------------------------------------
+
+    @on(Input.Changed, "#library-query")
+    def _query_changed(self, event: Input.Changed) -> None:
+        if self.query_mode == "filter":
+            self.filter_text = event.value
+            self.refresh_lists()
+        elif self.query_mode == "search":
+            if self._search_timer is not None:
+                self._search_timer.stop()  # type: ignore[attr-defined]
+            self._search_timer = self.set_timer(_SEARCH_DELAY, lambda: self._run_search(event.value))
+
+    @on(Input.Submitted, "#library-query")
+    def _query_submitted(self, event: Input.Submitted) -> None:
+        mode = self.query_mode
+        self._close_query()
+        if mode == "search":
+            self._run_search(event.value)
+        else:
+            self._show_view(self.view)
+
+    def _run_search(self, query: str) -> None:
+        if self.library is None:
+            return
+        self.query_text = query.strip()
+        self.hits = search(self.library, self.query_text) if self.query_text else []
+        self.query_one(HitTable).show(self.hits)
+        if self.query_mode is None:
+            self._show_view("results")
+        else:
+            self.query_one(ContentSwitcher).current = "hits"
+            self.view = "results"
+            self._status(f"{len(self.hits)} found for “{self.query_text}” · enter opens · escape closes")
+
+    # -- opening -------------------------------------------------------------------------------
+
+    @on(DataTable.RowSelected)
+    def _row_selected(self, event: DataTable.RowSelected) -> None:
+        event.stop()
+        key = event.row_key.value
+        if key is None:
+            return
+        if event.data_table.id == "articles":
+            self.open_article(key)
+        elif event.data_table.id == "hits":
+            hit = self.hits[int(key)]
+            self.open_article(hit.path, (hit.start, hit.end))
+        elif event.data_table.id == "people":
+            person = self._person(int(key))
+            if person is not None and self.library is not None:
+                from tuiread.app.screens.person_quotes import PersonQuotesScreen
+
+                self.app.push_screen(PersonQuotesScreen(self.library, person))
+
+    def open_article(self, path: str, at: tuple[int, int] | None = None) -> None:
+        """Read one article of the library, at ``at`` if given; escape there comes back here."""
+        from tuiread.app.screens.main import MainScreen
+        from tuiread.app.source import ArticleSource
+
+        self._save_state()
+        self.app.push_screen(MainScreen(ArticleSource(path), at=at))
+
+    def _person(self, person_id: int) -> PersonSummary | None:
+        return next((p for p in self.people_list if p.id == person_id), None)
+
+    def _highlighted_person(self) -> PersonSummary | None:
+        key = self.query_one(PeopleTable).highlighted_key
+        return self._person(int(key)) if key is not None else None
+
+    # -- remembering -------------------------------------------------------------------------
+
+    def _state(self) -> dict[str, object]:
+        return {
+            "view": self.view if self.view != "results" else "articles",
+            "article_order": self.article_order,
+            "people_order": self.people_order,
+            "filter": self.filter_text,
+            "article": self._rows.get("articles"),
+            "person": self._rows.get("people"),
+        }
+
+    @on(DataTable.RowHighlighted)
+    def _row_highlighted(self, event: DataTable.RowHighlighted) -> None:
+        # Kept as the cursor moves: when the screen closes, its tables are gone before it is.
+        if event.data_table.id in ("articles", "people"):
+            self._rows[event.data_table.id] = event.row_key.value
+
+    def _save_state(self) -> None:
+        if not self.app.remember:
+            return
+        with contextlib.suppress(WriteError, OSError):
+            write_atomic(state_path(self.plan.index), json.dumps(self._state()) + "\n", overwrite=True)
+
+    def _restore_state(self) -> None:
+        if not self.app.remember:
+            return
+        try:
+            state = json.loads(state_path(self.plan.index).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return
+        if not isinstance(state, dict):
+            return
+        if state.get("view") in ("articles", "people"):
+            self.view = state["view"]
+        if state.get("article_order") in ARTICLE_ORDERS:
+            self.article_order = state["article_order"]
+        if state.get("people_order") in PEOPLE_ORDERS:
+            self.people_order = state["people_order"]
+        if isinstance(state.get("filter"), str):
+            self.filter_text = state["filter"]
+        self._remembered_rows = (state.get("article"), state.get("person"))
+        self.call_after_refresh(self._back_to_rows)
+
+    def _back_to_rows(self) -> None:
+        article, person = getattr(self, "_remembered_rows", (None, None))
+        self.query_one(ArticleTable).move_to_key(article if isinstance(article, str) else None)
+        self.query_one(PeopleTable).move_to_key(person if isinstance(person, str) else None)

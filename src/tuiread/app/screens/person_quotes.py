@@ -1,0 +1,110 @@
+"""One person's quotes across the library: each opens its article at the quote; e exports them all.
+
+The export is the library's (`tuiread.library.export.quotes_markdown`): every quote grouped by
+article, each article with its source line, as `tuiread quotes --speaker NAME --format markdown`
+writes it. It goes to a file in the export folder, written whole or not at all, or with y to the
+clipboard.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, ClassVar
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.screen import Screen
+from textual.widgets import DataTable, Static
+
+from tuiread.app.plain import shown
+from tuiread.app.widgets.footer import QuietFooter
+from tuiread.app.widgets.library_tables import QuoteTable
+from tuiread.files import WriteError, write_atomic
+from tuiread.library.export import quotes_markdown
+from tuiread.library.people import LibraryQuote, PersonSummary, person_quotes
+
+if TYPE_CHECKING:
+    from tuiread.app.app import TuireadApp
+    from tuiread.library.index import Library
+
+
+def _file_name(name: str) -> str:
+    """ "Wendy Sherman" → ``wendy-sherman-quotes.md``."""
+    slug = re.sub(r"[^\w]+", "-", name.casefold()).strip("-")[:60] or "person"
+    return f"{slug}-quotes.md"
+
+
+def quotes_document(person: PersonSummary, quotes: list[LibraryQuote]) -> str:
+    kind = "organisation" if person.kind == "org" else "person"
+    return quotes_markdown(quotes, f"Quotes by {person.name}" if kind == "person" else f"Quotes from {person.name}")
+
+
+def export_person_quotes(app: TuireadApp, library: Library, person: PersonSummary) -> None:
+    """Write every quote of ``person`` as Markdown into the export folder; say where, or why not."""
+    document = quotes_document(person, person_quotes(library, person))
+    target = app.export_dir / _file_name(person.name)
+    try:
+        written = write_atomic(target, document, overwrite=True)
+    except WriteError as err:
+        app.notify(shown(f"Not exported: {err}"), severity="error", markup=False)
+        return
+    app.notify(shown(f"Exported the quotes of {person.name} to {written}"), markup=False)
+
+
+class PersonQuotesScreen(Screen[None]):
+    """Every quote of one person across the library, article by article."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("e", "export", "Export", id="person.export", tooltip="These quotes as Markdown, to a file"),
+        Binding("y", "copy", "Copy", id="person.copy", tooltip="These quotes as Markdown, to the clipboard"),
+        Binding("escape", "back", "Back", id="person.back", tooltip="Back to the library"),
+    ]
+
+    app: TuireadApp  # type: ignore[assignment]
+
+    def __init__(self, library: Library, person: PersonSummary) -> None:
+        super().__init__()
+        self.library = library
+        self.person = person
+        self.quotes = person_quotes(library, person)
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="person-title")
+        yield QuoteTable(id="person-quotes")
+        yield Static(id="person-status")
+        yield QuietFooter()
+
+    def on_mount(self) -> None:
+        person = self.person
+        roles = f" · {'; '.join(person.roles[:3])}" if person.roles else ""
+        variants = [v for v in person.variants if v != person.name]
+        also = f" · also named {', '.join(variants[:4])}" if variants else ""
+        self.query_one("#person-title", Static).update(
+            shown(f"{person.name}{roles} · {person.quotes} quotes in {person.articles} articles{also}")
+        )
+        table = self.query_one(QuoteTable)
+        table.show(self.quotes)
+        table.focus()
+        self.query_one("#person-status", Static).update("enter opens the article at the quote · e exports · y copies")
+
+    @on(DataTable.RowSelected)
+    def _open(self, event: DataTable.RowSelected) -> None:
+        event.stop()
+        if event.row_key.value is None:
+            return
+        quote = self.quotes[int(event.row_key.value)]
+        from tuiread.app.screens.main import MainScreen
+        from tuiread.app.source import ArticleSource
+
+        self.app.push_screen(MainScreen(ArticleSource(quote.path), at=(quote.start, quote.end)))
+
+    def action_export(self) -> None:
+        export_person_quotes(self.app, self.library, self.person)
+
+    def action_copy(self) -> None:
+        self.app.copy_to_clipboard(quotes_document(self.person, self.quotes))
+        self.notify(shown(f"Copied {len(self.quotes)} quotes of {self.person.name}"), markup=False)
+
+    def action_back(self) -> None:
+        self.dismiss()

@@ -1,0 +1,166 @@
+"""The library screen: a folder of articles, the people quoted in them, search, and back again."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from apphelpers import ROOT, WIDE, wait_for
+from textual.pilot import Pilot
+from textual.widgets import Input
+
+from tuiread.app.app import TuireadApp
+from tuiread.app.screens.library import LibraryScreen, state_path
+from tuiread.app.screens.main import MainScreen
+from tuiread.app.screens.person_quotes import PersonQuotesScreen
+from tuiread.app.widgets.library_tables import ArticleTable, HitTable, PeopleTable, QuoteTable
+from tuiread.library.opening import plan_library
+
+SAMPLES = ROOT / "samples"
+
+
+def library_folder(tmp_path: Path) -> Path:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for sample in sorted(SAMPLES.glob("*.txt")):
+        shutil.copy(sample, folder / sample.name)
+    return folder
+
+
+def make_library_app(tmp_path: Path, folder: Path) -> TuireadApp:
+    plan = plan_library([str(folder)], str(tmp_path / "index" / "library.sqlite"))
+    (tmp_path / "out").mkdir(exist_ok=True)
+    app = TuireadApp(library=plan, settings_path=tmp_path / "settings.json", export_dir=tmp_path / "out")
+    app.animation_level = "none"
+    return app
+
+
+async def indexed(pilot: Pilot[None]) -> LibraryScreen:
+    """Wait until the library is indexed and its lists are filled; the library screen."""
+    screen = pilot.app.screen
+    assert isinstance(screen, LibraryScreen)
+    await wait_for(pilot, lambda: screen.report is not None, "indexing")
+    return screen
+
+
+def cells(table: ArticleTable | PeopleTable | HitTable | QuoteTable, column: int) -> list[str]:
+    return [str(table.get_row_at(row)[column]) for row in range(table.row_count)]
+
+
+async def test_a_folder_opens_as_a_library_of_its_articles_and_the_people_in_them(tmp_path: Path) -> None:
+    app = make_library_app(tmp_path, library_folder(tmp_path))
+    async with app.run_test(size=WIDE) as pilot:
+        screen = await indexed(pilot)
+        titles = cells(screen.query_one(ArticleTable), 0)
+        assert len(titles) == len(list(SAMPLES.glob("*.txt")))
+        assert "despite “major differences”, the dialogue remains open" in titles
+        await pilot.press("2")
+        people = screen.query_one(PeopleTable)
+        assert people.has_focus
+        names = cells(people, 0)
+        sherman = names.index("Wendy Sherman")
+        assert cells(people, 3)[sherman] == "2"  # quotes
+        assert cells(people, 4)[sherman] == "1"  # articles
+        # Sorting by name, then filtering, keeps the list readable.
+        await pilot.press("s")
+        assert screen.people_order == "name"
+        assert cells(people, 0) == sorted(cells(people, 0), key=str.casefold)
+        await pilot.press("f")
+        await pilot.press(*"sherman")
+        await wait_for(pilot, lambda: cells(people, 0) == ["Wendy Sherman"], "the filter")
+
+
+async def test_search_jumps_into_the_article_and_escape_comes_back(tmp_path: Path) -> None:
+    app = make_library_app(tmp_path, library_folder(tmp_path))
+    async with app.run_test(size=WIDE) as pilot:
+        screen = await indexed(pilot)
+        await pilot.press("slash")
+        await wait_for(pilot, lambda: screen.query_one("#library-query", Input).has_focus, "the search field")
+        await pilot.press(*"Sherman", "enter")
+        hits = screen.query_one(HitTable)
+        await wait_for(pilot, lambda: hits.row_count >= 2 and hits.has_focus, "the hits")
+        assert all(title.startswith("despite “major differences”") for title in cells(hits, 0))
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: isinstance(app.screen, MainScreen) and app.article is not None, "the article")
+        reader = app.screen
+        assert isinstance(reader, MainScreen)
+        # The quote found is in hand and shown.
+        await wait_for(pilot, lambda: reader.quote_list.highlighted_quote is not None, "the quote in hand")
+        quote = reader.article.quotes[reader.quote_list.highlighted_quote]  # type: ignore[union-attr, index]
+        assert quote.speaker == "Wendy Sherman"
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: app.screen is screen, "back in the library")
+        assert screen.view == "results" and hits.row_count >= 2  # where the reader was
+
+
+async def test_a_persons_quotes_across_the_library_open_and_export_as_markdown(tmp_path: Path) -> None:
+    app = make_library_app(tmp_path, library_folder(tmp_path))
+    async with app.run_test(size=WIDE) as pilot:
+        screen = await indexed(pilot)
+        await pilot.press("2", "f", *"Wendy", "enter")
+        people = screen.query_one(PeopleTable)
+        await wait_for(pilot, lambda: cells(people, 0) == ["Wendy Sherman"], "the filter")
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: isinstance(app.screen, PersonQuotesScreen), "her quotes")
+        quotes = app.screen.query_one(QuoteTable)
+        assert [q.split("”")[0].lstrip("“") for q in cells(quotes, 2)] == [
+            "I haven’t heard anything new",
+            "Some Russian requests are not even questionable",
+        ]
+        await pilot.press("e")
+        exported = tmp_path / "out" / "wendy-sherman-quotes.md"
+        await wait_for(pilot, exported.exists, "the export")
+        text = exported.read_text(encoding="utf-8")
+        assert text.startswith("# Quotes by Wendy Sherman\n")
+        assert "## despite “major differences”, the dialogue remains open" in text
+        assert "> “I haven’t heard anything new”" in text and "Source: " in text
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: app.screen is screen, "back in the library")
+
+
+async def test_the_library_remembers_its_view_sort_and_filter(tmp_path: Path) -> None:
+    folder = library_folder(tmp_path)
+    app = make_library_app(tmp_path, folder)
+    async with app.run_test(size=WIDE) as pilot:
+        screen = await indexed(pilot)
+        await pilot.press("2", "s", "f", *"Tom", "enter")
+        await wait_for(pilot, lambda: screen.filter_text == "Tom", "the filter")
+    assert state_path(screen.plan.index).exists()
+    again = make_library_app(tmp_path, folder)
+    async with again.run_test(size=WIDE) as pilot:
+        screen = await indexed(pilot)
+        assert (screen.view, screen.people_order, screen.filter_text) == ("people", "name", "Tom")
+        assert all("tom" in name.casefold() for name in cells(screen.query_one(PeopleTable), 0))
+
+
+async def test_titles_and_names_from_articles_are_text_not_markup(tmp_path: Path) -> None:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "markup.txt").write_text(
+        "[b]Harbour[/b] vote [red]today[/]\n\n"
+        "The council met on Monday to vote on the harbour plan after a long debate.\n\n"
+        "“We will not sign anything until the families have been heard,” said Councilman Greg [i]Pavlik.\n",
+        encoding="utf-8",
+    )
+    app = make_library_app(tmp_path, folder)
+    async with app.run_test(size=WIDE) as pilot:
+        screen = await indexed(pilot)
+        assert cells(screen.query_one(ArticleTable), 0) == ["[b]Harbour[/b] vote [red]today[/]"]
+
+
+async def test_a_library_big_enough_for_worker_processes_indexes_from_the_screen(tmp_path: Path) -> None:
+    """Inside the app, standard error is Textual's print capture (file number -1), which
+    multiprocessing's helper process could not be started with: the pool failed, nothing indexed."""
+    from tuiread.library.work import PARALLEL_FROM
+
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    founding = (SAMPLES / "nato-russia-dialogue.txt").read_text(encoding="utf-8")
+    count = PARALLEL_FROM + 2
+    for n in range(count):
+        (folder / f"story-{n:02d}.txt").write_text(f"Story number {n}\n\n" + founding.split("\n\n", 2)[2])
+    app = make_library_app(tmp_path, folder)
+    async with app.run_test(size=WIDE) as pilot:
+        screen = await indexed(pilot)
+        assert screen.report is not None and screen.report.parsed == count
+        assert screen.query_one(ArticleTable).row_count == count
