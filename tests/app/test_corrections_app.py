@@ -94,7 +94,7 @@ async def test_not_a_quote_takes_it_out_of_the_quotes_and_the_selection_follows(
         screen = await ready(pilot)
         assert screen.article is not None
         last = screen.article.quotes[3].text
-        await pilot.press("3", "G", "space")  # select the last quote
+        await pilot.press("3", "t", "G", "space", "t", "t")  # select the last quote (direct only), then both kinds
         await pilot.pause()
         assert screen.selection.quotes == {3}
         await open_correction(pilot, 2)

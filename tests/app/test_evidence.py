@@ -125,7 +125,7 @@ async def test_y_copies_the_quote_in_hand_with_its_speaker(tmp_path: Path) -> No
     app = make_app(tmp_path)
     async with app.run_test(size=WIDE) as pilot:
         await ready(pilot)
-        await pilot.press("3", "G", "y")
+        await pilot.press("3", "t", "G", "y")  # the last direct quote
         await pilot.pause()
         assert app.clipboard == (
             "“Some Russian requests are not even questionable” — Wendy Sherman, US Deputy Secretary of State (insisted)"

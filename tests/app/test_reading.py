@@ -49,7 +49,7 @@ async def test_opens_the_founding_sample(tmp_path: Path) -> None:
         assert labels == [
             "  Lead  2❝",
             f"  No agreement between Russians and NATO  2❝ {reported}≈",
-            "  Continuation of the dialogue",
+            "  Continuation of the dialogue  1≈",
         ]
         # Quotes: four, each with speaker, role and cue; reported speech among them after ≈.
         every = quote_prompts(screen)

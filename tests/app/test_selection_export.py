@@ -50,7 +50,7 @@ missiles were discussed. So many difficult questions for a tense meeting which e
 async def select_two_paragraphs_a_section_and_a_quote(pilot: Pilot[None], screen: MainScreen) -> None:
     await pilot.press("2", "space", "j", "space")  # the first two paragraphs
     await pilot.press("1", "G", "space")  # the last section in the outline
-    await pilot.press("3", "G", "space")  # the last quote: Wendy Sherman's second
+    await pilot.press("3", "t", "G", "space")  # direct quotes only; the last: Wendy Sherman's second
     await pilot.pause()
 
 

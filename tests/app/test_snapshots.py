@@ -69,7 +69,7 @@ def test_help_screen(snap_compare: Any) -> None:
 def test_export_dialog(snap_compare: Any) -> None:
     async def open_export(pilot: Pilot[None]) -> None:
         await loaded(pilot)
-        await pilot.press("3", "G", "space", "1", "G", "space", "e")
+        await pilot.press("3", "t", "G", "space", "1", "G", "space", "e")  # the last direct quote
         await pilot.pause()
         pilot.app.screen.query_one(Input).cursor_blink = False
         await pilot.pause()

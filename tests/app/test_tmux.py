@@ -132,7 +132,7 @@ def test_jump_to_a_quote_select_it_export_and_quit(terminal: Terminal, tmp_path:
     screen = terminal.wait_for("despite “major differences”, the dialogue remains open")
     assert "Quotes 4❝ " in screen and "─ Speakers " in screen
     # The quotes pane, its last entry (a quote), enter: the text shows it.
-    terminal.keys("3", "G", "Enter")
+    terminal.keys("3", "t", "G", "Enter")  # direct quotes only; the last
     terminal.keys("space")
     screen = terminal.wait_for("selected: 1 quote")
     assert "insisted." in screen  # the text scrolled to the quote: the words after it show

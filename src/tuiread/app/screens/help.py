@@ -55,6 +55,9 @@ def help_sections() -> list[tuple[str, list[type[DOMNode]]]]:
     ]
 
 
+# Sections shown only when the app is a library's.
+LIBRARY_SECTIONS = frozenset({"Library", "A person's quotes"})
+
 # Moving is the same in every pane: listed once, not under each.
 MOVES = frozenset({"cursor_down", "cursor_up", "first", "last", "half_page", "page", "scroll_home", "scroll_end"})
 
@@ -155,7 +158,13 @@ class HelpScreen(ModalScreen[None]):
     def _collected(self) -> list[tuple[str, list[tuple[list[Binding], str]]]]:
         """Each help section's bindings (keymap applied), gathered once for the keys and the ids."""
         keymap = self._keymap()
-        return [(title, collect_bindings(classes, keymap)) for title, classes in help_sections()]
+        # The library's keys only in a library (the help of one article fits one screen).
+        library = getattr(self.app, "library", None) is not None
+        return [
+            (title, collect_bindings(classes, keymap))
+            for title, classes in help_sections()
+            if library or title not in LIBRARY_SECTIONS
+        ]
 
     def sections(self) -> list[tuple[str, list[tuple[str, str]]]]:
         """(title, [(keys, description)]) for each group: everywhere, moving, then pane by pane."""
