@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from apphelpers import FOUNDING, NARROW, WIDE, long_article_text, make_app, quote_prompts, ready, wait_for
+from textual.geometry import Region
 from textual.widgets import LoadingIndicator, Tab, Tabs
 
 from tuiread.app.app import TuireadApp
@@ -574,6 +575,26 @@ async def test_loading_indicator_until_the_parse_is_done(tmp_path: Path) -> None
             assert not screen.query_one("#panes").loading
     finally:
         release.set()  # a failed assertion must not leave the parse thread waiting
+
+
+async def test_an_article_that_comes_while_the_pane_has_no_width_shows_when_drawn(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Under load the text stage can land while the loading indicator still covers the panes: the
+    # text pane has no width then, and Textual sends no resize when it shows again at its old size.
+    real_region = ArticleView.scrollable_content_region
+    covered = True
+    monkeypatch.setattr(
+        ArticleView,
+        "scrollable_content_region",
+        property(lambda view: Region(0, 0, 0, 0) if covered else real_region.fget(view)),  # type: ignore[attr-defined]
+    )
+    app = make_app(tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        screen = await ready(pilot)
+        covered = False
+        screen.text_view.refresh()
+        await wait_for(pilot, lambda: on_screen(screen.text_view, FIRST_WORDS), "the article's first words")
 
 
 async def test_an_unreadable_article_is_a_message_not_a_crash(tmp_path: Path) -> None:

@@ -202,8 +202,15 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self._target = None
         self._evidence = ()
         self.clear_search()
-        self._layout_width = -1
+        self._forget_layout()
         self._relayout()
+
+    def _forget_layout(self) -> None:
+        """No lines until the article is laid out: none of another article's, nor blank ones kept."""
+        self._layout_width = -1
+        self._line_block, self._line_start, self._line_end = array("i"), array("q"), array("q")
+        self._block_first_line = array("i")
+        self._cache.clear()
 
     def _index_quotes(self, article: Article) -> None:
         quote_items: list[tuple[int, int, object]] = []
@@ -461,6 +468,10 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
             self._invalidate()
 
     def render_line(self, y: int) -> Strip:
+        if self._layout_width < 0 and self.article is not None:
+            # The article came while the pane had no width (covered by the loading indicator, or
+            # hidden), and no resize need follow when it shows again: lay it out now it is drawn.
+            self._relayout()
         self._check_looks()
         line = int(self.scroll_y) + y
         strip = self._cache.get(line)
