@@ -488,6 +488,9 @@ def _parse_on_dask(parser: argparse.ArgumentParser, args: argparse.Namespace) ->
             if name.split(".")[0] == "distributed":
                 for handler in logging.getLogger(name).handlers:
                     handler.setLevel(logging.CRITICAL + 1)
+        # And a client closing under load leaves futures that timed out, which asyncio reports at
+        # exit ("Future exception was never retrieved … Timeout"): the shards are written by then.
+        logging.getLogger("asyncio").setLevel(logging.CRITICAL + 1)
         with _partitions_progress() as progress:
             summary = parse_on_dask(
                 args.paths,
