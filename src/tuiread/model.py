@@ -300,30 +300,24 @@ class Evidence:
 
 
 @dataclass(frozen=True, slots=True)
-class Quote(Span):
-    """A direct quote. ``start``/``end`` cover the quoted words, without their marks.
+class Attributed(Span):
+    """What direct quotes and reported speech share: the words, and who said them and how.
 
-    ``segments`` holds one span per paragraph for a quote that runs over several
-    paragraphs (opening mark on each, closing only on the last).
+    ``confidence`` is how likely the speaker is right (0–1): the share of items attributed the same
+    way that were right on the annotated news the parser learned from
+    (tuiread.parser.quotes.confidence); ``evidence`` what the attribution rests on.
     """
 
     index: int = 0
     text: str = ""
-    paragraphs: tuple[int, ...] = ()
-    segments: tuple[Span, ...] = ()
     speaker: str | None = None
     speaker_mention: Mention | None = None
     role: str | None = None
     cue: str | None = None
     cue_span: Span | None = None
     rule: str | None = None
-    repaired: bool = False
-    # How likely the speaker is right (0–1): the share of quotes attributed the same way that were
-    # right on the annotated news the parser learned from (tuiread.parser.quotes.confidence).
     confidence: float | None = None
     evidence: Evidence | None = None
-    # The speaker was set by the reader (tuiread.corrections), not found by the parser.
-    corrected: bool = False
 
     @property
     def words(self) -> int:
@@ -331,7 +325,22 @@ class Quote(Span):
 
 
 @dataclass(frozen=True, slots=True)
-class Reported(Span):
+class Quote(Attributed):
+    """A direct quote. ``start``/``end`` cover the quoted words, without their marks.
+
+    ``segments`` holds one span per paragraph for a quote that runs over several
+    paragraphs (opening mark on each, closing only on the last).
+    """
+
+    paragraphs: tuple[int, ...] = ()
+    segments: tuple[Span, ...] = ()
+    repaired: bool = False
+    # The speaker was set by the reader (tuiread.corrections), not found by the parser.
+    corrected: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Reported(Attributed):
     """Reported speech: what the text attributes to someone without quoting them word for word
     ("Sherman said Russia had brought nothing new"), or quoting only part of it ("the demands were
     “not even questionable”"). ``start``/``end`` cover the content, in one sentence or (for
@@ -339,25 +348,10 @@ class Reported(Span):
 
     ``kind`` is "speech" (said, told, according to, wrote) or "other" (a belief, a finding, a
     wish: "X believes …", "the poll shows …"). ``paragraph`` is None for content in the title.
-    ``confidence`` and ``evidence`` mean what a quote's do (`tuiread.parser.quotes.reported`).
     """
 
-    index: int = 0
-    text: str = ""
     paragraph: int | None = None
     kind: str = "speech"
-    speaker: str | None = None
-    speaker_mention: Mention | None = None
-    role: str | None = None
-    cue: str | None = None
-    cue_span: Span | None = None
-    rule: str | None = None
-    confidence: float | None = None
-    evidence: Evidence | None = None
-
-    @property
-    def words(self) -> int:
-        return len(self.text.split())
 
 
 @dataclass(frozen=True, slots=True)

@@ -97,6 +97,7 @@ class LibraryScreen(Screen[None]):
         self.query_mode: str | None = None  # "search" or "filter" while the field is open
         self.hits: list[SearchHit] = []
         self.people_list: list[PersonSummary] = []
+        self._everyone: list[PersonSummary] | None = None  # the people index, read again when the index changes
         self.indexing = False
         self.report: IndexReport | None = None
         self._last_refresh = 0.0
@@ -127,7 +128,7 @@ class LibraryScreen(Screen[None]):
             return
         for notice in self.library.notices:
             self.notify(shown(notice), severity="warning", markup=False, timeout=8)
-        self.refresh_lists()
+        self.refresh_lists(index_changed=True)
         self._show_view(self.view)
         self.update_index()
 
@@ -177,13 +178,13 @@ class LibraryScreen(Screen[None]):
         )
         now = time.monotonic()
         if progress.written and now - self._last_refresh >= _REFRESH_EVERY:
-            self.refresh_lists()
+            self.refresh_lists(index_changed=True)
 
     def _indexing_done(self, report: IndexReport) -> None:
         self.indexing = False
         self.report = report
         self.query_one("#library-progress").display = False
-        self.refresh_lists()
+        self.refresh_lists(index_changed=True)
         if report.failed:
             self.notify(
                 shown(f"{len(report.failed)} could not be read: {report.failed[0]}"), severity="warning", markup=False
@@ -196,15 +197,18 @@ class LibraryScreen(Screen[None]):
 
     # -- the lists ---------------------------------------------------------------------------
 
-    def refresh_lists(self) -> None:
-        """Read the articles and people again (after a batch was written, a sort, a filter)."""
+    def refresh_lists(self, *, index_changed: bool = False) -> None:
+        """Show the articles and people again, filtered and sorted; read the people index again only
+        when the index changed (merging name variants walks every quote: not at each key of a filter)."""
         self._last_refresh = time.monotonic()
         if self.library is None:
             return
         where = self.filter_text.strip() or None
         articles = self.library.articles(self.article_order, where)
         self.query_one(ArticleTable).show(articles)
-        everyone = people(self.library)
+        if index_changed or self._everyone is None:
+            self._everyone = people(self.library)
+        everyone = self._everyone
         if where:
             folded = where.casefold()
             everyone = [p for p in everyone if any(folded in v.casefold() for v in (p.name, *p.variants, *p.roles))]

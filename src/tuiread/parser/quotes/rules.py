@@ -121,6 +121,10 @@ class Context:
         self.charge(pos - start)
         return start
 
+    def opening_sentence_start(self, run: QuotedRun) -> int:
+        """Where the sentence a quotation opens in starts (however far back: callers bound their reach)."""
+        return self.sentences(self.paragraph(run.paragraphs[0])).sentence_start(run.open_at)
+
     def sentence_end(self, pos: int, para: ParagraphSpan) -> int:
         """The end of the sentence at ``pos``, at most REACH characters on (at a word's end)."""
         end = _window_end(self.text, pos, self.sentences(para).sentence_end(pos))
@@ -263,15 +267,14 @@ _HE_OR_SHE = re.compile(r"(?:He|She)\s")
 def _opens_with_he_or_she(ctx: Context, i: int) -> bool:
     """Does the sentence of quotation ``i`` start with "He" or "She", before its opening mark?"""
     run = ctx.runs[i]
-    start = ctx.sentences(ctx.paragraph(run.paragraphs[0])).sentence_start(run.open_at)
+    start = ctx.opening_sentence_start(run)
     return start < run.open_at and _HE_OR_SHE.match(ctx.text, start, run.open_at) is not None
 
 
 def _own_subject(ctx: Context, i: int) -> Cue | None:
     """The named subject of the sentence a quotation stands in, if words come before it there."""
     run = ctx.runs[i]
-    para = ctx.paragraph(run.paragraphs[0])
-    start = ctx.sentences(para).sentence_start(run.open_at)
+    start = ctx.opening_sentence_start(run)
     if run.open_at - start > REACH or not ctx.text[start : run.open_at].strip():
         return None
     ctx.charge(run.open_at - start)
@@ -386,8 +389,7 @@ def _cue_walking_back(ctx: Context, para: ParagraphSpan, pos: int) -> Cue | None
 def rule_sentence_subject(ctx: Context, i: int) -> Decision | None:
     """A quotation inside a sentence with no cue of its own belongs to the sentence's subject."""
     run = ctx.runs[i]
-    para = ctx.paragraph(run.paragraphs[0])
-    start = ctx.sentences(para).sentence_start(run.open_at)
+    start = ctx.opening_sentence_start(run)
     if run.open_at - start > REACH:
         return None  # a "sentence" this long (a transcript, a list) has no subject to find
     ctx.charge(run.open_at - start)
