@@ -465,12 +465,7 @@ class QuoteList(VimOptionList):
     def action_cycle_kinds(self) -> None:
         kinds: Kinds = KINDS[(KINDS.index(self.kinds) + 1) % len(KINDS)]  # type: ignore[assignment]
         self.set_kinds(kinds)
-        said = {
-            "both": "Quotes and reported speech",
-            "direct": "Direct quotes only",
-            "reported": "Reported speech only",
-        }
-        self.notify(said[kinds], timeout=2)
+        self.notify(KIND_SAID[kinds], timeout=2)
 
     def action_cycle_filter(self) -> None:
         names = self.speakers
