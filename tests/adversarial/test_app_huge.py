@@ -19,6 +19,7 @@ from tuiread.app.dialogs.export import ExportDialog
 from tuiread.app.screens.help import HelpScreen
 from tuiread.app.screens.main import MainScreen
 from tuiread.app.source import ArticleSource
+from tuiread.app.widgets.quotes import FIRST_BATCH
 from tuiread.parser.load import LoadedText
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -70,7 +71,8 @@ async def test_keys_are_answered_while_a_long_article_loads(
             release.wait(60)  # the file "takes a long time" to read until the test has pressed its keys
             return super().read()
 
-    app = open_app(SlowSource(long_article(tmp_path, 300_000)))
+    # Long enough for the text to come before the quotes; how long the load takes is the test's to say.
+    app = open_app(SlowSource(long_article(tmp_path, 120_000)))
     async with app.run_test(size=WIDE) as pilot:
         await wait_until(pilot, lambda: isinstance(app.screen, MainScreen), "the main screen")
         screen = app.screen
@@ -178,12 +180,14 @@ async def test_the_quotes_list_fills_in_only_while_no_key_is_pressed(
 ) -> None:
     # A key just pressed holds the filling back (it must not wait behind a batch of quotes); once
     # the keys pause, the list fills in. "Just pressed" is pinned far ahead to make this exact.
-    app = open_app(ArticleSource(long_article(tmp_path, 300_000)))
+    # 80 KB: a few hundred quotes and reported speech, several batches past the first.
+    app = open_app(ArticleSource(long_article(tmp_path, 80_000)))
     async with app.run_test(size=WIDE) as pilot:
         app.last_input = float("inf")
         await wait_until(pilot, lambda: app.article is not None, "the article")
         screen = app.screen
-        assert isinstance(screen, MainScreen)
+        assert isinstance(screen, MainScreen) and screen.article is not None
+        assert len(screen.article.quotes) + len(screen.article.reported) > 2 * FIRST_BATCH
         listed = screen.quote_list.option_count
         await pilot.pause(0.5)
         assert not screen.quote_list.complete and screen.quote_list.option_count == listed
