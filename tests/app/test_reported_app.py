@@ -84,6 +84,23 @@ async def test_the_pane_lists_both_kinds_in_reading_order_and_tells_them_apart(t
         assert " 1❝ 1≈ · " in sherman and "░" in sherman  # the reported words shaded in the bar
 
 
+async def test_a_source_only_reported_has_a_colour_of_its_own(tmp_path: Path) -> None:
+    app = make_app(tmp_path, ArticleSource(brussels(tmp_path)))
+    async with app.run_test(size=WIDE) as pilot:
+        screen = await opened(pilot)
+        # Grushko is never quoted word for word: his name on his reported speech is in his colour,
+        # one no quoted speaker has.
+        grushko = screen.palette.get("Alexander Grushko")
+        assert grushko is not None
+        assert grushko not in (screen.palette["Jens Stoltenberg"], screen.palette["Wendy Sherman"])
+        prompt = screen.quote_list.get_option_at_index(2).prompt
+        assert isinstance(prompt, Content)
+        start = prompt.plain.index("Alexander Grushko")
+        assert any(
+            span.start <= start < span.end and grushko.lower() in str(span.style).lower() for span in prompt.spans
+        )
+
+
 async def test_t_shows_both_then_direct_only_then_reported_only(tmp_path: Path) -> None:
     app = make_app(tmp_path, ArticleSource(brussels(tmp_path)))
     async with app.run_test(size=NARROW) as pilot:

@@ -395,7 +395,9 @@ class MainScreen(Screen[None]):
             return
         theme = self.app.current_theme
         colors = [theme.accent, theme.primary, theme.success, theme.warning, theme.error, theme.secondary]
-        palette = speaker_palette(colors, self.article.speaker_names(), theme_backgrounds(theme), dark=theme.dark)
+        # Everyone given words: a source only reported ("according to the Kremlin") is coloured too,
+        # after the quoted, who keep the colours they had.
+        palette = speaker_palette(colors, self.article.sources(), theme_backgrounds(theme), dark=theme.dark)
         self.palette = palette
         self.text_view.set_palette({name: Style(color=Color.parse(c).rich_color) for name, c in palette.items()})
         self.quote_list.set_palette(palette)
