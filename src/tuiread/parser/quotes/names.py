@@ -24,7 +24,6 @@ from tuiread.parser.lexicon import (
     REPORTING_VERBS,
     ROLE_NOUNS,
     TITLE_WORDS,
-    alternation,
 )
 
 MentionKind = Literal["name", "pronoun", "description", "org"]
@@ -697,6 +696,36 @@ def _is_person_name(words: list[str], titled: bool) -> bool:
     return not all(_INITIALS.match(w) for w in words) and not words[-1].endswith(("’s", "'s"))
 
 
+def _is_word_char(ch: str) -> bool:
+    """A word character as ``\\b`` in a str pattern reads one."""
+    return ch.isalnum() or ch == "_"
+
+
+def _at_word_edge(text: str, i: int) -> bool:
+    """Does ``\\b`` match at ``i``: a word character on one side only?"""
+    return (i > 0 and _is_word_char(text[i - 1])) != (i < len(text) and _is_word_char(text[i]))
+
+
+def whole_words(text: str, words: set[str], start: int = 0) -> list[tuple[int, int]]:
+    """The spans ``re.finditer(r"\\b(?:w1|w2|…)\\b", text, start)`` finds for ``words``: the leftmost
+    place first, the longest word there, none overlapping. Found with ``str.find``: the words are
+    each article's own (its people's surnames), and compiling a pattern for them took longer than
+    the rest of indexing the names (and pushed the shared patterns out of ``re``'s cache)."""
+    longest: dict[int, int] = {}  # where a word stands whole → where the longest one there ends
+    for word in words:
+        at = text.find(word, start)
+        while at != -1:
+            end = at + len(word)
+            if end > longest.get(at, at) and _at_word_edge(text, at) and _at_word_edge(text, end):
+                longest[at] = end
+            at = text.find(word, at + 1)
+    spans: list[tuple[int, int]] = []
+    for at in sorted(longest):
+        if not spans or at >= spans[-1][1]:
+            spans.append((at, longest[at]))
+    return spans
+
+
 class PeopleIndex:
     """Every person name the article uses, by position, to resolve short mentions."""
 
@@ -834,20 +863,20 @@ class PeopleIndex:
             by_surname.setdefault(person.surname, []).append(person)
         if not by_surname:
             return
-        words = sorted((p.name.split()[-1] for p in self.people.values()), key=len, reverse=True)
-        pattern = re.compile(r"\b" + alternation(set(words)) + r"\b")
+        words = {p.name.split()[-1] for p in self.people.values()}
         # Spans already counted as full names: their surname is not another mention.
         spans = sorted((pos, pos + len(person.name)) for person in self.people.values() for pos in person.positions)
         starts = [a for a, _ in spans]
-        for m in pattern.finditer(text, start):
-            k = bisect.bisect_right(starts, m.start()) - 1
-            if k >= 0 and spans[k][0] <= m.start() < spans[k][1]:
+        for at, end in whole_words(text, words, start):
+            k = bisect.bisect_right(starts, at) - 1
+            if k >= 0 and spans[k][0] <= at < spans[k][1]:
                 continue
-            candidates = by_surname.get(_key(m.group(0)), [])
+            word = text[at:end]
+            candidates = by_surname.get(_key(word), [])
             if not candidates:
                 continue
-            person = self.lookup(m.group(0), m.start()) or candidates[0]
-            self._record(m.start(), person)
+            person = self.lookup(word, at) or candidates[0]
+            self._record(at, person)
 
     def add(self, name: str, position: int, gender: Gender = None, role: str | None = None) -> Person:
         person = self.people.get(name)
