@@ -664,7 +664,7 @@ def lower_capitalised_cues(text: str) -> RepairedText:
     a comma, or after a quotation that did not end a sentence.
     """
     b = _Builder(text)
-    for m in re.finditer(CLOSE, text):
+    for m in _CLOSING_MARK.finditer(text):
         cue = _CUE_CASE.match(text, m.end())
         if not cue:
             continue
@@ -689,6 +689,7 @@ def _leading_family(text: str) -> str | bool:
 # Shared by every block without a mark (a page of thousands of headings has thousands of them).
 _NO_COUNTS: Mapping[str, int] = MappingProxyType({})
 _ANY_MARK = re.compile(f"[{re.escape(QUOTE_MARKS)}]")
+_CLOSING_MARK = re.compile(CLOSE)  # compiled once: it is sought in every paragraph with marks
 
 
 def has_marks(text: str) -> bool:

@@ -13,6 +13,7 @@ import bisect
 import functools
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -301,9 +302,14 @@ def _is_role_prefix(prefix: str) -> bool:
     return True
 
 
-def _without_asides(head: str) -> tuple[str, list[int]]:
+def _without_asides(head: str) -> tuple[str, Sequence[int]]:
     """``head`` without its short asides in brackets, stripped, and where each of its characters
     stands in ``head``."""
+    if "(" not in head:
+        # No aside (most phrases): the places are a plain run, and a range needs no list built.
+        clean = head.strip()
+        cut = len(head) - len(head.lstrip())
+        return clean, range(cut, cut + len(clean))
     kept: list[str] = []
     places: list[int] = []
     pos = 0
@@ -554,6 +560,7 @@ _HONORIFIC_SURNAME = re.compile(
     r"Councilwoman|Commissioner|Sheriff)\.?\s+(?P<name>[A-Z][a-zà-öø-ÿ’'\-]+)\b"
     r"(?!\s+[A-Z][a-z])"
 )
+_POSSESSIVE_S = re.compile(r"[’']s$")
 _TITLE_BEFORE = re.compile(r"(?:^|\s)(?P<title>[A-Za-z][\w.\-]*)\s*$")
 _TITLE_NOUNS = {
     "sen": "senator",
@@ -790,7 +797,7 @@ class PeopleIndex:
         self._flush()
         # "Mr. Trump", "President Obama": one name after an honorific or title is a person too.
         for m in _HONORIFIC_SURNAME.finditer(text, start):
-            surname = re.sub(r"[’']s$", "", m.group("name"))
+            surname = _POSSESSIVE_S.sub("", m.group("name"))
             if _key(surname) in _NOT_NAMES or _key(surname) in ORG_WORDS or _key(surname) in NOT_PERSON_WORDS:
                 continue
             person = self.lookup(surname, m.start())
