@@ -40,7 +40,9 @@ CLOSE = "\u201d"
 OPEN_SINGLE = "\u2018"
 CLOSE_SINGLE = "\u2019"
 
-_DOUBLE_MARK = re.compile(r"'''|''|``|’’|‘‘|[\"“”„‟«»]")
+# Each one-character mark its own branch, not a class: a pattern whose every branch starts with a
+# character is searched for by those characters; with a class among them, re tries every position.
+_DOUBLE_MARK = re.compile(r"'''|''|``|’’|‘‘|\"|“|”|„|‟|«|»")
 _SINGLE_MARK = re.compile(r"['‘’‚‹›]")
 _CLOSER_PUNCT = frozenset(".,;:!?)]}…")
 _OPENER_PUNCT = frozenset("([{—–/")
