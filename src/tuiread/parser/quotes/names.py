@@ -667,9 +667,26 @@ def _descriptors_of(text: str, spans: list[tuple[int, int]]) -> set[str]:
     return found
 
 
+def _word_before(text: str, start: int) -> str | None:
+    """The word right before ``start`` (within 40 characters) that could be a title: what
+    ``_TITLE_BEFORE.search(text, start - 40, start)`` finds. Only the last word of the window can
+    match, so the pattern is tried there alone: searched for, it was tried at all 40 places (for
+    every name in the article)."""
+    low = max(0, start - 40)
+    window = text[low:start]
+    words = window.split()
+    if not words:
+        return None
+    at = len(window.rstrip()) - len(words[-1])  # where the last word starts in the window
+    if at == 0 and low > 0:
+        return None  # it may run on before the window: the search never saw its start
+    m = _TITLE_BEFORE.match(text, low + at - 1 if at else low, start)
+    return m.group("title") if m else None
+
+
 def _title_before(text: str, start: int) -> bool:
-    m = _TITLE_BEFORE.search(text, max(0, start - 40), start)
-    return bool(m and _key(m.group("title")) in _TITLE_NOUNS)
+    word = _word_before(text, start)
+    return word is not None and _key(word) in _TITLE_NOUNS
 
 
 def _without_glued_word(words: list[str]) -> list[str]:
@@ -857,9 +874,9 @@ class PeopleIndex:
         bisect.insort(self._by_surname.setdefault(person.surname, []), entry)
 
     def _note_title(self, person: Person, text: str, start: int) -> None:
-        m = _TITLE_BEFORE.search(text, max(0, start - 40), start)
-        if m:
-            title = _TITLE_NOUNS.get(_key(m.group("title")))
+        word = _word_before(text, start)
+        if word is not None:
+            title = _TITLE_NOUNS.get(_key(word))
             if title:
                 person.titles.add(title)
 

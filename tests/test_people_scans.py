@@ -1,4 +1,5 @@
-"""`whole_words` finds an article's surnames as the pattern it replaced (``\\b(?:w1|w2|…)\\b``) did."""
+"""The scans of the people index find what the patterns they replaced found: `whole_words` an
+article's surnames (``\\b(?:w1|w2|…)\\b``), `_word_before` a title before a name."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import re
 import pytest
 
 from tuiread.parser.lexicon import alternation
-from tuiread.parser.quotes.names import PeopleIndex, whole_words
+from tuiread.parser.quotes.names import _TITLE_BEFORE, PeopleIndex, _word_before, whole_words
 
 CASES = [
     ("Sanders spoke. Later Sanders said no.", {"Sanders"}, 0),
@@ -32,3 +33,20 @@ def test_a_later_surname_is_a_mention_of_the_full_name() -> None:
     people = PeopleIndex(text)
     assert people.people["Bernie Sanders"].positions == [0, text.index("Sanders left")]
     assert people.lookup("Sanders", len(text)) is people.people["Bernie Sanders"]
+
+
+WINDOWS = [
+    ("said Senator Bernie Sanders", len("said Senator ")),
+    ("Senator Bernie", len("Senator ")),  # the title opens the text
+    ("x" * 50 + " Gov.  Jay Inslee", 56),  # trailing spaces
+    ("an unusually-long-hyphenated-word-that-runs-back-past-forty Smith", 59),  # starts before the window
+    ("the (former) Mayor\tAdams", 19),
+    ("Mayor,  Adams", 8),  # a comma is no part of a title word
+    ("", 0),
+]
+
+
+@pytest.mark.parametrize(("text", "start"), WINDOWS)
+def test_word_before_finds_what_the_pattern_found(text: str, start: int) -> None:
+    m = _TITLE_BEFORE.search(text, max(0, start - 40), start)
+    assert _word_before(text, start) == (m.group("title") if m else None)
