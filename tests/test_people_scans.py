@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from tuiread.parser.lexicon import alternation
+from tuiread.parser.lexicon import alternation, word_start_alternation
 from tuiread.parser.quotes.names import _TITLE_BEFORE, PeopleIndex, _word_before, whole_words
 
 CASES = [
@@ -50,3 +50,18 @@ WINDOWS = [
 def test_word_before_finds_what_the_pattern_found(text: str, start: int) -> None:
     m = _TITLE_BEFORE.search(text, max(0, start - 40), start)
     assert _word_before(text, start) == (m.group("title") if m else None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr. Smith met Mrs Jones and xMr Brown; General Lee, Gen. Grant, Genx Doe.",
+        "Mr",
+        "_Mr Mrs-Mrs\nMs",
+    ],
+)
+def test_word_start_alternation_matches_as_a_look_back_before_the_words(text: str) -> None:
+    words = {"Mr", "Mrs", "Ms", "General", "Gen"}
+    plain = re.compile(rf"(?<!\w)(?:{alternation(words)})")
+    fast = re.compile(word_start_alternation(words, r"\w"))
+    assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]

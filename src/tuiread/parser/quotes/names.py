@@ -25,6 +25,7 @@ from tuiread.parser.lexicon import (
     REPORTING_VERBS,
     ROLE_NOUNS,
     TITLE_WORDS,
+    word_start_alternation,
 )
 
 MentionKind = Literal["name", "pronoun", "description", "org"]
@@ -554,11 +555,18 @@ _NAME_RUN = re.compile(
     rf"(?P<name>{_NAME_WORD}(?:[^\S\n]+(?:(?:de|da|van|von|der|bin|al|la|le|del)[^\S\n]+)?{_NAME_WORD}){{1,5}}"
     r"(?:,?\s+(?:Jr|Sr)\.|\s+(?:II|III|IV)\b)?)"
 )
+_WORD_CHARACTER = r"\w"
+_HONORIFIC_WORDS = frozenset(
+    """Mr Mrs Ms Dr Sen Rep Gov President Senator Governor Secretary Speaker Mayor Judge Justice Chancellor
+    Minister Ambassador General Gen Pope King Queen Prince Sheikh Premier Councillor Councilman Councilwoman
+    Commissioner Sheriff""".split()
+)
+# An honorific that starts a word (not after a word character, as \b before a capital says), then
+# one name. (At most one honorific fits a place, each followed by a stop or a space: the order of
+# the words makes no difference.)
 _HONORIFIC_SURNAME = re.compile(
-    r"(?=[A-Z])\b(?P<hon>Mr|Mrs|Ms|Dr|Sen|Rep|Gov|President|Senator|Governor|Secretary|Speaker|Mayor|Judge|Justice|"
-    r"Chancellor|Minister|Ambassador|General|Gen|Pope|King|Queen|Prince|Sheikh|Premier|Councillor|Councilman|"
-    r"Councilwoman|Commissioner|Sheriff)\.?\s+(?P<name>[A-Z][a-zà-öø-ÿ’'\-]+)\b"
-    r"(?!\s+[A-Z][a-z])"
+    f"(?P<hon>{word_start_alternation(_HONORIFIC_WORDS, _WORD_CHARACTER)})"
+    r"\.?\s+(?P<name>[A-Z][a-zà-öø-ÿ’'\-]+)\b(?!\s+[A-Z][a-z])"
 )
 _POSSESSIVE_S = re.compile(r"[’']s$")
 _TITLE_BEFORE = re.compile(r"(?:^|\s)(?P<title>[A-Za-z][\w.\-]*)\s*$")
