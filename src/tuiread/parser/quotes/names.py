@@ -711,14 +711,18 @@ def names_a_thing(name: str) -> bool:
     return bool(words) and not _is_person_name(words, False)
 
 
+# Words no person's name holds (one set, asked once per name run).
+_NEVER_IN_A_NAME = ORG_WORDS | NOT_PERSON_WORDS | _NOT_NAMES | FURNITURE
+
+
 def _is_person_name(words: list[str], titled: bool) -> bool:
     """Is this run of capitalised words a person ("Tyresha McClenney"), not a place or a thing?"""
     keys = [_key(w) for w in words]
-    if any(k in ORG_WORDS or k in NOT_PERSON_WORDS or k in _NOT_NAMES or k in FURNITURE for k in keys):
+    if not _NEVER_IN_A_NAME.isdisjoint(keys):
         return False
     if _NOUN_ENDING.search(keys[-1]):
         return False  # "Land Development": a thing, never "he" or "she"
-    if any(is_title_word(w) for w in words):
+    if not TITLE_WORDS.isdisjoint(keys):  # a title word (`is_title_word`)
         return False
     if titled or gender_of(words[0]):
         return True
