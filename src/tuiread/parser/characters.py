@@ -46,7 +46,9 @@ _ODD_SPACE = re.compile(r"[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 # mojibake ("Â\u00a0" for a no-break space, "Ã\u00a0" for "à") and waits for ftfy.
 # (Two patterns, not one alternation: a lone character class is scanned for far faster.)
 _ODD_SPACE_NOT_NBSP = re.compile(r"[\t\u1680\u2000-\u200a\u202f\u205f\u3000]")
-_NBSP_NOT_MOJIBAKE = re.compile(r"(?<![\u00c2-\u00f4])\u00a0")
+# (The space first, the look back after it: a pattern that starts with a look back is tried at
+# every character.)
+_NBSP_NOT_MOJIBAKE = re.compile(r"\u00a0(?<![\u00c2-\u00f4]\u00a0)")
 _SPACE_RUN = re.compile(r" {2,}")
 
 # Mojibake that ftfy cannot undo because a byte was lost: what is left of a

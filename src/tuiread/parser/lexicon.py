@@ -308,6 +308,24 @@ def alternation(words: frozenset[str] | set[str]) -> str:
     return _trie_pattern(trie)
 
 
+def word_start_alternation(words: frozenset[str] | set[str], not_after: str) -> str:
+    """`alternation` of ``words``, each matching only where the character before it does not match
+    ``not_after`` (a one-character pattern such as ``\\w``): what ``(?<!not_after)(?:…)`` matches.
+
+    The look back stands after each word's first character (``M(?<!\\w.)(?:r|rs|s)``): ``re``
+    searches for a pattern whose branches all start with a character by those characters alone,
+    but tries one that starts with a look back at every place of the text. Worth it when the
+    first characters are rare, as capitals are (lower-case ones are at most places anyway). No
+    word may start with a line break (``.`` would not match it).
+    """
+    import re
+
+    rests: dict[str, set[str]] = {}
+    for word in words:
+        rests.setdefault(word[0], set()).add(word[1:])
+    return "(?:" + "|".join(f"{re.escape(c)}(?<!{not_after}.){alternation(rests[c])}" for c in sorted(rests)) + ")"
+
+
 def _trie_pattern(node: dict[str, dict]) -> str:
     import re
 

@@ -40,7 +40,9 @@ CLOSE = "\u201d"
 OPEN_SINGLE = "\u2018"
 CLOSE_SINGLE = "\u2019"
 
-_DOUBLE_MARK = re.compile(r"'''|''|``|’’|‘‘|[\"“”„‟«»]")
+# Each one-character mark its own branch, not a class: a pattern whose every branch starts with a
+# character is searched for by those characters; with a class among them, re tries every position.
+_DOUBLE_MARK = re.compile(r"'''|''|``|’’|‘‘|\"|“|”|„|‟|«|»")
 _SINGLE_MARK = re.compile(r"['‘’‚‹›]")
 _CLOSER_PUNCT = frozenset(".,;:!?)]}…")
 _OPENER_PUNCT = frozenset("([{—–/")
@@ -664,7 +666,7 @@ def lower_capitalised_cues(text: str) -> RepairedText:
     a comma, or after a quotation that did not end a sentence.
     """
     b = _Builder(text)
-    for m in re.finditer(CLOSE, text):
+    for m in _CLOSING_MARK.finditer(text):
         cue = _CUE_CASE.match(text, m.end())
         if not cue:
             continue
@@ -689,6 +691,7 @@ def _leading_family(text: str) -> str | bool:
 # Shared by every block without a mark (a page of thousands of headings has thousands of them).
 _NO_COUNTS: Mapping[str, int] = MappingProxyType({})
 _ANY_MARK = re.compile(f"[{re.escape(QUOTE_MARKS)}]")
+_CLOSING_MARK = re.compile(CLOSE)  # compiled once: it is sought in every paragraph with marks
 
 
 def has_marks(text: str) -> bool:
@@ -747,8 +750,10 @@ def reads_as_data(text: str) -> bool:
 
 
 # The edge of a quoted CSV field: a mark right after a comma with a character after it, or right
-# before a comma with one before it ("1,"Ruiz, Ana","…"), as prose never writes them.
-_CSV_FIELD_EDGE = re.compile(r'(?<=,)"(?=[^\s,])|(?<=[^\s,])"(?=,)')
+# before a comma with one before it ("1,"Ruiz, Ana","…"), as prose never writes them. The mark
+# comes first and the look back after it: a pattern that starts with a literal is searched for
+# fast, one that starts with a look back is tried at every character of every paragraph.
+_CSV_FIELD_EDGE = re.compile(r'"(?:(?<=,")(?=[^\s,])|(?<=[^\s,]")(?=,))')
 # This many table rows in a row make a table.
 _TABLE_ROWS = 3
 

@@ -29,15 +29,29 @@ from tuiread.parser.quotes.runs import ParagraphSpan, QuotedRun, find_runs
 # Under this many words, a quotation with no speaker next to it is a phrase.
 MIN_QUOTE_WORDS = 4
 # Words right before a quoted run that make it the name of a work, not someone's words.
-_WORK_CUE = re.compile(
-    r"\b(?:titled|entitled|headlined|book|books|memoir|novel|song|anthem|album|film|movie|episode|series|"
-    r"program|programme|column|op-ed|commentary|editorial|essay|headline|slogan|hashtag|banner|motto|tagline|"
-    r"newsletter|podcast|documentary|show)\s*,?\s*$",
-    re.IGNORECASE,
-)
+_WORK_WORDS = (
+    "titled entitled headlined book books memoir novel song anthem album film movie episode series program "
+    "programme column op-ed commentary editorial essay headline slogan hashtag banner motto tagline newsletter "
+    "podcast documentary show"
+).split()
+_WORK_CUE = re.compile(rf"\b(?:{'|'.join(map(re.escape, _WORK_WORDS))})\s*,?\s*$", re.IGNORECASE)
 # Words before a Title Case run that make it a title ("an episode of", "CNN’s", "during a").
-_TITLE_CUE = re.compile(r"(?:\b(?:of|on|a|an|the|in|at|during|his|her|their)|[’']s)\s*$", re.IGNORECASE)
+_TITLE_WORDS = "of on a an the in at during his her their".split()
+_TITLE_CUE = re.compile(rf"(?:\b(?:{'|'.join(_TITLE_WORDS)})|[’']s)\s*$", re.IGNORECASE)
+_WORK_LONGEST, _TITLE_LONGEST = max(map(len, _WORK_WORDS)), max(map(len, _TITLE_WORDS))
+
 _SMALL_WORDS = frozenset("a an the of and or in on at to for with from by vs is are be as".split())
+
+
+def _ends_with_cue(pattern: re.Pattern[str], longest: int, before: str) -> bool:
+    """``pattern.search(before)`` for a pattern that ends with a word of at most ``longest``
+    characters, then only spaces and a comma: a match starts at most that far before the last
+    word's end, so the search starts there (from the window's start, it was tried at every place
+    of it for each quotation)."""
+    tail = before.rstrip()
+    if tail.endswith(","):
+        tail = tail[:-1].rstrip()
+    return pattern.search(before, max(0, len(tail) - longest)) is not None
 
 
 @dataclass(frozen=True)
@@ -65,10 +79,14 @@ def _is_phrase(text: str, run: QuotedRun, words: list[str], decision: Decision |
     if len(words) < MIN_QUOTE_WORDS and not adjacent:
         return True
     before = text[max(0, run.open_at - 40) : run.open_at]
-    if _WORK_CUE.search(before):
+    if _ends_with_cue(_WORK_CUE, _WORK_LONGEST, before):
         return True  # "her commentary, “Melania, tell your immigrant story,”"
     # Title Case: a show, a book, a slogan ("an episode of “The Steve Harvey Morning Show,”").
-    return len(words) <= 8 and _looks_like_title(words) and (not adjacent or bool(_TITLE_CUE.search(before)))
+    return (
+        len(words) <= 8
+        and _looks_like_title(words)
+        and (not adjacent or _ends_with_cue(_TITLE_CUE, _TITLE_LONGEST, before))
+    )
 
 
 def extract_quotes(

@@ -76,7 +76,7 @@ def _trim_phrase(text: str, *, apposition: bool = False) -> str:
     """The speaker phrase after an inverted verb: up to a clause that is not part of it."""
     # "said Mr. Burman (a view echoed by everyone)": an aside in brackets is not part of the name;
     # "(D-N.Y.)" is.
-    aside = re.search(r"\s\((?=[^)]*\s)", text)
+    aside = _ASIDE_OPENS.search(text)
     if aside:
         text = text[: aside.start()]
     m = _NP_STOP.search(text)
@@ -86,7 +86,7 @@ def _trim_phrase(text: str, *, apposition: bool = False) -> str:
         # "Secretary General of NATO" keeps its "of"; "the head of the committee" too.
         text = text[: m.start()]
     # "Donna Rawlings of Clinton, Md.": after a person's name, "of" says where they are from.
-    m = re.search(r"\s+of\s+", text)
+    m = _OF.search(text)
     if m:
         before = text[: m.start()].split()
         if len(before) >= 2 and all(w[:1].isupper() for w in before[-2:]) and not is_title_word(before[-1]):
@@ -96,7 +96,7 @@ def _trim_phrase(text: str, *, apposition: bool = False) -> str:
 
 def _phrase_end(body: str) -> int:
     """Where a speaker phrase after a verb must stop: a sentence end (not "Rep." or "G.K."), a mark, a dash."""
-    for m in re.finditer(r"[.;:!?](?=\s|$)|[“”]|\s[—–―]\s", body):
+    for m in _PHRASE_STOP.finditer(body):
         if m.group(0) == "." and is_abbreviation(body, m.start()):
             continue
         return m.start()
@@ -106,19 +106,19 @@ def _phrase_end(body: str) -> int:
 def _phrase_after_verb(text: str, start: int, limit: int) -> tuple[NounPhrase, int] | None:
     """``said Michael Steele, the former head of the Republican National Committee.``"""
     region = text[start:limit]
-    m = re.match(r"\s*", region)
+    m = _SPACES.match(region)
     skip = m.end() if m else 0
     body = region[skip:]
     # Up to the end of the sentence or the next mark.
     body = body[: _phrase_end(body)]
-    head, *apps = re.split(r"(,\s*)", body, maxsplit=1)
+    head, *apps = _COMMA_KEPT.split(body, maxsplit=1)
     head = _trim_phrase(head)
     phrase_text = head
     if apps:
         # One apposition: ", Secretary General of NATO," / ", 55, of Brigantine".
         rest = apps[1] if len(apps) > 1 else ""
-        apposition = re.split(r",\s*", rest, maxsplit=1)[0]
-        if not re.match(r"(?i)the\b|a\b|an\b", apposition):
+        apposition = _COMMA.split(rest, maxsplit=1)[0]
+        if not _ARTICLE.match(apposition):
             whole = _trim_phrase(apposition, apposition=True)
             # A name running on past the length of a role is cut where a clause would be.
             apposition = whole if len(whole.split()) <= 16 else _trim_phrase(apposition)
@@ -147,7 +147,7 @@ def after_closing(text: str, close_at: int, limit: int) -> Cue | None:
         lead = region[: m.start()]
         aux = _AUX_TAIL.search(" " + lead)
         subject_region = lead[: len(lead) - (aux.end() - aux.start() - 1)] if aux else lead
-        sm = re.match(r"^\s*,?\s*(?P<np>[^;:!?“”]{1,220}?)\s*$", subject_region)
+        sm = _SUBJECT_REGION.match(subject_region)
         if not sm:
             if len(lead.split()) > 24:
                 break
@@ -195,7 +195,7 @@ def _plausible_subject(subject: str) -> bool:
     words = subject.split()
     if not words:
         return False
-    for m in re.finditer(r"\.(?=\s)", subject):
+    for m in _STOP_THEN_SPACE.finditer(subject):
         if not is_abbreviation(subject, m.start()):
             return False
     first = words[0].lower()
@@ -236,6 +236,20 @@ def _plausible_subject(subject: str) -> bool:
 # Patterns of the hot paths, compiled once: a pattern written inline is looked up in `re`'s cache
 # at every call, and the per-article patterns of a long article push it out of that cache.
 _VERB_AND = re.compile(r"\s+[a-z]+(?:ed|s)?\s+and$")
+_ASIDE_OPENS = re.compile(r"\s\((?=[^)]*\s)")
+_OF = re.compile(r"\s+of\s+")
+_PHRASE_STOP = re.compile(r"[.;:!?](?=\s|$)|[“”]|\s[—–―]\s")
+_SPACES = re.compile(r"\s*")
+_COMMA_KEPT = re.compile(r"(,\s*)")
+_COMMA = re.compile(r",\s*")
+_ARTICLE = re.compile(r"(?i)the\b|a\b|an\b")
+_SUBJECT_REGION = re.compile(r"^\s*,?\s*(?P<np>[^;:!?“”]{1,220}?)\s*$")
+_STOP_THEN_SPACE = re.compile(r"\.(?=\s)")
+_FULL_STOP = re.compile(r"\.")
+_AND_AT_END = re.compile(r"\sand$")
+_NP_THEN_WORDS = re.compile(r"(?P<np>.+?)((?:\s+[a-z]\w*){1,3})$")
+_NAME_AT_END = re.compile(r"(?:[A-Z][\w’'.\-]*\s+){0,4}[A-Z][\w’'.\-]*$")
+_SENTENCE_STOP = re.compile(r"[.!?;](?=\s)")
 _LY_WORD = re.compile(r"[a-z]+ly")
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which)\b[^,]*,")
 _FINITE_VERB = re.compile(r"\b(?:is|was|are|were|has|had|have|will|would|did|does|do)\b")
@@ -300,7 +314,7 @@ def _abbreviations_hidden(region: str) -> str:
     if "." not in region:
         return region
     chars = list(region)
-    for m in re.finditer(r"\.", region):
+    for m in _FULL_STOP.finditer(region):
         if is_abbreviation(region, m.start()):
             chars[m.start()] = "x"
     return "".join(chars)
@@ -338,7 +352,7 @@ def before_opening(text: str, open_at: int, floor: int) -> Cue | None:
         if verb.endswith("ing") and not lead.endswith(","):
             # "footage of Hillary Clinton asking, “…”": the name the participle hangs on.
             found = _name_just_before(region, m.start()) or _sentence_subject(region, m.start())
-        elif verb.endswith("ing") or re.search(r"\sand$", lead):
+        elif verb.endswith("ing") or _AND_AT_END.search(lead):
             # "He dismissed the critique, saying “…”" / "Trump bemoaned the unrest and said
             # he thought …": the subject of the main clause speaks.
             found = _sentence_subject(region, m.start())
@@ -353,7 +367,7 @@ def before_opening(text: str, open_at: int, floor: int) -> Cue | None:
     if m:
         # "Mr. Smith shot back: “…”": a name and a few words of any verb before a colon.
         clause = _last_clause(m.group("np").split(",")[-1])
-        lead = re.match(r"(?P<np>.+?)((?:\s+[a-z]\w*){1,3})$", clause)
+        lead = _NP_THEN_WORDS.match(clause)
         for candidate in ([lead.group("np")] if lead else []) + [clause]:
             np = parse_noun_phrase(candidate)
             if np is not None and np.kind in ("name", "org", "pronoun"):
@@ -366,7 +380,7 @@ def before_opening(text: str, open_at: int, floor: int) -> Cue | None:
 def _name_just_before(region: str, verb_start: int) -> tuple[NounPhrase, int] | None:
     """A name (with any title) that ends right where the verb starts."""
     before = region[:verb_start].rstrip()
-    m = re.search(r"(?:[A-Z][\w’'.\-]*\s+){0,4}[A-Z][\w’'.\-]*$", before)
+    m = _NAME_AT_END.search(before)
     if not m:
         return None
     np = parse_noun_phrase(m.group(0))
@@ -377,7 +391,7 @@ def _name_just_before(region: str, verb_start: int) -> tuple[NounPhrase, int] | 
 
 def _crosses_sentence(tail: str) -> bool:
     """Does this stretch hold the end of a sentence (not just "Ms." or "U.S.")?"""
-    return any(m.group(0) != "." or not is_abbreviation(tail, m.start()) for m in re.finditer(r"[.!?;](?=\s)", tail))
+    return any(m.group(0) != "." or not is_abbreviation(tail, m.start()) for m in _SENTENCE_STOP.finditer(tail))
 
 
 def _sentence_subject(region: str, verb_start: int) -> tuple[NounPhrase, int] | None:
@@ -387,7 +401,7 @@ def _sentence_subject(region: str, verb_start: int) -> tuple[NounPhrase, int] | 
     determiner and a few words ending in a role noun ("The council", "The GOP candidate").
     """
     head = region[:verb_start].rstrip(" ,")
-    pieces = [p for p in re.split(r",\s*", head) if p.strip()]
+    pieces = [p for p in _COMMA.split(head) if p.strip()]
     for k, piece in enumerate(pieces):
         words = piece.split()
         first = words[0].lower()
@@ -498,7 +512,8 @@ def _subject_before(region: str, verb_start: int) -> tuple[NounPhrase, int] | No
     """The subject phrase right before a verb: the clause after the last comma, or a name and its apposition."""
     before = region[:verb_start].rstrip()
     # "Ms. Sherry smiled and said": the subject of the first verb says it.
-    before = _VERB_AND.sub("", before)
+    if before.endswith("and"):  # (the pattern ends with "and$": nothing else can match, and the scan is slow)
+        before = _VERB_AND.sub("", before)
     while before and (
         before.rsplit(None, 1)[-1].lower() in _AUX_WORDS or _LY_WORD.fullmatch(before.rsplit(None, 1)[-1])
     ):

@@ -13,6 +13,7 @@ import bisect
 import functools
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -24,7 +25,7 @@ from tuiread.parser.lexicon import (
     REPORTING_VERBS,
     ROLE_NOUNS,
     TITLE_WORDS,
-    alternation,
+    word_start_alternation,
 )
 
 MentionKind = Literal["name", "pronoun", "description", "org"]
@@ -302,9 +303,14 @@ def _is_role_prefix(prefix: str) -> bool:
     return True
 
 
-def _without_asides(head: str) -> tuple[str, list[int]]:
+def _without_asides(head: str) -> tuple[str, Sequence[int]]:
     """``head`` without its short asides in brackets, stripped, and where each of its characters
     stands in ``head``."""
+    if "(" not in head:
+        # No aside (most phrases): the places are a plain run, and a range needs no list built.
+        clean = head.strip()
+        cut = len(head) - len(head.lstrip())
+        return clean, range(cut, cut + len(clean))
     kept: list[str] = []
     places: list[int] = []
     pos = 0
@@ -549,12 +555,20 @@ _NAME_RUN = re.compile(
     rf"(?P<name>{_NAME_WORD}(?:[^\S\n]+(?:(?:de|da|van|von|der|bin|al|la|le|del)[^\S\n]+)?{_NAME_WORD}){{1,5}}"
     r"(?:,?\s+(?:Jr|Sr)\.|\s+(?:II|III|IV)\b)?)"
 )
-_HONORIFIC_SURNAME = re.compile(
-    r"(?=[A-Z])\b(?P<hon>Mr|Mrs|Ms|Dr|Sen|Rep|Gov|President|Senator|Governor|Secretary|Speaker|Mayor|Judge|Justice|"
-    r"Chancellor|Minister|Ambassador|General|Gen|Pope|King|Queen|Prince|Sheikh|Premier|Councillor|Councilman|"
-    r"Councilwoman|Commissioner|Sheriff)\.?\s+(?P<name>[A-Z][a-zà-öø-ÿ’'\-]+)\b"
-    r"(?!\s+[A-Z][a-z])"
+_WORD_CHARACTER = r"\w"
+_HONORIFIC_WORDS = frozenset(
+    """Mr Mrs Ms Dr Sen Rep Gov President Senator Governor Secretary Speaker Mayor Judge Justice Chancellor
+    Minister Ambassador General Gen Pope King Queen Prince Sheikh Premier Councillor Councilman Councilwoman
+    Commissioner Sheriff""".split()
 )
+# An honorific that starts a word (not after a word character, as \b before a capital says), then
+# one name. (At most one honorific fits a place, each followed by a stop or a space: the order of
+# the words makes no difference.)
+_HONORIFIC_SURNAME = re.compile(
+    f"(?P<hon>{word_start_alternation(_HONORIFIC_WORDS, _WORD_CHARACTER)})"
+    r"\.?\s+(?P<name>[A-Z][a-zà-öø-ÿ’'\-]+)\b(?!\s+[A-Z][a-z])"
+)
+_POSSESSIVE_S = re.compile(r"[’']s$")
 _TITLE_BEFORE = re.compile(r"(?:^|\s)(?P<title>[A-Za-z][\w.\-]*)\s*$")
 _TITLE_NOUNS = {
     "sen": "senator",
@@ -661,9 +675,26 @@ def _descriptors_of(text: str, spans: list[tuple[int, int]]) -> set[str]:
     return found
 
 
+def _word_before(text: str, start: int) -> str | None:
+    """The word right before ``start`` (within 40 characters) that could be a title: what
+    ``_TITLE_BEFORE.search(text, start - 40, start)`` finds. Only the last word of the window can
+    match, so the pattern is tried there alone: searched for, it was tried at all 40 places (for
+    every name in the article)."""
+    low = max(0, start - 40)
+    window = text[low:start]
+    words = window.split()
+    if not words:
+        return None
+    at = len(window.rstrip()) - len(words[-1])  # where the last word starts in the window
+    if at == 0 and low > 0:
+        return None  # it may run on before the window: the search never saw its start
+    m = _TITLE_BEFORE.match(text, low + at - 1 if at else low, start)
+    return m.group("title") if m else None
+
+
 def _title_before(text: str, start: int) -> bool:
-    m = _TITLE_BEFORE.search(text, max(0, start - 40), start)
-    return bool(m and _key(m.group("title")) in _TITLE_NOUNS)
+    word = _word_before(text, start)
+    return word is not None and _key(word) in _TITLE_NOUNS
 
 
 def _without_glued_word(words: list[str]) -> list[str]:
@@ -680,14 +711,18 @@ def names_a_thing(name: str) -> bool:
     return bool(words) and not _is_person_name(words, False)
 
 
+# Words no person's name holds (one set, asked once per name run).
+_NEVER_IN_A_NAME = ORG_WORDS | NOT_PERSON_WORDS | _NOT_NAMES | FURNITURE
+
+
 def _is_person_name(words: list[str], titled: bool) -> bool:
     """Is this run of capitalised words a person ("Tyresha McClenney"), not a place or a thing?"""
     keys = [_key(w) for w in words]
-    if any(k in ORG_WORDS or k in NOT_PERSON_WORDS or k in _NOT_NAMES or k in FURNITURE for k in keys):
+    if not _NEVER_IN_A_NAME.isdisjoint(keys):
         return False
     if _NOUN_ENDING.search(keys[-1]):
         return False  # "Land Development": a thing, never "he" or "she"
-    if any(is_title_word(w) for w in words):
+    if not TITLE_WORDS.isdisjoint(keys):  # a title word (`is_title_word`)
         return False
     if titled or gender_of(words[0]):
         return True
@@ -695,6 +730,36 @@ def _is_person_name(words: list[str], titled: bool) -> bool:
         return False  # "Asserting Clinton", "Speaking Monday": a verb opening a sentence, no first name
     # An unknown first name: a person unless it is all initials or ends like a possessive.
     return not all(_INITIALS.match(w) for w in words) and not words[-1].endswith(("’s", "'s"))
+
+
+def _is_word_char(ch: str) -> bool:
+    """A word character as ``\\b`` in a str pattern reads one."""
+    return ch.isalnum() or ch == "_"
+
+
+def _at_word_edge(text: str, i: int) -> bool:
+    """Does ``\\b`` match at ``i``: a word character on one side only?"""
+    return (i > 0 and _is_word_char(text[i - 1])) != (i < len(text) and _is_word_char(text[i]))
+
+
+def whole_words(text: str, words: set[str], start: int = 0) -> list[tuple[int, int]]:
+    """The spans ``re.finditer(r"\\b(?:w1|w2|…)\\b", text, start)`` finds for ``words``: the leftmost
+    place first, the longest word there, none overlapping. Found with ``str.find``: the words are
+    each article's own (its people's surnames), and compiling a pattern for them took longer than
+    the rest of indexing the names (and pushed the shared patterns out of ``re``'s cache)."""
+    longest: dict[int, int] = {}  # where a word stands whole → where the longest one there ends
+    for word in words:
+        at = text.find(word, start)
+        while at != -1:
+            end = at + len(word)
+            if end > longest.get(at, at) and _at_word_edge(text, at) and _at_word_edge(text, end):
+                longest[at] = end
+            at = text.find(word, at + 1)
+    spans: list[tuple[int, int]] = []
+    for at in sorted(longest):
+        if not spans or at >= spans[-1][1]:
+            spans.append((at, longest[at]))
+    return spans
 
 
 class PeopleIndex:
@@ -761,7 +826,7 @@ class PeopleIndex:
         self._flush()
         # "Mr. Trump", "President Obama": one name after an honorific or title is a person too.
         for m in _HONORIFIC_SURNAME.finditer(text, start):
-            surname = re.sub(r"[’']s$", "", m.group("name"))
+            surname = _POSSESSIVE_S.sub("", m.group("name"))
             if _key(surname) in _NOT_NAMES or _key(surname) in ORG_WORDS or _key(surname) in NOT_PERSON_WORDS:
                 continue
             person = self.lookup(surname, m.start())
@@ -821,9 +886,9 @@ class PeopleIndex:
         bisect.insort(self._by_surname.setdefault(person.surname, []), entry)
 
     def _note_title(self, person: Person, text: str, start: int) -> None:
-        m = _TITLE_BEFORE.search(text, max(0, start - 40), start)
-        if m:
-            title = _TITLE_NOUNS.get(_key(m.group("title")))
+        word = _word_before(text, start)
+        if word is not None:
+            title = _TITLE_NOUNS.get(_key(word))
             if title:
                 person.titles.add(title)
 
@@ -834,20 +899,20 @@ class PeopleIndex:
             by_surname.setdefault(person.surname, []).append(person)
         if not by_surname:
             return
-        words = sorted((p.name.split()[-1] for p in self.people.values()), key=len, reverse=True)
-        pattern = re.compile(r"\b" + alternation(set(words)) + r"\b")
+        words = {p.name.split()[-1] for p in self.people.values()}
         # Spans already counted as full names: their surname is not another mention.
         spans = sorted((pos, pos + len(person.name)) for person in self.people.values() for pos in person.positions)
         starts = [a for a, _ in spans]
-        for m in pattern.finditer(text, start):
-            k = bisect.bisect_right(starts, m.start()) - 1
-            if k >= 0 and spans[k][0] <= m.start() < spans[k][1]:
+        for at, end in whole_words(text, words, start):
+            k = bisect.bisect_right(starts, at) - 1
+            if k >= 0 and spans[k][0] <= at < spans[k][1]:
                 continue
-            candidates = by_surname.get(_key(m.group(0)), [])
+            word = text[at:end]
+            candidates = by_surname.get(_key(word), [])
             if not candidates:
                 continue
-            person = self.lookup(m.group(0), m.start()) or candidates[0]
-            self._record(m.start(), person)
+            person = self.lookup(word, at) or candidates[0]
+            self._record(at, person)
 
     def add(self, name: str, position: int, gender: Gender = None, role: str | None = None) -> Person:
         person = self.people.get(name)

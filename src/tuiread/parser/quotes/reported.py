@@ -38,7 +38,7 @@ from tuiread.parser.lexicon import INVERTED_CUES, REPORTING_VERBS, alternation
 from tuiread.parser.quotes import cues
 from tuiread.parser.quotes.cues import Cue
 from tuiread.parser.quotes.names import NounPhrase, parse_noun_phrase, parse_speaker_phrase
-from tuiread.parser.sentences import SentenceIndex
+from tuiread.parser.sentences import SentenceIndex, sentence_index
 
 # A word cues reported speech when at least this share of its uses on the annotated news stood
 # inside a cue (chosen on train's held-back articles), and it did so at least MIN_CUED times.
@@ -290,7 +290,7 @@ def find_reported(
         matches = [m for m in pattern.finditer(text, start, end) if not quotes.covers(m.start())]
         if not matches:
             continue
-        edges = SentenceIndex(text, start, end)
+        edges = sentence_index(text, start, end)
         k = 0
         while k < len(matches):
             s = edges.sentence_start(matches[k].start())

@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from tuiread.parser.lexicon import ORG_WORDS, REPORTING_VERBS, ROLE_NOUNS, TITLE_WORDS
 from tuiread.parser.quotes import ranker
 from tuiread.parser.quotes.cues import Cue
-from tuiread.parser.quotes.names import ANAPHORIC, Gender, PeopleIndex, Person
+from tuiread.parser.quotes.names import ANAPHORIC, Gender, PeopleIndex, Person, whole_words
 from tuiread.parser.quotes.runs import QuotedRun
 from tuiread.parser.sentences import sentence_end, sentence_start
 
@@ -737,7 +737,9 @@ class Resolver:
             known = person.titles | role_words
             if by_description:
                 known = known | person.descriptors  # "the proprietor": "Tom Ruiz, the proprietor of …"
-            if noun not in known and not (person.role and re.search(rf"\b{re.escape(noun)}\b", person.role.lower())):
+            # The noun as a word of the role; whole_words, not a pattern of each noun: hundreds of nouns
+            # compiled one by one pushed the shared patterns out of re's cache.
+            if noun not in known and not (person.role and whole_words(person.role.lower(), {noun})):
                 continue
             score = len(wanted & known)
             if score > best_score:

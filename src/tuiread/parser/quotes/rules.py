@@ -32,7 +32,7 @@ from tuiread.parser.quotes import cues
 from tuiread.parser.quotes.cues import Cue
 from tuiread.parser.quotes.names import names_a_thing
 from tuiread.parser.quotes.runs import ParagraphSpan, QuotedRun
-from tuiread.parser.sentences import SentenceIndex
+from tuiread.parser.sentences import SentenceIndex, sentence_index
 
 # How far a rule reads from a quotation's marks (characters), however long its sentence: news
 # sentences are far shorter, but a transcript or a page's script with no full stop is one
@@ -112,7 +112,7 @@ class Context:
         if index is None:
             if len(self._sentences) >= _SENTENCE_INDEXES_KEPT:
                 del self._sentences[next(iter(self._sentences))]
-            index = self._sentences[para.index] = SentenceIndex(self.text, para.start, para.end)
+            index = self._sentences[para.index] = sentence_index(self.text, para.start, para.end)
         return index
 
     def sentence_start(self, pos: int, para: ParagraphSpan) -> int:

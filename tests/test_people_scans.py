@@ -1,0 +1,67 @@
+"""The scans of the people index find what the patterns they replaced found: `whole_words` an
+article's surnames (``\\b(?:w1|w2|…)\\b``), `_word_before` a title before a name."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tuiread.parser.lexicon import alternation, word_start_alternation
+from tuiread.parser.quotes.names import _TITLE_BEFORE, PeopleIndex, _word_before, whole_words
+
+CASES = [
+    ("Sanders spoke. Later Sanders said no.", {"Sanders"}, 0),
+    ("Lin and Li met Linh; Lin's aide", {"Li", "Lin"}, 0),  # the longest word at a place wins
+    ("Ocasio-Cortez and Cortez, Cortez-Ocasio", {"Cortez", "Ocasio-Cortez"}, 0),  # no overlaps
+    ("O’Rourke, O'Rourke and Rourke", {"O’Rourke", "Rourke"}, 0),
+    ("King Jr. said, Jr.X and Jr.", {"Jr."}, 0),  # a word ending in a full stop
+    ("Smithson Smith _Smith Smith_ Smith2 éSmith Smith", {"Smith"}, 0),
+    ("Smith Smith Smith", {"Smith"}, 3),  # from a start inside a word: the boundary looks back
+    ("", {"Smith"}, 0),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "start"), CASES)
+def test_whole_words_finds_what_the_pattern_found(text: str, words: set[str], start: int) -> None:
+    pattern = re.compile(r"\b" + alternation(words) + r"\b")
+    assert whole_words(text, words, start) == [m.span() for m in pattern.finditer(text, start)]
+
+
+def test_a_later_surname_is_a_mention_of_the_full_name() -> None:
+    text = "Bernie Sanders spoke first. Then Jane Lin and Sanders left; Sandersville stayed."
+    people = PeopleIndex(text)
+    assert people.people["Bernie Sanders"].positions == [0, text.index("Sanders left")]
+    assert people.lookup("Sanders", len(text)) is people.people["Bernie Sanders"]
+
+
+WINDOWS = [
+    ("said Senator Bernie Sanders", len("said Senator ")),
+    ("Senator Bernie", len("Senator ")),  # the title opens the text
+    ("x" * 50 + " Gov.  Jay Inslee", 56),  # trailing spaces
+    ("an unusually-long-hyphenated-word-that-runs-back-past-forty Smith", 59),  # starts before the window
+    ("the (former) Mayor\tAdams", 19),
+    ("Mayor,  Adams", 8),  # a comma is no part of a title word
+    ("", 0),
+]
+
+
+@pytest.mark.parametrize(("text", "start"), WINDOWS)
+def test_word_before_finds_what_the_pattern_found(text: str, start: int) -> None:
+    m = _TITLE_BEFORE.search(text, max(0, start - 40), start)
+    assert _word_before(text, start) == (m.group("title") if m else None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr. Smith met Mrs Jones and xMr Brown; General Lee, Gen. Grant, Genx Doe.",
+        "Mr",
+        "_Mr Mrs-Mrs\nMs",
+    ],
+)
+def test_word_start_alternation_matches_as_a_look_back_before_the_words(text: str) -> None:
+    words = {"Mr", "Mrs", "Ms", "General", "Gen"}
+    plain = re.compile(rf"(?<!\w)(?:{alternation(words)})")
+    fast = re.compile(word_start_alternation(words, r"\w"))
+    assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
