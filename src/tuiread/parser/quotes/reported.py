@@ -572,14 +572,14 @@ def _between_hidden(region: str) -> str:
     """``region`` with the auxiliaries, adverbs and time words before the verb blanked out (the
     same length, so offsets hold): "Russia had already", "the Kremlin seems to", "Beck last week"."""
     tail = region.rstrip()
-    last = tail[tail.rfind(" ") + 1 :].lower()
-    if last not in _BETWEEN_LAST and not last.endswith("ly"):
+    last = tail[tail.rfind(" ") + 1 :]
+    if last.lower() not in _BETWEEN_LAST and not _is_adverb(last):
         return region  # the usual answer, found at once
     words = list(_WORD.finditer(region, max(0, len(region) - 80)))
     k = len(words)
     while k > 0:
         word = words[k - 1].group(0).lower()
-        if word in _BETWEEN_WORDS or (word.endswith("ly") and len(word) > 3):
+        if word in _BETWEEN_WORDS or _is_adverb(words[k - 1].group(0)):
             k -= 1
         elif k > 1 and f"{words[k - 2].group(0).lower()}:{word}" in _BETWEEN_PAIRS:
             k -= 2
@@ -596,6 +596,11 @@ def _between_hidden(region: str) -> str:
         return region
     cut = words[k].start()
     return region[:cut] + " " * (len(region) - cut)
+
+
+def _is_adverb(word: str) -> bool:
+    """ "already", "repeatedly": a word in "-ly" in lower case ("Schlafly", "Kelly" are names)."""
+    return len(word) > 3 and word.endswith("ly") and word.islower()
 
 
 def _aside_hidden(region: str) -> str:
