@@ -161,7 +161,7 @@ _CLAUSE_OPENER = re.compile(r"[,;]?\s*(?:\b(?:and|but|while|as|so)\s+)?$")
 # Where a content stops short of its sentence's end: a clause of its own.
 _CLAUSE_AFTER_COMMA = frozenset(
     """saying adding noting arguing explaining citing calling claiming insisting according telling warning
-    describing suggesting stressing acknowledging leading prompting which while but""".split()
+    describing suggesting stressing acknowledging leading prompting which but""".split()
 )
 _VERB_AFTER_BUT = frozenset(
     "said added says adds noted told insisted warned has had would will did does declined refused".split()
