@@ -59,10 +59,15 @@ def count(articles: list[dict]) -> dict[str, list[int]]:
             kind = next((k for a, b, k in cues if a <= m.start() < b), None)
             if kind is not None:
                 cued[word][kind] += 1
+    # A word never in a cue is kept when another form of its verb was: the parser judges a rare
+    # form with its family ("contends" with "contended"), and the family's counts must hold them all.
+    from tuiread.parser.quotes.reported import verb_stem
+
+    families = {verb_stem(w) for w in cued}
     return {
         w: [n, sum(cued[w].values()), cued[w]["speech"], cued[w]["other"]]
         for w, n in sorted(seen.items())
-        if n >= MIN_SEEN and cued[w]
+        if n >= MIN_SEEN and (cued[w] or verb_stem(w) in families)
     }
 
 

@@ -107,16 +107,43 @@ def test_according_to_then_content() -> None:
 
 
 @pytest.mark.parametrize(
-    "paragraph",
+    ("paragraph", "source"),
     [
-        "As reported by The Hill, the talks will resume in Vienna next month.",
-        "As The Hill reported, the talks will resume in Vienna next month.",
+        ("As reported by The Hill, the talks will resume in Vienna next month.", "The Hill"),
+        ("As The Hill reported, the talks will resume in Vienna next month.", "The Hill"),
+        ("As the Washington Post first reported, the talks will resume in Vienna next month.", "the Washington Post"),
+        ("As Politico reported, the talks will resume in Vienna next month.", "Politico"),
+        ("As Republicans continue to warn, the talks will resume in Vienna next month.", "Republicans"),
     ],
+    ids=["reported-by", "the-hill", "first-reported", "one-word-outlet", "continue-to"],
 )
-def test_as_reported_by(paragraph: str) -> None:
+def test_as_reported_by(paragraph: str, source: str) -> None:
+    """The outlet's name keeps its "The": "The Hill" is an organisation, not a Mr Hill."""
     item = _only(_article(paragraph))
     assert (item.text, item.rule) == ("the talks will resume in Vienna next month", "as-reported")
-    assert item.speaker_mention is not None and item.speaker_mention.text.endswith("Hill")
+    assert item.speaker_mention is not None and item.speaker_mention.text == source
+    if source == "The Hill":
+        assert item.speaker == "The Hill"
+    else:
+        assert item.speaker != "Hill"
+
+
+def test_a_name_in_ly_before_the_verb_is_the_speaker() -> None:
+    item = _only(_article("Phyllis Schlafly noted that Reagan and Trump never compromise on the core ideas."))
+    assert (item.text, item.speaker) == ("Reagan and Trump never compromise on the core ideas", "Phyllis Schlafly")
+
+
+def test_a_rare_form_of_a_learned_cue_verb_cues() -> None:
+    """ "concedes", "acknowledges", "admits" were seldom seen on train; "conceded",
+    "acknowledged", "admitted" often cued, and the forms of one verb are judged together."""
+    for verb in ("concedes", "acknowledges", "admits"):
+        item = _only(_article(SHERMAN, f"Sherman {verb} that Russia had brought nothing new to the table."))
+        assert (item.text, item.cue) == ("Russia had brought nothing new to the table", verb)
+
+
+def test_a_contrast_after_while_stays_in_the_content() -> None:
+    item = _only(_article(SHERMAN, "Sherman said Russia expects no deal this year, while Europe hopes for one."))
+    assert item.text == "Russia expects no deal this year, while Europe hopes for one"
 
 
 def test_speaker_with_a_relative_clause_then_cue() -> None:

@@ -47,6 +47,8 @@ CUE_PRECISION = 0.3
 # "reports", "asked" are nouns or questions often, and a cue of reported speech when they are not.
 REPORTING_PRECISION = 0.1
 MIN_CUED = 3
+# A word seen fewer times than this on train is judged with the other forms of its verb.
+OWN_EVIDENCE = 10
 # How many items' worth of the wider share a narrow count is mixed with (`confidence`).
 SMOOTHING = 8.0
 # Sentences longer than this (characters) are not read: no news sentence is, and reading one
@@ -116,6 +118,11 @@ _PASSIVE_AFTER = re.compile(r"\s+(?:by|to\s+be|to\s+have|of\b|for\b)")
 # "As reported by X, …" / "As The Hill reported, …": the lead, and the source after "by".
 _AS_LEAD = re.compile(r"\s*(?:(?:But|And|but|and)\s+)?[Aa]s\b(?:\s+[Tt]he)?\s*")
 _AS_BY = re.compile(r"\s+by\s+(?P<np>[^,.;:!?“”]{2,80}?)\s*,\s*")
+# "As The Hill reported" / "as the Washington Post first reported": the source between "as" and the verb.
+_AS_SOURCE = re.compile(
+    r"\s*(?:(?:But|And|but|and)\s+)?[Aa]s\s+(?P<np>(?:[Tt]he\s+)?[A-Z][^,;:.!?“”\"()]{0,60}?)"
+    r"\s+(?:(?:had|has|have|first|previously|also|recently|earlier|initially|originally)\s+)*"
+)
 _ACCORDING_ANY = re.compile(r"[Aa]ccording\s+to\s+(?P<np>[^,.;:!?“”()]{2,120}?)(?=\s*[,.;:!?“”(]|\s*$)")
 _SPEAKER_AFTER = re.compile(r"\s+(?:[A-Z]|(?:the|a|an|his|her|their|its|our|my|one|another)\s)")
 _OPENING = ("“", '"', "‘")
@@ -129,7 +136,7 @@ _BETWEEN_WORDS = frozenset(
 _BETWEEN_LAST = _BETWEEN_WORDS | frozenset("to week month year".split())
 # Two words that stand between as one ("seems to", "last week", "on Monday"): the first, by the second.
 _BETWEEN_PAIRS = frozenset(
-    """seems:to seem:to appears:to appear:to continued:to continues:to wants:to want:to tried:to tries:to
+    """seems:to seem:to appears:to appear:to continue:to continued:to continues:to wants:to want:to tried:to tries:to
     on:to last:week last:month last:year this:week this:month this:year on:monday on:tuesday on:wednesday
     on:thursday on:friday on:saturday on:sunday""".split()
 )
@@ -207,15 +214,57 @@ def _table() -> dict:
 
 @functools.cache
 def cue_words() -> dict[str, str]:
-    """Each cue word (lower case) and its kind, from ``reported_cues.json``."""
+    """Each cue word (lower case) and its kind, from ``reported_cues.json``. A word seen too
+    seldom on train to judge by itself ("contends", "acknowledges", "admits") is judged with the
+    other forms of its verb ("contended", "acknowledged", "admitted", "admitting")."""
+    counts: dict[str, list[int]] = _table().get("counts", {})
+    families: dict[str, list[int]] = {}
+    for word, row in counts.items():
+        family = families.setdefault(verb_stem(word), [0, 0, 0, 0])
+        for k in range(4):
+            family[k] += row[k]
     words: dict[str, str] = {}
-    for word, (seen, cued, speech, other) in _table().get("counts", {}).items():
+    for word, (seen, cued, speech, other) in counts.items():
+        if seen < OWN_EVIDENCE:
+            continue  # judged with its family below
         floor = REPORTING_PRECISION if word in REPORTING_VERBS else CUE_PRECISION
         if word in _NOT_CUES or word.endswith("ly") or cued < MIN_CUED or cued / seen < floor:
             continue
         words[word] = "speech" if speech >= other else "other"
+    for stem, (seen, cued, speech, other) in families.items():
+        if cued < MIN_CUED or cued / seen < CUE_PRECISION:
+            continue
+        for word in _verb_forms(stem):
+            own = counts.get(word)
+            if (own is None or own[0] < OWN_EVIDENCE) and word not in _NOT_CUES and not word.endswith("ly"):
+                words[word] = "speech" if speech >= other else "other"
     words["according"] = "speech"
     return words
+
+
+def verb_stem(word: str) -> str:
+    """What the forms of a regular verb share: "admits", "admitted", "admitting" → "admit";
+    "announce", "announces", "announced" → "announc"; "denies", "denied" → "deny"."""
+    if word.endswith(("ies", "ied")) and len(word) > 4:
+        return word[:-3] + "y"
+    for suffix in ("ing", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            word = word[: -len(suffix)]
+            break
+    if word.endswith("e") and len(word) > 3:
+        word = word[:-1]
+    if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "aeiouls":
+        word = word[:-1]  # "admitt" → "admit"
+    return word
+
+
+def _verb_forms(stem: str) -> set[str]:
+    """The regular forms of the verb of ``stem`` (candidates that stem back to it)."""
+    forms = {stem + end for end in ("", "e", "s", "es", "ed", "d", "ing")}
+    forms |= {stem + stem[-1] + end for end in ("ed", "ing")}
+    if stem.endswith("y"):
+        forms |= {stem[:-1] + "ies", stem[:-1] + "ied"}
+    return {form for form in forms if verb_stem(form) == stem}
 
 
 def confidence(cue: str, rule: str, how: str) -> float:
@@ -412,6 +461,10 @@ def _read_cue(
         return _as_reported(text, m, as_by, e)
     if _PASSIVE_AFTER.match(text, verb_end, e):
         return None
+    as_source = _AS_SOURCE.fullmatch(text, s, verb_start)
+    if as_source is not None:
+        # "As The Hill reported, CONTENT." / "As the Washington Post first reported, CONTENT."
+        return _as_reported_by_subject(text, m, as_source, e)
     if not word.endswith("ing") and quotes.share(s, verb_start) >= 0.5:
         # A direct quote before the cue ("“…,” she said"), and its cue: the quotes stage's. (PolNeAR
         # calls a content at least half quoted a direct quote.)
@@ -740,12 +793,39 @@ def _according(text: str, m: re.Match[str], s: int, e: int) -> tuple[int, int, C
 
 def _as_reported(text: str, m: re.Match[str], as_by: re.Match[str], e: int) -> tuple[int, int, Cue, str] | None:
     """ "As reported by X, CONTENT": the source after "by", what was reported after the comma."""
-    phrase = as_by.group("np")
-    np = parse_speaker_phrase(phrase) or NounPhrase("description", phrase, 0)
+    np = _source_phrase(as_by.group("np"))
     start, end = _content(text, as_by.end(), _clause_end(text, as_by.end(), e))
     if _words(text, start, end) < MIN_WORDS:
         return None
     return start, end, Cue(np, as_by.start("np"), m.group(0).lower(), m.start(), m.end()), "as-reported"
+
+
+def _as_reported_by_subject(
+    text: str, m: re.Match[str], as_source: re.Match[str], e: int
+) -> tuple[int, int, Cue, str] | None:
+    """ "As X reported, CONTENT": X is the source (an outlet's name with its "The" whole: "The
+    Hill", "the Washington Post"), what was reported follows the comma."""
+    rest = _REST.match(text, m.end(), e)
+    if rest is None or rest.group("first") != ",":
+        return None
+    phrase = _between_hidden(as_source.group("np") + " ").rstrip()  # "As Republicans continue to warn"
+    if not phrase:
+        return None
+    np = _source_phrase(phrase)
+    comma = rest.start("first")
+    start, end = _content(text, comma + 1, _clause_end(text, comma + 1, e))
+    if _words(text, start, end) < MIN_WORDS:
+        return None
+    return start, end, Cue(np, as_source.start("np"), m.group(0).lower(), m.start(), m.end()), "as-reported"
+
+
+def _source_phrase(phrase: str) -> NounPhrase:
+    """The source of "as X reported" / "as reported by X": an outlet's name keeps its "The"
+    ("The Hill" is an organisation, not a Mr Hill); anything else as the names module reads it."""
+    words = phrase.split()
+    if len(words) > 1 and words[0].lower() == "the" and all(w[:1].isupper() for w in words[1:]):
+        return NounPhrase("org", phrase, 0, name=" ".join(["The", *words[1:]]))
+    return parse_speaker_phrase(phrase) or NounPhrase("description", phrase, 0)
 
 
 def _according_any(text: str, start: int, e: int) -> Cue | None:
