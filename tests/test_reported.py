@@ -154,6 +154,28 @@ def test_speaker_with_a_relative_clause_then_cue() -> None:
     assert (item.text, item.speaker) == ("the demands were a non-starter", "Wendy Sherman")
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "mention"),
+    [
+        (
+            "Sherman, a diplomat whom three presidents sent to Moscow, said the demands were a non-starter.",
+            "Sherman",
+        ),
+        ("Sherman’s office, when contacted by Reuters, said the demands were a non-starter.", "Sherman’s office"),
+        ("Officials in Brussels, for instance, noted that the demands were a non-starter.", "Officials in Brussels"),
+    ],
+    ids=["apposition", "when-clause", "for-instance"],
+)
+def test_speaker_with_an_aside_then_cue(paragraph: str, mention: str) -> None:
+    item = _only(_article(SHERMAN, paragraph))
+    assert item.text == "the demands were a non-starter"
+    assert item.speaker_mention is not None and item.speaker_mention.text == mention
+
+
+def test_an_aside_after_a_time_is_no_speaker() -> None:
+    assert _article("In 2008, in a speech in Vienna, said the talks would resume next month.").reported == ()
+
+
 def test_content_of_two_sentences_before_the_cue() -> None:
     article = _article(
         SHERMAN, "The talks were hard from the start. No deal is near on any of the points, Sherman said."

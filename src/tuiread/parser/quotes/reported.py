@@ -60,6 +60,10 @@ CUES_PER_SENTENCE = 8
 # How far before its verb a subject is looked for (characters): "Corey Lewandowski, a Manafort
 # rival whom Trump fired as campaign manager a few weeks ago, said" is far shorter.
 SUBJECT_REACH = 300
+# How long an aside between a subject and its verb may be (characters): "Talk show host Glenn Beck,
+# who since the appointment of … has thrown restraint to the winds in denouncing the GOP presidential
+# nominee, on Friday declared" is about this long.
+ASIDE_REACH = 220
 # Content shorter than this many words says too little to list (the annotators' own floor).
 MIN_WORDS = 4
 # A content at least this share inside direct quotes is a direct quote, not reported speech.
@@ -148,6 +152,8 @@ _NOT_CONTENT_START = re.compile(
     r"(?:next|last|this|every)\s+(?:week|month|year|time|[a-z]+day)\b",
     re.IGNORECASE,
 )
+# The subject at a sentence's start before an aside: "Powell’s office, when contacted by Reuters, said".
+_ASIDE_SUBJECT = re.compile(r"\s*(?:(?:But|And)\s+)?(?P<np>[A-Z][^,;:“”\"()]{1,80}?)\s*,\s+(?=\S)")
 _TRAILING_ASIDE = re.compile(r"\s*\([^()]{1,40}\)\s*$")
 # A subject at its clause's start, just before the verb (an adverb between allowed).
 _PLAIN_SUBJECT = re.compile(
@@ -516,6 +522,8 @@ def _read_cue(
         )
         if found is not None:
             found = found[0], found[1] + near_start - s
+        elif lead.endswith(",") and after is not None and after >= 0:
+            found = _subject_before_aside(text, s, near_start + len(lead))
     if found is None:
         return None
     np, at = found
@@ -606,6 +614,25 @@ def _short_subject(region: str, start: int) -> tuple[NounPhrase, int] | None:
     if np is None or np.kind not in ("name", "pronoun", "org"):
         return None
     return np, at
+
+
+def _subject_before_aside(text: str, s: int, aside_end: int) -> tuple[NounPhrase, int] | None:
+    """ "Corey Lewandowski, a Manafort rival whom Trump fired, said …", "Powell’s office, when
+    contacted by Reuters, said …", "Legislative leaders, for instance, noted …": the sentence's
+    subject, then an aside between commas, then the verb."""
+    m = _ASIDE_SUBJECT.match(text, s, aside_end)
+    if m is None or aside_end - m.end() > ASIDE_REACH:
+        return None
+    phrase = m.group("np")
+    if phrase.split()[0].lower() in _ADJUNCT_LEADS | _CLAUSE_LEAD:
+        return None  # "In 2008, in a speech, said": no subject
+    np = parse_noun_phrase(phrase)
+    if np is None or np.kind not in ("name", "org", "description"):
+        plain = _plain_subject(phrase + " ")
+        if plain is None or plain[1] != 0:
+            return None
+        np = plain[0]
+    return np, m.start("np") - s
 
 
 def _plain_subject(region: str, start: int = 0) -> tuple[NounPhrase, int] | None:
