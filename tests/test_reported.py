@@ -172,6 +172,20 @@ def test_speaker_with_an_aside_then_cue(paragraph: str, mention: str) -> None:
     assert item.speaker_mention is not None and item.speaker_mention.text == mention
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "mention"),
+    [
+        ("Indeed, diplomats say that Russia had brought nothing new to the table.", "diplomats"),
+        ("The mood was grim, as polls show the public losing patience with the talks.", "polls"),
+        ("Now, many fear the talks will drag on well into the spring.", "many"),
+    ],
+    ids=["after-adverb", "after-as", "many"],
+)
+def test_a_plural_or_quantity_without_determiner_is_a_subject(paragraph: str, mention: str) -> None:
+    item = _only(_article(paragraph))
+    assert item.speaker_mention is not None and item.speaker_mention.text == mention
+
+
 def test_an_aside_after_a_time_is_no_speaker() -> None:
     assert _article("In 2008, in a speech in Vienna, said the talks would resume next month.").reported == ()
 

@@ -158,7 +158,8 @@ _TRAILING_ASIDE = re.compile(r"\s*\([^()]{1,40}\)\s*$")
 # A subject at its clause's start, just before the verb (an adverb between allowed).
 _PLAIN_SUBJECT = re.compile(
     r"(?:^|[,;:]\s+|\b(?i:and|but|while|that|as|because|although|since|when|if|after|before)\s+)"
-    r"(?P<np>(?:[A-Z0-9][\w’'%.-]*|the|a|an)(?:\s+[\w’'%.-]+){0,7}?)\s+(?:[a-z]+ly\s+|also\s+|have\s+|has\s+)?$"
+    r"(?P<np>(?:[A-Z0-9][\w’'%.-]*|the|a|an|[a-z][a-z’'-]{2,}s|many|some|most|few|both)(?:\s+[\w’'%.-]+){0,7}?)"
+    r"\s+(?:[a-z]+ly\s+|also\s+|have\s+|has\s+)?$"
 )
 _NOT_IN_SUBJECT = frozenset(
     "is was are were be been has had have will would can could should may might must do does did not who which "
