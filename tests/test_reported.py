@@ -186,6 +186,20 @@ def test_a_plural_or_quantity_without_determiner_is_a_subject(paragraph: str, me
     assert item.speaker_mention is not None and item.speaker_mention.text == mention
 
 
+def test_a_subject_after_but_is_read_past_the_conjunction() -> None:
+    item = _only(_article("But 16 percent of European diplomats still say the talks were worth holding."))
+    assert item.speaker_mention is not None and item.speaker_mention.text == "16 percent of European diplomats"
+
+
+def test_a_cue_in_the_progressive_has_its_subject_before_is() -> None:
+    item = _only(_article(SHERMAN, "Sherman is declaring that Russia had brought nothing new to the table."))
+    assert (item.text, item.speaker, item.cue) == (
+        "Russia had brought nothing new to the table",
+        "Wendy Sherman",
+        "declaring",
+    )
+
+
 def test_an_aside_after_a_time_is_no_speaker() -> None:
     assert _article("In 2008, in a speech in Vienna, said the talks would resume next month.").reported == ()
 

@@ -136,6 +136,8 @@ _BETWEEN_WORDS = frozenset(
     """had has have would will could may might did does not never already also just still even again then later
     once first now yesterday today earlier monday tuesday wednesday thursday friday saturday sunday""".split()
 )
+# Before a verb in "-ing", these stand between too: "Clinton is declaring that …".
+_PROGRESSIVE = frozenset("is are was were been".split())
 # The last word of every run of them.
 _BETWEEN_LAST = _BETWEEN_WORDS | frozenset("to week month year".split())
 # Two words that stand between as one ("seems to", "last week", "on Monday"): the first, by the second.
@@ -161,6 +163,7 @@ _PLAIN_SUBJECT = re.compile(
     r"(?P<np>(?:[A-Z0-9][\w’'%.-]*|the|a|an|[a-z][a-z’'-]{2,}s|many|some|most|few|both)(?:\s+[\w’'%.-]+){0,7}?)"
     r"\s+(?:[a-z]+ly\s+|also\s+|have\s+|has\s+)?$"
 )
+_LEADING_CLAUSE_WORD = re.compile(rf"(?i:{alternation(_CLAUSE_LEAD)})\s+(?=[A-Z0-9])")
 _NOT_IN_SUBJECT = frozenset(
     "is was are were be been has had have will would can could should may might must do does did not who which "
     "that when if it this there".split()
@@ -480,7 +483,7 @@ def _read_cue(
     near_start = (
         s if verb_start - s <= SUBJECT_REACH else text.find(" ", verb_start - SUBJECT_REACH, verb_start) + 1 or s
     )
-    near = _between_hidden(text[near_start:verb_start])
+    near = _between_hidden(text[near_start:verb_start], progressive=word.endswith("ing"))
     lead = near.rstrip()
     if word.endswith("ing") and (lead.endswith(",") or not lead.strip()):
         # "…, saying (that) CONTENT": the participle's subject is the sentence's speaker.
@@ -642,25 +645,31 @@ def _plain_subject(region: str, start: int = 0) -> tuple[NounPhrase, int] | None
     m = _PLAIN_SUBJECT.search(region, start)
     if m is None:
         return None
-    phrase = m.group("np")
+    phrase, at = m.group("np"), m.start("np")
+    lead = _LEADING_CLAUSE_WORD.match(phrase)
+    if lead is not None:
+        # "But 16 percent of voters": the subject starts after the conjunction.
+        phrase, at = phrase[lead.end() :], at + lead.end()
     words = phrase.split()
-    if len(words) > 8 or any(w.lower() in _NOT_IN_SUBJECT or w.lower() in _CLAUSE_LEAD for w in words):
+    if not words or len(words) > 8 or any(w.lower() in _NOT_IN_SUBJECT or w.lower() in _CLAUSE_LEAD for w in words):
         return None
-    return NounPhrase("description", phrase, 0), m.start("np")
+    return NounPhrase("description", phrase, 0), at
 
 
-def _between_hidden(region: str) -> str:
+def _between_hidden(region: str, progressive: bool = False) -> str:
     """``region`` with the auxiliaries, adverbs and time words before the verb blanked out (the
-    same length, so offsets hold): "Russia had already", "the Kremlin seems to", "Beck last week"."""
+    same length, so offsets hold): "Russia had already", "the Kremlin seems to", "Beck last week";
+    before a verb in "-ing" (``progressive``), "is" and its kin too ("Kasich is now telling")."""
+    hidden = _BETWEEN_WORDS | _PROGRESSIVE if progressive else _BETWEEN_WORDS
     tail = region.rstrip()
     last = tail[tail.rfind(" ") + 1 :]
-    if last.lower() not in _BETWEEN_LAST and not _is_adverb(last):
+    if last.lower() not in _BETWEEN_LAST and last.lower() not in hidden and not _is_adverb(last):
         return region  # the usual answer, found at once
     words = list(_WORD.finditer(region, max(0, len(region) - 80)))
     k = len(words)
     while k > 0:
         word = words[k - 1].group(0).lower()
-        if word in _BETWEEN_WORDS or _is_adverb(words[k - 1].group(0)):
+        if word in hidden or _is_adverb(words[k - 1].group(0)):
             k -= 1
         elif k > 1 and f"{words[k - 2].group(0).lower()}:{word}" in _BETWEEN_PAIRS:
             k -= 2
