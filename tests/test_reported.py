@@ -200,6 +200,32 @@ def test_a_cue_in_the_progressive_has_its_subject_before_is() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "content", "mention"),
+    [
+        (
+            "Sherman endorsed the plan, but told reporters on Monday that Russia had brought nothing new.",
+            "Russia had brought nothing new",
+            "Sherman",
+        ),
+        (
+            "The delegation survived five rounds of talks and says the demands are a non-starter.",
+            "the demands are a non-starter",
+            "The delegation",
+        ),
+        (
+            "The ministries declined to give any details about the talks, saying they cannot discuss the case yet.",
+            "they cannot discuss the case yet",
+            "The ministries",
+        ),
+    ],
+    ids=["but-told", "and-says", "saying"],
+)
+def test_a_second_verb_of_the_sentence_has_its_opening_subject(paragraph: str, content: str, mention: str) -> None:
+    item = next(r for r in _article(paragraph).reported if r.text == content)
+    assert item.speaker_mention is not None and item.speaker_mention.text == mention
+
+
 def test_an_aside_after_a_time_is_no_speaker() -> None:
     assert _article("In 2008, in a speech in Vienna, said the talks would resume next month.").reported == ()
 

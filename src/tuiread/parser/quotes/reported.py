@@ -164,6 +164,16 @@ _PLAIN_SUBJECT = re.compile(
     r"\s+(?:[a-z]+ly\s+|also\s+|have\s+|has\s+)?$"
 )
 _LEADING_CLAUSE_WORD = re.compile(rf"(?i:{alternation(_CLAUSE_LEAD)})\s+(?=[A-Z0-9])")
+# A sentence's subject before its first verb (an opening phrase before a comma allowed): a pronoun,
+# a name of capitalised words, or a determiner and a few words; the verb a past tense, a present in
+# "-s", or a common irregular past.
+_OPENING_SUBJECT = re.compile(
+    r"\s*(?:[^,;:“”\"]{0,80},\s+)?(?P<np>He|She|They|We|I|(?!(?:The|A|An|His|Her|Their)\s+[a-z])(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*"
+    r"|(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)"
+    r"\s+(?:(?:also|then|later|first|never|not|only|had|has|have|did|does|[a-z]+ly)\s+)*"
+    r"(?:[a-z]+ed|[a-z]+[^s\W]s|put|made|took|gave|went|met|held|spent|came|sent|left|kept|began|wrote|spoke"
+    r"|saw|got|won|lost|ran|paused)\b"
+)
 _NOT_IN_SUBJECT = frozenset(
     "is was are were be been has had have will would can could should may might must do does did not who which "
     "that when if it this there".split()
@@ -514,10 +524,11 @@ def _read_cue(
         # Nothing before the cue that a content could end with, or a direct quote before it ("“…,”
         # she said"): PolNeAR calls a content at least half quoted a direct quote.
         return None
-    if lead.endswith(" and"):
-        # "He gestured with his hands and declared that …": the subject of the first verb.
+    if lead.endswith((" and", " but", " then")):
+        # "He gestured with his hands and declared that …", "He endorsed Clinton, but told The
+        # Huffington Post that …": the subject of the first verb.
         region = _between_hidden(text[s:verb_start])
-        found = cues._sentence_subject(region, len(region))
+        found = cues._sentence_subject(region, len(region)) or _opening_subject(text, s, verb_start)
     else:
         found = (
             _short_subject(near, max(0, len(near) - 80))
@@ -639,6 +650,18 @@ def _subject_before_aside(text: str, s: int, aside_end: int) -> tuple[NounPhrase
     return np, m.start("np") - s
 
 
+def _opening_subject(text: str, s: int, verb_start: int) -> tuple[NounPhrase, int] | None:
+    """The subject that opens the sentence ``[s, …)`` before its first verb in the past tense or
+    the present ("The departments declined …", "In an interview, the Wisconsin Republican
+    criticized …", "Mr. Obama revised …"), for a later verb of the same subject (offset from ``s``)."""
+    m = _OPENING_SUBJECT.match(text, s, verb_start)
+    if m is None:
+        return None
+    phrase = m.group("np")
+    np = parse_noun_phrase(phrase) or NounPhrase("description", phrase, 0)
+    return np, m.start("np") - s
+
+
 def _plain_subject(region: str, start: int = 0) -> tuple[NounPhrase, int] | None:
     """ "Democrats", "Trump's opponents", "About four out of 10 voters": a group or a thing as
     the subject, which names no one the people table knows, kept as written."""
@@ -738,7 +761,7 @@ def _participle(text: str, m: re.Match[str], s: int, e: int, speaker: Cue | None
                 return None
             speaker = Cue(found[0], comma + 1 + found[1], "", 0, 0)
     if speaker is None:
-        found = cues._sentence_subject(text[s : m.start()], m.start() - s)
+        found = cues._sentence_subject(text[s : m.start()], m.start() - s) or _opening_subject(text, s, m.start())
         if found is None or not _names_someone(found[0]):
             return None
         speaker = Cue(found[0], s + found[1], "", 0, 0)
