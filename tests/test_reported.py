@@ -79,6 +79,20 @@ def test_content_then_speaker_and_cue() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Russia had brought nothing new to the table, Sherman said in a statement.",
+        "Russia had brought nothing new to the table, Sherman told reporters on Tuesday.",
+        "Russia had brought nothing new to the table, the State Department announced last week.",
+    ],
+    ids=["in-a-statement", "told-reporters-on", "last-week"],
+)
+def test_content_then_speaker_cue_and_when_or_where(paragraph: str) -> None:
+    item = _only(_article(SHERMAN, paragraph))
+    assert (item.text, item.rule) == ("Russia had brought nothing new to the table", "cue-after")
+
+
 def test_content_then_cue_then_speaker() -> None:
     item = _only(_article("The talks will continue next month in Vienna, said Wendy Sherman, the deputy secretary."))
     assert (item.text, item.speaker, item.rule) == (

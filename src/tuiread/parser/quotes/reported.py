@@ -185,6 +185,8 @@ _LATE_THAT = re.compile(
 )
 _EARLY_QUOTE = re.compile(r"[,:]\s*[“\"]")
 _CLAUSE_OPENER = re.compile(r"[,;]?\s*(?:\b(?:and|but|while|as|so)\s+)?$")
+# Nothing but the sentence's end.
+_SENTENCE_ENDS = re.compile(r"[\s.!?”’\")]*")
 # Where a content stops short of its sentence's end: a clause of its own.
 _CLAUSE_AFTER_COMMA = frozenset(
     """saying adding noting arguing explaining citing calling claiming insisting according telling warning
@@ -419,7 +421,7 @@ def _read_sentence(
             # "Weaver says it is proof …, according to the AP": the report of a report; the
             # words are Weaver's, and the AP only passes them on.
             continue
-        if inside and last is not None and rule in _CONTENT_FIRST and start <= last.cue.cue_start:
+        if inside and last is not None and rule in _CONTENT_FIRST and start <= last.cue.cue_start and end > last.start:
             # "The talks will continue next month, said Sherman": the later cue takes the whole
             # sentence as what was said; the earlier was part of it.
             items[-1] = Found(start, end, cue, kinds.get(m.group(0).lower(), "speech"), rule, paragraph)
@@ -448,6 +450,12 @@ def _content(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1] in _TRAIL + ".":
         end -= 1
     return start, end
+
+
+def _first_word(text: str, start: int, end: int) -> str:
+    """The first word of ``[start, end)``, in lower case ("" if none)."""
+    m = _WORD.search(text, start, end)
+    return m.group(0).lower() if m is not None else ""
 
 
 def _words(text: str, start: int, end: int) -> int:
@@ -512,12 +520,24 @@ def _read_cue(
     if after is not None and after >= 0:
         stop = _clause_end(text, after, e)
         start, end = _content(text, after, stop)
-        if not tell and (
+        if (
+            not tell
+            and cue_words()[word] == "speech"
+            and _words(text, start, end) < MIN_WORDS
+            and _SENTENCE_ENDS.fullmatch(text, end, e)
+            and _first_word(text, start, end) in _ADJUNCT_LEADS
+        ):
+            # "…, the University of Michigan reported last week.": a few words of when or where
+            # after the cue, and what was said before it.
+            after = None
+        elif not tell and (
             _words(text, start, end) < MIN_WORDS
             or _NOT_CONTENT_START.match(text, start, end)
             or _quote_opens_early(text, start, end)
         ):
             return None
+    if after is not None and after >= 0:
+        pass  # what was said follows the cue
     elif (
         text.find(",", s, verb_start) < 0 and text.find("”", s, verb_start) < 0 and not _AS_LEAD.match(text, s)
     ) or quotes.share(s, verb_start) >= 0.5:
