@@ -93,6 +93,19 @@ def test_content_then_speaker_cue_and_when_or_where(paragraph: str) -> None:
     assert (item.text, item.rule) == ("Russia had brought nothing new to the table", "cue-after")
 
 
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Sherman said she opposes the plan because the demands don’t recognize the facts on the ground.",
+        "Sherman said she would have attended the meeting where the ministers decided the terms.",
+    ],
+    ids=["because", "where"],
+)
+def test_a_cue_in_a_subordinate_clause_of_the_content_is_part_of_it(paragraph: str) -> None:
+    item = _only(_article(SHERMAN, paragraph))
+    assert item.text == paragraph.removeprefix("Sherman said ").removesuffix(".")
+
+
 def test_content_then_cue_then_speaker() -> None:
     item = _only(_article("The talks will continue next month in Vienna, said Wendy Sherman, the deputy secretary."))
     assert (item.text, item.speaker, item.rule) == (

@@ -109,6 +109,11 @@ _TOLD_OBJECT = re.compile(
 # Words that make a clause subordinate: its content ends where the main clause starts, at a comma
 # ("While the RNC says it is on its way, it is not getting help").
 _SUBORDINATORS = frozenset("while although though because if as since when whereas unless".split())
+# The last word of a content cut short before a clause of its own would be one of these if the
+# clause were part of what was said ("he opposes it because the standards don't recognize …").
+_SUBORDINATE_ENDS = frozenset(
+    "where when because if that which who whom whose as since while although though unless whether how why what".split()
+)
 # Rules whose content comes before the cue.
 _CONTENT_FIRST = frozenset({"cue-after", "cue-inverted", "according-after", "cue-inside"})
 # At most this many words after a cue that ends a sentence are its adjuncts, not a content.
@@ -431,6 +436,8 @@ def _read_sentence(
             cut = _content(text, last.start, _clause_start(text, cue.phrase_start))
             if rule != "cue-before" or cue.phrase_start <= last.start or _words(text, *cut) < MIN_WORDS:
                 continue
+            if text[cut[0] : cut[1]].rsplit(None, 1)[-1].lower() in _SUBORDINATE_ENDS:
+                continue  # "… the meeting where the caucus decided …": a clause inside what was said
             items[-1] = replace(last, end=cut[1])
         speaker = cue
         items.append(Found(start, end, cue, kinds.get(m.group(0).lower(), "speech"), rule, paragraph))
