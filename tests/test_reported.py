@@ -253,6 +253,16 @@ def test_a_second_verb_of_the_sentence_has_its_opening_subject(paragraph: str, c
     assert item.speaker_mention is not None and item.speaker_mention.text == mention
 
 
+def test_the_opening_subject_keeps_its_noun_after_a_capitalised_word() -> None:
+    item = _only(_article("Business groups welcomed the plan but said it did not go far enough."))
+    assert item.speaker_mention is not None and item.speaker_mention.text == "Business groups"
+
+
+def test_a_form_seen_on_train_and_never_in_a_cue_is_no_cue_for_its_family() -> None:
+    """ "founding" shares its stem with "found" (a finding), but was never a cue on train."""
+    assert _article("Apart from the founding article, every sample is original writing about events.").reported == ()
+
+
 def test_an_aside_after_a_time_is_no_speaker() -> None:
     assert _article("In 2008, in a speech in Vienna, said the talks would resume next month.").reported == ()
 

@@ -170,13 +170,14 @@ _PLAIN_SUBJECT = re.compile(
 )
 _LEADING_CLAUSE_WORD = re.compile(rf"(?i:{alternation(_CLAUSE_LEAD)})\s+(?=[A-Z0-9])")
 # A sentence's subject before its first verb (an opening phrase before a comma allowed): a pronoun,
-# a name of capitalised words, or a determiner and a few words; the verb a past tense, a present in
-# "-s", or a common irregular past.
+# a name of capitalised words, a determiner and a few words, or a capitalised word and a few in lower
+# case ("Business groups"); the verb a past tense or a common irregular past.
 _OPENING_SUBJECT = re.compile(
     r"\s*(?:[^,;:“”\"]{0,80},\s+)?(?P<np>He|She|They|We|I|(?!(?:The|A|An|His|Her|Their)\s+[a-z])(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*"
-    r"|(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)"
+    r"|(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+"
+    r"|[A-Z][\w’'.-]*\s+(?:[a-z][\w’'-]*\s+){0,2}?[a-z][\w’'-]*)"
     r"\s+(?:(?:also|then|later|first|never|not|only|had|has|have|did|does|[a-z]+ly)\s+)*"
-    r"(?:[a-z]+ed|[a-z]+[^s\W]s|put|made|took|gave|went|met|held|spent|came|sent|left|kept|began|wrote|spoke"
+    r"(?:[a-z]+ed|put|made|took|gave|went|met|held|spent|came|sent|left|kept|began|wrote|spoke"
     r"|saw|got|won|lost|ran|paused)\b"
 )
 _NOT_IN_SUBJECT = frozenset(
@@ -263,7 +264,9 @@ def cue_words() -> dict[str, str]:
             continue
         for word in _verb_forms(stem):
             own = counts.get(word)
-            if (own is None or own[0] < OWN_EVIDENCE) and word not in _NOT_CUES and not word.endswith("ly"):
+            # A form seen a few times and never in a cue speaks against itself ("founding" is no "found").
+            unheard = own is None or (own[0] < OWN_EVIDENCE and (own[1] > 0 or own[0] < MIN_CUED))
+            if unheard and word not in _NOT_CUES and not word.endswith("ly"):
                 words[word] = "speech" if speech >= other else "other"
     words["according"] = "speech"
     return words
@@ -555,7 +558,7 @@ def _read_cue(
         # "He gestured with his hands and declared that …", "He endorsed Clinton, but told The
         # Huffington Post that …": the subject of the first verb.
         region = _between_hidden(text[s:verb_start])
-        found = cues._sentence_subject(region, len(region)) or _opening_subject(text, s, verb_start)
+        found = _opening_subject(text, s, verb_start) or cues._sentence_subject(region, len(region))
     else:
         found = (
             _short_subject(near, max(0, len(near) - 80))
