@@ -47,6 +47,8 @@ CUE_PRECISION = 0.3
 # "reports", "asked" are nouns or questions often, and a cue of reported speech when they are not.
 REPORTING_PRECISION = 0.1
 MIN_CUED = 3
+# A word seen fewer times than this on train is judged with the other forms of its verb.
+OWN_EVIDENCE = 10
 # How many items' worth of the wider share a narrow count is mixed with (`confidence`).
 SMOOTHING = 8.0
 # Sentences longer than this (characters) are not read: no news sentence is, and reading one
@@ -58,6 +60,10 @@ CUES_PER_SENTENCE = 8
 # How far before its verb a subject is looked for (characters): "Corey Lewandowski, a Manafort
 # rival whom Trump fired as campaign manager a few weeks ago, said" is far shorter.
 SUBJECT_REACH = 300
+# How long an aside between a subject and its verb may be (characters): "Talk show host Glenn Beck,
+# who since the appointment of … has thrown restraint to the winds in denouncing the GOP presidential
+# nominee, on Friday declared" is about this long.
+ASIDE_REACH = 220
 # Content shorter than this many words says too little to list (the annotators' own floor).
 MIN_WORDS = 4
 # A content at least this share inside direct quotes is a direct quote, not reported speech.
@@ -103,6 +109,11 @@ _TOLD_OBJECT = re.compile(
 # Words that make a clause subordinate: its content ends where the main clause starts, at a comma
 # ("While the RNC says it is on its way, it is not getting help").
 _SUBORDINATORS = frozenset("while although though because if as since when whereas unless".split())
+# The last word of a content cut short before a clause of its own would be one of these if the
+# clause were part of what was said ("he opposes it because the standards don't recognize …").
+_SUBORDINATE_ENDS = frozenset(
+    "where when because if that which who whom whose as since while although though unless whether how why what".split()
+)
 # Rules whose content comes before the cue.
 _CONTENT_FIRST = frozenset({"cue-after", "cue-inverted", "according-after", "cue-inside"})
 # At most this many words after a cue that ends a sentence are its adjuncts, not a content.
@@ -116,6 +127,11 @@ _PASSIVE_AFTER = re.compile(r"\s+(?:by|to\s+be|to\s+have|of\b|for\b)")
 # "As reported by X, …" / "As The Hill reported, …": the lead, and the source after "by".
 _AS_LEAD = re.compile(r"\s*(?:(?:But|And|but|and)\s+)?[Aa]s\b(?:\s+[Tt]he)?\s*")
 _AS_BY = re.compile(r"\s+by\s+(?P<np>[^,.;:!?“”]{2,80}?)\s*,\s*")
+# "As The Hill reported" / "as the Washington Post first reported": the source between "as" and the verb.
+_AS_SOURCE = re.compile(
+    r"\s*(?:(?:But|And|but|and)\s+)?[Aa]s\s+(?P<np>(?:[Tt]he\s+)?[A-Z][^,;:.!?“”\"()]{0,60}?)"
+    r"\s+(?:(?:had|has|have|first|previously|also|recently|earlier|initially|originally)\s+)*"
+)
 _ACCORDING_ANY = re.compile(r"[Aa]ccording\s+to\s+(?P<np>[^,.;:!?“”()]{2,120}?)(?=\s*[,.;:!?“”(]|\s*$)")
 _SPEAKER_AFTER = re.compile(r"\s+(?:[A-Z]|(?:the|a|an|his|her|their|its|our|my|one|another)\s)")
 _OPENING = ("“", '"', "‘")
@@ -125,11 +141,13 @@ _BETWEEN_WORDS = frozenset(
     """had has have would will could may might did does not never already also just still even again then later
     once first now yesterday today earlier monday tuesday wednesday thursday friday saturday sunday""".split()
 )
+# Before a verb in "-ing", these stand between too: "Clinton is declaring that …".
+_PROGRESSIVE = frozenset("is are was were been".split())
 # The last word of every run of them.
 _BETWEEN_LAST = _BETWEEN_WORDS | frozenset("to week month year".split())
 # Two words that stand between as one ("seems to", "last week", "on Monday"): the first, by the second.
 _BETWEEN_PAIRS = frozenset(
-    """seems:to seem:to appears:to appear:to continued:to continues:to wants:to want:to tried:to tries:to
+    """seems:to seem:to appears:to appear:to continue:to continued:to continues:to wants:to want:to tried:to tries:to
     on:to last:week last:month last:year this:week this:month this:year on:monday on:tuesday on:wednesday
     on:thursday on:friday on:saturday on:sunday""".split()
 )
@@ -141,11 +159,26 @@ _NOT_CONTENT_START = re.compile(
     r"(?:next|last|this|every)\s+(?:week|month|year|time|[a-z]+day)\b",
     re.IGNORECASE,
 )
+# The subject at a sentence's start before an aside: "Powell’s office, when contacted by Reuters, said".
+_ASIDE_SUBJECT = re.compile(r"\s*(?:(?:But|And)\s+)?(?P<np>[A-Z][^,;:“”\"()]{1,80}?)\s*,\s+(?=\S)")
 _TRAILING_ASIDE = re.compile(r"\s*\([^()]{1,40}\)\s*$")
 # A subject at its clause's start, just before the verb (an adverb between allowed).
 _PLAIN_SUBJECT = re.compile(
     r"(?:^|[,;:]\s+|\b(?i:and|but|while|that|as|because|although|since|when|if|after|before)\s+)"
-    r"(?P<np>(?:[A-Z0-9][\w’'%.-]*|the|a|an)(?:\s+[\w’'%.-]+){0,7}?)\s+(?:[a-z]+ly\s+|also\s+|have\s+|has\s+)?$"
+    r"(?P<np>(?:[A-Z0-9][\w’'%.-]*|the|a|an|[a-z][a-z’'-]{2,}s|many|some|most|few|both)(?:\s+[\w’'%.-]+){0,7}?)"
+    r"\s+(?:[a-z]+ly\s+|also\s+|have\s+|has\s+)?$"
+)
+_LEADING_CLAUSE_WORD = re.compile(rf"(?i:{alternation(_CLAUSE_LEAD)})\s+(?=[A-Z0-9])")
+# A sentence's subject before its first verb (an opening phrase before a comma allowed): a pronoun,
+# a name of capitalised words, a determiner and a few words, or a capitalised word and a few in lower
+# case ("Business groups"); the verb a past tense or a common irregular past.
+_OPENING_SUBJECT = re.compile(
+    r"\s*(?:[^,;:“”\"]{0,80},\s+)?(?P<np>He|She|They|We|I|(?!(?:The|A|An|His|Her|Their)\s+[a-z])(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*"
+    r"|(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+"
+    r"|[A-Z][\w’'.-]*\s+(?:[a-z][\w’'-]*\s+){0,2}?[a-z][\w’'-]*)"
+    r"\s+(?:(?:also|then|later|first|never|not|only|had|has|have|did|does|[a-z]+ly)\s+)*"
+    r"(?:[a-z]+ed|put|made|took|gave|went|met|held|spent|came|sent|left|kept|began|wrote|spoke"
+    r"|saw|got|won|lost|ran|paused)\b"
 )
 _NOT_IN_SUBJECT = frozenset(
     "is was are were be been has had have will would can could should may might must do does did not who which "
@@ -158,10 +191,12 @@ _LATE_THAT = re.compile(
 )
 _EARLY_QUOTE = re.compile(r"[,:]\s*[“\"]")
 _CLAUSE_OPENER = re.compile(r"[,;]?\s*(?:\b(?:and|but|while|as|so)\s+)?$")
+# Nothing but the sentence's end.
+_SENTENCE_ENDS = re.compile(r"[\s.!?”’\")]*")
 # Where a content stops short of its sentence's end: a clause of its own.
 _CLAUSE_AFTER_COMMA = frozenset(
     """saying adding noting arguing explaining citing calling claiming insisting according telling warning
-    describing suggesting stressing acknowledging leading prompting which while but""".split()
+    describing suggesting stressing acknowledging leading prompting which but""".split()
 )
 _VERB_AFTER_BUT = frozenset(
     "said added says adds noted told insisted warned has had would will did does declined refused".split()
@@ -207,15 +242,59 @@ def _table() -> dict:
 
 @functools.cache
 def cue_words() -> dict[str, str]:
-    """Each cue word (lower case) and its kind, from ``reported_cues.json``."""
+    """Each cue word (lower case) and its kind, from ``reported_cues.json``. A word seen too
+    seldom on train to judge by itself ("contends", "acknowledges", "admits") is judged with the
+    other forms of its verb ("contended", "acknowledged", "admitted", "admitting")."""
+    counts: dict[str, list[int]] = _table().get("counts", {})
+    families: dict[str, list[int]] = {}
+    for word, row in counts.items():
+        family = families.setdefault(verb_stem(word), [0, 0, 0, 0])
+        for k in range(4):
+            family[k] += row[k]
     words: dict[str, str] = {}
-    for word, (seen, cued, speech, other) in _table().get("counts", {}).items():
+    for word, (seen, cued, speech, other) in counts.items():
+        if seen < OWN_EVIDENCE:
+            continue  # judged with its family below
         floor = REPORTING_PRECISION if word in REPORTING_VERBS else CUE_PRECISION
         if word in _NOT_CUES or word.endswith("ly") or cued < MIN_CUED or cued / seen < floor:
             continue
         words[word] = "speech" if speech >= other else "other"
+    for stem, (seen, cued, speech, other) in families.items():
+        if cued < MIN_CUED or cued / seen < CUE_PRECISION:
+            continue
+        for word in _verb_forms(stem):
+            own = counts.get(word)
+            # A form seen a few times and never in a cue speaks against itself ("founding" is no "found").
+            unheard = own is None or (own[0] < OWN_EVIDENCE and (own[1] > 0 or own[0] < MIN_CUED))
+            if unheard and word not in _NOT_CUES and not word.endswith("ly"):
+                words[word] = "speech" if speech >= other else "other"
     words["according"] = "speech"
     return words
+
+
+def verb_stem(word: str) -> str:
+    """What the forms of a regular verb share: "admits", "admitted", "admitting" → "admit";
+    "announce", "announces", "announced" → "announc"; "denies", "denied" → "deny"."""
+    if word.endswith(("ies", "ied")) and len(word) > 4:
+        return word[:-3] + "y"
+    for suffix in ("ing", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            word = word[: -len(suffix)]
+            break
+    if word.endswith("e") and len(word) > 3:
+        word = word[:-1]
+    if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "aeiouls":
+        word = word[:-1]  # "admitt" → "admit"
+    return word
+
+
+def _verb_forms(stem: str) -> set[str]:
+    """The regular forms of the verb of ``stem`` (candidates that stem back to it)."""
+    forms = {stem + end for end in ("", "e", "s", "es", "ed", "d", "ing")}
+    forms |= {stem + stem[-1] + end for end in ("ed", "ing")}
+    if stem.endswith("y"):
+        forms |= {stem[:-1] + "ies", stem[:-1] + "ied"}
+    return {form for form in forms if verb_stem(form) == stem}
 
 
 def confidence(cue: str, rule: str, how: str) -> float:
@@ -350,7 +429,7 @@ def _read_sentence(
             # "Weaver says it is proof …, according to the AP": the report of a report; the
             # words are Weaver's, and the AP only passes them on.
             continue
-        if inside and last is not None and rule in _CONTENT_FIRST and start <= last.cue.cue_start:
+        if inside and last is not None and rule in _CONTENT_FIRST and start <= last.cue.cue_start and end > last.start:
             # "The talks will continue next month, said Sherman": the later cue takes the whole
             # sentence as what was said; the earlier was part of it.
             items[-1] = Found(start, end, cue, kinds.get(m.group(0).lower(), "speech"), rule, paragraph)
@@ -360,6 +439,8 @@ def _read_sentence(
             cut = _content(text, last.start, _clause_start(text, cue.phrase_start))
             if rule != "cue-before" or cue.phrase_start <= last.start or _words(text, *cut) < MIN_WORDS:
                 continue
+            if text[cut[0] : cut[1]].rsplit(None, 1)[-1].lower() in _SUBORDINATE_ENDS:
+                continue  # "… the meeting where the caucus decided …": a clause inside what was said
             items[-1] = replace(last, end=cut[1])
         speaker = cue
         items.append(Found(start, end, cue, kinds.get(m.group(0).lower(), "speech"), rule, paragraph))
@@ -379,6 +460,12 @@ def _content(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1] in _TRAIL + ".":
         end -= 1
     return start, end
+
+
+def _first_word(text: str, start: int, end: int) -> str:
+    """The first word of ``[start, end)``, in lower case ("" if none)."""
+    m = _WORD.search(text, start, end)
+    return m.group(0).lower() if m is not None else ""
 
 
 def _words(text: str, start: int, end: int) -> int:
@@ -412,6 +499,10 @@ def _read_cue(
         return _as_reported(text, m, as_by, e)
     if _PASSIVE_AFTER.match(text, verb_end, e):
         return None
+    as_source = _AS_SOURCE.fullmatch(text, s, verb_start)
+    if as_source is not None:
+        # "As The Hill reported, CONTENT." / "As the Washington Post first reported, CONTENT."
+        return _as_reported_by_subject(text, m, as_source, e)
     if not word.endswith("ing") and quotes.share(s, verb_start) >= 0.5:
         # A direct quote before the cue ("“…,” she said"), and its cue: the quotes stage's. (PolNeAR
         # calls a content at least half quoted a direct quote.)
@@ -420,7 +511,7 @@ def _read_cue(
     near_start = (
         s if verb_start - s <= SUBJECT_REACH else text.find(" ", verb_start - SUBJECT_REACH, verb_start) + 1 or s
     )
-    near = _between_hidden(text[near_start:verb_start])
+    near = _between_hidden(text[near_start:verb_start], progressive=word.endswith("ing"))
     lead = near.rstrip()
     if word.endswith("ing") and (lead.endswith(",") or not lead.strip()):
         # "…, saying (that) CONTENT": the participle's subject is the sentence's speaker.
@@ -439,22 +530,35 @@ def _read_cue(
     if after is not None and after >= 0:
         stop = _clause_end(text, after, e)
         start, end = _content(text, after, stop)
-        if not tell and (
+        if (
+            not tell
+            and cue_words()[word] == "speech"
+            and _words(text, start, end) < MIN_WORDS
+            and _SENTENCE_ENDS.fullmatch(text, end, e)
+            and _first_word(text, start, end) in _ADJUNCT_LEADS
+        ):
+            # "…, the University of Michigan reported last week.": a few words of when or where
+            # after the cue, and what was said before it.
+            after = None
+        elif not tell and (
             _words(text, start, end) < MIN_WORDS
             or _NOT_CONTENT_START.match(text, start, end)
             or _quote_opens_early(text, start, end)
         ):
             return None
+    if after is not None and after >= 0:
+        pass  # what was said follows the cue
     elif (
         text.find(",", s, verb_start) < 0 and text.find("”", s, verb_start) < 0 and not _AS_LEAD.match(text, s)
     ) or quotes.share(s, verb_start) >= 0.5:
         # Nothing before the cue that a content could end with, or a direct quote before it ("“…,”
         # she said"): PolNeAR calls a content at least half quoted a direct quote.
         return None
-    if lead.endswith(" and"):
-        # "He gestured with his hands and declared that …": the subject of the first verb.
+    if lead.endswith((" and", " but", " then")):
+        # "He gestured with his hands and declared that …", "He endorsed Clinton, but told The
+        # Huffington Post that …": the subject of the first verb.
         region = _between_hidden(text[s:verb_start])
-        found = cues._sentence_subject(region, len(region))
+        found = _opening_subject(text, s, verb_start) or cues._sentence_subject(region, len(region))
     else:
         found = (
             _short_subject(near, max(0, len(near) - 80))
@@ -463,6 +567,8 @@ def _read_cue(
         )
         if found is not None:
             found = found[0], found[1] + near_start - s
+        elif lead.endswith(",") and after is not None and after >= 0:
+            found = _subject_before_aside(text, s, near_start + len(lead))
     if found is None:
         return None
     np, at = found
@@ -555,31 +661,68 @@ def _short_subject(region: str, start: int) -> tuple[NounPhrase, int] | None:
     return np, at
 
 
+def _subject_before_aside(text: str, s: int, aside_end: int) -> tuple[NounPhrase, int] | None:
+    """ "Corey Lewandowski, a Manafort rival whom Trump fired, said …", "Powell’s office, when
+    contacted by Reuters, said …", "Legislative leaders, for instance, noted …": the sentence's
+    subject, then an aside between commas, then the verb."""
+    m = _ASIDE_SUBJECT.match(text, s, aside_end)
+    if m is None or aside_end - m.end() > ASIDE_REACH:
+        return None
+    phrase = m.group("np")
+    if phrase.split()[0].lower() in _ADJUNCT_LEADS | _CLAUSE_LEAD:
+        return None  # "In 2008, in a speech, said": no subject
+    np = parse_noun_phrase(phrase)
+    if np is None or np.kind not in ("name", "org", "description"):
+        plain = _plain_subject(phrase + " ")
+        if plain is None or plain[1] != 0:
+            return None
+        np = plain[0]
+    return np, m.start("np") - s
+
+
+def _opening_subject(text: str, s: int, verb_start: int) -> tuple[NounPhrase, int] | None:
+    """The subject that opens the sentence ``[s, …)`` before its first verb in the past tense or
+    the present ("The departments declined …", "In an interview, the Wisconsin Republican
+    criticized …", "Mr. Obama revised …"), for a later verb of the same subject (offset from ``s``)."""
+    m = _OPENING_SUBJECT.match(text, s, verb_start)
+    if m is None:
+        return None
+    phrase = m.group("np")
+    np = parse_noun_phrase(phrase) or NounPhrase("description", phrase, 0)
+    return np, m.start("np") - s
+
+
 def _plain_subject(region: str, start: int = 0) -> tuple[NounPhrase, int] | None:
     """ "Democrats", "Trump's opponents", "About four out of 10 voters": a group or a thing as
     the subject, which names no one the people table knows, kept as written."""
     m = _PLAIN_SUBJECT.search(region, start)
     if m is None:
         return None
-    phrase = m.group("np")
+    phrase, at = m.group("np"), m.start("np")
+    lead = _LEADING_CLAUSE_WORD.match(phrase)
+    if lead is not None:
+        # "But 16 percent of voters": the subject starts after the conjunction.
+        phrase, at = phrase[lead.end() :], at + lead.end()
     words = phrase.split()
-    if len(words) > 8 or any(w.lower() in _NOT_IN_SUBJECT or w.lower() in _CLAUSE_LEAD for w in words):
+    if not words or len(words) > 8 or any(w.lower() in _NOT_IN_SUBJECT or w.lower() in _CLAUSE_LEAD for w in words):
         return None
-    return NounPhrase("description", phrase, 0), m.start("np")
+    return NounPhrase("description", phrase, 0), at
 
 
-def _between_hidden(region: str) -> str:
+def _between_hidden(region: str, progressive: bool = False) -> str:
     """``region`` with the auxiliaries, adverbs and time words before the verb blanked out (the
-    same length, so offsets hold): "Russia had already", "the Kremlin seems to", "Beck last week"."""
+    same length, so offsets hold): "Russia had already", "the Kremlin seems to", "Beck last week";
+    before a verb in "-ing" (``progressive``), "is" and its kin too ("Kasich is now telling")."""
+    hidden = _BETWEEN_WORDS | _PROGRESSIVE if progressive else _BETWEEN_WORDS
     tail = region.rstrip()
-    last = tail[tail.rfind(" ") + 1 :].lower()
-    if last not in _BETWEEN_LAST and not last.endswith("ly"):
+    last = tail[tail.rfind(" ") + 1 :]
+    if last.lower() not in _BETWEEN_LAST and last.lower() not in hidden and not _is_adverb(last):
         return region  # the usual answer, found at once
     words = list(_WORD.finditer(region, max(0, len(region) - 80)))
     k = len(words)
     while k > 0:
         word = words[k - 1].group(0).lower()
-        if word in _BETWEEN_WORDS or (word.endswith("ly") and len(word) > 3):
+        if word in hidden or _is_adverb(words[k - 1].group(0)):
             k -= 1
         elif k > 1 and f"{words[k - 2].group(0).lower()}:{word}" in _BETWEEN_PAIRS:
             k -= 2
@@ -596,6 +739,11 @@ def _between_hidden(region: str) -> str:
         return region
     cut = words[k].start()
     return region[:cut] + " " * (len(region) - cut)
+
+
+def _is_adverb(word: str) -> bool:
+    """ "already", "repeatedly": a word in "-ly" in lower case ("Schlafly", "Kelly" are names)."""
+    return len(word) > 3 and word.endswith("ly") and word.islower()
 
 
 def _aside_hidden(region: str) -> str:
@@ -643,7 +791,7 @@ def _participle(text: str, m: re.Match[str], s: int, e: int, speaker: Cue | None
                 return None
             speaker = Cue(found[0], comma + 1 + found[1], "", 0, 0)
     if speaker is None:
-        found = cues._sentence_subject(text[s : m.start()], m.start() - s)
+        found = cues._sentence_subject(text[s : m.start()], m.start() - s) or _opening_subject(text, s, m.start())
         if found is None or not _names_someone(found[0]):
             return None
         speaker = Cue(found[0], s + found[1], "", 0, 0)
@@ -735,12 +883,39 @@ def _according(text: str, m: re.Match[str], s: int, e: int) -> tuple[int, int, C
 
 def _as_reported(text: str, m: re.Match[str], as_by: re.Match[str], e: int) -> tuple[int, int, Cue, str] | None:
     """ "As reported by X, CONTENT": the source after "by", what was reported after the comma."""
-    phrase = as_by.group("np")
-    np = parse_speaker_phrase(phrase) or NounPhrase("description", phrase, 0)
+    np = _source_phrase(as_by.group("np"))
     start, end = _content(text, as_by.end(), _clause_end(text, as_by.end(), e))
     if _words(text, start, end) < MIN_WORDS:
         return None
     return start, end, Cue(np, as_by.start("np"), m.group(0).lower(), m.start(), m.end()), "as-reported"
+
+
+def _as_reported_by_subject(
+    text: str, m: re.Match[str], as_source: re.Match[str], e: int
+) -> tuple[int, int, Cue, str] | None:
+    """ "As X reported, CONTENT": X is the source (an outlet's name with its "The" whole: "The
+    Hill", "the Washington Post"), what was reported follows the comma."""
+    rest = _REST.match(text, m.end(), e)
+    if rest is None or rest.group("first") != ",":
+        return None
+    phrase = _between_hidden(as_source.group("np") + " ").rstrip()  # "As Republicans continue to warn"
+    if not phrase:
+        return None
+    np = _source_phrase(phrase)
+    comma = rest.start("first")
+    start, end = _content(text, comma + 1, _clause_end(text, comma + 1, e))
+    if _words(text, start, end) < MIN_WORDS:
+        return None
+    return start, end, Cue(np, as_source.start("np"), m.group(0).lower(), m.start(), m.end()), "as-reported"
+
+
+def _source_phrase(phrase: str) -> NounPhrase:
+    """The source of "as X reported" / "as reported by X": an outlet's name keeps its "The"
+    ("The Hill" is an organisation, not a Mr Hill); anything else as the names module reads it."""
+    words = phrase.split()
+    if len(words) > 1 and words[0].lower() == "the" and all(w[:1].isupper() for w in words[1:]):
+        return NounPhrase("org", phrase, 0, name=" ".join(["The", *words[1:]]))
+    return parse_speaker_phrase(phrase) or NounPhrase("description", phrase, 0)
 
 
 def _according_any(text: str, start: int, e: int) -> Cue | None:
