@@ -477,3 +477,18 @@ def test_a_title_alone_with_a_cue_parses() -> None:
     # Found by the property tests: reported speech in a title, and no paragraph to start the people table at.
     article = parse("0 Added+ 0 0 0")
     assert article.paragraphs == () and all(r.paragraph is None for r in article.reported)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The ministry will publish every decision within 48 hours, a promise that previous governments made and did "
+        "not keep.",
+        "The council cut the budget again, the warning that the mayor gave last spring and never repeated.",
+    ],
+    ids=["a-promise", "the-warning"],
+)
+def test_a_cue_word_after_a_determiner_is_a_noun_with_no_speaker(paragraph: str) -> None:
+    # "a promise that …" names no one who promised: no reported speech with the speaker "a".
+    article = _article(paragraph)
+    assert not [r for r in article.reported if (r.speaker or "").lower() in ("a", "the")]

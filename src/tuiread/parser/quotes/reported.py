@@ -77,7 +77,11 @@ _NOT_CUES = frozenset(
     "also still just again not did does do will would".split()
 )
 # A subject that is clearly no speaker ("it", "there", "this").
-_EMPTY_SUBJECTS = frozenset("it there this that these those what which".split())
+# A determiner alone is no subject either: the cue word after it is a noun ("a promise that …",
+# "his warning that …").
+_EMPTY_SUBJECTS = frozenset(
+    "it there this that these those what which a an the his her its their our my your every each another".split()
+)
 # Where a subject may start: the sentence's start, after a clause break, or after these words.
 _CLAUSE_LEAD = frozenset(
     "and but so yet or because while although though as when after before since if that where then also now "
