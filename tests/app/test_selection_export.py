@@ -13,7 +13,7 @@ from textual.widgets import Input, Static
 from tuiread.app.compat import notifications
 from tuiread.app.dialogs.confirm import ConfirmOverwrite
 from tuiread.app.dialogs.export import ExportDialog
-from tuiread.app.screens.main import MainScreen
+from tuiread.app.screens.main import PREPARE_AFTER, MainScreen
 from tuiread.app.widgets.article_view import GUTTER, ArticleView
 from tuiread.export import escape_markdown
 from tuiread.selection import Selection
@@ -175,6 +175,10 @@ async def test_a_mouse_drag_marks_text_and_copies_it_as_the_article_has_it(tmp_p
     app = make_app(tmp_path)
     async with app.run_test(size=WIDE) as pilot:
         screen = await ready(pilot)
+        # The hidden search bar is built once no key came for a while; an input field clears the
+        # screen's selection as it mounts: let that happen first, as it does for a reader.
+        await wait_for(pilot, lambda: any(bar.is_mounted for bar in screen.query("#search")), "the search bar built")
+        await pilot.pause()
         view = screen.text_view
         paragraph = screen.article.paragraphs[1]
         first, last = view.paragraph_lines(1)
@@ -198,6 +202,25 @@ async def test_a_mouse_drag_marks_text_and_copies_it_as_the_article_has_it(tmp_p
         assert paragraph.text[4:].startswith(app.clipboard)
         assert app.clipboard.endswith(" " + second_line[:7])
         assert notifications(app)[-1].message.startswith("Copied")
+
+
+async def test_text_selected_right_after_the_start_stays_selected(tmp_path: Path) -> None:
+    # The search bar is built, hidden, once no key came for a while: not while text is selected
+    # (mounting an input field clears the screen's selection), so ctrl+c still has it to copy.
+    app = make_app(tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        screen = await ready(pilot)
+        view = screen.text_view
+        assert not screen.query("#search")
+        first, _last = view.paragraph_lines(1)
+        await drag(pilot, view, (GUTTER, first), (GUTTER + 10, first))
+        app.last_input = 0.0  # as long ago as can be: the bar would be built at its next chance
+        await pilot.pause(3 * PREPARE_AFTER)
+        assert view in screen.selections and not screen.query("#search")
+        await pilot.press("ctrl+c")
+        assert app.clipboard == screen.article.paragraphs[1].text[:10]
+        screen.clear_selection()
+        await wait_for(pilot, lambda: screen.query("#search"), "the search bar built once nothing is selected")
 
 
 async def test_y_in_the_text_copies_the_selected_paragraphs_or_the_one_under_the_cursor(tmp_path: Path) -> None:

@@ -574,7 +574,9 @@ class MainScreen(Screen[None]):
         the first "/" then only shows it (building it is most of what that key would cost, about 120 ms)."""
         if self.query("#search") or self.load_error is not None:
             return
-        if self.app.article is None or not self.app.input_idle(PREPARE_AFTER):
+        # Not while text is selected with the mouse either: an input field clears the screen's
+        # selection as it mounts (Textual's Input does), and the reader is about to copy it.
+        if self.app.article is None or not self.app.input_idle(PREPARE_AFTER) or self.selections:
             self.set_timer(PREPARE_AFTER, self._prepare_search_bar)
             return
         self._built_search_bar()
