@@ -208,6 +208,7 @@ async def test_text_selected_right_after_the_start_stays_selected(tmp_path: Path
     # The search bar is built, hidden, once no key came for a while: not while text is selected
     # (mounting an input field clears the screen's selection), so ctrl+c still has it to copy.
     app = make_app(tmp_path)
+    app.last_input = float("inf")  # a key "just pressed" until the text is selected: no bar before that
     async with app.run_test(size=WIDE) as pilot:
         screen = await ready(pilot)
         view = screen.text_view
