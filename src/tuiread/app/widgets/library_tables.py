@@ -8,7 +8,7 @@ Each is a stock DataTable a row at a time, with vim keys, filled from the librar
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import ClassVar
 
 from rich.text import Text
@@ -62,6 +62,14 @@ class LibraryTable(DataTable[Text]):
         key, _column = self.coordinate_to_cell_key(self.cursor_coordinate)
         return key.value
 
+    def refill(self, rows: Iterable[tuple[str, Sequence[Text]]]) -> None:
+        """Show these ``(key, cells)`` rows instead, the cursor staying on the row it was on if still listed."""
+        keep = self.highlighted_key
+        self.clear()
+        for key, cells in rows:
+            self.add_row(*cells, key=key)
+        self.move_to_key(keep)
+
     def move_to_key(self, key: str | None) -> None:
         """Put the cursor on the row of ``key``, if there is one."""
         if key is None:
@@ -77,18 +85,19 @@ class ArticleTable(LibraryTable):
         self.add_columns("Title", "Date", "Source", "Quotes", "Top speakers")
 
     def show(self, articles: Sequence[ArticleSummary]) -> None:
-        keep = self.highlighted_key
-        self.clear()
-        for article in articles:
-            self.add_row(
-                _cell(article.title or article.path, 60),
-                _cell(article.date),
-                _cell(article.source, 24),
-                Text(str(article.quotes)),
-                _cell(", ".join(article.top_speakers[:3]), 40),
-                key=article.path,
+        self.refill(
+            (
+                article.path,
+                (
+                    _cell(article.title or article.path, 60),
+                    _cell(article.date),
+                    _cell(article.source, 24),
+                    Text(str(article.quotes)),
+                    _cell(", ".join(article.top_speakers[:3]), 40),
+                ),
             )
-        self.move_to_key(keep)
+            for article in articles
+        )
 
 
 class PeopleTable(LibraryTable):
@@ -98,18 +107,19 @@ class PeopleTable(LibraryTable):
         self.add_columns("Name", "Kind", "Roles", "Quotes", "Articles")
 
     def show(self, people: Sequence[PersonSummary]) -> None:
-        keep = self.highlighted_key
-        self.clear()
-        for person in people:
-            self.add_row(
-                _cell(person.name, 40),
-                Text("organisation" if person.kind == "org" else person.kind),
-                _cell("; ".join(person.roles[:2]), 50),
-                Text(str(person.quotes)),
-                Text(str(person.articles)),
-                key=str(person.id),
+        self.refill(
+            (
+                str(person.id),
+                (
+                    _cell(person.name, 40),
+                    Text("organisation" if person.kind == "org" else person.kind),
+                    _cell("; ".join(person.roles[:2]), 50),
+                    Text(str(person.quotes)),
+                    Text(str(person.articles)),
+                ),
             )
-        self.move_to_key(keep)
+            for person in people
+        )
 
 
 class HitTable(LibraryTable):
