@@ -42,7 +42,8 @@ def test_the_shape_parses_in_time_at_100_kb(name: str) -> None:
         try:
             seconds = reader.recv()
         except EOFError:
-            pytest.fail(f"{name} at 100 KB: the parse failed (exit status {child.join() or child.exitcode})")
+            child.join()
+            pytest.fail(f"{name} at 100 KB: the parse failed (exit status {child.exitcode})")
     finally:
         child.kill()
         child.join()
