@@ -1,7 +1,11 @@
-"""Shared fixtures: everything a test reads lives in this repository; a folder that refuses writes."""
+"""Shared fixtures: everything a test reads lives in this repository; a folder that refuses writes.
+
+Also tuiread's modules compiled once, before any test runs (see `pytest_configure`).
+"""
 
 from __future__ import annotations
 
+import compileall
 import os
 import tempfile
 from collections.abc import Iterator
@@ -11,6 +15,23 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Compile tuiread's modules to bytecode once, in the first pytest process (not in each xdist worker).
+
+    The suite starts some four hundred tuiread processes (each app's parse process, the command
+    line, the program in tmux). Where PYTHONDONTWRITEBYTECODE is set, as on our CI machines, none
+    of them may write the bytecode it compiles, so each compiled tuiread afresh: about a third of
+    a second of CPU apiece, a minute and more of the suite on two cores. Written explicitly here,
+    the bytecode is read by every one of them (and is what a normal install writes on first use).
+    """
+    if hasattr(config, "workerinput"):
+        return
+    import tuiread
+
+    # quiet=2: a checkout that cannot be written to only misses the saving.
+    compileall.compile_dir(Path(tuiread.__file__).parent, quiet=2)
 
 
 @pytest.fixture(scope="session")

@@ -35,8 +35,8 @@ TITLE = "A very long article for the signal tests"
 ORPHAN_DEADLINE = 5.0
 
 
-def _long_article(folder: Path, size: int = 4_000_000) -> Path:
-    """Its text shows in a second or two; its hundred thousand quotes take the parse process some
+def _long_article(folder: Path, size: int = 1_000_000) -> Path:
+    """Its text shows in about a second; its thirty thousand quotes take the parse process some
     ten seconds more to attribute, so the signal comes while that process is busy."""
     parts = [TITLE, ""]
     total = n = 0
