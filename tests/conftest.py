@@ -20,11 +20,11 @@ SAMPLES = ROOT / "samples"
 def pytest_configure(config: pytest.Config) -> None:
     """Compile tuiread's modules to bytecode once, in the first pytest process (not in each xdist worker).
 
-    The suite starts some four hundred tuiread processes (each app's parse process, the command
-    line, the program in tmux). Where PYTHONDONTWRITEBYTECODE is set, as on our CI machines, none
-    of them may write the bytecode it compiles, so each compiled tuiread afresh: about a third of
-    a second of CPU apiece, a minute and more of the suite on two cores. Written explicitly here,
-    the bytecode is read by every one of them (and is what a normal install writes on first use).
+    The suite starts a few hundred tuiread processes (the command line, the program in tmux, parse
+    and indexing processes). Where PYTHONDONTWRITEBYTECODE is set, as on our CI machines, none of
+    them may write the bytecode it compiles, so each compiled tuiread afresh: about a quarter of a
+    second of CPU apiece (test_cli.py with test_broken_files.py: 62 s of CPU without, 50 s with).
+    Written explicitly here, the bytecode is read by every one of them, as a normal install's is.
     """
     if hasattr(config, "workerinput"):
         return
