@@ -44,6 +44,7 @@ __all__ = [
     "apply_corrections",
     "article_key",
     "corrected_article",
+    "corrections_stamp",
     "data_dir",
 ]
 
@@ -435,6 +436,19 @@ def _renumbered(q: Quote, renumbered: dict[int, int]) -> Quote:
 def orphans_said(count: int) -> str:
     """ "1 saved correction no longer matches a quote" / "3 saved corrections no longer match a quote"."""
     return f"{count} saved correction{'s' if count != 1 else ''} no longer match{'es' if count == 1 else ''} a quote"
+
+
+def corrections_stamp(key: str, store: CorrectionStore | None = None) -> str:
+    """A fingerprint of the article's corrections file: "" when it has none, "unreadable" when it
+    cannot be read. A library index keeps it beside the article it applied them to, and parses the
+    article again when it changes, without reading the file as corrections at every opening."""
+    path = (store if store is not None else CorrectionStore()).path_for(key)
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()[:16]
+    except FileNotFoundError:
+        return ""
+    except OSError:
+        return "unreadable"
 
 
 def corrected_article(article: Article, store: CorrectionStore | None = None, *, ignore: bool = False) -> Applied:

@@ -10,6 +10,7 @@ from textual.pilot import Pilot
 from textual.widgets import Input
 
 from tuiread.app.app import TuireadApp
+from tuiread.app.dialogs.correct import CorrectQuote
 from tuiread.app.screens.library import LibraryScreen, state_path
 from tuiread.app.screens.main import MainScreen
 from tuiread.app.screens.person_quotes import PersonQuotesScreen
@@ -88,9 +89,19 @@ async def test_search_jumps_into_the_article_and_escape_comes_back(tmp_path: Pat
         await wait_for(pilot, lambda: reader.quote_list.highlighted_quote is not None, "the quote in hand")
         quote = reader.article.quotes[reader.quote_list.highlighted_quote]  # type: ignore[union-attr, index]
         assert quote.speaker == "Wendy Sherman"
+        # The reader gives that quote to someone else: back in the library, the people index says so.
+        await pilot.press("3", "c")
+        await wait_for(pilot, lambda: isinstance(app.screen, CorrectQuote), "the correction dialog")
+        await pilot.press(*"Sergei Ryabkov", "enter")
+        await wait_for(pilot, lambda: app.screen is reader, "the dialog to close")
+        assert reader.article is not None and "Sergei Ryabkov" in [q.speaker for q in reader.article.quotes]
         await pilot.press("escape")
         await wait_for(pilot, lambda: app.screen is screen, "back in the library")
         assert screen.view == "results" and hits.row_count >= 2  # where the reader was
+        await wait_for(pilot, lambda: "Sergei Ryabkov" in [p.name for p in screen.people_list], "the correction")
+        await pilot.press("2")
+        sherman = cells(screen.query_one(PeopleTable), 0).index("Wendy Sherman")
+        assert cells(screen.query_one(PeopleTable), 3)[sherman] == "1"  # quotes: the other one is Ryabkov's now
 
 
 async def test_a_persons_quotes_across_the_library_open_and_export_as_markdown(tmp_path: Path) -> None:

@@ -14,7 +14,7 @@ from libhelpers import ARTICLES, indexed, write_articles
 
 from tuiread.library import index as index_module
 from tuiread.library.index import IndexProgress, Library
-from tuiread.library.people import person_quotes
+from tuiread.library.people import people, person_quotes
 from tuiread.library.search import search
 
 
@@ -54,6 +54,49 @@ def test_reopening_parses_only_the_file_that_changed(tmp_path: Path) -> None:
     assert (report.parsed, report.removed) == (0, 1)
     assert search(library, "haven't") == []
     library.close()
+
+
+def test_a_readers_correction_is_in_the_index_and_its_undoing_too(tmp_path: Path) -> None:
+    """A quote the reader gave to someone else in the app is theirs in the library as well."""
+    from tuiread.corrections import Correction, CorrectionStore, article_key
+    from tuiread.parser import parse_path
+
+    folder = tmp_path / "news"
+    library = indexed(folder, tmp_path / "lib.sqlite")
+    paths = sorted(folder.iterdir())
+    article = parse_path(folder / "geneva.txt")
+    haven_t = next(q for q in article.quotes if q.text.startswith("We haven"))
+    assert [q.text for q in person_quotes(library, "Wendy Sherman")] == [q.text for q in article.quotes]
+
+    store, key = CorrectionStore(), article_key(article)
+    store.add(key, Correction.of(haven_t, "Sergei Ryabkov"))
+    report = library.update(paths, workers=1)
+    assert (report.parsed, report.unchanged) == (1, 2), "only the corrected article is parsed again"
+    assert [q.text for q in person_quotes(library, "Sergei Ryabkov")] == [haven_t.text]
+    assert haven_t.text not in [q.text for q in person_quotes(library, "Wendy Sherman")]
+    assert library.update(paths, workers=1).parsed == 0, "the same corrections are not applied twice"
+
+    store.undo(key)
+    assert library.update(paths, workers=1).parsed == 1
+    assert len(person_quotes(library, "Wendy Sherman")) == 2
+    assert "Sergei Ryabkov" not in [p.name for p in people(library)]
+    library.close()
+
+
+def test_unreadable_corrections_leave_the_article_as_parsed_and_the_file_alone(tmp_path: Path) -> None:
+    from tuiread.corrections import CorrectionStore, article_key
+    from tuiread.parser import parse_path
+
+    folder = tmp_path / "news"
+    write_articles(folder)
+    store = CorrectionStore()
+    broken = store.path_for(article_key(parse_path(folder / "geneva.txt")))
+    broken.parent.mkdir(parents=True)
+    broken.write_text("{ not json", encoding="utf-8")
+    with Library.open(tmp_path / "lib.sqlite") as library:
+        assert library.update(sorted(folder.iterdir()), workers=1).failed == ()
+        assert len(person_quotes(library, "Wendy Sherman")) == 2
+    assert broken.read_text(encoding="utf-8") == "{ not json"
 
 
 def test_a_new_parser_parses_everything_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

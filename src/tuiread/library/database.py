@@ -12,7 +12,7 @@ from typing import IO
 
 __all__ = ["BUSY_TIMEOUT_MS", "SCHEMA_VERSION", "LibraryError", "check_fts5", "connect", "index_lock"]
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 # How long a reader or writer waits for another process's write to finish (milliseconds).
 BUSY_TIMEOUT_MS = 60_000
 
@@ -32,7 +32,10 @@ CREATE TABLE IF NOT EXISTS articles(
     url TEXT,
     words INTEGER NOT NULL DEFAULT 0,
     quotes INTEGER NOT NULL DEFAULT 0,
-    top_speakers TEXT NOT NULL DEFAULT '[]'
+    top_speakers TEXT NOT NULL DEFAULT '[]',
+    -- The reader's corrections applied (tuiread.corrections): the article's key and the file's stamp.
+    article_key TEXT,
+    corrections TEXT NOT NULL DEFAULT ''
 );
 CREATE TABLE IF NOT EXISTS quotes(
     article INTEGER NOT NULL,

@@ -3,6 +3,7 @@ or a record imported from a JSONL shard. Each becomes a `Result`, which `Library
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -11,10 +12,14 @@ import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tuiread.inert import printable
 from tuiread.library.database import reason
 from tuiread.library.records import RecordError, StoredArticle, stored_from_record
+
+if TYPE_CHECKING:
+    from tuiread.model import Article
 
 # Fewer files than this are parsed in this process: starting workers costs more than it saves.
 PARALLEL_FROM = 8
@@ -40,6 +45,8 @@ class Result:
     error: str | None = None
     parsed: bool = True
     seconds: float = 0.0
+    article_key: str | None = None  # the key of the reader's corrections (`tuiread.corrections`)
+    corrections: str = ""  # the stamp of those applied (`corrections_stamp`)
 
 
 def stat_key(path: str) -> tuple[int, int] | None:
@@ -70,12 +77,32 @@ def parse_job(job: Job) -> Result:
     try:
         from tuiread.parser import parse_loaded
 
-        stored = stored_from_article(parse_loaded(load_bytes(name, data)))
+        article = parse_loaded(load_bytes(name, data))
     except LoadError as err:
         return Result(job.path, *stat, digest, job.parser, error=str(err), seconds=time.process_time() - started)
     except RecursionError:
         return Result(job.path, *stat, digest, job.parser, error=f"{printable(job.path)}: too deeply nested to parse")
-    return Result(job.path, *stat, digest, job.parser, stored=stored, seconds=time.process_time() - started)
+    key, stamp, article = _with_corrections(article)
+    stored = stored_from_article(article)
+    seconds = time.process_time() - started
+    return Result(job.path, *stat, digest, job.parser, stored, seconds=seconds, article_key=key, corrections=stamp)
+
+
+def _with_corrections(article: Article) -> tuple[str, str, Article]:
+    """The article's corrections key, their stamp, and the article as the reader corrected it.
+
+    A library shows what the reader sees in the app: a quote given to someone else is theirs in the
+    people index too. Corrections that cannot be read leave the article as parsed (the app and
+    `tuiread corrections` say why); their stamp brings it back here once they can be.
+    """
+    from tuiread.corrections import CorrectionsError, article_key, corrected_article, corrections_stamp
+
+    key = article_key(article)
+    stamp = corrections_stamp(key)
+    if stamp:
+        with contextlib.suppress(CorrectionsError):
+            article = corrected_article(article).article
+    return key, stamp, article
 
 
 def run_jobs(jobs: list[Job], workers: int | None) -> Iterator[Result]:

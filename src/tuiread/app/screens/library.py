@@ -103,6 +103,7 @@ class LibraryScreen(Screen[None]):
         self._last_refresh = 0.0
         self._search_timer: object | None = None
         self._rows: dict[str, str | None] = {}  # the highlighted row's key of each list
+        self._shown_before = False
 
     # -- building ------------------------------------------------------------------------
 
@@ -131,6 +132,13 @@ class LibraryScreen(Screen[None]):
         self.refresh_lists(index_changed=True)
         self._show_view(self.view)
         self.update_index()
+
+    def on_screen_resume(self) -> None:
+        # Back from an article or a person's quotes: the reader may have corrected a quote there (or
+        # a file changed meanwhile). Checking costs a stat a file; only what changed is parsed.
+        if self._shown_before and self.library is not None and not self.indexing:
+            self.update_index()
+        self._shown_before = True
 
     def on_unmount(self) -> None:
         self._save_state()
@@ -162,7 +170,6 @@ class LibraryScreen(Screen[None]):
     def on_indexing_event(self, event: IndexingEvent) -> None:
         if event.kind == "started":
             self.indexing = True
-            self.query_one("#library-progress").display = True
         elif event.kind == "progress" and event.progress is not None and self.indexing:
             self._indexing_progress(event.progress)
         elif event.kind == "done" and event.report is not None:
@@ -171,6 +178,8 @@ class LibraryScreen(Screen[None]):
             self._indexing_failed(event.message)
 
     def _indexing_progress(self, progress: IndexProgress) -> None:
+        if progress.done < progress.total:  # shown only while there is something to parse: no flash
+            self.query_one("#library-progress").display = True
         bar = self.query_one("#index-bar", ProgressBar)
         bar.update(total=max(progress.total, 1), progress=progress.done)
         self.query_one("#index-note", Static).update(
@@ -184,7 +193,8 @@ class LibraryScreen(Screen[None]):
         self.indexing = False
         self.report = report
         self.query_one("#library-progress").display = False
-        self.refresh_lists(index_changed=True)
+        if report.parsed or report.removed or self._everyone is None:
+            self.refresh_lists(index_changed=True)
         if report.failed:
             self.notify(
                 shown(f"{len(report.failed)} could not be read: {report.failed[0]}"), severity="warning", markup=False
