@@ -1,5 +1,5 @@
 """Snapshots of what users see: the main screen narrow and wide, the help screen, the export dialog,
-the quotes pane with quotes and reported speech.
+the quotes pane with quotes and reported speech, a library's people.
 
 SVGs live in ``__snapshots__/`` beside this file. After a deliberate change to
 how the app looks (or to the founding sample's parse), look at the report
@@ -12,7 +12,7 @@ import dataclasses
 from pathlib import Path
 from typing import Any
 
-from apphelpers import FOUNDING, NARROW, WIDE
+from apphelpers import FOUNDING, NARROW, WIDE, wait_for
 from test_reported_app import brussels
 from textual.pilot import Pilot
 from textual.widgets import Input
@@ -91,3 +91,23 @@ def test_quotes_pane_with_quotes_and_reported_speech(snap_compare: Any, tmp_path
 
     app = snapshot_app(brussels(tmp_path), "brussels.txt")
     assert snap_compare(app, terminal_size=(120, 30), run_before=reported_in_hand)
+
+
+def test_library_people_view(snap_compare: Any, tmp_path: Path) -> None:
+    """The samples as a library, the people quoted in them, most quoted first; the index built."""
+    from test_library_screen import library_folder
+
+    from tuiread.app.screens.library import LibraryScreen
+    from tuiread.library.opening import plan_library
+
+    async def people_view(pilot: Pilot[None]) -> None:
+        screen = pilot.app.screen
+        assert isinstance(screen, LibraryScreen)
+        await wait_for(pilot, lambda: screen.report is not None, "the index")
+        await pilot.press("2")
+        await pilot.pause()
+
+    plan = plan_library([str(library_folder(tmp_path))], str(tmp_path / "index" / "library.sqlite"))
+    app = TuireadApp(library=plan, settings_path=Path("no-such-folder/settings.json"), export_dir=Path("exports"))
+    app.animation_level = "none"
+    assert snap_compare(app, terminal_size=WIDE, run_before=people_view)
