@@ -69,6 +69,12 @@ async def test_a_folder_opens_as_a_library_of_its_articles_and_the_people_in_the
         await pilot.press("f")
         await pilot.press(*"sherman")
         await wait_for(pilot, lambda: cells(people, 0) == ["Wendy Sherman"], "the filter")
+        # A filter that keeps nobody: moving and opening in the empty list do nothing (Textual
+        # sends a highlight with no row for k there, which once ended the app).
+        await pilot.press(*"zzz", "enter")
+        await wait_for(pilot, lambda: people.row_count == 0 and people.has_focus, "the empty list")
+        await pilot.press("k", "up", "enter", "j", "G", "g", "1", "k", "enter")
+        assert app.screen is screen and app.return_code is None
 
 
 async def test_search_jumps_into_the_article_and_escape_comes_back(tmp_path: Path) -> None:

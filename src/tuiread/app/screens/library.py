@@ -30,7 +30,7 @@ from textual.worker import get_current_worker
 
 from tuiread.app.plain import shown
 from tuiread.app.widgets.footer import QuietFooter
-from tuiread.app.widgets.library_tables import ArticleTable, HitTable, LibraryTable, PeopleTable
+from tuiread.app.widgets.library_tables import ArticleTable, HitTable, LibraryTable, PeopleTable, row_key_of
 from tuiread.files import WriteError, write_atomic
 from tuiread.library.index import IndexProgress, IndexReport, Library
 from tuiread.library.people import PersonSummary, people
@@ -358,7 +358,7 @@ class LibraryScreen(Screen[None]):
     @on(DataTable.RowSelected)
     def _row_selected(self, event: DataTable.RowSelected) -> None:
         event.stop()
-        key = event.row_key.value
+        key = row_key_of(event)
         if key is None:
             return
         if event.data_table.id == "articles":
@@ -403,8 +403,9 @@ class LibraryScreen(Screen[None]):
     @on(DataTable.RowHighlighted)
     def _row_highlighted(self, event: DataTable.RowHighlighted) -> None:
         # Kept as the cursor moves: when the screen closes, its tables are gone before it is.
-        if event.data_table.id in ("articles", "people"):
-            self._rows[event.data_table.id] = event.row_key.value
+        key = row_key_of(event)
+        if event.data_table.id in ("articles", "people") and key is not None:
+            self._rows[event.data_table.id] = key
 
     def _save_state(self) -> None:
         if not self.app.remember:

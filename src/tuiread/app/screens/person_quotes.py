@@ -19,7 +19,7 @@ from textual.widgets import DataTable, Static
 
 from tuiread.app.plain import shown
 from tuiread.app.widgets.footer import QuietFooter
-from tuiread.app.widgets.library_tables import QuoteTable
+from tuiread.app.widgets.library_tables import QuoteTable, row_key_of
 from tuiread.files import WriteError, write_atomic
 from tuiread.library.export import quotes_markdown
 from tuiread.library.people import LibraryQuote, PersonSummary, person_quotes
@@ -91,9 +91,10 @@ class PersonQuotesScreen(Screen[None]):
     @on(DataTable.RowSelected)
     def _open(self, event: DataTable.RowSelected) -> None:
         event.stop()
-        if event.row_key.value is None:
+        key = row_key_of(event)
+        if key is None:
             return
-        quote = self.quotes[int(event.row_key.value)]
+        quote = self.quotes[int(key)]
         from tuiread.app.screens.main import MainScreen
         from tuiread.app.source import ArticleSource
 

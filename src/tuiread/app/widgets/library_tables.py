@@ -26,6 +26,16 @@ from tuiread.library.search import SearchHit
 _SNIPPET = 90
 
 
+def row_key_of(event: DataTable.RowHighlighted | DataTable.RowSelected) -> str | None:
+    """The key of the row an event is about; None when there is no such row.
+
+    Textual sends a highlight with no row key when the cursor moves up in an empty table (a
+    library still indexing its first articles, a filter that keeps nothing): never a crash.
+    """
+    row_key = event.row_key
+    return None if row_key is None else row_key.value
+
+
 def _cell(text: str | None, limit: int | None = None) -> Text:
     value = shown(text or "")
     if limit is not None and len(value) > limit:
