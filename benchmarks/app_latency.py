@@ -17,6 +17,11 @@ ARTICLE` runs it), keys are timed too:
 the help screen opening and closing, the main screen answering.
 
     python benchmarks/app_latency.py [--sizes sample,2,20] [--presses 30]
+    python benchmarks/app_latency.py --sizes '' --library 3000   # the library screen while it indexes
+
+With ``--library N`` the library screen opens on N articles made from the PolNeAR
+training articles (as ``benchmarks/library.py`` makes them) and, while it indexes
+them in worker processes, keys move through the lists, switch views and filter.
 
 The aim: every action's p95 under 100 ms.
 """
@@ -34,6 +39,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from common import EVAL, ROOT, child_environment, read_texts
 
@@ -47,9 +53,46 @@ CHARACTERS = {"slash": "/", "question_mark": "?", "space": " ", "enter": "\r", "
 # ---------------------------------------------------------------------------- the child process
 
 
+class KeyTimer:
+    """Times keys pressed in a running app, each to the screen update after it (see the module's note)."""
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+        self.timings: dict[str, list[float]] = {}
+
+    async def refreshed(self) -> None:
+        done = asyncio.Event()
+        self.app.call_after_refresh(done.set)
+        await done.wait()
+
+    async def settled(self, pilot: Any) -> None:
+        """Every message the key caused is handled (a pane's message to the screen, the screen's to the panes)."""
+        app = self.app
+        for _ in range(20):
+            await pilot._wait_for_screen()
+            if all(node._message_queue.empty() for node in [app, *app.screen.walk_children(with_self=True)]):
+                return
+
+    async def timed(self, pilot: Any, label: str, key: str) -> None:
+        """Press ``key``; the time to the refresh after it was handled is one sample of ``label``.
+
+        The key goes in as the driver sends it. Not ``pilot.press``: it waits for the process to look
+        idle in 20 ms steps (60 ms on a bare app), and with a parse thread busy it waits a second.
+        """
+        from textual import events
+
+        event = events.Key(key, CHARACTERS.get(key, key if len(key) == 1 else None))
+        event.set_sender(self.app)
+        t0 = time.perf_counter()
+        assert self.app._driver is not None
+        self.app._driver.send_message(event)
+        await self.settled(pilot)
+        await self.refreshed()
+        self.timings.setdefault(label, []).append((time.perf_counter() - t0) * 1000)
+        await asyncio.sleep(0.01)  # keys a person types are apart; the next one does not queue behind this one
+
+
 async def run_child(path: str, presses: int) -> dict[str, object]:
-    from textual import events
-    from textual.pilot import Pilot
 
     from tuiread.app import style_cache
     from tuiread.app.app import TuireadApp
@@ -77,35 +120,8 @@ async def run_child(path: str, presses: int) -> dict[str, object]:
     app.animation_level = "none"
     app.text_callbacks.append(mark("text", text_event))
     app.ready_callbacks.append(mark("ready", ready_event))
-    timings: dict[str, list[float]] = {}
-
-    async def refreshed() -> None:
-        done = asyncio.Event()
-        app.call_after_refresh(done.set)
-        await done.wait()
-
-    async def settled(pilot: Pilot[None]) -> None:
-        """Every message the key caused is handled (a pane's message to the screen, the screen's to the panes)."""
-        for _ in range(20):
-            await pilot._wait_for_screen()
-            if all(node._message_queue.empty() for node in [app, *app.screen.walk_children(with_self=True)]):
-                return
-
-    async def timed(pilot: Pilot[None], label: str, key: str) -> None:
-        """Press ``key``; the time to the refresh after it was handled is one sample of ``label``.
-
-        The key goes in as the driver sends it. Not ``pilot.press``: it waits for the process to look
-        idle in 20 ms steps (60 ms on a bare app), and with a parse thread busy it waits a second.
-        """
-        event = events.Key(key, CHARACTERS.get(key, key if len(key) == 1 else None))
-        event.set_sender(app)
-        t0 = time.perf_counter()
-        assert app._driver is not None
-        app._driver.send_message(event)
-        await settled(pilot)
-        await refreshed()
-        timings.setdefault(label, []).append((time.perf_counter() - t0) * 1000)
-        await asyncio.sleep(0.01)  # keys a person types are apart; the next one does not queue behind this one
+    keys = KeyTimer(app)
+    timed = keys.timed
 
     async with app.run_test(size=SIZE) as pilot:
         # While the parse runs: the keys a waiting user presses.
@@ -171,7 +187,61 @@ async def run_child(path: str, presses: int) -> dict[str, object]:
         "sections": sections,
         "text_s": marks["text"],
         "ready_s": marks["ready"],
-        "timings": timings,
+        "timings": keys.timings,
+        "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+    }
+
+
+async def run_library_child(count: int, presses: int) -> dict[str, object]:
+    """The library screen on ``count`` articles while it indexes them (in worker processes, as
+    `tuiread FOLDER` does): moving in the lists, switching views, filtering, all timed."""
+    from library import build_folder
+    from tuiread.app import style_cache
+    from tuiread.app.app import TuireadApp
+    from tuiread.app.screens.library import LibraryScreen
+    from tuiread.library.opening import plan_library
+
+    work = Path(tempfile.mkdtemp(prefix="tuiread-latency-library-"))
+    build_folder(work / "articles", count)
+    plan = plan_library([str(work / "articles")], str(work / "index.sqlite"))
+    no_settings = Path(tempfile.gettempdir()) / "tuiread-benchmark-no-settings.json"
+    app = TuireadApp(library=plan, settings_path=no_settings, export_dir=work, style_cache=style_cache.default_path())
+    app.animation_level = "none"
+    keys = KeyTimer(app)
+    rounds = 0
+    async with app.run_test(size=SIZE) as pilot:
+        while not (isinstance(app.screen, LibraryScreen) and app.screen.indexing):
+            await asyncio.sleep(0.01)
+        screen = app.screen
+        while screen.indexing and rounds < presses:
+            rounds += 1
+            for key in "jjjjk":
+                await keys.timed(pilot, "j / k (articles)", key)
+            await keys.timed(pilot, "G / g (articles)", "G")
+            await keys.timed(pilot, "G / g (articles)", "g")
+            await keys.timed(pilot, "2 / 1 (people / articles)", "2")
+            for key in "jjk":
+                await keys.timed(pilot, "j / k (people)", key)
+            await keys.timed(pilot, "2 / 1 (people / articles)", "1")
+            await keys.timed(pilot, "f, letters, escape (filter)", "f")
+            for letter in "tru":
+                await keys.timed(pilot, "f, letters, escape (filter)", letter)
+            await keys.timed(pilot, "f, letters, escape (filter)", "escape")
+            await asyncio.sleep(0.2)
+        indexed_while = screen.report is None
+        while screen.report is None:
+            await asyncio.sleep(0.1)
+        report = screen.report
+    import resource
+    import shutil
+
+    shutil.rmtree(work, ignore_errors=True)
+    return {
+        "articles": count,
+        "rounds": rounds,
+        "all_while_indexing": indexed_while,
+        "index_s": report.seconds,
+        "timings": keys.timings,
         "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
     }
 
@@ -198,11 +268,12 @@ def long_article(megabytes: float) -> Path:
     return Path(name)
 
 
-def measure(path: Path, presses: int) -> dict[str, object]:
-    command = [sys.executable, __file__, "--child", str(path), "--presses", str(presses)]
+def measure(path: Path | None, presses: int, library: int = 0) -> dict[str, object]:
+    what = ["--library-child", str(library)] if library else ["--child", str(path)]
+    command = [sys.executable, __file__, *what, "--presses", str(presses)]
     out = subprocess.run(command, capture_output=True, text=True, env=child_environment())
     if out.returncode:
-        raise SystemExit(f"child failed on {path}:\n{out.stderr[-3000:]}")
+        raise SystemExit(f"child failed on {path or f'a library of {library}'}:\n{out.stderr[-3000:]}")
     return json.loads(out.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
 
 
@@ -215,13 +286,24 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", default="sample,2,20", help="comma-separated: 'sample' or megabytes")
     parser.add_argument("--presses", type=int, default=30)
+    parser.add_argument(
+        "--library",
+        type=int,
+        default=0,
+        metavar="N",
+        help="also the library screen on N articles (made from polnear-train) while it indexes them",
+    )
     parser.add_argument("--child", metavar="PATH", help=argparse.SUPPRESS)
+    parser.add_argument("--library-child", type=int, metavar="N", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
         print(json.dumps(asyncio.run(run_child(args.child, args.presses))))
         return
+    if args.library_child:
+        print(json.dumps(asyncio.run(run_library_child(args.library_child, args.presses))))
+        return
     results: list[tuple[str, dict[str, object]]] = []
-    for size in args.sizes.split(","):
+    for size in filter(None, args.sizes.split(",")):
         if size == "sample":
             results.append(("founding sample", measure(SAMPLE, args.presses)))
             continue
@@ -233,16 +315,26 @@ def main() -> None:
     print(f"Keypress to screen update at {SIZE[0]}×{SIZE[1]}, headless (App.run_test), one fresh process per size")
     print(f"  aim: p95 under {AIM_MS:.0f} ms for every action")
     worst: list[tuple[float, str, str]] = []
+    if args.library:
+        name = f"library of {args.library:,} articles, while indexing"
+        results.append((name, measure(None, args.presses, args.library)))
     for name, r in results:
         print()
-        print(
-            f"{name}: {r['chars']:,} characters, {r['lines']:,} display lines, {r['sections']:,} sections, "
-            f"{r['quotes']:,} quotes"
-        )
-        print(
-            f"  text painted {r['text_s']:.2f} s · all panes ready {r['ready_s']:.2f} s · "
-            f"peak RSS {r['peak_rss_mb']:.0f} MB"
-        )
+        if "articles" in r:
+            print(
+                f"{name}: indexed in {r['index_s']:.1f} s, {r['rounds']} rounds of keys"
+                f"{'' if r['all_while_indexing'] else ' (the index was done before the last round)'} · "
+                f"peak RSS of the app {r['peak_rss_mb']:.0f} MB"
+            )
+        else:
+            print(
+                f"{name}: {r['chars']:,} characters, {r['lines']:,} display lines, {r['sections']:,} sections, "
+                f"{r['quotes']:,} quotes"
+            )
+            print(
+                f"  text painted {r['text_s']:.2f} s · all panes ready {r['ready_s']:.2f} s · "
+                f"peak RSS {r['peak_rss_mb']:.0f} MB"
+            )
         print(f"  {'action':34} {'n':>4} {'median':>9} {'p95':>9} {'max':>9}")
         timings: dict[str, list[float]] = r["timings"]  # type: ignore[assignment]
         for action, values in timings.items():

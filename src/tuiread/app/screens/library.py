@@ -42,9 +42,14 @@ if TYPE_CHECKING:
 
 ARTICLE_ORDERS = ("path", "title", "date", "quotes")
 PEOPLE_ORDERS = ("quotes", "name", "articles")
-# The lists are read again at most this often while an update writes batches (seconds).
+# While an update writes batches, the article list is read again at most this often (seconds),
+# and never more than a twentieth of the time: refilling a list of thousands of rows takes the
+# interface (and the indexing thread, which waits for the interpreter) a good part of a second.
 _REFRESH_EVERY = 0.5
-_SEARCH_DELAY = 0.15  # typing pauses this long before the search runs
+_REFRESH_SHARE = 20
+_KEYS_FIRST = 0.5  # no refresh until the keys have rested this long: the reader comes first
+_PROGRESS_EVERY = 0.1  # the indexing thread tells the screen how far it is at most this often
+_SEARCH_DELAY = 0.15  # typing pauses this long before the search (or the filter) runs
 
 
 class IndexingEvent(Message):
@@ -101,6 +106,7 @@ class LibraryScreen(Screen[None]):
         self.indexing = False
         self.report: IndexReport | None = None
         self._last_refresh = 0.0
+        self._refresh_gap = _REFRESH_EVERY
         self._search_timer: object | None = None
         self._rows: dict[str, str | None] = {}  # the highlighted row's key of each list
         self._shown_before = False
@@ -157,9 +163,18 @@ class LibraryScreen(Screen[None]):
         """
         worker = get_current_worker()
         self.post_message(IndexingEvent("started"))
+        told = 0.0
+
+        def tell(progress: IndexProgress) -> None:
+            nonlocal told
+            now = time.monotonic()
+            if now - told >= _PROGRESS_EVERY or progress.done >= progress.total:
+                told = now
+                self.post_message(IndexingEvent("progress", progress))
+
         try:
             with Library.open(self.plan.index) as library:
-                report = self.plan.update(library, progress=lambda p: self.post_message(IndexingEvent("progress", p)))
+                report = self.plan.update(library, progress=tell)
         except Exception as err:  # one line on screen, and the lists stay usable
             if not worker.is_cancelled:
                 self.post_message(IndexingEvent("failed", message=str(err) or type(err).__name__))
@@ -186,8 +201,11 @@ class LibraryScreen(Screen[None]):
             f" indexing: {progress.done} of {progress.total} articles · {progress.parsed} parsed"
         )
         now = time.monotonic()
-        if progress.written and now - self._last_refresh >= _REFRESH_EVERY:
-            self.refresh_lists(index_changed=True)
+        if progress.written and now - self._last_refresh >= self._refresh_gap and self.app.input_idle(_KEYS_FIRST):
+            # The articles written so far; the people index is brought up to date when the update ends.
+            started = time.perf_counter()
+            self._show_articles()
+            self._refresh_gap = max(_REFRESH_EVERY, _REFRESH_SHARE * (time.perf_counter() - started))
 
     def _indexing_done(self, report: IndexReport) -> None:
         self.indexing = False
@@ -210,12 +228,10 @@ class LibraryScreen(Screen[None]):
     def refresh_lists(self, *, index_changed: bool = False) -> None:
         """Show the articles and people again, filtered and sorted; read the people index again only
         when the index changed (merging name variants walks every quote: not at each key of a filter)."""
-        self._last_refresh = time.monotonic()
         if self.library is None:
             return
+        articles = self._show_articles()
         where = self.filter_text.strip() or None
-        articles = self.library.articles(self.article_order, where)
-        self.query_one(ArticleTable).show(articles)
         if index_changed or self._everyone is None:
             self._everyone = people(self.library)
         everyone = self._everyone
@@ -225,8 +241,17 @@ class LibraryScreen(Screen[None]):
         key = {"quotes": lambda p: (-p.quotes, p.name), "name": lambda p: p.name.casefold()}
         self.people_list = sorted(everyone, key=key.get(self.people_order, lambda p: (-p.articles, p.name)))
         self.query_one(PeopleTable).show(self.people_list)
-        total = self.library.article_count()
-        self._title(len(articles), total, len(self.people_list))
+        self._title(articles, self.library.article_count(), len(self.people_list))
+
+    def _show_articles(self) -> int:
+        """Read the articles again and show them, filtered and sorted; how many are shown."""
+        self._last_refresh = time.monotonic()
+        if self.library is None:
+            return 0
+        articles = self.library.articles(self.article_order, self.filter_text.strip() or None)
+        self.query_one(ArticleTable).show(articles)
+        self._title(len(articles), self.library.article_count(), len(self.people_list))
+        return len(articles)
 
     def _title(self, shown_articles: int, total: int, persons: int) -> None:
         inputs = ", ".join(Path(i).name or i for i in self.plan.inputs[:3])
@@ -265,7 +290,9 @@ class LibraryScreen(Screen[None]):
     def action_show_view(self, view: str) -> None:
         self._close_query()
         self._show_view(view)
-        self.refresh_lists()
+        if self.library is not None:  # the title names the view's order; the lists are as they were
+            shown_articles = self.query_one(ArticleTable).row_count
+            self._title(shown_articles, self.library.article_count(), len(self.people_list))
 
     def action_search(self) -> None:
         self._open_query("search", "Search every article's text and quotes", self.query_text)
@@ -285,6 +312,11 @@ class LibraryScreen(Screen[None]):
 
     def _close_query(self) -> None:
         field = self.query_one("#library-query", Input)
+        if self._search_timer is not None:
+            self._search_timer.stop()  # type: ignore[attr-defined]
+            self._search_timer = None
+        if self.query_mode == "filter" and field.value != self.filter_text:
+            self._filter(field.value)  # the letters typed since the last pause count too
         self.query_mode = None
         field.display = False
 
@@ -323,13 +355,18 @@ class LibraryScreen(Screen[None]):
 
     @on(Input.Changed, "#library-query")
     def _query_changed(self, event: Input.Changed) -> None:
+        # Once typing pauses: each list refilled at every letter kept a fast typist waiting.
+        if self._search_timer is not None:
+            self._search_timer.stop()  # type: ignore[attr-defined]
         if self.query_mode == "filter":
-            self.filter_text = event.value
-            self.refresh_lists()
+            self._search_timer = self.set_timer(_SEARCH_DELAY, lambda: self._filter(event.value))
         elif self.query_mode == "search":
-            if self._search_timer is not None:
-                self._search_timer.stop()  # type: ignore[attr-defined]
             self._search_timer = self.set_timer(_SEARCH_DELAY, lambda: self._run_search(event.value))
+
+    def _filter(self, text: str) -> None:
+        if self.query_mode == "filter":
+            self.filter_text = text
+            self.refresh_lists()
 
     @on(Input.Submitted, "#library-query")
     def _query_submitted(self, event: Input.Submitted) -> None:
