@@ -492,3 +492,26 @@ def test_a_cue_word_after_a_determiner_is_a_noun_with_no_speaker(paragraph: str)
     # "a promise that …" names no one who promised: no reported speech with the speaker "a".
     article = _article(paragraph)
     assert not [r for r in article.reported if (r.speaker or "").lower() in ("a", "the")]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "subject"),
+    [
+        (
+            "A redacted copy of the inspector general’s memo seen by Reuters said investigators could not trace "
+            "the files.",
+            "A redacted copy of the inspector general’s memo seen by Reuters",
+        ),
+        (
+            "Large majorities of Republican voters in six states going to the polls in March said they support "
+            "the proposal.",
+            "Large majorities of Republican voters in six states going to the polls in March",
+        ),
+    ],
+    ids=["document", "group"],
+)
+def test_a_long_subject_before_a_plain_verb_of_saying_is_its_speaker(paragraph: str, subject: str) -> None:
+    item = _only(_article(paragraph))
+    assert item.speaker_mention is not None and item.speaker_mention.text == subject
+    assert item.text == paragraph.split(" said ", 1)[1].rstrip(".")
+    assert item.cue == "said"

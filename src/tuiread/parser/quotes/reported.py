@@ -165,6 +165,11 @@ _NOT_CONTENT_START = re.compile(
 )
 # The subject at a sentence's start before an aside: "Powell’s office, when contacted by Reuters, said".
 _ASIDE_SUBJECT = re.compile(r"\s*(?:(?:But|And)\s+)?(?P<np>[A-Z][^,;:“”\"()]{1,80}?)\s*,\s+(?=\S)")
+# The verbs of saying whose subject may be a long phrase of its own ("… seen by Reuters said").
+_PLAIN_SAYING = frozenset("said say says told tell tells".split())
+_WHOLE_SUBJECT = re.compile(r"\s*(?:(?:But|And)\s+)?(?P<np>[A-Z][^,;:“”\"()—–]*?)\s*")
+# At most this many words in such a subject.
+WHOLE_SUBJECT_WORDS = 20
 _TRAILING_ASIDE = re.compile(r"\s*\([^()]{1,40}\)\s*$")
 # A subject at its clause's start, just before the verb (an adverb between allowed).
 _PLAIN_SUBJECT = re.compile(
@@ -301,6 +306,7 @@ def _verb_forms(stem: str) -> set[str]:
     return {form for form in forms if verb_stem(form) == stem}
 
 
+@functools.cache  # a few hundred frames, asked once per item: the sums are the same each time
 def confidence(cue: str, rule: str, how: str) -> float:
     """How likely an item found by ``rule`` on the ``cue`` ("said", "according to"), its speaker resolved ``how``, is
     reported speech rightly attributed: on train, the share of such items that matched annotated
@@ -573,6 +579,8 @@ def _read_cue(
             found = found[0], found[1] + near_start - s
         elif lead.endswith(",") and after is not None and after >= 0:
             found = _subject_before_aside(text, s, near_start + len(lead))
+        elif after is not None and after >= 0 and word in _PLAIN_SAYING:
+            found = _whole_subject(text, s, near_start + len(lead))
     if found is None:
         return None
     np, at = found
@@ -663,6 +671,16 @@ def _short_subject(region: str, start: int) -> tuple[NounPhrase, int] | None:
     if np is None or np.kind not in ("name", "pronoun", "org"):
         return None
     return np, at
+
+
+def _whole_subject(text: str, s: int, subject_end: int) -> tuple[NounPhrase, int] | None:
+    """ "A redacted copy of the 2013 memo seen by Reuters said …", "Large majorities of Republican
+    primary voters in six states said …": everything before a plain verb of saying is its subject
+    when the sentence opens with it (no clause break, no quotation), however long."""
+    m = _WHOLE_SUBJECT.fullmatch(text, s, subject_end)
+    if m is None or len(m.group("np").split()) > WHOLE_SUBJECT_WORDS:
+        return None
+    return NounPhrase("description", m.group("np"), 0), m.start("np") - s
 
 
 def _subject_before_aside(text: str, s: int, aside_end: int) -> tuple[NounPhrase, int] | None:
