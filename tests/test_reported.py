@@ -515,3 +515,26 @@ def test_a_long_subject_before_a_plain_verb_of_saying_is_its_speaker(paragraph: 
     assert item.speaker_mention is not None and item.speaker_mention.text == subject
     assert item.text == paragraph.split(" said ", 1)[1].rstrip(".")
     assert item.cue == "said"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "content", "cue"),
+    [
+        (
+            "Trump called for a special prosecutor to investigate the foundation.",
+            "a special prosecutor to investigate the foundation",
+            "called for",
+        ),
+        (
+            "Clinton is calling for the United States to step up its efforts against the militants.",
+            "the United States to step up its efforts against the militants",
+            "calling for",
+        ),
+        ("Clinton called on Sanders and Trump to do the same.", "Sanders and Trump to do the same", "called on"),
+    ],
+    ids=["called-for", "is-calling-for", "called-on"],
+)
+def test_what_someone_called_for_follows_the_particle(paragraph: str, content: str, cue: str) -> None:
+    item = _only(_article(paragraph))
+    assert (item.text, item.cue) == (content, cue)
+    assert item.speaker_mention is not None and item.speaker_mention.text == paragraph.split()[0]

@@ -122,6 +122,9 @@ _SUBORDINATE_ENDS = frozenset(
 _CONTENT_FIRST = frozenset({"cue-after", "cue-inverted", "according-after", "cue-inside"})
 # At most this many words after a cue that ends a sentence are its adjuncts, not a content.
 _ADJUNCT_WORDS = 6
+# "call for" / "call on": a verb with its particle, what is called for after both.
+_CALLING = frozenset("call calls called calling".split())
+_CALL_PARTICLE = re.compile(r"\s+(for|on)\b", re.IGNORECASE)
 _TELL = frozenset("tell tells told telling assure assures assured assuring warn warns warned warning".split())
 _THAT = re.compile(r"\s*,?\s*(?P<that>that\b)?\s*,?\s*")
 _WORD = re.compile(r"\S+")
@@ -500,6 +503,12 @@ def _read_cue(
     if word == "according":
         return _according(text, m, s, e)
     verb_start, verb_end = m.start(), m.end()
+    said = word
+    particle = _CALL_PARTICLE.match(text, verb_end, e) if word in _CALLING else None
+    if particle is not None:
+        # "Trump called for a special prosecutor", "Clinton called on Sanders to do the same": the
+        # verb is "called for", and what was called for follows it.
+        said, verb_end = f"{word} {particle.group(1).lower()}", particle.end()
     learned = word in cue_words()
     if not learned and not (word in INVERTED_CUES and text[max(s, verb_start - 3) : verb_start].rstrip().endswith(",")):
         return None  # "reports" cues only as "…, reports our correspondent"
@@ -525,7 +534,7 @@ def _read_cue(
     lead = near.rstrip()
     if word.endswith("ing") and (lead.endswith(",") or not lead.strip()):
         # "…, saying (that) CONTENT": the participle's subject is the sentence's speaker.
-        return _participle(text, m, s, e, speaker)
+        return _participle(text, m, s, e, speaker, said, verb_end)
     if lead.endswith(",") and word in INVERTED_CUES:
         inverted = _inverted(text, m, s, e)
         if inverted is not None:
@@ -590,7 +599,7 @@ def _read_cue(
     prefix = text[s:subject_start].rstrip()
     if quotes.covers(subject_start):
         return None
-    cue = Cue(np, subject_start, word, verb_start, verb_end)
+    cue = Cue(np, subject_start, said, verb_start, verb_end)
     if (
         after is not None
         and after >= 0
@@ -792,13 +801,15 @@ def _clause_end(text: str, start: int, e: int) -> int:
     return m.start() if m is not None else e
 
 
-def _participle(text: str, m: re.Match[str], s: int, e: int, speaker: Cue | None) -> tuple[int, int, Cue, str] | None:
+def _participle(
+    text: str, m: re.Match[str], s: int, e: int, speaker: Cue | None, said: str, verb_end: int
+) -> tuple[int, int, Cue, str] | None:
     """ "She praised him, saying (that) CONTENT": whoever the sentence reports speaks. Before the
     main clause ("Noting he majored in philosophy, Allen said …", "Salceda, citing data, said"),
     the content ends at the comma and the main clause's subject speaks."""
     lead = text[s : m.start()].rstrip(" ,")
     opening = not lead or _plain_subject(lead + " ") == (NounPhrase("description", lead, 0), 0)
-    after = _after_cue(text, m.end(), e, m.group(0).lower() in _TELL)
+    after = _after_cue(text, verb_end, e, m.group(0).lower() in _TELL)
     if after is None or after < 0:
         return None
     stop = _clause_end(text, after, e)
@@ -820,7 +831,7 @@ def _participle(text: str, m: re.Match[str], s: int, e: int, speaker: Cue | None
     start, end = _content(text, after, stop)
     if _words(text, start, end) < MIN_WORDS or _NOT_CONTENT_START.match(text, start, end):
         return None
-    return start, end, Cue(speaker.phrase, speaker.phrase_start, m.group(0).lower(), m.start(), m.end()), "participle"
+    return start, end, Cue(speaker.phrase, speaker.phrase_start, said, m.start(), verb_end), "participle"
 
 
 def _after_cue(text: str, verb_end: int, e: int, tell: bool) -> int | None:
