@@ -538,3 +538,13 @@ def test_what_someone_called_for_follows_the_particle(paragraph: str, content: s
     item = _only(_article(paragraph))
     assert (item.text, item.cue) == (content, cue)
     assert item.speaker_mention is not None and item.speaker_mention.text == paragraph.split()[0]
+
+
+def test_what_a_relative_clause_reports_follows_its_verb() -> None:
+    # "…, which he said Mexico should pay for": the relative pronoun stands before the subject.
+    article = _article(
+        "Trump promised a wall along the border, which he said the Mexican government would pay for in full."
+    )
+    item = next(r for r in article.reported if r.cue == "said")
+    assert item.text == "the Mexican government would pay for in full"
+    assert item.speaker_mention is not None and item.speaker_mention.text == "he"

@@ -104,12 +104,15 @@ _NEXT_WORD = re.compile(r"\s*,?\s*([A-Za-z]+)")
 # four capitalised words ("He said", "…, Sherman said", "and Jens Stoltenberg said"). The costly
 # look for a subject (`cues._subject_before`) is for everything else.
 _SUBJECT_PRONOUNS = frozenset("he she they we i you".split())
-_SUBJECT_AFTER = frozenset("and but that while because although so as if when".split())
+_SUBJECT_AFTER = frozenset("and but that while because although so as if when which what".split())
 # The object of "told" and its kin before the content: "told reporters (that)", "told CNN that".
 _TOLD_OBJECT = re.compile(
     r"\s*(?:reporters|journalists|me|us|him|her|them|supporters|the\s+\w+|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})"
     r"(?=\s+that\b|\s*,|\s+(?:he|she|they|it|we|i|the|a|there|this)\b)"
 )
+# A relative pronoun before a subject and its verb: what the verb says follows it ("a wall, which he
+# said Mexico should pay for", "what she said is growing demand").
+_RELATIVE_LEAD = frozenset(("which", "what"))
 # Words that make a clause subordinate: its content ends where the main clause starts, at a comma
 # ("While the RNC says it is on its way, it is not getting help").
 _SUBORDINATORS = frozenset("while although though because if as since when whereas unless".split())
@@ -633,7 +636,9 @@ def _read_cue(
             # sentences are hers.
             start = previous[0]
         return start, end, cue, "cue-after"
-    if prefix and not (prefix.endswith(_CLAUSE_PUNCTUATION) or prefix.split()[-1].lower() in _CLAUSE_LEAD):
+    if prefix and not (
+        prefix.endswith(_CLAUSE_PUNCTUATION) or prefix.split()[-1].lower() in _CLAUSE_LEAD | _RELATIVE_LEAD
+    ):
         return None  # "The story Reuters reported drew …": a relative clause, not an attribution
     if np.mention.lower() == "who" or (prefix and prefix.split()[-1].lower() in _SUBORDINATORS):
         # "Juanita Broaddrick, who said Clinton raped her, recounted …": the relative clause ends it.
