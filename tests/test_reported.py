@@ -548,3 +548,9 @@ def test_what_a_relative_clause_reports_follows_its_verb() -> None:
     item = next(r for r in article.reported if r.cue == "said")
     assert item.text == "the Mexican government would pay for in full"
     assert item.speaker_mention is not None and item.speaker_mention.text == "he"
+
+
+def test_but_that_goes_on_with_what_was_said() -> None:
+    # "…, but that …" is a second thing the same verb reports, not a clause of its own.
+    item = _only(_article("Sherman said the talks had been useful, but that no agreement was in sight."))
+    assert item.text == "the talks had been useful, but that no agreement was in sight"

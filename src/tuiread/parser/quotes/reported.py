@@ -218,9 +218,10 @@ _VERB_AFTER_BUT = frozenset(
 )
 _VERB_AFTER_AND = frozenset("said added says adds noted told insisted warned declined refused".split())
 _ADVERB = r"(?:(?:also|later|then|still)\s+)?"
-# Each branch opens with a literal, so the search skips along the content fast.
+# Each branch opens with a literal, so the search skips along the content fast. ", but that …" is
+# a second thing said ("said the plan was sound, but that it came too late"), not a clause of its own.
 _NEXT_CLAUSE = re.compile(
-    rf";\s|,\s+(?=(?:{alternation(_CLAUSE_AFTER_COMMA)})\b)|"
+    rf";\s|,\s+(?=(?:{alternation(_CLAUSE_AFTER_COMMA)})\b)(?!but\s+that\b)|"
     rf"(?:,\s*|\s)but\s+(?={_ADVERB}(?:{alternation(_VERB_AFTER_BUT)})\b)|"
     rf"(?:,\s*|\s)and\s+(?={_ADVERB}(?:{alternation(_VERB_AFTER_AND)}|[a-z]+ed\s+to)\b)"
 )
