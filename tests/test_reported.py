@@ -333,8 +333,11 @@ def test_a_sentence_wholly_quoted_is_a_quote_not_reported_speech() -> None:
         # A question is asked, not reported.
         "Did Sherman say the talks had failed for good this time?",
         "Reports of a deal were premature, and the talks went on into the night.",
+        # A cue word after a possessive is a noun: "Editor’s note:" names no one who noted anything.
+        "Editor’s note: The senator was away from Washington for most of the week of the vote.",
+        "Reporters checked the mayor's claims against the budget figures for the last three years.",
     ],
-    ids=["relative-clause", "passive", "question", "noun"],
+    ids=["relative-clause", "passive", "question", "noun", "editors-note", "owners-claims"],
 )
 def test_not_reported_speech(paragraph: str) -> None:
     assert _article(SHERMAN, paragraph).reported == ()

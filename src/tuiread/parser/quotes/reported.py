@@ -128,6 +128,9 @@ _ADJUNCT_WORDS = 6
 # "call for" / "call on": a verb with its particle, what is called for after both.
 _CALLING = frozenset("call calls called calling".split())
 _CALL_PARTICLE = re.compile(r"\s+(for|on)\b", re.IGNORECASE)
+# A possessive right before the cue word, and the contractions of "is" that look like one.
+_OWNER_BEFORE = re.compile(r"\w[’']s$")
+_CONTRACTED = re.compile(r"(?<![\w’'])(?i:he|she|it|that|there|what|who|here|where|this)[’']s$")
 _TELL = frozenset("tell tells told telling assure assures assured assuring warn warns warned warning".split())
 _THAT = re.compile(r"\s*,?\s*(?P<that>that\b)?\s*,?\s*")
 _WORD = re.compile(r"\S+")
@@ -536,6 +539,8 @@ def _read_cue(
     )
     near = _between_hidden(text[near_start:verb_start], progressive=word.endswith("ing"))
     lead = near.rstrip()
+    if _OWNER_BEFORE.search(lead) and not _CONTRACTED.search(lead):
+        return None  # "Editor’s note: …", "Trump’s claim that …": the cue word is a noun, its owner no speaker
     if word.endswith("ing") and (lead.endswith(",") or not lead.strip()):
         # "…, saying (that) CONTENT": the participle's subject is the sentence's speaker.
         return _participle(text, m, s, e, speaker, said, verb_end)
