@@ -336,8 +336,10 @@ def test_a_sentence_wholly_quoted_is_a_quote_not_reported_speech() -> None:
         # A cue word after a possessive is a noun: "Editor’s note:" names no one who noted anything.
         "Editor’s note: The senator was away from Washington for most of the week of the vote.",
         "Reporters checked the mayor's claims against the budget figures for the last three years.",
+        # The words before "X said," and a quotation lead in to the quotation, which is what was said.
+        "Holding up a copy of the treaty in both hands, Sherman said, “Russia has brought nothing new.”",
     ],
-    ids=["relative-clause", "passive", "question", "noun", "editors-note", "owners-claims"],
+    ids=["relative-clause", "passive", "question", "noun", "editors-note", "owners-claims", "lead-in-to-quote"],
 )
 def test_not_reported_speech(paragraph: str) -> None:
     assert _article(SHERMAN, paragraph).reported == ()

@@ -634,6 +634,11 @@ def _read_cue(
                 return (start, end, cue, "as-reported") if _words(text, start, end) >= MIN_WORDS else None
             start, end = _content(text, s, _clause_end(text, verb_end, e))
             return (start, end, cue, "cue-inside") if _words(text, start, end) >= MIN_WORDS else None
+        tail = text[verb_end:e].rstrip()
+        if tail.endswith((":", ",")) or any(mark in tail for mark in _OPENING):
+            # "Holding open a book, Beck said: “…”": a quotation follows, and what was said is that
+            # (the quotes stage's); the words before the cue only lead in.
+            return None
         start, end = _content(text, s, len(prefix) + s)
         if _words(text, start, end) < MIN_WORDS:
             return None
