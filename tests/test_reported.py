@@ -559,3 +559,10 @@ def test_but_that_goes_on_with_what_was_said() -> None:
     # "…, but that …" is a second thing the same verb reports, not a clause of its own.
     item = _only(_article("Sherman said the talks had been useful, but that no agreement was in sight."))
     assert item.text == "the talks had been useful, but that no agreement was in sight"
+
+
+def test_a_few_words_before_according_to_lead_in_to_what_follows() -> None:
+    item = _only(
+        _article("Over the long term, according to the budget office, the deficit will grow faster than the economy.")
+    )
+    assert (item.text, item.rule) == ("the deficit will grow faster than the economy", "according-before")

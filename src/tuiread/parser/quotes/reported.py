@@ -64,6 +64,8 @@ SUBJECT_REACH = 300
 # who since the appointment of … has thrown restraint to the winds in denouncing the GOP presidential
 # nominee, on Friday declared" is about this long.
 ASIDE_REACH = 220
+# Fewer words than this before "According to X, …" only lead in to what was said after it.
+LEAD_IN_WORDS = 6
 # Content shorter than this many words says too little to list (the annotators' own floor).
 MIN_WORDS = 4
 # A content at least this share inside direct quotes is a direct quote, not reported speech.
@@ -920,7 +922,8 @@ def _according(text: str, m: re.Match[str], s: int, e: int) -> tuple[int, int, C
     phrase_end = cue.phrase_start + len(cue.phrase.mention) + cue.phrase.mention_offset
     comma = text.find(",", phrase_end, e)
     before = _content(text, s, m.start())
-    if _words(text, *before) >= MIN_WORDS:
+    lead_in = comma >= 0 and len(text[before[0] : before[1]].split()) < LEAD_IN_WORDS
+    if _words(text, *before) >= MIN_WORDS and not lead_in:
         return before[0], before[1], cue, "according-after"
     if comma < 0:
         return None
