@@ -541,7 +541,7 @@ def _read_cue(
     )
     near = _between_hidden(text[near_start:verb_start], progressive=word.endswith("ing"))
     lead = near.rstrip()
-    if _OWNER_BEFORE.search(lead) and not _CONTRACTED.search(lead):
+    if lead.endswith(("’s", "'s")) and _OWNER_BEFORE.search(lead) and not _CONTRACTED.search(lead):
         return None  # "Editor’s note: …", "Trump’s claim that …": the cue word is a noun, its owner no speaker
     if word.endswith("ing") and (lead.endswith(",") or not lead.strip()):
         # "…, saying (that) CONTENT": the participle's subject is the sentence's speaker.
