@@ -333,8 +333,13 @@ def test_a_sentence_wholly_quoted_is_a_quote_not_reported_speech() -> None:
         # A question is asked, not reported.
         "Did Sherman say the talks had failed for good this time?",
         "Reports of a deal were premature, and the talks went on into the night.",
+        # A cue word after a possessive is a noun: "Editor’s note:" names no one who noted anything.
+        "Editor’s note: The senator was away from Washington for most of the week of the vote.",
+        "Reporters checked the mayor's claims against the budget figures for the last three years.",
+        # The words before "X said," and a quotation lead in to the quotation, which is what was said.
+        "Holding up a copy of the treaty in both hands, Sherman said, “Russia has brought nothing new.”",
     ],
-    ids=["relative-clause", "passive", "question", "noun"],
+    ids=["relative-clause", "passive", "question", "noun", "editors-note", "owners-claims", "lead-in-to-quote"],
 )
 def test_not_reported_speech(paragraph: str) -> None:
     assert _article(SHERMAN, paragraph).reported == ()
@@ -492,3 +497,72 @@ def test_a_cue_word_after_a_determiner_is_a_noun_with_no_speaker(paragraph: str)
     # "a promise that …" names no one who promised: no reported speech with the speaker "a".
     article = _article(paragraph)
     assert not [r for r in article.reported if (r.speaker or "").lower() in ("a", "the")]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "subject"),
+    [
+        (
+            "A redacted copy of the inspector general’s memo seen by Reuters said investigators could not trace "
+            "the files.",
+            "A redacted copy of the inspector general’s memo seen by Reuters",
+        ),
+        (
+            "Large majorities of Republican voters in six states going to the polls in March said they support "
+            "the proposal.",
+            "Large majorities of Republican voters in six states going to the polls in March",
+        ),
+    ],
+    ids=["document", "group"],
+)
+def test_a_long_subject_before_a_plain_verb_of_saying_is_its_speaker(paragraph: str, subject: str) -> None:
+    item = _only(_article(paragraph))
+    assert item.speaker_mention is not None and item.speaker_mention.text == subject
+    assert item.text == paragraph.split(" said ", 1)[1].rstrip(".")
+    assert item.cue == "said"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "content", "cue"),
+    [
+        (
+            "Trump called for a special prosecutor to investigate the foundation.",
+            "a special prosecutor to investigate the foundation",
+            "called for",
+        ),
+        (
+            "Clinton is calling for the United States to step up its efforts against the militants.",
+            "the United States to step up its efforts against the militants",
+            "calling for",
+        ),
+        ("Clinton called on Sanders and Trump to do the same.", "Sanders and Trump to do the same", "called on"),
+    ],
+    ids=["called-for", "is-calling-for", "called-on"],
+)
+def test_what_someone_called_for_follows_the_particle(paragraph: str, content: str, cue: str) -> None:
+    item = _only(_article(paragraph))
+    assert (item.text, item.cue) == (content, cue)
+    assert item.speaker_mention is not None and item.speaker_mention.text == paragraph.split()[0]
+
+
+def test_what_a_relative_clause_reports_follows_its_verb() -> None:
+    # "…, which he said Mexico should pay for": the relative pronoun stands before the subject.
+    article = _article(
+        "Trump promised a wall along the border, which he said the Mexican government would pay for in full."
+    )
+    item = next(r for r in article.reported if r.cue == "said")
+    assert item.text == "the Mexican government would pay for in full"
+    assert item.speaker_mention is not None and item.speaker_mention.text == "he"
+
+
+def test_but_that_goes_on_with_what_was_said() -> None:
+    # "…, but that …" is a second thing the same verb reports, not a clause of its own.
+    item = _only(_article("Sherman said the talks had been useful, but that no agreement was in sight."))
+    assert item.text == "the talks had been useful, but that no agreement was in sight"
+
+
+def test_a_few_words_before_according_to_lead_in_to_what_follows() -> None:
+    item = _only(
+        _article("Over the long term, according to the budget office, the deficit will grow faster than the economy.")
+    )
+    assert (item.text, item.rule) == ("the deficit will grow faster than the economy", "according-before")

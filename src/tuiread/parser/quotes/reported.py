@@ -64,6 +64,8 @@ SUBJECT_REACH = 300
 # who since the appointment of … has thrown restraint to the winds in denouncing the GOP presidential
 # nominee, on Friday declared" is about this long.
 ASIDE_REACH = 220
+# Fewer words than this before "According to X, …" only lead in to what was said after it.
+LEAD_IN_WORDS = 6
 # Content shorter than this many words says too little to list (the annotators' own floor).
 MIN_WORDS = 4
 # A content at least this share inside direct quotes is a direct quote, not reported speech.
@@ -104,12 +106,15 @@ _NEXT_WORD = re.compile(r"\s*,?\s*([A-Za-z]+)")
 # four capitalised words ("He said", "…, Sherman said", "and Jens Stoltenberg said"). The costly
 # look for a subject (`cues._subject_before`) is for everything else.
 _SUBJECT_PRONOUNS = frozenset("he she they we i you".split())
-_SUBJECT_AFTER = frozenset("and but that while because although so as if when".split())
+_SUBJECT_AFTER = frozenset("and but that while because although so as if when which what".split())
 # The object of "told" and its kin before the content: "told reporters (that)", "told CNN that".
 _TOLD_OBJECT = re.compile(
     r"\s*(?:reporters|journalists|me|us|him|her|them|supporters|the\s+\w+|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})"
     r"(?=\s+that\b|\s*,|\s+(?:he|she|they|it|we|i|the|a|there|this)\b)"
 )
+# A relative pronoun before a subject and its verb: what the verb says follows it ("a wall, which he
+# said Mexico should pay for", "what she said is growing demand").
+_RELATIVE_LEAD = frozenset(("which", "what"))
 # Words that make a clause subordinate: its content ends where the main clause starts, at a comma
 # ("While the RNC says it is on its way, it is not getting help").
 _SUBORDINATORS = frozenset("while although though because if as since when whereas unless".split())
@@ -122,6 +127,12 @@ _SUBORDINATE_ENDS = frozenset(
 _CONTENT_FIRST = frozenset({"cue-after", "cue-inverted", "according-after", "cue-inside"})
 # At most this many words after a cue that ends a sentence are its adjuncts, not a content.
 _ADJUNCT_WORDS = 6
+# "call for" / "call on": a verb with its particle, what is called for after both.
+_CALLING = frozenset("call calls called calling".split())
+_CALL_PARTICLE = re.compile(r"\s+(for|on)\b", re.IGNORECASE)
+# A possessive right before the cue word, and the contractions of "is" that look like one.
+_OWNER_BEFORE = re.compile(r"\w[’']s$")
+_CONTRACTED = re.compile(r"(?<![\w’'])(?i:he|she|it|that|there|what|who|here|where|this)[’']s$")
 _TELL = frozenset("tell tells told telling assure assures assured assuring warn warns warned warning".split())
 _THAT = re.compile(r"\s*,?\s*(?P<that>that\b)?\s*,?\s*")
 _WORD = re.compile(r"\S+")
@@ -165,6 +176,11 @@ _NOT_CONTENT_START = re.compile(
 )
 # The subject at a sentence's start before an aside: "Powell’s office, when contacted by Reuters, said".
 _ASIDE_SUBJECT = re.compile(r"\s*(?:(?:But|And)\s+)?(?P<np>[A-Z][^,;:“”\"()]{1,80}?)\s*,\s+(?=\S)")
+# The verbs of saying whose subject may be a long phrase of its own ("… seen by Reuters said").
+_PLAIN_SAYING = frozenset("said say says told tell tells".split())
+_WHOLE_SUBJECT = re.compile(r"\s*(?:(?:But|And)\s+)?(?P<np>[A-Z][^,;:“”\"()—–]*?)\s*")
+# At most this many words in such a subject.
+WHOLE_SUBJECT_WORDS = 20
 _TRAILING_ASIDE = re.compile(r"\s*\([^()]{1,40}\)\s*$")
 # A subject at its clause's start, just before the verb (an adverb between allowed).
 _PLAIN_SUBJECT = re.compile(
@@ -207,9 +223,10 @@ _VERB_AFTER_BUT = frozenset(
 )
 _VERB_AFTER_AND = frozenset("said added says adds noted told insisted warned declined refused".split())
 _ADVERB = r"(?:(?:also|later|then|still)\s+)?"
-# Each branch opens with a literal, so the search skips along the content fast.
+# Each branch opens with a literal, so the search skips along the content fast. ", but that …" is
+# a second thing said ("said the plan was sound, but that it came too late"), not a clause of its own.
 _NEXT_CLAUSE = re.compile(
-    rf";\s|,\s+(?=(?:{alternation(_CLAUSE_AFTER_COMMA)})\b)|"
+    rf";\s|,\s+(?=(?:{alternation(_CLAUSE_AFTER_COMMA)})\b)(?!but\s+that\b)|"
     rf"(?:,\s*|\s)but\s+(?={_ADVERB}(?:{alternation(_VERB_AFTER_BUT)})\b)|"
     rf"(?:,\s*|\s)and\s+(?={_ADVERB}(?:{alternation(_VERB_AFTER_AND)}|[a-z]+ed\s+to)\b)"
 )
@@ -301,6 +318,7 @@ def _verb_forms(stem: str) -> set[str]:
     return {form for form in forms if verb_stem(form) == stem}
 
 
+@functools.cache  # a few hundred frames, asked once per item: the sums are the same each time
 def confidence(cue: str, rule: str, how: str) -> float:
     """How likely an item found by ``rule`` on the ``cue`` ("said", "according to"), its speaker resolved ``how``, is
     reported speech rightly attributed: on train, the share of such items that matched annotated
@@ -494,6 +512,12 @@ def _read_cue(
     if word == "according":
         return _according(text, m, s, e)
     verb_start, verb_end = m.start(), m.end()
+    said = word
+    particle = _CALL_PARTICLE.match(text, verb_end, e) if word in _CALLING else None
+    if particle is not None:
+        # "Trump called for a special prosecutor", "Clinton called on Sanders to do the same": the
+        # verb is "called for", and what was called for follows it.
+        said, verb_end = f"{word} {particle.group(1).lower()}", particle.end()
     learned = word in cue_words()
     if not learned and not (word in INVERTED_CUES and text[max(s, verb_start - 3) : verb_start].rstrip().endswith(",")):
         return None  # "reports" cues only as "…, reports our correspondent"
@@ -517,9 +541,11 @@ def _read_cue(
     )
     near = _between_hidden(text[near_start:verb_start], progressive=word.endswith("ing"))
     lead = near.rstrip()
+    if lead.endswith(("’s", "'s")) and _OWNER_BEFORE.search(lead) and not _CONTRACTED.search(lead):
+        return None  # "Editor’s note: …", "Trump’s claim that …": the cue word is a noun, its owner no speaker
     if word.endswith("ing") and (lead.endswith(",") or not lead.strip()):
         # "…, saying (that) CONTENT": the participle's subject is the sentence's speaker.
-        return _participle(text, m, s, e, speaker)
+        return _participle(text, m, s, e, speaker, said, verb_end)
     if lead.endswith(",") and word in INVERTED_CUES:
         inverted = _inverted(text, m, s, e)
         if inverted is not None:
@@ -573,6 +599,8 @@ def _read_cue(
             found = found[0], found[1] + near_start - s
         elif lead.endswith(",") and after is not None and after >= 0:
             found = _subject_before_aside(text, s, near_start + len(lead))
+        elif after is not None and after >= 0 and word in _PLAIN_SAYING:
+            found = _whole_subject(text, s, near_start + len(lead))
     if found is None:
         return None
     np, at = found
@@ -582,7 +610,7 @@ def _read_cue(
     prefix = text[s:subject_start].rstrip()
     if quotes.covers(subject_start):
         return None
-    cue = Cue(np, subject_start, word, verb_start, verb_end)
+    cue = Cue(np, subject_start, said, verb_start, verb_end)
     if (
         after is not None
         and after >= 0
@@ -608,6 +636,11 @@ def _read_cue(
                 return (start, end, cue, "as-reported") if _words(text, start, end) >= MIN_WORDS else None
             start, end = _content(text, s, _clause_end(text, verb_end, e))
             return (start, end, cue, "cue-inside") if _words(text, start, end) >= MIN_WORDS else None
+        tail = text[verb_end:e].rstrip()
+        if tail.endswith((":", ",")) or any(mark in tail for mark in _OPENING):
+            # "Holding open a book, Beck said: “…”": a quotation follows, and what was said is that
+            # (the quotes stage's); the words before the cue only lead in.
+            return None
         start, end = _content(text, s, len(prefix) + s)
         if _words(text, start, end) < MIN_WORDS:
             return None
@@ -616,7 +649,9 @@ def _read_cue(
             # sentences are hers.
             start = previous[0]
         return start, end, cue, "cue-after"
-    if prefix and not (prefix.endswith(_CLAUSE_PUNCTUATION) or prefix.split()[-1].lower() in _CLAUSE_LEAD):
+    if prefix and not (
+        prefix.endswith(_CLAUSE_PUNCTUATION) or prefix.split()[-1].lower() in _CLAUSE_LEAD | _RELATIVE_LEAD
+    ):
         return None  # "The story Reuters reported drew …": a relative clause, not an attribution
     if np.mention.lower() == "who" or (prefix and prefix.split()[-1].lower() in _SUBORDINATORS):
         # "Juanita Broaddrick, who said Clinton raped her, recounted …": the relative clause ends it.
@@ -663,6 +698,16 @@ def _short_subject(region: str, start: int) -> tuple[NounPhrase, int] | None:
     if np is None or np.kind not in ("name", "pronoun", "org"):
         return None
     return np, at
+
+
+def _whole_subject(text: str, s: int, subject_end: int) -> tuple[NounPhrase, int] | None:
+    """ "A redacted copy of the 2013 memo seen by Reuters said …", "Large majorities of Republican
+    primary voters in six states said …": everything before a plain verb of saying is its subject
+    when the sentence opens with it (no clause break, no quotation), however long."""
+    m = _WHOLE_SUBJECT.fullmatch(text, s, subject_end)
+    if m is None or len(m.group("np").split()) > WHOLE_SUBJECT_WORDS:
+        return None
+    return NounPhrase("description", m.group("np"), 0), m.start("np") - s
 
 
 def _subject_before_aside(text: str, s: int, aside_end: int) -> tuple[NounPhrase, int] | None:
@@ -774,13 +819,15 @@ def _clause_end(text: str, start: int, e: int) -> int:
     return m.start() if m is not None else e
 
 
-def _participle(text: str, m: re.Match[str], s: int, e: int, speaker: Cue | None) -> tuple[int, int, Cue, str] | None:
+def _participle(
+    text: str, m: re.Match[str], s: int, e: int, speaker: Cue | None, said: str, verb_end: int
+) -> tuple[int, int, Cue, str] | None:
     """ "She praised him, saying (that) CONTENT": whoever the sentence reports speaks. Before the
     main clause ("Noting he majored in philosophy, Allen said …", "Salceda, citing data, said"),
     the content ends at the comma and the main clause's subject speaks."""
     lead = text[s : m.start()].rstrip(" ,")
     opening = not lead or _plain_subject(lead + " ") == (NounPhrase("description", lead, 0), 0)
-    after = _after_cue(text, m.end(), e, m.group(0).lower() in _TELL)
+    after = _after_cue(text, verb_end, e, m.group(0).lower() in _TELL)
     if after is None or after < 0:
         return None
     stop = _clause_end(text, after, e)
@@ -802,7 +849,7 @@ def _participle(text: str, m: re.Match[str], s: int, e: int, speaker: Cue | None
     start, end = _content(text, after, stop)
     if _words(text, start, end) < MIN_WORDS or _NOT_CONTENT_START.match(text, start, end):
         return None
-    return start, end, Cue(speaker.phrase, speaker.phrase_start, m.group(0).lower(), m.start(), m.end()), "participle"
+    return start, end, Cue(speaker.phrase, speaker.phrase_start, said, m.start(), verb_end), "participle"
 
 
 def _after_cue(text: str, verb_end: int, e: int, tell: bool) -> int | None:
@@ -875,7 +922,8 @@ def _according(text: str, m: re.Match[str], s: int, e: int) -> tuple[int, int, C
     phrase_end = cue.phrase_start + len(cue.phrase.mention) + cue.phrase.mention_offset
     comma = text.find(",", phrase_end, e)
     before = _content(text, s, m.start())
-    if _words(text, *before) >= MIN_WORDS:
+    lead_in = comma >= 0 and len(text[before[0] : before[1]].split()) < LEAD_IN_WORDS
+    if _words(text, *before) >= MIN_WORDS and not lead_in:
         return before[0], before[1], cue, "according-after"
     if comma < 0:
         return None
