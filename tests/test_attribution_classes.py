@@ -486,3 +486,60 @@ def test_a_body_named_with_a_preposition_stays_whole_in_the_role() -> None:
 )
 def test_a_description_resolves_to_whom_it_stands_for(body: str, words: str, speaker: str) -> None:
     assert quote_starting(body, words).speaker == speaker
+
+
+# ---- a personal pronoun is a person, never a firm ------------------------------------------
+
+
+def test_she_is_never_the_firm_named_before_her() -> None:
+    body = (
+        "“The vote was closer than anyone expected,” said Ken Marlow, a former aide who runs Harbourline "
+        "Strategies.\n\n"
+        "“Nobody asked the fishermen,” she said.\n"
+    )
+    assert quote_starting(body, "Nobody asked").speaker != "Harbourline Strategies"
+
+
+# ---- "I" in a first-person piece is its writer, as the piece names them ----------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "words", "writer"),
+    [
+        pytest.param(
+            "LETTERS.\n\nI cannot see why the quay must close. I told my neighbour, “We will lose the "
+            "whole summer season for nothing.”\n\nMarta Olsen.\n\nHalifax, N.S.\n\n"
+            "The council has not listened to a single fisherman this year.\n\nJon Peder Lund.\n",
+            "We will lose",
+            "Marta Olsen",
+            id="a letter's signature after it",
+        ),
+        pytest.param(
+            "By Tomas Lindqvist\n\nMy father fished from the north quay for forty years. When the "
+            "council wrote to him, I said, “They will have to carry him off it.”\n\nHe laughed.\n",
+            "They will have",
+            "Tomas Lindqvist",
+            id="a byline line",
+        ),
+        pytest.param(
+            "My father fished from the north quay for forty years. When the council wrote to him, I "
+            "said, “They will have to carry him off it.”\n\nHe laughed.\n\n"
+            "Tomas Lindqvist is a playwright and a former harbour pilot.\n",
+            "They will have",
+            "Tomas Lindqvist",
+            id="the note on the writer that ends an opinion piece",
+        ),
+    ],
+)
+def test_i_in_a_first_person_piece_is_its_writer(body: str, words: str, writer: str) -> None:
+    assert quote_starting(body, words).speaker == writer
+
+
+def test_i_with_no_writer_named_stays_unresolved() -> None:
+    body = (
+        "The Harbour Institute published its findings on Monday.\n\n"
+        "My father fished from the north quay for forty years. When the council wrote to him, I said, "
+        "“They will have to carry him off it.”\n"
+    )
+    quote = quote_starting(body, "They will have")
+    assert quote.speaker is None

@@ -711,8 +711,14 @@ def names_a_thing(name: str) -> bool:
     return bool(words) and not _is_person_name(words, False)
 
 
+# Words a firm's name ends with, never a person's ("Crosscut Strategies", "Beacon Partners").
+_FIRM_WORDS = frozenset(
+    """strategies partners associates consulting consultants communications industries technologies
+    holdings solutions ventures enterprises capital advisors advisers analytics research media
+    studios labs llc lp plc""".split()
+)
 # Words no person's name holds (one set, asked once per name run).
-_NEVER_IN_A_NAME = ORG_WORDS | NOT_PERSON_WORDS | _NOT_NAMES | FURNITURE
+_NEVER_IN_A_NAME = ORG_WORDS | NOT_PERSON_WORDS | _NOT_NAMES | FURNITURE | _FIRM_WORDS
 
 
 def _is_person_name(words: list[str], titled: bool) -> bool:

@@ -5,8 +5,10 @@ A pronoun goes to the person most recently *in focus*: the last one to speak,
 or the last one named as a sentence's subject, as the agent of a reporting verb
 ("…, noted NBC’s Dante Chinni") or introduced with their role ("Henry Crespo,
 president of …"), whichever came later; gender from honorifics and first names
-rules people out, and names inside quotations never count. Descriptions go to
-the person whose office they name.
+rules people out, and names inside quotations never count. "I" outside a
+quotation is the writer of a first-person piece (a letter's signature, a byline,
+the note on the writer), or no one. Descriptions go to the person whose office
+they name.
 """
 
 from __future__ import annotations
@@ -21,7 +23,15 @@ from dataclasses import dataclass, replace
 from tuiread.parser.lexicon import ORG_WORDS, REPORTING_VERBS, ROLE_NOUNS, TITLE_WORDS
 from tuiread.parser.quotes import ranker
 from tuiread.parser.quotes.cues import Cue
-from tuiread.parser.quotes.names import ANAPHORIC, Gender, PeopleIndex, Person, whole_words
+from tuiread.parser.quotes.names import (
+    ANAPHORIC,
+    Gender,
+    PeopleIndex,
+    Person,
+    gender_of,
+    names_a_thing,
+    whole_words,
+)
 from tuiread.parser.quotes.runs import QuotedRun
 from tuiread.parser.sentences import sentence_end, sentence_start
 
@@ -55,6 +65,17 @@ _SENTENCE_END = re.compile(
 _RELATIVE_GAP = re.compile(r"\s*(?:\([^)]{1,20}\))?(?:\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s*,?\s*")
 _LIST_GOES_ON = re.compile(r",\s+(?:and|or)\s")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
+# A writer's name: two to four capitalised words.
+_WRITER = r"(?P<name>[A-Z][\w’'.\-]+(?:[ \t]+[A-Z][\w’'.\-]+){1,3})"
+# A byline on a line of its own: "By Charlotte Meehan".
+_BYLINE = re.compile(rf"^[ \t]*(?:By|BY|Written by)[ \t]+{_WRITER}[ \t]*$", re.MULTILINE)
+# The writer naming themselves: "I, Chris Smith, …", "My name is Ann Lee".
+_SELF_NAMED = re.compile(rf"\b(?:I,|[Mm]y name is)[ \t]+{_WRITER}(?=,|\.)")
+# A letter's signature: a name alone on its line ("Chris Smith.").
+_SIGNATURE = re.compile(rf"^[ \t]*{_WRITER}\.?[ \t]*$", re.MULTILINE)
+# The note on the writer that ends an opinion piece: "Charlotte Meehan is playwright-in-residence …".
+_WRITER_NOTE = re.compile(rf"^[ \t]*{_WRITER},?[ \t]+(?:is|was|has been)[ \t]", re.MULTILINE)
+_WRITER_NOTE_REACH = 800
 _PREPOSITIONS = frozenset("of to with for by about against on at from than like over into between among".split())
 
 
@@ -244,6 +265,7 @@ HOW = {
     "pronoun-subject": "a pronoun: the person named as the subject before",
     "pronoun-nearest": "a pronoun: the nearest person named before",
     "pronoun-group": "a pronoun: the group speaking before",
+    "pronoun-author": "“I”: the writer of a first-person piece, named in it",
     "description-title": "a description: the person with that title or role",
     "description-organisation": "a description: the organisation named before",
     "description-author": "a description of something said or written: whoever it came from",
@@ -299,6 +321,8 @@ class Resolver:
         self.history: list[tuple[int, str, Gender]] = []
         # (position, name, how) of every speaker resolved so far, bodies and descriptions too
         self.said: list[tuple[int, str, str]] = []
+        # The writer of a first-person piece, looked for once ("": none named).
+        self._author_name: str | None = None
 
     def resolve(self, cue: Cue, run: QuotedRun) -> Resolution:
         return self.resolve_at(cue, run.open_at)
@@ -394,6 +418,16 @@ class Resolver:
             person = self._named_right_before(at)
             if person is not None:
                 return self._person_resolution(person, "pronoun-subject")
+        if pronoun == "i":
+            # "I said" outside a quotation: the writer of a first-person piece, when the piece names
+            # them ("By Charlotte Meehan", "I, Chris Smith, …"); never whoever spoke last.
+            author = self._first_person_author(at)
+            if author is None:
+                return Resolution(None, None)
+            person = self.people.people.get(author)
+            if person is None:
+                return Resolution(author, None, how="pronoun-author")
+            return self._person_resolution(person, "pronoun-author")
         if pronoun not in _PRONOUN_GENDER:
             # "they", "it", "we": the body or group that was just talking, if any.
             if self.history and at - self.history[-1][0] < _REACH:
@@ -405,6 +439,30 @@ class Resolver:
         if table is not None:
             return self._ranked(at, gender, table)
         return self._by_rules(at, gender)
+
+    def _first_person_author(self, at: int) -> str | None:
+        """The writer of the first-person text at ``at``, as the text names them: a letter's
+        signature on a line of its own after it ("Chris Smith."), else the piece's writer named
+        anywhere outside quotations ("By Charlotte Meehan", "I, Chris Smith, …", "My name is …"),
+        else the note about the writer that ends an opinion piece ("Charlotte Meehan is …")."""
+        m = _SIGNATURE.search(self.text, at, at + _REACH)
+        if m is not None and gender_of(m.group("name").split()[0]) and not names_a_thing(m.group("name")):
+            return self._author_named(m)  # a first name known to be one: not a heading ("Harbour Plans")
+        if self._author_name is None:
+            self._author_name = ""
+            tail = max(0, len(self.text) - _WRITER_NOTE_REACH)
+            found = itertools.chain(
+                _BYLINE.finditer(self.text), _SELF_NAMED.finditer(self.text), _WRITER_NOTE.finditer(self.text, tail)
+            )
+            for m in found:
+                if not self._inside_quote(m.start()) and not names_a_thing(m.group("name")):
+                    self._author_name = self._author_named(m)
+                    break
+        return self._author_name or None
+
+    def _author_named(self, m: re.Match[str]) -> str:
+        person = self.people.lookup(m.group("name"), m.start("name"))
+        return person.name if person is not None else m.group("name")
 
     def _by_rules(self, at: int, gender: Gender) -> Resolution:
         """The person in focus (`_in_focus`), else the nearest named before."""
