@@ -543,3 +543,55 @@ def test_i_with_no_writer_named_stays_unresolved() -> None:
     )
     quote = quote_starting(body, "They will have")
     assert quote.speaker is None
+
+
+# ---- a document speaks for whoever the text says issued it ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "words", "speaker"),
+    [
+        pytest.param(
+            "Fishermen read a Harbour Gazette article about the quay on Monday. Ole Dahl, who chairs "
+            "the council, spoke to reporters.\n\n"
+            "“The quay has been failing for a decade and nobody has paid for it,” the article said.\n",
+            "The quay has been",
+            "Harbour Gazette",
+            id="the name before it: a Gazette article",
+        ),
+        pytest.param(
+            "A letter from the Harbour Pilots Federation reached the council on Monday. Ole Dahl, who "
+            "chairs the council, read it aloud.\n\n"
+            "“The quay is no longer safe for boats of our size,” the letter said.\n",
+            "The quay is no",
+            "Harbour Pilots Federation",
+            id="the name after it: a letter from the Federation",
+        ),
+        pytest.param(
+            "The Harbour Gazette ran a long feature on the quay on Saturday.\n\n"
+            "The piece put it bluntly: “Nobody should moor there in winter.”\n",
+            "Nobody should moor",
+            "The Harbour Gazette",
+            id="the body the sentence before opens with",
+        ),
+        pytest.param(
+            "A union representing dock workers backed the plan on Thursday. In a statement, the "
+            "Association of Dock Workers said its members had waited long enough.\n\n"
+            "“Our members have waited ten years for this quay,” the union said.\n",
+            "Our members have",
+            "the Association of Dock Workers",
+            id="the union is the association named before",
+        ),
+    ],
+)
+def test_a_document_or_body_speaks_for_whom_the_text_names(body: str, words: str, speaker: str) -> None:
+    assert quote_starting(body, words).speaker == speaker
+
+
+def test_a_common_first_name_says_whom_she_can_be() -> None:
+    body = (
+        "Two voters, Charlotte Reyes and Bryan Holt, watched the debate at a bar on the quay.\n\n"
+        "Holt said the quay mattered more than the debate.\n\n"
+        "“I want someone who will fix the quay before the winter,” she said.\n"
+    )
+    assert quote_starting(body, "I want someone").speaker == "Charlotte Reyes"

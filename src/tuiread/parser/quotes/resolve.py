@@ -110,12 +110,16 @@ _BODY_SYNONYMS: dict[str, frozenset[str]] = {
     "organization": frozenset("organization organisation association foundation institute".split()),
     "organisation": frozenset("organization organisation association foundation institute".split()),
     "court": frozenset("court".split()),
+    "union": frozenset("union association federation guild brotherhood teamsters".split()),
     "government": frozenset("government administration".split()),
 }
+# Words that make a capitalised run a body: "The Harbour Institute", "The Harbour Gazette".
+_BODY_WORDS = ORG_WORDS | _BODY_SYNONYMS["newspaper"] | _BODY_SYNONYMS["publication"]
 # Things said or written ("the statement", "the email"): they speak for whoever issued them.
 _DOCUMENT_NOUNS = frozenset(
     "statement email e-mail letter memo memorandum release ad advertisement tweet post message note "
-    "announcement editorial op-ed video clip transcript filing complaint lawsuit suit website report study".split()
+    "announcement editorial op-ed video clip transcript filing complaint lawsuit suit website report study "
+    "piece article column story book ruling".split()
 )
 # Common nouns of a body that may stand for any body that spoke before ("the company": Carrier).
 _BODY_KINDS = frozenset("company firm group organization organisation agency network newspaper paper".split())
@@ -126,6 +130,16 @@ _NOT_BODY_LEAD = frozenset(TITLE_WORDS) | frozenset(
     according monday tuesday wednesday thursday friday saturday sunday january february march april
     may june july august september october november december this that these those his her their its
     it he she they we i meanwhile however also both some many all no not so yet then""".split()
+)
+# The name a document noun follows ("a New York Times article", "The Post's piece").
+_OWNER_BEFORE = re.compile(r"(?P<owner>[A-Z][\w.&\-]*(?:[ \t]+[A-Z][\w.&\-]*){0,4})(?:[’']s)?[ \t]+\Z")
+# A determiner of something named before ("the statement", "that letter"): look further back.
+_REFERS_BACK = re.compile(r"\b(?:[Tt]he|[Tt]hat|[Tt]his|[Ii]ts)[ \t]+\Z")
+# The name after a document noun: "a letter from the American Legion", "a suit filed by Ann Lee".
+_OWNER_AFTER = re.compile(
+    r"s?,?[ \t]+(?:(?:was|were|has[ \t]+been|had[ \t]+been)[ \t]+)?(?:(?:filed|released|issued|written|signed|sent|"
+    r"published|posted|put[ \t]+out|authored|made)[ \t]+by|from|by)[ \t]+(?:the[ \t]+)?"
+    r"(?P<owner>[A-Z][\w.&’'\-]*(?:[ \t]+(?:of[ \t]+|for[ \t]+)?[A-Z][\w.&’'\-]*){0,5})"
 )
 # Determiners of a description that brings in someone new.
 _INDEFINITE = frozenset("a an one another some several".split())
@@ -805,13 +819,26 @@ class Resolver:
         return best
 
     def _author(self, noun: str, at: int) -> str | None:
-        """Who issued "the statement": the one who spoke in the sentence that brought it in ("Peter
-        Cook said in a statement"), else the first person named there, else the last speaker."""
+        """Who issued "the statement": the one whose name the noun follows where it was brought in
+        ("a New York Times article"), else the one who spoke in that sentence ("Peter Cook said in a
+        statement"), else the first person named there, else the body its sentence opens with; with
+        no such sentence, the body the sentence before opens with ("The Post ran a feature. The
+        piece …"), else the last speaker."""
         floor = max(0, at - _REACH)
-        found = None
-        for m in re.finditer(rf"\b{re.escape(noun)}s?\b", self.text[floor:at], re.IGNORECASE):
-            if not self._inside_quote(floor + m.start()):
-                found = floor + m.start()
+        # Lower case: "Hit Piece" in a Title Case headline or "Article 5" is no document brought in.
+        places = [
+            floor + m.start()
+            for m in re.finditer(rf"\b{re.escape(noun)}s?\b", self.text[floor:at])
+            if not self._inside_quote(floor + m.start())
+        ]
+        found = places[-1] if places else None
+        for place in reversed(places):
+            owner = self._owner(place, noun)
+            if owner is not None:
+                return owner
+            if not _REFERS_BACK.search(self.text, max(0, place - 6), place):
+                found = place  # "a statement", "in a letter": where it was brought in
+                break
         if found is not None:
             line = self.text.rfind("\n", floor, found) + 1
             start = sentence_start(self.text, found, max(floor, line))
@@ -824,13 +851,47 @@ class Resolver:
             named = [p for p, pos in self._mentions_before(end, None, start) if not self._inside_quote(pos)]
             if named:
                 return named[-1].name
-            m = _BODY_NAME.match(self.text, start, end)
-            if m and any(w.lower().strip(".,’'") in ORG_WORDS for w in m.group(0).split()):
-                return m.group(0)  # "The Harbour Institute published a report": the body that brought it in
+            body = self._body_opening(start, end)
+            if body:
+                return body  # "The Harbour Institute published a report": the body that brought it in
+        else:
+            line = self.text.rfind("\n", floor, at) + 1
+            here = sentence_start(self.text, at, max(floor, line))
+            end = len(self.text[floor:here].rstrip()) + floor  # the sentence before ends here
+            if end > floor:
+                before = self.text.rfind("\n", floor, end) + 1
+                body = self._body_opening(sentence_start(self.text, end - 1, max(floor, before)), end)
+                if body:
+                    return body
         for pos, name, _ in reversed(self.said):
             if pos < at and at - pos <= _REACH:
                 return name
             break
+        return None
+
+    def _owner(self, place: int, noun: str) -> str | None:
+        """Whose the document named at ``place`` is, by the words around it: the name before it
+        ("a New York Times article", "Gowdy's statement") or after it ("a letter from the American
+        Legion", "a lawsuit filed by Bradley Podliska")."""
+        for m in (
+            _OWNER_BEFORE.search(self.text, max(0, place - 80), place),
+            _OWNER_AFTER.match(self.text, place + len(noun)),
+        ):
+            words = m.group("owner").split() if m is not None else []
+            while words and words[0].lower() in ("a", "an", "the"):
+                words.pop(0)  # "A report", "The Times article": the article is no part of a name
+            if m is None or not words or any(w.lower().strip(".") in _NOT_BODY_LEAD for w in words):
+                continue
+            name = " ".join(words)
+            person = self.people.lookup(name, m.start("owner"))
+            return person.name if person is not None else self._fullest_body(name, place)
+        return None
+
+    def _body_opening(self, start: int, end: int) -> str | None:
+        """The body a sentence opens with ("The Washington Post ran …"), if it opens with one."""
+        m = _BODY_NAME.match(self.text, start, end)
+        if m and any(w.lower().strip(".,’'") in _BODY_WORDS for w in m.group(0).split()):
+            return m.group(0)
         return None
 
     def _of_nation(self, mention: str, at: int) -> Person | None:
