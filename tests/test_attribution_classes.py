@@ -595,3 +595,13 @@ def test_a_common_first_name_says_whom_she_can_be() -> None:
         "“I want someone who will fix the quay before the winter,” she said.\n"
     )
     assert quote_starting(body, "I want someone").speaker == "Charlotte Reyes"
+
+
+def test_a_first_name_borne_by_women_and_men_rules_no_one_out() -> None:
+    body = (
+        "Terry Lund, whose brother drowned off the north quay, has asked the council for a railing "
+        "since 2019. Mayor Olga Brandt has promised one twice.\n\n"
+        "Lund spoke first at the meeting.\n\n"
+        "“All we ask is a railing before another family loses someone,” she said.\n"
+    )
+    assert quote_starting(body, "All we ask").speaker == "Terry Lund"

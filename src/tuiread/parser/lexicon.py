@@ -282,6 +282,11 @@ MALE_NAMES: frozenset[str] = (
     )
     - FEMALE_NAMES
 )
+# First names borne by women and men alike ("Terry Strada", "Lindsey Graham"): they say nothing
+# of gender, and a wrong guess rules out the right person for every "she" or "he" after.
+_EITHER_NAMES = frozenset("terry lindsey morgan pat leslie robin dana lee jean jordan jamie casey".split())
+FEMALE_NAMES = FEMALE_NAMES - _EITHER_NAMES
+MALE_NAMES = MALE_NAMES - _EITHER_NAMES
 
 # Words that make a capitalised run a place, an event or a time, not a person
 # ("North Korea", "World War II", "New York", "Late Saturday").
