@@ -605,3 +605,27 @@ def test_a_first_name_borne_by_women_and_men_rules_no_one_out() -> None:
         "“All we ask is a railing before another family loses someone,” she said.\n"
     )
     assert quote_starting(body, "All we ask").speaker == "Terry Lund"
+
+
+# ---- "who" right before the quotation: the one named before it speaks ----------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        pytest.param(
+            "The opening drew the mayor, Olga Brandt, as well as Ole Dahl and Pieter Vos, who joked of "
+            "the new railing, “I have not leaned on it yet, but I am going to.”\n",
+            "Pieter Vos",
+            id="the last of a list",
+        ),
+        pytest.param(
+            "The plan found critics such as Councillor Pieter Vos of Northport, who said, “I have not "
+            "leaned on it yet, and I am not going to.”\n",
+            "Pieter Vos",
+            id="a name with its place",
+        ),
+    ],
+)
+def test_who_and_a_reporting_verb_before_a_quotation(body: str, speaker: str) -> None:
+    assert quote_starting(body, "I have not").speaker == speaker
