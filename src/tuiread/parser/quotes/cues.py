@@ -345,9 +345,11 @@ def before_opening(text: str, open_at: int, floor: int) -> Cue | None:
         if relative is not None:
             # "Stevie Wonder, who joked of the museum, “…”": the one named right before "who"
             # speaks. Any other relative clause is no speaker's verb ("a woman who suggested").
+            # The mention is "who" itself (the resolver takes it to the name, as for "…, who said").
             named = _named_before_who(region, relative) if introduces and len(tail.split()) <= 8 else None
-            if named is not None and not _crosses_sentence(tail):
-                return Cue(named[0], floor + named[1], verb, floor + m.start(), floor + m.end())
+            who = parse_noun_phrase(relative.group(0).strip()) if named is not None else None
+            if who is not None and not _crosses_sentence(tail):
+                return Cue(who, floor + relative.start(), verb, floor + m.start(), floor + m.end())
             continue
         reach = 30 if verb in _STRONG else 25 if introduces else 10
         if len(tail.split()) > reach or _crosses_sentence(tail):
