@@ -575,6 +575,14 @@ def test_i_with_no_writer_named_stays_unresolved() -> None:
             id="the body the sentence before opens with",
         ),
         pytest.param(
+            "A web video by the Harbour Pilots Federation shows the quay in a storm. The ad also shows "
+            "Ole Dahl, who chairs the council, at a ribbon cutting.\n\n"
+            "The clip says the quay “is one winter away from falling into the sea.”\n",
+            "is one winter away",
+            "Harbour Pilots Federation",
+            id="the same document called another name: a video, the ad, the clip",
+        ),
+        pytest.param(
             "A union representing dock workers backed the plan on Thursday. In a statement, the "
             "Association of Dock Workers said its members had waited long enough.\n\n"
             "“Our members have waited ten years for this quay,” the union said.\n",

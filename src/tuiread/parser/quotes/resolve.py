@@ -113,6 +113,16 @@ _BODY_SYNONYMS: dict[str, frozenset[str]] = {
     "union": frozenset("union association federation guild brotherhood teamsters".split()),
     "government": frozenset("government administration".split()),
 }
+# Nouns for one document, written one way and referred to another ("a web video … the clip").
+_DOCUMENT_GROUPS = (
+    "video ad clip advertisement spot commercial",
+    "book memoir autobiography",
+    "ruling decision opinion",
+    "report study analysis",
+    "statement release announcement",
+    "article piece story column editorial op-ed",
+)
+_SAME_DOCUMENT = {noun: tuple(group.split()) for group in _DOCUMENT_GROUPS for noun in group.split()}
 # Words that make a capitalised run a body: "The Harbour Institute", "The Harbour Gazette".
 _BODY_WORDS = ORG_WORDS | _BODY_SYNONYMS["newspaper"] | _BODY_SYNONYMS["publication"]
 # Things said or written ("the statement", "the email"): they speak for whoever issued them.
@@ -141,6 +151,9 @@ _OWNER_AFTER = re.compile(
     r"published|posted|put[ \t]+out|authored|made)[ \t]+by|from|by)[ \t]+(?:the[ \t]+)?"
     r"(?P<owner>[A-Z][\w.&’'\-]*(?:[ \t]+(?:of[ \t]+|for[ \t]+)?[A-Z][\w.&’'\-]*){0,5})"
 )
+# Capitalised words no owner of a document holds ("In a statement", "Monday's report"); a title
+# may ("the Republican National Committee", "Sen. Ted Cruz").
+_NOT_OWNER = _NOT_BODY_LEAD - TITLE_WORDS
 # Determiners of a description that brings in someone new.
 _INDEFINITE = frozenset("a an one another some several".split())
 # Words of a description that say nothing about who it is.
@@ -826,14 +839,15 @@ class Resolver:
         piece …"), else the last speaker."""
         floor = max(0, at - _REACH)
         # Lower case: "Hit Piece" in a Title Case headline or "Article 5" is no document brought in.
+        kinds = _SAME_DOCUMENT.get(noun, (noun,))  # "A web video by the RNC … The clip says"
         places = [
-            floor + m.start()
-            for m in re.finditer(rf"\b{re.escape(noun)}s?\b", self.text[floor:at])
+            (floor + m.start(), m.group(1))
+            for m in re.finditer(rf"\b({'|'.join(kinds)})s?\b", self.text[floor:at])
             if not self._inside_quote(floor + m.start())
         ]
-        found = places[-1] if places else None
-        for place in reversed(places):
-            owner = self._owner(place, noun)
+        found = places[-1][0] if places else None
+        for place, word in reversed(places):
+            owner = self._owner(place, word)
             if owner is not None:
                 return owner
             if not _REFERS_BACK.search(self.text, max(0, place - 6), place):
@@ -880,11 +894,12 @@ class Resolver:
             words = m.group("owner").split() if m is not None else []
             while words and words[0].lower() in ("a", "an", "the"):
                 words.pop(0)  # "A report", "The Times article": the article is no part of a name
-            if m is None or not words or any(w.lower().strip(".") in _NOT_BODY_LEAD for w in words):
+            if m is None or not words or any(w.lower().strip(".") in _NOT_OWNER for w in words):
                 continue
-            name = " ".join(words)
-            person = self.people.lookup(name, m.start("owner"))
-            return person.name if person is not None else self._fullest_body(name, place)
+            # "a statement from Sen. Ted Cruz": the person, by the name without the title.
+            named = [w for w in words if w.lower().strip(".") not in TITLE_WORDS]
+            person = self.people.lookup(" ".join(named), m.start("owner")) if named else None
+            return person.name if person is not None else self._fullest_body(" ".join(words), place)
         return None
 
     def _body_opening(self, start: int, end: int) -> str | None:
