@@ -637,3 +637,13 @@ def test_a_first_name_borne_by_women_and_men_rules_no_one_out() -> None:
 )
 def test_who_and_a_reporting_verb_before_a_quotation(body: str, speaker: str) -> None:
     assert quote_starting(body, "I have not").speaker == speaker
+
+
+def test_a_contracted_pronoun_is_never_a_name() -> None:
+    body = (
+        "The council met on Monday to vote on the quay.\n\n"
+        "We’ve called the closure “a slow goodbye to the fishing fleet” since the spring.\n"
+    )
+    quote = quote_starting(body, "a slow goodbye")
+    assert quote.speaker != "We’ve"
+    assert quote.speaker_mention is None or quote.speaker_mention.text in ("We", "we")

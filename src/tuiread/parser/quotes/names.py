@@ -280,6 +280,7 @@ def _shift(np: NounPhrase, offset: int) -> NounPhrase:
 
 # Patterns of parse_noun_phrase, compiled once (see cues._VERB_AND).
 _POSSESSIVE_END = re.compile(r"[’']s$")
+_CONTRACTION_END = re.compile(r"[’'](?:ve|d|ll|re|m)$", re.IGNORECASE)
 _COMMA = re.compile(r",\s*")
 _GLUE_WORD = re.compile(r"\s(?:of|at|from|for|in|on)\s")
 # A conjunction that opens a clause before its subject ("But he also said that").
@@ -340,6 +341,9 @@ def parse_noun_phrase(phrase: str) -> NounPhrase | None:
         np = parse_noun_phrase(stripped[opener.end() :])
         return _shift(np, lead + opener.end()) if np is not None else None
     bare = _POSSESSIVE_END.sub("", stripped)  # "He’s predicting": the pronoun, contracted
+    contracted = _CONTRACTION_END.sub("", stripped)  # "We’ve called it", "She’d said": the pronoun
+    if contracted != stripped and contracted.lower() in PRONOUNS:
+        return NounPhrase("pronoun", contracted, lead)
     if bare.lower() in PRONOUNS:
         return NounPhrase("pronoun", bare, lead)
     if bare != stripped:
