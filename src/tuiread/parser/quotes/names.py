@@ -280,7 +280,8 @@ def _shift(np: NounPhrase, offset: int) -> NounPhrase:
 
 # Patterns of parse_noun_phrase, compiled once (see cues._VERB_AND).
 _POSSESSIVE_END = re.compile(r"[’']s$")
-_CONTRACTION_END = re.compile(r"[’'](?:ve|d|ll|re|m)$", re.IGNORECASE)
+# "We’ve", "She’d", "I'm": the pronoun, contracted. Not "he'll": what someone will say is not said.
+_CONTRACTION_END = re.compile(r"[’'](?:ve|d|re|m)$", re.IGNORECASE)
 _COMMA = re.compile(r",\s*")
 _GLUE_WORD = re.compile(r"\s(?:of|at|from|for|in|on)\s")
 # A conjunction that opens a clause before its subject ("But he also said that").
