@@ -486,3 +486,164 @@ def test_a_body_named_with_a_preposition_stays_whole_in_the_role() -> None:
 )
 def test_a_description_resolves_to_whom_it_stands_for(body: str, words: str, speaker: str) -> None:
     assert quote_starting(body, words).speaker == speaker
+
+
+# ---- a personal pronoun is a person, never a firm ------------------------------------------
+
+
+def test_she_is_never_the_firm_named_before_her() -> None:
+    body = (
+        "“The vote was closer than anyone expected,” said Ken Marlow, a former aide who runs Harbourline "
+        "Strategies.\n\n"
+        "“Nobody asked the fishermen,” she said.\n"
+    )
+    assert quote_starting(body, "Nobody asked").speaker != "Harbourline Strategies"
+
+
+# ---- "I" in a first-person piece is its writer, as the piece names them ----------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "words", "writer"),
+    [
+        pytest.param(
+            "LETTERS.\n\nI cannot see why the quay must close. I told my neighbour, “We will lose the "
+            "whole summer season for nothing.”\n\nMarta Olsen.\n\nHalifax, N.S.\n\n"
+            "The council has not listened to a single fisherman this year.\n\nJon Peder Lund.\n",
+            "We will lose",
+            "Marta Olsen",
+            id="a letter's signature after it",
+        ),
+        pytest.param(
+            "By Tomas Lindqvist\n\nMy father fished from the north quay for forty years. When the "
+            "council wrote to him, I said, “They will have to carry him off it.”\n\nHe laughed.\n",
+            "They will have",
+            "Tomas Lindqvist",
+            id="a byline line",
+        ),
+        pytest.param(
+            "My father fished from the north quay for forty years. When the council wrote to him, I "
+            "said, “They will have to carry him off it.”\n\nHe laughed.\n\n"
+            "Tomas Lindqvist is a playwright and a former harbour pilot.\n",
+            "They will have",
+            "Tomas Lindqvist",
+            id="the note on the writer that ends an opinion piece",
+        ),
+    ],
+)
+def test_i_in_a_first_person_piece_is_its_writer(body: str, words: str, writer: str) -> None:
+    assert quote_starting(body, words).speaker == writer
+
+
+def test_i_with_no_writer_named_stays_unresolved() -> None:
+    body = (
+        "The Harbour Institute published its findings on Monday.\n\n"
+        "My father fished from the north quay for forty years. When the council wrote to him, I said, "
+        "“They will have to carry him off it.”\n"
+    )
+    quote = quote_starting(body, "They will have")
+    assert quote.speaker is None
+
+
+# ---- a document speaks for whoever the text says issued it ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "words", "speaker"),
+    [
+        pytest.param(
+            "Fishermen read a Harbour Gazette article about the quay on Monday. Ole Dahl, who chairs "
+            "the council, spoke to reporters.\n\n"
+            "“The quay has been failing for a decade and nobody has paid for it,” the article said.\n",
+            "The quay has been",
+            "Harbour Gazette",
+            id="the name before it: a Gazette article",
+        ),
+        pytest.param(
+            "A letter from the Harbour Pilots Federation reached the council on Monday. Ole Dahl, who "
+            "chairs the council, read it aloud.\n\n"
+            "“The quay is no longer safe for boats of our size,” the letter said.\n",
+            "The quay is no",
+            "Harbour Pilots Federation",
+            id="the name after it: a letter from the Federation",
+        ),
+        pytest.param(
+            "The Harbour Gazette ran a long feature on the quay on Saturday.\n\n"
+            "The piece put it bluntly: “Nobody should moor there in winter.”\n",
+            "Nobody should moor",
+            "The Harbour Gazette",
+            id="the body the sentence before opens with",
+        ),
+        pytest.param(
+            "A web video by the Harbour Pilots Federation shows the quay in a storm. The ad also shows "
+            "Ole Dahl, who chairs the council, at a ribbon cutting.\n\n"
+            "The clip says the quay “is one winter away from falling into the sea.”\n",
+            "is one winter away",
+            "Harbour Pilots Federation",
+            id="the same document called another name: a video, the ad, the clip",
+        ),
+        pytest.param(
+            "A union representing dock workers backed the plan on Thursday. In a statement, the "
+            "Association of Dock Workers said its members had waited long enough.\n\n"
+            "“Our members have waited ten years for this quay,” the union said.\n",
+            "Our members have",
+            "the Association of Dock Workers",
+            id="the union is the association named before",
+        ),
+    ],
+)
+def test_a_document_or_body_speaks_for_whom_the_text_names(body: str, words: str, speaker: str) -> None:
+    assert quote_starting(body, words).speaker == speaker
+
+
+def test_a_common_first_name_says_whom_she_can_be() -> None:
+    body = (
+        "Two voters, Charlotte Reyes and Bryan Holt, watched the debate at a bar on the quay.\n\n"
+        "Holt said the quay mattered more than the debate.\n\n"
+        "“I want someone who will fix the quay before the winter,” she said.\n"
+    )
+    assert quote_starting(body, "I want someone").speaker == "Charlotte Reyes"
+
+
+def test_a_first_name_borne_by_women_and_men_rules_no_one_out() -> None:
+    body = (
+        "Terry Lund, whose brother drowned off the north quay, has asked the council for a railing "
+        "since 2019. Mayor Olga Brandt has promised one twice.\n\n"
+        "Lund spoke first at the meeting.\n\n"
+        "“All we ask is a railing before another family loses someone,” she said.\n"
+    )
+    assert quote_starting(body, "All we ask").speaker == "Terry Lund"
+
+
+# ---- "who" right before the quotation: the one named before it speaks ----------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        pytest.param(
+            "The opening drew the mayor, Olga Brandt, as well as Ole Dahl and Pieter Vos, who joked of "
+            "the new railing, “I have not leaned on it yet, but I am going to.”\n",
+            "Pieter Vos",
+            id="the last of a list",
+        ),
+        pytest.param(
+            "The plan found critics such as Councillor Pieter Vos of Northport, who said, “I have not "
+            "leaned on it yet, and I am not going to.”\n",
+            "Pieter Vos",
+            id="a name with its place",
+        ),
+    ],
+)
+def test_who_and_a_reporting_verb_before_a_quotation(body: str, speaker: str) -> None:
+    assert quote_starting(body, "I have not").speaker == speaker
+
+
+def test_a_contracted_pronoun_is_never_a_name() -> None:
+    body = (
+        "The council met on Monday to vote on the quay.\n\n"
+        "We’ve called the closure “a slow goodbye to the fishing fleet” since the spring.\n"
+    )
+    quote = quote_starting(body, "a slow goodbye")
+    assert quote.speaker != "We’ve"
+    assert quote.speaker_mention is None or quote.speaker_mention.text in ("We", "we")

@@ -48,6 +48,7 @@ _HOW_SAID = {
     "pronoun-subject": "the subject before it, named {where}",
     "pronoun-nearest": "the nearest person named before it, {where}",
     "pronoun-group": "the group speaking before it",
+    "pronoun-author": "the writer of the piece, named {where}",
     "description-title": "the person with that title, named {where}",
     "description-organisation": "the organisation named {where}",
     "description-focus": "the person the article is about, named {where}",

@@ -219,7 +219,17 @@ FEMALE_NAMES: frozenset[str] = frozenset(
     bethany caitlin chloe elaine esther eva fiona gillian harriet jasmine jenna
     jocelyn kathryn kristina leah madison margo marilyn marsha miriam naomi noelle
     phoebe rhonda rosemary ruby samira sarah-jane sophie susanne sylvia tanya vera
-    wilma""".split()
+    wilma abby alexis alison allison alyssa angelina angie annette audrey ava becky belinda
+    bernadette beverly bonnie brenda bridget brigid camille candace carla carol carole carrie
+    cassandra cecilia charlene charlotte cheryl christina christy clara colleen constance dawn
+    debby delia edith eileen eleanor ella ellie elsa erica erika ethel faith felicia gail
+    geraldine gwen gwendolyn hazel hilary hilda isabella jeanne jeannette jenny joanna joanne
+    josephine juanita judi june justine karla kara karin katharine katrina kendra krista kristy
+    laurie lena lillian lily lindsay lois lorraine louisa lynda lynne mandy marcia marian
+    marianne marjorie marlene martha maureen meghan melody mildred millie molly muriel myra
+    nadia nora norma olive pauline priscilla rachelle rosalind roxanne sadie sara selena
+    serena shauna sheryl sherry sonya stella tabitha terri tessa thelma tonya trudy veronica
+    vicki vivian yvette""".split()
 )
 MALE_NAMES: frozenset[str] = (
     frozenset(
@@ -261,10 +271,22 @@ MALE_NAMES: frozenset[str] = (
     julian kirk lamar leonard marshall mason miles mitchell neal nigel norbert
     rafael randall reginald rhett rory rowan rupert sidney solomon sterling
     stewart tobias tristan wallace wilbur winston zachary faisal hamid karim
-    khalid mahmoud mustafa nabil rashid tariq yousef yusuf""".split()
+    khalid mahmoud mustafa nabil rashid tariq yousef yusuf aidan alfred allen alvin andy
+    angus archie arnold arthur barry benny bert billy bobby brad bradley brendan brett bryan
+    byron caleb cecil cedric charlie chester christian clifford clyde conor connor cory danny
+    darius dave desmond dominick eddie edgar edwin eli elliott emmett ernest ernie everett
+    francis franklin freddie garrett gilbert herman hugh irving jake jimmy joey jonah kenny
+    leroy lester lewis liam lionel luther malcolm marvin mathew milton morris moses murray
+    nate nathaniel neville noel percy phillip reed robbie roland ronnie rufus salvatore sammy
+    saul shane terence tommy toby vance wes wilfred willard woodrow wyatt""".split()
     )
     - FEMALE_NAMES
 )
+# First names borne by women and men alike ("Terry Strada", "Lindsey Graham"): they say nothing
+# of gender, and a wrong guess rules out the right person for every "she" or "he" after.
+_EITHER_NAMES = frozenset("terry lindsey morgan pat leslie robin dana lee jean jordan jamie casey".split())
+FEMALE_NAMES = FEMALE_NAMES - _EITHER_NAMES
+MALE_NAMES = MALE_NAMES - _EITHER_NAMES
 
 # Words that make a capitalised run a place, an event or a time, not a person
 # ("North Korea", "World War II", "New York", "Late Saturday").

@@ -340,9 +340,17 @@ def before_opening(text: str, open_at: int, floor: int) -> Cue | None:
     for m in reversed(verbs):
         verb = m.group("verb").lower()
         tail = region[m.end() :]
-        if _RELATIVE_BEFORE.search(region, max(0, m.start() - 40), m.start()):
-            continue  # "a young woman who suggested": a relative clause, not the speaker's verb
+        relative = _RELATIVE_BEFORE.search(region, max(0, m.start() - 40), m.start())
         introduces = tail.rstrip().endswith((":", ",", " that")) or not tail.strip() or " that " in tail
+        if relative is not None:
+            # "Stevie Wonder, who joked of the museum, “…”": the one named right before "who"
+            # speaks. Any other relative clause is no speaker's verb ("a woman who suggested").
+            # The mention is "who" itself (the resolver takes it to the name, as for "…, who said").
+            named = _named_before_who(region, relative) if introduces and len(tail.split()) <= 8 else None
+            who = parse_noun_phrase(relative.group(0).strip()) if named is not None else None
+            if who is not None and not _crosses_sentence(tail):
+                return Cue(who, floor + relative.start(), verb, floor + m.start(), floor + m.end())
+            continue
         reach = 30 if verb in _STRONG else 25 if introduces else 10
         if len(tail.split()) > reach or _crosses_sentence(tail):
             continue
@@ -375,6 +383,21 @@ def before_opening(text: str, open_at: int, floor: int) -> Cue | None:
                 end = floor + len(region.rstrip())
                 return Cue(np, at, ":", end - 1, end)
     return None
+
+
+_PLACE_OR_ASIDE_AT_END = re.compile(r"(?:\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?|\s*\([^)]{1,20}\))$")
+
+
+def _named_before_who(region: str, relative: re.Match[str]) -> tuple[NounPhrase, int] | None:
+    """The name a "who" clause hangs on: "…, Patti LaBelle and Stevie Wonder, who" → Stevie Wonder."""
+    if not relative.group(0).startswith("who"):
+        return None
+    before = region[: relative.start()].rstrip()
+    if not before.endswith(","):
+        return None
+    # "Sen. Marco Rubio of Florida, who", "Rubio (R-Fla.), who": the name before the place.
+    gap = _PLACE_OR_ASIDE_AT_END.search(before, 0, len(before) - 1)
+    return _name_just_before(region, gap.start() if gap else len(before) - 1)
 
 
 def _name_just_before(region: str, verb_start: int) -> tuple[NounPhrase, int] | None:

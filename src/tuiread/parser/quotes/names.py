@@ -280,6 +280,8 @@ def _shift(np: NounPhrase, offset: int) -> NounPhrase:
 
 # Patterns of parse_noun_phrase, compiled once (see cues._VERB_AND).
 _POSSESSIVE_END = re.compile(r"[’']s$")
+# "We’ve", "She’d", "I'm": the pronoun, contracted. Not "he'll": what someone will say is not said.
+_CONTRACTION_END = re.compile(r"[’'](?:ve|d|re|m)$", re.IGNORECASE)
 _COMMA = re.compile(r",\s*")
 _GLUE_WORD = re.compile(r"\s(?:of|at|from|for|in|on)\s")
 # A conjunction that opens a clause before its subject ("But he also said that").
@@ -340,6 +342,9 @@ def parse_noun_phrase(phrase: str) -> NounPhrase | None:
         np = parse_noun_phrase(stripped[opener.end() :])
         return _shift(np, lead + opener.end()) if np is not None else None
     bare = _POSSESSIVE_END.sub("", stripped)  # "He’s predicting": the pronoun, contracted
+    contracted = _CONTRACTION_END.sub("", stripped)  # "We’ve called it", "She’d said": the pronoun
+    if contracted != stripped and contracted.lower() in PRONOUNS:
+        return NounPhrase("pronoun", contracted, lead)
     if bare.lower() in PRONOUNS:
         return NounPhrase("pronoun", bare, lead)
     if bare != stripped:
@@ -711,8 +716,14 @@ def names_a_thing(name: str) -> bool:
     return bool(words) and not _is_person_name(words, False)
 
 
+# Words a firm's name ends with, never a person's ("Crosscut Strategies", "Beacon Partners").
+_FIRM_WORDS = frozenset(
+    """strategies partners associates consulting consultants communications industries technologies
+    holdings solutions ventures enterprises capital advisors advisers analytics research media
+    studios labs llc lp plc""".split()
+)
 # Words no person's name holds (one set, asked once per name run).
-_NEVER_IN_A_NAME = ORG_WORDS | NOT_PERSON_WORDS | _NOT_NAMES | FURNITURE
+_NEVER_IN_A_NAME = ORG_WORDS | NOT_PERSON_WORDS | _NOT_NAMES | FURNITURE | _FIRM_WORDS
 
 
 def _is_person_name(words: list[str], titled: bool) -> bool:

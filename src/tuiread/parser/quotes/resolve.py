@@ -5,8 +5,10 @@ A pronoun goes to the person most recently *in focus*: the last one to speak,
 or the last one named as a sentence's subject, as the agent of a reporting verb
 ("…, noted NBC’s Dante Chinni") or introduced with their role ("Henry Crespo,
 president of …"), whichever came later; gender from honorifics and first names
-rules people out, and names inside quotations never count. Descriptions go to
-the person whose office they name.
+rules people out, and names inside quotations never count. "I" outside a
+quotation is the writer of a first-person piece (a letter's signature, a byline,
+the note on the writer), or no one. Descriptions go to the person whose office
+they name.
 """
 
 from __future__ import annotations
@@ -21,7 +23,15 @@ from dataclasses import dataclass, replace
 from tuiread.parser.lexicon import ORG_WORDS, REPORTING_VERBS, ROLE_NOUNS, TITLE_WORDS
 from tuiread.parser.quotes import ranker
 from tuiread.parser.quotes.cues import Cue
-from tuiread.parser.quotes.names import ANAPHORIC, Gender, PeopleIndex, Person, whole_words
+from tuiread.parser.quotes.names import (
+    ANAPHORIC,
+    Gender,
+    PeopleIndex,
+    Person,
+    gender_of,
+    names_a_thing,
+    whole_words,
+)
 from tuiread.parser.quotes.runs import QuotedRun
 from tuiread.parser.sentences import sentence_end, sentence_start
 
@@ -55,6 +65,17 @@ _SENTENCE_END = re.compile(
 _RELATIVE_GAP = re.compile(r"\s*(?:\([^)]{1,20}\))?(?:\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s*,?\s*")
 _LIST_GOES_ON = re.compile(r",\s+(?:and|or)\s")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
+# A writer's name: two to four capitalised words.
+_WRITER = r"(?P<name>[A-Z][\w’'.\-]+(?:[ \t]+[A-Z][\w’'.\-]+){1,3})"
+# A byline on a line of its own: "By Charlotte Meehan".
+_BYLINE = re.compile(rf"^[ \t]*(?:By|BY|Written by)[ \t]+{_WRITER}[ \t]*$", re.MULTILINE)
+# The writer naming themselves: "I, Chris Smith, …", "My name is Ann Lee".
+_SELF_NAMED = re.compile(rf"\b(?:I,|[Mm]y name is)[ \t]+{_WRITER}(?=,|\.)")
+# A letter's signature: a name alone on its line ("Chris Smith.").
+_SIGNATURE = re.compile(rf"^[ \t]*{_WRITER}\.?[ \t]*$", re.MULTILINE)
+# The note on the writer that ends an opinion piece: "Charlotte Meehan is playwright-in-residence …".
+_WRITER_NOTE = re.compile(rf"^[ \t]*{_WRITER},?[ \t]+(?:is|was|has been)[ \t]", re.MULTILINE)
+_WRITER_NOTE_REACH = 800
 _PREPOSITIONS = frozenset("of to with for by about against on at from than like over into between among".split())
 
 
@@ -89,12 +110,26 @@ _BODY_SYNONYMS: dict[str, frozenset[str]] = {
     "organization": frozenset("organization organisation association foundation institute".split()),
     "organisation": frozenset("organization organisation association foundation institute".split()),
     "court": frozenset("court".split()),
+    "union": frozenset("union association federation guild brotherhood teamsters".split()),
     "government": frozenset("government administration".split()),
 }
+# Nouns for one document, written one way and referred to another ("a web video … the clip").
+_DOCUMENT_GROUPS = (
+    "video ad clip advertisement spot commercial",
+    "book memoir autobiography",
+    "ruling decision opinion",
+    "report study analysis",
+    "statement release announcement",
+    "article piece story column editorial op-ed",
+)
+_SAME_DOCUMENT = {noun: tuple(group.split()) for group in _DOCUMENT_GROUPS for noun in group.split()}
+# Words that make a capitalised run a body: "The Harbour Institute", "The Harbour Gazette".
+_BODY_WORDS = ORG_WORDS | _BODY_SYNONYMS["newspaper"] | _BODY_SYNONYMS["publication"]
 # Things said or written ("the statement", "the email"): they speak for whoever issued them.
 _DOCUMENT_NOUNS = frozenset(
     "statement email e-mail letter memo memorandum release ad advertisement tweet post message note "
-    "announcement editorial op-ed video clip transcript filing complaint lawsuit suit website report study".split()
+    "announcement editorial op-ed video clip transcript filing complaint lawsuit suit website report study "
+    "piece article column story book ruling".split()
 )
 # Common nouns of a body that may stand for any body that spoke before ("the company": Carrier).
 _BODY_KINDS = frozenset("company firm group organization organisation agency network newspaper paper".split())
@@ -106,6 +141,19 @@ _NOT_BODY_LEAD = frozenset(TITLE_WORDS) | frozenset(
     may june july august september october november december this that these those his her their its
     it he she they we i meanwhile however also both some many all no not so yet then""".split()
 )
+# The name a document noun follows ("a New York Times article", "The Post's piece").
+_OWNER_BEFORE = re.compile(r"(?P<owner>[A-Z][\w.&\-]*(?:[ \t]+[A-Z][\w.&\-]*){0,4})(?:[’']s)?[ \t]+\Z")
+# A determiner of something named before ("the statement", "that letter"): look further back.
+_REFERS_BACK = re.compile(r"\b(?:[Tt]he|[Tt]hat|[Tt]his|[Ii]ts)[ \t]+\Z")
+# The name after a document noun: "a letter from the American Legion", "a suit filed by Ann Lee".
+_OWNER_AFTER = re.compile(
+    r"s?,?[ \t]+(?:(?:was|were|has[ \t]+been|had[ \t]+been)[ \t]+)?(?:(?:filed|released|issued|written|signed|sent|"
+    r"published|posted|put[ \t]+out|authored|made)[ \t]+by|from|by)[ \t]+(?:the[ \t]+)?"
+    r"(?P<owner>[A-Z][\w.&’'\-]*(?:[ \t]+(?:of[ \t]+|for[ \t]+)?[A-Z][\w.&’'\-]*){0,5})"
+)
+# Capitalised words no owner of a document holds ("In a statement", "Monday's report"); a title
+# may ("the Republican National Committee", "Sen. Ted Cruz").
+_NOT_OWNER = _NOT_BODY_LEAD - TITLE_WORDS
 # Determiners of a description that brings in someone new.
 _INDEFINITE = frozenset("a an one another some several".split())
 # Words of a description that say nothing about who it is.
@@ -244,6 +292,7 @@ HOW = {
     "pronoun-subject": "a pronoun: the person named as the subject before",
     "pronoun-nearest": "a pronoun: the nearest person named before",
     "pronoun-group": "a pronoun: the group speaking before",
+    "pronoun-author": "“I”: the writer of a first-person piece, named in it",
     "description-title": "a description: the person with that title or role",
     "description-organisation": "a description: the organisation named before",
     "description-author": "a description of something said or written: whoever it came from",
@@ -299,6 +348,8 @@ class Resolver:
         self.history: list[tuple[int, str, Gender]] = []
         # (position, name, how) of every speaker resolved so far, bodies and descriptions too
         self.said: list[tuple[int, str, str]] = []
+        # The writer of a first-person piece, looked for once ("": none named).
+        self._author_name: str | None = None
 
     def resolve(self, cue: Cue, run: QuotedRun) -> Resolution:
         return self.resolve_at(cue, run.open_at)
@@ -394,6 +445,16 @@ class Resolver:
             person = self._named_right_before(at)
             if person is not None:
                 return self._person_resolution(person, "pronoun-subject")
+        if pronoun == "i":
+            # "I said" outside a quotation: the writer of a first-person piece, when the piece names
+            # them ("By Charlotte Meehan", "I, Chris Smith, …"); never whoever spoke last.
+            author = self._first_person_author(at)
+            if author is None:
+                return Resolution(None, None)
+            person = self.people.people.get(author)
+            if person is None:
+                return Resolution(author, None, how="pronoun-author")
+            return self._person_resolution(person, "pronoun-author")
         if pronoun not in _PRONOUN_GENDER:
             # "they", "it", "we": the body or group that was just talking, if any.
             if self.history and at - self.history[-1][0] < _REACH:
@@ -405,6 +466,30 @@ class Resolver:
         if table is not None:
             return self._ranked(at, gender, table)
         return self._by_rules(at, gender)
+
+    def _first_person_author(self, at: int) -> str | None:
+        """The writer of the first-person text at ``at``, as the text names them: a letter's
+        signature on a line of its own after it ("Chris Smith."), else the piece's writer named
+        anywhere outside quotations ("By Charlotte Meehan", "I, Chris Smith, …", "My name is …"),
+        else the note about the writer that ends an opinion piece ("Charlotte Meehan is …")."""
+        m = _SIGNATURE.search(self.text, at, at + _REACH)
+        if m is not None and gender_of(m.group("name").split()[0]) and not names_a_thing(m.group("name")):
+            return self._author_named(m)  # a first name known to be one: not a heading ("Harbour Plans")
+        if self._author_name is None:
+            self._author_name = ""
+            tail = max(0, len(self.text) - _WRITER_NOTE_REACH)
+            found = itertools.chain(
+                _BYLINE.finditer(self.text), _SELF_NAMED.finditer(self.text), _WRITER_NOTE.finditer(self.text, tail)
+            )
+            for m in found:
+                if not self._inside_quote(m.start()) and not names_a_thing(m.group("name")):
+                    self._author_name = self._author_named(m)
+                    break
+        return self._author_name or None
+
+    def _author_named(self, m: re.Match[str]) -> str:
+        person = self.people.lookup(m.group("name"), m.start("name"))
+        return person.name if person is not None else m.group("name")
 
     def _by_rules(self, at: int, gender: Gender) -> Resolution:
         """The person in focus (`_in_focus`), else the nearest named before."""
@@ -747,13 +832,27 @@ class Resolver:
         return best
 
     def _author(self, noun: str, at: int) -> str | None:
-        """Who issued "the statement": the one who spoke in the sentence that brought it in ("Peter
-        Cook said in a statement"), else the first person named there, else the last speaker."""
+        """Who issued "the statement": the one whose name the noun follows where it was brought in
+        ("a New York Times article"), else the one who spoke in that sentence ("Peter Cook said in a
+        statement"), else the first person named there, else the body its sentence opens with; with
+        no such sentence, the body the sentence before opens with ("The Post ran a feature. The
+        piece …"), else the last speaker."""
         floor = max(0, at - _REACH)
-        found = None
-        for m in re.finditer(rf"\b{re.escape(noun)}s?\b", self.text[floor:at], re.IGNORECASE):
-            if not self._inside_quote(floor + m.start()):
-                found = floor + m.start()
+        # Lower case: "Hit Piece" in a Title Case headline or "Article 5" is no document brought in.
+        kinds = _SAME_DOCUMENT.get(noun, (noun,))  # "A web video by the RNC … The clip says"
+        places = [
+            (floor + m.start(), m.group(1))
+            for m in re.finditer(rf"\b({'|'.join(kinds)})s?\b", self.text[floor:at])
+            if not self._inside_quote(floor + m.start())
+        ]
+        found = places[-1][0] if places else None
+        for place, word in reversed(places):
+            owner = self._owner(place, word)
+            if owner is not None:
+                return owner
+            if not _REFERS_BACK.search(self.text, max(0, place - 6), place):
+                found = place  # "a statement", "in a letter": where it was brought in
+                break
         if found is not None:
             line = self.text.rfind("\n", floor, found) + 1
             start = sentence_start(self.text, found, max(floor, line))
@@ -766,13 +865,48 @@ class Resolver:
             named = [p for p, pos in self._mentions_before(end, None, start) if not self._inside_quote(pos)]
             if named:
                 return named[-1].name
-            m = _BODY_NAME.match(self.text, start, end)
-            if m and any(w.lower().strip(".,’'") in ORG_WORDS for w in m.group(0).split()):
-                return m.group(0)  # "The Harbour Institute published a report": the body that brought it in
+            body = self._body_opening(start, end)
+            if body:
+                return body  # "The Harbour Institute published a report": the body that brought it in
+        else:
+            line = self.text.rfind("\n", floor, at) + 1
+            here = sentence_start(self.text, at, max(floor, line))
+            end = len(self.text[floor:here].rstrip()) + floor  # the sentence before ends here
+            if end > floor:
+                before = self.text.rfind("\n", floor, end) + 1
+                body = self._body_opening(sentence_start(self.text, end - 1, max(floor, before)), end)
+                if body:
+                    return body
         for pos, name, _ in reversed(self.said):
             if pos < at and at - pos <= _REACH:
                 return name
             break
+        return None
+
+    def _owner(self, place: int, noun: str) -> str | None:
+        """Whose the document named at ``place`` is, by the words around it: the name before it
+        ("a New York Times article", "Gowdy's statement") or after it ("a letter from the American
+        Legion", "a lawsuit filed by Bradley Podliska")."""
+        for m in (
+            _OWNER_BEFORE.search(self.text, max(0, place - 80), place),
+            _OWNER_AFTER.match(self.text, place + len(noun)),
+        ):
+            words = m.group("owner").split() if m is not None else []
+            while words and words[0].lower() in ("a", "an", "the"):
+                words.pop(0)  # "A report", "The Times article": the article is no part of a name
+            if m is None or not words or any(w.lower().strip(".") in _NOT_OWNER for w in words):
+                continue
+            # "a statement from Sen. Ted Cruz": the person, by the name without the title.
+            named = [w for w in words if w.lower().strip(".") not in TITLE_WORDS]
+            person = self.people.lookup(" ".join(named), m.start("owner")) if named else None
+            return person.name if person is not None else self._fullest_body(" ".join(words), place)
+        return None
+
+    def _body_opening(self, start: int, end: int) -> str | None:
+        """The body a sentence opens with ("The Washington Post ran …"), if it opens with one."""
+        m = _BODY_NAME.match(self.text, start, end)
+        if m and any(w.lower().strip(".,’'") in _BODY_WORDS for w in m.group(0).split()):
+            return m.group(0)
         return None
 
     def _of_nation(self, mention: str, at: int) -> Person | None:
