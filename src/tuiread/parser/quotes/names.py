@@ -573,7 +573,6 @@ _HONORIFIC_SURNAME = re.compile(
     f"(?P<hon>{word_start_alternation(_HONORIFIC_WORDS, _WORD_CHARACTER)})"
     r"\.?\s+(?P<name>[A-Z][a-zà-öø-ÿ’'\-]+)\b(?!\s+[A-Z][a-z])"
 )
-_POSSESSIVE_S = re.compile(r"[’']s$")
 _TITLE_BEFORE = re.compile(r"(?:^|\s)(?P<title>[A-Za-z][\w.\-]*)\s*$")
 _TITLE_NOUNS = {
     "sen": "senator",
@@ -640,7 +639,6 @@ _NOT_DESCRIPTORS = (
 
 
 _PLAIN_WORD = re.compile(r"[\w’'\-]+")
-_POSSESSIVE_END = re.compile(r"[’']s$")
 
 
 def _descriptor_words(phrase: str) -> set[str]:
@@ -837,7 +835,7 @@ class PeopleIndex:
         self._flush()
         # "Mr. Trump", "President Obama": one name after an honorific or title is a person too.
         for m in _HONORIFIC_SURNAME.finditer(text, start):
-            surname = _POSSESSIVE_S.sub("", m.group("name"))
+            surname = _POSSESSIVE_END.sub("", m.group("name"))
             if _key(surname) in _NOT_NAMES or _key(surname) in ORG_WORDS or _key(surname) in NOT_PERSON_WORDS:
                 continue
             person = self.lookup(surname, m.start())
