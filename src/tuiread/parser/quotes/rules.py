@@ -47,7 +47,6 @@ _SPACES = re.compile(r"\s*")
 BUDGET_PER_CHARACTER = 100
 BUDGET_BASE = 50_000
 _RULE_COST = 50
-_SENTENCE_INDEXES_KEPT = 4
 
 
 class Context:
@@ -63,10 +62,7 @@ class Context:
         self.paragraphs = paragraphs
         self.runs = runs
         self.found: dict[int, tuple[Cue, str]] = {}  # run index -> (cue, rule) decided so far
-        # The sentence edges of the last few paragraphs asked about (the rules go through the
-        # paragraphs in order, twice, and look back one paragraph at the most), and the
-        # paragraph-cue walks of the current paragraph by the places they passed.
-        self._sentences: dict[int, SentenceIndex] = {}
+        # The paragraph-cue walks of the current paragraph by the places they passed.
         self.walks: dict[int, Cue | None] = {}
         n = len(runs)
         # The runs before (after) run i that end (start) in the paragraph where run i starts (ends):
@@ -108,12 +104,8 @@ class Context:
         return self.paragraphs[index]
 
     def sentences(self, para: ParagraphSpan) -> SentenceIndex:
-        index = self._sentences.get(para.index)
-        if index is None:
-            if len(self._sentences) >= _SENTENCE_INDEXES_KEPT:
-                del self._sentences[next(iter(self._sentences))]
-            index = self._sentences[para.index] = sentence_index(self.text, para.start, para.end)
-        return index
+        # Built once a paragraph and kept by `sentence_index` (reported speech reads the same ones).
+        return sentence_index(self.text, para.start, para.end)
 
     def sentence_start(self, pos: int, para: ParagraphSpan) -> int:
         """The start of the sentence at ``pos``, at most REACH characters back (at a word's start)."""
