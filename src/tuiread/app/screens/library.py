@@ -205,6 +205,7 @@ class LibraryScreen(Screen[None]):
             # The articles written so far; the people index is brought up to date when the update ends.
             started = time.perf_counter()
             self._show_articles()
+            self._title()
             self._refresh_gap = max(_REFRESH_EVERY, _REFRESH_SHARE * (time.perf_counter() - started))
 
     def _indexing_done(self, report: IndexReport) -> None:
@@ -230,7 +231,7 @@ class LibraryScreen(Screen[None]):
         when the index changed (merging name variants walks every quote: not at each key of a filter)."""
         if self.library is None:
             return
-        articles = self._show_articles()
+        self._show_articles()
         where = self.filter_text.strip() or None
         if index_changed or self._everyone is None:
             self._everyone = people(self.library)
@@ -241,19 +242,22 @@ class LibraryScreen(Screen[None]):
         key = {"quotes": lambda p: (-p.quotes, p.name), "name": lambda p: p.name.casefold()}
         self.people_list = sorted(everyone, key=key.get(self.people_order, lambda p: (-p.articles, p.name)))
         self.query_one(PeopleTable).show(self.people_list)
-        self._title(articles, self.library.article_count(), len(self.people_list))
+        self._title()
 
-    def _show_articles(self) -> int:
-        """Read the articles again and show them, filtered and sorted; how many are shown."""
+    def _show_articles(self) -> None:
+        """Read the articles again and show them, filtered and sorted."""
         self._last_refresh = time.monotonic()
-        if self.library is None:
-            return 0
-        articles = self.library.articles(self.article_order, self.filter_text.strip() or None)
-        self.query_one(ArticleTable).show(articles)
-        self._title(len(articles), self.library.article_count(), len(self.people_list))
-        return len(articles)
+        if self.library is not None:
+            self.query_one(ArticleTable).show(
+                self.library.articles(self.article_order, self.filter_text.strip() or None)
+            )
 
-    def _title(self, shown_articles: int, total: int, persons: int) -> None:
+    def _title(self) -> None:
+        """What the library is, how many of its articles and people the lists show, in which order."""
+        if self.library is None:
+            return
+        shown_articles, total = self.query_one(ArticleTable).row_count, self.library.article_count()
+        persons = len(self.people_list)
         inputs = ", ".join(Path(i).name or i for i in self.plan.inputs[:3])
         more = f" +{len(self.plan.inputs) - 3}" if len(self.plan.inputs) > 3 else ""
         articles = f"{shown_articles} of {total} articles" if shown_articles != total else f"{total} articles"
@@ -290,9 +294,7 @@ class LibraryScreen(Screen[None]):
     def action_show_view(self, view: str) -> None:
         self._close_query()
         self._show_view(view)
-        if self.library is not None:  # the title names the view's order; the lists are as they were
-            shown_articles = self.query_one(ArticleTable).row_count
-            self._title(shown_articles, self.library.article_count(), len(self.people_list))
+        self._title()  # it names the view's order; the lists are as they were
 
     def action_search(self) -> None:
         self._open_query("search", "Search every article's text and quotes", self.query_text)
