@@ -195,6 +195,14 @@ class CorrectionStore:
             raise ValueError(f"not an article key: {key!r}")
         return self.folder / f"{key}.json"
 
+    def keys(self) -> set[str]:
+        """The keys of the articles that have a corrections file, from one listing of the folder."""
+        try:
+            names = os.listdir(self.folder)
+        except OSError:
+            return set()
+        return {name[:-5] for name in names if name.endswith(".json") and _KEY.fullmatch(name[:-5])}
+
     def load(self, key: str) -> tuple[Correction, ...]:
         """The article's corrections, oldest first (() when it has none); CorrectionsError if unreadable."""
         found = _read(self.path_for(key))

@@ -156,10 +156,7 @@ class _CorrectionStamps:
         from tuiread.corrections import CorrectionStore
 
         self._store = CorrectionStore()
-        try:
-            self._present = {name.removesuffix(".json") for name in os.listdir(self._store.folder)}
-        except OSError:
-            self._present = set()
+        self._present = self._store.keys()
 
     def unchanged(self, entry: _Known) -> bool:
         from tuiread.corrections import corrections_stamp
