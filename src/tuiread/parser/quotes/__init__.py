@@ -36,9 +36,9 @@ _WORK_WORDS = (
 ).split()
 _WORK_CUE = re.compile(rf"\b(?:{'|'.join(map(re.escape, _WORK_WORDS))})\s*,?\s*$", re.IGNORECASE)
 # Words before a Title Case run that make it a title ("an episode of", "CNN’s", "during a").
-_TITLE_WORDS = "of on a an the in at during his her their".split()
-_TITLE_CUE = re.compile(rf"(?:\b(?:{'|'.join(_TITLE_WORDS)})|[’']s)\s*$", re.IGNORECASE)
-_WORK_LONGEST, _TITLE_LONGEST = max(map(len, _WORK_WORDS)), max(map(len, _TITLE_WORDS))
+_TITLE_CUE_WORDS = "of on a an the in at during his her their".split()
+_TITLE_CUE = re.compile(rf"(?:\b(?:{'|'.join(_TITLE_CUE_WORDS)})|[’']s)\s*$", re.IGNORECASE)
+_WORK_LONGEST, _TITLE_LONGEST = max(map(len, _WORK_WORDS)), max(map(len, _TITLE_CUE_WORDS))
 
 _SMALL_WORDS = frozenset("a an the of and or in on at to for with from by vs is are be as".split())
 
