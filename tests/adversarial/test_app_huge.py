@@ -11,6 +11,7 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from textual.pilot import Pilot
 
 from tuiread.app.app import TuireadApp
@@ -19,6 +20,7 @@ from tuiread.app.dialogs.export import ExportDialog
 from tuiread.app.screens.help import HelpScreen
 from tuiread.app.screens.main import MainScreen
 from tuiread.app.source import ArticleSource
+from tuiread.app.widgets import quotes as quotes_widget
 from tuiread.app.widgets.quotes import FIRST_BATCH
 from tuiread.parser.load import LoadedText
 
@@ -93,9 +95,14 @@ async def test_keys_are_answered_while_a_long_article_loads(
         await wait_until(pilot, lambda: not app.is_running, "q to quit")
 
 
-async def test_a_long_article_scrolls_and_jumps(tmp_path: Path, open_app: Callable[..., TuireadApp]) -> None:
+async def test_a_long_article_scrolls_and_jumps(
+    tmp_path: Path, open_app: Callable[..., TuireadApp], monkeypatch: pytest.MonkeyPatch
+) -> None:
     # 120 KB: long enough for every move to cross a thousand lines and the quotes list to fill in
     # batches, short enough to keep the suite quick (benchmarks/app_latency.py opens 20 MB).
+    # The later batches in one: the filling is test_the_quotes_list_fills_in_only_while_no_key_is_pressed's;
+    # a frame after each small batch was a quarter of this test's time.
+    monkeypatch.setattr(quotes_widget, "BATCH_BUDGET", 60.0)
     app = open_app(ArticleSource(long_article(tmp_path, 120_000)))
     async with app.run_test(size=WIDE) as pilot:
         await wait_until(pilot, lambda: app.article is not None, "the article")
