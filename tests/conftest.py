@@ -55,6 +55,19 @@ def private_config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 @pytest.fixture
+def short_stages(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The staged parse's thresholds (`tuiread.parser.stages`) at a tenth: a 60 KB article gets a
+    preview of its start and its text before its quotes, as a 600 KB one does for a user. The stages
+    are the same; a test of them need not parse half a megabyte (seconds of CPU apiece)."""
+    from tuiread.parser import stages
+
+    monkeypatch.setattr(stages, "PREVIEW_MIN_CHARS", 30_000)
+    monkeypatch.setattr(stages, "PREVIEW_CHARS", 4_000)
+    monkeypatch.setattr(stages, "PREVIEW_MAX_CHARS", 20_000)
+    monkeypatch.setattr(stages, "STAGED_PARSE_CHARS", 10_000)
+
+
+@pytest.fixture
 def read_only_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     """A folder nothing can be written into. Root ignores permissions, so for root the refusal is
     simulated where the write starts (creating the temporary file), with the error a read-only folder gives."""

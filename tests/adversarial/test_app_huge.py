@@ -247,6 +247,7 @@ async def test_a_start_gets_the_collector_back_after_its_first_frame(
         gc.enable()
 
 
+@pytest.mark.usefixtures("short_stages")
 async def test_export_while_only_the_start_is_in_says_so_and_then_exports_all(
     tmp_path: Path, open_app: Callable[..., TuireadApp]
 ) -> None:
@@ -265,7 +266,7 @@ async def test_export_while_only_the_start_is_in_says_so_and_then_exports_all(
                 yield stage
 
     out = tmp_path / "out"
-    app = open_app(HeldSource(long_article(tmp_path, 400_000)))
+    app = open_app(HeldSource(long_article(tmp_path, 60_000)))
     async with app.run_test(size=WIDE) as pilot:
         await wait_until(pilot, lambda: isinstance(app.screen, MainScreen), "the main screen")
         screen = app.screen

@@ -650,9 +650,10 @@ async def test_a_long_article_renders_only_what_is_visible(tmp_path: Path) -> No
         ArticleView._render_line = original  # type: ignore[method-assign]
 
 
+@pytest.mark.usefixtures("short_stages")
 async def test_a_long_article_shows_its_text_before_its_quotes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     long_path = tmp_path / "long.txt"
-    copies = 45  # past STAGED_PARSE_CHARS, the length from which the text comes before the quotes
+    copies = 6  # past STAGED_PARSE_CHARS, the length from which the text comes before the quotes
     long_path.write_text((FOUNDING.read_text(encoding="utf-8") + "\n\n") * copies, encoding="utf-8")
     release = threading.Event()
     real_with_quotes = pipeline.with_quotes
@@ -686,17 +687,18 @@ async def test_a_long_article_shows_its_text_before_its_quotes(tmp_path: Path, m
         release.set()  # a failed assertion must not leave the quotes thread waiting
 
 
+@pytest.mark.usefixtures("short_stages")
 async def test_a_very_long_article_shows_its_start_first_and_keeps_the_place_when_the_rest_comes(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     path = tmp_path / "long.txt"
-    path.write_text(long_article_text(400_000), encoding="utf-8")
+    path.write_text(long_article_text(60_000), encoding="utf-8")
     release = threading.Event()
 
     real_parse_structure = pipeline.parse_structure
 
     def slow_rest(text: str, *args: object, **kwargs: object) -> Article:
-        if len(text) > 100_000:  # the whole article, after its start
+        if len(text) > 40_000:  # the whole article, after its start
             release.wait(120)  # released by the test; the bound only keeps a failed test from hanging
         return real_parse_structure(text, *args, **kwargs)  # type: ignore[arg-type]
 
@@ -709,7 +711,7 @@ async def test_a_very_long_article_shows_its_start_first_and_keeps_the_place_whe
             assert isinstance(screen, MainScreen) and screen.article is not None
             preview = screen.article
             # Only the start (the whole text is held back), and readable: text, outline, keys.
-            assert len(preview.text) < 100_000 and "Reading the rest" in screen.status.text
+            assert len(preview.text) < 40_000 and "Reading the rest" in screen.status.text
             await pilot.press("j", "j", "j", "space", "j")
             place = screen.text_view.cursor
             assert place == 4 and screen.selection.paragraphs
@@ -717,7 +719,7 @@ async def test_a_very_long_article_shows_its_start_first_and_keeps_the_place_whe
             release.set()
             await ready(pilot)
             article = screen.article
-            assert article is not None and len(article.text) > 350_000
+            assert article is not None and len(article.text) > 55_000
             assert article.text.startswith(preview.text[: preview.paragraphs[-1].start])
             # The reader's place and selection are kept; the quotes and outline are the whole article's.
             assert screen.text_view.cursor == place
