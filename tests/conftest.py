@@ -26,12 +26,28 @@ def pytest_configure(config: pytest.Config) -> None:
     second of CPU apiece (test_cli.py with test_broken_files.py: 62 s of CPU without, 50 s with).
     Written explicitly here, the bytecode is read by every one of them, as a normal install's is.
     """
+    _keep_hypothesis_as_installed(config)
     if hasattr(config, "workerinput"):
         return
     import tuiread
 
     # quiet=2: a checkout that cannot be written to only misses the saving.
     compileall.compile_dir(Path(tuiread.__file__).parent, quiet=2)
+
+
+def _keep_hypothesis_as_installed(config: pytest.Config) -> None:
+    """Import Hypothesis from its installed bytecode, not rewritten for pytest's assertions.
+
+    pytest rewrites the asserts of every module of a package that ships a pytest plugin, and
+    Hypothesis is one: each xdist worker, and the controller for its closing summary, parsed and
+    compiled Hypothesis's hundred modules afresh (where PYTHONDONTWRITEBYTECODE is set, the
+    rewritten modules are never cached), about 3 s of CPU apiece. Its asserts are its own, not
+    ours. Should pytest change how it marks modules, this only stops saving the time.
+    """
+    hook = getattr(config.pluginmanager, "rewrite_hook", None)
+    marked = getattr(hook, "_must_rewrite", None)
+    if isinstance(marked, set):
+        marked.discard("hypothesis")
 
 
 @pytest.fixture(scope="session")
