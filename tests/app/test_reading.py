@@ -888,3 +888,55 @@ async def test_an_article_opens_where_the_reader_left_it(tmp_path: Path) -> None
     async with app.run_test(size=WIDE) as pilot:
         screen = await ready(pilot)
         assert screen.text_view.cursor == 0
+
+
+def _long_article_with_a_place(tmp_path: Path) -> Article:
+    from tuiread.corrections import article_key
+    from tuiread.places import Place, save_place
+
+    path = tmp_path / "long.txt"
+    path.write_text(long_article_text(30_000), encoding="utf-8")
+    article = parse_path(path)
+    save_place(article_key(article), Place(paragraph=40, top=150))
+    return article
+
+
+async def test_an_article_opens_scrolled_to_where_the_reader_left_it(tmp_path: Path) -> None:
+    # The place was scrolled to in the moment the article was laid out, before Textual's next layout
+    # allowed the pane to scroll: the cursor came back, the text stayed at the top.
+    app = make_app(tmp_path, ArticleSource(article=_long_article_with_a_place(tmp_path)))
+    async with app.run_test(size=WIDE) as pilot:
+        screen = await ready(pilot)
+        await wait_for(pilot, lambda: screen.text_view.scroll_y == 150, "the place's first line at the top")
+        assert screen.text_view.cursor == 40
+        assert "Back where you were: paragraph 41" in screen.status.text
+
+
+async def test_an_article_that_comes_while_the_text_pane_has_no_width_returns_to_its_place(tmp_path: Path) -> None:
+    # On a loaded machine the article can come while the text pane has no width (the loading
+    # indicator over the panes): returning to the place raised IndexError and closed the app.
+    release = threading.Event()
+    article = _long_article_with_a_place(tmp_path)
+
+    class HeldSource(ArticleSource):
+        def stages(self):  # type: ignore[no-untyped-def]
+            release.wait(60)
+            yield from super().stages()
+
+    app = make_app(tmp_path, HeldSource(article=article))
+    try:
+        async with app.run_test(size=WIDE) as pilot:
+            await wait_for(pilot, lambda: isinstance(app.screen, MainScreen), "the main screen")
+            screen = app.screen
+            assert isinstance(screen, MainScreen)
+            screen.text_view.display = False
+            await pilot.pause()
+            release.set()
+            await wait_for(pilot, lambda: app.article is not None, "the article")
+            await pilot.pause()
+            assert app.is_running and not screen.text_view.laid_out
+            screen.text_view.display = True
+            await wait_for(pilot, lambda: screen.text_view.scroll_y == 150, "the place's first line at the top")
+            assert screen.text_view.cursor == 40
+    finally:
+        release.set()

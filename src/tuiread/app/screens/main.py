@@ -696,7 +696,7 @@ class MainScreen(Screen[None]):
         if place is None or _at_start(place):
             return
         view.move_cursor(min(place.paragraph, max(view.paragraph_count - 1, 0)), reveal=False)
-        view.scroll_to(y=place.top, animate=False, immediate=True)
+        view.when_laid_out(lambda: view.scroll_to(y=place.top, animate=False, immediate=True))
         if place.quote is not None:
             self.quote_list.show_quote(place.quote)
         self.status.show_note(f"Back where you were: paragraph {view.cursor + 1}")

@@ -18,7 +18,7 @@ import re
 import threading
 from array import array
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from itertools import pairwise
 from typing import ClassVar
 
@@ -141,6 +141,8 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self._line_start = array("q")
         self._line_end = array("q")
         self._block_first_line = array("i")
+        # What waits for the article's lines: a place to return to, a jump asked for before the pane had a width.
+        self._after_layout: list[Callable[[], None]] = []
         self._cache: LRUCache[int, Strip] = LRUCache(1024)
         self._base: tuple[Style, Color] | None = None
         self._restyled = False
@@ -202,6 +204,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self._target = None
         self._evidence = ()
         self.clear_search()
+        self._after_layout.clear()
         self._forget_layout()
         self._relayout()
 
@@ -345,7 +348,29 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
             # The reading position stays in view: the cursor's paragraph shows after a resize.
             if self._paragraph_block and not self._cursor_on_screen():
                 self._reveal_paragraph(self.cursor)
+        waiting, self._after_layout = self._after_layout, []
+        for callback in waiting:
+            callback()
         self.refresh()
+
+    @property
+    def laid_out(self) -> bool:
+        """The article's lines are measured (the pane has had a width since the article came)."""
+        return self._layout_width > 0 and len(self._block_first_line) == len(self._blocks)
+
+    def when_laid_out(self, callback: Callable[[], None]) -> None:
+        """Call ``callback`` once the article's lines are measured: now if they are. Where a place or a
+        jump lands depends on the lines, and the article can come while the pane has no width."""
+        if self.laid_out:
+            callback()
+        else:
+            self._after_layout.append(callback)
+
+    @property
+    def allow_vertical_scroll(self) -> bool:
+        # Textual allows a scroll once its next layout has shown the scrollbar; a place to return to
+        # is scrolled to in the moment the article is laid out, before that layout.
+        return super().allow_vertical_scroll or (self.laid_out and self.max_scroll_y > 0 and not self.disabled)
 
     def _top_offset(self) -> int:
         line = min(int(self.scroll_y), len(self._line_start) - 1)
@@ -402,6 +427,9 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
 
     def _invalidate_paragraphs(self, *paragraphs: int) -> None:
         """Redraw only these paragraphs' lines: a cursor move changes two paragraphs, not the whole screen."""
+        if not self.laid_out:
+            self._invalidate()
+            return
         top, bottom = int(self.scroll_y), int(self.scroll_y) + self.viewport_height - 1
         cached = list(self._cache.keys())
         for paragraph in paragraphs:
@@ -606,6 +634,12 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         if not top <= line < top + height - 1 or line - top < context:
             self.scroll_to(y=max(line - context, 0), animate=False, immediate=True)
 
+    def _scroll_into_view(self, offset: int) -> None:
+        """Show the line holding ``offset`` a few lines below the top (once the lines are measured)."""
+        self.when_laid_out(
+            lambda: self._scroll_to_line(self.line_of_offset(offset), context=max(min(self.viewport_height // 4, 3), 0))
+        )
+
     def item(self, target: Target) -> Quote | Reported | None:
         """The quote or reported speech a target names (None for any other target, or one not there)."""
         return item_at(self.article, target) if self.article is not None else None
@@ -615,6 +649,9 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         the cursor left where it is (the quotes list is being read; this pane follows it)."""
         quote = self.item(target)
         if quote is None:
+            return
+        if not self.laid_out:
+            self.when_laid_out(lambda: self.preview_item(target))
             return
         self.show_evidence(quote)
         marks = [quote.start, quote.end] + [m for a, b, _ in self._evidence for m in (a, b)]
@@ -626,6 +663,9 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
             self._scroll_to_line(line, context=max(min(height // 4, 3), 0))
 
     def _reveal_paragraph(self, paragraph: int) -> None:
+        if not self.laid_out:
+            self.when_laid_out(lambda: self._reveal_paragraph(paragraph))
+            return
         first, last = self.paragraph_lines(paragraph)
         top, height = int(self.scroll_y), self.viewport_height
         if first < top:
@@ -653,7 +693,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         return self._blocks[self._paragraph_block[paragraph]].start
 
     def _cursor_on_screen(self) -> bool:
-        if not self._paragraph_block:
+        if not self._paragraph_block or not self.laid_out:
             return True
         return self._visible(*self.paragraph_lines(self.cursor))
 
@@ -668,7 +708,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         return None
 
     def _step(self, delta: int) -> None:
-        if not self._paragraph_block:
+        if not self._paragraph_block or not self.laid_out:
             return
         if not self._cursor_on_screen():
             visible = self._first_visible_paragraph()
@@ -828,14 +868,18 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self._target = span if target.kind in ("quote", "reported", "section", "title") else None
         item = self.item(target)
         self.show_evidence(item)
-        line = self.line_of_offset(span.start)
-        if target.kind == "title":
-            self.scroll_to(y=0, animate=False, immediate=True)
-        elif target.kind == "section":
-            # A section from the outline opens at its heading, at the top: the reader reads down from there.
-            self.scroll_to(y=line, animate=False, immediate=True)
-        else:
-            self._scroll_to_line(line, context=max(min(self.viewport_height // 4, 3), 0))
+
+        def scroll() -> None:
+            line = self.line_of_offset(span.start)
+            if target.kind == "title":
+                self.scroll_to(y=0, animate=False, immediate=True)
+            elif target.kind == "section":
+                # A section from the outline opens at its heading, at the top: the reader reads down from there.
+                self.scroll_to(y=line, animate=False, immediate=True)
+            else:
+                self._scroll_to_line(line, context=max(min(self.viewport_height // 4, 3), 0))
+
+        self.when_laid_out(scroll)
         paragraph = self.paragraph_at_offset(span.start)
         if paragraph is not None:
             self.move_cursor(paragraph, reveal=False)
@@ -851,7 +895,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self._end_range()
         self._target = span
         self.show_evidence(None)
-        self._scroll_to_line(self.line_of_offset(span.start), context=max(min(self.viewport_height // 4, 3), 0))
+        self._scroll_into_view(span.start)
         paragraph = self.paragraph_at_offset(span.start)
         if paragraph is not None:
             self.move_cursor(paragraph, reveal=False)
@@ -933,7 +977,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
     def _show_match(self, i: int) -> None:
         self.match_index = i
         start = self._match_starts[i]
-        self._scroll_to_line(self.line_of_offset(start), context=max(min(self.viewport_height // 4, 3), 0))
+        self._scroll_into_view(start)
         paragraph = self.paragraph_at_offset(start)
         if paragraph is not None:
             self.move_cursor(paragraph, reveal=False)
