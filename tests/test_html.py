@@ -9,7 +9,7 @@ import pytest
 
 from tuiread.export import render_markdown
 from tuiread.parser import LoadError, load_path, parse_loaded
-from tuiread.parser.html import EXTENSIVE_DATE_SEARCH_MAX_CHARS, Piece, looks_like_html, sort_furniture
+from tuiread.parser.html import BIG_PAGE_CHARS, Piece, looks_like_html, sort_furniture
 from tuiread.parser.html import load_html as read_page
 from tuiread.selection import Selection
 
@@ -63,11 +63,11 @@ def test_a_saved_page_keeps_what_it_says_about_itself(harbour) -> None:  # type:
 
 
 def test_a_big_page_still_gives_its_date() -> None:
-    # Past EXTENSIVE_DATE_SEARCH_MAX_CHARS the date comes from the quick search (meta tags, <time>).
+    # Past BIG_PAGE_CHARS the date comes from the quick search (meta tags, <time>).
     page = HARBOUR.read_text(encoding="utf-8")
     padding = "<script>var feed = [" + ",".join(['"item"'] * 100_000) + "];</script>"
     big = page.replace("</head>", padding + "</head>", 1)
-    assert len(big) > EXTENSIVE_DATE_SEARCH_MAX_CHARS
+    assert len(big) > BIG_PAGE_CHARS
     loaded = read_page(big.encode("utf-8"), "big.html")
     assert loaded.page is not None and loaded.page.date == "2024-03-14"
     assert loaded.text.startswith("Dock workers vote to end harbour strike after pay deal")

@@ -48,7 +48,7 @@ TRAFILATURA_OPTIONS: dict[str, bool] = {"include_comments": False, "with_metadat
 #   web-dev's 91 pages;
 # - trafilatura's fast mode skips its second opinion (readability), which changed nothing on
 #   web-dev's 8 pages this big (F1 .9825 either way).
-EXTENSIVE_DATE_SEARCH_MAX_CHARS = 400_000
+BIG_PAGE_CHARS = 400_000
 # A page whose article has fewer words is a home page, an index or an error page, not an article.
 MIN_ARTICLE_WORDS = 10
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml"})
@@ -103,6 +103,7 @@ def load_html(data: bytes, name: str, *, url: str | None = None, charset: str | 
 def extract(page: str, name: str, *, url: str | None = None, fixes: FixLog | None = None) -> LoadedText:
     """The article in ``page`` (HTML text) as plain text for the pipeline, with its `PageInfo`."""
     from trafilatura import bare_extraction
+    from trafilatura.settings import set_date_params
 
     from tuiread.parser.characters import strip_terminal_escapes
 
@@ -112,10 +113,10 @@ def extract(page: str, name: str, *, url: str | None = None, fixes: FixLog | Non
     # Escape sequences go whole, before lxml drops their ESC and leaves the rest ("[2J") in the text.
     page, escapes = strip_terminal_escapes(page)
     fixes = (fixes or FixLog()).merged(FixLog.from_counts([("terminal-escape", escapes)]))
+    big = len(page) > BIG_PAGE_CHARS
     try:
-        big = len(page) > EXTENSIVE_DATE_SEARCH_MAX_CHARS
         doc = bare_extraction(
-            page, url=url, date_extraction_params=_date_params(not big), fast=big, **TRAFILATURA_OPTIONS
+            page, url=url, date_extraction_params=set_date_params(not big), fast=big, **TRAFILATURA_OPTIONS
         )
     except Exception as err:  # trafilatura and lxml raise many kinds on broken markup
         raise LoadError(f"{shown}: cannot read the page ({type(err).__name__})") from None
@@ -145,12 +146,6 @@ def extract(page: str, name: str, *, url: str | None = None, fixes: FixLog | Non
         furniture=tuple(furniture),
     )
     return LoadedText(name, "\n\n".join(lines), "html", fixes, page=info)
-
-
-def _date_params(extensive: bool) -> dict[str, object]:
-    from trafilatura.settings import set_date_params
-
-    return set_date_params(extensive)
 
 
 def _one_line(text: str | None) -> str | None:

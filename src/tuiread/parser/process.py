@@ -12,8 +12,8 @@ The parent sends the loaded text (a pickled `LoadedText`) on the child's stdin; 
 child answers on its stdout with one frame per stage (`tuiread.parser.stages`), each an
 8-byte length and a pickle. A web page may come as its bytes (`PageBytes`): the child finds
 its article first, a second's work for a big page, while the app's interface loads, and its
-first frame says whether it found one (`wait_loaded`). Only this module's two ends ever read these pipes: the
-pickles come from our own child, never from a file. A failure in the parse comes back
+first frame says whether it found one (`wait_loaded`). Only this module's two ends ever read
+these pipes: the pickles come from our own child, never from a file. A failure in the parse comes back
 as a message (`ParseFailed`); a child that dies without one (killed, out of memory)
 raises `ParseProcessLost`, and the caller parses in a thread instead.
 """
