@@ -25,12 +25,13 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import ContentSwitcher, DataTable, Input, ProgressBar, Static
+from textual.widgets import ContentSwitcher, Input, ProgressBar, Static
 from textual.worker import get_current_worker
 
 from tuiread.app.plain import shown
 from tuiread.app.widgets.footer import QuietFooter
-from tuiread.app.widgets.library_tables import ArticleTable, HitTable, LibraryTable, PeopleTable, row_key_of
+from tuiread.app.widgets.library_tables import ArticleTable, HitTable, LibraryTable, PeopleTable
+from tuiread.app.widgets.row_table import RowTable
 from tuiread.files import WriteError, write_atomic
 from tuiread.library.index import IndexProgress, IndexReport, Library
 from tuiread.library.people import PersonSummary, people
@@ -394,18 +395,16 @@ class LibraryScreen(Screen[None]):
 
     # -- opening -------------------------------------------------------------------------------
 
-    @on(DataTable.RowSelected)
-    def _row_selected(self, event: DataTable.RowSelected) -> None:
+    @on(RowTable.RowSelected)
+    def _row_selected(self, event: RowTable.RowSelected) -> None:
         event.stop()
-        key = row_key_of(event)
-        if key is None:
-            return
-        if event.data_table.id == "articles":
+        key = event.key
+        if event.table.id == "articles":
             self.open_article(key)
-        elif event.data_table.id == "hits":
+        elif event.table.id == "hits":
             hit = self.hits[int(key)]
             self.open_article(hit.path, (hit.start, hit.end))
-        elif event.data_table.id == "people":
+        elif event.table.id == "people":
             person = self._person(int(key))
             if person is not None and self.library is not None:
                 from tuiread.app.screens.person_quotes import PersonQuotesScreen
@@ -439,12 +438,11 @@ class LibraryScreen(Screen[None]):
             "person": self._rows.get("people"),
         }
 
-    @on(DataTable.RowHighlighted)
-    def _row_highlighted(self, event: DataTable.RowHighlighted) -> None:
+    @on(RowTable.RowHighlighted)
+    def _row_highlighted(self, event: RowTable.RowHighlighted) -> None:
         # Kept as the cursor moves: when the screen closes, its tables are gone before it is.
-        key = row_key_of(event)
-        if event.data_table.id in ("articles", "people") and key is not None:
-            self._rows[event.data_table.id] = key
+        if event.table.id in ("articles", "people") and event.key is not None:
+            self._rows[event.table.id] = event.key
 
     def _save_state(self) -> None:
         if not self.app.remember:

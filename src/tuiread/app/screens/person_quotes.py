@@ -15,11 +15,12 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
-from textual.widgets import DataTable, Static
+from textual.widgets import Static
 
 from tuiread.app.plain import shown
 from tuiread.app.widgets.footer import QuietFooter
-from tuiread.app.widgets.library_tables import QuoteTable, row_key_of
+from tuiread.app.widgets.library_tables import QuoteTable
+from tuiread.app.widgets.row_table import RowTable
 from tuiread.files import WriteError, write_atomic
 from tuiread.library.export import quotes_markdown
 from tuiread.library.people import LibraryQuote, PersonSummary, person_quotes
@@ -88,13 +89,10 @@ class PersonQuotesScreen(Screen[None]):
         table.focus()
         self.query_one("#person-status", Static).update("enter opens the article at the quote · e exports · y copies")
 
-    @on(DataTable.RowSelected)
-    def _open(self, event: DataTable.RowSelected) -> None:
+    @on(RowTable.RowSelected)
+    def _open(self, event: RowTable.RowSelected) -> None:
         event.stop()
-        key = row_key_of(event)
-        if key is None:
-            return
-        quote = self.quotes[int(key)]
+        quote = self.quotes[int(event.key)]
         from tuiread.app.screens.main import MainScreen
         from tuiread.app.source import ArticleSource
 
