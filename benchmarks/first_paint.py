@@ -53,15 +53,13 @@ def child(case: str, path: str | None) -> None:
         # then what launch.start_loading does before anything imports Textual (the parse process
         # started, so the parse runs while the interface loads; "thread": no process, as on one core).
         import tuiread.cli  # noqa: F401 - the command line's own imports come first in a real start
-        from tuiread.app.launch import read_input, start_loading
+        from tuiread.app.launch import start_loading
+        from tuiread.parser.load import load_path
 
         assert path is not None
-        source = start_loading(read_input(path), parse_process=case in ("tuiread", "first"))
+        source = start_loading(load_path(path), parse_process=case in ("tuiread", "first"))
 
     from textual.app import App
-
-    if case != "bare":
-        source.check_loaded()  # a web page's article, found in the parse process meanwhile (run_app)
 
     class FirstPaint(App[None]):
         """Marks "first_paint" at the first frame handed to the terminal once the content is in place."""

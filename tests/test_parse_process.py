@@ -10,13 +10,12 @@ from apphelpers import FOUNDING, long_article_text
 
 from tuiread.app.source import ArticleSource
 from tuiread.model import FixLog
-from tuiread.parser.load import LoadedText, LoadError, PageBytes, load_path, read_path
-from tuiread.parser.pipeline import parse_loaded
+from tuiread.parser.load import LoadedText, load_path
 from tuiread.parser.process import ParseFailed, ParseProcess, ParseProcessLost
 from tuiread.parser.stages import PREVIEW_MIN_CHARS, parse_in_stages
 
 
-def start(loaded: LoadedText | PageBytes) -> ParseProcess:
+def start(loaded: LoadedText) -> ParseProcess:
     process = ParseProcess.start(loaded)
     if process is None:
         pytest.skip("one usable core: the app parses in a thread here")
@@ -45,36 +44,6 @@ def test_a_long_article_comes_back_in_the_same_stages_as_a_parse_here() -> None:
     assert [s.kind for s in there] == [s.kind for s in here] == ["preview", "text", "complete"]
     for a, b in zip(there, here, strict=True):
         assert a.article == b.article
-
-
-def test_a_web_page_is_looked_into_by_the_child_and_comes_back_as_the_same_article() -> None:
-    saved = Path(__file__).parent / "pages" / "harbour-strike.html"
-    page = read_path(saved)
-    assert isinstance(page, PageBytes)  # read, not yet looked into
-    process = start(page)
-    process.wait_loaded()
-    there = list(process.stages())
-    assert [s.kind for s in there] == ["complete"]
-    article = there[0].article
-    assert article == parse_loaded(load_path(saved))
-    assert article.title == "Dock workers vote to end harbour strike after pay deal"
-    assert article.date == "2024-03-14"
-
-
-def test_a_web_page_without_an_article_is_refused_by_the_child_in_one_line() -> None:
-    page = PageBytes(
-        "home.html", b"<html><head><title>Home</title></head><body><nav><a href='/a'>A</a></nav></body></html>"
-    )
-    process = start(page)
-    with pytest.raises(LoadError) as err:
-        process.wait_loaded()
-    assert str(err.value) == "home.html: no article found in the page"
-    # The app's source says the same before its interface starts (`tuiread page.html` exits 1).
-    source = ArticleSource(loaded=page)
-    source.start_parse_process()
-    with pytest.raises(LoadError, match="no article found in the page"):
-        source.check_loaded()
-    source.close()
 
 
 def test_a_parse_that_fails_comes_back_as_its_message() -> None:

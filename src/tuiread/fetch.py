@@ -28,7 +28,7 @@ from typing import Any
 
 from tuiread import __version__
 from tuiread.inert import printable
-from tuiread.parser.load import LoadedText, LoadError, PageBytes, as_loaded
+from tuiread.parser.load import LoadedText, LoadError
 
 TIMEOUT = 20.0
 MAX_BYTES = 10 * 1024 * 1024
@@ -145,40 +145,26 @@ def _why(reason: object) -> str:
     return printable(str(reason))
 
 
-def read_url(
+def load_url(
     url: str, *, timeout: float = TIMEOUT, max_bytes: int = MAX_BYTES, max_redirects: int = MAX_REDIRECTS
-) -> LoadedText | PageBytes:
-    """Download ``url`` (its name is the address as given): plain text decoded, a web page as its
-    bytes (`PageBytes`, its article not yet extracted)."""
+) -> LoadedText:
+    """Download ``url`` and read the article in it (its name is the address as given)."""
     from tuiread.model import PageInfo
     from tuiread.parser import html
 
     page = fetch(url, timeout=timeout, max_bytes=max_bytes, max_redirects=max_redirects)
     if page.content_type in HTML_TYPES or (page.content_type is None and html.looks_like_html(url, page.data)):
-        return PageBytes(url, page.data, url=page.url, charset=page.charset)
+        return html.load_html(page.data, url, url=page.url, charset=page.charset)
     text, fixes = html.decode_declared(page.data, url, page.charset)
     if not text.strip():
         raise LoadError(f"{printable(url)}: the page is empty")
     return LoadedText(url, text, page.charset or "utf-8", fixes, page=PageInfo(url=page.url))
 
 
-def load_url(
-    url: str, *, timeout: float = TIMEOUT, max_bytes: int = MAX_BYTES, max_redirects: int = MAX_REDIRECTS
-) -> LoadedText:
-    """Download ``url`` and read the article in it (its name is the address as given)."""
-    return as_loaded(read_url(url, timeout=timeout, max_bytes=max_bytes, max_redirects=max_redirects))
-
-
-def read_input(arg: str | os.PathLike[str]) -> LoadedText | PageBytes:
-    """What the command line names: an address (downloaded), a file, or ``-`` for stdin; a web page
-    as its bytes, its article not yet extracted (the app has that done in its parse process)."""
-    from tuiread.parser.load import read_path
+def load_input(arg: str | os.PathLike[str]) -> LoadedText:
+    """What the command line names: an address (downloaded), a file, or ``-`` for stdin."""
+    from tuiread.parser.load import load_path
 
     if isinstance(arg, str) and is_url(arg):
-        return read_url(arg)
-    return read_path(arg)
-
-
-def load_input(arg: str | os.PathLike[str]) -> LoadedText:
-    """What the command line names, read: an address (downloaded), a file, or ``-`` for stdin."""
-    return as_loaded(read_input(arg))
+        return load_url(arg)
+    return load_path(arg)

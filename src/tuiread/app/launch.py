@@ -18,7 +18,7 @@ import os
 import sys
 from typing import TYPE_CHECKING
 
-from tuiread.parser.load import LoadedText, LoadError, PageBytes, load_path
+from tuiread.parser.load import LoadedText, LoadError, load_path
 
 if TYPE_CHECKING:
     from tuiread.app.source import ArticleSource
@@ -69,19 +69,18 @@ def _stdin_is_terminal() -> bool:
         return False
 
 
-def read_input(path: str | None) -> LoadedText | PageBytes:
-    """The article's text: from ``path``, stdin for ``-``, the founding sample for None (LoadError if
-    unusable). A web page comes as its bytes: `start_loading` has its article found in the parse process."""
+def read_input(path: str | None) -> LoadedText:
+    """The article's text: from ``path``, stdin for ``-``, the founding sample for None (LoadError if unusable)."""
     if path is None:
         from tuiread.samples import founding_sample_path
 
         return load_path(founding_sample_path())
-    from tuiread.fetch import read_input as read_named
+    from tuiread.fetch import load_input
 
-    return read_named(path)
+    return load_input(path)
 
 
-def start_loading(loaded: LoadedText | PageBytes, *, parse_process: bool = True) -> ArticleSource:
+def start_loading(loaded: LoadedText, *, parse_process: bool = True) -> ArticleSource:
     """What a start does before the interface loads: the parse set going (in another process, so it
     runs on another core while the interface's imports load) and the cyclic collector paused.
 
@@ -138,11 +137,6 @@ def run_app(path: str | None) -> int:
         return _refused(str(err))
     problem = terminal_problem(path)
     if problem is not None:
-        if isinstance(loaded, PageBytes):
-            try:  # what is wrong with the input comes first, as for a file
-                loaded.extract()
-            except LoadError as err:
-                return _refused(str(err))
         return _refused(problem)
 
     source = start_loading(loaded)
@@ -150,10 +144,6 @@ def run_app(path: str | None) -> int:
         from tuiread.app import style_cache
         from tuiread.app.app import TuireadApp
 
-        try:
-            source.check_loaded()  # a web page's article, found in the parse process while Textual loaded
-        except LoadError as err:
-            return _refused(str(err))
         app = TuireadApp(source, style_cache=style_cache.default_path())
         app.run()
     finally:

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from tuiread.model import Article
-from tuiread.parser.load import LoadedText, PageBytes
+from tuiread.parser.load import LoadedText
 from tuiread.parser.process import ParseProcess, ParseProcessLost
 from tuiread.parser.stages import Stage, parse_in_stages
 
@@ -23,7 +23,7 @@ class ArticleSource:
         self,
         path: str | os.PathLike[str] | None = None,
         *,
-        loaded: LoadedText | PageBytes | None = None,
+        loaded: LoadedText | None = None,
         article: Article | None = None,
     ) -> None:
         if (path is None) + (loaded is None) + (article is None) != 2:
@@ -50,23 +50,7 @@ class ArticleSource:
         if self.loaded is None:
             assert self.path is not None
             self.loaded = load_path(self.path)
-        elif isinstance(self.loaded, PageBytes):
-            self.loaded = self.loaded.extract()
         return self.loaded
-
-    def check_loaded(self) -> None:
-        """A web page read as its bytes: wait until its article is found, in the parse process
-        while the interface loaded, or here when there is none. LoadError (one line) when the page
-        holds no article, so the command refuses it before the interface starts, as it does a file."""
-        if not isinstance(self.loaded, PageBytes):
-            return
-        if self._process is not None:
-            try:
-                self._process.wait_loaded()
-                return
-            except ParseProcessLost:
-                self._process = None
-        self.read()
 
     def start_parse_process(self) -> None:
         """Start parsing in another process now (see `tuiread.parser.process`); text already read only."""

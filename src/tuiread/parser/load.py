@@ -401,51 +401,19 @@ def read_bytes(path: str | os.PathLike[str]) -> tuple[str, bytes]:
         raise LoadError(f"{shown}: cannot read ({_reason(err)})") from None
 
 
-@dataclass(frozen=True)
-class PageBytes:
-    """A web page read but not yet looked into: finding its article (`tuiread.parser.html`) takes
-    a second for a big page, and the app has it done in its parse process, beside its own start."""
-
-    name: str
-    data: bytes
-    url: str | None = None  # the address it was fetched from
-    charset: str | None = None  # as the server declared it
-
-    def extract(self) -> LoadedText:
-        """The article in the page (LoadError, one line naming the page, when it holds none)."""
-        from tuiread.parser import html
-
-        return html.load_html(self.data, self.name, url=self.url, charset=self.charset)
-
-
-def as_loaded(read: LoadedText | PageBytes) -> LoadedText:
-    """The text to parse: a page's article extracted, plain text as it is."""
-    return read.extract() if isinstance(read, PageBytes) else read
-
-
-def read_path(path: str | os.PathLike[str]) -> LoadedText | PageBytes:
-    """Read one input; ``-`` is stdin. Plain text is decoded; a web page (by its name or its first
-    bytes) comes back as its bytes, its article not yet extracted."""
-    return _text_or_page(*read_bytes(path))
-
-
 def load_path(path: str | os.PathLike[str]) -> LoadedText:
     """Read and decode one input; ``-`` is stdin. A web page (by its name or its first bytes) is
     read through `tuiread.parser.html`: the article in it, not its markup."""
-    return as_loaded(read_path(path))
+    return load_bytes(*read_bytes(path))
 
 
 def load_bytes(name: str, data: bytes) -> LoadedText:
     """Decode an input already read (a file from elsewhere: an object store, a cluster's worker);
     a web page, by its name or its first bytes, through `tuiread.parser.html`."""
-    return as_loaded(_text_or_page(name, data))
-
-
-def _text_or_page(name: str, data: bytes) -> LoadedText | PageBytes:
     from tuiread.parser import html
 
     if html.looks_like_html(name, data):
-        return PageBytes(name, data)
+        return html.load_html(data, name)
     return decode(data, name)
 
 

@@ -10,10 +10,8 @@ article is.
 
 The parent sends the loaded text (a pickled `LoadedText`) on the child's stdin; the
 child answers on its stdout with one frame per stage (`tuiread.parser.stages`), each an
-8-byte length and a pickle. A web page may come as its bytes (`PageBytes`): the child finds
-its article first, a second's work for a big page, while the app's interface loads, and its
-first frame says whether it found one (`wait_loaded`). Only this module's two ends ever read
-these pipes: the pickles come from our own child, never from a file. A failure in the parse comes back
+8-byte length and a pickle. Only this module's two ends ever read these pipes: the
+pickles come from our own child, never from a file. A failure in the parse comes back
 as a message (`ParseFailed`); a child that dies without one (killed, out of memory)
 raises `ParseProcessLost`, and the caller parses in a thread instead.
 """
@@ -29,7 +27,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from typing import IO, TYPE_CHECKING, Any
 
-from tuiread.parser.load import LoadedText, LoadError, PageBytes, as_loaded
+from tuiread.parser.load import LoadedText
 from tuiread.parser.stages import Stage, parse_in_stages
 
 if TYPE_CHECKING:
@@ -65,14 +63,12 @@ def usable_cores() -> int:
 class ParseProcess:
     """A child process parsing one article; `stages()` yields what it sends, as it comes."""
 
-    def __init__(self, process: subprocess.Popen[bytes], *, page: bool = False) -> None:
+    def __init__(self, process: subprocess.Popen[bytes]) -> None:
         self._process = process
         self._stopped = False
-        # A page's first frame says only whether it holds an article (see `wait_loaded`).
-        self._verdict_pending = page
 
     @classmethod
-    def start(cls, loaded: LoadedText | PageBytes) -> ParseProcess | None:
+    def start(cls, loaded: LoadedText) -> ParseProcess | None:
         """Start parsing ``loaded`` in a child; None where a child would not help or cannot start.
 
         On one core a second process only competes with the first: the caller parses in a thread.
@@ -99,31 +95,13 @@ class ParseProcess:
             return None
         # Fed from a thread, so a 20 MB article does not hold up the caller's start.
         threading.Thread(target=_feed, args=(process.stdin, loaded), name="tuiread-parse-feed", daemon=True).start()
-        return cls(process, page=isinstance(loaded, PageBytes))
-
-    def wait_loaded(self) -> None:
-        """For a page sent as its bytes: wait until the child has found its article. LoadError (its
-        one line) when the page holds none; ParseProcessLost if the child died."""
-        if not self._verdict_pending:
-            return
-        stdout = self._process.stdout
-        assert stdout is not None
-        frame = _receive(stdout)
-        if frame is None:
-            self._process.wait()
-            raise ParseProcessLost(f"the parse process ended early (exit code {self._process.returncode})")
-        self._verdict_pending = False
-        kind, payload = frame
-        if kind == "refused":
-            self._reap()
-            raise LoadError(payload)
+        return cls(process)
 
     def stages(self) -> Iterator[Stage]:
         """The stages as the child sends them; ParseFailed or ParseProcessLost if it does not finish."""
         stdout = self._process.stdout
         assert stdout is not None
         text: Any = None
-        self.wait_loaded()  # a page with no article: LoadError, which the app shows as for a file
         while True:
             frame = _receive(stdout)
             if frame is None:
@@ -149,9 +127,7 @@ class ParseProcess:
                 return
 
     def has_output(self) -> bool:
-        """Has the child sent a stage already (reading it now would not wait)?"""
-        if self._verdict_pending:
-            return False  # what is there may be only the verdict on a page
+        """Has the child sent something already (reading it now would not wait)?"""
         import select
 
         try:
@@ -178,7 +154,7 @@ class ParseProcess:
                     stream.close()
 
 
-def _feed(stdin: IO[bytes] | None, loaded: LoadedText | PageBytes) -> None:
+def _feed(stdin: IO[bytes] | None, loaded: LoadedText) -> None:
     assert stdin is not None
     try:
         with stdin:
@@ -231,22 +207,15 @@ _PARENT_CHECK = 0.5
 
 
 def serve() -> None:
-    """The child: read one LoadedText (or PageBytes) from stdin, write each stage of its parse to stdout."""
+    """The child: read one LoadedText from stdin, write each stage of its parse to stdout."""
     import threading
 
     threading.Thread(target=_exit_with, args=(os.getppid(),), name="tuiread-parent-watch", daemon=True).start()
     stdout = sys.stdout.buffer
     try:
-        received: LoadedText | PageBytes = pickle.load(sys.stdin.buffer)
+        loaded: LoadedText = pickle.load(sys.stdin.buffer)
     except Exception:  # a parent that went away mid-send: nothing to answer
         sys.exit(1)
-    try:
-        loaded = as_loaded(received)
-    except LoadError as err:
-        _send_or_exit(stdout, "refused", str(err))
-        return
-    if isinstance(received, PageBytes):
-        _send_or_exit(stdout, "loaded", None)
     text_sent = False
     try:
         for stage in parse_in_stages(loaded):
