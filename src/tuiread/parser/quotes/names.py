@@ -13,7 +13,7 @@ import bisect
 import functools
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -695,9 +695,24 @@ def _word_before(text: str, start: int) -> str | None:
     return m.group("title") if m else None
 
 
-def _title_before(text: str, start: int) -> bool:
-    word = _word_before(text, start)
+def _is_title_noun(word: str | None) -> bool:
     return word is not None and _key(word) in _TITLE_NOUNS
+
+
+def _is_capitalised_title(word: str) -> bool:
+    return word[:1].isupper() and is_title_word(word)
+
+
+def _is_furniture(word: str) -> bool:
+    return _key(word) in FURNITURE
+
+
+def _last_index(words: list[str], stop: int, test: Callable[[str], bool]) -> int | None:
+    """The last ``k < stop`` whose word passes ``test``, or None (searched from the end)."""
+    for k in range(stop - 1, -1, -1):
+        if test(words[k]):
+            return k
+    return None
 
 
 def _without_glued_word(words: list[str]) -> list[str]:
@@ -746,22 +761,27 @@ def _is_word_char(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
 
 
-def _at_word_edge(text: str, i: int) -> bool:
-    """Does ``\\b`` match at ``i``: a word character on one side only?"""
-    return (i > 0 and _is_word_char(text[i - 1])) != (i < len(text) and _is_word_char(text[i]))
-
-
 def whole_words(text: str, words: set[str], start: int = 0) -> list[tuple[int, int]]:
     """The spans ``re.finditer(r"\\b(?:w1|w2|…)\\b", text, start)`` finds for ``words``: the leftmost
     place first, the longest word there, none overlapping. Found with ``str.find``: the words are
     each article's own (its people's surnames), and compiling a pattern for them took longer than
     the rest of indexing the names (and pushed the shared patterns out of ``re``'s cache)."""
     longest: dict[int, int] = {}  # where a word stands whole → where the longest one there ends
+    size = len(text)
     for word in words:
+        if not word:
+            continue  # stands nowhere: it would end where it starts
+        # ``\b`` at a place the word was found: its own first (last) character is one side of the
+        # edge, so only the character before (after) it is looked at, for each place.
+        opens_word, closes_word = _is_word_char(word[0]), _is_word_char(word[-1])
         at = text.find(word, start)
         while at != -1:
             end = at + len(word)
-            if end > longest.get(at, at) and _at_word_edge(text, at) and _at_word_edge(text, end):
+            if (
+                end > longest.get(at, at)
+                and (at > 0 and _is_word_char(text[at - 1])) != opens_word
+                and closes_word != (end < size and _is_word_char(text[end]))
+            ):
                 longest[at] = end
             at = text.find(word, at + 1)
     spans: list[tuple[int, int]] = []
@@ -792,9 +812,7 @@ class PeopleIndex:
             words = name.split()
             titled = False
             # "New York Mayor Bill de Blasio": whatever stands before the last title word is role.
-            last_title = max(
-                (k for k, w in enumerate(words[:-1]) if is_title_word(w) and w[:1].isupper()), default=None
-            )
+            last_title = _last_index(words, len(words) - 1, _is_capitalised_title)
             if last_title is not None:
                 words = words[last_title + 1 :]
                 titled = True
@@ -803,12 +821,16 @@ class PeopleIndex:
                 titled = titled or is_title_word(words[0])
                 words = words[1:]
             # "Article Continued Below Participants Sam Hill": page furniture is no part of a name.
-            furniture = max((k for k, w in enumerate(words) if _key(w) in FURNITURE), default=None)
+            furniture = _last_index(words, len(words), _is_furniture)
             if furniture is not None:
                 words = words[furniture + 1 :]
             words = _without_glued_word(words)
             hon = m.group("hon")
-            if len(words) < 2 or not _is_person_name(words, titled or bool(hon) or _title_before(text, m.start())):
+            if len(words) < 2:
+                continue
+            # The word before the run, looked at once: it may title the name, and it is noted as a title.
+            word_before = _word_before(text, m.start())
+            if not _is_person_name(words, titled or bool(hon) or _is_title_noun(word_before)):
                 continue
             name = " ".join(words)
             gender = _HONORIFIC_GENDER.get(_key(hon)) if hon else gender_of(words[0])
@@ -824,7 +846,9 @@ class PeopleIndex:
                 if lead and is_title_word(lead[-1]):
                     role = _clean_role(" ".join(lead))
             person = self.add(name, at, gender, role)
-            self._note_title(person, text, m.start())
+            title = _TITLE_NOUNS.get(_key(word_before)) if word_before is not None else None
+            if title:
+                person.titles.add(title)
             if len(person.written_at) < _DESCRIBED_MENTIONS:
                 person.text = text
                 person.written_at.append((m.start(), m.end()))
@@ -893,13 +917,6 @@ class PeopleIndex:
         bisect.insort(person.positions, position)
         bisect.insort(self._mentions, entry)
         bisect.insort(self._by_surname.setdefault(person.surname, []), entry)
-
-    def _note_title(self, person: Person, text: str, start: int) -> None:
-        word = _word_before(text, start)
-        if word is not None:
-            title = _TITLE_NOUNS.get(_key(word))
-            if title:
-                person.titles.add(title)
 
     def _index_surnames(self, text: str, start: int) -> None:
         """Every later "Sanders" is a mention of the Bernie Sanders named before it."""
