@@ -167,10 +167,6 @@ class NounPhrase:
     gender: Gender = None
 
 
-def _tokens(text: str) -> list[tuple[str, int]]:
-    return [(m.group(0), m.start()) for m in _WORD.finditer(text)]
-
-
 def expand_title(role: str) -> str:
     """``Sen.`` to ``Senator``: roles read in full in the speakers table."""
     words = role.split()
@@ -373,10 +369,18 @@ def parse_noun_phrase(phrase: str) -> NounPhrase | None:
         if left is not None and left.kind == "name":
             mention, at = spelled(left.mention)
             return NounPhrase("name", mention, at, left.name, left.role, left.gender)
-    tokens = _tokens(head_clean)
-    if not tokens:
+    words: list[str] = _WORD.findall(head_clean)
+    if not words:
         return None
-    words = [w for w, _ in tokens]
+    token_count = len(words)
+    starts: list[int] = []
+
+    def token_start(k: int) -> int:
+        """Where the ``k``-th word starts in ``head_clean`` (found when first asked: most phrases never ask)."""
+        if not starts:
+            starts.extend(m.start() for m in _WORD.finditer(head_clean))
+        return starts[k]
+
     keys = [_key(w) for w in words]
     # The name is the last run of name tokens that are not title words.
     end = len(words)
@@ -426,7 +430,7 @@ def parse_noun_phrase(phrase: str) -> NounPhrase | None:
         # "the French Minister of Transport Clément Verdier": the portfolio, then the name (before the
         # glued-word rule below, which took "Infrastructure" for a word describing Lucia Benvenuti).
         name = " ".join(words[start + 1 : end])
-        role = _clean_role(head_clean[: tokens[start + 1][1]])
+        role = _clean_role(head_clean[: token_start(start + 1)])
         mention, at = spelled(name)
         return NounPhrase("name", mention, at, name=name, role=role, gender=gender_of(words[start + 1]))
     if end - start >= 3 and not is_title_word(words[start - 1] if start else ""):
@@ -440,13 +444,13 @@ def parse_noun_phrase(phrase: str) -> NounPhrase | None:
             words[k][:1].isupper() or keys[k] in _PLACE_GLUE or keys[k] in ("the", "and") for k in range(first_cap, end)
         )
         if spans_body and any(k in ORG_WORDS for k in keys[first_cap:end]):
-            at = tokens[first_cap - 1][1] if first_cap == 1 and keys[0] == "the" else tokens[first_cap][1]
+            at = token_start(first_cap - 1) if first_cap == 1 and keys[0] == "the" else token_start(first_cap)
             name = head_clean[at:].strip()
             return NounPhrase("org", *spelled(name), name=name)
         # "president of the United Federation of Teachers", "minister of France": a body or a place.
         return None
     if start < end:
-        name_start = tokens[start][1]
+        name_start = token_start(start)
         if (
             any(k in ORG_WORDS for k in keys[start:end])
             or (end - start == 1 and words[start].isupper())
@@ -460,7 +464,7 @@ def parse_noun_phrase(phrase: str) -> NounPhrase | None:
                 first -= 1
             if first > 0:
                 return None  # "PolitiFact rated 22% of Democratic": a clause before a body's name
-            name_start = tokens[first][1]
+            name_start = token_start(first)
             name = head_clean[name_start:].strip()
             return NounPhrase("org", *spelled(name), name=name)
         name = head_clean[name_start:].strip()
@@ -468,10 +472,10 @@ def parse_noun_phrase(phrase: str) -> NounPhrase | None:
         if not _is_role_prefix(prefix):
             return None  # "watched the ceremony on the Mall": a clause, not a title before a name
         if glued and keys[start - 1] not in ROLE_NOUNS and keys[start - 1] not in TITLE_WORDS:
-            prefix = head_clean[: tokens[start - 1][1]]  # "Rival": it describes them, no role
+            prefix = head_clean[: token_start(start - 1)]  # "Rival": it describes them, no role
         furniture = max((k for k in range(start) if keys[k] in FURNITURE), default=None)
         if furniture is not None:
-            prefix = head_clean[tokens[furniture + 1][1] : name_start] if furniture + 1 < start else ""
+            prefix = head_clean[token_start(furniture + 1) : name_start] if furniture + 1 < start else ""
         possessive = prefix.strip().endswith(("’s", "'s"))  # "Iowa State University's": whose, not what
         role = _clean_role(prefix) if prefix.strip() and not possessive else None
         if apposition_role:
@@ -484,7 +488,7 @@ def parse_noun_phrase(phrase: str) -> NounPhrase | None:
         mention = name
         if start and keys[start - 1] in _MENTION_HONORIFICS:
             # "Mr. King": the honorific is part of how the article names them.
-            mention = head_clean[tokens[start - 1][1] :].strip()
+            mention = head_clean[token_start(start - 1) :].strip()
         return NounPhrase("name", *spelled(mention), name=name, role=role, gender=gender)
     # No proper name at the end: a description ("the company", "one New Hampshire Democrat"),
     # short, headed by a noun, with no verb of its own.
@@ -494,7 +498,7 @@ def parse_noun_phrase(phrase: str) -> NounPhrase | None:
         return None
     if any(k.endswith("ed") and k not in _PARTICIPLE_ADJECTIVES and k not in ROLE_NOUNS for k in keys[1:]):
         return None  # "The Republican nominee also outlined": a clause
-    if any(ch.isdigit() for ch in head_clean) and not re.search(r"\d+-year-old", head_clean):
+    if any(map(str.isdigit, head_clean)) and not re.search(r"\d+-year-old", head_clean):
         return None  # "PolitiFact rated 22% of Democratic": a clause, not someone
     if len(keys) == 1 and keys[0] in ANAPHORIC and (words[0][:1].isupper() or keys[0] in ("another", "one")):
         # "Another said", "One wrote": someone the text just spoke of (resolved to nobody).
@@ -514,8 +518,8 @@ def parse_noun_phrase(phrase: str) -> NounPhrase | None:
         return None  # "Dr.", "Ms.": how a name is said, with the name missing
     if keys[0] in _DETERMINERS or keys[-1] in ROLE_NOUNS or keys[-1] in TITLE_WORDS:
         role = _clean_role(apposition_role) if apposition_role else None
-        if end < len(tokens):
-            mention, at = spelled(head_clean[: tokens[end - 1][1] + len(words[-1])])
+        if end < token_count:
+            mention, at = spelled(head_clean[: token_start(end - 1) + len(words[-1])])
             return NounPhrase("description", mention, at, role=role)
         mention = head.strip()
         return NounPhrase("description", mention, lead + stripped.find(mention), role=role)
