@@ -36,16 +36,29 @@ _TERMINAL_ESCAPE = re.compile(
     r"|\x1b[PX^_][^\x1b\n]*(?:\x1b\\)?"
     r"|\x1b[ -/]*[0-~]?"
 )
-_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
-_C0_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+# The characters of each pass below (the bodies of character classes).
+_C0_CHARACTERS = r"\x00-\x08\x0e-\x1f\x7f"
+_CONTROL_CHARACTERS = _C0_CHARACTERS + r"\x80-\x9f\ud800-\udfff"
+_ZERO_WIDTH_CHARACTERS = r"\u200b\u2060\ufeff\u180e"
+_SOFT_HYPHEN_CHARACTERS = r"\u00ad"
+_ODD_SPACE_NOT_NBSP_CHARACTERS = r"\t\u1680\u2000-\u200a\u202f\u205f\u3000"
+_ODD_SPACE_CHARACTERS = _ODD_SPACE_NOT_NBSP_CHARACTERS + r"\u00a0"
+_CONTROL = re.compile(f"[{_CONTROL_CHARACTERS}]")
+_C0_CONTROL = re.compile(f"[{_C0_CHARACTERS}]")
 _BIDI = re.compile(f"[{BIDI_CONTROLS}]")
-_ZERO_WIDTH = re.compile(r"[\u200b\u2060\ufeff\u180e]")
-_SOFT_HYPHEN = re.compile(r"\u00ad")
-_ODD_SPACE = re.compile(r"[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+_ZERO_WIDTH = re.compile(f"[{_ZERO_WIDTH_CHARACTERS}]")
+_SOFT_HYPHEN = re.compile(_SOFT_HYPHEN_CHARACTERS)
+_ODD_SPACE = re.compile(f"[{_ODD_SPACE_CHARACTERS}]")
 # The same before ftfy: a no-break space right after a lead byte's character is a byte of
 # mojibake ("Â\u00a0" for a no-break space, "Ã\u00a0" for "à") and waits for ftfy.
 # (Two patterns, not one alternation: a lone character class is scanned for far faster.)
-_ODD_SPACE_NOT_NBSP = re.compile(r"[\t\u1680\u2000-\u200a\u202f\u205f\u3000]")
+_ODD_SPACE_NOT_NBSP = re.compile(f"[{_ODD_SPACE_NOT_NBSP_CHARACTERS}]")
+# Any character the passes before ftfy (after ftfy) remove or replace: most copy has none, and one
+# scan for them all says so instead of a scan per pass.
+_BEFORE_FTFY_CHARACTERS = re.compile(
+    f"[{_C0_CHARACTERS}{BIDI_CONTROLS}{_ZERO_WIDTH_CHARACTERS}{_ODD_SPACE_CHARACTERS}]"
+)
+_AFTER_FTFY_CHARACTERS = re.compile(f"[{_CONTROL_CHARACTERS}{_SOFT_HYPHEN_CHARACTERS}{_ODD_SPACE_CHARACTERS}]")
 # (The space first, the look back after it: a pattern that starts with a look back is tried at
 # every character.)
 _NBSP_NOT_MOJIBAKE = re.compile(r"\u00a0(?<![\u00c2-\u00f4]\u00a0)")
@@ -63,16 +76,14 @@ _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 # part of any; C1 controls, Latin-1 letters, Cyrillic (Windows-1251), ligatures, full-width forms
 # and surrogates may be, alone.
 _MOJIBAKE_ALONE = re.compile(r"[\u0080-\u009f\u00c0-\u00ff\u0400-\u04ff\ufb00-\ufb06\uff01-\uff9f\u3000\ud800-\udfff]")
-_NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]{2,}")
-_LATIN1_SYMBOL = re.compile(r"[\u00a0-\u00bf]")
+# A Latin-1 symbol in a run of two non-ASCII characters or more: one with a non-ASCII neighbour.
+# (The symbol first, the looks around after it: re scans for the symbols alone.)
+_LATIN1_SYMBOL_IN_RUN = re.compile(r"[\u00a0-\u00bf](?:(?<=[^\x00-\x7f][\u00a0-\u00bf])|(?=[^\x00-\x7f]))")
 
 
 def _may_hold_mojibake(text: str) -> bool:
     """A character that may be mojibake alone, or a Latin-1 symbol next to another non-ASCII one."""
-    if _MOJIBAKE_ALONE.search(text):
-        return True
-    # Runs of non-ASCII are rare in English copy ("”»"); each is checked for a Latin-1 symbol in it.
-    return any(_LATIN1_SYMBOL.search(m.group()) for m in _NON_ASCII_RUN.finditer(text))
+    return _MOJIBAKE_ALONE.search(text) is not None or _LATIN1_SYMBOL_IN_RUN.search(text) is not None
 
 
 # Sequences that mojibake is made of; counted on lines ftfy re-decoded.
@@ -283,6 +294,8 @@ def plain_spaces_not_mojibake(text: str) -> tuple[str, int]:
 
 def collapse_spaces(text: str) -> tuple[str, int]:
     """Spaces at a line's ends removed, runs of spaces made one; counts each run."""
+    if "  " not in text and " \n" not in text and "\n " not in text and text[:1] != " " and text[-1:] != " ":
+        return text, 0  # no line has a space at an edge, and no run of spaces: the usual answer
     edges = 0
     lines = text.split("\n")
     for i, line in enumerate(lines):
@@ -343,11 +356,14 @@ def _clean_once(text: str) -> tuple[str, dict[str, int]]:
     # Invisible characters that are never part of mojibake go before ftfy: one inside a
     # mojibake sequence would hide it, and a second cleaning would find it.
     text, counts["terminal-escape"] = strip_terminal_escapes(text)
-    text, c0 = strip_c0_controls(text)
-    text, counts["bidi-control"] = strip_bidi_controls(text)
-    text, counts["zero-width"] = strip_zero_width(text)
-    # Spaces too: ftfy judges a line with its edge spaces, which are trimmed later.
-    text, spaces = plain_spaces_not_mojibake(text)
+    if _BEFORE_FTFY_CHARACTERS.search(text) is None:
+        c0 = counts["bidi-control"] = counts["zero-width"] = spaces = 0  # nothing for these passes
+    else:
+        text, c0 = strip_c0_controls(text)
+        text, counts["bidi-control"] = strip_bidi_controls(text)
+        text, counts["zero-width"] = strip_zero_width(text)
+        # Spaces too: ftfy judges a line with its edge spaces, which are trimmed later.
+        text, spaces = plain_spaces_not_mojibake(text)
     text, early_runs = collapse_spaces(text)
     text, ftfy_counts = fix_mojibake(text)
     counts.update(ftfy_counts)
@@ -365,10 +381,14 @@ def _clean_once(text: str) -> tuple[str, dict[str, int]]:
         text, late_breaks = normalise_line_breaks(text)
         counts["line-ending"] += late_breaks
     # C1 controls, soft hyphens and no-break spaces are bytes of mojibake: only after ftfy.
-    text, c1 = strip_control_chars(text)
-    counts["control-char"] = c0 + c1
-    text, counts["soft-hyphen"] = strip_soft_hyphens(text)
-    text, counts["odd-space"] = plain_spaces(text)
+    if _AFTER_FTFY_CHARACTERS.search(text) is None:
+        counts["control-char"] = c0  # nothing for the three passes
+        counts["soft-hyphen"] = counts["odd-space"] = 0
+    else:
+        text, c1 = strip_control_chars(text)
+        counts["control-char"] = c0 + c1
+        text, counts["soft-hyphen"] = strip_soft_hyphens(text)
+        text, counts["odd-space"] = plain_spaces(text)
     counts["odd-space"] += spaces
     text, counts["space-run"] = collapse_spaces(text)
     counts["space-run"] += early_runs

@@ -477,6 +477,8 @@ class _Builder:
         self.edits.append((start, end, new, kind))
 
     def build(self) -> tuple[str, list[MarkRepair], dict[str, int]]:
+        if not self.edits:
+            return self.text, [], {}  # each pass builds once a paragraph, and most change nothing
         out: list[str] = []
         repairs: list[MarkRepair] = []
         counts: dict[str, int] = {}

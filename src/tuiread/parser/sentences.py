@@ -26,11 +26,18 @@ _END_CHARACTERS = _TERMINATORS | _CLOSERS
 # No abbreviation is longer than this (with its inner full stops): a longer word before a
 # full stop ends a sentence, and the look back stops there instead of walking a huge "word".
 _LONGEST_ABBREVIATION = 16
+# A word with inner full stops ("U.S.", "G.K.") is an abbreviation up to this length.
+_DOTTED_LENGTH = 6
+# A full stop after this many letters in a row ends a sentence: no abbreviation is that long. Most
+# sentences end so ("… said Tuesday."), and the look back letter by letter is skipped for them.
+_PLAIN_WORD_LENGTH = max(_DOTTED_LENGTH, *map(len, _ABBREVIATIONS)) + 1
 
 
 def is_abbreviation(text: str, dot: int) -> bool:
     """Does the full stop at ``dot`` end an abbreviation or initial rather than a sentence?"""
     if text[dot] != ".":
+        return False
+    if dot >= _PLAIN_WORD_LENGTH and text[dot - _PLAIN_WORD_LENGTH : dot].isalpha():
         return False
     start = dot
     stop = max(0, dot - _LONGEST_ABBREVIATION - 1)
@@ -45,7 +52,7 @@ def is_abbreviation(text: str, dot: int) -> bool:
         return True
     if len(word) == 1 and text[start].isupper():
         return True  # an initial: "Donald J. Trump"
-    return "." in word and len(word) <= 6  # "U.S.", "G.K."
+    return "." in word and len(word) <= _DOTTED_LENGTH  # "U.S.", "G.K."
 
 
 def sentence_end(text: str, pos: int, limit: int) -> int:
@@ -93,17 +100,13 @@ class SentenceIndex:
         self.text = text
         self.start = start
         self.end = end
-        self._all_starts: list[int] = []  # every match, abbreviations too: a position inside one is special
-        self._all_ends: list[int] = []
-        self._starts: list[int] = []  # the matches that end a sentence
-        self._ends: list[int] = []
-        for m in _END.finditer(text, start, end):
-            a, b = m.span()
-            self._all_starts.append(a)
-            self._all_ends.append(b)
-            if not is_abbreviation(text, a):
-                self._starts.append(a)
-                self._ends.append(b)
+        spans = [m.span() for m in _END.finditer(text, start, end)]
+        # Every match, abbreviations too: a position inside one is special.
+        self._all_starts: list[int] = [a for a, _ in spans]
+        self._all_ends: list[int] = [b for _, b in spans]
+        ends_sentence = [(a, b) for a, b in spans if not is_abbreviation(text, a)]
+        self._starts: list[int] = [a for a, _ in ends_sentence]  # the matches that end a sentence
+        self._ends: list[int] = [b for _, b in ends_sentence]
 
     def sentence_end(self, pos: int) -> int:
         k = bisect.bisect_right(self._all_starts, pos) - 1

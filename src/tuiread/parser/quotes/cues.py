@@ -537,10 +537,11 @@ def _subject_before(region: str, verb_start: int) -> tuple[NounPhrase, int] | No
     # "Ms. Sherry smiled and said": the subject of the first verb says it.
     if before.endswith("and"):  # (the pattern ends with "and$": nothing else can match, and the scan is slow)
         before = _VERB_AND.sub("", before)
-    while before and (
-        before.rsplit(None, 1)[-1].lower() in _AUX_WORDS or _LY_WORD.fullmatch(before.rsplit(None, 1)[-1])
-    ):
-        before = before[: before.rfind(before.rsplit(None, 1)[-1])].rstrip()
+    while before:
+        last = before.rsplit(None, 1)[-1]
+        if last.lower() not in _AUX_WORDS and not _LY_WORD.fullmatch(last):
+            break
+        before = before[: before.rfind(last)].rstrip()
     if not before:
         return None
     if before.endswith(","):

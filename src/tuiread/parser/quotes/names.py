@@ -13,7 +13,7 @@ import bisect
 import functools
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -165,10 +165,6 @@ class NounPhrase:
     name: str | None = None  # a proper name, if the phrase holds one
     role: str | None = None
     gender: Gender = None
-
-
-def _tokens(text: str) -> list[tuple[str, int]]:
-    return [(m.group(0), m.start()) for m in _WORD.finditer(text)]
 
 
 def expand_title(role: str) -> str:
@@ -373,10 +369,18 @@ def parse_noun_phrase(phrase: str) -> NounPhrase | None:
         if left is not None and left.kind == "name":
             mention, at = spelled(left.mention)
             return NounPhrase("name", mention, at, left.name, left.role, left.gender)
-    tokens = _tokens(head_clean)
-    if not tokens:
+    words: list[str] = _WORD.findall(head_clean)
+    if not words:
         return None
-    words = [w for w, _ in tokens]
+    token_count = len(words)
+    starts: list[int] = []
+
+    def token_start(k: int) -> int:
+        """Where the ``k``-th word starts in ``head_clean`` (found when first asked: most phrases never ask)."""
+        if not starts:
+            starts.extend(m.start() for m in _WORD.finditer(head_clean))
+        return starts[k]
+
     keys = [_key(w) for w in words]
     # The name is the last run of name tokens that are not title words.
     end = len(words)
@@ -426,7 +430,7 @@ def parse_noun_phrase(phrase: str) -> NounPhrase | None:
         # "the French Minister of Transport Clément Verdier": the portfolio, then the name (before the
         # glued-word rule below, which took "Infrastructure" for a word describing Lucia Benvenuti).
         name = " ".join(words[start + 1 : end])
-        role = _clean_role(head_clean[: tokens[start + 1][1]])
+        role = _clean_role(head_clean[: token_start(start + 1)])
         mention, at = spelled(name)
         return NounPhrase("name", mention, at, name=name, role=role, gender=gender_of(words[start + 1]))
     if end - start >= 3 and not is_title_word(words[start - 1] if start else ""):
@@ -440,13 +444,13 @@ def parse_noun_phrase(phrase: str) -> NounPhrase | None:
             words[k][:1].isupper() or keys[k] in _PLACE_GLUE or keys[k] in ("the", "and") for k in range(first_cap, end)
         )
         if spans_body and any(k in ORG_WORDS for k in keys[first_cap:end]):
-            at = tokens[first_cap - 1][1] if first_cap == 1 and keys[0] == "the" else tokens[first_cap][1]
+            at = token_start(first_cap - 1) if first_cap == 1 and keys[0] == "the" else token_start(first_cap)
             name = head_clean[at:].strip()
             return NounPhrase("org", *spelled(name), name=name)
         # "president of the United Federation of Teachers", "minister of France": a body or a place.
         return None
     if start < end:
-        name_start = tokens[start][1]
+        name_start = token_start(start)
         if (
             any(k in ORG_WORDS for k in keys[start:end])
             or (end - start == 1 and words[start].isupper())
@@ -460,7 +464,7 @@ def parse_noun_phrase(phrase: str) -> NounPhrase | None:
                 first -= 1
             if first > 0:
                 return None  # "PolitiFact rated 22% of Democratic": a clause before a body's name
-            name_start = tokens[first][1]
+            name_start = token_start(first)
             name = head_clean[name_start:].strip()
             return NounPhrase("org", *spelled(name), name=name)
         name = head_clean[name_start:].strip()
@@ -468,10 +472,10 @@ def parse_noun_phrase(phrase: str) -> NounPhrase | None:
         if not _is_role_prefix(prefix):
             return None  # "watched the ceremony on the Mall": a clause, not a title before a name
         if glued and keys[start - 1] not in ROLE_NOUNS and keys[start - 1] not in TITLE_WORDS:
-            prefix = head_clean[: tokens[start - 1][1]]  # "Rival": it describes them, no role
+            prefix = head_clean[: token_start(start - 1)]  # "Rival": it describes them, no role
         furniture = max((k for k in range(start) if keys[k] in FURNITURE), default=None)
         if furniture is not None:
-            prefix = head_clean[tokens[furniture + 1][1] : name_start] if furniture + 1 < start else ""
+            prefix = head_clean[token_start(furniture + 1) : name_start] if furniture + 1 < start else ""
         possessive = prefix.strip().endswith(("’s", "'s"))  # "Iowa State University's": whose, not what
         role = _clean_role(prefix) if prefix.strip() and not possessive else None
         if apposition_role:
@@ -484,7 +488,7 @@ def parse_noun_phrase(phrase: str) -> NounPhrase | None:
         mention = name
         if start and keys[start - 1] in _MENTION_HONORIFICS:
             # "Mr. King": the honorific is part of how the article names them.
-            mention = head_clean[tokens[start - 1][1] :].strip()
+            mention = head_clean[token_start(start - 1) :].strip()
         return NounPhrase("name", *spelled(mention), name=name, role=role, gender=gender)
     # No proper name at the end: a description ("the company", "one New Hampshire Democrat"),
     # short, headed by a noun, with no verb of its own.
@@ -494,7 +498,7 @@ def parse_noun_phrase(phrase: str) -> NounPhrase | None:
         return None
     if any(k.endswith("ed") and k not in _PARTICIPLE_ADJECTIVES and k not in ROLE_NOUNS for k in keys[1:]):
         return None  # "The Republican nominee also outlined": a clause
-    if any(ch.isdigit() for ch in head_clean) and not re.search(r"\d+-year-old", head_clean):
+    if any(map(str.isdigit, head_clean)) and not re.search(r"\d+-year-old", head_clean):
         return None  # "PolitiFact rated 22% of Democratic": a clause, not someone
     if len(keys) == 1 and keys[0] in ANAPHORIC and (words[0][:1].isupper() or keys[0] in ("another", "one")):
         # "Another said", "One wrote": someone the text just spoke of (resolved to nobody).
@@ -514,8 +518,8 @@ def parse_noun_phrase(phrase: str) -> NounPhrase | None:
         return None  # "Dr.", "Ms.": how a name is said, with the name missing
     if keys[0] in _DETERMINERS or keys[-1] in ROLE_NOUNS or keys[-1] in TITLE_WORDS:
         role = _clean_role(apposition_role) if apposition_role else None
-        if end < len(tokens):
-            mention, at = spelled(head_clean[: tokens[end - 1][1] + len(words[-1])])
+        if end < token_count:
+            mention, at = spelled(head_clean[: token_start(end - 1) + len(words[-1])])
             return NounPhrase("description", mention, at, role=role)
         mention = head.strip()
         return NounPhrase("description", mention, lead + stripped.find(mention), role=role)
@@ -695,9 +699,24 @@ def _word_before(text: str, start: int) -> str | None:
     return m.group("title") if m else None
 
 
-def _title_before(text: str, start: int) -> bool:
-    word = _word_before(text, start)
+def _is_title_noun(word: str | None) -> bool:
     return word is not None and _key(word) in _TITLE_NOUNS
+
+
+def _is_capitalised_title(word: str) -> bool:
+    return word[:1].isupper() and is_title_word(word)
+
+
+def _is_furniture(word: str) -> bool:
+    return _key(word) in FURNITURE
+
+
+def _last_index(words: list[str], stop: int, test: Callable[[str], bool]) -> int | None:
+    """The last ``k < stop`` whose word passes ``test``, or None (searched from the end)."""
+    for k in range(stop - 1, -1, -1):
+        if test(words[k]):
+            return k
+    return None
 
 
 def _without_glued_word(words: list[str]) -> list[str]:
@@ -746,22 +765,27 @@ def _is_word_char(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
 
 
-def _at_word_edge(text: str, i: int) -> bool:
-    """Does ``\\b`` match at ``i``: a word character on one side only?"""
-    return (i > 0 and _is_word_char(text[i - 1])) != (i < len(text) and _is_word_char(text[i]))
-
-
 def whole_words(text: str, words: set[str], start: int = 0) -> list[tuple[int, int]]:
     """The spans ``re.finditer(r"\\b(?:w1|w2|…)\\b", text, start)`` finds for ``words``: the leftmost
     place first, the longest word there, none overlapping. Found with ``str.find``: the words are
     each article's own (its people's surnames), and compiling a pattern for them took longer than
     the rest of indexing the names (and pushed the shared patterns out of ``re``'s cache)."""
     longest: dict[int, int] = {}  # where a word stands whole → where the longest one there ends
+    size = len(text)
     for word in words:
+        if not word:
+            continue  # stands nowhere: it would end where it starts
+        # ``\b`` at a place the word was found: its own first (last) character is one side of the
+        # edge, so only the character before (after) it is looked at, for each place.
+        opens_word, closes_word = _is_word_char(word[0]), _is_word_char(word[-1])
         at = text.find(word, start)
         while at != -1:
             end = at + len(word)
-            if end > longest.get(at, at) and _at_word_edge(text, at) and _at_word_edge(text, end):
+            if (
+                end > longest.get(at, at)
+                and (at > 0 and _is_word_char(text[at - 1])) != opens_word
+                and closes_word != (end < size and _is_word_char(text[end]))
+            ):
                 longest[at] = end
             at = text.find(word, at + 1)
     spans: list[tuple[int, int]] = []
@@ -792,9 +816,7 @@ class PeopleIndex:
             words = name.split()
             titled = False
             # "New York Mayor Bill de Blasio": whatever stands before the last title word is role.
-            last_title = max(
-                (k for k, w in enumerate(words[:-1]) if is_title_word(w) and w[:1].isupper()), default=None
-            )
+            last_title = _last_index(words, len(words) - 1, _is_capitalised_title)
             if last_title is not None:
                 words = words[last_title + 1 :]
                 titled = True
@@ -803,12 +825,16 @@ class PeopleIndex:
                 titled = titled or is_title_word(words[0])
                 words = words[1:]
             # "Article Continued Below Participants Sam Hill": page furniture is no part of a name.
-            furniture = max((k for k, w in enumerate(words) if _key(w) in FURNITURE), default=None)
+            furniture = _last_index(words, len(words), _is_furniture)
             if furniture is not None:
                 words = words[furniture + 1 :]
             words = _without_glued_word(words)
             hon = m.group("hon")
-            if len(words) < 2 or not _is_person_name(words, titled or bool(hon) or _title_before(text, m.start())):
+            if len(words) < 2:
+                continue
+            # The word before the run, looked at once: it may title the name, and it is noted as a title.
+            word_before = _word_before(text, m.start())
+            if not _is_person_name(words, titled or bool(hon) or _is_title_noun(word_before)):
                 continue
             name = " ".join(words)
             gender = _HONORIFIC_GENDER.get(_key(hon)) if hon else gender_of(words[0])
@@ -824,7 +850,9 @@ class PeopleIndex:
                 if lead and is_title_word(lead[-1]):
                     role = _clean_role(" ".join(lead))
             person = self.add(name, at, gender, role)
-            self._note_title(person, text, m.start())
+            title = _TITLE_NOUNS.get(_key(word_before)) if word_before is not None else None
+            if title:
+                person.titles.add(title)
             if len(person.written_at) < _DESCRIBED_MENTIONS:
                 person.text = text
                 person.written_at.append((m.start(), m.end()))
@@ -893,13 +921,6 @@ class PeopleIndex:
         bisect.insort(person.positions, position)
         bisect.insort(self._mentions, entry)
         bisect.insort(self._by_surname.setdefault(person.surname, []), entry)
-
-    def _note_title(self, person: Person, text: str, start: int) -> None:
-        word = _word_before(text, start)
-        if word is not None:
-            title = _TITLE_NOUNS.get(_key(word))
-            if title:
-                person.titles.add(title)
 
     def _index_surnames(self, text: str, start: int) -> None:
         """Every later "Sanders" is a mention of the Bernie Sanders named before it."""

@@ -158,6 +158,7 @@ _BETWEEN_WORDS = frozenset(
 )
 # Before a verb in "-ing", these stand between too: "Clinton is declaring that …".
 _PROGRESSIVE = frozenset("is are was were been".split())
+_BETWEEN_OR_PROGRESSIVE = _BETWEEN_WORDS | _PROGRESSIVE
 # The last word of every run of them.
 _BETWEEN_LAST = _BETWEEN_WORDS | frozenset("to week month year".split())
 # Two words that stand between as one ("seems to", "last week", "on Monday"): the first, by the second.
@@ -225,10 +226,12 @@ _VERB_AFTER_AND = frozenset("said added says adds noted told insisted warned dec
 _ADVERB = r"(?:(?:also|later|then|still)\s+)?"
 # Each branch opens with a literal, so the search skips along the content fast. ", but that …" is
 # a second thing said ("said the plan was sound, but that it came too late"), not a clause of its own.
+# The pattern opens with the class of its first characters, so re skips to them instead of trying
+# every place; a look back says which branch that character opens (only where one starts is asked).
 _NEXT_CLAUSE = re.compile(
-    rf";\s|,\s+(?=(?:{alternation(_CLAUSE_AFTER_COMMA)})\b)(?!but\s+that\b)|"
-    rf"(?:,\s*|\s)but\s+(?={_ADVERB}(?:{alternation(_VERB_AFTER_BUT)})\b)|"
-    rf"(?:,\s*|\s)and\s+(?={_ADVERB}(?:{alternation(_VERB_AFTER_AND)}|[a-z]+ed\s+to)\b)"
+    rf"[;,\s](?:(?<=;)\s|(?<=,)\s+(?=(?:{alternation(_CLAUSE_AFTER_COMMA)})\b)(?!but\s+that\b)|"
+    rf"(?:(?<=,)\s*|(?<=\s))but\s+(?={_ADVERB}(?:{alternation(_VERB_AFTER_BUT)})\b)|"
+    rf"(?:(?<=,)\s*|(?<=\s))and\s+(?={_ADVERB}(?:{alternation(_VERB_AFTER_AND)}|[a-z]+ed\s+to)\b))"
 )
 # The first thing after a cue and its adjuncts: nothing but the sentence's end, a comma and the word
 # after it, or the content's first character.
@@ -362,12 +365,13 @@ class _Quoted:
 
     def share(self, start: int, end: int) -> float:
         """How much of ``[start, end)`` lies inside quotes (0–1)."""
-        if end <= start:
-            return 0.0
+        if end <= start or not self.spans:
+            return 0.0  # (asked for every cue: an article without quotes answers at once)
+        spans = self.spans
         k = max(0, bisect.bisect_right(self.starts, start) - 1)
         inside = 0
-        while k < len(self.spans) and self.spans[k][0] < end:
-            a, b = self.spans[k]
+        while k < len(spans) and spans[k][0] < end:
+            a, b = spans[k]
             inside += max(0, min(b, end) - max(a, start))
             k += 1
         return inside / (end - start)
@@ -388,7 +392,9 @@ def find_reported(
     found: list[Found] = []
     for index, start, end in blocks:
         # The cue words outside quotes, then the sentences that hold them (the others are not read).
-        matches = [m for m in pattern.finditer(text, start, end) if not quotes.covers(m.start())]
+        matches = list(pattern.finditer(text, start, end))
+        if quotes.spans:
+            matches = [m for m in matches if not quotes.covers(m.start())]
         if not matches:
             continue
         edges = sentence_index(text, start, end)
@@ -762,10 +768,11 @@ def _between_hidden(region: str, progressive: bool = False) -> str:
     """``region`` with the auxiliaries, adverbs and time words before the verb blanked out (the
     same length, so offsets hold): "Russia had already", "the Kremlin seems to", "Beck last week";
     before a verb in "-ing" (``progressive``), "is" and its kin too ("Kasich is now telling")."""
-    hidden = _BETWEEN_WORDS | _PROGRESSIVE if progressive else _BETWEEN_WORDS
+    hidden = _BETWEEN_OR_PROGRESSIVE if progressive else _BETWEEN_WORDS
     tail = region.rstrip()
     last = tail[tail.rfind(" ") + 1 :]
-    if last.lower() not in _BETWEEN_LAST and last.lower() not in hidden and not _is_adverb(last):
+    last_key = last.lower()
+    if last_key not in _BETWEEN_LAST and last_key not in hidden and not _is_adverb(last):
         return region  # the usual answer, found at once
     words = list(_WORD.finditer(region, max(0, len(region) - 80)))
     k = len(words)
