@@ -647,3 +647,27 @@ def test_a_contracted_pronoun_is_never_a_name() -> None:
     quote = quote_starting(body, "a slow goodbye")
     assert quote.speaker != "We’ve"
     assert quote.speaker_mention is None or quote.speaker_mention.text in ("We", "we")
+
+
+# ---- what opens a sentence before its subject ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("opening", "speaker"),
+    [
+        pytest.param("Hours later, Pieter Vos", "Pieter Vos", id="a time"),
+        pytest.param("Shortly after the vote, Pieter Vos", "Pieter Vos", id="a time after"),
+        pytest.param("Reached by phone, Vos", "Vos", id="a participle of being asked"),
+        pytest.param("At a rally in Northport, Maine, on Sunday, Pieter Vos", "Pieter Vos", id="a place and its state"),
+        pytest.param(
+            "NORTHPORT, Maine, Dec. 8 (UPI) — In reply to the board, Pieter Vos", "Pieter Vos", id="a dateline"
+        ),
+        pytest.param("Ever since the vote, Pieter Vos", "Pieter Vos", id="ever since"),
+    ],
+)
+def test_what_opens_a_sentence_before_its_subject_is_no_speaker(opening: str, speaker: str) -> None:
+    body = (
+        "The harbour board met on Monday.\n\n"
+        f"{opening} rejected the plan, saying that the town would “lose the quay and the fleet with it.”\n"
+    )
+    assert quote_starting(body, "lose the quay").speaker == speaker

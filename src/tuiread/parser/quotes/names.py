@@ -72,7 +72,8 @@ _NOT_NAMES = frozenset(
     likewise similarly additionally separately consequently accordingly specifically notably
     importantly ultimately initially previously recently currently
     two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty
-    hundred hundreds thousand thousands million millions dozens""".split()
+    hundred hundreds thousand thousands million millions dozens
+    between ever multiple numerous various""".split()
 )
 # Page furniture that lands next to a name when a page is flattened ("Article Continued Below",
 # "Participants"): never part of one.
