@@ -671,3 +671,31 @@ def test_what_opens_a_sentence_before_its_subject_is_no_speaker(opening: str, sp
         f"{opening} rejected the plan, saying that the town would “lose the quay and the fleet with it.”\n"
     )
     assert quote_starting(body, "lose the quay").speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("introduced", "description", "speaker"),
+    [
+        pytest.param("Former Maine Gov. Ada Moss", "the Mainer", "Ada Moss", id="a word for the people of a state"),
+        pytest.param("Rep. Ada Moss (R-Maine)", "the Maine Republican", "Ada Moss", id="the state after the party"),
+        pytest.param("Rep. Ada Moss (R-Calif.)", "the California Republican", "Ada Moss", id="the state cut short"),
+        pytest.param("Ada Moss", "the 61-year-old", "Ada Moss", id="an age"),
+    ],
+)
+def test_a_description_by_place_or_age_is_the_person_it_describes(
+    introduced: str, description: str, speaker: str
+) -> None:
+    body = (
+        f"{introduced} told the harbour board on Monday that the quay could wait.\n\n"
+        f"“Nobody has shown me a reason to hurry this vote,” {description} said.\n"
+    )
+    assert quote_starting(body, "Nobody has shown").speaker == speaker
+
+
+def test_a_word_for_the_people_of_a_place_the_person_is_not_from_stays_unresolved() -> None:
+    body = (
+        "Former Maine Gov. Ada Moss told the harbour board on Monday that the quay could wait. "
+        "A delegation came from Texas.\n\n"
+        "“Nobody has shown me a reason to hurry this vote,” the Texan said.\n"
+    )
+    assert quote_starting(body, "Nobody has shown").speaker != "Ada Moss"

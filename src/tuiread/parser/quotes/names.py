@@ -633,6 +633,8 @@ _DESCRIBED_AFTER = re.compile(
     r"(?:\s*\([^)]{1,20}\))?(?:,\s+(?:the|a|an|who\s+is|who\s+was)\s+(?P<what>[^,.;:!?“”\"()]{2,80})"
     r"|\s+(?:of|from)\s+(?P<place>[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3}))"
 )
+# A party and state after a name: "Jason Chaffetz (R-Utah)", "Paul Ryan, R-Wis.,".
+_PARTY_STATE_AFTER = re.compile(r"(?:\s*\(|,\s+)[RDI]-(?P<state>[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*)?)")
 _DESCRIBED_MENTIONS = 12  # full-name mentions of one person read for what describes them
 _NOT_DESCRIPTORS = (
     _CLAUSE_WORDS | _DETERMINERS | frozenset("said says told mr mrs ms dr former then current new other".split())
@@ -665,7 +667,8 @@ def _descriptors_of(text: str, spans: list[tuple[int, int]]) -> set[str]:
         words: list[str] = []
         for word in reversed(lead.split()[1:] if start - 60 > 0 else lead.split()):
             k = _key(word)
-            if not _PLAIN_WORD.fullmatch(word) or k in _CLAUSE_WORDS or k in _VERBISH or k in REPORTING_VERBS:
+            plain = _PLAIN_WORD.fullmatch(word) or (word.endswith(".") and is_title_word(word))  # "Texas Gov."
+            if not plain or k in _CLAUSE_WORDS or k in _VERBISH or k in REPORTING_VERBS:
                 break
             if k.endswith("ed") and k not in _PARTICIPLE_ADJECTIVES:
                 break  # "Trump picked Mike Pence": a verb, not what he is
@@ -676,6 +679,9 @@ def _descriptors_of(text: str, spans: list[tuple[int, int]]) -> set[str]:
         after = _DESCRIBED_AFTER.match(text, end)
         if after and (after.group("place") or _is_apposition_role(after.group("what"))):
             found.update(_descriptor_words(after.group("what") or after.group("place")))
+        party = _PARTY_STATE_AFTER.match(text, end)
+        if party:
+            found.update(_descriptor_words(party.group("state")))  # "the Utah Republican"
     return found
 
 

@@ -212,14 +212,47 @@ _RELATIONAL = frozenset(
 )
 
 
+_AGE_NOUN = re.compile(r"\d{1,3}-year-old")
+# Endings of the word for a place's people ("Texan", "Ohioan", "Floridian", "Vermonter").
+_DEMONYM_ENDING = re.compile(r"(?:ian|an|n|er)$")
+
+
+def _place_stems(word: str) -> list[str]:
+    """What the place's name may start with, for a word for its people: "Texan" → "Texa" (Texas),
+    "Ohioan" → "Ohio", "Floridian" → "Florid" (Florida), "Vermonter" → "Vermont"."""
+    m = _DEMONYM_ENDING.search(word)
+    if m is None:
+        return []
+    cuts = {1, len(m.group(0))} | ({2} if m.group(0) == "ian" else set())
+    return [word[:-k] for k in sorted(cuts) if len(word) - k >= 4]
+
+
+def _known_place(word: str, known: set[str]) -> bool:
+    """Is the place ``word`` names one of ``known``, spelled out or cut short ("Wisconsin" and "Wis.",
+    "Texan" and "Texas")?"""
+    if word in known:
+        return True
+    stems = _place_stems(word)
+    return any(
+        len(k) >= 3 and (word.startswith(k) or k.startswith(word) or any(k.startswith(st) for st in stems))
+        for k in known
+    )
+
+
+def _known_words(person: Person) -> set[str]:
+    """The words the article describes ``person`` with: titles, descriptors, name and role."""
+    known = person.titles | person.descriptors | {w.lower() for w in person.name.split()}
+    if person.role:
+        known |= set(person.role.lower().replace(",", " ").split())
+    return known
+
+
 def _could_be(person: Person, noun: str, mention: str, strict: bool) -> bool:
     """Could this description be ``person``? Not when it names another party or an office other
     than theirs ("the Democratic front-runner" is not the Republican in focus, "the judge" not the
     senator); nor, for a description that is no office (``strict``), when it names a place or body
     they were never described with ("the RNC member", "the Indiana governor")."""
-    known = person.titles | person.descriptors | {w.lower() for w in person.name.split()}
-    if person.role:
-        known |= set(person.role.lower().replace(",", " ").split())
+    known = _known_words(person)
     said = {w.lower().strip(".,’'") for w in mention.split()}
     if strict:
         proper = [
@@ -227,7 +260,7 @@ def _could_be(person: Person, noun: str, mention: str, strict: bool) -> bool:
             for w in mention.split()[1:-1]
             if w[:1].isupper() and (k := w.lower().strip(".,’'")) not in TITLE_WORDS and k not in _PARTY_OF
         ]
-        if any(w not in known for w in proper) or (noun in _EXCLUSIVE_OFFICES and noun not in known):
+        if any(not _known_place(w, known) for w in proper) or (noun in _EXCLUSIVE_OFFICES and noun not in known):
             return False
     elif noun in _EXCLUSIVE_OFFICES and noun not in known and (person.titles or person.descriptors or person.role):
         # "the Indiana governor", and the person in focus was described, but never as a governor:
@@ -253,9 +286,12 @@ def _could_be(person: Person, noun: str, mention: str, strict: bool) -> bool:
 
 
 def _names_a_person(noun: str) -> bool:
-    """A singular noun that names a person: a role noun, or one ending like one ("proprietor")."""
+    """A singular noun that names a person: a role noun, or one ending like one ("proprietor"), or
+    an age ("the 46-year-old")."""
     if noun in _ORG_NOUNS or noun in _BODY_SYNONYMS:
         return False
+    if _AGE_NOUN.fullmatch(noun):
+        return True
     if noun in ROLE_NOUNS:
         return not noun.endswith("s") and noun not in _NOT_A_PERSON_ROLE
     return bool(_PERSON_NOUN.search(noun)) and noun not in _NOT_PERSON_NOUNS
@@ -361,6 +397,8 @@ class Resolver:
         at = cue.phrase_start + np.mention_offset
         if np.kind == "pronoun":
             result = self._pronoun(np.mention.lower(), at)
+        elif np.kind == "name" and np.name and self._is_demonym(np.name, at):
+            result = self._description(f"the {np.name}", at, np.role)  # "the Texan said"
         elif np.kind == "name" and np.name:
             name = self._merged(np.name)
             person = self._name(name, at, np.gender)
@@ -416,6 +454,17 @@ class Resolver:
         further back for each quotation was quadratic on transcripts of thousands of quotes, and
         news copy never reaches that far (a pronoun's person is within _REACH characters)."""
         return itertools.islice(reversed(self.history), _HISTORY_LOOKED_AT)
+
+    def _is_demonym(self, name: str, at: int) -> bool:
+        """ "the Texan", "the Ohioan": one word for someone from a place, after "the" (no one's
+        name, and no body's: "the Guardian" has no place "Guardi" named in the article)."""
+        if " " in name or not _DEMONYM_ENDING.search(name) or name.lower() in _PARTY_OF or len(name) < 5:
+            return False
+        if not self.text.endswith(("the ", "The "), max(0, at - 4), at):
+            return False
+        return any(
+            m.group(0) != name for st in _place_stems(name) for m in re.finditer(rf"\b{re.escape(st)}\w*", self.text)
+        )
 
     def _name(self, name: str, at: int, gender: Gender) -> Person | None:
         """The person a (short) name stands for; between two Clintons, the one in focus."""
@@ -798,12 +847,22 @@ class Resolver:
                     return Resolution(body, role, how="description-organisation")
         office = noun in _OFFICE_NOUNS
         member = definite and noun in _PARTY_MEMBERS  # "the Wisconsin Republican": one of a party
-        if office or member or (definite and _names_a_person(noun) and noun not in _RELATIONAL):
+        demonym = definite and mention.split()[-1][:1].isupper() and bool(_place_stems(noun))  # "the Texan"
+        if office or member or demonym or (definite and _names_a_person(noun) and noun not in _RELATIONAL):
             # "The Republican nominee", "The New York businessman", "the affable proprietor": whoever
             # the article is about (of the gender the noun says).
             focus = self._in_focus(at, _NOUN_GENDER.get(noun))
             person = self.people.people.get(focus.speaker or "") if focus is not None else None
-            if focus is not None and person is not None and _could_be(person, noun, mention, strict=not office):
+            if (
+                focus is not None
+                and person is not None
+                and _could_be(person, noun, mention, strict=not office)
+                and (
+                    not mention.split()[-1][:1].isupper()
+                    or noun in _PARTY_OF
+                    or _known_place(noun, _known_words(person))
+                )
+            ):  # "the Texan" is the person in focus only if the article ties them to Texas
                 return replace(focus, how="description-focus")
         return Resolution(mention, role, how="description")
 
