@@ -679,7 +679,10 @@ def test_what_opens_a_sentence_before_its_subject_is_no_speaker(opening: str, sp
         pytest.param("Former Maine Gov. Ada Moss", "the Mainer", "Ada Moss", id="a word for the people of a state"),
         pytest.param("Rep. Ada Moss (R-Maine)", "the Maine Republican", "Ada Moss", id="the state after the party"),
         pytest.param("Rep. Ada Moss (R-Calif.)", "the California Republican", "Ada Moss", id="the state cut short"),
-        pytest.param("Ada Moss", "the 61-year-old", "Ada Moss", id="an age"),
+        pytest.param("Ada Moss, 61,", "the 61-year-old", "Ada Moss", id="an age"),
+        pytest.param(
+            "Board chair Tom Ruiz and 61-year-old Ada Moss", "the 61-year-old", "Ada Moss", id="an age before"
+        ),
     ],
 )
 def test_a_description_by_place_or_age_is_the_person_it_describes(
@@ -699,3 +702,20 @@ def test_a_word_for_the_people_of_a_place_the_person_is_not_from_stays_unresolve
         "“Nobody has shown me a reason to hurry this vote,” the Texan said.\n"
     )
     assert quote_starting(body, "Nobody has shown").speaker != "Ada Moss"
+
+
+def test_an_age_the_article_gave_no_one_is_not_the_person_in_focus() -> None:
+    body = (
+        "Ada Moss told the harbour board on Monday that the quay could wait.\n\n"
+        "“Nobody has shown me a reason to hurry this vote,” the 61-year-old said.\n"
+    )
+    assert quote_starting(body, "Nobody has shown").speaker != "Ada Moss"
+
+
+def test_someone_named_by_a_first_name_alone_is_whom_she_stands_for() -> None:
+    body = (
+        "Mayor Tom Ruiz spoke first. The woman who shouted identified herself to reporters as a "
+        "52-year-old resident named Caroline.\n\n"
+        "“He truly cares about the harbour,” she said of Ruiz.\n"
+    )
+    assert quote_starting(body, "He truly cares").speaker == "Caroline"

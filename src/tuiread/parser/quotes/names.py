@@ -633,6 +633,11 @@ _DESCRIBED_AFTER = re.compile(
     r"(?:\s*\([^)]{1,20}\))?(?:,\s+(?:the|a|an|who\s+is|who\s+was)\s+(?P<what>[^,.;:!?“”\"()]{2,80})"
     r"|\s+(?:of|from)\s+(?P<place>[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3}))"
 )
+# A first name alone brought in as someone's name ("a resident named Caroline", "identified only as Mark").
+_NAMED_BY_FIRST_NAME = re.compile(
+    r"\b(?:named|identified(?:[ \t]+only)?[ \t]+as|gave[ \t]+(?:only[ \t]+)?(?:her|his)[ \t]+(?:first[ \t]+)?name[ \t]+as)"
+    r"[ \t]+(?P<name>[A-Z][a-z]+)\b(?![ \t]+[A-Z])"
+)
 # A party and state after a name: "Jason Chaffetz (R-Utah)", "Paul Ryan, R-Wis.,".
 _PARTY_STATE_AFTER = re.compile(r"(?:\s*\(|,\s+)[RDI]-(?P<state>[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*)?)")
 _DESCRIBED_MENTIONS = 12  # full-name mentions of one person read for what describes them
@@ -854,6 +859,13 @@ class PeopleIndex:
             title = _TITLE_NOUNS.get(_key(m.group("hon")))
             if title:
                 person.titles.add(title)
+        self._flush()
+        # "a 52-year-old resident named Caroline": someone the article names by a first name alone.
+        for m in _NAMED_BY_FIRST_NAME.finditer(text, start):
+            first = m.group("name")
+            gender = gender_of(first)
+            if gender is not None and _key(first) not in _NOT_NAMES and self.lookup(first, m.start()) is None:
+                self.add(first, m.start("name"), gender)
         self._flush()
         self._index_surnames(text, start)
         self._flush()

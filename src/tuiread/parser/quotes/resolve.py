@@ -286,12 +286,9 @@ def _could_be(person: Person, noun: str, mention: str, strict: bool) -> bool:
 
 
 def _names_a_person(noun: str) -> bool:
-    """A singular noun that names a person: a role noun, or one ending like one ("proprietor"), or
-    an age ("the 46-year-old")."""
+    """A singular noun that names a person: a role noun, or one ending like one ("proprietor")."""
     if noun in _ORG_NOUNS or noun in _BODY_SYNONYMS:
         return False
-    if _AGE_NOUN.fullmatch(noun):
-        return True
     if noun in ROLE_NOUNS:
         return not noun.endswith("s") and noun not in _NOT_A_PERSON_ROLE
     return bool(_PERSON_NOUN.search(noun)) and noun not in _NOT_PERSON_NOUNS
@@ -847,6 +844,12 @@ class Resolver:
                     return Resolution(body, role, how="description-organisation")
         office = noun in _OFFICE_NOUNS
         member = definite and noun in _PARTY_MEMBERS  # "the Wisconsin Republican": one of a party
+        if definite and _AGE_NOUN.fullmatch(noun):
+            # "the 46-year-old": whoever the article gave that age, else no one (not whoever is in focus).
+            aged = self._aged(noun.split("-")[0], at)
+            if aged is not None:
+                return Resolution(aged.name, aged.role or role, aged.gender, "description-title")
+            return Resolution(mention, role, how="description")
         demonym = definite and mention.split()[-1][:1].isupper() and bool(_place_stems(noun))  # "the Texan"
         if office or member or demonym or (definite and _names_a_person(noun) and noun not in _RELATIONAL):
             # "The Republican nominee", "The New York businessman", "the affable proprietor": whoever
@@ -865,6 +868,17 @@ class Resolver:
             ):  # "the Texan" is the person in focus only if the article ties them to Texas
                 return replace(focus, how="description-focus")
         return Resolution(mention, role, how="description")
+
+    def _aged(self, age: str, at: int) -> Person | None:
+        """The latest person named before ``at`` with the age ``age``: "Melania Trump, 46," or
+        "46-year-old Melania Trump"."""
+        after = re.compile(rf",[ \t]+{age}\b")
+        for person, pos in self._mentions_before(at, None, max(0, at - _REACH * 2)):
+            if after.match(self.text, _name_end(self.text, person, pos)) or self.text.endswith(
+                f"{age}-year-old ", max(0, pos - 20), pos
+            ):
+                return person
+        return None
 
     def _described(self, noun: str, modifiers: list[str], at: int, by_description: bool) -> Person | None:
         """The person a description names: someone the article gave that title, role or apposition
