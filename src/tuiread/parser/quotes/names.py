@@ -635,7 +635,8 @@ _DESCRIBED_AFTER = re.compile(
 )
 # A first name alone brought in as someone's name ("a resident named Caroline", "identified only as Mark").
 _NAMED_BY_FIRST_NAME = re.compile(
-    r"\b(?:named|identified(?:[ \t]+only)?[ \t]+as|gave[ \t]+(?:only[ \t]+)?(?:her|his)[ \t]+(?:first[ \t]+)?name[ \t]+as)"
+    r"\b(?:named|identified(?:[ \t]+only)?[ \t]+as"
+    r"|gave[ \t]+(?:only[ \t]+)?(?:her|his)[ \t]+(?:first[ \t]+)?name[ \t]+as)"
     r"[ \t]+(?P<name>[A-Z][a-z]+)\b(?![ \t]+[A-Z])"
 )
 # A party and state after a name: "Jason Chaffetz (R-Utah)", "Paul Ryan, R-Wis.,".
