@@ -719,3 +719,36 @@ def test_someone_named_by_a_first_name_alone_is_whom_she_stands_for() -> None:
         "“He truly cares about the harbour,” she said of Ruiz.\n"
     )
     assert quote_starting(body, "He truly cares").speaker == "Caroline"
+
+
+@pytest.mark.parametrize(
+    ("text", "writer"),
+    [
+        pytest.param(
+            "Marta Olsen: The quay can wait.\n\nThe council voted on Monday to close the north quay.\n\n"
+            "When the council wrote to my father, I said, “They will have to carry him off it.”\n",
+            "Marta Olsen",
+            id="a columnist's name heading the title",
+        ),
+        pytest.param(
+            "The Quay, Part 2.\n\nEditor’s Note: the second of two excerpts from a new memoir.\n\n"
+            "When the council wrote to my father, I said, “They will have to carry him off it.”\n\n"
+            "From THE QUAY by Ravi D’Cruz. Copyright 2016 by Ravi D’Cruz. Reprinted with permission.\n",
+            "Ravi D’Cruz",
+            id="a book excerpt's credit, and a surname after D’",
+        ),
+    ],
+)
+def test_i_in_a_column_or_an_excerpt_is_its_writer(text: str, writer: str) -> None:
+    found = [q for q in parse(text).quotes if q.text.startswith("They will have")]
+    assert [q.speaker for q in found] == [writer]
+
+
+def test_a_body_heading_the_title_is_no_writer() -> None:
+    # Only a person's name before the title's colon is a columnist's: "Harbour Board: …" is a body's.
+    text = (
+        "Harbour Board: The quay can wait.\n\nThe council voted on Monday to close the north quay.\n\n"
+        "When the council wrote to my father, I said, “They will have to carry him off it.”\n"
+    )
+    found = [q for q in parse(text).quotes if q.text.startswith("They will have")]
+    assert [q.speaker for q in found] == [None]

@@ -118,7 +118,9 @@ _ABBREVIATED_TITLES = {
 }
 
 _WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ][\w’'.\-]*|\d+|\(|\)|,|&")
-_NAME_TOKEN = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w’'\-]*\.?|[A-Z]\.(?:[A-Z]\.)*|Mc[A-Z]\w+|O’[A-Z]\w+|O'[A-Z]\w+)$")
+_NAME_TOKEN = re.compile(
+    r"^(?:[A-ZÀ-ÖØ-Þ][\w’'\-]*\.?|[A-Z]\.(?:[A-Z]\.)*|Mc[A-Z]\w+|O’[A-Z]\w+|O'[A-Z]\w+|D’[A-Z]\w+|D'[A-Z]\w+)$"
+)
 _PAREN = re.compile(r"\s*\([^)]{1,30}\)")
 
 
@@ -552,7 +554,7 @@ def surname_of(name: str) -> str:
 
 # Two or more name tokens in a row (with initials and particles), maybe after an honorific.
 _NAME_WORD = (
-    r"(?:(?:Mc|Mac|O’|O')[A-Z][a-zà-öø-ÿ]+|[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:[-’'][A-ZÀ-ÖØ-Þ]?[a-zà-öø-ÿ]{2,})*"
+    r"(?:(?:Mc|Mac|O’|O'|D’|D')[A-Z][a-zà-öø-ÿ]+|[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:[-’'][A-ZÀ-ÖØ-Þ]?[a-zà-öø-ÿ]{2,})*"
     r"|[A-Z][a-z]+[A-Z][a-z]+|[A-Z]\.(?:[A-Z]\.)?)(?!\w)"
 )
 # Two or more name words in a row (with initials and particles), maybe after an honorific.

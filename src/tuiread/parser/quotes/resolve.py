@@ -71,6 +71,10 @@ _WRITER = r"(?P<name>[A-Z][\w’'.\-]+(?:[ \t]+[A-Z][\w’'.\-]+){1,3})"
 _BYLINE = re.compile(rf"^[ \t]*(?:By|BY|Written by)[ \t]+{_WRITER}[ \t]*$", re.MULTILINE)
 # The writer naming themselves: "I, Chris Smith, …", "My name is Ann Lee".
 _SELF_NAMED = re.compile(rf"\b(?:I,|[Mm]y name is)[ \t]+{_WRITER}(?=,|\.)")
+# A columnist's name heading the title line: "Ann Coulter: And Then There Was the One".
+_TITLE_WRITER = re.compile(rf"\A[ \t]*{_WRITER}:[ \t]")
+# A book excerpt's credit: "From STEALING AMERICA by Dinesh D’Souza", "excerpted from … by Ann Lee".
+_EXCERPT_BY = re.compile(rf"\b(?:[Ff]rom|[Ee]xcerpts?)\b[^\n.]{{1,120}}?\bby[ \t]+{_WRITER}")
 # A letter's signature: a name alone on its line ("Chris Smith.").
 _SIGNATURE = re.compile(rf"^[ \t]*{_WRITER}\.?[ \t]*$", re.MULTILINE)
 # The note on the writer that ends an opinion piece: "Charlotte Meehan is playwright-in-residence …".
@@ -237,6 +241,11 @@ def _known_place(word: str, known: set[str]) -> bool:
         len(k) >= 3 and (word.startswith(k) or k.startswith(word) or any(k.startswith(st) for st in stems))
         for k in known
     )
+
+
+def _writer(m: re.Match[str]) -> str:
+    """The writer's name a match holds, up to a sentence's end ("by Dinesh D’Souza. Copyright")."""
+    return re.split(r"(?<=[a-z])\.(?:\s|$)", m.group("name"), maxsplit=1)[0]
 
 
 def _known_words(person: Person) -> set[str]:
@@ -524,8 +533,13 @@ class Resolver:
         if self._author_name is None:
             self._author_name = ""
             tail = max(0, len(self.text) - _WRITER_NOTE_REACH)
+            titled = _TITLE_WRITER.match(self.text)
             found = itertools.chain(
-                _BYLINE.finditer(self.text), _SELF_NAMED.finditer(self.text), _WRITER_NOTE.finditer(self.text, tail)
+                _BYLINE.finditer(self.text),
+                _SELF_NAMED.finditer(self.text),
+                _WRITER_NOTE.finditer(self.text, tail),
+                # A name heading the title or crediting an excerpt: only a person's ("White House: …" is not).
+                (m for m in (titled, *_EXCERPT_BY.finditer(self.text)) if m and self._a_person(_writer(m))),
             )
             for m in found:
                 if not self._inside_quote(m.start()) and not names_a_thing(m.group("name")):
@@ -533,9 +547,14 @@ class Resolver:
                     break
         return self._author_name or None
 
+    def _a_person(self, name: str) -> bool:
+        """Is ``name`` someone's: a first name known to be one, or a person the article names?"""
+        return gender_of(name.split()[0]) is not None or name in self.people.people
+
     def _author_named(self, m: re.Match[str]) -> str:
-        person = self.people.lookup(m.group("name"), m.start("name"))
-        return person.name if person is not None else m.group("name")
+        name = _writer(m)
+        person = self.people.lookup(name, m.start("name"))
+        return person.name if person is not None else name
 
     def _by_rules(self, at: int, gender: Gender) -> Resolution:
         """The person in focus (`_in_focus`), else the nearest named before."""
