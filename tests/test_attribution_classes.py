@@ -752,3 +752,29 @@ def test_a_body_heading_the_title_is_no_writer() -> None:
     )
     found = [q for q in parse(text).quotes if q.text.startswith("They will have")]
     assert [q.speaker for q in found] == [None]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        pytest.param(
+            "Mayor Ines Carvalho sent a letter to every fisherman on Monday.\n\nThe letter goes on to say: ",
+            "Ines Carvalho",
+            id="a document and its verb",
+        ),
+    ],
+)
+def test_a_description_is_never_run_into_its_verb(sentence: str, speaker: str) -> None:
+    body = f"{sentence}“write to the council before the vote on Thursday.”\n"
+    quote = quote_starting(body, "write to the council")
+    assert quote.speaker == speaker
+
+
+def test_a_closing_quotation_mark_is_no_part_of_the_description_after_it() -> None:
+    body = (
+        "The ferry firm did not answer The Harbour Times's questions. A deckhand gave us a sheet she "
+        'took to be the firm\'s leave rules. "Winter Leave," the document states, is given "after two '
+        'years on the boats and never in the summer season."\n'
+    )
+    quote = quote_starting(body, "after two years")
+    assert quote.speaker_mention is not None and quote.speaker_mention.text == "the document"

@@ -91,6 +91,13 @@ _VERBISH = frozenset(
     "is was are were be been being has had have will would can could should may might must do does did "
     "who which that said says told".split()
 )
+# Verbs (past or third person, irregular: no ending tells them) and the particles after them: a
+# description holding one has run into its clause ("The email goes on", "The candidate sent out").
+_VERB_FORMS = frozenset(
+    """goes went sent sends gave gives got gets came comes took takes made makes put puts wrote writes
+    ran runs saw sees knew knows thought thinks kept keeps brought brings found finds began begins
+    out up off down away""".split()
+)
 # Verbs that start a sentence before a name ("Had Sanders won"), never a name ("Will", "May" are).
 _AUXILIARIES = frozenset("is was are were be been being has had have do does did".split())
 _SURNAME_TITLES = frozenset("king bishop major marshal judge knight sheriff".split())
@@ -335,7 +342,7 @@ def _without_asides(head: str) -> tuple[str, Sequence[int]]:
 def parse_noun_phrase(phrase: str) -> NounPhrase | None:
     """Split a speaker phrase into name, role and kind; None if it names nobody. (Pure, and asked
     the same phrases again and again: "he", "Trump", "the senator"; remembered.)"""
-    stripped = phrase.strip()
+    stripped = phrase.strip().lstrip('”“"’‘').lstrip()  # '” the document states': the mark ends a quotation
     lead = phrase.find(stripped) if stripped else 0
     if not stripped or len(stripped) > 200:
         return None
@@ -492,7 +499,9 @@ def parse_noun_phrase(phrase: str) -> NounPhrase | None:
     # No proper name at the end: a description ("the company", "one New Hampshire Democrat"),
     # short, headed by a noun, with no verb of its own.
     # ("conservative-leaning" is an adjective, not a verb)
-    verbal = any(k in _VERBISH or (k.endswith("ing") and k not in ROLE_NOUNS and "-" not in k) for k in keys)
+    verbal = any(
+        k in _VERBISH or k in _VERB_FORMS or (k.endswith("ing") and k not in ROLE_NOUNS and "-" not in k) for k in keys
+    )
     if len(keys) > 8 or verbal:
         return None
     if any(k.endswith("ed") and k not in _PARTICIPLE_ADJECTIVES and k not in ROLE_NOUNS for k in keys[1:]):
