@@ -778,3 +778,45 @@ def test_a_closing_quotation_mark_is_no_part_of_the_description_after_it() -> No
     )
     quote = quote_starting(body, "after two years")
     assert quote.speaker_mention is not None and quote.speaker_mention.text == "the document"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("Sailing great Maria Moss remembered the old quay fondly.", id="a description before the name"),
+        pytest.param("This is not the kind of summer Maria Moss hoped to spend on the quay.", id="inside a clause"),
+    ],
+)
+def test_she_after_a_subject_named_with_its_verb_is_that_subject(sentence: str) -> None:
+    # The mayor spoke last, but Maria Moss is the subject of the sentence before "she".
+    body = (
+        "“We will build the wall this summer,” Mayor Ines Carvalho said.\n\n"
+        f"{sentence} “The fishermen have waited long enough for it,” she said.\n"
+    )
+    assert quote_starting(body, "The fishermen have").speaker == "Maria Moss"
+
+
+def test_a_name_in_what_someone_said_is_not_the_subject_she_stands_for() -> None:
+    body = (
+        "“We will build the wall this summer,” Mayor Ines Carvalho said on Monday.\n\n"
+        "The mayor said that Maria Moss opposed the wall. “The fishermen have waited long enough,” she said.\n"
+    )
+    assert quote_starting(body, "The fishermen have").speaker == "Ines Carvalho"
+
+
+def test_a_body_whose_name_ends_in_studies_is_never_he() -> None:
+    body = (
+        "“The quay is older than the town,” Peter Moss of the Ann Marsh Center for Harbour Studies wrote in "
+        "May.\n\nBut, he noted, “nobody has counted the boats that use it.”\n"
+    )
+    assert quote_starting(body, "nobody has counted").speaker == "Peter Moss"
+
+
+def test_an_initial_is_never_the_end_of_an_abbreviation_before_a_name() -> None:
+    body = (
+        "In an interview, Ole Walker said, “I have had a lot of people cancel.”\n\n"
+        "Their friendship began in 1984, when the mayor hired Walker to run the ferries of the NHFL. Walker "
+        "also served on the harbour board. The old captain said people misunderstand the mayor.\n\n"
+        "“I have known this quay since before it had a name,” Walker said.\n"
+    )
+    assert quote_starting(body, "I have known").speaker == "Ole Walker"

@@ -568,7 +568,7 @@ _NAME_WORD = (
 )
 # Two or more name words in a row (with initials and particles), maybe after an honorific.
 _NAME_RUN = re.compile(
-    r"(?=[A-ZÀ-ÖØ-Þ])(?:(?P<hon>Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Sir|Dame)\.?\s+)?"
+    r"(?<![A-Z.])(?=[A-ZÀ-ÖØ-Þ])(?:(?P<hon>Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Sir|Dame)\.?\s+)?"  # not in "USFL."
     rf"(?P<name>{_NAME_WORD}(?:[^\S\n]+(?:(?:de|da|van|von|der|bin|al|la|le|del)[^\S\n]+)?{_NAME_WORD}){{1,5}}"
     r"(?:,?\s+(?:Jr|Sr)\.|\s+(?:II|III|IV)\b)?)"
 )

@@ -63,6 +63,13 @@ _SENTENCE_END = re.compile(
 )
 # Between a name and the "who" that stands for it: "Graham, who", "Rubio (R-Fla.), who", "Rubio of Florida, who".
 _RELATIVE_GAP = re.compile(r"\s*(?:\([^)]{1,20}\))?(?:\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s*,?\s*")
+# A verb right after a name (an aside between): a past tense, or a verb of saying or thinking.
+_VERB_AFTER_NAME = re.compile(
+    r"(?:,[^,.;:!?“”\"\n]{1,80},)?[ \t]+(?:also[ \t]+|then[ \t]+|later[ \t]+)?"
+    r"(?:[a-z]{2,}ed|said|says|told|tells|wrote|writes|spoke|thinks|thought|knows|knew|insists|argues)\b"
+)
+# A verb of saying or "that" before a name in its sentence: the name is in what was said.
+_REPORTED_BEFORE = re.compile(rf"\b(?:that|{'|'.join(sorted(REPORTING_VERBS))})\b", re.IGNORECASE)
 _LIST_GOES_ON = re.compile(r",\s+(?:and|or)\s")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 # A writer's name: two to four capitalised words.
@@ -805,6 +812,11 @@ class Resolver:
                 w.lower() in REPORTING_VERBS for w in m.group("apposition").split()
             ):
                 return False, False, False, True
+        if not listed and _VERB_AFTER_NAME.match(text, end) and not _REPORTED_BEFORE.search(lead):
+            # "Tennis great Billie Jean King remembered …", "Madeleine Albright, a Clinton supporter,
+            # fanned …": the name its verb follows is a subject, whatever describes it before (but
+            # not in what someone said: "Trump said Rubio looked …").
+            return True, False, False, False
         return False, False, False, False
 
     def _person_resolution(self, person: Person, how: str) -> Resolution:
