@@ -647,3 +647,176 @@ def test_a_contracted_pronoun_is_never_a_name() -> None:
     quote = quote_starting(body, "a slow goodbye")
     assert quote.speaker != "We’ve"
     assert quote.speaker_mention is None or quote.speaker_mention.text in ("We", "we")
+
+
+# ---- what opens a sentence before its subject ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("opening", "speaker"),
+    [
+        pytest.param("Hours later, Pieter Vos", "Pieter Vos", id="a time"),
+        pytest.param("Shortly after the vote, Pieter Vos", "Pieter Vos", id="a time after"),
+        pytest.param("Reached by phone, Vos", "Vos", id="a participle of being asked"),
+        pytest.param("At a rally in Northport, Maine, on Sunday, Pieter Vos", "Pieter Vos", id="a place and its state"),
+        pytest.param(
+            "NORTHPORT, Maine, Dec. 8 (UPI) — In reply to the board, Pieter Vos", "Pieter Vos", id="a dateline"
+        ),
+        pytest.param("Ever since the vote, Pieter Vos", "Pieter Vos", id="ever since"),
+    ],
+)
+def test_what_opens_a_sentence_before_its_subject_is_no_speaker(opening: str, speaker: str) -> None:
+    body = (
+        "The harbour board met on Monday.\n\n"
+        f"{opening} rejected the plan, saying that the town would “lose the quay and the fleet with it.”\n"
+    )
+    assert quote_starting(body, "lose the quay").speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("introduced", "description", "speaker"),
+    [
+        pytest.param("Former Maine Gov. Ada Moss", "the Mainer", "Ada Moss", id="a word for the people of a state"),
+        pytest.param("Rep. Ada Moss (R-Maine)", "the Maine Republican", "Ada Moss", id="the state after the party"),
+        pytest.param("Rep. Ada Moss (R-Calif.)", "the California Republican", "Ada Moss", id="the state cut short"),
+        pytest.param("Ada Moss, 61,", "the 61-year-old", "Ada Moss", id="an age"),
+        pytest.param(
+            "Board chair Tom Ruiz and 61-year-old Ada Moss", "the 61-year-old", "Ada Moss", id="an age before"
+        ),
+    ],
+)
+def test_a_description_by_place_or_age_is_the_person_it_describes(
+    introduced: str, description: str, speaker: str
+) -> None:
+    body = (
+        f"{introduced} told the harbour board on Monday that the quay could wait.\n\n"
+        f"“Nobody has shown me a reason to hurry this vote,” {description} said.\n"
+    )
+    assert quote_starting(body, "Nobody has shown").speaker == speaker
+
+
+def test_a_word_for_the_people_of_a_place_the_person_is_not_from_stays_unresolved() -> None:
+    body = (
+        "Former Maine Gov. Ada Moss told the harbour board on Monday that the quay could wait. "
+        "A delegation came from Texas.\n\n"
+        "“Nobody has shown me a reason to hurry this vote,” the Texan said.\n"
+    )
+    assert quote_starting(body, "Nobody has shown").speaker != "Ada Moss"
+
+
+def test_an_age_the_article_gave_no_one_is_not_the_person_in_focus() -> None:
+    body = (
+        "Ada Moss told the harbour board on Monday that the quay could wait.\n\n"
+        "“Nobody has shown me a reason to hurry this vote,” the 61-year-old said.\n"
+    )
+    assert quote_starting(body, "Nobody has shown").speaker != "Ada Moss"
+
+
+def test_someone_named_by_a_first_name_alone_is_whom_she_stands_for() -> None:
+    body = (
+        "Mayor Tom Ruiz spoke first. The woman who shouted identified herself to reporters as a "
+        "52-year-old resident named Caroline.\n\n"
+        "“He truly cares about the harbour,” she said of Ruiz.\n"
+    )
+    assert quote_starting(body, "He truly cares").speaker == "Caroline"
+
+
+@pytest.mark.parametrize(
+    ("text", "writer"),
+    [
+        pytest.param(
+            "Marta Olsen: The quay can wait.\n\nThe council voted on Monday to close the north quay.\n\n"
+            "When the council wrote to my father, I said, “They will have to carry him off it.”\n",
+            "Marta Olsen",
+            id="a columnist's name heading the title",
+        ),
+        pytest.param(
+            "The Quay, Part 2.\n\nEditor’s Note: the second of two excerpts from a new memoir.\n\n"
+            "When the council wrote to my father, I said, “They will have to carry him off it.”\n\n"
+            "From THE QUAY by Ravi D’Cruz. Copyright 2016 by Ravi D’Cruz. Reprinted with permission.\n",
+            "Ravi D’Cruz",
+            id="a book excerpt's credit, and a surname after D’",
+        ),
+    ],
+)
+def test_i_in_a_column_or_an_excerpt_is_its_writer(text: str, writer: str) -> None:
+    found = [q for q in parse(text).quotes if q.text.startswith("They will have")]
+    assert [q.speaker for q in found] == [writer]
+
+
+def test_a_body_heading_the_title_is_no_writer() -> None:
+    # Only a person's name before the title's colon is a columnist's: "Harbour Board: …" is a body's.
+    text = (
+        "Harbour Board: The quay can wait.\n\nThe council voted on Monday to close the north quay.\n\n"
+        "When the council wrote to my father, I said, “They will have to carry him off it.”\n"
+    )
+    found = [q for q in parse(text).quotes if q.text.startswith("They will have")]
+    assert [q.speaker for q in found] == [None]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        pytest.param(
+            "Mayor Ines Carvalho sent a letter to every fisherman on Monday.\n\nThe letter goes on to say: ",
+            "Ines Carvalho",
+            id="a document and its verb",
+        ),
+    ],
+)
+def test_a_description_is_never_run_into_its_verb(sentence: str, speaker: str) -> None:
+    body = f"{sentence}“write to the council before the vote on Thursday.”\n"
+    quote = quote_starting(body, "write to the council")
+    assert quote.speaker == speaker
+
+
+def test_a_closing_quotation_mark_is_no_part_of_the_description_after_it() -> None:
+    body = (
+        "The ferry firm did not answer The Harbour Times's questions. A deckhand gave us a sheet she "
+        'took to be the firm\'s leave rules. "Winter Leave," the document states, is given "after two '
+        'years on the boats and never in the summer season."\n'
+    )
+    quote = quote_starting(body, "after two years")
+    assert quote.speaker_mention is not None and quote.speaker_mention.text == "the document"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("Sailing great Maria Moss remembered the old quay fondly.", id="a description before the name"),
+        pytest.param("This is not the kind of summer Maria Moss hoped to spend on the quay.", id="inside a clause"),
+    ],
+)
+def test_she_after_a_subject_named_with_its_verb_is_that_subject(sentence: str) -> None:
+    # The mayor spoke last, but Maria Moss is the subject of the sentence before "she".
+    body = (
+        "“We will build the wall this summer,” Mayor Ines Carvalho said.\n\n"
+        f"{sentence} “The fishermen have waited long enough for it,” she said.\n"
+    )
+    assert quote_starting(body, "The fishermen have").speaker == "Maria Moss"
+
+
+def test_a_name_in_what_someone_said_is_not_the_subject_she_stands_for() -> None:
+    body = (
+        "“We will build the wall this summer,” Mayor Ines Carvalho said on Monday.\n\n"
+        "The mayor said that Maria Moss opposed the wall. “The fishermen have waited long enough,” she said.\n"
+    )
+    assert quote_starting(body, "The fishermen have").speaker == "Ines Carvalho"
+
+
+def test_a_body_whose_name_ends_in_studies_is_never_he() -> None:
+    body = (
+        "“The quay is older than the town,” Peter Moss of the Ann Marsh Center for Harbour Studies wrote in "
+        "May.\n\nBut, he noted, “nobody has counted the boats that use it.”\n"
+    )
+    assert quote_starting(body, "nobody has counted").speaker == "Peter Moss"
+
+
+def test_an_initial_is_never_the_end_of_an_abbreviation_before_a_name() -> None:
+    body = (
+        "In an interview, Ole Walker said, “I have had a lot of people cancel.”\n\n"
+        "Their friendship began in 1984, when the mayor hired Walker to run the ferries of the NHFL. Walker "
+        "also served on the harbour board. The old captain said people misunderstand the mayor.\n\n"
+        "“I have known this quay since before it had a name,” Walker said.\n"
+    )
+    assert quote_starting(body, "I have known").speaker == "Ole Walker"

@@ -309,7 +309,8 @@ NOT_PERSON_WORDS: frozenset[str] = frozenset(
     instagram internet web times post journal news press television tv radio network show series
     january february march april may june july august september october november december monday tuesday
     wednesday thursday friday saturday sunday christmas easter thanksgiving ramadan olympics super bowl
-    ebola zika isis al qaeda taliban hamas hezbollah nato congress obamacare medicare medicaid""".split()
+    ebola zika isis al qaeda taliban hamas hezbollah nato congress obamacare medicare medicaid
+    studies affairs relations sciences""".split()
 )
 
 

@@ -424,12 +424,25 @@ def _sentence_subject(region: str, verb_start: int) -> tuple[NounPhrase, int] | 
     determiner and a few words ending in a role noun ("The council", "The GOP candidate").
     """
     head = region[:verb_start].rstrip(" ,")
+    if head[1:2].isupper():
+        # "WASHINGTON, Dec. 8 (UPI) — In response …, Clinton said": the sentence starts after a dateline.
+        dateline = find_dateline(head)
+        if dateline is not None:
+            head = head[dateline[1] :].lstrip()  # (each piece is found in the region by its words)
     pieces = [p for p in _COMMA.split(head) if p.strip()]
+    introduced = False  # the piece before was an introductory phrase
     for k, piece in enumerate(pieces):
         words = piece.split()
         first = words[0].lower()
-        if first.endswith("ing") or first in _INTRODUCERS:
-            continue  # an introductory phrase ("Speaking to MSNBC, …")
+        if first.endswith("ing") or first in _INTRODUCERS or first in _TIME_OPENERS:
+            # An introductory phrase ("Speaking to MSNBC, …", "Hours later, …", "Reached by phone, …").
+            introduced = True
+            continue
+        if introduced and len(words) <= 3 and all(w[:1].isupper() for w in words) and _PLACE_END.search(pieces[k - 1]):
+            # "At a rally in Ames, Iowa, on Sunday, Mrs. Clinton …": the rest of a place named in the
+            # phrase before, not its subject.
+            continue
+        introduced = False
         if first in _QUANTIFIERS:
             return None  # "Some Clinton backers are concerned": a group, not the person named in it
         # The first run of capitalised words (a name, maybe after lower-case title words).
@@ -501,7 +514,14 @@ def _description_subject(words: list[str]) -> NounPhrase | None:
 
 
 _INTRODUCERS = frozenset(
-    "asked when while after before in on at during for with as by from to since despite unlike like".split()
+    "asked when while after before in on at during for with as by from to since despite unlike like "
+    "reached contacted interviewed pressed questioned".split()
+)
+# A phrase ending in the place it happened ("At a rally in Ames"), which a state may follow ("…, Iowa,").
+_PLACE_END = re.compile(r"\b(?:in|at|near|outside)\s+[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*)?\s*$")
+# Words that open a phrase of time before a sentence's subject ("Hours later, …", "Soon after, …").
+_TIME_OPENERS = frozenset(
+    "seconds minutes hours days weeks months years moments immediately shortly soon later earlier".split()
 )
 _QUANTIFIERS = frozenset("some many most several few all both other those these".split())
 _NP_STOPWORDS = frozenset("is was are were has had will would said says told".split())

@@ -72,7 +72,8 @@ _NOT_NAMES = frozenset(
     likewise similarly additionally separately consequently accordingly specifically notably
     importantly ultimately initially previously recently currently
     two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty
-    hundred hundreds thousand thousands million millions dozens""".split()
+    hundred hundreds thousand thousands million millions dozens
+    between ever multiple numerous various""".split()
 )
 # Page furniture that lands next to a name when a page is flattened ("Article Continued Below",
 # "Participants"): never part of one.
@@ -89,6 +90,13 @@ ANAPHORIC = frozenset("another one some many several both others any few".split(
 _VERBISH = frozenset(
     "is was are were be been being has had have will would can could should may might must do does did "
     "who which that said says told".split()
+)
+# Verbs (past or third person, irregular: no ending tells them) and the particles after them: a
+# description holding one has run into its clause ("The email goes on", "The candidate sent out").
+_VERB_FORMS = frozenset(
+    """goes went sent sends gave gives got gets came comes took takes made makes put puts wrote writes
+    ran runs saw sees knew knows thought thinks kept keeps brought brings found finds began begins
+    out up off down away""".split()
 )
 # Verbs that start a sentence before a name ("Had Sanders won"), never a name ("Will", "May" are).
 _AUXILIARIES = frozenset("is was are were be been being has had have do does did".split())
@@ -117,7 +125,9 @@ _ABBREVIATED_TITLES = {
 }
 
 _WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ][\w’'.\-]*|\d+|\(|\)|,|&")
-_NAME_TOKEN = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w’'\-]*\.?|[A-Z]\.(?:[A-Z]\.)*|Mc[A-Z]\w+|O’[A-Z]\w+|O'[A-Z]\w+)$")
+_NAME_TOKEN = re.compile(
+    r"^(?:[A-ZÀ-ÖØ-Þ][\w’'\-]*\.?|[A-Z]\.(?:[A-Z]\.)*|Mc[A-Z]\w+|O’[A-Z]\w+|O'[A-Z]\w+|D’[A-Z]\w+|D'[A-Z]\w+)$"
+)
 _PAREN = re.compile(r"\s*\([^)]{1,30}\)")
 
 
@@ -328,7 +338,7 @@ def _without_asides(head: str) -> tuple[str, Sequence[int]]:
 def parse_noun_phrase(phrase: str) -> NounPhrase | None:
     """Split a speaker phrase into name, role and kind; None if it names nobody. (Pure, and asked
     the same phrases again and again: "he", "Trump", "the senator"; remembered.)"""
-    stripped = phrase.strip()
+    stripped = phrase.strip().lstrip('”“"’‘').lstrip()  # '” the document states': the mark ends a quotation
     lead = phrase.find(stripped) if stripped else 0
     if not stripped or len(stripped) > 200:
         return None
@@ -493,7 +503,9 @@ def parse_noun_phrase(phrase: str) -> NounPhrase | None:
     # No proper name at the end: a description ("the company", "one New Hampshire Democrat"),
     # short, headed by a noun, with no verb of its own.
     # ("conservative-leaning" is an adjective, not a verb)
-    verbal = any(k in _VERBISH or (k.endswith("ing") and k not in ROLE_NOUNS and "-" not in k) for k in keys)
+    verbal = any(
+        k in _VERBISH or k in _VERB_FORMS or (k.endswith("ing") and k not in ROLE_NOUNS and "-" not in k) for k in keys
+    )
     if len(keys) > 8 or verbal:
         return None
     if any(k.endswith("ed") and k not in _PARTICIPLE_ADJECTIVES and k not in ROLE_NOUNS for k in keys[1:]):
@@ -555,12 +567,12 @@ def surname_of(name: str) -> str:
 
 # Two or more name tokens in a row (with initials and particles), maybe after an honorific.
 _NAME_WORD = (
-    r"(?:(?:Mc|Mac|O’|O')[A-Z][a-zà-öø-ÿ]+|[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:[-’'][A-ZÀ-ÖØ-Þ]?[a-zà-öø-ÿ]{2,})*"
+    r"(?:(?:Mc|Mac|O’|O'|D’|D')[A-Z][a-zà-öø-ÿ]+|[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:[-’'][A-ZÀ-ÖØ-Þ]?[a-zà-öø-ÿ]{2,})*"
     r"|[A-Z][a-z]+[A-Z][a-z]+|[A-Z]\.(?:[A-Z]\.)?)(?!\w)"
 )
 # Two or more name words in a row (with initials and particles), maybe after an honorific.
 _NAME_RUN = re.compile(
-    r"(?=[A-ZÀ-ÖØ-Þ])(?:(?P<hon>Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Sir|Dame)\.?\s+)?"
+    r"(?<![A-Z.])(?=[A-ZÀ-ÖØ-Þ])(?:(?P<hon>Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Sir|Dame)\.?\s+)?"  # not in "USFL."
     rf"(?P<name>{_NAME_WORD}(?:[^\S\n]+(?:(?:de|da|van|von|der|bin|al|la|le|del)[^\S\n]+)?{_NAME_WORD}){{1,5}}"
     r"(?:,?\s+(?:Jr|Sr)\.|\s+(?:II|III|IV)\b)?)"
 )
@@ -636,6 +648,14 @@ _DESCRIBED_AFTER = re.compile(
     r"(?:\s*\([^)]{1,20}\))?(?:,\s+(?:the|a|an|who\s+is|who\s+was)\s+(?P<what>[^,.;:!?“”\"()]{2,80})"
     r"|\s+(?:of|from)\s+(?P<place>[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3}))"
 )
+# A first name alone brought in as someone's name ("a resident named Caroline", "identified only as Mark").
+_NAMED_BY_FIRST_NAME = re.compile(
+    r"\b(?:named|identified(?:[ \t]+only)?[ \t]+as"
+    r"|gave[ \t]+(?:only[ \t]+)?(?:her|his)[ \t]+(?:first[ \t]+)?name[ \t]+as)"
+    r"[ \t]+(?P<name>[A-Z][a-z]+)\b(?![ \t]+[A-Z])"
+)
+# A party and state after a name: "Jason Chaffetz (R-Utah)", "Paul Ryan, R-Wis.,".
+_PARTY_STATE_AFTER = re.compile(r"(?:\s*\(|,\s+)[RDI]-(?P<state>[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*)?)")
 _DESCRIBED_MENTIONS = 12  # full-name mentions of one person read for what describes them
 _NOT_DESCRIPTORS = (
     _CLAUSE_WORDS | _DETERMINERS | frozenset("said says told mr mrs ms dr former then current new other".split())
@@ -668,7 +688,8 @@ def _descriptors_of(text: str, spans: list[tuple[int, int]]) -> set[str]:
         words: list[str] = []
         for word in reversed(lead.split()[1:] if start - 60 > 0 else lead.split()):
             k = _key(word)
-            if not _PLAIN_WORD.fullmatch(word) or k in _CLAUSE_WORDS or k in _VERBISH or k in REPORTING_VERBS:
+            plain = _PLAIN_WORD.fullmatch(word) or (word.endswith(".") and is_title_word(word))  # "Texas Gov."
+            if not plain or k in _CLAUSE_WORDS or k in _VERBISH or k in REPORTING_VERBS:
                 break
             if k.endswith("ed") and k not in _PARTICIPLE_ADJECTIVES:
                 break  # "Trump picked Mike Pence": a verb, not what he is
@@ -679,6 +700,9 @@ def _descriptors_of(text: str, spans: list[tuple[int, int]]) -> set[str]:
         after = _DESCRIBED_AFTER.match(text, end)
         if after and (after.group("place") or _is_apposition_role(after.group("what"))):
             found.update(_descriptor_words(after.group("what") or after.group("place")))
+        party = _PARTY_STATE_AFTER.match(text, end)
+        if party:
+            found.update(_descriptor_words(party.group("state")))  # "the Utah Republican"
     return found
 
 
@@ -875,6 +899,13 @@ class PeopleIndex:
             title = _TITLE_NOUNS.get(_key(m.group("hon")))
             if title:
                 person.titles.add(title)
+        self._flush()
+        # "a 52-year-old resident named Caroline": someone the article names by a first name alone.
+        for m in _NAMED_BY_FIRST_NAME.finditer(text, start):
+            first = m.group("name")
+            gender = gender_of(first)
+            if gender is not None and _key(first) not in _NOT_NAMES and self.lookup(first, m.start()) is None:
+                self.add(first, m.start("name"), gender)
         self._flush()
         self._index_surnames(text, start)
         self._flush()

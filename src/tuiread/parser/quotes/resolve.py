@@ -63,6 +63,13 @@ _SENTENCE_END = re.compile(
 )
 # Between a name and the "who" that stands for it: "Graham, who", "Rubio (R-Fla.), who", "Rubio of Florida, who".
 _RELATIVE_GAP = re.compile(r"\s*(?:\([^)]{1,20}\))?(?:\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s*,?\s*")
+# A verb right after a name (an aside between): a past tense, or a verb of saying or thinking.
+_VERB_AFTER_NAME = re.compile(
+    r"(?:,[^,.;:!?“”\"\n]{1,80},)?[ \t]+(?:also[ \t]+|then[ \t]+|later[ \t]+)?"
+    r"(?:[a-z]{2,}ed|said|says|told|tells|wrote|writes|spoke|thinks|thought|knows|knew|insists|argues)\b"
+)
+# A verb of saying or "that" before a name in its sentence: the name is in what was said.
+_REPORTED_BEFORE = re.compile(rf"\b(?:that|{'|'.join(sorted(REPORTING_VERBS))})\b", re.IGNORECASE)
 _LIST_GOES_ON = re.compile(r",\s+(?:and|or)\s")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 # A writer's name: two to four capitalised words.
@@ -71,6 +78,10 @@ _WRITER = r"(?P<name>[A-Z][\w’'.\-]+(?:[ \t]+[A-Z][\w’'.\-]+){1,3})"
 _BYLINE = re.compile(rf"^[ \t]*(?:By|BY|Written by)[ \t]+{_WRITER}[ \t]*$", re.MULTILINE)
 # The writer naming themselves: "I, Chris Smith, …", "My name is Ann Lee".
 _SELF_NAMED = re.compile(rf"\b(?:I,|[Mm]y name is)[ \t]+{_WRITER}(?=,|\.)")
+# A columnist's name heading the title line: "Ann Coulter: And Then There Was the One".
+_TITLE_WRITER = re.compile(rf"\A[ \t]*{_WRITER}:[ \t]")
+# A book excerpt's credit: "From STEALING AMERICA by Dinesh D’Souza", "excerpted from … by Ann Lee".
+_EXCERPT_BY = re.compile(rf"\b(?:[Ff]rom|[Ee]xcerpts?)\b[^\n.]{{1,120}}?\bby[ \t]+{_WRITER}")
 # A letter's signature: a name alone on its line ("Chris Smith.").
 _SIGNATURE = re.compile(rf"^[ \t]*{_WRITER}\.?[ \t]*$", re.MULTILINE)
 # The note on the writer that ends an opinion piece: "Charlotte Meehan is playwright-in-residence …".
@@ -212,14 +223,52 @@ _RELATIONAL = frozenset(
 )
 
 
+_AGE_NOUN = re.compile(r"\d{1,3}-year-old")
+# Endings of the word for a place's people ("Texan", "Ohioan", "Floridian", "Vermonter").
+_DEMONYM_ENDING = re.compile(r"(?:ian|an|n|er)$")
+
+
+def _place_stems(word: str) -> list[str]:
+    """What the place's name may start with, for a word for its people: "Texan" → "Texa" (Texas),
+    "Ohioan" → "Ohio", "Floridian" → "Florid" (Florida), "Vermonter" → "Vermont"."""
+    m = _DEMONYM_ENDING.search(word)
+    if m is None:
+        return []
+    cuts = {1, len(m.group(0))} | ({2} if m.group(0) == "ian" else set())
+    return [word[:-k] for k in sorted(cuts) if len(word) - k >= 4]
+
+
+def _known_place(word: str, known: set[str]) -> bool:
+    """Is the place ``word`` names one of ``known``, spelled out or cut short ("Wisconsin" and "Wis.",
+    "Texan" and "Texas")?"""
+    if word in known:
+        return True
+    stems = _place_stems(word)
+    return any(
+        len(k) >= 3 and (word.startswith(k) or k.startswith(word) or any(k.startswith(st) for st in stems))
+        for k in known
+    )
+
+
+def _writer(m: re.Match[str]) -> str:
+    """The writer's name a match holds, up to a sentence's end ("by Dinesh D’Souza. Copyright")."""
+    return re.split(r"(?<=[a-z])\.(?:\s|$)", m.group("name"), maxsplit=1)[0]
+
+
+def _known_words(person: Person) -> set[str]:
+    """The words the article describes ``person`` with: titles, descriptors, name and role."""
+    known = person.titles | person.descriptors | {w.lower() for w in person.name.split()}
+    if person.role:
+        known |= set(person.role.lower().replace(",", " ").split())
+    return known
+
+
 def _could_be(person: Person, noun: str, mention: str, strict: bool) -> bool:
     """Could this description be ``person``? Not when it names another party or an office other
     than theirs ("the Democratic front-runner" is not the Republican in focus, "the judge" not the
     senator); nor, for a description that is no office (``strict``), when it names a place or body
     they were never described with ("the RNC member", "the Indiana governor")."""
-    known = person.titles | person.descriptors | {w.lower() for w in person.name.split()}
-    if person.role:
-        known |= set(person.role.lower().replace(",", " ").split())
+    known = _known_words(person)
     said = {w.lower().strip(".,’'") for w in mention.split()}
     if strict:
         proper = [
@@ -227,7 +276,7 @@ def _could_be(person: Person, noun: str, mention: str, strict: bool) -> bool:
             for w in mention.split()[1:-1]
             if w[:1].isupper() and (k := w.lower().strip(".,’'")) not in TITLE_WORDS and k not in _PARTY_OF
         ]
-        if any(w not in known for w in proper) or (noun in _EXCLUSIVE_OFFICES and noun not in known):
+        if any(not _known_place(w, known) for w in proper) or (noun in _EXCLUSIVE_OFFICES and noun not in known):
             return False
     elif noun in _EXCLUSIVE_OFFICES and noun not in known and (person.titles or person.descriptors or person.role):
         # "the Indiana governor", and the person in focus was described, but never as a governor:
@@ -361,6 +410,8 @@ class Resolver:
         at = cue.phrase_start + np.mention_offset
         if np.kind == "pronoun":
             result = self._pronoun(np.mention.lower(), at)
+        elif np.kind == "name" and np.name and self._is_demonym(np.name, at):
+            result = self._description(f"the {np.name}", at, np.role)  # "the Texan said"
         elif np.kind == "name" and np.name:
             name = self._merged(np.name)
             person = self._name(name, at, np.gender)
@@ -416,6 +467,17 @@ class Resolver:
         further back for each quotation was quadratic on transcripts of thousands of quotes, and
         news copy never reaches that far (a pronoun's person is within _REACH characters)."""
         return itertools.islice(reversed(self.history), _HISTORY_LOOKED_AT)
+
+    def _is_demonym(self, name: str, at: int) -> bool:
+        """ "the Texan", "the Ohioan": one word for someone from a place, after "the" (no one's
+        name, and no body's: "the Guardian" has no place "Guardi" named in the article)."""
+        if " " in name or not _DEMONYM_ENDING.search(name) or name.lower() in _PARTY_OF or len(name) < 5:
+            return False
+        if not self.text.endswith(("the ", "The "), max(0, at - 4), at):
+            return False
+        return any(
+            m.group(0) != name for st in _place_stems(name) for m in re.finditer(rf"\b{re.escape(st)}\w*", self.text)
+        )
 
     def _name(self, name: str, at: int, gender: Gender) -> Person | None:
         """The person a (short) name stands for; between two Clintons, the one in focus."""
@@ -478,8 +540,13 @@ class Resolver:
         if self._author_name is None:
             self._author_name = ""
             tail = max(0, len(self.text) - _WRITER_NOTE_REACH)
+            titled = _TITLE_WRITER.match(self.text)
             found = itertools.chain(
-                _BYLINE.finditer(self.text), _SELF_NAMED.finditer(self.text), _WRITER_NOTE.finditer(self.text, tail)
+                _BYLINE.finditer(self.text),
+                _SELF_NAMED.finditer(self.text),
+                _WRITER_NOTE.finditer(self.text, tail),
+                # A name heading the title or crediting an excerpt: only a person's ("White House: …" is not).
+                (m for m in (titled, *_EXCERPT_BY.finditer(self.text)) if m and self._a_person(_writer(m))),
             )
             for m in found:
                 if not self._inside_quote(m.start()) and not names_a_thing(m.group("name")):
@@ -487,9 +554,14 @@ class Resolver:
                     break
         return self._author_name or None
 
+    def _a_person(self, name: str) -> bool:
+        """Is ``name`` someone's: a first name known to be one, or a person the article names?"""
+        return gender_of(name.split()[0]) is not None or name in self.people.people
+
     def _author_named(self, m: re.Match[str]) -> str:
-        person = self.people.lookup(m.group("name"), m.start("name"))
-        return person.name if person is not None else m.group("name")
+        name = _writer(m)
+        person = self.people.lookup(name, m.start("name"))
+        return person.name if person is not None else name
 
     def _by_rules(self, at: int, gender: Gender) -> Resolution:
         """The person in focus (`_in_focus`), else the nearest named before."""
@@ -740,6 +812,11 @@ class Resolver:
                 w.lower() in REPORTING_VERBS for w in m.group("apposition").split()
             ):
                 return False, False, False, True
+        if not listed and _VERB_AFTER_NAME.match(text, end) and not _REPORTED_BEFORE.search(lead):
+            # "Tennis great Billie Jean King remembered …", "Madeleine Albright, a Clinton supporter,
+            # fanned …": the name its verb follows is a subject, whatever describes it before (but
+            # not in what someone said: "Trump said Rubio looked …").
+            return True, False, False, False
         return False, False, False, False
 
     def _person_resolution(self, person: Person, how: str) -> Resolution:
@@ -798,14 +875,41 @@ class Resolver:
                     return Resolution(body, role, how="description-organisation")
         office = noun in _OFFICE_NOUNS
         member = definite and noun in _PARTY_MEMBERS  # "the Wisconsin Republican": one of a party
-        if office or member or (definite and _names_a_person(noun) and noun not in _RELATIONAL):
+        if definite and _AGE_NOUN.fullmatch(noun):
+            # "the 46-year-old": whoever the article gave that age, else no one (not whoever is in focus).
+            aged = self._aged(noun.split("-")[0], at)
+            if aged is not None:
+                return Resolution(aged.name, aged.role or role, aged.gender, "description-title")
+            return Resolution(mention, role, how="description")
+        demonym = definite and mention.split()[-1][:1].isupper() and bool(_place_stems(noun))  # "the Texan"
+        if office or member or demonym or (definite and _names_a_person(noun) and noun not in _RELATIONAL):
             # "The Republican nominee", "The New York businessman", "the affable proprietor": whoever
             # the article is about (of the gender the noun says).
             focus = self._in_focus(at, _NOUN_GENDER.get(noun))
             person = self.people.people.get(focus.speaker or "") if focus is not None else None
-            if focus is not None and person is not None and _could_be(person, noun, mention, strict=not office):
+            if (
+                focus is not None
+                and person is not None
+                and _could_be(person, noun, mention, strict=not office)
+                and (
+                    not mention.split()[-1][:1].isupper()
+                    or noun in _PARTY_OF
+                    or _known_place(noun, _known_words(person))
+                )
+            ):  # "the Texan" is the person in focus only if the article ties them to Texas
                 return replace(focus, how="description-focus")
         return Resolution(mention, role, how="description")
+
+    def _aged(self, age: str, at: int) -> Person | None:
+        """The latest person named before ``at`` with the age ``age``: "Melania Trump, 46," or
+        "46-year-old Melania Trump"."""
+        after = re.compile(rf",[ \t]+{age}\b")
+        for person, pos in self._mentions_before(at, None, max(0, at - _REACH * 2)):
+            if after.match(self.text, _name_end(self.text, person, pos)) or self.text.endswith(
+                f"{age}-year-old ", max(0, pos - 20), pos
+            ):
+                return person
+        return None
 
     def _described(self, noun: str, modifiers: list[str], at: int, by_description: bool) -> Person | None:
         """The person a description names: someone the article gave that title, role or apposition
