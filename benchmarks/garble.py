@@ -284,6 +284,14 @@ def _related_site(rng: Rng, half: int) -> str:
     return lead.format(site=_site(rng, half)) + _headline(rng)
 
 
+# Train-only markers (furniture2): a pointing hand, arrows, a newspaper, a link.
+_TRAIN_MARKERS = ("👉", "⇒", "▷", "📰", "🔗", "➔", "›")
+
+
+def _related_marked(rng: Rng, half: int) -> str:
+    return f"{_pick(rng, _TRAIN_MARKERS)} {_headline(rng)}"
+
+
 def _related_bracket(rng: Rng, half: int) -> str:
     lead = ("[Read more: {h}]", "[ RELATED: {h} ]")[half]
     return lead.format(h=_headline(rng))
@@ -327,6 +335,13 @@ _CREDIT_TEMPLATES: tuple[tuple[Template, ...], tuple[Template, ...]] = (
         lambda r, h: f"Edited by {_name(r)}",
         lambda r, h: f"Reporting by {_name(r)} and {_name(r)}; Writing by {_name(r)}; Editing by {_name(r)}",
         # wider train forms (furniture2)
+        lambda r, h: f"{_name(r)}, Staff Writer",
+        lambda r, h: f"{_name(r)} | Staff writer",
+        lambda r, h: f"{_name(r)}, {_agency(r, h)} correspondent",
+        lambda r, h: "All rights reserved.",
+        lambda r, h: f"© {_pick(r, _YEARS)} {_site(r, h).removeprefix('the ')}. Tous droits réservés.",
+        lambda r, h: f"© {_agency(r, h)} {_pick(r, _YEARS)} – Alle Rechte vorbehalten",
+        lambda r, h: "Todos los derechos reservados",
         lambda r, h: f"© {_agency(r, h)} {_pick(r, _YEARS)}",
         lambda r, h: f"Copyright © {_pick(r, _YEARS)} {_agency(r, h)}. All rights reserved.",
         lambda r, h: f"— With reporting by {_name(r)}",
@@ -404,6 +419,18 @@ _PROMPT_TEMPLATES: tuple[tuple[Template, ...], tuple[Template, ...]] = (
         lambda r, h: "Got a tip? Email us",
         lambda r, h: "Listen to our podcast",
         # wider train forms (furniture2)
+        lambda r, h: "Hide caption",
+        lambda r, h: "Toggle caption",
+        lambda r, h: "Enlarge this image",
+        lambda r, h: f"Image {r.randint(1, 4)} of {r.randint(5, 20)}",
+        lambda r, h: f"{r.randint(1, 4)} / {r.randint(5, 20)}",
+        lambda r, h: f"Play video {r.randint(1, 9)}:{r.randint(10, 59)}",
+        lambda r, h: "Text size",
+        lambda r, h: "Open in app",
+        lambda r, h: "Download the app on iOS and Android",
+        lambda r, h: f"{r.randint(2, 400)} comments",
+        lambda r, h: "Join the discussion",
+        lambda r, h: "Print this page",
         lambda r, h: f"Turn on notifications to get {_pick(r, ('breaking news', 'the latest updates'))}",
         lambda r, h: "Get breaking news alerts",
         lambda r, h: "Support independent journalism",
@@ -517,6 +544,8 @@ _PHOTO_TEMPLATES: tuple[tuple[Template, ...], tuple[Template, ...]] = (
         lambda r, h: f"{_pick(r, _SUBJECTS)} in {_pick(r, _CITIES)} on Tuesday. (Photo: {_name(r)}/{_agency(r, h)})",
         lambda r, h: f"{_pick(r, _SUBJECTS)} at a rally in {_pick(r, _CITIES)} | Photo: {_photo_agency(r, h)}",
         # wider train forms (furniture2)
+        lambda r, h: f"Video: {_name(r)} for {_site(r, h)}",
+        lambda r, h: f"{_name(r)} / {_photo_agency(r, h)}",
         lambda r, h: f"Bild: {_agency(r, h)}",
         lambda r, h: f"Foto: {_agency(r, h)}/{_name(r)}",
         lambda r, h: f"(Image: {_photo_agency(r, h)})",
@@ -592,7 +621,7 @@ _TAG_TEMPLATES: tuple[Template, ...] = (
 
 _FAMILIES: dict[str, tuple[tuple[Template, ...], tuple[Template, ...]]] = {
     "related": (
-        (_related_lead, _related_lead, _related_lead, _related_bare, _related_site, _related_bracket),
+        (_related_lead, _related_lead, _related_lead, _related_bare, _related_site, _related_bracket, _related_marked),
         (_related_lead, _related_lead, _related_lead, _related_bare, _related_site, _related_bracket),
     ),
     "credit": _CREDIT_TEMPLATES,

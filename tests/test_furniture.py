@@ -389,6 +389,9 @@ def test_furniture_is_known_by_its_shape_not_its_words(line: str, kind: str) -> 
         "SANDERS: We will not back down on this, whatever it costs us.",
         "Correction: October 2, 2016, Sunday.",
         "Topics at the summit included trade, climate and migration.",
+        "Kasich: Now or never.",
+        "100 days.",
+        "Woodside, N.Y.",
     ],
 )
 def test_sentences_in_those_shapes_stay(sentence: str) -> None:
@@ -418,3 +421,39 @@ def test_a_byline_among_the_paragraphs_is_a_credit(line: str) -> None:
     assert line not in article.text
     # Under the title it is the article's byline, as before.
     assert _parse(TITLE, line, P1, P2).byline == line
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Ana Ruiz, Staff Writer", "credit"),
+        ("Tom Lee | Staff writer", "credit"),
+        ("Omar Chen, Kyodo News correspondent", "credit"),
+        ("All rights reserved.", "credit"),
+        ("© 2019 Le Monde. Tous droits réservés.", "credit"),
+        ("Todos los derechos reservados", "credit"),
+        ("Twitter LinkedIn Email WhatsApp", "boilerplate"),
+        ("Scroll to continue with content", "boilerplate"),
+        ("Listen to article · 4 min", "boilerplate"),
+        ("Image 4 of 18", "boilerplate"),
+        ("2 / 13", "boilerplate"),
+    ],
+)
+def test_signatures_rights_buttons_and_counters(line: str, kind: str) -> None:
+    assert classify_line(line) == kind
+    _assert_moved_between_paragraphs(line, kind)
+
+
+def test_a_headline_behind_a_symbol_alone_between_paragraphs_is_a_link() -> None:
+    line = "🔗 Farm groups push back on drone rules"
+    article = _parse(TITLE, P1, line, P2, P3)
+    assert _body(article) == [P1, P2, P3]
+    assert article.related == (line,)
+    # Two or more such lines in a row are the article's own list.
+    items = ["■ Farm groups push back on drone rules", "■ Ports brace for the strike"]
+    assert _body(_parse(TITLE, P1, *items, P2, P3)) == [P1, *items, P2, P3]
+
+
+def test_a_long_prompt_naming_whom_to_follow_is_still_a_prompt() -> None:
+    line = "Follow Breitbart News reporter Ana Ruiz on Twitter at @AnaRuiz."
+    assert classify_line(line) == "boilerplate"

@@ -99,7 +99,7 @@ _AD_WORDS = _words(
 )
 _PAID = _words("paid partner sponsor branded")
 _AD_PHRASE = _words(
-    """story stories article articles text continues continue continued reading the this an a to skip scroll
+    """story stories article articles text continues continue continued reading the this an a to skip scroll with
     content paid partner links feature features posts
     sponsor branded post partnership feature la l' le der die el il artículo article articolo статья suite
     weiter lesen nach lire leer after below sie"""
@@ -266,10 +266,18 @@ def _by_credit(text: str) -> bool:
     return True
 
 
+_RIGHTS = re.compile(
+    r"(?:all rights reserved|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados"
+    r"|tutti i diritti riservati|todos os direitos reservados|alle rechten voorbehouden|wszelkie prawa zastrzeżone"
+    r"|все права защищены)\W*$",
+    re.IGNORECASE,
+)
+
+
 def _copyright(text: str, words: list[str]) -> bool:
     if not words or len(words) > 40:
         return False
-    if text.startswith(("©", "(c)", "(C)")):
+    if text.startswith(("©", "(c)", "(C)")) or (len(words) <= 12 and _RIGHTS.search(text)):
         return True
     if words[0].casefold() != "copyright" or len(words) < 2:
         return False
@@ -367,7 +375,9 @@ def _credit(text: str, words: list[str], *, at_end: bool, text_ends_sentence: bo
     # "— Ana Ruiz, Kyodo": a dash, a name and whom the name writes for, the sign-off of a piece.
     if dashed and "," in inner and len(inner_words) <= 6 and _org_list(inner, strict=False):
         return True
-    if first in _BY and _signed_by(inner):
+    if first in _BY and _signature(inner, byline=True):
+        return True
+    if len(inner_words) <= 8 and _signature(inner, byline=False):
         return True
     if len(inner_words) == 1 and _INITIALS.fullmatch(inner) and _org_list(inner, strict=True):
         return True  # "AFP", "EFE/AP": initials alone on a line
@@ -382,17 +392,33 @@ def _credit(text: str, words: list[str], *, at_end: bool, text_ends_sentence: bo
 
 _INITIALS = re.compile(r"[A-Z]{2,5}(?:[/-][A-Z][A-Za-z]{1,4})*")
 _BY = _words("by par por von di door av przez")
-_SIGNED_BY = re.compile(r"^\w+\s+(?P<names>[^,;|/–—]+?)\s*[,;|/–—]\s*(?P<org>[^,;|/–—]+)$")
+_SIGNATURE = re.compile(r"^(?P<names>[^,;|/–—]+?)\s*[,;|/–—]\s*(?P<org>[^,;|/–—]+)$")
+# The trade a signature gives after the name ("Ana Ruiz, Staff Writer", "Tom Lee | AFP correspondent").
+_TRADES = _words(
+    """writer writers reporter reporters correspondent correspondents editor editors photographer columnist
+    contributor journalist journaliste correspondant correspondante envoyé envoyée spécial spéciale redakteur
+    redakteurin korrespondent korrespondentin corresponsal periodista redactor redactora giornalista inviato
+    inviata corrispondente repórter correspondente"""
+)
 
 
-def _signed_by(text: str) -> bool:
-    """ "By Ana Ruiz, Xinhua News Agency", "Par Jean Dubois | AFP": a byline with whom it writes
-    for, standing among the paragraphs (the byline under the title is found by structure)."""
-    m = _SIGNED_BY.match(text)
-    if not m or len(text.split()) > 12 or _SENTENCE_VERB.search(text):
+def _signature(text: str, *, byline: bool) -> bool:
+    """ "Ana Ruiz, Staff Writer", "Tom Lee | AFP correspondent", or with ``byline`` its lead word
+    ("By Ana Ruiz, Xinhua News Agency", "Par Jean Dubois | AFP"): a name and whom or what it
+    writes as, standing among the paragraphs (the byline under the title is found by structure)."""
+    if len(text.split()) > 12 or _SENTENCE_VERB.search(text):
+        return False
+    m = _SIGNATURE.match(text.split(None, 1)[-1] if byline else text)
+    if not m:
         return False
     names, org = m.group("names"), m.group("org").strip().rstrip(".")
-    return _names(names) and (_org_list(org, strict=False) or bool(_WRITER.search(f" {org.casefold()} ")))
+    if not _names(names) or len(names.split()) > 4:
+        return False
+    trade = any(w in _TRADES for w in _folded(org.split()))
+    if trade or byline:
+        return trade or _org_list(org, strict=False)
+    # Without a trade, plainly an agency; a place signs a reader's letter ("Woodside, N.Y.").
+    return "." not in org and _org_list(org, strict=True)
 
 
 # Lower-case words that make a "With …" line a sentence, not a credit.
@@ -462,8 +488,16 @@ def _prompt(text: str, words: list[str], *, full_stop: bool = False) -> bool:
     first = folded[0]
     if len(folded) <= 3 and first in _CTA and all(w in _CTA or w in _CHANNELS for w in folded):
         return True  # a row of buttons: "Share", "Tweet", "Share Tweet Email"
-    # The verb first, or last where the language puts it there ("Jetzt den Newsletter abonnieren").
-    verb_at_end = len(folded) > 1 and folded[-1].strip("!.") in _CTA
+    if (
+        2 <= len(folded) <= 6
+        and all(w in _CTA or w in _CHANNELS for w in folded)
+        and all(w[:1].isupper() for w in words)
+    ):
+        return True  # "Twitter LinkedIn Email WhatsApp": buttons without separators
+    # The verb first, or last as an infinitive where the language puts it there ("Jetzt den Newsletter
+    # abonnieren", "Volg ons op Twitter" has it first).
+    last = folded[-1].strip("!.")
+    verb_at_end = len(folded) > 1 and last in _CTA and last.endswith("en")
     if first in _LEAD_STRONG and len(words) <= 10 and not text.endswith("."):
         # "Read the full story on the app", "Listen on our podcast": a reading lead sending elsewhere.
         return any(w.strip(",:!()") in _OWN_CHANNELS for w in folded) and not _SENTENCE_VERB.search(text.casefold())
@@ -477,7 +511,12 @@ def _prompt(text: str, words: list[str], *, full_stop: bool = False) -> bool:
     if _SENTENCE_VERB.search(lowered):
         return False
     if len(words) >= 8 and full_stop and not any(w.strip(".,!") in _READER_WORDS for w in folded):
-        return False  # "Sign language interpreters stood beside the governor at every briefing."
+        # The verb's object follows it: a name, a handle, "up", "to", "the" ("Follow Ana Ruiz on
+        # Twitter."); a common noun after it makes the first word a noun ("Sign language
+        # interpreters stood beside the governor at every briefing.").
+        second = words[1] if len(words) > 1 else ""
+        if not (_is_capitalised(second) or second.startswith(("@", "#")) or len(second) <= 4):
+            return False
     channel = any(w.strip(",:!()") in _CHANNELS or w.startswith(_CHANNEL_STEMS) for w in folded) or bool(
         _HANDLE.search(text)
     )
@@ -626,7 +665,12 @@ def _other(text: str) -> bool:
         or (_STAMP.match(text) and any(c.isdigit() for c in text))
         or _PAGE_MESSAGE.match(text)
         or _date_time(text)
+        or _COUNTER.match(text)
     )
+
+
+# "Image 4 of 18", "2 / 13": where a gallery or a slide show stands.
+_COUNTER = re.compile(r"^(?:[^\W\d_]+\s+)?\d{1,3}\s*(?:of|/|de|von|di|su|из|z|van)\s*\d{1,3}$", re.IGNORECASE)
 
 
 def _date_time(text: str) -> bool:
@@ -741,7 +785,8 @@ _TIME_UNIT = (
 _NUMBER_UNIT = re.compile(rf"\b\d+(?:[.,]\d+)?[\s-]?{_TIME_UNIT}\b\.?", re.IGNORECASE)
 # What stands around a time span in a stamp: "Updated 3 hours ago", "6 min read", "il y a 2 heures".
 _STAMP_WORDS = _words(
-    """ago read reading time listen listening watch duration lecture lesezeit lesedauer lectura lettura leitura
+    """ago read reading time listen listening watch duration to this article story audio video
+    lecture lesezeit lesedauer lectura lettura leitura
     il y a hace vor fa há назад чтение updated posted published edited modified aktualisiert actualizado
     publié publicado aggiornato atualizado mis à jour approx about ca. estimated"""
 )
@@ -753,7 +798,8 @@ def _reading_stamp(text: str) -> bool:
     if not _NUMBER_UNIT.search(text):
         return False
     rest = _NUMBER_UNIT.sub(" ", text).replace(":", " ").replace("·", " ").split()
-    return len(rest) <= 4 and all(w.casefold().strip(".,()") in _STAMP_WORDS for w in rest)
+    # At least one word around the span: "100 days" alone is an answer, a figure, a heading.
+    return 1 <= len(rest) <= 4 and all(w.casefold().strip(".,()") in _STAMP_WORDS for w in rest)
 
 
 _LABELLED = re.compile(r"^(?P<label>[^\W\d_][\w'’-]*(?:\s+[\w'’-]+){0,2})\s*:\s*(?P<items>.+)$")
@@ -825,12 +871,17 @@ def _plain_short(text: str, words: list[str]) -> bool:
     needs, no slash ("Name/Agency"), no word of an ad slot or a comment count."""
     if "/" in text or not _plain_sentence(text) or _date_time(text) or _PAGE_MESSAGE.match(text):
         return False
+    if _RIGHTS.search(text) or (len(words) > 1 and all(w.casefold() in _CHANNELS for w in words)):
+        return False  # "Tous droits réservés", "Twitter LinkedIn Email"
+    if "," in text and _signature(text, byline=False):
+        return False  # "Ana Ruiz, Staff Writer"
     for word in words:
         folded = word.casefold().strip(".,:;!?()'’")
         if folded in _SHORT_SIGNS or _CONTINUE.match(folded) or folded.startswith(_PAID_STEMS):
             return False
     # A verb-final call to action ("Jetzt den Newsletter abonnieren"), a time span ("6 min read").
-    return words[-1].casefold().strip(".!") not in _CTA and not _NUMBER_UNIT.search(text)
+    last = words[-1].casefold().strip(".!")
+    return not (last in _CTA and last.endswith("en")) and not _NUMBER_UNIT.search(text)
 
 
 def _after_is_photo(text: str, k: int) -> bool:
@@ -882,6 +933,9 @@ def classify_lines(units: Sequence[str]) -> list[Kind | None]:
             i = j
         else:
             i += 1
+    for k in range(1, n):
+        if kinds[k] is None and _lone_marked_headline(units, k):
+            kinds[k] = "related"
     # The end of the text: from the last line back, while each is furniture read as such.
     for k in range(n - 1, -1, -1):
         if kinds[k] is None:
@@ -889,6 +943,18 @@ def classify_lines(units: Sequence[str]) -> list[Kind | None]:
         if kinds[k] is None:
             break
     return kinds
+
+
+def _lone_marked_headline(units: Sequence[str], k: int) -> bool:
+    """ "🔗 Farm groups push back on drone rules": a headline behind a symbol, alone between
+    paragraphs. A list has two items or more; a dash may open a line of dialogue."""
+    unit = units[k].strip()
+    marker, rest = _marker(unit)
+    if marker != "weak" or unit[:1] in "-–—~+*·" or rest.endswith((".", "!", "?", ":", ";", "”", '"')):
+        return False
+    if not _headline_like(rest, period_ok=False) or len(rest.split()) > 14 or not rest[:1].isupper():
+        return False
+    return all(not units[j].lstrip().startswith(unit[:1]) for j in (k - 1, k + 1) if 0 <= j < len(units))
 
 
 def _listed_headline(unit: str) -> bool:
