@@ -457,3 +457,9 @@ def test_a_headline_behind_a_symbol_alone_between_paragraphs_is_a_link() -> None
 def test_a_long_prompt_naming_whom_to_follow_is_still_a_prompt() -> None:
     line = "Follow Breitbart News reporter Ana Ruiz on Twitter at @AnaRuiz."
     assert classify_line(line) == "boilerplate"
+
+
+def test_a_title_with_markup_in_brackets_is_the_title_not_a_bracketed_line() -> None:
+    title = "[b]Harbour[/b] vote [red]today[/]"
+    assert classify_line(title) is None
+    assert _parse(title, P1, P2).title == title

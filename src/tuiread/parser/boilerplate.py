@@ -743,9 +743,11 @@ def classify_line(unit: str, *, at_end: bool = False) -> Kind | None:
     if len(words) > _MAX_WORDS:
         return None
     bare = unit.strip()
+    # One pair of square brackets round the whole line (not "[b]markup[/b] in a title [/]").
     bracketed = bare[:1] == "[" and bare[-1:] == "]"
     if bracketed:
         bare = bare[1:-1].strip()
+        bracketed = "[" not in bare and "]" not in bare
     marker, rest = _marker(text)
     if (short or marker or words[0].isupper() or _SEPARATOR.search(bare, 0, 60)) and (
         _related(bare) or is_related_header(unit)
