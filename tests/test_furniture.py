@@ -463,3 +463,11 @@ def test_a_title_with_markup_in_brackets_is_the_title_not_a_bracketed_line() -> 
     title = "[b]Harbour[/b] vote [red]today[/]"
     assert classify_line(title) is None
     assert _parse(title, P1, P2).title == title
+
+
+def test_a_separator_inside_a_word_is_not_a_label_and_a_one_word_title_is_not_a_sign_off() -> None:
+    line = "The minister›31m said the plan works."
+    assert classify_line(line) is None
+    article = _parse("Title", line)
+    assert article.title == "Title"
+    assert _body(article) == [line]

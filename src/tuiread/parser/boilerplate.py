@@ -639,7 +639,8 @@ def _related(text: str) -> bool:
                 return True
             if weak > 0 and _headline_like(after, period_ok=False):
                 return True
-            if _label_and_headline(lead_words, m.group().strip(), after):
+            spaced = m.group()[:1].isspace() and m.group()[-1:].isspace()
+            if (spaced or m.group().strip() == ":") and _label_and_headline(lead_words, m.group().strip(), after):
                 return True
     # A lead in capitals run into the headline: "READ MORE Bridge closes", "SEE ALSO The budget".
     words = body.split()
@@ -938,8 +939,9 @@ def classify_lines(units: Sequence[str]) -> list[Kind | None]:
     for k in range(1, n):
         if kinds[k] is None and _lone_marked_headline(units, k):
             kinds[k] = "related"
-    # The end of the text: from the last line back, while each is furniture read as such.
-    for k in range(n - 1, -1, -1):
+    # The end of the text: from the last line back, while each is furniture read as such (the
+    # first line opens the text, whatever it holds: a one-word title is not a sign-off).
+    for k in range(n - 1, 0, -1):
         if kinds[k] is None:
             kinds[k] = classify_line(units[k], at_end=True)
         if kinds[k] is None:
