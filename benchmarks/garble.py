@@ -80,7 +80,31 @@ _YEARS = tuple(range(2012, 2025))
 
 # Each family: (train half, held-out half). Nothing below is shared between halves.
 _AGENCIES = (
-    ("AFP", "Reuters", "AP", "The Associated Press", "dpa", "EFE", "ANSA", "Bloomberg", "Kyodo", "Xinhua"),
+    (
+        "AFP",
+        "Reuters",
+        "AP",
+        "The Associated Press",
+        "dpa",
+        "EFE",
+        "ANSA",
+        "Bloomberg",
+        "Kyodo",
+        "Xinhua",
+        "ANP",
+        "APA",
+        "Kyodo News",
+        "Jiji Press",
+        "NTB",
+        "Interfax",
+        "Xinhua News Agency",
+        "IANS",
+        "Notimex",
+        "Prensa Latina",
+        "AGI",
+        "epd",
+        "KNA",
+    ),
     (
         "Agence France-Presse",
         "PA Media",
@@ -194,6 +218,23 @@ _RELATED_LEADS = (
         ("In case you missed it", ": ", "en"),
         ("Catch up", ": ", "en"),
         ("Explainer", ": ", "en"),
+        # wider train forms (furniture2)
+        ("ALSO READ", ": ", "en"),
+        ("Also Read", " | ", "en"),
+        ("MUST READ", ": ", "en"),
+        ("Read next", ": ", "en"),
+        ("Up next", ": ", "en"),
+        ("TRENDING", ": ", "en"),
+        ("Further reading", ": ", "en"),
+        ("À lire aussi", " : ", "fr"),
+        ("Mehr zum Thema", ": ", "de"),
+        ("Te puede interesar", ": ", "es"),
+        ("Leggi anche", ": ", "it"),
+        ("Читайте также", ": ", "ru"),
+        ("LIVE", ": ", "en"),
+        ("EXCLUSIVE", ": ", "en"),
+        ("OPINION", " | ", "en"),
+        ("Top story", " — ", "en"),
     ),
     # held-out
     (
@@ -243,6 +284,14 @@ def _related_site(rng: Rng, half: int) -> str:
     return lead.format(site=_site(rng, half)) + _headline(rng)
 
 
+# Train-only markers (furniture2): a pointing hand, arrows, a newspaper, a link.
+_TRAIN_MARKERS = ("👉", "⇒", "▷", "📰", "🔗", "➔", "›")
+
+
+def _related_marked(rng: Rng, half: int) -> str:
+    return f"{_pick(rng, _TRAIN_MARKERS)} {_headline(rng)}"
+
+
 def _related_bracket(rng: Rng, half: int) -> str:
     lead = ("[Read more: {h}]", "[ RELATED: {h} ]")[half]
     return lead.format(h=_headline(rng))
@@ -285,6 +334,28 @@ _CREDIT_TEMPLATES: tuple[tuple[Template, ...], tuple[Template, ...]] = (
         lambda r, h: f"({_agency(r, h)}, {_agency(r, h)})",
         lambda r, h: f"Edited by {_name(r)}",
         lambda r, h: f"Reporting by {_name(r)} and {_name(r)}; Writing by {_name(r)}; Editing by {_name(r)}",
+        # wider train forms (furniture2)
+        lambda r, h: f"{_name(r)}, Staff Writer",
+        lambda r, h: f"{_name(r)} | Staff writer",
+        lambda r, h: f"{_name(r)}, {_agency(r, h)} correspondent",
+        lambda r, h: "All rights reserved.",
+        lambda r, h: f"© {_pick(r, _YEARS)} {_site(r, h).removeprefix('the ')}. Tous droits réservés.",
+        lambda r, h: f"© {_agency(r, h)} {_pick(r, _YEARS)} – Alle Rechte vorbehalten",
+        lambda r, h: "Todos los derechos reservados",
+        lambda r, h: f"© {_agency(r, h)} {_pick(r, _YEARS)}",
+        lambda r, h: f"Copyright © {_pick(r, _YEARS)} {_agency(r, h)}. All rights reserved.",
+        lambda r, h: f"— With reporting by {_name(r)}",
+        lambda r, h: f"Staff writer {_name(r)} contributed to this report.",
+        lambda r, h: f"—{_name(r)}/{_agency(r, h)}",
+        lambda r, h: f"Written by {_name(r)}; edited by {_name(r)}",
+        lambda r, h: f"Source: {_agency(r, h)}, {_agency(r, h)}",
+        lambda r, h: f"[{_agency(r, h)}]",
+        lambda r, h: f"{_agency(r, h).upper()}",
+        lambda r, h: "Agencies contributed to this report.",
+        lambda r, h: f"By {_name(r)}, {_agency(r, h)}",
+        lambda r, h: f"Quelle: {_agency(r, h)}",
+        lambda r, h: f"Fuente: {_agency(r, h)} / {_agency(r, h)}",
+        lambda r, h: f"(Reporting by {_name(r)}; Editing by {_name(r)})",
     ),
     (
         lambda r, h: "(With agencies)",
@@ -347,6 +418,36 @@ _PROMPT_TEMPLATES: tuple[tuple[Template, ...], tuple[Template, ...]] = (
         lambda r, h: "Download our free app",
         lambda r, h: "Got a tip? Email us",
         lambda r, h: "Listen to our podcast",
+        # wider train forms (furniture2)
+        lambda r, h: "Hide caption",
+        lambda r, h: "Toggle caption",
+        lambda r, h: "Enlarge this image",
+        lambda r, h: f"Image {r.randint(1, 4)} of {r.randint(5, 20)}",
+        lambda r, h: f"{r.randint(1, 4)} / {r.randint(5, 20)}",
+        lambda r, h: f"Play video {r.randint(1, 9)}:{r.randint(10, 59)}",
+        lambda r, h: "Text size",
+        lambda r, h: "Open in app",
+        lambda r, h: "Download the app on iOS and Android",
+        lambda r, h: f"{r.randint(2, 400)} comments",
+        lambda r, h: "Join the discussion",
+        lambda r, h: "Print this page",
+        lambda r, h: f"Turn on notifications to get {_pick(r, ('breaking news', 'the latest updates'))}",
+        lambda r, h: "Get breaking news alerts",
+        lambda r, h: "Support independent journalism",
+        lambda r, h: f"Want more? Sign up for our {_pick(r, ('daily', 'politics', 'evening'))} briefing",
+        lambda r, h: "Listen to this article",
+        lambda r, h: f"Listen to article · {r.randint(2, 9)} min",
+        lambda r, h: "Gift this article",
+        lambda r, h: "Save for later",
+        lambda r, h: "Copy link",
+        lambda r, h: "Email this story",
+        lambda r, h: f"Share this: {' '.join(r.sample(('Facebook', 'Twitter', 'Email', 'WhatsApp', 'Print'), 3))}",
+        lambda r, h: " | ".join(r.sample(("Print", "Email", "Share", "Comment", "Save"), 3)),
+        lambda r, h: " ".join(r.sample(("Facebook", "Twitter", "WhatsApp", "Email", "LinkedIn"), 4)),
+        lambda r, h: "Suivez-nous sur Instagram",
+        lambda r, h: "Jetzt den Newsletter abonnieren",
+        lambda r, h: "Suscríbete a nuestro boletín",
+        lambda r, h: f"Read the full story on the {_site(r, h)} app",
     ),
     (
         lambda r, h: "Subscribe now for unlimited access",
@@ -391,6 +492,16 @@ _AD_TEMPLATES: tuple[tuple[Template, ...], tuple[Template, ...]] = (
         lambda r, h: "Reklam",
         lambda r, h: "La suite après la publicité",
         lambda r, h: "Lesen Sie nach der Anzeige weiter",
+        # wider train forms (furniture2)
+        lambda r, h: "Scroll to continue with content",
+        lambda r, h: "Content continues below",
+        lambda r, h: "Skip advertisement",
+        lambda r, h: "Sponsored content",
+        lambda r, h: "Contenu sponsorisé",
+        lambda r, h: "Contenido patrocinado",
+        lambda r, h: "Reklama",
+        lambda r, h: "Story continues after advertisement",
+        lambda r, h: "[Advertisement]",
     ),
     (
         lambda r, h: "— Advertisement —",
@@ -432,6 +543,19 @@ _PHOTO_TEMPLATES: tuple[tuple[Template, ...], tuple[Template, ...]] = (
         lambda r, h: f"Video by {_name(r)}",
         lambda r, h: f"{_pick(r, _SUBJECTS)} in {_pick(r, _CITIES)} on Tuesday. (Photo: {_name(r)}/{_agency(r, h)})",
         lambda r, h: f"{_pick(r, _SUBJECTS)} at a rally in {_pick(r, _CITIES)} | Photo: {_photo_agency(r, h)}",
+        # wider train forms (furniture2)
+        lambda r, h: f"Video: {_name(r)} for {_site(r, h)}",
+        lambda r, h: f"{_name(r)} / {_photo_agency(r, h)}",
+        lambda r, h: f"Bild: {_agency(r, h)}",
+        lambda r, h: f"Foto: {_agency(r, h)}/{_name(r)}",
+        lambda r, h: f"(Image: {_photo_agency(r, h)})",
+        lambda r, h: f"Photo credit: {_name(r)}",
+        lambda r, h: f"Credit: {_name(r)} for {_site(r, h)}",
+        lambda r, h: f"Illustration: {_name(r)}",
+        lambda r, h: f"PHOTO: {_photo_agency(r, h)}",
+        lambda r, h: f"Video: {_agency(r, h)}",
+        lambda r, h: f"Crédit photo : {_agency(r, h)}",
+        lambda r, h: f"Fotografía: {_name(r)} ({_agency(r, h)})",
     ),
     (
         lambda r, h: f"Photograph: {_name(r)}/{_photo_agency(r, h)}",
@@ -447,16 +571,73 @@ _PHOTO_TEMPLATES: tuple[tuple[Template, ...], tuple[Template, ...]] = (
     ),
 )
 
+# Train-only families (furniture2): time stamps and reading times, topic and tag lists. The
+# held-out half has none, so the held-out records are drawn exactly as before.
+_MONTHS = ("January", "March", "June", "September", "November")
+_MONATE = ("Januar", "März", "Juni", "September", "November")
+_TOPICS = ("Congress", "Budget", "Senate", "Elections", "Health care", "Climate", "Trade", "Europe", "Courts")
+
+
+def _clock(r: Rng) -> str:
+    return f"{r.randint(0, 23):02d}:{r.randint(0, 59):02d}"
+
+
+def _day_month(r: Rng) -> str:
+    return f"{r.randint(1, 28)} {_pick(r, _MONTHS)} {_pick(r, _YEARS)}"
+
+
+def _topic_list(r: Rng, sep: str) -> str:
+    return sep.join(r.sample(_TOPICS, r.randint(2, 4)))
+
+
+_STAMP_TEMPLATES: tuple[Template, ...] = (
+    lambda r, h: f"Updated {r.randint(2, 11)} {_pick(r, ('hours', 'minutes', 'days'))} ago",
+    lambda r, h: f"Posted {r.randint(2, 6)} days ago",
+    lambda r, h: f"Last updated: {_day_month(r)}, {_clock(r)} BST",
+    lambda r, h: f"Published {_clock(r)} GMT, {_day_month(r)}",
+    lambda r, h: f"{r.randint(2, 12)} min read",
+    lambda r, h: f"{r.randint(2, 12)}-minute read",
+    lambda r, h: f"Reading time: {r.randint(2, 12)} minutes",
+    lambda r, h: (
+        f"Mis à jour le {r.randint(10, 28)}/0{r.randint(1, 9)}/{_pick(r, _YEARS)}"
+        f" à {r.randint(10, 23)}h{r.randint(10, 59)}"
+    ),
+    lambda r, h: f"Aktualisiert am {r.randint(1, 28)}. {_pick(r, _MONATE)} {_pick(r, _YEARS)}, {_clock(r)} Uhr",
+    lambda r, h: f"Actualizado: {r.randint(10, 28)}/0{r.randint(1, 9)}/{_pick(r, _YEARS)} {_clock(r)}",
+    lambda r, h: (
+        f"{_pick(r, _MONTHS)} {r.randint(1, 28)}, {_pick(r, _YEARS)} {r.randint(1, 12)}:{r.randint(10, 59)} p.m. ET"
+    ),
+)
+_TAG_TEMPLATES: tuple[Template, ...] = (
+    lambda r, h: f"Topics: {_topic_list(r, ', ')}",
+    lambda r, h: f"Tags: {_topic_list(r, ', ')}",
+    lambda r, h: f"Filed under: {_topic_list(r, ' | ')}",
+    lambda r, h: f"Themen: {_topic_list(r, ', ')}",
+    lambda r, h: f"Sujets : {_topic_list(r, ', ')}",
+    lambda r, h: f"Temas: {_topic_list(r, ', ')}",
+    lambda r, h: f"More on: {_topic_list(r, ' · ')}",
+)
+
+
 _FAMILIES: dict[str, tuple[tuple[Template, ...], tuple[Template, ...]]] = {
     "related": (
-        (_related_lead, _related_lead, _related_lead, _related_bare, _related_site, _related_bracket),
+        (_related_lead, _related_lead, _related_lead, _related_bare, _related_site, _related_bracket, _related_marked),
         (_related_lead, _related_lead, _related_lead, _related_bare, _related_site, _related_bracket),
     ),
     "credit": _CREDIT_TEMPLATES,
     "prompt": _PROMPT_TEMPLATES,
     "ad": _AD_TEMPLATES,
     "photo": _PHOTO_TEMPLATES,
+    "stamp": (_STAMP_TEMPLATES, ()),
+    "tags": (_TAG_TEMPLATES, ()),
 }
+# The families drawn between paragraphs and after the title, by half (train has more).
+_BETWEEN = (
+    ("related", "related", "prompt", "ad", "photo", "credit", "stamp", "tags"),
+    ("related", "related", "prompt", "ad", "photo", "credit"),
+)
+_AFTER_TITLE = (("related", "photo", "ad", "prompt", "stamp"), ("related", "photo", "ad", "prompt"))
+_AT_END = (("credit", "prompt", "related", "photo", "tags"), ("credit", "prompt", "related", "photo"))
 
 # ---- article text that must stay ---------------------------------------------------------------
 
@@ -496,6 +677,36 @@ _HEADINGS = (
     "Money and the campaign",
 )
 
+# Train-only text that must stay (furniture2): sentences and subheadings that use the words of
+# furniture ("read", "share", "photo", "more", an agency, "By …", "Updated …") as prose.
+_TRAIN_KEEP: tuple[Template, ...] = (
+    lambda r, h: f"{_agency(r, h)} could not independently verify the footage.",
+    lambda r, h: "More than 200 people were arrested, police said.",
+    lambda r, h: "Watch parties were held in bars across the city on election night.",
+    lambda r, h: "Updated figures are expected next week, the ministry said.",
+    lambda r, h: "Photographs of the meeting were released by the White House on Wednesday.",
+    lambda r, h: f"By Thursday, the count had reached {r.randint(2, 9)},000.",
+    lambda r, h: "Subscribers to the service will pay $5 more a month from January.",
+    lambda r, h: "Print editions of the paper will end in March, the company said.",
+    lambda r, h: "Topics at the summit included trade, climate and migration.",
+    lambda r, h: f"Follow-up reporting by {_agency(r, h)} found that the plan had been changed.",
+    lambda r, h: "Sign language interpreters stood beside the governor at every briefing.",
+    lambda r, h: f"Share of the vote: {r.randint(10, 40)} percent, down from {r.randint(41, 60)} percent.",
+    lambda r, h: f"See you in court, {_name(r)} told reporters outside the building.",
+)
+_TRAIN_HEADINGS = (
+    "More questions than answers",
+    "Read the fine print",
+    "Photo finish",
+    "Watch this space",
+    "Follow the money",
+    "By the numbers",
+    "Agency in crisis",
+    "Share of the spoils",
+    "Updated rules",
+    "Related costs",
+)
+
 
 @dataclass(frozen=True)
 class Piece:
@@ -516,9 +727,12 @@ def garble_article(record: dict, rng: Rng, half: int) -> dict:
     paragraphs = [p.strip() for p in record["text"].split("\n\n") if p.strip()]
     title, body = paragraphs[0], paragraphs[1:]
     pieces = [Piece(p, "body") for p in body]
+    # The train half draws from more; the held-out half draws exactly as before furniture2.
+    keep = _KEEP_SENTENCES + _TRAIN_KEEP if half == 0 else _KEEP_SENTENCES
+    headings = _HEADINGS + _TRAIN_HEADINGS if half == 0 else _HEADINGS
     # Article text that must stay: one or two sentences, sometimes a bulleted list of facts.
     for _ in range(rng.randint(1, 2)):
-        pieces.insert(rng.randint(1, len(pieces)), Piece(_pick(rng, _KEEP_SENTENCES)(rng, half), "body"))  # type: ignore[arg-type]
+        pieces.insert(rng.randint(1, len(pieces)), Piece(_pick(rng, keep)(rng, half), "body"))  # type: ignore[arg-type]
     if rng.random() < 0.4:
         bullet = _pick(rng, _BULLETS)
         facts = rng.sample(_FACTS, 3)
@@ -526,7 +740,7 @@ def garble_article(record: dict, rng: Rng, half: int) -> dict:
         pieces[at:at] = [Piece(f"{bullet} {f}", "body") for f in facts]
     # Subheadings: between paragraphs, never first or last.
     if len(pieces) > 4:
-        for heading in rng.sample(_HEADINGS, rng.randint(1, 2)):
+        for heading in rng.sample(headings, rng.randint(1, 2)):
             # Between two paragraphs that are not headings (two headings in a row are one section's).
             places = [k for k in range(2, len(pieces) - 1) if "heading" not in (pieces[k - 1].kind, pieces[k].kind)]
             if places:
@@ -542,7 +756,6 @@ def garble_article(record: dict, rng: Rng, half: int) -> dict:
                 return Piece(line, "boilerplate")
         return Piece("Advertisement" if half == 0 else "Werbung", "boilerplate")
 
-    families = ("related", "related", "prompt", "ad", "photo", "credit")
     # Between paragraphs: two to five lines; a related-links header with its list now and then.
     for _ in range(rng.randint(2, 5)):
         at = rng.randint(1, len(pieces))
@@ -553,14 +766,14 @@ def garble_article(record: dict, rng: Rng, half: int) -> dict:
             items += [Piece(f"{marker} {_headline(rng)}", "boilerplate") for _ in range(rng.randint(2, 3))]
             pieces[at:at] = items
         else:
-            pieces.insert(at, furniture(families))
+            pieces.insert(at, furniture(_BETWEEN[half]))
     # After the title.
     if rng.random() < 0.4:
-        pieces.insert(0, furniture(("related", "photo", "ad", "prompt")))
+        pieces.insert(0, furniture(_AFTER_TITLE[half]))
     # At the end: a credit, sometimes with a prompt or a photo credit.
     tail = [furniture(("credit",))]
     if rng.random() < 0.4:
-        tail.append(furniture(("credit", "prompt", "related", "photo")))
+        tail.append(furniture(_AT_END[half]))
     rng.shuffle(tail)
     pieces.extend(tail)
     return {

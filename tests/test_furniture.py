@@ -345,3 +345,129 @@ def test_german_quotation_opening_with_a_chevron_stays() -> None:
     assert len(article.paragraphs) == 3
     assert "Wir schaffen das" in article.paragraphs[1].text
     assert not article.related
+
+
+# ---- shapes with no known lead: tags, time spans, labels, signatures, brackets --------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Topics: Congress, Budget, Senate", "related"),
+        ("Filed under: Trade | Courts | Health care", "related"),
+        ("Temas: Elecciones, Congreso", "related"),
+        ("Leia mais | Cidades costeiras debatem o calendário", "related"),
+        ("Top story — City officials reject a new tax on fuel", "related"),
+        ("LIVE: Senate votes on the stopgap bill", "related"),
+        ("Updated 3 hours ago", "boilerplate"),
+        ("6 min read", "boilerplate"),
+        ("Reading time: 10 minutes", "boilerplate"),
+        ("Lesedauer: 4 Minuten", "boilerplate"),
+        ("Jetzt den Newsletter abonnieren", "boilerplate"),
+        ("Read the full story on our app", "boilerplate"),
+        ("Contenido patrocinado", "boilerplate"),
+        ("Contenu sponsorisé", "boilerplate"),
+        ("[Editor's note: this story has been updated]", "boilerplate"),
+        ("[ANSA]", "credit"),
+        ("EFE", "credit"),
+        ("— Ana Ruiz, Kyodo", "credit"),
+        ("Fotografía: Sarah Lee (Bloomberg)", "credit"),
+    ],
+)
+def test_furniture_is_known_by_its_shape_not_its_words(line: str, kind: str) -> None:
+    assert classify_line(line) == kind
+    _assert_moved_between_paragraphs(line, kind)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Share of the vote: 12 percent, down from 45 percent.",
+        "Sign language interpreters stood beside the governor at every briefing.",
+        "By Thursday, the count had reached 4,000.",
+        "WALLACE: Do you really see those two as equivalent, Mark Cuban and Gennifer Flowers?",
+        "SANDERS: We will not back down on this, whatever it costs us.",
+        "Correction: October 2, 2016, Sunday.",
+        "Topics at the summit included trade, climate and migration.",
+        "Kasich: Now or never.",
+        "100 days.",
+        "Woodside, N.Y.",
+    ],
+)
+def test_sentences_in_those_shapes_stay(sentence: str) -> None:
+    assert classify_line(sentence) is None
+    assert sentence in _body(_parse(TITLE, P1, sentence, P2, P3))
+
+
+@pytest.mark.parametrize("heading", ["48 hours in Ohio", "By the numbers", "Sponsors pull out", "Photo finish"])
+def test_short_subheadings_in_those_shapes_stay_subheadings(heading: str) -> None:
+    article = _parse(TITLE, P1, heading, P2, P3)
+    assert [s.title for s in article.sections] == [None, heading]
+
+
+def test_an_agency_alone_signs_off_the_text_at_the_end_only() -> None:
+    at_end = _parse(TITLE, P1, P2, P3, "XINHUA")
+    assert _body(at_end) == [P1, P2, P3]
+    assert at_end.credits == ("XINHUA",)
+    # A reader's letter signed with a name and a full stop stays.
+    assert "John Gorra." in _body(_parse(TITLE, P1, P2, P3, "John Gorra."))
+
+
+@pytest.mark.parametrize("line", ["By Ana Ruiz, Xinhua News Agency", "Par Jean Dubois | AFP"])
+def test_a_byline_among_the_paragraphs_is_a_credit(line: str) -> None:
+    assert classify_line(line) == "credit"
+    article = _parse(TITLE, P1, P2, P3, line, P1.replace("Senate", "House"))
+    assert line in article.credits
+    assert line not in article.text
+    # Under the title it is the article's byline, as before.
+    assert _parse(TITLE, line, P1, P2).byline == line
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Ana Ruiz, Staff Writer", "credit"),
+        ("Tom Lee | Staff writer", "credit"),
+        ("Omar Chen, Kyodo News correspondent", "credit"),
+        ("All rights reserved.", "credit"),
+        ("© 2019 Le Monde. Tous droits réservés.", "credit"),
+        ("Todos los derechos reservados", "credit"),
+        ("Twitter LinkedIn Email WhatsApp", "boilerplate"),
+        ("Scroll to continue with content", "boilerplate"),
+        ("Listen to article · 4 min", "boilerplate"),
+        ("Image 4 of 18", "boilerplate"),
+        ("2 / 13", "boilerplate"),
+    ],
+)
+def test_signatures_rights_buttons_and_counters(line: str, kind: str) -> None:
+    assert classify_line(line) == kind
+    _assert_moved_between_paragraphs(line, kind)
+
+
+def test_a_headline_behind_a_symbol_alone_between_paragraphs_is_a_link() -> None:
+    line = "🔗 Farm groups push back on drone rules"
+    article = _parse(TITLE, P1, line, P2, P3)
+    assert _body(article) == [P1, P2, P3]
+    assert article.related == (line,)
+    # Two or more such lines in a row are the article's own list.
+    items = ["■ Farm groups push back on drone rules", "■ Ports brace for the strike"]
+    assert _body(_parse(TITLE, P1, *items, P2, P3)) == [P1, *items, P2, P3]
+
+
+def test_a_long_prompt_naming_whom_to_follow_is_still_a_prompt() -> None:
+    line = "Follow Breitbart News reporter Ana Ruiz on Twitter at @AnaRuiz."
+    assert classify_line(line) == "boilerplate"
+
+
+def test_a_title_with_markup_in_brackets_is_the_title_not_a_bracketed_line() -> None:
+    title = "[b]Harbour[/b] vote [red]today[/]"
+    assert classify_line(title) is None
+    assert _parse(title, P1, P2).title == title
+
+
+def test_a_separator_inside_a_word_is_not_a_label_and_a_one_word_title_is_not_a_sign_off() -> None:
+    line = "The minister›31m said the plan works."
+    assert classify_line(line) is None
+    article = _parse("Title", line)
+    assert article.title == "Title"
+    assert _body(article) == [line]

@@ -84,6 +84,13 @@ _CHANNELS = _words(
     abonnement jetzt hier kostenlos boletín boletin aquí ahora gratis suscripción qui ora gratuita
     здесь сейчас рассылку telegram-канал"""
 )
+# A prompt speaks to the reader, or for the paper ("our newsletter", "your inbox", "folgen Sie uns").
+_READER_WORDS = _words(
+    """you your yours our us we vous votre vos nous notre nos sie ihr ihre uns unser unseren unsere usted
+    su sus nuestro nuestra nuestros tu tus te voi vostro nostro nostra ci jij je jouw ons onze"""
+)
+# The channels of the paper itself, where a prompt sends the reader ("on our app").
+_OWN_CHANNELS = _words("app apps newsletter newsletters podcast podcasts inbox alerts notifications feed rss channel")
 # Words that make an advertisement slot, and what "the story continues below" is said with.
 _AD_WORDS = _words(
     """advertisement advertisements advert adverts advertising ad ads sponsored promoted advertorial
@@ -92,11 +99,13 @@ _AD_WORDS = _words(
 )
 _PAID = _words("paid partner sponsor branded")
 _AD_PHRASE = _words(
-    """story stories article articles text continues continue continued reading the this an a to skip scroll
+    """story stories article articles text continues continue continued reading the this an a to skip scroll with
     content paid partner links feature features posts
     sponsor branded post partnership feature la l' le der die el il artículo article articolo статья suite
     weiter lesen nach lire leer after below sie"""
 )
+# "Sponsored" as a participle in the usual languages of copy (not "sponsor", "sponsorship").
+_PAID_STEMS = ("sponsored", "sponsoris", "sponsoriz", "gesponsert", "patrocinad", "patrocinat", "gesponsord")
 _PAID_WHAT = _words("content post partnership story feature")
 _CONTINUE = re.compile(r"^(?:continu|fortsetz|weiter|sigue|prosegu|suite|продолж)", re.IGNORECASE)
 _BELOW = _words("below after under beneath reading scroll unten nach après abajo después sotto dopo ниже main")
@@ -257,10 +266,18 @@ def _by_credit(text: str) -> bool:
     return True
 
 
+_RIGHTS = re.compile(
+    r"(?:all rights reserved|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados"
+    r"|tutti i diritti riservati|todos os direitos reservados|alle rechten voorbehouden|wszelkie prawa zastrzeżone"
+    r"|все права защищены)\W*$",
+    re.IGNORECASE,
+)
+
+
 def _copyright(text: str, words: list[str]) -> bool:
     if not words or len(words) > 40:
         return False
-    if text.startswith(("©", "(c)", "(C)")):
+    if text.startswith(("©", "(c)", "(C)")) or (len(words) <= 12 and _RIGHTS.search(text)):
         return True
     if words[0].casefold() != "copyright" or len(words) < 2:
         return False
@@ -296,8 +313,9 @@ _THIS_REPORT = re.compile(
 )
 
 
-def _credit(text: str, words: list[str], *, at_end: bool) -> bool:
-    """A credit line; ``at_end``: it stands at the end of the text, where weaker forms count."""
+def _credit(text: str, words: list[str], *, at_end: bool, text_ends_sentence: bool = True) -> bool:
+    """A credit line; ``at_end``: it stands at the end of the text, where weaker forms count.
+    ``text_ends_sentence``: the line ended in a full stop before it was unwrapped."""
     if len(words) > 60:
         return False
     first_word = words[0].casefold()
@@ -354,11 +372,53 @@ def _credit(text: str, words: list[str], *, at_end: bool) -> bool:
     # "— AFP" anywhere; at the end a dash before any one name ("— Reuters") signs the copy off.
     if dashed and _org_list(inner, strict=not (at_end and len(inner_words) == 1)):
         return True
+    # "— Ana Ruiz, Kyodo": a dash, a name and whom the name writes for, the sign-off of a piece.
+    if dashed and "," in inner and len(inner_words) <= 6 and _org_list(inner, strict=False):
+        return True
+    if first in _BY and _signature(inner, byline=True):
+        return True
+    if len(inner_words) <= 8 and _signature(inner, byline=False):
+        return True
+    if len(inner_words) == 1 and _INITIALS.fullmatch(inner) and _org_list(inner, strict=True):
+        return True  # "AFP", "EFE/AP": initials alone on a line
+    if at_end and not text_ends_sentence and len(inner_words) <= 3 and _org_list(inner, strict=False, initials=False):
+        return True  # "XINHUA", "Kyodo News": the agency signs off the text
     lead, sep, rest = inner.partition(":")
     if sep and lead.strip().casefold() in _SOURCE_LEAD and _org_list(rest.strip(), strict=False):
         return True
     # "AFP/Reuters", "dpa/AFP": agencies run together; a bare name only at the end of the text.
     return inner.count("/") == 1 and len(inner_words) <= 6 and _org_list(inner, strict=True)
+
+
+_INITIALS = re.compile(r"[A-Z]{2,5}(?:[/-][A-Z][A-Za-z]{1,4})*")
+_BY = _words("by par por von di door av przez")
+_SIGNATURE = re.compile(r"^(?P<names>[^,;|/–—]+?)\s*[,;|/–—]\s*(?P<org>[^,;|/–—]+)$")
+# The trade a signature gives after the name ("Ana Ruiz, Staff Writer", "Tom Lee | AFP correspondent").
+_TRADES = _words(
+    """writer writers reporter reporters correspondent correspondents editor editors photographer columnist
+    contributor journalist journaliste correspondant correspondante envoyé envoyée spécial spéciale redakteur
+    redakteurin korrespondent korrespondentin corresponsal periodista redactor redactora giornalista inviato
+    inviata corrispondente repórter correspondente"""
+)
+
+
+def _signature(text: str, *, byline: bool) -> bool:
+    """ "Ana Ruiz, Staff Writer", "Tom Lee | AFP correspondent", or with ``byline`` its lead word
+    ("By Ana Ruiz, Xinhua News Agency", "Par Jean Dubois | AFP"): a name and whom or what it
+    writes as, standing among the paragraphs (the byline under the title is found by structure)."""
+    if len(text.split()) > 12 or _SENTENCE_VERB.search(text):
+        return False
+    m = _SIGNATURE.match(text.split(None, 1)[-1] if byline else text)
+    if not m:
+        return False
+    names, org = m.group("names"), m.group("org").strip().rstrip(".")
+    if not _names(names) or len(names.split()) > 4:
+        return False
+    trade = any(w in _TRADES for w in _folded(org.split()))
+    if trade or byline:
+        return trade or _org_list(org, strict=False)
+    # Without a trade, plainly an agency; a place signs a reader's letter ("Woodside, N.Y.").
+    return "." not in org and _org_list(org, strict=True)
 
 
 # Lower-case words that make a "With …" line a sentence, not a credit.
@@ -386,7 +446,8 @@ def _photo(text: str, words: list[str]) -> bool:
     if sep and len(lead) <= 40:
         lead_words = _folded(lead.split())
         # "Photo: …", "Main image credit: …", "Top photo: …".
-        if 1 <= len(lead_words) <= 3 and any(w in _PHOTO_LEAD for w in lead_words) and rest.strip():
+        photo_lead = any(w in _PHOTO_LEAD or w.startswith(_PHOTO_STEMS) for w in lead_words)
+        if 1 <= len(lead_words) <= 3 and photo_lead and rest.strip():
             return _credit_names(rest.strip())
     m = _LEAD_BY.match(inner)
     if m and m.group(1).casefold() in _PHOTO_LEAD:
@@ -403,7 +464,8 @@ def _credit_names(text: str) -> bool:
     if not words or len(words) > 14:
         return False
     for word in words:
-        folded = word.casefold().strip(".,()")
+        word = word.strip("()") or word  # "Sarah Lee (Bloomberg)": whom the photographer works for
+        folded = word.casefold().strip(".,")
         if folded in ("via", "for", "and", "the", "de", "del", "la", "le", "von", "of", "&", "©", "/", "-", "|"):
             continue
         short_initials = word.isalpha() and word.islower() and len(word) <= 4
@@ -414,7 +476,7 @@ def _credit_names(text: str) -> bool:
     return True
 
 
-def _prompt(text: str, words: list[str]) -> bool:
+def _prompt(text: str, words: list[str], *, full_stop: bool = False) -> bool:
     """ "Sign up for our newsletter", "Folgen Sie uns auf Twitter", "Enjoying this story? Subscribe"."""
     if "?" in text:
         after = text.rsplit("?", 1)[1].strip()
@@ -426,10 +488,35 @@ def _prompt(text: str, words: list[str]) -> bool:
     first = folded[0]
     if len(folded) <= 3 and first in _CTA and all(w in _CTA or w in _CHANNELS for w in folded):
         return True  # a row of buttons: "Share", "Tweet", "Share Tweet Email"
-    if first not in _CTA and not (len(folded) > 1 and f"{first} {folded[1]}" in ("never miss", "don't miss")):
+    if (
+        2 <= len(folded) <= 6
+        and all(w in _CTA or w in _CHANNELS for w in folded)
+        and all(w[:1].isupper() for w in words)
+    ):
+        return True  # "Twitter LinkedIn Email WhatsApp": buttons without separators
+    # The verb first, or last as an infinitive where the language puts it there ("Jetzt den Newsletter
+    # abonnieren", "Volg ons op Twitter" has it first).
+    last = folded[-1].strip("!.")
+    verb_at_end = len(folded) > 1 and last in _CTA and last.endswith("en")
+    if first in _LEAD_STRONG and len(words) <= 10 and not text.endswith("."):
+        # "Read the full story on the app", "Listen on our podcast": a reading lead sending elsewhere.
+        return any(w.strip(",:!()") in _OWN_CHANNELS for w in folded) and not _SENTENCE_VERB.search(text.casefold())
+    if (
+        first not in _CTA
+        and not verb_at_end
+        and not (len(folded) > 1 and f"{first} {folded[1]}" in ("never miss", "don't miss"))
+    ):
         return False
-    if _SENTENCE_VERB.search(text.casefold()):
+    lowered = text.casefold()
+    if _SENTENCE_VERB.search(lowered):
         return False
+    if len(words) >= 8 and full_stop and not any(w.strip(".,!") in _READER_WORDS for w in folded):
+        # The verb's object follows it: a name, a handle, "up", "to", "the" ("Follow Ana Ruiz on
+        # Twitter."); a common noun after it makes the first word a noun ("Sign language
+        # interpreters stood beside the governor at every briefing.").
+        second = words[1] if len(words) > 1 else ""
+        if not (_is_capitalised(second) or second.startswith(("@", "#")) or len(second) <= 4):
+            return False
     channel = any(w.strip(",:!()") in _CHANNELS or w.startswith(_CHANNEL_STEMS) for w in folded) or bool(
         _HANDLE.search(text)
     )
@@ -456,6 +543,8 @@ def _ad(text: str, words: list[str]) -> bool:
     if not core_words or len(core_words) > 8:
         return False
     folded = [w.strip("-–—·:|") for w in _folded(core_words)]
+    if len(folded) <= 3 and any(w.startswith(_PAID_STEMS) for w in folded):
+        return True  # "Contenido patrocinado", "Contenu sponsorisé", "Gesponserter Inhalt"
     if folded[0] in _AD_WORDS and len(folded) > 2 and folded[1] == "by" and _credit_names(" ".join(core_words[2:])):
         return True  # "Sponsored by Acme Bank"
     # Nothing but the words of an ad slot: "Story continues below advertisement", "Skip Advertisement".
@@ -510,6 +599,30 @@ def is_related_header(unit: str) -> bool:
     return strong + weak > 0
 
 
+def _label_and_headline(lead: list[str], separator: str, headline: str) -> bool:
+    """A label of any words, a separator and a headline: "Leia mais | …", "Top story — …", "LIVE: …".
+    A subheading seldom has that shape: a pipe or a chevron never, a dash or a colon only after
+    a word or two of its own (so a colon counts only after a label in capitals)."""
+    if len(lead) > 3 or len(headline.split()) < 3 or not _headline_like(headline, period_ok=False):
+        return False
+    # A headline is one clause: not a question put to someone, not a run of sentences.
+    if (
+        headline.endswith(("?", ":"))
+        or "|" in headline
+        or re.search(r"[.?!]\s", headline)
+        or any(c in "()" for c in " ".join(lead))
+    ):
+        return False
+    if separator in ("|", "»", ">>", "›"):
+        return True
+    shouted = all(w.isupper() and sum(c.isalpha() for c in w) >= 2 for w in lead)
+    if separator == ":":
+        # "LIVE: …", "EXCLUSIVE: …" (a speaker's name in capitals opens a sentence, not a headline).
+        return shouted and not _SENTENCE_VERB.search(headline)
+    # "Top story — …"; a place in capitals before a dash is a dateline ("BERLIN — The …").
+    return separator in ("–", "—") and not shouted and len(lead) <= 2 and len(headline.split()) >= 4
+
+
 def _related(text: str) -> bool:
     """ "Read more: …", "RELATED | …", "READ MORE Bridge closes", "► Wendy Sherman at the table"."""
     marker, rest = _marker(text)
@@ -525,6 +638,9 @@ def _related(text: str) -> bool:
             if strong > 0 and _headline_like(after, period_ok=len(after.split()) <= 15):
                 return True
             if weak > 0 and _headline_like(after, period_ok=False):
+                return True
+            spaced = m.group()[:1].isspace() and m.group()[-1:].isspace()
+            if (spaced or m.group().strip() == ":") and _label_and_headline(lead_words, m.group().strip(), after):
                 return True
     # A lead in capitals run into the headline: "READ MORE Bridge closes", "SEE ALSO The budget".
     words = body.split()
@@ -550,7 +666,12 @@ def _other(text: str) -> bool:
         or (_STAMP.match(text) and any(c.isdigit() for c in text))
         or _PAGE_MESSAGE.match(text)
         or _date_time(text)
+        or _COUNTER.match(text)
     )
+
+
+# "Image 4 of 18", "2 / 13": where a gallery or a slide show stands.
+_COUNTER = re.compile(r"^(?:[^\W\d_]+\s+)?\d{1,3}\s*(?:of|/|de|von|di|su|из|z|van)\s*\d{1,3}$", re.IGNORECASE)
 
 
 def _date_time(text: str) -> bool:
@@ -612,8 +733,9 @@ def classify_line(unit: str, *, at_end: bool = False) -> Kind | None:
     # first word, first character or a word it holds can start.
     short = len(words) <= _SHORT_WORDS
     first = words[0].casefold().strip("(['’.:")
+    full_stop = unit.rstrip().endswith(".")
     if (short or first in _CREDIT_FIRST or text[0] in "(©-–—" or ";" in text or "contributed" in text) and _credit(
-        text, words, at_end=at_end
+        text, words, at_end=at_end, text_ends_sentence=full_stop
     ):
         return "credit"
     tail = text[-120:]
@@ -622,8 +744,11 @@ def classify_line(unit: str, *, at_end: bool = False) -> Kind | None:
     if len(words) > _MAX_WORDS:
         return None
     bare = unit.strip()
-    if bare[:1] == "[" and bare[-1:] == "]":
+    # One pair of square brackets round the whole line (not "[b]markup[/b] in a title [/]").
+    bracketed = bare[:1] == "[" and bare[-1:] == "]"
+    if bracketed:
         bare = bare[1:-1].strip()
+        bracketed = "[" not in bare and "]" not in bare
     marker, rest = _marker(text)
     if (short or marker or words[0].isupper() or _SEPARATOR.search(bare, 0, 60)) and (
         _related(bare) or is_related_header(unit)
@@ -639,11 +764,65 @@ def classify_line(unit: str, *, at_end: bool = False) -> Kind | None:
         return "boilerplate"
     if (short or first == "this" or first in _STAMP_LEAD) and _other(text):
         return "boilerplate"
-    if (short or core_words[0].casefold() in _CTA or "?" in core) and _prompt(core, core_words):
+    if short and _reading_stamp(core):
+        return "boilerplate"
+    if ":" in core and not full_stop and _label_list(core, core_words):
+        return "related"
+    lead_word = core_words[0].casefold()
+    if (short or lead_word in _CTA or lead_word in _LEAD_STRONG or "?" in core) and _prompt(
+        core, core_words, full_stop=full_stop
+    ):
         return "boilerplate"
     if len(core_words) > 6 and _signs_off_with_prompt(core):
         return "boilerplate"
+    if bracketed and len(words) <= 12 and not _SENTENCE_VERB.search(text):
+        # A whole line in square brackets is never the article's sentence or a subheading.
+        return "credit" if _org_list(text, strict=False) else "boilerplate"
     return None
+
+
+_TIME_UNIT = (
+    r"(?:s|secs?|seconds?|mins?|minutes?|minuten?|minutos?|minuti|h|hrs?|hours?|heures?|stunden?|horas?|ore"
+    r"|days?|jours?|tagen?|días?|dias?|giorni|weeks?|semaines?|wochen|semanas?|минуты?|минут|часа?|часов)"
+)
+_NUMBER_UNIT = re.compile(rf"\b\d+(?:[.,]\d+)?[\s-]?{_TIME_UNIT}\b\.?", re.IGNORECASE)
+# What stands around a time span in a stamp: "Updated 3 hours ago", "6 min read", "il y a 2 heures".
+_STAMP_WORDS = _words(
+    """ago read reading time listen listening watch duration to this article story audio video
+    lecture lesezeit lesedauer lectura lettura leitura
+    il y a hace vor fa há назад чтение updated posted published edited modified aktualisiert actualizado
+    publié publicado aggiornato atualizado mis à jour approx about ca. estimated"""
+)
+
+
+def _reading_stamp(text: str) -> bool:
+    """A time span and nothing but the words around one: "Updated 3 hours ago", "6 min read",
+    "Reading time: 10 minutes", "Lesedauer: 4 Minuten"."""
+    if not _NUMBER_UNIT.search(text):
+        return False
+    rest = _NUMBER_UNIT.sub(" ", text).replace(":", " ").replace("·", " ").split()
+    # At least one word around the span: "100 days" alone is an answer, a figure, a heading.
+    return 1 <= len(rest) <= 4 and all(w.casefold().strip(".,()") in _STAMP_WORDS for w in rest)
+
+
+_LABELLED = re.compile(r"^(?P<label>[^\W\d_][\w'’-]*(?:\s+[\w'’-]+){0,2})\s*:\s*(?P<items>.+)$")
+_ITEM_SPLIT = re.compile(r"\s*[,|·•/;]\s*")
+
+
+def _label_list(text: str, words: list[str]) -> bool:
+    """A label and a list of names: "Topics: Congress, Budget, Senate", "Filed under: Trade | Courts",
+    "Themen: Europa, Rente" (tags and topics; a sentence after a colon has lower-case words)."""
+    if len(words) > 20 or text.endswith((".", "!", "?")):
+        return False
+    m = _LABELLED.match(text)
+    if not m:
+        return False
+    items = [i for i in _ITEM_SPLIT.split(m.group("items").strip()) if i]
+    return (
+        len(items) >= 2
+        and all(len(i.split()) <= 3 and i[:1].isupper() for i in items)
+        and not _SENTENCE_VERB.search(text)
+    )
 
 
 def _plain_sentence(text: str) -> bool:
@@ -695,11 +874,17 @@ def _plain_short(text: str, words: list[str]) -> bool:
     needs, no slash ("Name/Agency"), no word of an ad slot or a comment count."""
     if "/" in text or not _plain_sentence(text) or _date_time(text) or _PAGE_MESSAGE.match(text):
         return False
+    if _RIGHTS.search(text) or (len(words) > 1 and all(w.casefold() in _CHANNELS for w in words)):
+        return False  # "Tous droits réservés", "Twitter LinkedIn Email"
+    if "," in text and _signature(text, byline=False):
+        return False  # "Ana Ruiz, Staff Writer"
     for word in words:
         folded = word.casefold().strip(".,:;!?()'’")
-        if folded in _SHORT_SIGNS or _CONTINUE.match(folded):
+        if folded in _SHORT_SIGNS or _CONTINUE.match(folded) or folded.startswith(_PAID_STEMS):
             return False
-    return True
+    # A verb-final call to action ("Jetzt den Newsletter abonnieren"), a time span ("6 min read").
+    last = words[-1].casefold().strip(".!")
+    return not (last in _CTA and last.endswith("en")) and not _NUMBER_UNIT.search(text)
 
 
 def _after_is_photo(text: str, k: int) -> bool:
@@ -725,6 +910,7 @@ _CREDIT_FIRST = (
     | _SOURCE_LEAD
     | _words("copyright this a an material information reports report additional associated staff originally first")
     | _words("write contact")
+    | _BY
 )
 # First words that let a longer line be furniture ("a"/"an" only as "A version of this story…").
 _GATE = (_CREDIT_FIRST | _CTA | _PHOTO_LEAD | _LEAD_STRONG | _LEAD_WEAK | _STAMP_LEAD) - {"a", "an"}
@@ -750,13 +936,29 @@ def classify_lines(units: Sequence[str]) -> list[Kind | None]:
             i = j
         else:
             i += 1
-    # The end of the text: from the last line back, while each is furniture read as such.
-    for k in range(n - 1, -1, -1):
+    for k in range(1, n):
+        if kinds[k] is None and _lone_marked_headline(units, k):
+            kinds[k] = "related"
+    # The end of the text: from the last line back, while each is furniture read as such (the
+    # first line opens the text, whatever it holds: a one-word title is not a sign-off).
+    for k in range(n - 1, 0, -1):
         if kinds[k] is None:
             kinds[k] = classify_line(units[k], at_end=True)
         if kinds[k] is None:
             break
     return kinds
+
+
+def _lone_marked_headline(units: Sequence[str], k: int) -> bool:
+    """ "🔗 Farm groups push back on drone rules": a headline behind a symbol, alone between
+    paragraphs. A list has two items or more; a dash may open a line of dialogue."""
+    unit = units[k].strip()
+    marker, rest = _marker(unit)
+    if marker != "weak" or unit[:1] in "-–—~+*·" or rest.endswith((".", "!", "?", ":", ";", "”", '"')):
+        return False
+    if not _headline_like(rest, period_ok=False) or len(rest.split()) > 14 or not rest[:1].isupper():
+        return False
+    return all(not units[j].lstrip().startswith(unit[:1]) for j in (k - 1, k + 1) if 0 <= j < len(units))
 
 
 def _listed_headline(unit: str) -> bool:
