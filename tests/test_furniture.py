@@ -471,3 +471,17 @@ def test_a_separator_inside_a_word_is_not_a_label_and_a_one_word_title_is_not_a_
     article = _parse("Title", line)
     assert article.title == "Title"
     assert _body(article) == [line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A subheading in capitals with a comma is asked, not signed (a web-dev page lost it).
+        "WHAT SAY YOU, IMPEACHMENT JURY?",
+        # A long line in brackets can be the text: a citation after a quoted saying.
+        "[HR. At-Tirmidzi no.1997 dan dishahihkan Asy-Syaikh Al-Albani dalam Shahih Al-Jami’ no. 178]",
+    ],
+)
+def test_lines_shaped_like_furniture_that_are_the_articles_own_stay(line: str) -> None:
+    assert classify_line(line) is None
+    assert classify_line(line, at_end=True) is None

@@ -406,8 +406,8 @@ def _signature(text: str, *, byline: bool) -> bool:
     """ "Ana Ruiz, Staff Writer", "Tom Lee | AFP correspondent", or with ``byline`` its lead word
     ("By Ana Ruiz, Xinhua News Agency", "Par Jean Dubois | AFP"): a name and whom or what it
     writes as, standing among the paragraphs (the byline under the title is found by structure)."""
-    if len(text.split()) > 12 or _SENTENCE_VERB.search(text):
-        return False
+    if len(text.split()) > 12 or _SENTENCE_VERB.search(text) or text.rstrip().endswith(("?", "!")):
+        return False  # a question or an exclamation is said, not signed ("WHAT SAY YOU, IMPEACHMENT JURY?")
     m = _SIGNATURE.match(text.split(None, 1)[-1] if byline else text)
     if not m:
         return False
@@ -775,8 +775,10 @@ def classify_line(unit: str, *, at_end: bool = False) -> Kind | None:
         return "boilerplate"
     if len(core_words) > 6 and _signs_off_with_prompt(core):
         return "boilerplate"
-    if bracketed and len(words) <= 12 and not _SENTENCE_VERB.search(text):
-        # A whole line in square brackets is never the article's sentence or a subheading.
+    labelled = ":" in bare[:30]
+    if bracketed and (len(words) <= 6 or (labelled and len(words) <= 12)) and not _SENTENCE_VERB.search(text):
+        # A line all in square brackets, short or a label's ("[Advertisement]", "[Editor's note: …]"),
+        # is never the article's sentence or a subheading; a longer one can be its text (a citation).
         return "credit" if _org_list(text, strict=False) else "boilerplate"
     return None
 
