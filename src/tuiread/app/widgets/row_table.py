@@ -54,34 +54,31 @@ def fitted_widths(widths: Sequence[int], room: int) -> list[int]:
     return fitted
 
 
+class _RowMessage(Message):
+    """What a table says about one of its rows (by the row's key)."""
+
+    def __init__(self, table: RowTable, key: str | None) -> None:
+        super().__init__()
+        self.table = table
+        self.key = key
+
+    @property
+    def control(self) -> RowTable:
+        return self.table
+
+
 class RowTable(ScrollView, can_focus=True):
     """Rows of cells under a header, one row under the cursor; each row has a key (what enter opens)."""
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {"row-table--header", "row-table--cursor", "row-table--even-row"}
 
-    class RowHighlighted(Message):
+    class RowHighlighted(_RowMessage):
         """The cursor is on another row (``key`` None: the table is empty)."""
 
-        def __init__(self, table: RowTable, key: str | None) -> None:
-            super().__init__()
-            self.table = table
-            self.key = key
-
-        @property
-        def control(self) -> RowTable:
-            return self.table
-
-    class RowSelected(Message):
+    class RowSelected(_RowMessage):
         """Enter (or a click on the row under the cursor) on the row of ``key``."""
 
-        def __init__(self, table: RowTable, key: str) -> None:
-            super().__init__()
-            self.table = table
-            self.key = key
-
-        @property
-        def control(self) -> RowTable:
-            return self.table
+        key: str
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
