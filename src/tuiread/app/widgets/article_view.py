@@ -869,17 +869,13 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         item = self.item(target)
         self.show_evidence(item)
 
-        def scroll() -> None:
-            line = self.line_of_offset(span.start)
-            if target.kind == "title":
-                self.scroll_to(y=0, animate=False, immediate=True)
-            elif target.kind == "section":
-                # A section from the outline opens at its heading, at the top: the reader reads down from there.
-                self.scroll_to(y=line, animate=False, immediate=True)
-            else:
-                self._scroll_to_line(line, context=max(min(self.viewport_height // 4, 3), 0))
-
-        self.when_laid_out(scroll)
+        if target.kind == "title":
+            self.when_laid_out(lambda: self.scroll_to(y=0, animate=False, immediate=True))
+        elif target.kind == "section":
+            # A section from the outline opens at its heading, at the top: the reader reads down from there.
+            self.when_laid_out(lambda: self.scroll_to(y=self.line_of_offset(span.start), animate=False, immediate=True))
+        else:
+            self._scroll_into_view(span.start)
         paragraph = self.paragraph_at_offset(span.start)
         if paragraph is not None:
             self.move_cursor(paragraph, reveal=False)
