@@ -218,7 +218,8 @@ def serve() -> None:
         sys.exit(1)
     text_sent = False
     try:
-        for stage in parse_in_stages(loaded):
+        # Always the text first: this process is fresh, and its quote stage compiles its patterns.
+        for stage in parse_in_stages(loaded, text_first=True):
             article = stage.article
             if stage.kind == "complete" and text_sent:
                 _send_or_exit(stdout, "quotes", (article.quotes, article.reported, article.phrases, article.speakers))

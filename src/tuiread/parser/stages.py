@@ -7,8 +7,10 @@
    slowest stage);
 3. ``complete``: the article with its quotes.
 
-A short article skips straight to ``complete``. The app runs these stages in a
-worker thread or in a parse process (`tuiread.parser.process`); both call
+A short article skips straight to ``complete``, except in a fresh process
+(`tuiread.parser.process`), where the first parse also compiles the quotation
+rules' patterns (about a third of a second): there it sends its ``text`` first.
+The app runs these stages in a worker thread or in that parse process; both call
 `parse_in_stages`, so they cannot disagree.
 """
 
@@ -56,8 +58,11 @@ def preview_end(text: str) -> int | None:
     return cut.start()
 
 
-def parse_in_stages(loaded: LoadedText) -> Iterator[Stage]:
-    """The stages of ``loaded``'s parse, each as soon as it is ready (the last is ``complete``)."""
+def parse_in_stages(loaded: LoadedText, *, text_first: bool = False) -> Iterator[Stage]:
+    """The stages of ``loaded``'s parse, each as soon as it is ready (the last is ``complete``).
+
+    ``text_first``: a ``text`` stage whatever the article's length (where finding its quotes will
+    be slow for another reason: a fresh process's first parse)."""
     # Looked up on the module at each call (not imported by name): tests slow a stage down there.
     from tuiread.parser import pipeline
 
@@ -68,6 +73,6 @@ def parse_in_stages(loaded: LoadedText) -> Iterator[Stage]:
             pipeline.parse_structure(loaded.text[:end], source=loaded.name, fixes=loaded.fixes, page=loaded.page),
         )
     article = pipeline.parse_structure(loaded.text, source=loaded.name, fixes=loaded.fixes, page=loaded.page)
-    if end is not None or len(article.text) >= STAGED_PARSE_CHARS:
+    if text_first or end is not None or len(article.text) >= STAGED_PARSE_CHARS:
         yield Stage("text", article)
     yield Stage("complete", pipeline.with_quotes(article))
