@@ -9,7 +9,6 @@ from tuiread.model import Article, FixLog, PageInfo
 from tuiread.parser.assemble import layout
 from tuiread.parser.characters import clean_characters, may_need_ftfy
 from tuiread.parser.load import LoadedText, decode, load_path
-from tuiread.parser.quotes import extract_quotes
 from tuiread.parser.structure import structure
 from tuiread.parser.unwrap import Unit, unwrap
 
@@ -50,6 +49,10 @@ def parse(
 def with_quotes(article: Article) -> Article:
     """The article with its quotes, phrases and speakers found (the slowest stage, run on its own
     so a viewer can show the text of a long article first)."""
+    # Imported here, not with the module: compiling the quotation rules' patterns is about half of
+    # a fresh process's parser import, and the text stage does without them.
+    from tuiread.parser.quotes import extract_quotes
+
     found = extract_quotes(article.text, article.paragraphs, article.repairs, article.title_span)
     fixes = article.fixes.merged(FixLog.from_counts([("unattributed-paragraph", found.unattributed)]))
     return replace(
