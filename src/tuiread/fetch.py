@@ -18,17 +18,20 @@ from __future__ import annotations
 
 import os
 import re
-import socket
 import time
-import urllib.error
-import urllib.request
 from dataclasses import dataclass
-from email.message import Message
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tuiread import __version__
 from tuiread.inert import printable
 from tuiread.parser.load import LoadedText, LoadError
+
+if TYPE_CHECKING:
+    import urllib.request
+    from email.message import Message
+
+# urllib, http and ssl are imported where a download runs: about 50 ms that every start from a
+# file (the founding sample's too) would otherwise spend before its first paint.
 
 TIMEOUT = 20.0
 MAX_BYTES = 10 * 1024 * 1024
@@ -60,34 +63,42 @@ class _TooManyRedirects(Exception):
     pass
 
 
-class _Redirects(urllib.request.HTTPRedirectHandler):
-    """At most ``limit`` redirects, each to http or https (urllib would follow ftp too)."""
+def _redirects(limit: int) -> urllib.request.HTTPRedirectHandler:
+    """A handler that follows at most ``limit`` redirects, each to http or https (urllib would
+    follow ftp too)."""
+    import urllib.error
+    import urllib.request
 
-    def __init__(self, limit: int) -> None:
-        self.limit = limit
-        self.count = 0
+    class Redirects(urllib.request.HTTPRedirectHandler):
+        def __init__(self) -> None:
+            self.count = 0
 
-    def redirect_request(
-        self, req: urllib.request.Request, fp: Any, code: int, msg: str, headers: Message, newurl: str
-    ) -> urllib.request.Request | None:
-        self.count += 1
-        if self.count > self.limit:
-            raise _TooManyRedirects
-        if not newurl.lower().startswith(("http://", "https://")):
-            raise urllib.error.URLError(f"redirected to an address that is not http or https ({newurl})")
-        return super().redirect_request(req, fp, code, msg, headers, newurl)
+        def redirect_request(
+            self, req: urllib.request.Request, fp: Any, code: int, msg: str, headers: Message, newurl: str
+        ) -> urllib.request.Request | None:
+            self.count += 1
+            if self.count > limit:
+                raise _TooManyRedirects
+            if not newurl.lower().startswith(("http://", "https://")):
+                raise urllib.error.URLError(f"redirected to an address that is not http or https ({newurl})")
+            return super().redirect_request(req, fp, code, msg, headers, newurl)
+
+    return Redirects()
 
 
 def fetch(
     url: str, *, timeout: float = TIMEOUT, max_bytes: int = MAX_BYTES, max_redirects: int = MAX_REDIRECTS
 ) -> Fetched:
     """Download ``url`` within the limits; LoadError (one line naming it) otherwise."""
+    import urllib.error
+    import urllib.request
+
     shown = printable(url)
     scheme = _SCHEME.match(url)
     if not scheme or scheme.group(1).lower() not in ("http", "https"):
         raise LoadError(f"{shown}: only http and https addresses can be read")
     deadline = time.monotonic() + timeout
-    opener = urllib.request.build_opener(_Redirects(max_redirects))
+    opener = urllib.request.build_opener(_redirects(max_redirects))
     request = urllib.request.Request(
         url, headers={"User-Agent": USER_AGENT, "Accept": "text/html,text/plain;q=0.9", "Accept-Encoding": "identity"}
     )
@@ -136,6 +147,8 @@ def _size(n: int) -> str:
 
 def _why(reason: object) -> str:
     """What went wrong, in a few words ("cannot reach the server (name or service not known)")."""
+    import socket
+
     if isinstance(reason, (TimeoutError, socket.timeout)):
         return "no answer in time"
     if isinstance(reason, socket.gaierror):
