@@ -91,12 +91,16 @@ class Terminal:
 
     def wait_until_exited(self, timeout: float = 60.0) -> int:
         deadline = time.monotonic() + timeout
+        dead_since = 0.0
         while True:
             dead, _, status = (
                 self.run("display", "-p", "-t", "app", "#{pane_dead}:#{pane_dead_status}").strip().partition(":")
             )
             if dead == "1":
-                return int(status or 0)
+                # tmux may show the pane dead a moment before its status: give the status a second.
+                dead_since = dead_since or time.monotonic()
+                if status or time.monotonic() - dead_since > 1.0:
+                    return int(status or 0)
             if time.monotonic() > deadline:
                 raise AssertionError(f"tuiread did not exit; the screen:\n{self.screen()}")
             time.sleep(0.05)
@@ -240,6 +244,20 @@ def test_tuiread_dash_at_a_terminal_says_what_it_waits_for(terminal: Terminal, t
     terminal.wait_for("min read")
     terminal.keys("q")
     assert terminal.wait_until_exited() == 0
+
+
+def test_a_saved_page_without_an_article_is_one_line_and_status_1_in_a_terminal_too(
+    terminal: Terminal, tmp_path: Path
+) -> None:
+    # A page is looked into before the interface starts: the refusal is the command's one line.
+    page = tmp_path / "home.html"
+    page.write_text("<html><head><title>Home</title></head><body><nav><a href='/a'>A</a></nav></body></html>")
+    # The shell stays, so the screen holds what the command printed (a dead pane's may be gone).
+    command = f"{shlex.quote(str(TUIREAD))} home.html; echo status=$?; sleep 60"
+    terminal.start(f"sh -c {shlex.quote(command)}", tmp_path, app_env(tmp_path), size=(100, 30))
+    screen = terminal.wait_for("status=")
+    printed = [line for line in screen.splitlines() if line.strip()]
+    assert printed == ["tuiread: home.html: no article found in the page", "status=1"]
 
 
 def test_a_folder_opens_as_a_library_search_jumps_in_and_a_persons_quotes_export(
