@@ -151,7 +151,9 @@ def _pooled(jobs: list[Job], workers: int) -> Iterator[Result]:
     method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
     context = multiprocessing.get_context(method)
     if method == "forkserver":
-        context.set_forkserver_preload(["tuiread.library.work", "tuiread.parser.pipeline"])
+        # The quote stage too: the pipeline imports it only when it runs it, and each worker would
+        # compile its patterns again, where the server compiles them once for all.
+        context.set_forkserver_preload(["tuiread.library.work", "tuiread.parser.pipeline", "tuiread.parser.quotes"])
     from concurrent.futures.process import BrokenProcessPool
 
     _start_resource_tracker()
