@@ -820,3 +820,60 @@ def test_an_initial_is_never_the_end_of_an_abbreviation_before_a_name() -> None:
         "“I have known this quay since before it had a name,” Walker said.\n"
     )
     assert quote_starting(body, "I have known").speaker == "Ole Walker"
+
+
+# ---- the person in focus: who was brought in since the last speaker ---------------------
+
+
+def test_he_after_a_subject_in_a_clause_of_its_own_is_that_subject() -> None:
+    body = (
+        "“The quay pays for itself,” said Oskar Brandt, the harbour master.\n\n"
+        "Cutting that cost means fewer berths, as Mr. Pieter Vos suggested at the meeting.\n\n"
+        "Still he rejected a delay. “A year of waiting costs more than a year of work,” he said.\n"
+    )
+    assert quote_starting(body, "A year of waiting").speaker == "Pieter Vos"
+
+
+def test_he_after_someone_brought_in_as_a_worker_named_so_is_that_person() -> None:
+    body = (
+        "“We have built this quay twice,” said Olga Brandt, the harbour master.\n\n"
+        "Down the coast, a welder named Antonio Arroyo has nothing but praise for his yard. "
+        "“The work is steady, the pay is fair,” he said.\n"
+    )
+    assert quote_starting(body, "The work is steady").speaker == "Antonio Arroyo"
+
+
+@pytest.mark.parametrize("first", ["Antonio", "Louis", "Virginia", "Al"])
+def test_a_first_name_that_is_also_a_place_word_still_names_a_person(first: str) -> None:
+    body = (
+        f"{first} Okafor, who runs the fish market, has watched the quay for years. "
+        "“Nobody asked the market,” Okafor said.\n"
+    )
+    assert quote_starting(body, "Nobody asked").speaker == f"{first} Okafor"
+
+
+def test_whom_someone_told_is_not_whom_she_stands_for() -> None:
+    body = (
+        "Ines Carvalho ran the port for a decade.\n\n"
+        "As one docker told Harbour Weekly, “she never lost a ship.” By then she had other worries. "
+        "“The banks will hate this plan, and they will say so,” she wrote to the board.\n"
+    )
+    assert quote_starting(body, "The banks will hate").speaker == "Ines Carvalho"
+
+
+def test_a_name_the_article_gives_a_school_is_never_he() -> None:
+    body = (
+        "Senator Hugo Lind went to Sandy Hook Elementary School on Monday.\n\n"
+        "“I came as a father,” Lind said.\n\n"
+        "In that sense, Sandy Hook was never just a news story. “I walked out of that room changed,” he said.\n"
+    )
+    assert quote_starting(body, "I walked out").speaker == "Hugo Lind"
+
+
+def test_a_name_in_a_question_someone_was_asked_is_not_whom_he_stands_for() -> None:
+    body = (
+        "“The sea does not wait for elections,” Secretary General Ban said.\n\n"
+        "Asked whether he feared that Donald Trump, the presumptive nominee, would undo the treaty, "
+        "he shrugged. “There is no perfect agreement in this world,” he said.\n"
+    )
+    assert quote_starting(body, "There is no perfect").speaker == "Ban"

@@ -52,6 +52,12 @@ _INTRODUCED = re.compile(r"\s*(?:\([^)]{1,20}\))?,\s+(?:\d{1,3},\s+)?(?P<apposit
 _SAID_SO = re.compile(r",\s+who\s+(?:has\s+|had\s+|also\s+)?(?:said|says|told|argued|insisted|wrote|added)\b")
 _AGENT_VERBS = frozenset(REPORTING_VERBS) | {"according to"}
 _ASKING = frozenset("ask asks asked asking pressed questioned".split())
+# "One employee told Palo Alto Weekly": whom someone told is not who spoke.
+_TOLD = frozenset("tell tells told telling".split())
+# Words that open a clause of its own with its own subject ("as Mr. McDonough suggested").
+_SUBORDINATORS = frozenset("as when while after before because though although since once until unless if".split())
+# "a worker named Antonio Arroyo", "a man called Ed": someone brought in by name.
+_NAMED_AS = re.compile(r"\b[a-z]+[ \t]+(?:named|called)[ \t]+\Z")
 # Words that open a clause of its own, not an apposition or a verb's agent.
 _CLAUSE_PRONOUNS = frozenset("he she they it we i you who which that and but or as if when".split())
 # How many people named before a pronoun are ranked as the one it stands for.
@@ -777,8 +783,12 @@ class Resolver:
             )
             or _LIST_GOES_ON.match(text, end) is not None
         )
+        if words and words[0].lower() in _SUBORDINATORS:
+            words = words[1:]  # "…, as Mr. McDonough suggested": the subject of a clause of its own
         if len(words) <= 5 and _lead_is_title(words) and not listed:
             return True, False, False, False
+        if _NAMED_AS.search(lead):
+            return False, False, False, True  # "a worker named Antonio Arroyo": brought in by name
         # "…, noted NBC’s Dante Chinni" / "according to Sen. X".
         before = lead.rstrip().split()
         while before and (before[-1][:1].isupper() or before[-1].lower().strip(".,") in TITLE_WORDS):
@@ -797,7 +807,7 @@ class Resolver:
             before
             and not possessive
             and (
-                (before[-1].lower() in _AGENT_VERBS and not has_subject)
+                (before[-1].lower() in _AGENT_VERBS and before[-1].lower() not in _TOLD and not has_subject)
                 or " ".join(before[-2:]).lower() == "according to"
             )
         ):
@@ -805,7 +815,9 @@ class Resolver:
         if _SAID_SO.match(text, end):
             return False, False, True, False  # "Mayor Carla Jimenez, who has said she will sign it"
         m = _INTRODUCED.match(text, end)
-        if m and m.group("apposition").split()[0].lower() not in _CLAUSE_PRONOUNS:  # "…, he would support"
+        # "…, he would support"; and not in what someone said or was asked ("asked whether he was
+        # concerned that Donald Trump, the presumptive nominee, …").
+        if m and m.group("apposition").split()[0].lower() not in _CLAUSE_PRONOUNS and not _REPORTED_BEFORE.search(lead):
             words = [w.lower().strip("’'s") for w in m.group("apposition").split()]
             # "… and Mika Brzezinski, the Democratic presidential candidate stated": a clause of its own.
             if any(w in ROLE_NOUNS or w in TITLE_WORDS for w in words) and not any(
