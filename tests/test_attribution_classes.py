@@ -877,3 +877,29 @@ def test_a_name_in_a_question_someone_was_asked_is_not_whom_he_stands_for() -> N
         "he shrugged. “There is no perfect agreement in this world,” he said.\n"
     )
     assert quote_starting(body, "There is no perfect").speaker == "Ban"
+
+
+def test_someone_named_after_a_preposition_mid_sentence_is_not_whom_he_stands_for() -> None:
+    body = (
+        "“We will win this vote,” said Oskar Brandt, the harbour master.\n\n"
+        "Councillor Hugo Lind went after Brandt at the meeting, calling the plan reckless. "
+        "“Nobody in this town wants a quay that floods,” he said.\n"
+    )
+    assert quote_starting(body, "Nobody in this town").speaker == "Hugo Lind"
+
+
+def test_someone_named_in_an_apposition_is_not_whom_she_stands_for() -> None:
+    body = (
+        "Mayor Ines Carvalho accepted the award on Friday, praising her rival, Olga Brandt, as a tireless critic. "
+        "“I owe her my best ideas,” she said.\n"
+    )
+    assert quote_starting(body, "I owe her").speaker == "Ines Carvalho"
+
+
+def test_someone_brought_in_with_an_apposition_and_a_verb_is_whom_she_stands_for() -> None:
+    body = (
+        "“The quay stays open,” said Peter Brandt.\n\n"
+        "One councillor, Olga Lind, pledged her vote on Monday. "
+        "“We need to end this and get back to work,” she said.\n"
+    )
+    assert quote_starting(body, "We need to end").speaker == "Olga Lind"

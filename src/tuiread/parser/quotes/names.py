@@ -765,7 +765,9 @@ _FIRM_WORDS = frozenset(
 )
 # Words a publication's or an institution's name holds, never a person's ("Palo Alto Weekly",
 # "Sandy Hook Elementary School").
-_TITLE_OF_A_BODY = frozenset("weekly daily gazette magazine review elementary academy hotel casino".split())
+_TITLE_OF_A_BODY = frozenset("weekly daily gazette magazine review elementary academy hotel casino chiefs".split())
+# German articles opening a run: a newspaper's name ("Der Spiegel", "Die Zeit"), not "von der Leyen".
+_ARTICLES_OF_A_TITLE = frozenset("der die das".split())
 # Words that make the name before them a place's ("Sandy Hook Elementary School", "Ruby Ridge
 # Road"): that name is no person's anywhere in the article. Not the words of bodies named after
 # people ("George Washington University", "Martin Luther King Jr. Day").
@@ -784,7 +786,7 @@ def _is_person_name(words: list[str], titled: bool) -> bool:
     """Is this run of capitalised words a person ("Tyresha McClenney"), not a place or a thing?"""
     keys = [_key(w) for w in words]
     rest = keys[1:] if len(keys) > 1 and keys[0] in _PLACE_FIRST_NAMES and keys[1] not in _NOT_AFTER_AL else keys
-    if not _NEVER_IN_A_NAME.isdisjoint(rest):
+    if not _NEVER_IN_A_NAME.isdisjoint(rest) or keys[0] in _ARTICLES_OF_A_TITLE:
         return False
     if _NOUN_ENDING.search(keys[-1]):
         return False  # "Land Development": a thing, never "he" or "she"

@@ -56,6 +56,12 @@ _ASKING = frozenset("ask asks asked asking pressed questioned".split())
 _TOLD = frozenset("tell tells told telling".split())
 # Words that open a clause of its own with its own subject ("as Mr. McDonough suggested").
 _SUBORDINATORS = frozenset("as when while after before because though although since once until unless if".split())
+# The word after a name, past an aside between commas: its verb, if it is a subject.
+_NEXT_WORD = re.compile(
+    r"\.?(?:[ \t]*\([^)]{1,30}\))?(?:[ \t]+of[ \t]+[A-Z][\w.]*(?:,?[ \t]+[A-Z][\w.]*)?)?"
+    r"(?:[ \t]+and[ \t]+(?:[a-z]+[ \t]+){0,2}[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*)?)?"  # "Clinton and husband Bill"
+    r"(?:,[^,.;:!?“”\"\n]{1,80},|,[ \t]+who[^.;:!?“”\"\n]{1,200},)?,?[ \t]+([a-z]+)\b"
+)
 # "a worker named Antonio Arroyo", "a man called Ed": someone brought in by name.
 _NAMED_AS = re.compile(r"\b[a-z]+[ \t]+(?:named|called)[ \t]+\Z")
 # Words that open a clause of its own, not an apposition or a verb's agent.
@@ -785,7 +791,15 @@ class Resolver:
         )
         if words and words[0].lower() in _SUBORDINATORS:
             words = words[1:]  # "…, as Mr. McDonough suggested": the subject of a clause of its own
-        if len(words) <= 5 and _lead_is_title(words) and not listed:
+        if (
+            len(words) <= 5
+            and _lead_is_title(words)
+            and not listed
+            # Mid-sentence, after a comma or a word like "after": a subject only with its verb next
+            # ("…, Trump said"), not an apposition or an object ("her rival, Donald Trump, as a man
+            # …", "Bush went after Trump at the debate").
+            and (not lead[: len(lead) - len(clause)].strip() or self._verb_next(end))
+        ):
             return True, False, False, False
         if _NAMED_AS.search(lead):
             return False, False, False, True  # "a worker named Antonio Arroyo": brought in by name
@@ -830,6 +844,12 @@ class Resolver:
             # not in what someone said: "Trump said Rubio looked …").
             return True, False, False, False
         return False, False, False, False
+
+    def _verb_next(self, end: int) -> bool:
+        """Does a verb follow the name ending at ``end`` (an aside between): a word in lower case
+        that is no preposition or conjunction ("Trump said", "Bush, 62, went")?"""
+        m = _NEXT_WORD.match(self.text, end)
+        return m is not None and m.group(1) not in _PREPOSITIONS and m.group(1) not in _CLAUSE_PRONOUNS
 
     def _person_resolution(self, person: Person, how: str) -> Resolution:
         return Resolution(person.name, person.role, person.gender, how)
