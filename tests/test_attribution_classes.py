@@ -937,3 +937,13 @@ def test_a_member_of_a_parliament_is_a_title_not_a_name(title: str) -> None:
         f"“My constituents asked me to vote this way, and I listened,” the Liberal {title} said.\n"
     )
     assert quote_starting(body, "My constituents").speaker == "Jane Holloway"
+
+
+@pytest.mark.parametrize("title", ["Sen.", "Gov.", "Rep.", "Dr."])
+def test_a_title_before_a_first_name_does_not_hide_its_gender(title: str) -> None:
+    body = (
+        "“The quay must stay open,” said Mayor Ines Carvalho.\n\n"
+        f"{title} Peter Vos voted against the plan on Monday.\n\n"
+        "“I will keep fighting for the fishermen,” she said.\n"
+    )
+    assert quote_starting(body, "I will keep fighting").speaker == "Ines Carvalho"

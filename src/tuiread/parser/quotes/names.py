@@ -881,7 +881,8 @@ class PeopleIndex:
             if not _is_person_name(words, titled or bool(hon) or _is_title_noun(word_before)):
                 continue
             name = " ".join(words)
-            gender = _HONORIFIC_GENDER.get(_key(hon)) if hon else gender_of(words[0])
+            # "Sen. Marco Rubio": a title says nothing of gender, the first name may.
+            gender = (_HONORIFIC_GENDER.get(_key(hon)) if hon else None) or gender_of(words[0])
             at = m.start("name") + m.group("name").find(name)
             role = None
             if last_title is not None and furniture is None:
