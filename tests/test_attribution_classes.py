@@ -947,3 +947,11 @@ def test_a_title_before_a_first_name_does_not_hide_its_gender(title: str) -> Non
         "“I will keep fighting for the fishermen,” she said.\n"
     )
     assert quote_starting(body, "I will keep fighting").speaker == "Ines Carvalho"
+
+
+def test_a_hyphenated_surname_after_an_honorific_is_whole() -> None:
+    body = (
+        "Olga Shanklin-Hawkins has welded hulls at the yard for 24 years.\n\n"
+        "Ms. Shanklin-Hawkins said the work had changed. “I missed birthdays and graduations,” she said.\n"
+    )
+    assert quote_starting(body, "I missed birthdays").speaker == "Olga Shanklin-Hawkins"

@@ -587,7 +587,7 @@ _HONORIFIC_WORDS = frozenset(
 # the words makes no difference.)
 _HONORIFIC_SURNAME = re.compile(
     f"(?P<hon>{word_start_alternation(_HONORIFIC_WORDS, _WORD_CHARACTER)})"
-    r"\.?\s+(?P<name>[A-Z][a-zà-öø-ÿ’'\-]+)\b(?!\s+[A-Z][a-z])"
+    r"\.?\s+(?P<name>[A-Z][a-zà-öø-ÿ’']+(?:-[A-Z]?[a-zà-öø-ÿ’']+)*)\b(?!\s+[A-Z][a-z])"  # "Ms. Shanklin-Hawkins"
 )
 _TITLE_BEFORE = re.compile(r"(?:^|\s)(?P<title>[A-Za-z][\w.\-]*)\s*$")
 _TITLE_NOUNS = {
