@@ -1069,6 +1069,8 @@ class Resolver:
             if (
                 all(k in NOT_PERSON_WORDS and k not in ORG_WORDS for k in keys)
                 or keys[0] in _NOT_BODY_LEAD
+                or keys[0] in _SUBORDINATORS
+                or keys[0].endswith("ing")  # "Rubbing Japanese noses in it …"
                 or not TITLE_WORDS.isdisjoint(keys)
                 or name.endswith(("’s", "'s"))
                 or not m.group("verb").endswith(("ed", "s"))
