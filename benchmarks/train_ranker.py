@@ -20,6 +20,7 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import pathlib
 import random
 import re
 import sys
@@ -240,7 +241,11 @@ def main() -> int:
         golds = [json.loads(line) for line in fh]
     texts = dict(read_texts("polnear-train"))
     articles = [(g, texts[g["file"]]) for g in golds]
-    held_out = {json.loads(line)["file"] for path in args.leave_out for line in open(path, encoding="utf-8")}
+    held_out = {
+        json.loads(line)["file"]
+        for path in args.leave_out
+        for line in pathlib.Path(path).read_text(encoding="utf-8").splitlines()
+    }
     fitting = [a for a in articles[:FIT_ARTICLES] if a[0]["file"] not in held_out]
     fit_all = collect(fitting, every=True)
     fit = collect(fitting, every=False)
