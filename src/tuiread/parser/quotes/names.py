@@ -873,9 +873,10 @@ class PeopleIndex:
             hon = m.group("hon")
             if len(words) < 2:
                 continue
-            place = next((k for k in range(2, len(words)) if _key(words[k]) in _PLACE_AFTER_A_NAME), None)
-            if place is not None:
-                things.add(" ".join(words[:place]))  # "Sandy Hook Elementary School": "Sandy Hook" is a place
+            if len(words) > 2:
+                place = next((k for k in range(2, len(words)) if _key(words[k]) in _PLACE_AFTER_A_NAME), None)
+                if place is not None:
+                    things.add(" ".join(words[:place]))  # "Sandy Hook Elementary School": "Sandy Hook" is a place
             # The word before the run, looked at once: it may title the name, and it is noted as a title.
             word_before = _word_before(text, m.start())
             if not _is_person_name(words, titled or bool(hon) or _is_title_noun(word_before)):
@@ -905,8 +906,7 @@ class PeopleIndex:
                 title = _TITLE_NOUNS.get(_key(word))
                 if title:
                     person.titles.add(title)
-        for name in things & self.people.keys():
-            self._forget(self.people[name])
+        self._forget([self.people[name] for name in things & self.people.keys()])
         self._flush()
         # "Mr. Trump", "President Obama": one name after an honorific or title is a person too.
         for m in _HONORIFIC_SURNAME.finditer(text, start):
@@ -953,17 +953,21 @@ class PeopleIndex:
                 person.gender = "f" if m.group(1).lower() in ("she", "her", "hers") else "m"
                 break
 
-    def _forget(self, person: Person) -> None:
-        """``person`` is no one: the name of a place or an institution (before the first flush)."""
-        del self.people[person.name]
-        self._pending = [(pos, p) for pos, p in self._pending if p is not person]
-        for table in (self._named, self._named_in_full):
-            found = table.get(person.surname, [])
-            if person in found:
-                found.remove(person)
-        words = person.name.split()
-        self._by_first_and_surname.get((_key(words[0]), person.surname), []).remove(person)
-        self._first_names.get(_key(words[0]), set()).discard(person.name)
+    def _forget(self, people: list[Person]) -> None:
+        """``people`` are no one: names of places or institutions (before the first flush)."""
+        if not people:
+            return
+        gone = {id(person) for person in people}
+        self._pending = [(pos, p) for pos, p in self._pending if id(p) not in gone]  # one pass for all
+        for person in people:
+            del self.people[person.name]
+            for table in (self._named, self._named_in_full):
+                found = table.get(person.surname, [])
+                if person in found:
+                    found.remove(person)
+            words = person.name.split()
+            self._by_first_and_surname.get((_key(words[0]), person.surname), []).remove(person)
+            self._first_names.get(_key(words[0]), set()).discard(person.name)
 
     def _flush(self) -> None:
         """Merge the mentions found in one pass; lookups during a pass see the passes before it."""
