@@ -20,6 +20,7 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import pathlib
 import random
 import re
 import sys
@@ -226,6 +227,13 @@ def main() -> int:
     ap.add_argument("--folds", type=int, default=0, metavar="K", help="also cross-validate on the fitting articles")
     ap.add_argument("--broad", action="store_true", help="learn from every he or she, not only before a reporting verb")
     ap.add_argument("--truth", metavar="FILE", help="also learn from annotated pronoun truth on the fitting articles")
+    ap.add_argument(
+        "--leave-out",
+        metavar="FILE",
+        action="append",
+        default=[],
+        help="leave the articles of this entity file out of the fit (a held-out set; repeatable)",
+    )
     args = ap.parse_args()
     global BROAD
     BROAD = args.broad
@@ -233,8 +241,14 @@ def main() -> int:
         golds = [json.loads(line) for line in fh]
     texts = dict(read_texts("polnear-train"))
     articles = [(g, texts[g["file"]]) for g in golds]
-    fit_all = collect(articles[:FIT_ARTICLES], every=True)
-    fit = collect(articles[:FIT_ARTICLES], every=False)
+    held_out = {
+        json.loads(line)["file"]
+        for path in args.leave_out
+        for line in pathlib.Path(path).read_text(encoding="utf-8").splitlines()
+    }
+    fitting = [a for a in articles[:FIT_ARTICLES] if a[0]["file"] not in held_out]
+    fit_all = collect(fitting, every=True)
+    fit = collect(fitting, every=False)
     held_all = collect(articles[FIT_ARTICLES:], every=True)
     held = collect(articles[FIT_ARTICLES:], every=False)
     if args.truth:

@@ -820,3 +820,138 @@ def test_an_initial_is_never_the_end_of_an_abbreviation_before_a_name() -> None:
         "“I have known this quay since before it had a name,” Walker said.\n"
     )
     assert quote_starting(body, "I have known").speaker == "Ole Walker"
+
+
+# ---- the person in focus: who was brought in since the last speaker ---------------------
+
+
+def test_he_after_a_subject_in_a_clause_of_its_own_is_that_subject() -> None:
+    body = (
+        "“The quay pays for itself,” said Oskar Brandt, the harbour master.\n\n"
+        "Cutting that cost means fewer berths, as Mr. Pieter Vos suggested at the meeting.\n\n"
+        "Still he rejected a delay. “A year of waiting costs more than a year of work,” he said.\n"
+    )
+    assert quote_starting(body, "A year of waiting").speaker == "Pieter Vos"
+
+
+def test_he_after_someone_brought_in_as_a_worker_named_so_is_that_person() -> None:
+    body = (
+        "“We have built this quay twice,” said Olga Brandt, the harbour master.\n\n"
+        "Down the coast, a welder named Antonio Arroyo has nothing but praise for his yard. "
+        "“The work is steady, the pay is fair,” he said.\n"
+    )
+    assert quote_starting(body, "The work is steady").speaker == "Antonio Arroyo"
+
+
+@pytest.mark.parametrize("first", ["Antonio", "Louis", "Virginia", "Al"])
+def test_a_first_name_that_is_also_a_place_word_still_names_a_person(first: str) -> None:
+    body = (
+        f"{first} Okafor, who runs the fish market, has watched the quay for years. "
+        "“Nobody asked the market,” Okafor said.\n"
+    )
+    assert quote_starting(body, "Nobody asked").speaker == f"{first} Okafor"
+
+
+def test_whom_someone_told_is_not_whom_she_stands_for() -> None:
+    body = (
+        "Ines Carvalho ran the port for a decade.\n\n"
+        "As one docker told Harbour Weekly, “she never lost a ship.” By then she had other worries. "
+        "“The banks will hate this plan, and they will say so,” she wrote to the board.\n"
+    )
+    assert quote_starting(body, "The banks will hate").speaker == "Ines Carvalho"
+
+
+def test_a_name_the_article_gives_a_school_is_never_he() -> None:
+    body = (
+        "Senator Hugo Lind went to Sandy Hook Elementary School on Monday.\n\n"
+        "“I came as a father,” Lind said.\n\n"
+        "In that sense, Sandy Hook was never just a news story. “I walked out of that room changed,” he said.\n"
+    )
+    assert quote_starting(body, "I walked out").speaker == "Hugo Lind"
+
+
+def test_a_name_in_a_question_someone_was_asked_is_not_whom_he_stands_for() -> None:
+    body = (
+        "“The sea does not wait for elections,” Secretary General Ban said.\n\n"
+        "Asked whether he feared that Donald Trump, the presumptive nominee, would undo the treaty, "
+        "he shrugged. “There is no perfect agreement in this world,” he said.\n"
+    )
+    assert quote_starting(body, "There is no perfect").speaker == "Ban"
+
+
+def test_someone_named_after_a_preposition_mid_sentence_is_not_whom_he_stands_for() -> None:
+    body = (
+        "“We will win this vote,” said Oskar Brandt, the harbour master.\n\n"
+        "Councillor Hugo Lind went after Brandt at the meeting, calling the plan reckless. "
+        "“Nobody in this town wants a quay that floods,” he said.\n"
+    )
+    assert quote_starting(body, "Nobody in this town").speaker == "Hugo Lind"
+
+
+def test_someone_named_in_an_apposition_is_not_whom_she_stands_for() -> None:
+    body = (
+        "Mayor Ines Carvalho accepted the award on Friday, praising her rival, Olga Brandt, as a tireless critic. "
+        "“I owe her my best ideas,” she said.\n"
+    )
+    assert quote_starting(body, "I owe her").speaker == "Ines Carvalho"
+
+
+def test_someone_brought_in_with_an_apposition_and_a_verb_is_whom_she_stands_for() -> None:
+    body = (
+        "“The quay stays open,” said Peter Brandt.\n\n"
+        "One councillor, Olga Lind, pledged her vote on Monday. "
+        "“We need to end this and get back to work,” she said.\n"
+    )
+    assert quote_starting(body, "We need to end").speaker == "Olga Lind"
+
+
+# ---- a description of a body or an office, tied to the one the article names --------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "noun", "body"),
+    [
+        ("Harbour Foods recalled its smoked herring on Monday.", "the company", "Harbour Foods"),
+        ("Statistics Norway released its fishing figures on Friday.", "the agency", "Statistics Norway"),
+        # One word is a name when the article also writes it so mid-sentence.
+        ("Coastwatch has filed a complaint, and the council wrote to Coastwatch on Friday.", "the group", "Coastwatch"),
+    ],
+)
+def test_the_company_is_the_body_a_sentence_before_opens_with(sentence: str, noun: str, body: str) -> None:
+    body_text = f"{sentence}\n\n“We have asked the council to listen to the fishermen,” {noun} said.\n"
+    assert quote_starting(body_text, "We have asked").speaker == body
+
+
+def test_the_company_stays_unresolved_when_no_body_opens_a_sentence_before() -> None:
+    body = (
+        "First came the storm, then the flood.\n\n"
+        "“We have asked the council to listen to the fishermen,” the company said.\n"
+    )
+    assert quote_starting(body, "We have asked").speaker == "the company"
+
+
+@pytest.mark.parametrize("title", ["MP", "MPP", "MLA"])
+def test_a_member_of_a_parliament_is_a_title_not_a_name(title: str) -> None:
+    body = (
+        f"Liberal {title} Jane Holloway voted against her party on the harbour bill.\n\n"
+        f"“My constituents asked me to vote this way, and I listened,” the Liberal {title} said.\n"
+    )
+    assert quote_starting(body, "My constituents").speaker == "Jane Holloway"
+
+
+@pytest.mark.parametrize("title", ["Sen.", "Gov.", "Rep.", "Dr."])
+def test_a_title_before_a_first_name_does_not_hide_its_gender(title: str) -> None:
+    body = (
+        "“The quay must stay open,” said Mayor Ines Carvalho.\n\n"
+        f"{title} Peter Vos voted against the plan on Monday.\n\n"
+        "“I will keep fighting for the fishermen,” she said.\n"
+    )
+    assert quote_starting(body, "I will keep fighting").speaker == "Ines Carvalho"
+
+
+def test_a_hyphenated_surname_after_an_honorific_is_whole() -> None:
+    body = (
+        "Olga Shanklin-Hawkins has welded hulls at the yard for 24 years.\n\n"
+        "Ms. Shanklin-Hawkins said the work had changed. “I missed birthdays and graduations,” she said.\n"
+    )
+    assert quote_starting(body, "I missed birthdays").speaker == "Olga Shanklin-Hawkins"

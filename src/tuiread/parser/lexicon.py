@@ -152,7 +152,7 @@ TITLE_WORDS: frozenset[str] = frozenset(
     economist analyst strategist adviser advisor counsel officer official officials
     correspondent editor columnist anchor host reporter producer
     general secretary-general councilman councilwoman councillor councilor alderman assemblyman
-    assemblywoman""".split()
+    assemblywoman mp mpp mla mna""".split()
 )
 
 # Nouns that make a description of a person or body ("the Vermont senator", "a spokeswoman").
@@ -172,7 +172,8 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     activist activists veteran veterans member members worker workers businessman businesswoman
     billionaire owner student students teacher doctor nurse pastor priest bishop witness
     woman man people person couple mother father son daughter wife husband brother sister
-    prosecutor prosecutors investigator investigators police sheriff commissioner office""".split()
+    prosecutor prosecutors investigator investigators police sheriff commissioner office
+    premier councillor mp mpp mla mna""".split()
 )
 
 # Organisation words: a capitalised name that holds one names a body, not a person.

@@ -587,7 +587,7 @@ _HONORIFIC_WORDS = frozenset(
 # the words makes no difference.)
 _HONORIFIC_SURNAME = re.compile(
     f"(?P<hon>{word_start_alternation(_HONORIFIC_WORDS, _WORD_CHARACTER)})"
-    r"\.?\s+(?P<name>[A-Z][a-zà-öø-ÿ’'\-]+)\b(?!\s+[A-Z][a-z])"
+    r"\.?\s+(?P<name>[A-Z][a-zà-öø-ÿ’']+(?:-[A-Z]?[a-zà-öø-ÿ’']+)*)\b(?!\s+[A-Z][a-z])"  # "Ms. Shanklin-Hawkins"
 )
 _TITLE_BEFORE = re.compile(r"(?:^|\s)(?P<title>[A-Za-z][\w.\-]*)\s*$")
 _TITLE_NOUNS = {
@@ -763,14 +763,30 @@ _FIRM_WORDS = frozenset(
     holdings solutions ventures enterprises capital advisors advisers analytics research media
     studios labs llc lp plc""".split()
 )
+# Words a publication's or an institution's name holds, never a person's ("Palo Alto Weekly",
+# "Sandy Hook Elementary School").
+_TITLE_OF_A_BODY = frozenset("weekly daily gazette magazine review elementary academy hotel casino chiefs".split())
+# German articles opening a run: a newspaper's name ("Der Spiegel", "Die Zeit"), not "von der Leyen".
+_ARTICLES_OF_A_TITLE = frozenset("der die das".split())
+# Words that make the name before them a place's ("Sandy Hook Elementary School", "Ruby Ridge
+# Road"): that name is no person's anywhere in the article. Not the words of bodies named after
+# people ("George Washington University", "Martin Luther King Jr. Day").
+_PLACE_AFTER_A_NAME = frozenset("elementary school hospital street avenue road boulevard airport bridge beach".split())
 # Words no person's name holds (one set, asked once per name run).
-_NEVER_IN_A_NAME = ORG_WORDS | NOT_PERSON_WORDS | _NOT_NAMES | FURNITURE | _FIRM_WORDS
+_NEVER_IN_A_NAME = ORG_WORDS | NOT_PERSON_WORDS | _NOT_NAMES | FURNITURE | _FIRM_WORDS | _TITLE_OF_A_BODY
+# First names that are also words of places and groups ("San Antonio", "St. Louis", "West
+# Virginia", "Al Qaeda"): a person's first name when they open the run and the rest is a person's
+# ("Antonio Arroyo", "Louis Farrakhan", "Al Gore").
+_PLACE_FIRST_NAMES = frozenset(w for w in NOT_PERSON_WORDS if gender_of(w.title()))
+# Arabic articles of bodies and places, not a surname after "Al" ("Al Jazeera", "Al Shabaab").
+_NOT_AFTER_AL = frozenset("jazeera arabiya shabaab nusra aqsa azhar ahram quds qaida".split())
 
 
 def _is_person_name(words: list[str], titled: bool) -> bool:
     """Is this run of capitalised words a person ("Tyresha McClenney"), not a place or a thing?"""
     keys = [_key(w) for w in words]
-    if not _NEVER_IN_A_NAME.isdisjoint(keys):
+    rest = keys[1:] if len(keys) > 1 and keys[0] in _PLACE_FIRST_NAMES and keys[1] not in _NOT_AFTER_AL else keys
+    if not _NEVER_IN_A_NAME.isdisjoint(rest) or keys[0] in _ARTICLES_OF_A_TITLE:
         return False
     if _NOUN_ENDING.search(keys[-1]):
         return False  # "Land Development": a thing, never "he" or "she"
@@ -835,6 +851,7 @@ class PeopleIndex:
         self._first_names: dict[str, set[str]] = {}  # full names by their first word's key
         self._building = True  # while building, new mentions wait in _pending and are merged in batches
         self._pending: list[tuple[int, Person]] = []
+        things: set[str] = set()
         for m in _NAME_RUN.finditer(text, start):
             name = m.group("name")
             words = name.split()
@@ -856,12 +873,17 @@ class PeopleIndex:
             hon = m.group("hon")
             if len(words) < 2:
                 continue
+            if len(words) > 2:
+                place = next((k for k in range(2, len(words)) if _key(words[k]) in _PLACE_AFTER_A_NAME), None)
+                if place is not None:
+                    things.add(" ".join(words[:place]))  # "Sandy Hook Elementary School": "Sandy Hook" is a place
             # The word before the run, looked at once: it may title the name, and it is noted as a title.
             word_before = _word_before(text, m.start())
             if not _is_person_name(words, titled or bool(hon) or _is_title_noun(word_before)):
                 continue
             name = " ".join(words)
-            gender = _HONORIFIC_GENDER.get(_key(hon)) if hon else gender_of(words[0])
+            # "Sen. Marco Rubio": a title says nothing of gender, the first name may.
+            gender = (_HONORIFIC_GENDER.get(_key(hon)) if hon else None) or gender_of(words[0])
             at = m.start("name") + m.group("name").find(name)
             role = None
             if last_title is not None and furniture is None:
@@ -884,6 +906,7 @@ class PeopleIndex:
                 title = _TITLE_NOUNS.get(_key(word))
                 if title:
                     person.titles.add(title)
+        self._forget([self.people[name] for name in things & self.people.keys()])
         self._flush()
         # "Mr. Trump", "President Obama": one name after an honorific or title is a person too.
         for m in _HONORIFIC_SURNAME.finditer(text, start):
@@ -929,6 +952,22 @@ class PeopleIndex:
                     continue  # someone else named first: the pronoun may be theirs
                 person.gender = "f" if m.group(1).lower() in ("she", "her", "hers") else "m"
                 break
+
+    def _forget(self, people: list[Person]) -> None:
+        """``people`` are no one: names of places or institutions (before the first flush)."""
+        if not people:
+            return
+        gone = {id(person) for person in people}
+        self._pending = [(pos, p) for pos, p in self._pending if id(p) not in gone]  # one pass for all
+        for person in people:
+            del self.people[person.name]
+            for table in (self._named, self._named_in_full):
+                found = table.get(person.surname, [])
+                if person in found:
+                    found.remove(person)
+            words = person.name.split()
+            self._by_first_and_surname.get((_key(words[0]), person.surname), []).remove(person)
+            self._first_names.get(_key(words[0]), set()).discard(person.name)
 
     def _flush(self) -> None:
         """Merge the mentions found in one pass; lookups during a pass see the passes before it."""

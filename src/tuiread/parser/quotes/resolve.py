@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
-from tuiread.parser.lexicon import ORG_WORDS, REPORTING_VERBS, ROLE_NOUNS, TITLE_WORDS
+from tuiread.parser.lexicon import NOT_PERSON_WORDS, ORG_WORDS, REPORTING_VERBS, ROLE_NOUNS, TITLE_WORDS
 from tuiread.parser.quotes import ranker
 from tuiread.parser.quotes.cues import Cue
 from tuiread.parser.quotes.names import (
@@ -52,6 +52,24 @@ _INTRODUCED = re.compile(r"\s*(?:\([^)]{1,20}\))?,\s+(?:\d{1,3},\s+)?(?P<apposit
 _SAID_SO = re.compile(r",\s+who\s+(?:has\s+|had\s+|also\s+)?(?:said|says|told|argued|insisted|wrote|added)\b")
 _AGENT_VERBS = frozenset(REPORTING_VERBS) | {"according to"}
 _ASKING = frozenset("ask asks asked asking pressed questioned".split())
+# "One employee told Palo Alto Weekly": whom someone told is not who spoke.
+_TOLD = frozenset("tell tells told telling".split())
+# Words that open a clause of its own with its own subject ("as Mr. McDonough suggested").
+_SUBORDINATORS = frozenset("as when while after before because though although since once until unless if".split())
+# A sentence opening with a name and its verb ("Statistics Canada released …", "The Acme Group has said").
+_BODY_SUBJECT = re.compile(
+    r"[ \t]*(?:The[ \t]+)?(?P<name>[A-Z][\w&.’'-]*(?:[ \t]+(?:(?:of|and|&)[ \t]+)?[A-Z][\w&.’'-]*){0,5})"
+    r"[ \t]+(?:(?:also|has|have|had|now)[ \t]+)?(?P<verb>[a-z]+)\b"
+)
+_LINE_START = re.compile(r"\n")
+# The word after a name, past an aside between commas: its verb, if it is a subject.
+_NEXT_WORD = re.compile(
+    r"\.?(?:[ \t]*\([^)]{1,30}\))?(?:[ \t]+of[ \t]+[A-Z][\w.]*(?:,?[ \t]+[A-Z][\w.]*)?)?"
+    r"(?:[ \t]+and[ \t]+(?:[a-z]+[ \t]+){0,2}[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*)?)?"  # "Clinton and husband Bill"
+    r"(?:,[^,.;:!?“”\"\n]{1,80},|,[ \t]+who[^.;:!?“”\"\n]{1,200},)?,?[ \t]+([a-z]+)\b"
+)
+# "a worker named Antonio Arroyo", "a man called Ed": someone brought in by name.
+_NAMED_AS = re.compile(r"\b[a-z]+[ \t]+(?:named|called)[ \t]+\Z")
 # Words that open a clause of its own, not an apposition or a verb's agent.
 _CLAUSE_PRONOUNS = frozenset("he she they it we i you who which that and but or as if when".split())
 # How many people named before a pronoun are ranked as the one it stands for.
@@ -777,8 +795,20 @@ class Resolver:
             )
             or _LIST_GOES_ON.match(text, end) is not None
         )
-        if len(words) <= 5 and _lead_is_title(words) and not listed:
+        if words and words[0].lower() in _SUBORDINATORS:
+            words = words[1:]  # "…, as Mr. McDonough suggested": the subject of a clause of its own
+        if (
+            len(words) <= 5
+            and _lead_is_title(words)
+            and not listed
+            # Mid-sentence, after a comma or a word like "after": a subject only with its verb next
+            # ("…, Trump said"), not an apposition or an object ("her rival, Donald Trump, as a man
+            # …", "Bush went after Trump at the debate").
+            and (not lead[: len(lead) - len(clause)].strip() or self._verb_next(end))
+        ):
             return True, False, False, False
+        if _NAMED_AS.search(lead):
+            return False, False, False, True  # "a worker named Antonio Arroyo": brought in by name
         # "…, noted NBC’s Dante Chinni" / "according to Sen. X".
         before = lead.rstrip().split()
         while before and (before[-1][:1].isupper() or before[-1].lower().strip(".,") in TITLE_WORDS):
@@ -797,7 +827,7 @@ class Resolver:
             before
             and not possessive
             and (
-                (before[-1].lower() in _AGENT_VERBS and not has_subject)
+                (before[-1].lower() in _AGENT_VERBS and before[-1].lower() not in _TOLD and not has_subject)
                 or " ".join(before[-2:]).lower() == "according to"
             )
         ):
@@ -805,7 +835,9 @@ class Resolver:
         if _SAID_SO.match(text, end):
             return False, False, True, False  # "Mayor Carla Jimenez, who has said she will sign it"
         m = _INTRODUCED.match(text, end)
-        if m and m.group("apposition").split()[0].lower() not in _CLAUSE_PRONOUNS:  # "…, he would support"
+        # "…, he would support"; and not in what someone said or was asked ("asked whether he was
+        # concerned that Donald Trump, the presumptive nominee, …").
+        if m and m.group("apposition").split()[0].lower() not in _CLAUSE_PRONOUNS and not _REPORTED_BEFORE.search(lead):
             words = [w.lower().strip("’'s") for w in m.group("apposition").split()]
             # "… and Mika Brzezinski, the Democratic presidential candidate stated": a clause of its own.
             if any(w in ROLE_NOUNS or w in TITLE_WORDS for w in words) and not any(
@@ -818,6 +850,12 @@ class Resolver:
             # not in what someone said: "Trump said Rubio looked …").
             return True, False, False, False
         return False, False, False, False
+
+    def _verb_next(self, end: int) -> bool:
+        """Does a verb follow the name ending at ``end`` (an aside between): a word in lower case
+        that is no preposition or conjunction ("Trump said", "Bush, 62, went")?"""
+        m = _NEXT_WORD.match(self.text, end)
+        return m is not None and m.group(1) not in _PREPOSITIONS and m.group(1) not in _CLAUSE_PRONOUNS
 
     def _person_resolution(self, person: Person, how: str) -> Resolution:
         return Resolution(person.name, person.role, person.gender, how)
@@ -871,6 +909,12 @@ class Resolver:
                     ),
                     None,
                 )
+                if body:
+                    return Resolution(body, role, how="description-organisation")
+            if definite and noun in _BODY_KINDS:
+                # "Maple Leaf Foods recalled … “…,” the company said": the body a sentence before
+                # opens with, doing something, when nothing names it a company.
+                body = self._body_in_focus(at)
                 if body:
                     return Resolution(body, role, how="description-organisation")
         office = noun in _OFFICE_NOUNS
@@ -1004,6 +1048,40 @@ class Resolver:
             named = [w for w in words if w.lower().strip(".") not in TITLE_WORDS]
             person = self.people.lookup(" ".join(named), m.start("owner")) if named else None
             return person.name if person is not None else self._fullest_body(" ".join(words), place)
+        return None
+
+    def _body_in_focus(self, at: int) -> str | None:
+        """The latest body within reach before ``at`` that a sentence opens with, a verb after it
+        ("Statistics Canada released …", "Acme Industries announced …"): a name that is no person's
+        (no first name known, nobody the article names so) and not only a place or a day's."""
+        floor = max(0, at - _REACH, self._paragraph_starts[0] if self._paragraph_starts else 0)  # not the title
+        starts = [floor, *(m.end() for m in _SENTENCE_END.finditer(self.text, floor, at))]
+        starts += [floor + m.end() for m in _LINE_START.finditer(self.text[floor:at])]
+        for start in sorted(set(starts), reverse=True):
+            m = _BODY_SUBJECT.match(self.text, start, at)
+            if m is None or m.group("verb") in _PREPOSITIONS or m.group("verb") in _CLAUSE_PRONOUNS:
+                continue
+            name = m.group("name")
+            keys = [w.lower().strip(".’'") for w in name.split()]
+            person = self.people.lookup(name, at)
+            if self._inside_quote(start) or gender_of(name.split()[0]) or (person and (person.gender or person.titles)):
+                continue  # someone's name (an index of names holds some bodies too: "Black Lives Matter")
+            if (
+                all(k in NOT_PERSON_WORDS and k not in ORG_WORDS for k in keys)
+                or keys[0] in _NOT_BODY_LEAD
+                or keys[0] in _SUBORDINATORS
+                or keys[0].endswith("ing")  # "Rubbing Japanese noses in it …"
+                or not TITLE_WORDS.isdisjoint(keys)
+                or name.endswith(("’s", "'s"))
+                or not m.group("verb").endswith(("ed", "s"))
+            ):
+                continue  # "Ontario", "Monday", "But", "Despite Mr. Trump's", "Pulse victims"
+            if " " not in name and (
+                name in ("The", "A", "An")
+                or not re.search(rf"[a-z,][ \t]+{re.escape(name)}(?=[ \t]+[a-z]|[.,;:])", self.text)
+            ):
+                continue  # one word opening a sentence ("First", "Carrying"): a name only if written so mid-sentence
+            return self._fullest_body(name, at)
         return None
 
     def _body_opening(self, start: int, end: int) -> str | None:
