@@ -49,7 +49,9 @@ PEOPLE_ORDERS = ("quotes", "name", "articles")
 _REFRESH_EVERY = 0.5
 _REFRESH_SHARE = 20
 _KEYS_FIRST = 0.5  # no refresh until the keys have rested this long: the reader comes first
-_PROGRESS_EVERY = 0.1  # the indexing thread tells the screen how far it is at most this often
+# The indexing thread tells the screen how far it is at most this often (seconds): a few redraws
+# of the bar a second, not a message per article crowding the keys in the event loop.
+_PROGRESS_EVERY = 0.25
 _SEARCH_DELAY = 0.15  # typing pauses this long before the search (or the filter) runs
 
 
@@ -117,7 +119,8 @@ class LibraryScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         yield Static(id="library-title")
         with Horizontal(id="library-progress"):
-            yield ProgressBar(id="index-bar", show_eta=False)
+            # The note says how far it is: a percentage beside the bar was one more label laid out again.
+            yield ProgressBar(id="index-bar", show_eta=False, show_percentage=False)
             yield Static(id="index-note")
         yield Input(id="library-query")
         with ContentSwitcher(initial="articles", id="library-views"):
@@ -175,7 +178,7 @@ class LibraryScreen(Screen[None]):
 
         try:
             with Library.open(self.plan.index) as library:
-                report = self.plan.update(library, progress=tell)
+                report = self.plan.update(library, progress=tell, background=True)
         except Exception as err:  # one line on screen, and the lists stay usable
             if not worker.is_cancelled:
                 self.post_message(IndexingEvent("failed", message=str(err) or type(err).__name__))
@@ -198,9 +201,7 @@ class LibraryScreen(Screen[None]):
             self.query_one("#library-progress").display = True
         bar = self.query_one("#index-bar", ProgressBar)
         bar.update(total=max(progress.total, 1), progress=progress.done)
-        self.query_one("#index-note", Static).update(
-            f" indexing: {progress.done} of {progress.total} articles · {progress.parsed} parsed"
-        )
+        self._line("#index-note", f" indexing: {progress.done} of {progress.total} articles · {progress.parsed} parsed")
         now = time.monotonic()
         if progress.written and now - self._last_refresh >= self._refresh_gap and self.app.input_idle(_KEYS_FIRST):
             # The articles written so far; the people index is brought up to date when the update ends.
@@ -264,12 +265,18 @@ class LibraryScreen(Screen[None]):
         articles = f"{shown_articles} of {total} articles" if shown_articles != total else f"{total} articles"
         order = self.article_order if self.view != "people" else self.people_order
         filtered = f" · filter “{self.filter_text}”" if self.filter_text else ""
-        self.query_one("#library-title", Static).update(
-            shown(f"Library · {inputs}{more} · {articles} · {persons} people · sorted by {order}{filtered}")
+        self._line(
+            "#library-title",
+            shown(f"Library · {inputs}{more} · {articles} · {persons} people · sorted by {order}{filtered}"),
         )
 
     def _status(self, text: str) -> None:
-        self.query_one("#library-status", Static).update(shown(text))
+        self._line("#library-status", shown(text))
+
+    def _line(self, selector: str, text: str) -> None:
+        """Put ``text`` on one of the screen's one-line strips. Its size is set by the stylesheet
+        (one line, the screen's width), so it is redrawn alone: no layout of the screen for it."""
+        self.query_one(selector, Static).update(text, layout=False)
 
     def _show_view(self, view: str) -> None:
         self.view = view
