@@ -41,6 +41,14 @@ def _width(cell: Cell) -> int:
     return cell.cell_len
 
 
+def _column_width(column: Sequence[Cell]) -> int:
+    """The widest cell of a column. A refill (each letter of a filter) measures thousands of
+    cells: a column of plain ASCII text, the usual one, is measured by its lengths alone."""
+    if all(type(cell) is str for cell in column) and "".join(column).isascii():  # type: ignore[arg-type]
+        return max(map(len, column), default=0)  # type: ignore[arg-type]
+    return max(map(_width, column), default=0)
+
+
 def fitted_widths(widths: Sequence[int], room: int) -> list[int]:
     """The column widths cut down to fit ``room`` cells (gaps included): the widest gives first."""
     fitted = list(widths)
@@ -152,10 +160,9 @@ class RowTable(ScrollView, can_focus=True):
 
     def _measure(self) -> None:
         widths = [cell_len(name) for name in self._columns]
-        for i in range(len(widths)):
-            widths[i] = max(
-                widths[i], max((_width(cells[i]) for _key, cells in self._rows if i < len(cells)), default=0)
-            )
+        columns = zip(*(cells for _key, cells in self._rows), strict=False)
+        for i, column in zip(range(len(widths)), columns, strict=False):
+            widths[i] = max(widths[i], _column_width(column))
         self._widths = widths
         self._fitted = (-1, [])
         self._lines.clear()
