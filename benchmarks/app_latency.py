@@ -211,6 +211,21 @@ async def run_library_child(count: int, presses: int) -> dict[str, object]:
     app.animation_level = "none"
     keys = KeyTimer(app)
     rounds = 0
+    switch = "2 / 1 (people / articles)"
+    round_of_keys: list[tuple[str, list[str]]] = [
+        ("j / k (articles)", list("jjjjk")),
+        ("G / g (articles)", ["G", "g"]),
+        (switch, ["2"]),
+        ("j / k (people)", list("jjk")),
+        (switch, ["1"]),
+        ("f, letters, escape (filter)", ["f", *"tru", "escape"]),
+        ("s (sort articles)", ["s"] * len(ARTICLE_ORDERS)),  # round the orders, back to the first
+        ("/, letters, enter, escape (search)", ["slash", *"said", "enter", "escape"]),
+        ("enter, escape (an article)", ["enter", "escape"]),
+        (switch, ["2"]),
+        ("enter, escape (a person's quotes)", ["enter", "escape"]),
+        (switch, ["1"]),
+    ]
     async with app.run_test(size=SIZE) as pilot:
         while not (isinstance(app.screen, LibraryScreen) and app.screen.indexing):
             await asyncio.sleep(0.01)
@@ -219,31 +234,9 @@ async def run_library_child(count: int, presses: int) -> dict[str, object]:
         # second, short update, which is not the one measured).
         while screen.report is None and rounds < presses:
             rounds += 1
-            for key in "jjjjk":
-                await keys.timed(pilot, "j / k (articles)", key)
-            await keys.timed(pilot, "G / g (articles)", "G")
-            await keys.timed(pilot, "G / g (articles)", "g")
-            await keys.timed(pilot, "2 / 1 (people / articles)", "2")
-            for key in "jjk":
-                await keys.timed(pilot, "j / k (people)", key)
-            await keys.timed(pilot, "2 / 1 (people / articles)", "1")
-            await keys.timed(pilot, "f, letters, escape (filter)", "f")
-            for letter in "tru":
-                await keys.timed(pilot, "f, letters, escape (filter)", letter)
-            await keys.timed(pilot, "f, letters, escape (filter)", "escape")
-            for _ in ARTICLE_ORDERS:  # round the orders, back to the first
-                await keys.timed(pilot, "s (sort articles)", "s")
-            await keys.timed(pilot, "/, letters, enter, escape (search)", "slash")
-            for letter in "said":
-                await keys.timed(pilot, "/, letters, enter, escape (search)", letter)
-            await keys.timed(pilot, "/, letters, enter, escape (search)", "enter")
-            await keys.timed(pilot, "/, letters, enter, escape (search)", "escape")
-            await keys.timed(pilot, "enter, escape (an article)", "enter")
-            await keys.timed(pilot, "enter, escape (an article)", "escape")
-            await keys.timed(pilot, "2 / 1 (people / articles)", "2")
-            await keys.timed(pilot, "enter, escape (a person's quotes)", "enter")
-            await keys.timed(pilot, "enter, escape (a person's quotes)", "escape")
-            await keys.timed(pilot, "2 / 1 (people / articles)", "1")
+            for label, pressed in round_of_keys:
+                for key in pressed:
+                    await keys.timed(pilot, label, key)
             await asyncio.sleep(0.2)
         indexed_while = screen.report is None
         while screen.report is None:
