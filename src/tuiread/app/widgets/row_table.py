@@ -49,6 +49,20 @@ def _column_width(column: Sequence[Cell]) -> int:
     return max(map(_width, column), default=0)
 
 
+def _plain_line(cells: Sequence[Cell], widths: Sequence[int]) -> str | None:
+    """A row of printable ASCII cells as one string, each cut or padded to its width as Rich would
+    (an ellipsis where cut); None if a cell needs Rich (a style, a wide or unusual character).
+    A screen of rows drawn after a jump or a refill no longer builds a Text for every cell."""
+    pieces = []
+    for cell, width in zip(cells, widths, strict=False):
+        if type(cell) is not str or not (cell.isascii() and cell.isprintable()) or width < 1:
+            return None
+        if len(cell) > width:
+            cell = cell[: width - 1] + "…"
+        pieces.append(cell.ljust(width))
+    return (" " * GAP).join(pieces)
+
+
 def fitted_widths(widths: Sequence[int], room: int) -> list[int]:
     """The column widths cut down to fit ``room`` cells (gaps included): the widest gives first."""
     fitted = list(widths)
@@ -272,6 +286,9 @@ class RowTable(ScrollView, can_focus=True):
         return cached
 
     def _line(self, cells: Sequence[Cell], widths: Sequence[int], room: int, style: Style) -> Strip:
+        plain = _plain_line(cells, widths)
+        if plain is not None:
+            return Strip([Segment(" " * PAD + plain)]).adjust_cell_length(room).apply_style(style)
         line = Text(no_wrap=True, end="")
         for i, (cell, width) in enumerate(zip(cells, widths, strict=False)):
             if i:
