@@ -129,6 +129,8 @@ class QuietFooter(Footer):
             compact = True if palette else self.compact
             moved = old.has_class("-command-palette") != palette or old.compact != compact or not old.display
             resized = moved or (old.key_display, old.description) != (new.key_display, new.description)
+            if not resized and _looks(old) == _looks(new):
+                continue  # drawn as it is: redrawing every key took a switch of views 15 ms
             old.set_class(palette, "-command-palette")
             old.compact = compact
             old.display = True
@@ -145,3 +147,8 @@ class QuietFooter(Footer):
             spare.display = False
         self.styles.grid_size_columns = sum(not key.has_class("-command-palette") for key in wanted)
         return True
+
+
+def _looks(key: FooterKey) -> tuple[object, ...]:
+    """What a footer key shows and does."""
+    return key.key, key.action, key.has_class("-disabled"), key.tooltip
