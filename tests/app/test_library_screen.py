@@ -10,6 +10,7 @@ from textual.pilot import Pilot
 from textual.widgets import Input
 
 from tuiread.app.app import TuireadApp
+from tuiread.app.compat import compositor
 from tuiread.app.dialogs.correct import CorrectQuote
 from tuiread.app.screens.library import LibraryScreen, state_path
 from tuiread.app.screens.main import MainScreen
@@ -181,3 +182,53 @@ async def test_a_library_big_enough_for_worker_processes_indexes_from_the_screen
         screen = await indexed(pilot)
         assert screen.report is not None and screen.report.parsed == count
         assert screen.query_one(ArticleTable).row_count == count
+
+
+async def test_switching_views_keeps_each_lists_row_and_a_filter_typed_without_a_pause_counts_whole(
+    tmp_path: Path,
+) -> None:
+    app = make_library_app(tmp_path, library_folder(tmp_path))
+    async with app.run_test(size=WIDE) as pilot:
+        screen = await indexed(pilot)
+        articles, people = screen.query_one(ArticleTable), screen.query_one(PeopleTable)
+        await pilot.press("j", "j")
+        article = articles.highlighted_key
+        await pilot.press("2", "j")
+        person = people.highlighted_key
+        await pilot.press("1")
+        assert articles.has_focus and articles.highlighted_key == article
+        await pilot.press("2")
+        assert people.has_focus and people.highlighted_key == person
+        # Letters typed faster than the filter's pause, then escape at once: every letter counts.
+        await pilot.press("1", "f", *"despite", "escape")
+        assert screen.filter_text == "despite"
+        assert cells(articles, 0) == ["despite “major differences”, the dialogue remains open"]
+        await pilot.press("2", "1")
+        assert screen.filter_text == "despite" and articles.row_count == 1
+        # Any case finds it, and escape in the list clears the filter.
+        await pilot.press("f", *"DESPITE", "enter")
+        await wait_for(pilot, lambda: articles.row_count == 1, "the filter in capitals")
+        await pilot.press("escape")
+        assert screen.filter_text == "" and articles.row_count == len(list(SAMPLES.glob("*.txt")))
+
+
+async def test_the_footer_shows_the_fields_keys_while_it_is_open_and_the_lists_keys_after(tmp_path: Path) -> None:
+    app = make_library_app(tmp_path, library_folder(tmp_path))
+
+    def footer() -> str:
+        return [strip.text for strip in compositor(app.screen).render_strips()][-1]
+
+    async with app.run_test(size=WIDE) as pilot:
+        await indexed(pilot)
+        await pilot.pause()
+        built = footer()  # as the footer was made when the screen opened
+        palette = built[built.rindex("▏") :]
+        assert "Filter" in built and "Open" in built and palette.strip() == "▏ctrl+p palette"
+        for opened in ("f", "slash"):
+            await pilot.press(opened)
+            await wait_for(pilot, lambda: "Filter" not in footer(), "the field's keys")
+            # The letters go to the field: its keys are fewer, the palette's key where it was.
+            assert "Search" in footer() and "Open" not in footer()
+            assert footer().endswith(palette)
+            await pilot.press("escape")
+            await wait_for(pilot, lambda: footer() == built, "the lists' keys again")

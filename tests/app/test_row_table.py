@@ -104,3 +104,14 @@ async def test_cells_are_drawn_as_text_never_as_markup() -> None:
     async with app.run_test(size=(60, 8)) as pilot:
         await pilot.pause()
         assert "[bold red]Harbour[/] vote" in screen_text(app)
+
+
+async def test_a_column_of_wide_characters_is_as_wide_as_its_cells_not_its_letters() -> None:
+    # Two cells a character: a column measured by its letters would cut the title and pull the
+    # date under it.
+    app = TableApp([("k", ("東京の港でストライキ", "2024-03-14", "3")), ("l", ("Harbour", "2024-03-15", "4"))])
+    async with app.run_test(size=(80, 8)) as pilot:
+        await pilot.pause()
+        lines = screen_text(app).splitlines()
+        assert "東京の港でストライキ 2024-03-14 3" in lines[1]
+        assert lines[2].index("2024-03-15") == lines[1].index("2024-03-14") + len("東京の港でストライキ")

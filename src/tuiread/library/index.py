@@ -281,10 +281,12 @@ class Library:
         inputs: Sequence[str] | None = None,
         progress: ProgressCallback | None = None,
         workers: int | None = None,
+        background: bool = False,
     ) -> IndexReport:
         """Bring the index up to date with ``files`` (the library's article files, `sources.library_files`):
         parse what is new or changed, drop what is gone. ``inputs`` (the folders and files named)
-        are remembered for `reopen`. Resumable: an update stopped midway keeps what it wrote."""
+        are remembered for `reopen`. Resumable: an update stopped midway keeps what it wrote.
+        ``background``: the parsing processes run at a lower priority (a screen's keys first)."""
         started = time.perf_counter()
         paths = [p if isinstance(p, str) and os.path.isabs(p) else os.path.abspath(p) for p in files]
         with self._indexing():
@@ -304,7 +306,7 @@ class Library:
                 jobs.append(Job(path, entry.hash if same_parse and entry else None, version))
             removed = self._remove(set(known) - set(paths))
             self._set_meta({"inputs": json.dumps(list(inputs) if inputs is not None else paths), "kind": "files"})
-            results = run_jobs(jobs, workers)
+            results = run_jobs(jobs, workers, background=background)
             report = self._write(results, total=len(paths), done=unchanged, progress=progress)
         return IndexReport(
             total=len(paths),

@@ -36,13 +36,16 @@ class LibraryPlan:
     problems: tuple[str, ...] = ()
     skipped: tuple[tuple[str, tuple[str, ...]], ...] = field(default=())
 
-    def update(self, library: Library, progress: ProgressCallback | None = None) -> IndexReport:
-        """Parse (or import) what changed since the index was last updated; drop what is gone."""
+    def update(
+        self, library: Library, progress: ProgressCallback | None = None, *, background: bool = False
+    ) -> IndexReport:
+        """Parse (or import) what changed since the index was last updated; drop what is gone
+        (``background``: parsing at a lower priority, under a screen that must answer keys)."""
         if self.from_jsonl:
             shards, _ = jsonl_shards(self.inputs)
             return library.import_records(shards, inputs=self.inputs, progress=progress)
         files = library_files(self.inputs, markdown=self.markdown).files
-        return library.update(files, inputs=self.inputs, progress=progress)
+        return library.update(files, inputs=self.inputs, progress=progress, background=background)
 
 
 def plan_library(

@@ -25,6 +25,9 @@ if TYPE_CHECKING:
 PARALLEL_FROM = 8
 # The parser version of an article imported from a record: it is never parsed again.
 JSONL_PARSER = "jsonl"
+# How much lower than the caller's the workers' priority is when they index in the background
+# (under a library screen): the screen's keys come first when the cores are busy parsing.
+BACKGROUND_NICENESS = 10
 
 
 @dataclass(frozen=True)
@@ -105,8 +108,9 @@ def _with_corrections(article: Article) -> tuple[str, str, Article]:
     return key, stamp, article
 
 
-def run_jobs(jobs: list[Job], workers: int | None) -> Iterator[Result]:
-    """Each job's result as it comes, from a pool of worker processes when there are many."""
+def run_jobs(jobs: list[Job], workers: int | None, *, background: bool = False) -> Iterator[Result]:
+    """Each job's result as it comes, from a pool of worker processes when there are many
+    (``background``: at a lower priority than this process)."""
     if not jobs:
         return iter(())  # nothing changed: not even the parser is imported
     from tuiread.parser.process import usable_cores
@@ -114,7 +118,7 @@ def run_jobs(jobs: list[Job], workers: int | None) -> Iterator[Result]:
     count = workers if workers is not None else usable_cores()
     if len(jobs) < PARALLEL_FROM or count < 2:
         return map(parse_job, jobs)
-    return _pooled(jobs, count)
+    return _pooled(jobs, count, BACKGROUND_NICENESS if background else 0)
 
 
 def _start_resource_tracker() -> None:
@@ -143,7 +147,13 @@ def _start_resource_tracker() -> None:
             sys.stderr = saved
 
 
-def _pooled(jobs: list[Job], workers: int) -> Iterator[Result]:
+def _lower_priority(niceness: int) -> None:
+    """A worker's first step: yield the cores to the interface (where the system allows it)."""
+    with contextlib.suppress(AttributeError, OSError):
+        os.nice(niceness)
+
+
+def _pooled(jobs: list[Job], workers: int, niceness: int = 0) -> Iterator[Result]:
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
@@ -157,7 +167,12 @@ def _pooled(jobs: list[Job], workers: int) -> Iterator[Result]:
     from concurrent.futures.process import BrokenProcessPool
 
     _start_resource_tracker()
-    pool = ProcessPoolExecutor(max_workers=workers, mp_context=context)
+    pool = ProcessPoolExecutor(
+        max_workers=workers,
+        mp_context=context,
+        initializer=_lower_priority if niceness else None,
+        initargs=(niceness,) if niceness else (),
+    )
     done = 0
     try:
         # Chunks of a few files: fewer round trips to the workers, and ctrl+c still answered within a few.

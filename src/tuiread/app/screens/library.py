@@ -16,8 +16,9 @@ from __future__ import annotations
 import contextlib
 import json
 import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, ClassVar, TypeVar
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -30,16 +31,19 @@ from textual.worker import get_current_worker
 
 from tuiread.app.plain import shown
 from tuiread.app.widgets.footer import QuietFooter
+from tuiread.app.widgets.inert_input import InertInput
 from tuiread.app.widgets.library_tables import ArticleTable, HitTable, LibraryTable, PeopleTable
 from tuiread.app.widgets.row_table import RowTable
 from tuiread.files import WriteError, write_atomic
-from tuiread.library.index import IndexProgress, IndexReport, Library
+from tuiread.library.index import ArticleSummary, IndexProgress, IndexReport, Library
 from tuiread.library.people import PersonSummary, people
 from tuiread.library.search import SearchHit, search
 
 if TYPE_CHECKING:
     from tuiread.app.app import TuireadApp
     from tuiread.library.opening import LibraryPlan
+
+T = TypeVar("T")
 
 ARTICLE_ORDERS = ("path", "title", "date", "quotes")
 PEOPLE_ORDERS = ("quotes", "name", "articles")
@@ -49,7 +53,9 @@ PEOPLE_ORDERS = ("quotes", "name", "articles")
 _REFRESH_EVERY = 0.5
 _REFRESH_SHARE = 20
 _KEYS_FIRST = 0.5  # no refresh until the keys have rested this long: the reader comes first
-_PROGRESS_EVERY = 0.1  # the indexing thread tells the screen how far it is at most this often
+# The indexing thread tells the screen how far it is at most this often (seconds): a few redraws
+# of the bar a second, not a message per article crowding the keys in the event loop.
+_PROGRESS_EVERY = 0.25
 _SEARCH_DELAY = 0.15  # typing pauses this long before the search (or the filter) runs
 
 
@@ -104,6 +110,10 @@ class LibraryScreen(Screen[None]):
         self.hits: list[SearchHit] = []
         self.people_list: list[PersonSummary] = []
         self._everyone: list[PersonSummary] | None = None  # the people index, read again when the index changes
+        # Every article in the list's order, read again when the index or the order changes (a
+        # filter keeps some of them), and the words each is found by, in lower case.
+        self._all_articles: list[ArticleSummary] | None = None
+        self._found_by: dict[object, str] = {}
         self.indexing = False
         self.report: IndexReport | None = None
         self._last_refresh = 0.0
@@ -117,9 +127,11 @@ class LibraryScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         yield Static(id="library-title")
         with Horizontal(id="library-progress"):
-            yield ProgressBar(id="index-bar", show_eta=False)
+            # The note says how far it is: a percentage beside the bar was one more label laid out again.
+            yield ProgressBar(id="index-bar", show_eta=False, show_percentage=False)
             yield Static(id="index-note")
-        yield Input(id="library-query")
+        # Inert: a paste's control characters never reach the terminal (`inert_input`).
+        yield InertInput(id="library-query")
         with ContentSwitcher(initial="articles", id="library-views"):
             yield ArticleTable(id="articles")
             yield PeopleTable(id="people")
@@ -175,7 +187,7 @@ class LibraryScreen(Screen[None]):
 
         try:
             with Library.open(self.plan.index) as library:
-                report = self.plan.update(library, progress=tell)
+                report = self.plan.update(library, progress=tell, background=True)
         except Exception as err:  # one line on screen, and the lists stay usable
             if not worker.is_cancelled:
                 self.post_message(IndexingEvent("failed", message=str(err) or type(err).__name__))
@@ -198,9 +210,7 @@ class LibraryScreen(Screen[None]):
             self.query_one("#library-progress").display = True
         bar = self.query_one("#index-bar", ProgressBar)
         bar.update(total=max(progress.total, 1), progress=progress.done)
-        self.query_one("#index-note", Static).update(
-            f" indexing: {progress.done} of {progress.total} articles · {progress.parsed} parsed"
-        )
+        self._line("#index-note", f" indexing: {progress.done} of {progress.total} articles · {progress.parsed} parsed")
         now = time.monotonic()
         if progress.written and now - self._last_refresh >= self._refresh_gap and self.app.input_idle(_KEYS_FIRST):
             # The articles written so far; the people index is brought up to date when the update ends.
@@ -232,26 +242,43 @@ class LibraryScreen(Screen[None]):
         when the index changed (merging name variants walks every quote: not at each key of a filter)."""
         if self.library is None:
             return
-        self._show_articles()
-        where = self.filter_text.strip() or None
+        if index_changed:
+            self._found_by.clear()  # of items the index may no longer hold
+        self._show_articles(reread=index_changed)
         if index_changed or self._everyone is None:
             self._everyone = people(self.library)
-        everyone = self._everyone
-        if where:
-            folded = where.casefold()
-            everyone = [p for p in everyone if any(folded in v.casefold() for v in (p.name, *p.variants, *p.roles))]
+        everyone = self._filtered(self._everyone, lambda p: (p.name, *p.variants, *p.roles))
         key = {"quotes": lambda p: (-p.quotes, p.name), "name": lambda p: p.name.casefold()}
         self.people_list = sorted(everyone, key=key.get(self.people_order, lambda p: (-p.articles, p.name)))
         self.query_one(PeopleTable).show(self.people_list)
         self._title()
 
-    def _show_articles(self) -> None:
-        """Read the articles again and show them, filtered and sorted."""
+    def _show_articles(self, *, reread: bool = True) -> None:
+        """Show the articles, filtered and sorted: read again from the index if ``reread``."""
         self._last_refresh = time.monotonic()
-        if self.library is not None:
-            self.query_one(ArticleTable).show(
-                self.library.articles(self.article_order, self.filter_text.strip() or None)
-            )
+        if self.library is None:
+            return
+        if reread or self._all_articles is None:
+            self._all_articles = self.library.articles(self.article_order)
+        shown_articles = self._filtered(self._all_articles, lambda a: (a.title or "", a.path, a.source or ""))
+        self.query_one(ArticleTable).show(shown_articles)
+
+    def _filtered(self, items: list[T], words: Callable[[T], tuple[str, ...]]) -> list[T]:
+        """The ``items`` whose ``words`` hold the filter's text, in any case (all without a filter).
+
+        In memory, at each pause in typing: the words of each item are joined and folded once."""
+        where = self.filter_text.strip().casefold()
+        if not where:
+            return items
+        found_by = self._found_by
+        kept = []
+        for item in items:
+            text = found_by.get(item)
+            if text is None:
+                text = found_by[item] = "\n".join(words(item)).casefold()
+            if where in text:
+                kept.append(item)
+        return kept
 
     def _title(self) -> None:
         """What the library is, how many of its articles and people the lists show, in which order."""
@@ -264,12 +291,18 @@ class LibraryScreen(Screen[None]):
         articles = f"{shown_articles} of {total} articles" if shown_articles != total else f"{total} articles"
         order = self.article_order if self.view != "people" else self.people_order
         filtered = f" · filter “{self.filter_text}”" if self.filter_text else ""
-        self.query_one("#library-title", Static).update(
-            shown(f"Library · {inputs}{more} · {articles} · {persons} people · sorted by {order}{filtered}")
+        self._line(
+            "#library-title",
+            shown(f"Library · {inputs}{more} · {articles} · {persons} people · sorted by {order}{filtered}"),
         )
 
     def _status(self, text: str) -> None:
-        self.query_one("#library-status", Static).update(shown(text))
+        self._line("#library-status", shown(text))
+
+    def _line(self, selector: str, text: str) -> None:
+        """Put ``text`` on one of the screen's one-line strips. Its size is set by the stylesheet
+        (one line, the screen's width), so it is redrawn alone: no layout of the screen for it."""
+        self.query_one(selector, Static).update(text, layout=False)
 
     def _show_view(self, view: str) -> None:
         self.view = view
@@ -332,6 +365,7 @@ class LibraryScreen(Screen[None]):
         else:
             k = ARTICLE_ORDERS.index(self.article_order)
             self.article_order = ARTICLE_ORDERS[(k + 1) % len(ARTICLE_ORDERS)]
+            self._all_articles = None  # read again in the new order
             if self.view == "results":
                 self._show_view("articles")
         self.refresh_lists()

@@ -112,21 +112,28 @@ class QuietFooter(Footer):
 
         Moving between panes, opening the search or finding matches changes a few labels, not how
         many keys there are: relabelling them redraws the footer alone, where a rebuild mounted and
-        styled every key again (about 20 ms, on keys that must answer within a frame or two).
+        styled every key again (about 20 ms, on keys that must answer within a frame or two). A
+        field taking the focus shows fewer keys (the letters are typed there): the keys left over
+        are hidden, not removed, and shown again with their new labels when the field closes.
         """
         current = list(self.children)
         wanted = self.keys_wanted()
-        if not current or len(current) != len(wanted):
+        if not current or len(current) < len(wanted):
             return False
-        pairs = list(zip(current, wanted, strict=True))
-        for old, new in pairs:
-            if not (isinstance(old, FooterKey) and isinstance(new, FooterKey)):
-                return False  # groups and labels: rebuilt
-            if old.has_class("-command-palette") != new.has_class("-command-palette"):
-                return False
-        for old, new in pairs:
+        if not all(isinstance(key, FooterKey) for key in (*current, *wanted)):
+            return False  # groups and labels: rebuilt
+        for old, new in zip(current, wanted, strict=False):
             assert isinstance(old, FooterKey) and isinstance(new, FooterKey)
-            resized = (old.key_display, old.description) != (new.key_display, new.description)
+            palette = new.has_class("-command-palette")
+            # As compose makes them: the palette's key is compact, the others as the footer is.
+            compact = True if palette else self.compact
+            moved = old.has_class("-command-palette") != palette or old.compact != compact or not old.display
+            resized = moved or (old.key_display, old.description) != (new.key_display, new.description)
+            if not resized and _looks(old) == _looks(new):
+                continue  # drawn as it is: redrawing every key took a switch of views 15 ms
+            old.set_class(palette, "-command-palette")
+            old.compact = compact
+            old.display = True
             old.key, old.key_display, old.description, old.action = (
                 new.key,
                 new.key_display,
@@ -136,4 +143,12 @@ class QuietFooter(Footer):
             copy_footer_key_disabled(old, new)
             old.tooltip = new.tooltip
             old.refresh(layout=resized)
+        for spare in current[len(wanted) :]:
+            spare.display = False
+        self.styles.grid_size_columns = sum(not key.has_class("-command-palette") for key in wanted)
         return True
+
+
+def _looks(key: FooterKey) -> tuple[object, ...]:
+    """What a footer key shows and does."""
+    return key.key, key.action, key.has_class("-disabled"), key.tooltip

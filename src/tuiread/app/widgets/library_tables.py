@@ -7,14 +7,14 @@ snippets come from articles: data, made inert by `plain.shown` and drawn as plai
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import ClassVar
+from collections.abc import Callable, Hashable, Sequence
+from typing import Any, ClassVar
 
 from rich.text import Text
 from textual.binding import Binding, BindingType
 
 from tuiread.app.plain import shown
-from tuiread.app.widgets.row_table import RowTable
+from tuiread.app.widgets.row_table import Cell, RowTable
 from tuiread.app.widgets.vim import vim_list_bindings
 from tuiread.library.index import ArticleSummary
 from tuiread.library.people import LibraryQuote, PersonSummary
@@ -33,6 +33,19 @@ def _cell(text: str | None, limit: int | None = None) -> str:
 
 class LibraryTable(RowTable):
     """Rows, one per item, with vim keys and a key per row (what enter opens)."""
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._made: dict[object, tuple[str, tuple[Cell, ...]]] = {}
+
+    def show_items(self, items: Sequence[Hashable], row: Callable[[Any], tuple[str, tuple[Cell, ...]]]) -> None:
+        """Show a row for each of ``items`` (frozen summaries), made by ``row``. A row made for the
+        same item before is used again: a filter or a growing index refills a list of thousands of
+        rows at a key, and making their cells (inert text, cut to size) was most of that time."""
+        made = self._made
+        rows = [made.get(item) or row(item) for item in items]
+        self._made = dict(zip(items, rows, strict=True))
+        self.set_rows(rows)
 
     BINDINGS: ClassVar[list[BindingType]] = [
         *vim_list_bindings("library_list"),
@@ -53,18 +66,16 @@ class ArticleTable(LibraryTable):
         self.set_columns("Title", "Date", "Source", "Quotes", "Top speakers")
 
     def show(self, articles: Sequence[ArticleSummary]) -> None:
-        self.set_rows(
-            (
-                article.path,
-                (
-                    _cell(article.title or article.path, 60),
-                    _cell(article.date),
-                    _cell(article.source, 24),
-                    str(article.quotes),
-                    _cell(", ".join(article.top_speakers[:3]), 40),
-                ),
-            )
-            for article in articles
+        self.show_items(articles, self._row)
+
+    @staticmethod
+    def _row(article: ArticleSummary) -> tuple[str, tuple[Cell, ...]]:
+        return article.path, (
+            _cell(article.title or article.path, 60),
+            _cell(article.date),
+            _cell(article.source, 24),
+            str(article.quotes),
+            _cell(", ".join(article.top_speakers[:3]), 40),
         )
 
 
@@ -75,18 +86,16 @@ class PeopleTable(LibraryTable):
         self.set_columns("Name", "Kind", "Roles", "Quotes", "Articles")
 
     def show(self, people: Sequence[PersonSummary]) -> None:
-        self.set_rows(
-            (
-                str(person.id),
-                (
-                    _cell(person.name, 40),
-                    "organisation" if person.kind == "org" else person.kind,
-                    _cell("; ".join(person.roles[:2]), 50),
-                    str(person.quotes),
-                    str(person.articles),
-                ),
-            )
-            for person in people
+        self.show_items(people, self._row)
+
+    @staticmethod
+    def _row(person: PersonSummary) -> tuple[str, tuple[Cell, ...]]:
+        return str(person.id), (
+            _cell(person.name, 40),
+            "organisation" if person.kind == "org" else person.kind,
+            _cell("; ".join(person.roles[:2]), 50),
+            str(person.quotes),
+            str(person.articles),
         )
 
 

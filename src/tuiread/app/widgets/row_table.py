@@ -41,6 +41,28 @@ def _width(cell: Cell) -> int:
     return cell.cell_len
 
 
+def _column_width(column: Sequence[Cell]) -> int:
+    """The widest cell of a column. A refill (each letter of a filter) measures thousands of
+    cells: a column of plain ASCII text, the usual one, is measured by its lengths alone."""
+    if all(type(cell) is str for cell in column) and "".join(column).isascii():  # type: ignore[arg-type]
+        return max(map(len, column), default=0)  # type: ignore[arg-type]
+    return max(map(_width, column), default=0)
+
+
+def _plain_line(cells: Sequence[Cell], widths: Sequence[int]) -> str | None:
+    """A row of printable ASCII cells as one string, each cut or padded to its width as Rich would
+    (an ellipsis where cut); None if a cell needs Rich (a style, a wide or unusual character).
+    A screen of rows drawn after a jump or a refill no longer builds a Text for every cell."""
+    pieces = []
+    for cell, width in zip(cells, widths, strict=False):
+        if type(cell) is not str or not (cell.isascii() and cell.isprintable()) or width < 1:
+            return None
+        if len(cell) > width:
+            cell = cell[: width - 1] + "…"
+        pieces.append(cell.ljust(width))
+    return (" " * GAP).join(pieces)
+
+
 def fitted_widths(widths: Sequence[int], room: int) -> list[int]:
     """The column widths cut down to fit ``room`` cells (gaps included): the widest gives first."""
     fitted = list(widths)
@@ -152,10 +174,9 @@ class RowTable(ScrollView, can_focus=True):
 
     def _measure(self) -> None:
         widths = [cell_len(name) for name in self._columns]
-        for i in range(len(widths)):
-            widths[i] = max(
-                widths[i], max((_width(cells[i]) for _key, cells in self._rows if i < len(cells)), default=0)
-            )
+        columns = zip(*(cells for _key, cells in self._rows), strict=False)
+        for i, column in zip(range(len(widths)), columns, strict=False):
+            widths[i] = max(widths[i], _column_width(column))
         self._widths = widths
         self._fitted = (-1, [])
         self._lines.clear()
@@ -265,6 +286,9 @@ class RowTable(ScrollView, can_focus=True):
         return cached
 
     def _line(self, cells: Sequence[Cell], widths: Sequence[int], room: int, style: Style) -> Strip:
+        plain = _plain_line(cells, widths)
+        if plain is not None:
+            return Strip([Segment(" " * PAD + plain)]).adjust_cell_length(room).apply_style(style)
         line = Text(no_wrap=True, end="")
         for i, (cell, width) in enumerate(zip(cells, widths, strict=False)):
             if i:
