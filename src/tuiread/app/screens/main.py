@@ -8,6 +8,7 @@ every pane. On a wide terminal the panes sit side by side; under
 
 from __future__ import annotations
 
+import gc
 from dataclasses import replace
 from typing import TYPE_CHECKING, ClassVar
 
@@ -711,6 +712,11 @@ class MainScreen(Screen[None]):
             save_place(self.corrections.key, self._place)
         if self._source is not None:
             self._source.close()  # its own parse, if one still runs
+        # Closed over the library, the screen must go: the app's signal holds it (in a callback Textual
+        # keeps until the next theme change) and its article was frozen out of the collector's sight
+        # when shown (`TuireadApp.article_ready`). Each article opened stayed in memory (about 2 MB).
+        self.app.theme_changed_signal.unsubscribe(self)
+        gc.unfreeze()
 
     def _open_at_offset(self) -> None:
         """Open at what the library asked for (once the text is laid out): a quote as a jump from
