@@ -566,3 +566,14 @@ def test_a_few_words_before_according_to_lead_in_to_what_follows() -> None:
         _article("Over the long term, according to the budget office, the deficit will grow faster than the economy.")
     )
     assert (item.text, item.rule) == ("the deficit will grow faster than the economy", "according-before")
+
+
+def test_cue_words_are_found_as_whole_words_in_either_case() -> None:
+    from tuiread.parser.quotes.reported import cue_word_matches
+
+    text = "Unsaid things. Said’s book, re-said, SAID. He said: Asked again, she told them (said-so)."
+    found = [(m.group(0), m.start()) for m in cue_word_matches(text, 0, len(text))]
+    assert found == [("said", text.index("said:")), ("Asked", text.index("Asked")), ("told", text.index("told"))]
+    # A paragraph's end is a word's end; its start is not, when a letter stands before it.
+    assert [m.group(0) for m in cue_word_matches("xsaid said", 1, 5)] == []
+    assert [m.group(0) for m in cue_word_matches("x saidx", 2, 6)] == ["said"]

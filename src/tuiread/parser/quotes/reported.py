@@ -344,12 +344,37 @@ def _smoothed(right: int, total: int, prior: float) -> float:
 
 
 @functools.cache
-def _cue_pattern() -> re.Pattern[str]:
-    # The verbs that stand before their speaker ("…, reports our correspondent") are cues in that
-    # shape whatever they are elsewhere ("reports" is a noun more often than a verb).
-    words = set(cue_words()) | INVERTED_CUES
-    forms = words | {w.capitalize() for w in words}
-    return re.compile(rf"(?<![\w’'-])(?:{alternation(forms)})(?![\w’'-])")
+def _cue_forms() -> frozenset[str]:
+    """Every cue word as it may be written: in lower case and capitalised ("said", "Asked").
+    The verbs that stand before their speaker ("…, reports our correspondent") are cues in that
+    shape whatever they are elsewhere ("reports" is a noun more often than a verb)."""
+    words = {w for w in set(cue_words()) | INVERTED_CUES if w.isascii() and w.isalpha()}  # (all of them)
+    return frozenset(words | {w.capitalize() for w in words})
+
+
+# A run of letters: every cue word is one (`cue_word_matches`). None of _IN_WORD stands beside a cue word.
+_LETTERS = re.compile(r"[A-Za-z]+")
+_IN_WORD = re.compile(r"[\w’'-]")
+
+
+def cue_word_matches(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """The cue words of ``text[start:end]`` standing as whole words, in reading order. The runs of
+    letters found are checked against the set of cue forms at once, and only the few forms present
+    are then looked for where they stand: as fast as one alternation of the thirteen hundred words,
+    without the tenth of a second its compiling took at a cold start."""
+    found: list[re.Match[str]] = []
+    for word in _cue_forms().intersection(_LETTERS.findall(text, start, end)):
+        n = len(word)
+        at = text.find(word, start, end)
+        while at >= 0:
+            after = at + n
+            if not (at and _IN_WORD.match(text, at - 1)) and not (after < end and _IN_WORD.match(text, after)):
+                m = _LETTERS.match(text, at, after)
+                if m is not None:
+                    found.append(m)
+            at = text.find(word, after, end)
+    found.sort(key=lambda m: m.start())
+    return found
 
 
 class _Quoted:
@@ -386,13 +411,12 @@ def find_reported(
     """Every reported item of the article, in reading order. ``quoted`` are the direct quotes'
     spans (marks included); a ``title`` is read too ("Sherman Says Russia Brought Nothing New")."""
     quotes = _Quoted(quoted)
-    pattern = _cue_pattern()
     blocks = [(None, title.start, title.end)] if title is not None else []
     blocks += [(p.index, p.start, p.end) for p in paragraphs if not p.data]
     found: list[Found] = []
     for index, start, end in blocks:
         # The cue words outside quotes, then the sentences that hold them (the others are not read).
-        matches = list(pattern.finditer(text, start, end))
+        matches = cue_word_matches(text, start, end)
         if quotes.spans:
             matches = [m for m in matches if not quotes.covers(m.start())]
         if not matches:
@@ -995,4 +1019,4 @@ def _names_someone(np: NounPhrase) -> bool:
 def _standalone(text: str, sentence: tuple[int, int], quotes: _Quoted) -> bool:
     """A sentence with no quotation and no cue of its own: it can be the start of what is said."""
     s, e = sentence
-    return quotes.share(s, e) == 0 and _cue_pattern().search(text, s, e) is None and e - s <= SENTENCE_REACH
+    return quotes.share(s, e) == 0 and not cue_word_matches(text, s, e) and e - s <= SENTENCE_REACH
