@@ -577,3 +577,28 @@ def test_cue_words_are_found_as_whole_words_in_either_case() -> None:
     # A paragraph's end is a word's end; its start is not, when a letter stands before it.
     assert [m.group(0) for m in cue_word_matches("xsaid said", 1, 5)] == []
     assert [m.group(0) for m in cue_word_matches("x saidx", 2, 6)] == ["said"]
+
+
+def test_a_participle_after_a_whole_clause_reports_for_its_subject() -> None:
+    # "Other ministers echoed her, saying …": the clause before the comma has its verb, so what
+    # follows the participle is what was said (not a participle before a main clause).
+    item = _only(_article("Several ministers backed the plan, saying the talks had been useful for everyone."))
+    assert (item.text, item.rule, item.speaker_mention and item.speaker_mention.text) == (
+        "the talks had been useful for everyone",
+        "participle",
+        "Several ministers",
+    )
+
+
+def test_a_quotation_in_the_subjects_aside_leaves_the_content_after_the_cue() -> None:
+    article = _article(
+        "Marta Alvarez, the council's budget chief, spoke on Monday.",
+        "Alvarez, quoting “an old saying from her village,” said the council would vote on the budget next week.",
+    )
+    item = _only(article)
+    assert (item.text, item.speaker, item.rule) == (
+        "the council would vote on the budget next week",
+        "Marta Alvarez",
+        "cue-before",
+    )
+    assert len(article.quotes) == 1  # the quotation stays a direct quote of its own

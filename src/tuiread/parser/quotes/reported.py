@@ -561,9 +561,10 @@ def _read_cue(
     if as_source is not None:
         # "As The Hill reported, CONTENT." / "As the Washington Post first reported, CONTENT."
         return _as_reported_by_subject(text, m, as_source, e)
-    if not word.endswith("ing") and quotes.share(s, verb_start) >= 0.5:
+    if not word.endswith("ing") and quotes.share(s, verb_start) >= 0.5 and not _said_after(text, verb_end, e, word):
         # A direct quote before the cue ("“…,” she said"), and its cue: the quotes stage's. (PolNeAR
-        # calls a content at least half quoted a direct quote.)
+        # calls a content at least half quoted a direct quote.) Unless what was said follows the cue:
+        # then the quotation stood in its subject ("Manafort, citing “the magic of Trump,” said …").
         return None
     # Only the SUBJECT_REACH characters before the verb are read for its subject (at a word's start).
     near_start = (
@@ -627,7 +628,8 @@ def _read_cue(
         )
         if found is not None:
             found = found[0], found[1] + near_start - s
-        elif lead.endswith(",") and after is not None and after >= 0:
+        elif lead.endswith((",", ",”", "”,")) and after is not None and after >= 0:
+            # (an aside may end with a quotation: "Manafort, citing “the magic of Trump,” said")
             found = _subject_before_aside(text, s, near_start + len(lead))
         elif after is not None and after >= 0 and word in _PLAIN_SAYING:
             found = _whole_subject(text, s, near_start + len(lead))
@@ -857,7 +859,11 @@ def _participle(
     main clause ("Noting he majored in philosophy, Allen said …", "Salceda, citing data, said"),
     the content ends at the comma and the main clause's subject speaks."""
     lead = text[s : m.start()].rstrip(" ,")
-    opening = not lead or _plain_subject(lead + " ") == (NounPhrase("description", lead, 0), 0)
+    # Only a subject before the participle ("Salceda, citing data, said …"), not a clause with its
+    # verb ("Other Republicans echoed those comments, saying …").
+    opening = not lead or (
+        _plain_subject(lead + " ") == (NounPhrase("description", lead, 0), 0) and _OPENING_SUBJECT.match(lead) is None
+    )
     after = _after_cue(text, verb_end, e, m.group(0).lower() in _TELL)
     if after is None or after < 0:
         return None
@@ -921,6 +927,19 @@ def _after_cue(text: str, verb_end: int, e: int, tell: bool) -> int | None:
     if late is not None:
         return late.end()
     return that.end() if that is not None else pos
+
+
+def _said_after(text: str, verb_end: int, e: int, word: str) -> bool:
+    """Does a content of its own follow the cue (at least MIN_WORDS words, not a quotation)?"""
+    after = _after_cue(text, verb_end, e, word in _TELL)
+    if after is None or after < 0:
+        return False
+    start, end = _content(text, after, _clause_end(text, after, e))
+    return (
+        _words(text, start, end) >= MIN_WORDS
+        and not _NOT_CONTENT_START.match(text, start, end)
+        and not _quote_opens_early(text, start, end)
+    )
 
 
 def _inverted(text: str, m: re.Match[str], s: int, e: int) -> tuple[int, int, Cue, str] | None:
