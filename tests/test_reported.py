@@ -602,3 +602,17 @@ def test_a_quotation_in_the_subjects_aside_leaves_the_content_after_the_cue() ->
         "cue-before",
     )
     assert len(article.quotes) == 1  # the quotation stays a direct quote of its own
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Sherman has said for months the talks would go on next week.",
+        "Sherman said, through an interpreter, that the talks would go on next week.",
+        "Sherman said Monday at a news conference in Geneva, Switzerland, that the talks would go on next week.",
+    ],
+    ids=["for-months", "aside-between-commas", "adjuncts-over-commas"],
+)
+def test_adjuncts_between_the_cue_and_what_was_said(paragraph: str) -> None:
+    item = _only(_article(SHERMAN, paragraph))
+    assert (item.text, item.speaker, item.rule) == ("the talks would go on next week", "Wendy Sherman", "cue-before")

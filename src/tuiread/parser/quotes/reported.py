@@ -137,8 +137,12 @@ _TELL = frozenset("tell tells told telling assure assures assured assuring warn 
 _THAT = re.compile(r"\s*,?\s*(?P<that>that\b)?\s*,?\s*")
 _WORD = re.compile(r"\S+")
 _ENOUGH_WORDS = re.compile(r"\s*\S+\s+\S+\s+\S+\s+\S")
-# "reported by Reuters", "said to be": a passive or a fixed phrase, not someone saying something.
-_PASSIVE_AFTER = re.compile(r"\s+(?:by|to\s+be|to\s+have|of\b|for\b)")
+# "reported by Reuters", "said to be": a passive or a fixed phrase, not someone saying something
+# ("has said for years" is neither).
+_FOR_SPAN = re.compile(r"\s+for\s+(?:days|weeks|months|years|decades)\b")
+_PASSIVE_AFTER = re.compile(r"\s+(?:by|to\s+be|to\s+have|of\b|for\b(?!\s+(?:days|weeks|months|years|decades)\b))")
+# Adjuncts over commas between a cue and "that": ", per a translator, that", " Thursday in Buffalo, New York, that".
+_ASIDE_THAT = re.compile(r"\s*,?\s*[^.;:!?“”\"]{1,120}?,\s*that\s+(?=\w)")
 # "As reported by X, …" / "As The Hill reported, …": the lead, and the source after "by".
 _AS_LEAD = re.compile(r"\s*(?:(?:But|And|but|and)\s+)?[Aa]s\b(?:\s+[Tt]he)?\s*")
 _AS_BY = re.compile(r"\s+by\s+(?P<np>[^,.;:!?“”]{2,80}?)\s*,\s*")
@@ -893,6 +897,16 @@ def _after_cue(text: str, verb_end: int, e: int, tell: bool) -> int | None:
     """Where the content after a cue starts (past an adjunct, the person told, "that"), or None
     when the sentence ends with the cue and its adjuncts."""
     pos = verb_end
+    lead = _NEXT_WORD.match(text, pos, e)
+    if lead is not None and (lead.group(1).lower() in _ADJUNCT_LEADS or text.startswith(",", pos)):
+        # "said, per a translator, that …", "said Thursday during a town hall in Buffalo, New York,
+        # that …": adjuncts running over commas, then "that" and what was said.
+        aside = _ASIDE_THAT.match(text, pos, e)
+        if aside is not None:
+            return aside.end()
+    span = _FOR_SPAN.match(text, pos, e)
+    if span is not None:
+        pos = span.end()  # "has said for weeks (that) …"
     for _ in range(3):
         word = _NEXT_WORD.match(text, pos, e)
         if word is None or word.group(1).lower() not in _ADJUNCT_LEADS:
