@@ -624,3 +624,25 @@ def test_a_quotation_in_the_subjects_aside_leaves_the_content_after_the_cue() ->
         "cue-before",
     )
     assert len(article.quotes) == 1  # the quotation stays a direct quote of its own
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "rule", "mention"),
+    [
+        (
+            "The talks will go on well into the spring, Western diplomats say; in May, the ministers meet again.",
+            "cue-after",
+            "Western diplomats",
+        ),
+        (
+            "The talks will go on well into the spring, said several diplomats in Geneva.",
+            "cue-inverted",
+            "several diplomats",
+        ),
+    ],
+    ids=["semicolon-after-the-cue", "a-group-after-the-verb"],
+)
+def test_content_then_a_group_of_speakers(paragraph: str, rule: str, mention: str) -> None:
+    item = _only(_article(paragraph))
+    assert (item.text, item.rule) == ("The talks will go on well into the spring", rule)
+    assert item.speaker_mention is not None and item.speaker_mention.text == mention

@@ -153,6 +153,8 @@ _AS_SOURCE = re.compile(
 )
 _ACCORDING_ANY = re.compile(r"[Aa]ccording\s+to\s+(?P<np>[^,.;:!?“”()]{2,120}?)(?=\s*[,.;:!?“”(]|\s*$)")
 _SPEAKER_AFTER = re.compile(r"\s+(?:[A-Z]|(?:the|a|an|his|her|their|its|our|my|one|another)\s)")
+# A group after a plain verb of saying: "…, said several observers" ("acknowledged some plagiarism" is an object).
+_GROUP_AFTER = re.compile(r"\s+(?:several|some|many|most|other|both|two|three|four|five)\s")
 _OPENING = ("“", '"', "‘")
 # Words between a subject and its cue that are no part of either: "Russia had already warned",
 # "the Kremlin seems to say", "she went on to say".
@@ -925,6 +927,8 @@ def _after_cue(text: str, verb_end: int, e: int, tell: bool) -> int | None:
     rest = _REST.match(text, pos, e)
     if rest is None or (rest.group("first") is None and rest.group("other") is None):
         return None  # only the sentence's end after the cue
+    if rest.group("other") == ";":
+        return None  # "…, analysts say; in 2012, …": the clause ends with the cue
     if rest.group("first") == ",":
         then = rest.group("then")
         if not then:
@@ -958,7 +962,9 @@ def _said_after(text: str, verb_end: int, e: int, word: str) -> bool:
 
 def _inverted(text: str, m: re.Match[str], s: int, e: int) -> tuple[int, int, Cue, str] | None:
     """ "CONTENT, said Sherman, the deputy secretary.": the speaker after the verb."""
-    if not _SPEAKER_AFTER.match(text, m.end(), e):
+    if not _SPEAKER_AFTER.match(text, m.end(), e) and not (
+        m.group(0).lower() in _PLAIN_SAYING and _GROUP_AFTER.match(text, m.end(), e)
+    ):
         return None  # "…, said in an email": no one named after the verb
     found = cues._phrase_after_verb(text, m.end(), e)
     if found is None:
