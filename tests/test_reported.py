@@ -646,3 +646,19 @@ def test_content_then_a_group_of_speakers(paragraph: str, rule: str, mention: st
     item = _only(_article(paragraph))
     assert (item.text, item.rule) == ("The talks will go on well into the spring", rule)
     assert item.speaker_mention is not None and item.speaker_mention.text == mention
+
+
+def test_a_few_quoted_words_opening_the_content_make_a_mixed_quote() -> None:
+    text = "Sherman said that “nothing new” had been brought to the table by the Russian side."
+    item = _only(_article(SHERMAN, text))
+    assert (item.text, item.speaker) == (
+        "“nothing new” had been brought to the table by the Russian side",
+        "Wendy Sherman",
+    )
+
+
+def test_a_quoted_sentence_opening_the_content_stays_a_direct_quote() -> None:
+    article = _article(
+        SHERMAN, "Sherman said that “we brought nothing new to the table,” and Moscow agreed with her on that."
+    )
+    assert not article.reported

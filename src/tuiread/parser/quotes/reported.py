@@ -70,6 +70,11 @@ LEAD_IN_WORDS = 6
 MIN_WORDS = 4
 # A content at least this share inside direct quotes is a direct quote, not reported speech.
 QUOTED_SHARE = 0.8
+# A content that opens with a quotation is a mixed quote when less than this share of it is quoted
+# (PolNeAR's line between a direct quote and reported speech).
+MIXED_SHARE = 0.5
+# At most this many quoted words open a mixed quote ("“not ready” to endorse him").
+MIXED_QUOTED_WORDS = 8
 
 KINDS = ("speech", "other")
 # Words that are never cues here, however often they stood in one: they belong to the cues the
@@ -216,6 +221,7 @@ _LATE_THAT = re.compile(
     r"[\w’'.-]+){1,7}?\s+that\s+(?=\w)",
     re.IGNORECASE,
 )
+_QUOTATION_END = re.compile(r"[”\"’]")
 _EARLY_QUOTE = re.compile(r"[,:]\s*[“\"]")
 _CLAUSE_OPENER = re.compile(r"[,;]?\s*(?:\b(?:and|but|while|as|so)\s+)?$")
 # Nothing but the sentence's end.
@@ -475,7 +481,9 @@ def _read_sentence(
         if item is None:
             continue
         start, end, cue, rule = item
-        if quotes.share(start, end) >= QUOTED_SHARE or text.startswith(_OPENING, start):
+        if quotes.share(start, end) >= QUOTED_SHARE or (
+            text.startswith(_OPENING, start) and quotes.share(start, end) >= MIXED_SHARE
+        ):
             continue  # the words of a direct quote (its own cue, or one read past its marks)
         if (
             not inside
@@ -609,7 +617,7 @@ def _read_cue(
             after = None
         elif not tell and (
             _words(text, start, end) < MIN_WORDS
-            or _NOT_CONTENT_START.match(text, start, end)
+            or _not_content_start(text, start, end, quotes)
             or _quote_opens_early(text, start, end)
         ):
             return None
@@ -698,7 +706,7 @@ def _read_cue(
     start, end = _content(text, after, stop)
     if (
         _words(text, start, end) < MIN_WORDS
-        or _NOT_CONTENT_START.match(text, start, end)
+        or _not_content_start(text, start, end, quotes)
         or _quote_opens_early(text, start, end)
     ):
         return None
@@ -839,6 +847,22 @@ def _aside_hidden(region: str) -> str:
     same length, so offsets hold), so the name before it is the subject."""
     m = _TRAILING_ASIDE.search(region, max(0, len(region) - 50))
     return region if m is None else region[: m.start()] + " " * (m.end() - m.start())
+
+
+def _not_content_start(text: str, start: int, end: int, quotes: _Quoted) -> bool:
+    """Does ``[start, end)`` start as no content does (`_NOT_CONTENT_START`)? A few quoted words at its
+    start are allowed when most of it is outside quotes ("said that “liberals” allowed terrorism to
+    flourish"); a quoted sentence is not ("“I made a mistake,” but in fact …")."""
+    if text.startswith(_OPENING, start) and quotes.share(start, end) < MIXED_SHARE:
+        close = _QUOTATION_END.search(text, start + 1, end)
+        if (
+            close is not None
+            and len(text[start + 1 : close.start()].split()) <= MIXED_QUOTED_WORDS
+            and not text[start + 1 : close.start()].rstrip().endswith((",", ".", "!", "?"))
+            and _words(text, close.end(), end) >= MIN_WORDS
+        ):
+            return False
+    return _NOT_CONTENT_START.match(text, start, end) is not None
 
 
 def _quote_opens_early(text: str, start: int, end: int) -> bool:
