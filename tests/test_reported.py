@@ -662,3 +662,15 @@ def test_a_quoted_sentence_opening_the_content_stays_a_direct_quote() -> None:
         SHERMAN, "Sherman said that “we brought nothing new to the table,” and Moscow agreed with her on that."
     )
     assert not article.reported
+
+
+def test_content_around_the_cue_and_its_speaker_in_either_order() -> None:
+    # The words said stand on both sides of the cue and its speaker, whichever comes first.
+    article = _article(
+        "The talks, Sherman said, would go on well into the spring.",
+        "The ministers, said Sherman, would meet again in Vienna in May.",
+    )
+    assert [(r.text, r.speaker_mention and r.speaker_mention.text, r.rule) for r in article.reported] == [
+        ("The talks, Sherman said, would go on well into the spring", "Sherman", "cue-inside"),
+        ("The ministers, said Sherman, would meet again in Vienna in May", "Sherman", "cue-inside"),
+    ]

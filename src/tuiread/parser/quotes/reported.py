@@ -159,6 +159,11 @@ _AS_SOURCE = re.compile(
 _ACCORDING_ANY = re.compile(r"[Aa]ccording\s+to\s+(?P<np>[^,.;:!?“”()]{2,120}?)(?=\s*[,.;:!?“”(]|\s*$)")
 _SPEAKER_AFTER = re.compile(r"\s+(?:[A-Z]|(?:the|a|an|his|her|their|its|our|my|one|another)\s)")
 # A group after a plain verb of saying: "…, said several observers" ("acknowledged some plagiarism" is an object).
+# A verb after the speaker's comma: the sentence said runs on ("…, said Doyle, would be clear").
+_CONTINUED = re.compile(
+    r",\s+(?:would|will|could|can|should|may|might|must|is|are|was|were|has|have|had|does|do|did|remains|seems)"
+    r"(?:n[’']t)?\b"
+)
 _GROUP_AFTER = re.compile(r"\s+(?:several|some|many|most|other|both|two|three|four|five)\s")
 _OPENING = ("“", '"', "‘")
 # Words between a subject and its cue that are no part of either: "Russia had already warned",
@@ -1001,11 +1006,18 @@ def _inverted(text: str, m: re.Match[str], s: int, e: int) -> tuple[int, int, Cu
             np = named
     if np.kind not in ("name", "pronoun", "org", "description") or not _names_someone(np):
         return None
+    cue = Cue(np, at, m.group(0).lower(), m.start(), m.end())
+    after = text.find(",", at + np.mention_offset + len(np.mention), e)
+    if after >= 0 and _CONTINUED.match(text, after, e):
+        # "The contrast with Trump, said Doyle, would be clear …": what was said runs on after the
+        # speaker, around the cue.
+        start, end = _content(text, s, _clause_end(text, after + 1, e))
+        return (start, end, cue, "cue-inside") if _words(text, start, end) >= MIN_WORDS else None
     comma = text.rfind(",", s, m.start())
     start, end = _content(text, s, comma)
     if _words(text, start, end) < MIN_WORDS:
         return None
-    return start, end, Cue(np, at, m.group(0).lower(), m.start(), m.end()), "cue-inverted"
+    return start, end, cue, "cue-inverted"
 
 
 def _according(text: str, m: re.Match[str], s: int, e: int) -> tuple[int, int, Cue, str] | None:
