@@ -674,3 +674,12 @@ def test_content_around_the_cue_and_its_speaker_in_either_order() -> None:
         ("The talks, Sherman said, would go on well into the spring", "Sherman", "cue-inside"),
         ("The ministers, said Sherman, would meet again in Vienna in May", "Sherman", "cue-inside"),
     ]
+
+
+def test_content_before_its_cue_opening_with_a_quotation_stays_the_quotes_stages() -> None:
+    # Only what follows a cue may open with a few quoted words; before it, the quotation and its cue
+    # are a direct quote's ("“…” in the talks, declared Sherman").
+    article = _article(
+        SHERMAN, "“I heard nothing new” in the positions of the Russian side, declared Sherman on Monday."
+    )
+    assert not article.reported

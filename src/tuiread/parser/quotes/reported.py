@@ -487,7 +487,8 @@ def _read_sentence(
             continue
         start, end, cue, rule = item
         if quotes.share(start, end) >= QUOTED_SHARE or (
-            text.startswith(_OPENING, start) and quotes.share(start, end) >= MIXED_SHARE
+            # (a content after its cue may open with a few quoted words: `_not_content_start`)
+            text.startswith(_OPENING, start) and (rule in _CONTENT_FIRST or quotes.share(start, end) >= MIXED_SHARE)
         ):
             continue  # the words of a direct quote (its own cue, or one read past its marks)
         if (
