@@ -165,7 +165,7 @@ def main() -> int:
     # The frames are counted with the words just written (the parser reads them from the table).
     from tuiread.parser.quotes import reported
 
-    for cached in (reported._table, reported.cue_words, reported._cue_pattern, reported.confidence):
+    for cached in (reported._table, reported.cue_words, reported._cue_forms, reported.confidence):
         cached.cache_clear()
     framed = frames(fitting_articles())
     TABLE.write_text(

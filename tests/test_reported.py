@@ -55,8 +55,30 @@ SHERMAN = "US Deputy Secretary of State Wendy Sherman met the Russian delegation
         ("Sherman wrote in a tweet that the talks would go on next week.", "the talks would go on next week", "wrote"),
         ("Sherman told reporters that Russia had brought nothing new.", "Russia had brought nothing new", "told"),
         ("Sherman told CNN the talks would go on next week.", "the talks would go on next week", "told"),
+        ("Sherman has said for months the talks would go on next week.", "the talks would go on next week", "said"),
+        (
+            "Sherman said, through an interpreter, that the talks would go on next week.",
+            "the talks would go on next week",
+            "said",
+        ),
+        (
+            "Sherman said Monday at a news conference in Geneva, Switzerland, that the talks would go on next week.",
+            "the talks would go on next week",
+            "said",
+        ),
     ],
-    ids=["said", "said-that", "in-a-statement", "in-an-interview", "tweet", "told-reporters", "told-object"],
+    ids=[
+        "said",
+        "said-that",
+        "in-a-statement",
+        "in-an-interview",
+        "tweet",
+        "told-reporters",
+        "told-object",
+        "for-months",
+        "aside-between-commas",
+        "adjuncts-over-commas",
+    ],
 )
 def test_speaker_then_cue_then_content(paragraph: str, content: str, cue: str) -> None:
     item = _only(_article(SHERMAN, paragraph))
@@ -566,3 +588,98 @@ def test_a_few_words_before_according_to_lead_in_to_what_follows() -> None:
         _article("Over the long term, according to the budget office, the deficit will grow faster than the economy.")
     )
     assert (item.text, item.rule) == ("the deficit will grow faster than the economy", "according-before")
+
+
+def test_cue_words_are_found_as_whole_words_in_either_case() -> None:
+    from tuiread.parser.quotes.reported import cue_word_matches
+
+    text = "Unsaid things. Said’s book, re-said, SAID. He said: Asked again, she told them (said-so)."
+    found = [(m.group(0), m.start()) for m in cue_word_matches(text, 0, len(text))]
+    assert found == [("said", text.index("said:")), ("Asked", text.index("Asked")), ("told", text.index("told"))]
+    # A paragraph's end is a word's end; its start is not, when a letter stands before it.
+    assert [m.group(0) for m in cue_word_matches("xsaid said", 1, 5)] == []
+    assert [m.group(0) for m in cue_word_matches("x saidx", 2, 6)] == ["said"]
+
+
+def test_a_participle_after_a_whole_clause_reports_for_its_subject() -> None:
+    # "Other ministers echoed her, saying …": the clause before the comma has its verb, so what
+    # follows the participle is what was said (not a participle before a main clause).
+    item = _only(_article("Several ministers backed the plan, saying the talks had been useful for everyone."))
+    assert (item.text, item.rule, item.speaker_mention and item.speaker_mention.text) == (
+        "the talks had been useful for everyone",
+        "participle",
+        "Several ministers",
+    )
+
+
+def test_a_quotation_in_the_subjects_aside_leaves_the_content_after_the_cue() -> None:
+    article = _article(
+        "Marta Alvarez, the council's budget chief, spoke on Monday.",
+        "Alvarez, quoting “an old saying from her village,” said the council would vote on the budget next week.",
+    )
+    item = _only(article)
+    assert (item.text, item.speaker, item.rule) == (
+        "the council would vote on the budget next week",
+        "Marta Alvarez",
+        "cue-before",
+    )
+    assert len(article.quotes) == 1  # the quotation stays a direct quote of its own
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "rule", "mention"),
+    [
+        (
+            "The talks will go on well into the spring, Western diplomats say; in May, the ministers meet again.",
+            "cue-after",
+            "Western diplomats",
+        ),
+        (
+            "The talks will go on well into the spring, said several diplomats in Geneva.",
+            "cue-inverted",
+            "several diplomats",
+        ),
+    ],
+    ids=["semicolon-after-the-cue", "a-group-after-the-verb"],
+)
+def test_content_then_a_group_of_speakers(paragraph: str, rule: str, mention: str) -> None:
+    item = _only(_article(paragraph))
+    assert (item.text, item.rule) == ("The talks will go on well into the spring", rule)
+    assert item.speaker_mention is not None and item.speaker_mention.text == mention
+
+
+def test_a_few_quoted_words_opening_the_content_make_a_mixed_quote() -> None:
+    text = "Sherman said that “nothing new” had been brought to the table by the Russian side."
+    item = _only(_article(SHERMAN, text))
+    assert (item.text, item.speaker) == (
+        "“nothing new” had been brought to the table by the Russian side",
+        "Wendy Sherman",
+    )
+
+
+def test_a_quoted_sentence_opening_the_content_stays_a_direct_quote() -> None:
+    article = _article(
+        SHERMAN, "Sherman said that “we brought nothing new to the table,” and Moscow agreed with her on that."
+    )
+    assert not article.reported
+
+
+def test_content_around_the_cue_and_its_speaker_in_either_order() -> None:
+    # The words said stand on both sides of the cue and its speaker, whichever comes first.
+    article = _article(
+        "The talks, Sherman said, would go on well into the spring.",
+        "The ministers, said Sherman, would meet again in Vienna in May.",
+    )
+    assert [(r.text, r.speaker_mention and r.speaker_mention.text, r.rule) for r in article.reported] == [
+        ("The talks, Sherman said, would go on well into the spring", "Sherman", "cue-inside"),
+        ("The ministers, said Sherman, would meet again in Vienna in May", "Sherman", "cue-inside"),
+    ]
+
+
+def test_content_before_its_cue_opening_with_a_quotation_stays_the_quotes_stages() -> None:
+    # Only what follows a cue may open with a few quoted words; before it, the quotation and its cue
+    # are a direct quote's ("“…” in the talks, declared Sherman").
+    article = _article(
+        SHERMAN, "“I heard nothing new” in the positions of the Russian side, declared Sherman on Monday."
+    )
+    assert not article.reported
