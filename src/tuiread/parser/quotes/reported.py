@@ -144,8 +144,9 @@ _WORD = re.compile(r"\S+")
 _ENOUGH_WORDS = re.compile(r"\s*\S+\s+\S+\s+\S+\s+\S")
 # "reported by Reuters", "said to be": a passive or a fixed phrase, not someone saying something
 # ("has said for years" is neither).
-_FOR_SPAN = re.compile(r"\s+for\s+(?:days|weeks|months|years|decades)\b")
-_PASSIVE_AFTER = re.compile(r"\s+(?:by|to\s+be|to\s+have|of\b|for\b(?!\s+(?:days|weeks|months|years|decades)\b))")
+_SPAN = r"\s+(?:days|weeks|months|years|decades)\b"
+_FOR_SPAN = re.compile(rf"\s+for{_SPAN}")
+_PASSIVE_AFTER = re.compile(rf"\s+(?:by|to\s+be|to\s+have|of\b|for\b(?!{_SPAN}))")
 # Adjuncts over commas between a cue and "that": ", per a translator, that", " Thursday in Buffalo, New York, that".
 _ASIDE_THAT = re.compile(r"\s*,?\s*[^.;:!?“”\"]{1,120}?,\s*that\s+(?=\w)")
 # "As reported by X, …" / "As The Hill reported, …": the lead, and the source after "by".
