@@ -908,20 +908,6 @@ def test_someone_brought_in_with_an_apposition_and_a_verb_is_whom_she_stands_for
 # ---- a description of a body or an office, tied to the one the article names --------------
 
 
-@pytest.mark.parametrize(
-    ("sentence", "noun", "body"),
-    [
-        ("Harbour Foods recalled its smoked herring on Monday.", "the company", "Harbour Foods"),
-        ("Statistics Norway released its fishing figures on Friday.", "the agency", "Statistics Norway"),
-        # One word is a name when the article also writes it so mid-sentence.
-        ("Coastwatch has filed a complaint, and the council wrote to Coastwatch on Friday.", "the group", "Coastwatch"),
-    ],
-)
-def test_the_company_is_the_body_a_sentence_before_opens_with(sentence: str, noun: str, body: str) -> None:
-    body_text = f"{sentence}\n\n“We have asked the council to listen to the fishermen,” {noun} said.\n"
-    assert quote_starting(body_text, "We have asked").speaker == body
-
-
 def test_the_company_stays_unresolved_when_no_body_opens_a_sentence_before() -> None:
     body = (
         "First came the storm, then the flood.\n\n"

@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
-from tuiread.parser.lexicon import NOT_PERSON_WORDS, ORG_WORDS, REPORTING_VERBS, ROLE_NOUNS, TITLE_WORDS
+from tuiread.parser.lexicon import ORG_WORDS, REPORTING_VERBS, ROLE_NOUNS, TITLE_WORDS
 from tuiread.parser.quotes import ranker
 from tuiread.parser.quotes.cues import Cue
 from tuiread.parser.quotes.names import (
@@ -56,12 +56,6 @@ _ASKING = frozenset("ask asks asked asking pressed questioned".split())
 _TOLD = frozenset("tell tells told telling".split())
 # Words that open a clause of its own with its own subject ("as Mr. McDonough suggested").
 _SUBORDINATORS = frozenset("as when while after before because though although since once until unless if".split())
-# A sentence opening with a name and its verb ("Statistics Canada released …", "The Acme Group has said").
-_BODY_SUBJECT = re.compile(
-    r"[ \t]*(?:The[ \t]+)?(?P<name>[A-Z][\w&.’'-]*(?:[ \t]+(?:(?:of|and|&)[ \t]+)?[A-Z][\w&.’'-]*){0,5})"
-    r"[ \t]+(?:(?:also|has|have|had|now)[ \t]+)?(?P<verb>[a-z]+)\b"
-)
-_LINE_START = re.compile(r"\n")
 # The word after a name, past an aside between commas: its verb, if it is a subject.
 _NEXT_WORD = re.compile(
     r"\.?(?:[ \t]*\([^)]{1,30}\))?(?:[ \t]+of[ \t]+[A-Z][\w.]*(?:,?[ \t]+[A-Z][\w.]*)?)?"
@@ -911,12 +905,6 @@ class Resolver:
                 )
                 if body:
                     return Resolution(body, role, how="description-organisation")
-            if definite and noun in _BODY_KINDS:
-                # "Maple Leaf Foods recalled … “…,” the company said": the body a sentence before
-                # opens with, doing something, when nothing names it a company.
-                body = self._body_in_focus(at)
-                if body:
-                    return Resolution(body, role, how="description-organisation")
         office = noun in _OFFICE_NOUNS
         member = definite and noun in _PARTY_MEMBERS  # "the Wisconsin Republican": one of a party
         if definite and _AGE_NOUN.fullmatch(noun):
@@ -1048,40 +1036,6 @@ class Resolver:
             named = [w for w in words if w.lower().strip(".") not in TITLE_WORDS]
             person = self.people.lookup(" ".join(named), m.start("owner")) if named else None
             return person.name if person is not None else self._fullest_body(" ".join(words), place)
-        return None
-
-    def _body_in_focus(self, at: int) -> str | None:
-        """The latest body within reach before ``at`` that a sentence opens with, a verb after it
-        ("Statistics Canada released …", "Acme Industries announced …"): a name that is no person's
-        (no first name known, nobody the article names so) and not only a place or a day's."""
-        floor = max(0, at - _REACH, self._paragraph_starts[0] if self._paragraph_starts else 0)  # not the title
-        starts = [floor, *(m.end() for m in _SENTENCE_END.finditer(self.text, floor, at))]
-        starts += [floor + m.end() for m in _LINE_START.finditer(self.text[floor:at])]
-        for start in sorted(set(starts), reverse=True):
-            m = _BODY_SUBJECT.match(self.text, start, at)
-            if m is None or m.group("verb") in _PREPOSITIONS or m.group("verb") in _CLAUSE_PRONOUNS:
-                continue
-            name = m.group("name")
-            keys = [w.lower().strip(".’'") for w in name.split()]
-            person = self.people.lookup(name, at)
-            if self._inside_quote(start) or gender_of(name.split()[0]) or (person and (person.gender or person.titles)):
-                continue  # someone's name (an index of names holds some bodies too: "Black Lives Matter")
-            if (
-                all(k in NOT_PERSON_WORDS and k not in ORG_WORDS for k in keys)
-                or keys[0] in _NOT_BODY_LEAD
-                or keys[0] in _SUBORDINATORS
-                or keys[0].endswith("ing")  # "Rubbing Japanese noses in it …"
-                or not TITLE_WORDS.isdisjoint(keys)
-                or name.endswith(("’s", "'s"))
-                or not m.group("verb").endswith(("ed", "s"))
-            ):
-                continue  # "Ontario", "Monday", "But", "Despite Mr. Trump's", "Pulse victims"
-            if " " not in name and (
-                name in ("The", "A", "An")
-                or not re.search(rf"[a-z,][ \t]+{re.escape(name)}(?=[ \t]+[a-z]|[.,;:])", self.text)
-            ):
-                continue  # one word opening a sentence ("First", "Carrying"): a name only if written so mid-sentence
-            return self._fullest_body(name, at)
         return None
 
     def _body_opening(self, start: int, end: int) -> str | None:
