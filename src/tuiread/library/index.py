@@ -243,9 +243,9 @@ class Library:
     def article_count(self) -> int:
         return int(self._conn.execute("SELECT count(*) FROM articles WHERE error IS NULL").fetchone()[0])
 
-    def articles(self, order: str = "path", where: str | None = None) -> list[ArticleSummary]:
-        """Every readable article, ordered by ``order`` (``path``, ``title``, ``date``, ``quotes``);
-        ``where`` keeps those whose title, path or source holds it (any case)."""
+    def articles(self, order: str = "path") -> list[ArticleSummary]:
+        """Every readable article, ordered by ``order`` (``path``, ``title``, ``date``, ``quotes``).
+        (The library screen filters them in memory, at each pause in typing.)"""
         orders = {
             "path": "path",
             "title": "title COLLATE NOCASE, path",
@@ -254,15 +254,8 @@ class Library:
         }
         if order not in orders:
             raise ValueError(f"unknown order {order!r}: one of {', '.join(orders)}")
-        sql = f"SELECT {_SUMMARY_COLUMNS} FROM articles WHERE error IS NULL"
-        params: list[str] = []
-        if where:
-            sql += (
-                " AND (instr(lower(coalesce(title, '')), ?) OR instr(lower(path), ?)"
-                " OR instr(lower(coalesce(source, '')), ?))"
-            )
-            params = [where.lower()] * 3
-        return [_summary(row) for row in self._conn.execute(f"{sql} ORDER BY {orders[order]}", params)]
+        sql = f"SELECT {_SUMMARY_COLUMNS} FROM articles WHERE error IS NULL ORDER BY {orders[order]}"
+        return [_summary(row) for row in self._conn.execute(sql)]
 
     def article(self, article_id: int) -> ArticleSummary | None:
         row = self._conn.execute(f"SELECT {_SUMMARY_COLUMNS} FROM articles WHERE id = ?", (article_id,)).fetchone()
