@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import pytest
-from apphelpers import ready
+from apphelpers import SHARED_STYLES, ready
 from textual.app import App
 from textual.pilot import Pilot
 
@@ -173,6 +173,7 @@ def make_app(tmp_path: Path, source: ArticleSource, *, export_dir: Path | None =
         source,
         settings_path=tmp_path / "config" / "settings.json",
         export_dir=export_dir or tmp_path,
+        style_cache=SHARED_STYLES,
     )
     app.animation_level = "none"
     return app

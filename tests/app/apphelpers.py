@@ -3,6 +3,9 @@ or any other condition (with a deadline, never a fixed pause)."""
 
 from __future__ import annotations
 
+import atexit
+import shutil
+import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -33,6 +36,12 @@ def long_article_text(size: int) -> str:
     return "\n\n".join(parts)
 
 
+# One style cache for every app a test process starts, as a user's starts share one (see
+# tuiread.app.style_cache): each app parsed the default CSS of every widget afresh otherwise.
+SHARED_STYLES = Path(tempfile.mkdtemp(prefix="tuiread-test-styles-")) / "stylesheet.pickle"
+atexit.register(shutil.rmtree, SHARED_STYLES.parent, True)
+
+
 def make_app(
     tmp_path: Path,
     source: ArticleSource | None = None,
@@ -46,7 +55,7 @@ def make_app(
         settings_path=tmp_path / "config" / "settings.json",
         export_dir=export_dir or tmp_path / "out",
         remember=remember,
-        style_cache=style_cache,
+        style_cache=style_cache or SHARED_STYLES,
     )
     app.animation_level = "none"  # the tab underline's slide would only slow the tests down
     return app

@@ -6,7 +6,7 @@ import gc
 import shutil
 from pathlib import Path
 
-from apphelpers import ROOT, WIDE, wait_for
+from apphelpers import ROOT, SHARED_STYLES, WIDE, wait_for
 from textual.pilot import Pilot
 from textual.widgets import Input
 
@@ -33,7 +33,9 @@ def library_folder(tmp_path: Path) -> Path:
 def make_library_app(tmp_path: Path, folder: Path) -> TuireadApp:
     plan = plan_library([str(folder)], str(tmp_path / "index" / "library.sqlite"))
     (tmp_path / "out").mkdir(exist_ok=True)
-    app = TuireadApp(library=plan, settings_path=tmp_path / "settings.json", export_dir=tmp_path / "out")
+    app = TuireadApp(
+        library=plan, settings_path=tmp_path / "settings.json", export_dir=tmp_path / "out", style_cache=SHARED_STYLES
+    )
     app.animation_level = "none"
     return app
 
