@@ -601,6 +601,20 @@ def test_cue_words_are_found_as_whole_words_in_either_case() -> None:
     assert [m.group(0) for m in cue_word_matches("x saidx", 2, 6)] == ["said"]
 
 
+def test_the_cue_words_the_parser_reads_are_those_its_counts_give() -> None:
+    # The parser reads the judged words, not the counts (judging them cost every cold start tens of
+    # milliseconds); a change to the thresholds or the judging must be written out by relearning.
+    import json
+    from importlib import resources
+
+    from tuiread.parser.quotes import reported
+
+    raw = resources.files(reported.__package__).joinpath("reported_counts.json").read_text(encoding="utf-8")
+    judged = reported.learned_cue_words(json.loads(raw)["counts"])
+    assert reported.cue_words() == judged
+    assert {"said", "told", "according", "believes"} <= set(judged)
+
+
 def test_a_participle_after_a_whole_clause_reports_for_its_subject() -> None:
     # "Other ministers echoed her, saying …": the clause before the comma has its verb, so what
     # follows the participle is what was said (not a participle before a main clause).

@@ -284,10 +284,18 @@ def _table() -> dict:
 
 @functools.cache
 def cue_words() -> dict[str, str]:
-    """Each cue word (lower case) and its kind, from ``reported_cues.json``. A word seen too
-    seldom on train to judge by itself ("contends", "acknowledges", "admits") is judged with the
-    other forms of its verb ("contended", "acknowledged", "admitted", "admitting")."""
-    counts: dict[str, list[int]] = _table().get("counts", {})
+    """Each cue word (lower case) and its kind, as ``benchmarks/learn_reported.py`` judged them
+    (`learned_cue_words`) and wrote them to ``reported_cues.json``: judging the three thousand words
+    counted took a few tens of milliseconds at every cold start (the app's parse process starts cold)."""
+    words = _table().get("cue_words")
+    return words if isinstance(words, dict) else {}
+
+
+def learned_cue_words(counts: dict[str, list[int]]) -> dict[str, str]:
+    """Each cue word (lower case) and its kind, from how often each word stood inside an annotated cue
+    on train (``counts``: seen, cued, as speech, as other; ``reported_counts.json``). A
+    word seen too seldom on train to judge by itself ("contends", "acknowledges", "admits") is
+    judged with the other forms of its verb ("contended", "acknowledged", "admitted", "admitting")."""
     families: dict[str, list[int]] = {}
     for word, row in counts.items():
         family = families.setdefault(verb_stem(word), [0, 0, 0, 0])
