@@ -599,6 +599,10 @@ def test_cue_words_are_found_as_whole_words_in_either_case() -> None:
     # A paragraph's end is a word's end; its start is not, when a letter stands before it.
     assert [m.group(0) for m in cue_word_matches("xsaid said", 1, 5)] == []
     assert [m.group(0) for m in cue_word_matches("x saidx", 2, 6)] == ["said"]
+    # Letters outside ASCII are letters of a word beside a cue word; other characters are not.
+    text = "Résaid naïve·said 😀told “asked”"
+    found = [m.group(0) for m in cue_word_matches(text, 0, len(text))]
+    assert found == ["said", "told", "asked"]
 
 
 def test_the_cue_words_the_parser_reads_are_those_its_counts_give() -> None:

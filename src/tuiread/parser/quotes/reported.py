@@ -381,15 +381,26 @@ def _cue_forms() -> frozenset[str]:
 # A run of letters: every cue word is one (`cue_word_matches`). None of _IN_WORD stands beside a cue word.
 _LETTERS = re.compile(r"[A-Za-z]+")
 _IN_WORD = re.compile(r"[\w’'-]")
+# Every byte that is no ASCII letter made a space: the runs of letters of a text encoded in ASCII (each
+# other character one "?") are then the words its split gives.
+_LETTERS_ONLY = bytes(c if chr(c).isascii() and chr(c).isalpha() else ord(" ") for c in range(256))
+
+
+@functools.cache
+def _cue_forms_ascii() -> frozenset[bytes]:
+    return frozenset(word.encode("ascii") for word in _cue_forms())
 
 
 def cue_word_matches(text: str, start: int, end: int) -> list[re.Match[str]]:
     """The cue words of ``text[start:end]`` standing as whole words, in reading order. The runs of
     letters found are checked against the set of cue forms at once, and only the few forms present
     are then looked for where they stand: as fast as one alternation of the thirteen hundred words,
-    without the tenth of a second its compiling took at a cold start."""
+    without the tenth of a second its compiling took at a cold start. The runs are found by bytes
+    (encode, translate, split: half the time a pattern's findall took)."""
+    runs = text[start:end].encode("ascii", "replace").translate(_LETTERS_ONLY).split()
     found: list[re.Match[str]] = []
-    for word in _cue_forms().intersection(_LETTERS.findall(text, start, end)):
+    for form in _cue_forms_ascii().intersection(runs):
+        word = form.decode("ascii")
         n = len(word)
         at = text.find(word, start, end)
         while at >= 0:
