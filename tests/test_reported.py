@@ -195,6 +195,30 @@ def test_a_contrast_after_while_stays_in_the_content() -> None:
     assert item.text == "Russia expects no deal this year, while Europe hopes for one"
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "content", "mention"),
+    [
+        (
+            "While the ministers say the sanctions will hold until spring, their allies want them lifted.",
+            "the sanctions will hold until spring",
+            "the ministers",
+        ),
+        (
+            "Although some delegates said the talks had stalled, the envoy stayed another week.",
+            "the talks had stalled",
+            "some delegates",
+        ),
+    ],
+)
+def test_a_subject_after_a_subordinator_reports_until_the_main_clause(
+    paragraph: str, content: str, mention: str
+) -> None:
+    # The subordinator opens the clause and is no part of its subject; what was said ends where
+    # the main clause starts.
+    item = _only(_article(paragraph))
+    assert (item.text, item.speaker_mention and item.speaker_mention.text) == (content, mention)
+
+
 def test_speaker_with_a_relative_clause_then_cue() -> None:
     article = _article(
         SHERMAN, "Sherman, who has negotiated with Moscow for decades, said the demands were a non-starter."

@@ -123,6 +123,7 @@ _RELATIVE_LEAD = frozenset(("which", "what"))
 # Words that make a clause subordinate: its content ends where the main clause starts, at a comma
 # ("While the RNC says it is on its way, it is not getting help").
 _SUBORDINATORS = frozenset("while although though because if as since when whereas unless".split())
+_SUBORDINATE_LEAD = re.compile(rf"(?i:{alternation(_SUBORDINATORS)})\s+")
 # The last word of a content cut short before a clause of its own would be one of these if the
 # clause were part of what was said ("he opposes it because the standards don't recognize …").
 _SUBORDINATE_ENDS = frozenset(
@@ -675,7 +676,7 @@ def _read_cue(
             found = _whole_subject(text, s, near_start + len(lead))
     if found is None:
         return None
-    np, at = found
+    np, at = _past_subordinator(*found)
     if not _names_someone(np):
         return None
     subject_start = s + at
@@ -737,6 +738,16 @@ def _read_cue(
     ):
         return None
     return start, end, cue, "cue-before"
+
+
+def _past_subordinator(np: NounPhrase, at: int) -> tuple[NounPhrase, int]:
+    """ "While the president said …, his administration …": a subject read with the word that makes
+    its clause subordinate is the words after it (and what was said ends where the main clause starts)."""
+    lead = _SUBORDINATE_LEAD.match(np.mention)
+    if lead is None or lead.end() == len(np.mention):
+        return np, at
+    rest = np.mention[lead.end() :]
+    return parse_noun_phrase(rest) or NounPhrase("description", rest, 0), at + np.mention_offset + lead.end()
 
 
 def _short_subject(region: str, start: int) -> tuple[NounPhrase, int] | None:
