@@ -219,6 +219,28 @@ def test_a_subject_after_a_subordinator_reports_until_the_main_clause(
     assert (item.text, item.speaker_mention and item.speaker_mention.text) == (content, mention)
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "content"),
+    [
+        (
+            "Sherman said Moscow would send Igor Petrov, a veteran of the arms talks.",
+            "Moscow would send Igor Petrov",
+        ),
+        (
+            "Sherman said the deal was drafted by Anna Berg, who led the Swedish team.",
+            "the deal was drafted by Anna Berg",
+        ),
+        (
+            "The envoy left early, saying the text was written by Paul Roth, an adviser to the minister.",
+            "the text was written by Paul Roth",
+        ),
+    ],
+)
+def test_an_aside_closing_the_content_is_the_writers(paragraph: str, content: str) -> None:
+    item = _only(_article(SHERMAN, paragraph))
+    assert item.text == content
+
+
 def test_speaker_with_a_relative_clause_then_cue() -> None:
     article = _article(
         SHERMAN, "Sherman, who has negotiated with Moscow for decades, said the demands were a non-starter."

@@ -129,6 +129,12 @@ _SUBORDINATE_LEAD = re.compile(rf"(?i:{alternation(_SUBORDINATORS)})\s+")
 _SUBORDINATE_ENDS = frozenset(
     "where when because if that which who whom whose as since while although though unless whether how why what".split()
 )
+# Rules whose content follows the cue.
+_CONTENT_AFTER = frozenset({"cue-before", "participle"})
+# An aside closing such a content, no part of what was said: an apposition or a relative clause
+# about whoever it last named, running to the content's end (on train's fitting articles the annotated
+# content stopped there more often than it ran on; ", the …" as often opens a main clause).
+_TRAILING_ASIDE_AFTER = re.compile(r",\s+(?:a|an|who)\s+[^,;:“”\"]*$")
 # Rules whose content comes before the cue.
 _CONTENT_FIRST = frozenset({"cue-after", "cue-inverted", "according-after", "cue-inside"})
 # At most this many words after a cue that ends a sentence are its adjuncts, not a content.
@@ -536,8 +542,19 @@ def _read_sentence(
                 continue  # "… the meeting where the caucus decided …": a clause inside what was said
             items[-1] = replace(last, end=cut[1])
         speaker = cue
+        if rule in _CONTENT_AFTER:
+            end = _without_trailing_aside(text, start, end)
         items.append(Found(start, end, cue, kinds.get(m.group(0).lower(), "speech"), rule, paragraph))
     return items
+
+
+def _without_trailing_aside(text: str, start: int, end: int) -> int:
+    """Where a content after its cue ends without the writer's aside closing it: "said he would
+    name Jane Doe, a judge from Ohio", "said the bill helped John Roe, who faces a close race"."""
+    m = _TRAILING_ASIDE_AFTER.search(text, start, end)
+    if m is None or _words(text, start, m.start()) < MIN_WORDS:
+        return end
+    return m.start()
 
 
 def _clause_start(text: str, subject_start: int) -> int:
