@@ -234,6 +234,14 @@ def test_a_subject_after_a_subordinator_reports_until_the_main_clause(
             "The envoy left early, saying the text was written by Paul Roth, an adviser to the minister.",
             "the text was written by Paul Roth",
         ),
+        (
+            "Sherman said the first draft came from Lena Ortiz — a lawyer who joined in May.",
+            "the first draft came from Lena Ortiz",
+        ),
+        (
+            "Sixty percent of Germans say the talks were worth holding, compared with 41 percent of Poles.",
+            "the talks were worth holding",
+        ),
     ],
 )
 def test_an_aside_closing_the_content_is_the_writers(paragraph: str, content: str) -> None:

@@ -132,9 +132,10 @@ _SUBORDINATE_ENDS = frozenset(
 # Rules whose content follows the cue.
 _CONTENT_AFTER = frozenset({"cue-before", "participle"})
 # An aside closing such a content, no part of what was said: an apposition or a relative clause
-# about whoever it last named, running to the content's end (on train's fitting articles the annotated
-# content stopped there more often than it ran on; ", the …" as often opens a main clause).
-_TRAILING_ASIDE_AFTER = re.compile(r",\s+(?:a|an|who)\s+[^,;:“”\"]*$")
+# about whoever it last named, or the writer's comparison ("…, compared with 11 percent of
+# Republicans"), running to the content's end (on train's fitting articles the annotated content
+# stopped there more often than it ran on; ", the …" as often opens a main clause).
+_TRAILING_ASIDE_AFTER = re.compile(r"(?:,\s+|\s*[—–]\s*)(?:a|an|who|compared)\s+[^,;:“”\"]*$")
 # Rules whose content comes before the cue.
 _CONTENT_FIRST = frozenset({"cue-after", "cue-inverted", "according-after", "cue-inside"})
 # At most this many words after a cue that ends a sentence are its adjuncts, not a content.
