@@ -146,6 +146,14 @@ def test_content_then_according_to() -> None:
     )
 
 
+def test_a_source_written_with_abbreviations_after_according_to() -> None:
+    item = _only(_article("The delegation flew in a chartered jet with eleven seats, according to F.A.A. records."))
+    assert (item.text, item.speaker_mention and item.speaker_mention.text) == (
+        "The delegation flew in a chartered jet with eleven seats",
+        "F.A.A. records",
+    )
+
+
 def test_according_to_then_content() -> None:
     item = _only(_article("According to the Kremlin, the talks will continue in the spring."))
     assert (item.text, item.speaker, item.cue) == (

@@ -1129,11 +1129,13 @@ def _source_phrase(phrase: str) -> NounPhrase:
 def _according_any(text: str, start: int, e: int) -> Cue | None:
     """ "according to the initial schedule published Thursday": a source that is no name or role
     (a schedule, a poll, data) is still the source, as written."""
-    m = _ACCORDING_ANY.match(text, start, e)
+    # (the full stops of abbreviations hidden, as `cues.according_to` does: "according to F.A.A. records")
+    m = _ACCORDING_ANY.match(cues._abbreviations_hidden(text[start:e]))
     if m is None:
         return None
-    phrase = m.group("np")
-    return Cue(NounPhrase("description", phrase, 0), m.start("np"), "according to", start, m.start("np") - 1)
+    at = start + m.start("np")
+    phrase = text[at : start + m.end("np")]
+    return Cue(NounPhrase("description", phrase, 0), at, "according to", start, at - 1)
 
 
 def _names_someone(np: NounPhrase) -> bool:
