@@ -745,14 +745,23 @@ def test_a_quoted_sentence_opening_the_content_stays_a_direct_quote() -> None:
 
 
 def test_content_around_the_cue_and_its_speaker_in_either_order() -> None:
-    # The words said stand on both sides of the cue and its speaker, whichever comes first.
+    # The words said stand on both sides of the cue and its speaker, whichever comes first; after
+    # "according to", a verb after the source (or after its apposition) goes on with what was said.
     article = _article(
         "The talks, Sherman said, would go on well into the spring.",
         "The ministers, said Sherman, would meet again in Vienna in May.",
+        "The hardest part, according to Sherman, was the question of sanctions.",
+        "The next round, according to Jens Stoltenberg, the NATO chief, would be held in Vienna.",
     )
     assert [(r.text, r.speaker_mention and r.speaker_mention.text, r.rule) for r in article.reported] == [
         ("The talks, Sherman said, would go on well into the spring", "Sherman", "cue-inside"),
         ("The ministers, said Sherman, would meet again in Vienna in May", "Sherman", "cue-inside"),
+        ("The hardest part, according to Sherman, was the question of sanctions", "Sherman", "cue-inside"),
+        (
+            "The next round, according to Jens Stoltenberg, the NATO chief, would be held in Vienna",
+            "Jens Stoltenberg",
+            "cue-inside",
+        ),
     ]
 
 

@@ -1078,6 +1078,14 @@ def _according(text: str, m: re.Match[str], s: int, e: int) -> tuple[int, int, C
     phrase_end = cue.phrase_start + len(cue.phrase.mention) + cue.phrase.mention_offset
     comma = text.find(",", phrase_end, e)
     before = _content(text, s, m.start())
+    if comma >= 0 and before[1] > before[0]:
+        # "At the heart of the trouble, according to Ross, a former envoy, was a decision …": a verb
+        # after the source (or its apposition) goes on with what was said, around the cue.
+        later = text.find(",", comma + 1, e)
+        for at in (comma, later) if later >= 0 else (comma,):
+            if _CONTINUED.match(text, at, e):
+                start, end = _content(text, s, _clause_end(text, at + 1, e))
+                return (start, end, cue, "cue-inside") if _words(text, start, end) >= MIN_WORDS else None
     lead_in = comma >= 0 and len(text[before[0] : before[1]].split()) < LEAD_IN_WORDS
     if _words(text, *before) >= MIN_WORDS and not lead_in:
         return before[0], before[1], cue, "according-after"
