@@ -6,8 +6,9 @@
 
 Every word of the fitting articles is counted: how often it stands, and how often it stands inside
 an annotated cue of reported speech or belief ("said", "according", "believes", "found"), and of
-which kind. The counts go to ``src/tuiread/parser/quotes/reported_cues.json``; the parser keeps the
-words that cue often enough (`reported.CUE_PRECISION`). Train's last 140 articles are held back to
+which kind. The counts go to ``src/tuiread/parser/quotes/reported_counts.json``, and the words that
+cue often enough (`reported.learned_cue_words`, `reported.CUE_PRECISION`) to ``reported_cues.json``,
+which the parser reads. Train's last 140 articles are held back to
 choose that share and the rules' shapes; dev is never used here (``benchmarks/accuracy.py``
 measures there).
 """
@@ -27,6 +28,7 @@ from pathlib import Path
 from common import EVAL, ROOT
 
 TABLE = ROOT / "src" / "tuiread" / "parser" / "quotes" / "reported_cues.json"
+COUNTS = TABLE.with_name("reported_counts.json")
 FIT_ARTICLES = 700
 # A word seen fewer times than this says nothing about itself.
 MIN_SEEN = 3
@@ -161,15 +163,19 @@ def main() -> int:
         for word, (n, c, s, o) in ranked[:80]:
             print(f"{word:16} {c / n:5.2f}  seen {n:5}  speech {s:4}  other {o:4}")
         return 0
-    TABLE.write_text(json.dumps({"fit_articles": FIT_ARTICLES, "counts": table}, indent=0) + "\n", encoding="utf-8")
-    # The frames are counted with the words just written (the parser reads them from the table).
     from tuiread.parser.quotes import reported
 
+    # The counts, and the cue words judged from them once, not at every start of the parser
+    # (`reported.cue_words` reads only the words and the frames).
+    COUNTS.write_text(json.dumps({"fit_articles": FIT_ARTICLES, "counts": table}, indent=0) + "\n", encoding="utf-8")
+    words = reported.learned_cue_words(table)
+    TABLE.write_text(json.dumps({"fit_articles": FIT_ARTICLES, "cue_words": words}, indent=0) + "\n", encoding="utf-8")
+    # The frames are counted with the words just written (the parser reads them from the table).
     for cached in (reported._table, reported.cue_words, reported._cue_forms, reported.confidence):
         cached.cache_clear()
     framed = frames(fitting_articles())
     TABLE.write_text(
-        json.dumps({"fit_articles": FIT_ARTICLES, "counts": table, "frames": framed}, indent=0) + "\n",
+        json.dumps({"fit_articles": FIT_ARTICLES, "cue_words": words, "frames": framed}, indent=0) + "\n",
         encoding="utf-8",
     )
     print(f"{len(table)} words and {len(framed)} cue frames written to {TABLE.relative_to(ROOT)}")

@@ -146,6 +146,14 @@ def test_content_then_according_to() -> None:
     )
 
 
+def test_a_source_written_with_abbreviations_after_according_to() -> None:
+    item = _only(_article("The delegation flew in a chartered jet with eleven seats, according to F.A.A. records."))
+    assert (item.text, item.speaker_mention and item.speaker_mention.text) == (
+        "The delegation flew in a chartered jet with eleven seats",
+        "F.A.A. records",
+    )
+
+
 def test_according_to_then_content() -> None:
     item = _only(_article("According to the Kremlin, the talks will continue in the spring."))
     assert (item.text, item.speaker, item.cue) == (
@@ -193,6 +201,60 @@ def test_a_rare_form_of_a_learned_cue_verb_cues() -> None:
 def test_a_contrast_after_while_stays_in_the_content() -> None:
     item = _only(_article(SHERMAN, "Sherman said Russia expects no deal this year, while Europe hopes for one."))
     assert item.text == "Russia expects no deal this year, while Europe hopes for one"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "content", "mention"),
+    [
+        (
+            "While the ministers say the sanctions will hold until spring, their allies want them lifted.",
+            "the sanctions will hold until spring",
+            "the ministers",
+        ),
+        (
+            "Although some delegates said the talks had stalled, the envoy stayed another week.",
+            "the talks had stalled",
+            "some delegates",
+        ),
+    ],
+)
+def test_a_subject_after_a_subordinator_reports_until_the_main_clause(
+    paragraph: str, content: str, mention: str
+) -> None:
+    # The subordinator opens the clause and is no part of its subject; what was said ends where
+    # the main clause starts.
+    item = _only(_article(paragraph))
+    assert (item.text, item.speaker_mention and item.speaker_mention.text) == (content, mention)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "content"),
+    [
+        (
+            "Sherman said Moscow would send Igor Petrov, a veteran of the arms talks.",
+            "Moscow would send Igor Petrov",
+        ),
+        (
+            "Sherman said the deal was drafted by Anna Berg, who led the Swedish team.",
+            "the deal was drafted by Anna Berg",
+        ),
+        (
+            "The envoy left early, saying the text was written by Paul Roth, an adviser to the minister.",
+            "the text was written by Paul Roth",
+        ),
+        (
+            "Sherman said the first draft came from Lena Ortiz — a lawyer who joined in May.",
+            "the first draft came from Lena Ortiz",
+        ),
+        (
+            "Sixty percent of Germans say the talks were worth holding, compared with 41 percent of Poles.",
+            "the talks were worth holding",
+        ),
+    ],
+)
+def test_an_aside_closing_the_content_is_the_writers(paragraph: str, content: str) -> None:
+    item = _only(_article(SHERMAN, paragraph))
+    assert item.text == content
 
 
 def test_speaker_with_a_relative_clause_then_cue() -> None:
@@ -599,6 +661,24 @@ def test_cue_words_are_found_as_whole_words_in_either_case() -> None:
     # A paragraph's end is a word's end; its start is not, when a letter stands before it.
     assert [m.group(0) for m in cue_word_matches("xsaid said", 1, 5)] == []
     assert [m.group(0) for m in cue_word_matches("x saidx", 2, 6)] == ["said"]
+    # Letters outside ASCII are letters of a word beside a cue word; other characters are not.
+    text = "Résaid naïve·said 😀told “asked”"
+    found = [m.group(0) for m in cue_word_matches(text, 0, len(text))]
+    assert found == ["said", "told", "asked"]
+
+
+def test_the_cue_words_the_parser_reads_are_those_its_counts_give() -> None:
+    # The parser reads the judged words, not the counts (judging them cost every cold start tens of
+    # milliseconds); a change to the thresholds or the judging must be written out by relearning.
+    import json
+    from importlib import resources
+
+    from tuiread.parser.quotes import reported
+
+    raw = resources.files(reported.__package__).joinpath("reported_counts.json").read_text(encoding="utf-8")
+    judged = reported.learned_cue_words(json.loads(raw)["counts"])
+    assert reported.cue_words() == judged
+    assert {"said", "told", "according", "believes"} <= set(judged)
 
 
 def test_a_participle_after_a_whole_clause_reports_for_its_subject() -> None:
@@ -665,14 +745,23 @@ def test_a_quoted_sentence_opening_the_content_stays_a_direct_quote() -> None:
 
 
 def test_content_around_the_cue_and_its_speaker_in_either_order() -> None:
-    # The words said stand on both sides of the cue and its speaker, whichever comes first.
+    # The words said stand on both sides of the cue and its speaker, whichever comes first; after
+    # "according to", a verb after the source (or after its apposition) goes on with what was said.
     article = _article(
         "The talks, Sherman said, would go on well into the spring.",
         "The ministers, said Sherman, would meet again in Vienna in May.",
+        "The hardest part, according to Sherman, was the question of sanctions.",
+        "The next round, according to Jens Stoltenberg, the NATO chief, would be held in Vienna.",
     )
     assert [(r.text, r.speaker_mention and r.speaker_mention.text, r.rule) for r in article.reported] == [
         ("The talks, Sherman said, would go on well into the spring", "Sherman", "cue-inside"),
         ("The ministers, said Sherman, would meet again in Vienna in May", "Sherman", "cue-inside"),
+        ("The hardest part, according to Sherman, was the question of sanctions", "Sherman", "cue-inside"),
+        (
+            "The next round, according to Jens Stoltenberg, the NATO chief, would be held in Vienna",
+            "Jens Stoltenberg",
+            "cue-inside",
+        ),
     ]
 
 

@@ -123,11 +123,19 @@ _RELATIVE_LEAD = frozenset(("which", "what"))
 # Words that make a clause subordinate: its content ends where the main clause starts, at a comma
 # ("While the RNC says it is on its way, it is not getting help").
 _SUBORDINATORS = frozenset("while although though because if as since when whereas unless".split())
+_SUBORDINATE_LEAD = re.compile(rf"(?i:{alternation(_SUBORDINATORS)})\s+")
 # The last word of a content cut short before a clause of its own would be one of these if the
 # clause were part of what was said ("he opposes it because the standards don't recognize …").
 _SUBORDINATE_ENDS = frozenset(
     "where when because if that which who whom whose as since while although though unless whether how why what".split()
 )
+# Rules whose content follows the cue.
+_CONTENT_AFTER = frozenset({"cue-before", "participle"})
+# An aside closing such a content, no part of what was said: an apposition or a relative clause
+# about whoever it last named, or the writer's comparison ("…, compared with 11 percent of
+# Republicans"), running to the content's end (on train's fitting articles the annotated content
+# stopped there more often than it ran on; ", the …" as often opens a main clause).
+_TRAILING_ASIDE_AFTER = re.compile(r"(?:,\s+|\s*[—–]\s*)(?:a|an|who|compared)\s+[^,;:“”\"]*$")
 # Rules whose content comes before the cue.
 _CONTENT_FIRST = frozenset({"cue-after", "cue-inverted", "according-after", "cue-inside"})
 # At most this many words after a cue that ends a sentence are its adjuncts, not a content.
@@ -284,10 +292,18 @@ def _table() -> dict:
 
 @functools.cache
 def cue_words() -> dict[str, str]:
-    """Each cue word (lower case) and its kind, from ``reported_cues.json``. A word seen too
-    seldom on train to judge by itself ("contends", "acknowledges", "admits") is judged with the
-    other forms of its verb ("contended", "acknowledged", "admitted", "admitting")."""
-    counts: dict[str, list[int]] = _table().get("counts", {})
+    """Each cue word (lower case) and its kind, as ``benchmarks/learn_reported.py`` judged them
+    (`learned_cue_words`) and wrote them to ``reported_cues.json``: judging the three thousand words
+    counted took a few tens of milliseconds at every cold start (the app's parse process starts cold)."""
+    words = _table().get("cue_words")
+    return words if isinstance(words, dict) else {}
+
+
+def learned_cue_words(counts: dict[str, list[int]]) -> dict[str, str]:
+    """Each cue word (lower case) and its kind, from how often each word stood inside an annotated cue
+    on train (``counts``: seen, cued, as speech, as other; ``reported_counts.json``). A
+    word seen too seldom on train to judge by itself ("contends", "acknowledges", "admits") is
+    judged with the other forms of its verb ("contended", "acknowledged", "admitted", "admitting")."""
     families: dict[str, list[int]] = {}
     for word, row in counts.items():
         family = families.setdefault(verb_stem(word), [0, 0, 0, 0])
@@ -373,15 +389,26 @@ def _cue_forms() -> frozenset[str]:
 # A run of letters: every cue word is one (`cue_word_matches`). None of _IN_WORD stands beside a cue word.
 _LETTERS = re.compile(r"[A-Za-z]+")
 _IN_WORD = re.compile(r"[\w’'-]")
+# Every byte that is no ASCII letter made a space: the runs of letters of a text encoded in ASCII (each
+# other character one "?") are then the words its split gives.
+_LETTERS_ONLY = bytes(c if chr(c).isascii() and chr(c).isalpha() else ord(" ") for c in range(256))
+
+
+@functools.cache
+def _cue_forms_ascii() -> frozenset[bytes]:
+    return frozenset(word.encode("ascii") for word in _cue_forms())
 
 
 def cue_word_matches(text: str, start: int, end: int) -> list[re.Match[str]]:
     """The cue words of ``text[start:end]`` standing as whole words, in reading order. The runs of
     letters found are checked against the set of cue forms at once, and only the few forms present
     are then looked for where they stand: as fast as one alternation of the thirteen hundred words,
-    without the tenth of a second its compiling took at a cold start."""
+    without the tenth of a second its compiling took at a cold start. The runs are found by bytes
+    (encode, translate, split: half the time a pattern's findall took)."""
+    runs = text[start:end].encode("ascii", "replace").translate(_LETTERS_ONLY).split()
     found: list[re.Match[str]] = []
-    for word in _cue_forms().intersection(_LETTERS.findall(text, start, end)):
+    for form in _cue_forms_ascii().intersection(runs):
+        word = form.decode("ascii")
         n = len(word)
         at = text.find(word, start, end)
         while at >= 0:
@@ -516,8 +543,19 @@ def _read_sentence(
                 continue  # "… the meeting where the caucus decided …": a clause inside what was said
             items[-1] = replace(last, end=cut[1])
         speaker = cue
+        if rule in _CONTENT_AFTER:
+            end = _without_trailing_aside(text, start, end)
         items.append(Found(start, end, cue, kinds.get(m.group(0).lower(), "speech"), rule, paragraph))
     return items
+
+
+def _without_trailing_aside(text: str, start: int, end: int) -> int:
+    """Where a content after its cue ends without the writer's aside closing it: "said he would
+    name Jane Doe, a judge from Ohio", "said the bill helped John Roe, who faces a close race"."""
+    m = _TRAILING_ASIDE_AFTER.search(text, start, end)
+    if m is None or _words(text, start, m.start()) < MIN_WORDS:
+        return end
+    return m.start()
 
 
 def _clause_start(text: str, subject_start: int) -> int:
@@ -656,7 +694,7 @@ def _read_cue(
             found = _whole_subject(text, s, near_start + len(lead))
     if found is None:
         return None
-    np, at = found
+    np, at = _past_subordinator(*found)
     if not _names_someone(np):
         return None
     subject_start = s + at
@@ -718,6 +756,16 @@ def _read_cue(
     ):
         return None
     return start, end, cue, "cue-before"
+
+
+def _past_subordinator(np: NounPhrase, at: int) -> tuple[NounPhrase, int]:
+    """ "While the president said …, his administration …": a subject read with the word that makes
+    its clause subordinate is the words after it (and what was said ends where the main clause starts)."""
+    lead = _SUBORDINATE_LEAD.match(np.mention)
+    if lead is None or lead.end() == len(np.mention):
+        return np, at
+    rest = np.mention[lead.end() :]
+    return parse_noun_phrase(rest) or NounPhrase("description", rest, 0), at + np.mention_offset + lead.end()
 
 
 def _short_subject(region: str, start: int) -> tuple[NounPhrase, int] | None:
@@ -1030,6 +1078,14 @@ def _according(text: str, m: re.Match[str], s: int, e: int) -> tuple[int, int, C
     phrase_end = cue.phrase_start + len(cue.phrase.mention) + cue.phrase.mention_offset
     comma = text.find(",", phrase_end, e)
     before = _content(text, s, m.start())
+    if comma >= 0 and before[1] > before[0]:
+        # "At the heart of the trouble, according to Ross, a former envoy, was a decision …": a verb
+        # after the source (or its apposition) goes on with what was said, around the cue.
+        later = text.find(",", comma + 1, e)
+        for at in (comma, later) if later >= 0 else (comma,):
+            if _CONTINUED.match(text, at, e):
+                start, end = _content(text, s, _clause_end(text, at + 1, e))
+                return (start, end, cue, "cue-inside") if _words(text, start, end) >= MIN_WORDS else None
     lead_in = comma >= 0 and len(text[before[0] : before[1]].split()) < LEAD_IN_WORDS
     if _words(text, *before) >= MIN_WORDS and not lead_in:
         return before[0], before[1], cue, "according-after"
@@ -1081,11 +1137,13 @@ def _source_phrase(phrase: str) -> NounPhrase:
 def _according_any(text: str, start: int, e: int) -> Cue | None:
     """ "according to the initial schedule published Thursday": a source that is no name or role
     (a schedule, a poll, data) is still the source, as written."""
-    m = _ACCORDING_ANY.match(text, start, e)
+    # (the full stops of abbreviations hidden, as `cues.according_to` does: "according to F.A.A. records")
+    m = _ACCORDING_ANY.match(cues._abbreviations_hidden(text[start:e]))
     if m is None:
         return None
-    phrase = m.group("np")
-    return Cue(NounPhrase("description", phrase, 0), m.start("np"), "according to", start, m.start("np") - 1)
+    at = start + m.start("np")
+    phrase = text[at : start + m.end("np")]
+    return Cue(NounPhrase("description", phrase, 0), at, "according to", start, at - 1)
 
 
 def _names_someone(np: NounPhrase) -> bool:
