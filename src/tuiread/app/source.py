@@ -72,14 +72,11 @@ class ArticleSource:
         return self._stages
 
     def stage_ready_now(self) -> Stage | None:
-        """The first stage if the parse process has already sent it (or the article came parsed:
-        from a library's index), else None (never waits).
+        """The first stage if the parse process has already sent it, else None (never waits).
 
         The main screen shows it in its first frame, instead of frames of empty panes and then
         the article.
         """
-        if self.article is not None and self._stages is None:
-            return next(self.stages())
         if self._process is None or self._stages is not None or not self._process.has_output():
             return None
         return next(self.stages(), None)
