@@ -280,7 +280,7 @@ async def run_library_child(count: int, presses: int) -> dict[str, object]:
                     key, until = key if isinstance(key, tuple) else (key, None)
                     await keys.timed(pilot, label, key, until)
                     first = first or screen.report
-            await asyncio.sleep(0.2)
+            await asyncio.sleep(0.6)  # a pause longer than the list waits for (keys first): it fills
         indexed_while = first is None
         while screen.report is None:
             await asyncio.sleep(0.1)
