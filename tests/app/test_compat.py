@@ -46,3 +46,25 @@ async def test_each_private_accessor_reads_what_it_says(tmp_path: Path) -> None:
         assert "primary" in variables
         cache = compat.stylesheet_parse_cache(app.stylesheet)
         assert hasattr(cache, "keys") and len(list(cache.keys())) > 0
+
+
+async def test_a_scroll_height_set_without_a_layout_scrolls_that_far() -> None:
+    from textual.app import App, ComposeResult
+
+    from tuiread.app.widgets.row_table import RowTable
+
+    class OneTable(App[None]):
+        CSS = "RowTable { overflow-y: scroll; height: 10; }"
+
+        def compose(self) -> ComposeResult:
+            yield RowTable()
+
+    app = OneTable()
+    async with app.run_test(size=(40, 12)) as pilot:
+        table = app.query_one(RowTable)
+        compat.set_scroll_height(table, 500)
+        await pilot.pause()
+        assert table.virtual_size.height == 500
+        assert table.vertical_scrollbar.window_virtual_size == 500  # the scrollbar knows it too
+        table.scroll_end(animate=False, immediate=True)
+        assert table.scroll_y == table.max_scroll_y == 500 - table.scrollable_content_region.height

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import gc
 import shutil
+import threading
 from pathlib import Path
 
-from apphelpers import ROOT, SHARED_STYLES, WIDE, wait_for
+import pytest
+from apphelpers import ROOT, SHARED_STYLES, TIMEOUT, WIDE, wait_for
 from textual.pilot import Pilot
-from textual.widgets import Input
+from textual.widgets import Input, Static
 
 from tuiread.app.app import TuireadApp
 from tuiread.app.compat import compositor
@@ -16,7 +18,8 @@ from tuiread.app.dialogs.correct import CorrectQuote
 from tuiread.app.screens.library import LibraryScreen, state_path
 from tuiread.app.screens.main import MainScreen
 from tuiread.app.screens.person_quotes import PersonQuotesScreen
-from tuiread.app.widgets.library_tables import ArticleTable, HitTable, PeopleTable, QuoteTable
+from tuiread.app.widgets.library_tables import QuoteTable
+from tuiread.app.widgets.row_table import Rows
 from tuiread.library.opening import plan_library
 
 SAMPLES = ROOT / "samples"
@@ -48,20 +51,25 @@ async def indexed(pilot: Pilot[None]) -> LibraryScreen:
     return screen
 
 
-def cells(table: ArticleTable | PeopleTable | HitTable | QuoteTable, column: int) -> list[str]:
+def cells(table: Rows | QuoteTable, column: int) -> list[str]:
     return [str(table.get_row_at(row)[column]) for row in range(table.row_count)]
+
+
+def showing(screen: LibraryScreen, rows: Rows) -> bool:
+    """Whether the screen's list shows ``rows`` and has the keys."""
+    return screen.table.shown is rows and screen.table.has_focus
 
 
 async def test_a_folder_opens_as_a_library_of_its_articles_and_the_people_in_them(tmp_path: Path) -> None:
     app = make_library_app(tmp_path, library_folder(tmp_path))
     async with app.run_test(size=WIDE) as pilot:
         screen = await indexed(pilot)
-        titles = cells(screen.query_one(ArticleTable), 0)
+        titles = cells(screen.lists["articles"], 0)
         assert len(titles) == len(list(SAMPLES.glob("*.txt")))
         assert "despite “major differences”, the dialogue remains open" in titles
         await pilot.press("2")
-        people = screen.query_one(PeopleTable)
-        assert people.has_focus
+        people = screen.lists["people"]
+        assert showing(screen, people)
         names = cells(people, 0)
         sherman = names.index("Wendy Sherman")
         assert cells(people, 3)[sherman] == "2"  # quotes
@@ -76,7 +84,7 @@ async def test_a_folder_opens_as_a_library_of_its_articles_and_the_people_in_the
         # A filter that keeps nobody: moving and opening in the empty list do nothing (Textual
         # sends a highlight with no row for k there, which once ended the app).
         await pilot.press(*"zzz", "enter")
-        await wait_for(pilot, lambda: people.row_count == 0 and people.has_focus, "the empty list")
+        await wait_for(pilot, lambda: people.row_count == 0 and showing(screen, people), "the empty list")
         await pilot.press("k", "up", "enter", "j", "G", "g", "1", "k", "enter")
         assert app.screen is screen and app.return_code is None
 
@@ -88,8 +96,8 @@ async def test_search_jumps_into_the_article_and_escape_comes_back(tmp_path: Pat
         await pilot.press("slash")
         await wait_for(pilot, lambda: screen.query_one("#library-query", Input).has_focus, "the search field")
         await pilot.press(*"Sherman", "enter")
-        hits = screen.query_one(HitTable)
-        await wait_for(pilot, lambda: hits.row_count >= 2 and hits.has_focus, "the hits")
+        hits = screen.lists["results"]
+        await wait_for(pilot, lambda: hits.row_count >= 2 and showing(screen, hits), "the hits")
         assert all(title.startswith("despite “major differences”") for title in cells(hits, 0))
         await pilot.press("enter")
         await wait_for(pilot, lambda: isinstance(app.screen, MainScreen) and app.article is not None, "the article")
@@ -110,8 +118,8 @@ async def test_search_jumps_into_the_article_and_escape_comes_back(tmp_path: Pat
         assert screen.view == "results" and hits.row_count >= 2  # where the reader was
         await wait_for(pilot, lambda: "Sergei Ryabkov" in [p.name for p in screen.people_list], "the correction")
         await pilot.press("2")
-        sherman = cells(screen.query_one(PeopleTable), 0).index("Wendy Sherman")
-        assert cells(screen.query_one(PeopleTable), 3)[sherman] == "1"  # quotes: the other one is Ryabkov's now
+        sherman = cells(screen.lists["people"], 0).index("Wendy Sherman")
+        assert cells(screen.lists["people"], 3)[sherman] == "1"  # quotes: the other one is Ryabkov's now
 
 
 async def test_a_persons_quotes_across_the_library_open_and_export_as_markdown(tmp_path: Path) -> None:
@@ -119,7 +127,7 @@ async def test_a_persons_quotes_across_the_library_open_and_export_as_markdown(t
     async with app.run_test(size=WIDE) as pilot:
         screen = await indexed(pilot)
         await pilot.press("2", "f", *"Wendy", "enter")
-        people = screen.query_one(PeopleTable)
+        people = screen.lists["people"]
         await wait_for(pilot, lambda: cells(people, 0) == ["Wendy Sherman"], "the filter")
         await pilot.press("enter")
         await wait_for(pilot, lambda: isinstance(app.screen, PersonQuotesScreen), "her quotes")
@@ -151,7 +159,7 @@ async def test_the_library_remembers_its_view_sort_and_filter(tmp_path: Path) ->
     async with again.run_test(size=WIDE) as pilot:
         screen = await indexed(pilot)
         assert (screen.view, screen.people_order, screen.filter_text) == ("people", "name", "Tom")
-        assert all("tom" in name.casefold() for name in cells(screen.query_one(PeopleTable), 0))
+        assert all("tom" in name.casefold() for name in cells(screen.lists["people"], 0))
 
 
 async def test_titles_and_names_from_articles_are_text_not_markup(tmp_path: Path) -> None:
@@ -166,7 +174,7 @@ async def test_titles_and_names_from_articles_are_text_not_markup(tmp_path: Path
     app = make_library_app(tmp_path, folder)
     async with app.run_test(size=WIDE) as pilot:
         screen = await indexed(pilot)
-        assert cells(screen.query_one(ArticleTable), 0) == ["[b]Harbour[/b] vote [red]today[/]"]
+        assert cells(screen.lists["articles"], 0) == ["[b]Harbour[/b] vote [red]today[/]"]
 
 
 async def test_a_library_big_enough_for_worker_processes_indexes_from_the_screen(tmp_path: Path) -> None:
@@ -184,7 +192,7 @@ async def test_a_library_big_enough_for_worker_processes_indexes_from_the_screen
     async with app.run_test(size=WIDE) as pilot:
         screen = await indexed(pilot)
         assert screen.report is not None and screen.report.parsed == count
-        assert screen.query_one(ArticleTable).row_count == count
+        assert screen.lists["articles"].row_count == count
 
 
 async def test_switching_views_keeps_each_lists_row_and_a_filter_typed_without_a_pause_counts_whole(
@@ -193,15 +201,15 @@ async def test_switching_views_keeps_each_lists_row_and_a_filter_typed_without_a
     app = make_library_app(tmp_path, library_folder(tmp_path))
     async with app.run_test(size=WIDE) as pilot:
         screen = await indexed(pilot)
-        articles, people = screen.query_one(ArticleTable), screen.query_one(PeopleTable)
+        articles, people = screen.lists["articles"], screen.lists["people"]
         await pilot.press("j", "j")
         article = articles.highlighted_key
         await pilot.press("2", "j")
         person = people.highlighted_key
         await pilot.press("1")
-        assert articles.has_focus and articles.highlighted_key == article
+        assert showing(screen, articles) and articles.highlighted_key == article
         await pilot.press("2")
-        assert people.has_focus and people.highlighted_key == person
+        assert showing(screen, people) and people.highlighted_key == person
         # Letters typed faster than the filter's pause, then escape at once: every letter counts.
         await pilot.press("1", "f", *"despite", "escape")
         assert screen.filter_text == "despite"
@@ -252,3 +260,80 @@ async def test_an_article_closed_over_the_library_is_let_go(tmp_path: Path) -> N
         assert gc.get_freeze_count() == 0  # nothing kept out of the collector's sight
         gc.collect()
         assert not [o for o in gc.get_objects() if isinstance(o, MainScreen)]
+
+
+def status_line(screen: LibraryScreen) -> str:
+    return str(screen.query_one("#library-status", Static).render())
+
+
+def stoltenbergs(screen: LibraryScreen) -> bool:
+    """Whether every hit listed is Stoltenberg's or about him."""
+    return bool(screen.hits) and all("Stoltenberg" in hit.snippet + (hit.speaker or "") for hit in screen.hits)
+
+
+async def test_a_search_answers_when_ready_and_a_newer_search_wins(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A search runs in a worker: the screen answers keys meanwhile, the hits show when they come,
+    and a search overtaken by a newer one never shows its hits, however late they come."""
+    from tuiread.app.screens import library as library_screen
+
+    real_search = library_screen.search
+    release, slow_done = threading.Event(), threading.Event()
+
+    def search(library: object, query: str, limit: int = 50) -> object:
+        if query == "Sherman":  # a slow search (a big library)
+            release.wait(TIMEOUT)
+            try:
+                return real_search(library, query, limit)  # type: ignore[arg-type]
+            finally:
+                slow_done.set()
+        return real_search(library, query, limit)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(library_screen, "search", search)
+    app = make_library_app(tmp_path, library_folder(tmp_path))
+    async with app.run_test(size=WIDE) as pilot:
+        screen = await indexed(pilot)
+        hits = screen.lists["results"]
+        await pilot.press("slash", *"Sherman", "enter")
+        await wait_for(pilot, lambda: showing(screen, hits), "the results view")
+        assert hits.row_count == 0 and "searching for “Sherman”" in status_line(screen)
+        await pilot.press("2")  # the keys answer while it searches
+        assert showing(screen, screen.lists["people"])
+        await pilot.press("slash", *["backspace"] * len("Sherman"), *"Stoltenberg", "enter")
+        await wait_for(pilot, lambda: hits.row_count > 0 and showing(screen, hits), "the newer search's hits")
+        assert stoltenbergs(screen)
+        release.set()
+        await wait_for(pilot, slow_done.is_set, "the older search to end")
+        await pilot.pause(0.1)
+        assert screen.hits_query == "Stoltenberg" and stoltenbergs(screen) and hits.row_count == len(screen.hits)
+        assert "found for “Stoltenberg”" in status_line(screen)
+
+
+async def test_an_article_opens_from_the_parse_the_index_keeps(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Opening an article of the library does not parse it again: the reader shows the parse the
+    index keeps, the same as a fresh parse of the file. A file changed since is parsed again."""
+    from tuiread.app import source
+    from tuiread.parser import load_path, parse_loaded
+
+    app = make_library_app(tmp_path, library_folder(tmp_path))
+    async with app.run_test(size=WIDE) as pilot:
+        screen = await indexed(pilot)
+        path = screen.lists["articles"].highlighted_key
+        assert path is not None
+
+        def parse_in_stages(*args: object, **kwargs: object) -> object:
+            raise AssertionError("parsed again")
+
+        with monkeypatch.context() as patched:
+            patched.setattr(source, "parse_in_stages", parse_in_stages)
+            await pilot.press("enter")
+            await wait_for(pilot, lambda: isinstance(app.screen, MainScreen) and app.screen.article, "the article")
+            assert app.screen.article == parse_loaded(load_path(path))  # type: ignore[attr-defined]
+            await pilot.press("escape")
+            await wait_for(pilot, lambda: app.screen is screen, "the library again")
+        changed = Path(path).read_text(encoding="utf-8").replace("\n", "\nA line added since it was indexed.\n", 1)
+        Path(path).write_text(changed, encoding="utf-8")
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: isinstance(app.screen, MainScreen) and app.screen.article, "the changed article")
+        assert app.screen.article == parse_loaded(load_path(path))  # type: ignore[attr-defined]

@@ -275,3 +275,30 @@ def test_the_library_loads_nothing_from_the_interface() -> None:
     modules = set(loaded.stdout.split())
     assert "tuiread.library.index" in modules
     assert not {m for m in modules if m.split(".")[0] in ("textual", "rich") or m.startswith("tuiread.app")}
+
+
+def test_the_index_keeps_each_articles_parse_while_it_is_still_the_files(tmp_path: Path) -> None:
+    """The reader opens an article of a library from the parse the index keeps: it must be the
+    parse of the file as it is (the same as parsing it afresh), and none once the file changed."""
+    from tuiread.parser import load_path, parse_loaded
+
+    folder = tmp_path / "news"
+    library = indexed(folder, tmp_path / "lib.sqlite")
+    geneva = str(folder / "geneva.txt")
+    assert library.stored_article(geneva) == parse_loaded(load_path(geneva))
+    (folder / "geneva.txt").write_text(ARTICLES["geneva.txt"].replace("Monday", "Sunday morning"), encoding="utf-8")
+    assert library.stored_article(geneva) is None, "the file changed: its kept parse is not its own"
+    library.update(sorted(folder.iterdir()), workers=1)
+    assert library.stored_article(geneva) == parse_loaded(load_path(geneva))
+    assert library.stored_article(str(folder / "missing.txt")) is None
+    library.close()
+
+
+def test_an_index_others_may_write_is_never_unpickled(tmp_path: Path) -> None:
+    folder = tmp_path / "news"
+    index = tmp_path / "lib.sqlite"
+    indexed(folder, index).close()
+    index.chmod(0o666)  # anyone may write it: what it keeps could run code when unpickled
+    with Library.open(index) as library:
+        assert library.stored_article(str(folder / "geneva.txt")) is None
+        assert library.article_count() == 3  # the rest of it is data, read as before

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from textual.geometry import Size
+from textual.widget import Widget
 from textual.widgets._footer import FooterKey
 
 if TYPE_CHECKING:
@@ -34,6 +36,7 @@ __all__ = [
     "mark_footer_bindings_ready",
     "merged_bindings",
     "notifications",
+    "set_scroll_height",
     "stylesheet_parse_cache",
     "stylesheet_variables",
 ]
@@ -94,3 +97,19 @@ def stylesheet_variables(stylesheet: Stylesheet) -> dict[str, str]:
 def stylesheet_parse_cache(stylesheet: Stylesheet) -> Any:
     """The stylesheet's cache of parsed rules, which the style cache saves and preloads."""
     return stylesheet._parse_cache
+
+
+def set_scroll_height(widget: Widget, height: int) -> None:
+    """Make ``widget`` scroll over ``height`` lines, redrawing it alone.
+
+    `virtual_size` is a reactive that lays the whole screen out again when it changes: the library's
+    list, refilled at each pause in a filter, spent most of that key's time laying out a screen whose
+    regions had not moved. Only for a widget whose scrollbars never come or go (``overflow-y: scroll``,
+    no horizontal scrolling), so nothing around it moves: its scrollbar is told the new height here.
+    """
+    size = Size(widget.virtual_size.width, height)
+    if size == widget.virtual_size:
+        return
+    widget.set_reactive(Widget.virtual_size, size)
+    widget._scroll_update(size)
+    widget.refresh()

@@ -12,7 +12,7 @@ from typing import IO
 
 __all__ = ["BUSY_TIMEOUT_MS", "SCHEMA_VERSION", "LibraryError", "check_fts5", "connect", "index_lock"]
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3  # 3: each article's parse kept (models)
 # How long a reader or writer waits for another process's write to finish (milliseconds).
 BUSY_TIMEOUT_MS = 60_000
 
@@ -66,6 +66,9 @@ CREATE TABLE IF NOT EXISTS passages(
     kind TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS passages_by_article ON passages(article);
+-- Each article's parse as the app shows it (before the reader's corrections), pickled and
+-- compressed: the reader opens it from here instead of parsing the file again.
+CREATE TABLE IF NOT EXISTS models(article INTEGER PRIMARY KEY, data BLOB NOT NULL);
 CREATE VIRTUAL TABLE IF NOT EXISTS search USING fts5(body, speaker, tokenize='unicode61 remove_diacritics 2');
 CREATE TABLE IF NOT EXISTS people(
     id INTEGER PRIMARY KEY,

@@ -39,7 +39,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tuiread.inert import printable
 from tuiread.library.database import (
@@ -52,7 +52,20 @@ from tuiread.library.database import (
     reason,
     remove_database,
 )
-from tuiread.library.work import JSONL_PARSER, Job, Result, jsonl_shards, record_result, run_jobs, shard_lines, stat_key
+from tuiread.library.work import (
+    JSONL_PARSER,
+    Job,
+    Result,
+    jsonl_shards,
+    record_result,
+    run_jobs,
+    shard_lines,
+    stat_key,
+    unpack_article,
+)
+
+if TYPE_CHECKING:
+    from tuiread.model import Article
 
 __all__ = [
     "ArticleSummary",
@@ -260,6 +273,34 @@ class Library:
     def article(self, article_id: int) -> ArticleSummary | None:
         row = self._conn.execute(f"SELECT {_SUMMARY_COLUMNS} FROM articles WHERE id = ?", (article_id,)).fetchone()
         return _summary(row) if row else None
+
+    def stored_article(self, path: str) -> Article | None:
+        """The article at ``path`` as the index parsed it (before the reader's corrections), if that
+        is still the file's parse: the same size and time, the same parser. None otherwise (a file
+        changed since, an article imported from JSONL, an index another user could have written)."""
+        row = self._conn.execute(
+            "SELECT a.size, a.mtime_ns, a.parser, m.data FROM articles a JOIN models m ON m.article = a.id "
+            "WHERE a.path = ?",
+            (path,),
+        ).fetchone()
+        if row is None or stat_key(path) != (row[0], row[1]) or row[2] != parser_version():
+            return None
+        if not self._private():
+            return None
+        try:
+            return unpack_article(row[3])
+        except Exception:  # a damaged record only means parsing the file again
+            return None
+
+    def _private(self) -> bool:
+        """Whether the index is this user's and no one else may write it (its parses are pickles)."""
+        try:
+            status = self.path.stat()
+        except OSError:
+            return False
+        if hasattr(os, "getuid") and status.st_uid != os.getuid():
+            return False
+        return not status.st_mode & 0o022
 
     def failures(self) -> list[tuple[str, str]]:
         """``(path, why)`` of every input that could not be read as an article."""
@@ -480,6 +521,7 @@ def _delete_rows(conn: sqlite3.Connection, article: int) -> None:
     conn.execute("DELETE FROM search WHERE rowid IN (SELECT id FROM passages WHERE article = ?)", (article,))
     for table in ("passages", "quotes", "speakers"):
         conn.execute(f"DELETE FROM {table} WHERE article = ?", (article,))
+    conn.execute("DELETE FROM models WHERE article = ?", (article,))
 
 
 def _write_article(conn: sqlite3.Connection, result: Result) -> None:
@@ -523,6 +565,8 @@ def _write_article(conn: sqlite3.Connection, result: Result) -> None:
         article = int(cursor.lastrowid or 0)
     if stored is None:
         return
+    if result.model is not None:
+        conn.execute("INSERT OR REPLACE INTO models VALUES (?, ?)", (article, result.model))
     conn.executemany(
         "INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [(article, q.index, q.text, q.start, q.end, q.speaker, q.kind, q.role, q.cue) for q in stored.quotes],

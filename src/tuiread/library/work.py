@@ -7,8 +7,10 @@ import contextlib
 import hashlib
 import json
 import os
+import pickle
 import sys
 import time
+import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -50,6 +52,7 @@ class Result:
     seconds: float = 0.0
     article_key: str | None = None  # the key of the reader's corrections (`tuiread.corrections`)
     corrections: str = ""  # the stamp of those applied (`corrections_stamp`)
+    model: bytes | None = None  # the article as parsed (`pack_article`), for the reader to open
 
 
 def stat_key(path: str) -> tuple[int, int] | None:
@@ -85,10 +88,30 @@ def parse_job(job: Job) -> Result:
         return Result(job.path, *stat, digest, job.parser, error=str(err), seconds=time.process_time() - started)
     except RecursionError:
         return Result(job.path, *stat, digest, job.parser, error=f"{printable(job.path)}: too deeply nested to parse")
+    model = pack_article(article)
     key, stamp, article = _with_corrections(article)
     stored = stored_from_article(article)
     seconds = time.process_time() - started
-    return Result(job.path, *stat, digest, job.parser, stored, seconds=seconds, article_key=key, corrections=stamp)
+    return Result(
+        job.path, *stat, digest, job.parser, stored, seconds=seconds, article_key=key, corrections=stamp, model=model
+    )
+
+
+def pack_article(article: Article) -> bytes:
+    """The parsed article as the index keeps it: pickled (the model is frozen dataclasses, made to
+    be pickled) and compressed, about a third of its size. Done in the worker that parsed it."""
+    return zlib.compress(pickle.dumps(article, protocol=pickle.HIGHEST_PROTOCOL), 1)
+
+
+def unpack_article(data: bytes) -> Article:
+    """The article `pack_article` kept. Only for an index this user alone may write (unpickling runs
+    what the data says): `Library.stored_article` checks."""
+    article = pickle.loads(zlib.decompress(data))
+    from tuiread.model import Article
+
+    if not isinstance(article, Article):
+        raise TypeError(f"not an article: {type(article).__name__}")
+    return article
 
 
 def _with_corrections(article: Article) -> tuple[str, str, Article]:

@@ -9,12 +9,19 @@ as batches are written.
 Views: the articles (sortable, filterable), the people (each opens their quotes across the
 library), and search hits (each opens its article at the words found). Escape in an article comes
 back here, where the reader was; the view, filter, sort and row are remembered beside the index.
+
+Keys answer while the index is written (issue 15: p95 under 100 ms, `benchmarks/app_latency.py
+--library N`): the views are one table showing one list or another (no widgets rebuilt, no layout
+of the screen), filters and sorts work on the rows in memory, a search runs in a worker thread on
+its own connection (a newer one cancels it), and an article opens from the parse the index keeps
+of it instead of being parsed again.
 """
 
 from __future__ import annotations
 
 import contextlib
 import json
+import sqlite3
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -26,14 +33,14 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import ContentSwitcher, Input, ProgressBar, Static
+from textual.widgets import Input, ProgressBar, Static
 from textual.worker import get_current_worker
 
 from tuiread.app.plain import shown
 from tuiread.app.widgets.footer import QuietFooter
 from tuiread.app.widgets.inert_input import InertInput
-from tuiread.app.widgets.library_tables import ArticleTable, HitTable, LibraryTable, PeopleTable
-from tuiread.app.widgets.row_table import RowTable
+from tuiread.app.widgets.library_tables import ArticleRows, HitRows, LibraryTable, PeopleRows
+from tuiread.app.widgets.row_table import Rows, RowTable
 from tuiread.files import WriteError, write_atomic
 from tuiread.library.index import ArticleSummary, IndexProgress, IndexReport, Library
 from tuiread.library.people import PersonSummary, people
@@ -41,6 +48,7 @@ from tuiread.library.search import SearchHit, search
 
 if TYPE_CHECKING:
     from tuiread.app.app import TuireadApp
+    from tuiread.app.source import ArticleSource
     from tuiread.library.opening import LibraryPlan
 
 T = TypeVar("T")
@@ -56,7 +64,15 @@ _KEYS_FIRST = 0.5  # no refresh until the keys have rested this long: the reader
 # The indexing thread tells the screen how far it is at most this often (seconds): a few redraws
 # of the bar a second, not a message per article crowding the keys in the event loop.
 _PROGRESS_EVERY = 0.25
+_QUERY_HINT = "/ searches every article · f filters the list"
 _SEARCH_DELAY = 0.15  # typing pauses this long before the search (or the filter) runs
+# How each order sorts the articles (after sorting them by path): the key, and whether descending.
+_ARTICLE_SORTS: dict[str, tuple[Callable[[ArticleSummary], object], bool]] = {
+    "path": (lambda a: a.path, False),
+    "title": (lambda a: (a.title or "").casefold(), False),
+    "date": (lambda a: a.date or "", True),
+    "quotes": (lambda a: a.quotes, True),
+}
 
 
 class IndexingEvent(Message):
@@ -75,6 +91,27 @@ class IndexingEvent(Message):
         self.progress = progress
         self.report = report
         self.message = message
+
+
+class SearchDone(Message):
+    """A search's hits, from its worker thread."""
+
+    def __init__(self, query: str, hits: list[SearchHit]) -> None:
+        super().__init__()
+        self.query = query
+        self.hits = hits
+
+
+def reader_source(library: Library | None, path: str) -> ArticleSource:
+    """Where the reader gets an article of the library: the parse the index keeps of it when that is
+    still the file's (`Library.stored_article`), so it shows at once; else the file, parsed again."""
+    from tuiread.app.source import ArticleSource
+
+    article = None
+    if library is not None:
+        with contextlib.suppress(sqlite3.Error):
+            article = library.stored_article(path)
+    return ArticleSource(article=article) if article is not None else ArticleSource(path)
 
 
 def state_path(index: Path) -> Path:
@@ -108,10 +145,13 @@ class LibraryScreen(Screen[None]):
         self.query_text = ""
         self.query_mode: str | None = None  # "search" or "filter" while the field is open
         self.hits: list[SearchHit] = []
+        self.hits_query: str | None = None  # the query whose hits the results list shows
+        # The lists the table shows, one for each view.
+        self.lists: dict[str, Rows] = {"articles": ArticleRows(), "people": PeopleRows(), "results": HitRows()}
         self.people_list: list[PersonSummary] = []
         self._everyone: list[PersonSummary] | None = None  # the people index, read again when the index changes
-        # Every article in the list's order, read again when the index or the order changes (a
-        # filter keeps some of them), and the words each is found by, in lower case.
+        # Every article in the list's order, read again when the index changes (a filter keeps some
+        # of them, a sort orders them in memory), and the words each is found by, in lower case.
         self._all_articles: list[ArticleSummary] | None = None
         self._found_by: dict[object, str] = {}
         self.indexing = False
@@ -130,12 +170,10 @@ class LibraryScreen(Screen[None]):
             # The note says how far it is: a percentage beside the bar was one more label laid out again.
             yield ProgressBar(id="index-bar", show_eta=False, show_percentage=False)
             yield Static(id="index-note")
-        # Inert: a paste's control characters never reach the terminal (`inert_input`).
-        yield InertInput(id="library-query")
-        with ContentSwitcher(initial="articles", id="library-views"):
-            yield ArticleTable(id="articles")
-            yield PeopleTable(id="people")
-            yield HitTable(id="hits")
+        # Inert: a paste's control characters never reach the terminal (`inert_input`). Always
+        # there, one line: a field shown and hidden laid the screen out again at each.
+        yield InertInput(id="library-query", placeholder=_QUERY_HINT)
+        yield LibraryTable(id="library-list")
         yield Static(id="library-status")
         yield QuietFooter()
 
@@ -247,10 +285,7 @@ class LibraryScreen(Screen[None]):
         self._show_articles(reread=index_changed)
         if index_changed or self._everyone is None:
             self._everyone = people(self.library)
-        everyone = self._filtered(self._everyone, lambda p: (p.name, *p.variants, *p.roles))
-        key = {"quotes": lambda p: (-p.quotes, p.name), "name": lambda p: p.name.casefold()}
-        self.people_list = sorted(everyone, key=key.get(self.people_order, lambda p: (-p.articles, p.name)))
-        self.query_one(PeopleTable).show(self.people_list)
+        self._show_people()
         self._title()
 
     def _show_articles(self, *, reread: bool = True) -> None:
@@ -259,9 +294,21 @@ class LibraryScreen(Screen[None]):
         if self.library is None:
             return
         if reread or self._all_articles is None:
-            self._all_articles = self.library.articles(self.article_order)
+            self._all_articles = self._sorted_articles(self.library.articles())
         shown_articles = self._filtered(self._all_articles, lambda a: (a.title or "", a.path, a.source or ""))
-        self.query_one(ArticleTable).show(shown_articles)
+        self.lists["articles"].show(shown_articles)  # type: ignore[attr-defined]
+
+    def _sorted_articles(self, articles: list[ArticleSummary]) -> list[ArticleSummary]:
+        """``articles`` in the list's order, ties by path (in memory: no reading of the index at a key)."""
+        by_path = sorted(articles, key=lambda a: a.path)
+        key, descending = _ARTICLE_SORTS[self.article_order]
+        return by_path if self.article_order == "path" else sorted(by_path, key=key, reverse=descending)  # type: ignore[arg-type]
+
+    def _show_people(self) -> None:
+        everyone = self._filtered(self._everyone or [], lambda p: (p.name, *p.variants, *p.roles))
+        key = {"quotes": lambda p: (-p.quotes, p.name), "name": lambda p: p.name.casefold()}
+        self.people_list = sorted(everyone, key=key.get(self.people_order, lambda p: (-p.articles, p.name)))
+        self.lists["people"].show(self.people_list)  # type: ignore[attr-defined]
 
     def _filtered(self, items: list[T], words: Callable[[T], tuple[str, ...]]) -> list[T]:
         """The ``items`` whose ``words`` hold the filter's text, in any case (all without a filter).
@@ -284,7 +331,7 @@ class LibraryScreen(Screen[None]):
         """What the library is, how many of its articles and people the lists show, in which order."""
         if self.library is None:
             return
-        shown_articles, total = self.query_one(ArticleTable).row_count, self.library.article_count()
+        shown_articles, total = self.lists["articles"].row_count, len(self._all_articles or ())
         persons = len(self.people_list)
         inputs = ", ".join(Path(i).name or i for i in self.plan.inputs[:3])
         more = f" +{len(self.plan.inputs) - 3}" if len(self.plan.inputs) > 3 else ""
@@ -304,19 +351,29 @@ class LibraryScreen(Screen[None]):
         (one line, the screen's width), so it is redrawn alone: no layout of the screen for it."""
         self.query_one(selector, Static).update(text, layout=False)
 
+    @property
+    def table(self) -> LibraryTable:
+        return self.query_one("#library-list", LibraryTable)
+
     def _show_view(self, view: str) -> None:
         self.view = view
-        self.query_one(ContentSwitcher).current = view if view != "results" else "hits"
+        self.table.show(self.lists[view])
         # At once, not as focus() does it (after the messages waiting): a key typed right after
         # enter must reach the list, not the search field that was just closed.
-        self.set_focus(self.query_one(f"#{'hits' if view == 'results' else view}", LibraryTable))
+        self.set_focus(self.table)
+        self._status(self._hint(view))
+        self.refresh_bindings()
+
+    def _hint(self, view: str) -> str:
         hints = {
             "articles": "enter opens an article · / searches every article · f filters · s sorts",
             "people": "enter lists a person's quotes · e exports them · f filters · s sorts",
-            "results": f"{len(self.hits)} found for “{self.query_text}” · enter opens · escape closes",
         }
-        self._status(hints[view])
-        self.refresh_bindings()
+        if view != "results":
+            return hints[view]
+        if self.hits_query != self.query_text:
+            return f"searching for “{self.query_text}”…"
+        return f"{len(self.hits)} found for “{self.query_text}” · enter opens · escape closes"
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "export":
@@ -345,7 +402,6 @@ class LibraryScreen(Screen[None]):
         self.query_mode = mode
         field.placeholder = placeholder
         field.value = value
-        field.display = True
         self.set_focus(field)
 
     def _close_query(self) -> None:
@@ -356,19 +412,24 @@ class LibraryScreen(Screen[None]):
         if self.query_mode == "filter" and field.value != self.filter_text:
             self._filter(field.value)  # the letters typed since the last pause count too
         self.query_mode = None
-        field.display = False
+        # The field stays, empty, saying how to search and filter (the title names a filter).
+        field.placeholder = _QUERY_HINT
+        field.value = ""
 
     def action_sort(self) -> None:
         if self.view == "people":
             k = PEOPLE_ORDERS.index(self.people_order)
             self.people_order = PEOPLE_ORDERS[(k + 1) % len(PEOPLE_ORDERS)]
+            self._show_people()
         else:
             k = ARTICLE_ORDERS.index(self.article_order)
             self.article_order = ARTICLE_ORDERS[(k + 1) % len(ARTICLE_ORDERS)]
-            self._all_articles = None  # read again in the new order
+            if self._all_articles is not None:
+                self._all_articles = self._sorted_articles(self._all_articles)
+            self._show_articles(reread=False)
             if self.view == "results":
                 self._show_view("articles")
-        self.refresh_lists()
+        self._title()
 
     def action_back(self) -> None:
         if self.query_mode is not None:
@@ -380,6 +441,7 @@ class LibraryScreen(Screen[None]):
             return
         if self.filter_text:
             self.filter_text = ""
+            self._close_query()
             self.refresh_lists()
 
     def action_export(self) -> None:
@@ -412,22 +474,54 @@ class LibraryScreen(Screen[None]):
         mode = self.query_mode
         self._close_query()
         if mode == "search":
-            self._run_search(event.value)
+            self._run_search(event.value, show=True)
         else:
             self._show_view(self.view)
 
-    def _run_search(self, query: str) -> None:
+    def _run_search(self, query: str, *, show: bool = False) -> None:
+        """Search for ``query`` in a worker (its hits come as `SearchDone`); ``show``: the results
+        view at once, saying it is searching until they come."""
         if self.library is None:
             return
-        self.query_text = query.strip()
-        self.hits = search(self.library, self.query_text) if self.query_text else []
-        self.query_one(HitTable).show(self.hits)
-        if self.query_mode is None:
+        query = query.strip()
+        if query != self.query_text or self.hits_query != query:
+            self.query_text = query
+            if query:
+                self._search(query)
+            else:
+                self._show_hits(query, [])
+        if show:
             self._show_view("results")
-        else:
-            self.query_one(ContentSwitcher).current = "hits"
+
+    @work(thread=True, exclusive=True, group="search")
+    def _search(self, query: str) -> None:
+        """The search, on a connection of its own: one query at a time per connection, and the
+        screen's stays free for the keys. A newer search cancels this one (exclusive), and the
+        cancel stops its query midway (the progress handler), not after it."""
+        worker = get_current_worker()
+        try:
+            with Library.open(self.plan.index) as library:
+                library.connection.set_progress_handler(lambda: worker.is_cancelled, 1000)
+                hits = search(library, query)
+        except Exception:  # cancelled midway, or the index unreadable at this moment: no hits shown
+            return
+        if not worker.is_cancelled:
+            self.post_message(SearchDone(query, hits))
+
+    def on_search_done(self, message: SearchDone) -> None:
+        if message.query == self.query_text:  # an older search's hits, come late, are not shown
+            self._show_hits(message.query, message.hits)
+
+    def _show_hits(self, query: str, hits: list[SearchHit]) -> None:
+        self.hits, self.hits_query = hits, query
+        self.lists["results"].show(hits)  # type: ignore[attr-defined]
+        if self.query_mode == "search" and self.view != "results":
+            # Typing a search: the hits show under the field, which keeps the keys.
             self.view = "results"
-            self._status(f"{len(self.hits)} found for “{self.query_text}” · enter opens · escape closes")
+            self.table.show(self.lists["results"])
+            self.refresh_bindings()
+        if self.view == "results":
+            self._status(self._hint("results"))
 
     # -- opening -------------------------------------------------------------------------------
 
@@ -435,12 +529,13 @@ class LibraryScreen(Screen[None]):
     def _row_selected(self, event: RowTable.RowSelected) -> None:
         event.stop()
         key = event.key
-        if event.table.id == "articles":
+        name = event.rows.name
+        if name == "articles":
             self.open_article(key)
-        elif event.table.id == "hits":
+        elif name == "results":
             hit = self.hits[int(key)]
             self.open_article(hit.path, (hit.start, hit.end))
-        elif event.table.id == "people":
+        elif name == "people":
             person = self._person(int(key))
             if person is not None and self.library is not None:
                 from tuiread.app.screens.person_quotes import PersonQuotesScreen
@@ -450,16 +545,15 @@ class LibraryScreen(Screen[None]):
     def open_article(self, path: str, at: tuple[int, int] | None = None) -> None:
         """Read one article of the library, at ``at`` if given; escape there comes back here."""
         from tuiread.app.screens.main import MainScreen
-        from tuiread.app.source import ArticleSource
 
         self._save_state()
-        self.app.push_screen(MainScreen(ArticleSource(path), at=at))
+        self.app.push_screen(MainScreen(reader_source(self.library, path), at=at))
 
     def _person(self, person_id: int) -> PersonSummary | None:
         return next((p for p in self.people_list if p.id == person_id), None)
 
     def _highlighted_person(self) -> PersonSummary | None:
-        key = self.query_one(PeopleTable).highlighted_key
+        key = self.lists["people"].highlighted_key
         return self._person(int(key)) if key is not None else None
 
     # -- remembering -------------------------------------------------------------------------
@@ -476,9 +570,9 @@ class LibraryScreen(Screen[None]):
 
     @on(RowTable.RowHighlighted)
     def _row_highlighted(self, event: RowTable.RowHighlighted) -> None:
-        # Kept as the cursor moves: when the screen closes, its tables are gone before it is.
-        if event.table.id in ("articles", "people") and event.key is not None:
-            self._rows[event.table.id] = event.key
+        # Kept as the cursor moves: when the screen closes, its table is gone before it is.
+        if event.rows.name in ("articles", "people") and event.key is not None:
+            self._rows[event.rows.name] = event.key
 
     def _save_state(self) -> None:
         if not self.app.remember:
@@ -508,5 +602,10 @@ class LibraryScreen(Screen[None]):
 
     def _back_to_rows(self) -> None:
         article, person = getattr(self, "_remembered_rows", (None, None))
-        self.query_one(ArticleTable).move_to_key(article if isinstance(article, str) else None)
-        self.query_one(PeopleTable).move_to_key(person if isinstance(person, str) else None)
+        for name, key in (("articles", article), ("people", person)):
+            rows = self.lists[name]
+            row = rows.row_index(key) if isinstance(key, str) else None
+            if row is not None:
+                rows.cursor_row = row
+        self.table.move_cursor(self.table.cursor_row)  # the view shown scrolls to its row
+        self.table.refresh()

@@ -93,10 +93,10 @@ class PersonQuotesScreen(Screen[None]):
     def _open(self, event: RowTable.RowSelected) -> None:
         event.stop()
         quote = self.quotes[int(event.key)]
+        from tuiread.app.screens.library import reader_source
         from tuiread.app.screens.main import MainScreen
-        from tuiread.app.source import ArticleSource
 
-        self.app.push_screen(MainScreen(ArticleSource(quote.path), at=(quote.start, quote.end)))
+        self.app.push_screen(MainScreen(reader_source(self.library, quote.path), at=(quote.start, quote.end)))
 
     def action_export(self) -> None:
         export_person_quotes(self.app, self.library, self.person)

@@ -1,20 +1,21 @@
 """The library screen's lists: its articles, the people quoted in them, and search hits.
 
-Each is a `RowTable` (rows drawn only where they show: a library lists thousands of articles)
-with vim keys, filled from the library's pure data (`tuiread.library`). Titles, names and
-snippets come from articles: data, made inert by `plain.shown` and drawn as plain text, never markup.
+Each is a `Rows` that a `LibraryTable` shows (rows drawn only where they show: a library lists
+thousands of articles; vim keys), filled from the library's pure data (`tuiread.library`).
+Titles, names and snippets come from articles: data, made inert by `plain.shown` and drawn as
+plain text, never markup.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable, Sequence
+from collections.abc import Callable, Sequence
 from typing import Any, ClassVar
 
 from rich.text import Text
 from textual.binding import Binding, BindingType
 
 from tuiread.app.plain import shown
-from tuiread.app.widgets.row_table import Cell, RowTable
+from tuiread.app.widgets.row_table import Cell, Rows, RowTable
 from tuiread.app.widgets.vim import vim_list_bindings
 from tuiread.library.index import ArticleSummary
 from tuiread.library.people import LibraryQuote, PersonSummary
@@ -32,20 +33,8 @@ def _cell(text: str | None, limit: int | None = None) -> str:
 
 
 class LibraryTable(RowTable):
-    """Rows, one per item, with vim keys and a key per row (what enter opens)."""
-
-    def __init__(self, *, id: str | None = None) -> None:
-        super().__init__(id=id)
-        self._made: dict[object, tuple[str, tuple[Cell, ...]]] = {}
-
-    def show_items(self, items: Sequence[Hashable], row: Callable[[Any], tuple[str, tuple[Cell, ...]]]) -> None:
-        """Show a row for each of ``items`` (frozen summaries), made by ``row``. A row made for the
-        same item before is used again: a filter or a growing index refills a list of thousands of
-        rows at a key, and making their cells (inert text, cut to size) was most of that time."""
-        made = self._made
-        rows = [made.get(item) or row(item) for item in items]
-        self._made = dict(zip(items, rows, strict=True))
-        self.set_rows(rows)
+    """Rows, one per item, with vim keys and a key per row (what enter opens). The library screen
+    has one, showing the `ArticleRows`, `PeopleRows` or `HitRows` of the view chosen."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         *vim_list_bindings("library_list"),
@@ -59,11 +48,33 @@ class LibraryTable(RowTable):
     ]
 
 
-class ArticleTable(LibraryTable):
+class ItemRows(Rows):
+    """Rows made from frozen summaries, each row made once: a filter or a growing index refills a
+    list of thousands of rows at a key, and making their cells (inert text, cut to size) was most
+    of that time."""
+
+    def __init__(self, *columns: str, name: str) -> None:
+        super().__init__(*columns, name=name)
+        self._made: dict[object, tuple[str, tuple[Cell, ...]]] = {}
+
+    def show_items(self, items: Sequence[Any], row: Callable[[Any], tuple[str, tuple[Cell, ...]]]) -> None:
+        made = self._made
+        rows = []
+        for item in items:
+            line = made.get(item)
+            if line is None:
+                line = made[item] = row(item)
+            rows.append(line)
+        if len(made) > 2 * len(rows) + 1000:  # items gone from the index (a file changed): let go of theirs
+            self._made = dict(zip(items, rows, strict=True))
+        self.set_rows(rows)
+
+
+class ArticleRows(ItemRows):
     """Every article: title, date, source, quotes and top speakers."""
 
-    def on_mount(self) -> None:
-        self.set_columns("Title", "Date", "Source", "Quotes", "Top speakers")
+    def __init__(self) -> None:
+        super().__init__("Title", "Date", "Source", "Quotes", "Top speakers", name="articles")
 
     def show(self, articles: Sequence[ArticleSummary]) -> None:
         self.show_items(articles, self._row)
@@ -79,11 +90,11 @@ class ArticleTable(LibraryTable):
         )
 
 
-class PeopleTable(LibraryTable):
+class PeopleRows(ItemRows):
     """Everyone quoted across the library: name, kind, roles, quotes and articles."""
 
-    def on_mount(self) -> None:
-        self.set_columns("Name", "Kind", "Roles", "Quotes", "Articles")
+    def __init__(self) -> None:
+        super().__init__("Name", "Kind", "Roles", "Quotes", "Articles", name="people")
 
     def show(self, people: Sequence[PersonSummary]) -> None:
         self.show_items(people, self._row)
@@ -99,13 +110,14 @@ class PeopleTable(LibraryTable):
         )
 
 
-class HitTable(LibraryTable):
+class HitRows(Rows):
     """Search hits: where (article), what kind, and the words around them."""
 
-    def on_mount(self) -> None:
-        self.set_columns("Article", "In", "Found")
+    def __init__(self) -> None:
+        super().__init__("Article", "In", "Found", name="results")
 
     def show(self, hits: Sequence[SearchHit]) -> None:
+        self.cursor_row = 0  # a new search starts at its best hit
         self.set_rows((str(n), self._cells(hit)) for n, hit in enumerate(hits))
 
     @staticmethod

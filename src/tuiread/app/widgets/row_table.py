@@ -8,6 +8,12 @@ list, and a frame draws the header and the rows that show, each a line cut to th
 A cell is a `str` (plain text, drawn as it is: the caller makes article data inert with
 `plain.shown` first) or a `rich.text.Text` where a cell needs a style of its own; never markup.
 Plain strings cost least: a refill of 10,000 rows builds no Text, only the rows drawn do.
+
+What a table shows is a `Rows` (columns, rows, the cursor's row and the scroll): one table can
+show several in turn (the library's views), each keeping its own cursor. Swapping them, or
+refilling one with more or fewer rows, is a redraw of the table alone, never a layout of the
+screen: the table always has its scrollbar (a row count that changed does not change its width),
+and its scrollable height is set without the layout Textual would run for it.
 """
 
 from __future__ import annotations
@@ -21,10 +27,11 @@ from rich.style import Style
 from rich.text import Text
 from textual import events
 from textual.cache import LRUCache
-from textual.geometry import Size
 from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
+
+from tuiread.app.compat import set_scroll_height
 
 # Between two columns, and before the first.
 GAP = 1
@@ -76,12 +83,64 @@ def fitted_widths(widths: Sequence[int], room: int) -> list[int]:
     return fitted
 
 
+class Rows:
+    """What a `RowTable` shows: column names, rows ``(key, cells)`` with their widths, and where
+    the cursor and the scroll are. A table shows one `Rows` at a time (`RowTable.show`); one not
+    shown can be refilled, and keeps its cursor's row for when it is shown again."""
+
+    def __init__(self, *columns: str, name: str = "") -> None:
+        self.name = name
+        self.columns = list(columns)
+        self.rows: list[tuple[str, Sequence[Cell]]] = []
+        self.widths: list[int] = [cell_len(column) for column in columns]
+        self.cursor_row = 0
+        self.scroll_y = 0
+        self._index: dict[str, int] | None = None
+        self._table: RowTable | None = None  # the table showing them, told when they change
+
+    def set_rows(self, rows: Iterable[tuple[str, Sequence[Cell]]]) -> None:
+        """These rows instead, the cursor staying on its row if still listed."""
+        keep = self.highlighted_key
+        self.rows = list(rows)
+        self._index = None
+        self._measure()
+        row = self.row_index(keep) if keep is not None else None
+        self.cursor_row = row if row is not None else min(self.cursor_row, max(self.row_count - 1, 0))
+        if self._table is not None:
+            self._table._rows_changed()
+
+    def _measure(self) -> None:
+        widths = [cell_len(name) for name in self.columns]
+        columns = zip(*(cells for _key, cells in self.rows), strict=False)
+        for i, column in zip(range(len(widths)), columns, strict=False):
+            widths[i] = max(widths[i], _column_width(column))
+        self.widths = widths
+
+    @property
+    def row_count(self) -> int:
+        return len(self.rows)
+
+    def get_row_at(self, row: int) -> Sequence[Cell]:
+        return self.rows[row][1]
+
+    def row_index(self, key: str) -> int | None:
+        if self._index is None:
+            self._index = {row_key: i for i, (row_key, _cells) in enumerate(self.rows)}
+        return self._index.get(key)
+
+    @property
+    def highlighted_key(self) -> str | None:
+        """The key of the row under the cursor (None when there are no rows)."""
+        return self.rows[self.cursor_row][0] if 0 <= self.cursor_row < len(self.rows) else None
+
+
 class _RowMessage(Message):
     """What a table says about one of its rows (by the row's key)."""
 
     def __init__(self, table: RowTable, key: str | None) -> None:
         super().__init__()
         self.table = table
+        self.rows = table.shown  # which of the table's lists
         self.key = key
 
     @property
@@ -104,50 +163,55 @@ class RowTable(ScrollView, can_focus=True):
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
-        self._columns: list[str] = []
-        self._rows: list[tuple[str, Sequence[Cell]]] = []
-        self._index: dict[str, int] | None = None
-        self._widths: list[int] = []
+        self.shown = Rows()
+        self.shown._table = self
         self._fitted: tuple[int, list[int]] = (-1, [])
         self._lines: LRUCache[tuple[object, ...], Strip] = LRUCache(256)
         # The four looks a line can take, read once: a widget's style is a walk up the DOM.
         self._looks: tuple[Style, Style, Style, Style] | None = None
-        self.cursor_row = 0
 
     # -- the rows --------------------------------------------------------------------------------
 
+    def show(self, rows: Rows) -> None:
+        """Show ``rows`` instead of the rows shown now (which keep their cursor and scroll)."""
+        if rows is self.shown:
+            return
+        self.shown.scroll_y = int(self.scroll_y)
+        self.shown._table = None
+        self.shown = rows
+        rows._table = self
+        self._rows_changed(scroll_y=rows.scroll_y)
+
     def set_columns(self, *names: str) -> None:
-        self._columns = list(names)
-        self._measure()
+        self.shown.columns = list(names)
+        self.shown._measure()
+        self._rows_changed()
 
     def set_rows(self, rows: Iterable[tuple[str, Sequence[Cell]]]) -> None:
         """Show these ``(key, cells)`` rows instead, the cursor staying on its row if still listed."""
-        keep = self.highlighted_key
-        self._rows = list(rows)
-        self._index = None
-        self._measure()
-        row = self.row_index(keep) if keep is not None else None
-        self._move(row if row is not None else min(self.cursor_row, max(self.row_count - 1, 0)), announce=True)
+        self.shown.set_rows(rows)
 
     def clear(self) -> None:
         self.set_rows(())
 
     @property
+    def cursor_row(self) -> int:
+        return self.shown.cursor_row
+
+    @property
     def row_count(self) -> int:
-        return len(self._rows)
+        return self.shown.row_count
 
     def get_row_at(self, row: int) -> Sequence[Cell]:
-        return self._rows[row][1]
+        return self.shown.get_row_at(row)
 
     def row_index(self, key: str) -> int | None:
-        if self._index is None:
-            self._index = {row_key: i for i, (row_key, _cells) in enumerate(self._rows)}
-        return self._index.get(key)
+        return self.shown.row_index(key)
 
     @property
     def highlighted_key(self) -> str | None:
         """The key of the row under the cursor (None when the table is empty)."""
-        return self._rows[self.cursor_row][0] if 0 <= self.cursor_row < len(self._rows) else None
+        return self.shown.highlighted_key
 
     def move_to_key(self, key: str | None) -> None:
         """Put the cursor on the row of ``key``, if there is one (else it stays)."""
@@ -162,7 +226,7 @@ class RowTable(ScrollView, can_focus=True):
         row = min(max(row, 0), max(self.row_count - 1, 0))
         old, top = self.cursor_row, int(self.scroll_y)
         changed = row != old
-        self.cursor_row = row
+        self.shown.cursor_row = row
         self._show_cursor()
         if announce or int(self.scroll_y) != top:
             self.refresh()
@@ -172,16 +236,15 @@ class RowTable(ScrollView, can_focus=True):
         if changed or announce:
             self.post_message(self.RowHighlighted(self, self.highlighted_key))
 
-    def _measure(self) -> None:
-        widths = [cell_len(name) for name in self._columns]
-        columns = zip(*(cells for _key, cells in self._rows), strict=False)
-        for i, column in zip(range(len(widths)), columns, strict=False):
-            widths[i] = max(widths[i], _column_width(column))
-        self._widths = widths
+    def _rows_changed(self, scroll_y: int | None = None) -> None:
+        """The rows shown are others, or more or fewer: drawn again, without a layout of the screen."""
         self._fitted = (-1, [])
         self._lines.clear()
-        # No wider than the pane: the columns are fitted to it when drawn (no sideways scrolling).
-        self.virtual_size = Size(0, self.row_count + 1)
+        # One line a row and the header; no wider than the pane (the columns are fitted to it).
+        set_scroll_height(self, self.row_count + 1)
+        if scroll_y is not None:
+            self.scroll_to(y=scroll_y, animate=False, immediate=True, force=True)
+        self._move(self.cursor_row, announce=True)
 
     # -- moving ----------------------------------------------------------------------------------
 
@@ -259,7 +322,7 @@ class RowTable(ScrollView, can_focus=True):
 
     def _widths_for(self, room: int) -> list[int]:
         if self._fitted[0] != room:
-            self._fitted = (room, fitted_widths(self._widths, room))
+            self._fitted = (room, fitted_widths(self.shown.widths, room))
         return self._fitted[1]
 
     def render_line(self, y: int) -> Strip:
@@ -267,7 +330,7 @@ class RowTable(ScrollView, can_focus=True):
         plain, even, cursor_look, header = self._styles()
         if y == 0:
             key: tuple[object, ...] = ("header", room)
-            cells: Sequence[Cell] = self._columns
+            cells: Sequence[Cell] = self.shown.columns
             style = header
         else:
             row = int(self.scroll_y) + y - 1
@@ -275,7 +338,7 @@ class RowTable(ScrollView, can_focus=True):
                 return Strip.blank(room, plain)
             cursor = row == self.cursor_row
             key = (row, cursor, room)
-            cells = self._rows[row][1]
+            cells = self.shown.rows[row][1]
             style = even if row % 2 else plain
             if cursor:
                 style += cursor_look
