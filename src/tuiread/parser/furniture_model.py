@@ -267,9 +267,10 @@ def is_candidate(text: str) -> bool:
 
 
 @functools.cache
-def table() -> tuple[tuple[tuple[float, ...], ...], float] | None:
-    """Each class's weights in the order of `FEATURES`, and the threshold the furniture classes
-    must pass together; None without a table for these features (the rules alone decide then)."""
+def table() -> tuple[tuple[tuple[float, ...], ...], float, float] | None:
+    """Each class's weights in the order of `FEATURES`, and the thresholds the furniture classes
+    must pass together (for any doubtful line, and for one shaped like a subheading, which would
+    otherwise be taken for one); None without a table for these features (the rules alone decide)."""
     try:
         data = json.loads(resources.files(__package__).joinpath("furniture.json").read_text(encoding="utf-8"))
     except (OSError, ValueError):
@@ -280,7 +281,7 @@ def table() -> tuple[tuple[tuple[float, ...], ...], float] | None:
     if any(set(weights[c]) != set(FEATURES) for c in CLASSES):
         return None
     rows = tuple(tuple(float(weights[c][f]) for f in FEATURES) for c in CLASSES)
-    return rows, float(data["threshold"])
+    return rows, float(data["threshold"]), float(data.get("heading_threshold", data["threshold"]))
 
 
 def probabilities(x: Sequence[float], rows: Sequence[Sequence[float]]) -> list[float]:
@@ -299,7 +300,8 @@ def refine(texts: Sequence[str], kinds: Sequence[Kind | None]) -> list[Kind | No
     learned = table()
     if learned is None or len(texts) < 3:
         return out
-    rows, threshold = learned
+    rows, threshold, heading_threshold = learned
+    shaped = FEATURES.index("heading-shaped")
     candidates = [k for k in range(1, len(texts)) if kinds[k] is None and is_candidate(texts[k])]
     if not candidates:
         return out
@@ -309,6 +311,6 @@ def refine(texts: Sequence[str], kinds: Sequence[Kind | None]) -> list[Kind | No
         x = features(texts, k, repeated=counts[_norm(texts[k])] > 1, title_words=title_words)
         p = probabilities(x, rows)
         furniture = p[2:]
-        if sum(furniture) >= threshold:
+        if sum(furniture) >= (heading_threshold if x[shaped] else threshold):
             out[k] = FURNITURE[max(range(3), key=furniture.__getitem__)]
     return out
