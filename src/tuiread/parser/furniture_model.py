@@ -256,11 +256,12 @@ _SENTENCE_END = re.compile(r"[.!?][\"”’)]?$")
 
 def is_candidate(text: str) -> bool:
     """A short line that is not plainly a sentence: the only kind the model is asked about (a
-    longer one, or one ending like a sentence with a verb in it or nine words, is article text)."""
+    longer one, or one ending like a sentence with a verb in it or nine words, is article text;
+    a dashed line is left to the rules, which take a lone "— Reuters" only at the end)."""
     text = text.strip()
     n = _word_count(text)
-    if not 0 < n <= MAX_WORDS or len(text) > 160:
-        return False
+    if not 0 < n <= MAX_WORDS or len(text) > 160 or text[0] in "-–—":
+        return False  # a dash opens a line of dialogue or signs a quotation ("- Sanders."): the rules
     if not _SENTENCE_END.search(text):
         return True
     return n < 6 or (n < 9 and not _VERB.search(text.casefold()))
