@@ -142,7 +142,7 @@ def pick_heading_threshold(check: list[tuple[list[float], int, str]], w: list[li
     """For lines shaped like a subheading, which structure would make one: the lowest threshold
     (in steps of 0.05, down to 0.5) that moves out no more checked article lines of that shape than
     ``threshold`` does, give or take MAX_LOST of them (furniture there costs a heading's precision)."""
-    shaped = fm.FEATURES.index("heading-shaped")
+    shaped = fm.FEATURES.index(fm.HEADING_GROUP)
     article = [furniture_share(x, w) for x, y, _ in check if y < 2 and x[shaped]]
     allowed = sum(p >= threshold for p in article) + MAX_LOST * len(article)
     best = threshold
@@ -155,7 +155,7 @@ def pick_heading_threshold(check: list[tuple[list[float], int, str]], w: list[li
 
 
 def _moved(x: list[float], w: list[list[float]], threshold: float, heading_threshold: float) -> bool:
-    shaped = x[fm.FEATURES.index("heading-shaped")]
+    shaped = x[fm.FEATURES.index(fm.HEADING_GROUP)]
     return furniture_share(x, w) >= (heading_threshold if shaped else threshold)
 
 

@@ -34,6 +34,9 @@ from tuiread.parser.boilerplate import Kind
 CLASSES = ("body", "heading", "related", "credit", "boilerplate")
 FURNITURE: tuple[Kind, ...] = ("related", "credit", "boilerplate")
 
+# Lines with this feature are held to the heading threshold (``furniture.json``).
+HEADING_GROUP = "heading-shaped"
+
 FEATURES = (
     "bias",
     "words",  # words, in fourteens
@@ -96,6 +99,7 @@ FEATURES = (
     "lead-then-separator",  # a lead word (strong or weak) before a separator or colon
     "furniture-word-share",  # of words, those of the kinds furniture is made of (lead, ad, channel…)
     "all-furniture-words",
+    "would-be-heading",  # the shape structure makes a subheading of, between paragraphs
 )
 
 # Lines longer than this are article text for the model: a sentence or more.
@@ -117,6 +121,7 @@ _DASH_BETWEEN = re.compile(r"\s[-–—]\s")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _TIME = re.compile(r"\b\d{1,2}[:h.]\d\d\b|\b\d{1,2}\s?(?:a\.?m|p\.?m)\b", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
+_QUOTES = re.compile(r"[\"“”«»„‟]|''|``")
 _DIMENSIONS = re.compile(r"\b\d{2,4}\s?[x×]\s?\d{2,4}\b")
 # Up to four words, then a separator: "Saiba mais:", "Veja também >", "Copyright:".
 _LEAD_SEPARATOR = re.compile(r"^\W*((?:[^\W\d_][\w'’]*\s?){1,4})\s*(?::|\||>|»|›|–|—|::|//)")
@@ -248,6 +253,9 @@ def features(texts: Sequence[str], k: int, *, repeated: bool, title_words: froze
         float(bool(lead_sep)),
         kinds_share,
         float(kinds_share == 1.0),
+        float(
+            (first.isupper() or first.isdigit()) and last not in ".,;:!…-–—" and n <= _LONG and not _QUOTES.search(unit)
+        ),
     ]
 
 
@@ -302,7 +310,7 @@ def refine(texts: Sequence[str], kinds: Sequence[Kind | None]) -> list[Kind | No
     if learned is None or len(texts) < 3:
         return out
     rows, threshold, heading_threshold = learned
-    shaped = FEATURES.index("heading-shaped")
+    shaped = FEATURES.index(HEADING_GROUP)
     candidates = [k for k in range(1, len(texts)) if kinds[k] is None and is_candidate(texts[k])]
     if not candidates:
         return out
