@@ -143,6 +143,11 @@ _FURNITURE_WORDS = (
 ) - _FUNCTION
 
 
+_AGENCY_WORDS = bp._AGENCIES | bp._ORG_HEADS
+_ROLE_WORDS = bp._ROLES | bp._TRADES
+_STAMP_WORDS = bp._STAMP_WORDS | bp._STAMP_LEAD
+
+
 def _norm(text: str) -> str:
     return " ".join(_WORD.findall(text.casefold()))
 
@@ -181,11 +186,7 @@ def features(texts: Sequence[str], k: int, *, repeated: bool, title_words: froze
         for w in m.group(1).split()
     )
     function = sum(1 for f in folded if f in _FUNCTION) / n if n else 0.0
-    name_like = (
-        1 <= n <= 5
-        and all(w[:1].isupper() or not w[:1].isalpha() for w in words)
-        and not any(f in _FUNCTION for f in folded)
-    )
+    name_like = 1 <= n <= 5 and all(w[:1].isupper() or not w[:1].isalpha() for w in words) and not own & _FUNCTION
     return [
         1.0,
         min(n, 2 * _LONG) / _LONG,
@@ -216,17 +217,17 @@ def features(texts: Sequence[str], k: int, *, repeated: bool, title_words: froze
         float(colon > 0 and unit.count(" ", 0, colon) <= 2 and colon < len(unit) - 1),
         float(bool(_DASH_BETWEEN.search(unit))),
         float("," in unit),
-        float(any(f in bp._LEAD_STRONG for f in folded)),
+        float(bool(own & bp._LEAD_STRONG)),
         float(any(f in bp._LEAD_WEAK for f in folded[:3])),
         float(bool(folded) and folded[0] in bp._CTA),
         float(any(f in bp._CHANNELS or f.startswith(bp._CHANNEL_STEMS) for f in folded)),
         float(any(f in bp._AD_WORDS or f.startswith(bp._PAID_STEMS) for f in folded)),
-        float(any(f in bp._AGENCIES or f in bp._ORG_HEADS for f in folded)),
-        float(any(f in bp._PHOTO_LEAD for f in folded)),
+        float(bool(own & _AGENCY_WORDS)),
+        float(bool(own & bp._PHOTO_LEAD)),
         float(bool(folded) and (folded[0] in bp._SOURCE_LEAD or folded[0] in bp._WITH)),
-        float(any(f in bp._ROLES or f in bp._TRADES for f in folded)),
-        float(any(f in bp._STAMP_WORDS or f in bp._STAMP_LEAD for f in folded)),
-        float(any(f in bp._READER_WORDS for f in folded)),
+        float(bool(own & _ROLE_WORDS)),
+        float(bool(own & _STAMP_WORDS)),
+        float(bool(own & bp._READER_WORDS)),
         float(any(c.isalpha() and ord(c) > 0x24F for c in letters)),
         float(name_like),
         float(k == 1),
@@ -295,7 +296,8 @@ def table() -> tuple[tuple[tuple[float, ...], ...], float, float] | None:
 
 def probabilities(x: Sequence[float], rows: Sequence[Sequence[float]]) -> list[float]:
     """The softmax of each class's score."""
-    scores = [sum(w * v for w, v in zip(row, x, strict=True)) for row in rows]
+    present = [(j, v) for j, v in enumerate(x) if v]  # most facts are 0
+    scores = [sum(row[j] * v for j, v in present) for row in rows]
     top = max(scores)
     exps = [math.exp(s - top) for s in scores]
     total = sum(exps)
