@@ -3,16 +3,20 @@
 The rules of `boilerplate` take the lines whose shape is sure ("Read more: …", "(AFP)", "Sign up
 for our newsletter"). What they leave is article text, and structure makes a short one a
 subheading when it stands alone between paragraphs. Furniture in a form no rule was written for
-("BLOOMBERG" alone between two paragraphs, a lead word nobody listed) would then be read as a
-subheading or a paragraph. Here each such doubtful line, a short one the rules left, is described
+("Staff and wire reports", "Copy link", "Veja também > …": a lead word nobody listed) would then
+be read as a subheading or a paragraph. Here each such doubtful line, a short one the rules left, is described
 by a few dozen facts about its shape and place (`FEATURES`: words and characters, end punctuation,
 share of capitalised and lower-case words, function words, a verb, a leading symbol, digits and
 times, separators, which *kinds* of words it holds, where it stands, what stands around it, how
 like the title it is, whether it is repeated) and scored by a softmax over five classes learned by
 ``benchmarks/train_furniture.py`` (from PolNeAR train articles garbled with the train forms of
 ``benchmarks/garble.py`` and the wider generator of ``benchmarks/furniture_forms.py``). The weights
-and the threshold live in ``furniture.json`` beside this module; a line is moved out only when the
-furniture classes together pass the threshold, so article text stays where the model is unsure.
+and two thresholds live in ``furniture.json`` beside this module; a line is moved out only when the
+furniture classes together pass the threshold, so article text stays where the model is unsure. A
+line shaped like a subheading has a lower one (chosen on train articles held back from fitting, so
+that no more of their headings are lost): furniture there would otherwise be taken for a heading.
+
+A line the rules moved out stays moved out (they are sure), and a dashed line is left to them.
 
 Each line's facts come from itself, its two neighbours and the title, plus one count of repeated
 lines made in a single pass: linear in the text.
