@@ -361,6 +361,34 @@ def heading(rng: Rng) -> str:
     return _pick(rng, _HEAD_NOUNS).upper()
 
 
+def numbered_heading(rng: Rng) -> str:
+    """A subheading with a year or a figure in it: stamps are not the only short lines with digits."""
+    year = rng.randint(1900, 2024)
+    forms: tuple[Callable[[], str], ...] = (
+        lambda: f"A {_pick(rng, ('bridge', 'law', 'party', 'school'))} built in {year}",
+        lambda: f"The {year} {_pick(rng, ('race', 'budget', 'crash', 'census'))}",
+        lambda: f"{rng.randint(3, 12)} things to know about {_pick(rng, _OBJECTS)}",
+        lambda: f"Since {year}",
+        lambda: f"${rng.randint(2, 90)} billion and counting",
+        lambda: f"Back to {year}",
+        lambda: f"{_pick(rng, _SUBJECTS)} after {year}",
+    )
+    return _pick_form(rng, forms)
+
+
+def numbered_body(rng: Rng) -> str:
+    """A short line of the article's own with a year or a figure in it."""
+    year = rng.randint(1900, 2024)
+    forms: tuple[Callable[[], str], ...] = (
+        lambda: f"That was in {year}.",
+        lambda: f"Turnout: {rng.randint(30, 80)} percent.",
+        lambda: f"The last time was {year}.",
+        lambda: f"In {year}, it passed.",
+        lambda: f"{_pick(rng, _SUBJECTS)} since {year}",
+    )
+    return _pick_form(rng, forms)
+
+
 def short_body(rng: Rng) -> str:
     forms: tuple[Callable[[], str], ...] = (
         lambda: f"{_pick(rng, _SUBJECTS)} declined to comment.",

@@ -494,9 +494,11 @@ def test_lines_shaped_like_furniture_that_are_the_articles_own_stay(line: str) -
     ("line", "kind"),
     [
         ("Copy link", "boilerplate"),
-        ("Open in app", "boilerplate"),
+        ("Recibe nuestro boletín", "boilerplate"),
+        ("22:31 CET", "boilerplate"),
         ("Senate clears the stopgap bill ›", "related"),
-        ("Veja também > Senate passes the budget", "related"),
+        ("PRENSA LATINA", "credit"),
+        ("Nach Angaben von HINA", "credit"),
         ("Copyright: KUNA", "credit"),
         ("ANSA photo", "credit"),
         ("Staff and wire reports", "credit"),
@@ -507,7 +509,9 @@ def test_furniture_no_rule_has_is_moved_out_by_the_model(line: str, kind: str) -
     _assert_moved_between_paragraphs(line, kind)
 
 
-@pytest.mark.parametrize("line", ["What happens next", "The road to a deal", "Voters have their say"])
+@pytest.mark.parametrize(
+    "line", ["What happens next", "The road to a deal", "Voters have their say", "The 2016 race", "Since 1990"]
+)
 def test_doubtful_subheading_stays_a_subheading(line: str) -> None:
     article = _parse(TITLE, P1, line, P2, P3)
     assert [s.title for s in article.sections] == [None, line]

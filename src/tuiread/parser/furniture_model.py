@@ -3,20 +3,23 @@
 The rules of `boilerplate` take the lines whose shape is sure ("Read more: …", "(AFP)", "Sign up
 for our newsletter"). What they leave is article text, and structure makes a short one a
 subheading when it stands alone between paragraphs. Furniture in a form no rule was written for
-("Staff and wire reports", "Copy link", "Veja também > …": a lead word nobody listed) would then
-be read as a subheading or a paragraph. Here each such doubtful line, a short one the rules left, is described
-by a few dozen facts about its shape and place (`FEATURES`: words and characters, end punctuation,
-share of capitalised and lower-case words, function words, a verb, a leading symbol, digits and
-times, separators, which *kinds* of words it holds, where it stands, what stands around it, how
-like the title it is, whether it is repeated) and scored by a softmax over five classes learned by
-``benchmarks/train_furniture.py`` (from PolNeAR train articles garbled with the train forms of
-``benchmarks/garble.py`` and the wider generator of ``benchmarks/furniture_forms.py``). The weights
-and two thresholds live in ``furniture.json`` beside this module; a line is moved out only when the
-furniture classes together pass the threshold, so article text stays where the model is unsure. A
-line shaped like a subheading has a lower one (chosen on train articles held back from fitting, so
-that no more of their headings are lost): furniture there would otherwise be taken for a heading.
+("Staff and wire reports", "Copy link", "Recibe nuestro boletín": words nobody listed in that
+order) would then be read as a subheading or a paragraph. Here each such doubtful line, a short
+one the rules left, is described by a few dozen facts about its shape and place (`FEATURES`:
+words and characters, end punctuation, share of capitalised and lower-case words, function words,
+a verb, a leading symbol, digits and times, separators, which *kinds* of words it holds, where it
+stands, what stands around it, how like the title it is, whether it is repeated) and scored by a
+softmax over five classes learned by ``benchmarks/train_furniture.py`` (from PolNeAR train
+articles garbled with the train forms of ``benchmarks/garble.py`` and the wider generator of
+``benchmarks/furniture_forms.py``). The weights and the threshold live in ``furniture.json``
+beside this module; a line is moved out only when the furniture classes together pass the
+threshold, so article text stays where the model is unsure.
+(A lower threshold for lines shaped like a subheading caught more furniture on the generated
+lines, but took real subheadings with names in them: generated headings are too few kinds.)
 
 A line the rules moved out stays moved out (they are sure), and a dashed line is left to them.
+Plain copy only: a web page's text comes out of the extractor with its furniture already taken,
+and there the model cost article text (web-dev F1 .982 -> .9775; `pipeline.parse_structure`).
 
 Each line's facts come from itself, its two neighbours and the title, plus one count of repeated
 lines made in a single pass: linear in the text.
@@ -37,9 +40,6 @@ from tuiread.parser.boilerplate import Kind
 
 CLASSES = ("body", "heading", "related", "credit", "boilerplate")
 FURNITURE: tuple[Kind, ...] = ("related", "credit", "boilerplate")
-
-# Lines with this feature are held to the heading threshold (``furniture.json``).
-HEADING_GROUP = "heading-shaped"
 
 FEATURES = (
     "bias",
@@ -273,18 +273,19 @@ def is_candidate(text: str) -> bool:
     a dashed line is left to the rules, which take a lone "— Reuters" only at the end)."""
     text = text.strip()
     n = _word_count(text)
-    if not 0 < n <= MAX_WORDS or len(text) > 160 or text[0] in "-–—":
-        return False  # a dash opens a line of dialogue or signs a quotation ("- Sanders."): the rules
+    if not 0 < n <= MAX_WORDS or len(text) > 160 or text[0] in "-–—|" or text.count("|") > 2:
+        # A dash opens a line of dialogue or signs a quotation ("- Sanders."), pipes make a table's
+        # row: the rules decide those.
+        return False
     if not _SENTENCE_END.search(text):
         return True
     return n < 6 or (n < 9 and not _VERB.search(text.casefold()))
 
 
 @functools.cache
-def table() -> tuple[tuple[tuple[float, ...], ...], float, float] | None:
-    """Each class's weights in the order of `FEATURES`, and the thresholds the furniture classes
-    must pass together (for any doubtful line, and for one shaped like a subheading, which would
-    otherwise be taken for one); None without a table for these features (the rules alone decide)."""
+def table() -> tuple[tuple[tuple[float, ...], ...], float] | None:
+    """Each class's weights in the order of `FEATURES`, and the threshold the furniture classes
+    must pass together; None without a table for these features (the rules alone decide then)."""
     try:
         data = json.loads(resources.files(__package__).joinpath("furniture.json").read_text(encoding="utf-8"))
     except (OSError, ValueError):
@@ -295,7 +296,7 @@ def table() -> tuple[tuple[tuple[float, ...], ...], float, float] | None:
     if any(set(weights[c]) != set(FEATURES) for c in CLASSES):
         return None
     rows = tuple(tuple(float(weights[c][f]) for f in FEATURES) for c in CLASSES)
-    return rows, float(data["threshold"]), float(data.get("heading_threshold", data["threshold"]))
+    return rows, float(data["threshold"])
 
 
 def probabilities(x: Sequence[float], rows: Sequence[Sequence[float]]) -> list[float]:
@@ -315,17 +316,18 @@ def refine(texts: Sequence[str], kinds: Sequence[Kind | None]) -> list[Kind | No
     learned = table()
     if learned is None or len(texts) < 3:
         return out
-    rows, threshold, heading_threshold = learned
-    shaped = FEATURES.index(HEADING_GROUP)
-    candidates = [k for k in range(1, len(texts)) if kinds[k] is None and is_candidate(texts[k])]
+    rows, threshold = learned
+    # The first line the rules leave is the title: never the model's to take.
+    title = next((k for k, kind in enumerate(kinds) if kind is None), len(texts))
+    candidates = [k for k in range(title + 1, len(texts)) if kinds[k] is None and is_candidate(texts[k])]
     if not candidates:
         return out
     counts = Counter(_norm(texts[k]) for k in candidates)
-    title_words = frozenset(w.casefold().strip(".,:;!?()[]'’\"“”«»") for w in texts[0].split())
+    title_words = frozenset(w.casefold().strip(".,:;!?()[]'’\"“”«»") for w in texts[title].split())
     for k in candidates:
         x = features(texts, k, repeated=counts[_norm(texts[k])] > 1, title_words=title_words)
         p = probabilities(x, rows)
         furniture = p[2:]
-        if sum(furniture) >= (heading_threshold if x[shaped] else threshold):
+        if sum(furniture) >= threshold:
             out[k] = FURNITURE[max(range(3), key=furniture.__getitem__)]
     return out

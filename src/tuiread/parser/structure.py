@@ -134,12 +134,15 @@ def _next_texts(units: list[Unit], kinds: list[str | None]) -> list[Unit | None]
     return following
 
 
-def structure(units: list[Unit]) -> Structure:
-    """Sort units into title, byline, headings, paragraphs, and what is not article text."""
+def structure(units: list[Unit], *, learned: bool = True) -> Structure:
+    """Sort units into title, byline, headings, paragraphs, and what is not article text.
+    ``learned``: the learned model decides the doubtful short lines (plain copy; `furniture_model`)."""
     units = list(units)
     texts = [u.text for u in units]
     # The rules take the lines whose shape is sure; the learned model the doubtful short ones.
-    all_kinds = refine(texts, classify_lines(texts))
+    all_kinds = classify_lines(texts)
+    if learned:
+        all_kinds = refine(texts, all_kinds)
     blocks: list[Block] = []
     moved: dict[str, list[str]] = {"related": [], "credit": [], "boilerplate": []}
     dropped = 0
