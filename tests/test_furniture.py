@@ -485,3 +485,59 @@ def test_a_separator_inside_a_word_is_not_a_label_and_a_one_word_title_is_not_a_
 def test_lines_shaped_like_furniture_that_are_the_articles_own_stay(line: str) -> None:
     assert classify_line(line) is None
     assert classify_line(line, at_end=True) is None
+
+
+# ---- doubtful lines: the learned model (furniture_model) -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Copy link", "boilerplate"),
+        ("Recibe nuestro boletín", "boilerplate"),
+        ("22:31 CET", "boilerplate"),
+        ("Senate clears the stopgap bill ›", "related"),
+        ("PRENSA LATINA", "credit"),
+        ("Nach Angaben von HINA", "credit"),
+        ("Copyright: KUNA", "credit"),
+        ("ANSA photo", "credit"),
+        ("Staff and wire reports", "credit"),
+    ],
+)
+def test_furniture_no_rule_has_is_moved_out_by_the_model(line: str, kind: str) -> None:
+    assert classify_line(line) is None  # no rule takes it: the learned model decides
+    _assert_moved_between_paragraphs(line, kind)
+
+
+@pytest.mark.parametrize(
+    "line", ["What happens next", "The road to a deal", "Voters have their say", "The 2016 race", "Since 1990"]
+)
+def test_doubtful_subheading_stays_a_subheading(line: str) -> None:
+    article = _parse(TITLE, P1, line, P2, P3)
+    assert [s.title for s in article.sections] == [None, line]
+    assert _body(article) == [P1, P2, P3]
+
+
+@pytest.mark.parametrize("line", ["Nobody was hurt.", "The vote was 52 to 48.", "Reuters could not reach him."])
+def test_doubtful_short_sentence_stays_in_the_text(line: str) -> None:
+    article = _parse(TITLE, P1, line, P2, P3)
+    assert _body(article) == [P1, line, P2, P3]
+
+
+def test_without_the_learned_table_the_rules_alone_decide(monkeypatch: pytest.MonkeyPatch) -> None:
+    from tuiread.parser import furniture_model
+
+    monkeypatch.setattr(furniture_model, "table", lambda: None)
+    article = _parse(TITLE, P1, "Copy link", P2, P3)
+    assert "Copy link" in article.text
+    assert article.boilerplate == ()
+
+
+def test_shipped_table_matches_the_features() -> None:
+    from tuiread.parser import furniture_model
+
+    # A feature added or removed without training again would leave the model unused.
+    assert furniture_model.table() is not None
+    texts = [TITLE, P1, "Copy link", P2]
+    x = furniture_model.features(texts, 2, repeated=False, title_words=frozenset())
+    assert len(x) == len(furniture_model.FEATURES)

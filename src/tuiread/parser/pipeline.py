@@ -69,10 +69,13 @@ def parse_structure(
     text: str, source: str | None = None, *, fixes: FixLog | None = None, page: PageInfo | None = None
 ) -> Article:
     """Clean and structure: the article's text, outline and repairs, without its quotes yet."""
+    # The learned model of doubtful lines is fitted on plain copy; a page's text comes out of the
+    # extractor with its furniture taken and its headings marked, and the model cost it article text.
+    plain_copy = page is None
     page = page or PageInfo()
     related, credits, boilerplate = page.moved("related"), page.moved("credit"), page.moved("boilerplate")
     units, clean_fixes = clean(text)
-    structured = structure(units)
+    structured = structure(units, learned=plain_copy)
     del units  # not needed past here: a page of short lines makes many, and layout makes as many again
     # The blocks go to layout alone, which lets each go once placed.
     blocks = list(structured.blocks)

@@ -13,6 +13,7 @@ from difflib import SequenceMatcher
 from typing import Literal
 
 from tuiread.parser.boilerplate import classify_line, classify_lines
+from tuiread.parser.furniture_model import refine
 from tuiread.parser.unwrap import Unit
 
 BlockKind = Literal["title", "byline", "heading", "paragraph"]
@@ -133,10 +134,15 @@ def _next_texts(units: list[Unit], kinds: list[str | None]) -> list[Unit | None]
     return following
 
 
-def structure(units: list[Unit]) -> Structure:
-    """Sort units into title, byline, headings, paragraphs, and what is not article text."""
+def structure(units: list[Unit], *, learned: bool = True) -> Structure:
+    """Sort units into title, byline, headings, paragraphs, and what is not article text.
+    ``learned``: the learned model decides the doubtful short lines (plain copy; `furniture_model`)."""
     units = list(units)
-    all_kinds = classify_lines([u.text for u in units])
+    texts = [u.text for u in units]
+    # The rules take the lines whose shape is sure; the learned model the doubtful short ones.
+    all_kinds = classify_lines(texts)
+    if learned:
+        all_kinds = refine(texts, all_kinds)
     blocks: list[Block] = []
     moved: dict[str, list[str]] = {"related": [], "credit": [], "boilerplate": []}
     dropped = 0

@@ -1,0 +1,333 @@
+"""The doubtful short lines: page furniture or article text, decided by a model learned from shapes.
+
+The rules of `boilerplate` take the lines whose shape is sure ("Read more: …", "(AFP)", "Sign up
+for our newsletter"). What they leave is article text, and structure makes a short one a
+subheading when it stands alone between paragraphs. Furniture in a form no rule was written for
+("Staff and wire reports", "Copy link", "Recibe nuestro boletín": words nobody listed in that
+order) would then be read as a subheading or a paragraph. Here each such doubtful line, a short
+one the rules left, is described by a few dozen facts about its shape and place (`FEATURES`:
+words and characters, end punctuation, share of capitalised and lower-case words, function words,
+a verb, a leading symbol, digits and times, separators, which *kinds* of words it holds, where it
+stands, what stands around it, how like the title it is, whether it is repeated) and scored by a
+softmax over five classes learned by ``benchmarks/train_furniture.py`` (from PolNeAR train
+articles garbled with the train forms of ``benchmarks/garble.py`` and the wider generator of
+``benchmarks/furniture_forms.py``). The weights and the threshold live in ``furniture.json``
+beside this module; a line is moved out only when the furniture classes together pass the
+threshold, so article text stays where the model is unsure.
+(A lower threshold for lines shaped like a subheading caught more furniture on the generated
+lines, but took real subheadings with names in them: generated headings are too few kinds.)
+
+A line the rules moved out stays moved out (they are sure), and a dashed line is left to them.
+Plain copy only: a web page's text comes out of the extractor with its furniture already taken,
+and there the model cost article text (web-dev F1 .982 -> .9775; `pipeline.parse_structure`).
+
+Each line's facts come from itself, its two neighbours and the title, plus one count of repeated
+lines made in a single pass: linear in the text.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+from importlib import resources
+
+from tuiread.parser import boilerplate as bp
+from tuiread.parser.boilerplate import Kind
+
+CLASSES = ("body", "heading", "related", "credit", "boilerplate")
+FURNITURE: tuple[Kind, ...] = ("related", "credit", "boilerplate")
+
+FEATURES = (
+    "bias",
+    "words",  # words, in fourteens
+    "chars",  # characters, in hundreds
+    "one-word",
+    "two-three-words",
+    "ends-full-stop",
+    "ends-question-or-bang",
+    "ends-colon",
+    "ends-bracket",
+    "starts-symbol",  # an arrow, a bullet, a dash
+    "starts-bracket",
+    "starts-quote",
+    "enclosed",  # the whole line in brackets or parentheses
+    "capitalised-share",  # of words, the first left out
+    "lower-share",
+    "all-caps",
+    "first-word-caps",
+    "acronym",
+    "function-share",  # "the", "of", "de", "der"…: sentences and headings have them, names do not
+    "verb",  # a finite verb of reporting or being, or a past tense
+    "digit",
+    "time",
+    "year",
+    "web",  # a URL, a handle, a hashtag, an address
+    "separator",  # | • · » › between words
+    "slash",
+    "colon-early",  # a colon after a word or three
+    "dash-between",
+    "comma",
+    "lead-strong",  # read, see, watch…
+    "lead-weak",  # more, also, related… in the first three words
+    "cta-first",  # subscribe, follow, share… first
+    "channel",  # newsletter, app, Twitter…
+    "ad-word",
+    "agency-word",  # agency, press, news, wire…
+    "photo-word",
+    "source-or-with-first",
+    "role-or-trade",
+    "stamp-word",
+    "reader-word",  # you, our, vous, Sie…
+    "non-latin",
+    "name-like",  # capitalised words and nothing else, a few of them
+    "after-title",
+    "last",
+    "prev-short",
+    "next-short",
+    "between-paragraphs",  # long paragraphs on both sides
+    "title-overlap",
+    "repeated",
+    "rule-at-end",  # the rules would take it at the end of the text
+    "byline-lead",  # "By", "Par", "Von", "Por" first
+    # Pairs of facts a sum of single ones cannot weigh: a heading and a name look alike alone.
+    "name-between-paragraphs",
+    "sentence-shaped",  # lower-case words, function words and a verb: a clause
+    "title-case-no-verb",
+    "heading-shaped",  # capital first, no end punctuation, a few words, function words among them
+    "ends-symbol",  # an arrow or chevron after the words: "… ›", "… >>"
+    "dimensions",  # "1200x800", "640 × 480 px"
+    "lead-then-separator",  # a lead word (strong or weak) before a separator or colon
+    "furniture-word-share",  # of words, those of the kinds furniture is made of (lead, ad, channel…)
+    "all-furniture-words",
+    "would-be-heading",  # the shape structure makes a subheading of, between paragraphs
+)
+
+# Lines longer than this are article text for the model: a sentence or more.
+MAX_WORDS = 16
+_LONG = 14
+_FUNCTION = frozenset(
+    """the a an of to in on at for with and or but that this is was are were be been it its as by from
+    le la les un une des du de et en au aux est dans pour sur que qui der die das ein eine und ist im zu
+    den dem des mit von auf für el los las una y en es del al con por que il lo gli di e che per
+    het een van en op""".split()
+)
+_VERB = re.compile(
+    r"\b(?:said|says|say|told|tells|is|are|was|were|will|would|has|have|had|can|could|may|might|must"
+    r"|does|did|do|shall|should|[a-z]{3,}ed)\b"
+)
+_WEB = re.compile(r"https?://|www\.|\.(?:com|org|net|co\.uk)\b|@\w|#\w")
+_SEPARATORS = re.compile(r"\s[|•·»›]\s|\s\|\||\s>>\s")
+_DASH_BETWEEN = re.compile(r"\s[-–—]\s")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_TIME = re.compile(r"\b\d{1,2}[:h.]\d\d\b|\b\d{1,2}\s?(?:a\.?m|p\.?m)\b", re.IGNORECASE)
+_WORD = re.compile(r"\w+")
+_QUOTES = re.compile(r"[\"“”«»„‟]|''|``")
+_DIMENSIONS = re.compile(r"\b\d{2,4}\s?[x×]\s?\d{2,4}\b")
+# Up to four words, then a separator: "Saiba mais:", "Veja também >", "Copyright:".
+_LEAD_SEPARATOR = re.compile(r"^\W*((?:[^\W\d_][\w'’]*\s?){1,4})\s*(?::|\||>|»|›|–|—|::|//)")
+
+
+_FURNITURE_WORDS = (
+    bp._LEAD_STRONG
+    | bp._LEAD_WEAK
+    | bp._CTA
+    | bp._CHANNELS
+    | bp._AD_WORDS
+    | bp._AD_PHRASE
+    | bp._PAID
+    | bp._STAMP_WORDS
+    | bp._PHOTO_LEAD
+    | bp._SOURCE_LEAD
+    | bp._AGENCIES
+    | bp._ROLES
+) - _FUNCTION
+
+
+_AGENCY_WORDS = bp._AGENCIES | bp._ORG_HEADS
+_ROLE_WORDS = bp._ROLES | bp._TRADES
+_STAMP_WORDS = bp._STAMP_WORDS | bp._STAMP_LEAD
+
+
+def _norm(text: str) -> str:
+    return " ".join(_WORD.findall(text.casefold()))
+
+
+def _word_count(text: str) -> int:
+    return text.count(" ") + 1 if text.strip() else 0
+
+
+def features(texts: Sequence[str], k: int, *, repeated: bool, title_words: frozenset[str]) -> list[float]:
+    """The facts of ``texts[k]`` in its place, in the order of `FEATURES`."""
+    unit = texts[k].strip()
+    words = unit.split()
+    n = len(words)
+    folded = [w.casefold().strip(".,:;!?()[]'’\"“”«»") for w in words]
+    alpha = [w for w in words if w[:1].isalpha()]
+    rest = alpha[1:]
+    capitalised = sum(1 for w in rest if w[:1].isupper()) / len(rest) if rest else 0.0
+    lower = sum(1 for w in alpha if w[:1].islower()) / len(alpha) if alpha else 0.0
+    letters = [c for c in unit if c.isalpha()]
+    first = unit[:1]
+    last = unit[-1:]
+    lowered = unit.casefold()
+    prev = texts[k - 1] if k > 0 else ""
+    after = texts[k + 1] if k + 1 < len(texts) else ""
+    prev_long = _word_count(prev) > _LONG
+    next_long = _word_count(after) > _LONG
+    own = frozenset(folded)
+    overlap = len(own & title_words) / len(own) if own else 0.0
+    colon = unit.find(":")
+    at_end = bp.classify_line(unit, at_end=True) is not None
+    verb = bool(_VERB.search(lowered))
+    kinds_share = sum(1 for f in folded if f in _FURNITURE_WORDS) / n if n else 0.0
+    m = _LEAD_SEPARATOR.search(unit)
+    lead_sep = m is not None and any(
+        w.casefold() in bp._LEAD_STRONG or w.casefold() in bp._LEAD_WEAK or w.casefold() in bp._SOURCE_LEAD
+        for w in m.group(1).split()
+    )
+    function = sum(1 for f in folded if f in _FUNCTION) / n if n else 0.0
+    name_like = 1 <= n <= 5 and all(w[:1].isupper() or not w[:1].isalpha() for w in words) and not own & _FUNCTION
+    return [
+        1.0,
+        min(n, 2 * _LONG) / _LONG,
+        min(len(unit), 200) / 100,
+        float(n == 1),
+        float(2 <= n <= 3),
+        float(last == "."),
+        float(last in "?!"),
+        float(last == ":"),
+        float(last in ")]"),
+        float(bool(first) and not first.isalnum() and first not in "\"“”'‘’([«„"),
+        float(first in "(["),
+        float(first in "\"“”'‘’«„"),
+        float(first in "([" and last in ")]"),
+        capitalised,
+        lower,
+        float(len(letters) >= 2 and all(c.isupper() for c in letters)),
+        float(bool(words) and sum(c.isalpha() for c in words[0]) >= 2 and words[0].isupper()),
+        float(any(bp._is_acronym(w) for w in words)),
+        function,
+        float(verb),
+        float(any(c.isdigit() for c in unit)),
+        float(bool(_TIME.search(unit))),
+        float(bool(_YEAR.search(unit))),
+        float(bool(_WEB.search(unit))),
+        float(bool(_SEPARATORS.search(unit))),
+        float("/" in unit),
+        float(colon > 0 and unit.count(" ", 0, colon) <= 2 and colon < len(unit) - 1),
+        float(bool(_DASH_BETWEEN.search(unit))),
+        float("," in unit),
+        float(bool(own & bp._LEAD_STRONG)),
+        float(any(f in bp._LEAD_WEAK for f in folded[:3])),
+        float(bool(folded) and folded[0] in bp._CTA),
+        float(any(f in bp._CHANNELS or f.startswith(bp._CHANNEL_STEMS) for f in folded)),
+        float(any(f in bp._AD_WORDS or f.startswith(bp._PAID_STEMS) for f in folded)),
+        float(bool(own & _AGENCY_WORDS)),
+        float(bool(own & bp._PHOTO_LEAD)),
+        float(bool(folded) and (folded[0] in bp._SOURCE_LEAD or folded[0] in bp._WITH)),
+        float(bool(own & _ROLE_WORDS)),
+        float(bool(own & _STAMP_WORDS)),
+        float(bool(own & bp._READER_WORDS)),
+        float(any(c.isalpha() and ord(c) > 0x24F for c in letters)),
+        float(name_like),
+        float(k == 1),
+        float(k == len(texts) - 1),
+        float(0 < _word_count(prev) <= _LONG),
+        float(0 < _word_count(after) <= _LONG),
+        float(prev_long and next_long),
+        overlap,
+        float(repeated),
+        float(at_end),
+        float(bool(folded) and folded[0] in bp._BY),
+        float(name_like and prev_long and next_long),
+        float(lower >= 0.5 and verb and function >= 0.15),
+        float(capitalised >= 0.8 and not verb and n >= 3),
+        float(
+            first.isupper()
+            and last not in ".:;,!)]"
+            and 2 <= n <= 10
+            and function > 0
+            and not bool(_SEPARATORS.search(unit))
+        ),
+        float(bool(last) and not last.isalnum() and last not in ".!?:;,)]\"”’'…%$"),
+        float(bool(_DIMENSIONS.search(unit))),
+        float(bool(lead_sep)),
+        kinds_share,
+        float(kinds_share == 1.0),
+        float(
+            (first.isupper() or first.isdigit()) and last not in ".,;:!…-–—" and n <= _LONG and not _QUOTES.search(unit)
+        ),
+    ]
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]?$")
+
+
+def is_candidate(text: str) -> bool:
+    """A short line that is not plainly a sentence: the only kind the model is asked about (a
+    longer one, or one ending like a sentence with a verb in it or nine words, is article text;
+    a dashed line is left to the rules, which take a lone "— Reuters" only at the end)."""
+    text = text.strip()
+    n = _word_count(text)
+    if not 0 < n <= MAX_WORDS or len(text) > 160 or text[0] in "-–—|" or text.count("|") > 2:
+        # A dash opens a line of dialogue or signs a quotation ("- Sanders."), pipes make a table's
+        # row: the rules decide those.
+        return False
+    if not _SENTENCE_END.search(text):
+        return True
+    return n < 6 or (n < 9 and not _VERB.search(text.casefold()))
+
+
+@functools.cache
+def table() -> tuple[tuple[tuple[float, ...], ...], float] | None:
+    """Each class's weights in the order of `FEATURES`, and the threshold the furniture classes
+    must pass together; None without a table for these features (the rules alone decide then)."""
+    try:
+        data = json.loads(resources.files(__package__).joinpath("furniture.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    weights = data.get("weights", {})
+    if not data.get("use") or set(weights) != set(CLASSES):
+        return None
+    if any(set(weights[c]) != set(FEATURES) for c in CLASSES):
+        return None
+    rows = tuple(tuple(float(weights[c][f]) for f in FEATURES) for c in CLASSES)
+    return rows, float(data["threshold"])
+
+
+def probabilities(x: Sequence[float], rows: Sequence[Sequence[float]]) -> list[float]:
+    """The softmax of each class's score."""
+    present = [(j, v) for j, v in enumerate(x) if v]  # most facts are 0
+    scores = [sum(row[j] * v for j, v in present) for row in rows]
+    top = max(scores)
+    exps = [math.exp(s - top) for s in scores]
+    total = sum(exps)
+    return [e / total for e in exps]
+
+
+def refine(texts: Sequence[str], kinds: Sequence[Kind | None]) -> list[Kind | None]:
+    """``kinds`` (the rules' verdicts, the first line being the title) with each doubtful line
+    the rules left as article text moved out when the model is sure enough it is furniture."""
+    out = list(kinds)
+    learned = table()
+    if learned is None or len(texts) < 3:
+        return out
+    rows, threshold = learned
+    # The first line the rules leave is the title: never the model's to take.
+    title = next((k for k, kind in enumerate(kinds) if kind is None), len(texts))
+    candidates = [k for k in range(title + 1, len(texts)) if kinds[k] is None and is_candidate(texts[k])]
+    if not candidates:
+        return out
+    counts = Counter(_norm(texts[k]) for k in candidates)
+    title_words = frozenset(w.casefold().strip(".,:;!?()[]'’\"“”«»") for w in texts[title].split())
+    for k in candidates:
+        x = features(texts, k, repeated=counts[_norm(texts[k])] > 1, title_words=title_words)
+        p = probabilities(x, rows)
+        furniture = p[2:]
+        if sum(furniture) >= threshold:
+            out[k] = FURNITURE[max(range(3), key=furniture.__getitem__)]
+    return out
