@@ -941,3 +941,12 @@ def test_a_hyphenated_surname_after_an_honorific_is_whole() -> None:
         "Ms. Shanklin-Hawkins said the work had changed. “I missed birthdays and graduations,” she said.\n"
     )
     assert quote_starting(body, "I missed birthdays").speaker == "Olga Shanklin-Hawkins"
+
+
+def test_he_after_a_subject_in_a_clause_that_only_qualifies_the_sentence_is_its_own_subject() -> None:
+    body = (
+        "“The quay pays for itself,” said Oskar Brandt, the harbour master.\n\n"
+        "Peter Lind dismissed the worry about its cost even though Brandt won the vote last spring.\n\n"
+        "“A year of waiting costs more than a year of work,” he said.\n"
+    )
+    assert quote_starting(body, "A year of waiting").speaker == "Peter Lind"

@@ -1068,6 +1068,14 @@ class PeopleIndex:
             return list(self._named_in_full.get(surname, ()))
         return list(self._by_first_and_surname.get((_key(words[0]), surname), ()))
 
+    def first_named(self, start: int, stop: int) -> tuple[int, Person] | None:
+        """The first mention of someone from ``start`` up to ``stop``, with where it is."""
+        k = bisect.bisect_left(self._mentions, (start, ""))
+        if k < len(self._mentions) and self._mentions[k][0] < stop:
+            pos, full = self._mentions[k]
+            return pos, self.people[full]
+        return None
+
     def recent(self, position: int, gender: Gender = None, limit: int = 3000) -> list[Person]:
         """People mentioned before ``position``, nearest first, that fit ``gender``."""
         out: list[Person] = []

@@ -56,6 +56,9 @@ _ASKING = frozenset("ask asks asked asking pressed questioned".split())
 _TOLD = frozenset("tell tells told telling".split())
 # Words that open a clause of its own with its own subject ("as Mr. McDonough suggested").
 _SUBORDINATORS = frozenset("as when while after before because though although since once until unless if".split())
+# Of those, the ones whose clause only qualifies what the sentence's own subject did ("Levin
+# dismissed the concerns, even though Sanders won Michigan"): its subject is not the one in focus.
+_CONCESSIVE = frozenset("because though although since unless if whereas".split())
 # The word after a name, past an aside between commas: its verb, if it is a subject.
 _NEXT_WORD = re.compile(
     r"\.?(?:[ \t]*\([^)]{1,30}\))?(?:[ \t]+of[ \t]+[A-Z][\w.]*(?:,?[ \t]+[A-Z][\w.]*)?)?"
@@ -789,6 +792,9 @@ class Resolver:
             )
             or _LIST_GOES_ON.match(text, end) is not None
         )
+        opener = (words[:1] or lead[: len(lead) - len(clause)].split()[-1:] or [""])[0].lower()
+        if opener in _CONCESSIVE and self._opened_by_another(start, pos, person):
+            return False, False, False, False
         if words and words[0].lower() in _SUBORDINATORS:
             words = words[1:]  # "…, as Mr. McDonough suggested": the subject of a clause of its own
         if (
@@ -844,6 +850,14 @@ class Resolver:
             # not in what someone said: "Trump said Rubio looked …").
             return True, False, False, False
         return False, False, False, False
+
+    def _opened_by_another(self, start: int, pos: int, person: Person) -> bool:
+        """Does the sentence starting at ``start`` open with someone other than ``person`` as its
+        subject (a few words of title before the name at most)?"""
+        first = self.people.first_named(start, pos)
+        if first is None or first[1] is person:
+            return False
+        return _lead_is_title(self.text[start : first[0]].split()) and len(self.text[start : first[0]].split()) <= 5
 
     def _verb_next(self, end: int) -> bool:
         """Does a verb follow the name ending at ``end`` (an aside between): a word in lower case
