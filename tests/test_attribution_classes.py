@@ -950,3 +950,12 @@ def test_he_after_a_subject_in_a_clause_that_only_qualifies_the_sentence_is_its_
         "“A year of waiting costs more than a year of work,” he said.\n"
     )
     assert quote_starting(body, "A year of waiting").speaker == "Peter Lind"
+
+
+def test_he_after_someone_brought_in_as_a_something_from_somewhere_is_that_person() -> None:
+    body = (
+        "“The quay pays for itself,” said Oskar Brandt, the harbour master.\n\n"
+        "The hall cheered, courtesy of Hans Meier, a delegate from Kiel who brought a brass band.\n\n"
+        "“We came to be heard, and we were,” he said.\n"
+    )
+    assert quote_starting(body, "We came to be heard").speaker == "Hans Meier"

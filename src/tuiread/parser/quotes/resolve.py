@@ -49,6 +49,11 @@ _OFFICE_ADJECTIVE = re.compile(
 )
 _CLAUSE_START = re.compile(r"(?:,|;|:|—|–|\b(?:and|but|as|when|while|after|before|because|though|although|so))\s+$")
 _INTRODUCED = re.compile(r"\s*(?:\([^)]{1,20}\))?,\s+(?:\d{1,3},\s+)?(?P<apposition>[^,.;]{3,80})")
+# An apposition that says what someone is and where from ("a delegate from Michigan", "a minister
+# with the Living Church of God"): whoever it follows is brought in, as with a role noun.
+_BROUGHT_IN_AS = re.compile(
+    r"(?:a|an)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*\s+(?:from|with|at|of|for|in)\s+(?:the\s+)?[A-Z]"
+)
 _SAID_SO = re.compile(r",\s+who\s+(?:has\s+|had\s+|also\s+)?(?:said|says|told|argued|insisted|wrote|added)\b")
 _AGENT_VERBS = frozenset(REPORTING_VERBS) | {"according to"}
 _ASKING = frozenset("ask asks asked asking pressed questioned".split())
@@ -840,9 +845,9 @@ class Resolver:
         if m and m.group("apposition").split()[0].lower() not in _CLAUSE_PRONOUNS and not _REPORTED_BEFORE.search(lead):
             words = [w.lower().strip("’'s") for w in m.group("apposition").split()]
             # "… and Mika Brzezinski, the Democratic presidential candidate stated": a clause of its own.
-            if any(w in ROLE_NOUNS or w in TITLE_WORDS for w in words) and not any(
-                w.lower() in REPORTING_VERBS for w in m.group("apposition").split()
-            ):
+            if (
+                any(w in ROLE_NOUNS or w in TITLE_WORDS for w in words) or _BROUGHT_IN_AS.match(m.group("apposition"))
+            ) and not any(w.lower() in REPORTING_VERBS for w in m.group("apposition").split()):
                 return False, False, False, True
         if not listed and _VERB_AFTER_NAME.match(text, end) and not _REPORTED_BEFORE.search(lead):
             # "Tennis great Billie Jean King remembered …", "Madeleine Albright, a Clinton supporter,
