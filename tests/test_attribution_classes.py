@@ -959,3 +959,12 @@ def test_he_after_someone_brought_in_as_a_something_from_somewhere_is_that_perso
         "“We came to be heard, and we were,” he said.\n"
     )
     assert quote_starting(body, "We came to be heard").speaker == "Hans Meier"
+
+
+def test_a_passage_of_a_book_speaks_for_its_writer() -> None:
+    body = (
+        "The harbour master Ana Ruiz has written a book about the long winter.\n\n"
+        "“We kept the quay open every day of that winter,” Ruiz writes in her book.\n\n"
+        "“No ship waited for a berth, not even once,” the passage continued.\n"
+    )
+    assert quote_starting(body, "No ship waited").speaker == "Ana Ruiz"

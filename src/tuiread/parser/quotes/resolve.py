@@ -147,7 +147,7 @@ _BODY_SYNONYMS: dict[str, frozenset[str]] = {
 # Nouns for one document, written one way and referred to another ("a web video … the clip").
 _DOCUMENT_GROUPS = (
     "video ad clip advertisement spot commercial",
-    "book memoir autobiography",
+    "book memoir autobiography passage excerpt chapter",
     "ruling decision opinion",
     "report study analysis",
     "statement release announcement",
@@ -160,7 +160,7 @@ _BODY_WORDS = ORG_WORDS | _BODY_SYNONYMS["newspaper"] | _BODY_SYNONYMS["publicat
 _DOCUMENT_NOUNS = frozenset(
     "statement email e-mail letter memo memorandum release ad advertisement tweet post message note "
     "announcement editorial op-ed video clip transcript filing complaint lawsuit suit website report study "
-    "piece article column story book ruling".split()
+    "piece article column story book ruling passage excerpt chapter".split()
 )
 # Common nouns of a body that may stand for any body that spoke before ("the company": Carrier).
 _BODY_KINDS = frozenset("company firm group organization organisation agency network newspaper paper".split())
