@@ -968,3 +968,31 @@ def test_a_passage_of_a_book_speaks_for_its_writer() -> None:
         "“No ship waited for a berth, not even once,” the passage continued.\n"
     )
     assert quote_starting(body, "No ship waited").speaker == "Ana Ruiz"
+
+
+# ---- someone described by their tie to a body or a place named after them --------------
+
+
+def test_a_description_with_a_named_place_after_it_is_the_person_of_that_office() -> None:
+    body = (
+        "Toronto Mayor Anna Kovac opened the new ferry terminal on Monday. Premier Dan Roth came too.\n\n"
+        "“This terminal will carry ten thousand people a day,” the mayor of Toronto said.\n"
+    )
+    assert quote_starting(body, "This terminal will carry").speaker == "Anna Kovac"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("a spokesperson for Carrow Shipping said", "Carrow Shipping"),
+        ("a Carrow Shipping spokesman said", "Carrow Shipping"),
+        ("the company’s spokeswoman said", "Carrow Shipping Company"),
+    ],
+)
+def test_someone_who_speaks_for_a_body_speaks_as_that_body(sentence: str, speaker: str) -> None:
+    body = (
+        "Carrow Shipping Company cut its ferry service again this winter. Riders led by Ana Ruiz "
+        "protested at the pier.\n\n"
+        f"“We regret the delays, and the market left us no choice,” {sentence}.\n"
+    )
+    assert quote_starting(body, "We regret the delays").speaker == speaker

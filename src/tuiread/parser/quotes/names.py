@@ -290,6 +290,10 @@ _POSSESSIVE_END = re.compile(r"[’']s$")
 _CONTRACTION_END = re.compile(r"[’'](?:ve|d|re|m)$", re.IGNORECASE)
 _COMMA = re.compile(r",\s*")
 _GLUE_WORD = re.compile(r"\s(?:of|at|from|for|in|on)\s")
+# What follows "of"/"for" in "the mayor of Toronto", "a spokesman for the Daily News": a name only.
+_PROPER_NAME_ONLY = re.compile(
+    r"(?:the\s+)?[A-Z][\w&.’'-]*(?:\s+(?:(?:of|and|for|on|the|de|du|des)\s+)*[A-Z][\w&.’'-]*)*\s*"
+)
 # A conjunction that opens a clause before its subject ("But he also said that").
 _CONJUNCTION_LEAD = re.compile(r"(?i:and|but|so|yet|or|nor|then)\s+(?=\S)")
 _PARTICIPLE_ADJECTIVES = frozenset(
@@ -379,6 +383,21 @@ def parse_noun_phrase(phrase: str) -> NounPhrase | None:
         if left is not None and left.kind == "name":
             mention, at = spelled(left.mention)
             return NounPhrase("name", mention, at, left.name, left.role, left.gender)
+        if (
+            left is not None
+            and left.kind == "description"
+            and left.mention == head_clean[: glue.start()].strip()
+            and _key(head_clean.split()[0]) in _DETERMINERS
+            and _PROPER_NAME_ONLY.fullmatch(head_clean, glue.end())
+            and not any(gender_of(w) for w in head_clean[glue.end() :].split())
+            # "the French Minister of Transport Clément Verdier": a title, its portfolio, then a name.
+            and not (left.mention.split()[-1][:1].isupper() and len(head_clean[glue.end() :].split()) > 1)
+        ):
+            # "a spokesperson for Health Canada", "the mayor of Toronto": someone described by their
+            # tie to a body or a place named after them (no clause before that name).
+            mention, at = spelled(head_clean)
+            role = _clean_role(apposition_role) if apposition_role else None
+            return NounPhrase("description", mention, at, role=role)
     words: list[str] = _WORD.findall(head_clean)
     if not words:
         return None
@@ -504,7 +523,11 @@ def parse_noun_phrase(phrase: str) -> NounPhrase | None:
     # short, headed by a noun, with no verb of its own.
     # ("conservative-leaning" is an adjective, not a verb)
     verbal = any(
-        k in _VERBISH or k in _VERB_FORMS or (k.endswith("ing") and k not in ROLE_NOUNS and "-" not in k) for k in keys
+        k in _VERBISH
+        or k in _VERB_FORMS
+        # "a Carrow Shipping spokesman": a capitalised word in -ing past the first is a name's.
+        or (k.endswith("ing") and k not in ROLE_NOUNS and "-" not in k and not (n and words[n][:1].isupper()))
+        for n, k in enumerate(keys)
     )
     if len(keys) > 8 or verbal:
         return None

@@ -165,6 +165,16 @@ _DOCUMENT_NOUNS = frozenset(
 # Common nouns of a body that may stand for any body that spoke before ("the company": Carrier).
 _BODY_KINDS = frozenset("company firm group organization organisation agency network newspaper paper".split())
 _BODY_HOW = frozenset({"organisation", "description-organisation"})
+# Someone who speaks for a body, and the body: "a spokesman for Platte River", "the agency's
+# spokeswoman", "a NY1 representative".
+_SPOKESPERSON = r"(?:spokes(?:man|woman|person|people|men|women)|representative|representatives)"
+_SPOKESPERSON_FOR = re.compile(
+    rf"(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[a-z]+\s+)?{_SPOKESPERSON}\s+(?:for|of|at|with|from)\s+(?P<owner>(?:the\s+)?[A-Z].*|the\s+(?:{'|'.join(_BODY_KINDS)}))"
+)
+_SPOKESPERSON_OF = re.compile(
+    rf"(?:(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?P<owner>[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){{0,4}}|{'|'.join(_BODY_KINDS)})"
+    rf"|(?P<whose>(?:[Tt]he\s+)?[\w&.-]+(?:\s+[A-Z][\w&.-]*){{0,4}})[’']s)\s+(?:[a-z]+\s+)?{_SPOKESPERSON}"
+)
 # Capitalised words before a body's name that are no part of it ("In", "Monday", "Sen.").
 _NOT_BODY_LEAD = frozenset(TITLE_WORDS) | frozenset(
     """in on at for by from to with and but or as when while after before if said says told says
@@ -890,6 +900,9 @@ class Resolver:
         if len(words) == 1 and noun in ANAPHORIC:
             return Resolution(None, role)  # "Another said": someone, but unresolved rather than "Another"
         definite = words[0] in ("the", "this")
+        speaks_for = self._spoken_for(mention, at)
+        if speaks_for is not None:
+            return speaks_for
         if words[0] in _INDEFINITE and len(words) > 1:
             # "a man calling himself …", "one Sanders supporter": someone new, not someone named before.
             return Resolution(mention, role, how="description")
@@ -950,6 +963,27 @@ class Resolver:
             ):  # "the Texan" is the person in focus only if the article ties them to Texas
                 return replace(focus, how="description-focus")
         return Resolution(mention, role, how="description")
+
+    def _spoken_for(self, mention: str, at: int) -> Resolution | None:
+        """ "a spokesperson for Health Canada", "a NY1 representative", "the company's spokesman":
+        someone who speaks for a body speaks as that body (the person or body the words name)."""
+        m = _SPOKESPERSON_FOR.fullmatch(mention) or _SPOKESPERSON_OF.fullmatch(mention)
+        if m is None:
+            return None
+        owner = (m.group("owner") or m.group("whose") or "").strip()
+        core = re.sub(r"^[Tt]he\s+", "", owner)
+        if core[:1].islower():
+            # "the company's spokesman", "a company spokeswoman": the body "the company" stands for,
+            # if the text names one.
+            found = self._description(f"the {core}", at, None)
+            if found.how != "description-organisation":
+                return None
+            return Resolution(found.speaker, None, how="description-organisation")
+        named = [w for w in core.split() if w.lower().strip(".") not in TITLE_WORDS]
+        person = self.people.lookup(" ".join(named), at) if named else None
+        if person is not None and person.name.endswith(named[-1]):
+            return Resolution(person.name, None, person.gender, "description-organisation")
+        return Resolution(self._fullest_body(core, at), None, how="description-organisation")
 
     def _aged(self, age: str, at: int) -> Person | None:
         """The latest person named before ``at`` with the age ``age``: "Melania Trump, 46," or
