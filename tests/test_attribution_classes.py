@@ -996,3 +996,12 @@ def test_someone_who_speaks_for_a_body_speaks_as_that_body(sentence: str, speake
         f"“We regret the delays, and the market left us no choice,” {sentence}.\n"
     )
     assert quote_starting(body, "We regret the delays").speaker == speaker
+
+
+def test_the_release_speaks_for_whoever_announced_it_in_the_sentence_before() -> None:
+    body = (
+        "Former mayor Ana Ruiz had been due to open the harbour fair, but on Thursday the Harbour "
+        "Authority of Kiel announced she was not coming.\n\n"
+        "“Ms. Ruiz will not attend the fair this weekend,” the release said.\n"
+    )
+    assert quote_starting(body, "Ms. Ruiz will not attend").speaker == "Harbour Authority of Kiel"

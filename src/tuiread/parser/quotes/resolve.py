@@ -192,6 +192,11 @@ _OWNER_AFTER = re.compile(
     r"published|posted|put[ \t]+out|authored|made)[ \t]+by|from|by)[ \t]+(?:the[ \t]+)?"
     r"(?P<owner>[A-Z][\w.&’'\-]*(?:[ \t]+(?:of[ \t]+|for[ \t]+)?[A-Z][\w.&’'\-]*){0,5})"
 )
+# A body or person and a verb of putting something out ("the Republican Party of Wyoming announced").
+_ANNOUNCED = re.compile(
+    r"(?P<name>(?:[Tt]he[ \t]+)?[A-Z][\w.&’'-]*(?:[ \t]+(?:(?:of|for|on|the|and)[ \t]+)*[A-Z][\w.&’'-]*){0,6})"
+    r"[ \t]+(?:announced|announces|released|releases|issued|issues|said|says|stated|states|confirmed|confirms)\b"
+)
 # Capitalised words no owner of a document holds ("In a statement", "Monday's report"); a title
 # may ("the Republican National Committee", "Sen. Ted Cruz").
 _NOT_OWNER = _NOT_BODY_LEAD - TITLE_WORDS
@@ -1063,7 +1068,8 @@ class Resolver:
             end = len(self.text[floor:here].rstrip()) + floor  # the sentence before ends here
             if end > floor:
                 before = self.text.rfind("\n", floor, end) + 1
-                body = self._body_opening(sentence_start(self.text, end - 1, max(floor, before)), end)
+                start = sentence_start(self.text, end - 1, max(floor, before))
+                body = self._body_opening(start, end) or self._announcer(start, end)
                 if body:
                     return body
         for pos, name, _ in reversed(self.said):
@@ -1071,6 +1077,25 @@ class Resolver:
                 return name
             break
         return None
+
+    def _announcer(self, start: int, end: int) -> str | None:
+        """Who announced something in the sentence from ``start`` to ``end`` ("…, the Republican
+        Party of Wyoming announced she was not coming"): the body or person a verb of announcing
+        follows, for "the release" after it."""
+        found = None
+        for m in _ANNOUNCED.finditer(self.text, start, end):
+            found = m
+        if found is None:
+            return None
+        words = found.group("name").split()
+        while words and (words[0] in ("The", "the") or words[0].lower().strip(".") in _NOT_OWNER):
+            words.pop(0)  # "Thursday the Harbour Authority": the day is no part of the name
+        if not words or any(w.lower().strip(".") in _NOT_OWNER for w in words):
+            return None
+        person = self.people.lookup(" ".join(words), found.start("name"))
+        if person is not None and person.name.endswith(words[-1]):
+            return person.name
+        return self._fullest_body(" ".join(words), found.start("name"))
 
     def _owner(self, place: int, noun: str) -> str | None:
         """Whose the document named at ``place`` is, by the words around it: the name before it
