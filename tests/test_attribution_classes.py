@@ -1005,3 +1005,12 @@ def test_the_release_speaks_for_whoever_announced_it_in_the_sentence_before() ->
         "“Ms. Ruiz will not attend the fair this weekend,” the release said.\n"
     )
     assert quote_starting(body, "Ms. Ruiz will not attend").speaker == "Harbour Authority of Kiel"
+
+
+def test_pres_before_a_surname_is_a_title_and_names_a_person() -> None:
+    body = (
+        "In a long interview, Pres. Holm admitted the harbour plan had failed. Harbour chief Ana Ruiz "
+        "disagreed with him.\n\n"
+        "“We built the quay on time and under budget,” the president told the paper.\n"
+    )
+    assert quote_starting(body, "We built the quay").speaker == "Holm"

@@ -601,7 +601,7 @@ _NAME_RUN = re.compile(
 )
 _WORD_CHARACTER = r"\w"
 _HONORIFIC_WORDS = frozenset(
-    """Mr Mrs Ms Dr Sen Rep Gov President Senator Governor Secretary Speaker Mayor Judge Justice Chancellor
+    """Mr Mrs Ms Dr Sen Rep Gov Pres President Senator Governor Secretary Speaker Mayor Judge Justice Chancellor
     Minister Ambassador General Gen Pope King Queen Prince Sheikh Premier Councillor Councilman Councilwoman
     Commissioner Sheriff""".split()
 )
@@ -623,6 +623,7 @@ _TITLE_NOUNS = {
     "gov": "governor",
     "governor": "governor",
     "president": "president",
+    "pres": "president",
     "secretary": "secretary",
     "mayor": "mayor",
     "speaker": "speaker",
