@@ -1014,3 +1014,12 @@ def test_pres_before_a_surname_is_a_title_and_names_a_person() -> None:
         "“We built the quay on time and under budget,” the president told the paper.\n"
     )
     assert quote_starting(body, "We built the quay").speaker == "Holm"
+
+
+def test_a_document_a_body_put_out_as_its_own_is_the_body_s_not_a_person_s_named_by_it() -> None:
+    body = (
+        "Harbour chief Ana Ruiz has stayed away from the flooded quarter. That did not sit well with "
+        "the editors of The Kiel Courier, who aimed their Friday editorial at Ruiz.\n\n"
+        "“If she wants to keep her job, she should come and look,” the editorial read.\n"
+    )
+    assert quote_starting(body, "If she wants to keep").speaker == "Kiel Courier"

@@ -197,6 +197,10 @@ _ANNOUNCED = re.compile(
     r"(?P<name>(?:[Tt]he[ \t]+)?[A-Z][\w.&’'-]*(?:[ \t]+(?:(?:of|for|on|the|and)[ \t]+)*[A-Z][\w.&’'-]*){0,6})"
     r"[ \t]+(?:announced|announces|released|releases|issued|issues|said|says|stated|states|confirmed|confirms)\b"
 )
+# "its"/"their" before a document noun ("their Friday editorial"): a body's, not a person's.
+_BODY_OWNED = re.compile(r"\b(?:[Ii]ts|[Tt]heir)[ \t]+(?:[\w-]+[ \t]+){0,2}\Z")
+# A capitalised run, with "the" before it if any ("the editors of The Advocate").
+_BODY_RUN = re.compile(r"(?:(?P<the>\b[Tt]he)[ \t]+)?(?P<name>[A-Z][\w&.’'-]*(?:[ \t]+[A-Z][\w&.’'-]*){0,5})")
 # Capitalised words no owner of a document holds ("In a statement", "Monday's report"); a title
 # may ("the Republican National Committee", "Sen. Ted Cruz").
 _NOT_OWNER = _NOT_BODY_LEAD - TITLE_WORDS
@@ -1056,6 +1060,10 @@ class Resolver:
             spoke = [name for pos, name, _ in self.said[k:] if pos < end]
             if spoke:
                 return spoke[-1]
+            if _BODY_OWNED.search(self.text, max(start, found - 40), found):
+                # "the editors of The Advocate, who aimed their Friday editorial at Clinton": a body's
+                # document; a person named in its sentence did not issue it.
+                return self._body_in(start, found)
             named = [p for p, pos in self._mentions_before(end, None, start) if not self._inside_quote(pos)]
             if named:
                 return named[-1].name
@@ -1096,6 +1104,19 @@ class Resolver:
         if person is not None and person.name.endswith(words[-1]):
             return person.name
         return self._fullest_body(" ".join(words), found.start("name"))
+
+    def _body_in(self, start: int, end: int) -> str | None:
+        """The last body named from ``start`` to ``end``: a run of capitalised words after "the" or
+        holding a word bodies' names hold, that is no person's name."""
+        found = None
+        for m in _BODY_RUN.finditer(self.text, start, end):
+            words = m.group("name").split()
+            if m.group("the") or any(w.lower().strip(".,’'") in _BODY_WORDS for w in words):
+                person = self.people.lookup(m.group("name"), m.start("name"))
+                # "The Kiel Courier": after "the", a name with no first name known is a body's.
+                if person is None or (m.group("the") and person.gender is None):
+                    found = m.group("name")
+        return self._fullest_body(found, end) if found else None
 
     def _owner(self, place: int, noun: str) -> str | None:
         """Whose the document named at ``place`` is, by the words around it: the name before it
