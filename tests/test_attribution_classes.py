@@ -1023,3 +1023,12 @@ def test_a_document_a_body_put_out_as_its_own_is_the_body_s_not_a_person_s_named
         "“If she wants to keep her job, she should come and look,” the editorial read.\n"
     )
     assert quote_starting(body, "If she wants to keep").speaker == "Kiel Courier"
+
+
+def test_the_statement_referred_back_to_is_whoever_put_it_out_not_someone_it_names() -> None:
+    body = (
+        "Kiel Ferries confirmed that Ana Ruiz met the board on Monday. According to the statement, "
+        "Ruiz asked for more berths.\n\n"
+        "“The meeting was long but useful for both sides,” the statement read.\n"
+    )
+    assert quote_starting(body, "The meeting was long").speaker == "Kiel Ferries"

@@ -1051,6 +1051,14 @@ class Resolver:
             if not _REFERS_BACK.search(self.text, max(0, place - 6), place):
                 found = place  # "a statement", "in a letter": where it was brought in
                 break
+        else:
+            if places:
+                # Only "the statement" before, never "a statement": whoever put something out in the
+                # sentence before the first of them ("Fox News confirmed … According to the statement").
+                span = self._sentence_before(places[0][0], floor)
+                announcer = self._announcer(*span) if span else None
+                if announcer:
+                    return announcer
         if found is not None:
             line = self.text.rfind("\n", floor, found) + 1
             start = sentence_start(self.text, found, max(floor, line))
@@ -1071,20 +1079,25 @@ class Resolver:
             if body:
                 return body  # "The Harbour Institute published a report": the body that brought it in
         else:
-            line = self.text.rfind("\n", floor, at) + 1
-            here = sentence_start(self.text, at, max(floor, line))
-            end = len(self.text[floor:here].rstrip()) + floor  # the sentence before ends here
-            if end > floor:
-                before = self.text.rfind("\n", floor, end) + 1
-                start = sentence_start(self.text, end - 1, max(floor, before))
-                body = self._body_opening(start, end) or self._announcer(start, end)
-                if body:
-                    return body
+            span = self._sentence_before(at, floor)
+            body = (self._body_opening(*span) or self._announcer(*span)) if span else None
+            if body:
+                return body
         for pos, name, _ in reversed(self.said):
             if pos < at and at - pos <= _REACH:
                 return name
             break
         return None
+
+    def _sentence_before(self, pos: int, floor: int) -> tuple[int, int] | None:
+        """Where the sentence before the one holding ``pos`` starts and ends (not before ``floor``)."""
+        line = self.text.rfind("\n", floor, pos) + 1
+        here = sentence_start(self.text, pos, max(floor, line))
+        end = len(self.text[floor:here].rstrip()) + floor  # the sentence before ends here
+        if end <= floor:
+            return None
+        before = self.text.rfind("\n", floor, end) + 1
+        return sentence_start(self.text, end - 1, max(floor, before)), end
 
     def _announcer(self, start: int, end: int) -> str | None:
         """Who announced something in the sentence from ``start`` to ``end`` ("…, the Republican
