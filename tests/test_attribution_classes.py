@@ -1032,3 +1032,12 @@ def test_the_statement_referred_back_to_is_whoever_put_it_out_not_someone_it_nam
         "“The meeting was long but useful for both sides,” the statement read.\n"
     )
     assert quote_starting(body, "The meeting was long").speaker == "Kiel Ferries"
+
+
+def test_a_company_named_like_a_person_is_never_she() -> None:
+    body = (
+        "Ana Ruiz left the port board in March. Carrow Motors, which she ran for a decade, hired a "
+        "new chief.\n\n"
+        "“We will build two hundred buses next year,” she said.\n"
+    )
+    assert quote_starting(body, "We will build two hundred").speaker == "Ana Ruiz"

@@ -83,6 +83,12 @@ FURNITURE = frozenset(
 )
 # Endings of common nouns, never of a surname: "Land Development", "Public Safety Commission".
 _NOUN_ENDING = re.compile(r"(?:ment|tion|sion|ness|ity|ship|ism|ology|ics)$")
+# Last words of a company's name ("Compaq Computer", "Carrow Motors"): a business, never he or she.
+_COMPANY_WORDS = frozenset(
+    """computer computers systems networks technologies motors airlines airways pharmaceuticals labs
+    energy foods media communications software electronics industries holdings partners capital
+    ventures entertainment""".split()
+)
 # Words that stand for someone the text has just spoken of ("Another said", "One wrote"): a
 # mention of a speaker, but no name, and none to be found. Lower-case, only "another" and "one"
 # stand alone so: "others" is mostly the end of "Reynolds and others".
@@ -482,6 +488,7 @@ def parse_noun_phrase(phrase: str) -> NounPhrase | None:
         name_start = token_start(start)
         if (
             any(k in ORG_WORDS for k in keys[start:end])
+            or keys[end - 1] in _COMPANY_WORDS
             or (end - start == 1 and words[start].isupper())
             or _NOUN_ENDING.search(keys[end - 1])
             or all(k in NOT_PERSON_WORDS for k in keys[start:end])
@@ -812,8 +819,8 @@ def _is_person_name(words: list[str], titled: bool) -> bool:
     rest = keys[1:] if len(keys) > 1 and keys[0] in _PLACE_FIRST_NAMES and keys[1] not in _NOT_AFTER_AL else keys
     if not _NEVER_IN_A_NAME.isdisjoint(rest) or keys[0] in _ARTICLES_OF_A_TITLE:
         return False
-    if _NOUN_ENDING.search(keys[-1]):
-        return False  # "Land Development": a thing, never "he" or "she"
+    if _NOUN_ENDING.search(keys[-1]) or keys[-1] in _COMPANY_WORDS:
+        return False  # "Land Development", "Compaq Computer": a thing, never "he" or "she"
     if not TITLE_WORDS.isdisjoint(keys):  # a title word (`is_title_word`)
         return False
     if titled or gender_of(words[0]):
