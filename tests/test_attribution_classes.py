@@ -1041,3 +1041,12 @@ def test_a_company_named_like_a_person_is_never_she() -> None:
         "“We will build two hundred buses next year,” she said.\n"
     )
     assert quote_starting(body, "We will build two hundred").speaker == "Ana Ruiz"
+
+
+def test_he_after_someone_brought_in_with_a_role_before_the_name_and_a_comma_is_that_person() -> None:
+    body = (
+        "“The quay pays for itself,” said Oskar Brandt, the harbour master.\n\n"
+        "To harbour economist Peter Lind, the vote looked like a costly mistake.\n\n"
+        "“They will pay for this quay twice,” he said.\n"
+    )
+    assert quote_starting(body, "They will pay for this quay").speaker == "Peter Lind"

@@ -868,6 +868,18 @@ class Resolver:
                 any(w in ROLE_NOUNS or w in TITLE_WORDS for w in words) or _BROUGHT_IN_AS.match(m.group("apposition"))
             ) and not any(w.lower() in REPORTING_VERBS for w in m.group("apposition").split()):
                 return False, False, False, True
+        last_word = lead.split()[-1:]
+        if (
+            last_word
+            and last_word[0].islower()
+            and last_word[0] in ROLE_NOUNS
+            and person.positions[:1] == [pos]
+            and text.startswith(",", end)
+            and not any(w == "that" or w in REPORTING_VERBS for w in lead.split())  # lower case: "State" is none
+        ):
+            # "To political science professor Brigid Harrison, Christie's stare …": someone brought in
+            # with their role before their name, a clause of its own after it.
+            return False, False, False, True
         if not listed and _VERB_AFTER_NAME.match(text, end) and not _REPORTED_BEFORE.search(lead):
             # "Tennis great Billie Jean King remembered …", "Madeleine Albright, a Clinton supporter,
             # fanned …": the name its verb follows is a subject, whatever describes it before (but
