@@ -1050,3 +1050,12 @@ def test_he_after_someone_brought_in_with_a_role_before_the_name_and_a_comma_is_
         "“They will pay for this quay twice,” he said.\n"
     )
     assert quote_starting(body, "They will pay for this quay").speaker == "Peter Lind"
+
+
+def test_someone_named_before_a_preposition_like_during_is_no_subject_he_stands_for() -> None:
+    body = (
+        "“The quay pays for itself,” said Oskar Brandt, the harbour master.\n\n"
+        "Brandt also attacked Ana Ruiz and Peter Lind during the meeting.\n\n"
+        "“They want a harbour without ships,” he said.\n"
+    )
+    assert quote_starting(body, "They want a harbour").speaker == "Oskar Brandt"

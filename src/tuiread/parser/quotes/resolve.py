@@ -108,6 +108,11 @@ _SIGNATURE = re.compile(rf"^[ \t]*{_WRITER}\.?[ \t]*$", re.MULTILINE)
 _WRITER_NOTE = re.compile(rf"^[ \t]*{_WRITER},?[ \t]+(?:is|was|has been)[ \t]", re.MULTILINE)
 _WRITER_NOTE_REACH = 800
 _PREPOSITIONS = frozenset("of to with for by about against on at from than like over into between among".split())
+# More words a name may stand before that are no verb ("attacked Clinton and Rubio during the rant").
+_NOT_A_VERB = frozenset(
+    """in during after before since until without through across amid despite throughout under near
+    around outside inside behind beyond toward towards upon within via last this""".split()
+)
 
 
 # Descriptions of an office whose holder the article is about.
@@ -899,7 +904,12 @@ class Resolver:
         """Does a verb follow the name ending at ``end`` (an aside between): a word in lower case
         that is no preposition or conjunction ("Trump said", "Bush, 62, went")?"""
         m = _NEXT_WORD.match(self.text, end)
-        return m is not None and m.group(1) not in _PREPOSITIONS and m.group(1) not in _CLAUSE_PRONOUNS
+        return (
+            m is not None
+            and m.group(1) not in _PREPOSITIONS
+            and m.group(1) not in _NOT_A_VERB
+            and m.group(1) not in _CLAUSE_PRONOUNS
+        )
 
     def _person_resolution(self, person: Person, how: str) -> Resolution:
         return Resolution(person.name, person.role, person.gender, how)
