@@ -941,3 +941,121 @@ def test_a_hyphenated_surname_after_an_honorific_is_whole() -> None:
         "Ms. Shanklin-Hawkins said the work had changed. “I missed birthdays and graduations,” she said.\n"
     )
     assert quote_starting(body, "I missed birthdays").speaker == "Olga Shanklin-Hawkins"
+
+
+def test_he_after_a_subject_in_a_clause_that_only_qualifies_the_sentence_is_its_own_subject() -> None:
+    body = (
+        "“The quay pays for itself,” said Oskar Brandt, the harbour master.\n\n"
+        "Peter Lind dismissed the worry about its cost even though Brandt won the vote last spring.\n\n"
+        "“A year of waiting costs more than a year of work,” he said.\n"
+    )
+    assert quote_starting(body, "A year of waiting").speaker == "Peter Lind"
+
+
+def test_he_after_someone_brought_in_as_a_something_from_somewhere_is_that_person() -> None:
+    body = (
+        "“The quay pays for itself,” said Oskar Brandt, the harbour master.\n\n"
+        "The hall cheered, courtesy of Hans Meier, a delegate from Kiel who brought a brass band.\n\n"
+        "“We came to be heard, and we were,” he said.\n"
+    )
+    assert quote_starting(body, "We came to be heard").speaker == "Hans Meier"
+
+
+def test_a_passage_of_a_book_speaks_for_its_writer() -> None:
+    body = (
+        "The harbour master Ana Ruiz has written a book about the long winter.\n\n"
+        "“We kept the quay open every day of that winter,” Ruiz writes in her book.\n\n"
+        "“No ship waited for a berth, not even once,” the passage continued.\n"
+    )
+    assert quote_starting(body, "No ship waited").speaker == "Ana Ruiz"
+
+
+# ---- someone described by their tie to a body or a place named after them --------------
+
+
+def test_a_description_with_a_named_place_after_it_is_the_person_of_that_office() -> None:
+    body = (
+        "Toronto Mayor Anna Kovac opened the new ferry terminal on Monday. Premier Dan Roth came too.\n\n"
+        "“This terminal will carry ten thousand people a day,” the mayor of Toronto said.\n"
+    )
+    assert quote_starting(body, "This terminal will carry").speaker == "Anna Kovac"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("a spokesperson for Carrow Shipping said", "Carrow Shipping"),
+        ("a Carrow Shipping spokesman said", "Carrow Shipping"),
+        ("the company’s spokeswoman said", "Carrow Shipping Company"),
+    ],
+)
+def test_someone_who_speaks_for_a_body_speaks_as_that_body(sentence: str, speaker: str) -> None:
+    body = (
+        "Carrow Shipping Company cut its ferry service again this winter. Riders led by Ana Ruiz "
+        "protested at the pier.\n\n"
+        f"“We regret the delays, and the market left us no choice,” {sentence}.\n"
+    )
+    assert quote_starting(body, "We regret the delays").speaker == speaker
+
+
+def test_the_release_speaks_for_whoever_announced_it_in_the_sentence_before() -> None:
+    body = (
+        "Former mayor Ana Ruiz had been due to open the harbour fair, but on Thursday the Harbour "
+        "Authority of Kiel announced she was not coming.\n\n"
+        "“Ms. Ruiz will not attend the fair this weekend,” the release said.\n"
+    )
+    assert quote_starting(body, "Ms. Ruiz will not attend").speaker == "Harbour Authority of Kiel"
+
+
+def test_pres_before_a_surname_is_a_title_and_names_a_person() -> None:
+    body = (
+        "In a long interview, Pres. Holm admitted the harbour plan had failed. Harbour chief Ana Ruiz "
+        "disagreed with him.\n\n"
+        "“We built the quay on time and under budget,” the president told the paper.\n"
+    )
+    assert quote_starting(body, "We built the quay").speaker == "Holm"
+
+
+def test_a_document_a_body_put_out_as_its_own_is_the_body_s_not_a_person_s_named_by_it() -> None:
+    body = (
+        "Harbour chief Ana Ruiz has stayed away from the flooded quarter. That did not sit well with "
+        "the editors of The Kiel Courier, who aimed their Friday editorial at Ruiz.\n\n"
+        "“If she wants to keep her job, she should come and look,” the editorial read.\n"
+    )
+    assert quote_starting(body, "If she wants to keep").speaker == "Kiel Courier"
+
+
+def test_the_statement_referred_back_to_is_whoever_put_it_out_not_someone_it_names() -> None:
+    body = (
+        "Kiel Ferries confirmed that Ana Ruiz met the board on Monday. According to the statement, "
+        "Ruiz asked for more berths.\n\n"
+        "“The meeting was long but useful for both sides,” the statement read.\n"
+    )
+    assert quote_starting(body, "The meeting was long").speaker == "Kiel Ferries"
+
+
+def test_a_company_named_like_a_person_is_never_she() -> None:
+    body = (
+        "Ana Ruiz left the port board in March. Carrow Motors, which she ran for a decade, hired a "
+        "new chief.\n\n"
+        "“We will build two hundred buses next year,” she said.\n"
+    )
+    assert quote_starting(body, "We will build two hundred").speaker == "Ana Ruiz"
+
+
+def test_he_after_someone_brought_in_with_a_role_before_the_name_and_a_comma_is_that_person() -> None:
+    body = (
+        "“The quay pays for itself,” said Oskar Brandt, the harbour master.\n\n"
+        "To harbour economist Peter Lind, the vote looked like a costly mistake.\n\n"
+        "“They will pay for this quay twice,” he said.\n"
+    )
+    assert quote_starting(body, "They will pay for this quay").speaker == "Peter Lind"
+
+
+def test_someone_named_before_a_preposition_like_during_is_no_subject_he_stands_for() -> None:
+    body = (
+        "“The quay pays for itself,” said Oskar Brandt, the harbour master.\n\n"
+        "Brandt also attacked Ana Ruiz and Peter Lind during the meeting.\n\n"
+        "“They want a harbour without ships,” he said.\n"
+    )
+    assert quote_starting(body, "They want a harbour").speaker == "Oskar Brandt"

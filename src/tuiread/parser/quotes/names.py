@@ -83,6 +83,12 @@ FURNITURE = frozenset(
 )
 # Endings of common nouns, never of a surname: "Land Development", "Public Safety Commission".
 _NOUN_ENDING = re.compile(r"(?:ment|tion|sion|ness|ity|ship|ism|ology|ics)$")
+# Last words of a company's name ("Compaq Computer", "Carrow Motors"): a business, never he or she.
+_COMPANY_WORDS = frozenset(
+    """computer computers systems networks technologies motors airlines airways pharmaceuticals labs
+    energy foods media communications software electronics industries holdings partners capital
+    ventures entertainment""".split()
+)
 # Words that stand for someone the text has just spoken of ("Another said", "One wrote"): a
 # mention of a speaker, but no name, and none to be found. Lower-case, only "another" and "one"
 # stand alone so: "others" is mostly the end of "Reynolds and others".
@@ -290,6 +296,10 @@ _POSSESSIVE_END = re.compile(r"[’']s$")
 _CONTRACTION_END = re.compile(r"[’'](?:ve|d|re|m)$", re.IGNORECASE)
 _COMMA = re.compile(r",\s*")
 _GLUE_WORD = re.compile(r"\s(?:of|at|from|for|in|on)\s")
+# What follows "of"/"for" in "the mayor of Toronto", "a spokesman for the Daily News": a name only.
+_PROPER_NAME_ONLY = re.compile(
+    r"(?:the\s+)?[A-Z][\w&.’'-]*(?:\s+(?:(?:of|and|for|on|the|de|du|des)\s+)*[A-Z][\w&.’'-]*)*\s*"
+)
 # A conjunction that opens a clause before its subject ("But he also said that").
 _CONJUNCTION_LEAD = re.compile(r"(?i:and|but|so|yet|or|nor|then)\s+(?=\S)")
 _PARTICIPLE_ADJECTIVES = frozenset(
@@ -379,6 +389,21 @@ def parse_noun_phrase(phrase: str) -> NounPhrase | None:
         if left is not None and left.kind == "name":
             mention, at = spelled(left.mention)
             return NounPhrase("name", mention, at, left.name, left.role, left.gender)
+        if (
+            left is not None
+            and left.kind == "description"
+            and left.mention == head_clean[: glue.start()].strip()
+            and _key(head_clean.split()[0]) in _DETERMINERS
+            and _PROPER_NAME_ONLY.fullmatch(head_clean, glue.end())
+            and not any(gender_of(w) for w in head_clean[glue.end() :].split())
+            # "the French Minister of Transport Clément Verdier": a title, its portfolio, then a name.
+            and not (left.mention.split()[-1][:1].isupper() and len(head_clean[glue.end() :].split()) > 1)
+        ):
+            # "a spokesperson for Health Canada", "the mayor of Toronto": someone described by their
+            # tie to a body or a place named after them (no clause before that name).
+            mention, at = spelled(head_clean)
+            role = _clean_role(apposition_role) if apposition_role else None
+            return NounPhrase("description", mention, at, role=role)
     words: list[str] = _WORD.findall(head_clean)
     if not words:
         return None
@@ -463,6 +488,7 @@ def parse_noun_phrase(phrase: str) -> NounPhrase | None:
         name_start = token_start(start)
         if (
             any(k in ORG_WORDS for k in keys[start:end])
+            or keys[end - 1] in _COMPANY_WORDS
             or (end - start == 1 and words[start].isupper())
             or _NOUN_ENDING.search(keys[end - 1])
             or all(k in NOT_PERSON_WORDS for k in keys[start:end])
@@ -504,7 +530,11 @@ def parse_noun_phrase(phrase: str) -> NounPhrase | None:
     # short, headed by a noun, with no verb of its own.
     # ("conservative-leaning" is an adjective, not a verb)
     verbal = any(
-        k in _VERBISH or k in _VERB_FORMS or (k.endswith("ing") and k not in ROLE_NOUNS and "-" not in k) for k in keys
+        k in _VERBISH
+        or k in _VERB_FORMS
+        # "a Carrow Shipping spokesman": a capitalised word in -ing past the first is a name's.
+        or (k.endswith("ing") and k not in ROLE_NOUNS and "-" not in k and not (n and words[n][:1].isupper()))
+        for n, k in enumerate(keys)
     )
     if len(keys) > 8 or verbal:
         return None
@@ -578,7 +608,7 @@ _NAME_RUN = re.compile(
 )
 _WORD_CHARACTER = r"\w"
 _HONORIFIC_WORDS = frozenset(
-    """Mr Mrs Ms Dr Sen Rep Gov President Senator Governor Secretary Speaker Mayor Judge Justice Chancellor
+    """Mr Mrs Ms Dr Sen Rep Gov Pres President Senator Governor Secretary Speaker Mayor Judge Justice Chancellor
     Minister Ambassador General Gen Pope King Queen Prince Sheikh Premier Councillor Councilman Councilwoman
     Commissioner Sheriff""".split()
 )
@@ -600,6 +630,7 @@ _TITLE_NOUNS = {
     "gov": "governor",
     "governor": "governor",
     "president": "president",
+    "pres": "president",
     "secretary": "secretary",
     "mayor": "mayor",
     "speaker": "speaker",
@@ -788,8 +819,8 @@ def _is_person_name(words: list[str], titled: bool) -> bool:
     rest = keys[1:] if len(keys) > 1 and keys[0] in _PLACE_FIRST_NAMES and keys[1] not in _NOT_AFTER_AL else keys
     if not _NEVER_IN_A_NAME.isdisjoint(rest) or keys[0] in _ARTICLES_OF_A_TITLE:
         return False
-    if _NOUN_ENDING.search(keys[-1]):
-        return False  # "Land Development": a thing, never "he" or "she"
+    if _NOUN_ENDING.search(keys[-1]) or keys[-1] in _COMPANY_WORDS:
+        return False  # "Land Development", "Compaq Computer": a thing, never "he" or "she"
     if not TITLE_WORDS.isdisjoint(keys):  # a title word (`is_title_word`)
         return False
     if titled or gender_of(words[0]):
@@ -1067,6 +1098,14 @@ class PeopleIndex:
         if len(words) == 1:
             return list(self._named_in_full.get(surname, ()))
         return list(self._by_first_and_surname.get((_key(words[0]), surname), ()))
+
+    def first_named(self, start: int, stop: int) -> tuple[int, Person] | None:
+        """The first mention of someone from ``start`` up to ``stop``, with where it is."""
+        k = bisect.bisect_left(self._mentions, (start, ""))
+        if k < len(self._mentions) and self._mentions[k][0] < stop:
+            pos, full = self._mentions[k]
+            return pos, self.people[full]
+        return None
 
     def recent(self, position: int, gender: Gender = None, limit: int = 3000) -> list[Person]:
         """People mentioned before ``position``, nearest first, that fit ``gender``."""

@@ -49,6 +49,11 @@ _OFFICE_ADJECTIVE = re.compile(
 )
 _CLAUSE_START = re.compile(r"(?:,|;|:|—|–|\b(?:and|but|as|when|while|after|before|because|though|although|so))\s+$")
 _INTRODUCED = re.compile(r"\s*(?:\([^)]{1,20}\))?,\s+(?:\d{1,3},\s+)?(?P<apposition>[^,.;]{3,80})")
+# An apposition that says what someone is and where from ("a delegate from Michigan", "a minister
+# with the Living Church of God"): whoever it follows is brought in, as with a role noun.
+_BROUGHT_IN_AS = re.compile(
+    r"(?:a|an)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*\s+(?:from|with|at|of|for|in)\s+(?:the\s+)?[A-Z]"
+)
 _SAID_SO = re.compile(r",\s+who\s+(?:has\s+|had\s+|also\s+)?(?:said|says|told|argued|insisted|wrote|added)\b")
 _AGENT_VERBS = frozenset(REPORTING_VERBS) | {"according to"}
 _ASKING = frozenset("ask asks asked asking pressed questioned".split())
@@ -56,6 +61,9 @@ _ASKING = frozenset("ask asks asked asking pressed questioned".split())
 _TOLD = frozenset("tell tells told telling".split())
 # Words that open a clause of its own with its own subject ("as Mr. McDonough suggested").
 _SUBORDINATORS = frozenset("as when while after before because though although since once until unless if".split())
+# Of those, the ones whose clause only qualifies what the sentence's own subject did ("Levin
+# dismissed the concerns, even though Sanders won Michigan"): its subject is not the one in focus.
+_CONCESSIVE = frozenset("because though although since unless if whereas".split())
 # The word after a name, past an aside between commas: its verb, if it is a subject.
 _NEXT_WORD = re.compile(
     r"\.?(?:[ \t]*\([^)]{1,30}\))?(?:[ \t]+of[ \t]+[A-Z][\w.]*(?:,?[ \t]+[A-Z][\w.]*)?)?"
@@ -100,6 +108,11 @@ _SIGNATURE = re.compile(rf"^[ \t]*{_WRITER}\.?[ \t]*$", re.MULTILINE)
 _WRITER_NOTE = re.compile(rf"^[ \t]*{_WRITER},?[ \t]+(?:is|was|has been)[ \t]", re.MULTILINE)
 _WRITER_NOTE_REACH = 800
 _PREPOSITIONS = frozenset("of to with for by about against on at from than like over into between among".split())
+# More words a name may stand before that are no verb ("attacked Clinton and Rubio during the rant").
+_NOT_A_VERB = frozenset(
+    """in during after before since until without through across amid despite throughout under near
+    around outside inside behind beyond toward towards upon within via last this""".split()
+)
 
 
 # Descriptions of an office whose holder the article is about.
@@ -139,7 +152,7 @@ _BODY_SYNONYMS: dict[str, frozenset[str]] = {
 # Nouns for one document, written one way and referred to another ("a web video … the clip").
 _DOCUMENT_GROUPS = (
     "video ad clip advertisement spot commercial",
-    "book memoir autobiography",
+    "book memoir autobiography passage excerpt chapter",
     "ruling decision opinion",
     "report study analysis",
     "statement release announcement",
@@ -152,11 +165,21 @@ _BODY_WORDS = ORG_WORDS | _BODY_SYNONYMS["newspaper"] | _BODY_SYNONYMS["publicat
 _DOCUMENT_NOUNS = frozenset(
     "statement email e-mail letter memo memorandum release ad advertisement tweet post message note "
     "announcement editorial op-ed video clip transcript filing complaint lawsuit suit website report study "
-    "piece article column story book ruling".split()
+    "piece article column story book ruling passage excerpt chapter".split()
 )
 # Common nouns of a body that may stand for any body that spoke before ("the company": Carrier).
 _BODY_KINDS = frozenset("company firm group organization organisation agency network newspaper paper".split())
 _BODY_HOW = frozenset({"organisation", "description-organisation"})
+# Someone who speaks for a body, and the body: "a spokesman for Platte River", "the agency's
+# spokeswoman", "a NY1 representative".
+_SPOKESPERSON = r"(?:spokes(?:man|woman|person|people|men|women)|representative|representatives)"
+_SPOKESPERSON_FOR = re.compile(
+    rf"(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[a-z]+\s+)?{_SPOKESPERSON}\s+(?:for|of|at|with|from)\s+(?P<owner>(?:the\s+)?[A-Z].*|the\s+(?:{'|'.join(_BODY_KINDS)}))"
+)
+_SPOKESPERSON_OF = re.compile(
+    rf"(?:(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?P<owner>[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){{0,4}}|{'|'.join(_BODY_KINDS)})"
+    rf"|(?P<whose>(?:[Tt]he\s+)?[\w&.-]+(?:\s+[A-Z][\w&.-]*){{0,4}})[’']s)\s+(?:[a-z]+\s+)?{_SPOKESPERSON}"
+)
 # Capitalised words before a body's name that are no part of it ("In", "Monday", "Sen.").
 _NOT_BODY_LEAD = frozenset(TITLE_WORDS) | frozenset(
     """in on at for by from to with and but or as when while after before if said says told says
@@ -174,6 +197,15 @@ _OWNER_AFTER = re.compile(
     r"published|posted|put[ \t]+out|authored|made)[ \t]+by|from|by)[ \t]+(?:the[ \t]+)?"
     r"(?P<owner>[A-Z][\w.&’'\-]*(?:[ \t]+(?:of[ \t]+|for[ \t]+)?[A-Z][\w.&’'\-]*){0,5})"
 )
+# A body or person and a verb of putting something out ("the Republican Party of Wyoming announced").
+_ANNOUNCED = re.compile(
+    r"(?P<name>(?:[Tt]he[ \t]+)?[A-Z][\w.&’'-]*(?:[ \t]+(?:(?:of|for|on|the|and)[ \t]+)*[A-Z][\w.&’'-]*){0,6})"
+    r"[ \t]+(?:announced|announces|released|releases|issued|issues|said|says|stated|states|confirmed|confirms)\b"
+)
+# "its"/"their" before a document noun ("their Friday editorial"): a body's, not a person's.
+_BODY_OWNED = re.compile(r"\b(?:[Ii]ts|[Tt]heir)[ \t]+(?:[\w-]+[ \t]+){0,2}\Z")
+# A capitalised run, with "the" before it if any ("the editors of The Advocate").
+_BODY_RUN = re.compile(r"(?:(?P<the>\b[Tt]he)[ \t]+)?(?P<name>[A-Z][\w&.’'-]*(?:[ \t]+[A-Z][\w&.’'-]*){0,5})")
 # Capitalised words no owner of a document holds ("In a statement", "Monday's report"); a title
 # may ("the Republican National Committee", "Sen. Ted Cruz").
 _NOT_OWNER = _NOT_BODY_LEAD - TITLE_WORDS
@@ -789,6 +821,9 @@ class Resolver:
             )
             or _LIST_GOES_ON.match(text, end) is not None
         )
+        opener = (words[:1] or lead[: len(lead) - len(clause)].split()[-1:] or [""])[0].lower()
+        if opener in _CONCESSIVE and self._opened_by_another(start, pos, person):
+            return False, False, False, False
         if words and words[0].lower() in _SUBORDINATORS:
             words = words[1:]  # "…, as Mr. McDonough suggested": the subject of a clause of its own
         if (
@@ -834,10 +869,22 @@ class Resolver:
         if m and m.group("apposition").split()[0].lower() not in _CLAUSE_PRONOUNS and not _REPORTED_BEFORE.search(lead):
             words = [w.lower().strip("’'s") for w in m.group("apposition").split()]
             # "… and Mika Brzezinski, the Democratic presidential candidate stated": a clause of its own.
-            if any(w in ROLE_NOUNS or w in TITLE_WORDS for w in words) and not any(
-                w.lower() in REPORTING_VERBS for w in m.group("apposition").split()
-            ):
+            if (
+                any(w in ROLE_NOUNS or w in TITLE_WORDS for w in words) or _BROUGHT_IN_AS.match(m.group("apposition"))
+            ) and not any(w.lower() in REPORTING_VERBS for w in m.group("apposition").split()):
                 return False, False, False, True
+        last_word = lead.split()[-1:]
+        if (
+            last_word
+            and last_word[0].islower()
+            and last_word[0] in ROLE_NOUNS
+            and person.positions[:1] == [pos]
+            and text.startswith(",", end)
+            and not any(w == "that" or w in REPORTING_VERBS for w in lead.split())  # lower case: "State" is none
+        ):
+            # "To political science professor Brigid Harrison, Christie's stare …": someone brought in
+            # with their role before their name, a clause of its own after it.
+            return False, False, False, True
         if not listed and _VERB_AFTER_NAME.match(text, end) and not _REPORTED_BEFORE.search(lead):
             # "Tennis great Billie Jean King remembered …", "Madeleine Albright, a Clinton supporter,
             # fanned …": the name its verb follows is a subject, whatever describes it before (but
@@ -845,11 +892,24 @@ class Resolver:
             return True, False, False, False
         return False, False, False, False
 
+    def _opened_by_another(self, start: int, pos: int, person: Person) -> bool:
+        """Does the sentence starting at ``start`` open with someone other than ``person`` as its
+        subject (a few words of title before the name at most)?"""
+        first = self.people.first_named(start, pos)
+        if first is None or first[1] is person:
+            return False
+        return _lead_is_title(self.text[start : first[0]].split()) and len(self.text[start : first[0]].split()) <= 5
+
     def _verb_next(self, end: int) -> bool:
         """Does a verb follow the name ending at ``end`` (an aside between): a word in lower case
         that is no preposition or conjunction ("Trump said", "Bush, 62, went")?"""
         m = _NEXT_WORD.match(self.text, end)
-        return m is not None and m.group(1) not in _PREPOSITIONS and m.group(1) not in _CLAUSE_PRONOUNS
+        return (
+            m is not None
+            and m.group(1) not in _PREPOSITIONS
+            and m.group(1) not in _NOT_A_VERB
+            and m.group(1) not in _CLAUSE_PRONOUNS
+        )
 
     def _person_resolution(self, person: Person, how: str) -> Resolution:
         return Resolution(person.name, person.role, person.gender, how)
@@ -871,6 +931,9 @@ class Resolver:
         if len(words) == 1 and noun in ANAPHORIC:
             return Resolution(None, role)  # "Another said": someone, but unresolved rather than "Another"
         definite = words[0] in ("the", "this")
+        speaks_for = self._spoken_for(mention, at)
+        if speaks_for is not None:
+            return speaks_for
         if words[0] in _INDEFINITE and len(words) > 1:
             # "a man calling himself …", "one Sanders supporter": someone new, not someone named before.
             return Resolution(mention, role, how="description")
@@ -932,6 +995,27 @@ class Resolver:
                 return replace(focus, how="description-focus")
         return Resolution(mention, role, how="description")
 
+    def _spoken_for(self, mention: str, at: int) -> Resolution | None:
+        """ "a spokesperson for Health Canada", "a NY1 representative", "the company's spokesman":
+        someone who speaks for a body speaks as that body (the person or body the words name)."""
+        m = _SPOKESPERSON_FOR.fullmatch(mention) or _SPOKESPERSON_OF.fullmatch(mention)
+        if m is None:
+            return None
+        owner = (m.group("owner") or m.group("whose") or "").strip()
+        core = re.sub(r"^[Tt]he\s+", "", owner)
+        if core[:1].islower():
+            # "the company's spokesman", "a company spokeswoman": the body "the company" stands for,
+            # if the text names one.
+            found = self._description(f"the {core}", at, None)
+            if found.how != "description-organisation":
+                return None
+            return Resolution(found.speaker, None, how="description-organisation")
+        named = [w for w in core.split() if w.lower().strip(".") not in TITLE_WORDS]
+        person = self.people.lookup(" ".join(named), at) if named else None
+        if person is not None and person.name.endswith(named[-1]):
+            return Resolution(person.name, None, person.gender, "description-organisation")
+        return Resolution(self._fullest_body(core, at), None, how="description-organisation")
+
     def _aged(self, age: str, at: int) -> Person | None:
         """The latest person named before ``at`` with the age ``age``: "Melania Trump, 46," or
         "46-year-old Melania Trump"."""
@@ -989,6 +1073,14 @@ class Resolver:
             if not _REFERS_BACK.search(self.text, max(0, place - 6), place):
                 found = place  # "a statement", "in a letter": where it was brought in
                 break
+        else:
+            if places:
+                # Only "the statement" before, never "a statement": whoever put something out in the
+                # sentence before the first of them ("Fox News confirmed … According to the statement").
+                span = self._sentence_before(places[0][0], floor)
+                announcer = self._announcer(*span) if span else None
+                if announcer:
+                    return announcer
         if found is not None:
             line = self.text.rfind("\n", floor, found) + 1
             start = sentence_start(self.text, found, max(floor, line))
@@ -998,6 +1090,10 @@ class Resolver:
             spoke = [name for pos, name, _ in self.said[k:] if pos < end]
             if spoke:
                 return spoke[-1]
+            if _BODY_OWNED.search(self.text, max(start, found - 40), found):
+                # "the editors of The Advocate, who aimed their Friday editorial at Clinton": a body's
+                # document; a person named in its sentence did not issue it.
+                return self._body_in(start, found)
             named = [p for p, pos in self._mentions_before(end, None, start) if not self._inside_quote(pos)]
             if named:
                 return named[-1].name
@@ -1005,19 +1101,57 @@ class Resolver:
             if body:
                 return body  # "The Harbour Institute published a report": the body that brought it in
         else:
-            line = self.text.rfind("\n", floor, at) + 1
-            here = sentence_start(self.text, at, max(floor, line))
-            end = len(self.text[floor:here].rstrip()) + floor  # the sentence before ends here
-            if end > floor:
-                before = self.text.rfind("\n", floor, end) + 1
-                body = self._body_opening(sentence_start(self.text, end - 1, max(floor, before)), end)
-                if body:
-                    return body
+            span = self._sentence_before(at, floor)
+            body = (self._body_opening(*span) or self._announcer(*span)) if span else None
+            if body:
+                return body
         for pos, name, _ in reversed(self.said):
             if pos < at and at - pos <= _REACH:
                 return name
             break
         return None
+
+    def _sentence_before(self, pos: int, floor: int) -> tuple[int, int] | None:
+        """Where the sentence before the one holding ``pos`` starts and ends (not before ``floor``)."""
+        line = self.text.rfind("\n", floor, pos) + 1
+        here = sentence_start(self.text, pos, max(floor, line))
+        end = len(self.text[floor:here].rstrip()) + floor  # the sentence before ends here
+        if end <= floor:
+            return None
+        before = self.text.rfind("\n", floor, end) + 1
+        return sentence_start(self.text, end - 1, max(floor, before)), end
+
+    def _announcer(self, start: int, end: int) -> str | None:
+        """Who announced something in the sentence from ``start`` to ``end`` ("…, the Republican
+        Party of Wyoming announced she was not coming"): the body or person a verb of announcing
+        follows, for "the release" after it."""
+        found = None
+        for m in _ANNOUNCED.finditer(self.text, start, end):
+            found = m
+        if found is None:
+            return None
+        words = found.group("name").split()
+        while words and (words[0] in ("The", "the") or words[0].lower().strip(".") in _NOT_OWNER):
+            words.pop(0)  # "Thursday the Harbour Authority": the day is no part of the name
+        if not words or any(w.lower().strip(".") in _NOT_OWNER for w in words):
+            return None
+        person = self.people.lookup(" ".join(words), found.start("name"))
+        if person is not None and person.name.endswith(words[-1]):
+            return person.name
+        return self._fullest_body(" ".join(words), found.start("name"))
+
+    def _body_in(self, start: int, end: int) -> str | None:
+        """The last body named from ``start`` to ``end``: a run of capitalised words after "the" or
+        holding a word bodies' names hold, that is no person's name."""
+        found = None
+        for m in _BODY_RUN.finditer(self.text, start, end):
+            words = m.group("name").split()
+            if m.group("the") or any(w.lower().strip(".,’'") in _BODY_WORDS for w in words):
+                person = self.people.lookup(m.group("name"), m.start("name"))
+                # "The Kiel Courier": after "the", a name with no first name known is a body's.
+                if person is None or (m.group("the") and person.gender is None):
+                    found = m.group("name")
+        return self._fullest_body(found, end) if found else None
 
     def _owner(self, place: int, noun: str) -> str | None:
         """Whose the document named at ``place`` is, by the words around it: the name before it
