@@ -91,6 +91,18 @@ def write_atomic(
     return target
 
 
+def is_private_file(path: Path) -> bool:
+    """Owned by this user and writable by no one else: a file we may unpickle (loading a pickle runs
+    what it says), as the style cache and the library's stored parses are."""
+    try:
+        status = path.stat()
+    except OSError:
+        return False
+    if hasattr(os, "getuid") and status.st_uid != os.getuid():
+        return False
+    return not status.st_mode & 0o022
+
+
 def _target_of(target: Path, overwrite: bool, shown: str) -> Path:
     """The file to put in place: ``target``, or the file its link names (see `write_atomic`)."""
     if target.is_dir():

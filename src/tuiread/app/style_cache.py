@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from tuiread.app.compat import stylesheet_parse_cache, stylesheet_variables
-from tuiread.files import write_atomic
+from tuiread.files import is_private_file, write_atomic
 
 if TYPE_CHECKING:
     from textual.css.stylesheet import Stylesheet
@@ -66,20 +66,9 @@ def _cached_entries(stylesheet: Stylesheet) -> dict[tuple[Any, ...], Any]:
     return {key: cache[key] for key in list(cache.keys())}
 
 
-def _is_private_file(path: Path) -> bool:
-    """Owned by this user and writable by no one else (loading a pickle runs what it says)."""
-    try:
-        status = path.stat()
-    except OSError:
-        return False
-    if hasattr(os, "getuid") and status.st_uid != os.getuid():
-        return False
-    return not status.st_mode & 0o022
-
-
 def preload(stylesheet: Stylesheet, path: Path) -> frozenset[tuple[Any, ...]]:
     """Fill the stylesheet's parse cache from ``path``; the keys loaded (none if the file is unusable)."""
-    if not _is_private_file(path):
+    if not is_private_file(path):
         return frozenset()
     try:
         with path.open("rb") as handle:
@@ -102,7 +91,7 @@ def save(stylesheet: Stylesheet, path: Path, loaded: frozenset[tuple[Any, ...]])
     try:
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         blob = pickle.dumps({"signature": signature(stylesheet), "entries": entries}, protocol=pickle.HIGHEST_PROTOCOL)
-        # Private: loading a pickle runs what it says (see `_is_private_file`).
+        # Private: loading a pickle runs what it says (see `tuiread.files.is_private_file`).
         write_atomic(path, blob, overwrite=True, mode=0o600)
     except Exception:  # a cache that cannot be written is only a slower next start
         pass

@@ -41,6 +41,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from tuiread.files import is_private_file
 from tuiread.inert import printable
 from tuiread.library.database import (
     LibraryError,
@@ -285,22 +286,12 @@ class Library:
         ).fetchone()
         if row is None or stat_key(path) != (row[0], row[1]) or row[2] != parser_version():
             return None
-        if not self._private():
+        if not is_private_file(self.path):  # its parses are pickles
             return None
         try:
             return unpack_article(row[3])
         except Exception:  # a damaged record only means parsing the file again
             return None
-
-    def _private(self) -> bool:
-        """Whether the index is this user's and no one else may write it (its parses are pickles)."""
-        try:
-            status = self.path.stat()
-        except OSError:
-            return False
-        if hasattr(os, "getuid") and status.st_uid != os.getuid():
-            return False
-        return not status.st_mode & 0o022
 
     def failures(self) -> list[tuple[str, str]]:
         """``(path, why)`` of every input that could not be read as an article."""
