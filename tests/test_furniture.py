@@ -524,6 +524,22 @@ def test_doubtful_short_sentence_stays_in_the_text(line: str) -> None:
     assert _body(article) == [P1, line, P2, P3]
 
 
+@pytest.mark.parametrize(
+    "last",
+    [
+        "The council met twice. Ana Ruiz said: «We will vote in May.»",
+        "Le conseil s'est réuni. « Nous voterons en mai », a dit Ana Ruiz. « C'est décidé. »",
+        "Der Rat tagte zweimal. Ana Ruiz sagte: „Wir stimmen im Mai ab.“",
+    ],
+)
+def test_a_last_paragraph_ending_in_a_quotation_stays_in_the_text(last: str) -> None:
+    # A sentence closed by a guillemet or a German mark is a sentence: the model never weighs it.
+    article = _parse(TITLE, P1, P2, last)
+    body = _body(article)
+    assert body[:2] == [P1, P2] and len(body) == 3 and "Ana Ruiz" in body[2]  # its marks made curly
+    assert _moved(article) == {"related": (), "credit": (), "boilerplate": ()}
+
+
 def test_without_the_learned_table_the_rules_alone_decide(monkeypatch: pytest.MonkeyPatch) -> None:
     from tuiread.parser import furniture_model
 

@@ -264,7 +264,8 @@ def features(texts: Sequence[str], k: int, *, repeated: bool, title_words: froze
     ]
 
 
-_SENTENCE_END = re.compile(r"[.!?][\"”’)]?$")
+# A sentence's end, closing marks of every family after it ("… the plan.»", "… le plan. »", "… ist.“").
+_SENTENCE_END = re.compile(r"[.!?…]\s*[\"”“’'»«›‹)\]]*$")
 
 
 def is_candidate(text: str) -> bool:
