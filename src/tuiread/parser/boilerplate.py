@@ -107,6 +107,8 @@ _AD_PHRASE = _words(
 # "Sponsored" as a participle in the usual languages of copy (not "sponsor", "sponsorship").
 _PAID_STEMS = ("sponsored", "sponsoris", "sponsoriz", "gesponsert", "patrocinad", "patrocinat", "gesponsord")
 _PAID_WHAT = _words("content post partnership story feature")
+# A double quotation mark of any family: a short line holding one quotes someone, it heads nothing.
+QUOTE_MARK = re.compile(r"[\"“”«»„‟]|''|``")
 _CONTINUE = re.compile(r"^(?:continu|fortsetz|weiter|sigue|prosegu|suite|продолж)", re.IGNORECASE)
 _BELOW = _words("below after under beneath reading scroll unten nach après abajo después sotto dopo ниже main")
 # Generic words for "the agencies" and the head nouns of agency names ("Canadian Press", "PA Media").

@@ -125,7 +125,6 @@ _DASH_BETWEEN = re.compile(r"\s[-–—]\s")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _TIME = re.compile(r"\b\d{1,2}[:h.]\d\d\b|\b\d{1,2}\s?(?:a\.?m|p\.?m)\b", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
-_QUOTES = re.compile(r"[\"“”«»„‟]|''|``")
 _DIMENSIONS = re.compile(r"\b\d{2,4}\s?[x×]\s?\d{2,4}\b")
 # Up to four words, then a separator: "Saiba mais:", "Veja também >", "Copyright:".
 _LEAD_SEPARATOR = re.compile(r"^\W*((?:[^\W\d_][\w'’]*\s?){1,4})\s*(?::|\||>|»|›|–|—|::|//)")
@@ -259,7 +258,10 @@ def features(texts: Sequence[str], k: int, *, repeated: bool, title_words: froze
         kinds_share,
         float(kinds_share == 1.0),
         float(
-            (first.isupper() or first.isdigit()) and last not in ".,;:!…-–—" and n <= _LONG and not _QUOTES.search(unit)
+            (first.isupper() or first.isdigit())
+            and last not in ".,;:!…-–—"
+            and n <= _LONG
+            and not bp.QUOTE_MARK.search(unit)
         ),
     ]
 

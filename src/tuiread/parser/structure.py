@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from typing import Literal
 
-from tuiread.parser.boilerplate import classify_line, classify_lines
+from tuiread.parser.boilerplate import QUOTE_MARK, classify_line, classify_lines
 from tuiread.parser.furniture_model import refine
 from tuiread.parser.unwrap import Unit
 
@@ -54,7 +54,6 @@ _BYLINE_START = re.compile(rf"^(?i:by|par|von|por)\s+{_NOT_A_NAME}[A-Z]")
 _TIMESTAMP = re.compile(r"^\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm|a\.m|p\.m)(?:\s+[A-Z]{2,4})?\.?$", re.IGNORECASE)
 # A heading never ends in these: a sentence, a clause, or a line cut mid-phrase.
 _SENTENCE_END = re.compile(r"[.,;:!…\-–—]$")
-_QUOTE_CHARS = re.compile(r"[\"“”«»„‟]|''|``")
 _DANGLING = frozenset(
     "a an the of to in on at by for with from and or but that which who as is was are were be "
     "said says told his her their its our your my this these those than into over".split()
@@ -103,7 +102,7 @@ def looks_like_heading(unit: str) -> bool:
     words = unit.split()
     if not words or len(words) > _MAX_HEADING_WORDS or len(unit) > _MAX_HEADING_CHARS:
         return False
-    if _QUOTE_CHARS.search(unit) or unit.endswith(("?”", '?"')):
+    if QUOTE_MARK.search(unit) or unit.endswith(("?”", '?"')):
         return False
     first = unit[0]
     if not (first.isupper() or first.isdigit()):
