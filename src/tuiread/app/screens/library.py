@@ -487,6 +487,12 @@ class LibraryScreen(Screen[None]):
         if query != self.query_text or self.hits_query != query:
             self.query_text = query
             if query:
+                if show:
+                    # The view says it is searching for these words: the hits of the words typed
+                    # before them (shown under the field as they were typed) go, or one is opened
+                    # as a hit of these.
+                    self.hits = []
+                    self.lists["results"].show([])  # type: ignore[attr-defined]
                 self._search(query)
             else:
                 self._show_hits(query, [])
