@@ -6,7 +6,7 @@ import pytest
 
 from tuiread.model import Article
 from tuiread.parser import parse
-from tuiread.parser.boilerplate import classify_line
+from tuiread.parser.boilerplate import classify_line, credited_agency
 from tuiread.parser.structure import is_byline, is_duplicate_title, looks_like_heading
 
 TITLE = "Council backs bridge repairs after late-night vote"
@@ -256,6 +256,30 @@ def test_article_sentences_that_mention_such_words_are_kept(sentence: str) -> No
     article = _parse(TITLE, P1, sentence, P2)
     assert _body(article) == [P1, sentence, P2]
     assert not article.related and not article.credits and not article.boilerplate
+
+
+@pytest.mark.parametrize(
+    ("credit", "agency"),
+    [
+        ("(With AFP)", "AFP"),
+        ("— With files from The Canadian Press", "The Canadian Press"),
+        ("Avec AFP", "AFP"),
+        ("(Reuters)", "Reuters"),
+        ("— Reuters.", "Reuters"),
+        ("Source: dpa/AFP", "dpa/AFP"),
+        ("(Agence France-Presse)", "Agence France-Presse"),
+        # Credits that name no source of the copy: a photo's, a writer's, a hat tip, a person.
+        ("Jim Lee / Reuters.", None),
+        ("Ana Ruiz via Getty Images.", None),
+        ("By Ana Ruiz, AFP", None),
+        ("Tom Lee contributed to this report.", None),
+        ("Reporting by Ana Ruiz; Editing by Tom Lee", None),
+        ("(h/t The Hill.)", None),
+        ("(John Smith)", None),
+    ],
+)
+def test_the_agency_an_agency_credit_names(credit: str, agency: str | None) -> None:
+    assert credited_agency(credit) == agency
 
 
 def test_related_link_between_a_heading_and_its_text_keeps_the_heading() -> None:

@@ -33,6 +33,22 @@ def test_a_new_library_parses_every_article_and_lists_them(tmp_path: Path) -> No
     assert geneva.quotes == 2 and geneva.top_speakers == ("Wendy Sherman",)
 
 
+def test_a_plain_articles_source_is_the_agency_its_credit_names(tmp_path: Path) -> None:
+    """Plain copy names no outlet; an agency credit is the nearest thing to one, a photo's is not."""
+    body = "“We will see,” the minister said on Monday.\n\n"
+    library = indexed(
+        tmp_path / "news",
+        tmp_path / "lib.sqlite",
+        {
+            "agency.txt": f"Talks resume in Geneva\n\n{body}(With AFP)\n",
+            "photo.txt": f"Talks resume in Vienna\n\n{body}Jim Lee / Reuters.\n",
+        },
+    )
+    sources = {a.title: a.source for a in library.articles(order="title")}
+    library.close()
+    assert sources == {"Talks resume in Geneva": "AFP", "Talks resume in Vienna": None}
+
+
 def test_reopening_parses_only_the_file_that_changed(tmp_path: Path) -> None:
     folder = tmp_path / "news"
     library = indexed(folder, tmp_path / "lib.sqlite")

@@ -87,8 +87,9 @@ BATCH_SECONDS = 2.0
 
 @lru_cache(maxsize=1)
 def parser_version() -> str:
-    """tuiread's version and a hash of the parser's code and data: a parser that changed in any way
-    (a rule, a lexicon list, a learned weight) re-parses every article on the next update."""
+    """tuiread's version and a hash of the parser's code and data, and of what the index keeps of a
+    parse (`records`): either changed in any way (a rule, a lexicon list, a learned weight, a column
+    derived otherwise) re-parses every article on the next update."""
     import importlib.util
 
     from tuiread import __version__
@@ -98,8 +99,9 @@ def parser_version() -> str:
     assert spec is not None and spec.submodule_search_locations
     folder = Path(next(iter(spec.submodule_search_locations)))
     digest = hashlib.sha256()
-    for path in sorted(p for p in folder.rglob("*") if p.suffix in (".py", ".json", ".txt") and p.is_file()):
-        digest.update(path.relative_to(folder).as_posix().encode())
+    paths = sorted(p for p in folder.rglob("*") if p.suffix in (".py", ".json", ".txt") and p.is_file())
+    for path in [*paths, Path(__file__).with_name("records.py")]:
+        digest.update(path.relative_to(folder.parent).as_posix().encode())
         with contextlib.suppress(OSError):
             digest.update(path.read_bytes())
     return f"{__version__}+{digest.hexdigest()[:16]}"

@@ -200,7 +200,9 @@ def _host(url: str | None) -> str | None:
 
 
 def _agency(record: Mapping[str, Any]) -> str | None:
-    """ "(With AFP)": a plain-text article's agency credit is the nearest thing it has to a source."""
+    """ "(With AFP)": a plain-text article's agency credit is the nearest thing it has to a source.
+    Only an agency's: a photo's credit or "Ana Ruiz contributed to this report" is no source."""
+    from tuiread.parser.boilerplate import credited_agency
+
     credits = _get(record, "credits", list, [])
-    first = next((c for c in credits if isinstance(c, str) and c.strip()), None)
-    return first.strip().strip("()").strip() if first else None
+    return next((a for c in credits if isinstance(c, str) and (a := credited_agency(c))), None)

@@ -404,6 +404,42 @@ _TRADES = _words(
 )
 
 
+def credited_agency(credit: str) -> str | None:
+    """The agencies an agency credit names, as it names them: "(With AFP)" and "— With files from
+    AFP" give "AFP", "(Reuters)" "Reuters", "Source: dpa/AFP" "dpa/AFP". None for every other
+    credit (a photo's, a signature, "Ana Ruiz contributed to this report", "Reporting by …"): the
+    nearest thing plain copy has to the outlet it came from, where the page named none.
+    """
+    inner = credit.strip()
+    parenthesised = inner.startswith("(") and inner.endswith(")")
+    if parenthesised:
+        inner = inner[1:-1].strip()
+    dashed = inner[:1] in "-–—"
+    inner = inner.lstrip("-–— ").rstrip(".").strip()
+    words = inner.split()
+    if not words:
+        return None
+    if words[0].casefold() in _BY or words[0].casefold() in ("h/t", "via", "hat"):
+        return None  # a byline (the writer's), a hat tip (where the story was seen)
+    # A name alone is an agency only where the form is a credit's ("(Reuters)", "— Reuters"); two
+    # or more words must name one plainly ("The Canadian Press"), not a person ("(John Smith)").
+    strict = len(words) > 1 or not (parenthesised or dashed)
+    if words[0].casefold() in _WITH and len(words) >= 2:
+        rest = words[1:]
+        while len(rest) > 1 and (rest[0].casefold() in _CREDIT_NOUNS or not _is_capitalised(rest[0])):
+            if rest[0].casefold() in _PROSE:
+                return None
+            rest = rest[1:]
+        inner, strict = " ".join(rest), False
+    else:
+        lead, sep, rest_text = inner.partition(":")
+        if sep and lead.strip().casefold() in _SOURCE_LEAD:
+            inner, strict = rest_text.strip(), False
+        elif not (parenthesised or dashed):
+            return None  # "Jim Urquhart/Reuters", "POOL New/Reuters": a photo's credit
+    return inner if inner and _org_list(inner, strict=strict) else None
+
+
 def _signature(text: str, *, byline: bool) -> bool:
     """ "Ana Ruiz, Staff Writer", "Tom Lee | AFP correspondent", or with ``byline`` its lead word
     ("By Ana Ruiz, Xinhua News Agency", "Par Jean Dubois | AFP"): a name and whom or what it
