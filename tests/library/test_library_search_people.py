@@ -175,6 +175,20 @@ def test_a_surname_alone_in_another_article_joins_the_only_one_of_that_surname(t
         ]
 
 
+def test_a_role_written_with_other_capitals_is_listed_once(tmp_path: Path) -> None:
+    articles = {
+        "one.txt": "Clinton tours Ohio\n\nFormer President Bill Clinton spoke in Ohio.\n\n"
+        "“We can win this state,” Bill Clinton, the former President, said on Monday.\n",
+        "two.txt": "Clinton in Iowa\n\nThe crowd waited an hour in the rain.\n\n"
+        "“Iowa matters,” Bill Clinton, the former president, said.\n\n"
+        "“It always has,” Bill Clinton, the former president, added.\n",
+    }
+    with indexed(tmp_path / "news", tmp_path / "lib.sqlite", articles) as library:
+        bill = find_person(library, "Bill Clinton")
+    assert [role.casefold() for role in bill.roles] == ["former president"]
+    assert bill.roles[0] == "former president"  # the spelling used the most
+
+
 def test_a_query_found_everywhere_is_listed_unranked(library: Library, monkeypatch: pytest.MonkeyPatch) -> None:
     from tuiread.library import search as search_module
 

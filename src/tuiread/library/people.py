@@ -204,11 +204,21 @@ def _summarise(group: Sequence[NameSeen]) -> tuple[str, str, str | None, list[st
         name,
         kind,
         gender,
-        [r for r, _ in roles.most_common()],
+        _one_spelling_each(roles),
         sorted(names, key=lambda n: -names[n]),
         sum(s.quotes for s in group),
         len({s.article for s in group}),
     )
+
+
+def _one_spelling_each(roles: Counter[str]) -> list[str]:
+    """The roles, most quoted under first, each once whatever its capitals ("former President" and
+    "former president" are one role), in its most used spelling."""
+    spellings: dict[str, Counter[str]] = {}
+    for role, count in roles.items():
+        spellings.setdefault(role.casefold(), Counter())[role] += count
+    ranked = sorted(spellings.values(), key=lambda seen: -sum(seen.values()))
+    return [seen.most_common(1)[0][0] for seen in ranked]
 
 
 def rebuild_people(conn: sqlite3.Connection) -> None:
