@@ -129,7 +129,7 @@ class StatusLine(Static):
             # The search query and notes can come from outside (a paste, a file name): shown inert.
             parts.append((shown(text), style))
         self.shown = Content.assemble(*parts)
-        self.update(self.shown)
+        self.update(self.shown, layout=False)  # one line, as wide as the screen: its size never changes
 
     @property
     def text(self) -> str:
