@@ -95,6 +95,15 @@ def test_all_quotes_in_article_order_with_attribution(article: Article) -> None:
     ]
 
 
+def test_a_quote_a_colon_introduces_is_attributed_without_a_stray_mark(tmp_path: Path) -> None:
+    path = tmp_path / "geneva.txt"
+    path.write_text("Talks end in Geneva\n\nWendy Sherman: “We will not give up on the talks.”\n", encoding="utf-8")
+    colon = parse_path(path)
+    assert [q.cue for q in colon.quotes] == [":"]  # the parser's evidence keeps the mark
+    markdown = render_markdown(colon, Selection.from_names(colon, all_quotes=True))
+    assert re.findall(r"^> — (.*)$", markdown, flags=re.M) == ["Wendy Sherman"]
+
+
 def test_lead_names_the_untitled_section(article: Article) -> None:
     selection = Selection.from_names(article, sections=["lead"])
     assert selection.sections == frozenset({LEAD})

@@ -809,7 +809,7 @@ def _run_quotes(args: argparse.Namespace) -> int:
 def _quotes_text(quotes: Sequence[LibraryQuote], fmt: str) -> str:
     from itertools import groupby
 
-    from tuiread.export import quote_attribution
+    from tuiread.export import cue_words, quote_attribution
     from tuiread.json_record import inert_json
     from tuiread.library.export import shown_path
     from tuiread.model import Quote
@@ -836,7 +836,7 @@ def _quotes_text(quotes: Sequence[LibraryQuote], fmt: str) -> str:
                 lines.append(inert_json(record))
                 continue
             who = quote_attribution(Quote(start=q.start, end=q.end, speaker=q.speaker, role=q.role))
-            cue = f" ({q.cue})" if q.cue else ""
+            cue = f" ({said})" if (said := cue_words(q.cue)) else ""
             lines.append(printable(f"  {who}{cue}: “{q.text}”"))
     return "".join(line + "\n" for line in lines)
 

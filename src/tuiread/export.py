@@ -84,6 +84,12 @@ def escape_markdown(text: str) -> str:
     return line
 
 
+def cue_words(cue: str | None) -> str | None:
+    """A cue as a reader is shown it: its words ("said", "according to"); None for a quote that
+    punctuation alone introduces (a colon, a dash), whose "cue" shows as a stray mark otherwise."""
+    return cue if cue and any(c.isalpha() for c in cue) else None
+
+
 def quote_attribution(quote: Quote | Reported, article: Article | None = None) -> str:
     """``Wendy Sherman, US Deputy Secretary of State`` (plain text; ``unattributed`` when no speaker)."""
     name = quote.speaker or "unattributed"
@@ -155,7 +161,7 @@ def quote_block(quote: Quote, article: Article | None = None) -> str:
     # A backslash at the line's end is a hard break: without it renderers join the quote and its
     # attribution into one line.
     lines[-1] += "\\"
-    cue = f" ({escape_markdown(quote.cue)})" if quote.cue else ""
+    cue = f" ({escape_markdown(words)})" if (words := cue_words(quote.cue)) else ""
     lines.append(f"> — {escape_markdown(quote_attribution(quote, article))}{cue}")
     return "\n".join(lines)
 
@@ -163,7 +169,7 @@ def quote_block(quote: Quote, article: Article | None = None) -> str:
 def reported_line(article: Article, item: Reported) -> str:
     """``Wendy Sherman, US Deputy Secretary of State (said): Russia had brought nothing new``: who,
     by what cue, then the paraphrase as the article words it, with no quotation marks of its own."""
-    cue = f" ({escape_markdown(item.cue)})" if item.cue else ""
+    cue = f" ({escape_markdown(words)})" if (words := cue_words(item.cue)) else ""
     return f"{escape_markdown(quote_attribution(item, article))}{cue}: {escape_markdown(item.text)}"
 
 

@@ -14,7 +14,7 @@ from rich.console import Console
 from rich.text import Text
 
 from tuiread.evidence import confidence_label, explain
-from tuiread.export import quote_attribution, source_line
+from tuiread.export import cue_words, quote_attribution, source_line
 from tuiread.inert import printable
 from tuiread.model import Article
 
@@ -49,8 +49,8 @@ def article_text(article: Article) -> Text:
                 who += f", {q.role}"
             out.append(f"  {q.index + 1}. ", style="dim")
             out.append(who, style="bold cyan")
-            if q.cue:
-                out.append(f" ({q.cue})", style="dim")
+            if said := cue_words(q.cue):
+                out.append(f" ({said})", style="dim")
             out.append(": ")
             out.append(f"\u201c{q.text}\u201d\n")
             # How the speaker was found, so a reader can check it in the text above.
@@ -62,8 +62,8 @@ def article_text(article: Article) -> Text:
         for r in article.reported:
             out.append(f"  {r.index + 1}. ", style="dim")
             out.append(quote_attribution(r, article) if r.speaker else "(unattributed)", style="bold cyan")
-            if r.cue:
-                out.append(f" ({r.cue})", style="dim")
+            if said := cue_words(r.cue):
+                out.append(f" ({said})", style="dim")
             out.append(f": {r.text}\n")
             label = confidence_label(r)
             kind = "" if r.kind == "speech" else "belief or finding · "

@@ -17,6 +17,7 @@ from textual.binding import Binding, BindingType
 from tuiread.app.plain import shown
 from tuiread.app.widgets.row_table import Cell, Rows, RowTable
 from tuiread.app.widgets.vim import vim_list_bindings
+from tuiread.export import cue_words
 from tuiread.library.index import ArticleSummary
 from tuiread.library.people import LibraryQuote, PersonSummary
 from tuiread.library.search import SearchHit
@@ -142,7 +143,7 @@ class QuoteTable(LibraryTable):
                     _cell(quote.title or quote.path, 36),
                     _cell(quote.date),
                     _cell(f"“{quote.text}”", _SNIPPET),
-                    _cell(quote.cue),
+                    _cell(cue_words(quote.cue)),
                 ),
             )
             for n, quote in enumerate(quotes)

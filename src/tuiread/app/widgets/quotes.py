@@ -27,7 +27,7 @@ from tuiread.app.messages import (
 from tuiread.app.plain import shown
 from tuiread.app.widgets.vim import VimOptionList, vim_list_bindings
 from tuiread.evidence import confidence_label, is_doubtful
-from tuiread.export import quote_attribution
+from tuiread.export import cue_words, quote_attribution
 from tuiread.model import Article, Quote, Reported
 from tuiread.selection import KINDS
 
@@ -57,7 +57,7 @@ INPUT_PAUSE = 0.3
 def quote_with_attribution(article: Article, quote: Quote) -> str:
     """“…” — Wendy Sherman, US Deputy Secretary of State (insisted): what a reader pastes elsewhere."""
     words = " ".join(quote.text.split())
-    cue = f" ({quote.cue})" if quote.cue else ""
+    cue = f" ({said})" if (said := cue_words(quote.cue)) else ""
     return f"“{words}” — {quote_attribution(quote, article)}{cue}"
 
 
@@ -66,7 +66,7 @@ def reported_with_attribution(article: Article, item: Reported) -> str:
 
     Attributed paraphrase, as the export writes it: never in quotation marks a reader could take
     for the speaker's own words."""
-    cue = f" ({item.cue})" if item.cue else ""
+    cue = f" ({said})" if (said := cue_words(item.cue)) else ""
     return f"{quote_attribution(item, article)}{cue}: {' '.join(item.text.split())}"
 
 
@@ -88,8 +88,8 @@ def _speaker_line(item: Quote | Reported, color: str | None) -> list[str | tuple
         parts.append(("unattributed", "dim italic"))
     if item.role:
         parts.append((f", {shown(item.role)}", "dim"))
-    if item.cue:
-        parts.append((f" · {shown(item.cue)}", "dim italic"))
+    if said := cue_words(item.cue):
+        parts.append((f" · {shown(said)}", "dim italic"))
     if isinstance(item, Reported) and item.kind != "speech":
         parts.append((f" · {NOT_SPEECH}", "italic"))
     label = confidence_label(item)
