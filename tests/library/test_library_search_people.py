@@ -9,6 +9,7 @@ from libhelpers import indexed
 
 from tuiread.library.index import Library, LibraryError
 from tuiread.library.people import NameSeen, find_person, merge_names, people, person_quotes
+from tuiread.library.records import is_unnamed
 from tuiread.library.search import fts_query, search
 from tuiread.parser import parse_path
 
@@ -127,6 +128,31 @@ def test_a_short_name_merges_with_the_one_longer_name_only() -> None:
 def test_a_known_gender_that_differs_keeps_names_apart() -> None:
     seen = [*_seen("Wendy Sherman", gender="f"), NameSeen(article=9, name="Sherman", gender="m", quotes=1)]
     assert len(merge_names(seen)) == 2
+
+
+def test_a_speaker_the_parser_could_not_name_is_someone_of_one_article_only() -> None:
+    seen = [
+        *_seen("a man", "a man", "one former aide", "one former aide"),
+        *_seen("the agency", "the agency", "the White House", "The White House", kind="organisation"),
+    ]
+    groups = merge_names(seen)
+    assert sorted(len(g) for g in groups if g[0].name in ("a man", "one former aide", "the agency")) == [1] * 6
+    assert {frozenset(s.name for s in g) for g in groups if len(g) > 1} == {
+        frozenset({"the White House", "The White House"})
+    }
+    assert not is_unnamed("de Blasio") and not is_unnamed("al-Assad")  # names that open in lower case
+
+
+def test_the_top_speakers_of_an_article_are_named_ones(tmp_path: Path) -> None:
+    articles = {
+        "rally.txt": "Rally in Ohio\n\n“We came from Cleveland,” a man said.\n\n“So did we,” a man said.\n\n"
+        "“Ohio will decide,” said Governor John Kasich.\n"
+    }
+    with indexed(tmp_path / "news", tmp_path / "lib.sqlite", articles) as library:
+        (rally,) = library.articles()
+        everyone = {p.name: p.kind for p in people(library)}
+    assert rally.top_speakers == ("John Kasich",)
+    assert everyone == {"John Kasich": "person", "a man": "unnamed"}
 
 
 def test_organisations_stay_apart_from_people() -> None:

@@ -14,8 +14,9 @@ differently. `merge_names` joins those names with care, most certain first:
 
 Names with the same surname and different first names stay apart; a known gender that differs
 keeps names apart; organisations are merged only with the same organisation's name, never with
-people. The surname and a first name's gender are read as the parser reads them
-(`tuiread.parser.quotes.names`).
+people. A description the parser kept for a speaker it could not name ("a man", "one former
+aide", "the agency") is an unnamed someone of its article, merged with no one. The surname and
+a first name's gender are read as the parser reads them (`tuiread.parser.quotes.names`).
 
 The merged table is written at the end of every update of the library, also one stopped by
 ctrl+c (`rebuild_people`; after a crash, the next update writes it). Reading it never writes,
@@ -38,6 +39,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from tuiread.inert import printable
 from tuiread.library.index import LibraryError
+from tuiread.library.records import is_unnamed
 from tuiread.text_search import fold
 
 if TYPE_CHECKING:
@@ -58,7 +60,7 @@ __all__ = [
 
 _HONORIFICS = frozenset("mr mrs ms miss mx dr prof sir dame lady lord sen rep gov rev fr".split())
 _SUFFIXES = frozenset("jr sr ii iii iv".split())
-PERSON, ORGANISATION = "person", "organisation"
+PERSON, ORGANISATION, UNNAMED = "person", "organisation", "unnamed"
 
 
 @dataclass(frozen=True)
@@ -142,6 +144,9 @@ def merge_names(seen: Iterable[NameSeen]) -> list[list[NameSeen]]:
     for s in seen:
         kind = ORGANISATION if s.kind == ORGANISATION else PERSON
         key = _organisation_key(s.name) if kind == ORGANISATION else name_words(s.name)
+        if is_unnamed(s.name, kind):
+            # "a man", "the agency": someone of this article only, merged with no one.
+            kind, key = UNNAMED, (str(s.article), *key)
         if not key:
             continue
         cluster = clusters.setdefault((kind, key), _Cluster(key, kind))
@@ -198,7 +203,10 @@ def _summarise(group: Sequence[NameSeen]) -> tuple[str, str, str | None, list[st
             genders[s.gender] += 1
     # The name in full most quoted under (the longer one on a tie).
     name = max(names, key=lambda n: (len(name_words(n)) > 1, names[n], len(n), n))
-    kind = group[0].kind if group[0].kind == ORGANISATION else PERSON
+    first = group[0]
+    kind = first.kind if first.kind == ORGANISATION else PERSON
+    if is_unnamed(first.name, kind):
+        kind = UNNAMED
     gender = genders.most_common(1)[0][0] if len(genders) == 1 else None
     return (
         name,

@@ -27,12 +27,28 @@ __all__ = [
     "StoredArticle",
     "StoredQuote",
     "StoredSpeaker",
+    "is_unnamed",
     "stored_from_article",
     "stored_from_record",
 ]
 
 # How many of an article's speakers (the most quoted first) its row in a list shows.
 TOP_SPEAKERS = 3
+
+# Lower-case words that open a name ("de Blasio", "van Gogh", "al-Assad"), not a description.
+_NAME_PARTICLES = frozenset("de da di do dos das du del della der den van von ter ten le la al el bin ibn".split())
+
+
+def is_unnamed(name: str, kind: str = "person") -> bool:
+    """A description the parser kept for a speaker it could not name: "a man", "one former aide",
+    "her lawyers" (a first word in lower case that opens no name), "the agency" (an organisation
+    with no capital at all; "the White House" is a name). Two articles' "a man" are no one person."""
+    words = name.split()
+    if not words:
+        return False
+    if kind == "organisation":
+        return not any(w[:1].isupper() for w in words)
+    return words[0][:1].islower() and words[0].split("-")[0] not in _NAME_PARTICLES
 
 
 class RecordError(Exception):
@@ -89,9 +105,9 @@ class StoredArticle:
 
     @property
     def top_speakers(self) -> tuple[str, ...]:
-        """The most quoted speakers first (a tie in the order the article quotes them)."""
+        """The most quoted speakers with a name first (a tie in the order the article quotes them)."""
         ranked = sorted(self.speakers, key=lambda s: -s.quotes)
-        return tuple(s.name for s in ranked if s.quotes)[:TOP_SPEAKERS]
+        return tuple(s.name for s in ranked if s.quotes and not is_unnamed(s.name, s.kind))[:TOP_SPEAKERS]
 
 
 def stored_from_article(article: Article) -> StoredArticle:
