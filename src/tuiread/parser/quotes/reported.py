@@ -173,6 +173,13 @@ _CONTINUED = re.compile(
     r",\s+(?:would|will|could|can|should|may|might|must|is|are|was|were|has|have|had|does|do|did|remains|seems)"
     r"(?:n[’']t)?\b"
 )
+# The word after the speaker of "CONTENT, said X …" is a mark, the sentence's end, or one that may
+# follow a name ("of Ohio", "who …", "on Monday", "to reporters"): any other word in lower case makes
+# X the verb's object ("said the problem is …", "urged Obama to act").
+_AFTER_SPEAKER_WORDS = (_ADJUNCT_LEADS - {"to"}) | frozenset("of from who whose and when as".split())
+_SPEAKER_RUNS_ON = re.compile(
+    rf"\s+(?!(?:{alternation(_AFTER_SPEAKER_WORDS)})\b|to\s+(?:reporters|journalists|the|a|an|[A-Z]))[a-z]"
+)
 _GROUP_AFTER = re.compile(r"\s+(?:several|some|many|most|other|both|two|three|four|five)\s")
 _OPENING = ("“", '"', "‘")
 # Words between a subject and its cue that are no part of either: "Russia had already warned",
@@ -1049,6 +1056,11 @@ def _inverted(text: str, m: re.Match[str], s: int, e: int) -> tuple[int, int, Cu
     if found is None:
         return None
     np, at = found
+    if _SPEAKER_RUNS_ON.match(text, at + np.mention_offset + len(np.mention), e):
+        # "Patch, a former party official, said the problem is …", "Harman, now at the centre,
+        # urged Obama to act": the words after the verb run on as its object, so the verb's
+        # subject is before it (the cue-before reading), not after it.
+        return None
     if np.kind == "description":
         # "our correspondent in Brussels, Pierre Benazet": the name in apposition names them.
         named = parse_speaker_phrase(text[at:e].rstrip(" .!?\n"))
