@@ -35,6 +35,12 @@ FORMS = [
         ("The talks will go on until a deal is near", "Hale", "cue-inverted"),
         id="inverted-apposition",
     ),
+    # "said that" + a time or a place: what follows "that" is what was said.
+    pytest.param(
+        "Sherman said that on her next trip to Kyiv she would meet the president.",
+        ("on her next trip to Kyiv she would meet the president", "Sherman", "cue-before"),
+        id="that-then-a-place",
+    ),
 ]
 
 

@@ -207,6 +207,9 @@ _NOT_CONTENT_START = re.compile(
     r"(?:next|last|this|every)\s+(?:week|month|year|time|[a-z]+day)\b",
     re.IGNORECASE,
 )
+# "said that" right before a content: what follows "that" is what was said, even when it opens with
+# a time or a place ("said that on a trip to Serbia he would …", "said that in 2012 it paid …").
+_THAT_BEFORE = re.compile(r"\bthat\s*,?\s*$")
 # The subject at a sentence's start before an aside: "Powell’s office, when contacted by Reuters, said".
 _ASIDE_SUBJECT = re.compile(r"\s*(?:(?:But|And)\s+)?(?P<np>[A-Z][^,;:“”\"()]{1,80}?)\s*,\s+(?=\S)")
 # The verbs of saying whose subject may be a long phrase of its own ("… seen by Reuters said").
@@ -924,7 +927,9 @@ def _not_content_start(text: str, start: int, end: int, quotes: _Quoted) -> bool
             and _words(text, close.end(), end) >= MIN_WORDS
         ):
             return False
-    return _NOT_CONTENT_START.match(text, start, end) is not None
+    return _NOT_CONTENT_START.match(text, start, end) is not None and not _THAT_BEFORE.search(
+        text, max(0, start - 8), start
+    )
 
 
 def _quote_opens_early(text: str, start: int, end: int) -> bool:
