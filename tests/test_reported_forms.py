@@ -41,6 +41,12 @@ FORMS = [
         ("on her next trip to Kyiv she would meet the president", "Sherman", "cue-before"),
         id="that-then-a-place",
     ),
+    # A day right after the cue, no "that": what follows the day was said.
+    pytest.param(
+        "Sherman said Thursday her biggest worry about the talks is that Moscow will walk away.",
+        ("her biggest worry about the talks is that Moscow will walk away", "Sherman", "cue-before"),
+        id="day-then-content",
+    ),
 ]
 
 

@@ -105,6 +105,13 @@ _ADJUNCT = re.compile(
     rf"\s*,?\s*(?:(?:{alternation(_ADJUNCT_LEADS)})\b[^,.;:!?“”\"]{{0,60}}?)(?=\s*[,:]|\s+that\b|\s*$)",
     re.IGNORECASE,
 )
+# A day or a near time right after a cue, with no comma or "that" after it: "said Thursday the plan
+# will fail", "says this week it will …" (`_ADJUNCT` reads only those that a comma or "that" closes).
+_DAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
+_WHEN = re.compile(
+    rf"\s+(?i:(?:on\s+|late\s+|early\s+)?(?:{alternation(_DAYS)})(?:\s+(?:night|morning|afternoon|evening))?"
+    r"|(?:earlier\s+)?(?:this|last)\s+(?:week|month|year|morning|night)|yesterday|today)(?=\s+\w)"
+)
 # The word after a cue (past a comma), to see cheaply whether an adjunct may start there.
 _NEXT_WORD = re.compile(r"\s*,?\s*([A-Za-z]+)")
 # A subject written just before its verb at the start of its clause: a pronoun or a name of up to
@@ -1000,6 +1007,9 @@ def _after_cue(text: str, verb_end: int, e: int, tell: bool) -> int | None:
     span = _FOR_SPAN.match(text, pos, e)
     if span is not None:
         pos = span.end()  # "has said for weeks (that) …"
+    when = _WHEN.match(text, pos, e)
+    if when is not None:
+        pos = when.end()  # "said Thursday his biggest worry is …": a day, then what was said
     for _ in range(3):
         word = _NEXT_WORD.match(text, pos, e)
         if word is None or word.group(1).lower() not in _ADJUNCT_LEADS:
