@@ -105,12 +105,15 @@ _ADJUNCT = re.compile(
     rf"\s*,?\s*(?:(?:{alternation(_ADJUNCT_LEADS)})\b[^,.;:!?“”\"]{{0,60}}?)(?=\s*[,:]|\s+that\b|\s*$)",
     re.IGNORECASE,
 )
-# A day or a near time right after a cue, with no comma or "that" after it: "said Thursday the plan
-# will fail", "says this week it will …" (`_ADJUNCT` reads only those that a comma or "that" closes).
+# A day or a near time right after a cue, with no comma or "that" after it, then the start of a clause
+# (a subject): "said Thursday the plan will fail", "says this week it will …" (`_ADJUNCT` reads only
+# those that a comma or "that" closes; "The story Reuters reported last week drew …" goes on with a verb).
 _DAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
 _WHEN = re.compile(
     rf"\s+(?i:(?:on\s+|late\s+|early\s+)?(?:{alternation(_DAYS)})(?:\s+(?:night|morning|afternoon|evening))?"
-    r"|(?:earlier\s+)?(?:this|last)\s+(?:week|month|year|morning|night)|yesterday|today)(?=\s+\w)"
+    r"|(?:earlier\s+)?(?:this|last)\s+(?:week|month|year|morning|night)|yesterday|today)"
+    r"(?=\s+(?:[A-Z0-9]|(?:the|a|an|his|her|its|their|our|my|he|she|it|they|we|i|you|there|this|these|those|some"
+    r"|many|most|no|all|both|every|each|more|few|that)\b))"
 )
 # The word after a cue (past a comma), to see cheaply whether an adjunct may start there.
 _NEXT_WORD = re.compile(r"\s*,?\s*([A-Za-z]+)")
