@@ -47,6 +47,12 @@ FORMS = [
         ("her biggest worry about the talks is that Moscow will walk away", "Sherman", "cue-before"),
         id="day-then-content",
     ),
+    # A poll's share, then "who" and a verb of saying.
+    pytest.param(
+        "Half of voters back the treaty, compared with the 30 percent who say the talks were a waste of time.",
+        ("the talks were a waste of time", "who", "cue-before"),
+        id="percent-who-say",
+    ),
 ]
 
 

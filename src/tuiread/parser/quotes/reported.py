@@ -127,6 +127,10 @@ _TOLD_OBJECT = re.compile(
     r"\s*(?:reporters|journalists|me|us|him|her|them|supporters|the\s+\w+|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})"
     r"(?=\s+that\b|\s*,|\s+(?:he|she|they|it|we|i|the|a|there|this)\b)"
 )
+# A poll's share as the subject through "who": "compared with the 30 percent who say the same of
+# Sanders", "another 12% who say they might vote for him" (after other nouns, "who" with a verb of
+# saying was seldom annotated on train: "women who said they were harassed" describes the women).
+_RELATIVE_WHO = re.compile(r"(?:percent|[0-9%])\s+who$")
 # A relative pronoun before a subject and its verb: what the verb says follows it ("a wall, which he
 # said Mexico should pay for", "what she said is growing demand").
 _RELATIVE_LEAD = frozenset(("which", "what"))
@@ -699,6 +703,15 @@ def _read_cue(
         # Huffington Post that …": the subject of the first verb.
         region = _between_hidden(text[s:verb_start])
         found = _opening_subject(text, s, verb_start) or cues._sentence_subject(region, len(region))
+    elif (
+        after is not None
+        and after >= 0
+        and cue_words()[word] == "speech"
+        and _RELATIVE_WHO.search(lead, max(0, len(lead) - 12))
+    ):
+        # "… 12 percent who say they might vote for him": the relative pronoun is the subject (the
+        # speaker is the share it stands for), and what was said ends at the clause's comma (below).
+        found = NounPhrase("pronoun", lead[-3:], 0), near_start + len(lead) - 3 - s
     else:
         found = (
             _short_subject(near, max(0, len(near) - 80))
@@ -760,8 +773,10 @@ def _read_cue(
             # sentences are hers.
             start = previous[0]
         return start, end, cue, "cue-after"
-    if prefix and not (
-        prefix.endswith(_CLAUSE_PUNCTUATION) or prefix.split()[-1].lower() in _CLAUSE_LEAD | _RELATIVE_LEAD
+    if (
+        prefix
+        and np.mention.lower() != "who"
+        and not (prefix.endswith(_CLAUSE_PUNCTUATION) or prefix.split()[-1].lower() in _CLAUSE_LEAD | _RELATIVE_LEAD)
     ):
         return None  # "The story Reuters reported drew …": a relative clause, not an attribution
     if np.mention.lower() == "who" or (prefix and prefix.split()[-1].lower() in _SUBORDINATORS):
