@@ -53,6 +53,12 @@ FORMS = [
         ("the talks were a waste of time", "who", "cue-before"),
         id="percent-who-say",
     ),
+    # The subject, then an aside between dashes, then the verb.
+    pytest.param(
+        "Ann Hale — a teacher from Leeds who joined the delegation in May — says the talks were a waste of time.",
+        ("the talks were a waste of time", "Ann Hale", "cue-before"),
+        id="dash-aside",
+    ),
 ]
 
 

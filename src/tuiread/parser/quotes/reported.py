@@ -226,6 +226,9 @@ _NOT_CONTENT_START = re.compile(
 _THAT_BEFORE = re.compile(r"\bthat\s*,?\s*$")
 # The subject at a sentence's start before an aside: "Powell’s office, when contacted by Reuters, said".
 _ASIDE_SUBJECT = re.compile(r"\s*(?:(?:But|And)\s+)?(?P<np>[A-Z][^,;:“”\"()]{1,80}?)\s*,\s+(?=\S)")
+# The same between dashes: "Jason Sims — a teacher from Mount Pleasant — says", "Ginsburg -- who … -- said".
+_DASHES = ("—", "–", "--")
+_DASH_ASIDE_SUBJECT = re.compile(r"\s*(?:(?:But|And)\s+)?(?P<np>[A-Z][^,;:“”\"()—–]{1,80}?)\s*(?:—|–|--)\s*(?=\S)")
 # The verbs of saying whose subject may be a long phrase of its own ("… seen by Reuters said").
 _PLAIN_SAYING = frozenset("said say says told tell tells".split())
 _WHOLE_SUBJECT = re.compile(r"\s*(?:(?:But|And)\s+)?(?P<np>[A-Z][^,;:“”\"()—–]*?)\s*")
@@ -712,6 +715,9 @@ def _read_cue(
         # "… 12 percent who say they might vote for him": the relative pronoun is the subject (the
         # speaker is the share it stands for), and what was said ends at the clause's comma (below).
         found = NounPhrase("pronoun", lead[-3:], 0), near_start + len(lead) - 3 - s
+    elif after is not None and after >= 0 and lead.endswith(_DASHES):
+        # "Jason Sims — a teacher from Mount Pleasant — says …": the subject before an aside between dashes.
+        found = _subject_before_aside(text, s, near_start + len(lead), _DASH_ASIDE_SUBJECT)
     else:
         found = (
             _short_subject(near, max(0, len(near) - 80))
@@ -846,11 +852,13 @@ def _whole_subject(text: str, s: int, subject_end: int) -> tuple[NounPhrase, int
     return NounPhrase("description", m.group("np"), 0), m.start("np") - s
 
 
-def _subject_before_aside(text: str, s: int, aside_end: int) -> tuple[NounPhrase, int] | None:
+def _subject_before_aside(
+    text: str, s: int, aside_end: int, shape: re.Pattern[str] = _ASIDE_SUBJECT
+) -> tuple[NounPhrase, int] | None:
     """ "Corey Lewandowski, a Manafort rival whom Trump fired, said …", "Powell’s office, when
     contacted by Reuters, said …", "Legislative leaders, for instance, noted …": the sentence's
     subject, then an aside between commas, then the verb."""
-    m = _ASIDE_SUBJECT.match(text, s, aside_end)
+    m = shape.match(text, s, aside_end)
     if m is None or aside_end - m.end() > ASIDE_REACH:
         return None
     phrase = m.group("np")
