@@ -61,9 +61,26 @@ FORMS = [
     ),
 ]
 
+# "X said A, and urged B": a second verb of the same subject reports a second thing.
+JOINED = (
+    "Hale said the talks were not in a crisis, and urged that both sides take a deep breath.",
+    [
+        ("the talks were not in a crisis", "Hale", "cue-before"),
+        ("both sides take a deep breath", "Hale", "cue-before"),
+    ],
+)
+
 
 @pytest.mark.parametrize(("paragraph", "expected"), FORMS)
 def test_reported_form(paragraph: str, expected: tuple[str, str, str]) -> None:
+    assert _found(paragraph) == [expected]
+
+
+def test_a_second_verb_of_the_subject_reports_a_second_thing() -> None:
+    paragraph, expected = JOINED
+    assert _found(paragraph) == expected
+
+
+def _found(paragraph: str) -> list[tuple[str, str | None, str | None]]:
     article = parse("Talks in Geneva end without a deal\n\n" + paragraph + "\n")
-    found = [(r.text, r.speaker_mention.text if r.speaker_mention else None, r.rule) for r in article.reported]
-    assert found == [expected]
+    return [(r.text, r.speaker_mention.text if r.speaker_mention else None, r.rule) for r in article.reported]

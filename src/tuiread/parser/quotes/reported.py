@@ -562,6 +562,16 @@ def _read_sentence(
             items[-1] = Found(start, end, cue, kinds.get(m.group(0).lower(), "speech"), rule, paragraph)
             speaker = cue
             continue
+        if inside and last is not None and rule in _CONTENT_AFTER and cue.phrase_start <= last.start:
+            # "said the party was not in a crisis, and urged that everyone relax": a second verb of
+            # the same subject, joined by "and" or "but", reports a second thing; the first ends there.
+            joint = _JOINED_VERB.search(text, max(last.start, cue.cue_start - 40), cue.cue_start)
+            cut = _content(text, last.start, joint.start()) if joint is not None else (0, 0)
+            if joint is None or _words(text, *cut) < MIN_WORDS or start < cue.cue_end:
+                continue
+            items[-1] = replace(last, end=cut[1])
+            items.append(Found(start, end, cue, kinds.get(m.group(0).lower(), "speech"), rule, paragraph))
+            continue
         if inside and last is not None:
             cut = _content(text, last.start, _clause_start(text, cue.phrase_start))
             if rule != "cue-before" or cue.phrase_start <= last.start or _words(text, *cut) < MIN_WORDS:
@@ -574,6 +584,12 @@ def _read_sentence(
             end = _without_trailing_aside(text, start, end)
         items.append(Found(start, end, cue, kinds.get(m.group(0).lower(), "speech"), rule, paragraph))
     return items
+
+
+# "and" or "but" (an auxiliary or adverb after it allowed) right before a second verb of a subject.
+_JOINED_VERB = re.compile(
+    r"(?:,\s*|\s+)(?:and|but)\s+(?:(?:has|have|had|was|is|were|are|would|will|also|then|later|again)\s+){0,2}$"
+)
 
 
 def _without_trailing_aside(text: str, start: int, end: int) -> int:
