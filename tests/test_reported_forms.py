@@ -59,6 +59,17 @@ FORMS = [
         ("the talks were a waste of time", "Ann Hale", "cue-before"),
         id="dash-aside",
     ),
+    # Subjects: "those" and a participle after a lead-in; a name with a bracket before its aside.
+    pytest.param(
+        "Again, those surveyed said the talks had been a waste of time.",
+        ("the talks had been a waste of time", "those surveyed", "cue-before"),
+        id="those-surveyed",
+    ),
+    pytest.param(
+        "And Sen. Ann Hale (R-Ohio), a veteran of the committee, said the talks had been a waste of time.",
+        ("the talks had been a waste of time", "Sen. Ann Hale", "cue-before"),
+        id="bracket-then-aside",
+    ),
 ]
 
 # "X said A, and urged B": a second verb of the same subject reports a second thing.

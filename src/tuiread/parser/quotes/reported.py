@@ -225,7 +225,9 @@ _NOT_CONTENT_START = re.compile(
 # a time or a place ("said that on a trip to Serbia he would …", "said that in 2012 it paid …").
 _THAT_BEFORE = re.compile(r"\bthat\s*,?\s*$")
 # The subject at a sentence's start before an aside: "Powell’s office, when contacted by Reuters, said".
-_ASIDE_SUBJECT = re.compile(r"\s*(?:(?:But|And)\s+)?(?P<np>[A-Z][^,;:“”\"()]{1,80}?)\s*,\s+(?=\S)")
+_ASIDE_SUBJECT = re.compile(
+    r"\s*(?:(?:But|And)\s+)?(?P<np>[A-Z][^,;:“”\"()]{1,80}?(?:\s*\([^(),]{1,30}\))?)\s*,\s+(?=\S)"
+)
 # The same between dashes: "Jason Sims — a teacher from Mount Pleasant — says", "Ginsburg -- who … -- said".
 _DASHES = ("—", "–", "--")
 _DASH_ASIDE_SUBJECT = re.compile(r"\s*(?:(?:But|And)\s+)?(?P<np>[A-Z][^,;:“”\"()—–]{1,80}?)\s*(?:—|–|--)\s*(?=\S)")
@@ -238,7 +240,7 @@ _TRAILING_ASIDE = re.compile(r"\s*\([^()]{1,40}\)\s*$")
 # A subject at its clause's start, just before the verb (an adverb between allowed).
 _PLAIN_SUBJECT = re.compile(
     r"(?:^|[,;:]\s+|\b(?i:and|but|while|that|as|because|although|since|when|if|after|before)\s+)"
-    r"(?P<np>(?:[A-Z0-9][\w’'%.-]*|the|a|an|[a-z][a-z’'-]{2,}s|many|some|most|few|both)(?:\s+[\w’'%.-]+){0,7}?)"
+    r"(?P<np>(?:[A-Z0-9][\w’'%.-]*|the|a|an|[a-z][a-z’'-]{2,}s|many|some|most|few|both|those)(?:\s+[\w’'%.-]+){0,7}?)"
     r"\s+(?:[a-z]+ly\s+|also\s+|have\s+|has\s+)?$"
 )
 _LEADING_CLAUSE_WORD = re.compile(rf"(?i:{alternation(_CLAUSE_LEAD)})\s+(?=[A-Z0-9])")
