@@ -70,6 +70,12 @@ FORMS = [
         ("the talks had been a waste of time", "Sen. Ann Hale", "cue-before"),
         id="bracket-then-aside",
     ),
+    # "It said": an organisation's statement (with a verb of saying only: "it shows" finds nothing).
+    pytest.param(
+        "It said the talks had been a waste of time for both sides.",
+        ("the talks had been a waste of time for both sides", "It", "cue-before"),
+        id="it-said",
+    ),
 ]
 
 # "X said A, and urged B": a second verb of the same subject reports a second thing.

@@ -120,7 +120,7 @@ _NEXT_WORD = re.compile(r"\s*,?\s*([A-Za-z]+)")
 # A subject written just before its verb at the start of its clause: a pronoun or a name of up to
 # four capitalised words ("He said", "…, Sherman said", "and Jens Stoltenberg said"). The costly
 # look for a subject (`cues._subject_before`) is for everything else.
-_SUBJECT_PRONOUNS = frozenset("he she they we i you".split())
+_SUBJECT_PRONOUNS = frozenset("he she they we i you it".split())
 _SUBJECT_AFTER = frozenset("and but that while because although so as if when which what".split())
 # The object of "told" and its kin before the content: "told reporters (that)", "told CNN that".
 _TOLD_OBJECT = re.compile(
@@ -752,8 +752,8 @@ def _read_cue(
     if found is None:
         return None
     np, at = _past_subordinator(*found)
-    if not _names_someone(np):
-        return None
+    if not _names_someone(np) and not (np.mention.lower() == "it" and word in _PLAIN_SAYING):
+        return None  # ("It said …": an organisation named before, and its statement)
     subject_start = s + at
     prefix = text[s:subject_start].rstrip()
     if quotes.covers(subject_start):
