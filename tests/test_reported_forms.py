@@ -76,6 +76,12 @@ FORMS = [
         ("the talks had been a waste of time for both sides", "It", "cue-before"),
         id="it-said",
     ),
+    # A second speaker the rules do not read ends the first content all the same.
+    pytest.param(
+        "Most said the talks had been a waste of time, and more than 4 in 10 said they would resume in May.",
+        ("the talks had been a waste of time", "Most", "cue-before"),
+        id="second-speaker-cuts",
+    ),
 ]
 
 # "X said A, and urged B": a second verb of the same subject reports a second thing.

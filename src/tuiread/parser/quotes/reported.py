@@ -541,6 +541,8 @@ def _read_sentence(
         inside = last is not None and last.start <= m.start() < last.end
         item = _read_cue(text, m, s, e, before, quotes, speaker)
         if item is None:
+            if inside and last is not None and m.group(0).lower() in _PLAIN_SAYING:
+                items[-1] = _cut_before_other_speaker(text, last, m.start())
             continue
         start, end, cue, rule = item
         if quotes.share(start, end) >= QUOTED_SHARE or (
@@ -586,6 +588,24 @@ def _read_sentence(
             end = _without_trailing_aside(text, start, end)
         items.append(Found(start, end, cue, kinds.get(m.group(0).lower(), "speech"), rule, paragraph))
     return items
+
+
+# A clause break, then a few words (a subject) right before a verb of saying: ", while nine in 10
+# said", " - others say", ", about the same number who said".
+_OTHER_SPEAKER = re.compile(
+    r"(?:,|;|\s[—–-]+|\s--)\s*(?:(?:and|but|while|whereas|though|although)\s+)?(?:[\w’'%.-]+\s+){1,5}$"
+)
+
+
+def _cut_before_other_speaker(text: str, last: Found, cue_start: int) -> Found:
+    """``last`` ending before a clause whose verb of saying is inside it ("they were worried, and more
+    than 4 in 10 said …"): a second speaker's words are no part of the first's, even where the
+    second speaker is not one the rules read."""
+    m = _OTHER_SPEAKER.search(text, max(last.start, cue_start - 60), cue_start)
+    if m is None:
+        return last
+    start, end = _content(text, last.start, m.start())
+    return replace(last, end=end) if _words(text, start, end) >= MIN_WORDS else last
 
 
 # "and" or "but" (an auxiliary or adverb after it allowed) right before a second verb of a subject.
