@@ -82,6 +82,12 @@ FORMS = [
         ("the talks had been a waste of time", "Most", "cue-before"),
         id="second-speaker-cuts",
     ),
+    # ", as have others": the writer's comparison, after what was said.
+    pytest.param(
+        "Two envoys have said they will not attend the talks, as has Ann Hale, the deputy secretary.",
+        ("they will not attend the talks", "Two envoys", "cue-before"),
+        id="as-have-others",
+    ),
 ]
 
 # "X said A, and urged B": a second verb of the same subject reports a second thing.

@@ -279,12 +279,14 @@ _VERB_AFTER_BUT = frozenset(
 )
 _VERB_AFTER_AND = frozenset("said added says adds noted told insisted warned declined refused".split())
 _ADVERB = r"(?:(?:also|later|then|still)\s+)?"
-# Each branch opens with a literal, so the search skips along the content fast. ", but that …" is
+# Each branch opens with a literal, so the search skips along the content fast. ", as have other
+# Democrats" compares the speaker with others: what was said ended before it. ", but that …" is
 # a second thing said ("said the plan was sound, but that it came too late"), not a clause of its own.
 # The pattern opens with the class of its first characters, so re skips to them instead of trying
 # every place; a look back says which branch that character opens (only where one starts is asked).
 _NEXT_CLAUSE = re.compile(
     rf"[;,\s](?:(?<=;)\s|(?<=,)\s+(?=(?:{alternation(_CLAUSE_AFTER_COMMA)})\b)(?!but\s+that\b)|"
+    r"(?<=,)\s+(?=as\s+(?:has|have|had|did|does|do)\b)|"
     rf"(?:(?<=,)\s*|(?<=\s))but\s+(?={_ADVERB}(?:{alternation(_VERB_AFTER_BUT)})\b)|"
     rf"(?:(?<=,)\s*|(?<=\s))and\s+(?={_ADVERB}(?:{alternation(_VERB_AFTER_AND)}|[a-z]+ed\s+to)\b))"
 )
