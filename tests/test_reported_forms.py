@@ -88,6 +88,18 @@ FORMS = [
         ("they will not attend the talks", "Two envoys", "cue-before"),
         id="as-have-others",
     ),
+    # Talking: what was talked about follows "about" or "of".
+    pytest.param(
+        "Hale spoke openly about the need to reopen the talks before winter.",
+        ("the need to reopen the talks before winter", "Hale", "cue-before"),
+        id="spoke-about",
+    ),
+]
+
+# Talking with no topic reports nothing.
+NOTHING_SAID = [
+    "Hale spoke to reporters on Thursday after a meeting with the delegation.",
+    "Hale spoke briefly, spending most of the evening taking questions from the floor.",
 ]
 
 # "X said A, and urged B": a second verb of the same subject reports a second thing.
@@ -113,3 +125,8 @@ def test_a_second_verb_of_the_subject_reports_a_second_thing() -> None:
 def _found(paragraph: str) -> list[tuple[str, str | None, str | None]]:
     article = parse("Talks in Geneva end without a deal\n\n" + paragraph + "\n")
     return [(r.text, r.speaker_mention.text if r.speaker_mention else None, r.rule) for r in article.reported]
+
+
+@pytest.mark.parametrize("paragraph", NOTHING_SAID)
+def test_nothing_reported(paragraph: str) -> None:
+    assert _found(paragraph) == []

@@ -157,6 +157,10 @@ _ADJUNCT_WORDS = 6
 # "call for" / "call on": a verb with its particle, what is called for after both.
 _CALLING = frozenset("call calls called calling".split())
 _CALL_PARTICLE = re.compile(r"\s+(for|on)\b", re.IGNORECASE)
+# Verbs of talking, and the preposition (an adverb or a few words before it allowed) that brings in
+# what was talked about.
+_TALKING = frozenset("speak speaks spoke speaking talk talks talked talking".split())
+_TALK_TOPIC = re.compile(r"(?:\s+(?:[a-z]+ly|out|up|at\s+length|again|also)){0,2}\s+(?:about|of|on|against)\b")
 # A possessive right before the cue word, and the contractions of "is" that look like one.
 _OWNER_BEFORE = re.compile(r"\w[’']s$")
 _CONTRACTED = re.compile(r"(?<![\w’'])(?i:he|she|it|that|there|what|who|here|where|this)[’']s$")
@@ -674,6 +678,13 @@ def _read_cue(
         # "Trump called for a special prosecutor", "Clinton called on Sanders to do the same": the
         # verb is "called for", and what was called for follows it.
         said, verb_end = f"{word} {particle.group(1).lower()}", particle.end()
+    if word in _TALKING:
+        # "spoke about the need to …", "talked openly of …": what was talked about follows the
+        # preposition; "spoke to reporters Thursday", "spoke briefly", "spoke Hebrew" report nothing.
+        topic = _TALK_TOPIC.match(text, verb_end, e)
+        if topic is None:
+            return None
+        verb_end = topic.end()
     learned = word in cue_words()
     if not learned and not (word in INVERTED_CUES and text[max(s, verb_start - 3) : verb_start].rstrip().endswith(",")):
         return None  # "reports" cues only as "…, reports our correspondent"
