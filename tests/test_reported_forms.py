@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from tuiread.parser import parse
+from tuiread.parser.quotes import reported
 
 FORMS = [
     # "X, aside, VERB OBJECT …": the words after the verb run on, so its subject is before it.
@@ -130,3 +131,13 @@ def _found(paragraph: str) -> list[tuple[str, str | None, str | None]]:
 @pytest.mark.parametrize("paragraph", NOTHING_SAID)
 def test_nothing_reported(paragraph: str) -> None:
     assert _found(paragraph) == []
+
+
+def test_a_belief_is_listed_only_where_its_cue_was_precise_enough_on_train(monkeypatch: pytest.MonkeyPatch) -> None:
+    # (OTHER_PRECISION set to its extremes, so the test holds whatever the learned shares are)
+    paragraph = "Hale believes the talks will fail, and Novak said the delegation would leave on Friday."
+    speech = ("the delegation would leave on Friday", "Novak", "cue-before")
+    monkeypatch.setattr(reported, "OTHER_PRECISION", 0.0)
+    assert _found(paragraph) == [("the talks will fail", "Hale", "cue-before"), speech]
+    monkeypatch.setattr(reported, "OTHER_PRECISION", 1.0)
+    assert _found(paragraph) == [speech]
