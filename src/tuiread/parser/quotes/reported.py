@@ -120,6 +120,7 @@ _WHEN = re.compile(
     r"(?=\s+(?:[A-Z0-9]|(?:the|a|an|his|her|its|their|our|my|he|she|it|they|we|i|you|there|this|these|those|some"
     r"|many|most|no|all|both|every|each|more|few|that)\b))"
 )
+_WHEN_LEADS = frozenset([*_DAYS, "on", "late", "early", "earlier", "this", "last", "yesterday", "today"])
 # The word after a cue (past a comma), to see cheaply whether an adjunct may start there.
 _NEXT_WORD = re.compile(r"\s*,?\s*([A-Za-z]+)")
 # A subject written just before its verb at the start of its clause: a pronoun or a name of up to
@@ -294,8 +295,8 @@ _ADVERB = r"(?:(?:also|later|then|still)\s+)?"
 # The pattern opens with the class of its first characters, so re skips to them instead of trying
 # every place; a look back says which branch that character opens (only where one starts is asked).
 _NEXT_CLAUSE = re.compile(
-    rf"[;,\s](?:(?<=;)\s|(?<=,)\s+(?=(?:{alternation(_CLAUSE_AFTER_COMMA)})\b)(?!but\s+that\b)|"
-    r"(?<=,)\s+(?=as\s+(?:has|have|had|did|does|do)\b)|"
+    rf"[;,\s](?:(?<=;)\s|(?<=,)\s+(?=(?:{alternation(_CLAUSE_AFTER_COMMA)})\b|as\s+(?:has|have|had|did|does|do)\b)"
+    r"(?!but\s+that\b)|"
     rf"(?:(?<=,)\s*|(?<=\s))but\s+(?={_ADVERB}(?:{alternation(_VERB_AFTER_BUT)})\b)|"
     rf"(?:(?<=,)\s*|(?<=\s))and\s+(?={_ADVERB}(?:{alternation(_VERB_AFTER_AND)}|[a-z]+ed\s+to)\b))"
 )
@@ -1099,7 +1100,7 @@ def _after_cue(text: str, verb_end: int, e: int, tell: bool) -> int | None:
     span = _FOR_SPAN.match(text, pos, e)
     if span is not None:
         pos = span.end()  # "has said for weeks (that) …"
-    when = _WHEN.match(text, pos, e)
+    when = _WHEN.match(text, pos, e) if lead is not None and lead.group(1).lower() in _WHEN_LEADS else None
     if when is not None:
         pos = when.end()  # "said Thursday his biggest worry is …": a day, then what was said
     for _ in range(3):
