@@ -95,6 +95,12 @@ FORMS = [
         ("the need to reopen the talks before winter", "Hale", "cue-before"),
         id="spoke-about",
     ),
+    # ", but not …" goes on with what was said.
+    pytest.param(
+        "Hale said the envoys should be recalled, but not the staff who run the embassy.",
+        ("the envoys should be recalled, but not the staff who run the embassy", "Hale", "cue-before"),
+        id="but-not",
+    ),
 ]
 
 # Talking with no topic reports nothing.

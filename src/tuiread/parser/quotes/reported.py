@@ -294,9 +294,10 @@ _ADVERB = r"(?:(?:also|later|then|still)\s+)?"
 # a second thing said ("said the plan was sound, but that it came too late"), not a clause of its own.
 # The pattern opens with the class of its first characters, so re skips to them instead of trying
 # every place; a look back says which branch that character opens (only where one starts is asked).
+# ", but not …", ", but rather …" go on with what was said as well ("should be punished, but not women").
 _NEXT_CLAUSE = re.compile(
     rf"[;,\s](?:(?<=;)\s|(?<=,)\s+(?=(?:{alternation(_CLAUSE_AFTER_COMMA)})\b|as\s+(?:has|have|had|did|does|do)\b)"
-    r"(?!but\s+that\b)|"
+    r"(?!but\s+(?:that|not|also|only|rather|instead|never)\b)|"
     rf"(?:(?<=,)\s*|(?<=\s))but\s+(?={_ADVERB}(?:{alternation(_VERB_AFTER_BUT)})\b)|"
     rf"(?:(?<=,)\s*|(?<=\s))and\s+(?={_ADVERB}(?:{alternation(_VERB_AFTER_AND)}|[a-z]+ed\s+to)\b))"
 )
