@@ -167,6 +167,8 @@ _CALL_PARTICLE = re.compile(r"\s+(for|on)\b", re.IGNORECASE)
 # what was talked about.
 _TALKING = frozenset("speak speaks spoke speaking talk talks talked talking".split())
 _TALK_TOPIC = re.compile(r"(?:\s+(?:[a-z]+ly|out|up|at\s+length|again|also)){0,2}\s+(?:about|of|on|against)\b")
+# An indefinite noun right before "called": the thing named, not a speaker ("a move called the boneless").
+_NAMED_THING = re.compile(r"\S\s+(?i:a|an)\s+(?:[a-z][\w’'-]*\s+)?[a-z][\w’'-]*$")
 # A possessive right before the cue word, and the contractions of "is" that look like one.
 _OWNER_BEFORE = re.compile(r"\w[’']s$")
 _CONTRACTED = re.compile(r"(?<![\w’'])(?i:he|she|it|that|there|what|who|here|where|this)[’']s$")
@@ -728,6 +730,8 @@ def _read_cue(
     lead = near.rstrip()
     if lead.endswith(("’s", "'s")) and _OWNER_BEFORE.search(lead) and not _CONTRACTED.search(lead):
         return None  # "Editor’s note: …", "Trump’s claim that …": the cue word is a noun, its owner no speaker
+    if word == "called" and _NAMED_THING.search(lead, max(0, len(lead) - 40)):
+        return None  # "a party called Anti-Prom", "a film called …": a name given, not a call
     if word.endswith("ing") and (lead.endswith(",") or not lead.strip()):
         # "…, saying (that) CONTENT": the participle's subject is the sentence's speaker.
         return _participle(text, m, s, e, speaker, said, verb_end)
