@@ -108,7 +108,7 @@ NOTHING_SAID = [
     "Hale spoke to reporters on Thursday after a meeting with the delegation.",
     "Hale spoke briefly, spending most of the evening taking questions from the floor.",
     # "called" after an indefinite noun names a thing.
-    "The envoys then held a meeting called Geneva Two at the old palace.",
+    "They helped organize a meeting called Geneva Two at the old palace on the lake.",
 ]
 
 # "X said A, and urged B": a second verb of the same subject reports a second thing.
