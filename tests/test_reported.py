@@ -287,7 +287,7 @@ def test_speaker_with_an_aside_then_cue(paragraph: str, mention: str) -> None:
     ("paragraph", "mention"),
     [
         ("Indeed, diplomats say that Russia had brought nothing new to the table.", "diplomats"),
-        ("The mood was grim, as polls show the public losing patience with the talks.", "polls"),
+        ("The mood was grim, as polls suggest the public is losing patience with the talks.", "polls"),
         ("Now, many fear the talks will drag on well into the spring.", "many"),
     ],
     ids=["after-adverb", "after-as", "many"],
