@@ -1059,3 +1059,65 @@ def test_someone_named_before_a_preposition_like_during_is_no_subject_he_stands_
         "“They want a harbour without ships,” he said.\n"
     )
     assert quote_starting(body, "They want a harbour").speaker == "Oskar Brandt"
+
+
+# ---- someone brought in by a name after what they are ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("cue", "name"),
+    [
+        ("said the station chief known as Pete", "Pete"),
+        ("said a ferry worker identified only as Maria", "Maria"),
+        ("said a deckhand named Tomas Berg", "Tomas Berg"),
+    ],
+)
+def test_someone_known_as_a_name_speaks_under_that_name(cue: str, name: str) -> None:
+    body = f"“Nobody ever told us to wait for the tide,” {cue}, speaking for the first time.\n"
+    quote = quote_starting(body, "Nobody ever told")
+    assert quote.speaker == name
+    assert quote.speaker_mention is not None and quote.speaker_mention.text == name
+
+
+def test_he_after_someone_known_as_a_name_is_that_person() -> None:
+    body = (
+        "“Nobody ever told us to wait for the tide,” said the station chief known as Pete.\n\n"
+        "The harbour board published its findings in March.\n\n"
+        "“I thought I would regret it if I kept quiet,” he said.\n"
+    )
+    assert quote_starting(body, "I thought I would regret").speaker == "Pete"
+
+
+# ---- a document speaks for whoever it names as its owner --------------------------------
+
+
+def test_a_dated_report_that_found_something_speaks_for_the_body_named_in_it() -> None:
+    body = (
+        "The quay has been closed twice since the storm. A 2014 Harbour Safety Board report found "
+        "“no sign that the pilings had been inspected in a decade.”\n"
+    )
+    quote = quote_starting(body, "no sign that the pilings")
+    assert quote.speaker == "Harbour Safety Board"
+    assert quote.cue == "found"
+
+
+def test_a_letter_from_a_body_speaks_for_it_whatever_follows_its_name() -> None:
+    body = (
+        "The tenants have complained twice since Jan. 22. A Feb. 1 letter from the Lakeside Tenants "
+        "Union seen by the Kiel Courier warns that “any further delay will end up in front of a judge.”\n"
+    )
+    assert quote_starting(body, "any further delay").speaker == "Lakeside Tenants Union"
+
+
+def test_he_after_a_report_is_never_the_body_that_issued_it() -> None:
+    body = (
+        "“Nobody ever told us to wait for the tide,” said harbour master Pete Olsen.\n\n"
+        "A 2014 Harbour Safety Board report found “no sign that the pilings had been inspected.”\n\n"
+        "“I thought I would regret it if I kept quiet,” he said.\n"
+    )
+    assert quote_starting(body, "I thought I would regret").speaker == "Pete Olsen"
+
+
+def test_police_finding_something_is_no_document_speaking() -> None:
+    body = "Police found “a large number of forged harbour permits” in the office, the court heard.\n"
+    assert all(q.cue != "found" for q in article(body).quotes)

@@ -12,7 +12,14 @@ from dataclasses import dataclass
 
 from tuiread.parser.dateline import find_dateline
 from tuiread.parser.lexicon import INVERTED_CUES, REPORTING_VERBS, ROLE_NOUNS, TITLE_WORDS, WEAK_VERBS, alternation
-from tuiread.parser.quotes.names import _ASIDE, NounPhrase, is_title_word, parse_noun_phrase, parse_speaker_phrase
+from tuiread.parser.quotes.names import (
+    _ASIDE,
+    DOCUMENT_NOUNS,
+    NounPhrase,
+    is_title_word,
+    parse_noun_phrase,
+    parse_speaker_phrase,
+)
 from tuiread.parser.sentences import is_abbreviation
 
 _STRONG = REPORTING_VERBS - WEAK_VERBS
@@ -80,7 +87,7 @@ def _trim_phrase(text: str, *, apposition: bool = False) -> str:
     if aside:
         text = text[: aside.start()]
     m = _NP_STOP.search(text)
-    while m and apposition and _inside_a_name(text, m):
+    while m and ((apposition and _inside_a_name(text, m)) or _KNOWN_AS.search(text, 0, m.end())):
         m = _NP_STOP.search(text, m.end())
     if m:
         # "Secretary General of NATO" keeps its "of"; "the head of the committee" too.
@@ -238,6 +245,11 @@ def _plausible_subject(subject: str) -> bool:
 _VERB_AND = re.compile(r"\s+[a-z]+(?:ed|s)?\s+and$")
 _ASIDE_OPENS = re.compile(r"\s\((?=[^)]*\s)")
 _OF = re.compile(r"\s+of\s+")
+# Verbs that say what a document says ("the report found", "the study shows"): no reporting verbs
+# of a person ("police found the car").
+_FINDING_VERB = re.compile(r"\b(?P<verb>found|finds|shows|showed|concluded|concludes)\s+(?:that\s+)?\Z")
+# "the base chief known as Bob": the "as" that brings in a name is no clause's start.
+_KNOWN_AS = re.compile(r"\s(?:known|identified)(?:\s+only)?\s+as$")
 _PHRASE_STOP = re.compile(r"[.;:!?](?=\s|$)|[“”]|\s[—–―]\s")
 _SPACES = re.compile(r"\s*")
 _COMMA_KEPT = re.compile(r"(,\s*)")
@@ -336,6 +348,17 @@ def before_opening(text: str, open_at: int, floor: int) -> Cue | None:
     region = text[floor:open_at]
     if not region.strip():
         return None
+    found_by = _FINDING_VERB.search(region, max(0, len(region) - 20))
+    if found_by is not None:
+        # "A 2014 House Intelligence Committee report found “…”": a document's finding is what it says.
+        subject = _subject_before(region, found_by.start("verb"))
+        if subject is not None and subject[0].kind == "description":
+            head = subject[0].mention.split()[-1].lower().strip(".,")
+            if head.rstrip("s") in DOCUMENT_NOUNS or head in DOCUMENT_NOUNS:
+                verb_at = floor + found_by.start("verb")
+                return Cue(
+                    subject[0], floor + subject[1], found_by.group("verb"), verb_at, floor + found_by.end("verb")
+                )
     verbs = list(_ANY_VERB.finditer(region))
     for m in reversed(verbs):
         verb = m.group("verb").lower()
@@ -587,7 +610,10 @@ def _subject_before(region: str, verb_start: int) -> tuple[NounPhrase, int] | No
     clause = _last_clause(clause)
     clause_at = before.rfind(clause) if clause else -1
     words = clause.split()
-    if not words or len(words) > 12:
+    # A document and whose it is may run longer ("A Feb. 1 letter from the American Legion obtained
+    # by The Associated Press warns").
+    document = len(words) <= 20 and any(w.lower().rstrip("s") in DOCUMENT_NOUNS for w in words[1:6])
+    if not words or (len(words) > 12 and not document):
         return None
     np = parse_noun_phrase(clause)
     if np is None:

@@ -25,6 +25,7 @@ from tuiread.parser.quotes import ranker
 from tuiread.parser.quotes.cues import Cue
 from tuiread.parser.quotes.names import (
     ANAPHORIC,
+    DOCUMENT_NOUNS,
     Gender,
     PeopleIndex,
     Person,
@@ -161,12 +162,6 @@ _DOCUMENT_GROUPS = (
 _SAME_DOCUMENT = {noun: tuple(group.split()) for group in _DOCUMENT_GROUPS for noun in group.split()}
 # Words that make a capitalised run a body: "The Harbour Institute", "The Harbour Gazette".
 _BODY_WORDS = ORG_WORDS | _BODY_SYNONYMS["newspaper"] | _BODY_SYNONYMS["publication"]
-# Things said or written ("the statement", "the email"): they speak for whoever issued them.
-_DOCUMENT_NOUNS = frozenset(
-    "statement email e-mail letter memo memorandum release ad advertisement tweet post message note "
-    "announcement editorial op-ed video clip transcript filing complaint lawsuit suit website report study "
-    "piece article column story book ruling passage excerpt chapter".split()
-)
 # Common nouns of a body that may stand for any body that spoke before ("the company": Carrier).
 _BODY_KINDS = frozenset("company firm group organization organisation agency network newspaper paper".split())
 _BODY_HOW = frozenset({"organisation", "description-organisation"})
@@ -441,6 +436,8 @@ class Resolver:
         self.history: list[tuple[int, str, Gender]] = []
         # (position, name, how) of every speaker resolved so far, bodies and descriptions too
         self.said: list[tuple[int, str, str]] = []
+        # Speakers in the history that are bodies, not people (see `remember`).
+        self._bodies: set[str] = set()
         # The writer of a first-person piece, looked for once ("": none named).
         self._author_name: str | None = None
 
@@ -486,6 +483,12 @@ class Resolver:
         if result.speaker and (not body or result.speaker in self.people.people):
             # Bodies ("The New York Times") are never "he" or "she" later on.
             self.history.append((position, result.speaker, result.gender))
+            if (result.how in _BODY_HOW or result.how == "description-author") and (
+                result.speaker not in self.people.people
+            ):
+                # A body found from a description ("the agency", "a 2014 committee report"): "it" or
+                # "they" later on, never "he" or "she".
+                self._bodies.add(result.speaker)
 
     def _merged(self, name: str) -> str:
         """ "Rival Hillary Clinton" is the Hillary Clinton the article names: a word glued before a
@@ -643,7 +646,12 @@ class Resolver:
     def _in_focus(self, at: int, gender: Gender) -> Resolution | None:
         """The latest of: the last speaker that fits, and the last person named in a speaker-like place."""
         speaker = next(
-            (h for h in self._recent_speakers() if (gender is None or h[2] in (None, gender)) and h[0] < at), None
+            (
+                h
+                for h in self._recent_speakers()
+                if (gender is None or h[2] in (None, gender)) and h[0] < at and h[1] not in self._bodies
+            ),
+            None,
         )
         if speaker is not None and at - speaker[0] > _REACH:
             speaker = None
@@ -691,7 +699,7 @@ class Resolver:
                 earlier[person.name].append(pos)
         speakers: list[tuple[int, str, Gender]] = []
         for h in self._recent_speakers():
-            if h[0] >= at:
+            if h[0] >= at or h[1] in self._bodies:
                 continue
             if at - h[0] > _REACH or len(speakers) >= 3:
                 break
@@ -934,10 +942,17 @@ class Resolver:
         speaks_for = self._spoken_for(mention, at)
         if speaks_for is not None:
             return speaks_for
+        if noun in DOCUMENT_NOUNS:
+            # "A 2014 House Intelligence Committee report", "a letter from the American Legion": the
+            # document names whose it is.
+            word = re.search(rf"\b{re.escape(noun)}s?\b", mention, re.IGNORECASE)
+            owner = self._owner(at + word.start(), word.group(0), at, at + len(mention)) if word else None
+            if owner is not None:
+                return Resolution(owner, role, how="description-author")
         if words[0] in _INDEFINITE and len(words) > 1:
             # "a man calling himself …", "one Sanders supporter": someone new, not someone named before.
             return Resolution(mention, role, how="description")
-        if definite and noun in _DOCUMENT_NOUNS:
+        if definite and noun in DOCUMENT_NOUNS:
             owner = [w.strip(",’'") for w in mention.split()[1:-1] if w[:1].isupper()]
             if owner and len(owner) == len(mention.split()) - 2:
                 # "the Heritage Foundation website", "the Rubio statement": the owner is named in it.
@@ -1153,13 +1168,13 @@ class Resolver:
                     found = m.group("name")
         return self._fullest_body(found, end) if found else None
 
-    def _owner(self, place: int, noun: str) -> str | None:
-        """Whose the document named at ``place`` is, by the words around it: the name before it
-        ("a New York Times article", "Gowdy's statement") or after it ("a letter from the American
-        Legion", "a lawsuit filed by Bradley Podliska")."""
+    def _owner(self, place: int, noun: str, low: int = 0, high: int | None = None) -> str | None:
+        """Whose the document named at ``place`` is, by the words around it (from ``low`` to
+        ``high``): the name before it ("a New York Times article", "Gowdy's statement") or after it
+        ("a letter from the American Legion", "a lawsuit filed by Bradley Podliska")."""
         for m in (
-            _OWNER_BEFORE.search(self.text, max(0, place - 80), place),
-            _OWNER_AFTER.match(self.text, place + len(noun)),
+            _OWNER_BEFORE.search(self.text, max(low, place - 80), place),
+            _OWNER_AFTER.match(self.text, place + len(noun), len(self.text) if high is None else high),
         ):
             words = m.group("owner").split() if m is not None else []
             while words and words[0].lower() in ("a", "an", "the"):
