@@ -1121,3 +1121,29 @@ def test_he_after_a_report_is_never_the_body_that_issued_it() -> None:
 def test_police_finding_something_is_no_document_speaking() -> None:
     body = "Police found “a large number of forged harbour permits” in the office, the court heard.\n"
     assert all(q.cue != "found" for q in article(body).quotes)
+
+
+# ---- an inverted cue opening the sentence -------------------------------------------------
+
+
+def test_said_and_a_name_opening_the_sentence_before_the_quotation() -> None:
+    body = (
+        "Olga Brandt has run the harbour for twenty years. Said Brandt, “Nobody here has been asked "
+        "what a year without the quay would cost.”\n"
+    )
+    quote = quote_starting(body, "Nobody here has been asked")
+    assert quote.speaker == "Olga Brandt"
+    assert quote.cue == "said"
+
+
+# ---- a body described by what it is, after it spoke ---------------------------------------
+
+
+def test_the_news_outlet_is_the_outlet_that_spoke_before() -> None:
+    body = (
+        "The Kiel Daily News reported on Monday that “the ferry contract was signed a week before the "
+        "vote.”\n\n"
+        "The contract can be voided, “when a council member has hidden an interest in the deal,” "
+        "according to the news outlet.\n"
+    )
+    assert quote_starting(body, "when a council member").speaker == "The Kiel Daily News"

@@ -248,6 +248,8 @@ _OF = re.compile(r"\s+of\s+")
 # Verbs that say what a document says ("the report found", "the study shows"): no reporting verbs
 # of a person ("police found the car").
 _FINDING_VERB = re.compile(r"\b(?P<verb>found|finds|shows|showed|concluded|concludes)\s+(?:that\s+)?\Z")
+# "Said Brandt, “…”": an inverted cue opening the sentence, before the quotation.
+_SAID_FIRST = re.compile(rf"\s*(?P<verb>(?i:{_INVERTED_ALT}))\s+(?P<np>[^,:;“”]{{1,80}}?)\s*[,:]?\s*\Z")
 # "the base chief known as Bob": the "as" that brings in a name is no clause's start.
 _KNOWN_AS = re.compile(r"\s(?:known|identified)(?:\s+only)?\s+as$")
 _PHRASE_STOP = re.compile(r"[.;:!?](?=\s|$)|[“”]|\s[—–―]\s")
@@ -348,6 +350,18 @@ def before_opening(text: str, open_at: int, floor: int) -> Cue | None:
     region = text[floor:open_at]
     if not region.strip():
         return None
+    said_first = _SAID_FIRST.match(region)
+    if said_first is not None and said_first.group("verb")[:1].isupper():
+        # "Said Brandt, “…”": the verb opens the sentence, the speaker after it.
+        np = parse_noun_phrase(_trim_phrase(said_first.group("np")))
+        if np is not None and np.kind in ("name", "pronoun", "org", "description"):
+            return Cue(
+                np,
+                floor + said_first.start("np"),
+                said_first.group("verb").lower(),
+                floor + said_first.start("verb"),
+                floor + said_first.end("verb"),
+            )
     found_by = _FINDING_VERB.search(region, max(0, len(region) - 20))
     if found_by is not None:
         # "A 2014 House Intelligence Committee report found “…”": a document's finding is what it says.

@@ -163,7 +163,10 @@ _SAME_DOCUMENT = {noun: tuple(group.split()) for group in _DOCUMENT_GROUPS for n
 # Words that make a capitalised run a body: "The Harbour Institute", "The Harbour Gazette".
 _BODY_WORDS = ORG_WORDS | _BODY_SYNONYMS["newspaper"] | _BODY_SYNONYMS["publication"]
 # Common nouns of a body that may stand for any body that spoke before ("the company": Carrier).
-_BODY_KINDS = frozenset("company firm group organization organisation agency network newspaper paper".split())
+_BODY_KINDS = frozenset(
+    "company firm group organization organisation agency network newspaper paper outlet publication station "
+    "channel broadcaster website site magazine business retailer chain bank airline".split()
+)
 _BODY_HOW = frozenset({"organisation", "description-organisation"})
 # Someone who speaks for a body, and the body: "a spokesman for Platte River", "the agency's
 # spokeswoman", "a NY1 representative".
@@ -967,12 +970,17 @@ class Resolver:
             person = self._of_nation(mention, at)  # "the Russian leader": "Russian President Vladimir Putin"
         if person is not None:
             return Resolution(person.name, person.role or role, person.gender, "description-title")
-        if noun in _ORG_NOUNS or noun in _BODY_SYNONYMS:
+        if noun in _ORG_NOUNS or noun in _BODY_SYNONYMS or noun in _BODY_KINDS:
             body = self._body_named(noun, at)
             if body:
                 return Resolution(self._fullest_body(body, at), role, how="description-organisation")
-            if definite and len(words) == 2 and noun in _BODY_KINDS:
-                # "the company", "the group": the body that spoke last, when it is not named so.
+            if (
+                definite
+                and noun in _BODY_KINDS
+                and (len(words) == 2 or (len(words) == 3 and mention.split()[1].islower()))
+            ):
+                # "the company", "the group", "the news outlet": the body that spoke last, when it is
+                # not named so.
                 body = next(
                     (
                         n
