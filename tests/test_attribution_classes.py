@@ -1147,3 +1147,15 @@ def test_the_news_outlet_is_the_outlet_that_spoke_before() -> None:
         "according to the news outlet.\n"
     )
     assert quote_starting(body, "when a council member").speaker == "The Kiel Daily News"
+
+
+# ---- a subject with its title, then an apposition naming someone else --------------------
+
+
+@pytest.mark.parametrize("subject", ["Former harbour master of the port Olga Brandt", "Harbour economist Olga Brandt"])
+def test_the_subject_before_an_apposition_is_the_name_not_the_one_inside_the_apposition(subject: str) -> None:
+    body = (
+        f"{subject}, a Vos supporter, fanned the row this year with her remark that “there is a "
+        "special place in hell for councillors who sell quays.”\n"
+    )
+    assert quote_starting(body, "there is a special place").speaker == "Olga Brandt"

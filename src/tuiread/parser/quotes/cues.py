@@ -482,6 +482,12 @@ def _sentence_subject(region: str, verb_start: int) -> tuple[NounPhrase, int] | 
         introduced = False
         if first in _QUANTIFIERS:
             return None  # "Some Clinton backers are concerned": a group, not the person named in it
+        if k < len(pieces) - 1 and words[0][:1].isupper():
+            # "Former US secretary of state Madeleine Albright, a Clinton supporter, fanned …": a
+            # name with its title, an apposition after it; not the name inside the apposition.
+            np = parse_noun_phrase(piece)
+            if np is not None and np.kind == "name" and piece.rstrip().endswith(np.mention):
+                return np, region.find(piece)
         # The first run of capitalised words (a name, maybe after lower-case title words).
         n = 0
         while (
