@@ -1159,3 +1159,28 @@ def test_the_subject_before_an_apposition_is_the_name_not_the_one_inside_the_app
         "special place in hell for councillors who sell quays.”\n"
     )
     assert quote_starting(body, "there is a special place").speaker == "Olga Brandt"
+
+
+def test_an_editorial_that_reads_something_speaks_for_the_paper_it_ran_in() -> None:
+    body = (
+        "Brandt has been taking heat at home.\n\n"
+        "“There are jellyfish that have shown more spine than Mayor Olga Brandt,” reads a Wednesday "
+        "editorial in The Kiel Daily News.\n"
+    )
+    quote = quote_starting(body, "There are jellyfish")
+    assert quote.speaker == "Kiel Daily News"
+    assert quote.cue == "reads"
+
+
+def test_a_statement_from_a_body_after_the_verb_keeps_whose_it_is() -> None:
+    body = (
+        "Olga Brandt asked for the ferry contract in March.\n\n"
+        "“The contract will be reviewed in full before any vote,” said a statement from the Kiel "
+        "Harbour Authority on Monday.\n"
+    )
+    assert quote_starting(body, "The contract will be reviewed").speaker == "Kiel Harbour Authority"
+
+
+def test_a_sign_that_reads_something_is_no_speaker() -> None:
+    body = "Olga Brandt walked past the gate.\n\n“No ferries after dark, by order of the council,” reads the sign.\n"
+    assert quote_starting(body, "No ferries after dark").cue != "reads"

@@ -79,6 +79,17 @@ def _inside_a_name(text: str, stop: re.Match[str]) -> bool:
     return bool(before) and before[-1][:1].isupper() and bool(after) and after[0][:1].isupper()
 
 
+def _whose_document(text: str, stop: re.Match[str]) -> bool:
+    """ "a statement from the White House", "an editorial in The Des Moines Register": the words
+    after a document noun that say whose it is are part of the phrase; and "a Wednesday editorial"
+    is one phrase."""
+    after = [w for w in text[stop.end() :].split()[:2] if w.lower() != "the"]
+    if stop.group(0).strip().lower() not in ("in", "from", "by"):
+        return bool(after) and after[0].lower().strip(".,").rstrip("s") in DOCUMENT_NOUNS
+    before = text[: stop.start()].split()[-1:]
+    return bool(before and after) and before[0].lower().rstrip("s") in DOCUMENT_NOUNS and after[0][:1].isupper()
+
+
 def _trim_phrase(text: str, *, apposition: bool = False) -> str:
     """The speaker phrase after an inverted verb: up to a clause that is not part of it."""
     # "said Mr. Burman (a view echoed by everyone)": an aside in brackets is not part of the name;
@@ -87,7 +98,9 @@ def _trim_phrase(text: str, *, apposition: bool = False) -> str:
     if aside:
         text = text[: aside.start()]
     m = _NP_STOP.search(text)
-    while m and ((apposition and _inside_a_name(text, m)) or _KNOWN_AS.search(text, 0, m.end())):
+    while m and (
+        (apposition and _inside_a_name(text, m)) or _KNOWN_AS.search(text, 0, m.end()) or _whose_document(text, m)
+    ):
         m = _NP_STOP.search(text, m.end())
     if m:
         # "Secretary General of NATO" keeps its "of"; "the head of the committee" too.
@@ -143,10 +156,11 @@ def after_closing(text: str, close_at: int, limit: int) -> Cue | None:
     """``“…,” said X`` / ``“…,” X said`` / ``“…,” X, the Y, said``: the cue right after a quotation."""
     region_start = close_at + 1
     region = text[region_start:limit]
-    m = _VERB_AFTER.match(region)
+    m = _VERB_AFTER.match(region) or _READS_AFTER.match(region)
     if m:
         found = _phrase_after_verb(text, region_start + m.end(), limit)
-        if found:
+        # "“…,” reads a Wednesday editorial in The Des Moines Register": only a document reads.
+        if found and (m.re is _VERB_AFTER or _names_a_document(found[0])):
             np, at = found
             return Cue(np, at, m.group("verb").lower(), region_start + m.start("verb"), region_start + m.end("verb"))
     # Subject first: try each reporting verb in turn ("the note says": "note" is no verb here).
@@ -175,6 +189,13 @@ def after_closing(text: str, close_at: int, limit: int) -> Cue | None:
         if len(lead.split()) > 24:
             break
     return None
+
+
+def _names_a_document(np: NounPhrase) -> bool:
+    """ "a Wednesday editorial in The Des Moines Register", "the statement": a document, by its head noun."""
+    words = [w.lower().strip(".,") for w in np.mention.split()]
+    cut = next((k for k, w in enumerate(words) if k and w in ("in", "from", "by")), len(words))
+    return np.kind == "description" and cut > 0 and words[cut - 1].rstrip("s") in DOCUMENT_NOUNS
 
 
 def _split_pieces(subject: str) -> list[str]:
@@ -248,6 +269,8 @@ _OF = re.compile(r"\s+of\s+")
 # Verbs that say what a document says ("the report found", "the study shows"): no reporting verbs
 # of a person ("police found the car").
 _FINDING_VERB = re.compile(r"\b(?P<verb>found|finds|shows|showed|concluded|concludes)\s+(?:that\s+)?\Z")
+# "“…,” reads the editorial": a verb that is a cue only before a document.
+_READS_AFTER = re.compile(r"\s*,?\s*(?P<verb>reads|read)\b")
 # "Said Brandt, “…”": an inverted cue opening the sentence, before the quotation.
 _SAID_FIRST = re.compile(rf"\s*(?P<verb>(?i:{_INVERTED_ALT}))\s+(?P<np>[^,:;“”]{{1,80}}?)\s*[,:]?\s*\Z")
 # "the base chief known as Bob": the "as" that brings in a name is no clause's start.

@@ -195,6 +195,17 @@ _OWNER_AFTER = re.compile(
     r"published|posted|put[ \t]+out|authored|made)[ \t]+by|from|by)[ \t]+(?:the[ \t]+)?"
     r"(?P<owner>[A-Z][\w.&’'\-]*(?:[ \t]+(?:of[ \t]+|for[ \t]+)?[A-Z][\w.&’'\-]*){0,5})"
 )
+# Where a piece of writing ran: "an editorial in The Des Moines Register" is the paper's.
+_PUBLISHED_IN = re.compile(
+    r"s?[ \t]+in[ \t]+(?:[Tt]he[ \t]+)?(?P<owner>[A-Z][\w.&’'\-]*(?:[ \t]+[A-Z][\w.&’'\-]*){0,5})"
+)
+_PUBLISHED_NOUNS = frozenset("editorial op-ed column article piece story".split())
+# A document noun heading a description: last, or before whose it is ("a letter from …", "a suit filed by …").
+_DOCUMENT_HEAD = re.compile(
+    rf"\b(?P<noun>{'|'.join(map(re.escape, sorted(DOCUMENT_NOUNS)))})s?"
+    r"(?=$|[ \t]+(?:in|from|by|filed|released|issued|written|signed|sent|published|posted|authored|made)\b)",
+    re.IGNORECASE,
+)
 # A body or person and a verb of putting something out ("the Republican Party of Wyoming announced").
 _ANNOUNCED = re.compile(
     r"(?P<name>(?:[Tt]he[ \t]+)?[A-Z][\w.&’'-]*(?:[ \t]+(?:(?:of|for|on|the|and)[ \t]+)*[A-Z][\w.&’'-]*){0,6})"
@@ -945,13 +956,14 @@ class Resolver:
         speaks_for = self._spoken_for(mention, at)
         if speaks_for is not None:
             return speaks_for
-        if noun in DOCUMENT_NOUNS:
-            # "A 2014 House Intelligence Committee report", "a letter from the American Legion": the
-            # document names whose it is.
-            word = re.search(rf"\b{re.escape(noun)}s?\b", mention, re.IGNORECASE)
-            owner = self._owner(at + word.start(), word.group(0), at, at + len(mention)) if word else None
+        word = _DOCUMENT_HEAD.search(mention) if words[0] in _INDEFINITE or definite else None
+        if word is not None:
+            # "A 2014 House Intelligence Committee report", "a letter from the American Legion", "an
+            # editorial in The Des Moines Register": the document names whose it is.
+            owner = self._owner(at + word.start(), word.group(0), at, at + len(mention))
             if owner is not None:
                 return Resolution(owner, role, how="description-author")
+            noun = word.group("noun").lower()
         if words[0] in _INDEFINITE and len(words) > 1:
             # "a man calling himself …", "one Sanders supporter": someone new, not someone named before.
             return Resolution(mention, role, how="description")
@@ -1180,9 +1192,12 @@ class Resolver:
         """Whose the document named at ``place`` is, by the words around it (from ``low`` to
         ``high``): the name before it ("a New York Times article", "Gowdy's statement") or after it
         ("a letter from the American Legion", "a lawsuit filed by Bradley Podliska")."""
+        high = len(self.text) if high is None else high
+        published = noun.lower().rstrip("s") in _PUBLISHED_NOUNS
         for m in (
             _OWNER_BEFORE.search(self.text, max(low, place - 80), place),
-            _OWNER_AFTER.match(self.text, place + len(noun), len(self.text) if high is None else high),
+            _OWNER_AFTER.match(self.text, place + len(noun), high),
+            _PUBLISHED_IN.match(self.text, place + len(noun), high) if published else None,
         ):
             words = m.group("owner").split() if m is not None else []
             while words and words[0].lower() in ("a", "an", "the"):
