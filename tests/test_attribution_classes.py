@@ -1184,3 +1184,24 @@ def test_a_statement_from_a_body_after_the_verb_keeps_whose_it_is() -> None:
 def test_a_sign_that_reads_something_is_no_speaker() -> None:
     body = "Olga Brandt walked past the gate.\n\n“No ferries after dark, by order of the council,” reads the sign.\n"
     assert quote_starting(body, "No ferries after dark").cue != "reads"
+
+
+# ---- a sentence's opening is no speaker ------------------------------------------------------
+
+
+def test_a_participle_phrase_opening_the_sentence_is_no_speaker() -> None:
+    body = (
+        "An interfaith rally was held on Wednesday.\n\n"
+        "Led by Council Speaker Ines Carvalho, the rally denounced the developer’s call for “a total "
+        "and complete end to fishing in the north harbour.”\n"
+    )
+    assert quote_starting(body, "a total and complete end").speaker != "Led"
+
+
+def test_a_cue_after_a_quotation_that_ended_its_sentence_reads_past_an_abbreviation() -> None:
+    body = (
+        "Ines Carvalho, who runs the ferry company, labeled Mr. Vos “unfit to run the harbour of "
+        "this town.” When Mr. Vos was revealed as a board member, a columnist for the news site "
+        "Quay said he was “utterly ashamed” that Mr. Vos was a Quay investor.\n"
+    )
+    assert quote_starting(body, "unfit to run the harbour").speaker == "Ines Carvalho"

@@ -210,6 +210,9 @@ def _ends_sentence_before_cue(text: str, close_at: int, verb_end: int) -> bool:
     # Only the words up to the next full stop count, and seven of them settle it: looking further
     # (to the article's end, in a paragraph with no full stop) would be quadratic.
     stop = text.find(".", verb_end, verb_end + _SEVEN_WORDS)
+    while stop >= 0 and is_abbreviation(text, stop):
+        # "… said he was “utterly ashamed” that Mr. Thiel …": the sentence goes on past "Mr."
+        stop = text.find(".", stop + 1, verb_end + _SEVEN_WORDS)
     rest = text[verb_end : stop if stop >= 0 else verb_end + _SEVEN_WORDS]
     return len(rest.split(None, 7)) > 6
 
@@ -494,7 +497,13 @@ def _sentence_subject(region: str, verb_start: int) -> tuple[NounPhrase, int] | 
     for k, piece in enumerate(pieces):
         words = piece.split()
         first = words[0].lower()
-        if first.endswith("ing") or first in _INTRODUCERS or first in _TIME_OPENERS:
+        if (
+            first.endswith("ing")
+            or first in _INTRODUCERS
+            or first in _TIME_OPENERS
+            # "Led by Council Speaker Melissa Mark-Viverito, the rally …": a participle's phrase.
+            or (first.endswith("ed") and len(words) > 1 and words[1] == "by")
+        ):
             # An introductory phrase ("Speaking to MSNBC, …", "Hours later, …", "Reached by phone, …").
             introduced = True
             continue
