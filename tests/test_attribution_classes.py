@@ -1205,3 +1205,18 @@ def test_a_cue_after_a_quotation_that_ended_its_sentence_reads_past_an_abbreviat
         "Quay said he was “utterly ashamed” that Mr. Vos was a Quay investor.\n"
     )
     assert quote_starting(body, "unfit to run the harbour").speaker == "Ines Carvalho"
+
+
+@pytest.mark.parametrize(
+    ("subject", "name"),
+    [
+        ("Harbour Board hopeful Councillor Pieter Vos", "Pieter Vos"),
+        ("Democratic presidential nominee Ines Carvalho", "Ines Carvalho"),
+    ],
+)
+def test_a_subject_whose_title_holds_role_words_in_lower_case_is_the_name_after_them(subject: str, name: str) -> None:
+    body = (
+        f"In line with most of the town, {subject} was also critical of the plan, telling reporters: "
+        "“The plan is typical of a board that has never seen the quay in winter.”\n"
+    )
+    assert quote_starting(body, "The plan is typical").speaker == name

@@ -536,7 +536,12 @@ def _sentence_subject(region: str, verb_start: int) -> tuple[NounPhrase, int] | 
             continue
         while (
             n < len(words)
-            and (words[n][:1].isupper() or words[n].lower() in _NP_GLUE)
+            and (
+                words[n][:1].isupper()
+                or words[n].lower() in _NP_GLUE
+                # "Republican presidential hopeful Sen. Ted Cruz": a role word between capitalised ones.
+                or (n > 0 and _role_words_then_name(words, n))
+            )
             and words[n].lower() not in _NP_STOPWORDS
         ):
             if words[n].lower() in ("he", "she", "they", "it", "we", "i"):
@@ -571,6 +576,14 @@ def _sentence_subject(region: str, verb_start: int) -> tuple[NounPhrase, int] | 
         if np is not None:
             return np, region.find(piece)
     return None
+
+
+def _role_words_then_name(words: list[str], n: int) -> bool:
+    """Do up to three role words in lower case start at ``words[n]``, a capitalised word after them?"""
+    k = n
+    while k < len(words) and k - n < 3 and words[k] in _ROLE_WITHIN:
+        k += 1
+    return n < k < len(words) and words[k][:1].isupper()
 
 
 def _role_word(word: str) -> bool:
@@ -617,6 +630,11 @@ def sentence_subject(text: str, sentence_start: int, open_at: int) -> Cue | None
     return Cue(np, sentence_start + at, "", sentence_start + at, sentence_start + at)
 
 
+# Role words in lower case that may stand between the capitalised words of a subject's title and
+# its name ("Republican Presidential hopeful Sen. Ted Cruz", "Democratic presidential nominee Hillary Clinton").
+_ROLE_WITHIN = (
+    ROLE_NOUNS | TITLE_WORDS | frozenset("hopeful front-runner frontrunner contender presidential vice".split())
+)
 # Lower-case words that may stand inside a subject phrase before its verb.
 _NP_GLUE = frozenset("the a an of de da van von bin he she they it we i".split())
 
