@@ -1220,3 +1220,11 @@ def test_a_subject_whose_title_holds_role_words_in_lower_case_is_the_name_after_
         "“The plan is typical of a board that has never seen the quay in winter.”\n"
     )
     assert quote_starting(body, "The plan is typical").speaker == name
+
+
+def test_the_state_after_a_town_is_no_subject() -> None:
+    body = (
+        "Her standing improved after the storm in Kiel Harbour, Calif., and her call for “a total and "
+        "complete ban on building along the north quay.”\n"
+    )
+    assert quote_starting(body, "a total and complete ban").speaker != "Calif."

@@ -493,7 +493,6 @@ def _sentence_subject(region: str, verb_start: int) -> tuple[NounPhrase, int] | 
         if dateline is not None:
             head = head[dateline[1] :].lstrip()  # (each piece is found in the region by its words)
     pieces = [p for p in _COMMA.split(head) if p.strip()]
-    introduced = False  # the piece before was an introductory phrase
     for k, piece in enumerate(pieces):
         words = piece.split()
         first = words[0].lower()
@@ -505,13 +504,11 @@ def _sentence_subject(region: str, verb_start: int) -> tuple[NounPhrase, int] | 
             or (first.endswith("ed") and len(words) > 1 and words[1] == "by")
         ):
             # An introductory phrase ("Speaking to MSNBC, …", "Hours later, …", "Reached by phone, …").
-            introduced = True
             continue
-        if introduced and len(words) <= 3 and all(w[:1].isupper() for w in words) and _PLACE_END.search(pieces[k - 1]):
-            # "At a rally in Ames, Iowa, on Sunday, Mrs. Clinton …": the rest of a place named in the
-            # phrase before, not its subject.
+        if k and len(words) <= 3 and all(w[:1].isupper() for w in words) and _PLACE_END.search(pieces[k - 1]):
+            # "At a rally in Ames, Iowa, on Sunday, Mrs. Clinton …", "the shootings in San Bernardino,
+            # Calif., and …": the rest of a place named in the phrase before, not its subject.
             continue
-        introduced = False
         if first in _QUANTIFIERS:
             return None  # "Some Clinton backers are concerned": a group, not the person named in it
         if k < len(pieces) - 1 and words[0][:1].isupper():
