@@ -1228,3 +1228,11 @@ def test_the_state_after_a_town_is_no_subject() -> None:
         "complete ban on building along the north quay.”\n"
     )
     assert quote_starting(body, "a total and complete ban").speaker != "Calif."
+
+
+def test_a_quotation_in_a_clause_with_its_own_subject_belongs_to_that_subject() -> None:
+    body = (
+        "Mayor Olga Brandt on Monday signed an order to close the quay, while Pieter Vos, the harbour "
+        "master, proposed they “wait for the spring tide before anything at all.”\n"
+    )
+    assert quote_starting(body, "wait for the spring tide").speaker == "Pieter Vos"

@@ -620,11 +620,25 @@ def sentence_subject(text: str, sentence_start: int, open_at: int) -> Cue | None
         # "FLINT, Mich., Oct. 4 (UPI) — Former President Bill Clinton …": the sentence starts after it.
         sentence_start += dateline[1]
         region = text[sentence_start:open_at]
+    clauses = list(_OWN_CLAUSE.finditer(region))
+    if clauses:
+        clause = clauses[-1]
+        # "Jindal signed an order …, while Mike Huckabee proposed we “…”": the clause the quotation
+        # stands in has a subject of its own.
+        own = region[clause.end() :]
+        found = _sentence_subject(own, len(own))
+        if found is not None and found[0].kind in ("name", "pronoun"):
+            at = clause.end() + found[1]
+            return Cue(found[0], sentence_start + at, "", sentence_start + at, sentence_start + at)
     found = _sentence_subject(region, len(region))
     if found is None:
         return None
     np, at = found
     return Cue(np, sentence_start + at, "", sentence_start + at, sentence_start + at)
+
+
+# Where a clause with a subject of its own starts in a sentence: "…, while Mike Huckabee …".
+_OWN_CLAUSE = re.compile(r"(?:,\s+(?:while|whereas|but|and)|;)\s+(?=[A-Z])")
 
 
 # Role words in lower case that may stand between the capitalised words of a subject's title and
