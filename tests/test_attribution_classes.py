@@ -1236,3 +1236,14 @@ def test_a_quotation_in_a_clause_with_its_own_subject_belongs_to_that_subject() 
         "master, proposed they “wait for the spring tide before anything at all.”\n"
     )
     assert quote_starting(body, "wait for the spring tide").speaker == "Pieter Vos"
+
+
+# ---- a surname never given in full ------------------------------------------------------------
+
+
+def test_mr_and_a_surname_shared_only_with_a_woman_stays_the_surname() -> None:
+    body = (
+        "Olga Brandt opened the ferry office in 1998.\n\n"
+        "“We never closed a single day,” Mr. Brandt said of the years after the storm.\n"
+    )
+    assert quote_starting(body, "We never closed").speaker == "Brandt"

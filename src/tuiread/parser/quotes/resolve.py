@@ -544,9 +544,15 @@ class Resolver:
         """The person a (short) name stands for; between two Clintons, the one in focus."""
         candidates = self.people.all_named(name)
         if gender:
-            candidates = [p for p in candidates if p.gender in (None, gender)] or candidates
+            fitting = [p for p in candidates if p.gender in (None, gender)]
+            if candidates and not fitting:
+                # "Mr. Brandt" in an article that names only Olga Brandt: someone else, named by the
+                # surname alone (not the wrong full name).
+                return None
+            candidates = fitting
         if len(candidates) <= 1:
-            return candidates[0] if candidates else self.people.lookup(name, at)
+            found = candidates[0] if candidates else self.people.lookup(name, at)
+            return found if found is None or not gender or found.gender in (None, gender) else None
         names = {p.name for p in candidates}
         speaker = next((h for h in self._recent_speakers() if h[1] in names and h[0] < at), None)
         floor = max(0, at - _REACH)
