@@ -1247,3 +1247,32 @@ def test_mr_and_a_surname_shared_only_with_a_woman_stays_the_surname() -> None:
         "“We never closed a single day,” Mr. Brandt said of the years after the storm.\n"
     )
     assert quote_starting(body, "We never closed").speaker == "Brandt"
+
+
+# ---- someone described by their tie to another is never that other ---------------------------
+
+
+def test_someones_right_hand_woman_is_not_that_someone() -> None:
+    body = (
+        "Mayor Olga Brandt closed the quay on Monday. In response, Olga Brandt’s right-hand woman "
+        "rallied supporters, saying: “We have to be ready to stop him.”\n"
+    )
+    quote = quote_starting(body, "We have to be ready")
+    assert quote.speaker != "Olga Brandt"
+    assert quote.speaker_mention is not None and quote.speaker_mention.text == "Olga Brandt’s right-hand woman"
+
+
+def test_someones_husband_named_after_a_comma_is_the_name() -> None:
+    body = (
+        "Mayor Olga Brandt closed the quay on Monday. Brandt’s husband, Nils Brandt, rallied "
+        "supporters, saying: “We have to be ready to stop him.”\n"
+    )
+    assert quote_starting(body, "We have to be ready").speaker == "Nils Brandt"
+
+
+def test_someones_letter_speaks_for_them() -> None:
+    body = (
+        "Harbour master Karl Hoff wrote to the council on Monday.\n\n"
+        "Hoff’s letter said that “the quay cannot be sold while the ferries still use it every day.”\n"
+    )
+    assert quote_starting(body, "the quay cannot be sold").speaker == "Karl Hoff"

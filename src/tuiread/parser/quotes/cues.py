@@ -549,11 +549,24 @@ def _sentence_subject(region: str, verb_start: int) -> tuple[NounPhrase, int] | 
             # "Hillary Clinton’s campaign manager Robby Mook": past the owner, through the role, to the name;
             # "President Helena Aragão's office": the owner's office speaks.
             m = n
-            while m < len(words) and words[m].lower().strip(",") in ROLE_NOUNS | TITLE_WORDS:
+            while m < len(words) and words[m].lower().strip(",") in _OWNED_ROLE_WORDS:
                 m += 1
             if m > n and m < len(words) and words[m][:1].isupper():
                 while m < len(words) and words[m][:1].isupper():
                     m += 1
+            elif (
+                m > n
+                and words[m - 1].lower().strip(",") in ROLE_NOUNS | _KIN_WORDS
+                and words[m - 1].lower().strip(",") not in _OWNERS_OWN
+                # Not an apposition of a name ("When Robby Mook, Clinton’s campaign manager, was …",
+                # "Schilling’s son, Grant, said").
+                and not (k and _names_someone(pieces[k - 1]))
+                and not (k + 1 < len(pieces) and pieces[k + 1][:1].isupper())
+            ):
+                # "Hillary Clinton’s right-hand woman rallied …": someone described by their tie to
+                # the owner, unnamed; never the owner.
+                mention = " ".join(words[:m]).rstrip(",")
+                return NounPhrase("description", mention, 0), region.find(piece)
             n = m
         if 1 < n < len(words) and words[0].lower() == "the" and _role_word(words[n]):
             # "The Florida senator sought …": the name of a place or party is the senator's, not a body.
@@ -573,6 +586,27 @@ def _sentence_subject(region: str, verb_start: int) -> tuple[NounPhrase, int] | 
         if np is not None:
             return np, region.find(piece)
     return None
+
+
+# Words for someone by their tie to someone else ("Clinton’s wife", "Clinton’s right-hand woman").
+_KIN_WORDS = frozenset(
+    """wife husband son daughter brother sister mother father friend partner woman man girlfriend boyfriend
+    fiancee fiance widow widower""".split()
+)
+_OWNED_ROLE_WORDS = ROLE_NOUNS | TITLE_WORDS | _KIN_WORDS | frozenset("right-hand longtime".split())
+
+
+# What speaks as its owner ("President Helena Aragão's office", "Clinton’s campaign").
+_OWNERS_OWN = frozenset("office campaign team camp administration government staff".split())
+
+
+def _names_someone(piece: str) -> bool:
+    """Is ``piece`` someone's name, maybe after a capitalised word ("When Robby Mook")?"""
+    words = piece.split()
+    if len(words) > 5 or not all(w[:1].isupper() for w in words):
+        return False
+    np = parse_noun_phrase(piece)
+    return np is not None and np.kind == "name"
 
 
 def _role_words_then_name(words: list[str], n: int) -> bool:

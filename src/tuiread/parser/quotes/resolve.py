@@ -962,7 +962,8 @@ class Resolver:
         speaks_for = self._spoken_for(mention, at)
         if speaks_for is not None:
             return speaks_for
-        word = _DOCUMENT_HEAD.search(mention) if words[0] in _INDEFINITE or definite else None
+        owned = mention.split()[0].endswith(("’s", "'s"))  # "Hoff’s letter"
+        word = _DOCUMENT_HEAD.search(mention) if words[0] in _INDEFINITE or definite or owned else None
         if word is not None:
             # "A 2014 House Intelligence Committee report", "a letter from the American Legion", "an
             # editorial in The Des Moines Register": the document names whose it is.
