@@ -1276,3 +1276,12 @@ def test_someones_letter_speaks_for_them() -> None:
         "Hoff’s letter said that “the quay cannot be sold while the ferries still use it every day.”\n"
     )
     assert quote_starting(body, "the quay cannot be sold").speaker == "Karl Hoff"
+
+
+def test_a_report_from_a_bodys_officer_is_not_the_bodys_possessive() -> None:
+    body = (
+        "The harbour board gave an “inaccurate and incomplete account of the quay repairs,” according "
+        "to a report from the Harbour Authority's inspector general.\n"
+    )
+    speaker = quote_starting(body, "inaccurate and incomplete").speaker or ""
+    assert not speaker.endswith(("'s", "’s"))

@@ -425,6 +425,8 @@ def parse_noun_phrase(phrase: str) -> NounPhrase | None:
             and head_clean[glue.start() :].split()[0] in ("from", "by")
             and (owner := _PROPER_NAME_ONLY.match(head_clean, glue.end())) is not None
             and owner.end() > glue.end()
+            # "a report from the State Department's inspector general": the owner is the one after it.
+            and not owner.group().rstrip().endswith(("’s", "'s"))
         ):
             # "A Feb. 1 letter from the American Legion obtained by the AP": a document and whose it
             # is; what follows the owner's name is about the document, not who speaks.

@@ -1207,6 +1207,8 @@ class Resolver:
             _PUBLISHED_IN.match(self.text, place + len(noun), high) if published else None,
         ):
             words = m.group("owner").split() if m is not None else []
+            if m is not None and m.re is not _OWNER_BEFORE and words[-1].endswith(("’s", "'s")):
+                continue  # "a report from the State Department's inspector general": not the department
             while words and words[0].lower() in ("a", "an", "the"):
                 words.pop(0)  # "A report", "The Times article": the article is no part of a name
             if m is None or not words or any(w.lower().strip(".") in _NOT_OWNER for w in words):
