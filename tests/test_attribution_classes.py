@@ -1059,3 +1059,229 @@ def test_someone_named_before_a_preposition_like_during_is_no_subject_he_stands_
         "“They want a harbour without ships,” he said.\n"
     )
     assert quote_starting(body, "They want a harbour").speaker == "Oskar Brandt"
+
+
+# ---- someone brought in by a name after what they are ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("cue", "name"),
+    [
+        ("said the station chief known as Pete", "Pete"),
+        ("said a ferry worker identified only as Maria", "Maria"),
+        ("said a deckhand named Tomas Berg", "Tomas Berg"),
+    ],
+)
+def test_someone_known_as_a_name_speaks_under_that_name(cue: str, name: str) -> None:
+    body = f"“Nobody ever told us to wait for the tide,” {cue}, speaking for the first time.\n"
+    quote = quote_starting(body, "Nobody ever told")
+    assert quote.speaker == name
+    assert quote.speaker_mention is not None and quote.speaker_mention.text == name
+
+
+def test_he_after_someone_known_as_a_name_is_that_person() -> None:
+    body = (
+        "“Nobody ever told us to wait for the tide,” said the station chief known as Pete.\n\n"
+        "The harbour board published its findings in March.\n\n"
+        "“I thought I would regret it if I kept quiet,” he said.\n"
+    )
+    assert quote_starting(body, "I thought I would regret").speaker == "Pete"
+
+
+# ---- a document speaks for whoever it names as its owner --------------------------------
+
+
+def test_a_dated_report_that_found_something_speaks_for_the_body_named_in_it() -> None:
+    body = (
+        "The quay has been closed twice since the storm. A 2014 Harbour Safety Board report found "
+        "“no sign that the pilings had been inspected in a decade.”\n"
+    )
+    quote = quote_starting(body, "no sign that the pilings")
+    assert quote.speaker == "Harbour Safety Board"
+    assert quote.cue == "found"
+
+
+def test_a_letter_from_a_body_speaks_for_it_whatever_follows_its_name() -> None:
+    body = (
+        "The tenants have complained twice since Jan. 22. A Feb. 1 letter from the Lakeside Tenants "
+        "Union seen by the Kiel Courier warns that “any further delay will end up in front of a judge.”\n"
+    )
+    assert quote_starting(body, "any further delay").speaker == "Lakeside Tenants Union"
+
+
+def test_he_after_a_report_is_never_the_body_that_issued_it() -> None:
+    body = (
+        "“Nobody ever told us to wait for the tide,” said harbour master Pete Olsen.\n\n"
+        "A 2014 Harbour Safety Board report found “no sign that the pilings had been inspected.”\n\n"
+        "“I thought I would regret it if I kept quiet,” he said.\n"
+    )
+    assert quote_starting(body, "I thought I would regret").speaker == "Pete Olsen"
+
+
+def test_police_finding_something_is_no_document_speaking() -> None:
+    body = "Police found “a large number of forged harbour permits” in the office, the court heard.\n"
+    assert all(q.cue != "found" for q in article(body).quotes)
+
+
+# ---- an inverted cue opening the sentence -------------------------------------------------
+
+
+def test_said_and_a_name_opening_the_sentence_before_the_quotation() -> None:
+    body = (
+        "Olga Brandt has run the harbour for twenty years. Said Brandt, “Nobody here has been asked "
+        "what a year without the quay would cost.”\n"
+    )
+    quote = quote_starting(body, "Nobody here has been asked")
+    assert quote.speaker == "Olga Brandt"
+    assert quote.cue == "said"
+
+
+# ---- a body described by what it is, after it spoke ---------------------------------------
+
+
+def test_the_news_outlet_is_the_outlet_that_spoke_before() -> None:
+    body = (
+        "The Kiel Daily News reported on Monday that “the ferry contract was signed a week before the "
+        "vote.”\n\n"
+        "The contract can be voided, “when a council member has hidden an interest in the deal,” "
+        "according to the news outlet.\n"
+    )
+    assert quote_starting(body, "when a council member").speaker == "The Kiel Daily News"
+
+
+# ---- a subject with its title, then an apposition naming someone else --------------------
+
+
+@pytest.mark.parametrize("subject", ["Former harbour master of the port Olga Brandt", "Harbour economist Olga Brandt"])
+def test_the_subject_before_an_apposition_is_the_name_not_the_one_inside_the_apposition(subject: str) -> None:
+    body = (
+        f"{subject}, a Vos supporter, fanned the row this year with her remark that “there is a "
+        "special place in hell for councillors who sell quays.”\n"
+    )
+    assert quote_starting(body, "there is a special place").speaker == "Olga Brandt"
+
+
+def test_an_editorial_that_reads_something_speaks_for_the_paper_it_ran_in() -> None:
+    body = (
+        "Brandt has been taking heat at home.\n\n"
+        "“There are jellyfish that have shown more spine than Mayor Olga Brandt,” reads a Wednesday "
+        "editorial in The Kiel Daily News.\n"
+    )
+    quote = quote_starting(body, "There are jellyfish")
+    assert quote.speaker == "Kiel Daily News"
+    assert quote.cue == "reads"
+
+
+def test_a_statement_from_a_body_after_the_verb_keeps_whose_it_is() -> None:
+    body = (
+        "Olga Brandt asked for the ferry contract in March.\n\n"
+        "“The contract will be reviewed in full before any vote,” said a statement from the Kiel "
+        "Harbour Authority on Monday.\n"
+    )
+    assert quote_starting(body, "The contract will be reviewed").speaker == "Kiel Harbour Authority"
+
+
+def test_a_sign_that_reads_something_is_no_speaker() -> None:
+    body = "Olga Brandt walked past the gate.\n\n“No ferries after dark, by order of the council,” reads the sign.\n"
+    assert quote_starting(body, "No ferries after dark").cue != "reads"
+
+
+# ---- a sentence's opening is no speaker ------------------------------------------------------
+
+
+def test_a_participle_phrase_opening_the_sentence_is_no_speaker() -> None:
+    body = (
+        "An interfaith rally was held on Wednesday.\n\n"
+        "Led by Council Speaker Ines Carvalho, the rally denounced the developer’s call for “a total "
+        "and complete end to fishing in the north harbour.”\n"
+    )
+    assert quote_starting(body, "a total and complete end").speaker != "Led"
+
+
+def test_a_cue_after_a_quotation_that_ended_its_sentence_reads_past_an_abbreviation() -> None:
+    body = (
+        "Ines Carvalho, who runs the ferry company, labeled Mr. Vos “unfit to run the harbour of "
+        "this town.” When Mr. Vos was revealed as a board member, a columnist for the news site "
+        "Quay said he was “utterly ashamed” that Mr. Vos was a Quay investor.\n"
+    )
+    assert quote_starting(body, "unfit to run the harbour").speaker == "Ines Carvalho"
+
+
+@pytest.mark.parametrize(
+    ("subject", "name"),
+    [
+        ("Harbour Board hopeful Councillor Pieter Vos", "Pieter Vos"),
+        ("Democratic presidential nominee Ines Carvalho", "Ines Carvalho"),
+    ],
+)
+def test_a_subject_whose_title_holds_role_words_in_lower_case_is_the_name_after_them(subject: str, name: str) -> None:
+    body = (
+        f"In line with most of the town, {subject} was also critical of the plan, telling reporters: "
+        "“The plan is typical of a board that has never seen the quay in winter.”\n"
+    )
+    assert quote_starting(body, "The plan is typical").speaker == name
+
+
+def test_the_state_after_a_town_is_no_subject() -> None:
+    body = (
+        "Her standing improved after the storm in Kiel Harbour, Calif., and her call for “a total and "
+        "complete ban on building along the north quay.”\n"
+    )
+    assert quote_starting(body, "a total and complete ban").speaker != "Calif."
+
+
+def test_a_quotation_in_a_clause_with_its_own_subject_belongs_to_that_subject() -> None:
+    body = (
+        "Mayor Olga Brandt on Monday signed an order to close the quay, while Pieter Vos, the harbour "
+        "master, proposed they “wait for the spring tide before anything at all.”\n"
+    )
+    assert quote_starting(body, "wait for the spring tide").speaker == "Pieter Vos"
+
+
+# ---- a surname never given in full ------------------------------------------------------------
+
+
+def test_mr_and_a_surname_shared_only_with_a_woman_stays_the_surname() -> None:
+    body = (
+        "Olga Brandt opened the ferry office in 1998.\n\n"
+        "“We never closed a single day,” Mr. Brandt said of the years after the storm.\n"
+    )
+    assert quote_starting(body, "We never closed").speaker == "Brandt"
+
+
+# ---- someone described by their tie to another is never that other ---------------------------
+
+
+def test_someones_right_hand_woman_is_not_that_someone() -> None:
+    body = (
+        "Mayor Olga Brandt closed the quay on Monday. In response, Olga Brandt’s right-hand woman "
+        "rallied supporters, saying: “We have to be ready to stop him.”\n"
+    )
+    quote = quote_starting(body, "We have to be ready")
+    assert quote.speaker != "Olga Brandt"
+    assert quote.speaker_mention is not None and quote.speaker_mention.text == "Olga Brandt’s right-hand woman"
+
+
+def test_someones_husband_named_after_a_comma_is_the_name() -> None:
+    body = (
+        "Mayor Olga Brandt closed the quay on Monday. Brandt’s husband, Nils Brandt, rallied "
+        "supporters, saying: “We have to be ready to stop him.”\n"
+    )
+    assert quote_starting(body, "We have to be ready").speaker == "Nils Brandt"
+
+
+def test_someones_letter_speaks_for_them() -> None:
+    body = (
+        "Harbour master Karl Hoff wrote to the council on Monday.\n\n"
+        "Hoff’s letter said that “the quay cannot be sold while the ferries still use it every day.”\n"
+    )
+    assert quote_starting(body, "the quay cannot be sold").speaker == "Karl Hoff"
+
+
+def test_a_report_from_a_bodys_officer_is_not_the_bodys_possessive() -> None:
+    body = (
+        "The harbour board gave an “inaccurate and incomplete account of the quay repairs,” according "
+        "to a report from the Harbour Authority's inspector general.\n"
+    )
+    speaker = quote_starting(body, "inaccurate and incomplete").speaker or ""
+    assert not speaker.endswith(("'s", "’s"))

@@ -12,7 +12,14 @@ from dataclasses import dataclass
 
 from tuiread.parser.dateline import find_dateline
 from tuiread.parser.lexicon import INVERTED_CUES, REPORTING_VERBS, ROLE_NOUNS, TITLE_WORDS, WEAK_VERBS, alternation
-from tuiread.parser.quotes.names import _ASIDE, NounPhrase, is_title_word, parse_noun_phrase, parse_speaker_phrase
+from tuiread.parser.quotes.names import (
+    _ASIDE,
+    DOCUMENT_NOUNS,
+    NounPhrase,
+    is_title_word,
+    parse_noun_phrase,
+    parse_speaker_phrase,
+)
 from tuiread.parser.sentences import is_abbreviation
 
 _STRONG = REPORTING_VERBS - WEAK_VERBS
@@ -72,6 +79,17 @@ def _inside_a_name(text: str, stop: re.Match[str]) -> bool:
     return bool(before) and before[-1][:1].isupper() and bool(after) and after[0][:1].isupper()
 
 
+def _whose_document(text: str, stop: re.Match[str]) -> bool:
+    """ "a statement from the White House", "an editorial in The Des Moines Register": the words
+    after a document noun that say whose it is are part of the phrase; and "a Wednesday editorial"
+    is one phrase."""
+    after = [w for w in text[stop.end() :].split()[:2] if w.lower() != "the"]
+    if stop.group(0).strip().lower() not in ("in", "from", "by"):
+        return bool(after) and after[0].lower().strip(".,").rstrip("s") in DOCUMENT_NOUNS
+    before = text[: stop.start()].split()[-1:]
+    return bool(before and after) and before[0].lower().rstrip("s") in DOCUMENT_NOUNS and after[0][:1].isupper()
+
+
 def _trim_phrase(text: str, *, apposition: bool = False) -> str:
     """The speaker phrase after an inverted verb: up to a clause that is not part of it."""
     # "said Mr. Burman (a view echoed by everyone)": an aside in brackets is not part of the name;
@@ -80,7 +98,9 @@ def _trim_phrase(text: str, *, apposition: bool = False) -> str:
     if aside:
         text = text[: aside.start()]
     m = _NP_STOP.search(text)
-    while m and apposition and _inside_a_name(text, m):
+    while m and (
+        (apposition and _inside_a_name(text, m)) or _KNOWN_AS.search(text, 0, m.end()) or _whose_document(text, m)
+    ):
         m = _NP_STOP.search(text, m.end())
     if m:
         # "Secretary General of NATO" keeps its "of"; "the head of the committee" too.
@@ -136,10 +156,11 @@ def after_closing(text: str, close_at: int, limit: int) -> Cue | None:
     """``“…,” said X`` / ``“…,” X said`` / ``“…,” X, the Y, said``: the cue right after a quotation."""
     region_start = close_at + 1
     region = text[region_start:limit]
-    m = _VERB_AFTER.match(region)
+    m = _VERB_AFTER.match(region) or _READS_AFTER.match(region)
     if m:
         found = _phrase_after_verb(text, region_start + m.end(), limit)
-        if found:
+        # "“…,” reads a Wednesday editorial in The Des Moines Register": only a document reads.
+        if found and (m.re is _VERB_AFTER or _names_a_document(found[0])):
             np, at = found
             return Cue(np, at, m.group("verb").lower(), region_start + m.start("verb"), region_start + m.end("verb"))
     # Subject first: try each reporting verb in turn ("the note says": "note" is no verb here).
@@ -170,6 +191,13 @@ def after_closing(text: str, close_at: int, limit: int) -> Cue | None:
     return None
 
 
+def _names_a_document(np: NounPhrase) -> bool:
+    """ "a Wednesday editorial in The Des Moines Register", "the statement": a document, by its head noun."""
+    words = [w.lower().strip(".,") for w in np.mention.split()]
+    cut = next((k for k, w in enumerate(words) if k and w in ("in", "from", "by")), len(words))
+    return np.kind == "description" and cut > 0 and words[cut - 1].rstrip("s") in DOCUMENT_NOUNS
+
+
 def _split_pieces(subject: str) -> list[str]:
     return [p.strip() for p in subject.split(",") if p.strip()]
 
@@ -182,6 +210,9 @@ def _ends_sentence_before_cue(text: str, close_at: int, verb_end: int) -> bool:
     # Only the words up to the next full stop count, and seven of them settle it: looking further
     # (to the article's end, in a paragraph with no full stop) would be quadratic.
     stop = text.find(".", verb_end, verb_end + _SEVEN_WORDS)
+    while stop >= 0 and is_abbreviation(text, stop):
+        # "… said he was “utterly ashamed” that Mr. Thiel …": the sentence goes on past "Mr."
+        stop = text.find(".", stop + 1, verb_end + _SEVEN_WORDS)
     rest = text[verb_end : stop if stop >= 0 else verb_end + _SEVEN_WORDS]
     return len(rest.split(None, 7)) > 6
 
@@ -238,6 +269,15 @@ def _plausible_subject(subject: str) -> bool:
 _VERB_AND = re.compile(r"\s+[a-z]+(?:ed|s)?\s+and$")
 _ASIDE_OPENS = re.compile(r"\s\((?=[^)]*\s)")
 _OF = re.compile(r"\s+of\s+")
+# Verbs that say what a document says ("the report found", "the study shows"): no reporting verbs
+# of a person ("police found the car").
+_FINDING_VERB = re.compile(r"\b(?P<verb>found|finds|shows|showed|concluded|concludes)\s+(?:that\s+)?\Z")
+# "“…,” reads the editorial": a verb that is a cue only before a document.
+_READS_AFTER = re.compile(r"\s*,?\s*(?P<verb>reads|read)\b")
+# "Said Brandt, “…”": an inverted cue opening the sentence, before the quotation.
+_SAID_FIRST = re.compile(rf"\s*(?P<verb>(?i:{_INVERTED_ALT}))\s+(?P<np>[^,:;“”]{{1,80}}?)\s*[,:]?\s*\Z")
+# "the base chief known as Bob": the "as" that brings in a name is no clause's start.
+_KNOWN_AS = re.compile(r"\s(?:known|identified)(?:\s+only)?\s+as$")
 _PHRASE_STOP = re.compile(r"[.;:!?](?=\s|$)|[“”]|\s[—–―]\s")
 _SPACES = re.compile(r"\s*")
 _COMMA_KEPT = re.compile(r"(,\s*)")
@@ -336,6 +376,29 @@ def before_opening(text: str, open_at: int, floor: int) -> Cue | None:
     region = text[floor:open_at]
     if not region.strip():
         return None
+    said_first = _SAID_FIRST.match(region)
+    if said_first is not None and said_first.group("verb")[:1].isupper():
+        # "Said Brandt, “…”": the verb opens the sentence, the speaker after it.
+        np = parse_noun_phrase(_trim_phrase(said_first.group("np")))
+        if np is not None and np.kind in ("name", "pronoun", "org", "description"):
+            return Cue(
+                np,
+                floor + said_first.start("np"),
+                said_first.group("verb").lower(),
+                floor + said_first.start("verb"),
+                floor + said_first.end("verb"),
+            )
+    found_by = _FINDING_VERB.search(region, max(0, len(region) - 20))
+    if found_by is not None:
+        # "A 2014 House Intelligence Committee report found “…”": a document's finding is what it says.
+        subject = _subject_before(region, found_by.start("verb"))
+        if subject is not None and subject[0].kind == "description":
+            head = subject[0].mention.split()[-1].lower().strip(".,")
+            if head.rstrip("s") in DOCUMENT_NOUNS or head in DOCUMENT_NOUNS:
+                verb_at = floor + found_by.start("verb")
+                return Cue(
+                    subject[0], floor + subject[1], found_by.group("verb"), verb_at, floor + found_by.end("verb")
+                )
     verbs = list(_ANY_VERB.finditer(region))
     for m in reversed(verbs):
         verb = m.group("verb").lower()
@@ -430,21 +493,30 @@ def _sentence_subject(region: str, verb_start: int) -> tuple[NounPhrase, int] | 
         if dateline is not None:
             head = head[dateline[1] :].lstrip()  # (each piece is found in the region by its words)
     pieces = [p for p in _COMMA.split(head) if p.strip()]
-    introduced = False  # the piece before was an introductory phrase
     for k, piece in enumerate(pieces):
         words = piece.split()
         first = words[0].lower()
-        if first.endswith("ing") or first in _INTRODUCERS or first in _TIME_OPENERS:
+        if (
+            first.endswith("ing")
+            or first in _INTRODUCERS
+            or first in _TIME_OPENERS
+            # "Led by Council Speaker Melissa Mark-Viverito, the rally …": a participle's phrase.
+            or (first.endswith("ed") and len(words) > 1 and words[1] == "by")
+        ):
             # An introductory phrase ("Speaking to MSNBC, …", "Hours later, …", "Reached by phone, …").
-            introduced = True
             continue
-        if introduced and len(words) <= 3 and all(w[:1].isupper() for w in words) and _PLACE_END.search(pieces[k - 1]):
-            # "At a rally in Ames, Iowa, on Sunday, Mrs. Clinton …": the rest of a place named in the
-            # phrase before, not its subject.
+        if k and len(words) <= 3 and all(w[:1].isupper() for w in words) and _PLACE_END.search(pieces[k - 1]):
+            # "At a rally in Ames, Iowa, on Sunday, Mrs. Clinton …", "the shootings in San Bernardino,
+            # Calif., and …": the rest of a place named in the phrase before, not its subject.
             continue
-        introduced = False
         if first in _QUANTIFIERS:
             return None  # "Some Clinton backers are concerned": a group, not the person named in it
+        if k < len(pieces) - 1 and words[0][:1].isupper():
+            # "Former US secretary of state Madeleine Albright, a Clinton supporter, fanned …": a
+            # name with its title, an apposition after it; not the name inside the apposition.
+            np = parse_noun_phrase(piece)
+            if np is not None and np.kind == "name" and piece.rstrip().endswith(np.mention):
+                return np, region.find(piece)
         # The first run of capitalised words (a name, maybe after lower-case title words).
         n = 0
         while (
@@ -461,7 +533,12 @@ def _sentence_subject(region: str, verb_start: int) -> tuple[NounPhrase, int] | 
             continue
         while (
             n < len(words)
-            and (words[n][:1].isupper() or words[n].lower() in _NP_GLUE)
+            and (
+                words[n][:1].isupper()
+                or words[n].lower() in _NP_GLUE
+                # "Republican presidential hopeful Sen. Ted Cruz": a role word between capitalised ones.
+                or (n > 0 and _role_words_then_name(words, n))
+            )
             and words[n].lower() not in _NP_STOPWORDS
         ):
             if words[n].lower() in ("he", "she", "they", "it", "we", "i"):
@@ -472,11 +549,24 @@ def _sentence_subject(region: str, verb_start: int) -> tuple[NounPhrase, int] | 
             # "Hillary Clinton’s campaign manager Robby Mook": past the owner, through the role, to the name;
             # "President Helena Aragão's office": the owner's office speaks.
             m = n
-            while m < len(words) and words[m].lower().strip(",") in ROLE_NOUNS | TITLE_WORDS:
+            while m < len(words) and words[m].lower().strip(",") in _OWNED_ROLE_WORDS:
                 m += 1
             if m > n and m < len(words) and words[m][:1].isupper():
                 while m < len(words) and words[m][:1].isupper():
                     m += 1
+            elif (
+                m > n
+                and words[m - 1].lower().strip(",") in ROLE_NOUNS | _KIN_WORDS
+                and words[m - 1].lower().strip(",") not in _OWNERS_OWN
+                # Not an apposition of a name ("When Robby Mook, Clinton’s campaign manager, was …",
+                # "Schilling’s son, Grant, said").
+                and not (k and _names_someone(pieces[k - 1]))
+                and not (k + 1 < len(pieces) and pieces[k + 1][:1].isupper())
+            ):
+                # "Hillary Clinton’s right-hand woman rallied …": someone described by their tie to
+                # the owner, unnamed; never the owner.
+                mention = " ".join(words[:m]).rstrip(",")
+                return NounPhrase("description", mention, 0), region.find(piece)
             n = m
         if 1 < n < len(words) and words[0].lower() == "the" and _role_word(words[n]):
             # "The Florida senator sought …": the name of a place or party is the senator's, not a body.
@@ -496,6 +586,35 @@ def _sentence_subject(region: str, verb_start: int) -> tuple[NounPhrase, int] | 
         if np is not None:
             return np, region.find(piece)
     return None
+
+
+# Words for someone by their tie to someone else ("Clinton’s wife", "Clinton’s right-hand woman").
+_KIN_WORDS = frozenset(
+    """wife husband son daughter brother sister mother father friend partner woman man girlfriend boyfriend
+    fiancee fiance widow widower""".split()
+)
+_OWNED_ROLE_WORDS = ROLE_NOUNS | TITLE_WORDS | _KIN_WORDS | frozenset("right-hand longtime".split())
+
+
+# What speaks as its owner ("President Helena Aragão's office", "Clinton’s campaign").
+_OWNERS_OWN = frozenset("office campaign team camp administration government staff".split())
+
+
+def _names_someone(piece: str) -> bool:
+    """Is ``piece`` someone's name, maybe after a capitalised word ("When Robby Mook")?"""
+    words = piece.split()
+    if len(words) > 5 or not all(w[:1].isupper() for w in words):
+        return False
+    np = parse_noun_phrase(piece)
+    return np is not None and np.kind == "name"
+
+
+def _role_words_then_name(words: list[str], n: int) -> bool:
+    """Do up to three role words in lower case start at ``words[n]``, a capitalised word after them?"""
+    k = n
+    while k < len(words) and k - n < 3 and words[k] in _ROLE_WITHIN:
+        k += 1
+    return n < k < len(words) and words[k][:1].isupper()
 
 
 def _role_word(word: str) -> bool:
@@ -535,6 +654,16 @@ def sentence_subject(text: str, sentence_start: int, open_at: int) -> Cue | None
         # "FLINT, Mich., Oct. 4 (UPI) — Former President Bill Clinton …": the sentence starts after it.
         sentence_start += dateline[1]
         region = text[sentence_start:open_at]
+    clauses = list(_OWN_CLAUSE.finditer(region))
+    if clauses:
+        clause = clauses[-1]
+        # "Jindal signed an order …, while Mike Huckabee proposed we “…”": the clause the quotation
+        # stands in has a subject of its own.
+        own = region[clause.end() :]
+        found = _sentence_subject(own, len(own))
+        if found is not None and found[0].kind in ("name", "pronoun"):
+            at = clause.end() + found[1]
+            return Cue(found[0], sentence_start + at, "", sentence_start + at, sentence_start + at)
     found = _sentence_subject(region, len(region))
     if found is None:
         return None
@@ -542,6 +671,15 @@ def sentence_subject(text: str, sentence_start: int, open_at: int) -> Cue | None
     return Cue(np, sentence_start + at, "", sentence_start + at, sentence_start + at)
 
 
+# Where a clause with a subject of its own starts in a sentence: "…, while Mike Huckabee …".
+_OWN_CLAUSE = re.compile(r"(?:,\s+(?:while|whereas|but|and)|;)\s+(?=[A-Z])")
+
+
+# Role words in lower case that may stand between the capitalised words of a subject's title and
+# its name ("Republican Presidential hopeful Sen. Ted Cruz", "Democratic presidential nominee Hillary Clinton").
+_ROLE_WITHIN = (
+    ROLE_NOUNS | TITLE_WORDS | frozenset("hopeful front-runner frontrunner contender presidential vice".split())
+)
 # Lower-case words that may stand inside a subject phrase before its verb.
 _NP_GLUE = frozenset("the a an of de da van von bin he she they it we i".split())
 
@@ -587,7 +725,10 @@ def _subject_before(region: str, verb_start: int) -> tuple[NounPhrase, int] | No
     clause = _last_clause(clause)
     clause_at = before.rfind(clause) if clause else -1
     words = clause.split()
-    if not words or len(words) > 12:
+    # A document and whose it is may run longer ("A Feb. 1 letter from the American Legion obtained
+    # by The Associated Press warns").
+    document = len(words) <= 20 and any(w.lower().rstrip("s") in DOCUMENT_NOUNS for w in words[1:6])
+    if not words or (len(words) > 12 and not document):
         return None
     np = parse_noun_phrase(clause)
     if np is None:

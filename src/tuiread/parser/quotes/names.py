@@ -104,6 +104,24 @@ _VERB_FORMS = frozenset(
     ran runs saw sees knew knows thought thinks kept keeps brought brings found finds began begins
     out up off down away""".split()
 )
+# Things said or written ("the statement", "a 2014 report"): they speak for whoever issued them.
+DOCUMENT_NOUNS = frozenset(
+    "statement email e-mail letter memo memorandum release ad advertisement tweet post message note "
+    "announcement editorial op-ed video clip transcript filing complaint lawsuit suit website report study "
+    "piece article column story book ruling passage excerpt chapter".split()
+)
+# Someone brought in by a name after what they are: "the base chief known as Bob", "a woman
+# identified only as Maria", "a worker named Antonio Arroyo". The name is who speaks; the words
+# before it say what they are.
+_BY_NAME = re.compile(
+    r"(?P<what>(?:[Aa]n?|[Tt]he|[Oo]ne)\s+[^,;:]{1,60}?)\s+(?:(?:known|identified)(?:\s+only)?\s+as|named|called)\s+"
+    r"(?P<name>[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3})"
+)
+# Nouns that say whether someone brought in so is a man or a woman.
+_NOUN_GENDER: dict[str, Gender] = {
+    **dict.fromkeys("woman mother wife daughter sister girl lady grandmother".split(), "f"),
+    **dict.fromkeys("man father husband son brother boy grandfather".split(), "m"),
+}
 # Verbs that start a sentence before a name ("Had Sanders won"), never a name ("Will", "May" are).
 _AUXILIARIES = frozenset("is was are were be been being has had have do does did".split())
 _SURNAME_TITLES = frozenset("king bishop major marshal judge knight sheriff".split())
@@ -369,6 +387,15 @@ def parse_noun_phrase(phrase: str) -> NounPhrase | None:
         return parse_noun_phrase(phrase[: lead + len(bare)])
     # Head and appositions: "Jens Stoltenberg, Secretary General of NATO".
     head, *appositions = _COMMA.split(stripped)
+    by_name = _BY_NAME.fullmatch(head)
+    if by_name is not None:
+        named = parse_noun_phrase(by_name.group("name"))
+        if named is not None and named.kind == "name":
+            what = by_name.group("what").split()
+            gender = named.gender or _NOUN_GENDER.get(_key(what[-1]))
+            # "the base chief" is a role; "a woman" says only who they are.
+            role = _clean_role(" ".join(what)) if _key(what[-1]) in ROLE_NOUNS or is_title_word(what[-1]) else None
+            return NounPhrase("name", named.mention, lead + by_name.start("name"), named.name, role, gender)
     apposition_role = next((a for a in appositions if _is_apposition_role(a)), None)
     head_clean, places = _without_asides(head)
 
@@ -389,6 +416,22 @@ def parse_noun_phrase(phrase: str) -> NounPhrase | None:
         if left is not None and left.kind == "name":
             mention, at = spelled(left.mention)
             return NounPhrase("name", mention, at, left.name, left.role, left.gender)
+        if (
+            left is not None
+            and left.kind == "description"
+            and left.mention == head_clean[: glue.start()].strip()
+            and _key(head_clean.split()[0]) in _DETERMINERS
+            and _key(left.mention.split()[-1]).rstrip("s") in DOCUMENT_NOUNS
+            and head_clean[glue.start() :].split()[0] in ("from", "by")
+            and (owner := _PROPER_NAME_ONLY.match(head_clean, glue.end())) is not None
+            and owner.end() > glue.end()
+            # "a report from the State Department's inspector general": the owner is the one after it.
+            and not owner.group().rstrip().endswith(("’s", "'s"))
+        ):
+            # "A Feb. 1 letter from the American Legion obtained by the AP": a document and whose it
+            # is; what follows the owner's name is about the document, not who speaks.
+            mention, at = spelled(head_clean[: owner.end()].rstrip())
+            return NounPhrase("description", mention, at)
         if (
             left is not None
             and left.kind == "description"
@@ -540,7 +583,12 @@ def parse_noun_phrase(phrase: str) -> NounPhrase | None:
         return None
     if any(k.endswith("ed") and k not in _PARTICIPLE_ADJECTIVES and k not in ROLE_NOUNS for k in keys[1:]):
         return None  # "The Republican nominee also outlined": a clause
-    if any(map(str.isdigit, head_clean)) and not re.search(r"\d+-year-old", head_clean):
+    if (
+        any(map(str.isdigit, head_clean))
+        and not re.search(r"\d+-year-old", head_clean)
+        # "A 2014 House Intelligence Committee report", "a Feb. 1 letter": a document, dated.
+        and not (keys[0] in _DETERMINERS and keys[-1].rstrip("s") in DOCUMENT_NOUNS)
+    ):
         return None  # "PolitiFact rated 22% of Democratic": a clause, not someone
     if len(keys) == 1 and keys[0] in ANAPHORIC and (words[0][:1].isupper() or keys[0] in ("another", "one")):
         # "Another said", "One wrote": someone the text just spoke of (resolved to nobody).

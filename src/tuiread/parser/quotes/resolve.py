@@ -25,6 +25,7 @@ from tuiread.parser.quotes import ranker
 from tuiread.parser.quotes.cues import Cue
 from tuiread.parser.quotes.names import (
     ANAPHORIC,
+    DOCUMENT_NOUNS,
     Gender,
     PeopleIndex,
     Person,
@@ -161,14 +162,11 @@ _DOCUMENT_GROUPS = (
 _SAME_DOCUMENT = {noun: tuple(group.split()) for group in _DOCUMENT_GROUPS for noun in group.split()}
 # Words that make a capitalised run a body: "The Harbour Institute", "The Harbour Gazette".
 _BODY_WORDS = ORG_WORDS | _BODY_SYNONYMS["newspaper"] | _BODY_SYNONYMS["publication"]
-# Things said or written ("the statement", "the email"): they speak for whoever issued them.
-_DOCUMENT_NOUNS = frozenset(
-    "statement email e-mail letter memo memorandum release ad advertisement tweet post message note "
-    "announcement editorial op-ed video clip transcript filing complaint lawsuit suit website report study "
-    "piece article column story book ruling passage excerpt chapter".split()
-)
 # Common nouns of a body that may stand for any body that spoke before ("the company": Carrier).
-_BODY_KINDS = frozenset("company firm group organization organisation agency network newspaper paper".split())
+_BODY_KINDS = frozenset(
+    "company firm group organization organisation agency network newspaper paper outlet publication station "
+    "channel broadcaster website site magazine business retailer chain bank airline".split()
+)
 _BODY_HOW = frozenset({"organisation", "description-organisation"})
 # Someone who speaks for a body, and the body: "a spokesman for Platte River", "the agency's
 # spokeswoman", "a NY1 representative".
@@ -196,6 +194,17 @@ _OWNER_AFTER = re.compile(
     r"s?,?[ \t]+(?:(?:was|were|has[ \t]+been|had[ \t]+been)[ \t]+)?(?:(?:filed|released|issued|written|signed|sent|"
     r"published|posted|put[ \t]+out|authored|made)[ \t]+by|from|by)[ \t]+(?:the[ \t]+)?"
     r"(?P<owner>[A-Z][\w.&’'\-]*(?:[ \t]+(?:of[ \t]+|for[ \t]+)?[A-Z][\w.&’'\-]*){0,5})"
+)
+# Where a piece of writing ran: "an editorial in The Des Moines Register" is the paper's.
+_PUBLISHED_IN = re.compile(
+    r"s?[ \t]+in[ \t]+(?:[Tt]he[ \t]+)?(?P<owner>[A-Z][\w.&’'\-]*(?:[ \t]+[A-Z][\w.&’'\-]*){0,5})"
+)
+_PUBLISHED_NOUNS = frozenset("editorial op-ed column article piece story".split())
+# A document noun heading a description: last, or before whose it is ("a letter from …", "a suit filed by …").
+_DOCUMENT_HEAD = re.compile(
+    rf"\b(?P<noun>{'|'.join(map(re.escape, sorted(DOCUMENT_NOUNS)))})s?"
+    r"(?=$|[ \t]+(?:in|from|by|filed|released|issued|written|signed|sent|published|posted|authored|made)\b)",
+    re.IGNORECASE,
 )
 # A body or person and a verb of putting something out ("the Republican Party of Wyoming announced").
 _ANNOUNCED = re.compile(
@@ -441,6 +450,8 @@ class Resolver:
         self.history: list[tuple[int, str, Gender]] = []
         # (position, name, how) of every speaker resolved so far, bodies and descriptions too
         self.said: list[tuple[int, str, str]] = []
+        # Speakers in the history that are bodies, not people (see `remember`).
+        self._bodies: set[str] = set()
         # The writer of a first-person piece, looked for once ("": none named).
         self._author_name: str | None = None
 
@@ -486,6 +497,12 @@ class Resolver:
         if result.speaker and (not body or result.speaker in self.people.people):
             # Bodies ("The New York Times") are never "he" or "she" later on.
             self.history.append((position, result.speaker, result.gender))
+            if (result.how in _BODY_HOW or result.how == "description-author") and (
+                result.speaker not in self.people.people
+            ):
+                # A body found from a description ("the agency", "a 2014 committee report"): "it" or
+                # "they" later on, never "he" or "she".
+                self._bodies.add(result.speaker)
 
     def _merged(self, name: str) -> str:
         """ "Rival Hillary Clinton" is the Hillary Clinton the article names: a word glued before a
@@ -527,9 +544,15 @@ class Resolver:
         """The person a (short) name stands for; between two Clintons, the one in focus."""
         candidates = self.people.all_named(name)
         if gender:
-            candidates = [p for p in candidates if p.gender in (None, gender)] or candidates
+            fitting = [p for p in candidates if p.gender in (None, gender)]
+            if candidates and not fitting:
+                # "Mr. Brandt" in an article that names only Olga Brandt: someone else, named by the
+                # surname alone (not the wrong full name).
+                return None
+            candidates = fitting
         if len(candidates) <= 1:
-            return candidates[0] if candidates else self.people.lookup(name, at)
+            found = candidates[0] if candidates else self.people.lookup(name, at)
+            return found if found is None or not gender or found.gender in (None, gender) else None
         names = {p.name for p in candidates}
         speaker = next((h for h in self._recent_speakers() if h[1] in names and h[0] < at), None)
         floor = max(0, at - _REACH)
@@ -643,7 +666,12 @@ class Resolver:
     def _in_focus(self, at: int, gender: Gender) -> Resolution | None:
         """The latest of: the last speaker that fits, and the last person named in a speaker-like place."""
         speaker = next(
-            (h for h in self._recent_speakers() if (gender is None or h[2] in (None, gender)) and h[0] < at), None
+            (
+                h
+                for h in self._recent_speakers()
+                if (gender is None or h[2] in (None, gender)) and h[0] < at and h[1] not in self._bodies
+            ),
+            None,
         )
         if speaker is not None and at - speaker[0] > _REACH:
             speaker = None
@@ -691,7 +719,7 @@ class Resolver:
                 earlier[person.name].append(pos)
         speakers: list[tuple[int, str, Gender]] = []
         for h in self._recent_speakers():
-            if h[0] >= at:
+            if h[0] >= at or h[1] in self._bodies:
                 continue
             if at - h[0] > _REACH or len(speakers) >= 3:
                 break
@@ -934,10 +962,19 @@ class Resolver:
         speaks_for = self._spoken_for(mention, at)
         if speaks_for is not None:
             return speaks_for
+        owned = mention.split()[0].endswith(("’s", "'s"))  # "Hoff’s letter"
+        word = _DOCUMENT_HEAD.search(mention) if words[0] in _INDEFINITE or definite or owned else None
+        if word is not None:
+            # "A 2014 House Intelligence Committee report", "a letter from the American Legion", "an
+            # editorial in The Des Moines Register": the document names whose it is.
+            owner = self._owner(at + word.start(), word.group(0), at, at + len(mention))
+            if owner is not None:
+                return Resolution(owner, role, how="description-author")
+            noun = word.group("noun").lower()
         if words[0] in _INDEFINITE and len(words) > 1:
             # "a man calling himself …", "one Sanders supporter": someone new, not someone named before.
             return Resolution(mention, role, how="description")
-        if definite and noun in _DOCUMENT_NOUNS:
+        if definite and noun in DOCUMENT_NOUNS:
             owner = [w.strip(",’'") for w in mention.split()[1:-1] if w[:1].isupper()]
             if owner and len(owner) == len(mention.split()) - 2:
                 # "the Heritage Foundation website", "the Rubio statement": the owner is named in it.
@@ -952,12 +989,17 @@ class Resolver:
             person = self._of_nation(mention, at)  # "the Russian leader": "Russian President Vladimir Putin"
         if person is not None:
             return Resolution(person.name, person.role or role, person.gender, "description-title")
-        if noun in _ORG_NOUNS or noun in _BODY_SYNONYMS:
+        if noun in _ORG_NOUNS or noun in _BODY_SYNONYMS or noun in _BODY_KINDS:
             body = self._body_named(noun, at)
             if body:
                 return Resolution(self._fullest_body(body, at), role, how="description-organisation")
-            if definite and len(words) == 2 and noun in _BODY_KINDS:
-                # "the company", "the group": the body that spoke last, when it is not named so.
+            if (
+                definite
+                and noun in _BODY_KINDS
+                and (len(words) == 2 or (len(words) == 3 and mention.split()[1].islower()))
+            ):
+                # "the company", "the group", "the news outlet": the body that spoke last, when it is
+                # not named so.
                 body = next(
                     (
                         n
@@ -1153,15 +1195,20 @@ class Resolver:
                     found = m.group("name")
         return self._fullest_body(found, end) if found else None
 
-    def _owner(self, place: int, noun: str) -> str | None:
-        """Whose the document named at ``place`` is, by the words around it: the name before it
-        ("a New York Times article", "Gowdy's statement") or after it ("a letter from the American
-        Legion", "a lawsuit filed by Bradley Podliska")."""
+    def _owner(self, place: int, noun: str, low: int = 0, high: int | None = None) -> str | None:
+        """Whose the document named at ``place`` is, by the words around it (from ``low`` to
+        ``high``): the name before it ("a New York Times article", "Gowdy's statement") or after it
+        ("a letter from the American Legion", "a lawsuit filed by Bradley Podliska")."""
+        high = len(self.text) if high is None else high
+        published = noun.lower().rstrip("s") in _PUBLISHED_NOUNS
         for m in (
-            _OWNER_BEFORE.search(self.text, max(0, place - 80), place),
-            _OWNER_AFTER.match(self.text, place + len(noun)),
+            _OWNER_BEFORE.search(self.text, max(low, place - 80), place),
+            _OWNER_AFTER.match(self.text, place + len(noun), high),
+            _PUBLISHED_IN.match(self.text, place + len(noun), high) if published else None,
         ):
             words = m.group("owner").split() if m is not None else []
+            if m is not None and m.re is not _OWNER_BEFORE and words[-1].endswith(("’s", "'s")):
+                continue  # "a report from the State Department's inspector general": not the department
             while words and words[0].lower() in ("a", "an", "the"):
                 words.pop(0)  # "A report", "The Times article": the article is no part of a name
             if m is None or not words or any(w.lower().strip(".") in _NOT_OWNER for w in words):
