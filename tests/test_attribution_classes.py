@@ -1285,3 +1285,22 @@ def test_a_report_from_a_bodys_officer_is_not_the_bodys_possessive() -> None:
     )
     speaker = quote_starting(body, "inaccurate and incomplete").speaker or ""
     assert not speaker.endswith(("'s", "’s"))
+
+
+@pytest.mark.parametrize(
+    "paper",
+    ["The San Francisco Chronicle", "The Santa Barbara Gazette", "The Toronto Star", "The San Diego Union-Tribune"],
+)
+def test_a_newspaper_named_after_its_city_is_the_newspaper(paper: str) -> None:
+    """Not a person: "San Francisco Chronicle" is no "Francisco Chronicle" (a man's first name)."""
+    paper = paper.replace("The ", "the ", 1)
+    body = f"The quay closed on Monday.\n\n“Nobody told us the ferries would stop,” {paper} reported.\n"
+    assert quote_starting(body, "Nobody told us").speaker == paper
+
+
+def test_the_newspaper_is_the_paper_that_reported_before() -> None:
+    body = (
+        "“The quay will reopen in the spring,” the Harbour Sentinel reported.\n\n"
+        "The newspaper reported that “the mayor met the ferry crews privately before the meeting.”\n"
+    )
+    assert quote_starting(body, "the mayor met the ferry crews").speaker == "the Harbour Sentinel"

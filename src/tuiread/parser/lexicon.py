@@ -178,7 +178,9 @@ ROLE_NOUNS: frozenset[str] = frozenset(
 
 # Organisation words: a capitalised name that holds one names a body, not a person.
 ORG_WORDS: frozenset[str] = frozenset(
-    """times post journal news press tribune herald telegraph guardian network channel
+    """times post journal news press tribune herald telegraph guardian network channel chronicle gazette
+    examiner inquirer enquirer observer courier dispatch bulletin globe star mail mirror standard sentinel
+    register telegram ledger
     committee commission council department ministry agency office bureau service services
     campaign party union association institute institution foundation fund center centre
     university college school company corporation corp inc ltd group bank court congress

@@ -530,7 +530,7 @@ def parse_noun_phrase(phrase: str) -> NounPhrase | None:
     if start < end:
         name_start = token_start(start)
         if (
-            any(k in ORG_WORDS for k in keys[start:end])
+            any(k in ORG_WORDS or (k.partition("-")[2] in ORG_WORDS) for k in keys[start:end])  # "Union-Tribune"
             or keys[end - 1] in _COMPANY_WORDS
             or (end - start == 1 and words[start].isupper())
             or _NOUN_ENDING.search(keys[end - 1])
@@ -824,10 +824,21 @@ def _last_index(words: list[str], stop: int, test: Callable[[str], bool]) -> int
 
 def _without_glued_word(words: list[str]) -> list[str]:
     """ "Rival Hillary Clinton", "Popular Jane Doe": a word glued before a first name is no part of
-    the name (it describes them), when the next word is a known first name and it is not one."""
-    if len(words) >= 3 and gender_of(words[1]) and not gender_of(words[0]) and _key(words[0]) not in _PARTICLES:
+    the name (it describes them), when the next word is a known first name and it is not one, nor
+    the start of a place's name ("San Francisco", "Santa Barbara", "West Virginia")."""
+    if (
+        len(words) >= 3
+        and gender_of(words[1])
+        and not gender_of(words[0])
+        and _key(words[0]) not in _PARTICLES
+        and _key(words[0]) not in _PLACE_OPENERS
+    ):
         return words[1:]
     return words
+
+
+# Words that open a place's name before a word that is also a first name.
+_PLACE_OPENERS = frozenset("san santa los las el saint st fort lake mount mt port north south east west new".split())
 
 
 def names_a_thing(name: str) -> bool:
