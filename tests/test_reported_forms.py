@@ -149,3 +149,16 @@ def test_a_belief_is_listed_only_where_its_cue_was_precise_enough_on_train(monke
     assert _found(paragraph) == [("the talks will fail", "Hale", "cue-before"), speech]
     monkeypatch.setattr(reported, "OTHER_PRECISION", 1.0)
     assert _found(paragraph) == [speech]
+
+
+def test_after_say_a_noun_with_a_that_clause_is_what_was_said_not_an_aside() -> None:
+    """ "Authorities say a stabbing that killed a man …": the noun opens the content ("that" is its own
+    clause), where "told a news conference that …" names whom it was told."""
+    article = parse(
+        "Train attack\n\nAuthorities say a stabbing that killed a passenger may have followed a theft.\n\n"
+        "Police Chief Ed Alvarez told a news conference that officials began receiving calls on Tuesday.\n"
+    )
+    assert [r.text for r in article.reported] == [
+        "a stabbing that killed a passenger may have followed a theft",
+        "officials began receiving calls on Tuesday",
+    ]

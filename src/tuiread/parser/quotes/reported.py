@@ -173,6 +173,8 @@ _NAMED_THING = re.compile(r"\S\s+(?i:a|an)\s+(?:[a-z][\w’'-]*\s+)?[a-z][\w’'
 _OWNER_BEFORE = re.compile(r"\w[’']s$")
 _CONTRACTED = re.compile(r"(?<![\w’'])(?i:he|she|it|that|there|what|who|here|where|this)[’']s$")
 _TELL = frozenset("tell tells told telling assure assures assured assuring warn warns warned warning".split())
+_INDEFINITE_OPENS = re.compile(r"\s+(?i:an?)\s")
+_SAY_VERB = re.compile(r"\b(?i:say|says|said|saying)$")
 _THAT = re.compile(r"\s*,?\s*(?P<that>that\b)?\s*,?\s*")
 _WORD = re.compile(r"\S+")
 _ENOUGH_WORDS = re.compile(r"\s*\S+\s+\S+\s+\S+\s+\S")
@@ -1141,7 +1143,12 @@ def _after_cue(text: str, verb_end: int, e: int, tell: bool) -> int | None:
         return that.end()
     late = _LATE_THAT.match(text, pos, e) if text.find(" that ", pos, min(e, pos + 90)) >= 0 else None
     # "warned the day before of the meeting that …": a few words of when or to whom, then "that".
-    if late is not None:
+    # Not "say a stabbing that killed …": after "say" a noun with "a" opens what was said (its
+    # subject, "that" its own clause); the person told takes one ("told a rally that"), and so does
+    # what is cited, proposed or tweeted ("cited a report that …").
+    if late is not None and not (
+        _INDEFINITE_OPENS.match(text, pos, late.end()) and _SAY_VERB.search(text, max(verb_end - 8, 0), verb_end)
+    ):
         return late.end()
     return that.end() if that is not None else pos
 
