@@ -14,6 +14,7 @@ from tuiread.parser.dateline import find_dateline
 from tuiread.parser.lexicon import INVERTED_CUES, REPORTING_VERBS, ROLE_NOUNS, TITLE_WORDS, WEAK_VERBS, alternation
 from tuiread.parser.quotes.names import _ASIDE, NounPhrase, is_title_word, parse_noun_phrase, parse_speaker_phrase
 from tuiread.parser.sentences import is_abbreviation
+from tuiread.records import quick_init
 
 _STRONG = REPORTING_VERBS - WEAK_VERBS
 _STRONG_ALT = alternation(_STRONG)
@@ -53,6 +54,7 @@ _NP_STOP = re.compile(
 )
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Cue:
     """A speaker phrase and a cue next to a quotation (offsets are global)."""

@@ -27,6 +27,7 @@ from tuiread.parser.lexicon import (
     TITLE_WORDS,
     word_start_alternation,
 )
+from tuiread.records import quick_init
 
 MentionKind = Literal["name", "pronoun", "description", "org"]
 Gender = Literal["m", "f"] | None
@@ -175,6 +176,7 @@ def _unaccented(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class NounPhrase:
     """A phrase naming a speaker, split into what the scorer and the user need."""
