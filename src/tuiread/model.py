@@ -14,11 +14,14 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any, overload
 
+from tuiread.records import quick_init
+
 # Every character the parser reads as a quotation mark or part of one (two apostrophes or two
 # backticks make a double mark); the article view widens a quote's highlight over them.
 QUOTE_MARKS = "\"“”„‟«»'‘’‚‹›`"
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Span:
     """A half-open character range ``[start, end)`` in the cleaned text."""
@@ -119,6 +122,7 @@ FIX_LABELS_ONE: dict[str, str] = {
 }
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Fix:
     """One kind of change the cleaner made, and how many times."""
@@ -139,6 +143,7 @@ class Fix:
         return f"{self.count:,} {label}"
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class FixLog:
     """Every change made on the way from raw text to the article, by kind."""
@@ -176,6 +181,7 @@ class FixLog:
         return {f.kind: f.count for f in self.fixes}
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Repair(Span):
     """Where in the cleaned text a visible repair was made (a quotation mark, a cue's case)."""
@@ -244,6 +250,7 @@ def _repairs_from(starts: array[int], ends: array[int], kinds: list[str]) -> Rep
     return repairs
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Paragraph(Span):
     """A paragraph of article text. ``index`` counts paragraphs across the article.
@@ -258,6 +265,7 @@ class Paragraph(Span):
     data: bool = False
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Section(Span):
     """A run of paragraphs under one heading (the untitled lead has ``title=None``).
@@ -279,6 +287,7 @@ class Section(Span):
         return None if self.heading_end is None else Span(self.start, self.heading_end)
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Mention(Span):
     """Words in the text that name someone ("She", "the Vermont senator", "Sanders")."""
@@ -286,6 +295,7 @@ class Mention(Span):
     text: str = ""
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Evidence:
     """Why a quote has its speaker, for a reader to check: the rule that decided, how the words
@@ -299,6 +309,7 @@ class Evidence:
     from_quote: int | None = None  # the quote whose speaker this one shares, if it borrows it
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Attributed(Span):
     """What direct quotes and reported speech share: the words, and who said them and how.
@@ -324,6 +335,7 @@ class Attributed(Span):
         return len(self.text.split())
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Quote(Attributed):
     """A direct quote. ``start``/``end`` cover the quoted words, without their marks.
@@ -339,6 +351,7 @@ class Quote(Attributed):
     corrected: bool = False
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Reported(Attributed):
     """Reported speech: what the text attributes to someone without quoting them word for word
@@ -354,6 +367,7 @@ class Reported(Attributed):
     kind: str = "speech"
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Phrase(Span):
     """A short quoted run that is not a quote: a scare quote, a title, a coinage."""
@@ -362,6 +376,7 @@ class Phrase(Span):
     paragraph: int = 0
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Speaker:
     """Someone quoted in the article (a person or an organisation), with every quote given to them.
@@ -381,6 +396,7 @@ class Speaker:
     mentions: tuple[Mention, ...] = ()
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class PageInfo:
     """What a web page says about its article beside the text (`tuiread.parser.html`): its

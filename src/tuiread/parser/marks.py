@@ -34,6 +34,7 @@ from types import MappingProxyType
 from tuiread.model import QUOTE_MARKS
 from tuiread.parser.lexicon import INVERTED_CUES, REPORTING_VERBS, WEAK_VERBS, alternation
 from tuiread.parser.sentences import is_abbreviation
+from tuiread.records import quick_init
 
 OPEN = "\u201c"
 CLOSE = "\u201d"
@@ -119,6 +120,7 @@ _LABEL_VERBS = frozenset("called calls call dubbed termed labeled labelled brand
 _PRIME = 0.8
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class MarkRepair:
     """A repair at ``[start, end)`` of the repaired paragraph."""
@@ -128,6 +130,7 @@ class MarkRepair:
     kind: str
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class RepairedText:
     text: str
@@ -140,6 +143,7 @@ class RepairedText:
     data: bool = False
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class _Mark:
     start: int
@@ -298,6 +302,7 @@ def _opener_position(text: str, start: int, end: int, at_start: bool) -> tuple[i
     return start + (cut + 1 if cut >= 0 else lead), _INSERT
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class _Step:
     """What was done at a mark: its new role and any mark inserted before it."""

@@ -19,7 +19,9 @@ _ABBREVIATIONS = frozenset(
     mo nev okla ore pa tenn va vt wash wyo ala ark del ga ind kan miss neb n.h n.m n.c n.d
     r.i s.c s.d w.va e.g i.e approx dept est""".split()
 )
-_END = re.compile(r"[.!?…]+[”’\"')\]]*(?=\s|$)")
+# (Its first character written once on its own: a pattern that opens with a class, not a repeat of
+# one, is scanned for by `re` instead of tried at every place; twice as fast over a paragraph.)
+_END = re.compile(r"[.!?…][.!?…]*[”’\"')\]]*(?=\s|$)")
 _TERMINATORS = frozenset(".!?…")
 _CLOSERS = frozenset("”’\"')]")
 _END_CHARACTERS = _TERMINATORS | _CLOSERS

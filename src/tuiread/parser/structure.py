@@ -15,10 +15,12 @@ from typing import Literal
 from tuiread.parser.boilerplate import QUOTE_MARK, classify_line, classify_lines
 from tuiread.parser.furniture_model import refine
 from tuiread.parser.unwrap import Unit
+from tuiread.records import quick_init
 
 BlockKind = Literal["title", "byline", "heading", "paragraph"]
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Block:
     kind: BlockKind
@@ -26,6 +28,7 @@ class Block:
     level: int = 0
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Structure:
     blocks: tuple[Block, ...]

@@ -13,6 +13,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from tuiread.records import quick_init
+
 # Fewer non-final lines than this in multi-line blocks is too little to read a width from.
 _MIN_EVIDENCE = 3
 # Nobody hard-wraps wider than this; longer lines mean one paragraph per line.
@@ -38,6 +40,7 @@ _PREFIXES = frozenset(
 )
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Unit:
     """A paragraph, heading or stray line; ``alone`` when blank lines (or nothing) surround it."""

@@ -21,6 +21,7 @@ from tuiread.parser.quotes.names import (
     parse_speaker_phrase,
 )
 from tuiread.parser.sentences import is_abbreviation
+from tuiread.records import quick_init
 
 _STRONG = REPORTING_VERBS - WEAK_VERBS
 _STRONG_ALT = alternation(_STRONG)
@@ -60,6 +61,7 @@ _NP_STOP = re.compile(
 )
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Cue:
     """A speaker phrase and a cue next to a quotation (offsets are global)."""

@@ -35,6 +35,7 @@ from tuiread.parser.quotes.names import (
 )
 from tuiread.parser.quotes.runs import QuotedRun
 from tuiread.parser.sentences import sentence_end, sentence_start
+from tuiread.records import quick_init
 
 _PRONOUN_GENDER: dict[str, Gender] = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 # How far back a pronoun may reach for its person (characters).
@@ -374,6 +375,7 @@ _SYNONYMS = {"sen": "senator", "gov": "governor", "rep": "representative", "prez
 _BODY_NAME = re.compile(r"(?:the[ \t]+)?[A-Z][\w.’'-]*(?:[ \t]+(?:(?:of|for|on|and|the)[ \t]+)?[A-Z][\w.’'-]*){1,6}")
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Resolution:
     speaker: str | None

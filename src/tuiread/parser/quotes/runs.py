@@ -10,11 +10,14 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from tuiread.records import quick_init
+
 OPEN, CLOSE = "\u201c", "\u201d"
 _DOUBLE = re.compile("[\u201c\u201d]")
 OPEN_SINGLE, CLOSE_SINGLE = "\u2018", "\u2019"
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class ParagraphSpan:
     index: int
@@ -22,6 +25,7 @@ class ParagraphSpan:
     end: int
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class QuotedRun:
     """One quotation: its inner spans (one per paragraph) and where its marks stand."""
