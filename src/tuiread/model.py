@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any, overload
 
-from tuiread.records import quick_init
+from tuiread.quick_init import quick_init
 
 # Every character the parser reads as a quotation mark or part of one (two apostrophes or two
 # backticks make a double mark); the article view widens a quote's highlight over them.

@@ -34,7 +34,7 @@ from types import MappingProxyType
 from tuiread.model import QUOTE_MARKS
 from tuiread.parser.lexicon import INVERTED_CUES, REPORTING_VERBS, WEAK_VERBS, alternation
 from tuiread.parser.sentences import is_abbreviation
-from tuiread.records import quick_init
+from tuiread.quick_init import quick_init
 
 OPEN = "\u201c"
 CLOSE = "\u201d"

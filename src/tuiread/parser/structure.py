@@ -15,7 +15,7 @@ from typing import Literal
 from tuiread.parser.boilerplate import QUOTE_MARK, classify_line, classify_lines
 from tuiread.parser.furniture_model import refine
 from tuiread.parser.unwrap import Unit
-from tuiread.records import quick_init
+from tuiread.quick_init import quick_init
 
 BlockKind = Literal["title", "byline", "heading", "paragraph"]
 

@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from tuiread.records import quick_init
+from tuiread.quick_init import quick_init
 
 # Fewer non-final lines than this in multi-line blocks is too little to read a width from.
 _MIN_EVIDENCE = 3

@@ -21,7 +21,7 @@ from tuiread.parser.quotes.names import (
     parse_speaker_phrase,
 )
 from tuiread.parser.sentences import is_abbreviation
-from tuiread.records import quick_init
+from tuiread.quick_init import quick_init
 
 _STRONG = REPORTING_VERBS - WEAK_VERBS
 _STRONG_ALT = alternation(_STRONG)

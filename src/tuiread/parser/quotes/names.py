@@ -27,7 +27,7 @@ from tuiread.parser.lexicon import (
     TITLE_WORDS,
     word_start_alternation,
 )
-from tuiread.records import quick_init
+from tuiread.quick_init import quick_init
 
 MentionKind = Literal["name", "pronoun", "description", "org"]
 Gender = Literal["m", "f"] | None

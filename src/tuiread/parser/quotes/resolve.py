@@ -35,7 +35,7 @@ from tuiread.parser.quotes.names import (
 )
 from tuiread.parser.quotes.runs import QuotedRun
 from tuiread.parser.sentences import sentence_end, sentence_start
-from tuiread.records import quick_init
+from tuiread.quick_init import quick_init
 
 _PRONOUN_GENDER: dict[str, Gender] = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 # How far back a pronoun may reach for its person (characters).

@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from tuiread.records import quick_init
+from tuiread.quick_init import quick_init
 
 OPEN, CLOSE = "\u201c", "\u201d"
 _DOUBLE = re.compile("[\u201c\u201d]")

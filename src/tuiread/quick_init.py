@@ -19,11 +19,13 @@ _Class = TypeVar("_Class", bound=type)
 
 def quick_init(cls: _Class) -> _Class:
     """Decorate a ``@dataclass(frozen=True, slots=True)`` class (put above that decorator). Fields
-    must be plain ones: in ``__init__``, positional, without ``default_factory`` (TypeError else,
-    when the class is defined)."""
+    must be plain ones: in ``__init__``, positional, without ``default_factory``; and the class has
+    no ``__post_init__`` (TypeError else, when the class is defined)."""
     params = getattr(cls, "__dataclass_params__", None)
     if params is None or not params.frozen or "__slots__" not in cls.__dict__:
         raise TypeError(f"{cls.__name__}: quick_init is for frozen dataclasses with slots")
+    if hasattr(cls, "__post_init__"):
+        raise TypeError(f"{cls.__name__}: quick_init would not call its __post_init__")
     names: dict[str, Any] = {}
     arguments: list[str] = []
     body: list[str] = []

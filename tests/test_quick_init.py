@@ -8,7 +8,7 @@ import pickle
 import pytest
 
 from tuiread.model import Mention, Quote, Span
-from tuiread.records import quick_init
+from tuiread.quick_init import quick_init
 
 
 def test_a_quick_class_takes_the_same_arguments_and_stays_frozen() -> None:
@@ -39,3 +39,14 @@ def test_quick_init_refuses_what_it_cannot_build() -> None:
         @dataclasses.dataclass(slots=True)
         class Mutable:
             value: int = 0
+
+    with pytest.raises(TypeError):
+
+        @quick_init
+        @dataclasses.dataclass(frozen=True, slots=True)
+        class Checked:
+            value: int = 0
+
+            def __post_init__(self) -> None:
+                if self.value < 0:
+                    raise ValueError(self.value)
