@@ -1,17 +1,23 @@
-"""Learn which doubtful short lines are page furniture, from PolNeAR train garbled; check it on the rest.
+"""Learn which doubtful short lines are page furniture, from PolNeAR train garbled and the train
+half of the real web pages; check it on the rest.
 
-    python benchmarks/train_furniture.py            # fit on train's first 700 articles, check on its last 140, write
+    python benchmarks/train_furniture.py            # fit on train's first 700 articles and the train pages, write
     python benchmarks/train_furniture.py --dry-run  # the same, without writing the table
     python benchmarks/train_furniture.py --show 20  # also print checked lines the model gets wrong
+    python benchmarks/train_furniture.py --dry-run --weights 20 --drop non-latin   # what carries the weight
 
 Each PolNeAR train article is garbled twice: once with the *train* forms of ``garble.py`` (never
 its held-out half), once with the wider generator of ``furniture_forms.py`` (furniture, subheadings
-and short lines of the article's own). Both go through the parser's own cleaning and rules
-(`pipeline.clean`, `boilerplate.classify_lines`); the short lines the rules leave as article text
-are the examples, labelled by what was inserted (anything else is the article's own text). A
-softmax over `furniture_model.CLASSES` is fitted on `furniture_model.FEATURES` (L2-regularised,
-AdaGrad: no dependency), and the threshold the furniture classes must pass together is the lowest
-at which at most ``MAX_LOST`` of the checked article lines (body and subheadings) would be moved out.
+and short lines of the article's own). To these come the article regions of the *train* pages of
+``furniture_pages.py`` (real furniture from many outlets around real article text, each line
+counting ``PAGE_WEIGHT``: the marked bodies hold a table's cells and a shop's "Buy Now" too, so
+their labels are rougher). All go through the parser's own cleaning and rules (`pipeline.clean`,
+`boilerplate.classify_lines`); the short lines the rules leave as article text are the examples,
+labelled by what was inserted or what the page's body holds. A softmax over
+`furniture_model.CLASSES` is fitted on `furniture_model.FEATURES` (L2-regularised, AdaGrad: no
+dependency), and the threshold the furniture classes must pass together is the lowest at which at
+most ``MAX_LOST`` of the checked article lines (body and subheadings of PolNeAR train's last 140
+articles) would be moved out. Printed: the fit, the check, and the *val* pages (never fitted on).
 The table goes to ``src/tuiread/parser/furniture.json``. Dev is never used here.
 """
 
@@ -25,6 +31,7 @@ import sys
 from collections import Counter
 
 import furniture_forms as forms
+import furniture_pages as pages
 from common import EVAL, ROOT
 from garble import garble_article
 from tuiread.parser import furniture_model as fm
@@ -36,6 +43,7 @@ FIT_ARTICLES = 700
 MAX_LOST = 0.002  # of the checked article lines, at most this share may be moved out
 L2 = 1e-4
 EPOCHS = 40
+PAGE_WEIGHT = 0.3  # a real page's line counts this much beside a garbled one (its labels are rougher)
 
 
 def _insert_generated(record: dict, rng: random.Random) -> tuple[str, dict[str, str]]:
@@ -82,8 +90,10 @@ def _garbled(record: dict, rng: random.Random) -> tuple[str, dict[str, str]]:
     return g["text"], labels
 
 
-def examples(text: str, labels: dict[str, str]) -> list[tuple[list[float], int, str]]:
-    """The doubtful lines of ``text`` as the parser meets them: features, class, text."""
+def examples(text: str, labels: dict[str, str], default: str = "body") -> list[tuple[list[float], int, str]]:
+    """The doubtful lines of ``text`` as the parser meets them: features, class, text. A line
+    labelled "" (or not labelled, when ``default`` is "") is left out."""
+    by_words = {pages.norm(line): kind for line, kind in labels.items()}
     units, _ = clean(text)
     texts = [u.text for u in units]
     kinds = classify_lines(texts)
@@ -91,9 +101,19 @@ def examples(text: str, labels: dict[str, str]) -> list[tuple[list[float], int, 
     counts = Counter(fm._norm(texts[k]) for k in candidates)
     title_words = frozenset(w.casefold().strip(".,:;!?()[]'’\"“”«»") for w in texts[0].split())
     out = []
+    text_words = fm.TextWords(texts)
     for k in candidates:
-        label = labels.get(texts[k].strip(), "body")
-        x = fm.features(texts, k, repeated=counts[fm._norm(texts[k])] > 1, title_words=title_words)
+        label = labels.get(texts[k].strip()) or by_words.get(pages.norm(texts[k]), default)
+        if not label:
+            continue
+        x = fm.features(
+            texts,
+            k,
+            repeated=counts[fm._norm(texts[k])] > 1,
+            title_words=title_words,
+            kinds=kinds,
+            text_words=text_words,
+        )
         out.append((x, fm.CLASSES.index(label), texts[k]))
     return out
 
@@ -107,8 +127,33 @@ def collect(records: list[dict], seed: int) -> list[tuple[list[float], int, str]
     return data
 
 
-def fit(data: list[tuple[list[float], int, str]], seed: int) -> list[list[float]]:
-    """Softmax regression by AdaGrad over single examples, L2-regularised."""
+def page_examples(split: pages.Split) -> list[tuple[list[float], int, str]]:
+    """The doubtful lines of the real pages' article regions (`furniture_pages`): furniture as the
+    rules would name it in the text's middle, else "boilerplate"; lines of unknown place left out."""
+    data = []
+    for copy in pages.page_copies(split):
+        labels: dict[str, str] = {}
+        for line in copy.lines:
+            if line.kind == "furniture":
+                labels[line.text] = classify_line(line.text) or "boilerplate"
+            elif line.kind in ("body", "heading"):
+                labels[line.text] = line.kind
+            else:
+                labels[line.text] = ""
+        data.extend(examples(copy.text(), labels, default=""))
+    return data
+
+
+def fit(
+    data: list[tuple[list[float], int, str]],
+    seed: int,
+    drop: frozenset[str] = frozenset(),
+    counts: list[float] | None = None,
+) -> list[list[float]]:
+    """Softmax regression by AdaGrad over single examples, L2-regularised; the ``drop`` features
+    keep a weight of 0 (to see what the model does without them); ``counts``: how much each
+    example counts (1 each without)."""
+    dropped = {fm.FEATURES.index(name) for name in drop}
     n_classes, n_features = len(fm.CLASSES), len(fm.FEATURES)
     w = [[0.0] * n_features for _ in range(n_classes)]
     g2 = [[1e-8] * n_features for _ in range(n_classes)]
@@ -121,10 +166,11 @@ def fit(data: list[tuple[list[float], int, str]], seed: int) -> list[list[float]
         rng.shuffle(order)
         for i in order:
             x, y, _ = data[i]
-            nz = [(j, v) for j, v in enumerate(x) if v]
+            share = counts[i] if counts else 1.0
+            nz = [(j, v) for j, v in enumerate(x) if v and j not in dropped]
             p = fm.probabilities(x, w)
             for c in range(n_classes):
-                err = (p[c] - (1.0 if c == y else 0.0)) * weight[y]
+                err = (p[c] - (1.0 if c == y else 0.0)) * weight[y] * share
                 row, acc = w[c], g2[c]
                 for j, v in nz:
                     g = err * v + L2 * row[j]
@@ -173,23 +219,52 @@ def report(
                 print(f"      {p:.2f} {label:11} {text[:100]!r}")
 
 
+def weights_report(data: list[tuple[list[float], int, str]], w: list[list[float]], top: int) -> None:
+    """The features that carry the weight: each one's pull towards furniture (the best furniture
+    class's weight less the best article class's) times its spread over the lines fitted on."""
+    n = len(data)
+    rows = []
+    for j, name in enumerate(fm.FEATURES):
+        mean = sum(x[j] for x, _, _ in data) / n
+        spread = math.sqrt(sum((x[j] - mean) ** 2 for x, _, _ in data) / n)
+        pull = max(w[c][j] for c in range(2, len(fm.CLASSES))) - max(w[c][j] for c in range(2))
+        rows.append((abs(pull) * spread, pull, spread, name))
+    print(f"  the {top} features with the most weight (pull to furniture x spread):")
+    for weight, pull, spread, name in sorted(rows, reverse=True)[:top]:
+        print(f"    {weight:5.2f}  pull {pull:+6.2f}  spread {spread:.2f}  {name}")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--dry-run", action="store_true")
     ap.add_argument("--show", type=int, default=0)
     ap.add_argument("--seed", type=int, default=14)
+    ap.add_argument("--weights", type=int, default=0, metavar="N", help="print the N features with the most weight")
+    ap.add_argument("--no-pages", action="store_true", help="fit without the real pages' lines")
+    ap.add_argument("--page-weight", type=float, default=PAGE_WEIGHT, help="how much a real page's line counts")
+    ap.add_argument("--drop", nargs="+", default=[], choices=fm.FEATURES, help="fit without these features")
     args = ap.parse_args()
     with (EVAL / "polnear-train.jsonl").open(encoding="utf-8") as fh:
         records = [json.loads(line) for line in fh]
     train = collect(records[:FIT_ARTICLES], args.seed)
     check = collect(records[FIT_ARTICLES:], args.seed + 1)
+    real_train = [] if args.no_pages else page_examples("train")
+    real_val = page_examples("val")
+    train += real_train
     classes = Counter(fm.CLASSES[y] for _, y, _ in train)
-    print(f"{len(train)} doubtful lines to fit on, {len(check)} to check on; classes {dict(classes)}")
-    w = fit(train, args.seed)
+    print(
+        f"{len(train)} doubtful lines to fit on ({len(real_train)} from the train pages), {len(check)} to check on;"
+        f" classes {dict(classes)}"
+    )
+    counts = [1.0] * (len(train) - len(real_train)) + [args.page_weight] * len(real_train)
+    w = fit(train, args.seed, frozenset(args.drop), counts)
     threshold = pick_threshold(check, w)
     print(f"threshold {threshold:.3f} (at most {MAX_LOST:.1%} of checked article lines moved out)")
     report("fit", train, w, threshold, 0)
     report("check", check, w, threshold, args.show)
+    report("val pages", real_val, w, threshold, args.show)
+    if args.weights:
+        weights_report(train, w, args.weights)
     if not args.dry_run:
         table = {
             "use": True,

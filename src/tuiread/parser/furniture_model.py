@@ -11,9 +11,13 @@ a verb, a leading symbol, digits and times, separators, which *kinds* of words i
 stands, what stands around it, how like the title it is, whether it is repeated) and scored by a
 softmax over five classes learned by ``benchmarks/train_furniture.py`` (from PolNeAR train
 articles garbled with the train forms of ``benchmarks/garble.py`` and the wider generator of
-``benchmarks/furniture_forms.py``). The weights and the threshold live in ``furniture.json``
-beside this module; a line is moved out only when the furniture classes together pass the
-threshold, so article text stays where the model is unsure.
+``benchmarks/furniture_forms.py``, and from the lines around the article on real web pages of many
+outlets, ``benchmarks/furniture_pages.py``: a model fitted on generated forms alone learned those
+forms, and on real pages took one short article line in eight). Facts of place count too: beside
+a line the rules took, near the text's edges, among short lines, and whether its words stand
+elsewhere in the text (a subheading's do, "Copy link"'s do not). The weights and the threshold
+live in ``furniture.json`` beside this module; a line is moved out only when the furniture classes
+together pass the threshold, so article text stays where the model is unsure.
 (A lower threshold for lines shaped like a subheading caught more furniture on the generated
 lines, but took real subheadings with names in them: generated headings are too few kinds.)
 
@@ -22,7 +26,7 @@ Plain copy only: a web page's text comes out of the extractor with its furniture
 and there the model cost article text (web-dev F1 .982 -> .9775; `pipeline.parse_structure`).
 
 Each line's facts come from itself, its two neighbours and the title, plus one count of repeated
-lines made in a single pass: linear in the text.
+lines made in a single pass and at most `_SCANS` words looked up in the whole text: linear in it.
 """
 
 from __future__ import annotations
@@ -104,8 +108,20 @@ FEATURES = (
     "furniture-word-share",  # of words, those of the kinds furniture is made of (lead, ad, channel…)
     "all-furniture-words",
     "would-be-heading",  # the shape structure makes a subheading of, between paragraphs
+    # Where furniture stands: beside other furniture, near the text's edges, among short lines.
+    "prev-taken",  # the rules took the line before
+    "next-taken",  # the rules took the line after
+    "near-start",  # among the first three lines after the title, in a text of some length
+    "near-end",  # among the three lines before the last, in a text of some length
+    "among-short",  # short lines on both sides
+    # A subheading names what the text goes on about; furniture speaks of the page, in words the
+    # article never uses ("Copy link", "Recibe nuestro boletín").
+    "words-elsewhere",  # of the line's content words, the share the rest of the text also holds
+    "none-elsewhere",  # content words, none of them elsewhere in the text
 )
 
+# A text has edges apart from its middle from this many lines on (near-start, near-end).
+_EDGES = 12
 # Lines longer than this are article text for the model: a sentence or more.
 MAX_WORDS = 16
 _LONG = 14
@@ -125,6 +141,7 @@ _DASH_BETWEEN = re.compile(r"\s[-–—]\s")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _TIME = re.compile(r"\b\d{1,2}[:h.]\d\d\b|\b\d{1,2}\s?(?:a\.?m|p\.?m)\b", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
+_LONG_WORD = re.compile(r"\w{3,}")  # of a word this long, its place in the text tells something
 _DIMENSIONS = re.compile(r"\b\d{2,4}\s?[x×]\s?\d{2,4}\b")
 # Up to four words, then a separator: "Saiba mais:", "Veja também >", "Copyright:".
 _LEAD_SEPARATOR = re.compile(r"^\W*((?:[^\W\d_][\w'’]*\s?){1,4})\s*(?::|\||>|»|›|–|—|::|//)")
@@ -159,8 +176,17 @@ def _word_count(text: str) -> int:
     return text.count(" ") + 1 if text.strip() else 0
 
 
-def features(texts: Sequence[str], k: int, *, repeated: bool, title_words: frozenset[str]) -> list[float]:
-    """The facts of ``texts[k]`` in its place, in the order of `FEATURES`."""
+def features(
+    texts: Sequence[str],
+    k: int,
+    *,
+    repeated: bool,
+    title_words: frozenset[str],
+    kinds: Sequence[Kind | None] = (),
+    text_words: TextWords | None = None,
+) -> list[float]:
+    """The facts of ``texts[k]`` in its place, in the order of `FEATURES` (``kinds``: the rules'
+    verdicts on every line, for the neighbours'; ``text_words``: the whole text's)."""
     unit = texts[k].strip()
     words = unit.split()
     n = len(words)
@@ -189,6 +215,13 @@ def features(texts: Sequence[str], k: int, *, repeated: bool, title_words: froze
         for w in m.group(1).split()
     )
     function = sum(1 for f in folded if f in _FUNCTION) / n if n else 0.0
+    own_content = set(content_words(unit))
+    own_text = " " + lowered
+    elsewhere = (
+        sum(1 for w in own_content if text_words.count(w) > own_text.count(" " + w)) / len(own_content)
+        if own_content and text_words is not None
+        else 0.0
+    )
     name_like = 1 <= n <= 5 and all(w[:1].isupper() or not w[:1].isalpha() for w in words) and not own & _FUNCTION
     return [
         1.0,
@@ -263,7 +296,44 @@ def features(texts: Sequence[str], k: int, *, repeated: bool, title_words: froze
             and n <= _LONG
             and not bp.QUOTE_MARK.search(unit)
         ),
+        float(0 < k <= len(kinds) and kinds[k - 1] is not None),
+        float(k + 1 < len(kinds) and kinds[k + 1] is not None),
+        float(2 <= k <= 4 and len(texts) >= _EDGES),
+        float(len(texts) - 4 <= k < len(texts) - 1 and len(texts) >= _EDGES),
+        float(0 < _word_count(prev) <= _LONG and 0 < _word_count(after) <= _LONG),
+        elsewhere,
+        float(bool(own_content) and text_words is not None and elsewhere == 0.0),
     ]
+
+
+def content_words(text: str) -> list[str]:
+    """The words of ``text`` that say what it is about: three letters or more, no function word."""
+    return [w for w in _LONG_WORD.findall(text.casefold()) if w not in _FUNCTION]
+
+
+# Words looked up in one text at most (each is one scan of it): linear in the text however many
+# doubtful lines it has. A word past them counts as standing elsewhere: article text when unsure.
+_SCANS = 48
+
+
+class TextWords:
+    """Which words stand in the whole text, each found by one scan of it for the word after a
+    space ("link" finds "linked" too), cheaper than cutting a whole text into words."""
+
+    __slots__ = ("_found", "_text")
+
+    def __init__(self, texts: Sequence[str]) -> None:
+        self._text = " " + " ".join(texts).casefold()
+        self._found: dict[str, int] = {}
+
+    def count(self, word: str) -> int:
+        """How often ``word`` (casefolded) starts a word of the text; a large number past `_SCANS` words."""
+        found = self._found.get(word)
+        if found is None:
+            if len(self._found) >= _SCANS:
+                return len(self._text)
+            found = self._found[word] = self._text.count(" " + word)
+        return found
 
 
 # A sentence's end, closing marks of every family after it ("… the plan.»", "… le plan. »", "… ist.“").
@@ -327,10 +397,30 @@ def refine(texts: Sequence[str], kinds: Sequence[Kind | None]) -> list[Kind | No
         return out
     counts = Counter(_norm(texts[k]) for k in candidates)
     title_words = frozenset(w.casefold().strip(".,:;!?()[]'’\"“”«»") for w in texts[title].split())
+    text_words = TextWords(texts)
     for k in candidates:
-        x = features(texts, k, repeated=counts[_norm(texts[k])] > 1, title_words=title_words)
+        x = features(
+            texts,
+            k,
+            repeated=counts[_norm(texts[k])] > 1,
+            title_words=title_words,
+            kinds=kinds,
+            text_words=text_words,
+        )
         p = probabilities(x, rows)
         furniture = p[2:]
         if sum(furniture) >= threshold:
             out[k] = FURNITURE[max(range(3), key=furniture.__getitem__)]
-    return out
+    return end_of_text(texts, out, title)
+
+
+def end_of_text(texts: Sequence[str], kinds: list[Kind | None], title: int) -> list[Kind | None]:
+    """``kinds`` (changed in place) with the lines after the last article line read as the end of
+    the text, as the rules read it ("REUTERS" alone is a credit there): the rules stopped at the
+    first line they left, which the model may since have moved out ("… REUTERS", then "Copy link")."""
+    for k in range(len(texts) - 1, title, -1):
+        if kinds[k] is None:
+            kinds[k] = bp.classify_line(texts[k], at_end=True)
+        if kinds[k] is None:
+            break
+    return kinds
