@@ -8,7 +8,7 @@ keymap in the settings file can remap.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import ClassVar
 
 from textual import events
@@ -25,22 +25,21 @@ from tuiread.app.plain import shown
 from tuiread.settings import default_path
 
 
-def help_sections() -> list[tuple[str, list[type[DOMNode]]]]:
+def help_sections(*, library: bool = True) -> list[tuple[str, list[type[DOMNode]]]]:
+    """The help's sections and the classes whose keys each lists; ``library``: with the library's
+    (whose modules an app of one article need not load to show its help)."""
     from tuiread.app.app import TuireadApp
     from tuiread.app.dialogs.correct import CorrectQuote
     from tuiread.app.dialogs.export import ExportDialog
     from tuiread.app.dialogs.fixes import FixesScreen
-    from tuiread.app.screens.library import LibraryScreen
     from tuiread.app.screens.main import MainScreen
-    from tuiread.app.screens.person_quotes import PersonQuotesScreen
     from tuiread.app.widgets.article_view import ArticleView
-    from tuiread.app.widgets.library_tables import LibraryTable
     from tuiread.app.widgets.outline import OutlineTree
     from tuiread.app.widgets.quotes import QuoteList
     from tuiread.app.widgets.search_bar import SearchBar
     from tuiread.app.widgets.speakers import SpeakersView
 
-    return [
+    sections: list[tuple[str, list[type[DOMNode]]]] = [
         ("Everywhere", [TuireadApp, MainScreen]),
         ("Article text", [ArticleView]),
         ("Outline", [OutlineTree]),
@@ -50,9 +49,25 @@ def help_sections() -> list[tuple[str, list[type[DOMNode]]]]:
         ("Export dialog", [ExportDialog]),
         ("Correcting a quote", [CorrectQuote]),
         ("Cleaning log", [FixesScreen]),
-        ("Library", [LibraryScreen, LibraryTable]),
-        ("A person's quotes", [PersonQuotesScreen]),
     ]
+    if library:
+        from tuiread.app.screens.library import LibraryScreen
+        from tuiread.app.screens.person_quotes import PersonQuotesScreen
+        from tuiread.app.widgets.library_tables import LibraryTable
+
+        sections += [("Library", [LibraryScreen, LibraryTable]), ("A person's quotes", [PersonQuotesScreen])]
+    return sections
+
+
+# A section's bindings: each row's bindings (one action) and its description.
+_Rows = list[tuple[list[Binding], str]]
+
+
+@lru_cache(maxsize=8)
+def _collected_for(keymap: tuple[tuple[str, str], ...], library: bool) -> list[tuple[str, _Rows]]:
+    """Each help section's bindings with ``keymap`` applied: gathered once per keymap, not at every
+    opening of the help (a fifth of its time)."""
+    return [(title, collect_bindings(classes, dict(keymap))) for title, classes in help_sections(library=library)]
 
 
 # Sections shown only when the app is a library's.
@@ -157,14 +172,9 @@ class HelpScreen(ModalScreen[None]):
     @cached_property
     def _collected(self) -> list[tuple[str, list[tuple[list[Binding], str]]]]:
         """Each help section's bindings (keymap applied), gathered once for the keys and the ids."""
-        keymap = self._keymap()
         # The library's keys only in a library (the help of one article fits one screen).
         library = getattr(self.app, "library", None) is not None
-        return [
-            (title, collect_bindings(classes, keymap))
-            for title, classes in help_sections()
-            if library or title not in LIBRARY_SECTIONS
-        ]
+        return _collected_for(tuple(sorted(self._keymap().items())), library)
 
     def sections(self) -> list[tuple[str, list[tuple[str, str]]]]:
         """(title, [(keys, description)]) for each group: everywhere, moving, then pane by pane."""
