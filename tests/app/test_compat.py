@@ -68,3 +68,21 @@ async def test_a_scroll_height_set_without_a_layout_scrolls_that_far() -> None:
         assert table.vertical_scrollbar.window_virtual_size == 500  # the scrollbar knows it too
         table.scroll_end(animate=False, immediate=True)
         assert table.scroll_y == table.max_scroll_y == 500 - table.scrollable_content_region.height
+
+
+async def test_an_options_lines_are_where_the_list_draws_them() -> None:
+    """`refresh_options` redraws an option by these lines: wrong ones would leave a highlight behind."""
+    from textual.app import App, ComposeResult
+
+    from tuiread.app.widgets.vim import VimOptionList
+
+    class OneList(App[None]):
+        def compose(self) -> ComposeResult:
+            yield VimOptionList("one", "two\nlines", "three", "four")
+
+    app = OneList()
+    async with app.run_test(size=(30, 10)) as pilot:
+        options = app.query_one(VimOptionList)
+        await pilot.pause()
+        assert [compat.option_lines(options, i) for i in range(4)] == [(0, 1), (1, 2), (3, 1), (4, 1)]
+        assert [options.render_line(line).text.strip(" ▊▌▐") for line in (0, 3)] == ["one", "three"]

@@ -181,8 +181,30 @@ def test_moving_between_panes_repaints_their_borders(terminal: Terminal, tmp_pat
     while (shown := {title: border_colour(terminal.coloured_screen(), title) for title in wanted}) != wanted:
         assert time.monotonic() < deadline, f"the borders never showed the focus on the quotes pane: {shown}"
         time.sleep(0.05)
+    # The highlight moves in the terminal too: the list redraws only the entry it leaves and the one it
+    # reaches, and the one it leaves must lose the highlight's background.
+    first, second = "“The discussion was", "“the conversation was"  # as the quotes pane wraps them
+    highlighted = background(terminal.coloured_screen(), first)
+    assert highlighted != background(terminal.coloured_screen(), second)
+    terminal.keys("j")
+    deadline = time.monotonic() + 60
+    while background(screen := terminal.coloured_screen(), second) != highlighted:
+        assert time.monotonic() < deadline, "the highlight never reached the second quote"
+        time.sleep(0.05)
+    assert background(screen, first) != highlighted
     terminal.keys("q")
     assert terminal.wait_until_exited() == 0
+
+
+def background(coloured_screen: str, text: str) -> str:
+    """The background colour (an SGR sequence) the terminal shows ``text`` on, where it stands
+    rightmost on the screen (the quotes pane's entry, not the article's words)."""
+    found = [(line.rfind(text), line) for line in coloured_screen.splitlines() if text in line]
+    if not found:
+        raise AssertionError(f"{text!r} is not on the screen:\n{coloured_screen}")
+    at, line = max(found)
+    colours = re.findall(r"\x1b\[(?:[0-9;:]*;)?48[0-9;:]*m", line[:at])
+    return colours[-1] if colours else ""
 
 
 def test_article_from_stdin_and_keys_from_the_terminal(terminal: Terminal, tmp_path: Path) -> None:

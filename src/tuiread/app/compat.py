@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from textual.dom import DOMNode
     from textual.notifications import Notification
     from textual.screen import Screen
-    from textual.widgets import Footer
+    from textual.widgets import Footer, OptionList
 
 __all__ = [
     "OVERRIDDEN",
@@ -36,6 +36,8 @@ __all__ = [
     "mark_footer_bindings_ready",
     "merged_bindings",
     "notifications",
+    "option_lines",
+    "refresh_options",
     "set_scroll_height",
     "stylesheet_parse_cache",
     "stylesheet_variables",
@@ -113,3 +115,29 @@ def set_scroll_height(widget: Widget, height: int) -> None:
     widget.set_reactive(Widget.virtual_size, size)
     widget._scroll_update(size)
     widget.refresh()
+
+
+def option_lines(option_list: OptionList, index: int) -> tuple[int, int] | None:
+    """The first line and the number of lines of option ``index`` in the list's content (None while
+    the list has not measured it): OptionList keeps them in a private cache."""
+    line = option_list._index_to_line.get(index)
+    height = option_list._heights.get(index)
+    return None if line is None or height is None else (line, height)
+
+
+def refresh_options(option_list: OptionList, *indexes: int | None) -> None:
+    """Redraw only the lines of these options (the whole list if one is not measured yet).
+
+    Textual's OptionList redraws every line when its highlight moves; a highlight moving from one
+    option to the next needs those two redrawn (the outline's 44 lines a key against 2)."""
+    spans = []
+    for index in indexes:
+        if index is None:
+            continue
+        lines = option_lines(option_list, index)
+        if lines is None:
+            option_list.refresh()
+            return
+        spans.append(lines)
+    for line, height in spans:
+        option_list.refresh_lines(line, height)
