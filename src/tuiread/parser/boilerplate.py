@@ -343,26 +343,16 @@ def _credit(text: str, words: list[str], *, at_end: bool, text_ends_sentence: bo
         m = _THIS_REPORT.match(text)
         if m and _org_list(m.group("names") or m.group("names2"), strict=False):
             return True
-    inner = text
-    parenthesised = text.startswith("(") and text.endswith(")")
-    if parenthesised:
-        inner = text[1:-1].strip().rstrip(".")
-    dashed = text[:1] in "-–—"
-    if dashed:
-        inner = text.lstrip("-–— ").rstrip(".")
+    inner, parenthesised, dashed = _credit_inner(text)
     inner_words = inner.split()
     if not inner_words:
         return False
     first = inner_words[0].casefold()
     if first in _WITH and len(inner_words) >= 2:
         # "(With AFP)", "Avec AFP", "With agencies", "— With files from AFP", "Mit Material von dpa".
-        rest = inner_words[1:]
-        while len(rest) > 1 and not _is_capitalised(rest[0]) and rest[0].casefold() not in _AGENCIES:
-            if rest[0].casefold() in _PROSE:
-                return False
-            rest = rest[1:]
-        while len(rest) > 1 and rest[0].casefold() in _CREDIT_NOUNS:
-            rest = rest[1:]
+        rest = _named_after_with(inner_words)
+        if rest is None:
+            return False
         # A line of nothing but "With" and a name is never a sentence.
         if len(inner_words) <= 10 and _org_list(" ".join(rest), strict=len(rest) > 4 and not at_end):
             return True
@@ -392,6 +382,31 @@ def _credit(text: str, words: list[str], *, at_end: bool, text_ends_sentence: bo
     return inner.count("/") == 1 and len(inner_words) <= 6 and _org_list(inner, strict=True)
 
 
+def _credit_inner(text: str) -> tuple[str, bool, bool]:
+    """A credit line's words without its brackets or leading dash and final full stop; whether it
+    was in brackets, whether it opened with a dash."""
+    parenthesised = text.startswith("(") and text.endswith(")")
+    dashed = text[:1] in "-–—"
+    if parenthesised:
+        return text[1:-1].strip().rstrip("."), True, False
+    if dashed:
+        return text.lstrip("-–— ").rstrip("."), False, True
+    return text, False, False
+
+
+def _named_after_with(words: list[str]) -> list[str] | None:
+    """The names a "With …" credit gives ("With files from AFP", "Mit Material von dpa": the words
+    after its lead and its nouns of material); None where a lower-case word makes it a sentence."""
+    rest = words[1:]
+    while len(rest) > 1 and not _is_capitalised(rest[0]) and rest[0].casefold() not in _AGENCIES:
+        if rest[0].casefold() in _PROSE:
+            return None
+        rest = rest[1:]
+    while len(rest) > 1 and rest[0].casefold() in _CREDIT_NOUNS:
+        rest = rest[1:]
+    return rest
+
+
 _INITIALS = re.compile(r"[A-Z]{2,5}(?:[/-][A-Z][A-Za-z]{1,4})*")
 _BY = _words("by par por von di door av przez")
 _SIGNATURE = re.compile(r"^(?P<names>[^,;|/–—]+?)\s*[,;|/–—]\s*(?P<org>[^,;|/–—]+)$")
@@ -410,12 +425,8 @@ def credited_agency(credit: str) -> str | None:
     credit (a photo's, a signature, "Ana Ruiz contributed to this report", "Reporting by …"): the
     nearest thing plain copy has to the outlet it came from, where the page named none.
     """
-    inner = credit.strip()
-    parenthesised = inner.startswith("(") and inner.endswith(")")
-    if parenthesised:
-        inner = inner[1:-1].strip()
-    dashed = inner[:1] in "-–—"
-    inner = inner.lstrip("-–— ").rstrip(".").strip()
+    inner, parenthesised, dashed = _credit_inner(credit.strip())
+    inner = inner.rstrip(".").strip()
     words = inner.split()
     if not words:
         return None
@@ -425,11 +436,9 @@ def credited_agency(credit: str) -> str | None:
     # or more words must name one plainly ("The Canadian Press"), not a person ("(John Smith)").
     strict = len(words) > 1 or not (parenthesised or dashed)
     if words[0].casefold() in _WITH and len(words) >= 2:
-        rest = words[1:]
-        while len(rest) > 1 and (rest[0].casefold() in _CREDIT_NOUNS or not _is_capitalised(rest[0])):
-            if rest[0].casefold() in _PROSE:
-                return None
-            rest = rest[1:]
+        rest = _named_after_with(words)
+        if rest is None:
+            return None
         inner, strict = " ".join(rest), False
     else:
         lead, sep, rest_text = inner.partition(":")
