@@ -29,7 +29,7 @@ import bisect
 import functools
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from importlib import resources
 
@@ -460,21 +460,27 @@ def cue_word_matches(text: str, start: int, end: int) -> list[re.Match[str]]:
     are then looked for where they stand: as fast as one alternation of the thirteen hundred words,
     without the tenth of a second its compiling took at a cold start. The runs are found by bytes
     (encode, translate, split: half the time a pattern's findall took)."""
+    found = [m for after, m in _cue_forms_at(text, start, end) if not (after < end and _IN_WORD.match(text, after))]
+    found.sort(key=lambda m: m.start())
+    return found
+
+
+def _cue_forms_at(text: str, start: int, end: int) -> Iterator[tuple[int, re.Match[str]]]:
+    """Each cue form in ``text[start:end]`` where a word starts (whatever follows it), with where it
+    ends: the runs of letters are checked against the set of cue forms at once, and only the few
+    forms present are then looked for."""
     runs = text[start:end].encode("ascii", "replace").translate(_LETTERS_ONLY).split()
-    found: list[re.Match[str]] = []
     for form in _cue_forms_ascii().intersection(runs):
         word = form.decode("ascii")
         n = len(word)
         at = text.find(word, start, end)
         while at >= 0:
             after = at + n
-            if not (at and _IN_WORD.match(text, at - 1)) and not (after < end and _IN_WORD.match(text, after)):
+            if not (at and _IN_WORD.match(text, at - 1)):
                 m = _LETTERS.match(text, at, after)
                 if m is not None:
-                    found.append(m)
+                    yield after, m
             at = text.find(word, after, end)
-    found.sort(key=lambda m: m.start())
-    return found
 
 
 class _ArticleCueWords:
@@ -492,19 +498,11 @@ class _ArticleCueWords:
         if not self.whole:
             return
         start, end = min(a for _, a, _ in blocks), max(b for _, _, b in blocks)
-        runs = text[start:end].encode("ascii", "replace").translate(_LETTERS_ONLY).split()
         size = len(text)
-        for form in _cue_forms_ascii().intersection(runs):
-            word = form.decode("ascii")
-            n = len(word)
-            at = text.find(word, start, end)
-            while at >= 0:
-                after = at + n
-                if not (at and _IN_WORD.match(text, at - 1)):
-                    m = _LETTERS.match(text, at, after)
-                    if m is not None:
-                        self.places.append((at, after, bool(after < size and _IN_WORD.match(text, after)), m))
-                at = text.find(word, after, end)
+        self.places = [
+            (m.start(), after, bool(after < size and _IN_WORD.match(text, after)), m)
+            for after, m in _cue_forms_at(text, start, end)
+        ]
         self.places.sort(key=_first)
         self.starts = [place[0] for place in self.places]
 
