@@ -73,6 +73,11 @@ class Cue:
     cue_end: int
 
 
+def _cue_of(np: NounPhrase, m: re.Match[str], base: int) -> Cue:
+    """The cue a match of a region at ``base`` found: its ``np`` group the speaker, its ``verb`` the cue."""
+    return Cue(np, base + m.start("np"), m.group("verb").lower(), base + m.start("verb"), base + m.end("verb"))
+
+
 def _inside_a_name(text: str, stop: re.Match[str]) -> bool:
     """A stop word between two capitalised words is part of a name ("the collective No to the Tunnel",
     "Commission on Presidential Debates"), in an apposition."""
@@ -319,13 +324,7 @@ def later_in_sentence(text: str, close_at: int, limit: int) -> Cue | None:
     if m:
         np = parse_noun_phrase(m.group("np"))
         if np is not None and np.kind in ("name", "pronoun", "org"):
-            return Cue(
-                np,
-                region_start + m.start("np"),
-                m.group("verb").lower(),
-                region_start + m.start("verb"),
-                region_start + m.end("verb"),
-            )
+            return _cue_of(np, m, region_start)
     return None
 
 
@@ -383,13 +382,7 @@ def before_opening(text: str, open_at: int, floor: int) -> Cue | None:
         # "Said Brandt, “…”": the verb opens the sentence, the speaker after it.
         np = parse_noun_phrase(_trim_phrase(said_first.group("np")))
         if np is not None and np.kind in ("name", "pronoun", "org", "description"):
-            return Cue(
-                np,
-                floor + said_first.start("np"),
-                said_first.group("verb").lower(),
-                floor + said_first.start("verb"),
-                floor + said_first.end("verb"),
-            )
+            return _cue_of(np, said_first, floor)
     found_by = _FINDING_VERB.search(region, max(0, len(region) - 20))
     if found_by is not None:
         # "A 2014 House Intelligence Committee report found “…”": a document's finding is what it says.
