@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import json
 import shutil
 import threading
 from pathlib import Path
@@ -160,6 +161,19 @@ async def test_the_library_remembers_its_view_sort_and_filter(tmp_path: Path) ->
         screen = await indexed(pilot)
         assert (screen.view, screen.people_order, screen.filter_text) == ("people", "name", "Tom")
         assert all("tom" in name.casefold() for name in cells(screen.lists["people"], 0))
+
+
+async def test_opening_an_article_remembers_its_row_before_the_library_closes(tmp_path: Path) -> None:
+    app = make_library_app(tmp_path, library_folder(tmp_path))
+    async with app.run_test(size=WIDE) as pilot:
+        screen = await indexed(pilot)
+        await pilot.press("G")
+        row = screen.lists["articles"].highlighted_key
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: isinstance(app.screen, MainScreen) and app.screen.article is not None, "it")
+        path = state_path(screen.plan.index)
+        # Written as the article opens: a crash while reading still comes back to this row.
+        assert json.loads(path.read_text(encoding="utf-8"))["article"] == row
 
 
 async def test_titles_and_names_from_articles_are_text_not_markup(tmp_path: Path) -> None:
