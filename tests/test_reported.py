@@ -584,6 +584,29 @@ def test_a_cue_word_after_a_determiner_is_a_noun_with_no_speaker(paragraph: str)
 
 
 @pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Trump never cited a source for his claim in November that the city would take in 250,000 refugees.",
+        "For example, Trump's recent evidence-free assertion that thousands had celebrated spread on social media.",
+        "While Sanders's clarion call for a revolution draws thousands, the party leaders are less sure of it.",
+    ],
+    ids=["his-claim", "owners-modified-assertion", "owners-modified-call"],
+)
+def test_a_cue_word_after_its_owner_is_a_noun_and_the_words_before_no_speaker(paragraph: str) -> None:
+    # The speaker was the whole clause before the noun: "Trump never cited a source for his".
+    article = _article(paragraph)
+    assert not [r for r in article.reported if r.speaker and len(r.speaker.split()) > 2]
+
+
+def test_an_owner_and_its_noun_before_a_verb_still_speak() -> None:
+    # "Cameron’s spokesman said": "said" is no noun; "the government's team insist": British copy's plural verb.
+    item = _only(_article("Cameron’s spokesman said the prime minister stood by his original comments."))
+    assert item.speaker_mention is not None and item.speaker_mention.text == "Cameron’s spokesman"
+    item = _only(_article("The government's team insist that the deal will be signed before the summer."))
+    assert item.text == "the deal will be signed before the summer"
+
+
+@pytest.mark.parametrize(
     ("paragraph", "subject"),
     [
         (

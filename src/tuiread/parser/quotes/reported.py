@@ -172,6 +172,26 @@ _NAMED_THING = re.compile(r"\S\s+(?i:a|an)\s+(?:[a-z][\w’'-]*\s+)?[a-z][\w’'
 # A possessive right before the cue word, and the contractions of "is" that look like one.
 _OWNER_BEFORE = re.compile(r"\w[’']s$")
 _CONTRACTED = re.compile(r"(?<![\w’'])(?i:he|she|it|that|there|what|who|here|where|this)[’']s$")
+# An owner before the cue word, a few modifiers between ("his claim", "Trump's recent evidence-free
+# assertion"): the cue word is a noun. The modifiers never end in "s": "Trump's advisers claim" is a
+# plural subject and its verb.
+_OWNED_NOUN_BEFORE = re.compile(
+    r"(?P<owner>\w[’']s|(?<![\w’'])(?i:his|her|their|its|our|my|your))"
+    r"(?:(?:\s+[a-z][\w-]*[a-rt-z])?\s+(?P<last>[a-z][\w-]*[a-rt-z]))?$"
+)
+# Cue words that are nouns after an owner ("his claim", "their hopes"); any word in -ion or -ment too.
+_NOUN_CUES = frozenset(
+    """claim call vow promise pledge warning threat demand request hope hopes concern worry fear fears belief view
+    argument suggestion statement comment remarks insistence contention denial allegation accusation prediction
+    estimate assessment conclusion finding findings report testimony message response reply admission complaint
+    criticism proposal caution case position stance theory notion idea impression charge""".split()
+)
+_NOUN_ENDINGS = ("ion", "ment")
+# "The government's team insist that …": a body named by a singular noun that British copy gives a
+# plural verb.
+_COLLECTIVE = frozenset(
+    "team government campaign party family staff committee board council administration side camp".split()
+)
 _TELL = frozenset("tell tells told telling assure assures assured assuring warn warns warned warning".split())
 _INDEFINITE_OPENS = re.compile(r"\s+(?i:an?)\s")
 _SAY_VERB = re.compile(r"\b(?i:say|says|said|saying)$")
@@ -728,6 +748,17 @@ def _words(text: str, start: int, end: int) -> int:
     return len(text[start:end].split())
 
 
+def _noun_after_owner(word: str, lead: str) -> bool:
+    """Whether the cue ``word`` after ``lead`` is a noun that an owner comes before: "his claim
+    that", "their warning that", "Trump's recent evidence-free assertion that"."""
+    if not (word in _NOUN_CUES or word.endswith(_NOUN_ENDINGS)):
+        return False  # a verb's form: "Trump's campaign said"
+    found = _OWNED_NOUN_BEFORE.search(lead, max(0, len(lead) - 60))
+    if found is None or _CONTRACTED.search(lead, 0, found.end("owner")):
+        return False  # no owner, or "he's", "it's safe to", "there's reason to"
+    return (found.group("last") or "").lower() not in _COLLECTIVE
+
+
 def _read_cue(
     text: str,
     m: re.Match[str],
@@ -782,6 +813,8 @@ def _read_cue(
     lead = near.rstrip()
     if lead.endswith(("’s", "'s")) and _OWNER_BEFORE.search(lead) and not _CONTRACTED.search(lead):
         return None  # "Editor’s note: …", "Trump’s claim that …": the cue word is a noun, its owner no speaker
+    if _noun_after_owner(word, lead):
+        return None  # "his claim that …", "Trump’s recent assertion that …": the same
     if word == "called" and _NAMED_THING.search(lead, max(0, len(lead) - 40)):
         return None  # "a party called Anti-Prom", "a film called …": a name given, not a call
     if word.endswith("ing") and (lead.endswith(",") or not lead.strip()):
