@@ -598,6 +598,28 @@ def test_a_cue_word_after_its_owner_is_a_noun_and_the_words_before_no_speaker(pa
     assert not [r for r in article.reported if r.speaker and len(r.speaker.split()) > 2]
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (
+            "Justice Clarence Thomas broke a decade-long silence by asking whether the law went too far.",
+            "Clarence Thomas",
+        ),
+        ("Sherman responded by saying that Russia had brought nothing new to the table.", "Wendy Sherman"),
+        (
+            "The meeting came a week after Paul Ryan, who surprised Trump by declaring he could not yet support "
+            "his candidacy, stayed away.",
+            "Paul Ryan",
+        ),
+    ],
+    ids=["broke-silence-by-asking", "responded-by-saying", "who-by-declaring"],
+)
+def test_a_participle_after_by_is_said_by_the_subject_of_its_verb(paragraph: str, speaker: str) -> None:
+    # The speaker was the words before "by": "Justice Clarence Thomas broke a decade-long silence by".
+    item = _only(_article(SHERMAN, paragraph))
+    assert item.speaker == speaker
+
+
 def test_an_owner_and_its_noun_before_a_verb_still_speak() -> None:
     # "Cameron’s spokesman said": "said" is no noun; "the government's team insist": British copy's plural verb.
     item = _only(_article("Cameron’s spokesman said the prime minister stood by his original comments."))

@@ -289,6 +289,8 @@ _OPENING_SUBJECT = re.compile(
     r"(?:[a-z]+ed|put|made|took|gave|went|met|held|spent|came|sent|left|kept|began|wrote|spoke"
     r"|saw|got|won|lost|ran|paused)\b"
 )
+# A relative clause the cue's verb stands in: ", who … by asking".
+_RELATIVE_CLAUSE = re.compile(r",\s+(?P<who>who|which)\s+[^,;]*$")
 _NOT_IN_SUBJECT = frozenset(
     "is was are were be been has had have will would can could should may might must do does did not who which "
     "that when if it this there".split()
@@ -858,11 +860,18 @@ def _read_cue(
         # Nothing before the cue that a content could end with, or a direct quote before it ("“…,”
         # she said"): PolNeAR calls a content at least half quoted a direct quote.
         return None
-    if lead.endswith((" and", " but", " then")):
+    if lead.endswith((" and", " but", " then")) or (word.endswith("ing") and lead.endswith(" by")):
         # "He gestured with his hands and declared that …", "He endorsed Clinton, but told The
-        # Huffington Post that …": the subject of the first verb.
+        # Huffington Post that …", "Thomas broke his silence by asking whether …": the subject of the
+        # first verb.
         region = _between_hidden(text[s:verb_start])
-        found = _opening_subject(text, s, verb_start) or cues._sentence_subject(region, len(region))
+        relative = _RELATIVE_CLAUSE.search(region) if lead.endswith(" by") else None
+        if relative is not None:
+            # "… Donald J. Trump, who last week injected a new element into the race by questioning …":
+            # the relative pronoun is the subject, and stands for the name before it.
+            found = NounPhrase("pronoun", relative.group("who"), 0), relative.start("who")
+        else:
+            found = _opening_subject(text, s, verb_start) or cues._sentence_subject(region, len(region))
     elif (
         after is not None
         and after >= 0
