@@ -176,7 +176,7 @@ _CONTRACTED = re.compile(r"(?<![\w’'])(?i:he|she|it|that|there|what|who|here|w
 # assertion"): the cue word is a noun. The modifiers never end in "s": "Trump's advisers claim" is a
 # plural subject and its verb.
 _OWNED_NOUN_BEFORE = re.compile(
-    r"(?P<owner>\w[’']s|(?<![\w’'])(?i:his|her|their|its|our|my|your))"
+    r"(?P<owner>\w[’']s|(?<![\w’'])(?i:his|her|their|its|our|my|your|the|an?|this|that|these|those))"
     r"(?:(?:\s+[a-z][\w-]*[a-rt-z])?\s+(?P<last>[a-z][\w-]*[a-rt-z]))?$"
 )
 # Cue words that are nouns after an owner ("his claim", "their hopes"); any word in -ion or -ment too.
@@ -187,6 +187,11 @@ _NOUN_CUES = frozenset(
     criticism proposal caution case position stance theory notion idea impression charge""".split()
 )
 _NOUN_ENDINGS = ("ion", "ment")
+_DEFINITE = frozenset("the this that these those".split())
+# Words that are no modifier of a noun after its owner: a modal, a conjunction ("the deal and worry").
+_NOT_MODIFIERS = frozenset(
+    "would will could can may might must should did does do and or but not also still who".split()
+)
 # "The government's team insist that …": a body named by a singular noun that British copy gives a
 # plural verb.
 _COLLECTIVE = frozenset(
@@ -288,6 +293,12 @@ _OPENING_SUBJECT = re.compile(
     r"\s+(?:(?:also|then|later|first|never|not|only|had|has|have|did|does|[a-z]+ly)\s+)*"
     r"(?:[a-z]+ed|put|made|took|gave|went|met|held|spent|came|sent|left|kept|began|wrote|spoke"
     r"|saw|got|won|lost|ran|paused)\b"
+)
+# What someone issued that says what follows ("released a statement saying").
+_STATEMENT_BEFORE = re.compile(
+    r"\s(?:statement|ad|advert|response|letter|tweet|video|release|message|post|note|memo|email|e-mail|op-ed)"
+    r"(?:(?:\s+(?:on|this|last|late|early|earlier|that))?\s+(?:[A-Z][a-z]+day|week|morning|afternoon|evening|night"
+    r"|today|yesterday))?$"
 )
 # A relative clause the cue's verb stands in: ", who … by asking".
 _RELATIVE_CLAUSE = re.compile(r",\s+(?P<who>who|which)\s+[^,;]*$")
@@ -751,14 +762,25 @@ def _words(text: str, start: int, end: int) -> int:
 
 
 def _noun_after_owner(word: str, lead: str) -> bool:
-    """Whether the cue ``word`` after ``lead`` is a noun that an owner comes before: "his claim
-    that", "their warning that", "Trump's recent evidence-free assertion that"."""
+    """Whether the cue ``word`` after ``lead`` is a noun that an owner or an article comes before:
+    "his claim that", "an unprompted call for", "the suggestion that", "Trump's recent
+    evidence-free assertion that"."""
     if not (word in _NOUN_CUES or word.endswith(_NOUN_ENDINGS)):
         return False  # a verb's form: "Trump's campaign said"
     found = _OWNED_NOUN_BEFORE.search(lead, max(0, len(lead) - 60))
     if found is None or _CONTRACTED.search(lead, 0, found.end("owner")):
         return False  # no owner, or "he's", "it's safe to", "there's reason to"
-    return (found.group("last") or "").lower() not in _COLLECTIVE
+    modifiers = lead[found.end("owner") :].split()
+    if not modifiers:
+        return True
+    if any(m.lower() in _NOT_MODIFIERS for m in modifiers):
+        return False  # "the media would call", "the deal and worry"
+    owner = found.group("owner").lower()
+    if owner in _DEFINITE:
+        # "the president hopes": a definite article's noun is a subject; only a word that is never a
+        # verb is the noun ("the last assertion").
+        return word.endswith(_NOUN_ENDINGS)
+    return modifiers[-1].lower() not in _COLLECTIVE
 
 
 def _read_cue(
@@ -860,10 +882,14 @@ def _read_cue(
         # Nothing before the cue that a content could end with, or a direct quote before it ("“…,”
         # she said"): PolNeAR calls a content at least half quoted a direct quote.
         return None
-    if lead.endswith((" and", " but", " then")) or (word.endswith("ing") and lead.endswith(" by")):
+    if lead.endswith((" and", " but", " then")) or (
+        word.endswith("ing")
+        # (the raw words: the time words between are blanked in ``lead``)
+        and (lead.endswith(" by") or _STATEMENT_BEFORE.search(text, max(s, verb_start - 60), verb_start - 1))
+    ):
         # "He gestured with his hands and declared that …", "He endorsed Clinton, but told The
-        # Huffington Post that …", "Thomas broke his silence by asking whether …": the subject of the
-        # first verb.
+        # Huffington Post that …", "Thomas broke his silence by asking whether …", "Trump released a
+        # statement saying …": the subject of the first verb.
         region = _between_hidden(text[s:verb_start])
         relative = _RELATIVE_CLAUSE.search(region) if lead.endswith(" by") else None
         if relative is not None:
