@@ -628,6 +628,20 @@ def test_a_participle_after_by_or_a_statement_is_said_by_the_subject_of_its_verb
     assert item.speaker is not None and item.speaker.endswith(speaker)
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "speakers"),
+    [
+        ("It is too soon to say whether the new rules will bring the prices down this winter.", []),
+        ("Sherman quickly pivoted to talking about the sanctions and how they would be enforced.", []),
+        ("House Speaker Paul Ryan on Thursday declared that he could not support the bill yet.", ["Paul Ryan"]),
+    ],
+    ids=["too-soon-to-say", "pivoted-to-talking", "name-opens-the-sentence"],
+)
+def test_a_clause_ending_in_a_function_word_is_no_speaker(paragraph: str, speakers: list[str]) -> None:
+    # The speakers were "It is too soon to", "Sherman quickly pivoted to", "House Speaker Paul Ryan on".
+    assert [r.speaker for r in _article(paragraph).reported] == speakers
+
+
 def test_an_owner_and_its_noun_before_a_verb_still_speak() -> None:
     # "Cameron’s spokesman said": "said" is no noun; "the government's team insist": British copy's plural
     # verb; "the president hopes": a verb with the form of a noun, after a definite article's noun.

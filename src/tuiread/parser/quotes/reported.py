@@ -187,6 +187,14 @@ _NOUN_CUES = frozenset(
     criticism proposal caution case position stance theory notion idea impression charge""".split()
 )
 _NOUN_ENDINGS = ("ion", "ment")
+# Words no noun phrase ends with; a pronoun or a quantity alone is a subject ("who", "they", "many").
+_NO_PHRASE_END = frozenset(
+    """a an the of to in on at by for with from as and or but nor so if then than this these whom whose
+    when where while because is was are were be been has have had do does did will would can could may
+    might must should not no also just only even very more most much many some any all other another such
+    him her them us me his its their our your my""".split()
+)
+_PRONOUNS_ALONE = frozenset("who which that they it we i you he she many most some several all both few each".split())
 _DEFINITE = frozenset("the this that these those".split())
 # Words that are no modifier of a noun after its owner: a modal, a conjunction ("the deal and worry").
 _NOT_MODIFIERS = frozenset(
@@ -761,6 +769,12 @@ def _words(text: str, start: int, end: int) -> int:
     return len(text[start:end].split())
 
 
+def _ends_in_a_function_word(mention: str) -> bool:
+    """Does ``mention`` end in a word in lower case that ends no noun phrase ("pivoted to", "who")?"""
+    last = mention.rsplit(None, 1)[-1] if mention.strip() else ""
+    return last.islower() and last in _NO_PHRASE_END and mention.strip().lower() not in _PRONOUNS_ALONE
+
+
 def _noun_after_owner(word: str, lead: str) -> bool:
     """Whether the cue ``word`` after ``lead`` is a noun that an owner or an article comes before:
     "his claim that", "an unprompted call for", "the suggestion that", "Trump's recent
@@ -923,6 +937,17 @@ def _read_cue(
             found = _subject_before_aside(text, s, near_start + len(lead))
         elif after is not None and after >= 0 and word in _PLAIN_SAYING:
             found = _whole_subject(text, s, near_start + len(lead))
+    if found is not None and _ends_in_a_function_word(found[0].mention):
+        # "Ben Carson struggled to", "It is too soon to": a clause taken for a subject. The person who
+        # opens the sentence, if a pronoun or a name of two words or more opens it (one capitalised
+        # word may be any word that opens a sentence: "Let me", "Forty-three percent"); else nobody.
+        region = _between_hidden(text[s:verb_start])
+        found = _opening_subject(text, s, verb_start) or cues._sentence_subject(region, len(region))
+        if found is not None and not (
+            (found[0].kind == "pronoun" and found[0].mention.lower() != "it")
+            or (found[0].kind == "name" and len(found[0].mention.split()) > 1)
+        ):
+            found = None
     if found is None:
         return None
     np, at = _past_subordinator(*found)
