@@ -769,6 +769,20 @@ def _words(text: str, start: int, end: int) -> int:
     return len(text[start:end].split())
 
 
+def _trimmed_subject(np: NounPhrase, at: int) -> tuple[NounPhrase, int] | None:
+    """A subject without what ends it and is no part of it: "Voters who" is "Voters"; in "Clinton
+    adds that she", "she" is; a word that opens sentences ("In", "So", "Other") is nobody."""
+    words = np.mention.split()
+    if len(words) > 1 and words[-1] in ("who", "that", "which"):
+        rest = np.mention[: np.mention.rindex(words[-1])].rstrip(" ,-—–")
+        return (parse_noun_phrase(rest) or NounPhrase("description", rest, 0)), at
+    if len(words) > 1 and words[-1] in ("he", "she", "they", "we", "I"):
+        return NounPhrase("pronoun", words[-1], 0), at + np.mention.rindex(words[-1])
+    if len(words) == 1 and words[0].lower() in _NO_PHRASE_END and words[0].lower() not in _PRONOUNS_ALONE:
+        return None
+    return np, at
+
+
 def _ends_in_a_function_word(mention: str) -> bool:
     """Does ``mention`` end in a word in lower case that ends no noun phrase ("pivoted to", "who")?"""
     last = mention.rsplit(None, 1)[-1] if mention.strip() else ""
@@ -937,6 +951,8 @@ def _read_cue(
             found = _subject_before_aside(text, s, near_start + len(lead))
         elif after is not None and after >= 0 and word in _PLAIN_SAYING:
             found = _whole_subject(text, s, near_start + len(lead))
+    if found is not None:
+        found = _trimmed_subject(*found)
     if found is not None and _ends_in_a_function_word(found[0].mention):
         # "Ben Carson struggled to", "It is too soon to": a clause taken for a subject. The person who
         # opens the sentence, if a pronoun or a name of two words or more opens it (one capitalised
