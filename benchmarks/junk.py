@@ -1,4 +1,5 @@
-"""No junk in who said what: every role and speaker the parser names on train and dev, checked.
+"""No junk in who said what: every role and speaker the parser names on train and dev (direct quotes
+and reported speech), checked.
 
     python benchmarks/junk.py                  # polnear-train and polnear-dev
     python benchmarks/junk.py --sets polnear-dev
@@ -32,7 +33,7 @@ FUNCTION_WORDS = frozenset(
 # Words of a page's furniture, never of a person's name or role.
 FURNITURE = re.compile(
     r"\b(?:article continued|continued below|advertisement|subscribe|newsletter|click here|read more|"
-    r"sign up|share this|participants|photo credit|copyright)\b",
+    r"sign up|share this|photo credit|copyright)\b",
     re.IGNORECASE,
 )
 # Words that open a clause, not a noun phrase ("But Senator", "When the"): a role never starts so.
@@ -41,6 +42,8 @@ CLAUSE_OPENERS = frozenset(
     "even what of".split()
 )
 # Honorifics: how a name is said, not what someone is ("Dr." or "Ms." alone).
+# A group named before, standing alone ("most said they were worried"): a speaker, if an unnamed one.
+QUANTITIES = frozenset("most many some several all both few each".split())
 LONE_TITLES = frozenset("mr mrs ms miss mx dr prof rev fr sir dame".split())
 _POSSESSIVE = re.compile(r"[’']s$")
 
@@ -81,6 +84,8 @@ def speaker_problem(speaker: str) -> str | None:
         return "page furniture"
     if _POSSESSIVE.search(words[-1]):
         return "possessive"
+    if len(words) == 1 and keys[0] in QUANTITIES:
+        return None
     if (len(words) == 1 and keys[0] in FUNCTION_WORDS) or (_function_word(words[-1]) and words[-1].islower()):
         return "function word"
     return None
@@ -96,7 +101,7 @@ def main() -> int:
     for name in args.sets.split(","):
         for file, text in read_texts(name):
             article = parse(text, source=file)
-            for q in article.quotes:
+            for q in (*article.quotes, *article.reported):
                 quotes += 1
                 checks = [("role", q.role, role_problem(q.role)) if q.role else None]
                 checks.append(("speaker", q.speaker, speaker_problem(q.speaker)) if q.speaker else None)
@@ -105,7 +110,7 @@ def main() -> int:
                         key = (check[0], check[2], check[1] or "")
                         found[key] += 1
                         where.setdefault(key, f"{name}/{file}")
-    print(f"{quotes} quotes in {args.sets}: {sum(found.values())} with a junk role or speaker\n")
+    print(f"{quotes} quotes and reported items in {args.sets}: {sum(found.values())} with a junk role or speaker\n")
     for (what, why, value), n in sorted(found.items(), key=lambda kv: (-kv[1], kv[0])):
         print(f"  {what:8} {why:24} {value!r:40} ×{n}  ({where[(what, why, value)]})")
     return 1 if found else 0

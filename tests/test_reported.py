@@ -646,6 +646,27 @@ def test_a_clause_ending_in_a_function_word_is_no_speaker(paragraph: str, speake
     assert [(r.speaker or "").split()[-1] for r in _article(paragraph).reported] == speakers
 
 
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "For many who lived through the Cold War, referring to oneself as a socialist draws deep suspicion.",
+        "Understood. All I'm asking is that we be careful not to lose too many core values on the way.",
+    ],
+    ids=["for-many-who", "all-im-asking"],
+)
+def test_a_phrase_before_the_subject_names_nobody(paragraph: str) -> None:
+    # The speakers were "For many who" and "I'm" with the role "All".
+    assert [(r.speaker, r.role) for r in _article(paragraph).reported] == []
+
+
+def test_a_body_named_with_a_possessive_speaks_without_it() -> None:
+    article = _article(
+        "“We have been cooperating with the Department of Justice's inquiry,” a spokesman said.",
+        "But officials at the department said investigators were trying to determine whether a crime was committed.",
+    )
+    assert [r.speaker for r in article.reported] == ["the Department of Justice"]
+
+
 def test_an_owner_and_its_noun_before_a_verb_still_speak() -> None:
     # "Cameron’s spokesman said": "said" is no noun; "the government's team insist": British copy's plural
     # verb; "the president hopes": a verb with the form of a noun, after a definite article's noun.

@@ -192,8 +192,12 @@ _NO_PHRASE_END = frozenset(
     """a an the of to in on at by for with from as and or but nor so if then than this these whom whose
     when where while because is was are were be been has have had do does did will would can could may
     might must should not no also just only even very more most much many some any all other another such
-    him her them us me his its their our your my""".split()
+    him her them us me his its their our your my those you every each being yet since around despite without
+    among within during toward upon via near it""".split()
 )
+_PREPOSITIONS = frozenset("for among in despite from with to of by on after before during".split())
+_CLEFT_BEFORE = re.compile(r"(?<![\w’'])(?:All|What|all|what)\s+$")
+_PRONOUN_WORD = re.compile(r"(?:I|we|you|they|he|she)(?:[’'](?:m|re|ve|s|d|ll))?$")
 _PRONOUNS_ALONE = frozenset("who which that they it we i you he she many most some several all both few each".split())
 _DEFINITE = frozenset("the this that these those".split())
 # Words that are no modifier of a noun after its owner: a modal, a conjunction ("the deal and worry").
@@ -624,7 +628,13 @@ def find_reported(
             if e - s > SENTENCE_REACH or _QUESTION_END.search(text, max(s, e - 8), e):
                 continue
             items = _read_sentence(text, here, s, e, _first_of_two(text, edges, start, end, s), quotes, index)
-            found.extend(f for f in items if f.kind == "speech" or found_share(f.cue.cue, f.rule) >= OTHER_PRECISION)
+            found.extend(
+                f
+                for f in items
+                if (f.kind == "speech" or found_share(f.cue.cue, f.rule) >= OTHER_PRECISION)
+                # (whichever form found it: a clause or a phrase taken for a subject names nobody)
+                and not _names_nobody(text, f.cue.phrase.mention, f.cue.phrase_start + f.cue.phrase.mention_offset)
+            )
     return found
 
 
@@ -780,7 +790,26 @@ def _trimmed_subject(np: NounPhrase, at: int) -> tuple[NounPhrase, int] | None:
         return NounPhrase("pronoun", words[-1], 0), at + np.mention.rindex(words[-1])
     if len(words) == 1 and words[0].lower() in _NO_PHRASE_END and words[0].lower() not in _PRONOUNS_ALONE:
         return None
+    if len(words) > 1 and (
+        words[0].lower() in _PREPOSITIONS
+        # "All I'm asking is that …", "What we say is …": what is said, not who says it.
+        or (words[0] in ("All", "What") and _PRONOUN_WORD.match(words[1]))
+    ):
+        return None  # "For many who lived through the Cold War, …": a phrase, no subject
     return np, at
+
+
+def _names_nobody(text: str, mention: str, at: int) -> bool:
+    """Is the subject ``mention`` (at ``at``) a clause or a phrase that names nobody: "It is too soon
+    to", "For many who lived through the Cold War", "All I'm (asking is)"?"""
+    words = mention.split()
+    if not words:
+        return True
+    return (
+        _ends_in_a_function_word(mention)
+        or (len(words) > 1 and words[0].lower() in _PREPOSITIONS)
+        or bool(_CLEFT_BEFORE.search(text, max(0, at - 6), at))
+    )
 
 
 def _ends_in_a_function_word(mention: str) -> bool:

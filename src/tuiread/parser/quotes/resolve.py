@@ -1297,4 +1297,5 @@ class Resolver:
         for m in _BODY_NAME.finditer(self.text, floor, at):
             if names & set(m.group(0).lower().split()):
                 best = m.group(0)
-        return best
+        # "the Department of Justice's security inquiry": the body, not its possessive.
+        return best[:-2].rstrip() if best is not None and best.endswith(("’s", "'s")) else best
