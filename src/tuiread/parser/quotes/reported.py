@@ -801,7 +801,9 @@ def _trimmed_subject(np: NounPhrase, at: int) -> tuple[NounPhrase, int] | None:
 
 def _names_nobody(text: str, mention: str, at: int) -> bool:
     """Is the subject ``mention`` (at ``at``) a clause or a phrase that names nobody: "It is too soon
-    to", "For many who lived through the Cold War", "All I'm (asking is)"?"""
+    to", "For many who lived through the Cold War", "All I'm (asking is)"? For the subjects of
+    every form; `_trimmed_subject` drops the plain form's at once, so that the sentence's other cues
+    are read without them ("With a vote for Trump ruled out, Cross said …")."""
     words = mention.split()
     if not words:
         return True
