@@ -48,6 +48,10 @@ async def test_the_quote_in_hand_says_how_its_speaker_was_found_and_the_text_mar
         await pilot.pause()
         line = evidence.text
         assert "“She” → Wendy Sherman" in line and "insisted" in line and "confidence 1.00" in line
+        # Whole on screen: the line runs under all three panes (in the side column it showed the first
+        # 50 characters of a sentence of 120).
+        shown = "".join(segment.text for segment in screen.query_one(EvidenceLine).render_line(0)).strip()
+        assert shown == line
         assert marked(screen.text_view) == {
             "evidence-mention": "She",
             "evidence-cue": "insisted",

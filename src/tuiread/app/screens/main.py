@@ -199,8 +199,10 @@ class MainScreen(Screen[None]):
                 yield ArticleView(id="text")
             with Column(id="side"):
                 yield QuoteList(id="quotes", classes="pane")
-                yield EvidenceLine(id="evidence")
                 yield SpeakersView(id="speakers", classes="pane")
+        # Under the panes, the screen's width: how a speaker was found takes a sentence (127
+        # characters at the median on PolNeAR train), which the side column cut to its first words.
+        yield EvidenceLine(id="evidence")
         yield StatusLine(id="status")
         yield QuietFooter()
 
