@@ -20,3 +20,13 @@ def test_a_cue_that_names_its_rule_is_said_once() -> None:
     according = next(r for r in article.reported if r.cue == "according to")
     line = explain(article, according)
     assert line.count("according to") == 1 and line.endswith("“according to” after it")
+
+
+def test_every_rule_and_way_of_resolving_has_words() -> None:
+    # The line read "… · previous-paragraph" where a rule had no words.
+    from tuiread.evidence import _HOW_SAID, _RULE_WHERE
+    from tuiread.parser.quotes.resolve import HOW
+    from tuiread.parser.quotes.rules import RULES
+
+    assert {name for name, _ in RULES} <= set(_RULE_WHERE)
+    assert set(HOW) <= set(_HOW_SAID) | {"correction"}

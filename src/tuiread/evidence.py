@@ -26,6 +26,8 @@ _RULE_WHERE = {
     "colon-intro": "the sentence that introduces it",
     "continuation": "the quote it continues",
     "paragraph-cue": "the paragraph's reporting verb",
+    "previous-paragraph": "the paragraph before, which reports their words",
+    "previous-subject": "the subject of the sentence before",
     "sentence-subject": "the sentence's subject",
     "correction": "corrected by you",
     # Reported speech (`tuiread.parser.quotes.reported`).
@@ -52,6 +54,7 @@ _HOW_SAID = {
     "description-title": "the person with that title, named {where}",
     "description-organisation": "the organisation named {where}",
     "description-focus": "the person the article is about, named {where}",
+    "description-author": "whoever said or wrote what is described, named {where}",
     "description": "a description, as written",
     "unresolved": "not resolved to anyone",
 }
