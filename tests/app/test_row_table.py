@@ -53,6 +53,18 @@ def test_columns_give_way_widest_first() -> None:
     assert fitted_widths([10, 10], 8) == [4, 4]  # never under the least a column keeps
 
 
+def test_an_optional_column_empty_in_every_row_is_left_out() -> None:
+    from tuiread.app.widgets.row_table import Rows, _plain_line
+
+    listed = Rows("Title", "Date", "Source", "Quotes", name="articles", optional=("Date", "Source"))
+    listed.set_rows([("a", ("Harbour strike ends", "", "AFP", "3")), ("b", ("Ferries retire", "", "", "9"))])
+    assert listed.widths == [19, 0, 6, 6]  # no article has a date: no Date column
+    assert _plain_line(listed.columns, listed.widths) == "Title               Source Quotes"
+    assert fitted_widths(listed.widths, 31) == [17, 0, 6, 6]  # two gaps, not three: none for the column left out
+    listed.set_rows([("a", ("Harbour strike ends", "2024-03-14", "AFP", "3"))])
+    assert listed.widths == [19, 10, 6, 6]
+
+
 async def test_ten_thousand_rows_move_jump_and_open() -> None:
     app = TableApp(rows(10_000))
     async with app.run_test(size=(80, 20)) as pilot:

@@ -54,8 +54,8 @@ class ItemRows(Rows):
     list of thousands of rows at a key, and making their cells (inert text, cut to size) was most
     of that time."""
 
-    def __init__(self, *columns: str, name: str) -> None:
-        super().__init__(*columns, name=name)
+    def __init__(self, *columns: str, name: str, optional: Sequence[str] = ()) -> None:
+        super().__init__(*columns, name=name, optional=optional)
         self._made: dict[object, tuple[str, tuple[Cell, ...]]] = {}
 
     def show_items(self, items: Sequence[Any], row: Callable[[Any], tuple[str, tuple[Cell, ...]]]) -> None:
@@ -75,7 +75,9 @@ class ArticleRows(ItemRows):
     """Every article: title, date, source, quotes and top speakers."""
 
     def __init__(self) -> None:
-        super().__init__("Title", "Date", "Source", "Quotes", "Top speakers", name="articles")
+        super().__init__(
+            "Title", "Date", "Source", "Quotes", "Top speakers", name="articles", optional=("Date", "Source")
+        )
 
     def show(self, articles: Sequence[ArticleSummary]) -> None:
         self.show_items(articles, self._row)

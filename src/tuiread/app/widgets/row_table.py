@@ -62,7 +62,9 @@ def _plain_line(cells: Sequence[Cell], widths: Sequence[int]) -> str | None:
     A screen of rows drawn after a jump or a refill no longer builds a Text for every cell."""
     pieces = []
     for cell, width in zip(cells, widths, strict=False):
-        if type(cell) is not str or not (cell.isascii() and cell.isprintable()) or width < 1:
+        if width == 0:
+            continue  # a column hidden: empty in every row (`Rows`' optional columns)
+        if type(cell) is not str or not (cell.isascii() and cell.isprintable()):
             return None
         if len(cell) > width:
             cell = cell[: width - 1] + "…"
@@ -73,7 +75,8 @@ def _plain_line(cells: Sequence[Cell], widths: Sequence[int]) -> str | None:
 def fitted_widths(widths: Sequence[int], room: int) -> list[int]:
     """The column widths cut down to fit ``room`` cells (gaps included): the widest gives first."""
     fitted = list(widths)
-    excess = sum(fitted) + GAP * max(len(fitted) - 1, 0) - room
+    shown = sum(1 for width in fitted if width)
+    excess = sum(fitted) + GAP * max(shown - 1, 0) - room
     while excess > 0:
         widest = max(range(len(fitted)), key=lambda i: fitted[i])
         if fitted[widest] <= MIN_COLUMN:
@@ -88,9 +91,11 @@ class Rows:
     the cursor and the scroll are. A table shows one `Rows` at a time (`RowTable.show`); one not
     shown can be refilled, and keeps its cursor's row for when it is shown again."""
 
-    def __init__(self, *columns: str, name: str = "") -> None:
+    def __init__(self, *columns: str, name: str = "", optional: Iterable[str] = ()) -> None:
         self.name = name
         self.columns = list(columns)
+        # Columns left out while no row has anything in them ("Date" in a folder of plain text).
+        self._optional = [i for i, column in enumerate(columns) if column in set(optional)]
         self.rows: list[tuple[str, Sequence[Cell]]] = []
         self.widths: list[int] = [cell_len(column) for column in columns]
         self.cursor_row = 0
@@ -113,7 +118,11 @@ class Rows:
         widths = [cell_len(name) for name in self.columns]
         columns = zip(*(cells for _key, cells in self.rows), strict=False)
         for i, column in zip(range(len(widths)), columns, strict=False):
-            widths[i] = max(widths[i], _column_width(column))
+            cells = _column_width(column)
+            widths[i] = 0 if i in self._optional and cells == 0 else max(widths[i], cells)
+        if not self.rows:
+            for i in self._optional:
+                widths[i] = 0
         self.widths = widths
 
     @property
@@ -353,9 +362,13 @@ class RowTable(ScrollView, can_focus=True):
         if plain is not None:
             return Strip([Segment(" " * PAD + plain)]).adjust_cell_length(room).apply_style(style)
         line = Text(no_wrap=True, end="")
-        for i, (cell, width) in enumerate(zip(cells, widths, strict=False)):
-            if i:
+        first = True
+        for cell, width in zip(cells, widths, strict=False):
+            if width == 0:
+                continue  # a hidden column
+            if not first:
                 line.append(" " * GAP)
+            first = False
             piece = Text(cell) if isinstance(cell, str) else cell.copy()
             piece.truncate(width, overflow="ellipsis", pad=True)
             line.append_text(piece)
