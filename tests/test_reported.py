@@ -667,6 +667,42 @@ def test_a_body_named_with_a_possessive_speaks_without_it() -> None:
     assert [r.speaker for r in article.reported] == ["the Department of Justice"]
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "cue", "content"),
+    [
+        ("She contends that the talks would go on next week.", "contends", "the talks would go on next week"),
+        ("Sherman maintained on Monday that the talks would go on.", "maintained", "the talks would go on"),
+        (
+            "Sherman acknowledged for the first time Friday that the talks had failed.",
+            "acknowledged",
+            "the talks had failed",
+        ),
+    ],
+    ids=["contends-that", "maintained-on-monday-that", "for-the-first-time"],
+)
+def test_a_verb_of_reporting_too_rare_to_learn_cues_what_follows_that(paragraph: str, cue: str, content: str) -> None:
+    item = _only(_article(SHERMAN, paragraph))
+    assert (item.speaker, item.cue, item.text) == ("Wendy Sherman", cue, content)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Voting moves on to the states that hold their primaries in March, and the two campaigns know it.",
+        "The Huffington Post series that follows the candidates for a day returned on Monday night.",
+        "The factory will maintain that level of output for years.",
+    ],
+    ids=["states-that", "post-series-that", "maintain-that-level"],
+)
+def test_a_noun_or_a_that_of_another_kind_is_no_such_cue(paragraph: str) -> None:
+    assert [r.cue for r in _article(paragraph).reported if r.cue in ("states", "post", "maintain")] == []
+
+
+def test_a_sentence_adverb_after_the_subject_is_no_part_of_it() -> None:
+    item = _only(_article(SHERMAN, "Sherman however said she would welcome a new round of talks in the spring."))
+    assert item.speaker == "Wendy Sherman"
+
+
 def test_an_owner_and_its_noun_before_a_verb_still_speak() -> None:
     # "Cameron’s spokesman said": "said" is no noun; "the government's team insist": British copy's plural
     # verb; "the president hopes": a verb with the form of a noun, after a definite article's noun.

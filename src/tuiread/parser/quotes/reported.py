@@ -193,8 +193,10 @@ _NO_PHRASE_END = frozenset(
     when where while because is was are were be been has have had do does did will would can could may
     might must should not no also just only even very more most much many some any all other another such
     him her them us me his its their our your my those you every each being yet since around despite without
-    among within during toward upon via near it""".split()
+    among within during toward upon via near it therefore however meanwhile thus moreover instead indeed
+    nonetheless nevertheless furthermore""".split()
 )
+_SENTENCE_ADVERBS = frozenset("however therefore meanwhile though too instead".split())
 _PREPOSITIONS = frozenset("for among in despite from with to of by on after before during".split())
 _CLEFT_BEFORE = re.compile(r"(?<![\w’'])(?:All|What|all|what)\s+$")
 _PRONOUN_WORD = re.compile(r"(?:I|we|you|they|he|she)(?:[’'](?:m|re|ve|s|d|ll))?$")
@@ -213,13 +215,22 @@ _TELL = frozenset("tell tells told telling assure assures assured assuring warn 
 _INDEFINITE_OPENS = re.compile(r"\s+(?i:an?)\s")
 _SAY_VERB = re.compile(r"\b(?i:say|says|said|saying)$")
 _THAT = re.compile(r"\s*,?\s*(?P<that>that\b)?\s*,?\s*")
+# "that" right after a verb, or after a few words of when, where or to whom ("contended on Monday that"),
+# then what opens a clause: a name, a pronoun, a determiner ("maintain that level of output" is no such
+# "that").
+_THAT_SOON = re.compile(
+    r"(?:\s+[\w’'.-]+){0,4}?\s+that\s+(?:[A-Z0-9“\"]|(?:the|a|an|his|her|their|its|our|my|your|he|she|it|they"
+    r"|we|i|you|there|this|these|those|some|many|most|no)\b)"
+)
 _WORD = re.compile(r"\S+")
 _ENOUGH_WORDS = re.compile(r"\s*\S+\s+\S+\s+\S+\s+\S")
 # "reported by Reuters", "said to be": a passive or a fixed phrase, not someone saying something
-# ("has said for years" is neither).
+# ("has said for years", "acknowledged for the first time that" are neither).
 _SPAN = r"\s+(?:days|weeks|months|years|decades)\b"
 _FOR_SPAN = re.compile(rf"\s+for{_SPAN}")
-_PASSIVE_AFTER = re.compile(rf"\s+(?:by|to\s+be|to\s+have|of\b|for\b(?!{_SPAN}))")
+_PASSIVE_AFTER = re.compile(
+    rf"\s+(?:by|to\s+be|to\s+have|of\b|for\b(?!{_SPAN}|\s+the\s+(?:first|second|last)\s+time\b))"
+)
 # Adjuncts over commas between a cue and "that": ", per a translator, that", " Thursday in Buffalo, New York, that".
 _ASIDE_THAT = re.compile(r"\s*,?\s*[^.;:!?“”\"]{1,120}?,\s*that\s+(?=\w)")
 # "As reported by X, …" / "As The Hill reported, …": the lead, and the source after "by".
@@ -478,11 +489,31 @@ def _smoothed(right: int, total: int, prior: float) -> float:
 
 
 @functools.cache
+@functools.cache
+def _that_cues() -> frozenset[str]:
+    """The verbs of reporting the quotes stage knows (`lexicon.REPORTING_VERBS`) that train saw too
+    seldom to learn as cues: each cues reported speech before "that" ("She contends that …")."""
+    return frozenset(
+        w
+        for w in REPORTING_VERBS
+        if w.isalpha() and not w.endswith("ing") and w not in cue_words() and w not in _NOT_CUES | _NOUNS_TOO
+    )
+
+
+# Verbs of reporting that are nouns as often, before a "that" of their own: "the states that vote",
+# "the Huffington Post series that", "an email that".
+_NOUNS_TOO = frozenset(
+    """state states post posts email emails report reports protest protests charge charges text texts tweet tweets
+    estimate counter counters read reads remark remarks continues reflect reflects stress joke sigh sighs snap
+    snaps shout shouts""".split()
+)
+
+
 def _cue_forms() -> frozenset[str]:
     """Every cue word as it may be written: in lower case and capitalised ("said", "Asked").
     The verbs that stand before their speaker ("…, reports our correspondent") are cues in that
     shape whatever they are elsewhere ("reports" is a noun more often than a verb)."""
-    words = {w for w in set(cue_words()) | INVERTED_CUES if w.isascii() and w.isalpha()}  # (all of them)
+    words = {w for w in set(cue_words()) | INVERTED_CUES | _that_cues() if w.isascii() and w.isalpha()}
     return frozenset(words | {w.capitalize() for w in words})
 
 
@@ -783,6 +814,10 @@ def _trimmed_subject(np: NounPhrase, at: int) -> tuple[NounPhrase, int] | None:
     """A subject without what ends it and is no part of it: "Voters who" is "Voters"; in "Clinton
     adds that she", "she" is; a word that opens sentences ("In", "So", "Other") is nobody."""
     words = np.mention.split()
+    if len(words) > 1 and words[-1] in _SENTENCE_ADVERBS:
+        # "Carter however said …": the subject, then the adverb.
+        rest = np.mention[: np.mention.rindex(words[-1])].rstrip(" ,")
+        return (parse_noun_phrase(rest) or NounPhrase("description", rest, 0)), at
     if len(words) > 1 and words[-1] in ("who", "that", "which"):
         rest = np.mention[: np.mention.rindex(words[-1])].rstrip(" ,-—–")
         return (parse_noun_phrase(rest) or NounPhrase("description", rest, 0)), at
@@ -870,7 +905,9 @@ def _read_cue(
         if topic is None:
             return None
         verb_end = topic.end()
-    learned = word in cue_words()
+    # A verb of reporting too rare on train to be learned ("contends", "maintained", "testified")
+    # cues what follows "that" right after it.
+    learned = word in cue_words() or (word in _that_cues() and _THAT_SOON.match(text, verb_end, e) is not None)
     if not learned and not (word in INVERTED_CUES and text[max(s, verb_start - 3) : verb_start].rstrip().endswith(",")):
         return None  # "reports" cues only as "…, reports our correspondent"
     as_by = _AS_BY.match(text, verb_end, e) if _AS_LEAD.fullmatch(text, s, verb_start) else None
@@ -919,7 +956,7 @@ def _read_cue(
         start, end = _content(text, after, stop)
         if (
             not tell
-            and cue_words()[word] == "speech"
+            and cue_words().get(word, "speech") == "speech"
             and _words(text, start, end) < MIN_WORDS
             and _SENTENCE_ENDS.fullmatch(text, end, e)
             and _first_word(text, start, end) in _ADJUNCT_LEADS
@@ -960,7 +997,7 @@ def _read_cue(
     elif (
         after is not None
         and after >= 0
-        and cue_words()[word] == "speech"
+        and cue_words().get(word, "speech") == "speech"
         and _RELATIVE_WHO.search(lead, max(0, len(lead) - 12))
     ):
         # "… 12 percent who say they might vote for him": the relative pronoun is the subject (the
