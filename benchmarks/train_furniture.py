@@ -32,6 +32,7 @@ from collections import Counter
 
 import furniture_forms as forms
 import furniture_pages as pages
+import furniture_wild as wild
 from common import EVAL, ROOT
 from garble import garble_article
 from tuiread.parser import furniture_model as fm
@@ -43,6 +44,7 @@ FIT_ARTICLES = 700
 MAX_LOST = 0.002  # of the checked article lines, at most this share may be moved out
 L2 = 1e-4
 EPOCHS = 40
+MAX_PLAIN = 0.01  # of the checked subheadings, at most this share may be kept from heading a section
 PAGE_WEIGHT = 0.3  # a real page's line counts this much beside a garbled one (its labels are rougher)
 
 
@@ -118,12 +120,22 @@ def examples(text: str, labels: dict[str, str], default: str = "body") -> list[t
     return out
 
 
-def collect(records: list[dict], seed: int) -> list[tuple[list[float], int, str]]:
+def collect(records: list[dict], seed: int, wild_lines: bool = True) -> list[tuple[list[float], int, str]]:
     rng = random.Random(seed)
     data = []
     for record in records:
         for make in (_garbled, _insert_generated):
             data.extend(examples(*make(record, rng)))
+    # Lists of linked headlines under a header no rule knows, and lists of the article's own under
+    # a subheading: the model's to tell apart (the rules take a list only under a known header).
+    list_rng = random.Random(seed * 17 + 3)
+    for record in records:
+        data.extend(examples(*wild.insert_lists(record, list_rng)))
+    if wild_lines:
+        # The third generator draws from its own stream: the first two draw as they always did.
+        wild_rng = random.Random(seed * 31 + 5)
+        for record in records:
+            data.extend(examples(*wild.insert(record, wild_rng)))
     return data
 
 
@@ -190,6 +202,15 @@ def pick_threshold(check: list[tuple[list[float], int, str]], w: list[list[float
     return min(0.99, max(0.5, article[allowed] + 1e-6 if allowed < len(article) else 0.5))
 
 
+def pick_plain_threshold(check: list[tuple[list[float], int, str]], w: list[list[float]], threshold: float) -> float:
+    """The lowest share past which a line is not made a subheading: at most MAX_PLAIN of the checked
+    subheadings (which the model leaves in) reach it."""
+    heading = fm.CLASSES.index("heading")
+    shares = sorted((s for x, y, _ in check if y == heading and (s := furniture_share(x, w)) < threshold), reverse=True)
+    allowed = int(MAX_PLAIN * len(shares))
+    return min(threshold, max(0.5, shares[allowed] + 1e-6 if allowed < len(shares) else 0.5))
+
+
 def _moved(x: list[float], w: list[list[float]], threshold: float) -> bool:
     return furniture_share(x, w) >= threshold
 
@@ -241,13 +262,16 @@ def main() -> int:
     ap.add_argument("--seed", type=int, default=14)
     ap.add_argument("--weights", type=int, default=0, metavar="N", help="print the N features with the most weight")
     ap.add_argument("--no-pages", action="store_true", help="fit without the real pages' lines")
+    ap.add_argument(
+        "--wild", action="store_true", help="fit and check with furniture_wild.py's single lines too (they measure)"
+    )
     ap.add_argument("--page-weight", type=float, default=PAGE_WEIGHT, help="how much a real page's line counts")
     ap.add_argument("--drop", nargs="+", default=[], choices=fm.FEATURES, help="fit without these features")
     args = ap.parse_args()
     with (EVAL / "polnear-train.jsonl").open(encoding="utf-8") as fh:
         records = [json.loads(line) for line in fh]
-    train = collect(records[:FIT_ARTICLES], args.seed)
-    check = collect(records[FIT_ARTICLES:], args.seed + 1)
+    train = collect(records[:FIT_ARTICLES], args.seed, args.wild)
+    check = collect(records[FIT_ARTICLES:], args.seed + 1, args.wild)
     real_train = [] if args.no_pages else page_examples("train")
     real_val = page_examples("val")
     train += real_train
@@ -260,6 +284,11 @@ def main() -> int:
     w = fit(train, args.seed, frozenset(args.drop), counts)
     threshold = pick_threshold(check, w)
     print(f"threshold {threshold:.3f} (at most {MAX_LOST:.1%} of checked article lines moved out)")
+    plain = pick_plain_threshold(check, w, threshold)
+    print(f"not a subheading from {plain:.3f} (at most {MAX_PLAIN:.0%} of checked subheadings)")
+    for name, lines in (("check", check), ("val pages", real_val)):
+        band = Counter(fm.CLASSES[y] for x, y, _ in lines if plain <= furniture_share(x, w) < threshold)
+        print(f"  {name}: kept from heading a section {dict(band)}")
     report("fit", train, w, threshold, 0)
     report("check", check, w, threshold, args.show)
     report("val pages", real_val, w, threshold, args.show)
@@ -269,6 +298,7 @@ def main() -> int:
         table = {
             "use": True,
             "threshold": round(threshold, 4),
+            "plain_threshold": round(plain, 4),
             "weights": {c: {f: round(w[i][j], 4) for j, f in enumerate(fm.FEATURES)} for i, c in enumerate(fm.CLASSES)},
         }
         TABLE.write_text(json.dumps(table, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
