@@ -660,7 +660,8 @@ def headline_list(rng: Rng) -> list[str]:
     """A header and two to four linked headlines, each behind the same symbol."""
     mark = _pick(rng, _LIST_MARKS)
     header = _pick(rng, _LIST_HEADERS)
-    header = header.upper() if rng.random() < 0.2 else header + (":" if rng.random() < 0.3 else "")
+    # (Not ending in a colon: a line ending so before a list is the article's own as often.)
+    header = header.upper() if rng.random() < 0.2 else header
     return [header] + [f"{mark} {_headline(rng)}" for _ in range(rng.randint(2, 4))]
 
 

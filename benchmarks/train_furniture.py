@@ -44,7 +44,6 @@ FIT_ARTICLES = 700
 MAX_LOST = 0.002  # of the checked article lines, at most this share may be moved out
 L2 = 1e-4
 EPOCHS = 40
-MAX_PLAIN = 0.01  # of the checked subheadings, at most this share may be kept from heading a section
 PAGE_WEIGHT = 0.3  # a real page's line counts this much beside a garbled one (its labels are rougher)
 
 
@@ -202,15 +201,6 @@ def pick_threshold(check: list[tuple[list[float], int, str]], w: list[list[float
     return min(0.99, max(0.5, article[allowed] + 1e-6 if allowed < len(article) else 0.5))
 
 
-def pick_plain_threshold(check: list[tuple[list[float], int, str]], w: list[list[float]], threshold: float) -> float:
-    """The lowest share past which a line is not made a subheading: at most MAX_PLAIN of the checked
-    subheadings (which the model leaves in) reach it."""
-    heading = fm.CLASSES.index("heading")
-    shares = sorted((s for x, y, _ in check if y == heading and (s := furniture_share(x, w)) < threshold), reverse=True)
-    allowed = int(MAX_PLAIN * len(shares))
-    return min(threshold, max(0.5, shares[allowed] + 1e-6 if allowed < len(shares) else 0.5))
-
-
 def _moved(x: list[float], w: list[list[float]], threshold: float) -> bool:
     return furniture_share(x, w) >= threshold
 
@@ -284,11 +274,6 @@ def main() -> int:
     w = fit(train, args.seed, frozenset(args.drop), counts)
     threshold = pick_threshold(check, w)
     print(f"threshold {threshold:.3f} (at most {MAX_LOST:.1%} of checked article lines moved out)")
-    plain = pick_plain_threshold(check, w, threshold)
-    print(f"not a subheading from {plain:.3f} (at most {MAX_PLAIN:.0%} of checked subheadings)")
-    for name, lines in (("check", check), ("val pages", real_val)):
-        band = Counter(fm.CLASSES[y] for x, y, _ in lines if plain <= furniture_share(x, w) < threshold)
-        print(f"  {name}: kept from heading a section {dict(band)}")
     report("fit", train, w, threshold, 0)
     report("check", check, w, threshold, args.show)
     report("val pages", real_val, w, threshold, args.show)
@@ -298,7 +283,6 @@ def main() -> int:
         table = {
             "use": True,
             "threshold": round(threshold, 4),
-            "plain_threshold": round(plain, 4),
             "weights": {c: {f: round(w[i][j], 4) for j, f in enumerate(fm.FEATURES)} for i, c in enumerate(fm.CLASSES)},
         }
         TABLE.write_text(json.dumps(table, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")

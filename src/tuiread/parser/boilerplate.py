@@ -202,6 +202,9 @@ def _is_acronym(word: str) -> bool:
     return sum(c.isupper() for c in letters) >= 2 and (len(letters) <= 5 or not word.isupper())
 
 
+_QUESTION_WORDS = _words("what how why who whom whose when where which")
+
+
 def _org_list(text: str, *, strict: bool, initials: bool = True) -> bool:
     """Names of organisations (or people) and nothing else: "AFP", "Reuters and AFP", "dpa/AFP",
     "The Canadian Press", "agencies". ``strict``: at least one name is plainly an agency (an
@@ -219,8 +222,8 @@ def _org_list(text: str, *, strict: bool, initials: bool = True) -> bool:
             return False
         for word in words:
             folded = word.casefold().strip(".,")
-            if not any(c.isalpha() for c in word) or word.endswith(":"):
-                return False
+            if not any(c.isalpha() for c in word) or word.endswith(":") or folded in _QUESTION_WORDS:
+                return False  # a question word names no one: "WHAT HAPPENS NEXT" is a subheading
             if folded in _AGENCIES or folded in _ORG_HEADS:
                 agency_like = True
             elif _is_acronym(word):

@@ -140,7 +140,7 @@ FEATURES = (
 # A text has edges apart from its middle from this many lines on (near-start, near-end).
 _EDGES = 12
 # Lines longer than this are article text for the model: a sentence or more.
-MAX_WORDS = 24
+MAX_WORDS = 16
 _LONG = 14
 _FUNCTION = frozenset(
     """the a an of to in on at for with and or but that this is was are were be been it its as by from
@@ -405,7 +405,7 @@ def is_candidate(text: str) -> bool:
     a dashed line is left to the rules, which take a lone "— Reuters" only at the end)."""
     text = text.strip()
     n = _word_count(text)
-    if not 0 < n <= MAX_WORDS or len(text) > 200 or text[0] in "-–—|":
+    if not 0 < n <= MAX_WORDS or len(text) > 160 or text[0] in "-–—|" or text.count("|") > 2:
         # A dash opens a line of dialogue or signs a quotation ("- Sanders."), pipes make a table's
         # row: the rules decide those.
         return False
@@ -415,10 +415,9 @@ def is_candidate(text: str) -> bool:
 
 
 @functools.cache
-def table() -> tuple[tuple[tuple[float, ...], ...], float, float] | None:
-    """Each class's weights in the order of `FEATURES`, the threshold the furniture classes must
-    pass together, and the lower one past which a line is not made a subheading (`refine_lines`);
-    None without a table for these features (the rules alone decide then)."""
+def table() -> tuple[tuple[tuple[float, ...], ...], float] | None:
+    """Each class's weights in the order of `FEATURES`, and the threshold the furniture classes
+    must pass together; None without a table for these features (the rules alone decide then)."""
     try:
         data = json.loads(resources.files(__package__).joinpath("furniture.json").read_text(encoding="utf-8"))
     except (OSError, ValueError):
@@ -429,8 +428,7 @@ def table() -> tuple[tuple[tuple[float, ...], ...], float, float] | None:
     if any(set(weights[c]) != set(FEATURES) for c in CLASSES):
         return None
     rows = tuple(tuple(float(weights[c][f]) for f in FEATURES) for c in CLASSES)
-    threshold = float(data["threshold"])
-    return rows, threshold, min(threshold, float(data.get("plain_threshold", threshold)))
+    return rows, float(data["threshold"])
 
 
 def probabilities(x: Sequence[float], rows: Sequence[Sequence[float]]) -> list[float]:
@@ -446,24 +444,16 @@ def probabilities(x: Sequence[float], rows: Sequence[Sequence[float]]) -> list[f
 def refine(texts: Sequence[str], kinds: Sequence[Kind | None]) -> list[Kind | None]:
     """``kinds`` (the rules' verdicts, the first line being the title) with each doubtful line
     the rules left as article text moved out when the model is sure enough it is furniture."""
-    return refine_lines(texts, kinds)[0]
-
-
-def refine_lines(texts: Sequence[str], kinds: Sequence[Kind | None]) -> tuple[list[Kind | None], frozenset[int]]:
-    """`refine`'s kinds, and the lines left as article text that are too like furniture to head a
-    section: a line the model thinks more likely furniture than not, but not sure enough to move
-    out ("Audio version", a kicker), stays a paragraph, where a bogus section would cost more."""
     out = list(kinds)
     learned = table()
     if learned is None or len(texts) < 3:
-        return out, frozenset()
-    rows, threshold, plain_threshold = learned
-    plain: set[int] = set()
+        return out
+    rows, threshold = learned
     # The first line the rules leave is the title: never the model's to take.
     title = next((k for k, kind in enumerate(kinds) if kind is None), len(texts))
     candidates = [k for k in range(title + 1, len(texts)) if kinds[k] is None and is_candidate(texts[k])]
     if not candidates:
-        return out, frozenset()
+        return out
     counts = Counter(_norm(texts[k]) for k in candidates)
     title_words = frozenset(w.casefold().strip(".,:;!?()[]'’\"“”«»") for w in texts[title].split())
     text_words = TextWords(texts)
@@ -478,13 +468,10 @@ def refine_lines(texts: Sequence[str], kinds: Sequence[Kind | None]) -> tuple[li
         )
         p = probabilities(x, rows)
         furniture = p[2:]
-        share = sum(furniture)
-        if share >= threshold:
+        if sum(furniture) >= threshold:
             out[k] = FURNITURE[max(range(3), key=furniture.__getitem__)]
-        elif share >= plain_threshold:
-            plain.add(k)
     marked_runs(texts, kinds, out, title)
-    return end_of_text(texts, out, title), frozenset(plain)
+    return end_of_text(texts, out, title)
 
 
 def _is_header(text: str) -> bool:
@@ -512,8 +499,10 @@ def marked_runs(texts: Sequence[str], rules: Sequence[Kind | None], kinds: list[
                 for j in range(k, end):
                     if rules[j] is None and kinds[j] is not None:
                         kinds[j] = None
-            elif kinds[k - 1] is None and all(kinds[j] == "related" for j in range(k, end)):
-                kinds[k - 1] = "related"
+            elif all(kinds[j] == "related" for j in range(k, end)):
+                kinds[k - 1] = kinds[k - 1] or "related"
+            elif rules[k - 1] is None:
+                kinds[k - 1] = None  # the header of a list that stays is the article's too
         k = end
 
 

@@ -13,7 +13,7 @@ from difflib import SequenceMatcher
 from typing import Literal
 
 from tuiread.parser.boilerplate import QUOTE_MARK, classify_line, classify_lines
-from tuiread.parser.furniture_model import refine_lines
+from tuiread.parser.furniture_model import refine
 from tuiread.parser.unwrap import Unit
 from tuiread.quick_init import quick_init
 
@@ -143,11 +143,8 @@ def structure(units: list[Unit], *, learned: bool = True) -> Structure:
     texts = [u.text for u in units]
     # The rules take the lines whose shape is sure; the learned model the doubtful short ones.
     all_kinds = classify_lines(texts)
-    plain: frozenset[int] = frozenset()
     if learned:
-        all_kinds, plain = refine_lines(texts, all_kinds)
-    # Lines the model finds too like furniture to head a section (kept in step with ``units``).
-    no_heading = [k in plain for k in range(len(units))] if plain else None
+        all_kinds = refine(texts, all_kinds)
     blocks: list[Block] = []
     moved: dict[str, list[str]] = {"related": [], "credit": [], "boilerplate": []}
     dropped = 0
@@ -184,8 +181,6 @@ def structure(units: list[Unit], *, learned: bool = True) -> Structure:
         if is_byline(units[j].text):
             blocks.append(Block("byline", units.pop(j).text))
             all_kinds.pop(j)
-            if no_heading is not None:
-                no_heading.pop(j)
             n -= 1
             break
     kinds = [kind if k >= i else None for k, kind in enumerate(all_kinds)]
@@ -201,7 +196,7 @@ def structure(units: list[Unit], *, learned: bool = True) -> Structure:
             i += 1
         elif (kind := kinds[i]) is not None:
             moved[kind].append(unit)
-        elif (no_heading is None or not no_heading[i]) and _is_heading_here(units[i], next_texts[i], blocks):
+        elif _is_heading_here(units[i], next_texts[i], blocks):
             blocks.append(Block("heading", unit, level=2))
         else:
             blocks.append(Block("paragraph", unit))
