@@ -161,7 +161,10 @@ _WORD = re.compile(r"\w+")
 _LONG_WORD = re.compile(r"\w{3,}")  # of a word this long, its place in the text tells something
 _DIMENSIONS = re.compile(r"\b\d{2,4}\s?[x×]\s?\d{2,4}\b")
 # A label of up to four words, a separator, then at least two words: "Lesetipp | …", "MUST READ: …".
-_LABEL_SEPARATOR = re.compile(r"^\W{0,2}((?:[^\W\d_][\w'’]*\s?){1,4})\s*(?::|\||>>?|»|›|–|—|::|//|/)\s*\S+\s+\S")
+# (Words apart by spaces, so that a long word is read one way only: linear in the line.)
+_LABEL_SEPARATOR = re.compile(
+    r"^\W{0,2}([^\W\d_][\w'’]*(?:\s+[^\W\d_][\w'’]*){0,3})\s*(?::|\||>>?|»|›|–|—|::|//|/)\s*\S+\s+\S"
+)
 # "Presented by X", "Words by X", "Photo illustration by X": a few words, "by" and capitalised names.
 _BY_NAME_TAIL = re.compile(r"^(?:\S+\s+){0,4}(?:by|von|par|por|di|door)\s+[A-Z][^\s,;]*(?:\s+[A-Z&][^\s,;]*){0,3}\.?$")
 _DATE = re.compile(
@@ -177,7 +180,7 @@ _DATE = re.compile(
 )
 _TRAILING_NAME = re.compile(r"(?:\s[|–—-]\s+|\s\()[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}\)?$")
 # Up to four words, then a separator: "Saiba mais:", "Veja também >", "Copyright:".
-_LEAD_SEPARATOR = re.compile(r"^\W*((?:[^\W\d_][\w'’]*\s?){1,4})\s*(?::|\||>|»|›|–|—|::|//)")
+_LEAD_SEPARATOR = re.compile(r"^\W*([^\W\d_][\w'’]*(?:\s+[^\W\d_][\w'’]*){0,3})\s*(?::|\||>|»|›|–|—|::|//)")
 
 
 _FURNITURE_WORDS = (
