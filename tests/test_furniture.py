@@ -555,7 +555,6 @@ def test_a_credit_behind_a_dash_is_a_credit(line: str) -> None:
         "If you enjoyed this article, please consider supporting our journalism by becoming a member.",
         "Thank you for subscribing! Check your inbox for a confirmation email.",
         "This story has been published from a wire agency feed without modifications to the text.",
-        "Disclaimer: The views expressed in this article are the author's own.",
     ],
 )
 def test_a_pitch_or_notice_written_as_a_sentence_is_boilerplate(line: str) -> None:

@@ -266,6 +266,7 @@ def features(
         and any(text_words.count(w) > own_text.count(" " + w) for w in label_words)
     )
     question = unit.find("?")
+    digit = any(c.isdigit() for c in unit)
     mark = _mark(unit)
     name_like = 1 <= n <= 5 and all(w[:1].isupper() or not w[:1].isalpha() for w in words) and not own & _FUNCTION
     return [
@@ -289,7 +290,7 @@ def features(
         float(any(bp._is_acronym(w) for w in words)),
         function,
         float(verb),
-        float(any(c.isdigit() for c in unit)),
+        float(digit),
         float(bool(_TIME.search(unit))),
         float(bool(_YEAR.search(unit))),
         float(bool(_WEB.search(unit))),
@@ -351,10 +352,14 @@ def features(
         float(label is not None),
         float(label is not None and not label_elsewhere),
         float(bool(_BY_NAME_TAIL.match(unit))),
-        float(bool(_DATE.search(unit))),
+        float(digit and bool(_DATE.search(unit))),
         float(len(letters) < 3),
         float(0 < question < len(unit) - 2),
-        float(bool(_TRAILING_NAME.search(unit)) and n >= 4),
+        float(
+            n >= 4
+            and (last == ")" or " | " in unit or " – " in unit or " — " in unit or " - " in unit)
+            and bool(_TRAILING_NAME.search(unit))
+        ),
         float(sum(1 for w in words[1:] if w.casefold() in _FUNCTION and w[:1].isupper()) >= 1),
         float(bool(mark) and (_mark(prev) == mark or _mark(after) == mark)),
         float(not mark and bool(_mark(after)) and k + 2 < len(texts) and _mark(texts[k + 2]) == _mark(after)),
