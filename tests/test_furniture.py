@@ -534,6 +534,14 @@ def test_furniture_in_forms_nobody_listed_is_taken_by_its_shape(line: str, kind:
     _assert_moved_between_paragraphs(line, kind)
 
 
+def test_where_the_writers_reported_from_signs_off_the_copy() -> None:
+    line = "Costa and Ana Ruiz reported from Washington."
+    assert classify_line(line, at_end=True) == "credit"
+    assert classify_line(line) is None  # among the paragraphs, it may be the article's sentence
+    article = _parse(TITLE, P1, P2, P3, line)
+    assert _body(article) == [P1, P2, P3] and article.credits == (line,)
+
+
 @pytest.mark.parametrize(
     "line",
     [

@@ -344,6 +344,11 @@ def _credit(text: str, words: list[str], *, at_end: bool, text_ends_sentence: bo
             return True
     if len(words) <= 20 and _WRITE_TO.match(text):
         return True
+    if at_end and len(words) <= 12 and " reported from " in text:
+        # "Costa reported from Washington.": where the writer was, signed at the end of the copy.
+        names, _, place = text.partition(" reported from ")
+        if _names(names) and len(names.split()) <= 6 and _names(place.rstrip(".")):
+            return True
     if first_word == "this" and _REPRINT.match(text):
         return True
     if len(words) > _MAX_WORDS:

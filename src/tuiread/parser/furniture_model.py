@@ -21,6 +21,10 @@ together pass the threshold, so article text stays where the model is unsure.
 (A lower threshold for lines shaped like a subheading caught more furniture on the generated
 lines, but took real subheadings with names in them: generated headings are too few kinds.)
 
+Lines behind one symbol are then read as a run (`marked_runs`): a list of linked headlines under a
+short header goes out with its header, whatever words the header is in ("Weitere Artikel", then
+"■ …", "■ …"); a run the model took with no header over it is the article's own list and stays.
+
 A line the rules moved out stays moved out (they are sure), and a dashed line is left to them.
 Plain copy only: a web page's text comes out of the extractor with its furniture already taken,
 and there the model cost article text (web-dev F1 .982 -> .9775; `pipeline.parse_structure`).
