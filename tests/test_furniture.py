@@ -526,6 +526,10 @@ def test_furniture_no_rule_has_is_moved_out_by_the_model(line: str, kind: str) -
         ("Account Settings Log Out", "boilerplate"),
         ("Manage preferences", "boilerplate"),
         ("h/t/: Independent Journal.", "credit"),
+        ("Powered by Taboola", "boilerplate"),
+        ("Recommended by Outbrain", "boilerplate"),
+        ("Publicidad - Sigue leyendo debajo", "boilerplate"),
+        ("Pubblicità - Continua a leggere sotto", "boilerplate"),
         ("Contributing: Ana Ruiz and Tom Lee, USA TODAY.", "credit"),
     ],
 )
@@ -581,6 +585,11 @@ def test_a_pitch_or_notice_written_as_a_sentence_is_boilerplate(line: str) -> No
 def test_sentences_that_speak_of_newsletters_or_wires_stay(line: str) -> None:
     article = _parse(TITLE, P1, line, P2, P3)
     assert _body(article) == [P1, line, P2, P3]
+
+
+@pytest.mark.parametrize("line", ["Powered by hope", "Advertising: the industry bets on streaming"])
+def test_subheadings_in_the_words_of_ads_stay(line: str) -> None:
+    assert classify_line(line) is None
 
 
 def test_a_list_of_linked_headlines_under_a_header_nobody_listed_is_related() -> None:

@@ -629,6 +629,17 @@ def _share_bar(text: str) -> bool:
     return hits * 2 >= len(items) + 1
 
 
+# What an ad slot's box says it is "by": the network that fills it.
+_AD_BY = _words("powered recommended promoted presented")
+# An ad word, a separator, then a few words of the slot's own ("… - Sigue leyendo debajo").
+_AD_THEN = re.compile(r"^\S+\s*[-–—·|:]\s*\S")
+# Its words say where the text goes on: "scroll", "continue", "below", "sigue leyendo debajo".
+_READ_ON = _BELOW | _words(
+    """scroll continue continues read reading sigue leyendo continua leggere weiterlesen lesen lire suite
+    continuar lendo"""
+)
+
+
 def _ad(text: str, words: list[str]) -> bool:
     """ "Advertisement", "— Advertisement —", "Story continues below advertisement", "Anzeige"."""
     core = text.strip(_DECOR + "[]()")
@@ -638,8 +649,11 @@ def _ad(text: str, words: list[str]) -> bool:
     folded = [w.strip("-–—·:|") for w in _folded(core_words)]
     if len(folded) <= 3 and any(w.startswith(_PAID_STEMS) for w in folded):
         return True  # "Contenido patrocinado", "Contenu sponsorisé", "Gesponserter Inhalt"
-    if folded[0] in _AD_WORDS and len(folded) > 2 and folded[1] == "by" and _credit_names(" ".join(core_words[2:])):
-        return True  # "Sponsored by Acme Bank"
+    by_lead = folded[0] in _AD_WORDS or (folded[0] in _AD_BY and len(folded) > 2 and core_words[2][:1].isupper())
+    if by_lead and len(folded) > 2 and folded[1] == "by" and _credit_names(" ".join(core_words[2:])):
+        return True  # "Sponsored by Acme Bank", "Powered by Taboola", "Recommended by Outbrain"
+    if folded[0] in _AD_WORDS and len(folded) <= 7 and _AD_THEN.match(core) and any(w in _READ_ON for w in folded):
+        return True  # "Publicidad - Sigue leyendo debajo", "Pubblicità · Continua a leggere sotto"
     # Nothing but the words of an ad slot: "Story continues below advertisement", "Skip Advertisement".
     if not all(w in _AD_PHRASE or w in _AD_WORDS or w in _BELOW or _CONTINUE.match(w) or not w for w in folded):
         return False
@@ -1121,7 +1135,7 @@ _CONTROLS_STRONG = _words("account accounts settings preferences profile login l
 
 
 # Words that make a short line an ad slot or page furniture wherever they stand.
-_SHORT_SIGNS = _AD_WORDS | _PAID | _CONTROLS_STRONG | _words("comment comments loading supported skip scroll")
+_SHORT_SIGNS = _AD_WORDS | _PAID | _CONTROLS_STRONG | _AD_BY | _words("comment comments loading supported skip scroll")
 
 
 # Lines of this many words or fewer are tested for every shape; a longer one only where it may fit.
