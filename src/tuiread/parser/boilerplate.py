@@ -977,7 +977,7 @@ def _plain_sentence(text: str) -> bool:
         return False
     if folded in ("a", "an") and _FIRST_APPEARED.match(text):
         return False
-    if _pitch(text) or _notice(text):
+    if (folded in ("this", "(this") and _notice(text)) or _pitch(text):
         return False
     m = _SEPARATOR_MARK.search(text, 0, 60)
     if m and text.count(" ", 0, m.start()) < 6:
@@ -1049,7 +1049,7 @@ _FEED_NOTICE = re.compile(
 
 
 # Where a reader is spoken to or the paper speaks, as the starts of words ("your", "ours", "nuestra").
-_READER_HINTS = (" you", " our", " us", "vous", "nous", " notr", " uns", " nuestr", " nostr", " sie ")
+_READER_HINTS = (" you", " our", " us ", " us.", " us,", "vous", "nous", " notr", " uns", " nuestr", " nostr", " sie ")
 
 
 def _pitch(text: str) -> bool:
@@ -1059,7 +1059,7 @@ def _pitch(text: str) -> bool:
     Each sentence speaks to the reader or for the paper; a clause opens with a call to action; it
     names a channel of the paper's; nobody is reported as saying it."""
     # (The cheapest tests first, by plain substrings: most lines speak to no reader, name no channel.)
-    if len(text) > 400:
+    if len(text) > 400 or text.count(" ") > 40:
         return False
     lowered = " " + text.casefold()
     if not any(word in lowered for word in _READER_HINTS) or not any(stem in lowered for stem in _PITCH_STEMS):
