@@ -93,20 +93,21 @@ _READER_WORDS = _words(
 _OWN_CHANNELS = _words("app apps newsletter newsletters podcast podcasts inbox alerts notifications feed rss channel")
 # Words that make an advertisement slot, and what "the story continues below" is said with.
 _AD_WORDS = _words(
-    """advertisement advertisements advert adverts advertising ad ads sponsored promoted advertorial
+    """advertisement advertisements advert adverts advertising advertiser advertisers ad ads sponsored promoted
+    promotional advertorial
     publicité publicite anzeige anzeigen werbung publicidad pubblicità pubblicita реклама reklama annonce
     publicidade reklam annons annonse advertentie anuncio mainos hirdetés"""
 )
 _PAID = _words("paid partner sponsor branded")
 _AD_PHRASE = _words(
     """story stories article articles text continues continue continued reading the this an a to skip scroll with
-    content paid partner links feature features posts
+    content paid partner links feature features posts promotion
     sponsor branded post partnership feature la l' le der die el il artículo article articolo статья suite
     weiter lesen nach lire leer after below sie"""
 )
 # "Sponsored" as a participle in the usual languages of copy (not "sponsor", "sponsorship").
 _PAID_STEMS = ("sponsored", "sponsoris", "sponsoriz", "gesponsert", "patrocinad", "patrocinat", "gesponsord")
-_PAID_WHAT = _words("content post partnership story feature")
+_PAID_WHAT = _words("content post partnership story feature promotion")
 # A double quotation mark of any family: a short line holding one quotes someone, it heads nothing.
 QUOTE_MARK = re.compile(r"[\"“”«»„‟]|''|``")
 _CONTINUE = re.compile(r"^(?:continu|fortsetz|weiter|sigue|prosegu|suite|продолж)", re.IGNORECASE)
@@ -134,7 +135,7 @@ _SOURCE_LEAD = _words(
 _WITH = _words("with avec mit con com met z с cu d'après d’après selon laut según secondo segundo volgens")
 # Roles in a credit line ("Reporting by …; Editing by …").
 _ROLES = _words(
-    """reporting writing editing compiled compilation research graphics production translated translation
+    """reporting writing editing compiled compilation research graphics production translated translation contributing
     reported written edited produced contributed additional reporter editor photos photography
     redacción redaccion mitarbeit texto texte text traduction übersetzung"""
 )
@@ -142,7 +143,8 @@ _ROLES = _words(
 _LIST_JOIN = re.compile(r"\s*(?:,|/|&|\+|\band\b|\bet\b|\bund\b|\by\b|\be\b|\bи\b)\s*")
 _PLACE = re.compile(r"\s+(?:in|from|at)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s*(?=,|\band\b|$)")
 _NAME_SPLIT = re.compile(r"[\s,]+")
-_LEAD_BY = re.compile(r"^(\w+)\s+(?:by|de|von|par|por)\s+(.+)$")
+# "Photo by X", "Header photo by X", "Feature image via X": a lead of a word or three, the last a photo's.
+_LEAD_BY = re.compile(r"^(?:\w+\s+){0,2}?(\w+)\s+(?:by|de|von|par|por|via)\s+(.+)$")
 _BAR_SPLIT = re.compile(r"\s*[|·•/]\s*")
 _SEPARATOR_MARK = re.compile(r"[:|–—»›>]| -\s")
 _SEPARATOR = re.compile(r"\s*(?::|\||–|—|»|>>|›|-(?=\s))\s*")
@@ -200,6 +202,9 @@ def _is_acronym(word: str) -> bool:
     return sum(c.isupper() for c in letters) >= 2 and (len(letters) <= 5 or not word.isupper())
 
 
+_QUESTION_WORDS = _words("what how why who whom whose when where which")
+
+
 def _org_list(text: str, *, strict: bool, initials: bool = True) -> bool:
     """Names of organisations (or people) and nothing else: "AFP", "Reuters and AFP", "dpa/AFP",
     "The Canadian Press", "agencies". ``strict``: at least one name is plainly an agency (an
@@ -217,8 +222,8 @@ def _org_list(text: str, *, strict: bool, initials: bool = True) -> bool:
             return False
         for word in words:
             folded = word.casefold().strip(".,")
-            if not any(c.isalpha() for c in word) or word.endswith(":"):
-                return False
+            if not any(c.isalpha() for c in word) or word.endswith(":") or folded in _QUESTION_WORDS:
+                return False  # a question word names no one: "WHAT HAPPENS NEXT" is a subheading
             if folded in _AGENCIES or folded in _ORG_HEADS:
                 agency_like = True
             elif _is_acronym(word):
@@ -320,6 +325,10 @@ def _credit(text: str, words: list[str], *, at_end: bool, text_ends_sentence: bo
     ``text_ends_sentence``: the line ended in a full stop before it was unwrapped."""
     if len(words) > 60:
         return False
+    undashed = text.lstrip("-–— ") if text[:1] in "-–—" else ""
+    if undashed[:1].isalnum() and _credit(undashed, undashed.split(), at_end=at_end, text_ends_sentence=False):
+        # A credit behind a dash is one still ("— AFP contributed to this report", "-- Reporting by …").
+        return True
     first_word = words[0].casefold()
     # (Each costlier test runs only where a word it needs is in the line.)
     if (" by " in text or ":" in text) and _by_credit(text):
@@ -335,6 +344,11 @@ def _credit(text: str, words: list[str], *, at_end: bool, text_ends_sentence: bo
             return True
     if len(words) <= 20 and _WRITE_TO.match(text):
         return True
+    if at_end and len(words) <= 12 and " reported from " in text:
+        # "Costa reported from Washington.": where the writer was, signed at the end of the copy.
+        names, _, place = text.partition(" reported from ")
+        if _names(names) and len(names.split()) <= 6 and _names(place.rstrip(".")):
+            return True
     if first_word == "this" and _REPRINT.match(text):
         return True
     if len(words) > _MAX_WORDS:
@@ -356,8 +370,12 @@ def _credit(text: str, words: list[str], *, at_end: bool, text_ends_sentence: bo
         # A line of nothing but "With" and a name is never a sentence.
         if len(inner_words) <= 10 and _org_list(" ".join(rest), strict=len(rest) > 4 and not at_end):
             return True
+    if len(inner_words) <= 6 and _agency_material(inner_words):
+        return True
     if first in ("h/t", "via", "hat") and parenthesised:
         return True
+    if first.rstrip("/:") == "h/t" and len(inner_words) <= 8 and _credit_names(" ".join(inner_words[1:]).strip(":/ ")):
+        return True  # "h/t: Independent Journal", "H/T Ana Ruiz": a hat tip names where the story was seen
     # "(Reuters)", "(AFP/dpa)": a name alone in brackets is never the article's sentence.
     if parenthesised and _org_list(inner, strict=len(inner_words) > 3):
         return True
@@ -380,6 +398,18 @@ def _credit(text: str, words: list[str], *, at_end: bool, text_ends_sentence: bo
         return True
     # "AFP/Reuters", "dpa/AFP": agencies run together; a bare name only at the end of the text.
     return inner.count("/") == 1 and len(inner_words) <= 6 and _org_list(inner, strict=True)
+
+
+def _agency_material(words: list[str]) -> bool:
+    """ "With agency inputs", "Inputs from agencies", "From staff and wire reports": the agencies'
+    material named in general words alone, an agency word among them."""
+    folded = [w.casefold().strip(".,()") for w in words]
+    if folded[0] not in _WITH and folded[0] != "from" and folded[0] not in _CREDIT_NOUNS | _AGENCIES:
+        return False
+    rest = folded[1:] if folded[0] in _WITH or folded[0] == "from" else folded
+    return any(w in _AGENCIES for w in rest) and all(
+        w in _CREDIT_NOUNS or w in _AGENCIES or w in _ORG_HEADS or w in _ORG_JOINERS or w == "from" for w in rest
+    )
 
 
 def _credit_inner(text: str) -> tuple[str, bool, bool]:
@@ -471,7 +501,7 @@ def _signature(text: str, *, byline: bool) -> bool:
 # Lower-case words that make a "With …" line a sentence, not a credit.
 _PROSE = _words("the a an his her their its our reporters officials who which that")
 _CREDIT_NOUNS = _words(
-    """files file material materials reporting reports report information información informações wire
+    """files file material materials reporting reports report information información informações wire inputs input
     agency agencies von from de of des du del da dell' material agenturmaterial"""
 )
 
@@ -499,10 +529,21 @@ def _photo(text: str, words: list[str]) -> bool:
     m = _LEAD_BY.match(inner)
     if m and m.group(1).casefold() in _PHOTO_LEAD:
         return _credit_names(m.group(2))
+    m = _COURTESY.match(inner)
+    if m:
+        # "Courtesy photo", "Image courtesy of the White House", "Photo courtesy Ana Ruiz".
+        return not m.group(1) or _credit_names(m.group(1))
     # "Name/Agency", "Name via Getty Images", "© Name/AP".
     if (inner.count("/") == 1 or " via " in inner) and len(words) <= 8 and not inner.endswith((";", ",")):
         return _credit_names(inner)
     return False
+
+
+_COURTESY = re.compile(
+    r"^(?:(?:photo|image|picture|video|foto)s?\s+)?courtesy(?:\s+(?:photo|image|picture)s?)?(?:\s+of)?(?:\s+(.+?))?\.?$"
+    r"|^(?:photo|image|picture)s?\s+courtesy(?:\s+of)?\s+(.+?)\.?$",
+    re.IGNORECASE,
+)
 
 
 def _credit_names(text: str) -> bool:
@@ -547,7 +588,12 @@ def _prompt(text: str, words: list[str], *, full_stop: bool = False) -> bool:
     verb_at_end = len(folded) > 1 and last in _CTA and last.endswith("en")
     if first in _LEAD_STRONG and len(words) <= 10 and not text.endswith("."):
         # "Read the full story on the app", "Listen on our podcast": a reading lead sending elsewhere.
-        return any(w.strip(",:!()") in _OWN_CHANNELS for w in folded) and not _SENTENCE_VERB.search(text.casefold())
+        lowered = text.casefold()
+        # "Listen to this article": the page sends the reader on.
+        about_page = " this article" in lowered or " this story" in lowered
+        return (about_page or any(w.strip(",:!()") in _OWN_CHANNELS for w in folded)) and not _SENTENCE_VERB.search(
+            text.casefold()
+        )
     if (
         first not in _CTA
         and not verb_at_end
@@ -583,6 +629,17 @@ def _share_bar(text: str) -> bool:
     return hits * 2 >= len(items) + 1
 
 
+# What an ad slot's box says it is "by": the network that fills it.
+_AD_BY = _words("powered recommended promoted presented")
+# An ad word, a separator, then a few words of the slot's own ("… - Sigue leyendo debajo").
+_AD_THEN = re.compile(r"^\S+\s*[-–—·|:]\s*\S")
+# Its words say where the text goes on: "scroll", "continue", "below", "sigue leyendo debajo".
+_READ_ON = _BELOW | _words(
+    """scroll continue continues read reading sigue leyendo continua leggere weiterlesen lesen lire suite
+    continuar lendo"""
+)
+
+
 def _ad(text: str, words: list[str]) -> bool:
     """ "Advertisement", "— Advertisement —", "Story continues below advertisement", "Anzeige"."""
     core = text.strip(_DECOR + "[]()")
@@ -592,8 +649,11 @@ def _ad(text: str, words: list[str]) -> bool:
     folded = [w.strip("-–—·:|") for w in _folded(core_words)]
     if len(folded) <= 3 and any(w.startswith(_PAID_STEMS) for w in folded):
         return True  # "Contenido patrocinado", "Contenu sponsorisé", "Gesponserter Inhalt"
-    if folded[0] in _AD_WORDS and len(folded) > 2 and folded[1] == "by" and _credit_names(" ".join(core_words[2:])):
-        return True  # "Sponsored by Acme Bank"
+    by_lead = folded[0] in _AD_WORDS or (folded[0] in _AD_BY and len(folded) > 2 and core_words[2][:1].isupper())
+    if by_lead and len(folded) > 2 and folded[1] == "by" and _credit_names(" ".join(core_words[2:])):
+        return True  # "Sponsored by Acme Bank", "Powered by Taboola", "Recommended by Outbrain"
+    if folded[0] in _AD_WORDS and len(folded) <= 7 and _AD_THEN.match(core) and any(w in _READ_ON for w in folded):
+        return True  # "Publicidad - Sigue leyendo debajo", "Pubblicità · Continua a leggere sotto"
     # Nothing but the words of an ad slot: "Story continues below advertisement", "Skip Advertisement".
     if not all(w in _AD_PHRASE or w in _AD_WORDS or w in _BELOW or _CONTINUE.match(w) or not w for w in folded):
         return False
@@ -701,15 +761,36 @@ def _related(text: str) -> bool:
         strong, weak = _lead_words(words[:caps_lead])
         if strong > 0 or (weak > 0 and caps_lead >= 2):
             return _headline_like(" ".join(words[caps_lead:]), period_ok=False)
-    # An arrow or chevron before a headline.
-    return marker == "strong" and _headline_like(rest, period_ok=len(rest.split()) <= 14)
+    # An arrow or chevron before a headline, or after it ("Senate clears the bill ›", "… >>"), where
+    # no guillemet opened a quotation the chevron would close ("« Nous voterons »").
+    if marker == "strong":
+        return _headline_like(rest, period_ok=len(rest.split()) <= 14)
+    m = _TRAILING_CHEVRON.search(body)
+    return (
+        bool(m)
+        and "«" not in body
+        and "‹" not in body
+        and len(body[: m.start()].split()) <= 14
+        and (_headline_like(body[: m.start()], period_ok=False))
+    )
+
+
+_TRAILING_CHEVRON = re.compile(r"\w[\w)'’]*\s+(?:›|»|→|>>|▸|➤|►)$")
+
+
+# A clock time and its zone alone on a line: "22:31 CET", "14h05 GMT", "9.30 Uhr".
+_CLOCK_ZONE = re.compile(
+    r"^\d{1,2}[:h.]\d\d\s*(?:[ap]\.?m\.?\s*)?(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T|IST|JST|AEST|HKT|MES?Z|Uhr)$"
+)
 
 
 def _other(text: str) -> bool:
     """Odd furniture: separator rules, comment counts, "Loading…", an "updated" notice, a time
-    stamp ("Published 18 November 2019", "UPDATED: Tue., Nov. 19, 2019"), a page's error message."""
+    stamp ("Published 18 November 2019", "UPDATED: Tue., Nov. 19, 2019", "22:31 CET"), a page's
+    error message."""
     return bool(
         _OTHER.match(text)
+        or _CLOCK_ZONE.match(text)
         or (_STAMP.match(text) and any(c.isdigit() for c in text))
         or _PAGE_MESSAGE.match(text)
         or _date_time(text)
@@ -761,6 +842,12 @@ _OTHER = re.compile(
 )
 
 
+def _controls(words: list[str]) -> bool:
+    """A row of the site's controls: a few words, all of them a control's, one plainly so."""
+    folded = _folded(words)
+    return len(folded) <= 5 and all(w in _CONTROLS for w in folded) and any(w in _CONTROLS_STRONG for w in folded)
+
+
 def classify_line(unit: str, *, at_end: bool = False) -> Kind | None:
     """``"related"``, ``"credit"``, ``"boilerplate"``, or None for article text. ``at_end``: the
     line stands at the end of the text (after the last paragraph), where weaker credits count."""
@@ -788,6 +875,8 @@ def classify_line(unit: str, *, at_end: bool = False) -> Kind | None:
     tail = text[-120:]
     if (short or ":" in tail or "/" in tail or " via " in tail or " by " in tail) and _photo(text, words):
         return "credit"
+    if len(words) >= 5 and (_notice(text) or _pitch(text)):
+        return "boilerplate"
     if len(words) > _MAX_WORDS:
         return None
     bare = unit.strip()
@@ -805,7 +894,7 @@ def classify_line(unit: str, *, at_end: bool = False) -> Kind | None:
     core_words = core.split()
     if not core_words:
         return None
-    if short and _ad(core, core_words):
+    if short and (_ad(core, core_words) or _controls(core_words)):
         return "boilerplate"
     if (short or "|" in core) and _share_bar(core):
         return "boilerplate"
@@ -888,6 +977,8 @@ def _plain_sentence(text: str) -> bool:
         return False
     if folded in ("a", "an") and _FIRST_APPEARED.match(text):
         return False
+    if (folded in ("this", "(this") and _notice(text)) or _pitch(text):
+        return False
     m = _SEPARATOR_MARK.search(text, 0, 60)
     if m and text.count(" ", 0, m.start()) < 6:
         return False
@@ -918,15 +1009,102 @@ def _signs_off_with_prompt(text: str) -> bool:
     )
 
 
+# Where a pitch sends the reader: the paper's own channels, the social networks, its membership.
+_PITCH_STEMS = (
+    "newsletter",
+    "inbox",
+    "subscri",
+    "podcast",
+    "journalism",
+    "donat",
+    "membership",
+    "notification",
+    "alerts",
+    "twitter",
+    "facebook",
+    "instagram",
+    "whatsapp",
+    "telegram",
+    "google news",
+    " app",
+    "abonn",
+    "boletín",
+    "suscri",
+    "iscriv",
+    "nieuwsbrief",
+)
+_CLAUSE_SPLIT = re.compile(r"[.!?]\s+|[,:;—–]\s*")
+# Words that may stand before the verb of a call: "Please support us", "So sign up", "Just click".
+_CALL_OPENERS = _words("please so just now simply then and or also consider jetzt bitte")
+# Verbs a pitch calls with besides those of a button ("Check your inbox", "Visit our site").
+_PITCH_VERBS = _CTA | _words("check visit stay keep discover explore read listen watch find")
+_REPORTING = re.compile(r"\b(?:said|says|told|tells|reported|according|added|announced|stated)\b")
+# A notice that the text came from a feed or an agency as it stands ("This story has been published
+# from a wire agency feed without modifications", "… auto-generated from a syndicated feed").
+_FEED_NOTICE = re.compile(
+    r"^\(?this\s+(?:story|article|report|content|text|copy)\b[^.;]{0,120}?"
+    r"\b(?:syndicated|wire|agency|feed|feeds|auto-generated|automatically generated)\b",
+    re.IGNORECASE,
+)
+
+
+# Where a reader is spoken to or the paper speaks, as the starts of words ("your", "ours", "nuestra").
+_READER_HINTS = (" you", " our", " us ", " us.", " us,", "vous", "nous", " notr", " uns", " nuestr", " nostr", " sie ")
+
+
+def _pitch(text: str) -> bool:
+    """A pitch written as a sentence or three, speaking to the reader for the paper: "Sign up for our
+    free newsletter to get the best stories delivered to your inbox every morning.", "For the
+    latest news, follow us on Telegram.", "Our journalism depends on you. Please support us today."
+    Each sentence speaks to the reader or for the paper; a clause opens with a call to action; it
+    names a channel of the paper's; nobody is reported as saying it."""
+    # (The cheapest tests first, by plain substrings: most lines speak to no reader, name no channel.)
+    if len(text) > 400 or text.count(" ") > 40:
+        return False
+    lowered = " " + text.casefold()
+    if not any(word in lowered for word in _READER_HINTS) or not any(stem in lowered for stem in _PITCH_STEMS):
+        return False
+    words = text.split()
+    if not 5 <= len(words) <= 40 or QUOTE_MARK.search(text) or _REPORTING.search(lowered):
+        return False
+    sentences = [s for s in re.split(r"(?<=[.!?])\s+", text.strip()) if s]
+    if len(sentences) > 3:
+        return False
+    if not all(any(w.strip(".,:;!?()'’") in _READER_WORDS for w in _folded(s.split())) for s in sentences):
+        return False
+    for clause in _CLAUSE_SPLIT.split(text):
+        folded = _folded(clause.split())
+        while len(folded) > 1 and folded[0] in _CALL_OPENERS:
+            folded = folded[1:]
+        verb = folded[0].strip("!") if folded else ""
+        if verb in _PITCH_VERBS or (verb.endswith("ing") and verb[:-3] in _PITCH_VERBS):
+            return True
+    return False
+
+
+def _notice(text: str) -> bool:
+    """A notice about the copy itself: where it came from as it stands. (Not a disclaimer: real
+    pages' article bodies hold theirs, "Disclaimer: The views … are their own".)"""
+    return text[:6].casefold().lstrip("(").startswith("this ") and bool(_FEED_NOTICE.match(text))
+
+
 def _plain_short(text: str, words: list[str]) -> bool:
     """A short line (a subheading, a dateline) that no shape can fit: no mark or first word a shape
     needs, no slash ("Name/Agency"), no word of an ad slot or a comment count."""
-    if "/" in text or not _plain_sentence(text) or _date_time(text) or _PAGE_MESSAGE.match(text):
+    if (
+        "/" in text
+        or not _plain_sentence(text)
+        or _date_time(text)
+        or _PAGE_MESSAGE.match(text)
+        or _CLOCK_ZONE.match(text)
+    ):
         return False
     if _RIGHTS.search(text) or (len(words) > 1 and all(w.casefold() in _CHANNELS for w in words)):
         return False  # "Tous droits réservés", "Twitter LinkedIn Email"
     if "," in text and _signature(text, byline=False):
         return False  # "Ana Ruiz, Staff Writer"
+    if " by " in text and _photo(text, words):
+        return False  # "Header photo by Tom Lee"
     for word in words:
         folded = word.casefold().strip(".,:;!?()'’")
         if folded in _SHORT_SIGNS or _CONTINUE.match(folded) or folded.startswith(_PAID_STEMS):
@@ -947,8 +1125,17 @@ def _after_is_photo(text: str, k: int) -> bool:
     return any(w in _PHOTO_LEAD for w in words)
 
 
+# The words of a site's own controls ("Sign in", "My account", "Account Settings Log Out"), and
+# those of them no subheading is made of.
+_CONTROLS = _words(
+    """sign log in out up my account accounts settings preferences profile saved articles manage login logout
+    signin signout menu navigation submit cancel edit privacy cookie cookies"""
+)
+_CONTROLS_STRONG = _words("account accounts settings preferences profile login logout signin signout log sign menu")
+
+
 # Words that make a short line an ad slot or page furniture wherever they stand.
-_SHORT_SIGNS = _AD_WORDS | _PAID | _words("comment comments loading supported skip scroll")
+_SHORT_SIGNS = _AD_WORDS | _PAID | _CONTROLS_STRONG | _AD_BY | _words("comment comments loading supported skip scroll")
 
 
 # Lines of this many words or fewer are tested for every shape; a longer one only where it may fit.
@@ -959,6 +1146,8 @@ _CREDIT_FIRST = (
     | _SOURCE_LEAD
     | _words("copyright this a an material information reports report additional associated staff originally first")
     | _words("write contact")
+    | _words("from inputs input courtesy")
+    | _CONTROLS_STRONG
     | _BY
 )
 # First words that let a longer line be furniture ("a"/"an" only as "A version of this story…").

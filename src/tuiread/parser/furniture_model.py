@@ -21,6 +21,10 @@ together pass the threshold, so article text stays where the model is unsure.
 (A lower threshold for lines shaped like a subheading caught more furniture on the generated
 lines, but took real subheadings with names in them: generated headings are too few kinds.)
 
+Lines behind one symbol are then read as a run (`marked_runs`): a list of linked headlines under a
+short header goes out with its header, whatever words the header is in ("Weitere Artikel", then
+"■ …", "■ …"); a run the model took with no header over it is the article's own list and stays.
+
 A line the rules moved out stays moved out (they are sure), and a dashed line is left to them.
 Plain copy only: a web page's text comes out of the extractor with its furniture already taken,
 and there the model cost article text (web-dev F1 .982 -> .9775; `pipeline.parse_structure`).
@@ -118,6 +122,23 @@ FEATURES = (
     # article never uses ("Copy link", "Recibe nuestro boletín").
     "words-elsewhere",  # of the line's content words, the share the rest of the text also holds
     "none-elsewhere",  # content words, none of them elsewhere in the text
+    # Shapes of furniture whatever its words (furniture5): a label of a word or few before a
+    # separator and a headline, the label's words nowhere else in the text; "… by Name"; a date;
+    # a line of figures; a question and then a call ("Got a tip? Email us"); a name in brackets or
+    # after a dash or bar at the end ("… (Haaretz)", "… — CNN"); function words capitalised as a
+    # linked headline has them ("Ministers Row Over The Deal"); a label in brackets first.
+    "label-then-headline",
+    "label-not-elsewhere",
+    "by-name-tail",
+    "date",
+    "few-letters",
+    "question-then-more",
+    "trailing-name",
+    "function-capitalised",
+    "bracket-label-first",
+    # A list behind symbols: linked headlines, or the article's own items (furniture5).
+    "in-marker-run",  # a symbol opens this line and the one before or after it
+    "heads-marker-run",  # no symbol here; the next two lines open with the same one
 )
 
 # A text has edges apart from its middle from this many lines on (near-start, near-end).
@@ -143,8 +164,27 @@ _TIME = re.compile(r"\b\d{1,2}[:h.]\d\d\b|\b\d{1,2}\s?(?:a\.?m|p\.?m)\b", re.IGN
 _WORD = re.compile(r"\w+")
 _LONG_WORD = re.compile(r"\w{3,}")  # of a word this long, its place in the text tells something
 _DIMENSIONS = re.compile(r"\b\d{2,4}\s?[x×]\s?\d{2,4}\b")
+# A label of up to four words, a separator, then at least two words: "Lesetipp | …", "MUST READ: …".
+# (Words apart by spaces, so that a long word is read one way only: linear in the line.)
+_LABEL_SEPARATOR = re.compile(
+    r"^\W{0,2}([^\W\d_][\w'’]*(?:\s+[^\W\d_][\w'’]*){0,3})\s*(?::|\||>>?|»|›|–|—|::|//|/)\s*\S+\s+\S"
+)
+# "Presented by X", "Words by X", "Photo illustration by X": a few words, "by" and capitalised names.
+_BY_NAME_TAIL = re.compile(r"^(?:\S+\s+){0,4}(?:by|von|par|por|di|door)\s+[A-Z][^\s,;]*(?:\s+[A-Z&][^\s,;]*){0,3}\.?$")
+_DATE = re.compile(
+    r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{4}-\d\d-\d\d\b"
+    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|januar|février|märz|mai|juni|juli|août|okt|dez"
+    r"|janvier|mars|avril|juin|juillet|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio"
+    r"|julio|agosto|septiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|ottobre"
+    r"|dicembre)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\.?\s+(?:de\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+    r"|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|januar|februar|märz"
+    r"|april|juni|juli|august|oktober|dezember|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre"
+    r"|octubre|noviembre|diciembre)[a-z]*\b",
+    re.IGNORECASE,
+)
+_TRAILING_NAME = re.compile(r"(?:\s[|–—-]\s+|\s\()[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}\)?$")
 # Up to four words, then a separator: "Saiba mais:", "Veja também >", "Copyright:".
-_LEAD_SEPARATOR = re.compile(r"^\W*((?:[^\W\d_][\w'’]*\s?){1,4})\s*(?::|\||>|»|›|–|—|::|//)")
+_LEAD_SEPARATOR = re.compile(r"^\W*([^\W\d_][\w'’]*(?:\s+[^\W\d_][\w'’]*){0,3})\s*(?::|\||>|»|›|–|—|::|//)")
 
 
 _FURNITURE_WORDS = (
@@ -222,6 +262,16 @@ def features(
         if own_content and text_words is not None
         else 0.0
     )
+    label = _LABEL_SEPARATOR.match(unit)
+    label_words = content_words(label.group(1)) if label else []
+    label_elsewhere = (
+        text_words is not None
+        and bool(label_words)
+        and any(text_words.count(w) > own_text.count(" " + w) for w in label_words)
+    )
+    question = unit.find("?")
+    digit = any(c.isdigit() for c in unit)
+    mark = _mark(unit)
     name_like = 1 <= n <= 5 and all(w[:1].isupper() or not w[:1].isalpha() for w in words) and not own & _FUNCTION
     return [
         1.0,
@@ -244,7 +294,7 @@ def features(
         float(any(bp._is_acronym(w) for w in words)),
         function,
         float(verb),
-        float(any(c.isdigit() for c in unit)),
+        float(digit),
         float(bool(_TIME.search(unit))),
         float(bool(_YEAR.search(unit))),
         float(bool(_WEB.search(unit))),
@@ -303,7 +353,28 @@ def features(
         float(0 < _word_count(prev) <= _LONG and 0 < _word_count(after) <= _LONG),
         elsewhere,
         float(bool(own_content) and text_words is not None and elsewhere == 0.0),
+        float(label is not None),
+        float(label is not None and not label_elsewhere),
+        float(bool(_BY_NAME_TAIL.match(unit))),
+        float(digit and bool(_DATE.search(unit))),
+        float(len(letters) < 3),
+        float(0 < question < len(unit) - 2),
+        float(
+            n >= 4
+            and (last == ")" or " | " in unit or " – " in unit or " — " in unit or " - " in unit)
+            and bool(_TRAILING_NAME.search(unit))
+        ),
+        float(sum(1 for w in words[1:] if w.casefold() in _FUNCTION and w[:1].isupper()) >= 1),
+        float(bool(mark) and (_mark(prev) == mark or _mark(after) == mark)),
+        float(not mark and bool(_mark(after)) and k + 2 < len(texts) and _mark(texts[k + 2]) == _mark(after)),
+        float(first in "[(" and bool(re.match(r"^[\[(][^\])]{1,30}[\])]\s+\S", unit))),
     ]
+
+
+def _mark(text: str) -> str:
+    """The symbol a line opens with (a bullet, an arrow), or ""."""
+    first = text.lstrip()[:1]
+    return first if first and not first.isalnum() and first not in "\"“”'‘’([«„" else ""
 
 
 def content_words(text: str) -> list[str]:
@@ -411,7 +482,40 @@ def refine(texts: Sequence[str], kinds: Sequence[Kind | None]) -> list[Kind | No
         furniture = p[2:]
         if sum(furniture) >= threshold:
             out[k] = FURNITURE[max(range(3), key=furniture.__getitem__)]
+    marked_runs(texts, kinds, out, title)
     return end_of_text(texts, out, title)
+
+
+def _is_header(text: str) -> bool:
+    """A line that may head a list: short, not a sentence, no symbol or quotation of its own."""
+    text = text.strip()
+    return 0 < _word_count(text) <= 6 and text[-1:] not in ".!?" and not _mark(text) and not bp.QUOTE_MARK.search(text)
+
+
+def marked_runs(texts: Sequence[str], rules: Sequence[Kind | None], kinds: list[Kind | None], title: int) -> None:
+    """``kinds`` (changed in place) read by the runs of lines that open with the same symbol, each
+    run in one pass: a list of linked headlines stands under a header ("Weitere Artikel", then
+    "■ …", "■ …"), which is taken with it (the rules take a header only in the words they know, and
+    alone the model finds it too like a subheading); a run the model took with no header over it
+    is the article's own list, and stays (``rules``: the rules' verdicts, which stand)."""
+    n = len(texts)
+    k = title + 1
+    while k < n:
+        mark = _mark(texts[k])
+        end = k + 1
+        while mark and end < n and _mark(texts[end]) == mark:
+            end += 1
+        if end - k >= 2:
+            headed = k - 1 > title and _is_header(texts[k - 1])
+            if not headed:
+                for j in range(k, end):
+                    if rules[j] is None and kinds[j] is not None:
+                        kinds[j] = None
+            elif all(kinds[j] == "related" for j in range(k, end)):
+                kinds[k - 1] = kinds[k - 1] or "related"
+            elif rules[k - 1] is None:
+                kinds[k - 1] = None  # the header of a list that stays is the article's too
+        k = end
 
 
 def end_of_text(texts: Sequence[str], kinds: list[Kind | None], title: int) -> list[Kind | None]:
