@@ -987,7 +987,9 @@ def _read_cue(
         # Huffington Post that …", "Thomas broke his silence by asking whether …", "Trump released a
         # statement saying …": the subject of the first verb.
         region = _between_hidden(text[s:verb_start])
-        relative = _RELATIVE_CLAUSE.search(region) if lead.endswith(" by") else None
+        # (the clause's relative pronoun is near: only the last SUBJECT_REACH characters are read)
+        tail = max(0, len(region) - SUBJECT_REACH)
+        relative = _RELATIVE_CLAUSE.search(region, tail) if lead.endswith(" by") else None
         if relative is not None:
             # "… Donald J. Trump, who last week injected a new element into the race by questioning …":
             # the relative pronoun is the subject, and stands for the name before it.
