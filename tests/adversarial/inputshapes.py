@@ -242,6 +242,14 @@ SHAPES: tuple[Shape, ...] = (
         worst=True,
     ),
     Shape("short-lines", "lines of three words, no blank line", "Poem\n\n", lambda n: _words(n, 3), joiner="\n"),
+    Shape(
+        "long-word-lines",
+        "a paragraph of one long word each (a pasted token or hash): the furniture model's look for a lead",
+        "Story\n\n",
+        lambda n: "x" * 140 + _first_name(n).lower(),
+        joiner="\n\n",
+        worst=True,
+    ),
 )
 BY_NAME = {s.name: s for s in SHAPES}
 

@@ -144,7 +144,10 @@ _WORD = re.compile(r"\w+")
 _LONG_WORD = re.compile(r"\w{3,}")  # of a word this long, its place in the text tells something
 _DIMENSIONS = re.compile(r"\b\d{2,4}\s?[x×]\s?\d{2,4}\b")
 # Up to four words, then a separator: "Saiba mais:", "Veja também >", "Copyright:".
-_LEAD_SEPARATOR = re.compile(r"^\W*((?:[^\W\d_][\w'’]*\s?){1,4})\s*(?::|\||>|»|›|–|—|::|//)")
+# (The words are taken whole, as a greedy match takes them, in a look ahead the match cannot go back
+# into: a word split over two turns of the repeat ends where a whole one does, so the matches are the
+# same, and a line with no separator fails at once instead of trying every split of its first words.)
+_LEAD_SEPARATOR = re.compile(r"^\W*(?=((?:[^\W\d_][\w'’]*\s?){1,4}))\1\s*(?::|\||>|»|›|–|—|::|//)")
 
 
 _FURNITURE_WORDS = (
