@@ -39,6 +39,7 @@ from tuiread.parser.quotes import cues
 from tuiread.parser.quotes.cues import Cue
 from tuiread.parser.quotes.names import NounPhrase, parse_noun_phrase, parse_speaker_phrase
 from tuiread.parser.sentences import SentenceIndex, sentence_index
+from tuiread.quick_init import quick_init
 
 # A word cues reported speech when at least this share of its uses on the annotated news stood
 # inside a cue (chosen on train's held-back articles), and it did so at least MIN_CUED times.
@@ -313,6 +314,7 @@ _QUESTION_END = re.compile(r"\?[”’\"')\]]*\s*$")
 _TRAIL = " \t\n,;:—–-"
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Found:
     """A reported item before its speaker is resolved: content offsets, the cue (the speaker
