@@ -381,8 +381,11 @@ def parse_noun_phrase(phrase: str) -> NounPhrase | None:
         # "But he", "And Mr. Trump": the conjunction opens the clause, the rest names the speaker.
         np = parse_noun_phrase(stripped[opener.end() :])
         return _shift(np, lead + opener.end()) if np is not None else None
-    bare = _POSSESSIVE_END.sub("", stripped)  # "He’s predicting": the pronoun, contracted
-    contracted = _CONTRACTION_END.sub("", stripped)  # "We’ve called it", "She’d said": the pronoun
+    # (Each pattern tried only where the phrase ends as it must for a match: most phrases end otherwise.)
+    bare = _POSSESSIVE_END.sub("", stripped) if stripped.endswith(("’s", "'s")) else stripped  # "He’s predicting"
+    contracted = (  # "We’ve called it", "She’d said": the pronoun, contracted
+        _CONTRACTION_END.sub("", stripped) if stripped[-1] in "dDeEmM" else stripped
+    )
     if contracted != stripped and contracted.lower() in PRONOUNS:
         return NounPhrase("pronoun", contracted, lead)
     if bare.lower() in PRONOUNS:
@@ -392,7 +395,7 @@ def parse_noun_phrase(phrase: str) -> NounPhrase | None:
         # spoke, named without the possessive ("That’s" is no one).
         return parse_noun_phrase(phrase[: lead + len(bare)])
     # Head and appositions: "Jens Stoltenberg, Secretary General of NATO".
-    head, *appositions = _COMMA.split(stripped)
+    head, *appositions = _COMMA.split(stripped) if "," in stripped else (stripped,)
     by_name = _BY_NAME.fullmatch(head)
     if by_name is not None:
         named = parse_noun_phrase(by_name.group("name"))
@@ -402,7 +405,7 @@ def parse_noun_phrase(phrase: str) -> NounPhrase | None:
             # "the base chief" is a role; "a woman" says only who they are.
             role = _clean_role(" ".join(what)) if _key(what[-1]) in ROLE_NOUNS or is_title_word(what[-1]) else None
             return NounPhrase("name", named.mention, lead + by_name.start("name"), named.name, role, gender)
-    apposition_role = next((a for a in appositions if _is_apposition_role(a)), None)
+    apposition_role = next((a for a in appositions if _is_apposition_role(a)), None) if appositions else None
     head_clean, places = _without_asides(head)
 
     def spelled(words: str) -> tuple[str, int]:
