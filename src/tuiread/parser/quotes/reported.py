@@ -469,9 +469,8 @@ def cue_word_matches(text: str, start: int, end: int) -> list[re.Match[str]]:
 def _cue_forms_at(text: str, start: int, end: int) -> Iterator[tuple[int, re.Match[str]]]:
     """Each cue form in ``text[start:end]`` where a word starts (whatever follows it), with where it
     ends: the runs of letters are checked against the set of cue forms at once, and only the few
-    forms present are then looked for. They are looked for in the bytes the runs came from: each
-    character is one byte there ("?" for any but ASCII), so a form stands at the same place in both,
-    and a search of bytes is several times faster than one of text that holds a curly quote."""
+    forms present are then looked for, in the bytes the runs came from: each character is one byte
+    there ("?" for any but ASCII), so a form stands at the same place in both, and none is decoded."""
     raw = text[start:end].encode("ascii", "replace")
     for form in _cue_forms_ascii().intersection(raw.translate(_LETTERS_ONLY).split()):
         n = len(form)
