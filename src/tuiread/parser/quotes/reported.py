@@ -443,7 +443,7 @@ def _cue_forms() -> frozenset[str]:
     return frozenset(words | {w.capitalize() for w in words})
 
 
-# A run of letters: every cue word is one (`cue_word_matches`). No word character (`_in_word`) stands beside a cue word.
+# A run of letters: every cue word is one (`cue_word_matches`), with no word character beside it (`_in_word`).
 _LETTERS = re.compile(r"[A-Za-z]+")
 # Every byte that is no ASCII letter made a space: the runs of letters of a text encoded in ASCII (each
 # other character one "?") are then the words its split gives.
@@ -478,7 +478,9 @@ def _cue_forms_at(text: str, start: int, end: int) -> Iterator[tuple[int, re.Mat
         while at >= 0:
             place = start + at
             if not (place and _in_word(text[place - 1])):
-                yield place + n, _LETTERS.match(text, place, place + n)  # type: ignore[misc]  # (letters: it matches)
+                m = _LETTERS.match(text, place, place + n)
+                if m is not None:
+                    yield place + n, m
             at = raw.find(form, at + n)
 
 
