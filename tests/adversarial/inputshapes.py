@@ -244,7 +244,7 @@ SHAPES: tuple[Shape, ...] = (
     Shape("short-lines", "lines of three words, no blank line", "Poem\n\n", lambda n: _words(n, 3), joiner="\n"),
     Shape(
         "long-words",
-        "paragraphs of one 150-letter word: a label's words once read every way (furniture5)",
+        "paragraphs of one 150-letter word (a pasted token or hash): a label's words once read every way",
         "Codes\n\nThe list follows.\n\n",
         lambda n: "Q" + "q" * 149 + ("" if n % 2 else " more"),
         joiner="\n\n",

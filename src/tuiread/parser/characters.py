@@ -254,6 +254,8 @@ def replace_broken_mojibake(text: str) -> tuple[str, int]:
     Between two letters it was an apostrophe (``It†s``); elsewhere it was a
     double quotation mark, whose direction the quotation-mark repair decides.
     """
+    if "†" not in text and "â€" not in text:
+        return text, 0  # the usual answer: a substring test is many times faster than the pattern's scan
     count = 0
 
     def repl(m: re.Match[str]) -> str:

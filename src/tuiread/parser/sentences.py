@@ -102,13 +102,19 @@ class SentenceIndex:
         self.text = text
         self.start = start
         self.end = end
-        spans = [m.span() for m in _END.finditer(text, start, end)]
         # Every match, abbreviations too: a position inside one is special.
-        self._all_starts: list[int] = [a for a, _ in spans]
-        self._all_ends: list[int] = [b for _, b in spans]
-        ends_sentence = [(a, b) for a, b in spans if not is_abbreviation(text, a)]
-        self._starts: list[int] = [a for a, _ in ends_sentence]  # the matches that end a sentence
-        self._ends: list[int] = [b for _, b in ends_sentence]
+        self._all_starts: list[int] = []
+        self._all_ends: list[int] = []
+        self._starts: list[int] = []  # the matches that end a sentence
+        self._ends: list[int] = []
+        for m in _END.finditer(text, start, end):
+            a, b = m.span()
+            self._all_starts.append(a)
+            self._all_ends.append(b)
+            # (only a full stop can end an abbreviation: the others end a sentence, unasked)
+            if text[a] != "." or not is_abbreviation(text, a):
+                self._starts.append(a)
+                self._ends.append(b)
 
     def sentence_end(self, pos: int) -> int:
         k = bisect.bisect_right(self._all_starts, pos) - 1

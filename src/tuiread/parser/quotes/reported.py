@@ -39,6 +39,7 @@ from tuiread.parser.quotes import cues
 from tuiread.parser.quotes.cues import Cue
 from tuiread.parser.quotes.names import NounPhrase, parse_noun_phrase, parse_speaker_phrase
 from tuiread.parser.sentences import SentenceIndex, sentence_index
+from tuiread.quick_init import quick_init
 
 # A word cues reported speech when at least this share of its uses on the annotated news stood
 # inside a cue (chosen on train's held-back articles), and it did so at least MIN_CUED times.
@@ -369,6 +370,7 @@ _QUESTION_END = re.compile(r"\?[”’\"')\]]*\s*$")
 _TRAIL = " \t\n,;:—–-"
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Found:
     """A reported item before its speaker is resolved: content offsets, the cue (the speaker
@@ -517,9 +519,8 @@ def _cue_forms() -> frozenset[str]:
     return frozenset(words | {w.capitalize() for w in words})
 
 
-# A run of letters: every cue word is one (`cue_word_matches`). None of _IN_WORD stands beside a cue word.
+# A run of letters: every cue word is one (`cue_word_matches`), with no word character beside it (`_in_word`).
 _LETTERS = re.compile(r"[A-Za-z]+")
-_IN_WORD = re.compile(r"[\w’'-]")
 # Every byte that is no ASCII letter made a space: the runs of letters of a text encoded in ASCII (each
 # other character one "?") are then the words its split gives.
 _LETTERS_ONLY = bytes(c if chr(c).isascii() and chr(c).isalpha() else ord(" ") for c in range(256))
@@ -536,7 +537,7 @@ def cue_word_matches(text: str, start: int, end: int) -> list[re.Match[str]]:
     are then looked for where they stand: as fast as one alternation of the thirteen hundred words,
     without the tenth of a second its compiling took at a cold start. The runs are found by bytes
     (encode, translate, split: half the time a pattern's findall took)."""
-    found = [m for after, m in _cue_forms_at(text, start, end) if not (after < end and _IN_WORD.match(text, after))]
+    found = [m for after, m in _cue_forms_at(text, start, end) if not (after < end and _in_word(text[after]))]
     found.sort(key=lambda m: m.start())
     return found
 
@@ -544,19 +545,25 @@ def cue_word_matches(text: str, start: int, end: int) -> list[re.Match[str]]:
 def _cue_forms_at(text: str, start: int, end: int) -> Iterator[tuple[int, re.Match[str]]]:
     """Each cue form in ``text[start:end]`` where a word starts (whatever follows it), with where it
     ends: the runs of letters are checked against the set of cue forms at once, and only the few
-    forms present are then looked for."""
-    runs = text[start:end].encode("ascii", "replace").translate(_LETTERS_ONLY).split()
-    for form in _cue_forms_ascii().intersection(runs):
-        word = form.decode("ascii")
-        n = len(word)
-        at = text.find(word, start, end)
+    forms present are then looked for, in the bytes the runs came from: each character is one byte
+    there ("?" for any but ASCII), so a form stands at the same place in both, and none is decoded."""
+    raw = text[start:end].encode("ascii", "replace")
+    for form in _cue_forms_ascii().intersection(raw.translate(_LETTERS_ONLY).split()):
+        n = len(form)
+        at = raw.find(form)
         while at >= 0:
-            after = at + n
-            if not (at and _IN_WORD.match(text, at - 1)):
-                m = _LETTERS.match(text, at, after)
+            place = start + at
+            if not (place and _in_word(text[place - 1])):
+                m = _LETTERS.match(text, place, place + n)
                 if m is not None:
-                    yield after, m
-            at = text.find(word, after, end)
+                    yield place + n, m
+            at = raw.find(form, at + n)
+
+
+def _in_word(char: str) -> bool:
+    """Is ``char`` a word character, an apostrophe or a hyphen (what ``[\\w’'-]`` matches: ``\\w`` is
+    ``isalnum`` or "_"), part of a word a cue word would stand in?"""
+    return char.isalnum() or char in "_’'-"
 
 
 class _ArticleCueWords:
@@ -576,7 +583,7 @@ class _ArticleCueWords:
         start, end = min(a for _, a, _ in blocks), max(b for _, _, b in blocks)
         size = len(text)
         self.places = [
-            (m.start(), after, bool(after < size and _IN_WORD.match(text, after)), m)
+            (m.start(), after, after < size and _in_word(text[after]), m)
             for after, m in _cue_forms_at(text, start, end)
         ]
         self.places.sort(key=_first)

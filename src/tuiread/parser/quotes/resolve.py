@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
-from tuiread.parser.lexicon import ORG_WORDS, REPORTING_VERBS, ROLE_NOUNS, TITLE_WORDS
+from tuiread.parser.lexicon import ORG_WORDS, REPORTING_VERBS, ROLE_NOUNS, TITLE_WORDS, alternation
 from tuiread.parser.quotes import ranker
 from tuiread.parser.quotes.cues import Cue
 from tuiread.parser.quotes.names import (
@@ -91,7 +91,8 @@ _VERB_AFTER_NAME = re.compile(
     r"(?:[a-z]{2,}ed|said|says|told|tells|wrote|writes|spoke|thinks|thought|knows|knew|insists|argues)\b"
 )
 # A verb of saying or "that" before a name in its sentence: the name is in what was said.
-_REPORTED_BEFORE = re.compile(rf"\b(?:that|{'|'.join(sorted(REPORTING_VERBS))})\b", re.IGNORECASE)
+# (The verbs factored into a trie: their flat alternation was tried a verb at a time at every word.)
+_REPORTED_BEFORE = re.compile(rf"\b(?:that|{alternation(REPORTING_VERBS)})\b", re.IGNORECASE)
 _LIST_GOES_ON = re.compile(r",\s+(?:and|or)\s")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 # A writer's name: two to four capitalised words.

@@ -33,6 +33,7 @@ from tuiread.parser.quotes.cues import Cue
 from tuiread.parser.quotes.names import names_a_thing
 from tuiread.parser.quotes.runs import ParagraphSpan, QuotedRun
 from tuiread.parser.sentences import SentenceIndex, sentence_index
+from tuiread.quick_init import quick_init
 
 # How far a rule reads from a quotation's marks (characters), however long its sentence: news
 # sentences are far shorter, but a transcript or a page's script with no full stop is one
@@ -129,6 +130,7 @@ class Context:
         return m is not None and m.end() >= run.open_at
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Decision:
     cue: Cue | None
