@@ -1304,3 +1304,57 @@ def test_the_newspaper_is_the_paper_that_reported_before() -> None:
         "The newspaper reported that “the mayor met the ferry crews privately before the meeting.”\n"
     )
     assert quote_starting(body, "the mayor met the ferry crews").speaker == "the Harbour Sentinel"
+
+
+# ---- gender learned from the text (issue 12) ------------------------------------------
+
+
+def test_a_man_named_as_someones_husband_is_no_she() -> None:
+    """The "she" after the widow's sentence is hers, not the husband's: his name is right before it,
+    but "whose husband" says he is a man (and his first name says nothing)."""
+    body = (
+        "Dorrit Vane, whose husband, harbour pilot Ty Vane, drowned off the north quay in 2012, "
+        "spoke to the council on Thursday.\n\n"
+        "Though she praised the crews, Vane said she does not trust the new schedule.\n\n"
+        "“The pilots were never asked,” she said.\n"
+    )
+    assert quote_starting(body, "The pilots were never").speaker == "Dorrit Vane"
+
+
+@pytest.mark.parametrize(
+    "lead", ["Later harbour spokeswoman Reo Tamsin", "Later Reo Tamsin, a spokeswoman for the port,"]
+)
+def test_a_spokeswoman_is_no_he(lead: str) -> None:
+    body = f"Pilot Tom Quill spoke first. {lead} met the ferry crews.\n\n“Nobody loses a job over the quay,” he said.\n"
+    assert quote_starting(body, "Nobody loses a job").speaker == "Tom Quill"
+
+
+def test_a_pronoun_after_a_second_name_in_a_sentence_is_the_subjects() -> None:
+    """ "Mira Osk, who hired Sol Dane, said she …": the "she" does not make Sol Dane a woman, so a
+    "he" later can still be him."""
+    body = (
+        "Mira Osk, who hired harbour pilot Sol Dane last year, said she would keep the night ferries.\n\n"
+        "Dane spoke next. “The quay is safe at night,” he said.\n"
+    )
+    assert quote_starting(body, "The quay is safe").speaker == "Sol Dane"
+
+
+# ---- descriptions ---------------------------------------------------------------------
+
+
+def test_the_state_senator_is_the_person_in_focus_when_given_no_office() -> None:
+    """ "the Vermont senator": the writer took the office as known; words that hold no office
+    ("the council's chief rival Ada Brook") do not rule her out."""
+    body = (
+        "The council's chief rival Ada Brook said on Monday that the harbour plan was unsound.\n\n"
+        "“I stand by everything I said in the spring,” the Vermont senator told reporters on Thursday.\n"
+    )
+    assert quote_starting(body, "I stand by everything").speaker == "Ada Brook"
+
+
+def test_the_agency_is_the_department_named_before() -> None:
+    body = (
+        "The Harbour Department said on Thursday that it fell short of its goal for the quay repairs.\n\n"
+        "“We have worked hard to come as close to the goal as possible,” said the agency.\n"
+    )
+    assert quote_starting(body, "We have worked hard").speaker == "The Harbour Department"

@@ -764,6 +764,31 @@ def _descriptor_words(phrase: str) -> set[str]:
     return {_TITLE_NOUNS.get(w, w) for w in words if w and w not in _NOT_DESCRIPTORS and not w.isdigit()}
 
 
+# Nouns that say someone is a woman or a man, next to their name: "her husband, Navy SEAL Ty
+# Woods", "spokeswoman Hope Hicks", "Congresswoman Maxine Waters", "Ann Lee, his wife". (Not
+# "chairman": papers give it to women too.)
+_GENDERED_NOUNS: dict[str, Gender] = {
+    **dict.fromkeys(
+        "wife widow mother daughter sister granddaughter grandmother aunt niece girlfriend spokeswoman "
+        "congresswoman chairwoman businesswoman councilwoman assemblywoman actress".split(),
+        "f",
+    ),
+    **dict.fromkeys(
+        "husband widower father son brother grandson grandfather uncle nephew boyfriend spokesman "
+        "congressman businessman councilman assemblyman actor".split(),
+        "m",
+    ),
+}
+_GENDERED = "|".join(sorted(_GENDERED_NOUNS))
+# The noun right before a name, a comma and a few capitalised words of title between.
+_GENDERED_BEFORE = re.compile(rf"\b(?i:(?P<noun>{_GENDERED}))\b,?[ \t]+(?:[A-Z][\w.’'-]*[ \t]+){{0,3}}\Z")
+# An apposition after a name: ", his wife", ", a spokeswoman for …", ", whose husband …" (the other).
+_GENDERED_AFTER = re.compile(
+    r",[ \t]+(?:(?P<whose>whose)|his|her|their|a|an|the)[ \t]+"
+    rf"(?:(?!(?:of|his|her|their|and|for|with|to)\b)[a-z][\w-]*[ \t]+){{0,2}}(?P<noun>{_GENDERED})\b"
+)
+_OTHER: dict[str, Gender] = {"husband": "f", "wife": "m"}
+
 # The first he or she after a name, in its sentence (no full stop, mark or line between).
 _PRONOUN_AFTER = re.compile(r"[^.!?“”\"\n]*?\b([Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b")
 _PRONOUN_REACH = 160
@@ -1035,8 +1060,26 @@ class PeopleIndex:
         self._flush()
         self._index_surnames(text, start)
         self._flush()
+        self._genders_from_nouns(text)
         self._genders_from_pronouns(text)
         self._building = False
+
+    def _genders_from_nouns(self, text: str) -> None:
+        """ "whose husband, Navy SEAL Ty Woods", "Clinton spokeswoman Jennifer Palmieri", "Ann Lee,
+        his wife": a noun next to a name says a man or a woman, when the first name did not."""
+        for pos, name in self._mentions:
+            person = self.people[name]
+            if person.gender is not None:
+                continue
+            before = _GENDERED_BEFORE.search(text, max(0, pos - 60), pos)
+            if before is not None:
+                person.gender = _GENDERED_NOUNS[before.group("noun").lower()]
+                continue
+            end = pos + (len(name) if text.startswith(name, pos) else len(name.split()[-1]))
+            after = _GENDERED_AFTER.match(text, end, end + 60) if text.startswith(",", end) else None
+            if after is not None:
+                noun = after.group("noun")
+                person.gender = _OTHER.get(noun) if after.group("whose") else _GENDERED_NOUNS[noun]
 
     def _genders_from_pronouns(self, text: str) -> None:
         """ "Amélie Côté, who runs the bakery, said she …": the first he or she after a person's
@@ -1053,8 +1096,23 @@ class PeopleIndex:
                 k = bisect.bisect_right(self._mentions, (end, "\uffff"))
                 if k < len(self._mentions) and self._mentions[k][0] < m.start(1):
                     continue  # someone else named first: the pronoun may be theirs
+                if self._named_before_in_sentence(text, pos, person.name):
+                    # "Dorothy Woods, whose husband, Ty Woods, was killed, said she …": the
+                    # sentence's subject, named first, is whom the pronoun is likelier to stand for.
+                    continue
                 person.gender = "f" if m.group(1).lower() in ("she", "her", "hers") else "m"
                 break
+
+    def _named_before_in_sentence(self, text: str, pos: int, name: str) -> bool:
+        """Is someone other than ``name`` named in the sentence before ``pos``?"""
+        low = max(0, pos - _PRONOUN_REACH)
+        start = max(text.rfind(". ", low, pos), text.rfind("\n", low, pos), low)
+        k = bisect.bisect_left(self._mentions, (start, ""))
+        while k < len(self._mentions) and self._mentions[k][0] < pos:
+            if self._mentions[k][1] != name:
+                return True
+            k += 1
+        return False
 
     def _forget(self, people: list[Person]) -> None:
         """``people`` are no one: names of places or institutions (before the first flush)."""

@@ -139,7 +139,7 @@ _BODY_SYNONYMS: dict[str, frozenset[str]] = {
     "magazine": frozenset("magazine review weekly monthly".split()),
     "network": frozenset("news network channel broadcasting".split()),
     "broadcaster": frozenset("news network channel broadcasting corporation".split()),
-    "agency": frozenset("agency administration bureau service authority".split()),
+    "agency": frozenset("agency administration bureau service authority department".split()),
     "ministry": frozenset("ministry department".split()),
     "department": frozenset("department ministry".split()),
     "firm": frozenset("company corporation group inc llc partners associates".split()),
@@ -256,6 +256,8 @@ _EXCLUSIVE_OFFICES = frozenset(
     "senator governor mayor president secretary congressman congresswoman representative premier minister "
     "chancellor judge justice sheriff prosecutor".split()
 )
+# Offices a person may be described with, one of which rules out another.
+_OFFICES = _OFFICE_NOUNS | _EXCLUSIVE_OFFICES
 # Nouns that say whether the person is a man or a woman.
 _NOUN_GENDER: dict[str, Gender] = {
     **dict.fromkeys(
@@ -332,10 +334,11 @@ def _could_be(person: Person, noun: str, mention: str, strict: bool) -> bool:
         ]
         if any(not _known_place(w, known) for w in proper) or (noun in _EXCLUSIVE_OFFICES and noun not in known):
             return False
-    elif noun in _EXCLUSIVE_OFFICES and noun not in known and (person.titles or person.descriptors or person.role):
-        # "the Indiana governor", and the person in focus was described, but never as a governor:
-        # only if nothing in it names a place or body they were not described with. (Someone never
-        # described at all may well be "the Florida senator": the writer took it as known.)
+    elif noun in _EXCLUSIVE_OFFICES and noun not in known and known & _OFFICES:
+        # "the Indiana governor", and the person in focus was described with an office, but never as
+        # a governor: only if nothing in it names a place or body they were not described with.
+        # (Someone given no office at all may well be "the Florida senator": the writer took it as
+        # known. Words that hold no office, "Clinton's chief rival Bernie Sanders", say nothing.)
         proper = [
             k
             for w in mention.split()[1:-1]
