@@ -1358,3 +1358,43 @@ def test_the_agency_is_the_department_named_before() -> None:
         "“We have worked hard to come as close to the goal as possible,” said the agency.\n"
     )
     assert quote_starting(body, "We have worked hard").speaker == "The Harbour Department"
+
+
+# ---- things a pronoun never stands for ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "thing"),
+    [
+        (
+            "Pilot Tom Quill spoke at the meeting on Monday.\n\n"
+            "“The quay must stay open,” the local Harbour Times tabloid said in an editorial.\n\n",
+            "the local Harbour Times tabloid",
+        ),
+        ("At a forum for ferry pilots in Palo Alto, Brook traded the microphone with the crews.\n\n", "Palo Alto"),
+    ],
+)
+def test_a_paper_or_a_place_is_no_he(body: str, thing: str) -> None:
+    """A paper described as written ("the … tabloid") or a place named after "in" never stands
+    for "he": better no one than the thing."""
+    quote = quote_starting(body + "“Nobody asked the pilots,” he said.\n", "Nobody asked the pilots")
+    assert quote.speaker != thing
+
+
+def test_the_name_after_a_verb_with_its_own_auxiliary_is_its_object() -> None:
+    """ "He had protested Quill at a rally": Quill is whom he protested, not the agent of a
+    "…, protested Quill" that comes after what was said."""
+    body = (
+        "One pilot, Dov Ferreira-Akande, 35, came to the meeting in a union shirt. He had protested Tom Quill "
+        "at a rally and joined the crews who backed Ada Brook.\n\n"
+        "“I met a lot of the crews, and I liked every reason they gave,” he said.\n"
+    )
+    assert quote_starting(body, "I met a lot of the crews").speaker == "Dov Ferreira-Akande"
+
+
+def test_a_pac_is_a_body_not_a_person() -> None:
+    body = (
+        "Ann Lapp, executive director of the Harbour Majority PAC, said she thinks the quay is "
+        "“a lost cause for the town and its pilots.”\n"
+    )
+    assert quote_starting(body, "a lost cause").speaker == "Ann Lapp"

@@ -187,7 +187,8 @@ ORG_WORDS: frozenset[str] = frozenset(
     senate house parliament assembly administration government alliance league coalition
     organization organisation federation board authority police army navy force forces
     nato un eu cnn msnbc nbc abc cbs fox bbc politico reuters afp ap upi white kremlin
-    pentagon twitter facebook google apple microsoft amazon""".split()
+    pentagon twitter facebook google apple microsoft amazon
+    pac caucus society club forum initiative conference project watch reserve exchange""".split()
 )
 
 # Common first names, so a pronoun can be matched to a person of the right gender.

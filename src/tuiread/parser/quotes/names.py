@@ -639,6 +639,9 @@ class Person:
     written_at: list[tuple[int, int]] = field(default_factory=list)
     text: str = field(default="", repr=False)
     _descriptors: set[str] | None = field(default=None, repr=False)
+    # Named only where a place is ("in Palo Alto", "at Trump Plaza"), with no first name known: a
+    # place, never "he" or "she".
+    place: bool = False
 
     @property
     def descriptors(self) -> set[str]:
@@ -788,6 +791,11 @@ _GENDERED_AFTER = re.compile(
     rf"(?:(?!(?:of|his|her|their|and|for|with|to)\b)[a-z][\w-]*[ \t]+){{0,2}}(?P<noun>{_GENDERED})\b"
 )
 _OTHER: dict[str, Gender] = {"husband": "f", "wife": "m"}
+
+# Where a place's name follows ("voters in Palo Alto", "a rally at Trump Plaza").
+_AT_A_PLACE = re.compile(
+    r"\b(?:in|at|near|across|outside|inside|throughout|into|around|toward|towards)[ \t]+(?:the[ \t]+)?\Z"
+)
 
 # The first he or she after a name, in its sentence (no full stop, mark or line between).
 _PRONOUN_AFTER = re.compile(r"[^.!?“”\"\n]*?\b([Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b")
@@ -1062,7 +1070,14 @@ class PeopleIndex:
         self._flush()
         self._genders_from_nouns(text)
         self._genders_from_pronouns(text)
+        self._places(text)
         self._building = False
+
+    def _places(self, text: str) -> None:
+        """Mark the people of no known gender named only right after "in", "at", "near" …: places."""
+        for person in self.people.values():
+            if person.gender is None and person.positions:
+                person.place = all(_AT_A_PLACE.search(text, max(0, pos - 16), pos) for pos in person.positions)
 
     def _genders_from_nouns(self, text: str) -> None:
         """ "whose husband, Navy SEAL Ty Woods", "Clinton spokeswoman Jennifer Palmieri", "Ann Lee,
@@ -1255,6 +1270,6 @@ class PeopleIndex:
             if full in seen:
                 continue
             seen.add(full)
-            if gender is None or person.gender in (None, gender):
+            if gender is None or (person.gender in (None, gender) and not person.place):
                 out.append(person)
         return out

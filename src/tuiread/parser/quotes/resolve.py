@@ -58,6 +58,9 @@ _BROUGHT_IN_AS = re.compile(
 )
 _SAID_SO = re.compile(r",\s+who\s+(?:has\s+|had\s+|also\s+)?(?:said|says|told|argued|insisted|wrote|added)\b")
 _AGENT_VERBS = frozenset(REPORTING_VERBS) | {"according to"}
+# Before a verb, a tense of its own subject's: "had protested Trump" has its object after it, never
+# its agent ("…, protested Trump" has).
+_AUXILIARY = frozenset("had has have was were is are be been would will could should did does do".split())
 _ASKING = frozenset("ask asks asked asking pressed questioned".split())
 # "One employee told Palo Alto Weekly": whom someone told is not who spoke.
 _TOLD = frozenset("tell tells told telling".split())
@@ -169,6 +172,8 @@ _BODY_KINDS = frozenset(
     "channel broadcaster website site magazine business retailer chain bank airline".split()
 )
 _BODY_HOW = frozenset({"organisation", "description-organisation"})
+# The last word of a description of a body or a document, never of a person.
+_NOT_A_PERSON_HEAD = _ORG_NOUNS | _BODY_KINDS | frozenset(_BODY_SYNONYMS) | DOCUMENT_NOUNS | {"tabloid", "daily"}
 # Someone who speaks for a body, and the body: "a spokesman for Platte River", "the agency's
 # spokeswoman", "a NY1 representative".
 _SPOKESPERSON = r"(?:spokes(?:man|woman|person|people|men|women)|representative|representatives)"
@@ -502,9 +507,12 @@ class Resolver:
         if result.speaker and (not body or result.speaker in self.people.people):
             # Bodies ("The New York Times") are never "he" or "she" later on.
             self.history.append((position, result.speaker, result.gender))
-            if (result.how in _BODY_HOW or result.how == "description-author") and (
-                result.speaker not in self.people.people
-            ):
+            if (
+                result.how in _BODY_HOW
+                or result.how == "description-author"
+                # "the nationalist Global Times tabloid", "the campaign", "a new report", as written.
+                or (result.how == "description" and result.speaker.split()[-1].lower() in _NOT_A_PERSON_HEAD)
+            ) and result.speaker not in self.people.people:
                 # A body found from a description ("the agency", "a 2014 committee report"): "it" or
                 # "they" later on, never "he" or "she".
                 self._bodies.add(result.speaker)
@@ -674,7 +682,10 @@ class Resolver:
             (
                 h
                 for h in self._recent_speakers()
-                if (gender is None or h[2] in (None, gender)) and h[0] < at and h[1] not in self._bodies
+                if (gender is None or h[2] in (None, gender))
+                and h[0] < at
+                and h[1] not in self._bodies
+                and not (gender is not None and self._a_place(h[1]))
             ),
             None,
         )
@@ -695,6 +706,10 @@ class Resolver:
         if person is None:
             return Resolution(speaker[1], None, speaker[2], "pronoun-speaker")
         return self._person_resolution(person, "pronoun-speaker")
+
+    def _a_place(self, name: str) -> bool:
+        person = self.people.people.get(name)
+        return person is not None and person.place
 
     def pronoun_candidates(self, at: int, gender: Gender) -> list[Candidate]:
         """The people a pronoun at ``at`` may stand for, each with the facts the ranker weighs
@@ -884,7 +899,7 @@ class Resolver:
             and (before[-2][:1].isupper() or before[-2].lower() in _CLAUSE_PRONOUNS)
             and before[-2][-1:].isalnum()
             and before[-1].lower() not in _ASKING
-        )
+        ) or (len(before) >= 2 and before[-2].lower() in _AUXILIARY)  # "He had protested Trump at a rally"
         if (
             before
             and not possessive
