@@ -1398,3 +1398,22 @@ def test_a_pac_is_a_body_not_a_person() -> None:
         "“a lost cause for the town and its pilots.”\n"
     )
     assert quote_starting(body, "a lost cause").speaker == "Ann Lapp"
+
+
+@pytest.mark.parametrize(
+    "description", ["the retired neurosurgeon", "the veteran diplomat", "the justice", "the former premier"]
+)
+def test_a_description_of_the_person_in_focus_by_what_they_are(description: str) -> None:
+    """Nouns for a person that end unlike "-er" or "-ist", and offices held by one person at a time
+    given to no one else in the article: the person the article is about."""
+    said = f"“The quay is the town,” {description} told reporters."
+    lead = "Ada Brook said on Monday that the harbour plan would ruin the town."
+    assert quote_starting(f"{lead}\n\n{said}\n", "The quay is the town").speaker == "Ada Brook"
+
+
+def test_the_company_is_the_body_that_opened_the_sentence_before() -> None:
+    body = (
+        "Harbour Insider also wrote about the ferry crews, but said it had no contract with them.\n\n"
+        "“We wish the crews all the best,” the company said in a statement.\n"
+    )
+    assert quote_starting(body, "We wish the crews").speaker == "Harbour Insider"

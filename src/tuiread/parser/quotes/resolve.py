@@ -123,13 +123,15 @@ _NOT_A_VERB = frozenset(
 # Descriptions of an office whose holder the article is about.
 _OFFICE_NOUNS = frozenset(
     "nominee candidate businessman billionaire mogul president senator governor mayor congressman "
-    "congresswoman lawmaker secretary leader chairman chairwoman".split()
+    "congresswoman lawmaker secretary leader chairman chairwoman justice premier chancellor minister".split()
 )
 _ORG_NOUNS = frozenset(
     "commission committee agency union party council court campaign department company group network "
     "newspaper association organization organisation foundation institute university administration "
     "bureau office board".split()
 )
+# The verb after a body's name: "Business Insider also commented", "GunBroker.com said".
+_VERB_AFTER_BODY = re.compile(r"[ \t]+(?:also[ \t]+|then[ \t]+|later[ \t]+)?([a-z]{3,})\b")
 # Nouns a name before them makes a modifier of ("the Trump campaign", "Clinton spokeswoman").
 _ATTRIBUTIVE_NOUNS = (
     frozenset(ROLE_NOUNS) | _ORG_NOUNS | frozenset("administration camp team supporters voters ally allies".split())
@@ -230,6 +232,11 @@ _INDEFINITE = frozenset("a an one another some several".split())
 _DESCRIPTION_FILLER = frozenset("the a an this that his her their its former then current new".split())
 # Endings of nouns that name a person ("the proprietor", "the economist", "the chairwoman").
 _PERSON_NOUN = re.compile(r"(?:[^s]er|or|ist|ian|man|woman|ent|ant|ee)$")
+# Nouns for a person that end otherwise ("the retired neurosurgeon", "the veteran diplomat").
+_OTHER_PERSON_NOUNS = frozenset(
+    "surgeon neurosurgeon diplomat physician tycoon magnate heiress widow widower veteran delegate candidate "
+    "advocate graduate democrat bureaucrat monarch patriarch matriarch".split()
+)
 _NOT_PERSON_NOUNS = frozenset(
     "paper letter order number center centre statement document agreement government department "
     "parliament movement report poster flyer banner cover chapter quarter summer winter matter "
@@ -369,7 +376,7 @@ def _names_a_person(noun: str) -> bool:
         return False
     if noun in ROLE_NOUNS:
         return not noun.endswith("s") and noun not in _NOT_A_PERSON_ROLE
-    return bool(_PERSON_NOUN.search(noun)) and noun not in _NOT_PERSON_NOUNS
+    return (bool(_PERSON_NOUN.search(noun)) and noun not in _NOT_PERSON_NOUNS) or noun in _OTHER_PERSON_NOUNS
 
 
 # Role nouns that name no one person.
@@ -1028,6 +1035,7 @@ class Resolver:
                     ),
                     None,
                 )
+                body = body or self._body_subject_before(at)
                 if body:
                     return Resolution(body, role, how="description-organisation")
         office = noun in _OFFICE_NOUNS
@@ -1238,6 +1246,35 @@ class Resolver:
             person = self.people.lookup(" ".join(named), m.start("owner")) if named else None
             return person.name if person is not None else self._fullest_body(" ".join(words), place)
         return None
+
+    def _body_subject_before(self, at: int) -> str | None:
+        """The body that is the subject of the sentence holding ``at`` or of one of the two before,
+        nearest first ("Business Insider also commented on … ¶ “…,” the company said"): a name of
+        two capitalised words or more opening the sentence, that is no one's, before a verb."""
+        floor = max(0, at - _REACH)
+        line = self.text.rfind("\n", floor, at) + 1
+        span: tuple[int, int] | None = (sentence_start(self.text, at, max(floor, line)), at)
+        for _ in range(3):
+            if span is None:
+                return None
+            m = _BODY_NAME.match(self.text, *span)
+            if m is not None and self._a_body(m.group(0), m.end(), span[1]):
+                return self._fullest_body(m.group(0), m.start())
+            span = self._sentence_before(span[0], floor)
+        return None
+
+    def _a_body(self, name: str, end: int, stop: int) -> bool:
+        """Is ``name``, ending at ``end``, a body a verb follows: no person's name, no first name?"""
+        words = name.split()
+        if words[0] in ("The", "the"):
+            words = words[1:]
+        if len(words) < 2 or gender_of(words[0]) or words[0].lower().strip(".") in _NOT_BODY_LEAD:
+            return False
+        person = self.people.lookup(" ".join(words), end)
+        if person is not None and (person.gender or person.titles or person.role):
+            return False  # someone's: "Ann Lee said" ("Business Insider" may pass for a name: no first name known)
+        verb = _VERB_AFTER_BODY.match(self.text, end, stop)
+        return verb is not None and verb.group(1) not in _PREPOSITIONS and verb.group(1) not in _NOT_A_VERB
 
     def _body_opening(self, start: int, end: int) -> str | None:
         """The body a sentence opens with ("The Washington Post ran …"), if it opens with one."""
