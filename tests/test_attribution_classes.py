@@ -1417,3 +1417,13 @@ def test_the_company_is_the_body_that_opened_the_sentence_before() -> None:
         "“We wish the crews all the best,” the company said in a statement.\n"
     )
     assert quote_starting(body, "We wish the crews").speaker == "Harbour Insider"
+
+
+def test_a_surname_alone_is_the_person_named_with_a_suffix() -> None:
+    """ "Vale" is Luther Stan Vale IV (his surname is not "IV")."""
+    body = (
+        "Luther Stan Vale IV, a ferry owner, met councillor Tom Quill a year ago. “The quay is fine,” Quill said.\n\n"
+        "Vale claimed in an interview that he is backing no plan.\n\n"
+        "“I have not talked to anyone in a year,” he said.\n"
+    )
+    assert quote_starting(body, "I have not talked").speaker == "Luther Stan Vale IV"

@@ -650,6 +650,13 @@ class Person:
         return self._descriptors
 
 
+def _surname_word(name: str) -> str:
+    words = name.split()
+    while len(words) > 2 and _key(words[-1]) in _SUFFIXES:
+        words.pop()
+    return words[-1]
+
+
 def surname_of(name: str) -> str:
     words = [w for w in name.split() if _key(w) not in _SUFFIXES]
     return _key(words[-1]) if words else _key(name)
@@ -1180,7 +1187,8 @@ class PeopleIndex:
             by_surname.setdefault(person.surname, []).append(person)
         if not by_surname:
             return
-        words = {p.name.split()[-1] for p in self.people.values()}
+        # The surname as written: "Pate" for Luther Stan Pate IV, not "IV".
+        words = {_surname_word(p.name) for p in self.people.values()}
         # Spans already counted as full names: their surname is not another mention.
         spans = sorted((pos, pos + len(person.name)) for person in self.people.values() for pos in person.positions)
         starts = [a for a, _ in spans]
