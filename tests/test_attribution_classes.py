@@ -1427,3 +1427,27 @@ def test_a_surname_alone_is_the_person_named_with_a_suffix() -> None:
         "“I have not talked to anyone in a year,” he said.\n"
     )
     assert quote_starting(body, "I have not talked").speaker == "Luther Stan Vale IV"
+
+
+# ---- a pronoun or "who" whose verb introduces a few words before the quotation ----------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "At the meeting this week he said he did not believe it amounted to “an error in judgment.”",
+        "Recently he announced on his Facebook page that the quay is “a lost cause for the town.”",
+        "The loss was steep for Tom Quill, who said he intended to get “recharged and take a day off.”",
+    ],
+)
+def test_a_pronoun_after_an_opening_phrase_speaks_the_quotation_in_its_clause(sentence: str) -> None:
+    article_body = f"Councillor Tom Quill spoke first.\n\n{sentence}\n"
+    assert [q.speaker for q in article(article_body).quotes] == ["Tom Quill"]
+
+
+def test_a_pronoun_in_what_someone_said_is_not_the_speaker() -> None:
+    body = (
+        "The pilot Tom Quill was arrested on Monday. Harbour police have said he said “no more ferries” to "
+        "officers after the fire.\n"
+    )
+    assert quote_starting(body, "no more ferries").speaker == "Harbour police"
