@@ -1451,3 +1451,27 @@ def test_a_pronoun_in_what_someone_said_is_not_the_speaker() -> None:
         "officers after the fire.\n"
     )
     assert quote_starting(body, "no more ferries").speaker == "Harbour police"
+
+
+# A sentence's plural subject, and a "they" after it: names joined by "and", a capitalised group,
+# a few words ending in a plural noun.
+_GROUPS = [
+    ("Harbour Democrats blocked the quay bill on Monday because", "Harbour Democrats"),
+    ("Professors Vos and Lind studied the quay for a year. In their report,", "Professors Vos and Lind"),
+    ("Top Quill strategists met on Monday. In a memo,", "Top Quill strategists"),
+]
+
+
+@pytest.mark.parametrize(("lead", "group"), _GROUPS)
+def test_they_is_the_plural_subject_before(lead: str, group: str) -> None:
+    body = f"Councillor Tom Quill spoke first.\n\n{lead} they said the plan was “a poison pill for the town.”\n"
+    assert quote_starting(body, "a poison pill").speaker == group
+
+
+def test_a_group_they_stood_for_is_no_she() -> None:
+    paragraphs = [
+        "Councillor Ann Quill spoke first.",
+        "Harbour Democrats blocked the quay bill because they said it was “a poison pill for the town.”",
+        "“We will try again,” she said.",
+    ]
+    assert quote_starting("\n\n".join(paragraphs) + "\n", "We will try again").speaker == "Ann Quill"

@@ -17,7 +17,7 @@ import bisect
 import itertools
 import math
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from tuiread.parser.lexicon import ORG_WORDS, REPORTING_VERBS, ROLE_NOUNS, TITLE_WORDS
@@ -318,6 +318,57 @@ def _known_place(word: str, known: set[str]) -> bool:
     )
 
 
+def _plural_subject(sentence: str, is_name: Callable[[str], bool]) -> str | None:
+    """The plural subject a sentence opens with, if a verb follows it: "Professors Foner and Alba
+    suggest", "Senate Democrats blocked", "Top Sanders strategists acknowledged", "The groups say"
+    (not "Sanders said": ``is_name`` tells a surname)."""
+    words = sentence.split()[:9]
+    if words and words[0] in ("But", "And", "So", "Yet"):
+        words = words[1:]
+    if any(w.endswith(("’s", "'s", "’", ",")) for w in words[:4]):
+        return None  # "Clark’s comments further …": a possessive's noun is no group that speaks
+    k = 1 if words and words[0] in _GROUP_LEAD else 0
+    names = 0
+    while k < len(words) and (words[k][:1].isupper() or (words[k] == "and" and names)):
+        names += words[k] != "and"
+        k += 1
+    end = None
+    if names >= 2 and "and" in words[:k]:
+        end = k  # "Professors Foner and Alba"
+    else:
+        # "Top Sanders strategists acknowledged", "The groups say": a lower-case plural noun or two.
+        for j in range(k, min(k + 2, len(words) - 1)):
+            if not (words[j].isalpha() and words[j].islower()) or words[j] in _NOT_A_NOUN:
+                break
+            if _plural(words[j]):
+                end = j + 1
+                break
+        if end is None and k and _plural(words[k - 1]) and not is_name(words[k - 1]):
+            end = k  # "Senate Democrats blocked"
+    if end is None or end >= len(words) or not words[end].isalpha() or not words[end].islower():
+        return None
+    verb = words[end]
+    if verb in _PREPOSITIONS or verb in _NOT_A_VERB or verb in _NO_VERB_AFTER_GROUP:
+        return None  # "Obama departs the UK": "departs" was the verb
+    return " ".join(words[:end])
+
+
+def _plural(word: str) -> bool:
+    """ "Democrats", "strategists", "groups": not "Times", "News", "business", "Paris"."""
+    w = word.lower()
+    return len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is", "’s", "'s")) and w not in ORG_WORDS
+
+
+_NO_VERB_AFTER_GROUP = frozenset("and or but that which who of the a an his her its their this our".split())
+# Words that may open a plural subject ("The groups", "Top Sanders strategists").
+_GROUP_LEAD = frozenset("The the Top Two Three Both Many Some Several Senior".split())
+# Lower-case words no plural subject holds before its verb.
+_NOT_A_NOUN = frozenset(
+    """and or but that which who whom whose when where while because if as than then also have has had
+    are were is was will would can could should may might must do does did not no""".split()
+)
+
+
 def _writer(m: re.Match[str]) -> str:
     """The writer's name a match holds, up to a sentence's end ("by Dinesh D’Souza. Copyright")."""
     return re.split(r"(?<=[a-z])\.(?:\s|$)", m.group("name"), maxsplit=1)[0]
@@ -516,7 +567,7 @@ class Resolver:
             self.history.append((position, result.speaker, result.gender))
             if (
                 result.how in _BODY_HOW
-                or result.how == "description-author"
+                or result.how in ("description-author", "pronoun-group")
                 # "the nationalist Global Times tabloid", "the campaign", "a new report", as written.
                 or (result.how == "description" and result.speaker.split()[-1].lower() in _NOT_A_PERSON_HEAD)
             ) and result.speaker not in self.people.people:
@@ -604,6 +655,12 @@ class Resolver:
             if person is None:
                 return Resolution(author, None, how="pronoun-author")
             return self._person_resolution(person, "pronoun-author")
+        if pronoun == "they":
+            # "Senate Democrats blocked the bill because they said …", "Professors Foner and Alba
+            # suggest … In the United States, they write": the plural subject just before.
+            group = self._plural_subject_before(at)
+            if group is not None:
+                return Resolution(group, None, how="pronoun-group")
         if pronoun not in _PRONOUN_GENDER:
             # "they", "it", "we": the body or group that was just talking, if any.
             if self.history and at - self.history[-1][0] < _REACH:
@@ -615,6 +672,25 @@ class Resolver:
         if table is not None:
             return self._ranked(at, gender, table)
         return self._by_rules(at, gender)
+
+    def _plural_subject_before(self, at: int) -> str | None:
+        """The plural subject opening the sentence of ``at`` or one of the two before, nearest first:
+        names joined by "and", a capitalised group ("Senate Democrats") or a few words ending in a
+        plural noun ("Top Sanders strategists", "the groups"), with a verb after it."""
+        floor = max(0, at - _REACH // 2)
+        line = self.text.rfind("\n", floor, at) + 1
+        span: tuple[int, int] | None = (sentence_start(self.text, at, max(floor, line)), at)
+        for _ in range(3):
+            if span is None:
+                return None
+            group = _plural_subject(self.text[span[0] : min(span[1], span[0] + 160)], self._a_surname)
+            if group is not None:
+                return group
+            span = self._sentence_before(span[0], floor)
+        return None
+
+    def _a_surname(self, word: str) -> bool:
+        return bool(self.people.all_named(word))
 
     def _first_person_author(self, at: int) -> str | None:
         """The writer of the first-person text at ``at``, as the text names them: a letter's
