@@ -1468,10 +1468,29 @@ def test_they_is_the_plural_subject_before(lead: str, group: str) -> None:
     assert quote_starting(body, "a poison pill").speaker == group
 
 
-def test_a_group_they_stood_for_is_no_she() -> None:
-    paragraphs = [
+def test_her_as_an_object_after_a_name_says_nothing_of_its_gender() -> None:
+    """ "Mayor Dov Quill backed her up": "her" is the harbour master, not the mayor."""
+    lead = "Harbour master Ann Lee defended the plan. Mayor Dov Quill backed her up in an interview on Monday."
+    quote = quote_starting(f"{lead}\n\n“I do not think the quay posed a problem,” he said.\n", "I do not think")
+    assert quote.speaker == "Dov Quill"
+
+
+# "she" after someone the text shows is no woman: a group a "they" stood for, a titled surname a
+# "he" followed.
+_NO_WOMAN = [
+    [
         "Councillor Ann Quill spoke first.",
         "Harbour Democrats blocked the quay bill because they said it was “a poison pill for the town.”",
         "“We will try again,” she said.",
-    ]
+    ],
+    [
+        "Ann Quill spoke to the crews on Monday.",
+        "President Lind said on Tuesday that he would visit the quay.",
+        "“We will try again,” she said.",
+    ],
+]
+
+
+@pytest.mark.parametrize("paragraphs", _NO_WOMAN)
+def test_she_passes_over_who_the_text_shows_is_no_woman(paragraphs: list[str]) -> None:
     assert quote_starting("\n\n".join(paragraphs) + "\n", "We will try again").speaker == "Ann Quill"

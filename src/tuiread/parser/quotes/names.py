@@ -1108,7 +1108,7 @@ class PeopleIndex:
         name in its sentence, with nobody else named between, says their gender when nothing else
         did (first names from anywhere, not only the lists)."""
         for person in self.people.values():
-            if person.gender is not None or not person.positions or " " not in person.name:
+            if person.gender is not None or not person.positions or (" " not in person.name and not person.titles):
                 continue
             for pos in person.positions[:_PRONOUN_MENTIONS]:
                 end = pos + (len(person.name) if text.startswith(person.name, pos) else 0)
@@ -1122,6 +1122,8 @@ class PeopleIndex:
                     # "Dorothy Woods, whose husband, Ty Woods, was killed, said she …": the
                     # sentence's subject, named first, is whom the pronoun is likelier to stand for.
                     continue
+                if m.group(1).lower() in ("her", "him"):
+                    break  # "President Obama backed her up": an object, maybe someone else's pronoun
                 person.gender = "f" if m.group(1).lower() in ("she", "her", "hers") else "m"
                 break
 
