@@ -1494,3 +1494,26 @@ _NO_WOMAN = [
 @pytest.mark.parametrize("paragraphs", _NO_WOMAN)
 def test_she_passes_over_who_the_text_shows_is_no_woman(paragraphs: list[str]) -> None:
     assert quote_starting("\n\n".join(paragraphs) + "\n", "We will try again").speaker == "Ann Quill"
+
+
+@pytest.mark.parametrize(
+    ("body", "words", "speaker"),
+    [
+        (
+            "Mayor Ann Quill spoke on Monday. The quay was a sticking point. Thirteen years earlier, she had "
+            "voted for the quay from “the perspective of a mayor who has seen the floods.”",
+            "the perspective",
+            "Ann Quill",
+        ),
+        (
+            "Mayor Tom Quill spoke on Monday.\n\nNobody asked about the crews' strike - so Quill, in need of a "
+            "change of subject, brought it up himself. He called it “shameful” and called on the council “not "
+            "to feed that dark impulse.”",
+            "not to feed",
+            "Tom Quill",
+        ),
+    ],
+)
+def test_a_number_or_nobody_opening_a_sentence_is_no_speaker(body: str, words: str, speaker: str) -> None:
+    """ "Thirteen years earlier, she …", "Nobody asked …": no one's name."""
+    assert quote_starting(body + "\n", words).speaker == speaker

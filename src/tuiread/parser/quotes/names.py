@@ -73,6 +73,8 @@ _NOT_NAMES = frozenset(
     likewise similarly additionally separately consequently accordingly specifically notably
     importantly ultimately initially previously recently currently
     two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty
+    thirteen fourteen sixteen seventeen eighteen nineteen sixty seventy eighty ninety
+    against about nobody somebody everybody anybody someone everyone anyone
     hundred hundreds thousand thousands million millions dozens
     between ever multiple numerous various""".split()
 )
