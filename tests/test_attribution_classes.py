@@ -1517,3 +1517,13 @@ def test_she_passes_over_who_the_text_shows_is_no_woman(paragraphs: list[str]) -
 def test_a_number_or_nobody_opening_a_sentence_is_no_speaker(body: str, words: str, speaker: str) -> None:
     """ "Thirteen years earlier, she …", "Nobody asked …": no one's name."""
     assert quote_starting(body + "\n", words).speaker == speaker
+
+
+def test_a_fronted_place_and_time_is_not_the_speaker_before_a_name_with_its_party() -> None:
+    """The party and state after a name ("(R-OH)") are no clause: the name is the subject, not the
+    phrase of time and place before it."""
+    body = (
+        "Tuesday at Baldwin Wallace University in Berea, OH, after winning the primary, Gov. Tom Quill "
+        "(R-OH), said the quay is “a lost cause for the town and its pilots.”\n"
+    )
+    assert quote_starting(body, "a lost cause").speaker == "Tom Quill"

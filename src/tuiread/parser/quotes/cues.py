@@ -638,6 +638,7 @@ _PLACE_END = re.compile(r"\b(?:in|at|near|outside)\s+[A-Z][\w.’'\-]*(?:\s+[A-Z
 _TIME_OPENERS = frozenset(
     "seconds minutes hours days weeks months years moments immediately shortly soon later earlier".split()
 )
+_PARTY_AFTER = re.compile(r"[ \t]*\([A-Z][\w.]{0,3}[-–][A-Z][\w.]{1,6}\)\Z")
 _SUBJECT_PRONOUNS = frozenset("he she they we".split())
 _REPORTED_BY = frozenset(REPORTING_VERBS) | frozenset("say says said tell tells told".split())
 _QUANTIFIERS = frozenset("some many most several few all both other those these".split())
@@ -706,7 +707,8 @@ def _subject_before(region: str, verb_start: int) -> tuple[NounPhrase, int] | No
         parts = before[:-1].split(",")
         body: tuple[NounPhrase, int] | None = None
         for k in range(len(parts) - 1, max(-1, len(parts) - 7), -1):
-            head = _last_clause(parts[k].strip())
+            # "Gov. John Kasich (R-OH)": the party and state after a name are no clause of their own.
+            head = _last_clause(_PARTY_AFTER.sub("", parts[k].strip()))
             if not head or _ASIDE.match(parts[k].strip()):
                 continue
             np = parse_noun_phrase(head)
