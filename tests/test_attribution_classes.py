@@ -1304,3 +1304,226 @@ def test_the_newspaper_is_the_paper_that_reported_before() -> None:
         "The newspaper reported that “the mayor met the ferry crews privately before the meeting.”\n"
     )
     assert quote_starting(body, "the mayor met the ferry crews").speaker == "the Harbour Sentinel"
+
+
+# ---- gender learned from the text (issue 12) ------------------------------------------
+
+
+def test_a_man_named_as_someones_husband_is_no_she() -> None:
+    """The "she" after the widow's sentence is hers, not the husband's: his name is right before it,
+    but "whose husband" says he is a man (and his first name says nothing)."""
+    body = (
+        "Dorrit Vane, whose husband, harbour pilot Ty Vane, drowned off the north quay in 2012, "
+        "spoke to the council on Thursday.\n\n"
+        "Though she praised the crews, Vane said she does not trust the new schedule.\n\n"
+        "“The pilots were never asked,” she said.\n"
+    )
+    assert quote_starting(body, "The pilots were never").speaker == "Dorrit Vane"
+
+
+@pytest.mark.parametrize(
+    "lead", ["Later harbour spokeswoman Reo Tamsin", "Later Reo Tamsin, a spokeswoman for the port,"]
+)
+def test_a_spokeswoman_is_no_he(lead: str) -> None:
+    body = f"Pilot Tom Quill spoke first. {lead} met the ferry crews.\n\n“Nobody loses a job over the quay,” he said.\n"
+    assert quote_starting(body, "Nobody loses a job").speaker == "Tom Quill"
+
+
+def test_a_pronoun_after_a_second_name_in_a_sentence_is_the_subjects() -> None:
+    """ "Mira Osk, who hired Sol Dane, said she …": the "she" does not make Sol Dane a woman, so a
+    "he" later can still be him."""
+    body = (
+        "Mira Osk, who hired harbour pilot Sol Dane last year, said she would keep the night ferries.\n\n"
+        "Dane spoke next. “The quay is safe at night,” he said.\n"
+    )
+    assert quote_starting(body, "The quay is safe").speaker == "Sol Dane"
+
+
+# ---- descriptions ---------------------------------------------------------------------
+
+
+def test_the_state_senator_is_the_person_in_focus_when_given_no_office() -> None:
+    """ "the Vermont senator": the writer took the office as known; words that hold no office
+    ("the council's chief rival Ada Brook") do not rule her out."""
+    body = (
+        "The council's chief rival Ada Brook said on Monday that the harbour plan was unsound.\n\n"
+        "“I stand by everything I said in the spring,” the Vermont senator told reporters on Thursday.\n"
+    )
+    assert quote_starting(body, "I stand by everything").speaker == "Ada Brook"
+
+
+def test_the_agency_is_the_department_named_before() -> None:
+    body = (
+        "The Harbour Department said on Thursday that it fell short of its goal for the quay repairs.\n\n"
+        "“We have worked hard to come as close to the goal as possible,” said the agency.\n"
+    )
+    assert quote_starting(body, "We have worked hard").speaker == "The Harbour Department"
+
+
+# ---- things a pronoun never stands for ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "thing"),
+    [
+        (
+            "Pilot Tom Quill spoke at the meeting on Monday.\n\n"
+            "“The quay must stay open,” the local Harbour Times tabloid said in an editorial.\n\n",
+            "the local Harbour Times tabloid",
+        ),
+        ("At a forum for ferry pilots in Palo Alto, Brook traded the microphone with the crews.\n\n", "Palo Alto"),
+    ],
+)
+def test_a_paper_or_a_place_is_no_he(body: str, thing: str) -> None:
+    """A paper described as written ("the … tabloid") or a place named after "in" never stands
+    for "he": better no one than the thing."""
+    quote = quote_starting(body + "“Nobody asked the pilots,” he said.\n", "Nobody asked the pilots")
+    assert quote.speaker != thing
+
+
+def test_the_name_after_a_verb_with_its_own_auxiliary_is_its_object() -> None:
+    """ "He had protested Quill at a rally": Quill is whom he protested, not the agent of a
+    "…, protested Quill" that comes after what was said."""
+    body = (
+        "One pilot, Dov Ferreira-Akande, 35, came to the meeting in a union shirt. He had protested Tom Quill "
+        "at a rally and joined the crews who backed Ada Brook.\n\n"
+        "“I met a lot of the crews, and I liked every reason they gave,” he said.\n"
+    )
+    assert quote_starting(body, "I met a lot of the crews").speaker == "Dov Ferreira-Akande"
+
+
+def test_a_pac_is_a_body_not_a_person() -> None:
+    body = (
+        "Ann Lapp, executive director of the Harbour Majority PAC, said she thinks the quay is "
+        "“a lost cause for the town and its pilots.”\n"
+    )
+    assert quote_starting(body, "a lost cause").speaker == "Ann Lapp"
+
+
+@pytest.mark.parametrize(
+    "description", ["the retired neurosurgeon", "the veteran diplomat", "the justice", "the former premier"]
+)
+def test_a_description_of_the_person_in_focus_by_what_they_are(description: str) -> None:
+    """Nouns for a person that end unlike "-er" or "-ist", and offices held by one person at a time
+    given to no one else in the article: the person the article is about."""
+    said = f"“The quay is the town,” {description} told reporters."
+    lead = "Ada Brook said on Monday that the harbour plan would ruin the town."
+    assert quote_starting(f"{lead}\n\n{said}\n", "The quay is the town").speaker == "Ada Brook"
+
+
+def test_the_company_is_the_body_that_opened_the_sentence_before() -> None:
+    body = (
+        "Harbour Insider also wrote about the ferry crews, but said it had no contract with them.\n\n"
+        "“We wish the crews all the best,” the company said in a statement.\n"
+    )
+    assert quote_starting(body, "We wish the crews").speaker == "Harbour Insider"
+
+
+def test_a_surname_alone_is_the_person_named_with_a_suffix() -> None:
+    """ "Vale" is Luther Stan Vale IV (his surname is not "IV")."""
+    body = (
+        "Luther Stan Vale IV, a ferry owner, met councillor Tom Quill a year ago. “The quay is fine,” Quill said.\n\n"
+        "Vale claimed in an interview that he is backing no plan.\n\n"
+        "“I have not talked to anyone in a year,” he said.\n"
+    )
+    assert quote_starting(body, "I have not talked").speaker == "Luther Stan Vale IV"
+
+
+# ---- a pronoun or "who" whose verb introduces a few words before the quotation ----------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "At the meeting this week he said he did not believe it amounted to “an error in judgment.”",
+        "Recently he announced on his Facebook page that the quay is “a lost cause for the town.”",
+        "The loss was steep for Tom Quill, who said he intended to get “recharged and take a day off.”",
+    ],
+)
+def test_a_pronoun_after_an_opening_phrase_speaks_the_quotation_in_its_clause(sentence: str) -> None:
+    article_body = f"Councillor Tom Quill spoke first.\n\n{sentence}\n"
+    assert [q.speaker for q in article(article_body).quotes] == ["Tom Quill"]
+
+
+def test_a_pronoun_in_what_someone_said_is_not_the_speaker() -> None:
+    body = (
+        "The pilot Tom Quill was arrested on Monday. Harbour police have said he said “no more ferries” to "
+        "officers after the fire.\n"
+    )
+    assert quote_starting(body, "no more ferries").speaker == "Harbour police"
+
+
+# A sentence's plural subject, and a "they" after it: names joined by "and", a capitalised group,
+# a few words ending in a plural noun.
+_GROUPS = [
+    ("Harbour Democrats blocked the quay bill on Monday because", "Harbour Democrats"),
+    ("Professors Vos and Lind studied the quay for a year. In their report,", "Professors Vos and Lind"),
+    ("Top Quill strategists met on Monday. In a memo,", "Top Quill strategists"),
+]
+
+
+@pytest.mark.parametrize(("lead", "group"), _GROUPS)
+def test_they_is_the_plural_subject_before(lead: str, group: str) -> None:
+    body = f"Councillor Tom Quill spoke first.\n\n{lead} they said the plan was “a poison pill for the town.”\n"
+    assert quote_starting(body, "a poison pill").speaker == group
+
+
+def test_her_as_an_object_after_a_name_says_nothing_of_its_gender() -> None:
+    """ "Mayor Dov Quill backed her up": "her" is the harbour master, not the mayor."""
+    lead = "Harbour master Ann Lee defended the plan. Mayor Dov Quill backed her up in an interview on Monday."
+    quote = quote_starting(f"{lead}\n\n“I do not think the quay posed a problem,” he said.\n", "I do not think")
+    assert quote.speaker == "Dov Quill"
+
+
+# "she" after someone the text shows is no woman: a group a "they" stood for, a titled surname a
+# "he" followed.
+_NO_WOMAN = [
+    [
+        "Councillor Ann Quill spoke first.",
+        "Harbour Democrats blocked the quay bill because they said it was “a poison pill for the town.”",
+        "“We will try again,” she said.",
+    ],
+    [
+        "Ann Quill spoke to the crews on Monday.",
+        "President Lind said on Tuesday that he would visit the quay.",
+        "“We will try again,” she said.",
+    ],
+]
+
+
+@pytest.mark.parametrize("paragraphs", _NO_WOMAN)
+def test_she_passes_over_who_the_text_shows_is_no_woman(paragraphs: list[str]) -> None:
+    assert quote_starting("\n\n".join(paragraphs) + "\n", "We will try again").speaker == "Ann Quill"
+
+
+@pytest.mark.parametrize(
+    ("body", "words", "speaker"),
+    [
+        (
+            "Mayor Ann Quill spoke on Monday. The quay was a sticking point. Thirteen years earlier, she had "
+            "voted for the quay from “the perspective of a mayor who has seen the floods.”",
+            "the perspective",
+            "Ann Quill",
+        ),
+        (
+            "Mayor Tom Quill spoke on Monday.\n\nNobody asked about the crews' strike - so Quill, in need of a "
+            "change of subject, brought it up himself. He called it “shameful” and called on the council “not "
+            "to feed that dark impulse.”",
+            "not to feed",
+            "Tom Quill",
+        ),
+    ],
+)
+def test_a_number_or_nobody_opening_a_sentence_is_no_speaker(body: str, words: str, speaker: str) -> None:
+    """ "Thirteen years earlier, she …", "Nobody asked …": no one's name."""
+    assert quote_starting(body + "\n", words).speaker == speaker
+
+
+def test_a_fronted_place_and_time_is_not_the_speaker_before_a_name_with_its_party() -> None:
+    """The party and state after a name ("(R-OH)") are no clause: the name is the subject, not the
+    phrase of time and place before it."""
+    body = (
+        "Tuesday at Baldwin Wallace University in Berea, OH, after winning the primary, Gov. Tom Quill "
+        "(R-OH), said the quay is “a lost cause for the town and its pilots.”\n"
+    )
+    assert quote_starting(body, "a lost cause").speaker == "Tom Quill"

@@ -187,7 +187,8 @@ ORG_WORDS: frozenset[str] = frozenset(
     senate house parliament assembly administration government alliance league coalition
     organization organisation federation board authority police army navy force forces
     nato un eu cnn msnbc nbc abc cbs fox bbc politico reuters afp ap upi white kremlin
-    pentagon twitter facebook google apple microsoft amazon""".split()
+    pentagon twitter facebook google apple microsoft amazon
+    pac caucus society club forum initiative conference project watch reserve exchange""".split()
 )
 
 # Common first names, so a pronoun can be matched to a person of the right gender.
@@ -232,7 +233,10 @@ FEMALE_NAMES: frozenset[str] = frozenset(
     marianne marjorie marlene martha maureen meghan melody mildred millie molly muriel myra
     nadia nora norma olive pauline priscilla rachelle rosalind roxanne sadie sara selena
     serena shauna sheryl sherry sonya stella tabitha terri tessa thelma tonya trudy veronica
-    vicki vivian yvette""".split()
+    vicki vivian yvette dorothy marla dena kelli cecile luciana shonda pascale ada jackie zephyr
+    andrea tammy kristi kristine jeanine jeanette loretta betty peggy-ann patsy dottie marcy mindy
+    shelby stacie tami trish kerry-ann kaitlyn kathrine karyn krysten lucinda marisa maura
+    roxane sonja suzy twila valarie wendi ramona nikita nita ayesha benazir huda rania sahar""".split()
 )
 MALE_NAMES: frozenset[str] = (
     frozenset(
@@ -281,13 +285,18 @@ MALE_NAMES: frozenset[str] = (
     francis franklin freddie garrett gilbert herman hugh irving jake jimmy joey jonah kenny
     leroy lester lewis liam lionel luther malcolm marvin mathew milton morris moses murray
     nate nathaniel neville noel percy phillip reed robbie roland ronnie rufus salvatore sammy
-    saul shane terence tommy toby vance wes wilfred willard woodrow wyatt""".split()
+    saul shane terence tommy toby vance wes wilfred willard woodrow wyatt christopher antonin
+    merrick tad abraham robby geoff trayvon mohamed russ ari rahm trey laquan jeffery darrell
+    peyton federico sebastian dino cornell filippo christoph deval hakeem sadiq pascal fidel prescott
+    dylann ilya syed reza ty elliott chet clement cyrus dariusz doyle elmer ezra gideon
+    hal herschel irwin jared jasper jed jefferson kareem lyndon mack mick mohammad moshe
+    rand rodrigo roscoe rush sanford stanford thaddeus tod ulysses vern""".split()
     )
     - FEMALE_NAMES
 )
 # First names borne by women and men alike ("Terry Strada", "Lindsey Graham"): they say nothing
 # of gender, and a wrong guess rules out the right person for every "she" or "he" after.
-_EITHER_NAMES = frozenset("terry lindsey morgan pat leslie robin dana lee jean jordan jamie casey".split())
+_EITHER_NAMES = frozenset("terry lindsey morgan pat leslie robin dana lee jean jordan jamie casey marty".split())
 FEMALE_NAMES = FEMALE_NAMES - _EITHER_NAMES
 MALE_NAMES = MALE_NAMES - _EITHER_NAMES
 

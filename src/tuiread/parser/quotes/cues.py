@@ -404,7 +404,8 @@ def before_opening(text: str, open_at: int, floor: int) -> Cue | None:
             # "Stevie Wonder, who joked of the museum, “…”": the one named right before "who"
             # speaks. Any other relative clause is no speaker's verb ("a woman who suggested").
             # The mention is "who" itself (the resolver takes it to the name, as for "…, who said").
-            named = _named_before_who(region, relative) if introduces and len(tail.split()) <= 8 else None
+            # ("…, who said he intended to get “recharged …”": a few words of what was said before it.)
+            named = _named_before_who(region, relative) if len(tail.split()) <= (8 if introduces else 6) else None
             who = parse_noun_phrase(relative.group(0).strip()) if named is not None else None
             if who is not None and not _crosses_sentence(tail):
                 return Cue(who, floor + relative.start(), verb, floor + m.start(), floor + m.end())
@@ -637,6 +638,9 @@ _PLACE_END = re.compile(r"\b(?:in|at|near|outside)\s+[A-Z][\w.’'\-]*(?:\s+[A-Z
 _TIME_OPENERS = frozenset(
     "seconds minutes hours days weeks months years moments immediately shortly soon later earlier".split()
 )
+_PARTY_AFTER = re.compile(r"[ \t]*\([A-Z][\w.]{0,3}[-–][A-Z][\w.]{1,6}\)\Z")
+_SUBJECT_PRONOUNS = frozenset("he she they we".split())
+_REPORTED_BY = frozenset(REPORTING_VERBS) | frozenset("say says said tell tells told".split())
 _QUANTIFIERS = frozenset("some many most several few all both other those these".split())
 _NP_STOPWORDS = frozenset("is was are were has had will would said says told".split())
 
@@ -703,7 +707,8 @@ def _subject_before(region: str, verb_start: int) -> tuple[NounPhrase, int] | No
         parts = before[:-1].split(",")
         body: tuple[NounPhrase, int] | None = None
         for k in range(len(parts) - 1, max(-1, len(parts) - 7), -1):
-            head = _last_clause(parts[k].strip())
+            # "Gov. John Kasich (R-OH)": the party and state after a name are no clause of their own.
+            head = _last_clause(_PARTY_AFTER.sub("", parts[k].strip()))
             if not head or _ASIDE.match(parts[k].strip()):
                 continue
             np = parse_noun_phrase(head)
@@ -723,6 +728,17 @@ def _subject_before(region: str, verb_start: int) -> tuple[NounPhrase, int] | No
     # A document and whose it is may run longer ("A Feb. 1 letter from the American Legion obtained
     # by The Associated Press warns").
     document = len(words) <= 20 and any(w.lower().rstrip("s") in DOCUMENT_NOUNS for w in words[1:6])
+    if (
+        len(words) > 1
+        and words[-1].lower() in _SUBJECT_PRONOUNS
+        and words[-2].lower() not in _REPORTED_BY
+        and words[-2].lower() != "that"
+    ):
+        # "At the town hall this week she said", "Recently he announced": the pronoun before the verb
+        # (not in what someone else said: "Sources have said he said", "Trump said he responded").
+        np = parse_noun_phrase(words[-1])
+        if np is not None:
+            return np, before.rfind(words[-1])
     if not words or (len(words) > 12 and not document):
         return None
     np = parse_noun_phrase(clause)

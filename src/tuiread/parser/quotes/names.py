@@ -73,6 +73,8 @@ _NOT_NAMES = frozenset(
     likewise similarly additionally separately consequently accordingly specifically notably
     importantly ultimately initially previously recently currently
     two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty
+    thirteen fourteen sixteen seventeen eighteen nineteen sixty seventy eighty ninety
+    against about nobody somebody everybody anybody someone everyone anyone
     hundred hundreds thousand thousands million millions dozens
     between ever multiple numerous various""".split()
 )
@@ -642,12 +644,22 @@ class Person:
     written_at: list[tuple[int, int]] = field(default_factory=list)
     text: str = field(default="", repr=False)
     _descriptors: set[str] | None = field(default=None, repr=False)
+    # Named only where a place is ("in Palo Alto", "at Trump Plaza"), with no first name known: a
+    # place, never "he" or "she".
+    place: bool = False
 
     @property
     def descriptors(self) -> set[str]:
         if self._descriptors is None:
             self._descriptors = _descriptors_of(self.text, self.written_at)
         return self._descriptors
+
+
+def _surname_word(name: str) -> str:
+    words = name.split()
+    while len(words) > 2 and _key(words[-1]) in _SUFFIXES:
+        words.pop()
+    return words[-1]
 
 
 def surname_of(name: str) -> str:
@@ -775,6 +787,36 @@ def _descriptor_words(phrase: str) -> set[str]:
     words = {_POSSESSIVE_END.sub("", _key(w)) for w in phrase.split()}
     return {_TITLE_NOUNS.get(w, w) for w in words if w and w not in _NOT_DESCRIPTORS and not w.isdigit()}
 
+
+# Nouns that say someone is a woman or a man, next to their name: "her husband, Navy SEAL Ty
+# Woods", "spokeswoman Hope Hicks", "Congresswoman Maxine Waters", "Ann Lee, his wife". (Not
+# "chairman": papers give it to women too.)
+_GENDERED_NOUNS: dict[str, Gender] = {
+    **dict.fromkeys(
+        "wife widow mother daughter sister granddaughter grandmother aunt niece girlfriend spokeswoman "
+        "congresswoman chairwoman businesswoman councilwoman assemblywoman actress".split(),
+        "f",
+    ),
+    **dict.fromkeys(
+        "husband widower father son brother grandson grandfather uncle nephew boyfriend spokesman "
+        "congressman businessman councilman assemblyman actor".split(),
+        "m",
+    ),
+}
+_GENDERED = "|".join(sorted(_GENDERED_NOUNS))
+# The noun right before a name, a comma and a few capitalised words of title between.
+_GENDERED_BEFORE = re.compile(rf"\b(?i:(?P<noun>{_GENDERED}))\b,?[ \t]+(?:[A-Z][\w.’'-]*[ \t]+){{0,3}}\Z")
+# An apposition after a name: ", his wife", ", a spokeswoman for …", ", whose husband …" (the other).
+_GENDERED_AFTER = re.compile(
+    r",[ \t]+(?:(?P<whose>whose)|his|her|their|a|an|the)[ \t]+"
+    rf"(?:(?!(?:of|his|her|their|and|for|with|to)\b)[a-z][\w-]*[ \t]+){{0,2}}(?P<noun>{_GENDERED})\b"
+)
+_OTHER: dict[str, Gender] = {"husband": "f", "wife": "m"}
+
+# Where a place's name follows ("voters in Palo Alto", "a rally at Trump Plaza").
+_AT_A_PLACE = re.compile(
+    r"\b(?:in|at|near|across|outside|inside|throughout|into|around|toward|towards)[ \t]+(?:the[ \t]+)?\Z"
+)
 
 # The first he or she after a name, in its sentence (no full stop, mark or line between).
 _PRONOUN_AFTER = re.compile(r"[^.!?“”\"\n]*?\b([Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b")
@@ -1048,15 +1090,40 @@ class PeopleIndex:
         self._flush()
         self._index_surnames(text, start)
         self._flush()
+        self._genders_from_nouns(text)
         self._genders_from_pronouns(text)
+        self._places(text)
         self._building = False
+
+    def _places(self, text: str) -> None:
+        """Mark the people of no known gender named only right after "in", "at", "near" …: places."""
+        for person in self.people.values():
+            if person.gender is None and person.positions:
+                person.place = all(_AT_A_PLACE.search(text, max(0, pos - 16), pos) for pos in person.positions)
+
+    def _genders_from_nouns(self, text: str) -> None:
+        """ "whose husband, Navy SEAL Ty Woods", "Clinton spokeswoman Jennifer Palmieri", "Ann Lee,
+        his wife": a noun next to a name says a man or a woman, when the first name did not."""
+        for pos, name in self._mentions:
+            person = self.people[name]
+            if person.gender is not None:
+                continue
+            before = _GENDERED_BEFORE.search(text, max(0, pos - 60), pos)
+            if before is not None:
+                person.gender = _GENDERED_NOUNS[before.group("noun").lower()]
+                continue
+            end = pos + (len(name) if text.startswith(name, pos) else len(name.split()[-1]))
+            after = _GENDERED_AFTER.match(text, end, end + 60) if text.startswith(",", end) else None
+            if after is not None:
+                noun = after.group("noun")
+                person.gender = _OTHER.get(noun) if after.group("whose") else _GENDERED_NOUNS[noun]
 
     def _genders_from_pronouns(self, text: str) -> None:
         """ "Amélie Côté, who runs the bakery, said she …": the first he or she after a person's
         name in its sentence, with nobody else named between, says their gender when nothing else
         did (first names from anywhere, not only the lists)."""
         for person in self.people.values():
-            if person.gender is not None or not person.positions or " " not in person.name:
+            if person.gender is not None or not person.positions or (" " not in person.name and not person.titles):
                 continue
             for pos in person.positions[:_PRONOUN_MENTIONS]:
                 end = pos + (len(person.name) if text.startswith(person.name, pos) else 0)
@@ -1066,8 +1133,25 @@ class PeopleIndex:
                 k = bisect.bisect_right(self._mentions, (end, "\uffff"))
                 if k < len(self._mentions) and self._mentions[k][0] < m.start(1):
                     continue  # someone else named first: the pronoun may be theirs
+                if self._named_before_in_sentence(text, pos, person.name):
+                    # "Dorothy Woods, whose husband, Ty Woods, was killed, said she …": the
+                    # sentence's subject, named first, is whom the pronoun is likelier to stand for.
+                    continue
+                if m.group(1).lower() in ("her", "him"):
+                    break  # "President Obama backed her up": an object, maybe someone else's pronoun
                 person.gender = "f" if m.group(1).lower() in ("she", "her", "hers") else "m"
                 break
+
+    def _named_before_in_sentence(self, text: str, pos: int, name: str) -> bool:
+        """Is someone other than ``name`` named in the sentence before ``pos``?"""
+        low = max(0, pos - _PRONOUN_REACH)
+        start = max(text.rfind(". ", low, pos), text.rfind("\n", low, pos), low)
+        k = bisect.bisect_left(self._mentions, (start, ""))
+        while k < len(self._mentions) and self._mentions[k][0] < pos:
+            if self._mentions[k][1] != name:
+                return True
+            k += 1
+        return False
 
     def _forget(self, people: list[Person]) -> None:
         """``people`` are no one: names of places or institutions (before the first flush)."""
@@ -1120,7 +1204,8 @@ class PeopleIndex:
             by_surname.setdefault(person.surname, []).append(person)
         if not by_surname:
             return
-        words = {p.name.split()[-1] for p in self.people.values()}
+        # The surname as written: "Pate" for Luther Stan Pate IV, not "IV".
+        words = {_surname_word(p.name) for p in self.people.values()}
         # Spans already counted as full names: their surname is not another mention.
         spans = sorted((pos, pos + len(person.name)) for person in self.people.values() for pos in person.positions)
         starts = [a for a, _ in spans]
@@ -1210,6 +1295,6 @@ class PeopleIndex:
             if full in seen:
                 continue
             seen.add(full)
-            if gender is None or person.gender in (None, gender):
+            if gender is None or (person.gender in (None, gender) and not person.place):
                 out.append(person)
         return out

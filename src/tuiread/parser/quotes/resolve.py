@@ -17,7 +17,7 @@ import bisect
 import itertools
 import math
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from tuiread.parser.lexicon import ORG_WORDS, REPORTING_VERBS, ROLE_NOUNS, TITLE_WORDS, alternation
@@ -58,6 +58,9 @@ _BROUGHT_IN_AS = re.compile(
 )
 _SAID_SO = re.compile(r",\s+who\s+(?:has\s+|had\s+|also\s+)?(?:said|says|told|argued|insisted|wrote|added)\b")
 _AGENT_VERBS = frozenset(REPORTING_VERBS) | {"according to"}
+# Before a verb, a tense of its own subject's: "had protested Trump" has its object after it, never
+# its agent ("…, protested Trump" has).
+_AUXILIARY = frozenset("had has have was were is are be been would will could should did does do".split())
 _ASKING = frozenset("ask asks asked asking pressed questioned".split())
 # "One employee told Palo Alto Weekly": whom someone told is not who spoke.
 _TOLD = frozenset("tell tells told telling".split())
@@ -121,13 +124,15 @@ _NOT_A_VERB = frozenset(
 # Descriptions of an office whose holder the article is about.
 _OFFICE_NOUNS = frozenset(
     "nominee candidate businessman billionaire mogul president senator governor mayor congressman "
-    "congresswoman lawmaker secretary leader chairman chairwoman".split()
+    "congresswoman lawmaker secretary leader chairman chairwoman justice premier chancellor minister".split()
 )
 _ORG_NOUNS = frozenset(
     "commission committee agency union party council court campaign department company group network "
     "newspaper association organization organisation foundation institute university administration "
     "bureau office board".split()
 )
+# The verb after a body's name: "Business Insider also commented", "GunBroker.com said".
+_VERB_AFTER_BODY = re.compile(r"[ \t]+(?:also[ \t]+|then[ \t]+|later[ \t]+)?([a-z]{3,})\b")
 # Nouns a name before them makes a modifier of ("the Trump campaign", "Clinton spokeswoman").
 _ATTRIBUTIVE_NOUNS = (
     frozenset(ROLE_NOUNS) | _ORG_NOUNS | frozenset("administration camp team supporters voters ally allies".split())
@@ -140,7 +145,7 @@ _BODY_SYNONYMS: dict[str, frozenset[str]] = {
     "magazine": frozenset("magazine review weekly monthly".split()),
     "network": frozenset("news network channel broadcasting".split()),
     "broadcaster": frozenset("news network channel broadcasting corporation".split()),
-    "agency": frozenset("agency administration bureau service authority".split()),
+    "agency": frozenset("agency administration bureau service authority department".split()),
     "ministry": frozenset("ministry department".split()),
     "department": frozenset("department ministry".split()),
     "firm": frozenset("company corporation group inc llc partners associates".split()),
@@ -170,6 +175,8 @@ _BODY_KINDS = frozenset(
     "channel broadcaster website site magazine business retailer chain bank airline".split()
 )
 _BODY_HOW = frozenset({"organisation", "description-organisation"})
+# The last word of a description of a body or a document, never of a person.
+_NOT_A_PERSON_HEAD = _ORG_NOUNS | _BODY_KINDS | frozenset(_BODY_SYNONYMS) | DOCUMENT_NOUNS | {"tabloid", "daily"}
 # Someone who speaks for a body, and the body: "a spokesman for Platte River", "the agency's
 # spokeswoman", "a NY1 representative".
 _SPOKESPERSON = r"(?:spokes(?:man|woman|person|people|men|women)|representative|representatives)"
@@ -226,6 +233,11 @@ _INDEFINITE = frozenset("a an one another some several".split())
 _DESCRIPTION_FILLER = frozenset("the a an this that his her their its former then current new".split())
 # Endings of nouns that name a person ("the proprietor", "the economist", "the chairwoman").
 _PERSON_NOUN = re.compile(r"(?:[^s]er|or|ist|ian|man|woman|ent|ant|ee)$")
+# Nouns for a person that end otherwise ("the retired neurosurgeon", "the veteran diplomat").
+_OTHER_PERSON_NOUNS = frozenset(
+    "surgeon neurosurgeon diplomat physician tycoon magnate heiress widow widower veteran delegate candidate "
+    "advocate graduate democrat bureaucrat monarch patriarch matriarch".split()
+)
 _NOT_PERSON_NOUNS = frozenset(
     "paper letter order number center centre statement document agreement government department "
     "parliament movement report poster flyer banner cover chapter quarter summer winter matter "
@@ -257,6 +269,8 @@ _EXCLUSIVE_OFFICES = frozenset(
     "senator governor mayor president secretary congressman congresswoman representative premier minister "
     "chancellor judge justice sheriff prosecutor".split()
 )
+# Offices a person may be described with, one of which rules out another.
+_OFFICES = _OFFICE_NOUNS | _EXCLUSIVE_OFFICES
 # Nouns that say whether the person is a man or a woman.
 _NOUN_GENDER: dict[str, Gender] = {
     **dict.fromkeys(
@@ -305,6 +319,57 @@ def _known_place(word: str, known: set[str]) -> bool:
     )
 
 
+def _plural_subject(sentence: str, is_name: Callable[[str], bool]) -> str | None:
+    """The plural subject a sentence opens with, if a verb follows it: "Professors Foner and Alba
+    suggest", "Senate Democrats blocked", "Top Sanders strategists acknowledged", "The groups say"
+    (not "Sanders said": ``is_name`` tells a surname)."""
+    words = sentence.split()[:9]
+    if words and words[0] in ("But", "And", "So", "Yet"):
+        words = words[1:]
+    if any(w.endswith(("’s", "'s", "’", ",")) for w in words[:4]):
+        return None  # "Clark’s comments further …": a possessive's noun is no group that speaks
+    k = 1 if words and words[0] in _GROUP_LEAD else 0
+    names = 0
+    while k < len(words) and (words[k][:1].isupper() or (words[k] == "and" and names)):
+        names += words[k] != "and"
+        k += 1
+    end = None
+    if names >= 2 and "and" in words[:k]:
+        end = k  # "Professors Foner and Alba"
+    else:
+        # "Top Sanders strategists acknowledged", "The groups say": a lower-case plural noun or two.
+        for j in range(k, min(k + 2, len(words) - 1)):
+            if not (words[j].isalpha() and words[j].islower()) or words[j] in _NOT_A_NOUN:
+                break
+            if _plural(words[j]):
+                end = j + 1
+                break
+        if end is None and k and _plural(words[k - 1]) and not is_name(words[k - 1]):
+            end = k  # "Senate Democrats blocked"
+    if end is None or end >= len(words) or not words[end].isalpha() or not words[end].islower():
+        return None
+    verb = words[end]
+    if verb in _PREPOSITIONS or verb in _NOT_A_VERB or verb in _NO_VERB_AFTER_GROUP:
+        return None  # "Obama departs the UK": "departs" was the verb
+    return " ".join(words[:end])
+
+
+def _plural(word: str) -> bool:
+    """ "Democrats", "strategists", "groups": not "Times", "News", "business", "Paris"."""
+    w = word.lower()
+    return len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is", "’s", "'s")) and w not in ORG_WORDS
+
+
+_NO_VERB_AFTER_GROUP = frozenset("and or but that which who of the a an his her its their this our".split())
+# Words that may open a plural subject ("The groups", "Top Sanders strategists").
+_GROUP_LEAD = frozenset("The the Top Two Three Both Many Some Several Senior".split())
+# Lower-case words no plural subject holds before its verb.
+_NOT_A_NOUN = frozenset(
+    """and or but that which who whom whose when where while because if as than then also have has had
+    are were is was will would can could should may might must do does did not no""".split()
+)
+
+
 def _writer(m: re.Match[str]) -> str:
     """The writer's name a match holds, up to a sentence's end ("by Dinesh D’Souza. Copyright")."""
     return re.split(r"(?<=[a-z])\.(?:\s|$)", m.group("name"), maxsplit=1)[0]
@@ -333,10 +398,11 @@ def _could_be(person: Person, noun: str, mention: str, strict: bool) -> bool:
         ]
         if any(not _known_place(w, known) for w in proper) or (noun in _EXCLUSIVE_OFFICES and noun not in known):
             return False
-    elif noun in _EXCLUSIVE_OFFICES and noun not in known and (person.titles or person.descriptors or person.role):
-        # "the Indiana governor", and the person in focus was described, but never as a governor:
-        # only if nothing in it names a place or body they were not described with. (Someone never
-        # described at all may well be "the Florida senator": the writer took it as known.)
+    elif noun in _EXCLUSIVE_OFFICES and noun not in known and known & _OFFICES:
+        # "the Indiana governor", and the person in focus was described with an office, but never as
+        # a governor: only if nothing in it names a place or body they were not described with.
+        # (Someone given no office at all may well be "the Florida senator": the writer took it as
+        # known. Words that hold no office, "Clinton's chief rival Bernie Sanders", say nothing.)
         proper = [
             k
             for w in mention.split()[1:-1]
@@ -362,7 +428,7 @@ def _names_a_person(noun: str) -> bool:
         return False
     if noun in ROLE_NOUNS:
         return not noun.endswith("s") and noun not in _NOT_A_PERSON_ROLE
-    return bool(_PERSON_NOUN.search(noun)) and noun not in _NOT_PERSON_NOUNS
+    return (bool(_PERSON_NOUN.search(noun)) and noun not in _NOT_PERSON_NOUNS) or noun in _OTHER_PERSON_NOUNS
 
 
 # Role nouns that name no one person.
@@ -500,9 +566,12 @@ class Resolver:
         if result.speaker and (not body or result.speaker in self.people.people):
             # Bodies ("The New York Times") are never "he" or "she" later on.
             self.history.append((position, result.speaker, result.gender))
-            if (result.how in _BODY_HOW or result.how == "description-author") and (
-                result.speaker not in self.people.people
-            ):
+            if (
+                result.how in _BODY_HOW
+                or result.how in ("description-author", "pronoun-group")
+                # "the nationalist Global Times tabloid", "the campaign", "a new report", as written.
+                or (result.how == "description" and result.speaker.split()[-1].lower() in _NOT_A_PERSON_HEAD)
+            ) and result.speaker not in self.people.people:
                 # A body found from a description ("the agency", "a 2014 committee report"): "it" or
                 # "they" later on, never "he" or "she".
                 self._bodies.add(result.speaker)
@@ -587,6 +656,12 @@ class Resolver:
             if person is None:
                 return Resolution(author, None, how="pronoun-author")
             return self._person_resolution(person, "pronoun-author")
+        if pronoun == "they":
+            # "Senate Democrats blocked the bill because they said …", "Professors Foner and Alba
+            # suggest … In the United States, they write": the plural subject just before.
+            group = self._plural_subject_before(at)
+            if group is not None:
+                return Resolution(group, None, how="pronoun-group")
         if pronoun not in _PRONOUN_GENDER:
             # "they", "it", "we": the body or group that was just talking, if any.
             if self.history and at - self.history[-1][0] < _REACH:
@@ -598,6 +673,25 @@ class Resolver:
         if table is not None:
             return self._ranked(at, gender, table)
         return self._by_rules(at, gender)
+
+    def _plural_subject_before(self, at: int) -> str | None:
+        """The plural subject opening the sentence of ``at`` or one of the two before, nearest first:
+        names joined by "and", a capitalised group ("Senate Democrats") or a few words ending in a
+        plural noun ("Top Sanders strategists", "the groups"), with a verb after it."""
+        floor = max(0, at - _REACH // 2)
+        line = self.text.rfind("\n", floor, at) + 1
+        span: tuple[int, int] | None = (sentence_start(self.text, at, max(floor, line)), at)
+        for _ in range(3):
+            if span is None:
+                return None
+            group = _plural_subject(self.text[span[0] : min(span[1], span[0] + 160)], self._a_surname)
+            if group is not None:
+                return group
+            span = self._sentence_before(span[0], floor)
+        return None
+
+    def _a_surname(self, word: str) -> bool:
+        return bool(self.people.all_named(word))
 
     def _first_person_author(self, at: int) -> str | None:
         """The writer of the first-person text at ``at``, as the text names them: a letter's
@@ -672,7 +766,10 @@ class Resolver:
             (
                 h
                 for h in self._recent_speakers()
-                if (gender is None or h[2] in (None, gender)) and h[0] < at and h[1] not in self._bodies
+                if (gender is None or h[2] in (None, gender))
+                and h[0] < at
+                and h[1] not in self._bodies
+                and not (gender is not None and self._a_place(h[1]))
             ),
             None,
         )
@@ -693,6 +790,10 @@ class Resolver:
         if person is None:
             return Resolution(speaker[1], None, speaker[2], "pronoun-speaker")
         return self._person_resolution(person, "pronoun-speaker")
+
+    def _a_place(self, name: str) -> bool:
+        person = self.people.people.get(name)
+        return person is not None and person.place
 
     def pronoun_candidates(self, at: int, gender: Gender) -> list[Candidate]:
         """The people a pronoun at ``at`` may stand for, each with the facts the ranker weighs
@@ -882,7 +983,7 @@ class Resolver:
             and (before[-2][:1].isupper() or before[-2].lower() in _CLAUSE_PRONOUNS)
             and before[-2][-1:].isalnum()
             and before[-1].lower() not in _ASKING
-        )
+        ) or (len(before) >= 2 and before[-2].lower() in _AUXILIARY)  # "He had protested Trump at a rally"
         if (
             before
             and not possessive
@@ -1011,6 +1112,7 @@ class Resolver:
                     ),
                     None,
                 )
+                body = body or self._body_subject_before(at)
                 if body:
                     return Resolution(body, role, how="description-organisation")
         office = noun in _OFFICE_NOUNS
@@ -1221,6 +1323,35 @@ class Resolver:
             person = self.people.lookup(" ".join(named), m.start("owner")) if named else None
             return person.name if person is not None else self._fullest_body(" ".join(words), place)
         return None
+
+    def _body_subject_before(self, at: int) -> str | None:
+        """The body that is the subject of the sentence holding ``at`` or of one of the two before,
+        nearest first ("Business Insider also commented on … ¶ “…,” the company said"): a name of
+        two capitalised words or more opening the sentence, that is no one's, before a verb."""
+        floor = max(0, at - _REACH)
+        line = self.text.rfind("\n", floor, at) + 1
+        span: tuple[int, int] | None = (sentence_start(self.text, at, max(floor, line)), at)
+        for _ in range(3):
+            if span is None:
+                return None
+            m = _BODY_NAME.match(self.text, *span)
+            if m is not None and self._a_body(m.group(0), m.end(), span[1]):
+                return self._fullest_body(m.group(0), m.start())
+            span = self._sentence_before(span[0], floor)
+        return None
+
+    def _a_body(self, name: str, end: int, stop: int) -> bool:
+        """Is ``name``, ending at ``end``, a body a verb follows: no person's name, no first name?"""
+        words = name.split()
+        if words[0] in ("The", "the"):
+            words = words[1:]
+        if len(words) < 2 or gender_of(words[0]) or words[0].lower().strip(".") in _NOT_BODY_LEAD:
+            return False
+        person = self.people.lookup(" ".join(words), end)
+        if person is not None and (person.gender or person.titles or person.role):
+            return False  # someone's: "Ann Lee said" ("Business Insider" may pass for a name: no first name known)
+        verb = _VERB_AFTER_BODY.match(self.text, end, stop)
+        return verb is not None and verb.group(1) not in _PREPOSITIONS and verb.group(1) not in _NOT_A_VERB
 
     def _body_opening(self, start: int, end: int) -> str | None:
         """The body a sentence opens with ("The Washington Post ran …"), if it opens with one."""
