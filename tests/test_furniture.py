@@ -734,3 +734,40 @@ def test_a_credit_before_furniture_the_model_took_is_read_as_the_end_of_the_text
     # Article text stops the reading: the paragraphs before stay.
     assert kinds[:3] == [None, None, None]
     assert end_of_text(texts, [None, None, None, None, None], 0)[3] is None
+
+
+HARBOUR = (
+    "The council met on Tuesday to weigh the harbour plan, and members argued for hours about the cost of "
+    "dredging the channel."
+)
+HARBOUR_MORE = "More members spoke against the plan on Wednesday, saying the cost was far too high for the budget."
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Terms of Use", "boilerplate"),
+        ("Privacy Policy", "boilerplate"),
+        ("Do not sell my personal information", "boilerplate"),
+        ("Contact us", "boilerplate"),
+        ("Have your say", "boilerplate"),
+        ("Report an error", "boilerplate"),
+        ("Related Topics", "related"),
+        ("You may also like", "related"),
+        ("Shutterstock", "credit"),
+    ],
+)
+def test_a_sites_own_links_and_a_stock_library_are_furniture_between_paragraphs(line: str, kind: str) -> None:
+    # Pasted from a page, each stood in the text as a paragraph or a subheading of its own.
+    assert classify_line(line) == kind
+    article = parse(f"Council weighs harbour plan\n\n{HARBOUR}\n\n{line}\n\n{HARBOUR_MORE}\n")
+    assert line not in article.text
+    assert [s.title for s in article.sections if s.title] == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Privacy", "About us: a history of the port", "Terms of use changed in 2019 and nobody noticed."],
+)
+def test_words_of_a_sites_links_in_a_heading_or_a_sentence_stay(line: str) -> None:
+    assert classify_line(line) is None

@@ -842,6 +842,45 @@ _OTHER = re.compile(
 )
 
 
+# The links every site's pages carry, whatever the article: its legal pages, its own pages, a reader's
+# ways to write in. A line of nothing else never heads an article's section.
+_SITE_LINK = re.compile(
+    r"terms\s+(?:of\s+(?:use|service)|(?:and|&)\s+conditions)|privacy\s+(?:policy|notice|statement|centre|center|settings)"
+    r"|cookie\s+(?:policy|notice|preferences)|do\s+not\s+sell\s+my\s+(?:personal\s+)?(?:info|information)"
+    r"|your\s+privacy\s+choices|(?:contact|about)\s+us|site\s*map|back\s+to\s+(?:top|the\s+top)"
+    r"|skip\s+to\s+(?:main\s+)?content|advertise(?:\s+with\s+us)?|report\s+(?:an\s+error|a\s+correction|a\s+typo)"
+    r"|submit\s+a\s+(?:tip|correction)|send\s+us\s+(?:a\s+tip|your\s+news)|editorial\s+(?:standards|guidelines|policy)"
+    r"|corrections\s+policy|have\s+your\s+say",
+    re.IGNORECASE,
+)
+# The header of a list of the site's other stories, alone on its line.
+_STORIES_HEADER = re.compile(
+    r"you\s+(?:may|might)\s+also\s+like|more\s+from\s+this\s+(?:author|writer)"
+    r"|related\s+(?:topics|coverage|stories|articles|content)|top\s+stories",
+    re.IGNORECASE,
+)
+# Stock photo libraries, whose name alone on a line credits a picture.
+_STOCK_PHOTOS = re.compile(
+    r"shutterstock|istock(?:photo)?|alamy(?:\s+stock\s+photo)?|getty\s*images|dreamstime|adobe\s+stock|unsplash"
+    r"|pexels|pixabay|depositphotos",
+    re.IGNORECASE,
+)
+
+
+def _site_link(text: str) -> Kind | None:
+    """What a line of nothing but one of a site's own links is ("Terms of use", "Contact us": its
+    furniture; "Related topics", "You may also like": a list of its stories), or a stock library's
+    name ("Shutterstock": a photo's credit); None for any other line."""
+    core = text.strip(" .:!|·•›»>→-–—")
+    if _SITE_LINK.fullmatch(core):
+        return "boilerplate"
+    if _STORIES_HEADER.fullmatch(core):
+        return "related"
+    if _STOCK_PHOTOS.fullmatch(core):
+        return "credit"
+    return None
+
+
 def _controls(words: list[str]) -> bool:
     """A row of the site's controls: a few words, all of them a control's, one plainly so."""
     folded = _folded(words)
@@ -861,6 +900,10 @@ def classify_line(unit: str, *, at_end: bool = False) -> Kind | None:
     words = text.split()
     if len(words) > 60:
         return None
+    if len(words) <= 8:
+        link = _site_link(text)
+        if link is not None:
+            return link
     if not at_end and len(words) <= _SHORT_WORDS + 1 and _plain_short(text, words):
         return None
     # Most units are the article's sentences: a longer line is tested only for the shapes its
