@@ -754,7 +754,10 @@ HARBOUR_MORE = "More members spoke against the plan on Wednesday, saying the cos
         ("Report an error", "boilerplate"),
         ("Related Topics", "related"),
         ("You may also like", "related"),
+        ("Show more", "related"),
+        ("Save for later", "boilerplate"),
         ("Shutterstock", "credit"),
+        ("This material may not be published, broadcast, rewritten or redistributed.", "credit"),
     ],
 )
 def test_a_sites_own_links_and_a_stock_library_are_furniture_between_paragraphs(line: str, kind: str) -> None:

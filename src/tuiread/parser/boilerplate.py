@@ -281,10 +281,21 @@ _RIGHTS = re.compile(
 )
 
 
+# The wire's notice under its copy: "This material may not be published, broadcast, rewritten or
+# redistributed."
+_REDISTRIBUTE = re.compile(
+    r"(?:this\s+(?:material|article|story|content)\s+)?may\s+not\s+be\s+(?:re)?published,?\s+(?:[\w-]+,?\s+){0,4}"
+    r"(?:or|and)\s+(?:re)?distributed\W*$",
+    re.IGNORECASE,
+)
+
+
 def _copyright(text: str, words: list[str]) -> bool:
     if not words or len(words) > 40:
         return False
     if text.startswith(("©", "(c)", "(C)")) or (len(words) <= 12 and _RIGHTS.search(text)):
+        return True
+    if len(words) <= 16 and _REDISTRIBUTE.match(text):
         return True
     if words[0].casefold() != "copyright" or len(words) < 2:
         return False
@@ -850,13 +861,14 @@ _SITE_LINK = re.compile(
     r"|your\s+privacy\s+choices|(?:contact|about)\s+us|site\s*map|back\s+to\s+(?:top|the\s+top)"
     r"|skip\s+to\s+(?:main\s+)?content|advertise(?:\s+with\s+us)?|report\s+(?:an\s+error|a\s+correction|a\s+typo)"
     r"|submit\s+a\s+(?:tip|correction)|send\s+us\s+(?:a\s+tip|your\s+news)|editorial\s+(?:standards|guidelines|policy)"
-    r"|corrections\s+policy|have\s+your\s+say",
+    r"|corrections\s+policy|have\s+your\s+say|expand|collapse"
+    r"|add\s+to\s+(?:favou?rites|bookmarks|reading\s+list)|save\s+(?:for\s+later|(?:this\s+)?article|story)",
     re.IGNORECASE,
 )
-# The header of a list of the site's other stories, alone on its line.
+# The header of a list of the site's other stories, alone on its line, or the link that lengthens one.
 _STORIES_HEADER = re.compile(
     r"you\s+(?:may|might)\s+also\s+like|more\s+from\s+this\s+(?:author|writer)"
-    r"|related\s+(?:topics|coverage|stories|articles|content)|top\s+stories",
+    r"|related\s+(?:topics|coverage|stories|articles|content)|top\s+stories|(?:show|load|see|view)\s+(?:more|all)",
     re.IGNORECASE,
 )
 # Stock photo libraries, whose name alone on a line credits a picture.
