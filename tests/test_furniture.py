@@ -758,6 +758,14 @@ HARBOUR_MORE = "More members spoke against the plan on Wednesday, saying the cos
         ("Save for later", "boilerplate"),
         ("Shutterstock", "credit"),
         ("This material may not be published, broadcast, rewritten or redistributed.", "credit"),
+        ("Tom Brenner for The New York Times", "credit"),
+        ("Image caption The mayor at the harbour on Monday", "credit"),
+        ("Media playback is unsupported on your device", "boilerplate"),
+        ("Got a news tip? Let us know.", "boilerplate"),
+        (
+            "A version of this article appears in print on Dec. 5, 2019, Section A, Page 1 of the New York edition.",
+            "credit",
+        ),
     ],
 )
 def test_a_sites_own_links_and_a_stock_library_are_furniture_between_paragraphs(line: str, kind: str) -> None:
@@ -770,7 +778,13 @@ def test_a_sites_own_links_and_a_stock_library_are_furniture_between_paragraphs(
 
 @pytest.mark.parametrize(
     "line",
-    ["Privacy", "About us: a history of the port", "Terms of use changed in 2019 and nobody noticed."],
+    [
+        "Privacy",
+        "About us: a history of the port",
+        "Terms of use changed in 2019 and nobody noticed.",
+        "Big Plans for The City",  # no paper's name after "for"
+        "Why Ana Ruiz Ran for The Senate",
+    ],
 )
 def test_words_of_a_sites_links_in_a_heading_or_a_sentence_stay(line: str) -> None:
     assert classify_line(line) is None

@@ -879,6 +879,39 @@ _STOCK_PHOTOS = re.compile(
 )
 
 
+# A photographer's name for the paper the picture was taken for: two to four capitalised words.
+_FOR_OUTLET = re.compile(r"^[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3}\s+for\s+(?:[Tt]he\s+)?[A-Z]")
+# The words a page puts before a picture's caption or source, and a player's message in its place.
+_CAPTION_LEAD = re.compile(r"^(?:image|media|video)\s+(?:caption|source|copyright)\b", re.IGNORECASE)
+_PLAYER_MESSAGE = re.compile(r"^media\s+playback\s+is\s+(?:un)?supported\b", re.IGNORECASE)
+# "A version of this article appears in print on Dec. 5, 2019, Section A, Page 1 …"
+_PRINT_VERSION = re.compile(r"^an?\s+version\s+of\s+this\s+(?:article|story|review)\s+appear", re.IGNORECASE)
+# A prompt for tips: "Got a news tip? Let us know.", "Do you have a story to share? Contact us."
+_TIP_PROMPT = re.compile(
+    r"\b(?:tip|tips|story\s+to\s+share|news\s+to\s+share)\b[^.!]{0,40}\?\s*(?:let\s+us\s+know|contact\s+us|email\s+us"
+    r"|e-mail\s+us|get\s+in\s+touch|write\s+to\s+us|send\s+it\s+to\s+us)\b",
+    re.IGNORECASE,
+)
+
+
+def _outlet(name: str) -> bool:
+    """ "The New York Times", "The Washington Post", "Bloomberg News": capitalised words, the last
+    a newspaper's or a network's word."""
+    words = name.strip(" .").split()
+    return (
+        0 < len(words) <= 5
+        and all(w[:1].isupper() or w.casefold() in ("the", "of") for w in words)
+        and words[-1].casefold() in _OUTLET_WORDS
+    )
+
+
+_OUTLET_WORDS = _words(
+    """times post journal news press tribune herald telegraph guardian chronicle gazette examiner inquirer observer
+    courier dispatch globe star mail mirror standard sentinel register ledger bloomberg reuters politico magazine
+    newspaper"""
+)
+
+
 def _site_link(text: str) -> Kind | None:
     """What a line of nothing but one of a site's own links is ("Terms of use", "Contact us": its
     furniture; "Related topics", "You may also like": a list of its stories), or a stock library's
@@ -916,6 +949,12 @@ def classify_line(unit: str, *, at_end: bool = False) -> Kind | None:
         link = _site_link(text)
         if link is not None:
             return link
+        if _FOR_OUTLET.match(text) and _outlet(text.rsplit(" for ", 1)[1]):
+            return "credit"  # "Tom Brenner for The New York Times": a photo's credit
+    if _CAPTION_LEAD.match(text) or _PRINT_VERSION.match(text):
+        return "credit"  # "Image caption …", "A version of this article appears in print on …"
+    if len(words) <= 16 and (_TIP_PROMPT.search(text) or _PLAYER_MESSAGE.match(text)):
+        return "boilerplate"  # "Got a news tip? Let us know.", "Media playback is unsupported on your device"
     if not at_end and len(words) <= _SHORT_WORDS + 1 and _plain_short(text, words):
         return None
     # Most units are the article's sentences: a longer line is tested only for the shapes its
