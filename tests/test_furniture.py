@@ -788,3 +788,16 @@ def test_a_sites_own_links_and_a_stock_library_are_furniture_between_paragraphs(
 )
 def test_words_of_a_sites_links_in_a_heading_or_a_sentence_stay(line: str) -> None:
     assert classify_line(line) is None
+
+
+def test_a_photographers_credit_with_any_space_before_the_paper_is_read_without_a_crash() -> None:
+    # classify_line raised IndexError where a tab or a no-break space stood after "for".
+    assert classify_line("Tom Brenner for\tThe New York Times") == "credit"
+    assert classify_line("Tom Brenner for\u00a0The New York Times") == "credit"
+
+
+@pytest.mark.parametrize("line", ["Menu", "Profile", "Settings", "Preferences"])
+def test_a_sites_control_word_alone_may_head_a_section(line: str) -> None:
+    # "Menu" in a food piece, "Profile" in a magazine: a control only beside another ("Account Settings").
+    assert classify_line(line) is None
+    assert classify_line("Account Settings Log Out") == "boilerplate"

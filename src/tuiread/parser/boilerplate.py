@@ -551,8 +551,7 @@ def _photo(text: str, words: list[str]) -> bool:
 
 
 _COURTESY = re.compile(
-    r"^(?:(?:photo|image|picture|video|foto)s?\s+)?courtesy(?:\s+(?:photo|image|picture)s?)?(?:\s+of)?(?:\s+(.+?))?\.?$"
-    r"|^(?:photo|image|picture)s?\s+courtesy(?:\s+of)?\s+(.+?)\.?$",
+    r"^(?:(?:photo|image|picture|video|foto)s?\s+)?courtesy(?:\s+(?:photo|image|picture)s?)?(?:\s+of)?(?:\s+(.+?))?\.?$",
     re.IGNORECASE,
 )
 
@@ -603,7 +602,7 @@ def _prompt(text: str, words: list[str], *, full_stop: bool = False) -> bool:
         # "Listen to this article": the page sends the reader on.
         about_page = " this article" in lowered or " this story" in lowered
         return (about_page or any(w.strip(",:!()") in _OWN_CHANNELS for w in folded)) and not _SENTENCE_VERB.search(
-            text.casefold()
+            lowered
         )
     if (
         first not in _CTA
@@ -786,7 +785,7 @@ def _related(text: str) -> bool:
     )
 
 
-_TRAILING_CHEVRON = re.compile(r"\w[\w)'’]*\s+(?:›|»|→|>>|▸|➤|►)$")
+_TRAILING_CHEVRON = re.compile(r"(?<![\w)'’])\w[\w)'’]*\s+(?:›|»|→|>>|▸|➤|►)$")  # (from a word's start: linear)
 
 
 # A clock time and its zone alone on a line: "22:31 CET", "14h05 GMT", "9.30 Uhr".
@@ -880,7 +879,7 @@ _STOCK_PHOTOS = re.compile(
 
 
 # A photographer's name for the paper the picture was taken for: two to four capitalised words.
-_FOR_OUTLET = re.compile(r"^[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3}\s+for\s+(?:[Tt]he\s+)?[A-Z]")
+_FOR_OUTLET = re.compile(r"^[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3}\s+for\s+(?P<outlet>(?:[Tt]he\s+)?[A-Z].*)$")
 # The words a page puts before a picture's caption or source, and a player's message in its place.
 _CAPTION_LEAD = re.compile(r"^(?:image|media|video)\s+(?:caption|source|copyright)\b", re.IGNORECASE)
 _PLAYER_MESSAGE = re.compile(r"^media\s+playback\s+is\s+(?:un)?supported\b", re.IGNORECASE)
@@ -929,6 +928,9 @@ def _site_link(text: str) -> Kind | None:
 def _controls(words: list[str]) -> bool:
     """A row of the site's controls: a few words, all of them a control's, one plainly so."""
     folded = _folded(words)
+    if len(folded) == 1:
+        # "Menu", "Profile", "Settings" alone may head a section (a food piece's menu, a magazine's profile).
+        return folded[0] in _words("login logout signin signout")
     return len(folded) <= 5 and all(w in _CONTROLS for w in folded) and any(w in _CONTROLS_STRONG for w in folded)
 
 
@@ -949,7 +951,8 @@ def classify_line(unit: str, *, at_end: bool = False) -> Kind | None:
         link = _site_link(text)
         if link is not None:
             return link
-        if _FOR_OUTLET.match(text) and _outlet(text.rsplit(" for ", 1)[1]):
+        for_outlet = _FOR_OUTLET.match(text)
+        if for_outlet and _outlet(for_outlet.group("outlet")):
             return "credit"  # "Tom Brenner for The New York Times": a photo's credit
     if _CAPTION_LEAD.match(text) or _PRINT_VERSION.match(text):
         return "credit"  # "Image caption …", "A version of this article appears in print on …"
