@@ -638,10 +638,21 @@ _PLACE_END = re.compile(r"\b(?:in|at|near|outside)\s+[A-Z][\w.’'\-]*(?:\s+[A-Z
 _TIME_OPENERS = frozenset(
     "seconds minutes hours days weeks months years moments immediately shortly soon later earlier".split()
 )
-_PARTY_AFTER = re.compile(r"[ \t]*\([A-Z][\w.]{0,3}[-–][A-Z][\w.]{1,6}\)\Z")
+_PARTY_AFTER = re.compile(r"\([A-Z][\w.]{0,3}[-–][A-Z][\w.]{1,6}\)\Z")
 _SUBJECT_PRONOUNS = frozenset("he she they we".split())
-_REPORTED_BY = frozenset(REPORTING_VERBS) | frozenset("say says said tell tells told".split())
+_REPORTING_WORDS = frozenset(REPORTING_VERBS)
 _QUANTIFIERS = frozenset("some many most several few all both other those these".split())
+
+
+def _without_party(part: str) -> str:
+    """ "Gov. John Kasich (R-OH)" without its party and state (a search from the end only: a run of
+    spaces is not read again from each of its places)."""
+    if not part.endswith(")"):
+        return part
+    m = _PARTY_AFTER.search(part, max(0, len(part) - 16))
+    return part[: m.start()].rstrip() if m else part
+
+
 _NP_STOPWORDS = frozenset("is was are were has had will would said says told".split())
 
 
@@ -708,7 +719,7 @@ def _subject_before(region: str, verb_start: int) -> tuple[NounPhrase, int] | No
         body: tuple[NounPhrase, int] | None = None
         for k in range(len(parts) - 1, max(-1, len(parts) - 7), -1):
             # "Gov. John Kasich (R-OH)": the party and state after a name are no clause of their own.
-            head = _last_clause(_PARTY_AFTER.sub("", parts[k].strip()))
+            head = _last_clause(_without_party(parts[k].strip()))
             if not head or _ASIDE.match(parts[k].strip()):
                 continue
             np = parse_noun_phrase(head)
@@ -731,7 +742,7 @@ def _subject_before(region: str, verb_start: int) -> tuple[NounPhrase, int] | No
     if (
         len(words) > 1
         and words[-1].lower() in _SUBJECT_PRONOUNS
-        and words[-2].lower() not in _REPORTED_BY
+        and words[-2].lower() not in _REPORTING_WORDS
         and words[-2].lower() != "that"
     ):
         # "At the town hall this week she said", "Recently he announced": the pronoun before the verb

@@ -1112,7 +1112,7 @@ class PeopleIndex:
             if before is not None:
                 person.gender = _GENDERED_NOUNS[before.group("noun").lower()]
                 continue
-            end = pos + (len(name) if text.startswith(name, pos) else len(name.split()[-1]))
+            end = pos + (len(name) if text.startswith(name, pos) else len(_surname_word(name)))
             after = _GENDERED_AFTER.match(text, end, end + 60) if text.startswith(",", end) else None
             if after is not None:
                 noun = after.group("noun")

@@ -178,7 +178,7 @@ _CONTRACTED = re.compile(r"(?<![\w’'])(?i:he|she|it|that|there|what|who|here|w
 # plural subject and its verb.
 _OWNED_NOUN_BEFORE = re.compile(
     r"(?P<owner>\w[’']s|(?<![\w’'])(?i:his|her|their|its|our|my|your|the|an?|this|that|these|those))"
-    r"(?:(?:\s+[a-z][\w-]*[a-rt-z])?\s+(?P<last>[a-z][\w-]*[a-rt-z]))?$"
+    r"(?:(?:\s+[a-z][\w-]*[a-rt-z])?\s+[a-z][\w-]*[a-rt-z])?$"
 )
 # Cue words that are nouns after an owner ("his claim", "their hopes"); any word in -ion or -ment too.
 _NOUN_CUES = frozenset(
@@ -491,7 +491,6 @@ def _smoothed(right: int, total: int, prior: float) -> float:
 
 
 @functools.cache
-@functools.cache
 def _that_cues() -> frozenset[str]:
     """The verbs of reporting the quotes stage knows (`lexicon.REPORTING_VERBS`) that train saw too
     seldom to learn as cues: each cues reported speech before "that" ("She contends that …")."""
@@ -511,6 +510,7 @@ _NOUNS_TOO = frozenset(
 )
 
 
+@functools.cache
 def _cue_forms() -> frozenset[str]:
     """Every cue word as it may be written: in lower case and capitalised ("said", "Asked").
     The verbs that stand before their speaker ("…, reports our correspondent") are cues in that
@@ -821,6 +821,7 @@ def _trimmed_subject(np: NounPhrase, at: int) -> tuple[NounPhrase, int] | None:
     """A subject without what ends it and is no part of it: "Voters who" is "Voters"; in "Clinton
     adds that she", "she" is; a word that opens sentences ("In", "So", "Other") is nobody."""
     words = np.mention.split()
+    at += np.mention_offset  # (where the mention starts: the phrases below are all of it or its end)
     if len(words) > 1 and words[-1] in _SENTENCE_ADVERBS:
         # "Carter however said …": the subject, then the adverb.
         rest = np.mention[: np.mention.rindex(words[-1])].rstrip(" ,")
@@ -830,6 +831,7 @@ def _trimmed_subject(np: NounPhrase, at: int) -> tuple[NounPhrase, int] | None:
         return (parse_noun_phrase(rest) or NounPhrase("description", rest, 0)), at
     if len(words) > 1 and words[-1] in ("he", "she", "they", "we", "I"):
         return NounPhrase("pronoun", words[-1], 0), at + np.mention.rindex(words[-1])
+    at -= np.mention_offset
     if len(words) == 1 and words[0].lower() in _NO_PHRASE_END and words[0].lower() not in _PRONOUNS_ALONE:
         return None
     if len(words) > 1 and (
