@@ -41,9 +41,9 @@ CLAUSE_OPENERS = frozenset(
     "and but or nor so yet as when while after before since until unless if although though because then "
     "even what of".split()
 )
-# Honorifics: how a name is said, not what someone is ("Dr." or "Ms." alone).
 # A group named before, standing alone ("most said they were worried"): a speaker, if an unnamed one.
 QUANTITIES = frozenset("most many some several all both few each".split())
+# Honorifics: how a name is said, not what someone is ("Dr." or "Ms." alone).
 LONE_TITLES = frozenset("mr mrs ms miss mx dr prof rev fr sir dame".split())
 _POSSESSIVE = re.compile(r"[’']s$")
 

@@ -123,7 +123,7 @@ def examples(text: str, labels: dict[str, str], default: str = "body") -> list[t
     return out
 
 
-def collect(records: list[dict], seed: int, wild_lines: bool = True) -> list[tuple[list[float], int, str]]:
+def collect(records: list[dict], seed: int, wild_lines: bool = False) -> list[tuple[list[float], int, str]]:
     rng = random.Random(seed)
     data = []
     for record in records:

@@ -367,7 +367,7 @@ def features(
         float(sum(1 for w in words[1:] if w.casefold() in _FUNCTION and w[:1].isupper()) >= 1),
         float(bool(mark) and (_mark(prev) == mark or _mark(after) == mark)),
         float(not mark and bool(_mark(after)) and k + 2 < len(texts) and _mark(texts[k + 2]) == _mark(after)),
-        float(first in "[(" and bool(re.match(r"^[\[(][^\])]{1,30}[\])]\s+\S", unit))),
+        float(first in "[(" and bool(_BRACKETED_LEAD.match(unit))),
     ]
 
 
@@ -408,6 +408,8 @@ class TextWords:
 
 
 # A sentence's end, closing marks of every family after it ("… the plan.»", "… le plan. »", "… ist.“").
+# A few words in brackets before the line's own: "[VIDEO] …", "(Updated) …".
+_BRACKETED_LEAD = re.compile(r"^[\[(][^\])]{1,30}[\])]\s+\S")
 _SENTENCE_END = re.compile(r"[.!?…]\s*[\"”“’'»«›‹)\]]*$")
 
 

@@ -95,7 +95,8 @@ class Rows:
         self.name = name
         self.columns = list(columns)
         # Columns left out while no row has anything in them ("Date" in a folder of plain text).
-        self._optional = [i for i, column in enumerate(columns) if column in set(optional)]
+        optional = set(optional)
+        self._optional = [i for i, column in enumerate(columns) if column in optional]
         self.rows: list[tuple[str, Sequence[Cell]]] = []
         self.widths: list[int] = [cell_len(column) for column in columns]
         self.cursor_row = 0
