@@ -6,6 +6,8 @@ quote attribution rules; extending one is the way to teach the parser a new cue.
 
 from __future__ import annotations
 
+from typing import Literal
+
 # Reporting verbs in every form copy uses them ("said", "says", "saying"...).
 _VERB_FORMS = """
 say says said saying
@@ -190,6 +192,24 @@ ORG_WORDS: frozenset[str] = frozenset(
     pentagon twitter facebook google apple microsoft amazon
     pac caucus society club forum initiative conference project watch reserve exchange""".split()
 )
+
+# Nouns that say someone is a woman or a man: beside their name ("spokeswoman Hope Hicks", "Ann Lee,
+# his wife"), or describing them ("a woman named Ana", "the congressman"). Not "chairman": papers
+# give it to women too.
+NOUN_GENDER: dict[str, Literal["m", "f"]] = {
+    **dict.fromkeys(
+        """woman girl lady wife widow mother daughter sister granddaughter grandmother aunt niece girlfriend
+        spokeswoman congresswoman chairwoman businesswoman councilwoman assemblywoman actress""".split(),
+        "f",
+    ),
+    **dict.fromkeys(
+        """man boy husband widower father son brother grandson grandfather uncle nephew boyfriend spokesman
+        congressman businessman councilman assemblyman actor""".split(),
+        "m",
+    ),
+}
+# Of those, the ones that never stand beside a name as its title ("woman Ana Ruiz" is no phrase).
+PLAIN_PERSON_NOUNS = frozenset("woman girl lady man boy".split())
 
 # Common first names, so a pronoun can be matched to a person of the right gender.
 FEMALE_NAMES: frozenset[str] = frozenset(

@@ -21,7 +21,9 @@ from tuiread.parser.lexicon import (
     FEMALE_NAMES,
     MALE_NAMES,
     NOT_PERSON_WORDS,
+    NOUN_GENDER,
     ORG_WORDS,
+    PLAIN_PERSON_NOUNS,
     REPORTING_VERBS,
     ROLE_NOUNS,
     TITLE_WORDS,
@@ -121,10 +123,7 @@ _BY_NAME = re.compile(
     r"(?P<name>[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3})"
 )
 # Nouns that say whether someone brought in so is a man or a woman.
-_NOUN_GENDER: dict[str, Gender] = {
-    **dict.fromkeys("woman mother wife daughter sister girl lady grandmother".split(), "f"),
-    **dict.fromkeys("man father husband son brother boy grandfather".split(), "m"),
-}
+_NOUN_GENDER: dict[str, Gender] = dict(NOUN_GENDER)
 # Either (one set, asked once per description).
 _VERB_WORDS = _VERBISH | _VERB_FORMS
 # Verbs that start a sentence before a name ("Had Sanders won"), never a name ("Will", "May" are).
@@ -789,19 +788,9 @@ def _descriptor_words(phrase: str) -> set[str]:
 
 
 # Nouns that say someone is a woman or a man, next to their name: "her husband, Navy SEAL Ty
-# Woods", "spokeswoman Hope Hicks", "Congresswoman Maxine Waters", "Ann Lee, his wife". (Not
-# "chairman": papers give it to women too.)
+# Woods", "spokeswoman Hope Hicks", "Congresswoman Maxine Waters", "Ann Lee, his wife".
 _GENDERED_NOUNS: dict[str, Gender] = {
-    **dict.fromkeys(
-        "wife widow mother daughter sister granddaughter grandmother aunt niece girlfriend spokeswoman "
-        "congresswoman chairwoman businesswoman councilwoman assemblywoman actress".split(),
-        "f",
-    ),
-    **dict.fromkeys(
-        "husband widower father son brother grandson grandfather uncle nephew boyfriend spokesman "
-        "congressman businessman councilman assemblyman actor".split(),
-        "m",
-    ),
+    noun: gender for noun, gender in NOUN_GENDER.items() if noun not in PLAIN_PERSON_NOUNS
 }
 _GENDERED = "|".join(sorted(_GENDERED_NOUNS))
 # The noun right before a name, a comma and a few capitalised words of title between.

@@ -20,7 +20,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
-from tuiread.parser.lexicon import ORG_WORDS, REPORTING_VERBS, ROLE_NOUNS, TITLE_WORDS, alternation
+from tuiread.parser.lexicon import NOUN_GENDER, ORG_WORDS, REPORTING_VERBS, ROLE_NOUNS, TITLE_WORDS, alternation
 from tuiread.parser.quotes import ranker
 from tuiread.parser.quotes.cues import Cue
 from tuiread.parser.quotes.names import (
@@ -272,17 +272,7 @@ _EXCLUSIVE_OFFICES = frozenset(
 # Offices a person may be described with, one of which rules out another.
 _OFFICES = _OFFICE_NOUNS | _EXCLUSIVE_OFFICES
 # Nouns that say whether the person is a man or a woman.
-_NOUN_GENDER: dict[str, Gender] = {
-    **dict.fromkeys(
-        "woman businesswoman chairwoman congresswoman spokeswoman mother wife daughter sister girl lady "
-        "grandmother actress".split(),
-        "f",
-    ),
-    **dict.fromkeys(
-        "man businessman chairman congressman spokesman father husband son brother boy grandfather actor".split(),
-        "m",
-    ),
-}
+_NOUN_GENDER: dict[str, Gender] = dict(NOUN_GENDER)
 # Nouns that name someone by their tie to another ("the spokesman", "the moderator"): never the
 # person the article is about.
 _RELATIONAL = frozenset(
