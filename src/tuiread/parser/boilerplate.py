@@ -29,6 +29,8 @@ import unicodedata
 from collections.abc import Sequence
 from typing import Literal
 
+from tuiread.parser.lexicon import NEWSPAPER_WORDS
+
 Kind = Literal["related", "credit", "boilerplate"]
 
 # Furniture is short; a longer unit is article text (a credit block of names is the longest).
@@ -904,11 +906,7 @@ def _outlet(name: str) -> bool:
     )
 
 
-_OUTLET_WORDS = _words(
-    """times post journal news press tribune herald telegraph guardian chronicle gazette examiner inquirer observer
-    courier dispatch globe star mail mirror standard sentinel register ledger bloomberg reuters politico magazine
-    newspaper"""
-)
+_OUTLET_WORDS = NEWSPAPER_WORDS | _words("bloomberg reuters politico magazine newspaper")
 
 
 def _site_link(text: str) -> Kind | None:

@@ -178,11 +178,15 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     premier councillor mp mpp mla mna""".split()
 )
 
+# The words a newspaper's name ends with ("The New York Times", "The Orlando Sentinel").
+NEWSPAPER_WORDS: frozenset[str] = frozenset(
+    """times post journal news press tribune herald telegraph guardian chronicle gazette examiner inquirer
+    enquirer observer courier dispatch bulletin globe star mail mirror standard sentinel register telegram
+    ledger""".split()
+)
 # Organisation words: a capitalised name that holds one names a body, not a person.
-ORG_WORDS: frozenset[str] = frozenset(
-    """times post journal news press tribune herald telegraph guardian network channel chronicle gazette
-    examiner inquirer enquirer observer courier dispatch bulletin globe star mail mirror standard sentinel
-    register telegram ledger
+ORG_WORDS: frozenset[str] = NEWSPAPER_WORDS | frozenset(
+    """network channel
     committee commission council department ministry agency office bureau service services
     campaign party union association institute institution foundation fund center centre
     university college school company corporation corp inc ltd group bank court congress

@@ -20,7 +20,15 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
-from tuiread.parser.lexicon import NOUN_GENDER, ORG_WORDS, REPORTING_VERBS, ROLE_NOUNS, TITLE_WORDS, alternation
+from tuiread.parser.lexicon import (
+    NEWSPAPER_WORDS,
+    NOUN_GENDER,
+    ORG_WORDS,
+    REPORTING_VERBS,
+    ROLE_NOUNS,
+    TITLE_WORDS,
+    alternation,
+)
 from tuiread.parser.quotes import ranker
 from tuiread.parser.quotes.cues import Cue
 from tuiread.parser.quotes.names import (
@@ -139,8 +147,8 @@ _ATTRIBUTIVE_NOUNS = (
 )
 # Words a body's name holds, for the common noun that describes it ("the newspaper": "… Times").
 _BODY_SYNONYMS: dict[str, frozenset[str]] = {
-    "newspaper": frozenset("times post journal news tribune herald gazette globe star sun daily chronicle".split()),
-    "paper": frozenset("times post journal news tribune herald gazette globe star sun daily chronicle".split()),
+    "newspaper": NEWSPAPER_WORDS | {"sun", "daily"},
+    "paper": NEWSPAPER_WORDS | {"sun", "daily"},
     "publication": frozenset("times post journal news review magazine weekly".split()),
     "magazine": frozenset("magazine review weekly monthly".split()),
     "network": frozenset("news network channel broadcasting".split()),
