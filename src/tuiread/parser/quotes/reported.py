@@ -503,10 +503,9 @@ def _that_cues() -> frozenset[str]:
 
 # Verbs of reporting that are nouns as often, before a "that" of their own: "the states that vote",
 # "the Huffington Post series that", "an email that".
-_NOUNS_TOO = frozenset(
-    """state states post posts email emails report reports protest protests charge charges text texts tweet tweets
-    estimate counter counters read reads remark remarks continues reflect reflects stress joke sigh sighs snap
-    snaps shout shouts""".split()
+_NOUNS_TOO = _NOUN_CUES | frozenset(
+    """state states post posts email emails reports protest protests charges text texts tweet tweets counter
+    counters read reads remark continues reflect reflects stress joke sigh sighs snap snaps shout shouts""".split()
 )
 
 
