@@ -762,6 +762,10 @@ HARBOUR_MORE = "More members spoke against the plan on Wednesday, saying the cos
         ("Image caption The mayor at the harbour on Monday", "credit"),
         ("Media playback is unsupported on your device", "boilerplate"),
         ("Got a news tip? Let us know.", "boilerplate"),
+        ("Start your free trial", "boilerplate"),
+        ("Copy link", "boilerplate"),
+        ("Please enable JavaScript to view the comments.", "boilerplate"),
+        ("You have reached your limit of free articles.", "boilerplate"),
         (
             "A version of this article appears in print on Dec. 5, 2019, Section A, Page 1 of the New York edition.",
             "credit",
@@ -784,6 +788,8 @@ def test_a_sites_own_links_and_a_stock_library_are_furniture_between_paragraphs(
         "Terms of use changed in 2019 and nobody noticed.",
         "Big Plans for The City",  # no paper's name after "for"
         "Why Ana Ruiz Ran for The Senate",
+        "Key points",  # an article's own section as often as a page's
+        "Summary",
     ],
 )
 def test_words_of_a_sites_links_in_a_heading_or_a_sentence_stay(line: str) -> None:

@@ -839,6 +839,10 @@ _PAGE_MESSAGE = re.compile(
     r"""^(?:(?:an|there\ was\ an)\ error\ (?:has\ )?(?:occurred|processing\ your\ \w+)
         (?:[,.;]\ please\ try\ again[\w ]*)?
       | please\ try\ again(?:\ later)? | thanks?\ (?:you\ )?for\ (?:signing\ up|subscribing)
+      | (?:please\ )?enable\ javascript[\w ,]{0,60}
+      | your\ browser\ does\ not\ support\ (?:the\ )?(?:video|audio|iframe)\ (?:tag|element)s?
+      | you\ have\ reached\ your\ (?:limit|maximum)\ of\ free\ (?:articles|stories)[\w ]{0,40}
+      | this\ (?:article|story|content)\ is\ (?:for|available\ (?:only\ )?to)\ (?:paid\ )?subscribers(?:\ only)?
     )\s*[.!]?\s*$""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -862,7 +866,9 @@ _SITE_LINK = re.compile(
     r"|your\s+privacy\s+choices|(?:contact|about)\s+us|site\s*map|back\s+to\s+(?:top|the\s+top)"
     r"|skip\s+to\s+(?:main\s+)?content|advertise(?:\s+with\s+us)?|report\s+(?:an\s+error|a\s+correction|a\s+typo)"
     r"|submit\s+a\s+(?:tip|correction)|send\s+us\s+(?:a\s+tip|your\s+news)|editorial\s+(?:standards|guidelines|policy)"
-    r"|corrections\s+policy|have\s+your\s+say|expand|collapse"
+    r"|corrections\s+policy|have\s+your\s+say|expand|collapse|(?:start\s+(?:your\s+)?)?free\s+trial"
+    r"|create\s+(?:a\s+)?(?:free\s+)?account|open\s+in\s+(?:the\s+)?app|copy\s+link|link\s+copied"
+    r"|(?:gift|give)\s+this\s+(?:article|story)|jump\s+to|table\s+of\s+contents|in\s+this\s+(?:article|story)"
     r"|add\s+to\s+(?:favou?rites|bookmarks|reading\s+list)|save\s+(?:for\s+later|(?:this\s+)?article|story)",
     re.IGNORECASE,
 )
