@@ -763,7 +763,7 @@ HARBOUR_MORE = "More members spoke against the plan on Wednesday, saying the cos
         ("Media playback is unsupported on your device", "boilerplate"),
         ("Got a news tip? Let us know.", "boilerplate"),
         ("Start your free trial", "boilerplate"),
-        ("Copy link", "boilerplate"),
+        ("Open in app", "boilerplate"),
         ("Please enable JavaScript to view the comments.", "boilerplate"),
         ("You have reached your limit of free articles.", "boilerplate"),
         (

@@ -867,8 +867,8 @@ _SITE_LINK = re.compile(
     r"|skip\s+to\s+(?:main\s+)?content|advertise(?:\s+with\s+us)?|report\s+(?:an\s+error|a\s+correction|a\s+typo)"
     r"|submit\s+a\s+(?:tip|correction)|send\s+us\s+(?:a\s+tip|your\s+news)|editorial\s+(?:standards|guidelines|policy)"
     r"|corrections\s+policy|have\s+your\s+say|expand|collapse|(?:start\s+(?:your\s+)?)?free\s+trial"
-    r"|create\s+(?:a\s+)?(?:free\s+)?account|open\s+in\s+(?:the\s+)?app|copy\s+link|link\s+copied"
-    r"|(?:gift|give)\s+this\s+(?:article|story)|jump\s+to|table\s+of\s+contents|in\s+this\s+(?:article|story)"
+    r"|create\s+(?:a\s+)?(?:free\s+)?account|open\s+in\s+(?:the\s+)?app|jump\s+to|table\s+of\s+contents"
+    r"|in\s+this\s+(?:article|story)"
     r"|add\s+to\s+(?:favou?rites|bookmarks|reading\s+list)|save\s+(?:for\s+later|(?:this\s+)?article|story)",
     re.IGNORECASE,
 )
