@@ -960,7 +960,7 @@ def classify_line(unit: str, *, at_end: bool = False) -> Kind | None:
             return "credit"  # "Tom Brenner for The New York Times": a photo's credit
     if _CAPTION_LEAD.match(text) or _PRINT_VERSION.match(text):
         return "credit"  # "Image caption …", "A version of this article appears in print on …"
-    if len(words) <= 16 and (_TIP_PROMPT.search(text) or _PLAYER_MESSAGE.match(text)):
+    if len(words) <= 16 and (("?" in text and _TIP_PROMPT.search(text)) or _PLAYER_MESSAGE.match(text)):
         return "boilerplate"  # "Got a news tip? Let us know.", "Media playback is unsupported on your device"
     if not at_end and len(words) <= _SHORT_WORDS + 1 and _plain_short(text, words):
         return None
