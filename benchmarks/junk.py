@@ -1,8 +1,11 @@
 """No junk in who said what: every role and speaker the parser names on train and dev (direct quotes
 and reported speech), checked.
 
-    python benchmarks/junk.py                  # polnear-train and polnear-dev
+    python benchmarks/junk.py                  # polnear-train, polnear-dev and web-dev
     python benchmarks/junk.py --sets polnear-dev
+
+``web-dev`` is the real web pages of ``../shared/eval/web-dev`` (other outlets' copy, from around
+the world), each parsed as `tuiread PAGE.html` parses it.
 
 Lists every role that is a function word, a verb, a possessive or a lone title (a role is a
 noun phrase from the text: "Secretary General of NATO"), and every speaker that is a title
@@ -13,12 +16,15 @@ alone or holds page furniture ("Article Continued Below"). It must list none; th
 from __future__ import annotations
 
 import argparse
+import gzip
 import re
 import sys
 from collections import Counter
+from collections.abc import Iterator
 
-from common import read_texts
-from tuiread.parser import parse
+from common import EVAL, read_texts
+from tuiread.model import Article
+from tuiread.parser import parse, parse_bytes
 from tuiread.parser.lexicon import HONORIFICS, REPORTING_VERBS, TITLE_WORDS
 
 FUNCTION_WORDS = frozenset(
@@ -91,16 +97,25 @@ def speaker_problem(speaker: str) -> str | None:
     return None
 
 
+def articles(name: str) -> Iterator[tuple[str, Article]]:
+    """Each article of a set, parsed: a PolNeAR set's texts, or web-dev's pages."""
+    if name == "web-dev":
+        for page in sorted((EVAL / "web-dev").glob("*.html.gz")):
+            yield page.name, parse_bytes(gzip.decompress(page.read_bytes()), page.name.removesuffix(".gz"))
+        return
+    for file, text in read_texts(name):
+        yield file, parse(text, source=file)
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--sets", default="polnear-train,polnear-dev")
+    ap.add_argument("--sets", default="polnear-train,polnear-dev,web-dev")
     args = ap.parse_args()
     found: Counter[tuple[str, str, str]] = Counter()
     where: dict[tuple[str, str, str], str] = {}
     quotes = 0
     for name in args.sets.split(","):
-        for file, text in read_texts(name):
-            article = parse(text, source=file)
+        for file, article in articles(name):
             for q in (*article.quotes, *article.reported):
                 quotes += 1
                 checks = [("role", q.role, role_problem(q.role)) if q.role else None]

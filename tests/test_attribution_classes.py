@@ -1527,3 +1527,79 @@ def test_a_fronted_place_and_time_is_not_the_speaker_before_a_name_with_its_part
         "(R-OH), said the quay is “a lost cause for the town and its pilots.”\n"
     )
     assert quote_starting(body, "a lost cause").speaker == "Tom Quill"
+
+
+# ---- names and roles as other outlets' copy writes them --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "words", "speaker"),
+    [
+        ("Al Gore spoke at the quay.\n\n“The water is already here,” Al Gore said.\n", "The water", "Al Gore"),
+        ("“We will build the wall,” Le Pen said at the quay.\n", "We will build", "Le Pen"),
+        ("“The quay stays open,” de Blasio told reporters.\n", "The quay stays", "de Blasio"),
+        ("“It was the hardest night,” Van Der Beek said after the show.\n", "It was the hardest", "Van Der Beek"),
+    ],
+)
+def test_a_particle_that_opens_a_name_is_part_of_it(body: str, words: str, speaker: str) -> None:
+    """ "Al", "Le", "de", "Van Der" before a surname are the name's, not a role."""
+    q = quote_starting(body, words)
+    assert (q.speaker, q.role) == (speaker, None)
+
+
+@pytest.mark.parametrize("company", ["Home Depot", "National Geographic", "Energy Transfer"])
+def test_words_that_qualify_a_title_begin_a_name_when_no_title_follows(company: str) -> None:
+    """ "Home Secretary" is a title; "Home Depot" is a name, not "Depot" with the role "Home"."""
+    q = quote_starting(f"“Sales at the quay store grew,” {company} said in a statement.\n", "Sales at")
+    assert (q.speaker, q.role) == (company, None)
+
+
+def test_a_thing_before_a_name_is_no_role() -> None:
+    """ "the letter Mike wrote", "a prospect Vindman denied": what they wrote or did, not what they are."""
+    body = (
+        "Mike Quill ran the harbour board for a decade.\n\n"
+        "Shortly before the vote, the letter Mike wrote to the board was “kind and loving.”\n"
+    )
+    q = quote_starting(body, "kind and loving")
+    assert q.role is None
+
+
+def test_a_time_that_opens_the_sentence_is_not_part_of_the_role() -> None:
+    body = "Last week harbour official Ann Quill told the council the quay was “beyond repair.”\n"
+    q = quote_starting(body, "beyond repair")
+    assert (q.speaker, q.role) == ("Ann Quill", "harbour official")
+
+
+def test_a_clause_before_the_name_is_not_its_role() -> None:
+    """ "… and affects every community in the state, Noem said": the comma ends a clause, not a role."""
+    body = (
+        "Gov. Kristi Noem launched the campaign on Monday.\n\n"
+        "The crisis is “growing at an alarming rate” and affects every community in the state, Noem said.\n"
+    )
+    q = quote_starting(body, "growing at")
+    assert (q.speaker, q.role) == ("Kristi Noem", None)
+
+
+def test_an_adverb_opening_a_sentence_is_no_one() -> None:
+    """ "Sometimes employees don't follow the rules, he said": "Sometimes" names no one for "he"."""
+    body = (
+        "Montell Figgins, a lawyer for the guard, spoke outside the court.\n\n"
+        "“We will address the failures,” Figgins said.\n\n"
+        "Sometimes employees don't follow the rules, he said. “But does that mean they go to jail?”\n"
+    )
+    assert quote_starting(body, "But does that").speaker == "Montell Figgins"
+
+
+def test_they_after_names_and_a_group_is_the_whole_group() -> None:
+    """ "Gov. Eric Holcomb and leaders of the Legislature have …; they said": the group, whole."""
+    body = (
+        "Republican Gov. Eric Holcomb and leaders of the GOP-dominated Legislature have avoided criticism "
+        "of teachers. However, they said they don't expect to raise school funding until at least 2021.\n"
+    )
+    (item,) = [r for r in article(body).reported if r.text.startswith("they don")]
+    assert item.speaker == "Republican Gov. Eric Holcomb and leaders of the GOP-dominated Legislature"
+
+
+def test_a_lone_possessive_determiner_is_no_role() -> None:
+    body = "“Native ads earn the most,” Our BI Research said in its report.\n"
+    assert quote_starting(body, "Native ads").role is None

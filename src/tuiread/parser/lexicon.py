@@ -157,6 +157,15 @@ TITLE_WORDS: frozenset[str] = frozenset(
     assemblywoman mp mpp mla mna""".split()
 )
 
+# Title words that only qualify a title ("Home Secretary", "Former Vice President"), never one alone:
+# with no title after them they begin a name ("Home Depot", "National Geographic").
+TITLE_MODIFIERS: frozenset[str] = frozenset(
+    """foreign defense defence interior state finance home affairs energy trade education health labor
+    labour agriculture commerce transportation veterans security homeland national former acting
+    interim executive senior managing press communications vice assistant under rear""".split()
+)
+assert TITLE_MODIFIERS <= TITLE_WORDS
+
 # Nouns that make a description of a person or body ("the Vermont senator", "a spokeswoman").
 ROLE_NOUNS: frozenset[str] = frozenset(
     """senator senators president governor mayor secretary minister spokesman spokeswoman

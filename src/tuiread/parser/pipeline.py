@@ -8,7 +8,7 @@ from dataclasses import replace
 from tuiread.model import Article, FixLog, PageInfo
 from tuiread.parser.assemble import layout
 from tuiread.parser.characters import clean_characters, may_need_ftfy
-from tuiread.parser.load import LoadedText, decode, load_path
+from tuiread.parser.load import LoadedText, load_bytes, load_path
 from tuiread.parser.structure import structure
 from tuiread.parser.unwrap import Unit, unwrap
 
@@ -124,8 +124,9 @@ def parse_loaded(loaded: LoadedText) -> Article:
 
 
 def parse_bytes(data: bytes, name: str = "<stdin>") -> Article:
-    """Decode and parse; LoadError for input that is not text."""
-    return parse_loaded(decode(data, name))
+    """Decode and parse, as `parse_path` does a file: a web page (by its name or its first bytes)
+    through `tuiread.parser.html`; LoadError for input that is neither text nor a page."""
+    return parse_loaded(load_bytes(name, data))
 
 
 def parse_path(path: str | os.PathLike[str]) -> Article:

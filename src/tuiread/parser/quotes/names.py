@@ -26,6 +26,7 @@ from tuiread.parser.lexicon import (
     PLAIN_PERSON_NOUNS,
     REPORTING_VERBS,
     ROLE_NOUNS,
+    TITLE_MODIFIERS,
     TITLE_WORDS,
     word_start_alternation,
 )
@@ -78,7 +79,11 @@ _NOT_NAMES = frozenset(
     thirteen fourteen sixteen seventeen eighteen nineteen sixty seventy eighty ninety
     against about nobody somebody everybody anybody someone everyone anyone
     hundred hundreds thousand thousands million millions dozens
-    between ever multiple numerous various""".split()
+    between ever multiple numerous various
+    sometimes often usually always never rarely occasionally frequently soon already again almost
+    actually apparently certainly especially probably possibly really simply unfortunately
+    fortunately luckily sadly interestingly surprisingly admittedly arguably hopefully honestly
+    frankly generally typically""".split()
 )
 # Page furniture that lands next to a name when a page is flattened ("Article Continued Below",
 # "Participants"): never part of one.
@@ -218,6 +223,14 @@ def _is_acronym(word: str) -> bool:
     return len(word.strip(".,")) > 1 and word.strip(".,").isupper()
 
 
+# A time that opens a sentence before a title and name ("Last week State Department official David Holmes").
+_TIME_LEADS = frozenset("last this next early late earlier later".split())
+_TIME_NOUNS = frozenset(
+    """week weekend month year night morning afternoon evening spring summer fall autumn winter
+    monday tuesday wednesday thursday friday saturday sunday""".split()
+)
+
+
 def _clean_role(role: str) -> str | None:
     """A role as a noun phrase of the text, or None: never the words of the clause around it
     ("But", "When", "As the"), a lone honorific ("Mr.": part of how the name is said), a
@@ -231,6 +244,8 @@ def _clean_role(role: str) -> str | None:
         )
     ):
         words.pop(0)  # "But Senator", "BUT", "When the", "As Ms.", "Both" (but not "US Deputy Secretary")
+    if len(words) > 2 and _key(words[0]) in _TIME_LEADS and _key(words[1]) in _TIME_NOUNS:
+        del words[:2]  # "Last week State Department official": when, then what they are
     if words and words[-1].endswith(("’s", "'s")) and len(words) == 1:
         return None  # "Stumpf’s"
     role = " ".join(words)
@@ -238,7 +253,11 @@ def _clean_role(role: str) -> str | None:
         return None
     keys = [_key(w) for w in words]
     if len(keys) == 1 and (
-        keys[0] in _HONORIFIC_GENDER or keys[0] in _LONE_TITLES or keys[0] in _VERBISH or keys[0] in REPORTING_VERBS
+        keys[0] in _HONORIFIC_GENDER
+        or keys[0] in _LONE_TITLES
+        or keys[0] in _VERBISH
+        or keys[0] in REPORTING_VERBS
+        or keys[0] in _POSSESSIVE_DETERMINERS  # "Our BI Research": whose, not what
     ):
         return None
     return expand_title(role)
@@ -305,10 +324,21 @@ def parse_speaker_phrase(phrase: str) -> NounPhrase | None:
             apposition = next((p for p in pieces[k + 1 :] if _is_apposition_role(p) and not _ASIDE.match(p)), None)
             if apposition:
                 role = _clean_role(apposition) or role
-            elif k > 0 and first_description is not None and _is_apposition_role(pieces[k - 1]):
+            elif k > 0 and first_description is not None and _leads_role_piece(pieces[k - 1]):
                 role = _clean_role(pieces[k - 1]) or role
         return NounPhrase(np.kind, np.mention, offset + np.mention_offset, np.name, role, np.gender)
     return first_description
+
+
+_POSSESSIVE_DETERMINERS = frozenset("his her their its our my your".split())
+
+
+def _leads_role_piece(piece: str) -> bool:
+    """ "Her lawyer, John Smith", "Texas Attorney General, Ken Paxton": a role before the name starts
+    as a noun phrase does; "… and affects every community in the state, Noem said" is a clause."""
+    first = piece.split()[0] if piece.split() else ""
+    k = _key(first)
+    return _is_apposition_role(piece) and (first[:1].isupper() or k in _DETERMINERS or k in _POSSESSIVE_DETERMINERS)
 
 
 def _shift(np: NounPhrase, offset: int) -> NounPhrase:
@@ -344,6 +374,27 @@ def _is_role_prefix(prefix: str) -> bool:
         if k in _VERBISH or k in PRONOUNS or k.endswith("ed") or k in ("on", "in", "to", "with", "by", "from", "as"):
             return False
     return True
+
+
+# Endings of nouns for what a person is or does ("novelist", "photographer", "historian", "actress").
+_AGENT_ENDING = re.compile(r"(?:ist|er|or|ian|ant|ent|ess|ee|crat|man|woman|person)s?$")
+
+
+def _heads_role(prefix: str) -> bool:
+    """Is the word before a name what the person is? "the novelist Jane Smith", "Cruz spokesman
+    Rick Tyler"; not "the letter Mike wrote", "a prospect Vindman denied" (a thing they wrote or did)."""
+    last = prefix.split()[-1]
+    k = _key(last)
+    if k in DOCUMENT_NOUNS:
+        return False
+    return bool(
+        last[:1].isupper()
+        or not last[:1].isalpha()
+        or k in TITLE_WORDS
+        or k in ROLE_NOUNS
+        or k in PLAIN_PERSON_NOUNS
+        or _AGENT_ENDING.search(k)
+    )
 
 
 def _without_asides(head: str) -> tuple[str, Sequence[int]]:
@@ -504,8 +555,7 @@ def parse_noun_phrase(phrase: str) -> NounPhrase | None:
             start -= 1
         else:
             break
-    while start < end and keys[start] in _PARTICLES:
-        start += 1
+    # A particle that opens the run is the name's own: "Al Gore", "de Blasio", "Le Pen", "Van Der Beek".
     glued = 0
     if (
         start < end
@@ -537,6 +587,11 @@ def parse_noun_phrase(phrase: str) -> NounPhrase | None:
             return NounPhrase("org", *spelled(name), name=name)
         # "president of the United Federation of Teachers", "minister of France": a body or a place.
         return None
+    lead_words = 1 if keys[0] == "the" else 0
+    if lead_words < start < end and all(
+        keys[k] in TITLE_MODIFIERS and words[k][:1].isupper() for k in range(lead_words, start)
+    ):
+        start = lead_words  # "Home Depot", "National Geographic": no title, only words that qualify one
     if start < end:
         name_start = token_start(start)
         if (
@@ -571,7 +626,7 @@ def parse_noun_phrase(phrase: str) -> NounPhrase | None:
         if furniture is not None:
             prefix = head_clean[token_start(furniture + 1) : name_start] if furniture + 1 < start else ""
         possessive = prefix.strip().endswith(("’s", "'s"))  # "Iowa State University's": whose, not what
-        role = _clean_role(prefix) if prefix.strip() and not possessive else None
+        role = _clean_role(prefix) if prefix.strip() and not possessive and _heads_role(prefix) else None
         if apposition_role:
             role = _clean_role(apposition_role) or role
         honorific = keys[start - 1] if start else ""

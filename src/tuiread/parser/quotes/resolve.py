@@ -321,18 +321,29 @@ def _plural_subject(sentence: str, is_name: Callable[[str], bool]) -> str | None
     """The plural subject a sentence opens with, if a verb follows it: "Professors Foner and Alba
     suggest", "Senate Democrats blocked", "Top Sanders strategists acknowledged", "The groups say"
     (not "Sanders said": ``is_name`` tells a surname)."""
-    words = sentence.split()[:9]
+    words = sentence.split()[:14]
     if words and words[0] in ("But", "And", "So", "Yet"):
         words = words[1:]
     if any(w.endswith(("’s", "'s", "’", ",")) for w in words[:4]):
         return None  # "Clark’s comments further …": a possessive's noun is no group that speaks
     k = 1 if words and words[0] in _GROUP_LEAD else 0
     names = 0
-    while k < len(words) and (words[k][:1].isupper() or (words[k] == "and" and names)):
+    while k < min(len(words), 9) and (words[k][:1].isupper() or (words[k] == "and" and names)):
         names += words[k] != "and"
         k += 1
     end = None
-    if names >= 2 and "and" in words[:k]:
+    if names and k < len(words) and words[k - 1] == "and":
+        # "Gov. Eric Holcomb and leaders of the GOP-dominated Legislature have": the group goes on
+        # past the names, over a plural noun and what it is of.
+        j = k + 1 if _plural(words[k]) and words[k].islower() else k
+        if j > k and j + 1 < len(words) and words[j] == "of":
+            j += 2 if words[j + 1] == "the" else 1
+            while j < len(words) and words[j][:1].isupper():
+                j += 1
+        if j == k:
+            return None
+        end = j
+    elif names >= 2 and "and" in words[:k]:
         end = k  # "Professors Foner and Alba"
     else:
         # "Top Sanders strategists acknowledged", "The groups say": a lower-case plural noun or two.
