@@ -1555,7 +1555,7 @@ def test_words_that_qualify_a_title_begin_a_name_when_no_title_follows(company: 
 
 
 def test_a_thing_before_a_name_is_no_role() -> None:
-    """ "the letter Mike wrote", "a prospect Vindman denied": what they wrote or did, not what they are."""
+    """ "the letter Mike wrote": what they wrote, not what they are."""
     body = (
         "Mike Quill ran the harbour board for a decade.\n\n"
         "Shortly before the vote, the letter Mike wrote to the board was “kind and loving.”\n"
@@ -1603,3 +1603,32 @@ def test_they_after_names_and_a_group_is_the_whole_group() -> None:
 def test_a_lone_possessive_determiner_is_no_role() -> None:
     body = "“Native ads earn the most,” Our BI Research said in its report.\n"
     assert quote_starting(body, "Native ads").role is None
+
+
+def test_according_to_a_source_is_never_part_of_a_speakers_name() -> None:
+    """ "According to AFP, one user on Weibo, which is …, posted: …": whoever speaks, "According" is
+    no word of their name (it was the speaker "According to AFP")."""
+    body = (
+        "According to AFP, one user on Weibo, which is essentially China’s version of Twitter, posted: "
+        "“How did they reach the quay?”\n"
+    )
+    assert "According" not in (quote_starting(body, "How did they").speaker or "")
+
+
+def test_a_surname_with_its_particle_is_the_person_named_in_full_before() -> None:
+    """ "Le Pen", "de Blasio" later in the article are Marine Le Pen and Bill de Blasio, with their
+    roles (they were "Le Pen" with the role "Le", a second person)."""
+    body = (
+        "Marine Le Pen, leader of the National Front, spoke on Monday.\n\n"
+        "“France comes first,” Le Pen told CNN.\n\n"
+        "Mayor Bill de Blasio answered her on Tuesday. “New York is safe,” de Blasio said.\n\n"
+        "Al Gore and Tipper Gore arrived later. “The climate is changing,” Al Gore said.\n"
+    )
+    speakers = [(q.speaker, q.role) for q in article(body).quotes]
+    assert speakers == [("Marine Le Pen", None), ("Bill de Blasio", "Mayor"), ("Al Gore", None)]
+
+
+def test_particles_alone_name_no_one() -> None:
+    """ "said Al From, who helped found the DLC": "From" is a preposition, "Al" alone no name."""
+    body = "“We lost three elections in a row,” said Al From, who helped found the council.\n"
+    assert quote_starting(body, "We lost").speaker != "Al"

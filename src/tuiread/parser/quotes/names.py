@@ -274,7 +274,8 @@ def _is_apposition_role(text: str) -> bool:
 # Pieces of a speaker phrase that say something about them but never name them:
 # an age, a home town, a party and state, a relative clause.
 _ASIDE = re.compile(
-    r"^(?:\d{1,3}|of\s.+|from\s.+|who\b.+|which\b.+|whose\b.+|[a-z]+ing\b.+|[A-Z][a-z]{0,4}\.(?:\s?[A-Z]\.)*|"
+    r"^(?:\d{1,3}|of\s.+|from\s.+|who\b.+|which\b.+|whose\b.+|[a-z]+ing\b.+|[Aa]ccording to\s.+|"
+    r"[A-Z][a-z]{0,4}\.(?:\s?[A-Z]\.)*|"
     r"[A-Z]\.(?:[A-Z]\.)+|[DRI]-[A-Z][\w.\-]*|(?:Calif|Fla|Ill|Mass|Mich|Minn|Wis|Ariz|Colo|Conn|Okla|Tenn|Wash)\.?)$"
 )
 
@@ -376,25 +377,12 @@ def _is_role_prefix(prefix: str) -> bool:
     return True
 
 
-# Endings of nouns for what a person is or does ("novelist", "photographer", "historian", "actress").
-_AGENT_ENDING = re.compile(r"(?:ist|er|or|ian|ant|ent|ess|ee|crat|man|woman|person)s?$")
-
-
 def _heads_role(prefix: str) -> bool:
-    """Is the word before a name what the person is? "the novelist Jane Smith", "Cruz spokesman
-    Rick Tyler"; not "the letter Mike wrote", "a prospect Vindman denied" (a thing they wrote or did)."""
-    last = prefix.split()[-1]
-    k = _key(last)
-    if k in DOCUMENT_NOUNS:
-        return False
-    return bool(
-        last[:1].isupper()
-        or not last[:1].isalpha()
-        or k in TITLE_WORDS
-        or k in ROLE_NOUNS
-        or k in PLAIN_PERSON_NOUNS
-        or _AGENT_ENDING.search(k)
-    )
+    """Can the word before a name say what the person is? "the novelist Jane Smith", "Wild coach
+    Bruce Boudreau"; not a document or an abstract thing: "the letter Mike wrote", "the decision
+    Smith made"."""
+    k = _key(prefix.split()[-1]).rpartition("-")[2]
+    return k not in DOCUMENT_NOUNS and not (_NOUN_ENDING.search(k) and k not in ROLE_NOUNS)
 
 
 def _without_asides(head: str) -> tuple[str, Sequence[int]]:
@@ -555,7 +543,10 @@ def parse_noun_phrase(phrase: str) -> NounPhrase | None:
             start -= 1
         else:
             break
-    # A particle that opens the run is the name's own: "Al Gore", "de Blasio", "Le Pen", "Van Der Beek".
+    # A particle that opens the run is the name's own: "Al Gore", "de Blasio", "Le Pen", "Van Der Beek";
+    # particles alone name no one ("Al" of "said Al From", whose surname is a preposition).
+    if all(keys[k] in _PARTICLES for k in range(start, end)):
+        start = end
     glued = 0
     if (
         start < end
@@ -578,6 +569,13 @@ def parse_noun_phrase(phrase: str) -> NounPhrase | None:
     if start < end and start > 0 and keys[start - 1] in _PLACE_GLUE:
         # "The Commission on Presidential Debates": a body named across "on"/"of".
         first_cap = next((k for k, w in enumerate(words) if w[:1].isupper() and keys[k] != "the"), None)
+        if first_cap is not None and keys[first_cap] in _NOT_NAMES:
+            # "According to AFP": the words that open the sentence are no part of the body's name.
+            first_cap = next(
+                (k for k in range(first_cap, end) if keys[k] not in _NOT_NAMES and keys[k] not in _PLACE_GLUE), None
+            )
+            if first_cap is None or not words[first_cap][:1].isupper():
+                return None
         spans_body = first_cap is not None and all(
             words[k][:1].isupper() or keys[k] in _PLACE_GLUE or keys[k] in ("the", "and") for k in range(first_cap, end)
         )
@@ -587,9 +585,11 @@ def parse_noun_phrase(phrase: str) -> NounPhrase | None:
             return NounPhrase("org", *spelled(name), name=name)
         # "president of the United Federation of Teachers", "minister of France": a body or a place.
         return None
-    lead_words = 1 if keys[0] == "the" else 0
-    if lead_words < start < end and all(
-        keys[k] in TITLE_MODIFIERS and words[k][:1].isupper() for k in range(lead_words, start)
+    lead_words = 1 if keys[0] in _DETERMINERS else 0
+    if (
+        lead_words < start < end
+        and all(keys[k] in TITLE_MODIFIERS and words[k][:1].isupper() for k in range(lead_words, start))
+        and ROLE_NOUNS.isdisjoint(keys[start:end])  # "Former Clinton Pollster": a title after all
     ):
         start = lead_words  # "Home Depot", "National Geographic": no title, only words that qualify one
     if start < end:
@@ -714,6 +714,19 @@ def _surname_word(name: str) -> str:
     while len(words) > 2 and _key(words[-1]) in _SUFFIXES:
         words.pop()
     return words[-1]
+
+
+def _name_words(name: str) -> list[str]:
+    """The words of a name that tell people apart: no "Jr."; a surname with its particles ("Le Pen",
+    "de Blasio", "Van Der Beek") is one word, a surname alone (but "Al Gore" has a first name)."""
+    words = [w for w in name.split() if _key(w) not in _SUFFIXES]
+    if (
+        len(words) > 1
+        and all(_key(w) in _PARTICLES for w in words[:-1])
+        and (len(words) > 2 or not gender_of(words[0]))
+    ):
+        return words[-1:]
+    return words
 
 
 def surname_of(name: str) -> str:
@@ -1210,7 +1223,9 @@ class PeopleIndex:
                 if person in found:
                     found.remove(person)
             words = person.name.split()
-            self._by_first_and_surname.get((_key(words[0]), person.surname), []).remove(person)
+            named_so = self._by_first_and_surname.get((_key(words[0]), person.surname), [])
+            if person in named_so:  # (not a surname with its particles alone: "Le Pen")
+                named_so.remove(person)
             self._first_names.get(_key(words[0]), set()).discard(person.name)
 
     def _flush(self) -> None:
@@ -1270,7 +1285,7 @@ class PeopleIndex:
             person = Person(name, surname_of(name), gender, role)
             self.people[name] = person
             self._named.setdefault(person.surname, []).append(person)
-            words = name.split()
+            words = _name_words(name)
             if len(words) > 1:
                 self._named_in_full.setdefault(person.surname, []).append(person)
                 self._by_first_and_surname.setdefault((_key(words[0]), person.surname), []).append(person)
@@ -1284,7 +1299,7 @@ class PeopleIndex:
 
     def lookup(self, name: str, position: int) -> Person | None:
         """The full name a short mention stands for: the latest one before ``position`` that fits."""
-        words = [w for w in name.split() if _key(w) not in _SUFFIXES]
+        words = _name_words(name)
         if not words:
             return None
         surname = _key(words[-1])
@@ -1310,7 +1325,7 @@ class PeopleIndex:
 
     def all_named(self, name: str) -> list[Person]:
         """Every person a name could stand for: same surname, and same first name if it has one."""
-        words = [w for w in name.split() if _key(w) not in _SUFFIXES]
+        words = _name_words(name)
         if not words:
             return []
         surname = _key(words[-1])
