@@ -719,10 +719,14 @@ def _surname_word(name: str) -> str:
 def _name_words(name: str) -> list[str]:
     """The words of a name that tell people apart: no "Jr."; a surname with its particles ("Le Pen",
     "de Blasio", "Van Der Beek") is one word, a surname alone (but "Al Gore" has a first name)."""
-    words = [w for w in name.split() if _key(w) not in _SUFFIXES]
+    words = name.split()
+    if len(words) == 1:
+        return words  # (most mentions: a surname)
+    words = [w for w in words if _key(w) not in _SUFFIXES]
     if (
         len(words) > 1
-        and all(_key(w) in _PARTICLES for w in words[:-1])
+        and _key(words[0]) in _PARTICLES
+        and all(_key(w) in _PARTICLES for w in words[1:-1])
         and (len(words) > 2 or not gender_of(words[0]))
     ):
         return words[-1:]
