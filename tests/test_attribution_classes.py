@@ -1632,3 +1632,15 @@ def test_particles_alone_name_no_one() -> None:
     """ "said Al From, who helped found the DLC": "From" is a preposition, "Al" alone no name."""
     body = "“We lost three elections in a row,” said Al From, who helped found the council.\n"
     assert quote_starting(body, "We lost").speaker != "Al"
+
+
+def test_a_surname_written_first_is_the_person_named_in_full() -> None:
+    """Chinese and Korean names put the surname first: "Xi", "Liu" later are Xi Jinping and Liu
+    Xiaoming (a place before the name is no part of it)."""
+    body = (
+        "China’s ambassador to Britain Liu Xiaoming said China has the power to end the unrest.\n\n"
+        "Liu said the army could be deployed, warning: “They are already there.”\n\n"
+        "President Xi Jinping spoke in Beijing. “We will not allow chaos,” Xi said.\n"
+    )
+    assert quote_starting(body, "They are").speaker == "Liu Xiaoming"
+    assert quote_starting(body, "We will not").speaker == "Xi Jinping"

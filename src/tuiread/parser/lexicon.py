@@ -166,6 +166,17 @@ TITLE_MODIFIERS: frozenset[str] = frozenset(
 )
 assert TITLE_MODIFIERS <= TITLE_WORDS
 
+# Surnames written first, as Chinese and Korean names are in English copy ("Xi Jinping", "Liu
+# Xiaoming", "Moon Jae-in": later "Xi", "Liu", "Moon"). Not those that are also common English
+# first names ("Lee", "Kim") or words ("He"): a Western name starting so keeps its surname last.
+SURNAMES_FIRST: frozenset[str] = frozenset(
+    """xi li liu wang zhang chen yang huang zhao wu zhou xu sun zhu hu guo lin gao luo zheng liang
+    xie tang feng deng cao peng zeng xiao tian dong pan yuan cai jiang du ye cheng wei lu ding ren
+    yao shen zhong cui tan fan jin shi liao jia xia fu fang bai zou meng xiong qin qiu hou yin xue
+    yan duan lei hao kong shao mao wan gu lai kang moon park choi jung cho yoon jang lim shin seo
+    kwon hwang ahn yoo jeon""".split()
+)
+
 # Nouns that make a description of a person or body ("the Vermont senator", "a spokeswoman").
 ROLE_NOUNS: frozenset[str] = frozenset(
     """senator senators president governor mayor secretary minister spokesman spokeswoman

@@ -26,6 +26,7 @@ from tuiread.parser.lexicon import (
     PLAIN_PERSON_NOUNS,
     REPORTING_VERBS,
     ROLE_NOUNS,
+    SURNAMES_FIRST,
     TITLE_MODIFIERS,
     TITLE_WORDS,
     word_start_alternation,
@@ -709,11 +710,16 @@ class Person:
         return self._descriptors
 
 
+def _surname_first(words: list[str]) -> bool:
+    """ "Xi Jinping", "Moon Jae-in": a name that puts its surname first (not "Wang Chris")."""
+    return 2 <= len(words) <= 3 and _key(words[0]) in SURNAMES_FIRST and not gender_of(words[1])
+
+
 def _surname_word(name: str) -> str:
     words = name.split()
     while len(words) > 2 and _key(words[-1]) in _SUFFIXES:
         words.pop()
-    return words[-1]
+    return words[0] if _surname_first(words) else words[-1]
 
 
 def _name_words(name: str) -> list[str]:
@@ -735,7 +741,9 @@ def _name_words(name: str) -> list[str]:
 
 def surname_of(name: str) -> str:
     words = [w for w in name.split() if _key(w) not in _SUFFIXES]
-    return _key(words[-1]) if words else _key(name)
+    if not words:
+        return _key(name)
+    return _key(words[0] if _surname_first(words) else words[-1])
 
 
 # Two or more name tokens in a row (with initials and particles), maybe after an honorific.
@@ -1088,6 +1096,8 @@ class PeopleIndex:
             if furniture is not None:
                 words = words[furniture + 1 :]
             words = _without_glued_word(words)
+            if len(words) > 2 and _key(words[0]) in NOT_PERSON_WORDS and _surname_first(words[1:]):
+                words = words[1:]  # "ambassador to Britain Liu Xiaoming": the place, then the name
             hon = m.group("hon")
             if len(words) < 2:
                 continue
