@@ -1644,3 +1644,12 @@ def test_a_surname_written_first_is_the_person_named_in_full() -> None:
     )
     assert quote_starting(body, "They are").speaker == "Liu Xiaoming"
     assert quote_starting(body, "We will not").speaker == "Xi Jinping"
+
+
+def test_a_place_that_is_a_surname_after_a_first_name_is_a_person() -> None:
+    """ "Kate York" is a songwriter, and "York said" is her: not the city, not an organisation."""
+    body = (
+        "Steenburgen’s co-writers Caitlyn Smith and Kate York came to the project prepared. "
+        "“It’s a totally different muscle,” York said.\n"
+    )
+    assert quote_starting(body, "It’s a totally").speaker == "Kate York"

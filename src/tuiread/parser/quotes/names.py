@@ -1004,6 +1004,8 @@ _NEVER_IN_A_NAME = ORG_WORDS | NOT_PERSON_WORDS | _NOT_NAMES | FURNITURE | _FIRM
 # Virginia", "Al Qaeda"): a person's first name when they open the run and the rest is a person's
 # ("Antonio Arroyo", "Louis Farrakhan", "Al Gore").
 _PLACE_FIRST_NAMES = frozenset(w for w in NOT_PERSON_WORDS if gender_of(w.title()))
+# Places that are common surnames too: after a known first name, a person ("Kate York").
+_PLACES_AS_SURNAMES = frozenset("york washington jordan london paris england ireland scotland berlin".split())
 # Arabic articles of bodies and places, not a surname after "Al" ("Al Jazeera", "Al Shabaab").
 _NOT_AFTER_AL = frozenset("jazeera arabiya shabaab nusra aqsa azhar ahram quds qaida".split())
 
@@ -1012,6 +1014,8 @@ def _is_person_name(words: list[str], titled: bool) -> bool:
     """Is this run of capitalised words a person ("Tyresha McClenney"), not a place or a thing?"""
     keys = [_key(w) for w in words]
     rest = keys[1:] if len(keys) > 1 and keys[0] in _PLACE_FIRST_NAMES and keys[1] not in _NOT_AFTER_AL else keys
+    if len(keys) == 2 and keys[1] in _PLACES_AS_SURNAMES and gender_of(words[0]) and keys[0] not in NOT_PERSON_WORDS:
+        rest = keys[:1]  # "Kate York", "Denzel Washington", "Michael Jordan": a first name, then a surname
     if not _NEVER_IN_A_NAME.isdisjoint(rest) or keys[0] in _ARTICLES_OF_A_TITLE:
         return False
     if _NOUN_ENDING.search(keys[-1]) or keys[-1] in _COMPANY_WORDS:

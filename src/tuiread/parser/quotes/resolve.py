@@ -558,6 +558,9 @@ class Resolver:
             else:
                 self.people.add(name, at, np.gender, np.role)
                 result = Resolution(name, np.role, np.gender, "named")
+        elif np.kind == "org" and (named := self._person_by_surname(np.name or np.mention, at)) is not None:
+            # "York said" where the article named Kate York: the surname of someone named, not the city.
+            result = Resolution(named.name, np.role or named.role, named.gender, "name-in-full")
         elif np.kind == "org":
             result = Resolution(self._fullest_body(np.name or np.mention, at), np.role, how="organisation")
         else:
@@ -584,6 +587,13 @@ class Resolver:
                 # A body found from a description ("the agency", "a 2014 committee report"): "it" or
                 # "they" later on, never "he" or "she".
                 self._bodies.add(result.speaker)
+
+    def _person_by_surname(self, word: str, at: int) -> Person | None:
+        """The one person named in full whose surname ``word`` (one word) is, or None."""
+        if " " in word:
+            return None
+        candidates = self.people.all_named(word)
+        return self.people.lookup(word, at) if len(candidates) == 1 else None
 
     def _merged(self, name: str) -> str:
         """ "Rival Hillary Clinton" is the Hillary Clinton the article names: a word glued before a
