@@ -1653,3 +1653,24 @@ def test_a_place_that_is_a_surname_after_a_first_name_is_a_person() -> None:
         "“It’s a totally different muscle,” York said.\n"
     )
     assert quote_starting(body, "It’s a totally").speaker == "Kate York"
+
+
+@pytest.mark.parametrize(
+    ("who", "speaker"),
+    [
+        ("Procter & Gamble", "Procter & Gamble"),
+        ("the Centers for Disease Control and Prevention", "the Centers for Disease Control and Prevention"),
+        ("the Office of Management and Budget", "the Office of Management and Budget"),
+    ],
+)
+def test_a_bodys_name_across_and_of_for_is_whole(who: str, speaker: str) -> None:
+    """Not "Gamble" with the role "Procter &", not "Centers", not "Budget" with the role "Office of
+    Management and"."""
+    q = quote_starting(f"“The quay will cost more than planned,” {who} said in a report.\n", "The quay")
+    assert (q.speaker, q.role) == (speaker, None)
+
+
+def test_a_portfolio_of_several_words_ends_where_a_first_name_starts() -> None:
+    body = "“The case is closed,” said Deputy Director of Public Prosecution Eva-Marie Persson.\n"
+    q = quote_starting(body, "The case")
+    assert (q.speaker, q.role) == ("Eva-Marie Persson", "Deputy Director of Public Prosecution")

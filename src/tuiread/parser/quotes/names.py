@@ -382,7 +382,10 @@ def _heads_role(prefix: str) -> bool:
     """Can the word before a name say what the person is? "the novelist Jane Smith", "Wild coach
     Bruce Boudreau"; not a document or an abstract thing: "the letter Mike wrote", "the decision
     Smith made"."""
-    k = _key(prefix.split()[-1]).rpartition("-")[2]
+    last = prefix.split()[-1]
+    if last[:1].isupper():
+        return True  # "Secretary of Homeland Security Jeh Johnson": a portfolio's name
+    k = _key(last).rpartition("-")[2]
     return k not in DOCUMENT_NOUNS and not (_NOUN_ENDING.search(k) and k not in ROLE_NOUNS)
 
 
@@ -407,6 +410,28 @@ def _without_asides(head: str) -> tuple[str, Sequence[int]]:
     cut = len(joined) - len(joined.lstrip())
     clean = joined.strip()
     return clean, places[cut : cut + len(clean)]
+
+
+_BODY_GLUE = frozenset("and of the for on &".split())
+
+
+def _body_across_glue(head: str, glue: re.Match[str]) -> str | None:
+    """ "the Centers for Disease Control and Prevention", "the Bureau of Labor Statistics", "the
+    Office of Management and Budget": a body whose name runs across "of"/"for"/"and" (capitalised
+    words on both sides, a body's word before the glue); the name with its "the", or None."""
+    before = head[: glue.start()].split()
+    the = bool(before) and before[0].lower() == "the"
+    if the:
+        before = before[1:]
+    after = head[glue.end() :].split()
+    if not before or not after or not all(w[:1].isupper() for w in before) or not after[-1][:1].isupper():
+        return None
+    last = _key(before[-1])
+    if last not in ORG_WORDS and last[:-1] not in ORG_WORDS:
+        return None
+    if not all((w[:1].isupper() and not is_title_word(w)) or w in _BODY_GLUE for w in after):
+        return None  # (a title in it: "… Relations National Executive Director Nihad Awad" names a person)
+    return head.strip() if the else head[head.find(before[0]) :].strip()
 
 
 @functools.lru_cache(maxsize=4096)
@@ -463,6 +488,9 @@ def parse_noun_phrase(phrase: str) -> NounPhrase | None:
     glue = _GLUE_WORD.search(head_clean)
     if glue:
         left = parse_noun_phrase(head_clean[: glue.start()])
+        body = _body_across_glue(head_clean, glue)
+        if body is not None:
+            return NounPhrase("org", *spelled(body), name=body)
         if left is not None and left.kind == "name":
             mention, at = spelled(left.mention)
             return NounPhrase("name", mention, at, left.name, left.role, left.gender)
@@ -559,10 +587,13 @@ def parse_noun_phrase(phrase: str) -> NounPhrase | None:
     ):
         # "the French Minister of Transport Clément Verdier": the portfolio, then the name (before the
         # glued-word rule below, which took "Infrastructure" for a word describing Lucia Benvenuti).
-        name = " ".join(words[start + 1 : end])
-        role = _clean_role(head_clean[: token_start(start + 1)])
+        # A portfolio of more words ends where a known first name starts ("Deputy Director of Public
+        # Prosecution Eva-Marie Persson").
+        first = next((j for j in range(start + 1, end - 1) if gender_of(words[j].split("-")[0])), start + 1)
+        name = " ".join(words[first:end])
+        role = _clean_role(head_clean[: token_start(first)])
         mention, at = spelled(name)
-        return NounPhrase("name", mention, at, name=name, role=role, gender=gender_of(words[start + 1]))
+        return NounPhrase("name", mention, at, name=name, role=role, gender=gender_of(words[first]))
     if end - start >= 3 and not is_title_word(words[start - 1] if start else ""):
         # "Rival Hillary Clinton": a word glued before a first name describes them.
         glued = len(words[start:end]) - len(_without_glued_word(words[start:end]))
@@ -593,6 +624,13 @@ def parse_noun_phrase(phrase: str) -> NounPhrase | None:
         and ROLE_NOUNS.isdisjoint(keys[start:end])  # "Former Clinton Pollster": a title after all
     ):
         start = lead_words  # "Home Depot", "National Geographic": no title, only words that qualify one
+    if start >= 2 and words[start - 1] == "&" and words[start - 2][:1].isupper():
+        # "Procter & Gamble", "Chapter & Verse": a firm's name, whole.
+        first = start - 2
+        while first > 0 and words[first - 1][:1].isupper() and not is_title_word(words[first - 1]):
+            first -= 1
+        name = head_clean[token_start(first) :].strip()
+        return NounPhrase("org", *spelled(name), name=name)
     if start < end:
         name_start = token_start(start)
         if (
