@@ -777,6 +777,16 @@ def _name_words(name: str) -> list[str]:
     return words
 
 
+def _first_and_surname(words: list[str]) -> tuple[str | None, str]:
+    """The keys of a name's first name (None for a surname alone) and surname, its words as
+    `_name_words` gives them: "Bernie Sanders" → (bernie, sanders), "Xi Jinping" → (jinping, xi)."""
+    if len(words) == 1:
+        return None, _key(words[0])
+    if _surname_first(words):
+        return _key(words[1]), _key(words[0])
+    return _key(words[0]), _key(words[-1])
+
+
 def surname_of(name: str) -> str:
     words = [w for w in name.split() if _key(w) not in _SUFFIXES]
     if not words:
@@ -1279,7 +1289,7 @@ class PeopleIndex:
                 if person in found:
                     found.remove(person)
             words = person.name.split()
-            named_so = self._by_first_and_surname.get((_key(words[0]), person.surname), [])
+            named_so = self._by_first_and_surname.get(_first_and_surname(_name_words(person.name)), [])
             if person in named_so:  # (not a surname with its particles alone: "Le Pen")
                 named_so.remove(person)
             self._first_names.get(_key(words[0]), set()).discard(person.name)
@@ -1344,7 +1354,7 @@ class PeopleIndex:
             words = _name_words(name)
             if len(words) > 1:
                 self._named_in_full.setdefault(person.surname, []).append(person)
-                self._by_first_and_surname.setdefault((_key(words[0]), person.surname), []).append(person)
+                self._by_first_and_surname.setdefault(_first_and_surname(words), []).append(person)
             self._first_names.setdefault(_key(name.split()[0]), set()).add(name)
         if gender and not person.gender:
             person.gender = gender
@@ -1358,8 +1368,7 @@ class PeopleIndex:
         words = _name_words(name)
         if not words:
             return None
-        surname = _key(words[-1])
-        first = _key(words[0]) if len(words) > 1 else None
+        first, surname = _first_and_surname(words)
         mentions = self._by_surname.get(surname, [])
         idx = bisect.bisect_right(mentions, (position, "\uffff"))
         # The latest fitting name before; failing that, the first one after (headlines name people late).
@@ -1384,10 +1393,10 @@ class PeopleIndex:
         words = _name_words(name)
         if not words:
             return []
-        surname = _key(words[-1])
-        if len(words) == 1:
+        first, surname = _first_and_surname(words)
+        if first is None:
             return list(self._named_in_full.get(surname, ()))
-        return list(self._by_first_and_surname.get((_key(words[0]), surname), ()))
+        return list(self._by_first_and_surname.get((first, surname), ()))
 
     def first_named(self, start: int, stop: int) -> tuple[int, Person] | None:
         """The first mention of someone from ``start`` up to ``stop``, with where it is."""
