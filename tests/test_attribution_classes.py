@@ -1674,3 +1674,23 @@ def test_a_portfolio_of_several_words_ends_where_a_first_name_starts() -> None:
     body = "“The case is closed,” said Deputy Director of Public Prosecution Eva-Marie Persson.\n"
     q = quote_starting(body, "The case")
     assert (q.speaker, q.role) == ("Eva-Marie Persson", "Deputy Director of Public Prosecution")
+
+
+@pytest.mark.parametrize(
+    ("body", "words", "speaker"),
+    [
+        ("“We never signed it,” the harbour company flat-out said on Monday.\n", "We never", "the harbour company"),
+        ("“It was a leak,” the harbour board always argued.\n", "It was a leak", "the harbour board"),
+    ],
+)
+def test_an_adverb_before_the_verb_is_no_part_of_the_speaker(body: str, words: str, speaker: str) -> None:
+    assert quote_starting(body, words).speaker == speaker
+
+
+@pytest.mark.parametrize("phrase", ["London-based", "You’re", "Head"])
+def test_what_describes_someone_is_no_speakers_name(phrase: str) -> None:
+    """ "London-based", "You’re", "Head" (of research …) name nobody; "Aides say" names a group."""
+    from tuiread.parser.quotes.names import parse_speaker_phrase
+
+    assert parse_speaker_phrase(phrase) is None
+    assert parse_speaker_phrase("Aides") is not None

@@ -48,6 +48,19 @@ _CLAUSE_WORDS = frozenset(
 _SUBJECTS = frozenset("he she it they we i you".split())
 # Words a description never ends with: it was cut in the middle of a clause.
 _DANGLING = _CLAUSE_WORDS | frozenset("another some many most both this that these those".split())
+# Adverbs a phrase cut before its verb ends with: "The company flat-out denied", "The Wikileaks
+# founder always argued", "the Command over" — never the noun that heads it.
+_TRAILING_ADVERBS = frozenset(
+    "always never still often once again later soon now too already even flat-out over".split()
+)
+
+
+def _trailing_adverb(key: str) -> bool:
+    return key in _TRAILING_ADVERBS or (
+        len(key) > 6 and key.endswith("ly") and key not in ROLE_NOUNS and key not in ORG_WORDS
+    )
+
+
 # Words that open a clause, in any case ("But", "BUT"): never the start of a role.
 _CLAUSE_OPENERS = frozenset(
     "and but or nor so yet as when while after before since until unless if although though because then even".split()
@@ -350,7 +363,7 @@ def _shift(np: NounPhrase, offset: int) -> NounPhrase:
 # Patterns of parse_noun_phrase, compiled once (see cues._VERB_AND).
 _POSSESSIVE_END = re.compile(r"[’']s$")
 # "We’ve", "She’d", "I'm": the pronoun, contracted. Not "he'll": what someone will say is not said.
-_CONTRACTION_END = re.compile(r"[’'](?:ve|d|re|m)$", re.IGNORECASE)
+_CONTRACTION_END = re.compile(r"[’'](?:ve|d|re|m|ll)$", re.IGNORECASE)
 _COMMA = re.compile(r",\s*")
 _GLUE_WORD = re.compile(r"\s(?:of|at|from|for|in|on)\s")
 # What follows "of"/"for" in "the mayor of Toronto", "a spokesman for the Daily News": a name only.
@@ -412,6 +425,12 @@ def _without_asides(head: str) -> tuple[str, Sequence[int]]:
     return clean, places[cut : cut + len(clean)]
 
 
+def _group_noun(key: str) -> bool:
+    return key.endswith("s") or key in ("people", "police", "staff", "crew", "management")
+
+
+# Endings of adjectives made of a name ("London-based", "Kenya-born", "Saudi-led"): never a name.
+_ADJECTIVE_ENDINGS = ("-based", "-born", "-led", "-owned", "-backed", "-run", "-made")
 _BODY_GLUE = frozenset("and of the for on &".split())
 
 
@@ -450,10 +469,12 @@ def parse_noun_phrase(phrase: str) -> NounPhrase | None:
     # (Each pattern tried only where the phrase ends as it must for a match: most phrases end otherwise.)
     bare = _POSSESSIVE_END.sub("", stripped) if stripped.endswith(("’s", "'s")) else stripped  # "He’s predicting"
     contracted = (  # "We’ve called it", "She’d said": the pronoun, contracted
-        _CONTRACTION_END.sub("", stripped) if stripped[-1] in "dDeEmM" else stripped
+        _CONTRACTION_END.sub("", stripped) if stripped[-1] in "dDeEmMlL" else stripped
     )
     if contracted != stripped and contracted.lower() in PRONOUNS:
         return NounPhrase("pronoun", contracted, lead)
+    if contracted != stripped and contracted.lower() == "you":
+        return None  # "You’re promised …": the reader, no one who spoke
     if bare.lower() in PRONOUNS:
         return NounPhrase("pronoun", bare, lead)
     if bare != stripped:
@@ -631,6 +652,13 @@ def parse_noun_phrase(phrase: str) -> NounPhrase | None:
             first -= 1
         name = head_clean[token_start(first) :].strip()
         return NounPhrase("org", *spelled(name), name=name)
+    if start < end and (
+        keys[end - 1].endswith(_ADJECTIVE_ENDINGS)
+        or (start == 0 and end == 1 and keys[0] in ROLE_NOUNS and not _group_noun(keys[0]))
+    ):
+        # "London-based", "Head" (of …): what describes someone, not their name ("Aides say",
+        # "Police announce": a group, which stays a speaker).
+        return None
     if start < end:
         name_start = token_start(start)
         if (
@@ -703,7 +731,7 @@ def parse_noun_phrase(phrase: str) -> NounPhrase | None:
     # "The authors of the", "The former secretary of": the phrase was cut short; what heads it is
     # the noun before the dangling words. With nothing but those words ("an investment he"), none.
     end = len(keys)
-    while end > 0 and keys[end - 1] in _DANGLING:
+    while end > 0 and (keys[end - 1] in _DANGLING or _trailing_adverb(keys[end - 1])):
         end -= 1
     if end < len(keys):
         if end <= 1 or keys[0] not in _DETERMINERS or keys[end - 1] in _DETERMINERS:
@@ -713,6 +741,8 @@ def parse_noun_phrase(phrase: str) -> NounPhrase | None:
         words, keys = words[:end], keys[:end]
     if len(keys) == 1 and (keys[0] in _HONORIFIC_GENDER or keys[0] in _LONE_TITLES or keys[0] in _MENTION_HONORIFICS):
         return None  # "Dr.", "Ms.": how a name is said, with the name missing
+    if keys[-1].endswith(_ADJECTIVE_ENDINGS):
+        return None  # "the Koch-backed": what it described was cut off
     if keys[0] in _DETERMINERS or keys[-1] in ROLE_NOUNS or keys[-1] in TITLE_WORDS:
         role = _clean_role(apposition_role) if apposition_role else None
         if end < token_count:
