@@ -654,7 +654,13 @@ def parse_noun_phrase(phrase: str) -> NounPhrase | None:
         return NounPhrase("org", *spelled(name), name=name)
     if start < end and (
         keys[end - 1].endswith(_ADJECTIVE_ENDINGS)
-        or (start == 0 and end == 1 and keys[0] in ROLE_NOUNS and not _group_noun(keys[0]))
+        or (
+            start == 0
+            and end == 1
+            and keys[0] in ROLE_NOUNS
+            and not _group_noun(keys[0])
+            and keys[0] not in DOCUMENT_NOUNS
+        )
     ):
         # "London-based", "Head" (of …): what describes someone, not their name ("Aides say",
         # "Police announce": a group, which stays a speaker).
