@@ -1694,3 +1694,10 @@ def test_what_describes_someone_is_no_speakers_name(phrase: str) -> None:
 
     assert parse_speaker_phrase(phrase) is None
     assert parse_speaker_phrase("Aides") is not None
+
+
+@pytest.mark.parametrize("verb", ["comments", "recounts", "laments", "agrees", "observes", "pleaded"])
+def test_a_feature_writers_inverted_cue_names_the_speaker_after_it(verb: str) -> None:
+    """Features put the verb before the name, in the present: "“…,” recounts Mary Quill, a nurse."""
+    body = f"The harbour was quiet on Sunday.\n\n“It was easy at first,” {verb} Mary Quill, a nurse.\n"
+    assert quote_starting(body, "It was easy").speaker == "Mary Quill"

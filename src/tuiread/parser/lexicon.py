@@ -133,7 +133,10 @@ INVERTED_CUES: frozenset[str] = frozenset(
     confirmed confirms countered counters emphasized emphasised stressed stresses joked jokes quipped
     quips shouted shouts testified vowed vows mused muses predicted predicts tweeted tweets
     retorted exclaimed whispered sighed scoffed boasted lamented proclaimed maintained contended
-    asserted concluded concludes reported reports estimated""".split()
+    asserted concluded concludes reported reports estimated
+    comments commented recounts recounted observes laments agrees agreed reflects reflected repeated
+    pleaded promised claimed claims maintains contends asserts cautions proclaims retorts scoffs sighs
+    whispers snapped barked yelled demanded wondered wonders boasts charged protested""".split()
 )
 
 # Words of a title or office that stand before a name ("Russian Deputy Foreign
