@@ -807,3 +807,24 @@ def test_a_sites_control_word_alone_may_head_a_section(line: str) -> None:
     # "Menu" in a food piece, "Profile" in a magazine: a control only beside another ("Account Settings").
     assert classify_line(line) is None
     assert classify_line("Account Settings Log Out") == "boilerplate"
+
+
+@pytest.mark.parametrize("line", ["[Yonhap]", "[Kyodo News]", "[Anadolu Agency]"])
+def test_a_credit_in_square_brackets_is_a_credit_as_in_parentheses(line: str) -> None:
+    # "(Yonhap)" between paragraphs is a wire's credit; square brackets are another desk's way to set it off.
+    assert classify_line(line) == "credit"
+    _assert_moved_between_paragraphs(line, "credit")
+
+
+@pytest.mark.parametrize("line", ["—Ana Ruiz/Yonhap", "– Tom Lee/ANSA", "-- Yonhap/Tom Lee"])
+def test_a_name_and_wire_behind_a_dash_is_a_credit_between_paragraphs(line: str) -> None:
+    assert classify_line(line) == "credit"
+    _assert_moved_between_paragraphs(line, "credit")
+
+
+@pytest.mark.parametrize(
+    "line", ["[The senator paused.]", "— Sanders.", "[Updated at 5 p.m. with the vote count.] The bill passed."]
+)
+def test_brackets_and_dashes_before_the_articles_own_words_stay(line: str) -> None:
+    article = _parse(TITLE, P1, line, P2, P3)
+    assert line in _body(article)

@@ -951,6 +951,10 @@ def classify_line(unit: str, *, at_end: bool = False) -> Kind | None:
     words = text.split()
     if len(words) > 60:
         return None
+    if not at_end and len(words) <= 4:
+        signed = _signed_credit(unit.strip())
+        if signed is not None:
+            return signed
     if len(words) <= 8:
         link = _site_link(text)
         if link is not None:
@@ -1286,6 +1290,23 @@ def classify_lines(units: Sequence[str]) -> list[Kind | None]:
         if kinds[k] is None:
             break
     return kinds
+
+
+def _signed_credit(unit: str) -> Kind | None:
+    """A credit set off by square brackets or a dash, read as it reads without them: "[Kyodo]" as
+    "(Kyodo)", "—Ana Ruiz/Yonhap" as "Ana Ruiz/Yonhap" (a wire's or a desk's way of setting its
+    credit apart; the bare name after a dash, "— Sanders.", stays: it signs a quotation)."""
+    if len(unit) > 2 and unit[0] == "[" and unit[-1] == "]" and "[" not in unit[1:-1] and "]" not in unit[1:-1]:
+        inner = unit[1:-1].strip()
+        words = inner.split()
+        if inner and all(_is_capitalised(w) or w.casefold() in _ORG_JOINERS for w in words):
+            return "credit" if classify_line(f"({inner})") == "credit" else None
+        return None
+    if unit[:1] in "-–—" and not unit.endswith("."):
+        rest = unit.lstrip("-–—").strip()
+        if rest and rest[:1] not in "-–—" and classify_line(rest) == "credit":
+            return "credit"
+    return None
 
 
 def _lone_marked_headline(units: Sequence[str], k: int) -> bool:
