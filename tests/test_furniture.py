@@ -828,3 +828,23 @@ def test_a_name_and_wire_behind_a_dash_is_a_credit_between_paragraphs(line: str)
 def test_brackets_and_dashes_before_the_articles_own_words_stay(line: str) -> None:
     article = _parse(TITLE, P1, line, P2, P3)
     assert line in _body(article)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["OPINION | Will the House pass the stopgap bill?", "Politics » Can Congress ever meet a deadline?"],
+)
+def test_a_question_headline_after_a_pipe_or_chevron_is_a_link(line: str) -> None:
+    assert classify_line(line) == "related"
+    _assert_moved_between_paragraphs(line, "related")
+
+
+def test_a_question_headline_behind_a_symbol_alone_between_paragraphs_is_a_link() -> None:
+    line = "🔗 Will the House pass the stopgap bill?"
+    article = _parse(TITLE, P1, line, P2, P3)
+    assert _body(article) == [P1, P2, P3] and article.related == (line,)
+
+
+@pytest.mark.parametrize("line", ["TRUMP: Why would I shut the government down?", "Senator Reid: Why now?"])
+def test_a_speakers_question_after_a_colon_stays(line: str) -> None:
+    assert classify_line(line) is None

@@ -724,15 +724,18 @@ def _label_and_headline(lead: list[str], separator: str, headline: str) -> bool:
     a word or two of its own (so a colon counts only after a label in capitals)."""
     if len(lead) > 3 or len(headline.split()) < 3 or not _headline_like(headline, period_ok=False):
         return False
-    # A headline is one clause: not a question put to someone, not a run of sentences.
+    # A headline is one clause: not a question put to someone, not a run of sentences. (After a
+    # pipe or a chevron, which no speaker's label takes, a question is a headline's too.)
+    piped = separator in ("|", "»", ">>", "›")
     if (
-        headline.endswith(("?", ":"))
+        headline.endswith(":")
+        or (headline.endswith("?") and not piped)
         or "|" in headline
         or re.search(r"[.?!]\s", headline)
         or any(c in "()" for c in " ".join(lead))
     ):
         return False
-    if separator in ("|", "»", ">>", "›"):
+    if piped:
         return True
     shouted = all(w.isupper() and sum(c.isalpha() for c in w) >= 2 for w in lead)
     if separator == ":":
@@ -1314,7 +1317,8 @@ def _lone_marked_headline(units: Sequence[str], k: int) -> bool:
     paragraphs. A list has two items or more; a dash may open a line of dialogue."""
     unit = units[k].strip()
     marker, rest = _marker(unit)
-    if marker != "weak" or unit[:1] in "-–—~+*·" or rest.endswith((".", "!", "?", ":", ";", "”", '"')):
+    # (A question is a headline's too: "🔗 Will the senate back the plan?"; a dash opens dialogue.)
+    if marker != "weak" or unit[:1] in "-–—~+*·" or rest.endswith((".", "!", ":", ";", "”", '"')):
         return False
     if not _headline_like(rest, period_ok=False) or len(rest.split()) > 14 or not rest[:1].isupper():
         return False
