@@ -848,3 +848,42 @@ def test_a_question_headline_behind_a_symbol_alone_between_paragraphs_is_a_link(
 @pytest.mark.parametrize("line", ["TRUMP: Why would I shut the government down?", "Senator Reid: Why now?"])
 def test_a_speakers_question_after_a_colon_stays(line: str) -> None:
     assert classify_line(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "House conservatives balk at spending deal (2:14)",
+        "Why Congress keeps missing deadlines (4 min)",
+        "McConnell on the stopgap bill [video]",
+        "The shutdowns of 1995 and 2013 (photos)",
+        "Why Congress keeps missing deadlines →",
+    ],
+)
+def test_a_headline_with_the_pages_note_of_what_it_links_to_is_a_link(line: str) -> None:
+    assert classify_line(line) == "related"
+    _assert_moved_between_paragraphs(line, "related")
+
+
+@pytest.mark.parametrize("line", ["12.4K views", "832 likes", "1,204 shares"])
+def test_a_social_posts_counts_are_boilerplate(line: str) -> None:
+    assert classify_line(line) == "boilerplate"
+    _assert_moved_between_paragraphs(line, "boilerplate")
+
+
+def test_an_embedded_posts_signature_stays_with_the_post() -> None:
+    # Real pages' marked bodies keep an embedded tweet, signature and all: it is the article's.
+    assert classify_line("— Ana Ruiz (@anaruiz) September 30, 2016") is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The senator said the vote was rigged [sic]",
+        "Mr. Trump will win (again)",
+        "A second term (Part 2)",
+        "Views from the east side",
+    ],
+)
+def test_lines_ending_in_a_bracket_that_is_no_pages_note_stay(line: str) -> None:
+    assert classify_line(line) is None

@@ -790,6 +790,31 @@ def _related(text: str) -> bool:
     )
 
 
+_CHEVRONS = ("›", "»", "→", ">>", "▸", "➤", "►")
+# A note of the page after a linked headline: how long its video or audio runs, or what it is.
+_PAGE_NOTE = re.compile(
+    r"\s(?:[(\[]\s?(?:\d{1,2}:\d\d(?::\d\d)?|\d{1,3}\s?(?:min|mins|minutes|sec|s|h)\.?(?:\s\d{1,2}\s?m)?)\s?[)\]]"
+    r"|\((?:video|audio|photos|gallery|podcast|live)\)|\[[^\W\d_]{3,12}\])$",
+    re.IGNORECASE,
+)
+
+
+def _noted_headline(text: str) -> bool:
+    """ "Ministers row over the budget (2:14)", "… [video]": a headline with the page's note of
+    what it links to; a sentence ends in a full stop, not in such a note."""
+    m = _PAGE_NOTE.search(text)
+    if m is None or (text[m.start() + 1] == "[" and not text[m.start() + 2 : m.end() - 1].islower()):
+        return False
+    head = text[: m.start()]
+    return (
+        not _SENTENCE_VERB.search(head)
+        and len(head.split()) >= 3
+        and head[:1].isupper()
+        and head[-1:] not in ".,;:"
+        and _headline_like(head, period_ok=False)
+    )
+
+
 _TRAILING_CHEVRON = re.compile(r"(?<![\w)'’])\w[\w)'’]*\s+(?:›|»|→|>>|▸|➤|►)$")  # (from a word's start: linear)
 
 
@@ -810,7 +835,16 @@ def _other(text: str) -> bool:
         or _PAGE_MESSAGE.match(text)
         or _date_time(text)
         or _COUNTER.match(text)
+        or _ENGAGEMENT.match(text)
     )
+
+
+# "73K views", "1,204 likes": a post's counts (the post itself, an embedded tweet, is the article's
+# as often: the real pages' marked bodies hold them, signature and all).
+_ENGAGEMENT = re.compile(
+    r"^\d[\d.,]*(?:\s?[KkMm])?\s+(?:likes|views|shares|replies|retweets|reposts|reactions|followers|plays|listens)$",
+    re.IGNORECASE,
+)
 
 
 # "Image 4 of 18", "2 / 13": where a gallery or a slide show stands.
@@ -994,9 +1028,11 @@ def classify_line(unit: str, *, at_end: bool = False) -> Kind | None:
         bare = bare[1:-1].strip()
         bracketed = "[" not in bare and "]" not in bare
     marker, rest = _marker(text)
-    if (short or marker or words[0].isupper() or _SEPARATOR.search(bare, 0, 60)) and (
+    if (short or marker or words[0].isupper() or _SEPARATOR.search(bare, 0, 60) or bare.endswith(_CHEVRONS)) and (
         _related(bare) or is_related_header(unit)
     ):
+        return "related"
+    if len(words) <= 16 and _noted_headline(bare):
         return "related"
     core = rest if marker else text
     core_words = core.split()
@@ -1201,10 +1237,13 @@ def _plain_short(text: str, words: list[str]) -> bool:
     needs, no slash ("Name/Agency"), no word of an ad slot or a comment count."""
     if (
         "/" in text
+        or text.endswith(_CHEVRONS)
+        or (text.endswith((")", "]")) and _noted_headline(text))
         or not _plain_sentence(text)
         or _date_time(text)
         or _PAGE_MESSAGE.match(text)
         or _CLOCK_ZONE.match(text)
+        or _ENGAGEMENT.match(text)
     ):
         return False
     if _RIGHTS.search(text) or (len(words) > 1 and all(w.casefold() in _CHANNELS for w in words)):
