@@ -1032,7 +1032,7 @@ def classify_line(unit: str, *, at_end: bool = False) -> Kind | None:
         _related(bare) or is_related_header(unit)
     ):
         return "related"
-    if len(words) <= 16 and _noted_headline(bare):
+    if len(words) <= 16 and bare.endswith((")", "]")) and _noted_headline(bare):
         return "related"
     core = rest if marker else text
     core_words = core.split()
