@@ -887,3 +887,22 @@ def test_an_embedded_posts_signature_stays_with_the_post() -> None:
 )
 def test_lines_ending_in_a_bracket_that_is_no_pages_note_stay(line: str) -> None:
     assert classify_line(line) is None
+
+
+@pytest.mark.parametrize(
+    "line", ["By Hannah Mensah and Nadia Lindqvist", "BY NADIA NOVAK", "Par Jean Dubois et Marie Lefèvre"]
+)
+def test_a_writers_byline_among_the_paragraphs_is_a_credit_not_a_subheading(line: str) -> None:
+    # A live blog's entries and a package's parts are signed too ("By …" under the title is the byline).
+    assert classify_line(line) == "credit"
+    article = _parse(TITLE, P1, P2, P3, line, P1.replace("Senate", "House"))
+    assert article.credits == (line,)
+    assert line not in article.text
+    assert [s.title for s in article.sections] == [None]
+
+
+@pytest.mark.parametrize("heading", ["By Land and Sea", "By Popular Demand", "By the numbers"])
+def test_a_subheading_that_opens_with_by_stays_a_subheading(heading: str) -> None:
+    assert classify_line(heading) is None
+    article = _parse(TITLE, P1, P2, P3, heading, P1.replace("Senate", "House"))
+    assert [s.title for s in article.sections] == [None, heading]

@@ -29,7 +29,7 @@ import unicodedata
 from collections.abc import Sequence
 from typing import Literal
 
-from tuiread.parser.lexicon import NEWSPAPER_WORDS
+from tuiread.parser.lexicon import FEMALE_NAMES, MALE_NAMES, NEWSPAPER_WORDS
 
 Kind = Literal["related", "credit", "boilerplate"]
 
@@ -992,6 +992,8 @@ def classify_line(unit: str, *, at_end: bool = False) -> Kind | None:
         signed = _signed_credit(unit.strip())
         if signed is not None:
             return signed
+    if 3 <= len(words) <= 12 and words[0].casefold() in _BY and _writers_byline(text):
+        return "credit"
     if len(words) <= 8:
         link = _site_link(text)
         if link is not None:
@@ -1332,6 +1334,33 @@ def classify_lines(units: Sequence[str]) -> list[Kind | None]:
         if kinds[k] is None:
             break
     return kinds
+
+
+_FIRST_NAMES = (
+    FEMALE_NAMES | MALE_NAMES | frozenset("terry lindsey morgan pat leslie robin dana lee jean jordan".split())
+)
+_NAME_JOIN = re.compile(r"\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*", re.IGNORECASE)
+
+
+def _writers_byline(text: str) -> bool:
+    """ "By Hannah Mensah and Nadia Lindqvist", "BY NADIA NOVAK": a byline, wherever it stands
+    (a live blog's entries and a package's parts are signed too): never a subheading or article
+    text. Each name two to four capitalised words; one at least opens with a known first name,
+    so that a subheading in title case ("By Land and Sea", "By Popular Demand") stays."""
+    names = _NAME_JOIN.split(text.split(None, 1)[1].rstrip("."))
+    known = False
+    for name in names:
+        parts = name.split()
+        if not 2 <= len(parts) <= 4 or not all(p[:1].isupper() for p in parts):
+            return False
+        if any(
+            p.casefold() in _ORG_JOINERS - {"de", "van", "von", "der", "da", "di", "do", "dos", "das", "al"}
+            for p in parts
+        ):
+            return False
+        first = unicodedata.normalize("NFKD", parts[0].casefold()).encode("ascii", "ignore").decode()
+        known = known or first in _FIRST_NAMES
+    return known
 
 
 def _signed_credit(unit: str) -> Kind | None:
