@@ -906,3 +906,28 @@ def test_a_subheading_that_opens_with_by_stays_a_subheading(heading: str) -> Non
     assert classify_line(heading) is None
     article = _parse(TITLE, P1, P2, P3, heading, P1.replace("Senate", "House"))
     assert [s.title for s in article.sections] == [None, heading]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "House conservatives balk at spending deal | The Washington Post",
+        "Why Congress keeps missing its deadlines | Bloomberg News",
+        "House conservatives balk at the latest spending deal — The Irish Times",
+    ],
+)
+def test_a_headline_with_its_site_after_it_is_a_link(line: str) -> None:
+    assert classify_line(line) == "related"
+    _assert_moved_between_paragraphs(line, "related")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The deal was struck late on Thursday — then the House balked",
+        "The bill was leaked to reporters on Monday, officials said — The New York Times",
+        "Conservatives balk at the latest spending deal — Speaker Ryan",
+    ],
+)
+def test_a_line_set_off_by_a_dash_that_is_no_site_stays(line: str) -> None:
+    assert classify_line(line) is None

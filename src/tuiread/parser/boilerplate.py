@@ -815,6 +815,30 @@ def _noted_headline(text: str) -> bool:
     )
 
 
+_REPORTED = re.compile(r"\b(?:said|told|reported|according|added|wrote)\b")
+_SITE_TAIL = re.compile(r"\s(\||—|–)\s+([^|—–]{2,40})$")
+
+
+def _headline_then_site(text: str) -> bool:
+    """ "Ministers row over the border deal | The Globe and Mail", "… — The Irish Times": a linked
+    headline with the newspaper it is on after a pipe or a dash. (Any name after a pipe took a line
+    of the real pages' marked bodies: web-dev recall .9798 -> .9795.)"""
+    m = _SITE_TAIL.search(text)
+    if m is None:
+        return False
+    head, site = text[: m.start()].strip(), m.group(2).strip()
+    site_words = site.split()
+    if not 1 <= len(site_words) <= 5 or not site[:1].isupper() or site[-1:] in ".!?,;:":
+        return False
+    if not all(w[:1].isupper() or w.casefold() in _ORG_JOINERS for w in site_words):
+        return False
+    if len(head.split()) < 4 or not head[:1].isupper() or not _headline_like(head, period_ok=False):
+        return False
+    if head[-1:] in ".,;:" or QUOTE_MARK.search(head) or _REPORTED.search(head):
+        return False  # a sentence reports in the past tense ("…, officials said — The Times"); a headline does not
+    return _outlet(site)
+
+
 _TRAILING_CHEVRON = re.compile(r"(?<![\w)'’])\w[\w)'’]*\s+(?:›|»|→|>>|▸|➤|►)$")  # (from a word's start: linear)
 
 
@@ -1036,6 +1060,8 @@ def classify_line(unit: str, *, at_end: bool = False) -> Kind | None:
         return "related"
     if len(words) <= 16 and bare.endswith((")", "]")) and _noted_headline(bare):
         return "related"
+    if 5 <= len(words) <= 20 and (" | " in bare or " — " in bare or " – " in bare) and _headline_then_site(bare):
+        return "related"
     core = rest if marker else text
     core_words = core.split()
     if not core_words:
@@ -1136,6 +1162,9 @@ def _plain_sentence(text: str) -> bool:
         after = text.rsplit("?", 1)[1].split(None, 1)
         if after and after[0].casefold() in _CTA:
             return False
+    tail = text[-45:]
+    if (" | " in tail or " — " in tail or " – " in tail) and _headline_then_site(text):
+        return False
     return not _signs_off_with_prompt(text)
 
 
