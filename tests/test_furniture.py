@@ -865,8 +865,10 @@ def test_a_headline_with_the_pages_note_of_what_it_links_to_is_a_link(line: str)
     _assert_moved_between_paragraphs(line, "related")
 
 
-@pytest.mark.parametrize("line", ["12.4K views", "832 likes", "1,204 shares"])
-def test_a_social_posts_counts_are_boilerplate(line: str) -> None:
+@pytest.mark.parametrize(
+    "line", ["12.4K views", "832 likes", "1,204 shares", "Slideshow (19 images)", "View 11 photos", "24 Bilder"]
+)
+def test_a_posts_or_a_gallerys_counts_are_boilerplate(line: str) -> None:
     assert classify_line(line) == "boilerplate"
     _assert_moved_between_paragraphs(line, "boilerplate")
 
@@ -883,6 +885,7 @@ def test_an_embedded_posts_signature_stays_with_the_post() -> None:
         "Mr. Trump will win (again)",
         "A second term (Part 2)",
         "Views from the east side",
+        "The 12 photos that shook the world",
     ],
 )
 def test_lines_ending_in_a_bracket_that_is_no_pages_note_stay(line: str) -> None:

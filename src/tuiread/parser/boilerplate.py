@@ -863,10 +863,12 @@ def _other(text: str) -> bool:
     )
 
 
-# "73K views", "1,204 likes": a post's counts (the post itself, an embedded tweet, is the article's
+# "73K views", "1,204 likes": a post's counts, and a gallery's (the post itself, an embedded tweet, is the article's
 # as often: the real pages' marked bodies hold them, signature and all).
 _ENGAGEMENT = re.compile(
-    r"^\d[\d.,]*(?:\s?[KkMm])?\s+(?:likes|views|shares|replies|retweets|reposts|reactions|followers|plays|listens)$",
+    r"^\d[\d.,]*(?:\s?[KkMm])?\s+(?:likes|views|shares|replies|retweets|reposts|reactions|followers|plays|listens)$"
+    # A gallery's count: "Slideshow (19 images)", "View 11 photos", "24 Bilder".
+    r"|^(?:[^\W\d_]+\s+)?\(?\d{1,3}\s+(?:images|photos|pictures|videos|slides|fotos|bilder|imágenes|immagini)\)?$",
     re.IGNORECASE,
 )
 
