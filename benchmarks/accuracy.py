@@ -95,7 +95,9 @@ def reported_speech(dev: Path, messy: Path, show_errors: int) -> None:
 def furniture(tmp: Path, show_errors: int) -> None:
     """Structure on the dev articles garbled with page furniture (benchmarks/garble.py): the
     forms the rules were written on, and the held-out forms nobody tunes on; and with the wider
-    generator of benchmarks/furniture_wild.py (``wild``), whose single lines the model never fits on."""
+    generators of benchmarks/furniture_wild.py (``wild``) and benchmarks/furniture_more.py (``more``:
+    podcast and video pages, feeds, mail, embeds, live blogs), whose single lines the model never fits on."""
+    from furniture_more import write_garbled as write_more
     from furniture_wild import write_garbled as write_wild
     from garble import write_garbled
 
@@ -104,11 +106,13 @@ def furniture(tmp: Path, show_errors: int) -> None:
         " heading P/R ≥ 0.98)"
     )
     print(f"  {'forms':10} {'title':>6} {'head P':>7} {'head R':>7} {'leak':>7} {'body F1':>8}")
-    for forms in ("train", "held-out", "wild"):
+    for forms in ("train", "held-out", "wild", "more"):
         gold = tmp / f"garbled-{forms}.jsonl"
         if forms == "wild":
             # The wider generator of furniture_wild.py, which the model never fits on.
             write_wild(gold, EVAL / "polnear-dev.jsonl")
+        elif forms == "more":
+            write_more(gold, EVAL / "polnear-dev.jsonl")
         else:
             write_garbled(gold, forms)  # type: ignore[arg-type]
         pred, _, _ = predict(f"garbled-{forms}", tmp, gold)

@@ -23,6 +23,7 @@ import sys
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
+from typing import Protocol
 
 from furniture_forms import _pick, _pick_form
 
@@ -702,23 +703,39 @@ def insert_lists(record: dict, rng: Rng) -> tuple[str, dict[str, str]]:
     return "\n\n".join([title, *pieces]) + "\n", labels
 
 
-def _insert(record: dict, rng: Rng) -> tuple[str, list[tuple[str, str, str]]]:
+class Generator(Protocol):
+    """What a generator of single lines offers (this module, ``furniture_more``): its furniture
+    families, and the subheadings and short article lines that look like some of them."""
+
+    FURNITURE: dict[str, tuple[Callable[[Rng], str], str]]
+
+    def heading(self, rng: Rng) -> str: ...
+
+    def short_body(self, rng: Rng) -> str: ...
+
+
+def _this() -> Generator:
+    return sys.modules[__name__]  # type: ignore[return-value]
+
+
+def _insert(record: dict, rng: Rng, gen: Generator | None = None) -> tuple[str, list[tuple[str, str, str]]]:
     """The article with a few lines of each kind put at paragraph boundaries: (line, kind, family)."""
+    gen = gen or _this()
     paragraphs = [p.strip() for p in record["text"].split("\n\n") if p.strip()]
     title, pieces = paragraphs[0], paragraphs[1:]
     placed: list[tuple[str, str, str]] = []
     for _ in range(rng.randint(2, 5)):
-        family = _pick(rng, tuple(FURNITURE))
-        make, kind = FURNITURE[family]
-        line, kind = novel(rng) if family == "novel" else (make(rng), kind)
+        family = _pick(rng, tuple(gen.FURNITURE))
+        make, kind = gen.FURNITURE[family]
+        line, kind = novel(rng) if family == "novel" and gen is _this() else (make(rng), kind)
         pieces.insert(rng.randint(0, len(pieces)), line)
         placed.append((line, kind, family))
     if len(pieces) > 4 and rng.random() < 0.6:
-        line = heading(rng)
+        line = gen.heading(rng)
         pieces.insert(rng.randint(2, len(pieces) - 1), line)
         placed.append((line, "heading", "heading"))
     if rng.random() < 0.5:
-        line = short_body(rng)
+        line = gen.short_body(rng)
         pieces.insert(rng.randint(1, len(pieces)), line)
         placed.append((line, "body", "body"))
     return "\n\n".join([title, *pieces]) + "\n", placed
@@ -728,12 +745,12 @@ def _norm(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.casefold()))
 
 
-def garble_article(record: dict, rng: Rng) -> dict:
+def garble_article(record: dict, rng: Rng, gen: Generator | None = None) -> dict:
     """One clean article with this generator's lines put in, as a record for `score_structure.py`
     (the fields of garble.py's): single furniture lines between paragraphs and at the end, now and
     then a list of linked headlines under its header, a subheading, a list of the article's own,
     a short line of its own."""
-    text, placed = _insert(record, rng)
+    text, placed = _insert(record, rng, gen)
     paragraphs = [p.strip() for p in text.split("\n\n") if p.strip()]
     title, pieces = paragraphs[0], paragraphs[1:]
     labels = {line: kind for line, kind, _ in placed}
@@ -742,9 +759,11 @@ def garble_article(record: dict, rng: Rng) -> dict:
     # parser does (the scorer finds a leak by substring): such a line is left out.
     pieces = [p for p in pieces if labels.get(p) in (None, "body", "heading") or _norm(p) not in known]
     extra: list[tuple[str, str]] = []
-    if rng.random() < 0.3:
+    if gen is not None and gen is not _this():
+        pass  # another generator's single lines only: the lists are this one's
+    elif rng.random() < 0.3:
         extra += [(line, "boilerplate") for line in headline_list(rng)]
-    if rng.random() < 0.2:
+    if (gen is None or gen is _this()) and rng.random() < 0.2:
         header, items = article_list(record, rng)
         if items:
             extra += [(header, "heading"), *((item, "body") for item in items)]
@@ -764,24 +783,24 @@ def garble_article(record: dict, rng: Rng) -> dict:
     }
 
 
-def write_garbled(path: Path, source: Path, seed: int = 14) -> int:
-    """Every record of ``source`` garbled with this generator into ``path``; seeded."""
+def write_garbled(path: Path, source: Path, seed: int = 14, gen: Generator | None = None, name: str = "wild") -> int:
+    """Every record of ``source`` garbled with this generator (or ``gen``) into ``path``; seeded."""
     with source.open(encoding="utf-8") as fh:
         records = [json.loads(line) for line in fh]
-    rng = Rng(f"{seed}-wild")
+    rng = Rng(f"{seed}-{name}")
     with path.open("w", encoding="utf-8") as fh:
         for record in records:
-            fh.write(json.dumps(garble_article(record, rng), ensure_ascii=False) + "\n")
+            fh.write(json.dumps(garble_article(record, rng, gen), ensure_ascii=False) + "\n")
     return len(records)
 
 
-def insert(record: dict, rng: Rng) -> tuple[str, dict[str, str]]:
-    """The article with this generator's lines at paragraph boundaries; each inserted line's kind."""
-    text, placed = _insert(record, rng)
+def insert(record: dict, rng: Rng, gen: Generator | None = None) -> tuple[str, dict[str, str]]:
+    """The article with this generator's (or ``gen``'s) lines at paragraph boundaries; each inserted line's kind."""
+    text, placed = _insert(record, rng, gen)
     return text, {line: kind for line, kind, _ in placed}
 
 
-def measure(records: list[dict], seed: int, show: bool = False) -> None:
+def measure(records: list[dict], seed: int, show: bool = False, gen: Generator | None = None) -> None:
     """Each family's lines put into articles and parsed: how many were moved out, kept as text,
     made a subheading (train's last articles: the model's check set, never fitted on)."""
     from tuiread.parser import parse
@@ -789,7 +808,7 @@ def measure(records: list[dict], seed: int, show: bool = False) -> None:
     rng = Rng(seed)
     tally: dict[str, Counter[str]] = {}
     for record in records:
-        text, placed = _insert(record, rng)
+        text, placed = _insert(record, rng, gen)
         article = parse(text)
         moved = {" ".join(x.split()) for x in (*article.related, *article.credits, *article.boilerplate)}
         titles = {" ".join((s.title or "").split()) for s in article.sections}
@@ -798,30 +817,31 @@ def measure(records: list[dict], seed: int, show: bool = False) -> None:
             verdict = "moved" if key in moved else "heading" if key in titles else "text"
             tally.setdefault(family, Counter())[verdict] += 1
             if show and (verdict == "moved") != (_kind not in ("body", "heading")):
-                print(f"    {family:8} {verdict:8} {line[:100]!r}")
+                print(f"    {family:11} {verdict:8} {line[:100]!r}")
     for family, c in tally.items():
         n = sum(c.values())
         print(
-            f"  {family:8} {n:5}  moved {c['moved'] / n:.3f}  heading {c['heading'] / n:.3f}  text {c['text'] / n:.3f}"
+            f"  {family:11} {n:5}  moved {c['moved'] / n:.3f}  heading {c['heading'] / n:.3f}  text {c['text'] / n:.3f}"
         )
 
 
-def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+def main(gen: Generator | None = None, doc: str | None = None) -> int:
+    """The command line of this generator (or ``gen``, whose module docstring is ``doc``)."""
+    ap = argparse.ArgumentParser(description=(doc or __doc__ or "").split("\n")[0])
     ap.add_argument("--show", type=int, default=0)
     ap.add_argument("--seed", type=int, default=5)
     ap.add_argument("--measure", action="store_true")
     args = ap.parse_args()
     rng = Rng(args.seed)
-    for family, (make, kind) in FURNITURE.items():
+    for family, (make, kind) in (gen or _this()).FURNITURE.items():
         for _ in range(args.show // 4):
-            print(f"{family:8} {kind:12} {make(rng)}")
+            print(f"{family:11} {kind:12} {make(rng)}")
     if args.measure:
         from common import EVAL
 
         with (EVAL / "polnear-train.jsonl").open(encoding="utf-8") as fh:
             records = [json.loads(line) for line in fh][700:]
-        measure(records, args.seed, args.show > 0)
+        measure(records, args.seed, args.show > 0, gen)
     return 0
 
 

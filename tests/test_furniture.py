@@ -807,3 +807,130 @@ def test_a_sites_control_word_alone_may_head_a_section(line: str) -> None:
     # "Menu" in a food piece, "Profile" in a magazine: a control only beside another ("Account Settings").
     assert classify_line(line) is None
     assert classify_line("Account Settings Log Out") == "boilerplate"
+
+
+@pytest.mark.parametrize("line", ["[Yonhap]", "[Kyodo News]", "[Anadolu Agency]"])
+def test_a_credit_in_square_brackets_is_a_credit_as_in_parentheses(line: str) -> None:
+    # "(Yonhap)" between paragraphs is a wire's credit; square brackets are another desk's way to set it off.
+    assert classify_line(line) == "credit"
+    _assert_moved_between_paragraphs(line, "credit")
+
+
+@pytest.mark.parametrize("line", ["—Ana Ruiz/Yonhap", "– Tom Lee/ANSA", "-- Yonhap/Tom Lee"])
+def test_a_name_and_wire_behind_a_dash_is_a_credit_between_paragraphs(line: str) -> None:
+    assert classify_line(line) == "credit"
+    _assert_moved_between_paragraphs(line, "credit")
+
+
+@pytest.mark.parametrize(
+    "line", ["[The senator paused.]", "— Sanders.", "[Updated at 5 p.m. with the vote count.] The bill passed."]
+)
+def test_brackets_and_dashes_before_the_articles_own_words_stay(line: str) -> None:
+    article = _parse(TITLE, P1, line, P2, P3)
+    assert line in _body(article)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["OPINION | Will the House pass the stopgap bill?", "Politics » Can Congress ever meet a deadline?"],
+)
+def test_a_question_headline_after_a_pipe_or_chevron_is_a_link(line: str) -> None:
+    assert classify_line(line) == "related"
+    _assert_moved_between_paragraphs(line, "related")
+
+
+def test_a_question_headline_behind_a_symbol_alone_between_paragraphs_is_a_link() -> None:
+    line = "🔗 Will the House pass the stopgap bill?"
+    article = _parse(TITLE, P1, line, P2, P3)
+    assert _body(article) == [P1, P2, P3] and article.related == (line,)
+
+
+@pytest.mark.parametrize("line", ["TRUMP: Why would I shut the government down?", "Senator Reid: Why now?"])
+def test_a_speakers_question_after_a_colon_stays(line: str) -> None:
+    assert classify_line(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "House conservatives balk at spending deal (2:14)",
+        "Why Congress keeps missing deadlines (4 min)",
+        "McConnell on the stopgap bill [video]",
+        "The shutdowns of 1995 and 2013 (photos)",
+        "Why Congress keeps missing deadlines →",
+    ],
+)
+def test_a_headline_with_the_pages_note_of_what_it_links_to_is_a_link(line: str) -> None:
+    assert classify_line(line) == "related"
+    _assert_moved_between_paragraphs(line, "related")
+
+
+@pytest.mark.parametrize(
+    "line", ["12.4K views", "832 likes", "1,204 shares", "Slideshow (19 images)", "View 11 photos", "24 Bilder"]
+)
+def test_a_posts_or_a_gallerys_counts_are_boilerplate(line: str) -> None:
+    assert classify_line(line) == "boilerplate"
+    _assert_moved_between_paragraphs(line, "boilerplate")
+
+
+def test_an_embedded_posts_signature_stays_with_the_post() -> None:
+    # Real pages' marked bodies keep an embedded tweet, signature and all: it is the article's.
+    assert classify_line("— Ana Ruiz (@anaruiz) September 30, 2016") is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The senator said the vote was rigged [sic]",
+        "Mr. Trump will win (again)",
+        "A second term (Part 2)",
+        "Views from the east side",
+        "The 12 photos that shook the world",
+    ],
+)
+def test_lines_ending_in_a_bracket_that_is_no_pages_note_stay(line: str) -> None:
+    assert classify_line(line) is None
+
+
+@pytest.mark.parametrize(
+    "line", ["By Hannah Mensah and Nadia Lindqvist", "BY NADIA NOVAK", "Par Jean Dubois et Marie Lefèvre"]
+)
+def test_a_writers_byline_among_the_paragraphs_is_a_credit_not_a_subheading(line: str) -> None:
+    # A live blog's entries and a package's parts are signed too ("By …" under the title is the byline).
+    assert classify_line(line) == "credit"
+    article = _parse(TITLE, P1, P2, P3, line, P1.replace("Senate", "House"))
+    assert article.credits == (line,)
+    assert line not in article.text
+    assert [s.title for s in article.sections] == [None]
+
+
+@pytest.mark.parametrize("heading", ["By Land and Sea", "By Popular Demand", "By the numbers"])
+def test_a_subheading_that_opens_with_by_stays_a_subheading(heading: str) -> None:
+    assert classify_line(heading) is None
+    article = _parse(TITLE, P1, P2, P3, heading, P1.replace("Senate", "House"))
+    assert [s.title for s in article.sections] == [None, heading]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "House conservatives balk at spending deal | The Washington Post",
+        "Why Congress keeps missing its deadlines | Bloomberg News",
+        "House conservatives balk at the latest spending deal — The Irish Times",
+    ],
+)
+def test_a_headline_with_its_site_after_it_is_a_link(line: str) -> None:
+    assert classify_line(line) == "related"
+    _assert_moved_between_paragraphs(line, "related")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The deal was struck late on Thursday — then the House balked",
+        "The bill was leaked to reporters on Monday, officials said — The New York Times",
+        "Conservatives balk at the latest spending deal — Speaker Ryan",
+    ],
+)
+def test_a_line_set_off_by_a_dash_that_is_no_site_stays(line: str) -> None:
+    assert classify_line(line) is None

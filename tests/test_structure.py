@@ -293,3 +293,13 @@ def test_moved_lines_are_counted_as_fixes() -> None:
     assert article.fixes.count("related-link") == 1
     assert article.fixes.count("boilerplate") == 2
     assert article.fixes.count("credit") == 1
+
+
+def test_a_live_blogs_entry_may_have_a_subheading_after_its_time_stamp() -> None:
+    article = _parse(TITLE, P1, "___", "4:40 p.m.", "Repairs start in March", P2, "___", "6:05 p.m.", P3)
+    assert _outline(article) == [(None, 1), ("4:40 p.m.", 0), ("Repairs start in March", 1), ("6:05 p.m.", 1)]
+
+
+def test_a_subheading_before_a_live_blogs_time_stamp_is_a_subheading() -> None:
+    article = _parse(TITLE, P1, "The view from the east side", "6:05 p.m.", P2, P3)
+    assert _outline(article) == [(None, 1), ("The view from the east side", 0), ("6:05 p.m.", 2)]

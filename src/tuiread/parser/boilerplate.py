@@ -29,7 +29,7 @@ import unicodedata
 from collections.abc import Sequence
 from typing import Literal
 
-from tuiread.parser.lexicon import NEWSPAPER_WORDS
+from tuiread.parser.lexicon import FEMALE_NAMES, MALE_NAMES, NEWSPAPER_WORDS
 
 Kind = Literal["related", "credit", "boilerplate"]
 
@@ -724,15 +724,18 @@ def _label_and_headline(lead: list[str], separator: str, headline: str) -> bool:
     a word or two of its own (so a colon counts only after a label in capitals)."""
     if len(lead) > 3 or len(headline.split()) < 3 or not _headline_like(headline, period_ok=False):
         return False
-    # A headline is one clause: not a question put to someone, not a run of sentences.
+    # A headline is one clause: not a question put to someone, not a run of sentences. (After a
+    # pipe or a chevron, which no speaker's label takes, a question is a headline's too.)
+    piped = separator in ("|", "»", ">>", "›")
     if (
-        headline.endswith(("?", ":"))
+        headline.endswith(":")
+        or (headline.endswith("?") and not piped)
         or "|" in headline
         or re.search(r"[.?!]\s", headline)
         or any(c in "()" for c in " ".join(lead))
     ):
         return False
-    if separator in ("|", "»", ">>", "›"):
+    if piped:
         return True
     shouted = all(w.isupper() and sum(c.isalpha() for c in w) >= 2 for w in lead)
     if separator == ":":
@@ -787,6 +790,55 @@ def _related(text: str) -> bool:
     )
 
 
+_CHEVRONS = ("›", "»", "→", ">>", "▸", "➤", "►")
+# A note of the page after a linked headline: how long its video or audio runs, or what it is.
+_PAGE_NOTE = re.compile(
+    r"\s(?:[(\[]\s?(?:\d{1,2}:\d\d(?::\d\d)?|\d{1,3}\s?(?:min|mins|minutes|sec|s|h)\.?(?:\s\d{1,2}\s?m)?)\s?[)\]]"
+    r"|\((?:video|audio|photos|gallery|podcast|live)\)|\[[^\W\d_]{3,12}\])$",
+    re.IGNORECASE,
+)
+
+
+def _noted_headline(text: str) -> bool:
+    """ "Ministers row over the budget (2:14)", "… [video]": a headline with the page's note of
+    what it links to; a sentence ends in a full stop, not in such a note."""
+    m = _PAGE_NOTE.search(text)
+    if m is None or (text[m.start() + 1] == "[" and not text[m.start() + 2 : m.end() - 1].islower()):
+        return False
+    head = text[: m.start()]
+    return (
+        not _SENTENCE_VERB.search(head)
+        and len(head.split()) >= 3
+        and head[:1].isupper()
+        and head[-1:] not in ".,;:"
+        and _headline_like(head, period_ok=False)
+    )
+
+
+_REPORTED = re.compile(r"\b(?:said|told|reported|according|added|wrote)\b")
+_SITE_TAIL = re.compile(r"\s(\||—|–)\s+([^|—–]{2,40})$")
+
+
+def _headline_then_site(text: str) -> bool:
+    """ "Ministers row over the border deal | The Globe and Mail", "… — The Irish Times": a linked
+    headline with the newspaper it is on after a pipe or a dash. (Any name after a pipe took a line
+    of the real pages' marked bodies: web-dev recall .9798 -> .9795.)"""
+    m = _SITE_TAIL.search(text)
+    if m is None:
+        return False
+    head, site = text[: m.start()].strip(), m.group(2).strip()
+    site_words = site.split()
+    if not 1 <= len(site_words) <= 5 or not site[:1].isupper() or site[-1:] in ".!?,;:":
+        return False
+    if not all(w[:1].isupper() or w.casefold() in _ORG_JOINERS for w in site_words):
+        return False
+    if len(head.split()) < 4 or not head[:1].isupper() or not _headline_like(head, period_ok=False):
+        return False
+    if head[-1:] in ".,;:" or QUOTE_MARK.search(head) or _REPORTED.search(head):
+        return False  # a sentence reports in the past tense ("…, officials said — The Times"); a headline does not
+    return _outlet(site)
+
+
 _TRAILING_CHEVRON = re.compile(r"(?<![\w)'’])\w[\w)'’]*\s+(?:›|»|→|>>|▸|➤|►)$")  # (from a word's start: linear)
 
 
@@ -807,7 +859,18 @@ def _other(text: str) -> bool:
         or _PAGE_MESSAGE.match(text)
         or _date_time(text)
         or _COUNTER.match(text)
+        or _ENGAGEMENT.match(text)
     )
+
+
+# "73K views", "1,204 likes": a post's counts, and a gallery's (the post itself, an embedded tweet, is the article's
+# as often: the real pages' marked bodies hold them, signature and all).
+_ENGAGEMENT = re.compile(
+    r"^\d[\d.,]*(?:\s?[KkMm])?\s+(?:likes|views|shares|replies|retweets|reposts|reactions|followers|plays|listens)$"
+    # A gallery's count: "Slideshow (19 images)", "View 11 photos", "24 Bilder".
+    r"|^(?:[^\W\d_]+\s+)?\(?\d{1,3}\s+(?:images|photos|pictures|videos|slides|fotos|bilder|imágenes|immagini)\)?$",
+    re.IGNORECASE,
+)
 
 
 # "Image 4 of 18", "2 / 13": where a gallery or a slide show stands.
@@ -951,6 +1014,12 @@ def classify_line(unit: str, *, at_end: bool = False) -> Kind | None:
     words = text.split()
     if len(words) > 60:
         return None
+    if not at_end and len(words) <= 4:
+        signed = _signed_credit(unit.strip())
+        if signed is not None:
+            return signed
+    if 3 <= len(words) <= 12 and words[0].casefold() in _BY and _writers_byline(text):
+        return "credit"
     if len(words) <= 8:
         link = _site_link(text)
         if link is not None:
@@ -987,9 +1056,13 @@ def classify_line(unit: str, *, at_end: bool = False) -> Kind | None:
         bare = bare[1:-1].strip()
         bracketed = "[" not in bare and "]" not in bare
     marker, rest = _marker(text)
-    if (short or marker or words[0].isupper() or _SEPARATOR.search(bare, 0, 60)) and (
+    if (short or marker or words[0].isupper() or _SEPARATOR.search(bare, 0, 60) or bare.endswith(_CHEVRONS)) and (
         _related(bare) or is_related_header(unit)
     ):
+        return "related"
+    if len(words) <= 16 and bare.endswith((")", "]")) and _noted_headline(bare):
+        return "related"
+    if 5 <= len(words) <= 20 and (" | " in bare or " — " in bare or " – " in bare) and _headline_then_site(bare):
         return "related"
     core = rest if marker else text
     core_words = core.split()
@@ -1091,6 +1164,9 @@ def _plain_sentence(text: str) -> bool:
         after = text.rsplit("?", 1)[1].split(None, 1)
         if after and after[0].casefold() in _CTA:
             return False
+    tail = text[-45:]
+    if (" | " in tail or " — " in tail or " – " in tail) and _headline_then_site(text):
+        return False
     return not _signs_off_with_prompt(text)
 
 
@@ -1194,10 +1270,13 @@ def _plain_short(text: str, words: list[str]) -> bool:
     needs, no slash ("Name/Agency"), no word of an ad slot or a comment count."""
     if (
         "/" in text
+        or text.endswith(_CHEVRONS)
+        or (text.endswith((")", "]")) and _noted_headline(text))
         or not _plain_sentence(text)
         or _date_time(text)
         or _PAGE_MESSAGE.match(text)
         or _CLOCK_ZONE.match(text)
+        or _ENGAGEMENT.match(text)
     ):
         return False
     if _RIGHTS.search(text) or (len(words) > 1 and all(w.casefold() in _CHANNELS for w in words)):
@@ -1288,12 +1367,57 @@ def classify_lines(units: Sequence[str]) -> list[Kind | None]:
     return kinds
 
 
+_FIRST_NAMES = (
+    FEMALE_NAMES | MALE_NAMES | frozenset("terry lindsey morgan pat leslie robin dana lee jean jordan".split())
+)
+_NAME_JOIN = re.compile(r"\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*", re.IGNORECASE)
+
+
+def _writers_byline(text: str) -> bool:
+    """ "By Hannah Mensah and Nadia Lindqvist", "BY NADIA NOVAK": a byline, wherever it stands
+    (a live blog's entries and a package's parts are signed too): never a subheading or article
+    text. Each name two to four capitalised words; one at least opens with a known first name,
+    so that a subheading in title case ("By Land and Sea", "By Popular Demand") stays."""
+    names = _NAME_JOIN.split(text.split(None, 1)[1].rstrip("."))
+    known = False
+    for name in names:
+        parts = name.split()
+        if not 2 <= len(parts) <= 4 or not all(p[:1].isupper() for p in parts):
+            return False
+        if any(
+            p.casefold() in _ORG_JOINERS - {"de", "van", "von", "der", "da", "di", "do", "dos", "das", "al"}
+            for p in parts
+        ):
+            return False
+        first = unicodedata.normalize("NFKD", parts[0].casefold()).encode("ascii", "ignore").decode()
+        known = known or first in _FIRST_NAMES
+    return known
+
+
+def _signed_credit(unit: str) -> Kind | None:
+    """A credit set off by square brackets or a dash, read as it reads without them: "[Kyodo]" as
+    "(Kyodo)", "—Ana Ruiz/Yonhap" as "Ana Ruiz/Yonhap" (a wire's or a desk's way of setting its
+    credit apart; the bare name after a dash, "— Sanders.", stays: it signs a quotation)."""
+    if len(unit) > 2 and unit[0] == "[" and unit[-1] == "]" and "[" not in unit[1:-1] and "]" not in unit[1:-1]:
+        inner = unit[1:-1].strip()
+        words = inner.split()
+        if inner and all(_is_capitalised(w) or w.casefold() in _ORG_JOINERS for w in words):
+            return "credit" if classify_line(f"({inner})") == "credit" else None
+        return None
+    if unit[:1] in "-–—" and not unit.endswith("."):
+        rest = unit.lstrip("-–—").strip()
+        if rest and rest[:1] not in "-–—" and classify_line(rest) == "credit":
+            return "credit"
+    return None
+
+
 def _lone_marked_headline(units: Sequence[str], k: int) -> bool:
     """ "🔗 Farm groups push back on drone rules": a headline behind a symbol, alone between
     paragraphs. A list has two items or more; a dash may open a line of dialogue."""
     unit = units[k].strip()
     marker, rest = _marker(unit)
-    if marker != "weak" or unit[:1] in "-–—~+*·" or rest.endswith((".", "!", "?", ":", ";", "”", '"')):
+    # (A question is a headline's too: "🔗 Will the senate back the plan?"; a dash opens dialogue.)
+    if marker != "weak" or unit[:1] in "-–—~+*·" or rest.endswith((".", "!", ":", ";", "”", '"')):
         return False
     if not _headline_like(rest, period_ok=False) or len(rest.split()) > 14 or not rest[:1].isupper():
         return False

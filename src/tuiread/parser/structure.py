@@ -215,7 +215,11 @@ def _is_heading_here(unit: Unit, following: Unit | None, blocks: list[Block]) ->
         return True  # live-blog entries: "6:05 p.m."
     if not unit.alone and not is_all_caps(unit.text):
         return False
-    # A block of several short lines after a heading is a list: body text all the same.
-    if following is None or (following.alone and not _is_paragraph_like(following.text)):
+    # A block of several short lines after a heading is a list: body text all the same. A live
+    # blog's time stamp is no such line: it heads its entry, and a subheading may stand before or
+    # after it ("4:40 p.m.", "What comes next", then the entry's text).
+    if following is None or (
+        following.alone and not _is_paragraph_like(following.text) and not _TIMESTAMP.match(following.text)
+    ):
         return False
-    return not blocks or blocks[-1].kind != "heading"
+    return not blocks or blocks[-1].kind != "heading" or bool(_TIMESTAMP.match(blocks[-1].text))
