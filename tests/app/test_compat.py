@@ -46,6 +46,11 @@ async def test_each_private_accessor_reads_what_it_says(tmp_path: Path) -> None:
         assert "primary" in variables
         cache = compat.stylesheet_parse_cache(app.stylesheet)
         assert hasattr(cache, "keys") and len(list(cache.keys())) > 0
+        await pilot.press("slash")
+        bar = screen.query_one("#search")
+        assert {b.action for b in compat.key_bindings(bar, "enter")} >= {"submit"}
+        with compat.compose_context(footer):
+            assert any(isinstance(w, compat.FooterKey) for w in footer.compose())
 
 
 async def test_a_scroll_height_set_without_a_layout_scrolls_that_far() -> None:

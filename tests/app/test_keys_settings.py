@@ -15,7 +15,7 @@ from textual.app import App
 from textual.command import CommandList, CommandPalette
 
 from tuiread.app import launch
-from tuiread.app.compat import notifications
+from tuiread.app.compat import merged_bindings, notifications
 from tuiread.app.dialogs.export import ExportDialog
 from tuiread.app.keys import binding_ids, bound_classes
 from tuiread.app.screens.help import LIBRARY_SECTIONS, HelpScreen, collect_bindings, help_sections
@@ -35,14 +35,14 @@ def test_every_binding_has_a_description_and_an_id() -> None:
             assert binding.description, (cls.__name__, binding)
             assert binding.id and "." in binding.id, (cls.__name__, binding)
         # Inherited stock bindings are described too (the footer and help show them).
-        for _key, binding in cls._merge_bindings():
+        for _key, binding in merged_bindings(cls):
             assert binding.system or binding.description, (cls.__name__, binding)
 
 
 def test_no_action_is_reachable_only_by_a_clashing_key() -> None:
     for cls in every_binding_class():
         keys_by_action: dict[str, set[str]] = {}
-        for key, binding in cls._merge_bindings():
+        for key, binding in merged_bindings(cls):
             keys_by_action.setdefault(binding.action, set()).add(key)
         for action, keys in keys_by_action.items():
             assert keys - CLASHING, (cls.__name__, action, keys)
@@ -59,8 +59,7 @@ def test_binding_ids_are_unique() -> None:
 async def test_the_footer_shows_the_keys_of_the_pane_in_use(tmp_path: Path) -> None:
     """Moving between panes relabels the footer's keys (QuietFooter): they must be what a footer built
     afresh for that pane would show, and the keys seen are the pane's own."""
-    from textual.widgets._footer import FooterKey
-
+    from tuiread.app.compat import FooterKey
     from tuiread.app.widgets.footer import QuietFooter
 
     app = make_app(tmp_path)

@@ -87,12 +87,10 @@ class TuireadCommands(Provider):
             # Paraphrase, not anyone's words: no quotation marks, as in the quotes pane.
             target = Target("reported", item.index)
             found.append((f"Go to reported speech: {who} ≈ {shown(words)}", partial(screen.jump, target), ""))
-        speakers: list[str] = []
-        for quote in article.quotes:
-            if quote.speaker and quote.speaker not in speakers:
-                speakers.append(quote.speaker)
-        for name in speakers:
+        for name in article.speaker_names():
             indexes = tuple(q.index for q in article.quotes if q.speaker == name)
+            if not indexes:
+                continue  # (someone the speakers table holds for reported speech alone)
             found.append((f"Show quotes of {shown(name)}", partial(screen.quote_list.set_filter, name), ""))
             found.append(
                 (f"Select quotes of {shown(name)}", partial(screen.select_quotes, indexes), "Add them to the selection")

@@ -10,6 +10,7 @@ the test checks the method it replaces is still there to replace).
 
 from __future__ import annotations
 
+from contextlib import AbstractContextManager
 from typing import TYPE_CHECKING, Any
 
 from textual.geometry import Size
@@ -30,9 +31,11 @@ __all__ = [
     "OVERRIDDEN",
     "FooterKey",
     "app_bindings",
+    "compose_context",
     "compositor",
     "copy_footer_key_disabled",
     "footer_bindings_ready",
+    "key_bindings",
     "mark_footer_bindings_ready",
     "merged_bindings",
     "notifications",
@@ -79,6 +82,18 @@ def merged_bindings(cls: type[DOMNode]) -> BindingsMap:
 def app_bindings(app: App[Any]) -> list[tuple[str, Binding]]:
     """The app instance's own bindings (the command palette's key is added to it, not to its class)."""
     return list(app._bindings)
+
+
+def key_bindings(node: DOMNode, key: str) -> list[Binding]:
+    """The bindings of ``node`` itself for ``key`` (the search bar acts on submit and cancel itself,
+    whatever keys they are mapped to)."""
+    return list(node._bindings.key_to_bindings.get(key, ()))
+
+
+def compose_context(widget: Widget) -> AbstractContextManager[None]:
+    """The context Textual composes a widget's children in (the footer reads the keys its compose
+    would build, from wherever it is asked)."""
+    return widget._context()
 
 
 def notifications(app: App[Any]) -> list[Notification]:

@@ -59,7 +59,7 @@ def list_folder(folder: str | os.PathLike[str], *, markdown: bool = False) -> Fo
     except OSError as err:
         reason = (err.strerror or str(err)).lower()
         return FolderListing(error=f"{printable(str(folder))}: cannot list folder ({reason})")
-    # Strings, not Paths: ten thousand Path objects took longer to make than the listing.
+    # Strings, not Paths: ten thousand Path objects take longer to make than the listing.
     return FolderListing(
         articles=tuple(os.path.join(folder, n) for n in names if os.path.splitext(n)[1].lower() in wanted),
         skipped=tuple(n for n in names if os.path.splitext(n)[1].lower() not in wanted),

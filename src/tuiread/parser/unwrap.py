@@ -147,7 +147,7 @@ def _is_ascii_letter(ch: str) -> bool:
 
 
 def _vocabulary(blocks: Sequence[Sequence[str]]) -> frozenset[str]:
-    # One pass over the whole text, lower-cased once: per line it took a second on 2 MB.
+    # One pass over the whole text, lower-cased once: line by line costs a second on 2 MB.
     text = "\n".join("\n".join(block) for block in blocks).lower()
     return frozenset(_COMPOUND.findall(text)) | frozenset(_WORD.findall(text))
 

@@ -16,6 +16,7 @@ from textual.widgets import Footer
 
 from tuiread.app.compat import (
     FooterKey,
+    compose_context,
     copy_footer_key_disabled,
     footer_bindings_ready,
     mark_footer_bindings_ready,
@@ -104,7 +105,7 @@ class QuietFooter(Footer):
 
     def keys_wanted(self) -> list[Widget]:
         """The keys Textual's Footer would build now: new, unmounted widgets, only to be read."""
-        with self._context():  # compose binds them to this footer, wherever this is called from
+        with compose_context(self):  # compose binds them to this footer, wherever this is called from
             return list(self.compose())
 
     def _relabel(self) -> bool:
@@ -130,7 +131,7 @@ class QuietFooter(Footer):
             moved = old.has_class("-command-palette") != palette or old.compact != compact or not old.display
             resized = moved or (old.key_display, old.description) != (new.key_display, new.description)
             if not resized and _looks(old) == _looks(new):
-                continue  # drawn as it is: redrawing every key took a switch of views 15 ms
+                continue  # drawn as it is: redrawing every key would cost a switch of views ~15 ms
             old.set_class(palette, "-command-palette")
             old.compact = compact
             old.display = True

@@ -9,6 +9,7 @@ from textual.binding import Binding, BindingType
 from textual.widget import Widget
 from textual.widgets import Input
 
+from tuiread.app.compat import key_bindings
 from tuiread.app.messages import SearchChanged, SearchClosed
 from tuiread.app.widgets.inert_input import InertInput
 
@@ -43,13 +44,13 @@ class SearchBar(InertInput):
         # - enter and escape close the bar here, in the bar's own turn, not as bindings: the keys typed
         #   right behind them ("n" for the next match, "e" to export) were already in the bar's queue;
         # - those keys, and any other coming after the bar closed, go back to the app, for the pane that
-        #   has the focus now (they went into the hidden bar: an "n" changed the search).
+        #   has the focus now (in the hidden bar an "n" would change the search).
         if not self._open:
             event.prevent_default()
             event.stop()
             self.app.post_message(events.Key(event.key, event.character))
             return
-        for binding in self._bindings.key_to_bindings.get(event.key, ()):
+        for binding in key_bindings(self, event.key):
             if binding.action in ("submit", "cancel"):  # whatever keys they are mapped to
                 event.prevent_default()
                 event.stop()
