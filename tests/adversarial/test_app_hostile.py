@@ -266,10 +266,14 @@ async def test_very_long_lines_open_scroll_search_and_preview(
         await pilot.press("j")
         first_para = view.cursor
         await pilot.press("j")
-        assert view.cursor == first_para and view.scroll_y > 0
+        await wait_for(
+            pilot, lambda: view.cursor == first_para and view.scroll_y > 0, "a screen down, in the paragraph"
+        )
         await pilot.press("G")
-        assert view.cursor == len(screen.article.paragraphs) - 1
-        assert "Last paragraph." in view.visible_text()
+        await wait_for(
+            pilot, lambda: view.cursor == len(screen.article.paragraphs) - 1, "the cursor on the last paragraph"
+        )
+        await wait_for(pilot, lambda: "Last paragraph." in view.visible_text(), "the last paragraph on screen")
         # Each step waits for what it shows: on a loaded machine a frame or a screen comes later
         # than the keys (a fixed expectation right after the keys failed once in the parallel suite).
         await pilot.press("slash")

@@ -93,6 +93,29 @@ async def test_bars_compare_words_quoted(tmp_path: Path) -> None:
         assert abs(bars["Wendy Sherman"] / bars["Alexander Grouchko"] - 12 / 23) < 0.1
 
 
+async def test_an_outline_jump_puts_the_section_heading_on_the_top_line(tmp_path: Path) -> None:
+    """With text enough below every section, each jump puts its heading on the pane's top line
+    (not merely somewhere on screen)."""
+    paragraph = "The harbour board met again to weigh the plan for the north quay and its costs."
+    sections = "".join(f"\n\nPart {name}\n\n" + "\n\n".join([paragraph] * 40) for name in ("One", "Two", "Three"))
+    path = tmp_path / "long.txt"
+    path.write_text("The quay plan, weighed at length\n\n" + paragraph + sections + "\n", encoding="utf-8")
+    app = make_app(tmp_path, ArticleSource(path))
+    async with app.run_test(size=WIDE) as pilot:
+        screen = await ready(pilot)
+        assert screen.article is not None
+        # Outline line 0 is the title; line i + 1 is section i (the lead, then the three parts).
+        headings = [(i + 1, s.heading) for i, s in enumerate(screen.article.sections) if s.heading is not None]
+        assert len(headings) == 3
+        view = screen.text_view
+        for line, span in reversed(headings):
+            await pilot.press("1")
+            screen.outline.highlighted = line
+            await pilot.press("enter")
+            top = view.line_of_offset(span.start)
+            await wait_for(pilot, lambda top=top: int(view.scroll_y) == top, f"the heading of section {line} on top")
+
+
 @pytest.mark.parametrize("size", [WIDE, NARROW], ids=["wide", "narrow"])
 async def test_enter_on_each_outline_entry_jumps_there(tmp_path: Path, size: tuple[int, int]) -> None:
     app = make_app(tmp_path)
