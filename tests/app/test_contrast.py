@@ -42,3 +42,30 @@ async def test_the_app_draws_speakers_in_readable_colours_after_a_theme_change(t
         backgrounds = theme_backgrounds(app.current_theme)
         for color in screen.palette.values():
             assert min(contrast(Color.parse(color), b) for b in backgrounds) >= READABLE
+
+
+async def test_a_highlighted_rows_text_reads_on_the_cursor_in_every_theme(tmp_path: Path) -> None:
+    """On the quotes pane's highlighted row the speaker's name sat on the cursor's colour (dracula:
+    pink on violet, 1:1): whatever is drawn in a side pane reads on what is behind it."""
+    app = make_app(tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        screen = await ready(pilot)
+        await pilot.press("3")
+        quotes = screen.quote_list
+        for name in MEASURABLE:
+            app.theme = name
+            await pilot.pause()
+            # The options' lines as drawn (the pane's border and its title are the theme's own).
+            strips = [quotes.render_line(y) for y in range(quotes.scrollable_content_region.height)]
+            for y, strip in enumerate(strips):
+                for segment in strip:
+                    style = segment.style
+                    if (
+                        not any(ch.isalnum() for ch in segment.text)
+                        or style is None
+                        or None in (style.color, style.bgcolor)
+                    ):
+                        continue  # (text only: a border is no text)
+                    fg, bg = Color.from_rich_color(style.color), Color.from_rich_color(style.bgcolor)
+                    ratio = contrast(fg, bg)
+                    assert ratio >= READABLE, f"{name}, line {y}: {segment.text!r} {fg.hex} on {bg.hex}, {ratio:.2f}:1"

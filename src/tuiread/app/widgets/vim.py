@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
+import functools
 from typing import ClassVar
 
+from rich.color import ColorType
+from rich.segment import Segment
+from rich.style import Style
 from textual.binding import Binding, BindingType
+from textual.color import Color
 from textual.geometry import Region
 from textual.reactive import reactive
 from textual.strip import Strip
 from textual.widgets import OptionList
 
 from tuiread.app.compat import refresh_options
+from tuiread.app.contrast import READABLE, contrast
 
 
 def vim_list_bindings(prefix: str) -> list[BindingType]:
@@ -23,6 +29,34 @@ def vim_list_bindings(prefix: str) -> list[BindingType]:
         Binding("ctrl+d", "half_page(1)", "Half page down", show=False, id=f"{prefix}.half_page_down"),
         Binding("ctrl+u", "half_page(-1)", "Half page up", show=False, id=f"{prefix}.half_page_up"),
     ]
+
+
+def readable_strip(strip: Strip) -> Strip:
+    """``strip`` with its text readable on what is behind it (WCAG AA).
+    A speaker's colour, readable on the pane, sits on the highlighted row's cursor too: pink on
+    violet (1:1)."""
+    changed = False
+    segments = []
+    for segment in strip:
+        style = _readable_style(segment.style)
+        if style is not segment.style and any(ch.isalnum() for ch in segment.text):
+            segment = Segment(segment.text, style, segment.control)
+            changed = True
+        segments.append(segment)
+    return Strip(segments, strip.cell_length) if changed else strip
+
+
+@functools.lru_cache(maxsize=1024)
+def _readable_style(style: Style | None) -> Style | None:
+    if style is None or style.color is None or style.bgcolor is None:
+        return style
+    if not (style.color.type is ColorType.TRUECOLOR and style.bgcolor.type is ColorType.TRUECOLOR):
+        return style  # the terminal's own colours: nothing to measure
+    fg, bg = (Color.from_rich_color(c) for c in (style.color, style.bgcolor))
+    if contrast(fg, bg) >= READABLE:
+        return style
+    best = max((Color(0, 0, 0), Color(255, 255, 255)), key=lambda c: contrast(c, bg))
+    return style + Style(color=best.rich_color)
 
 
 class VimOptionList(OptionList):
@@ -50,6 +84,10 @@ class VimOptionList(OptionList):
             return super().render_lines(crop)
         finally:
             self._region_while_drawing = None
+
+    def render_line(self, y: int) -> Strip:
+        # The options' lines, before the pane's border and title are put round them.
+        return readable_strip(super().render_line(y))
 
     @property
     def scrollable_content_region(self) -> Region:
