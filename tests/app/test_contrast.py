@@ -9,7 +9,7 @@ from apphelpers import WIDE, make_app, ready, wait_for
 from textual.color import Color
 from textual.theme import BUILTIN_THEMES
 
-from tuiread.app.contrast import READABLE, contrast, speaker_palette, theme_backgrounds
+from tuiread.app.contrast import READABLE, TEXT_TINTS, contrast, speaker_palette, theme_backgrounds
 
 MEASURABLE = sorted(name for name in BUILTIN_THEMES if not name.startswith("ansi"))
 
@@ -23,7 +23,7 @@ def test_contrast_is_wcags() -> None:
 def test_every_speaker_colour_reads_on_every_background(name: str) -> None:
     theme = BUILTIN_THEMES[name]
     backgrounds = theme_backgrounds(theme)
-    assert len(backgrounds) == 2
+    assert len(backgrounds) == 2 + len(TEXT_TINTS)  # the text's, the panes', the cursor's and the selection's
     colors = [theme.accent, theme.primary, theme.success, theme.warning, theme.error, theme.secondary]
     palette = speaker_palette(colors, [f"speaker {i}" for i in range(14)], backgrounds, dark=theme.dark)
     for speaker, color in palette.items():
@@ -69,3 +69,16 @@ async def test_a_highlighted_rows_text_reads_on_the_cursor_in_every_theme(tmp_pa
                     fg, bg = Color.from_rich_color(style.color), Color.from_rich_color(style.bgcolor)
                     ratio = contrast(fg, bg)
                     assert ratio >= READABLE, f"{name}, line {y}: {segment.text!r} {fg.hex} on {bg.hex}, {ratio:.2f}:1"
+
+
+def test_the_text_tints_measured_are_the_ones_the_stylesheet_lays() -> None:
+    """The cursor's and the selection's tints in tuiread.tcss, as contrast.TEXT_TINTS measures them."""
+    import re
+
+    from tuiread.app import app as app_module
+
+    tcss = (Path(app_module.__file__).parent / "tuiread.tcss").read_text(encoding="utf-8")
+    for rule, (variable, share) in zip(("cursor", "selected"), TEXT_TINTS, strict=True):
+        m = re.search(rf"ArticleView > \.article-view--{rule} \{{\s*background: \$(\w+) (\d+)%;", tcss)
+        assert m is not None, rule
+        assert (m.group(1), int(m.group(2)) / 100) == (variable, share)

@@ -70,8 +70,14 @@ def speaker_palette(
     return dict(zip(speakers, colors, strict=True))
 
 
+# The tints tuiread.tcss lays over the text for the paragraph under the cursor and the selection
+# ("ArticleView > .article-view--cursor", "--selected"): speakers' quotes are drawn on them too.
+TEXT_TINTS = (("primary", 0.14), ("accent", 0.22))
+
+
 def theme_backgrounds(theme: Theme) -> list[Color]:
-    """The backgrounds speakers' colours are drawn on: the text's and the side panes' (none for ANSI themes)."""
+    """The backgrounds speakers' colours are drawn on: the text's, the side panes', and the text's
+    under the cursor and the selection (none for ANSI themes)."""
     variables = theme.to_color_system().generate()
     found = []
     for name in ("background", "surface"):
@@ -81,4 +87,12 @@ def theme_backgrounds(theme: Theme) -> list[Color]:
             continue
         if color.ansi is None and color.a > 0:
             found.append(color)
+    if found:
+        for name, share in TEXT_TINTS:
+            try:
+                tint = Color.parse(variables[name])
+            except (KeyError, ValueError):
+                continue
+            if tint.ansi is None:
+                found.append(found[0].blend(tint, share))
     return found
