@@ -736,9 +736,6 @@ def _subject_before(region: str, verb_start: int) -> tuple[NounPhrase, int] | No
     clause = _last_clause(clause)
     clause_at = before.rfind(clause) if clause else -1
     words = clause.split()
-    # A document and whose it is may run longer ("A Feb. 1 letter from the American Legion obtained
-    # by The Associated Press warns").
-    document = len(words) <= 20 and any(w.lower().rstrip("s") in DOCUMENT_NOUNS for w in words[1:6])
     if (
         len(words) > 1
         and words[-1].lower() in _SUBJECT_PRONOUNS
@@ -750,12 +747,18 @@ def _subject_before(region: str, verb_start: int) -> tuple[NounPhrase, int] | No
         np = parse_noun_phrase(words[-1])
         if np is not None:
             return np, before.rfind(words[-1])
-    if not words or (len(words) > 12 and not document):
+    if not words or (len(words) > 12 and not _opens_with_a_document(words)):
         return None
     np = parse_noun_phrase(clause)
     if np is None:
         return None
     return np, max(clause_at, 0)
+
+
+def _opens_with_a_document(words: list[str]) -> bool:
+    """A document and whose it is may run longer than a subject ("A Feb. 1 letter from the American
+    Legion obtained by The Associated Press warns"): a document noun among its first words."""
+    return len(words) <= 20 and any(w.lower().rstrip("s") in DOCUMENT_NOUNS for w in words[1:6])
 
 
 def _last_clause(text: str) -> str:

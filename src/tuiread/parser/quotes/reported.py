@@ -928,11 +928,16 @@ def _read_cue(
     if as_source is not None:
         # "As The Hill reported, CONTENT." / "As the Washington Post first reported, CONTENT."
         return _as_reported_by_subject(text, m, as_source, e)
-    if not word.endswith("ing") and quotes.share(s, verb_start) >= 0.5 and not _said_after(text, verb_end, e, word):
-        # A direct quote before the cue ("“…,” she said"), and its cue: the quotes stage's. (PolNeAR
-        # calls a content at least half quoted a direct quote.) Unless what was said follows the cue:
-        # then the quotation stood in its subject ("Manafort, citing “the magic of Trump,” said …").
-        return None
+    tell = word in _TELL
+    # Where the content after the cue starts and stops (`_after_cue`, `_clause_end`), read once.
+    after_read: tuple[int | None, int] | None = None
+    if not word.endswith("ing") and quotes.share(s, verb_start) >= 0.5:
+        after_read = _after_and_stop(text, verb_end, e, tell)
+        if not _said_after(text, *after_read):
+            # A direct quote before the cue ("“…,” she said"), and its cue: the quotes stage's. (PolNeAR
+            # calls a content at least half quoted a direct quote.) Unless what was said follows the cue:
+            # then the quotation stood in its subject ("Manafort, citing “the magic of Trump,” said …").
+            return None
     # Only the SUBJECT_REACH characters before the verb are read for its subject (at a word's start).
     near_start = (
         s if verb_start - s <= SUBJECT_REACH else text.find(" ", verb_start - SUBJECT_REACH, verb_start) + 1 or s
@@ -956,11 +961,9 @@ def _read_cue(
         return None
     # What follows the cue settles most cues before the costly look for a subject: a content too
     # short, or nothing after the cue and nothing before it that a content could end with.
-    tell = word in _TELL
-    after = _after_cue(text, verb_end, e, tell)
-    stop = e
+    after, stop = after_read or _after_and_stop(text, verb_end, e, tell)
+    checked = None  # the content that passed the checks below (read again only if it changes)
     if after is not None and after >= 0:
-        stop = _clause_end(text, after, e)
         start, end = _content(text, after, stop)
         if (
             not tell
@@ -972,12 +975,14 @@ def _read_cue(
             # "…, the University of Michigan reported last week.": a few words of when or where
             # after the cue, and what was said before it.
             after = None
-        elif not tell and (
-            _words(text, start, end) < MIN_WORDS
-            or _not_content_start(text, start, end, quotes)
-            or _quote_opens_early(text, start, end)
-        ):
-            return None
+        elif not tell:
+            if (
+                _words(text, start, end) < MIN_WORDS
+                or _not_content_start(text, start, end, quotes)
+                or _quote_opens_early(text, start, end)
+            ):
+                return None
+            checked = start, end
     if after is not None and after >= 0:
         pass  # what was said follows the cue
     elif (
@@ -1101,7 +1106,7 @@ def _read_cue(
         comma = text.find(",", after, stop)
         stop = comma if comma >= 0 else stop
     start, end = _content(text, after, stop)
-    if (
+    if (start, end) != checked and (
         _words(text, start, end) < MIN_WORDS
         or _not_content_start(text, start, end, quotes)
         or _quote_opens_early(text, start, end)
@@ -1390,12 +1395,19 @@ def _after_cue(text: str, verb_end: int, e: int, tell: bool) -> int | None:
     return that.end() if that is not None else pos
 
 
-def _said_after(text: str, verb_end: int, e: int, word: str) -> bool:
-    """Does a content of its own follow the cue (at least MIN_WORDS words, not a quotation)?"""
-    after = _after_cue(text, verb_end, e, word in _TELL)
+def _after_and_stop(text: str, verb_end: int, e: int, tell: bool) -> tuple[int | None, int]:
+    """Where the content after a cue starts (`_after_cue`) and where it stops (`_clause_end`; the
+    sentence's end ``e`` when no content follows the cue)."""
+    after = _after_cue(text, verb_end, e, tell)
+    return after, _clause_end(text, after, e) if after is not None and after >= 0 else e
+
+
+def _said_after(text: str, after: int | None, stop: int) -> bool:
+    """Does a content of its own follow the cue (at least MIN_WORDS words, not a quotation)? ``after``
+    and ``stop`` as `_after_and_stop` gives them."""
     if after is None or after < 0:
         return False
-    start, end = _content(text, after, _clause_end(text, after, e))
+    start, end = _content(text, after, stop)
     return (
         _words(text, start, end) >= MIN_WORDS
         and not _NOT_CONTENT_START.match(text, start, end)
