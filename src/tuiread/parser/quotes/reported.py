@@ -1340,26 +1340,29 @@ def _after_cue(text: str, verb_end: int, e: int, tell: bool) -> int | None:
     when the sentence ends with the cue and its adjuncts."""
     pos = verb_end
     lead = _NEXT_WORD.match(text, pos, e)
-    if lead is not None and (lead.group(1).lower() in _ADJUNCT_LEADS or text.startswith(",", pos)):
+    lead_word = lead.group(1).lower() if lead is not None else ""
+    if lead_word in _ADJUNCT_LEADS or (lead is not None and text.startswith(",", pos)):
         # "said, per a translator, that …", "said Thursday during a town hall in Buffalo, New York,
         # that …": adjuncts running over commas, then "that" and what was said.
         aside = _ASIDE_THAT.match(text, pos, e)
         if aside is not None:
             return aside.end()
-    span = _FOR_SPAN.match(text, pos, e)
+    # (a span opens with the word "for", a day with one of _WHEN_LEADS: each looked for only after one)
+    span = _FOR_SPAN.match(text, pos, e) if lead_word == "for" else None
     if span is not None:
         pos = span.end()  # "has said for weeks (that) …"
-    when = _WHEN.match(text, pos, e) if lead is not None and lead.group(1).lower() in _WHEN_LEADS else None
+    when = _WHEN.match(text, pos, e) if lead_word in _WHEN_LEADS else None
     if when is not None:
         pos = when.end()  # "said Thursday his biggest worry is …": a day, then what was said
+    word = lead if pos == verb_end else _NEXT_WORD.match(text, pos, e)
     for _ in range(3):
-        word = _NEXT_WORD.match(text, pos, e)
         if word is None or word.group(1).lower() not in _ADJUNCT_LEADS:
             break
         adjunct = _ADJUNCT.match(text, pos, e)
         if adjunct is None or adjunct.end() == pos:
             break
         pos = adjunct.end()
+        word = _NEXT_WORD.match(text, pos, e)
     if tell:
         told = _TOLD_OBJECT.match(text, pos, e)
         if told is not None:
@@ -1368,12 +1371,12 @@ def _after_cue(text: str, verb_end: int, e: int, tell: bool) -> int | None:
         if adjunct is not None:
             pos = adjunct.end()
     rest = _REST.match(text, pos, e)
-    if rest is None or (rest.group("first") is None and rest.group("other") is None):
+    first, then, other = rest.group("first", "then", "other") if rest is not None else (None, None, None)
+    if first is None and other is None:
         return None  # only the sentence's end after the cue
-    if rest.group("other") == ";":
+    if other == ";":
         return None  # "…, analysts say; in 2012, …": the clause ends with the cue
-    if rest.group("first") == ",":
-        then = rest.group("then")
+    if first == ",":
         if not then:
             return None
         if then.lower() in cue_words() and then.lower().endswith("ing"):
