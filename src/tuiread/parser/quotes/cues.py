@@ -42,7 +42,8 @@ _SUBJECT_THEN_VERB = re.compile(
     rf"^\s*,?\s*(?P<np>[^;:!?“”]{{1,220}}?)\s+{_AUX}(?P<verb>{_ANY_ALT})\b(?![’'-])",
 )
 _ANY_VERB = re.compile(rf"\b(?P<verb>{_ANY_ALT})\b(?![’'-])")
-_INVERTED_VERB = re.compile(rf"(?:,\s*|\s)(?P<verb>(?i:{_INVERTED_ALT}))\b")
+# (``(?:,\s*|\s)`` with its first character a class of its own: `re` scans for it, not tries every place.)
+_INVERTED_VERB = re.compile(rf"[,\s](?:(?<=,)\s*)?(?P<verb>(?i:{_INVERTED_ALT}))\b")
 _AUX_TAIL = re.compile(rf"\s{_AUX}$")
 _ACCORDING = re.compile(
     r"\b[Aa]ccording\s+to\s+(?P<np>[^.;:!?“”]{1,200}?)(?=\s*(?:[,.;:!?“”]|$|\s+(?:in|on|at|who|which)\b))"

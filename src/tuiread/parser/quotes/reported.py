@@ -156,7 +156,11 @@ _CONTENT_AFTER = frozenset({"cue-before", "participle"})
 # about whoever it last named, or the writer's comparison ("…, compared with 11 percent of
 # Republicans"), running to the content's end (on train's fitting articles the annotated content
 # stopped there more often than it ran on; ", the …" as often opens a main clause).
-_TRAILING_ASIDE_AFTER = re.compile(r"(?:,\s+|\s*[—–]\s*)(?:a|an|who|compared)\s+[^,;:“”\"]*$")
+# (Its first character in a class of its own, then what follows each: `re` scans for the class
+# instead of trying the pattern at every place of the content.)
+_TRAILING_ASIDE_AFTER = re.compile(
+    r"[,\s—–](?:(?<=,)\s+|(?<=[—–])\s*|(?<=\s)\s*[—–]\s*)(?:a|an|who|compared)\s+[^,;:“”\"]*$"
+)
 # Rules whose content comes before the cue.
 _CONTENT_FIRST = frozenset({"cue-after", "cue-inverted", "according-after", "cue-inside"})
 # At most this many words after a cue that ends a sentence are its adjuncts, not a content.
@@ -223,7 +227,7 @@ _THAT_SOON = re.compile(
     r"(?:\s+[\w’'.-]+){0,4}?\s+that\s+(?:[A-Z0-9“\"]|(?:the|a|an|his|her|their|its|our|my|your|he|she|it|they"
     r"|we|i|you|there|this|these|those|some|many|most|no)\b)"
 )
-_WORD = re.compile(r"\S+")
+_WORD = re.compile(r"\S\S*")  # (\S+ opening with a class: `re` scans for it, not tries every space)
 _ENOUGH_WORDS = re.compile(r"\s*\S+\s+\S+\s+\S+\s+\S")
 # "reported by Reuters", "said to be": a passive or a fixed phrase, not someone saying something
 # ("has said for years", "acknowledged for the first time that" are neither).
