@@ -8,8 +8,8 @@ import re
 import pytest
 
 from tuiread.parser.lexicon import INVERTED_CUES, alternation
-from tuiread.parser.quotes.cues import _INVERTED_VERB
-from tuiread.parser.quotes.reported import _TRAILING_ASIDE_AFTER, _WORD
+from tuiread.parser.quotes.cues import _CLAUSE_BREAK, _INVERTED_VERB
+from tuiread.parser.quotes.reported import _PLAIN_SUBJECT, _TRAILING_ASIDE_AFTER, _WORD
 
 TEXTS = [
     "He said he would name Jane Doe, a judge from Ohio",
@@ -34,3 +34,28 @@ def test_a_respelled_pattern_finds_what_it_found(text: str, first: re.Pattern[st
         assert [(m.span(), m.groupdict()) for m in respelled.finditer(text, start)] == expected
         found, want = respelled.search(text, 0, start), first.search(text, 0, start)
         assert (found and found.span()) == (want and want.span())
+
+
+SUBJECT_TEXTS = [
+    "The plan failed, and Democrats ",
+    "But 16 percent of voters also ",
+    "because although BECAUSE Many officials have ",
+    "that; if When the White House ",
+    "As for Trump’s ability to deflect attacks, she ",
+    "he said and but and ",
+]
+
+
+@pytest.mark.parametrize("text", SUBJECT_TEXTS)
+def test_the_respelled_subject_and_clause_patterns_find_what_they_found(text: str) -> None:
+    first = re.compile(
+        r"(?:^|[,;:]\s+|\b(?i:and|but|while|that|as|because|although|since|when|if|after|before)\s+)"
+        r"(?P<np>(?:[A-Z0-9][\w’'%.-]*|the|a|an|[a-z][a-z’'-]{2,}s|many|some|most|few|both|those)(?:\s+[\w’'%.-]+){0,7}?)"
+        r"\s+(?:[a-z]+ly\s+|also\s+|have\s+|has\s+)?$"
+    )
+    for start in range(len(text) + 1):
+        want, found = first.search(text, start), _PLAIN_SUBJECT.search(text, start)
+        assert (found and found.span("np")) == (want and want.span("np"))
+    words = r"and|but|that|as|when|while|because|after|before|where|if|so|although|though|since|then"
+    clause_break = re.compile(rf"(?:[;:(]|\s[—–]\s|\s--\s|\b(?:{words})\s)")
+    assert _CLAUSE_BREAK.split(text + " — so then if") == clause_break.split(text + " — so then if")

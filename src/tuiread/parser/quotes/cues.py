@@ -695,9 +695,11 @@ _ROLE_WITHIN = (
 _NP_GLUE = frozenset("the a an of de da van von bin he she they it we i".split())
 
 
-_CLAUSE_BREAK = re.compile(
-    r"(?:[;:(]|\s[—–]\s|\s--\s|\b(?:and|but|that|as|when|while|because|after|before|where|if|so|although|though|since|then)\s)"
+# (The words factored into a trie, as `alternation` writes them, not tried one by one at each word's edge.)
+_CLAUSE_WORDS = frozenset(
+    "and but that as when while because after before where if so although though since then".split()
 )
+_CLAUSE_BREAK = re.compile(rf"(?:[;:(]|\s[—–]\s|\s--\s|\b(?:{alternation(_CLAUSE_WORDS)})\s)")
 
 
 def _subject_before(region: str, verb_start: int) -> tuple[NounPhrase, int] | None:
