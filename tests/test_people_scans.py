@@ -1,5 +1,6 @@
 """The scans of the people index find what the patterns they replaced found: `whole_words` an
-article's surnames (``\\b(?:w1|w2|…)\\b``), `_word_before` a title before a name."""
+article's surnames (``\\b(?:w1|w2|…)\\b``), `_word_before` a title before a name, `_name_runs` the
+runs of name words (``_NAME_RUN.finditer``)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,15 @@ import re
 import pytest
 
 from tuiread.parser.lexicon import alternation, word_start_alternation
-from tuiread.parser.quotes.names import _TITLE_BEFORE, PeopleIndex, _word_before, whole_words
+from tuiread.parser.quotes.names import (
+    _NAME_RUN,
+    _TITLE_BEFORE,
+    NAME_RUN_WORD,
+    PeopleIndex,
+    _name_runs,
+    _word_before,
+    whole_words,
+)
 
 CASES = [
     ("Sanders spoke. Later Sanders said no.", {"Sanders"}, 0),
@@ -65,3 +74,21 @@ def test_word_start_alternation_matches_as_a_look_back_before_the_words(text: st
     plain = re.compile(rf"(?<!\w)(?:{alternation(words)})")
     fast = re.compile(word_start_alternation(words, r"\w"))
     assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+RUNS = [
+    ("Former President Bill Clinton met Mr. Tom Smith Jr. and Mrs\nJane Doe in New York.", 0),
+    ("Ludwig van Beethoven, Osama bin Laden, José de\tSan Martín and Ana de la Cruz", 0),
+    ("O’Rourke Said, McDonald Trump, D'Arcy Moore, MacArthur Park, DeShawn Jones", 0),
+    ("J. R. Smith, A.B. Jones, U.S. President, CNN Reporter, xJohn Smith and .John Smith", 0),
+    ("Jean-Luc Picard-Smythe Jr. and Carlos Gómez-Ortega III said", 5),  # from a start inside a word
+    ("Mr" + "a" * (NAME_RUN_WORD + 5) + " Smith, " + "Ab" * NAME_RUN_WORD + " Cd", 0),  # words past the reach
+    ("Ab" * 300, 0),
+    ("", 0),
+]
+
+
+@pytest.mark.parametrize(("text", "start"), RUNS)
+def test_name_runs_finds_what_the_pattern_found(text: str, start: int) -> None:
+    expected = [(m.span(), m.groupdict()) for m in _NAME_RUN.finditer(text, start)]
+    assert [(m.span(), m.groupdict()) for m in _name_runs(text, start)] == expected

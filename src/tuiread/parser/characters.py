@@ -69,8 +69,6 @@ _SPACE_RUN = re.compile(r" {2,}")
 _BROKEN_MOJIBAKE = re.compile(r"â€(?![\u0080-\u00bf\u2018-\u203a\u0152-\u0178\u02c6\u02dc\u20ac\u2122])|†")
 _WORD_CHAR = re.compile(r"\w")
 
-# A line needs ftfy only if it has a character outside ASCII.
-_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 # Mojibake is always two or more non-ASCII characters in a row (a lead byte's character, then
 # continuation bytes'), so a Latin-1 symbol between ASCII ("Read more »", "£5", "20°C") cannot be
 # part of any; C1 controls, Latin-1 letters, Cyrillic (Windows-1251), ligatures, full-width forms
@@ -83,6 +81,8 @@ _LATIN1_SYMBOL_IN_RUN = re.compile(r"[\u00a0-\u00bf](?:(?<=[^\x00-\x7f][\u00a0-\
 
 def _may_hold_mojibake(text: str) -> bool:
     """A character that may be mojibake alone, or a Latin-1 symbol next to another non-ASCII one."""
+    if text.isascii():
+        return False  # (both patterns are of characters outside ASCII; Python knows at once that a text has none)
     return _MOJIBAKE_ALONE.search(text) is not None or _LATIN1_SYMBOL_IN_RUN.search(text) is not None
 
 
@@ -181,7 +181,8 @@ def _ftfy_may_change(line: str) -> bool:
 
 def may_need_ftfy(text: str) -> bool:
     """Could cleaning change this text's characters through ftfy (mojibake, Unicode forms)?"""
-    return bool(_NON_ASCII.search(text)) and _ftfy_may_change(text)
+    # A text needs ftfy only if it has a character outside ASCII (known at once, not scanned for).
+    return not text.isascii() and _ftfy_may_change(text)
 
 
 def fix_mojibake(text: str) -> tuple[str, dict[str, int]]:
@@ -233,6 +234,8 @@ def _undo_one(seq: str) -> str | None:
 
 def fix_leftover_mojibake(text: str) -> tuple[str, int]:
     """Lone mojibake sequences ftfy leaves because one alone looks plausible to it."""
+    if text.isascii():
+        return text, 0  # (mojibake is of characters outside ASCII: no scan for it)
     count = 0
 
     def repl(m: re.Match[str]) -> str:

@@ -749,7 +749,7 @@ def reads_as_data(text: str) -> bool:
     """
     # Double marks, and single ones that open (‘ opens a quotation far more often than it stands
     # for a letter left out; ’ is every apostrophe, so it is not counted).
-    marks = sum(text.count(g) for g in _DOUBLE_GLYPHS) + text.count("''") + text.count("``") + text.count("‘")
+    marks = sum(map(text.count, _DOUBLE_GLYPHS)) + text.count("''") + text.count("``") + text.count("‘")
     if marks < _DATA_MARKS:
         return False
     words = text.count(" ") + text.count("\n") + 1

@@ -41,10 +41,16 @@ def is_abbreviation(text: str, dot: int) -> bool:
         return False
     if dot >= _PLAIN_WORD_LENGTH and text[dot - _PLAIN_WORD_LENGTH : dot].isalpha():
         return False
-    start = dot
     stop = max(0, dot - _LONGEST_ABBREVIATION - 1)
-    while start > stop and (text[start - 1].isalpha() or text[start - 1] == "."):
-        start -= 1
+    # The letters and full stops before the dot: the last word when a space ends it (most ends: one
+    # look instead of a step per letter), else read back letter by letter.
+    space = text.rfind(" ", stop, dot)
+    if space >= 0 and text[space + 1 : dot].replace(".", "a").isalpha():
+        start = space + 1
+    else:
+        start = dot
+        while start > stop and (text[start - 1].isalpha() or text[start - 1] == "."):
+            start -= 1
     if start == stop and stop > 0 and (text[start - 1].isalpha() or text[start - 1] == "."):
         return False
     word = text[start:dot].lower()

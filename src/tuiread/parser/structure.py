@@ -102,8 +102,10 @@ def looks_like_heading(unit: str) -> bool:
     """A short line that is not a sentence: a subheading, if it stands between paragraphs."""
     if _TIMESTAMP.match(unit):
         return True
+    if len(unit) > _MAX_HEADING_CHARS:
+        return False  # (before the split: most units asked are paragraphs, far longer)
     words = unit.split()
-    if not words or len(words) > _MAX_HEADING_WORDS or len(unit) > _MAX_HEADING_CHARS:
+    if not words or len(words) > _MAX_HEADING_WORDS:
         return False
     if QUOTE_MARK.search(unit) or unit.endswith(("?”", '?"')):
         return False

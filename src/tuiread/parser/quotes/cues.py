@@ -42,7 +42,8 @@ _SUBJECT_THEN_VERB = re.compile(
     rf"^\s*,?\s*(?P<np>[^;:!?“”]{{1,220}}?)\s+{_AUX}(?P<verb>{_ANY_ALT})\b(?![’'-])",
 )
 _ANY_VERB = re.compile(rf"\b(?P<verb>{_ANY_ALT})\b(?![’'-])")
-_INVERTED_VERB = re.compile(rf"(?:,\s*|\s)(?P<verb>(?i:{_INVERTED_ALT}))\b")
+# (``(?:,\s*|\s)`` with its first character a class of its own: `re` scans for it, not tries every place.)
+_INVERTED_VERB = re.compile(rf"[,\s](?:(?<=,)\s*)?(?P<verb>(?i:{_INVERTED_ALT}))\b")
 _AUX_TAIL = re.compile(rf"\s{_AUX}$")
 _ACCORDING = re.compile(
     r"\b[Aa]ccording\s+to\s+(?P<np>[^.;:!?“”]{1,200}?)(?=\s*(?:[,.;:!?“”]|$|\s+(?:in|on|at|who|which)\b))"
@@ -694,9 +695,11 @@ _ROLE_WITHIN = (
 _NP_GLUE = frozenset("the a an of de da van von bin he she they it we i".split())
 
 
-_CLAUSE_BREAK = re.compile(
-    r"(?:[;:(]|\s[—–]\s|\s--\s|\b(?:and|but|that|as|when|while|because|after|before|where|if|so|although|though|since|then)\s)"
+# (The words factored into a trie, as `alternation` writes them, not tried one by one at each word's edge.)
+_CLAUSE_WORDS = frozenset(
+    "and but that as when while because after before where if so although though since then".split()
 )
+_CLAUSE_BREAK = re.compile(rf"(?:[;:(]|\s[—–]\s|\s--\s|\b(?:{alternation(_CLAUSE_WORDS)})\s)")
 
 
 def _subject_before(region: str, verb_start: int) -> tuple[NounPhrase, int] | None:
@@ -736,9 +739,6 @@ def _subject_before(region: str, verb_start: int) -> tuple[NounPhrase, int] | No
     clause = _last_clause(clause)
     clause_at = before.rfind(clause) if clause else -1
     words = clause.split()
-    # A document and whose it is may run longer ("A Feb. 1 letter from the American Legion obtained
-    # by The Associated Press warns").
-    document = len(words) <= 20 and any(w.lower().rstrip("s") in DOCUMENT_NOUNS for w in words[1:6])
     if (
         len(words) > 1
         and words[-1].lower() in _SUBJECT_PRONOUNS
@@ -750,12 +750,18 @@ def _subject_before(region: str, verb_start: int) -> tuple[NounPhrase, int] | No
         np = parse_noun_phrase(words[-1])
         if np is not None:
             return np, before.rfind(words[-1])
-    if not words or (len(words) > 12 and not document):
+    if not words or (len(words) > 12 and not _opens_with_a_document(words)):
         return None
     np = parse_noun_phrase(clause)
     if np is None:
         return None
     return np, max(clause_at, 0)
+
+
+def _opens_with_a_document(words: list[str]) -> bool:
+    """A document and whose it is may run longer than a subject ("A Feb. 1 letter from the American
+    Legion obtained by The Associated Press warns"): a document noun among its first words."""
+    return len(words) <= 20 and any(w.lower().rstrip("s") in DOCUMENT_NOUNS for w in words[1:6])
 
 
 def _last_clause(text: str) -> str:

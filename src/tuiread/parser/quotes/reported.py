@@ -156,7 +156,11 @@ _CONTENT_AFTER = frozenset({"cue-before", "participle"})
 # about whoever it last named, or the writer's comparison ("…, compared with 11 percent of
 # Republicans"), running to the content's end (on train's fitting articles the annotated content
 # stopped there more often than it ran on; ", the …" as often opens a main clause).
-_TRAILING_ASIDE_AFTER = re.compile(r"(?:,\s+|\s*[—–]\s*)(?:a|an|who|compared)\s+[^,;:“”\"]*$")
+# (Its first character in a class of its own, then what follows each: `re` scans for the class
+# instead of trying the pattern at every place of the content.)
+_TRAILING_ASIDE_AFTER = re.compile(
+    r"[,\s—–](?:(?<=,)\s+|(?<=[—–])\s*|(?<=\s)\s*[—–]\s*)(?:a|an|who|compared)\s+[^,;:“”\"]*$"
+)
 # Rules whose content comes before the cue.
 _CONTENT_FIRST = frozenset({"cue-after", "cue-inverted", "according-after", "cue-inside"})
 # At most this many words after a cue that ends a sentence are its adjuncts, not a content.
@@ -223,7 +227,7 @@ _THAT_SOON = re.compile(
     r"(?:\s+[\w’'.-]+){0,4}?\s+that\s+(?:[A-Z0-9“\"]|(?:the|a|an|his|her|their|its|our|my|your|he|she|it|they"
     r"|we|i|you|there|this|these|those|some|many|most|no)\b)"
 )
-_WORD = re.compile(r"\S+")
+_WORD = re.compile(r"\S\S*")  # (\S+ opening with a class: `re` scans for it, not tries every space)
 _ENOUGH_WORDS = re.compile(r"\s*\S+\s+\S+\s+\S+\s+\S")
 # "reported by Reuters", "said to be": a passive or a fixed phrase, not someone saying something
 # ("has said for years", "acknowledged for the first time that" are neither).
@@ -301,8 +305,11 @@ _WHOLE_SUBJECT = re.compile(r"\s*(?:(?:But|And)\s+)?(?P<np>[A-Z][^,;:“”\"()�
 WHOLE_SUBJECT_WORDS = 20
 _TRAILING_ASIDE = re.compile(r"\s*\([^()]{1,40}\)\s*$")
 # A subject at its clause's start, just before the verb (an adverb between allowed).
+# (The words before a subject factored into a trie, as `alternation` writes them: tried one by one,
+# twelve words at every word's edge were most of this pattern's time.)
+_SUBJECT_LEADS = frozenset("and but while that as because although since when if after before".split())
 _PLAIN_SUBJECT = re.compile(
-    r"(?:^|[,;:]\s+|\b(?i:and|but|while|that|as|because|although|since|when|if|after|before)\s+)"
+    rf"(?:^|[,;:]\s+|\b(?i:{alternation(_SUBJECT_LEADS)})\s+)"
     r"(?P<np>(?:[A-Z0-9][\w’'%.-]*|the|a|an|[a-z][a-z’'-]{2,}s|many|some|most|few|both|those)(?:\s+[\w’'%.-]+){0,7}?)"
     r"\s+(?:[a-z]+ly\s+|also\s+|have\s+|has\s+)?$"
 )
@@ -928,11 +935,16 @@ def _read_cue(
     if as_source is not None:
         # "As The Hill reported, CONTENT." / "As the Washington Post first reported, CONTENT."
         return _as_reported_by_subject(text, m, as_source, e)
-    if not word.endswith("ing") and quotes.share(s, verb_start) >= 0.5 and not _said_after(text, verb_end, e, word):
-        # A direct quote before the cue ("“…,” she said"), and its cue: the quotes stage's. (PolNeAR
-        # calls a content at least half quoted a direct quote.) Unless what was said follows the cue:
-        # then the quotation stood in its subject ("Manafort, citing “the magic of Trump,” said …").
-        return None
+    tell = word in _TELL
+    # Where the content after the cue starts and stops (`_after_cue`, `_clause_end`), read once.
+    after_read: tuple[int | None, int] | None = None
+    if not word.endswith("ing") and quotes.share(s, verb_start) >= 0.5:
+        after_read = _after_and_stop(text, verb_end, e, tell)
+        if not _said_after(text, *after_read):
+            # A direct quote before the cue ("“…,” she said"), and its cue: the quotes stage's. (PolNeAR
+            # calls a content at least half quoted a direct quote.) Unless what was said follows the cue:
+            # then the quotation stood in its subject ("Manafort, citing “the magic of Trump,” said …").
+            return None
     # Only the SUBJECT_REACH characters before the verb are read for its subject (at a word's start).
     near_start = (
         s if verb_start - s <= SUBJECT_REACH else text.find(" ", verb_start - SUBJECT_REACH, verb_start) + 1 or s
@@ -956,11 +968,9 @@ def _read_cue(
         return None
     # What follows the cue settles most cues before the costly look for a subject: a content too
     # short, or nothing after the cue and nothing before it that a content could end with.
-    tell = word in _TELL
-    after = _after_cue(text, verb_end, e, tell)
-    stop = e
+    after, stop = after_read or _after_and_stop(text, verb_end, e, tell)
+    checked = None  # the content that passed the checks below (read again only if it changes)
     if after is not None and after >= 0:
-        stop = _clause_end(text, after, e)
         start, end = _content(text, after, stop)
         if (
             not tell
@@ -972,12 +982,14 @@ def _read_cue(
             # "…, the University of Michigan reported last week.": a few words of when or where
             # after the cue, and what was said before it.
             after = None
-        elif not tell and (
-            _words(text, start, end) < MIN_WORDS
-            or _not_content_start(text, start, end, quotes)
-            or _quote_opens_early(text, start, end)
-        ):
-            return None
+        elif not tell:
+            if (
+                _words(text, start, end) < MIN_WORDS
+                or _not_content_start(text, start, end, quotes)
+                or _quote_opens_early(text, start, end)
+            ):
+                return None
+            checked = start, end
     if after is not None and after >= 0:
         pass  # what was said follows the cue
     elif (
@@ -1101,7 +1113,7 @@ def _read_cue(
         comma = text.find(",", after, stop)
         stop = comma if comma >= 0 else stop
     start, end = _content(text, after, stop)
-    if (
+    if (start, end) != checked and (
         _words(text, start, end) < MIN_WORDS
         or _not_content_start(text, start, end, quotes)
         or _quote_opens_early(text, start, end)
@@ -1335,26 +1347,29 @@ def _after_cue(text: str, verb_end: int, e: int, tell: bool) -> int | None:
     when the sentence ends with the cue and its adjuncts."""
     pos = verb_end
     lead = _NEXT_WORD.match(text, pos, e)
-    if lead is not None and (lead.group(1).lower() in _ADJUNCT_LEADS or text.startswith(",", pos)):
+    lead_word = lead.group(1).lower() if lead is not None else ""
+    if lead_word in _ADJUNCT_LEADS or (lead is not None and text.startswith(",", pos)):
         # "said, per a translator, that …", "said Thursday during a town hall in Buffalo, New York,
         # that …": adjuncts running over commas, then "that" and what was said.
         aside = _ASIDE_THAT.match(text, pos, e)
         if aside is not None:
             return aside.end()
-    span = _FOR_SPAN.match(text, pos, e)
+    # (a span opens with the word "for", a day with one of _WHEN_LEADS: each looked for only after one)
+    span = _FOR_SPAN.match(text, pos, e) if lead_word == "for" else None
     if span is not None:
         pos = span.end()  # "has said for weeks (that) …"
-    when = _WHEN.match(text, pos, e) if lead is not None and lead.group(1).lower() in _WHEN_LEADS else None
+    when = _WHEN.match(text, pos, e) if lead_word in _WHEN_LEADS else None
     if when is not None:
         pos = when.end()  # "said Thursday his biggest worry is …": a day, then what was said
+    word = lead if pos == verb_end else _NEXT_WORD.match(text, pos, e)
     for _ in range(3):
-        word = _NEXT_WORD.match(text, pos, e)
         if word is None or word.group(1).lower() not in _ADJUNCT_LEADS:
             break
         adjunct = _ADJUNCT.match(text, pos, e)
         if adjunct is None or adjunct.end() == pos:
             break
         pos = adjunct.end()
+        word = _NEXT_WORD.match(text, pos, e)
     if tell:
         told = _TOLD_OBJECT.match(text, pos, e)
         if told is not None:
@@ -1363,12 +1378,12 @@ def _after_cue(text: str, verb_end: int, e: int, tell: bool) -> int | None:
         if adjunct is not None:
             pos = adjunct.end()
     rest = _REST.match(text, pos, e)
-    if rest is None or (rest.group("first") is None and rest.group("other") is None):
+    first, then, other = rest.group("first", "then", "other") if rest is not None else (None, None, None)
+    if first is None and other is None:
         return None  # only the sentence's end after the cue
-    if rest.group("other") == ";":
+    if other == ";":
         return None  # "…, analysts say; in 2012, …": the clause ends with the cue
-    if rest.group("first") == ",":
-        then = rest.group("then")
+    if first == ",":
         if not then:
             return None
         if then.lower() in cue_words() and then.lower().endswith("ing"):
@@ -1390,12 +1405,19 @@ def _after_cue(text: str, verb_end: int, e: int, tell: bool) -> int | None:
     return that.end() if that is not None else pos
 
 
-def _said_after(text: str, verb_end: int, e: int, word: str) -> bool:
-    """Does a content of its own follow the cue (at least MIN_WORDS words, not a quotation)?"""
-    after = _after_cue(text, verb_end, e, word in _TELL)
+def _after_and_stop(text: str, verb_end: int, e: int, tell: bool) -> tuple[int | None, int]:
+    """Where the content after a cue starts (`_after_cue`) and where it stops (`_clause_end`; the
+    sentence's end ``e`` when no content follows the cue)."""
+    after = _after_cue(text, verb_end, e, tell)
+    return after, _clause_end(text, after, e) if after is not None and after >= 0 else e
+
+
+def _said_after(text: str, after: int | None, stop: int) -> bool:
+    """Does a content of its own follow the cue (at least MIN_WORDS words, not a quotation)? ``after``
+    and ``stop`` as `_after_and_stop` gives them."""
     if after is None or after < 0:
         return False
-    start, end = _content(text, after, _clause_end(text, after, e))
+    start, end = _content(text, after, stop)
     return (
         _words(text, start, end) >= MIN_WORDS
         and not _NOT_CONTENT_START.match(text, start, end)

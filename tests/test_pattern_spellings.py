@@ -1,0 +1,61 @@
+"""Patterns respelled for speed (their first character a class of its own, which `re` scans for)
+find what their first spellings found."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tuiread.parser.lexicon import INVERTED_CUES, alternation
+from tuiread.parser.quotes.cues import _CLAUSE_BREAK, _INVERTED_VERB
+from tuiread.parser.quotes.reported import _PLAIN_SUBJECT, _TRAILING_ASIDE_AFTER, _WORD
+
+TEXTS = [
+    "He said he would name Jane Doe, a judge from Ohio",
+    "the bill helped John Roe, who faces a close race — compared with 11 percent of Republicans",
+    "it will pass,  said Sherman, the deputy secretary,\tsaid the aide —an official—who spoke",
+    "“It will pass,” SAID Sherman,said Lee , Says Kim—a rival– an aide \u2014\u2013 who",
+    ",\t a \n who , compared\n",
+    "",
+]
+PAIRS = [
+    (re.compile(r"(?:,\s+|\s*[—–]\s*)(?:a|an|who|compared)\s+[^,;:“”\"]*$"), _TRAILING_ASIDE_AFTER),
+    (re.compile(rf"(?:,\s*|\s)(?P<verb>(?i:{alternation(INVERTED_CUES)}))\b"), _INVERTED_VERB),
+    (re.compile(r"\S+"), _WORD),
+]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+@pytest.mark.parametrize(("first", "respelled"), PAIRS)
+def test_a_respelled_pattern_finds_what_it_found(text: str, first: re.Pattern[str], respelled: re.Pattern[str]) -> None:
+    for start in range(len(text) + 1):
+        expected = [(m.span(), m.groupdict()) for m in first.finditer(text, start)]
+        assert [(m.span(), m.groupdict()) for m in respelled.finditer(text, start)] == expected
+        found, want = respelled.search(text, 0, start), first.search(text, 0, start)
+        assert (found and found.span()) == (want and want.span())
+
+
+SUBJECT_TEXTS = [
+    "The plan failed, and Democrats ",
+    "But 16 percent of voters also ",
+    "because although BECAUSE Many officials have ",
+    "that; if When the White House ",
+    "As for Trump’s ability to deflect attacks, she ",
+    "he said and but and ",
+]
+
+
+@pytest.mark.parametrize("text", SUBJECT_TEXTS)
+def test_the_respelled_subject_and_clause_patterns_find_what_they_found(text: str) -> None:
+    first = re.compile(
+        r"(?:^|[,;:]\s+|\b(?i:and|but|while|that|as|because|although|since|when|if|after|before)\s+)"
+        r"(?P<np>(?:[A-Z0-9][\w’'%.-]*|the|a|an|[a-z][a-z’'-]{2,}s|many|some|most|few|both|those)(?:\s+[\w’'%.-]+){0,7}?)"
+        r"\s+(?:[a-z]+ly\s+|also\s+|have\s+|has\s+)?$"
+    )
+    for start in range(len(text) + 1):
+        want, found = first.search(text, start), _PLAIN_SUBJECT.search(text, start)
+        assert (found and found.span("np")) == (want and want.span("np"))
+    words = r"and|but|that|as|when|while|because|after|before|where|if|so|although|though|since|then"
+    clause_break = re.compile(rf"(?:[;:(]|\s[—–]\s|\s--\s|\b(?:{words})\s)")
+    assert _CLAUSE_BREAK.split(text + " — so then if") == clause_break.split(text + " — so then if")
