@@ -796,13 +796,12 @@ def _surname_word(name: str) -> str:
     return words[0] if _surname_first(words) else words[-1]
 
 
-def _name_words(name: str) -> list[str]:
+@functools.lru_cache(maxsize=8192)
+def _name_words(name: str) -> tuple[str, ...]:
     """The words of a name that tell people apart: no "Jr."; a surname with its particles ("Le Pen",
-    "de Blasio", "Van Der Beek") is one word, a surname alone (but "Al Gore" has a first name)."""
-    words = name.split()
-    if len(words) == 1:
-        return words  # (most mentions: a surname)
-    words = [w for w in words if _key(w) not in _SUFFIXES]
+    "de Blasio", "Van Der Beek") is one word, a surname alone (but "Al Gore" has a first name).
+    (Asked for the same names again and again: remembered.)"""
+    words = tuple(w for w in name.split() if _key(w) not in _SUFFIXES) if " " in name else (name,)
     if (
         len(words) > 1
         and _key(words[0]) in _PARTICLES
@@ -813,12 +812,16 @@ def _name_words(name: str) -> list[str]:
     return words
 
 
-def _first_and_surname(words: list[str]) -> tuple[str | None, str]:
-    """The keys of a name's first name (None for a surname alone) and surname, its words as
-    `_name_words` gives them: "Bernie Sanders" → (bernie, sanders), "Xi Jinping" → (jinping, xi)."""
+@functools.lru_cache(maxsize=8192)
+def _first_and_surname(name: str) -> tuple[str | None, str]:
+    """The keys of a name's first name (None for a surname alone) and surname, read from its
+    `_name_words`: "Bernie Sanders" → (bernie, sanders), "Xi Jinping" → (jinping, xi)."""
+    words = _name_words(name)
+    if not words:
+        return None, _key(name)
     if len(words) == 1:
         return None, _key(words[0])
-    if _surname_first(words):
+    if _surname_first(list(words)):
         return _key(words[1]), _key(words[0])
     return _key(words[0]), _key(words[-1])
 
@@ -1350,7 +1353,7 @@ class PeopleIndex:
                 if person in found:
                     found.remove(person)
             words = person.name.split()
-            named_so = self._by_first_and_surname.get(_first_and_surname(_name_words(person.name)), [])
+            named_so = self._by_first_and_surname.get(_first_and_surname(person.name), [])
             if person in named_so:  # (not a surname with its particles alone: "Le Pen")
                 named_so.remove(person)
             self._first_names.get(_key(words[0]), set()).discard(person.name)
@@ -1412,10 +1415,9 @@ class PeopleIndex:
             person = Person(name, surname_of(name), gender, role)
             self.people[name] = person
             self._named.setdefault(person.surname, []).append(person)
-            words = _name_words(name)
-            if len(words) > 1:
+            if len(_name_words(name)) > 1:
                 self._named_in_full.setdefault(person.surname, []).append(person)
-                self._by_first_and_surname.setdefault(_first_and_surname(words), []).append(person)
+                self._by_first_and_surname.setdefault(_first_and_surname(name), []).append(person)
             self._first_names.setdefault(_key(name.split()[0]), set()).add(name)
         if gender and not person.gender:
             person.gender = gender
@@ -1426,10 +1428,9 @@ class PeopleIndex:
 
     def lookup(self, name: str, position: int) -> Person | None:
         """The full name a short mention stands for: the latest one before ``position`` that fits."""
-        words = _name_words(name)
-        if not words:
+        if not _name_words(name):
             return None
-        first, surname = _first_and_surname(words)
+        first, surname = _first_and_surname(name)
         mentions = self._by_surname.get(surname, [])
         idx = bisect.bisect_right(mentions, (position, "\uffff"))
         # The latest fitting name before; failing that, the first one after (headlines name people late).
@@ -1451,10 +1452,9 @@ class PeopleIndex:
 
     def all_named(self, name: str) -> list[Person]:
         """Every person a name could stand for: same surname, and same first name if it has one."""
-        words = _name_words(name)
-        if not words:
+        if not _name_words(name):
             return []
-        first, surname = _first_and_surname(words)
+        first, surname = _first_and_surname(name)
         if first is None:
             return list(self._named_in_full.get(surname, ()))
         return list(self._by_first_and_surname.get((first, surname), ()))
