@@ -903,3 +903,12 @@ def test_content_before_its_cue_opening_with_a_quotation_stays_the_quotes_stages
         SHERMAN, "“I heard nothing new” in the positions of the Russian side, declared Sherman on Monday."
     )
     assert not article.reported
+
+
+def test_once_opening_a_clause_is_no_part_of_its_subject() -> None:
+    """ "And once the man mentioned that …": "once" makes the clause subordinate; never the speaker "once the man"."""
+    article = parse(
+        "Feather lung\n\nDoctors ran many tests on the patient over two months. And once the man mentioned that he "
+        "and his wife had recently switched to feather bedding, the cause became clear.\n"
+    )
+    assert not any((item.speaker or "").lower().startswith("once") for item in article.reported)

@@ -143,7 +143,7 @@ _RELATIVE_WHO = re.compile(r"(?:percent|[0-9%])\s+who$")
 _RELATIVE_LEAD = frozenset(("which", "what"))
 # Words that make a clause subordinate: its content ends where the main clause starts, at a comma
 # ("While the RNC says it is on its way, it is not getting help").
-_SUBORDINATORS = frozenset("while although though because if as since when whereas unless".split())
+_SUBORDINATORS = frozenset("while although though because if as since when whereas unless once".split())
 _SUBORDINATE_LEAD = re.compile(rf"(?i:{alternation(_SUBORDINATORS)})\s+")
 # The last word of a content cut short before a clause of its own would be one of these if the
 # clause were part of what was said ("he opposes it because the standards don't recognize …").
