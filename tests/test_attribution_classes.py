@@ -1527,3 +1527,108 @@ def test_a_fronted_place_and_time_is_not_the_speaker_before_a_name_with_its_part
         "(R-OH), said the quay is “a lost cause for the town and its pilots.”\n"
     )
     assert quote_starting(body, "a lost cause").speaker == "Tom Quill"
+
+
+# ---- descriptions and pronouns tied to whom they name (attrib9) ---------------------------
+
+_NAMED_SINCE = [
+    pytest.param(
+        "A harbour board aide blasted the statement on Monday.\n\n"
+        "“This plan is further proof that the council is playing politics,” the aide said.\n",
+        "This plan is further",
+        "a harbour board aide",
+        id="the-aide-after-an-aide-brought-in-with-a",
+    ),
+    pytest.param(
+        "At a meeting in the town hall, a young woman asked Mayor Ann Quill about the flooded quay.\n\n"
+        "“You said every fisherman would be heard,” the woman said. “Should we believe that?”\n",
+        "You said every",
+        "a young woman",
+        id="the-woman-after-a-young-woman-not-the-mayor-in-focus",
+    ),
+    pytest.param(
+        "Harbour master Ann Quill said the fines were fair.\n\n"
+        "A 29-year-old fisherwoman, meanwhile, was fined after she posted comments about the quay. "
+        "“Filth out!” she wrote.\n",
+        "Filth out",
+        "a 29-year-old fisherwoman",
+        id="she-after-someone-unnamed-brought-in-as-a-subject",
+    ),
+    pytest.param(
+        "Harbour master Ann Quill said the fines were fair.\n\n"
+        "At a shop near the quay, a middle-aged cashier was shaken by the talk. “Nobody came in "
+        "for a week,” said the woman.\n",
+        "Nobody came in",
+        "a middle-aged cashier",
+        id="the-woman-after-a-cashier-brought-in-as-a-subject",
+    ),
+    pytest.param(
+        "Mayor Ann Quill will not attend the vote, the mayor’s spokesman said on Monday.\n\n"
+        "“She has made her views on the quay very clear,” the spokesman said.\n",
+        "She has made",
+        "Ann Quill",
+        id="the-spokesman-after-the-mayors-spokesman",
+    ),
+    pytest.param(
+        "Former Governor Tom Quill spent the weekend at the harbour.\n\n"
+        "“He has obligations in the capital,” the former governor’s spokeswoman said.\n",
+        "He has obligations",
+        "Tom Quill",
+        id="the-spokeswoman-of-someone-described-by-office",
+    ),
+    pytest.param(
+        "Pieter Vos, the campaign manager, accused former Mayor Tom Quill of lying on Saturday. "
+        "“This is not who we are,” Vos said.\n\n"
+        "But the former mayor showed considerable restraint on Monday and described his outburst as a "
+        "worried man's.\n\n"
+        "“The longer this goes on, the more I wish I had stayed home,” he said.\n",
+        "The longer this",
+        "Tom Quill",
+        id="he-after-a-sentence-opened-by-a-description-of-someone-named",
+    ),
+    pytest.param(
+        "Another delegate on the harbour slate, Tom Quill, said he was only “leaning yes.”\n\n"
+        "And a third, Pieter Vos, said that while he was opposed to the quay, he would vote for it. "
+        "“I prefer the old plan,” he said.\n",
+        "I prefer",
+        "Pieter Vos",
+        id="he-after-someone-named-in-an-aside-before-said",
+    ),
+    pytest.param(
+        "Councillor Pieter Vos is drawing sharp contrasts between himself and harbour master Tom Quill.\n\n"
+        "He said he and Quill differ on the quay and the fish market. He also asked “whether anyone in "
+        "this town has read the plan at all.”\n",
+        "whether anyone",
+        "Pieter Vos",
+        id="he-passes-over-a-name-in-what-he-said",
+    ),
+    pytest.param(
+        "Harbour master Pieter Vos runs the port. “We will keep the quay open,” Vos said.\n\n"
+        "“Some may say the plan is unkind,” Tidewire, the regional news agency, wrote.\n\n"
+        "“You know, when I am described as a landlord, it is not true,” he said.\n",
+        "You know, when",
+        "Pieter Vos",
+        id="he-passes-over-a-name-its-apposition-calls-an-agency",
+    ),
+    pytest.param(
+        "Pieter Vos has run the harbour since 2015. “We will be carbon neutral,” Vos said.\n\n"
+        "His wife, Lena, is a trustee of the fund. “We started it to fund science,” the couple said.\n\n"
+        "In an essay in December, he wrote, “Complacent interests must give way.”\n",
+        "Complacent interests",
+        "Pieter Vos",
+        id="he-passes-over-a-couple-that-spoke",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "words", "speaker"), _NAMED_SINCE)
+def test_a_description_or_pronoun_stands_for_who_was_brought_in_since(body: str, words: str, speaker: str) -> None:
+    """Who the words naming a speaker stand for, from how the text brought them in since the last
+    one speaking: someone unnamed brought in with "a" (the aide, the woman, "she" after "A
+    29-year-old fisherwoman …"), as written; whom a spokesperson's owner names ("the mayor's
+    spokesman", then "the spokesman"); the person a description opening a sentence names ("But
+    the former mayor showed …"); a name between commas before "said" ("And a third, Pieter Vos, said"),
+    not one in what was said ("He said he and Quill differ …").
+    Never "he" or "she": a name an apposition calls a body ("Tidewire, the regional news agency"), a
+    couple or a plural that spoke."""
+    assert quote_starting(body, words).speaker == speaker

@@ -83,10 +83,30 @@ _NEXT_WORD = re.compile(
     r"(?:[ \t]+and[ \t]+(?:[a-z]+[ \t]+){0,2}[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*)?)?"  # "Clinton and husband Bill"
     r"(?:,[^,.;:!?“”\"\n]{1,80},|,[ \t]+who[^.;:!?“”\"\n]{1,200},)?,?[ \t]+([a-z]+)\b"
 )
+# A reporting verb right after a name: "Daniel Traynor, said", "Quill also told".
+_SAID_NEXT = re.compile(r",?[ \t]+(?:also[ \t]+)?([a-z]+)\b")
 # "a worker named Antonio Arroyo", "a man called Ed": someone brought in by name.
 _NAMED_AS = re.compile(r"\b[a-z]+[ \t]+(?:named|called)[ \t]+\Z")
 # Words that open a clause of its own, not an apposition or a verb's agent.
 _CLAUSE_PRONOUNS = frozenset("he she they it we i you who which that and but or as if when".split())
+# A sentence or clause opened by a description of someone, its verb next: "But the former president
+# showed", "The Vermont senator said", "A 29-year-old Berlin woman, meanwhile, received", "At a
+# drugstore, a cashier was" (up to three words before the noun).
+_DESCRIBED_SUBJECT = re.compile(
+    r"(?:(?<=[.!?]\s)|(?<=[.!?][”\"’']\s)|(?<=\n))(?:(?:But|And|Yet|Still|Then|Now),?\s+)?"
+    r"(?:[A-Z][^,.;:!?“”\"\n]{0,60},\s+)?"  # "At a drugstore near the mosque, a cashier was"
+    r"(?P<d>(?P<det>[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\w’'-]+\s+){0,3}?(?P<noun>[a-z]+))"
+    r"(?:,\s+[a-z]+,)?\s+(?:also\s+|later\s+|then\s+)?"
+    r"(?:[a-z]{2,}ed|said|says|told|tells|wrote|writes|spoke|thinks|thought|knows|knew|insists|argues|has|is|was)\b"
+)
+# An apposition after a name, and its head noun: ", the official Chinese news agency,", ", a company
+# that …" (up to five words before the noun).
+_BODY_APPOSITION = re.compile(
+    r",[ \t]+(?:the|a|an)[ \t]+(?:[\w’'&.-]+[ \t]+){0,5}?(?P<noun>[a-z]+)"
+    r"(?=[ \t]*[,.;)]|[ \t]+(?:that|which|whose|based|in|with)\b)"
+)
+# A noun and a comma right before a name: "a financially troubled Texas company, Diamond Shamrock".
+_BODY_BEFORE = re.compile(r"\b(?P<noun>[a-z]+),[ \t]+\Z")
 # How many people named before a pronoun are ranked as the one it stands for.
 _CANDIDATES = 8
 # A sentence's end (not "Mr." or an initial), for counting sentences back.
@@ -165,6 +185,8 @@ _BODY_SYNONYMS: dict[str, frozenset[str]] = {
     "union": frozenset("union association federation guild brotherhood teamsters".split()),
     "government": frozenset("government administration".split()),
 }
+# Nouns for more than one person, whom "he" or "she" never stands for.
+_GROUP_NOUNS = frozenset("couple pair duo trio family crowd audience panel".split())
 # Nouns for one document, written one way and referred to another ("a web video … the clip").
 _DOCUMENT_GROUPS = (
     "video ad clip advertisement spot commercial",
@@ -193,7 +215,7 @@ _SPOKESPERSON_FOR = re.compile(
 )
 _SPOKESPERSON_OF = re.compile(
     rf"(?:(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?P<owner>[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){{0,4}}|{'|'.join(_BODY_KINDS)})"
-    rf"|(?P<whose>(?:[Tt]he\s+)?[\w&.-]+(?:\s+[A-Z][\w&.-]*){{0,4}})[’']s)\s+(?:[a-z]+\s+)?{_SPOKESPERSON}"
+    rf"|(?P<whose>(?:[Tt]he\s+)?(?:[a-z][a-z-]*\s+){{0,3}}[\w&.-]+(?:\s+[A-Z][\w&.-]*){{0,4}})[’']s)\s+(?:[a-z]+\s+)?{_SPOKESPERSON}"
 )
 # Capitalised words before a body's name that are no part of it ("In", "Monday", "Sen.").
 _NOT_BODY_LEAD = frozenset(TITLE_WORDS) | frozenset(
@@ -350,6 +372,20 @@ def _plural_subject(sentence: str, is_name: Callable[[str], bool]) -> str | None
     if verb in _PREPOSITIONS or verb in _NOT_A_VERB or verb in _NO_VERB_AFTER_GROUP:
         return None  # "Obama departs the UK": "departs" was the verb
     return " ".join(words[:end])
+
+
+def _said_before(lead: str) -> bool:
+    """ "He said he and …": a reporting verb with no comma between it and the clause a name opens;
+    the name is in what was said, no subject of the article's own sentence."""
+    stretch = lead[max(lead.rfind(","), lead.rfind(";")) + 1 :].split()
+    return any(w.lower() in REPORTING_VERBS for w in stretch)
+
+
+def _a_group(head: str) -> bool:
+    """Is a description with this last word never "he" or "she": a body, a document, a couple or
+    a plural ("the couple", "the lawmakers", "the report")?"""
+    word = head.lower().strip(".,’'")
+    return word in _NOT_A_PERSON_HEAD or word in _GROUP_NOUNS or _plural(word)
 
 
 def _plural(word: str) -> bool:
@@ -521,6 +557,8 @@ class Resolver:
         self._bodies: set[str] = set()
         # The writer of a first-person piece, looked for once ("": none named).
         self._author_name: str | None = None
+        # Whether a name is a body's by the apposition beside it (`_named_as_body`), once per name.
+        self._body_names: dict[str, bool] = {}
 
     def resolve(self, cue: Cue, run: QuotedRun) -> Resolution:
         return self.resolve_at(cue, run.open_at)
@@ -568,7 +606,7 @@ class Resolver:
                 result.how in _BODY_HOW
                 or result.how in ("description-author", "pronoun-group")
                 # "the nationalist Global Times tabloid", "the campaign", "a new report", as written.
-                or (result.how == "description" and result.speaker.split()[-1].lower() in _NOT_A_PERSON_HEAD)
+                or (result.how == "description" and _a_group(result.speaker.split()[-1]))
             ) and result.speaker not in self.people.people:
                 # A body found from a description ("the agency", "a 2014 committee report"): "it" or
                 # "they" later on, never "he" or "she".
@@ -727,7 +765,7 @@ class Resolver:
 
     def _by_rules(self, at: int, gender: Gender) -> Resolution:
         """The person in focus (`_in_focus`), else the nearest named before."""
-        focus = self._in_focus(at, gender)
+        focus = self._in_focus(at, gender, descriptions=True)
         if focus is not None:
             return focus
         nearby = [p for p in self.people.recent(at, gender, limit=_REACH) if not self._only_quoted(p, at)]
@@ -758,8 +796,10 @@ class Resolver:
             return Resolution(best.name, None, best.gender, how)
         return self._person_resolution(best.person, how)
 
-    def _in_focus(self, at: int, gender: Gender) -> Resolution | None:
-        """The latest of: the last speaker that fits, and the last person named in a speaker-like place."""
+    def _in_focus(self, at: int, gender: Gender, descriptions: bool = False) -> Resolution | None:
+        """The latest of: the last speaker that fits, and the last person named in a speaker-like place;
+        with ``descriptions``, a sentence opened since by a description of someone goes first
+        (`_described_subject`; not when resolving a description, which asks here itself)."""
         speaker = next(
             (
                 h
@@ -777,21 +817,75 @@ class Resolver:
         # The latest who fits. (Someone of a gender nothing said is not passed over for someone
         # known to be of the pronoun's: no list of first names is complete, and "Aparna" or
         # "Dante" would lose to whoever has a common English name.)
+        found: Resolution | None = None
+        since = floor
         for person, pos in self._mentions_before(at, gender, floor):
             if speaker is not None and pos < speaker[0]:
                 break
+            if gender is not None and self._named_as_body(person):
+                continue  # "Xinhua, the official Chinese news agency, wrote": never "he"
             if self._speaker_like(pos, person):
-                return self._person_resolution(person, "pronoun-subject")
-        if speaker is None:
-            return None
-        person = self.people.people.get(speaker[1])
-        if person is None:
-            return Resolution(speaker[1], None, speaker[2], "pronoun-speaker")
-        return self._person_resolution(person, "pronoun-speaker")
+                found, since = self._person_resolution(person, "pronoun-subject"), pos
+                break
+        if found is None and speaker is not None:
+            person = self.people.people.get(speaker[1])
+            since = speaker[0]
+            if person is None:
+                found = Resolution(speaker[1], None, speaker[2], "pronoun-speaker")
+            else:
+                found = self._person_resolution(person, "pronoun-speaker")
+        if descriptions:
+            # "But the former president showed restraint Monday. … he said": a sentence opened since
+            # by a description of someone the article names is about them.
+            described = self._described_subject(since, at, gender)
+            if described is not None and (found is None or described.speaker != found.speaker):
+                return described
+        return found
+
+    def _described_subject(self, lo: int, at: int, gender: Gender) -> Resolution | None:
+        """The latest sentence (or clause after "But", "And") between ``lo`` and ``at`` opened by a
+        description of a person of ``gender`` with its verb next: "The former president showed" as
+        the one the article names it stands for (if it names one); "A 29-year-old Berlin woman,
+        meanwhile, received", someone unnamed brought in, as written (a wrong name is worse)."""
+        best: Resolution | None = None
+        for m in _DESCRIBED_SUBJECT.finditer(self.text, max(lo, at - _REACH), at):
+            noun = m.group("noun").lower()
+            if not _names_a_person(noun) or noun in _NOT_A_PERSON_HEAD or noun in ANAPHORIC:
+                continue
+            said = _NOUN_GENDER.get(noun)
+            if self._inside_quote(m.start("d")) or (said and gender and said != gender):
+                continue
+            if m.group("det").lower() != "the":
+                if self._mentions_before(at, gender, m.end("d")):
+                    continue  # "A reporter asked Sanders how he felt. He replied": whom they spoke to
+                best = Resolution(m.group("d")[0].lower() + m.group("d")[1:], None, said or gender, "pronoun-subject")
+                continue
+            found = self._description(m.group("d"), m.start("d"), None, back=False, gender=gender)
+            person = self.people.people.get(found.speaker or "")
+            if person is not None and person.gender in (None, gender):
+                best = self._person_resolution(person, "pronoun-subject")
+        return best
 
     def _a_place(self, name: str) -> bool:
+        """Is ``name`` a place or a body the article names like a person: never "he" or "she"?"""
         person = self.people.people.get(name)
-        return person is not None and person.place
+        return person is not None and (person.place or self._named_as_body(person))
+
+    def _named_as_body(self, person: Person) -> bool:
+        """ "Xinhua, the official Chinese news agency,", "a Texas company, Diamond Shamrock,": a name
+        of no known gender that an apposition beside it says is a body (looked at once per name)."""
+        known = self._body_names.get(person.name)
+        if known is None:
+            known = False
+            if person.gender is None and gender_of(person.name.split()[0]) is None:
+                for pos in person.positions[:3]:
+                    after = _BODY_APPOSITION.match(self.text, _name_end(self.text, person, pos))
+                    before = _BODY_BEFORE.search(self.text, max(0, pos - 40), pos)
+                    if any(m is not None and m.group("noun") in _NOT_A_PERSON_HEAD for m in (after, before)):
+                        known = True
+                        break
+            self._body_names[person.name] = known
+        return known
 
     def pronoun_candidates(self, at: int, gender: Gender) -> list[Candidate]:
         """The people a pronoun at ``at`` may stand for, each with the facts the ranker weighs
@@ -964,6 +1058,7 @@ class Resolver:
             # ("…, Trump said"), not an apposition or an object ("her rival, Donald Trump, as a man
             # …", "Bush went after Trump at the debate").
             and (not lead[: len(lead) - len(clause)].strip() or self._verb_next(end))
+            and not _said_before(lead[: len(lead) - len(clause)])
         ):
             return True, False, False, False
         if _NAMED_AS.search(lead):
@@ -1033,6 +1128,11 @@ class Resolver:
     def _verb_next(self, end: int) -> bool:
         """Does a verb follow the name ending at ``end`` (an aside between): a word in lower case
         that is no preposition or conjunction ("Trump said", "Bush, 62, went")?"""
+        said = _SAID_NEXT.match(self.text, end)
+        if said is not None and said.group(1) in REPORTING_VERBS:
+            # "And a third, Daniel Traynor, said that while he …": the verb right after the name is its
+            # own (the aside _NEXT_WORD allows would swallow it and stop at "he").
+            return True
         m = _NEXT_WORD.match(self.text, end)
         return (
             m is not None
@@ -1046,7 +1146,9 @@ class Resolver:
 
     # ---- descriptions ---------------------------------------------------------------
 
-    def _description(self, mention: str, at: int, role: str | None) -> Resolution:
+    def _description(
+        self, mention: str, at: int, role: str | None, back: bool = True, gender: Gender = None
+    ) -> Resolution:
         """ "the Vermont senator" → the senator named before; "the commission" → the Commission on …;
         otherwise the words themselves."""
         words = [w.lower().strip(".,’'") for w in mention.split()]
@@ -1061,7 +1163,7 @@ class Resolver:
         if len(words) == 1 and noun in ANAPHORIC:
             return Resolution(None, role)  # "Another said": someone, but unresolved rather than "Another"
         definite = words[0] in ("the", "this")
-        speaks_for = self._spoken_for(mention, at)
+        speaks_for = self._spoken_for(mention, at, back)
         if speaks_for is not None:
             return speaks_for
         owned = mention.split()[0].endswith(("’s", "'s"))  # "Hoff’s letter"
@@ -1091,6 +1193,10 @@ class Resolver:
             person = self._of_nation(mention, at)  # "the Russian leader": "Russian President Vladimir Putin"
         if person is not None:
             return Resolution(person.name, person.role or role, person.gender, "description-title")
+        if back and definite and _names_a_person(noun) and noun not in _OFFICES:
+            earlier = self._introduced_as(noun, mention, at)
+            if earlier is not None:
+                return earlier
         if noun in _ORG_NOUNS or noun in _BODY_SYNONYMS or noun in _BODY_KINDS:
             body = self._body_named(noun, at)
             if body:
@@ -1125,8 +1231,11 @@ class Resolver:
         if office or member or demonym or (definite and _names_a_person(noun) and noun not in _RELATIONAL):
             # "The Republican nominee", "The New York businessman", "the affable proprietor": whoever
             # the article is about (of the gender the noun says).
-            focus = self._in_focus(at, _NOUN_GENDER.get(noun))
+            focus = self._in_focus(at, _NOUN_GENDER.get(noun) or gender, descriptions=back)
             person = self.people.people.get(focus.speaker or "") if focus is not None else None
+            if focus is not None and person is None and focus.how == "pronoun-subject" and not office:
+                # "A middle-aged cashier was shaken … said the woman": someone unnamed brought in since.
+                return Resolution(focus.speaker, role, focus.gender, "description")
             if (
                 focus is not None
                 and person is not None
@@ -1140,7 +1249,46 @@ class Resolver:
                 return replace(focus, how="description-focus")
         return Resolution(mention, role, how="description")
 
-    def _spoken_for(self, mention: str, at: int) -> Resolution | None:
+    def _introduced_as(self, noun: str, mention: str, at: int) -> Resolution | None:
+        """ "A Republican committee aide blasted the statement. … the aide said", "the prime minister's
+        spokesman said … the spokesman said": a definite description whose noun last stood, within
+        reach and outside quotations, in a phrase brought in with "a", "one" or a possessive (or with
+        more words than it has) is that phrase's person; unnamed, the phrase as written. Only the
+        latest such noun counts: "Clinton spokesman Brian Fallon" before is someone with a role."""
+        text = self.text
+        floor = max(0, at - _REACH)
+        end = at
+        bare = mention.lower().split()
+        for _ in range(4):  # a few bare repeats ("the spokesman said" again) are looked past
+            pos = text.rfind(noun, floor, end)
+            while pos > floor and (text[pos - 1].isalnum() or text[pos + len(noun) : pos + len(noun) + 1].isalnum()):
+                pos = text.rfind(noun, floor, pos)
+            if pos <= floor:
+                return None
+            end = pos
+            if self._inside_quote(pos):
+                continue
+            start = max(text.rfind(c, max(floor, pos - 80), pos) for c in '.,;:!?\n"“”(')
+            lead = text[start + 1 : pos].split()
+            k = next(
+                (j for j in range(len(lead) - 1, -1, -1) if lead[j].lower() in _INDEFINITE or lead[j].lower() == "the"),
+                None,
+            )
+            if k is None and lead and lead[-1].endswith(("’s", "'s")):
+                k = len(lead) - 1  # "Cameron's spokesman"
+            if k is None or len(lead) - k > 5 or any(w.lower() in _PREPOSITIONS for w in lead[k + 1 :]):
+                return None  # "Clinton spokesman Brian Fallon", "a statement by the campaign's aide"
+            words = [lead[k].lower() if lead[k].lower() in _INDEFINITE else lead[k], *lead[k + 1 :], noun]
+            if [w.lower() for w in words] == bare or (len(words) == 2 and words[0].lower() == "the"):
+                continue  # the same words again: further back
+            phrase = " ".join(words)
+            found = self._description(phrase, text.rfind(lead[k], start, pos), None, back=False)
+            if found.speaker and found.how in ("description-title", "description-organisation"):
+                return found  # named where it was brought in (not whoever was in focus there)
+            return Resolution(phrase, None, how="description")
+        return None
+
+    def _spoken_for(self, mention: str, at: int, back: bool = True) -> Resolution | None:
         """ "a spokesperson for Health Canada", "a NY1 representative", "the company's spokesman":
         someone who speaks for a body speaks as that body (the person or body the words name)."""
         m = _SPOKESPERSON_FOR.fullmatch(mention) or _SPOKESPERSON_OF.fullmatch(mention)
@@ -1151,7 +1299,11 @@ class Resolver:
         if core[:1].islower():
             # "the company's spokesman", "a company spokeswoman": the body "the company" stands for,
             # if the text names one.
-            found = self._description(f"the {core}", at, None)
+            found = self._description(f"the {core}", at, None, back=back)
+            if found.how in ("description-title", "description-focus") and found.speaker in self.people.people:
+                # "the prime minister's spokesman", "the former vice president's spokeswoman": the
+                # person the description names speaks through them (their gender is not the speaker's).
+                return Resolution(found.speaker, found.role, how="description-title")
             if found.how != "description-organisation":
                 return None
             return Resolution(found.speaker, None, how="description-organisation")
