@@ -1618,6 +1618,29 @@ _NAMED_SINCE = [
         "Pieter Vos",
         id="he-passes-over-a-couple-that-spoke",
     ),
+    pytest.param(
+        "Harbour master Ann Quill lost the vote on Tuesday. Pieter Vos, the campaign manager for her rival, "
+        "called it a fair fight.\n\n"
+        "Even before Quill spoke on Tuesday night, her campaign said in a message: “We will ask for a recount.”\n",
+        "We will ask",
+        "Ann Quill's campaign",
+        id="her-campaign-is-hers-not-the-campaign-manager",
+    ),
+    pytest.param(
+        "The Quill campaign said on Monday that the recount would start. Pieter Vos, the Quill campaign "
+        "manager, agreed.\n\n"
+        "Regarding the recount, the campaign said in a statement: “Every ballot will be counted twice.”\n",
+        "Every ballot",
+        "the Quill campaign",
+        id="the-campaign-after-the-quill-campaign",
+    ),
+    pytest.param(
+        "The Harbour Gazette, the largest newspaper in the county, has run a string of editorials against "
+        "the quay plan. “The council has lost its way on the quay,” the editorial board wrote on Sunday.\n",
+        "The council has lost",
+        "The Harbour Gazette",
+        id="the-editorial-board-is-the-paper",
+    ),
 ]
 
 
@@ -1629,6 +1652,7 @@ def test_a_description_or_pronoun_stands_for_who_was_brought_in_since(body: str,
     spokesman", then "the spokesman"); the person a description opening a sentence names ("But
     the former mayor showed …"); a name between commas before "said" ("And a third, Pieter Vos, said"),
     not one in what was said ("He said he and Quill differ …").
-    Never "he" or "she": a name an apposition calls a body ("Tidewire, the regional news agency"), a
+    "Her campaign" is hers, and "the campaign" the one named before ("the Quill campaign"), never the
+    campaign manager's; "the editorial board" is the paper's. Never "he" or "she": a name an apposition calls a body ("Tidewire, the regional news agency"), a
     couple or a plural that spoke."""
     assert quote_starting(body, words).speaker == speaker
