@@ -1641,6 +1641,14 @@ _NAMED_SINCE = [
         "The Harbour Gazette",
         id="the-editorial-board-is-the-paper",
     ),
+    pytest.param(
+        "Councillor Ann Quill said the new line skips the poorest streets.\n\n"
+        "The town's transit agency, Harbour Transit, said ridership on the route had doubled. “The numbers "
+        "speak for themselves,” the agency said.\n",
+        "The numbers",
+        "Harbour Transit",
+        id="the-agency-is-the-body-named-beside-its-noun",
+    ),
 ]
 
 
@@ -1650,9 +1658,10 @@ def test_a_description_or_pronoun_stands_for_who_was_brought_in_since(body: str,
     one speaking: someone unnamed brought in with "a" (the aide, the woman, "she" after "A
     29-year-old fisherwoman …"), as written; whom a spokesperson's owner names ("the mayor's
     spokesman", then "the spokesman"); the person a description opening a sentence names ("But
-    the former mayor showed …"); a name between commas before "said" ("And a third, Pieter Vos, said"),
-    not one in what was said ("He said he and Quill differ …").
-    "Her campaign" is hers, and "the campaign" the one named before ("the Quill campaign"), never the
-    campaign manager's; "the editorial board" is the paper's. Never "he" or "she": a name an apposition calls a body ("Tidewire, the regional news agency"), a
-    couple or a plural that spoke."""
+    the former mayor showed …"); a name between commas before "said" ("And a third, Pieter Vos,
+    said"), not one in what was said ("He said he and Quill differ …"). "Her campaign" is hers,
+    and "the campaign" the one named before ("the Quill campaign"), never the campaign manager's;
+    "the editorial board" is the paper's; "the agency" the one named beside the noun ("The town's
+    transit agency, Harbour Transit,"). Never "he" or "she": a name an apposition calls a body
+    ("Tidewire, the regional news agency"), a couple or a plural that spoke."""
     assert quote_starting(body, words).speaker == speaker

@@ -187,6 +187,16 @@ _BODY_SYNONYMS: dict[str, frozenset[str]] = {
 }
 # What someone has that speaks as a body of theirs: "his campaign", "her office".
 _OWNED_BODIES = frozenset("campaign office staff team camp administration".split())
+# A name in apposition after a body's noun: "transit agency, Brampton Transit," (then a comma or an end).
+_NAME_BESIDE = re.compile(
+    r",[ \t]+(?:the[ \t]+)?(?P<name>[A-Z][\w&.’'-]*(?:[ \t]+(?:(?:of|for|on|and)[ \t]+)?[A-Z][\w&.’'-]*){0,5})"
+    r"(?=[ \t]*[,.;])"
+)
+# A name the noun's apposition follows: "Brampton Transit, the city's transit agency" (the noun last).
+_NAME_BEFORE_APPOSITION = re.compile(
+    r"(?P<name>[A-Z][\w&.’'-]*(?:[ \t]+(?:(?:of|for|on|and)[ \t]+)?[A-Z][\w&.’'-]*){0,5}),[ \t]+(?:the|a|an)"
+    r"[ \t]+(?:[\w&.’'-]+[ \t]+){0,4}\Z"
+)
 # Whose campaign or office: "the Clinton campaign", "Mrs. Clinton's campaign", "his presidential campaign".
 _OWNED_BODY = re.compile(
     r"(?:(?P<owner>[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,2})(?:[’']s)?|\b(?P<pronoun>[Hh]is|[Hh]er))"
@@ -1228,7 +1238,7 @@ class Resolver:
             if earlier is not None:
                 return earlier
         if noun in _ORG_NOUNS or noun in _BODY_SYNONYMS or noun in _BODY_KINDS:
-            body = self._body_named(noun, at)
+            body = (self._body_beside(noun, at) if definite else None) or self._body_named(noun, at)
             if body:
                 return Resolution(self._fullest_body(body, at), role, how="description-organisation")
             if definite and len(words) == 2 and noun in _OWNED_BODIES:
@@ -1299,6 +1309,26 @@ class Resolver:
             return Resolution(owner.name, owner.role, owner.gender, how)
         mark = "’s" if "’" in self.text else "'s"
         return Resolution(f"{owner.name}{mark} {rest}", role, how="description-organisation")
+
+    def _body_beside(self, noun: str, at: int) -> str | None:
+        """The body a name beside the noun's last use names: "The city's transit agency, Brampton
+        Transit, said" or "Brampton Transit, the city's transit agency," → "Brampton Transit" for
+        "the agency" (the last use within reach outside quotations, only)."""
+        text = self.text
+        floor = max(0, at - _REACH)
+        pos = text.rfind(noun, floor, at)
+        while pos > floor and (text[pos - 1].isalnum() or text[pos + len(noun) : pos + len(noun) + 1].isalnum()):
+            pos = text.rfind(noun, floor, pos)
+        if pos <= floor or self._inside_quote(pos):
+            return None
+        end = pos + len(noun)
+        found = _NAME_BESIDE.match(text, end)
+        if found is None and text.startswith(",", end):
+            # The apposition closes with a comma: "On Wednesday, the company said" has none.
+            found = _NAME_BEFORE_APPOSITION.search(text, max(floor, pos - 120), pos)
+        if found is None or found.group("name").split()[0].lower() in _NOT_BODY_LEAD:
+            return None
+        return found.group("name")
 
     def _campaign_of(self, noun: str, at: int) -> str | None:
         """Whose "the campaign" is: the latest "the Clinton campaign", "Clinton's campaign" or "his
