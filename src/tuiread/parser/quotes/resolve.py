@@ -197,6 +197,11 @@ _NAME_BEFORE_APPOSITION = re.compile(
     r"(?P<name>[A-Z][\w&.’'-]*(?:[ \t]+(?:(?:of|for|on|and)[ \t]+)?[A-Z][\w&.’'-]*){0,5}),[ \t]+(?:the|a|an)"
     r"[ \t]+(?:[\w&.’'-]+[ \t]+){0,4}\Z"
 )
+# Who asks, not who answers: "in an interview with Morning Joe hosts Joe Scarborough and …".
+_INTERVIEW_WITH = re.compile(r"\binterview(?:ed)?[ \t]+(?:with|by)[ \t]+(?:[\w’'.-]+[ \t]+){0,6}\Z")
+# An outlet's possessive right before a name: "CNN's Gloria Borger", "the Times’s Maggie Haberman".
+_OUTLET_BEFORE = re.compile(r"\b([A-Za-z]+)[’']s?[ \t]+(?:[a-z]+[ \t]+){0,2}\Z")
+_OUTLET_WORDS = NEWSPAPER_WORDS | frozenset("cnn msnbc nbc abc cbs fox bbc npr politico reuters ap pbs".split())
 # Whose campaign or office: "the Clinton campaign", "Mrs. Clinton's campaign", "his presidential campaign".
 _OWNED_BODY = re.compile(
     r"(?:(?P<owner>[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,2})(?:[’']s)?|\b(?P<pronoun>[Hh]is|[Hh]er))"
@@ -1280,18 +1285,40 @@ class Resolver:
             if focus is not None and person is None and focus.how == "pronoun-subject" and not office:
                 # "A middle-aged cashier was shaken … said the woman": someone unnamed brought in since.
                 return Resolution(focus.speaker, role, focus.gender, "description")
-            if (
-                focus is not None
-                and person is not None
-                and _could_be(person, noun, mention, strict=not office)
-                and (
-                    not mention.split()[-1][:1].isupper()
-                    or noun in _PARTY_OF
-                    or _known_place(noun, _known_words(person))
-                )
-            ):  # "the Texan" is the person in focus only if the article ties them to Texas
-                return replace(focus, how="description-focus")
+            here = at
+            for _ in range(5):  # past an interviewer who spoke a few times
+                if focus is None or person is None:
+                    break
+                if not (office and self._interviewer(person)):
+                    if _could_be(person, noun, mention, strict=not office) and (
+                        not mention.split()[-1][:1].isupper()
+                        or noun in _PARTY_OF
+                        or _known_place(noun, _known_words(person))
+                    ):  # "the Texan" is the person in focus only if the article ties them to Texas
+                        return replace(focus, how="description-focus")
+                    break
+                # "In an interview with CNN's Gloria Borger … “…,” Borger asked. … the senator said":
+                # not the interviewer in focus, but whoever was in focus before them.
+                named = self._named(person.name, here - 1)
+                if named is None or named[0] >= here:
+                    break
+                here = named[0]
+                focus = self._in_focus(here, _NOUN_GENDER.get(noun) or gender)
+                person = self.people.people.get(focus.speaker or "") if focus is not None else None
         return Resolution(mention, role, how="description")
+
+    def _interviewer(self, person: Person) -> bool:
+        """Is ``person`` someone who asks for a news outlet: named after "an interview with" or an
+        outlet's possessive ("CNN's Gloria Borger", "Morning Joe hosts Joe Scarborough and Mika
+        Brzezinski")? Never "the senator" or "the candidate" they talk to."""
+        for pos in person.positions[:3]:
+            lead = self.text[max(0, pos - 80) : pos]
+            if _INTERVIEW_WITH.search(lead):
+                return True
+            outlet = _OUTLET_BEFORE.search(lead)
+            if outlet is not None and outlet.group(1).lower() in _OUTLET_WORDS:
+                return True
+        return False
 
     def _owned_by(self, noun: str, rest: str, pronoun: str, at: int, role: str | None) -> Resolution | None:
         """What "his …" or "her …" names, whose as the pronoun there says: their spokesperson or
