@@ -1658,6 +1658,15 @@ _NAMED_SINCE = [
         "Tom Quill",
         id="the-senator-is-not-the-interviewer-in-focus",
     ),
+    pytest.param(
+        "Tom Quill spoke to reporters on Monday.\n\n"
+        "“We have made real progress,” Quill said in an interview with CNN’s Pieter Berg aired Monday.\n\n"
+        "“That would be you?” Berg asked.\n\n"
+        "“That would be me, yes,” he said.\n",
+        "That would be me",
+        "Tom Quill",
+        id="he-answers-the-interviewer-who-asked",
+    ),
 ]
 
 
@@ -1672,6 +1681,7 @@ def test_a_description_or_pronoun_stands_for_who_was_brought_in_since(body: str,
     and "the campaign" the one named before ("the Quill campaign"), never the campaign manager's;
     "the editorial board" is the paper's; "the agency" the one named beside the noun ("The town's
     transit agency, Harbour Transit,"); "the senator" is not the interviewer who just asked ("an
-    interview with CNN’s Lena Berg"). Never "he" or "she": a name an apposition calls a body
+    interview with CNN’s Lena Berg"), and "he" after the interviewer asked is who answers. Never "he"
+    or "she": a name an apposition calls a body
     ("Tidewire, the regional news agency"), a couple or a plural that spoke."""
     assert quote_starting(body, words).speaker == speaker

@@ -197,6 +197,8 @@ _NAME_BEFORE_APPOSITION = re.compile(
     r"(?P<name>[A-Z][\w&.’'-]*(?:[ \t]+(?:(?:of|for|on|and)[ \t]+)?[A-Z][\w&.’'-]*){0,5}),[ \t]+(?:the|a|an)"
     r"[ \t]+(?:[\w&.’'-]+[ \t]+){0,4}\Z"
 )
+# Roles of those whose questions the article quotes: never who answers them.
+_ASKERS = frozenset("moderator moderators anchor interviewer correspondent reporter".split())
 # Who asks, not who answers: "in an interview with Morning Joe hosts Joe Scarborough and …".
 _INTERVIEW_WITH = re.compile(r"\binterview(?:ed)?[ \t]+(?:with|by)[ \t]+(?:[\w’'.-]+[ \t]+){0,6}\Z")
 # An outlet's possessive right before a name: "CNN's Gloria Borger", "the Times’s Maggie Haberman".
@@ -591,6 +593,10 @@ class Resolver:
         self._author_name: str | None = None
         # Whether a name is a body's by the apposition beside it (`_named_as_body`), once per name.
         self._body_names: dict[str, bool] = {}
+        # Where an interviewer's question opens, and where they are named asking it: the answer
+        # after it is not theirs (`_in_focus`).
+        self._asked_at: set[int] = set()
+        self._asking_mentions: set[int] = set()
 
     def resolve(self, cue: Cue, run: QuotedRun) -> Resolution:
         return self.resolve_at(cue, run.open_at)
@@ -621,6 +627,10 @@ class Resolver:
             result = Resolution(self._fullest_body(np.name or np.mention, at), np.role, how="organisation")
         else:
             result = self._description(np.mention, at, np.role)
+        if cue.cue in _ASKING and np.kind == "name" and self._asks_for_a_living(result.speaker):
+            # "“That would be you?” Borger asked.": the answer after it is the other one's.
+            self._asked_at.add(position)
+            self._asking_mentions.add(at)
         self.remember(position, result, body=np.kind == "org")
         if not result.speaker:
             return Resolution(None, result.role, result.gender, "unresolved")
@@ -832,17 +842,19 @@ class Resolver:
         """The latest of: the last speaker that fits, and the last person named in a speaker-like place;
         with ``descriptions``, a sentence opened since by a description of someone goes first
         (`_described_subject`; not when resolving a description, which asks here itself)."""
-        speaker = next(
-            (
-                h
-                for h in self._recent_speakers()
-                if (gender is None or h[2] in (None, gender))
-                and h[0] < at
-                and h[1] not in self._bodies
-                and not (gender is not None and self._a_place(h[1]))
-            ),
-            None,
+        fitting = (
+            h
+            for h in self._recent_speakers()
+            if (gender is None or h[2] in (None, gender))
+            and h[0] < at
+            and h[1] not in self._bodies
+            and not (gender is not None and self._a_place(h[1]))
         )
+        speaker = next(fitting, None)
+        if speaker is not None and speaker[0] in self._asked_at:
+            # "“That would be you?” Borger asked. “That would be me,” he said": the one asked.
+            asker = speaker[1]
+            speaker = next((h for h in fitting if h[1] != asker), speaker)
         if speaker is not None and at - speaker[0] > _REACH:
             speaker = None
         floor = max(0, at - _REACH)
@@ -854,7 +866,7 @@ class Resolver:
         for person, pos in self._mentions_before(at, gender, floor):
             if speaker is not None and pos < speaker[0]:
                 break
-            if gender is not None and self._named_as_body(person):
+            if (gender is not None and self._named_as_body(person)) or pos in self._asking_mentions:
                 continue  # "Xinhua, the official Chinese news agency, wrote": never "he"
             if self._speaker_like(pos, person):
                 found, since = self._person_resolution(person, "pronoun-subject"), pos
@@ -1306,6 +1318,14 @@ class Resolver:
                 focus = self._in_focus(here, _NOUN_GENDER.get(noun) or gender)
                 person = self.people.people.get(focus.speaker or "") if focus is not None else None
         return Resolution(mention, role, how="description")
+
+    def _asks_for_a_living(self, name: str | None) -> bool:
+        """Is ``name`` an interviewer or a moderator the article names (`_interviewer`)?"""
+        person = self.people.people.get(name or "")
+        if person is None:
+            return False
+        roles = person.titles | (set(person.role.lower().split()) if person.role else set())
+        return bool(roles & _ASKERS) or self._interviewer(person)
 
     def _interviewer(self, person: Person) -> bool:
         """Is ``person`` someone who asks for a news outlet: named after "an interview with" or an
