@@ -1685,3 +1685,14 @@ def test_a_description_or_pronoun_stands_for_who_was_brought_in_since(body: str,
     or "she": a name an apposition calls a body
     ("Tidewire, the regional news agency"), a couple or a plural that spoke."""
     assert quote_starting(body, words).speaker == speaker
+
+
+def test_he_passes_over_a_plural_its_verb_agrees_with() -> None:
+    """ "Allies say that he …": one capitalised word with a plural's verb is a group, never "he"."""
+    body = (
+        "Former mayor Bill Quill has been relatively mild in his critiques of the council.\n\n"
+        "Allies say that he does not see any need to engage either candidate. And he wants to avoid giving "
+        "any grist to his opponents, he said.\n"
+    )
+    said = [r.speaker for r in article(body).reported if r.text.startswith("And he wants")]
+    assert said == ["Bill Quill"]

@@ -91,11 +91,13 @@ _NAMED_AS = re.compile(r"\b[a-z]+[ \t]+(?:named|called)[ \t]+\Z")
 _CLAUSE_PRONOUNS = frozenset("he she they it we i you who which that and but or as if when".split())
 # A sentence or clause opened by a description of someone, its verb next: "But the former president
 # showed", "The Vermont senator said", "A 29-year-old Berlin woman, meanwhile, received", "At a
-# drugstore, a cashier was" (up to three words before the noun).
+# drugstore, a cashier was", "A representative for Mr. Pinchuk said" (up to three words before the
+# noun; after it, "for", "of" … and up to four words ending in a name).
 _DESCRIBED_SUBJECT = re.compile(
     r"(?:(?<=[.!?]\s)|(?<=[.!?][”\"’']\s)|(?<=\n))(?:(?:But|And|Yet|Still|Then|Now),?\s+)?"
     r"(?:[A-Z][^,.;:!?“”\"\n]{0,60},\s+)?"  # "At a drugstore near the mosque, a cashier was"
-    r"(?P<d>(?P<det>[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\w’'-]+\s+){0,3}?(?P<noun>[a-z]+))"
+    r"(?P<d>(?P<det>[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\w’'-]+\s+){0,3}?(?P<noun>[a-z]+)"
+    r"(?:[ \t]+(?:for|of|at|with|from|to)[ \t]+(?:[\w’'.&-]+[ \t]+){0,3}?[A-Z][\w’'.&-]*)?)"  # "for Mr. Pinchuk"
     r"(?:,\s+[a-z]+,)?\s+(?:also\s+|later\s+|then\s+)?"
     r"(?:[a-z]{2,}ed|said|says|told|tells|wrote|writes|spoke|thinks|thought|knows|knew|insists|argues|has|is|was)\b"
 )
@@ -196,6 +198,12 @@ _NAME_BESIDE = re.compile(
 _NAME_BEFORE_APPOSITION = re.compile(
     r"(?P<name>[A-Z][\w&.’'-]*(?:[ \t]+(?:(?:of|for|on|and)[ \t]+)?[A-Z][\w&.’'-]*){0,5}),[ \t]+(?:the|a|an)"
     r"[ \t]+(?:[\w&.’'-]+[ \t]+){0,4}\Z"
+)
+# A name joined to others before it: "Sanders and President Obama", "Clinton & Kaine".
+_JOINED_BEFORE = re.compile(r"(?:\band|\bor|&)[ \t]+(?:[A-Z][\w.’'-]*[ \t]+){0,2}\Z")
+# Verbs that agree with a plural only: "Allies say", never "Sanders say".
+_PLURAL_VERBS = frozenset(
+    "say are were have think believe argue worry want agree contend fear warn insist predict hope".split()
 )
 # Roles of those whose questions the article quotes: never who answers them.
 _ASKERS = frozenset("moderator moderators anchor interviewer correspondent reporter".split())
@@ -900,7 +908,7 @@ class Resolver:
             if self._inside_quote(m.start("d")) or (said and gender and said != gender):
                 continue
             if m.group("det").lower() != "the":
-                if self._mentions_before(at, gender, m.end("d")):
+                if self._mentions_before(at, gender, m.end()):
                     continue  # "A reporter asked Sanders how he felt. He replied": whom they spoke to
                 best = Resolution(m.group("d")[0].lower() + m.group("d")[1:], None, said or gender, "pronoun-subject")
                 continue
@@ -917,15 +925,22 @@ class Resolver:
 
     def _named_as_body(self, person: Person) -> bool:
         """ "Xinhua, the official Chinese news agency,", "a Texas company, Diamond Shamrock,": a name
-        of no known gender that an apposition beside it says is a body (looked at once per name)."""
+        of no known gender that an apposition beside it says is a body; "Allies say", "Latinos have":
+        one word its verb agrees with as a plural (looked at once per name)."""
         known = self._body_names.get(person.name)
         if known is None:
             known = False
             if person.gender is None and gender_of(person.name.split()[0]) is None:
                 for pos in person.positions[:3]:
-                    after = _BODY_APPOSITION.match(self.text, _name_end(self.text, person, pos))
+                    end = _name_end(self.text, person, pos)
+                    after = _BODY_APPOSITION.match(self.text, end)
                     before = _BODY_BEFORE.search(self.text, max(0, pos - 40), pos)
-                    if any(m is not None and m.group("noun") in _NOT_A_PERSON_HEAD for m in (after, before)):
+                    # (Not the last of several: "she, Sanders and President Obama were".)
+                    alone = " " not in person.name and not _JOINED_BEFORE.search(self.text, max(0, pos - 30), pos)
+                    verb = _VERB_AFTER_BODY.match(self.text, end) if alone else None
+                    if any(m is not None and m.group("noun") in _NOT_A_PERSON_HEAD for m in (after, before)) or (
+                        verb is not None and verb.group(1) in _PLURAL_VERBS
+                    ):
                         known = True
                         break
             self._body_names[person.name] = known
