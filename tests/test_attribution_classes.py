@@ -1667,6 +1667,16 @@ _NAMED_SINCE = [
         "Tom Quill",
         id="he-answers-the-interviewer-who-asked",
     ),
+    pytest.param(
+        "Ann Quill was hired in 1999 to turn the harbour company around. Pieter Vos ran the docks.\n\n"
+        "The board saw Quill, then 44, as the perfect driver of change. In her first months, Quill, a "
+        "first-time chief executive, restructured the divisions.\n\n"
+        "Pieter Vos, who led the dock workers, called it reckless.\n\n"
+        "“We had no choice but to move fast,” the former harbour executive said.\n",
+        "We had no choice",
+        "Ann Quill",
+        id="the-executive-is-whom-a-executive-was-said-of",
+    ),
 ]
 
 
@@ -1674,7 +1684,8 @@ _NAMED_SINCE = [
 def test_a_description_or_pronoun_stands_for_who_was_brought_in_since(body: str, words: str, speaker: str) -> None:
     """Who the words naming a speaker stand for, from how the text brought them in since the last
     one speaking: someone unnamed brought in with "a" (the aide, the woman, "she" after "A
-    29-year-old fisherwoman …"), as written; whom a spokesperson's owner names ("the mayor's
+    29-year-old fisherwoman …"), as written, or the one it was said of ("Quill, a first-time chief
+    executive,"); whom a spokesperson's owner names ("the mayor's
     spokesman", then "the spokesman"); the person a description opening a sentence names ("But
     the former mayor showed …"); a name between commas before "said" ("And a third, Pieter Vos,
     said"), not one in what was said ("He said he and Quill differ …"). "Her campaign" is hers,

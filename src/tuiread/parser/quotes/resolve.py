@@ -189,6 +189,10 @@ _BODY_SYNONYMS: dict[str, frozenset[str]] = {
 }
 # What someone has that speaks as a body of theirs: "his campaign", "her office".
 _OWNED_BODIES = frozenset("campaign office staff team camp administration".split())
+# A possessive ending: "Cruz’s" is Cruz.
+_POSSESSIVE_S = re.compile(r"[’']s?$")
+# How far back "the agency" looks for the name beside its noun (characters).
+_BESIDE_REACH = 600
 # A name in apposition after a body's noun: "transit agency, Brampton Transit," (then a comma or an end).
 _NAME_BESIDE = re.compile(
     r",[ \t]+(?:the[ \t]+)?(?P<name>[A-Z][\w&.’'-]*(?:[ \t]+(?:(?:of|for|on|and)[ \t]+)?[A-Z][\w&.’'-]*){0,5})"
@@ -216,6 +220,14 @@ _OUTLET_WORDS = NEWSPAPER_WORDS | frozenset("cnn msnbc nbc abc cbs fox bbc npr p
 _OWNED_BODY = re.compile(
     r"(?:(?P<owner>[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,2})(?:[’']s)?|\b(?P<pronoun>[Hh]is|[Hh]er))"
     r"[ \t]+(?:[a-z]+[ \t]+)?(?P<noun>campaign|office|staff|team|camp|administration)\b"
+)
+# Words that may follow a noun ending its phrase ("an aide who", "a source close to", "a woman asked").
+_PHRASE_END = (
+    frozenset(
+        "who whose that which and or but said says told tells asked asks is was has had would will could did does "
+        "declined spoke added close familiar".split()
+    )
+    | _PREPOSITIONS
 )
 # Nouns for more than one person, whom "he" or "she" never stands for.
 _GROUP_NOUNS = frozenset("couple pair duo trio family crowd audience panel".split())
@@ -342,6 +354,15 @@ _RELATIONAL = frozenset(
     "moderator narrator interviewer questioner reporter host anchor friend neighbor neighbour officer "
     "agent assistant deputy representative surrogate supporter critic opponent rival challenger member".split()
 )
+# Nouns that name a person for certain, for "the aide" after "a committee aide" (not "answer": a
+# person noun by its ending only).
+_PEOPLE_NOUNS = (
+    frozenset(ROLE_NOUNS)
+    | frozenset(NOUN_GENDER)
+    | _RELATIONAL
+    | _OTHER_PERSON_NOUNS
+    | frozenset("partner organizer organiser protester heckler witness resident voter worker insider".split())
+)
 
 
 _AGE_NOUN = re.compile(r"\d{1,3}-year-old")
@@ -407,6 +428,8 @@ def _plural_subject(sentence: str, is_name: Callable[[str], bool]) -> str | None
 
 
 _PAST_SAID = frozenset("said told wrote thought knew".split())
+# Where a clause of its own starts: "Nobody asked about it - so Obama …", "…, but Clinton …".
+_CLAUSE_BREAK = re.compile(r"[,;:—–]|\s-\s|\b(?:so|but|while|because|although|though|yet)\b")
 
 
 def _surname_of(name: str) -> str:
@@ -418,7 +441,7 @@ def _surname_of(name: str) -> str:
 def _said_before(lead: str) -> bool:
     """ "He said he and …": a reporting verb with no comma between it and the clause a name opens;
     the name is in what was said, no subject of the article's own sentence."""
-    stretch = lead[max(lead.rfind(","), lead.rfind(";")) + 1 :].split()
+    stretch = _CLAUSE_BREAK.split(lead)[-1].split()
     # A tense of the verb, not its noun ("a video clip backing the last claim with Clinton and …").
     return any(w in REPORTING_VERBS and (w.endswith(("ed", "s")) or w in _PAST_SAID) for w in stretch)
 
@@ -815,10 +838,14 @@ class Resolver:
 
     def _by_rules(self, at: int, gender: Gender) -> Resolution:
         """The person in focus (`_in_focus`), else the nearest named before."""
-        focus = self._in_focus(at, gender, descriptions=True)
+        focus = self._in_focus(at, gender, descriptions="all")
         if focus is not None:
             return focus
-        nearby = [p for p in self.people.recent(at, gender, limit=_REACH) if not self._only_quoted(p, at)]
+        nearby = [
+            p
+            for p in self.people.recent(at, gender, limit=_REACH)
+            if not self._only_quoted(p, at) and not (gender is not None and self._named_as_body(p))
+        ]
         if nearby:
             return self._person_resolution(nearby[0], "pronoun-nearest")
         return Resolution(None, None)
@@ -846,10 +873,10 @@ class Resolver:
             return Resolution(best.name, None, best.gender, how)
         return self._person_resolution(best.person, how)
 
-    def _in_focus(self, at: int, gender: Gender, descriptions: bool = False) -> Resolution | None:
+    def _in_focus(self, at: int, gender: Gender, descriptions: str = "") -> Resolution | None:
         """The latest of: the last speaker that fits, and the last person named in a speaker-like place;
-        with ``descriptions``, a sentence opened since by a description of someone goes first
-        (`_described_subject`; not when resolving a description, which asks here itself)."""
+        with ``descriptions`` ("all", or "unnamed": someone brought in with "a" only), a sentence
+        opened since by a description of someone goes first (`_described_subject`)."""
         fitting = (
             h
             for h in self._recent_speakers()
@@ -889,12 +916,12 @@ class Resolver:
         if descriptions:
             # "But the former president showed restraint Monday. … he said": a sentence opened since
             # by a description of someone the article names is about them.
-            described = self._described_subject(since, at, gender)
+            described = self._described_subject(since, at, gender, descriptions == "all")
             if described is not None and (found is None or described.speaker != found.speaker):
                 return described
         return found
 
-    def _described_subject(self, lo: int, at: int, gender: Gender) -> Resolution | None:
+    def _described_subject(self, lo: int, at: int, gender: Gender, named: bool = True) -> Resolution | None:
         """The latest sentence (or clause after "But", "And") between ``lo`` and ``at`` opened by a
         description of a person of ``gender`` with its verb next: "The former president showed" as
         the one the article names it stands for (if it names one); "A 29-year-old Berlin woman,
@@ -912,9 +939,12 @@ class Resolver:
                     continue  # "A reporter asked Sanders how he felt. He replied": whom they spoke to
                 best = Resolution(m.group("d")[0].lower() + m.group("d")[1:], None, said or gender, "pronoun-subject")
                 continue
+            if not named:
+                continue
             found = self._description(m.group("d"), m.start("d"), None, back=False, gender=gender)
             person = self.people.people.get(found.speaker or "")
-            if person is not None and person.gender in (None, gender):
+            # Only someone the article describes so ("the Vermont senator" is no senator from Arizona).
+            if person is not None and person.gender in (None, gender) and _could_be(person, noun, m.group("d"), True):
                 best = self._person_resolution(person, "pronoun-subject")
         return best
 
@@ -1258,19 +1288,19 @@ class Resolver:
         # "campaign manager").
         person = (
             self._described(noun, words[:-1], at, definite and _names_a_person(noun))
-            if noun not in _NOT_A_PERSON_HEAD and noun not in _OWNED_BODIES
+            if noun not in _ORG_NOUNS and noun not in _BODY_KINDS and noun not in _OWNED_BODIES
             else None
         )
         if person is None and definite and noun in _OFFICE_NOUNS:
             person = self._of_nation(mention, at)  # "the Russian leader": "Russian President Vladimir Putin"
         if person is not None:
             return Resolution(person.name, person.role or role, person.gender, "description-title")
-        if back and definite and _names_a_person(noun) and noun not in _OFFICES:
+        if back and definite and noun in _PEOPLE_NOUNS and _names_a_person(noun) and noun not in _OFFICES:
             earlier = self._introduced_as(noun, mention, at)
             if earlier is not None:
                 return earlier
         if noun in _ORG_NOUNS or noun in _BODY_SYNONYMS or noun in _BODY_KINDS:
-            body = (self._body_beside(noun, at) if definite else None) or self._body_named(noun, at)
+            body = (self._body_beside(noun, at) if definite and len(words) == 2 else None) or self._body_named(noun, at)
             if body:
                 return Resolution(self._fullest_body(body, at), role, how="description-organisation")
             if definite and len(words) == 2 and noun in _OWNED_BODIES:
@@ -1307,7 +1337,9 @@ class Resolver:
         if office or member or demonym or (definite and _names_a_person(noun) and noun not in _RELATIONAL):
             # "The Republican nominee", "The New York businessman", "the affable proprietor": whoever
             # the article is about (of the gender the noun says).
-            focus = self._in_focus(at, _NOUN_GENDER.get(noun) or gender, descriptions=back)
+            # (Someone unnamed brought in since, not a description of someone named: that is what
+            # this one is.)
+            focus = self._in_focus(at, _NOUN_GENDER.get(noun) or gender, descriptions="unnamed" if back else "")
             person = self.people.people.get(focus.speaker or "") if focus is not None else None
             if focus is not None and person is None and focus.how == "pronoun-subject" and not office:
                 # "A middle-aged cashier was shaken … said the woman": someone unnamed brought in since.
@@ -1377,7 +1409,7 @@ class Resolver:
         Transit, said" or "Brampton Transit, the city's transit agency," → "Brampton Transit" for
         "the agency" (the last use within reach outside quotations, only)."""
         text = self.text
-        floor = max(0, at - _REACH)
+        floor = max(0, at - _BESIDE_REACH)  # the sentence or two before: further back, another body
         pos = text.rfind(noun, floor, at)
         while pos > floor and (text[pos - 1].isalnum() or text[pos + len(noun) : pos + len(noun) + 1].isalnum()):
             pos = text.rfind(noun, floor, pos)
@@ -1390,7 +1422,7 @@ class Resolver:
             found = _NAME_BEFORE_APPOSITION.search(text, max(floor, pos - 120), pos)
         if found is None or found.group("name").split()[0].lower() in _NOT_BODY_LEAD:
             return None
-        return found.group("name")
+        return found.group("name").rstrip(".")
 
     def _campaign_of(self, noun: str, at: int) -> str | None:
         """Whose "the campaign" is: the latest "the Clinton campaign", "Clinton's campaign" or "his
@@ -1402,7 +1434,8 @@ class Resolver:
             if m.group("pronoun"):
                 owner = self.people.people.get(self._pronoun(m.group("pronoun").lower(), m.start()).speaker or "")
                 return f"the {_surname_of(owner.name)} {noun}" if owner is not None else None
-            words = [w for w in m.group("owner").split() if w.lower().strip(".") not in _NOT_BODY_LEAD]
+            owner_words = m.group("owner").split()
+            words = [_POSSESSIVE_S.sub("", w) for w in owner_words if w.lower().strip(".") not in _NOT_BODY_LEAD]
             if not words or words[0] in ("The", "A", "An"):
                 words = words[1:]
             if words:
@@ -1429,6 +1462,9 @@ class Resolver:
             end = pos
             if self._inside_quote(pos):
                 continue
+            after = text[pos + len(noun) : pos + len(noun) + 30].split()[:1]
+            if after and after[0][:1].islower() and after[0] not in _PHRASE_END and not after[0].endswith("ed"):
+                continue  # "a general election": the word is no noun there
             start = max(text.rfind(c, max(floor, pos - 80), pos) for c in '.,;:!?\n"“”(')
             lead = text[start + 1 : pos].split()
             k = next(
@@ -1443,6 +1479,9 @@ class Resolver:
             if [w.lower() for w in words] == bare or (len(words) == 2 and words[0].lower() == "the"):
                 continue  # the same words again: further back
             phrase = " ".join(words)
+            named = self._named_right_before(start + 1) if text.startswith(",", start) else None
+            if named is not None:
+                return self._person_resolution(named, "description-title")  # "Fiorina, a first-time chief executive"
             found = self._description(phrase, text.rfind(lead[k], start, pos), None, back=False)
             if found.speaker and found.how in ("description-title", "description-organisation"):
                 return found  # named where it was brought in (not whoever was in focus there)
