@@ -1635,6 +1635,13 @@ _NAMED_SINCE = [
         id="the-campaign-after-the-quill-campaign",
     ),
     pytest.param(
+        "Pieter Vos, general counsel at the Harbour Campaign Legal Center, said the rules were clear.\n\n"
+        "The Quill campaign said in a statement: “We followed every rule.”\n",
+        "We followed",
+        "The Quill campaign",
+        id="a-named-campaign-is-itself-not-a-body-named-campaign",
+    ),
+    pytest.param(
         "The Harbour Gazette, the largest newspaper in the county, has run a string of editorials against "
         "the quay plan. “The council has lost its way on the quay,” the editorial board wrote on Sunday.\n",
         "The council has lost",
@@ -1689,7 +1696,8 @@ def test_a_description_or_pronoun_stands_for_who_was_brought_in_since(body: str,
     spokesman", then "the spokesman"); the person a description opening a sentence names ("But
     the former mayor showed …"); a name between commas before "said" ("And a third, Pieter Vos,
     said"), not one in what was said ("He said he and Quill differ …"). "Her campaign" is hers,
-    and "the campaign" the one named before ("the Quill campaign"), never the campaign manager's;
+    and "the campaign" the one named before ("the Quill campaign"), never the campaign manager's
+    ("The Quill campaign" is itself, not the "Harbour Campaign Legal Center");
     "the editorial board" is the paper's; "the agency" the one named beside the noun ("The town's
     transit agency, Harbour Transit,"); "the senator" is not the interviewer who just asked ("an
     interview with CNN’s Lena Berg"), and "he" after the interviewer asked is who answers. Never "he"

@@ -320,7 +320,7 @@ _NOT_PERSON_NOUNS = frozenset(
 
 
 # A nationality or a place's people ("Russian", "Chinese", "Israeli", "Canadian").
-_DEMONYM = re.compile(r"^[A-Z][a-z]+(?:an|ian|ese|ish|i)$")
+_DEMONYM = re.compile(r"^(?:[A-Z][a-z]+(?:an|ian|ese|ish|i)|French|Dutch|Greek|Swiss|Thai|Welsh|Czech)$")
 # Party words, by the party they name.
 _PARTY_OF = {
     "republican": "republican",
@@ -1257,6 +1257,15 @@ class Resolver:
         speaks_for = self._spoken_for(mention, at, back)
         if speaks_for is not None:
             return speaks_for
+        if (
+            noun in _OWNED_BODIES
+            and len(words) <= 4
+            and (definite or mention.split()[0].endswith(("’s", "'s")))
+            and any(w[:1].isupper() for w in mention.split()[:-1] if w.lower() != "the")
+        ):
+            # "The Carson campaign", "Huckabee’s campaign": whose it is, as written (not a body whose
+            # name holds "Campaign", nor the campaign's manager).
+            return Resolution(mention, role, how="description-organisation")
         if back and len(words) >= 2 and words[0] in ("his", "her"):
             # "his campaign", "her spokesman", "his wife": whose, as "he" or "she" there says.
             owned_by = self._owned_by(noun, mention.split(None, 1)[1], words[0], at, role)
@@ -1318,7 +1327,10 @@ class Resolver:
                     (
                         n
                         for pos, n, how in reversed(self.said)
-                        if pos < at and how in _BODY_HOW and at - pos <= _REACH * 2
+                        if pos < at
+                        and how in _BODY_HOW
+                        and at - pos <= _REACH * 2
+                        and n.split()[-1].lower() not in _OWNED_BODIES  # "the company" is no campaign
                     ),
                     None,
                 )
@@ -1415,6 +1427,8 @@ class Resolver:
             pos = text.rfind(noun, floor, pos)
         if pos <= floor or self._inside_quote(pos):
             return None
+        if len(_SENTENCE_END.findall(text, pos, at)) > 1:
+            return None  # "… parent company, Alphabet. … the oil giant Exxon Mobil. The company said"
         end = pos + len(noun)
         found = _NAME_BESIDE.match(text, end)
         if found is None and text.startswith(",", end):
