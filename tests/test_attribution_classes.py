@@ -1715,3 +1715,25 @@ def test_he_passes_over_a_plural_its_verb_agrees_with() -> None:
     )
     said = [r.speaker for r in article(body).reported if r.text.startswith("And he wants")]
     assert said == ["Bill Quill"]
+
+
+@pytest.mark.parametrize(
+    ("words", "speaker"),
+    [
+        ("We never expected", "Maria Lopez"),
+        ("I was young", "Daniel"),
+        ("The neighbourhood is changing", "Carlos"),
+        ("One diner", "Maria Lopez"),
+    ],
+)
+def test_a_family_named_by_first_names(words: str, speaker: str) -> None:
+    """A feature's family: "Maria" is the Maria Lopez named in full (and never "he"); a husband or a
+    son brought in by his first name alone ("her husband, Daniel,") is someone "he" stands for."""
+    body = (
+        "Maria Lopez and her husband, Daniel, opened the diner in 1994. Their son, Carlos, now runs the kitchen.\n\n"
+        "“We never expected it to last this long,” Maria said.\n\n"
+        "Daniel laughs at that now. “I was young and scared,” he said.\n\n"
+        "Carlos has bigger plans. He wants a second diner downtown. “The neighbourhood is changing,” he said.\n\n"
+        "His mother is not so sure. “One diner is enough trouble,” she said.\n"
+    )
+    assert quote_starting(body, words).speaker == speaker

@@ -762,6 +762,14 @@ _NAMED_BY_FIRST_NAME = re.compile(
 )
 
 
+# Family and friends brought in by a first name: "her husband, Daniel,", "Their son, Carlos,", "his
+# wife Kathryn" (not a full name: "his wife, Jane Sanders").
+_KIN_BY_FIRST_NAME = re.compile(
+    r"\b(?:husband|wife|son|daughter|brother|sister|father|mother|partner|nephew|niece|grandson|granddaughter"
+    r"|cousin|fiancée?|boyfriend|girlfriend),?[ \t]+(?P<name>[A-Z][a-z]+)\b(?![ \t]+[A-Z])"
+)
+
+
 def _may_name_by_first_name(text: str, start: int) -> bool:
     """Does one of the words `_NAMED_BY_FIRST_NAME` needs stand in ``text[start:]``? Most articles
     have none, and three substring tests are many times faster than the pattern's scan, which
@@ -1076,6 +1084,16 @@ class PeopleIndex:
                 gender = gender_of(first)
                 if gender is not None and _key(first) not in _NOT_NAMES and self.lookup(first, m.start()) is None:
                     self.add(first, m.start("name"), gender)
+        for m in _KIN_BY_FIRST_NAME.finditer(text, start):
+            first = m.group("name")
+            gender = gender_of(first)
+            if (
+                gender is not None
+                and _key(first) not in _NOT_NAMES
+                and not self.by_first_name(first)  # "his wife, Hillary": Hillary Clinton, named in full
+                and self.lookup(first, m.start()) is None
+            ):
+                self.add(first, m.start("name"), gender)
         self._flush()
         self._index_surnames(text, start)
         self._flush()
@@ -1262,6 +1280,10 @@ class PeopleIndex:
         if len(words) == 1:
             return list(self._named_in_full.get(surname, ()))
         return list(self._by_first_and_surname.get((_key(words[0]), surname), ()))
+
+    def by_first_name(self, first: str) -> list[Person]:
+        """The people named in full whose first name is ``first`` ("Maria" → Maria Lopez)."""
+        return [self.people[n] for n in sorted(self._first_names.get(_key(first), ())) if " " in n]
 
     def first_named(self, start: int, stop: int) -> tuple[int, Person] | None:
         """The first mention of someone from ``start`` up to ``stop``, with where it is."""

@@ -652,8 +652,16 @@ class Resolver:
                 how = "named" if person.name == name else "name-in-full"
                 result = Resolution(person.name, np.role or person.role, person.gender, how)
             else:
-                self.people.add(name, at, np.gender, np.role)
-                result = Resolution(name, np.role, np.gender, "named")
+                gender = np.gender or (gender_of(name) if " " not in name else None)
+                full = self.people.by_first_name(name) if gender is not None else []
+                if len(full) == 1 and full[0].gender in (None, gender):
+                    # "Maria Lopez and her husband … “…,” Maria said": the one person of that first name.
+                    person = full[0]
+                    result = Resolution(person.name, np.role or person.role, person.gender or gender, "name-in-full")
+                else:
+                    # A first name alone says a gender too: "Maria" is never "he".
+                    self.people.add(name, at, gender, np.role)
+                    result = Resolution(name, np.role, gender, "named")
         elif np.kind == "org":
             result = Resolution(self._fullest_body(np.name or np.mention, at), np.role, how="organisation")
         else:
