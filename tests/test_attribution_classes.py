@@ -1684,25 +1684,33 @@ _NAMED_SINCE = [
         "Ann Quill",
         id="the-executive-is-whom-a-executive-was-said-of",
     ),
+    pytest.param(
+        "Harbour master Tom Quill spoke first. “The quay stays,” Quill said.\n\n"
+        "My neighbour, a retired teacher named Joyce, put it best. “You are not running away,” she said.\n\n"
+        "My landlord, a man named Ed, was less philosophical. My brother was blunter still. “Rent goes up "
+        "in March,” he wrote in an email.\n",
+        "Rent goes up",
+        "my brother",
+        id="he-after-my-brother-opened-a-sentence-not-a-teacher-named-joyce",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("body", "words", "speaker"), _NAMED_SINCE)
 def test_a_description_or_pronoun_stands_for_who_was_brought_in_since(body: str, words: str, speaker: str) -> None:
     """Who the words naming a speaker stand for, from how the text brought them in since the last
-    one speaking: someone unnamed brought in with "a" (the aide, the woman, "she" after "A
-    29-year-old fisherwoman …"), as written, or the one it was said of ("Quill, a first-time chief
-    executive,"); whom a spokesperson's owner names ("the mayor's
-    spokesman", then "the spokesman"); the person a description opening a sentence names ("But
-    the former mayor showed …"); a name between commas before "said" ("And a third, Pieter Vos,
-    said"), not one in what was said ("He said he and Quill differ …"). "Her campaign" is hers,
+    one speaking. Someone unnamed brought in with "a" or "my" (the aide, the woman, "she" after "A
+    29-year-old fisherwoman …", "he" after "My brother was blunter still"), as written, or the one
+    it was said of ("Quill, a first-time chief executive,"). Whom a spokesperson's owner names ("the
+    mayor's spokesman", then "the spokesman"). The person a description opening a sentence names
+    ("But the former mayor showed …"); a name between commas before "said" ("And a third, Pieter
+    Vos, said"), not one in what was said ("He said he and Quill differ …"). "Her campaign" is hers,
     and "the campaign" the one named before ("the Quill campaign"), never the campaign manager's
-    ("The Quill campaign" is itself, not the "Harbour Campaign Legal Center");
-    "the editorial board" is the paper's; "the agency" the one named beside the noun ("The town's
-    transit agency, Harbour Transit,"); "the senator" is not the interviewer who just asked ("an
-    interview with CNN’s Lena Berg"), and "he" after the interviewer asked is who answers. Never "he"
-    or "she": a name an apposition calls a body
-    ("Tidewire, the regional news agency"), a couple or a plural that spoke."""
+    ("The Quill campaign" is itself, not the "Harbour Campaign Legal Center"). "The editorial board"
+    is the paper's; "the agency" the one named beside the noun ("The town's transit agency, Harbour
+    Transit,"). "The senator" is not the interviewer who just asked ("an interview with CNN’s Lena
+    Berg"), and "he" after the interviewer asked is who answers. Never "he" or "she": a name an
+    apposition calls a body ("Tidewire, the regional news agency"), a couple or a plural that spoke."""
     assert quote_starting(body, words).speaker == speaker
 
 

@@ -91,15 +91,16 @@ _NAMED_AS = re.compile(r"\b[a-z]+[ \t]+(?:named|called)[ \t]+\Z")
 _CLAUSE_PRONOUNS = frozenset("he she they it we i you who which that and but or as if when".split())
 # A sentence or clause opened by a description of someone, its verb next: "But the former president
 # showed", "The Vermont senator said", "A 29-year-old Berlin woman, meanwhile, received", "At a
-# drugstore, a cashier was", "A representative for Mr. Pinchuk said" (up to three words before the
+# drugstore, a cashier was", "A representative for Mr. Pinchuk said", "My landlord was" (up to three words before the
 # noun; after it, "for", "of" … and up to four words ending in a name).
 _DESCRIBED_SUBJECT = re.compile(
     r"(?:(?<=[.!?]\s)|(?<=[.!?][”\"’']\s)|(?<=\n))(?:(?:But|And|Yet|Still|Then|Now),?\s+)?"
     r"(?:[A-Z][^,.;:!?“”\"\n]{0,60},\s+)?"  # "At a drugstore near the mosque, a cashier was"
-    r"(?P<d>(?P<det>[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\w’'-]+\s+){0,3}?(?P<noun>[a-z]+)"
+    r"(?P<d>(?P<det>[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Mm]y|[Oo]ur)\s+(?:[\w’'-]+\s+){0,3}?(?P<noun>[a-z]+)"
     r"(?:[ \t]+(?:for|of|at|with|from|to)[ \t]+(?:[\w’'.&-]+[ \t]+){0,3}?[A-Z][\w’'.&-]*)?)"  # "for Mr. Pinchuk"
     r"(?:,\s+[a-z]+,)?\s+(?:also\s+|later\s+|then\s+)?"
-    r"(?:[a-z]{2,}ed|said|says|told|tells|wrote|writes|spoke|thinks|thought|knows|knew|insists|argues|has|is|was)\b"
+    r"(?!named\b|called\b)(?:[a-z]{2,}ed|said|says|told|tells|wrote|writes|spoke|thinks|thought|knows|knew|insists"
+    r"|argues|has|is|was)\b"
 )
 # An apposition after a name, and its head noun: ", the official Chinese news agency,", ", a company
 # that …" (up to five words before the noun).
