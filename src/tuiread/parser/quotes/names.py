@@ -764,9 +764,11 @@ _NAMED_BY_FIRST_NAME = re.compile(
 
 # Family and friends brought in by a first name: "her husband, Daniel,", "Their son, Carlos,", "his
 # wife Kathryn" (not a full name: "his wife, Jane Sanders").
+# (Led by a space, so that the words are tried only where one starts: half the cost of a pattern led
+# by the words, which a parse felt.)
 _KIN_BY_FIRST_NAME = re.compile(
-    r"\b(?:husband|wife|son|daughter|brother|sister|father|mother|partner|nephew|niece|grandson|granddaughter"
-    r"|cousin|fiancée?|boyfriend|girlfriend),?[ \t]+(?P<name>[A-Z][a-z]+)\b(?![ \t]+[A-Z])"
+    r" (?:granddaughter|grandson|girlfriend|boyfriend|daughter|husband|brother|sister|father|mother|partner"
+    r"|nephew|cousin|fiancée?|fiancee?|niece|wife|son),?[ \t]+(?P<name>[A-Z][a-z]+)\b(?![ \t]+[A-Z])"
 )
 
 
@@ -1085,15 +1087,15 @@ class PeopleIndex:
                 if gender is not None and _key(first) not in _NOT_NAMES and self.lookup(first, m.start()) is None:
                     self.add(first, m.start("name"), gender)
         for m in _KIN_BY_FIRST_NAME.finditer(text, start):
-            first = m.group("name")
+            at, first = m.start("name"), m.group("name")
             gender = gender_of(first)
             if (
                 gender is not None
                 and _key(first) not in _NOT_NAMES
                 and not self.by_first_name(first)  # "his wife, Hillary": Hillary Clinton, named in full
-                and self.lookup(first, m.start()) is None
+                and self.lookup(first, at) is None
             ):
-                self.add(first, m.start("name"), gender)
+                self.add(first, at, gender)
         self._flush()
         self._index_surnames(text, start)
         self._flush()
