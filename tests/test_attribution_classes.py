@@ -1701,3 +1701,221 @@ def test_a_feature_writers_inverted_cue_names_the_speaker_after_it(verb: str) ->
     """Features put the verb before the name, in the present: "“…,” recounts Mary Quill, a nurse."""
     body = f"The harbour was quiet on Sunday.\n\n“It was easy at first,” {verb} Mary Quill, a nurse.\n"
     assert quote_starting(body, "It was easy").speaker == "Mary Quill"
+
+
+# ---- descriptions and pronouns tied to whom they name (attrib9) ---------------------------
+
+_NAMED_SINCE = [
+    pytest.param(
+        "A harbour board aide blasted the statement on Monday.\n\n"
+        "“This plan is further proof that the council is playing politics,” the aide said.\n",
+        "This plan is further",
+        "a harbour board aide",
+        id="the-aide-after-an-aide-brought-in-with-a",
+    ),
+    pytest.param(
+        "At a meeting in the town hall, a young woman asked Mayor Ann Quill about the flooded quay.\n\n"
+        "“You said every fisherman would be heard,” the woman said. “Should we believe that?”\n",
+        "You said every",
+        "a young woman",
+        id="the-woman-after-a-young-woman-not-the-mayor-in-focus",
+    ),
+    pytest.param(
+        "Harbour master Ann Quill said the fines were fair.\n\n"
+        "A 29-year-old fisherwoman, meanwhile, was fined after she posted comments about the quay. "
+        "“Filth out!” she wrote.\n",
+        "Filth out",
+        "a 29-year-old fisherwoman",
+        id="she-after-someone-unnamed-brought-in-as-a-subject",
+    ),
+    pytest.param(
+        "Harbour master Ann Quill said the fines were fair.\n\n"
+        "At a shop near the quay, a middle-aged cashier was shaken by the talk. “Nobody came in "
+        "for a week,” said the woman.\n",
+        "Nobody came in",
+        "a middle-aged cashier",
+        id="the-woman-after-a-cashier-brought-in-as-a-subject",
+    ),
+    pytest.param(
+        "Mayor Ann Quill will not attend the vote, the mayor’s spokesman said on Monday.\n\n"
+        "“She has made her views on the quay very clear,” the spokesman said.\n",
+        "She has made",
+        "Ann Quill",
+        id="the-spokesman-after-the-mayors-spokesman",
+    ),
+    pytest.param(
+        "Former Governor Tom Quill spent the weekend at the harbour.\n\n"
+        "“He has obligations in the capital,” the former governor’s spokeswoman said.\n",
+        "He has obligations",
+        "Tom Quill",
+        id="the-spokeswoman-of-someone-described-by-office",
+    ),
+    pytest.param(
+        "Pieter Vos, the campaign manager, accused former Mayor Tom Quill of lying on Saturday. "
+        "“This is not who we are,” Vos said.\n\n"
+        "But the former mayor showed considerable restraint on Monday and described his outburst as a "
+        "worried man's.\n\n"
+        "“The longer this goes on, the more I wish I had stayed home,” he said.\n",
+        "The longer this",
+        "Tom Quill",
+        id="he-after-a-sentence-opened-by-a-description-of-someone-named",
+    ),
+    pytest.param(
+        "Another delegate on the harbour slate, Tom Quill, said he was only “leaning yes.”\n\n"
+        "And a third, Pieter Vos, said that while he was opposed to the quay, he would vote for it. "
+        "“I prefer the old plan,” he said.\n",
+        "I prefer",
+        "Pieter Vos",
+        id="he-after-someone-named-in-an-aside-before-said",
+    ),
+    pytest.param(
+        "Councillor Pieter Vos is drawing sharp contrasts between himself and harbour master Tom Quill.\n\n"
+        "He said he and Quill differ on the quay and the fish market. He also asked “whether anyone in "
+        "this town has read the plan at all.”\n",
+        "whether anyone",
+        "Pieter Vos",
+        id="he-passes-over-a-name-in-what-he-said",
+    ),
+    pytest.param(
+        "Harbour master Pieter Vos runs the port. “We will keep the quay open,” Vos said.\n\n"
+        "“Some may say the plan is unkind,” Tidewire, the regional news agency, wrote.\n\n"
+        "“You know, when I am described as a landlord, it is not true,” he said.\n",
+        "You know, when",
+        "Pieter Vos",
+        id="he-passes-over-a-name-its-apposition-calls-an-agency",
+    ),
+    pytest.param(
+        "Pieter Vos has run the harbour since 2015. “We will be carbon neutral,” Vos said.\n\n"
+        "His wife, Lena, is a trustee of the fund. “We started it to fund science,” the couple said.\n\n"
+        "In an essay in December, he wrote, “Complacent interests must give way.”\n",
+        "Complacent interests",
+        "Pieter Vos",
+        id="he-passes-over-a-couple-that-spoke",
+    ),
+    pytest.param(
+        "Harbour master Ann Quill lost the vote on Tuesday. Pieter Vos, the campaign manager for her rival, "
+        "called it a fair fight.\n\n"
+        "Even before Quill spoke on Tuesday night, her campaign said in a message: “We will ask for a recount.”\n",
+        "We will ask",
+        "Ann Quill's campaign",
+        id="her-campaign-is-hers-not-the-campaign-manager",
+    ),
+    pytest.param(
+        "The Quill campaign said on Monday that the recount would start. Pieter Vos, the Quill campaign "
+        "manager, agreed.\n\n"
+        "Regarding the recount, the campaign said in a statement: “Every ballot will be counted twice.”\n",
+        "Every ballot",
+        "the Quill campaign",
+        id="the-campaign-after-the-quill-campaign",
+    ),
+    pytest.param(
+        "Pieter Vos, general counsel at the Harbour Campaign Legal Center, said the rules were clear.\n\n"
+        "The Quill campaign said in a statement: “We followed every rule.”\n",
+        "We followed",
+        "The Quill campaign",
+        id="a-named-campaign-is-itself-not-a-body-named-campaign",
+    ),
+    pytest.param(
+        "The Harbour Gazette, the largest newspaper in the county, has run a string of editorials against "
+        "the quay plan. “The council has lost its way on the quay,” the editorial board wrote on Sunday.\n",
+        "The council has lost",
+        "The Harbour Gazette",
+        id="the-editorial-board-is-the-paper",
+    ),
+    pytest.param(
+        "Councillor Ann Quill said the new line skips the poorest streets.\n\n"
+        "The town's transit agency, Harbour Transit, said ridership on the route had doubled. “The numbers "
+        "speak for themselves,” the agency said.\n",
+        "The numbers",
+        "Harbour Transit",
+        id="the-agency-is-the-body-named-beside-its-noun",
+    ),
+    pytest.param(
+        "Tom Quill spoke to reporters on Monday.\n\n"
+        "“We have made real progress,” Quill said in an interview with CNN’s Lena Berg aired Monday.\n\n"
+        "“That would be you?” Berg asked.\n\n"
+        "“That would be me, yes,” the senator said.\n",
+        "That would be me",
+        "Tom Quill",
+        id="the-senator-is-not-the-interviewer-in-focus",
+    ),
+    pytest.param(
+        "Tom Quill spoke to reporters on Monday.\n\n"
+        "“We have made real progress,” Quill said in an interview with CNN’s Pieter Berg aired Monday.\n\n"
+        "“That would be you?” Berg asked.\n\n"
+        "“That would be me, yes,” he said.\n",
+        "That would be me",
+        "Tom Quill",
+        id="he-answers-the-interviewer-who-asked",
+    ),
+    pytest.param(
+        "Ann Quill was hired in 1999 to turn the harbour company around. Pieter Vos ran the docks.\n\n"
+        "The board saw Quill, then 44, as the perfect driver of change. In her first months, Quill, a "
+        "first-time chief executive, restructured the divisions.\n\n"
+        "Pieter Vos, who led the dock workers, called it reckless.\n\n"
+        "“We had no choice but to move fast,” the former harbour executive said.\n",
+        "We had no choice",
+        "Ann Quill",
+        id="the-executive-is-whom-a-executive-was-said-of",
+    ),
+    pytest.param(
+        "Harbour master Tom Quill spoke first. “The quay stays,” Quill said.\n\n"
+        "My neighbour, a retired teacher named Joyce, put it best. “You are not running away,” she said.\n\n"
+        "My landlord, a man named Ed, was less philosophical. My brother was blunter still. “Rent goes up "
+        "in March,” he wrote in an email.\n",
+        "Rent goes up",
+        "my brother",
+        id="he-after-my-brother-opened-a-sentence-not-a-teacher-named-joyce",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "words", "speaker"), _NAMED_SINCE)
+def test_a_description_or_pronoun_stands_for_who_was_brought_in_since(body: str, words: str, speaker: str) -> None:
+    """Who the words naming a speaker stand for, from how the text brought them in since the last
+    one speaking. Someone unnamed brought in with "a" or "my" (the aide, the woman, "she" after "A
+    29-year-old fisherwoman …", "he" after "My brother was blunter still"), as written, or the one
+    it was said of ("Quill, a first-time chief executive,"). Whom a spokesperson's owner names ("the
+    mayor's spokesman", then "the spokesman"). The person a description opening a sentence names
+    ("But the former mayor showed …"); a name between commas before "said" ("And a third, Pieter
+    Vos, said"), not one in what was said ("He said he and Quill differ …"). "Her campaign" is hers,
+    and "the campaign" the one named before ("the Quill campaign"), never the campaign manager's
+    ("The Quill campaign" is itself, not the "Harbour Campaign Legal Center"). "The editorial board"
+    is the paper's; "the agency" the one named beside the noun ("The town's transit agency, Harbour
+    Transit,"). "The senator" is not the interviewer who just asked ("an interview with CNN’s Lena
+    Berg"), and "he" after the interviewer asked is who answers. Never "he" or "she": a name an
+    apposition calls a body ("Tidewire, the regional news agency"), a couple or a plural that spoke."""
+    assert quote_starting(body, words).speaker == speaker
+
+
+def test_he_passes_over_a_plural_its_verb_agrees_with() -> None:
+    """ "Allies say that he …": one capitalised word with a plural's verb is a group, never "he"."""
+    body = (
+        "Former mayor Bill Quill has been relatively mild in his critiques of the council.\n\n"
+        "Allies say that he does not see any need to engage either candidate. And he wants to avoid giving "
+        "any grist to his opponents, he said.\n"
+    )
+    said = [r.speaker for r in article(body).reported if r.text.startswith("And he wants")]
+    assert said == ["Bill Quill"]
+
+
+@pytest.mark.parametrize(
+    ("words", "speaker"),
+    [
+        ("We never expected", "Maria Lopez"),
+        ("I was young", "Daniel"),
+        ("The neighbourhood is changing", "Carlos"),
+        ("One diner", "Maria Lopez"),
+    ],
+)
+def test_a_family_named_by_first_names(words: str, speaker: str) -> None:
+    """A feature's family: "Maria" is the Maria Lopez named in full (and never "he"); a husband or a
+    son brought in by his first name alone ("her husband, Daniel,") is someone "he" stands for."""
+    body = (
+        "Maria Lopez and her husband, Daniel, opened the diner in 1994. Their son, Carlos, now runs the kitchen.\n\n"
+        "“We never expected it to last this long,” Maria said.\n\n"
+        "Daniel laughs at that now. “I was young and scared,” he said.\n\n"
+        "Carlos has bigger plans. He wants a second diner downtown. “The neighbourhood is changing,” he said.\n\n"
+        "His mother is not so sure. “One diner is enough trouble,” she said.\n"
+    )
+    assert quote_starting(body, words).speaker == speaker

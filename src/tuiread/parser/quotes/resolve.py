@@ -83,10 +83,36 @@ _NEXT_WORD = re.compile(
     r"(?:[ \t]+and[ \t]+(?:[a-z]+[ \t]+){0,2}[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*)?)?"  # "Clinton and husband Bill"
     r"(?:,[^,.;:!?“”\"\n]{1,80},|,[ \t]+who[^.;:!?“”\"\n]{1,200},)?,?[ \t]+([a-z]+)\b"
 )
+# A reporting verb right after a name: "Daniel Traynor, said", "Quill also told".
+_SAID_NEXT = re.compile(r",?[ \t]+(?:also[ \t]+)?([a-z]+)\b")
 # "a worker named Antonio Arroyo", "a man called Ed": someone brought in by name.
 _NAMED_AS = re.compile(r"\b[a-z]+[ \t]+(?:named|called)[ \t]+\Z")
 # Words that open a clause of its own, not an apposition or a verb's agent.
 _CLAUSE_PRONOUNS = frozenset("he she they it we i you who which that and but or as if when".split())
+# A sentence or clause opened by a description of someone, its verb next: "But the former president
+# showed", "The Vermont senator said", "A 29-year-old Berlin woman, meanwhile, received", "At a
+# drugstore, a cashier was", "A representative for Mr. Pinchuk said", "My landlord was" (up to three words before the
+# noun; after it, "for", "of" … and up to four words ending in a name).
+_DESCRIBED_SUBJECT = re.compile(
+    r"(?:(?:But|And|Yet|Still|Then|Now),?\s+)?"
+    r"(?:[A-Z][^,.;:!?“”\"\n]{0,60},\s+)?"  # "At a drugstore near the mosque, a cashier was"
+    r"(?P<d>(?P<det>[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Mm]y|[Oo]ur)\s+(?:[\w’'-]+\s+){0,3}?(?P<noun>[a-z]+)"
+    r"(?:[ \t]+(?:for|of|at|with|from|to)[ \t]+(?:[\w’'.&-]+[ \t]+){0,3}?[A-Z][\w’'.&-]*)?)"  # "for Mr. Pinchuk"
+    r"(?:,\s+[a-z]+,)?\s+(?:also\s+|later\s+|then\s+)?"
+    r"(?!named\b|called\b)(?:[a-z]{2,}ed|said|says|told|tells|wrote|writes|spoke|thinks|thought|knows|knew|insists"
+    r"|argues|has|is|was)\b"
+)
+# An apposition after a name, and its head noun: ", the official Chinese news agency,", ", a company
+# that …" (up to five words before the noun).
+_BODY_APPOSITION = re.compile(
+    r",[ \t]+(?:the|a|an)[ \t]+(?:[\w’'&.-]+[ \t]+){0,5}?(?P<noun>[a-z]+)"
+    r"(?=[ \t]*[,.;)]|[ \t]+(?:that|which|whose|based|in|with)\b)"
+)
+# A noun and a comma right before a name: "a financially troubled Texas company, Diamond Shamrock".
+_BODY_BEFORE = re.compile(r"\b(?P<noun>[a-z]+),[ \t]+\Z")
+# Where a sentence or a line starts, for `_DESCRIBED_SUBJECT` to be tried there only (tried at every
+# position behind a look-behind, it cost half a percent of a parse).
+_SENTENCE_GAP = re.compile(r"[.!?][”\"’']?\s|\n")
 # How many people named before a pronoun are ranked as the one it stands for.
 _CANDIDATES = 8
 # A sentence's end (not "Mr." or an initial), for counting sentences back.
@@ -165,6 +191,50 @@ _BODY_SYNONYMS: dict[str, frozenset[str]] = {
     "union": frozenset("union association federation guild brotherhood teamsters".split()),
     "government": frozenset("government administration".split()),
 }
+# What someone has that speaks as a body of theirs: "his campaign", "her office".
+_OWNED_BODIES = frozenset("campaign office staff team camp administration".split())
+# A possessive ending: "Cruz’s" is Cruz.
+_POSSESSIVE_S = re.compile(r"[’']s?$")
+# How far back "the agency" looks for the name beside its noun (characters).
+_BESIDE_REACH = 600
+# A name in apposition after a body's noun: "transit agency, Brampton Transit," (then a comma or an end).
+_NAME_BESIDE = re.compile(
+    r",[ \t]+(?:the[ \t]+)?(?P<name>[A-Z][\w&.’'-]*(?:[ \t]+(?:(?:of|for|on|and)[ \t]+)?[A-Z][\w&.’'-]*){0,5})"
+    r"(?=[ \t]*[,.;])"
+)
+# A name the noun's apposition follows: "Brampton Transit, the city's transit agency" (the noun last).
+_NAME_BEFORE_APPOSITION = re.compile(
+    r"(?P<name>[A-Z][\w&.’'-]*(?:[ \t]+(?:(?:of|for|on|and)[ \t]+)?[A-Z][\w&.’'-]*){0,5}),[ \t]+(?:the|a|an)"
+    r"[ \t]+(?:[\w&.’'-]+[ \t]+){0,4}\Z"
+)
+# A name joined to others before it: "Sanders and President Obama", "Clinton & Kaine".
+_JOINED_BEFORE = re.compile(r"(?:\band|\bor|&)[ \t]+(?:[A-Z][\w.’'-]*[ \t]+){0,2}\Z")
+# Verbs that agree with a plural only: "Allies say", never "Sanders say".
+_PLURAL_VERBS = frozenset(
+    "say are were have think believe argue worry want agree contend fear warn insist predict hope".split()
+)
+# Roles of those whose questions the article quotes: never who answers them.
+_ASKERS = frozenset("moderator moderators anchor interviewer correspondent reporter".split())
+# Who asks, not who answers: "in an interview with Morning Joe hosts Joe Scarborough and …".
+_INTERVIEW_WITH = re.compile(r"\binterview(?:ed)?[ \t]+(?:with|by)[ \t]+(?:[\w’'.-]+[ \t]+){0,6}\Z")
+# An outlet's possessive right before a name: "CNN's Gloria Borger", "the Times’s Maggie Haberman".
+_OUTLET_BEFORE = re.compile(r"\b([A-Za-z]+)[’']s?[ \t]+(?:[a-z]+[ \t]+){0,2}\Z")
+_OUTLET_WORDS = NEWSPAPER_WORDS | frozenset("cnn msnbc nbc abc cbs fox bbc npr politico reuters ap pbs".split())
+# Whose campaign or office: "the Clinton campaign", "Mrs. Clinton's campaign", "his presidential campaign".
+_OWNED_BODY = re.compile(
+    r"(?:(?P<owner>[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,2})(?:[’']s)?|\b(?P<pronoun>[Hh]is|[Hh]er))"
+    r"[ \t]+(?:[a-z]+[ \t]+)?(?P<noun>campaign|office|staff|team|camp|administration)\b"
+)
+# Words that may follow a noun ending its phrase ("an aide who", "a source close to", "a woman asked").
+_PHRASE_END = (
+    frozenset(
+        "who whose that which and or but said says told tells asked asks is was has had would will could did does "
+        "declined spoke added close familiar".split()
+    )
+    | _PREPOSITIONS
+)
+# Nouns for more than one person, whom "he" or "she" never stands for.
+_GROUP_NOUNS = frozenset("couple pair duo trio family crowd audience panel".split())
 # Nouns for one document, written one way and referred to another ("a web video … the clip").
 _DOCUMENT_GROUPS = (
     "video ad clip advertisement spot commercial",
@@ -193,7 +263,7 @@ _SPOKESPERSON_FOR = re.compile(
 )
 _SPOKESPERSON_OF = re.compile(
     rf"(?:(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?P<owner>[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){{0,4}}|{'|'.join(_BODY_KINDS)})"
-    rf"|(?P<whose>(?:[Tt]he\s+)?[\w&.-]+(?:\s+[A-Z][\w&.-]*){{0,4}})[’']s)\s+(?:[a-z]+\s+)?{_SPOKESPERSON}"
+    rf"|(?P<whose>(?:[Tt]he\s+)?(?:[a-z][a-z-]*\s+){{0,3}}[\w&.-]+(?:\s+[A-Z][\w&.-]*){{0,4}})[’']s)\s+(?:[a-z]+\s+)?{_SPOKESPERSON}"
 )
 # Capitalised words before a body's name that are no part of it ("In", "Monday", "Sen.").
 _NOT_BODY_LEAD = frozenset(TITLE_WORDS) | frozenset(
@@ -254,7 +324,7 @@ _NOT_PERSON_NOUNS = frozenset(
 
 
 # A nationality or a place's people ("Russian", "Chinese", "Israeli", "Canadian").
-_DEMONYM = re.compile(r"^[A-Z][a-z]+(?:an|ian|ese|ish|i)$")
+_DEMONYM = re.compile(r"^(?:[A-Z][a-z]+(?:an|ian|ese|ish|i)|French|Dutch|Greek|Swiss|Thai|Welsh|Czech)$")
 # Party words, by the party they name.
 _PARTY_OF = {
     "republican": "republican",
@@ -287,6 +357,15 @@ _RELATIONAL = frozenset(
     "spokesman spokeswoman spokesperson aide adviser advisor official source insider staffer lawyer attorney "
     "moderator narrator interviewer questioner reporter host anchor friend neighbor neighbour officer "
     "agent assistant deputy representative surrogate supporter critic opponent rival challenger member".split()
+)
+# Nouns that name a person for certain, for "the aide" after "a committee aide" (not "answer": a
+# person noun by its ending only).
+_PEOPLE_NOUNS = (
+    frozenset(ROLE_NOUNS)
+    | frozenset(NOUN_GENDER)
+    | _RELATIONAL
+    | _OTHER_PERSON_NOUNS
+    | frozenset("partner organizer organiser protester heckler witness resident voter worker insider".split())
 )
 
 
@@ -361,6 +440,32 @@ def _plural_subject(sentence: str, is_name: Callable[[str], bool]) -> str | None
     if verb in _PREPOSITIONS or verb in _NOT_A_VERB or verb in _NO_VERB_AFTER_GROUP:
         return None  # "Obama departs the UK": "departs" was the verb
     return " ".join(words[:end])
+
+
+_PAST_SAID = frozenset("said told wrote thought knew".split())
+# Where a clause of its own starts: "Nobody asked about it - so Obama …", "…, but Clinton …".
+_CLAUSE_BREAK = re.compile(r"[,;:—–]|\s-\s|\b(?:so|but|while|because|although|though|yet)\b")
+
+
+def _surname_of(name: str) -> str:
+    """The last word of a name that is no suffix: "Donald J. Trump" → "Trump"."""
+    words = [w for w in name.split() if w.lower().strip(".") not in ("jr", "sr", "ii", "iii", "iv")]
+    return words[-1] if words else name
+
+
+def _said_before(lead: str) -> bool:
+    """ "He said he and …": a reporting verb with no comma between it and the clause a name opens;
+    the name is in what was said, no subject of the article's own sentence."""
+    stretch = _CLAUSE_BREAK.split(lead)[-1].split()
+    # A tense of the verb, not its noun ("a video clip backing the last claim with Clinton and …").
+    return any(w in REPORTING_VERBS and (w.endswith(("ed", "s")) or w in _PAST_SAID) for w in stretch)
+
+
+def _a_group(head: str) -> bool:
+    """Is a description with this last word never "he" or "she": a body, a document, a couple or
+    a plural ("the couple", "the lawmakers", "the report")?"""
+    word = head.lower().strip(".,’'")
+    return word in _NOT_A_PERSON_HEAD or word in _GROUP_NOUNS or _plural(word)
 
 
 def _plural(word: str) -> bool:
@@ -532,6 +637,12 @@ class Resolver:
         self._bodies: set[str] = set()
         # The writer of a first-person piece, looked for once ("": none named).
         self._author_name: str | None = None
+        # Whether a name is a body's by the apposition beside it (`_named_as_body`), once per name.
+        self._body_names: dict[str, bool] = {}
+        # Where an interviewer's question opens, and where they are named asking it: the answer
+        # after it is not theirs (`_in_focus`).
+        self._asked_at: set[int] = set()
+        self._asking_mentions: set[int] = set()
 
     def resolve(self, cue: Cue, run: QuotedRun) -> Resolution:
         return self.resolve_at(cue, run.open_at)
@@ -556,8 +667,16 @@ class Resolver:
                 how = "named" if person.name == name else "name-in-full"
                 result = Resolution(person.name, np.role or person.role, person.gender, how)
             else:
-                self.people.add(name, at, np.gender, np.role)
-                result = Resolution(name, np.role, np.gender, "named")
+                gender = np.gender or (gender_of(name) if " " not in name else None)
+                full = self.people.by_first_name(name) if gender is not None else []
+                if len(full) == 1 and full[0].gender in (None, gender):
+                    # "Maria Lopez and her husband … “…,” Maria said": the one person of that first name.
+                    person = full[0]
+                    result = Resolution(person.name, np.role or person.role, person.gender or gender, "name-in-full")
+                else:
+                    # A first name alone says a gender too: "Maria" is never "he".
+                    self.people.add(name, at, gender, np.role)
+                    result = Resolution(name, np.role, gender, "named")
         elif np.kind == "org" and (named := self._person_by_surname(np.name or np.mention, at)) is not None:
             # "York said" where the article named Kate York: the surname of someone named, not the city.
             result = Resolution(named.name, np.role or named.role, named.gender, "name-in-full")
@@ -565,6 +684,10 @@ class Resolver:
             result = Resolution(self._fullest_body(np.name or np.mention, at), np.role, how="organisation")
         else:
             result = self._description(np.mention, at, np.role)
+        if cue.cue in _ASKING and np.kind == "name" and self._asks_for_a_living(result.speaker):
+            # "“That would be you?” Borger asked.": the answer after it is the other one's.
+            self._asked_at.add(position)
+            self._asking_mentions.add(at)
         self.remember(position, result, body=np.kind == "org")
         if not result.speaker:
             return Resolution(None, result.role, result.gender, "unresolved")
@@ -582,7 +705,7 @@ class Resolver:
                 result.how in _BODY_HOW
                 or result.how in ("description-author", "pronoun-group")
                 # "the nationalist Global Times tabloid", "the campaign", "a new report", as written.
-                or (result.how == "description" and result.speaker.split()[-1].lower() in _NOT_A_PERSON_HEAD)
+                or (result.how == "description" and _a_group(result.speaker.split()[-1]))
             ) and result.speaker not in self.people.people:
                 # A body found from a description ("the agency", "a 2014 committee report"): "it" or
                 # "they" later on, never "he" or "she".
@@ -748,10 +871,14 @@ class Resolver:
 
     def _by_rules(self, at: int, gender: Gender) -> Resolution:
         """The person in focus (`_in_focus`), else the nearest named before."""
-        focus = self._in_focus(at, gender)
+        focus = self._in_focus(at, gender, descriptions="all")
         if focus is not None:
             return focus
-        nearby = [p for p in self.people.recent(at, gender, limit=_REACH) if not self._only_quoted(p, at)]
+        nearby = [
+            p
+            for p in self.people.recent(at, gender, limit=_REACH)
+            if not self._only_quoted(p, at) and not (gender is not None and self._named_as_body(p))
+        ]
         if nearby:
             return self._person_resolution(nearby[0], "pronoun-nearest")
         return Resolution(None, None)
@@ -779,40 +906,109 @@ class Resolver:
             return Resolution(best.name, None, best.gender, how)
         return self._person_resolution(best.person, how)
 
-    def _in_focus(self, at: int, gender: Gender) -> Resolution | None:
-        """The latest of: the last speaker that fits, and the last person named in a speaker-like place."""
-        speaker = next(
-            (
-                h
-                for h in self._recent_speakers()
-                if (gender is None or h[2] in (None, gender))
-                and h[0] < at
-                and h[1] not in self._bodies
-                and not (gender is not None and self._a_place(h[1]))
-            ),
-            None,
+    def _in_focus(self, at: int, gender: Gender, descriptions: str = "") -> Resolution | None:
+        """The latest of: the last speaker that fits, and the last person named in a speaker-like place;
+        with ``descriptions`` ("all", or "unnamed": someone brought in with "a" only), a sentence
+        opened since by a description of someone goes first (`_described_subject`)."""
+        fitting = (
+            h
+            for h in self._recent_speakers()
+            if (gender is None or h[2] in (None, gender))
+            and h[0] < at
+            and h[1] not in self._bodies
+            and not (gender is not None and self._a_place(h[1]))
         )
+        speaker = next(fitting, None)
+        if speaker is not None and speaker[0] in self._asked_at:
+            # "“That would be you?” Borger asked. “That would be me,” he said": the one asked.
+            asker = speaker[1]
+            speaker = next((h for h in fitting if h[1] != asker), speaker)
         if speaker is not None and at - speaker[0] > _REACH:
             speaker = None
         floor = max(0, at - _REACH)
         # The latest who fits. (Someone of a gender nothing said is not passed over for someone
         # known to be of the pronoun's: no list of first names is complete, and "Aparna" or
         # "Dante" would lose to whoever has a common English name.)
+        found: Resolution | None = None
+        since = floor
         for person, pos in self._mentions_before(at, gender, floor):
             if speaker is not None and pos < speaker[0]:
                 break
+            if (gender is not None and self._named_as_body(person)) or pos in self._asking_mentions:
+                continue  # "Xinhua, the official Chinese news agency, wrote": never "he"
             if self._speaker_like(pos, person):
-                return self._person_resolution(person, "pronoun-subject")
-        if speaker is None:
-            return None
-        person = self.people.people.get(speaker[1])
-        if person is None:
-            return Resolution(speaker[1], None, speaker[2], "pronoun-speaker")
-        return self._person_resolution(person, "pronoun-speaker")
+                found, since = self._person_resolution(person, "pronoun-subject"), pos
+                break
+        if found is None and speaker is not None:
+            person = self.people.people.get(speaker[1])
+            since = speaker[0]
+            if person is None:
+                found = Resolution(speaker[1], None, speaker[2], "pronoun-speaker")
+            else:
+                found = self._person_resolution(person, "pronoun-speaker")
+        if descriptions:
+            # "But the former president showed restraint Monday. … he said": a sentence opened since
+            # by a description of someone the article names is about them.
+            described = self._described_subject(since, at, gender, descriptions == "all")
+            if described is not None and (found is None or described.speaker != found.speaker):
+                return described
+        return found
+
+    def _described_subject(self, lo: int, at: int, gender: Gender, named: bool = True) -> Resolution | None:
+        """The latest sentence (or clause after "But", "And") between ``lo`` and ``at`` opened by a
+        description of a person of ``gender`` with its verb next: "The former president showed" as
+        the one the article names it stands for (if it names one); "A 29-year-old Berlin woman,
+        meanwhile, received", someone unnamed brought in, as written (a wrong name is worse)."""
+        best: Resolution | None = None
+        starts = (g.end() for g in _SENTENCE_GAP.finditer(self.text, max(lo, at - _REACH), at))
+        for m in filter(None, (_DESCRIBED_SUBJECT.match(self.text, k, at) for k in starts)):
+            noun = m.group("noun").lower()
+            if not _names_a_person(noun) or noun in _NOT_A_PERSON_HEAD or noun in ANAPHORIC:
+                continue
+            said = _NOUN_GENDER.get(noun)
+            if self._inside_quote(m.start("d")) or (said and gender and said != gender):
+                continue
+            if m.group("det").lower() != "the":
+                if self._mentions_before(at, gender, m.end()):
+                    continue  # "A reporter asked Sanders how he felt. He replied": whom they spoke to
+                best = Resolution(m.group("d")[0].lower() + m.group("d")[1:], None, said or gender, "pronoun-subject")
+                continue
+            if not named:
+                continue
+            found = self._description(m.group("d"), m.start("d"), None, back=False, gender=gender)
+            person = self.people.people.get(found.speaker or "")
+            # Only someone the article describes so ("the Vermont senator" is no senator from Arizona).
+            if person is not None and person.gender in (None, gender) and _could_be(person, noun, m.group("d"), True):
+                best = self._person_resolution(person, "pronoun-subject")
+        return best
 
     def _a_place(self, name: str) -> bool:
+        """Is ``name`` a place or a body the article names like a person: never "he" or "she"?"""
         person = self.people.people.get(name)
-        return person is not None and person.place
+        return person is not None and (person.place or self._named_as_body(person))
+
+    def _named_as_body(self, person: Person) -> bool:
+        """ "Xinhua, the official Chinese news agency,", "a Texas company, Diamond Shamrock,": a name
+        of no known gender that an apposition beside it says is a body; "Allies say", "Latinos have":
+        one word its verb agrees with as a plural (looked at once per name)."""
+        known = self._body_names.get(person.name)
+        if known is None:
+            known = False
+            if person.gender is None and gender_of(person.name.split()[0]) is None:
+                for pos in person.positions[:3]:
+                    end = _name_end(self.text, person, pos)
+                    after = _BODY_APPOSITION.match(self.text, end)
+                    before = _BODY_BEFORE.search(self.text, max(0, pos - 40), pos)
+                    # (Not the last of several: "she, Sanders and President Obama were".)
+                    alone = " " not in person.name and not _JOINED_BEFORE.search(self.text, max(0, pos - 30), pos)
+                    verb = _VERB_AFTER_BODY.match(self.text, end) if alone else None
+                    if any(m is not None and m.group("noun") in _NOT_A_PERSON_HEAD for m in (after, before)) or (
+                        verb is not None and verb.group(1) in _PLURAL_VERBS
+                    ):
+                        known = True
+                        break
+            self._body_names[person.name] = known
+        return known
 
     def pronoun_candidates(self, at: int, gender: Gender) -> list[Candidate]:
         """The people a pronoun at ``at`` may stand for, each with the facts the ranker weighs
@@ -985,6 +1181,7 @@ class Resolver:
             # ("…, Trump said"), not an apposition or an object ("her rival, Donald Trump, as a man
             # …", "Bush went after Trump at the debate").
             and (not lead[: len(lead) - len(clause)].strip() or self._verb_next(end))
+            and not _said_before(lead[: len(lead) - len(clause)])
         ):
             return True, False, False, False
         if _NAMED_AS.search(lead):
@@ -1054,6 +1251,11 @@ class Resolver:
     def _verb_next(self, end: int) -> bool:
         """Does a verb follow the name ending at ``end`` (an aside between): a word in lower case
         that is no preposition or conjunction ("Trump said", "Bush, 62, went")?"""
+        said = _SAID_NEXT.match(self.text, end)
+        if said is not None and said.group(1) in REPORTING_VERBS:
+            # "And a third, Daniel Traynor, said that while he …": the verb right after the name is its
+            # own (the aside _NEXT_WORD allows would swallow it and stop at "he").
+            return True
         m = _NEXT_WORD.match(self.text, end)
         return (
             m is not None
@@ -1067,7 +1269,9 @@ class Resolver:
 
     # ---- descriptions ---------------------------------------------------------------
 
-    def _description(self, mention: str, at: int, role: str | None) -> Resolution:
+    def _description(
+        self, mention: str, at: int, role: str | None, back: bool = True, gender: Gender = None
+    ) -> Resolution:
         """ "the Vermont senator" → the senator named before; "the commission" → the Commission on …;
         otherwise the words themselves."""
         words = [w.lower().strip(".,’'") for w in mention.split()]
@@ -1077,14 +1281,30 @@ class Resolver:
             # complement heads it; the complement's words describe them like a modifier.
             words = words[: cut - 1] + words[cut + 1 :] + words[cut - 1 : cut]
         noun = _SYNONYMS.get(words[-1], words[-1]) if words else ""
+        if words[-2:] == ["editorial", "board"]:
+            noun = "newspaper"  # "the editorial board writes": the paper's voice
         if not noun:
             return Resolution(mention, role, how="description")
         if len(words) == 1 and noun in ANAPHORIC:
             return Resolution(None, role)  # "Another said": someone, but unresolved rather than "Another"
         definite = words[0] in ("the", "this")
-        speaks_for = self._spoken_for(mention, at)
+        speaks_for = self._spoken_for(mention, at, back)
         if speaks_for is not None:
             return speaks_for
+        if (
+            noun in _OWNED_BODIES
+            and len(words) <= 4
+            and (definite or mention.split()[0].endswith(("’s", "'s")))
+            and any(w[:1].isupper() for w in mention.split()[:-1] if w.lower() != "the")
+        ):
+            # "The Carson campaign", "Huckabee’s campaign": whose it is, as written (not a body whose
+            # name holds "Campaign", nor the campaign's manager).
+            return Resolution(mention, role, how="description-organisation")
+        if back and len(words) >= 2 and words[0] in ("his", "her"):
+            # "his campaign", "her spokesman", "his wife": whose, as "he" or "she" there says.
+            owned_by = self._owned_by(noun, mention.split(None, 1)[1], words[0], at, role)
+            if owned_by is not None:
+                return owned_by
         owned = mention.split()[0].endswith(("’s", "'s"))  # "Hoff’s letter"
         word = _DOCUMENT_HEAD.search(mention) if words[0] in _INDEFINITE or definite or owned else None
         if word is not None:
@@ -1107,15 +1327,29 @@ class Resolver:
             if author is not None:
                 return Resolution(author, role, how="description-author")
             return Resolution(mention, role, how="description")
-        person = self._described(noun, words[:-1], at, definite and _names_a_person(noun))
+        # A body's noun names no person, even one whose role holds it ("the campaign": not the
+        # "campaign manager").
+        person = (
+            self._described(noun, words[:-1], at, definite and _names_a_person(noun))
+            if noun not in _ORG_NOUNS and noun not in _BODY_KINDS and noun not in _OWNED_BODIES
+            else None
+        )
         if person is None and definite and noun in _OFFICE_NOUNS:
             person = self._of_nation(mention, at)  # "the Russian leader": "Russian President Vladimir Putin"
         if person is not None:
             return Resolution(person.name, person.role or role, person.gender, "description-title")
+        if back and definite and noun in _PEOPLE_NOUNS and _names_a_person(noun) and noun not in _OFFICES:
+            earlier = self._introduced_as(noun, mention, at)
+            if earlier is not None:
+                return earlier
         if noun in _ORG_NOUNS or noun in _BODY_SYNONYMS or noun in _BODY_KINDS:
-            body = self._body_named(noun, at)
+            body = (self._body_beside(noun, at) if definite and len(words) == 2 else None) or self._body_named(noun, at)
             if body:
                 return Resolution(self._fullest_body(body, at), role, how="description-organisation")
+            if definite and len(words) == 2 and noun in _OWNED_BODIES:
+                whose = self._campaign_of(noun, at)  # "The Clinton campaign said … the campaign said"
+                if whose:
+                    return Resolution(whose, role, how="description-organisation")
             if (
                 definite
                 and noun in _BODY_KINDS
@@ -1127,7 +1361,10 @@ class Resolver:
                     (
                         n
                         for pos, n, how in reversed(self.said)
-                        if pos < at and how in _BODY_HOW and at - pos <= _REACH * 2
+                        if pos < at
+                        and how in _BODY_HOW
+                        and at - pos <= _REACH * 2
+                        and n.split()[-1].lower() not in _OWNED_BODIES  # "the company" is no campaign
                     ),
                     None,
                 )
@@ -1146,22 +1383,160 @@ class Resolver:
         if office or member or demonym or (definite and _names_a_person(noun) and noun not in _RELATIONAL):
             # "The Republican nominee", "The New York businessman", "the affable proprietor": whoever
             # the article is about (of the gender the noun says).
-            focus = self._in_focus(at, _NOUN_GENDER.get(noun))
+            # (Someone unnamed brought in since, not a description of someone named: that is what
+            # this one is.)
+            focus = self._in_focus(at, _NOUN_GENDER.get(noun) or gender, descriptions="unnamed" if back else "")
             person = self.people.people.get(focus.speaker or "") if focus is not None else None
-            if (
-                focus is not None
-                and person is not None
-                and _could_be(person, noun, mention, strict=not office)
-                and (
-                    not mention.split()[-1][:1].isupper()
-                    or noun in _PARTY_OF
-                    or _known_place(noun, _known_words(person))
-                )
-            ):  # "the Texan" is the person in focus only if the article ties them to Texas
-                return replace(focus, how="description-focus")
+            if focus is not None and person is None and focus.how == "pronoun-subject" and not office:
+                # "A middle-aged cashier was shaken … said the woman": someone unnamed brought in since.
+                return Resolution(focus.speaker, role, focus.gender, "description")
+            here = at
+            for _ in range(5):  # past an interviewer who spoke a few times
+                if focus is None or person is None:
+                    break
+                if not (office and self._interviewer(person)):
+                    if _could_be(person, noun, mention, strict=not office) and (
+                        not mention.split()[-1][:1].isupper()
+                        or noun in _PARTY_OF
+                        or _known_place(noun, _known_words(person))
+                    ):  # "the Texan" is the person in focus only if the article ties them to Texas
+                        return replace(focus, how="description-focus")
+                    break
+                # "In an interview with CNN's Gloria Borger … “…,” Borger asked. … the senator said":
+                # not the interviewer in focus, but whoever was in focus before them.
+                named = self._named(person.name, here - 1)
+                if named is None or named[0] >= here:
+                    break
+                here = named[0]
+                focus = self._in_focus(here, _NOUN_GENDER.get(noun) or gender)
+                person = self.people.people.get(focus.speaker or "") if focus is not None else None
         return Resolution(mention, role, how="description")
 
-    def _spoken_for(self, mention: str, at: int) -> Resolution | None:
+    def _asks_for_a_living(self, name: str | None) -> bool:
+        """Is ``name`` an interviewer or a moderator the article names (`_interviewer`)?"""
+        person = self.people.people.get(name or "")
+        if person is None:
+            return False
+        roles = person.titles | (set(person.role.lower().split()) if person.role else set())
+        return bool(roles & _ASKERS) or self._interviewer(person)
+
+    def _interviewer(self, person: Person) -> bool:
+        """Is ``person`` someone who asks for a news outlet: named after "an interview with" or an
+        outlet's possessive ("CNN's Gloria Borger", "Morning Joe hosts Joe Scarborough and Mika
+        Brzezinski")? Never "the senator" or "the candidate" they talk to."""
+        for pos in person.positions[:3]:
+            lead = self.text[max(0, pos - 80) : pos]
+            if _INTERVIEW_WITH.search(lead):
+                return True
+            outlet = _OUTLET_BEFORE.search(lead)
+            if outlet is not None and outlet.group(1).lower() in _OUTLET_WORDS:
+                return True
+        return False
+
+    def _owned_by(self, noun: str, rest: str, pronoun: str, at: int, role: str | None) -> Resolution | None:
+        """What "his …" or "her …" names, whose as the pronoun there says: their spokesperson or
+        their statement speaks as them; their campaign or office is a body of theirs ("Bernie
+        Sanders’s campaign"). Anyone else ("his wife", "his best friend") stays as written: a
+        possessive's "his" is wrong more often than a speaker's "he" is."""
+        spoken = bool(re.fullmatch(_SPOKESPERSON, noun)) or noun in DOCUMENT_NOUNS
+        if not spoken and noun not in _ORG_NOUNS and noun not in _OWNED_BODIES:
+            return None
+        owner = self.people.people.get(self._pronoun(pronoun, at).speaker or "")
+        if owner is None:
+            return None
+        if spoken:
+            how = "description-author" if noun in DOCUMENT_NOUNS else "description-title"
+            return Resolution(owner.name, owner.role, owner.gender, how)
+        mark = "’s" if "’" in self.text else "'s"
+        return Resolution(f"{owner.name}{mark} {rest}", role, how="description-organisation")
+
+    def _body_beside(self, noun: str, at: int) -> str | None:
+        """The body a name beside the noun's last use names: "The city's transit agency, Brampton
+        Transit, said" or "Brampton Transit, the city's transit agency," → "Brampton Transit" for
+        "the agency" (the last use within reach outside quotations, only)."""
+        text = self.text
+        floor = max(0, at - _BESIDE_REACH)  # the sentence or two before: further back, another body
+        pos = text.rfind(noun, floor, at)
+        while pos > floor and (text[pos - 1].isalnum() or text[pos + len(noun) : pos + len(noun) + 1].isalnum()):
+            pos = text.rfind(noun, floor, pos)
+        if pos <= floor or self._inside_quote(pos):
+            return None
+        if len(_SENTENCE_END.findall(text, pos, at)) > 1:
+            return None  # "… parent company, Alphabet. … the oil giant Exxon Mobil. The company said"
+        end = pos + len(noun)
+        found = _NAME_BESIDE.match(text, end)
+        if found is None and text.startswith(",", end):
+            # The apposition closes with a comma: "On Wednesday, the company said" has none.
+            found = _NAME_BEFORE_APPOSITION.search(text, max(floor, pos - 120), pos)
+        if found is None or found.group("name").split()[0].lower() in _NOT_BODY_LEAD:
+            return None
+        return found.group("name").rstrip(".")
+
+    def _campaign_of(self, noun: str, at: int) -> str | None:
+        """Whose "the campaign" is: the latest "the Clinton campaign", "Clinton's campaign" or "his
+        campaign" (whose by "he" there) within reach outside quotations, as "the Clinton campaign"."""
+        floor = max(0, at - _REACH)
+        for m in reversed(list(_OWNED_BODY.finditer(self.text, floor, at))):
+            if m.group("noun") != noun or self._inside_quote(m.start()):
+                continue
+            if m.group("pronoun"):
+                owner = self.people.people.get(self._pronoun(m.group("pronoun").lower(), m.start()).speaker or "")
+                return f"the {_surname_of(owner.name)} {noun}" if owner is not None else None
+            owner_words = m.group("owner").split()
+            words = [_POSSESSIVE_S.sub("", w) for w in owner_words if w.lower().strip(".") not in _NOT_BODY_LEAD]
+            if not words or words[0] in ("The", "A", "An"):
+                words = words[1:]
+            if words:
+                person = self.people.lookup(" ".join(words), m.start())
+                return f"the {_surname_of(person.name if person is not None else ' '.join(words))} {noun}"
+        return None
+
+    def _introduced_as(self, noun: str, mention: str, at: int) -> Resolution | None:
+        """ "A Republican committee aide blasted the statement. … the aide said", "the prime minister's
+        spokesman said … the spokesman said": a definite description whose noun last stood, within
+        reach and outside quotations, in a phrase brought in with "a", "one" or a possessive (or with
+        more words than it has) is that phrase's person; unnamed, the phrase as written. Only the
+        latest such noun counts: "Clinton spokesman Brian Fallon" before is someone with a role."""
+        text = self.text
+        floor = max(0, at - _REACH)
+        end = at
+        bare = mention.lower().split()
+        for _ in range(4):  # a few bare repeats ("the spokesman said" again) are looked past
+            pos = text.rfind(noun, floor, end)
+            while pos > floor and (text[pos - 1].isalnum() or text[pos + len(noun) : pos + len(noun) + 1].isalnum()):
+                pos = text.rfind(noun, floor, pos)
+            if pos <= floor:
+                return None
+            end = pos
+            if self._inside_quote(pos):
+                continue
+            after = text[pos + len(noun) : pos + len(noun) + 30].split()[:1]
+            if after and after[0][:1].islower() and after[0] not in _PHRASE_END and not after[0].endswith("ed"):
+                continue  # "a general election": the word is no noun there
+            start = max(text.rfind(c, max(floor, pos - 80), pos) for c in '.,;:!?\n"“”(')
+            lead = text[start + 1 : pos].split()
+            k = next(
+                (j for j in range(len(lead) - 1, -1, -1) if lead[j].lower() in _INDEFINITE or lead[j].lower() == "the"),
+                None,
+            )
+            if k is None and lead and lead[-1].endswith(("’s", "'s")):
+                k = len(lead) - 1  # "Cameron's spokesman"
+            if k is None or len(lead) - k > 5 or any(w.lower() in _PREPOSITIONS for w in lead[k + 1 :]):
+                return None  # "Clinton spokesman Brian Fallon", "a statement by the campaign's aide"
+            words = [lead[k].lower() if lead[k].lower() in _INDEFINITE else lead[k], *lead[k + 1 :], noun]
+            if [w.lower() for w in words] == bare or (len(words) == 2 and words[0].lower() == "the"):
+                continue  # the same words again: further back
+            phrase = " ".join(words)
+            named = self._named_right_before(start + 1) if text.startswith(",", start) else None
+            if named is not None:
+                return self._person_resolution(named, "description-title")  # "Fiorina, a first-time chief executive"
+            found = self._description(phrase, text.rfind(lead[k], start, pos), None, back=False)
+            if found.speaker and found.how in ("description-title", "description-organisation"):
+                return found  # named where it was brought in (not whoever was in focus there)
+            return Resolution(phrase, None, how="description")
+        return None
+
+    def _spoken_for(self, mention: str, at: int, back: bool = True) -> Resolution | None:
         """ "a spokesperson for Health Canada", "a NY1 representative", "the company's spokesman":
         someone who speaks for a body speaks as that body (the person or body the words name)."""
         m = _SPOKESPERSON_FOR.fullmatch(mention) or _SPOKESPERSON_OF.fullmatch(mention)
@@ -1172,7 +1547,11 @@ class Resolver:
         if core[:1].islower():
             # "the company's spokesman", "a company spokeswoman": the body "the company" stands for,
             # if the text names one.
-            found = self._description(f"the {core}", at, None)
+            found = self._description(f"the {core}", at, None, back=back)
+            if found.how in ("description-title", "description-focus") and found.speaker in self.people.people:
+                # "the prime minister's spokesman", "the former vice president's spokeswoman": the
+                # person the description names speaks through them (their gender is not the speaker's).
+                return Resolution(found.speaker, found.role, how="description-title")
             if found.how != "description-organisation":
                 return None
             return Resolution(found.speaker, None, how="description-organisation")
