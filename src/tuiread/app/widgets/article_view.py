@@ -369,12 +369,8 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         """The display line showing character ``offset``."""
         return line_of_offset(self._line_start, offset)
 
-    def block_lines(self, block: int) -> tuple[int, int]:
-        """First and last display line of a block."""
-        return block_lines(self._block_first_line, len(self._line_block), block)
-
     def paragraph_lines(self, paragraph: int) -> tuple[int, int]:
-        return self.block_lines(self._paragraph_block[paragraph])
+        return block_lines(self._block_first_line, len(self._line_block), self._paragraph_block[paragraph])
 
     def paragraph_at_line(self, line: int) -> int | None:
         return paragraph_at_line(self._blocks, self._line_block, line)
@@ -778,14 +774,11 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
 
     # -- jumping -------------------------------------------------------------------
 
-    def target_span(self, target: Target) -> Span | None:
-        if self.article is None:
-            return None
-        return target_span(self.article, self._blocks, self._paragraph_block, target.kind, target.index)
-
     def jump_to(self, target: Target) -> Span | None:
         """Show a target a few lines below the top, highlighted; the cursor goes to its paragraph."""
-        span = self.target_span(target)
+        if self.article is None:
+            return None
+        span = target_span(self.article, self._blocks, self._paragraph_block, target.kind, target.index)
         if span is None:
             return None
         self._end_range()
@@ -842,7 +835,8 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         if not query or self.article is None:
             self.clear_search()
             return 0
-        starts, ends = self._find_all(query)
+        # Every match as people type it (`tuiread.text_search`), at most MAX_MATCHES.
+        starts, ends = self._search_text.find_all(query, MAX_MATCHES)
         self._match_starts, self._match_ends = starts, ends
         self._matches = SpanIndex.from_sorted(starts, ends)
         self.match_index = -1
@@ -851,10 +845,6 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
             self._show_match(i if i < len(starts) else 0)
         self._invalidate()
         return len(starts)
-
-    def _find_all(self, query: str) -> tuple[list[int], list[int]]:
-        """Every match of ``query`` as people type it (`tuiread.text_search`), at most MAX_MATCHES."""
-        return self._search_text.find_all(query, MAX_MATCHES)
 
     @property
     def match_spans(self) -> list[Span]:
@@ -945,14 +935,10 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
             self._dragged = dragged
             self._invalidate()
 
-    def text_to_copy(self) -> str:
-        """What ``y`` copies: the dragged text, or else the selected paragraphs, or else the cursor's."""
-        if self.article is None:
-            return ""
-        return copied_text(self.article, self._dragged, self._selected, self.cursor)
-
     def action_copy(self) -> None:
-        text = self.text_to_copy()
+        # The dragged text, or else the selected paragraphs, or else the cursor's.
+        article = self.article
+        text = copied_text(article, self._dragged, self._selected, self.cursor) if article is not None else ""
         if not text:
             return
         self.app.copy_to_clipboard(text)
