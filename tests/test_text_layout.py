@@ -6,7 +6,7 @@ from pathlib import Path
 
 from tuiread import text_layout
 from tuiread.parser import parse_path
-from tuiread.text_layout import SpanIndex, _wide_characters, article_blocks, quote_spans, wrap_offsets
+from tuiread.text_layout import Block, SpanIndex, _wide_characters, article_blocks, quote_spans, wrap_offsets
 
 FOUNDING = Path(__file__).resolve().parents[1] / "samples" / "nato-russia-dialogue.txt"
 
@@ -57,3 +57,67 @@ def test_wide_characters_are_two_columns_under_the_mouse() -> None:
     # Columns 0-1 are 記, 2-3 are 者: column 3 is still 者, column 4 is 会.
     assert text[text_layout.offset_at_column(text, 0, len(text), 3, wide)] == "者"
     assert text[text_layout.offset_at_column(text, 0, len(text), 4, wide)] == "会"
+
+
+# A title, a lead paragraph, a heading and the section's paragraph, as `article_blocks` gives them.
+TEXT = (
+    "Talks end without a deal\n\n"
+    "Moscow and NATO met on Wednesday for four hours.\n\n"
+    "What comes next\n\n"
+    "“We will meet again,” said Stoltenberg."
+)
+BLOCKS = [
+    Block("title", 0, 24),
+    Block("paragraph", 26, 74, paragraph=0, section=0),
+    Block("heading", 76, 91, section=1),
+    Block("paragraph", 93, len(TEXT), paragraph=1, section=1),
+]
+
+
+def test_each_paragraph_and_section_finds_its_block() -> None:
+    paragraph_block, section_block = text_layout.paragraph_blocks(BLOCKS)
+    assert paragraph_block == [1, 3]
+    # The lead opens at its paragraph; a section with a heading at the heading.
+    assert section_block == {0: 1, 1: 2}
+
+
+def test_blocks_are_laid_out_as_lines_with_a_blank_between() -> None:
+    assert TEXT[BLOCKS[1].start : BLOCKS[1].end].startswith("Moscow") and TEXT[BLOCKS[3].start] == "“"
+    line_block, line_start, line_end, first_line = text_layout.lay_out(TEXT, BLOCKS, 20, None)
+    rows = [TEXT[a:b] for a, b in zip(line_start, line_end, strict=True)]
+    assert rows[:4] == ["Talks end without a", "deal", "", "Moscow and NATO met"]
+    assert list(line_block[:4]) == [0, 0, -1, 1]
+    assert [line_block[i] for i in first_line] == [0, 1, 2, 3]
+    # Each block's lines, the blank after it not among them.
+    assert text_layout.block_lines(first_line, len(line_block), 0) == (0, 1)
+    assert text_layout.block_lines(first_line, len(line_block), 3) == (first_line[3], len(line_block) - 1)
+    assert text_layout.line_of_offset(line_start, TEXT.index("deal")) == 1
+    assert text_layout.line_of_offset(line_start, TEXT.index("Moscow")) == 3
+    assert text_layout.line_of_offset([], 10) == 0
+
+
+def test_a_line_or_offset_finds_its_paragraph_a_heading_the_next_one() -> None:
+    line_block, _starts, _ends, _first = text_layout.lay_out(TEXT, BLOCKS, 80, None)
+    assert [text_layout.paragraph_at_line(BLOCKS, line_block, line) for line in range(len(line_block))] == [
+        0,
+        0,
+        0,
+        1,
+        1,
+        1,
+        1,
+    ]
+    assert text_layout.paragraph_at_line(BLOCKS, line_block, 99) is None
+    starts = [b.start for b in BLOCKS]
+    assert text_layout.paragraph_at_offset(BLOCKS, starts, TEXT.index("Wednesday")) == 0
+    assert (
+        text_layout.paragraph_at_offset(BLOCKS, starts, TEXT.index("comes")) == 1
+    )  # in the heading: the paragraph after
+    assert text_layout.paragraph_at_offset(BLOCKS, starts, 0) == 0  # in the title
+
+
+def test_a_line_is_cut_where_its_marks_begin_and_end() -> None:
+    # "said Stoltenberg" from offset 100: a quote over the first four characters, a match inside it.
+    pieces = text_layout.layered_pieces(16, 100, [(90, 104, "quote"), (102, 103, "match")])
+    assert pieces == [(0, 2, ["quote"]), (2, 3, ["quote", "match"]), (3, 4, ["quote"]), (4, 16, [])]
+    assert text_layout.layered_pieces(5, 0, []) == [(0, 5, [])]

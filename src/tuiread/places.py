@@ -29,6 +29,11 @@ class Place:
     quote: int | None = None  # the quote in hand in the quotes list
 
 
+def at_start(place: Place) -> bool:
+    """Where an article opens anyway: nothing to remember or come back to."""
+    return place.paragraph == 0 and place.top == 0 and not place.quote
+
+
 def places_path() -> Path:
     return data_dir() / FILENAME
 

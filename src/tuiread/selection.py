@@ -156,6 +156,34 @@ class Selection:
         """Add (or remove) reported speech by its index in `Article.reported`."""
         return Selection(self.paragraphs, self.sections, self.quotes, _toggled(self.reported, indexes, selected))
 
+    def requested(self, article: Article, kind: str, indexes: Iterable[int], selected: bool | None) -> Selection:
+        """What a pane asked for: add (``selected`` True), remove (False) or toggle (None) the
+        "paragraphs", "section", "quotes" or "reported" speech at ``indexes``."""
+        selection = self
+        if kind == "paragraphs":
+            if selected is None:
+                for index in indexes:
+                    selection = selection.toggle_paragraph(article, index)
+            else:
+                selection = selection.with_paragraphs(article, indexes, selected)
+        elif kind == "section":
+            for index in indexes:
+                state = selection.section_state(article, index)
+                want = state != "all" if selected is None else selected
+                if want != (state == "all"):
+                    selection = selection.toggle_section(article, index)
+        elif kind == "quotes":
+            if selected is None:
+                for index in indexes:
+                    selection = selection.toggle_quote(index)
+            else:
+                selection = selection.with_quotes(indexes, selected)
+        elif kind == "reported":
+            for index in indexes:
+                want = index not in selection.reported if selected is None else selected
+                selection = selection.with_reported((index,), want)
+        return selection
+
 
 def _toggled(chosen: frozenset[int], indexes: Iterable[int], selected: bool) -> frozenset[int]:
     return chosen | frozenset(indexes) if selected else chosen - frozenset(indexes)

@@ -7,9 +7,12 @@ the article and a width, tested on their own.
 from __future__ import annotations
 
 import re
+from array import array
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
+from typing import TypeVar
 
 from rich.cells import get_character_cell_size
 
@@ -17,6 +20,8 @@ from tuiread.inert import C0_CONTROLS, TERMINAL_CONTROLS
 from tuiread.model import QUOTE_MARKS, Article, Quote, Span
 
 _QUOTE_MARKS = frozenset(QUOTE_MARKS)
+# What a line's layers carry (the view's Rich styles): kept apart, never looked into.
+_Style = TypeVar("_Style")
 # Characters the view shows as a one-cell picture (tuiread.app.plain draws them so).
 _PICTURED = re.compile(f"[{C0_CONTROLS}{TERMINAL_CONTROLS}]")
 
@@ -170,3 +175,97 @@ def quote_spans(article: Article, quote: Quote) -> list[Span]:
             end += 1
         spans.append(Span(start, end))
     return spans
+
+
+def paragraph_blocks(blocks: Sequence[Block]) -> tuple[list[int], dict[int, int]]:
+    """Each paragraph's block, and each section's first block (its heading, or else its first paragraph)."""
+    paragraph_block = [0] * sum(1 for b in blocks if b.kind == "paragraph")
+    section_block: dict[int, int] = {}
+    for i, block in enumerate(blocks):
+        if block.kind == "paragraph":
+            paragraph_block[block.paragraph] = i
+            section_block.setdefault(block.section, i)
+        elif block.kind == "heading":
+            section_block[block.section] = i
+    return paragraph_block, section_block
+
+
+def lay_out(
+    text: str, blocks: Sequence[Block], width: int, wide: re.Pattern[str] | None
+) -> tuple[array, array, array, array]:
+    """The blocks wrapped to ``width``: for each display line its block (-1 for the blank line between
+    two blocks), start and end offset; and each block's first line. Integer arrays, not objects: a
+    2 MB article has a hundred thousand lines."""
+    line_block, line_start, line_end = array("i"), array("q"), array("q")
+    first_line = array("i")
+    for b, block in enumerate(blocks):
+        if b:
+            line_block.append(-1)
+            line_start.append(block.start)
+            line_end.append(block.start)
+        first_line.append(len(line_block))
+        base = block.start
+        for start, end in wrap_offsets(text[block.start : block.end], width, wide):
+            line_block.append(b)
+            line_start.append(base + start)
+            line_end.append(base + end)
+    return line_block, line_start, line_end, first_line
+
+
+def line_of_offset(line_start: Sequence[int], offset: int) -> int:
+    """The display line showing character ``offset``."""
+    if not line_start:
+        return 0
+    return max(bisect_right(line_start, offset) - 1, 0)
+
+
+def block_lines(first_line: Sequence[int], line_count: int, block: int) -> tuple[int, int]:
+    """First and last display line of a block (the blank line before the next one is not its)."""
+    first = first_line[block]
+    last = first_line[block + 1] - 2 if block + 1 < len(first_line) else line_count - 1
+    return first, last
+
+
+def paragraph_at_line(blocks: Sequence[Block], line_block: Sequence[int], line: int) -> int | None:
+    """The paragraph a display line shows: a title's or heading's line gives the first paragraph after it."""
+    if not 0 <= line < len(line_block):
+        return None
+    block = line_block[line]
+    if block < 0:
+        block = line_block[line + 1] if line + 1 < len(line_block) else -1
+    if block < 0:
+        return None
+    found = blocks[block]
+    if found.kind == "paragraph":
+        return found.paragraph
+    # A title or heading: the first paragraph after it.
+    for later in blocks[block:]:
+        if later.kind == "paragraph":
+            return later.paragraph
+    return None
+
+
+def paragraph_at_offset(blocks: Sequence[Block], block_starts: Sequence[int], offset: int) -> int | None:
+    """The paragraph holding ``offset``, or the first one after it (in a title or heading)."""
+    i = bisect_right(block_starts, offset) - 1
+    for block in blocks[max(i, 0) :]:
+        if block.kind == "paragraph":
+            return block.paragraph
+    return None
+
+
+def layered_pieces(
+    text_length: int, start: int, layers: Sequence[tuple[int, int, _Style]]
+) -> list[tuple[int, int, list[_Style]]]:
+    """A line of ``text_length`` characters from offset ``start`` cut where styled layers (a, b,
+    style; offsets into the article) begin and end: (a, b, the styles over it, lowest first), a and b
+    offsets into the line."""
+    cuts = {0, text_length}
+    for a, b, _ in layers:
+        cuts.add(min(max(a - start, 0), text_length))
+        cuts.add(min(max(b - start, 0), text_length))
+    points = sorted(cuts)
+    pieces: list[tuple[int, int, list[_Style]]] = []
+    for a, b in pairwise(points):
+        pieces.append((a, b, [style for la, lb, style in layers if la - start <= a and b <= lb - start]))
+    return pieces

@@ -12,13 +12,21 @@ from pathlib import Path
 import pytest
 from apphelpers import FOUNDING, WIDE, make_app, ready, wait_for
 from textual.app import App
+from textual.binding import Binding
 from textual.command import CommandList, CommandPalette
 
 from tuiread.app import launch
 from tuiread.app.compat import merged_bindings, notifications
 from tuiread.app.dialogs.export import ExportDialog
-from tuiread.app.keys import binding_ids, bound_classes
-from tuiread.app.screens.help import LIBRARY_SECTIONS, HelpScreen, collect_bindings, help_sections
+from tuiread.app.keys import (
+    LIBRARY_SECTIONS,
+    action_name,
+    binding_ids,
+    bound_classes,
+    collect_bindings,
+    help_sections,
+)
+from tuiread.app.screens.help import HelpScreen
 from tuiread.settings import Settings, load_settings, save_settings
 
 # Keys that tmux and many terminals take for themselves: never the only way to do something.
@@ -372,3 +380,9 @@ async def test_an_unknown_binding_id_in_the_keymap_is_named(tmp_path: Path) -> N
         await ready(pilot)
         warnings = [n.message for n in notifications(app) if n.title == "Unknown key id"]
         assert len(warnings) == 1 and "'main.exprt'" in warnings[0] and "main.export'" not in warnings[0]
+
+
+def test_a_bindings_action_is_named_without_its_arguments() -> None:
+    # The help lists "Half page down" under moving, whatever the half_page action's argument.
+    assert action_name(Binding("ctrl+d", "half_page(1)", "Half page down")) == "half_page"
+    assert action_name(Binding("j", "cursor_down", "Down")) == "cursor_down"

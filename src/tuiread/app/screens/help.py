@@ -1,14 +1,14 @@
 """The help screen (? or F1): every key, pane by pane, read from the bindings themselves.
 
 The table is built from each class's ``BINDINGS`` with the user's keymap
-applied, so it cannot fall out of date; each row shows the binding id that a
-keymap in the settings file can remap.
+applied (the sections and their bindings come from `tuiread.app.keys`), so it
+cannot fall out of date; each row shows the binding id that a keymap in the
+settings file can remap.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from functools import cached_property, lru_cache
+from functools import cached_property
 from typing import ClassVar
 
 from textual import events
@@ -16,85 +16,13 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
-from textual.dom import DOMNode
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-from tuiread.app.compat import app_bindings, merged_bindings
+from tuiread.app.compat import app_bindings
+from tuiread.app.keys import MOVES, action_name, collected_sections
 from tuiread.app.plain import shown
 from tuiread.settings import default_path
-
-
-def help_sections(*, library: bool = True) -> list[tuple[str, list[type[DOMNode]]]]:
-    """The help's sections and the classes whose keys each lists; ``library``: with the library's
-    (whose modules an app of one article need not load to show its help)."""
-    from tuiread.app.app import TuireadApp
-    from tuiread.app.dialogs.correct import CorrectQuote
-    from tuiread.app.dialogs.export import ExportDialog
-    from tuiread.app.dialogs.fixes import FixesScreen
-    from tuiread.app.screens.main import MainScreen
-    from tuiread.app.widgets.article_view import ArticleView
-    from tuiread.app.widgets.outline import OutlineTree
-    from tuiread.app.widgets.quotes import QuoteList
-    from tuiread.app.widgets.search_bar import SearchBar
-    from tuiread.app.widgets.speakers import SpeakersView
-
-    sections: list[tuple[str, list[type[DOMNode]]]] = [
-        ("Everywhere", [TuireadApp, MainScreen]),
-        ("Article text", [ArticleView]),
-        ("Outline", [OutlineTree]),
-        ("Quotes", [QuoteList]),
-        ("Speakers", [SpeakersView]),
-        ("Search bar", [SearchBar]),
-        ("Export dialog", [ExportDialog]),
-        ("Correcting a quote", [CorrectQuote]),
-        ("Cleaning log", [FixesScreen]),
-    ]
-    if library:
-        from tuiread.app.screens.library import LibraryScreen
-        from tuiread.app.screens.person_quotes import PersonQuotesScreen
-        from tuiread.app.widgets.library_tables import LibraryTable
-
-        sections += [("Library", [LibraryScreen, LibraryTable]), ("A person's quotes", [PersonQuotesScreen])]
-    return sections
-
-
-# A section's bindings: each row's bindings (one action) and its description.
-_Rows = list[tuple[list[Binding], str]]
-
-
-@lru_cache(maxsize=8)
-def _collected_for(keymap: tuple[tuple[str, str], ...], library: bool) -> list[tuple[str, _Rows]]:
-    """Each help section's bindings with ``keymap`` applied: gathered once per keymap, not at every
-    opening of the help (a fifth of its time)."""
-    return [(title, collect_bindings(classes, dict(keymap))) for title, classes in help_sections(library=library)]
-
-
-# Sections shown only when the app is a library's.
-LIBRARY_SECTIONS = frozenset({"Library", "A person's quotes"})
-
-# Moving is the same in every pane: listed once, not under each.
-MOVES = frozenset({"cursor_down", "cursor_up", "first", "last", "half_page", "page", "scroll_home", "scroll_end"})
-
-
-def _action_name(binding: Binding) -> str:
-    return binding.action.split("(", 1)[0]
-
-
-def collect_bindings(classes: Iterable[type[DOMNode]], keymap: dict[str, str]) -> list[tuple[list[Binding], str]]:
-    """tuiread's own bindings of the classes (keymap applied; those with an id: Textual's stock keys,
-    such as a text field's editing keys, are Textual's to document), grouped by action:
-    ([bindings...], description)."""
-    rows: dict[tuple[str, str], list[Binding]] = {}
-    for cls in classes:
-        bindings = merged_bindings(cls)
-        if keymap:
-            bindings.apply_keymap(keymap)
-        for _key, binding in bindings:
-            if binding.system or not binding.description or not binding.id:
-                continue
-            rows.setdefault((binding.action, binding.description), []).append(binding)
-    return [(found, description) for (_action, description), found in rows.items()]
 
 
 def _merged(rows: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -174,7 +102,7 @@ class HelpScreen(ModalScreen[None]):
         """Each help section's bindings (keymap applied), gathered once for the keys and the ids."""
         # The library's keys only in a library (the help of one article fits one screen).
         library = getattr(self.app, "library", None) is not None
-        return _collected_for(tuple(sorted(self._keymap().items())), library)
+        return collected_sections(tuple(sorted(self._keymap().items())), library)
 
     def sections(self) -> list[tuple[str, list[tuple[str, str]]]]:
         """(title, [(keys, description)]) for each group: everywhere, moving, then pane by pane."""
@@ -189,7 +117,7 @@ class HelpScreen(ModalScreen[None]):
         for title, collected in self._collected:
             rows: list[tuple[str, str]] = []
             for bindings, description in collected:
-                if _action_name(bindings[0]) in MOVES and title != "Everywhere":
+                if action_name(bindings[0]) in MOVES and title != "Everywhere":
                     moving.setdefault(description, []).extend(bindings)
                     continue
                 rows.append((keys(bindings), description))

@@ -50,7 +50,18 @@ from tuiread.app.widgets.speakers import SpeakersView
 from tuiread.app.widgets.status import StatusLine
 from tuiread.corrections import ArticleCorrections, Correction, CorrectionsError, orphans_said
 from tuiread.model import Article, Span
-from tuiread.places import Place, load_place, save_place
+from tuiread.places import Place, at_start, load_place, save_place
+from tuiread.reading import (
+    PANE_TITLES,
+    PANES,
+    carried_quotes,
+    first_quote_from,
+    no_stops_note,
+    pane_display,
+    quote_at,
+    quote_wrapped_note,
+    search_wrapped_note,
+)
 from tuiread.selection import Selection
 
 if TYPE_CHECKING:
@@ -64,13 +75,6 @@ NARROW_BELOW = 110
 LOADING_DELAY = 0.15
 # What the first frame can do without (the search bar) is built after this long without a key.
 PREPARE_AFTER = 0.5
-PANES = ("outline", "text", "quotes", "speakers")
-PANE_TITLES = {"outline": "Outline", "text": "Article", "quotes": "Quotes", "speakers": "Speakers"}
-
-
-def _at_start(place: Place) -> bool:
-    """Where an article opens anyway: nothing to remember or come back to."""
-    return place.paragraph == 0 and place.top == 0 and not place.quote
 
 
 class Row(Horizontal):
@@ -427,15 +431,7 @@ class MainScreen(Screen[None]):
                 self.mount(self._new_pane_tabs(), before="#panes")
         elif self._tabs.display != narrow:
             self._tabs.display = narrow
-        wanted = {
-            "#outline": not narrow or pane == "outline",
-            "#text-pane": not narrow or pane == "text",
-            "#side": not narrow or pane in ("quotes", "speakers"),
-            "#quotes": not narrow or pane == "quotes",
-            "#evidence": not narrow or pane == "quotes",
-            "#speakers": not narrow or pane == "speakers",
-        }
-        for selector, visible in wanted.items():
+        for selector, visible in pane_display(narrow, pane).items():
             widget = self.query_one(selector)
             if widget.display != visible:
                 widget.display = visible
@@ -513,11 +509,10 @@ class MainScreen(Screen[None]):
         kinds = self.quote_list.kinds
         target, wrapped = self.text_view.quote_after(direction, kinds)
         if target is None:
-            none = {"both": "no quotes", "direct": "no direct quotes", "reported": "no reported speech"}[kinds]
-            self.notify(f"This article has {none}", timeout=3)
+            self.notify(no_stops_note(kinds), timeout=3)
             return
         if wrapped:
-            self.notify("Back to the first one" if direction > 0 else "On to the last one", timeout=2)
+            self.notify(quote_wrapped_note(direction), timeout=2)
         self.jump(target)
 
     def action_next_quote(self) -> None:
@@ -529,7 +524,7 @@ class MainScreen(Screen[None]):
     def _step_match(self, direction: int) -> None:
         _index, wrapped = self.text_view.next_match(direction)
         if wrapped:
-            self.notify("Search wrapped to the top" if direction > 0 else "Search wrapped to the bottom", timeout=2)
+            self.notify(search_wrapped_note(direction), timeout=2)
         self._show_search_status()
         if self.narrow and self.active_pane != "text":
             self.show_pane("text")
@@ -613,30 +608,7 @@ class MainScreen(Screen[None]):
         message.stop()
         if self.article is None:
             return
-        article, selection = self.article, self.selection
-        if message.kind == "paragraphs":
-            if message.selected is None:
-                for index in message.indexes:
-                    selection = selection.toggle_paragraph(article, index)
-            else:
-                selection = selection.with_paragraphs(article, message.indexes, message.selected)
-        elif message.kind == "section":
-            for index in message.indexes:
-                state = selection.section_state(article, index)
-                want = state != "all" if message.selected is None else message.selected
-                if want != (state == "all"):
-                    selection = selection.toggle_section(article, index)
-        elif message.kind == "quotes":
-            if message.selected is None:
-                for index in message.indexes:
-                    selection = selection.toggle_quote(index)
-            else:
-                selection = selection.with_quotes(message.indexes, message.selected)
-        elif message.kind == "reported":
-            for index in message.indexes:
-                want = index not in selection.reported if message.selected is None else message.selected
-                selection = selection.with_reported((index,), want)
-        self.set_selection(selection)
+        self.set_selection(self.selection.requested(self.article, message.kind, message.indexes, message.selected))
 
     def set_selection(self, selection: Selection) -> None:
         if self.article is None or selection == self.selection:
@@ -696,7 +668,7 @@ class MainScreen(Screen[None]):
         if not self.app.remember or self.corrections is None or view.cursor != 0 or view.scroll_y != 0:
             return
         place = load_place(self.corrections.key)
-        if place is None or _at_start(place):
+        if place is None or at_start(place):
             return
         view.move_cursor(min(place.paragraph, max(view.paragraph_count - 1, 0)), reveal=False)
         view.when_laid_out(lambda: view.scroll_to(y=place.top, animate=False, immediate=True))
@@ -710,7 +682,7 @@ class MainScreen(Screen[None]):
 
     def on_unmount(self) -> None:
         # The place as last recorded: by now the panes are gone.
-        if self.app.remember and self.corrections is not None and not _at_start(self._place):
+        if self.app.remember and self.corrections is not None and not at_start(self._place):
             save_place(self.corrections.key, self._place)
         if self._source is not None:
             self._source.close()  # its own parse, if one still runs
@@ -728,7 +700,7 @@ class MainScreen(Screen[None]):
         if at is None:
             return
         start, end = at
-        quote = next((q.index for q in self.article.quotes if q.start <= start < max(q.end, q.start + 1)), None)
+        quote = quote_at(self.article, start)
 
         def show() -> None:
             if quote is not None:
@@ -815,7 +787,6 @@ class MainScreen(Screen[None]):
         old = self.article
         if old is None:
             return
-        selected_starts = {old.quotes[i].start for i in self.selection.quotes if 0 <= i < len(old.quotes)}
         self.article = article
         self.app.article = article
         self._apply_palette()
@@ -825,10 +796,9 @@ class MainScreen(Screen[None]):
         self.quote_list.refresh_quotes(article)
         self.speakers_view.show_article(article)
         self.status.show_article(article)
-        new_indexes = frozenset(q.index for q in article.quotes if q.start in selected_starts)
-        self.selection = replace(self.selection, quotes=new_indexes)
+        self.selection = replace(self.selection, quotes=carried_quotes(old, article, self.selection.quotes))
         self._show_selection()
-        here = next((q.index for q in article.quotes if q.start >= at), None)
+        here = first_quote_from(article, at)
         if here is not None:
             self.quote_list.show_quote(here)
 

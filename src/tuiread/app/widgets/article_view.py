@@ -17,9 +17,8 @@ from __future__ import annotations
 import re
 import threading
 from array import array
-from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterable, Sequence
-from itertools import pairwise
+from bisect import bisect_left
+from collections.abc import Callable, Iterable
 from typing import ClassVar
 
 from rich.segment import Segment
@@ -33,15 +32,24 @@ from textual.scroll_view import ScrollView
 from textual.selection import Selection
 from textual.strip import Strip
 
+from tuiread.app.looks import blended_style
 from tuiread.app.messages import CursorMoved, SelectRequested, Target, item_at
 from tuiread.app.plain import CONTROL_PICTURES, UNSAFE, shown
 from tuiread.model import Article, Quote, Reported, Span
+from tuiread.text_cursor import copied_text, next_stop, range_change, target_span
 from tuiread.text_layout import (
     Block,
     SpanIndex,
     _wide_characters,
     article_blocks,
+    block_lines,
+    lay_out,
+    layered_pieces,
+    line_of_offset,
     offset_at_column,
+    paragraph_at_line,
+    paragraph_at_offset,
+    paragraph_blocks,
     quote_spans,
     wrap_offsets,
 )
@@ -182,14 +190,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self.article = article
         self._blocks = article_blocks(article)
         self._block_starts = [b.start for b in self._blocks]
-        self._paragraph_block = [0] * sum(1 for b in self._blocks if b.kind == "paragraph")
-        self._section_block = {}
-        for i, block in enumerate(self._blocks):
-            if block.kind == "paragraph":
-                self._paragraph_block[block.paragraph] = i
-                self._section_block.setdefault(block.section, i)
-            elif block.kind == "heading":
-                self._section_block[block.section] = i
+        self._paragraph_block, self._section_block = paragraph_blocks(self._blocks)
         self._wide = _wide_characters(article.text)
         self._index_quotes(article)
         self._repairs = SpanIndex((r.start, r.end, r.kind) for r in article.repairs)
@@ -324,25 +325,10 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
             return
         keep = self._top_offset() if self._layout_width > 0 else None
         self._layout_width = width
-        text = self.article.text
-        wide = self._wide
-        line_block, line_start, line_end = array("i"), array("q"), array("q")
-        first_line = array("i")
-        for b, block in enumerate(self._blocks):
-            if b:
-                line_block.append(-1)
-                line_start.append(block.start)
-                line_end.append(block.start)
-            first_line.append(len(line_block))
-            base = block.start
-            for start, end in wrap_offsets(text[block.start : block.end], width, wide):
-                line_block.append(b)
-                line_start.append(base + start)
-                line_end.append(base + end)
-        self._line_block, self._line_start, self._line_end = line_block, line_start, line_end
-        self._block_first_line = first_line
+        lines = lay_out(self.article.text, self._blocks, width, self._wide)
+        self._line_block, self._line_start, self._line_end, self._block_first_line = lines
         self._cache.clear()
-        self.virtual_size = Size(width + GUTTER, len(line_block))
+        self.virtual_size = Size(width + GUTTER, len(self._line_block))
         if keep is not None:
             self.scroll_to(y=self.line_of_offset(keep), animate=False, immediate=True)
             # The reading position stays in view: the cursor's paragraph shows after a resize.
@@ -381,42 +367,16 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
 
     def line_of_offset(self, offset: int) -> int:
         """The display line showing character ``offset``."""
-        if not self._line_start:
-            return 0
-        return max(bisect_right(self._line_start, offset) - 1, 0)
-
-    def block_lines(self, block: int) -> tuple[int, int]:
-        """First and last display line of a block."""
-        first = self._block_first_line[block]
-        last = self._block_first_line[block + 1] - 2 if block + 1 < len(self._blocks) else len(self._line_block) - 1
-        return first, last
+        return line_of_offset(self._line_start, offset)
 
     def paragraph_lines(self, paragraph: int) -> tuple[int, int]:
-        return self.block_lines(self._paragraph_block[paragraph])
+        return block_lines(self._block_first_line, len(self._line_block), self._paragraph_block[paragraph])
 
     def paragraph_at_line(self, line: int) -> int | None:
-        if not 0 <= line < len(self._line_block):
-            return None
-        block = self._line_block[line]
-        if block < 0:
-            block = self._line_block[line + 1] if line + 1 < len(self._line_block) else -1
-        if block < 0:
-            return None
-        found = self._blocks[block]
-        if found.kind == "paragraph":
-            return found.paragraph
-        # A title or heading: the first paragraph after it.
-        for later in self._blocks[block:]:
-            if later.kind == "paragraph":
-                return later.paragraph
-        return None
+        return paragraph_at_line(self._blocks, self._line_block, line)
 
     def paragraph_at_offset(self, offset: int) -> int | None:
-        i = bisect_right(self._block_starts, offset) - 1
-        for block in self._blocks[max(i, 0) :]:
-            if block.kind == "paragraph":
-                return block.paragraph
-        return None
+        return paragraph_at_offset(self._blocks, self._block_starts, offset)
 
     # -- rendering ---------------------------------------------------------------
 
@@ -516,13 +476,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         key = (name, back)
         style = self._style_cache.get(key)
         if style is None:
-            styles = self.get_component_styles(f"article-view--{name}")
-            style = Style()
-            if styles.has_rule("background") and styles.background.a > 0:
-                style += Style(bgcolor=(back + styles.background).rich_color)
-            if styles.has_rule("color") and styles.color.a > 0:
-                style += Style(color=(back + styles.color).rich_color)
-            style += styles.text_style
+            style = blended_style(self.get_component_styles(f"article-view--{name}"), back)
             self._style_cache[key] = style
         return style
 
@@ -568,16 +522,10 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         if not layers:
             segments.append(Segment(text, style))
         else:
-            cuts = {0, len(text)}
-            for a, b, _ in layers:
-                cuts.add(min(max(a - start, 0), len(text)))
-                cuts.add(min(max(b - start, 0), len(text)))
-            points = sorted(cuts)
-            for a, b in pairwise(points):
+            for a, b, over in layered_pieces(len(text), start, layers):
                 piece = style
-                for la, lb, layer_style in layers:
-                    if la - start <= a and b <= lb - start:
-                        piece = piece + layer_style
+                for layer_style in over:
+                    piece = piece + layer_style
                 segments.append(Segment(text[a:b], piece))
         # The line's background runs to the right edge (a selected paragraph is a block of colour).
         return Strip(segments).adjust_cell_length(width, style)
@@ -786,9 +734,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         old = self.cursor
         if paragraph == old:
             return
-        before = set(_between(anchor, old))
-        after = set(_between(anchor, paragraph))
-        added, removed = tuple(sorted(after - before)), tuple(sorted(before - after))
+        added, removed = range_change(anchor, old, paragraph)
         if added:
             self.post_message(SelectRequested("paragraphs", added, True))
         if removed:
@@ -828,40 +774,11 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
 
     # -- jumping -------------------------------------------------------------------
 
-    def target_span(self, target: Target) -> Span | None:
-        article = self.article
-        if article is None:
-            return None
-        if target.kind == "title":
-            return article.title_span or (Span(0, 0) if article.text else None)
-        if target.kind == "section":
-            if not 0 <= target.index < len(article.sections):
-                return None
-            section = article.sections[target.index]
-            if section.heading is not None:
-                return section.heading
-            return Span(section.paragraphs[0].start, section.paragraphs[0].end) if section.paragraphs else None
-        if target.kind == "paragraph":
-            if not 0 <= target.index < len(self._paragraph_block):
-                return None
-            block = self._blocks[self._paragraph_block[target.index]]
-            return Span(block.start, block.end)
-        if target.kind == "quote":
-            if not 0 <= target.index < len(article.quotes):
-                return None
-            quote = article.quotes[target.index]
-            spans = quote_spans(article, quote)
-            return Span(spans[0].start, spans[-1].end)
-        if target.kind == "reported":
-            if not 0 <= target.index < len(article.reported):
-                return None
-            item = article.reported[target.index]
-            return Span(item.start, item.end)
-        return None
-
     def jump_to(self, target: Target) -> Span | None:
         """Show a target a few lines below the top, highlighted; the cursor goes to its paragraph."""
-        span = self.target_span(target)
+        if self.article is None:
+            return None
+        span = target_span(self.article, self._blocks, self._paragraph_block, target.kind, target.index)
         if span is None:
             return None
         self._end_range()
@@ -907,13 +824,8 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         """The next (``direction`` 1) or previous (-1) quote or reported speech from where the reader
         is, of the kinds the quotes pane lists ("both", "direct", "reported"); and whether it wrapped."""
         starts, targets = self._stops.get(kinds, ([], []))
-        if not starts:
-            return None, False
-        if direction > 0:
-            i = bisect_right(starts, self.position)
-            return (targets[i], False) if i < len(starts) else (targets[0], True)
-        i = bisect_left(starts, self.position) - 1
-        return (targets[i], False) if i >= 0 else (targets[-1], True)
+        i, wrapped = next_stop(starts, self.position, direction)
+        return (targets[i], wrapped) if i >= 0 else (None, False)
 
     # -- search --------------------------------------------------------------------
 
@@ -923,7 +835,8 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         if not query or self.article is None:
             self.clear_search()
             return 0
-        starts, ends = self._find_all(query)
+        # Every match as people type it (`tuiread.text_search`), at most MAX_MATCHES.
+        starts, ends = self._search_text.find_all(query, MAX_MATCHES)
         self._match_starts, self._match_ends = starts, ends
         self._matches = SpanIndex.from_sorted(starts, ends)
         self.match_index = -1
@@ -932,10 +845,6 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
             self._show_match(i if i < len(starts) else 0)
         self._invalidate()
         return len(starts)
-
-    def _find_all(self, query: str) -> tuple[list[int], list[int]]:
-        """Every match of ``query`` as people type it (`tuiread.text_search`), at most MAX_MATCHES."""
-        return self._search_text.find_all(query, MAX_MATCHES)
 
     @property
     def match_spans(self) -> list[Span]:
@@ -959,14 +868,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         if not starts:
             return -1, False
         pos = self._match_starts[self.match_index] if self.match_index >= 0 else self.position
-        if direction > 0:
-            i = bisect_right(starts, pos)
-            wrapped = i >= len(starts)
-            i = 0 if wrapped else i
-        else:
-            i = bisect_left(starts, pos) - 1
-            wrapped = i < 0
-            i = len(starts) - 1 if wrapped else i
+        i, wrapped = next_stop(starts, pos, direction)
         self._show_match(i)
         return i, wrapped
 
@@ -1033,18 +935,10 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
             self._dragged = dragged
             self._invalidate()
 
-    def text_to_copy(self) -> str:
-        """What ``y`` copies: the dragged text, or else the selected paragraphs, or else the cursor's."""
-        if self.article is None:
-            return ""
-        if self._dragged is not None:
-            return self.article.text[self._dragged[0] : self._dragged[1]]
-        paragraphs = self.article.paragraphs
-        chosen = sorted(self._selected) or ([self.cursor] if 0 <= self.cursor < len(paragraphs) else [])
-        return "\n\n".join(paragraphs[i].text for i in chosen)
-
     def action_copy(self) -> None:
-        text = self.text_to_copy()
+        # The dragged text, or else the selected paragraphs, or else the cursor's.
+        article = self.article
+        text = copied_text(article, self._dragged, self._selected, self.cursor) if article is not None else ""
         if not text:
             return
         self.app.copy_to_clipboard(text)
@@ -1060,7 +954,3 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         for line in range(top, min(top + self.viewport_height, len(self._line_block))):
             rows.append(self.article.text[self._line_start[line] : self._line_end[line]] if self.article else "")
         return "\n".join(rows)
-
-
-def _between(a: int, b: int) -> Sequence[int]:
-    return range(min(a, b), max(a, b) + 1)

@@ -1,0 +1,81 @@
+"""How the main screen answers the reader, without Textual: panes, notes, picks, the place kept."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from tuiread import reading
+from tuiread.model import Article
+from tuiread.parser import parse
+from tuiread.places import Place, at_start
+from tuiread.selection import Selection
+
+TEXT = """Talks end without a deal
+
+Moscow and NATO met on Wednesday. “We will meet again,” said Jens Stoltenberg.
+
+What comes next
+
+The Kremlin said the talks were useful. “Nothing new,” said Wendy Sherman.
+"""
+
+
+@pytest.fixture(scope="module")
+def article() -> Article:
+    return parse(TEXT)
+
+
+def test_wide_every_pane_shows_narrow_only_the_active_one() -> None:
+    assert all(reading.pane_display(False, "text").values())
+    shown = [selector for selector, visible in reading.pane_display(True, "quotes").items() if visible]
+    # The quotes list comes with the evidence line under it, in the side column.
+    assert shown == ["#side", "#quotes", "#evidence"]
+    for pane in reading.PANES:
+        assert sum(reading.pane_display(True, pane).values()) >= 1
+
+
+def test_what_n_says_at_the_ends_and_when_there_is_nothing() -> None:
+    assert reading.no_stops_note("reported") == "This article has no reported speech"
+    assert reading.no_stops_note("both") == "This article has no quotes"
+    assert reading.quote_wrapped_note(1) == "Back to the first one"
+    assert reading.quote_wrapped_note(-1) == "On to the last one"
+    assert reading.search_wrapped_note(1) == "Search wrapped to the top"
+    assert reading.search_wrapped_note(-1) == "Search wrapped to the bottom"
+
+
+def test_an_offset_in_a_quote_finds_it(article: Article) -> None:
+    second = article.quotes[1]
+    assert reading.quote_at(article, TEXT.index("Nothing new")) == second.index
+    assert reading.quote_at(article, TEXT.index("Kremlin")) is None
+
+
+def test_a_place_at_the_start_is_not_worth_keeping() -> None:
+    assert at_start(Place())
+    assert not at_start(Place(paragraph=2))
+    assert not at_start(Place(quote=1))
+
+
+def test_a_request_toggles_adds_or_removes(article: Article) -> None:
+    picked = Selection().requested(article, "paragraphs", (0,), None)
+    assert picked.paragraph_indexes(article) == [0]
+    assert picked.requested(article, "paragraphs", (0,), None).paragraph_indexes(article) == []
+    # A section asked for as a whole, then toggled off again.
+    section = picked.requested(article, "section", (1,), True)
+    assert section.sections == frozenset({1})
+    assert section.requested(article, "section", (1,), None).sections == frozenset()
+    quotes = Selection().requested(article, "quotes", (0, 1), True)
+    assert quotes.quotes == frozenset({0, 1})
+    assert quotes.requested(article, "quotes", (1,), None).quotes == frozenset({0})
+    reported = Selection().requested(article, "reported", (0,), None)
+    assert reported.reported == frozenset({0})
+    assert reported.requested(article, "reported", (0,), False).reported == frozenset()
+
+
+def test_picked_quotes_carry_over_to_the_corrected_article(article: Article) -> None:
+    # "Not a quote" on the first one: the second becomes quote 0 and stays picked.
+    corrected = replace(article, quotes=(replace(article.quotes[1], index=0),))
+    assert reading.carried_quotes(article, corrected, frozenset({0, 1, 7})) == frozenset({0})
+    assert reading.first_quote_from(corrected, article.quotes[1].start - 2) == 0
+    assert reading.first_quote_from(corrected, len(TEXT)) is None
