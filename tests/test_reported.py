@@ -912,3 +912,9 @@ def test_once_opening_a_clause_is_no_part_of_its_subject() -> None:
         "and his wife had recently switched to feather bedding, the cause became clear.\n"
     )
     assert not any((item.speaker or "").lower().startswith("once") for item in article.reported)
+
+
+def test_a_party_and_state_after_a_name_is_not_the_speaker() -> None:
+    """ "Sen. Ted Cruz, R-Texas, said …": the senator speaks, not "R-Texas"."""
+    article = parse("Epstein\n\nSen. Ted Cruz, R-Texas, said the death is a symptom of a broken prison system.\n")
+    assert [item.speaker for item in article.reported] == ["Ted Cruz"]

@@ -1159,10 +1159,17 @@ def _short_subject(region: str, start: int) -> tuple[NounPhrase, int] | None:
     if before is not None and not (before.endswith((",", ";", ":")) or before.lower() in _SUBJECT_AFTER):
         return None
     at = words[k].start()
+    if k > 0 and _PARTY_TAG.fullmatch(region[at : words[-1].end()]):
+        # "Sen. Ben Sasse, R-Neb., called …": a party and state after a name; the name is the subject.
+        return _short_subject(region[:at].rstrip().rstrip(",") + " ", start)
     np = parse_noun_phrase(region[at : words[-1].end()])
     if np is None or np.kind not in ("name", "pronoun", "org"):
         return None
     return np, at
+
+
+# A party and state after a name, between commas ("R-Neb.", "D-N.Y.", "I-Vt.").
+_PARTY_TAG = re.compile(r"[DRI]-[A-Z][\w.]{0,12},?")
 
 
 def _whole_subject(text: str, s: int, subject_end: int) -> tuple[NounPhrase, int] | None:
