@@ -918,3 +918,11 @@ def test_a_party_and_state_after_a_name_is_not_the_speaker() -> None:
     """ "Sen. Ted Cruz, R-Texas, said …": the senator speaks, not "R-Texas"."""
     article = parse("Epstein\n\nSen. Ted Cruz, R-Texas, said the death is a symptom of a broken prison system.\n")
     assert [item.speaker for item in article.reported] == ["Ted Cruz"]
+
+
+def test_a_bodys_name_across_for_and_and_is_the_whole_speaker() -> None:
+    """ "The Chinese Center for Disease Control and Prevention said …": not "Prevention"."""
+    article = parse(
+        "Plague\n\nThe Chinese Center for Disease Control and Prevention said it had checked the patients.\n"
+    )
+    assert [item.speaker for item in article.reported] == ["The Chinese Center for Disease Control and Prevention"]

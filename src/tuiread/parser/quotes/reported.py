@@ -34,7 +34,7 @@ from dataclasses import dataclass, replace
 from importlib import resources
 
 from tuiread.model import Paragraph, Span
-from tuiread.parser.lexicon import INVERTED_CUES, REPORTING_VERBS, alternation
+from tuiread.parser.lexicon import INVERTED_CUES, ORG_WORDS, REPORTING_VERBS, alternation
 from tuiread.parser.quotes import cues
 from tuiread.parser.quotes.cues import Cue
 from tuiread.parser.quotes.names import NounPhrase, parse_noun_phrase, parse_speaker_phrase
@@ -1153,6 +1153,7 @@ def _short_subject(region: str, start: int) -> tuple[NounPhrase, int] | None:
             k -= 1
     if k == len(words):
         return None
+    k = _body_name_start(words, k)
     before = words[k - 1].group(0) if k > 0 else None
     if before is None and start > 0 and region[:start].strip():
         return None  # the clause starts before what was read
@@ -1166,6 +1167,22 @@ def _short_subject(region: str, start: int) -> tuple[NounPhrase, int] | None:
     if np is None or np.kind not in ("name", "pronoun", "org"):
         return None
     return np, at
+
+
+def _body_name_start(words: list[re.Match[str]], k: int) -> int:
+    """Where a body's name that runs across "for"/"of"/"and" starts, if the capitalised words from
+    ``words[k]`` end one: "… Center for Disease Control and Prevention said" (not "Prevention").
+    Only when a body's word stands before the glue (`names._body_across_glue` reads the phrase)."""
+    j = k
+    for _ in range(8):  # a few glued pieces at most
+        if j < 2 or words[j - 1].group(0) not in ("for", "of", "and", "&") or not words[j - 2].group(0)[:1].isupper():
+            break
+        j -= 2
+        while j > 0 and words[j - 1].group(0)[:1].isupper() and not words[j - 1].group(0).endswith((",", ";", ":")):
+            j -= 1
+    if j == k or not any(w.group(0).lower().rstrip("s") in ORG_WORDS for w in words[j:k]):
+        return k
+    return j
 
 
 # A party and state after a name, between commas ("R-Neb.", "D-N.Y.", "I-Vt.").
