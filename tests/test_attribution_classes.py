@@ -1919,3 +1919,9 @@ def test_a_family_named_by_first_names(words: str, speaker: str) -> None:
         "His mother is not so sure. “One diner is enough trouble,” she said.\n"
     )
     assert quote_starting(body, words).speaker == speaker
+
+
+def test_a_determiner_before_a_document_is_not_its_owner() -> None:
+    """ "Another study in 10 adults showed …": the study, not a body called "Another"."""
+    body = "Another study in 10 adults showed that taking 16 grams of fiber daily reduced hunger at the quay.\n"
+    assert [item.speaker for item in article(body).reported] == ["Another study in 10 adults"]

@@ -270,7 +270,8 @@ _NOT_BODY_LEAD = frozenset(TITLE_WORDS) | frozenset(
     """in on at for by from to with and but or as when while after before if said says told says
     according monday tuesday wednesday thursday friday saturday sunday january february march april
     may june july august september october november december this that these those his her their its
-    it he she they we i meanwhile however also both some many all no not so yet then""".split()
+    it he she they we i meanwhile however also both some many all no not so yet then
+    another one other each every several most few any such""".split()
 )
 # The name a document noun follows ("a New York Times article", "The Post's piece").
 _OWNER_BEFORE = re.compile(r"(?P<owner>[A-Z][\w.&\-]*(?:[ \t]+[A-Z][\w.&\-]*){0,4})(?:[’']s)?[ \t]+\Z")
