@@ -43,6 +43,7 @@ from pathlib import Path
 from typing import Any
 
 from common import EVAL, ROOT, child_environment, read_texts
+from tuiread.app import compat
 
 SAMPLE = ROOT / "samples" / "nato-russia-dialogue.txt"
 TRAIN = "polnear-train"  # the big articles are made of these
@@ -74,8 +75,8 @@ class KeyTimer:
         """Every message the key caused is handled (a pane's message to the screen, the screen's to the panes)."""
         app = self.app
         for _ in range(20):
-            await pilot._wait_for_screen()
-            if all(node._message_queue.empty() for node in [app, *app.screen.walk_children(with_self=True)]):
+            await compat.wait_for_screen(pilot)
+            if not any(compat.messages_pending(node) for node in [app, *app.screen.walk_children(with_self=True)]):
                 return
 
     async def timed(self, pilot: Any, label: str, key: str, until: Callable[[], bool] | None = None) -> None:
@@ -91,8 +92,7 @@ class KeyTimer:
         event = events.Key(key, CHARACTERS.get(key, key if len(key) == 1 else None))
         event.set_sender(self.app)
         t0, cpu0 = time.perf_counter(), time.thread_time()
-        assert self.app._driver is not None
-        self.app._driver.send_message(event)
+        compat.send_as_terminal(self.app, event)
         await self.settled(pilot)
         waited_until = time.monotonic() + UNTIL_TIMEOUT_S
         while until is not None and not until():

@@ -72,7 +72,9 @@ def child(case: str, path: str | None) -> None:
 
         def _display(self, screen: Any, renderable: Any) -> None:
             # Frames are rendered here, on the app's thread, from the widgets as they are now: the first
-            # one after the content was put in place holds it.
+            # one after the content was put in place holds it. (Textual's private hook, overridden
+            # here rather than through tuiread.app.compat.watch_frames: the bare app's baseline must
+            # not import tuiread.)
             if renderable is not None and "first_paint" not in marks and self.content_in_place():
                 marks["first_paint"] = time.time()
                 marks["first_paint_cpu_s"] = time.process_time()  # this process's CPU time (no parse process)
@@ -100,10 +102,9 @@ def child(case: str, path: str | None) -> None:
 
         app: App[None] = Bare()
     else:
-        from textual.widgets._footer import FooterKey
-
         from tuiread.app import style_cache
         from tuiread.app.app import TuireadApp
+        from tuiread.app.compat import FooterKey
 
         class Timed(TuireadApp, FirstPaint):
             def content_in_place(self) -> bool:

@@ -213,11 +213,12 @@ def send_all_at_once(app: TuireadApp, keys: list[tuple[str, str]]) -> None:
     a paste, a fast typist or a slow machine (every key is queued before the first is handled)."""
     from textual import events
 
-    assert app._driver is not None
+    from tuiread.app.compat import send_as_terminal
+
     for key, character in keys:
         event = events.Key(key, character)
         event.set_sender(app)
-        app._driver.send_message(event)
+        send_as_terminal(app, event)
 
 
 async def test_letters_typed_right_after_slash_all_reach_the_search(tmp_path: Path) -> None:

@@ -46,6 +46,19 @@ async def test_each_private_accessor_reads_what_it_says(tmp_path: Path) -> None:
         assert "primary" in variables
         cache = compat.stylesheet_parse_cache(app.stylesheet)
         assert hasattr(cache, "keys") and len(list(cache.keys())) > 0
+        assert "ArticleView" in compat.selector_names(screen.text_view)
+        assert isinstance(compat.messages_pending(screen.text_view), bool)
+        await compat.wait_for_screen(pilot)
+        frames: list[object] = []
+        compat.watch_frames(app, frames.append)
+        screen.refresh()
+        await pilot.pause()
+        await pilot.pause()
+        assert frames and frames[-1] is app.screen
+        from textual import events
+
+        compat.send_as_terminal(app, events.Key("2", "2"))
+        await pilot.pause()
         await pilot.press("slash")
         bar = screen.query_one("#search")
         assert {b.action for b in compat.key_bindings(bar, "enter")} >= {"submit"}

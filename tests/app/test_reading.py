@@ -12,6 +12,7 @@ from apphelpers import FOUNDING, NARROW, WIDE, long_article_text, make_app, quot
 from textual.geometry import Region
 from textual.widgets import LoadingIndicator, Tab, Tabs
 
+from tuiread.app import compat
 from tuiread.app.app import TuireadApp
 from tuiread.app.screens.main import MainScreen
 from tuiread.app.source import ArticleSource
@@ -509,7 +510,7 @@ async def test_no_style_depends_on_the_text_views_own_focus(tmp_path: Path) -> N
     app = make_app(tmp_path)
     async with app.run_test(size=WIDE) as pilot:
         screen = await ready(pilot)
-        names = screen.text_view._selector_names
+        names = compat.selector_names(screen.text_view)
         for rule in app.stylesheet.rules:
             for selector in rule.selector_set:
                 last = selector.selectors[-1]
@@ -800,13 +801,12 @@ async def test_an_article_parsed_before_the_window_opens_is_in_the_first_frame(t
         time.sleep(0.01)
     frames: list[bool] = []  # for each frame of the main screen: did it hold the article?
 
-    class Watched(TuireadApp):
-        def _display(self, screen: object, renderable: object) -> None:
-            if renderable is not None and isinstance(screen, MainScreen):
-                frames.append(screen.article is not None)
-            super()._display(screen, renderable)  # type: ignore[arg-type]
+    def seen(screen: object) -> None:
+        if isinstance(screen, MainScreen):
+            frames.append(screen.article is not None)
 
-    app = Watched(source, settings_path=tmp_path / "settings.json", export_dir=tmp_path)
+    app = TuireadApp(source, settings_path=tmp_path / "settings.json", export_dir=tmp_path)
+    compat.watch_frames(app, seen)
     async with app.run_test(size=WIDE) as pilot:
         screen = await ready(pilot)
         assert screen.article is not None and len(screen.article.quotes) == 4

@@ -18,12 +18,16 @@ from textual.widget import Widget
 from textual.widgets._footer import FooterKey
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from textual._compositor import Compositor
     from textual.app import App
     from textual.binding import Binding, BindingsMap
     from textual.css.stylesheet import Stylesheet
     from textual.dom import DOMNode
+    from textual.message import Message
     from textual.notifications import Notification
+    from textual.pilot import Pilot
     from textual.screen import Screen
     from textual.widgets import Footer, OptionList
 
@@ -38,12 +42,17 @@ __all__ = [
     "key_bindings",
     "mark_footer_bindings_ready",
     "merged_bindings",
+    "messages_pending",
     "notifications",
     "option_lines",
     "refresh_options",
+    "selector_names",
+    "send_as_terminal",
     "set_scroll_height",
     "stylesheet_parse_cache",
     "stylesheet_variables",
+    "wait_for_screen",
+    "watch_frames",
 ]
 
 # (module, class, method): private handlers tuiread overrides, and why.
@@ -94,6 +103,43 @@ def compose_context(widget: Widget) -> AbstractContextManager[None]:
     """The context Textual composes a widget's children in (the footer reads the keys its compose
     would build, from wherever it is asked)."""
     return widget._context()
+
+
+def send_as_terminal(app: App[Any], event: Message) -> None:
+    """Queue ``event`` as the terminal driver does (tests and benchmarks: keys all at once, as a
+    paste or a fast typist sends them, none waited for)."""
+    driver = app._driver
+    if driver is None:
+        raise RuntimeError("the app is not running: no driver to send through")
+    driver.send_message(event)
+
+
+def selector_names(node: DOMNode) -> set[str]:
+    """The names a stylesheet's selectors can match ``node`` by (type, id, classes, pseudo-classes)."""
+    return set(node._selector_names)
+
+
+def watch_frames(app: App[Any], seen: Callable[[Screen[Any]], None]) -> None:
+    """Call ``seen(screen)`` for every frame the app hands to its terminal, just before it does
+    (first-paint benchmarks, and tests of what the first frame holds)."""
+    display = app._display
+
+    def watched(screen: Screen[Any], renderable: Any) -> None:
+        if renderable is not None:
+            seen(screen)
+        display(screen, renderable)
+
+    app._display = watched  # type: ignore[method-assign]
+
+
+async def wait_for_screen(pilot: Pilot[Any]) -> None:
+    """Wait until the screen's widgets have no messages left to handle (Pilot's own wait)."""
+    await pilot._wait_for_screen()
+
+
+def messages_pending(node: DOMNode) -> bool:
+    """Whether ``node`` has messages queued that it has not handled yet."""
+    return not node._message_queue.empty()
 
 
 def notifications(app: App[Any]) -> list[Notification]:
