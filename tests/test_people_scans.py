@@ -5,6 +5,7 @@ runs of name words (``_NAME_RUN.finditer``)."""
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
@@ -92,3 +93,32 @@ RUNS = [
 def test_name_runs_finds_what_the_pattern_found(text: str, start: int) -> None:
     expected = [(m.span(), m.groupdict()) for m in _NAME_RUN.finditer(text, start)]
     assert [(m.span(), m.groupdict()) for m in _name_runs(text, start)] == expected
+
+
+def _long_text() -> str:
+    """The samples one after another, several times: a long article naming many people."""
+    samples = sorted((Path(__file__).parent.parent / "samples").glob("*.txt"))
+    return "\n\n".join(p.read_text(encoding="utf-8") for p in samples) * 6
+
+
+def test_many_surnames_are_found_in_one_pass_as_one_by_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A long text's surnames are found by its runs of word characters (linear), the same spans as
+    each surname looked for on its own (quadratic on a 2 MB article)."""
+    from tuiread.parser.quotes import names
+
+    text = _long_text()
+    words = {w.strip(".,;:“”’'\"()") for w in text.split() if w[:1].isupper()} | {"Ocasio-Cortez", "O’Neill"}
+    assert len(words) > names._WORDS_FOUND_ONE_BY_ONE
+    in_one_pass = names.whole_words(text, words)
+    monkeypatch.setattr(names, "_WORDS_FOUND_ONE_BY_ONE", 10**9)
+    assert in_one_pass == names.whole_words(text, words)
+
+
+def test_a_long_texts_cue_words_are_those_found_form_by_form(monkeypatch: pytest.MonkeyPatch) -> None:
+    from tuiread.parser.quotes import reported
+
+    text = _long_text()
+    assert len(text) > reported._FORMS_FOUND_ONE_BY_ONE
+    by_runs = [(m.start(), m.end()) for m in reported.cue_word_matches(text, 0, len(text))]
+    monkeypatch.setattr(reported, "_FORMS_FOUND_ONE_BY_ONE", 10**9)
+    assert by_runs and by_runs == [(m.start(), m.end()) for m in reported.cue_word_matches(text, 0, len(text))]
