@@ -318,3 +318,14 @@ def test_an_index_others_may_write_is_never_unpickled(tmp_path: Path) -> None:
     with Library.open(index) as library:
         assert library.stored_article(str(folder / "geneva.txt")) is None
         assert library.article_count() == 3  # the rest of it is data, read as before
+
+
+def test_indexing_under_a_screen_leaves_it_a_core() -> None:
+    """Under the library screen one core is left to the keys; `tuiread index` uses them all."""
+    from tuiread.library.work import worker_count
+
+    assert worker_count(None, 2, background=True) == 1
+    assert worker_count(None, 8, background=True) == 7
+    assert worker_count(None, 1, background=True) == 1
+    assert worker_count(None, 2) == 2
+    assert worker_count(3, 2, background=True) == 3  # asked for: as asked
