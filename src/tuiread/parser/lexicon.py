@@ -160,6 +160,8 @@ TITLE_WORDS: frozenset[str] = frozenset(
     assemblywoman mp mpp mla mna""".split()
 )
 
+WEEKDAYS: frozenset[str] = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
 # Title words that only qualify a title ("Home Secretary", "Former Vice President"), never one alone:
 # with no title after them they begin a name ("Home Depot", "National Geographic").
 TITLE_MODIFIERS: frozenset[str] = frozenset(

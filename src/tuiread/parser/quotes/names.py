@@ -29,6 +29,7 @@ from tuiread.parser.lexicon import (
     SURNAMES_FIRST,
     TITLE_MODIFIERS,
     TITLE_WORDS,
+    WEEKDAYS,
     word_start_alternation,
 )
 from tuiread.quick_init import quick_init
@@ -239,9 +240,8 @@ def _is_acronym(word: str) -> bool:
 
 # A time that opens a sentence before a title and name ("Last week State Department official David Holmes").
 _TIME_LEADS = frozenset("last this next early late earlier later".split())
-_TIME_NOUNS = frozenset(
-    """week weekend month year night morning afternoon evening spring summer fall autumn winter
-    monday tuesday wednesday thursday friday saturday sunday""".split()
+_TIME_NOUNS = WEEKDAYS | frozenset(
+    "week weekend month year night morning afternoon evening spring summer fall autumn winter".split()
 )
 
 
@@ -508,10 +508,10 @@ def parse_noun_phrase(phrase: str) -> NounPhrase | None:
     # "Gov. Earl Ray Tomblin of West Virginia", "Mr. Morgan of the Sierra Club": the person comes first.
     glue = _GLUE_WORD.search(head_clean)
     if glue:
-        left = parse_noun_phrase(head_clean[: glue.start()])
         body = _body_across_glue(head_clean, glue)
         if body is not None:
             return NounPhrase("org", *spelled(body), name=body)
+        left = parse_noun_phrase(head_clean[: glue.start()])
         if left is not None and left.kind == "name":
             mention, at = spelled(left.mention)
             return NounPhrase("name", mention, at, left.name, left.role, left.gender)
@@ -784,7 +784,7 @@ class Person:
         return self._descriptors
 
 
-def _surname_first(words: list[str]) -> bool:
+def _surname_first(words: Sequence[str]) -> bool:
     """ "Xi Jinping", "Moon Jae-in": a name that puts its surname first (not "Wang Chris")."""
     return 2 <= len(words) <= 3 and _key(words[0]) in SURNAMES_FIRST and not gender_of(words[1])
 
@@ -821,16 +821,13 @@ def _first_and_surname(name: str) -> tuple[str | None, str]:
         return None, _key(name)
     if len(words) == 1:
         return None, _key(words[0])
-    if _surname_first(list(words)):
+    if _surname_first(words):
         return _key(words[1]), _key(words[0])
     return _key(words[0]), _key(words[-1])
 
 
 def surname_of(name: str) -> str:
-    words = [w for w in name.split() if _key(w) not in _SUFFIXES]
-    if not words:
-        return _key(name)
-    return _key(words[0] if _surname_first(words) else words[-1])
+    return _first_and_surname(name)[1]
 
 
 # Two or more name tokens in a row (with initials and particles), maybe after an honorific.

@@ -34,7 +34,7 @@ from dataclasses import dataclass, replace
 from importlib import resources
 
 from tuiread.model import Paragraph, Span
-from tuiread.parser.lexicon import INVERTED_CUES, ORG_WORDS, REPORTING_VERBS, alternation
+from tuiread.parser.lexicon import INVERTED_CUES, ORG_WORDS, REPORTING_VERBS, WEEKDAYS, alternation
 from tuiread.parser.quotes import cues
 from tuiread.parser.quotes.cues import Cue
 from tuiread.parser.quotes.names import NounPhrase, parse_noun_phrase, parse_speaker_phrase
@@ -114,14 +114,13 @@ _ADJUNCT = re.compile(
 # A day or a near time right after a cue, with no comma or "that" after it, then the start of a clause
 # (a subject): "said Thursday the plan will fail", "says this week it will …" (`_ADJUNCT` reads only
 # those that a comma or "that" closes; "The story Reuters reported last week drew …" goes on with a verb).
-_DAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
 _WHEN = re.compile(
-    rf"\s+(?i:(?:on\s+|late\s+|early\s+)?(?:{alternation(_DAYS)})(?:\s+(?:night|morning|afternoon|evening))?"
+    rf"\s+(?i:(?:on\s+|late\s+|early\s+)?(?:{alternation(WEEKDAYS)})(?:\s+(?:night|morning|afternoon|evening))?"
     r"|(?:earlier\s+)?(?:this|last)\s+(?:week|month|year|morning|night)|yesterday|today)"
     r"(?=\s+(?:[A-Z0-9]|(?:the|a|an|his|her|its|their|our|my|he|she|it|they|we|i|you|there|this|these|those|some"
     r"|many|most|no|all|both|every|each|more|few|that)\b))"
 )
-_WHEN_LEADS = frozenset([*_DAYS, "on", "late", "early", "earlier", "this", "last", "yesterday", "today"])
+_WHEN_LEADS = frozenset([*WEEKDAYS, "on", "late", "early", "earlier", "this", "last", "yesterday", "today"])
 # The word after a cue (past a comma), to see cheaply whether an adjunct may start there.
 _NEXT_WORD = re.compile(r"\s*,?\s*([A-Za-z]+)")
 # A subject written just before its verb at the start of its clause: a pronoun or a name of up to
