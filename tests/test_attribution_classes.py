@@ -1676,6 +1676,15 @@ def test_a_portfolio_of_several_words_ends_where_a_first_name_starts() -> None:
     assert (q.speaker, q.role) == ("Eva-Marie Persson", "Deputy Director of Public Prosecution")
 
 
+def test_a_portfolio_named_before_the_quote_is_no_part_of_the_later_speakers_name() -> None:
+    # The people index read "Public Prosecution Eva-Marie Persson" from the first sentence.
+    body = (
+        "Deputy Director of Public Prosecution Eva-Marie Persson took the decision on Tuesday.\n\n"
+        "“The evidence has weakened considerably over the years,” Ms Persson said.\n"
+    )
+    assert quote_starting(body, "The evidence").speaker == "Eva-Marie Persson"
+
+
 @pytest.mark.parametrize(
     ("body", "words", "speaker"),
     [

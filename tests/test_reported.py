@@ -601,6 +601,40 @@ def test_a_cue_word_after_its_owner_is_a_noun_and_the_words_before_no_speaker(pa
 
 
 @pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The exchange connects media groups and third party demand and supply providers across the region.",
+        "Sondland was questioned about his evolving accounts of the dealings with Ukraine and a newly revealed "
+        "summertime phone call with President Donald Trump.",
+        "The study was written by the Centre for Policy Research, a London-based think tank, and it concluded "
+        "that the tariffs cost households dearly.",
+        "Benchmark 10-year notes rose 7/32 in price to yield 1.786%, down from 1.808% late on Monday.",
+    ],
+    ids=["no-determiner", "a-singular-noun", "hyphenated-place-adjective", "number-adjective"],
+)
+def test_a_cue_word_that_is_a_noun_after_a_noun_reports_nothing(paragraph: str) -> None:
+    # A singular subject never takes the bare verb ("third party demand", "a … phone call"), and a
+    # phrase ending in an adjective ("a London-based", "Benchmark 10-year") names no one.
+    assert _article(paragraph).reported == ()
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("Police say the driver of the van had fled the scene before officers arrived.", "Police"),
+        ("Nearly a third of the voters say the economy matters more to them than anything else.", "a third"),
+        ("A mere 9 percent say the trade deal will create jobs in their own state.", "9 percent"),
+        ("One in five say the new law has not improved their lives in any way at all.", "One"),
+        ("People close to the mayor say she will not run for a third term next year.", "People"),
+    ],
+    ids=["irregular-plural", "fraction", "percent", "one-in-five", "head-before-its-modifier"],
+)
+def test_a_plural_subject_with_the_bare_verb_still_reports(paragraph: str, speaker: str) -> None:
+    (item,) = _article(paragraph).reported
+    assert speaker in (item.speaker_mention.text if item.speaker_mention else "")
+
+
+@pytest.mark.parametrize(
     ("paragraph", "speaker"),
     [
         (

@@ -853,6 +853,15 @@ _NAME_RUN_START = re.compile(
 )
 
 
+_TITLE_OF_BEFORE = re.compile(r"(\S+)[ \t]+of[ \t]+\Z")
+
+
+def _after_a_title_of(text: str, at: int) -> bool:
+    """Does a title and "of" stand right before ``at`` ("Director of |Public Prosecution …")?"""
+    m = _TITLE_OF_BEFORE.search(text, max(0, at - 40), at)
+    return m is not None and is_title_word(m.group(1))
+
+
 def _name_runs(text: str, start: int) -> Iterator[re.Match[str]]:
     """What ``_NAME_RUN.finditer(text, start)`` gives, tried only where `_NAME_RUN_START` finds a
     place it may match (each of its matches starts at one): in a third of the time."""
@@ -1228,6 +1237,11 @@ class PeopleIndex:
             while words and (_key(words[0]) in _NOT_NAMES or is_title_word(words[0])):
                 titled = titled or is_title_word(words[0])
                 words = words[1:]
+            if len(words) > 2 and last_title is None and _after_a_title_of(text, m.start()):
+                # "Deputy Director of Public Prosecution Eva-Marie Persson": the portfolio ends where a
+                # known first name starts (as parse_noun_phrase reads it).
+                first = next((j for j in range(1, len(words) - 1) if gender_of(words[j].split("-")[0])), 0)
+                words = words[first:]
             # "Article Continued Below Participants Sam Hill": page furniture is no part of a name.
             furniture = _last_index(words, len(words), _is_furniture)
             if furniture is not None:

@@ -95,6 +95,29 @@ _NOT_CUES = frozenset(
 _EMPTY_SUBJECTS = frozenset(
     "it there this that these those what which a an the his her its their our my your every each another".split()
 )
+# Nouns that take a plural verb with no "-s" ("Police say", "Staff warn"), and those that may in
+# British copy after "a" ("a couple say", "a group of …").
+_PLURAL_HEADS = frozenset(
+    "people police staff men women children folk personnel media public management clergy youth press military".split()
+)
+_GROUP_HEADS = frozenset(
+    """government team family couple pair majority minority number group panel committee council jury board
+    crew party company club audience crowd""".split()
+)
+# Words that make a noun phrase singular ("a", "another", "each") and the determiners of any phrase.
+_ONE_OF = frozenset("a an another one each every".split())
+# Words after a phrase's head ("sources close to her campaign", "people familiar with …").
+_AFTER_HEAD = frozenset("of for in on at to with from by about close familiar who that which than but".split())
+# Heads that count a plural ("all but two said", "a third say", "many argue").
+_HOW_MANY = frozenset(
+    """one two three four five six seven eight nine ten dozen hundred thousand million half third quarter
+    most many few all both several some none others percent""".split()
+)
+# Irregular pasts, whose "-s" form may be a cue word's misspelling on train ("saids").
+_PAST_FORMS = frozenset("said told wrote spoke found thought sought laid knew felt heard saw".split())
+_DETERMINERS = frozenset("the this that these those his her its their our my your".split())
+# A last word that is an adjective, so the phrase names nobody: "10-year", "London-based", "U.S.-made".
+_ADJECTIVE_HEAD = re.compile(r"[\w.]*\d[\w.]*-\w+|[\w.’'-]+-(?:based|made|owned|run|born|led|backed)")
 # Where a subject may start: the sentence's start, after a clause break, or after these words.
 _CLAUSE_LEAD = frozenset(
     "and but so yet or because while although though as when after before since if that where then also now "
@@ -1077,6 +1100,8 @@ def _read_cue(
     if not _names_someone(np) and not (np.mention.lower() == "it" and word in _PLAIN_SAYING):
         return None  # ("It said …": an organisation named before, and its statement)
     subject_start = s + at
+    if _noun_compound(np, word, text[subject_start + np.mention_offset + len(np.mention) : verb_start]):
+        return None
     prefix = text[s:subject_start].rstrip()
     if quotes.covers(subject_start):
         return None
@@ -1137,6 +1162,36 @@ def _read_cue(
     ):
         return None
     return start, end, cue, "cue-before"
+
+
+def _bare_present(word: str) -> bool:
+    """ "say", "demand", "call": the form a plural or "I" takes (its "-s" form is a cue too)."""
+    return (
+        not word.endswith(("s", "ed", "ing"))
+        and word not in _PAST_FORMS
+        and (f"{word}s" in _cue_forms() or f"{word}es" in _cue_forms())
+    )
+
+
+def _noun_compound(np: NounPhrase, word: str, between: str) -> bool:
+    """Is the cue word a noun after a noun, not a verb after its subject? "third party demand and
+    supply", "a summertime phone call with …", "a London-based think tank", "Benchmark 10-year notes
+    rose": a singular subject never takes the bare verb ("third party demand"), and a subject that
+    ends in an adjective ("10-year", "London-based") names nobody."""
+    words = np.mention.split()
+    if np.kind == "pronoun" or not words:
+        return False
+    head = words[-1]
+    if _ADJECTIVE_HEAD.fullmatch(head):
+        return True
+    if between.strip() or not _bare_present(word) or not head.isalpha() or not head.islower():
+        return False
+    if head.endswith("s") or head in _PLURAL_HEADS or head in _HOW_MANY or _AFTER_HEAD & set(words):
+        return False  # "one in five say", "sources close to her campaign say": a plural somewhere
+    lead = words[0].lower()
+    if lead in _ONE_OF:
+        return head not in _GROUP_HEADS
+    return lead not in _DETERMINERS and all(w.islower() for w in words)
 
 
 def _past_subordinator(np: NounPhrase, at: int) -> tuple[NounPhrase, int]:
