@@ -1934,3 +1934,30 @@ def test_a_determiner_before_a_document_is_not_its_owner() -> None:
     """ "Another study in 10 adults showed …": the study, not a body called "Another"."""
     body = "Another study in 10 adults showed that taking 16 grams of fiber daily reduced hunger at the quay.\n"
     assert [item.speaker for item in article(body).reported] == ["Another study in 10 adults"]
+
+
+# ---- features copy: descriptions tied by an age or an apposition -----------------------
+
+_BAKERY = (
+    "Marco Bellini, 64, opened his bakery on Main Street in 1998, and he still arrives at four every morning.\n\n"
+    "{councillor} stopped by on Tuesday.\n\n"
+    "“I grew up three streets from here,” {who} said.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("who", "speaker"),
+    [
+        ("the 64-year-old baker", "Marco Bellini"),  # the age the article gave him, not the woman in focus
+        ("the 64-year-old grandmother", "Janet Ruiz"),  # the age, but the noun says a woman
+    ],
+)
+def test_an_age_before_a_descriptions_noun_ties_it_to_whoever_has_that_age(who: str, speaker: str) -> None:
+    body = _BAKERY.format(councillor="Janet Ruiz, who lives next door,", who=who)
+    assert quote_starting(body, "I grew up").speaker == speaker
+
+
+def test_a_description_set_off_before_a_name_is_that_person_later() -> None:
+    # "the councillor" was the phrase "The city councillor" itself, not the person it named.
+    body = _BAKERY.format(councillor="The city councillor for the ward, Janet Ruiz,", who="the councillor")
+    assert quote_starting(body, "I grew up").speaker == "Janet Ruiz"

@@ -371,6 +371,8 @@ _PEOPLE_NOUNS = (
 
 
 _AGE_NOUN = re.compile(r"\d{1,3}-year-old")
+# The end of a description before the name it sets off: "[The city councillor] for the ward, " ….
+_APPOSITION_AFTER = re.compile(r"(?:[ \t]+(?:of|for|in|at|from)[ \t]+[^\W\d][^,.;:\n“”\"]{0,50})?,[ \t]+")
 # Endings of the word for a place's people ("Texan", "Ohioan", "Floridian", "Vermonter").
 _DEMONYM_ENDING = re.compile(r"(?:ian|an|n|er)$")
 
@@ -1380,6 +1382,13 @@ class Resolver:
             if aged is not None:
                 return Resolution(aged.name, aged.role or role, aged.gender, "description-title")
             return Resolution(mention, role, how="description")
+        age = next((w for w in words[1:-1] if _AGE_NOUN.fullmatch(w)), None) if definite else None
+        if age is not None and _names_a_person(noun):
+            # "the 64-year-old baker": the age ties it to whoever the article gave it, when the noun
+            # does not say otherwise ("the 64-year-old grandmother" is no man).
+            aged = self._aged(age.split("-")[0], at)
+            if aged is not None and _NOUN_GENDER.get(noun) in (None, aged.gender):
+                return Resolution(aged.name, aged.role or role, aged.gender, "description-title")
         demonym = definite and mention.split()[-1][:1].isupper() and bool(_place_stems(noun))  # "the Texan"
         if office or member or demonym or (definite and _names_a_person(noun) and noun not in _RELATIONAL):
             # "The Republican nominee", "The New York businessman", "the affable proprietor": whoever
@@ -1531,6 +1540,9 @@ class Resolver:
             named = self._named_right_before(start + 1) if text.startswith(",", start) else None
             if named is not None:
                 return self._person_resolution(named, "description-title")  # "Fiorina, a first-time chief executive"
+            named = self._named_right_after(pos + len(noun)) if words[0].lower() == "the" else None
+            if named is not None:
+                return self._person_resolution(named, "description-title")  # "The city councillor, Janet Ruiz,"
             found = self._description(phrase, text.rfind(lead[k], start, pos), None, back=False)
             if found.speaker and found.how in ("description-title", "description-organisation"):
                 return found  # named where it was brought in (not whoever was in focus there)
@@ -1779,6 +1791,13 @@ class Resolver:
             if _RELATIVE_GAP.fullmatch(between):
                 return person
         return None
+
+    def _named_right_after(self, at: int) -> Person | None:
+        """The person named right after a description that ends at ``at``, set off by commas: "The
+        city councillor for the ward, Janet Ruiz, stopped by" (the description's complement between)."""
+        m = _APPOSITION_AFTER.match(self.text, at)
+        found = self.people.first_named(m.end(), m.end() + 1) if m is not None else None
+        return found[1] if found is not None else None
 
     def _named_just_before(self, person: Person, at: int) -> bool:
         """Is ``person`` named right before ``at``, a comma between ("Mika Brzezinski, the …")?"""
