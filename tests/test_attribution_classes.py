@@ -1961,3 +1961,14 @@ def test_a_description_set_off_before_a_name_is_that_person_later() -> None:
     # "the councillor" was the phrase "The city councillor" itself, not the person it named.
     body = _BAKERY.format(councillor="The city councillor for the ward, Janet Ruiz,", who="the councillor")
     assert quote_starting(body, "I grew up").speaker == "Janet Ruiz"
+
+
+@pytest.mark.parametrize("firm", ["the ferry operator", "the insurer", "the automaker", "the lender", "the regulator"])
+def test_a_firm_named_by_what_it_does_is_no_person_in_focus(firm: str) -> None:
+    # "operator", "insurer", "lender" end like a person's noun; the woman quoted before did not say it.
+    body = (
+        "Joan Whitaker, 81, missed a cardiology appointment last month when the early sailing was cancelled.\n\n"
+        "“There was no warning,” Whitaker said.\n\n"
+        f"“We are hiring as quickly as we can,” {firm} said in a statement.\n"
+    )
+    assert quote_starting(body, "We are hiring").speaker != "Joan Whitaker"

@@ -248,9 +248,19 @@ _SAME_DOCUMENT = {noun: tuple(group.split()) for group in _DOCUMENT_GROUPS for n
 # Words that make a capitalised run a body: "The Harbour Institute", "The Harbour Gazette".
 _BODY_WORDS = ORG_WORDS | _BODY_SYNONYMS["newspaper"] | _BODY_SYNONYMS["publication"]
 # Common nouns of a body that may stand for any body that spoke before ("the company": Carrier).
-_BODY_KINDS = frozenset(
-    "company firm group organization organisation agency network newspaper paper outlet publication station "
-    "channel broadcaster website site magazine business retailer chain bank airline".split()
+# Nouns for a firm or a body by what it does, though they end like a person's ("the ferry operator",
+# "the insurer", "the automaker", "the regulator").
+_FIRM_NOUNS = frozenset(
+    """operator carrier insurer reinsurer lender automaker carmaker drugmaker chipmaker steelmaker planemaker
+    manufacturer maker provider supplier distributor wholesaler exporter importer refiner brewer railway
+    railroad regulator watchdog""".split()
+)
+_BODY_KINDS = (
+    frozenset(
+        "company firm group organization organisation agency network newspaper paper outlet publication station "
+        "channel broadcaster website site magazine business retailer chain bank airline".split()
+    )
+    | _FIRM_NOUNS
 )
 _BODY_HOW = frozenset({"organisation", "description-organisation"})
 # The last word of a description of a body or a document, never of a person.
@@ -317,10 +327,13 @@ _OTHER_PERSON_NOUNS = frozenset(
     "surgeon neurosurgeon diplomat physician tycoon magnate heiress widow widower veteran delegate candidate "
     "advocate graduate democrat bureaucrat monarch patriarch matriarch".split()
 )
-_NOT_PERSON_NOUNS = frozenset(
-    "paper letter order number center centre statement document agreement government department "
-    "parliament movement report poster flyer banner cover chapter quarter summer winter matter "
-    "water corner border computer monitor sector factor error mirror meter minister".split()
+_NOT_PERSON_NOUNS = (
+    frozenset(
+        "paper letter order number center centre statement document agreement government department "
+        "parliament movement report poster flyer banner cover chapter quarter summer winter matter "
+        "water corner border computer monitor sector factor error mirror meter minister".split()
+    )
+    | _FIRM_NOUNS
 )
 
 
