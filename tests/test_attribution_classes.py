@@ -1972,3 +1972,19 @@ def test_a_firm_named_by_what_it_does_is_no_person_in_focus(firm: str) -> None:
         f"“We are hiring as quickly as we can,” {firm} said in a statement.\n"
     )
     assert quote_starting(body, "We are hiring").speaker != "Joan Whitaker"
+
+
+@pytest.mark.parametrize(
+    ("opening", "speaker"),
+    [
+        ("My father, a retired welder in Sarnia, has voted", "my father"),
+        ("A retired welder in Sarnia has voted", "a retired welder in Sarnia"),
+    ],
+)
+def test_he_in_the_next_paragraph_is_the_unnamed_person_who_opened_the_last(opening: str, speaker: str) -> None:
+    # Features copy brings people in unnamed ("My father, a retired welder in Sarnia,"): "he" after is them.
+    body = (
+        f"{opening} Conservative in every election since 1979. When the carbon tax came in, he was furious.\n\n"
+        "“They're taxing the air now,” he told me over Sunday dinner.\n"
+    )
+    assert quote_starting(body, "They're taxing").speaker == speaker
