@@ -1988,3 +1988,27 @@ def test_he_in_the_next_paragraph_is_the_unnamed_person_who_opened_the_last(open
         "“They're taxing the air now,” he told me over Sunday dinner.\n"
     )
     assert quote_starting(body, "They're taxing").speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("who", "speaker", "role"),
+    [
+        ("RCMP Cpl. Gary O'Brien", "Gary O'Brien", "RCMP Corporal"),
+        ("Const. Maria Kovacs", "Maria Kovacs", "Constable"),
+        ("Chief Supt. Tim Wood", "Tim Wood", "Chief Superintendent"),
+        ("Det. Sgt. Ana Ruiz", "Ana Ruiz", "Detective Sergeant"),
+        ("Insp. Tim Wood", "Tim Wood", "Inspector"),
+        ("Coun. Ben Geselbracht", "Ben Geselbracht", "Councillor"),
+        ("Ald. Ben Geselbracht", "Ben Geselbracht", "Alderman"),
+        ("Reeve Ben Geselbracht", "Ben Geselbracht", "Reeve"),
+        ("Hon. Ben Geselbracht", "Ben Geselbracht", None),
+    ],
+)
+@pytest.mark.parametrize("inverted", [True, False], ids=["said-who", "who-said"])
+def test_police_and_council_titles_of_canadian_copy_are_roles(
+    who: str, speaker: str, role: str, inverted: bool
+) -> None:
+    # "said Cpl. Gary O'Brien" gave the speaker "Cpl": the unknown abbreviation ended the sentence.
+    cue = f"said {who}" if inverted else f"{who} said"
+    q = quote_starting(f"“We are very lucky nobody was inside,” {cue}.\n", "We are very lucky")
+    assert (q.speaker, q.role) == (speaker, role)

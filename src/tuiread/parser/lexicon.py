@@ -118,6 +118,7 @@ PERSON_PRONOUNS: frozenset[str] = frozenset("he she they".split())
 # Honorifics and short titles that stand before a name.
 HONORIFICS: frozenset[str] = frozenset(
     """mr mrs ms miss dr prof sen rep gov lt gen adm col maj sgt capt cmdr rev fr sr jr
+    cpl const cst insp supt det coun ald hon pte brig cllr
     president senator representative congressman congresswoman governor mayor secretary
     minister judge justice chancellor premier ambassador general admiral colonel major
     sergeant captain commander reverend pope king queen prince princess sheikh sir dame
@@ -157,7 +158,8 @@ TITLE_WORDS: frozenset[str] = frozenset(
     economist analyst strategist adviser advisor counsel officer official officials
     correspondent editor columnist anchor host reporter producer
     general secretary-general councilman councilwoman councillor councilor alderman assemblyman
-    assemblywoman mp mpp mla mna""".split()
+    assemblywoman mp mpp mla mna
+    cpl const cst insp supt det coun ald hon pte brig cllr reeve constable corporal detective warden""".split()
 )
 
 WEEKDAYS: frozenset[str] = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())

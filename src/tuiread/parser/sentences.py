@@ -17,7 +17,8 @@ _ABBREVIATIONS = frozenset(
     prof inc co corp ltd vs etc no jan feb mar apr aug sept sep oct nov dec mt ft pres gen
     a.m p.m u.s u.k u.n d.c n.y n.j calif fla ill mass mich minn wis ariz colo conn ky la md
     mo nev okla ore pa tenn va vt wash wyo ala ark del ga ind kan miss neb n.h n.m n.c n.d
-    r.i s.c s.d w.va e.g i.e approx dept est""".split()
+    r.i s.c s.d w.va e.g i.e approx dept est
+    cpl const cst insp supt det coun ald hon pte brig asst atty dep amb msgr rt cllr""".split()
 )
 # (Its first character written once on its own: a pattern that opens with a class, not a repeat of
 # one, is scanned for by `re` instead of tried at every place; twice as fast over a paragraph.)

@@ -69,7 +69,7 @@ _CLAUSE_OPENERS = frozenset(
 # Quantifiers before a name, never part of a role ("Both Bolton and Gorka said").
 _ROLE_LEAD = frozenset("both either neither".split())
 # Honorifics that say how a name is said, not what someone is ("Dr." alone is no role).
-_LONE_TITLES = frozenset("dr doctor prof rev fr sir dame mx".split())
+_LONE_TITLES = frozenset("dr doctor prof rev fr sir dame mx hon".split())
 _DETERMINERS = frozenset("the a an one two three several some many most both this that these those another".split())
 # Capitalised words that start sentences or name times, not people.
 _NOT_NAMES = frozenset(
@@ -170,6 +170,18 @@ _ABBREVIATED_TITLES = {
     "rev": "Reverend",
     "dr": "Dr.",
     "prof": "Professor",
+    # (police, army and council titles of Canadian and British copy: "RCMP Cpl.", "Const.", "Coun.")
+    "cpl": "Corporal",
+    "const": "Constable",
+    "cst": "Constable",
+    "insp": "Inspector",
+    "supt": "Superintendent",
+    "det": "Detective",
+    "coun": "Councillor",
+    "cllr": "Councillor",
+    "ald": "Alderman",
+    "pte": "Private",
+    "brig": "Brigadier",
 }
 
 _WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ][\w’'.\-]*|\d+|\(|\)|,|&")
