@@ -2012,3 +2012,14 @@ def test_police_and_council_titles_of_canadian_copy_are_roles(
     cue = f"said {who}" if inverted else f"{who} said"
     q = quote_starting(f"“We are very lucky nobody was inside,” {cue}.\n", "We are very lucky")
     assert (q.speaker, q.role) == (speaker, role)
+
+
+def test_she_after_an_unnamed_source_with_a_relative_clause_is_that_source() -> None:
+    # "One parent, who asked not to be named …, said": "she" next is the parent, not the judge before.
+    body = (
+        "“The breach of trust here is profound,” Justice Renée Lafleur said in her decision.\n\n"
+        "One parent, who asked not to be named because her son still plays in the league, said outside court "
+        "that the apology came too late.\n\n"
+        "“He looked us in the eye for three seasons,” she said.\n"
+    )
+    assert quote_starting(body, "He looked us").speaker == "one parent"

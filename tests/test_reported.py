@@ -960,3 +960,11 @@ def test_a_bodys_name_across_for_and_and_is_the_whole_speaker() -> None:
         "Plague\n\nThe Chinese Center for Disease Control and Prevention said it had checked the patients.\n"
     )
     assert [item.speaker for item in article.reported] == ["The Chinese Center for Disease Control and Prevention"]
+
+
+def test_a_source_asking_not_to_be_named_reports_nothing_by_asking() -> None:
+    article = _article(
+        "One parent, who asked not to be named because her son still plays in the league, said outside court "
+        "that the apology came too late."
+    )
+    assert [(r.text, r.cue) for r in article.reported] == [("the apology came too late", "said")]

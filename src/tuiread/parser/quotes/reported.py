@@ -108,6 +108,8 @@ _GROUP_HEADS = frozenset(
 _ONE_OF = frozenset("a an another one each every".split())
 # Words after a phrase's head ("sources close to her campaign", "people familiar with …").
 _AFTER_HEAD = frozenset("of for in on at to with from by about close familiar who that which than but".split())
+# A source asking for anonymity: "asked not to be named", "requested not to be identified".
+_ANONYMITY = re.compile(r"[ \t]+not[ \t]+to[ \t]+be[ \t]+(?:named|identified)\b")
 # Heads that count a plural ("all but two said", "a third say", "many argue").
 _HOW_MANY = frozenset(
     """one two three four five six seven eight nine ten dozen hundred thousand million half third quarter
@@ -976,6 +978,8 @@ def _read_cue(
         # "As The Hill reported, CONTENT." / "As the Washington Post first reported, CONTENT."
         return _as_reported_by_subject(text, m, as_source, e)
     tell = word in _TELL
+    if _ANONYMITY.match(text, verb_end, e):
+        return None  # "who asked not to be named because …": a source's terms, nothing they said
     # Where the content after the cue starts and stops (`_after_cue`, `_clause_end`), read once.
     after_read: tuple[int | None, int] | None = None
     if not word.endswith("ing") and quotes.share(s, verb_start) >= 0.5:

@@ -98,8 +98,8 @@ _DESCRIBED_SUBJECT = re.compile(
     r"(?:[A-Z][^,.;:!?“”\"\n]{0,60},\s+)?"  # "At a drugstore near the mosque, a cashier was"
     r"(?P<d>(?P<det>[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Mm]y|[Oo]ur)\s+(?:[\w’'-]+\s+){0,3}?(?P<noun>[a-z]+)"
     r"(?:[ \t]+(?:for|of|at|with|from|to|in)[ \t]+(?:[\w’'.&-]+[ \t]+){0,3}?[A-Z][\w’'.&-]*)?)"  # "for Mr. Pinchuk"
-    # (an aside between: "meanwhile", "a retired welder in Sarnia")
-    r"(?:,\s+[a-z]+,|,\s+(?:an?|the)\s+[^,.;:!?“”\"\n]{1,60},)?\s+(?:also\s+|later\s+|then\s+)?"
+    # (an aside between: "meanwhile", "a retired welder in Sarnia", "who asked not to be named")
+    r"(?:,\s+[a-z]+,|,\s+(?:an?|the|who)\s+[^,.;:!?“”\"\n]{1,100},)?\s+(?:also\s+|later\s+|then\s+)?"
     r"(?!named\b|called\b)(?:[a-z]{2,}ed|said|says|told|tells|wrote|writes|spoke|thinks|thought|knows|knew|insists"
     r"|argues|has|is|was)\b"
 )
