@@ -968,3 +968,25 @@ def test_a_source_asking_not_to_be_named_reports_nothing_by_asking() -> None:
         "that the apology came too late."
     )
     assert [(r.text, r.cue) for r in article.reported] == [("the apology came too late", "said")]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (
+            "Dr. Leisha Hawker, president of Doctors Nova Scotia, said the problem is decades in the making.",
+            "Leisha Hawker",
+        ),
+        (
+            "Dean Ruiz, a 55-year-old salesman from Sumter, South Carolina, says the senator will leave with momentum.",
+            "Dean Ruiz",
+        ),
+        ("Cora James, 22, of Flint, Mich., said she had not given up hope on the campaign.", "Cora James"),
+        # A description before the name: the name is the subject.
+        ("A Twitter spokesman, Chris Abboud, said there had been a million posts on the attack.", "Chris Abboud"),
+    ],
+    ids=["title-of-body", "place-in-the-aside", "age-and-town", "description-then-name"],
+)
+def test_a_name_then_asides_then_the_verb_is_said_by_the_name(paragraph: str, speaker: str) -> None:
+    # The asides' last capitalised words ("Nova Scotia", "South Carolina", "Mich.") were taken for the subject.
+    assert _only(_article(paragraph)).speaker == speaker

@@ -1080,6 +1080,13 @@ def _read_cue(
         )
         if found is not None:
             found = found[0], found[1] + near_start - s
+            if lead.endswith(",") and text[: s + found[1]].rstrip().endswith(","):
+                # "Dr. Leisha Hawker, president of Doctors Nova Scotia, said": what was found is an
+                # aside itself (not "Nova Scotia"); the subject is the name before it. (Not a
+                # description before: "A Twitter spokesman, Christopher Abboud, said".)
+                before = _subject_before_aside(text, s, near_start + len(lead))
+                if before is not None and _a_name_alone(text, s + before[1], before[0]):
+                    found = before
         elif lead.endswith((",", ",”", "”,")) and after is not None and after >= 0:
             # (an aside may end with a quotation: "Manafort, citing “the magic of Trump,” said")
             found = _subject_before_aside(text, s, near_start + len(lead))
@@ -1294,6 +1301,17 @@ def _subject_before_aside(
             return None
         np = plain[0]
     return np, m.start("np") - s
+
+
+def _a_name_alone(text: str, at: int, np: NounPhrase) -> bool:
+    """Is the phrase at ``at`` (up to its comma) a person's name and titles only: "Dr. Leisha
+    Hawker", "Dean Johnson", not "One pastor supporting Mr. Cruz" nor a dateline's "PARIS"?"""
+    words = text[at : text.find(",", at)].split()
+    return (
+        np.kind == "name"
+        and len((np.name or "").split()) >= 2
+        and all(w[:1].isupper() or w in ("de", "van", "von", "da", "del", "la", "le", "bin") for w in words)
+    )
 
 
 def _opening_subject(text: str, s: int, verb_start: int) -> tuple[NounPhrase, int] | None:
