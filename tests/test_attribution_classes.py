@@ -2023,3 +2023,18 @@ def test_she_after_an_unnamed_source_with_a_relative_clause_is_that_source() -> 
         "“He looked us in the eye for three seasons,” she said.\n"
     )
     assert quote_starting(body, "He looked us").speaker == "one parent"
+
+
+@pytest.mark.parametrize(
+    ("cue", "speaker"),
+    [
+        ("added his wife, Donna", "Donna"),
+        ("said his best friend at Lehigh, Bruce Turry", "Bruce Turry"),
+        ("said a Twitter spokesman, Chris Abboud", "Chris Abboud"),
+        ("said the bureau's director, James B. Comey", "James B. Comey"),
+    ],
+)
+def test_a_description_then_the_name_it_sets_off_is_the_named_person(cue: str, speaker: str) -> None:
+    # The description was the speaker ("his wife"), or the body it speaks for ("Twitter").
+    body = f"“I go to the emergency room for prescriptions now,” Terry MacLeod said.\n\n“It's insulting,” {cue}.\n"
+    assert quote_starting(body, "It's insulting").speaker == speaker

@@ -377,6 +377,10 @@ _POSSESSIVE_END = re.compile(r"[’']s$")
 # "We’ve", "She’d", "I'm": the pronoun, contracted. Not "he'll": what someone will say is not said.
 _CONTRACTION_END = re.compile(r"[’'](?:ve|d|re|m|ll)$", re.IGNORECASE)
 _COMMA = re.compile(r",\s*")
+# A description brought in with a determiner or a possessive pronoun ("his wife", "a spokesman"),
+# and a name and nothing else ("Donna", "Christopher Abboud", "Mary E. Lovely").
+_DESCRIBED_THEN_NAMED = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir|[Aa]n?|[Tt]he)\s+\S")
+_NAME_ONLY = re.compile(r"(?:[A-ZÀ-ÖØ-Þ][\w’'.-]*\s+){0,3}[A-ZÀ-ÖØ-Þ][\w’'-]*")
 _GLUE_WORD = re.compile(r"\s(?:of|at|from|for|in|on)\s")
 # What follows "of"/"for" in "the mayor of Toronto", "a spokesman for the Daily News": a name only.
 _PROPER_NAME_ONLY = re.compile(
@@ -504,6 +508,17 @@ def parse_noun_phrase(phrase: str) -> NounPhrase | None:
             # "the base chief" is a role; "a woman" says only who they are.
             role = _clean_role(" ".join(what)) if _key(what[-1]) in ROLE_NOUNS or is_title_word(what[-1]) else None
             return NounPhrase("name", named.mention, lead + by_name.start("name"), named.name, role, gender)
+    if appositions and _DESCRIBED_THEN_NAMED.match(head) and _NAME_ONLY.fullmatch(appositions[0]):
+        # "his wife, Donna MacLeod", "A Twitter spokesman, Christopher Abboud": the name the
+        # description sets off is who they are.
+        named = parse_noun_phrase(appositions[0])
+        described = parse_noun_phrase(head)
+        if named is not None and named.kind == "name" and described is not None and described.kind == "description":
+            at = stripped.find(appositions[0], len(head))
+            words = head.split()
+            role = _clean_role(" ".join(words[1:])) if _key(words[0]) in _ROLE_LEAD | _DETERMINERS else None
+            gender = named.gender or _NOUN_GENDER.get(_key(words[-1]))
+            return NounPhrase("name", named.mention, lead + at + named.mention_offset, named.name, role, gender)
     apposition_role = next((a for a in appositions if _is_apposition_role(a)), None) if appositions else None
     head_clean, places = _without_asides(head)
 
