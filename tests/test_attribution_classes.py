@@ -2038,3 +2038,10 @@ def test_a_description_then_the_name_it_sets_off_is_the_named_person(cue: str, s
     # The description was the speaker ("his wife"), or the body it speaks for ("Twitter").
     body = f"“I go to the emergency room for prescriptions now,” Terry MacLeod said.\n\n“It's insulting,” {cue}.\n"
     assert quote_starting(body, "It's insulting").speaker == speaker
+
+
+def test_a_lower_case_title_of_a_body_with_no_first_name_after_it_is_no_persons_name() -> None:
+    # "president of Doctors Nova Scotia" read as the person "Nova Scotia" (a capitalised title of a
+    # portfolio, "Minister of Transport Clément Verdier", still names the person after it).
+    body = "Dr. Leisha Hawker, president of Doctors Nova Scotia, said: “We trained too few doctors for twenty years.”\n"
+    assert quote_starting(body, "We trained").speaker == "Leisha Hawker"

@@ -637,11 +637,16 @@ def parse_noun_phrase(phrase: str) -> NounPhrase | None:
         # glued-word rule below, which took "Infrastructure" for a word describing Lucia Benvenuti).
         # A portfolio of more words ends where a known first name starts ("Deputy Director of Public
         # Prosecution Eva-Marie Persson").
-        first = next((j for j in range(start + 1, end - 1) if gender_of(words[j].split("-")[0])), start + 1)
-        name = " ".join(words[first:end])
-        role = _clean_role(head_clean[: token_start(first)])
-        mention, at = spelled(name)
-        return NounPhrase("name", mention, at, name=name, role=role, gender=gender_of(words[first]))
+        first = next((j for j in range(start + 1, end - 1) if gender_of(words[j].split("-")[0])), None)
+        if first is None and words[start - 2][:1].isupper():
+            first = start + 1
+        # (Else "president of Doctors Nova Scotia": a lower-case title of a body, and no first name
+        # after it; the body's name, not a person's.)
+        if first is not None:
+            name = " ".join(words[first:end])
+            role = _clean_role(head_clean[: token_start(first)])
+            mention, at = spelled(name)
+            return NounPhrase("name", mention, at, name=name, role=role, gender=gender_of(words[first]))
     if end - start >= 3 and not is_title_word(words[start - 1] if start else ""):
         # "Rival Hillary Clinton": a word glued before a first name describes them.
         glued = len(words[start:end]) - len(_without_glued_word(words[start:end]))
