@@ -2045,3 +2045,23 @@ def test_a_lower_case_title_of_a_body_with_no_first_name_after_it_is_no_persons_
     # portfolio, "Minister of Transport Clément Verdier", still names the person after it).
     body = "Dr. Leisha Hawker, president of Doctors Nova Scotia, said: “We trained too few doctors for twenty years.”\n"
     assert quote_starting(body, "We trained").speaker == "Leisha Hawker"
+
+
+@pytest.mark.parametrize(
+    ("opening", "who", "speaker"),
+    [
+        ("Connor McDavid, who set up both goals, was just as impressed.", "the captain", "Connor McDavid"),
+        ("Susan Sarandon told the host she would not vote in November.", "the actress", "Susan Sarandon"),
+        ("The chef, Anita Rao, opened the restaurant in 2015.", "the chef", "Anita Rao"),
+        # A child quoted is not the grown-up in focus.
+        ("The last question came from a young child in the front row.", "the boy", "the boy"),
+    ],
+)
+def test_sports_trades_and_family_nouns_describe_a_person(opening: str, who: str, speaker: str) -> None:
+    body = f"{opening}\n\n“He has a great shot, and he is not afraid to use it,” {who} said.\n"
+    assert quote_starting(body, "He has a great shot").speaker == speaker
+
+
+def test_coach_is_a_title_before_a_name() -> None:
+    q = quote_starting("“He has made progress this week,” Coach P.J. Fleck said.\n", "He has made")
+    assert (q.speaker, q.role) == ("P.J. Fleck", "Coach")

@@ -990,3 +990,14 @@ def test_a_source_asking_not_to_be_named_reports_nothing_by_asking() -> None:
 def test_a_name_then_asides_then_the_verb_is_said_by_the_name(paragraph: str, speaker: str) -> None:
     # The asides' last capitalised words ("Nova Scotia", "South Carolina", "Mich.") were taken for the subject.
     assert _only(_article(paragraph)).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The Oilers called him up from Bakersfield on Monday after two injuries on the top line.",
+        "Chicago-based AbbVie and Dublin-based Shire called off a $54 billion merger after the new rules.",
+    ],
+)
+def test_called_up_and_called_off_report_nothing(paragraph: str) -> None:
+    assert _article(paragraph).reported == ()

@@ -192,6 +192,8 @@ _ADJUNCT_WORDS = 6
 # "call for" / "call on": a verb with its particle, what is called for after both.
 _CALLING = frozenset("call calls called calling".split())
 _CALL_PARTICLE = re.compile(r"\s+(for|on)\b", re.IGNORECASE)
+# "called him up from the minors", "called back", "called off the strike": a phrasal verb, no saying.
+_CALLED_UP = re.compile(r"[ \t]+(?:[\w’'-]+[ \t]+)?(?:up|back|off)\b")
 # Verbs of talking, and the preposition (an adverb or a few words before it allowed) that brings in
 # what was talked about.
 _TALKING = frozenset("speak speaks spoke speaking talk talks talked talking".split())
@@ -950,6 +952,8 @@ def _read_cue(
         return _according(text, m, s, e)
     verb_start, verb_end = m.start(), m.end()
     said = word
+    if word in _CALLING and _CALLED_UP.match(text, verb_end, e):
+        return None
     particle = _CALL_PARTICLE.match(text, verb_end, e) if word in _CALLING else None
     if particle is not None:
         # "Trump called for a special prosecutor", "Clinton called on Sanders to do the same": the

@@ -326,7 +326,10 @@ _PERSON_NOUN = re.compile(r"(?:[^s]er|or|ist|ian|man|woman|ent|ant|ee)$")
 # Nouns for a person that end otherwise ("the retired neurosurgeon", "the veteran diplomat").
 _OTHER_PERSON_NOUNS = frozenset(
     "surgeon neurosurgeon diplomat physician tycoon magnate heiress widow widower veteran delegate candidate "
-    "advocate graduate democrat bureaucrat monarch patriarch matriarch".split()
+    "advocate graduate democrat bureaucrat monarch patriarch matriarch "
+    # (sports, trades, faiths, family and the courts: "the captain", "the chef", "the rabbi", "the teen")
+    "captain coach goalie quarterback rookie chef pilot rabbi imam cop mom dad nun monk teen boy girl child "
+    "kid poet actress athlete champion umpire victim witness suspect plaintiff".split()
 )
 _NOT_PERSON_NOUNS = (
     frozenset(
@@ -371,7 +374,9 @@ _NOUN_GENDER: dict[str, Gender] = dict(NOUN_GENDER)
 _RELATIONAL = frozenset(
     "spokesman spokeswoman spokesperson aide adviser advisor official source insider staffer lawyer attorney "
     "moderator narrator interviewer questioner reporter host anchor friend neighbor neighbour officer "
-    "agent assistant deputy representative surrogate supporter critic opponent rival challenger member".split()
+    "agent assistant deputy representative surrogate supporter critic opponent rival challenger member "
+    # (a child quoted is rarely the grown-up the article is about: "“How big is that wall?” asked the boy")
+    "boy girl child kid teen".split()
 )
 # Nouns that name a person for certain, for "the aide" after "a committee aide" (not "answer": a
 # person noun by its ending only).
