@@ -1001,3 +1001,14 @@ def test_a_name_then_asides_then_the_verb_is_said_by_the_name(paragraph: str, sp
 )
 def test_called_up_and_called_off_report_nothing(paragraph: str) -> None:
     assert _article(paragraph).reported == ()
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The Dow lost 1.85 points and the Nasdaq Composite added 20.72 points, or 0.24%, to 8,570.66 on Tuesday.",
+        "Trade between the two nations declined 40 percent in the first six months of this year.",
+    ],
+)
+def test_added_or_declined_before_an_amount_is_a_change_not_a_saying(paragraph: str) -> None:
+    assert _article(paragraph).reported == ()

@@ -192,6 +192,9 @@ _ADJUNCT_WORDS = 6
 # "call for" / "call on": a verb with its particle, what is called for after both.
 _CALLING = frozenset("call calls called calling".split())
 _CALL_PARTICLE = re.compile(r"\s+(for|on)\b", re.IGNORECASE)
+# Cue words that are also verbs of rising and falling, and the amount that makes them so.
+_CHANGE_VERBS = frozenset("add adds added adding decline declines declined declining".split())
+_AMOUNT = re.compile(r"[ \t]+(?:about[ \t]+|nearly[ \t]+|another[ \t]+|more[ \t]+than[ \t]+)?(?:US)?[$€£]?\d")
 # "called him up from the minors", "called back", "called off the strike": a phrasal verb, no saying.
 _CALLED_UP = re.compile(r"[ \t]+(?:[\w’'-]+[ \t]+)?(?:up|back|off)\b")
 # Verbs of talking, and the preposition (an adverb or a few words before it allowed) that brings in
@@ -954,6 +957,8 @@ def _read_cue(
     said = word
     if word in _CALLING and _CALLED_UP.match(text, verb_end, e):
         return None
+    if word in _CHANGE_VERBS and _AMOUNT.match(text, verb_end, e):
+        return None  # "the Nasdaq added 20.72 points", "revenue declined 3.3 percent": a change, no saying
     particle = _CALL_PARTICLE.match(text, verb_end, e) if word in _CALLING else None
     if particle is not None:
         # "Trump called for a special prosecutor", "Clinton called on Sanders to do the same": the
