@@ -1012,3 +1012,9 @@ def test_called_up_and_called_off_report_nothing(paragraph: str) -> None:
 )
 def test_added_or_declined_before_an_amount_is_a_change_not_a_saying(paragraph: str) -> None:
     assert _article(paragraph).reported == ()
+
+
+def test_a_two_word_preposition_opening_the_sentence_is_no_part_of_the_speaker() -> None:
+    # "Prior to launch Google" was the speaker.
+    article = _article("Prior to launch Google promised players would be able to play games at 4K on any screen.")
+    assert [r.speaker for r in article.reported if r.speaker and r.speaker.startswith("Prior")] == []

@@ -889,6 +889,8 @@ def _trimmed_subject(np: NounPhrase, at: int) -> tuple[NounPhrase, int] | None:
         return None
     if len(words) > 1 and (
         words[0].lower() in _PREPOSITIONS
+        # "Prior to launch Google promised", "Ahead of the vote the mayor said": a phrase of two words.
+        or (words[0].lower() in ("prior", "ahead", "due", "thanks") and words[1].lower() in ("to", "of"))
         # "All I'm asking is that …", "What we say is …": what is said, not who says it.
         or (words[0] in ("All", "What") and _PRONOUN_WORD.match(words[1]))
     ):
