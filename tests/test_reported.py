@@ -1018,3 +1018,23 @@ def test_a_two_word_preposition_opening_the_sentence_is_no_part_of_the_speaker()
     # "Prior to launch Google" was the speaker.
     article = _article("Prior to launch Google promised players would be able to play games at 4K on any screen.")
     assert [r.speaker for r in article.reported if r.speaker and r.speaker.startswith("Prior")] == []
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (
+            "David Simas, director of the White House's Office of Political Strategy and Outreach, said in an "
+            "interview that the president would campaign in every swing state.",
+            "David Simas",
+        ),
+        (
+            "Cmdr. Sean Robertson, a spokesperson for Inherent Resolve, the U.S. military operation against "
+            "Islamic State in Iraq and Syria, told reporters on Nov. 9 that the claim is patently false.",
+            "Sean Robertson",
+        ),
+    ],
+    ids=["body-at-the-end", "place-at-the-end"],
+)
+def test_one_word_at_an_asides_end_is_not_the_subject_of_the_name_before(paragraph: str, speaker: str) -> None:
+    assert _only(_article(paragraph)).speaker == speaker

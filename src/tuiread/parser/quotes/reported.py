@@ -1091,7 +1091,12 @@ def _read_cue(
         )
         if found is not None:
             found = found[0], found[1] + near_start - s
-            if lead.endswith(",") and text[: s + found[1]].rstrip().endswith(","):
+            if lead.endswith(",") and (
+                text[: s + found[1]].rstrip().endswith(",")
+                # "Sean Robertson, spokesperson for the operation against Islamic State in Iraq and
+                # Syria, told": one word at an aside's end
+                or (found[0].kind in ("name", "org") and " " not in found[0].mention)
+            ):
                 # "Dr. Leisha Hawker, president of Doctors Nova Scotia, said": what was found is an
                 # aside itself (not "Nova Scotia"); the subject is the name before it. (Not a
                 # description before: "A Twitter spokesman, Christopher Abboud, said".)
