@@ -2065,3 +2065,33 @@ def test_sports_trades_and_family_nouns_describe_a_person(opening: str, who: str
 def test_coach_is_a_title_before_a_name() -> None:
     q = quote_starting("“He has made progress this week,” Coach P.J. Fleck said.\n", "He has made")
     assert (q.speaker, q.role) == ("P.J. Fleck", "Coach")
+
+
+@pytest.mark.parametrize(
+    ("who", "not_speaker"),
+    [
+        ("Dog Andres, a spokesman for House Speaker Paul Ryan,", "Paul Ryan"),
+        ("Heidi Nolan, the wife of Senator Ted Cruz,", "Ted Cruz"),
+    ],
+)
+def test_someone_described_by_their_tie_to_a_titled_person_is_not_that_person(who: str, not_speaker: str) -> None:
+    body = f"{who} said: “Instead of reassuring Americans, the president opted for a political takedown.”\n"
+    q = quote_starting(body, "Instead of")
+    assert q.speaker == who.split(",")[0] and q.speaker != not_speaker
+
+
+def test_has_written_after_a_quotation_is_a_cue() -> None:
+    body = (
+        "“If the U.S. imposes a tariff on Chinese televisions, the duty is paid by a U.S. importer,” Howard "
+        "Gleckman, a senior fellow at the Urban Institute-Brookings Institution Tax Policy Center, has written.\n"
+    )
+    assert quote_starting(body, "If the U.S.").speaker == "Howard Gleckman"
+
+
+def test_an_apposition_missing_its_closing_comma_leaves_the_name_the_subject() -> None:
+    # "Gary Byrne, a former agent for President Bill Clinton has written" gave Bill Clinton.
+    body = (
+        "Gary Byrne, a former Secret Service agent for President Bill Clinton has written a book in which he "
+        "describes the “eruptive” temper of the first lady.\n"
+    )
+    assert quote_starting(body, "eruptive").speaker == "Gary Byrne"

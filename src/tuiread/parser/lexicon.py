@@ -21,7 +21,7 @@ note notes noted noting
 argue argues argued arguing
 claim claims claimed claiming
 ask asks asked asking
-write writes wrote writing
+write writes wrote writing written
 tweet tweets tweeted tweeting
 continue continues continued continuing
 reply replies replied replying

@@ -755,7 +755,18 @@ def _subject_before(region: str, verb_start: int) -> tuple[NounPhrase, int] | No
     np = parse_noun_phrase(clause)
     if np is None:
         return None
+    if np.kind == "description" and words[0] in ("a", "an") and clause_start > 0:
+        # "Gary Byrne, a former Secret Service agent for President Bill Clinton has written": an
+        # apposition whose closing comma is missing; the name before it is the subject.
+        piece = before[: clause_start - 1].rsplit(",", 1)[-1].strip()
+        named = parse_noun_phrase(piece) if _NAME_ALONE.fullmatch(piece) else None
+        if named is not None and named.kind == "name":
+            return named, before.rfind(piece, 0, clause_start)
     return np, max(clause_at, 0)
+
+
+# A name and nothing else: "Gary Byrne", "Mary E. Lovely", "Dr. Leisha Hawker".
+_NAME_ALONE = re.compile(r"[A-ZÀ-ÖØ-Þ][\w’'.-]*(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w’'.-]*){1,3}")
 
 
 def _opens_with_a_document(words: list[str]) -> bool:

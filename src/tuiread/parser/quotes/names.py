@@ -573,6 +573,18 @@ def parse_noun_phrase(phrase: str) -> NounPhrase | None:
             mention, at = spelled(head_clean)
             role = _clean_role(apposition_role) if apposition_role else None
             return NounPhrase("description", mention, at, role=role)
+        if (
+            left is not None
+            and left.kind == "description"
+            and left.mention == head_clean[: glue.start()].strip()
+            and _key(head_clean.split()[0]) in _DETERMINERS
+            and left.mention.split()[-1].islower()
+            and _PROPER_NAME_ONLY.fullmatch(head_clean, glue.end())
+        ):
+            # "the wife of Senator Ted Cruz", "a former agent for President Bill Clinton": someone
+            # described by their tie to the person named after them, not that person.
+            mention, at = spelled(head_clean)
+            return NounPhrase("description", mention, at)
     words: list[str] = _WORD.findall(head_clean)
     if not words:
         return None
