@@ -2095,3 +2095,12 @@ def test_an_apposition_missing_its_closing_comma_leaves_the_name_the_subject() -
         "describes the “eruptive” temper of the first lady.\n"
     )
     assert quote_starting(body, "eruptive").speaker == "Gary Byrne"
+
+
+def test_it_after_a_body_quoted_just_before_is_that_body() -> None:
+    # Bodies are kept out of the people "he" or "she" may be; "it" was left unresolved.
+    body = (
+        "“We decided to discontinue the investigation,” the Swedish Prosecution Authority said.\n\n"
+        "“The reason for this decision is that the evidence has weakened considerably,” it added.\n"
+    )
+    assert quote_starting(body, "The reason").speaker == "the Swedish Prosecution Authority"

@@ -264,6 +264,8 @@ _BODY_KINDS = (
     | _FIRM_NOUNS
 )
 _BODY_HOW = frozenset({"organisation", "description-organisation"})
+# How far back "it said" looks for the body that spoke: the sentence or two before.
+_BODY_PRONOUN_REACH = 300
 # The last word of a description of a body or a document, never of a person.
 _NOT_A_PERSON_HEAD = _ORG_NOUNS | _BODY_KINDS | frozenset(_BODY_SYNONYMS) | DOCUMENT_NOUNS | {"tabloid", "daily"}
 # Someone who speaks for a body, and the body: "a spokesman for Platte River", "the agency's
@@ -828,6 +830,18 @@ class Resolver:
                 return Resolution(group, None, how="pronoun-group")
         if pronoun not in _PRONOUN_GENDER:
             # "they", "it", "we": the body or group that was just talking, if any.
+            said = self.said[-1] if self.said else None
+            if (
+                pronoun in ("it", "they")
+                and said is not None
+                and at - said[0] < _BODY_PRONOUN_REACH
+                and said[2] in _BODY_HOW
+                and said[1] not in self.people.people
+                and (not self.history or self.history[-1][0] <= said[0])
+            ):
+                # "… the Swedish Prosecution Authority said. “…,” it added." (a body is kept out of
+                # the history of those who may be "he" or "she")
+                return Resolution(said[1], None, how="pronoun-group")
             if self.history and at - self.history[-1][0] < _REACH:
                 name = self.history[-1][1]
                 if self.people.people.get(name) is None:
