@@ -2104,3 +2104,23 @@ def test_it_after_a_body_quoted_just_before_is_that_body() -> None:
         "“The reason for this decision is that the evidence has weakened considerably,” it added.\n"
     )
     assert quote_starting(body, "The reason").speaker == "the Swedish Prosecution Authority"
+
+
+def test_according_to_a_relative_set_off_with_their_name_is_that_person() -> None:
+    body = (
+        "Everyone called him Mike. According to his aunt, Jane Starner, “He was brilliant from the start and "
+        "read at an adult level when he was five.” He played chess.\n"
+    )
+    assert quote_starting(body, "He was brilliant").speaker == "Jane Starner"
+
+
+@pytest.mark.parametrize("kin", ["his aunt", "her fiancé", "his stepfather", "her roommate", "his teammate"])
+def test_kin_and_companions_are_descriptions_of_a_person(kin: str) -> None:
+    # ("his aunt" named no one at all: no speaker.)
+    q = quote_starting(f"“He was brilliant from the start,” said {kin}.\n", "He was brilliant")
+    assert q.speaker_mention is not None and q.speaker_mention.text == kin
+
+
+def test_a_time_adverb_before_a_role_is_no_part_of_it() -> None:
+    q = quote_starting("“Why would you want to raise it?” asked Anita Dunn, now a partner at a firm.\n", "Why would")
+    assert q.role == "partner"  # (was "now a partner")

@@ -202,7 +202,9 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     billionaire owner student students teacher doctor nurse pastor priest bishop witness
     woman man people person couple mother father son daughter wife husband brother sister
     prosecutor prosecutors investigator investigators police sheriff commissioner office
-    premier councillor mp mpp mla mna""".split()
+    premier councillor mp mpp mla mna
+    aunt uncle niece nephew cousin grandson granddaughter grandfather grandmother stepmother stepfather
+    stepson stepdaughter fiancé fiancée girlfriend boyfriend roommate classmate teammate coworker""".split()
 )
 
 # The words a newspaper's name ends with ("The New York Times", "The Orlando Sentinel").

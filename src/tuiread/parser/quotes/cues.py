@@ -345,6 +345,10 @@ def according_to(text: str, start: int, limit: int) -> Cue | None:
     if not m:
         return None
     phrase = text[start + m.start("np") : start + m.end("np")]
+    named = _NAME_SET_OFF.match(region, m.end("np")) if phrase.split()[0] in _SET_OFF_LEADS else None
+    if named is not None:
+        # "According to his aunt, Jane Starner, “…”": the name the description sets off.
+        phrase = text[start + m.start("np") : start + named.end()]
     np = parse_noun_phrase(phrase)
     if np is None:
         return None
@@ -765,6 +769,9 @@ def _subject_before(region: str, verb_start: int) -> tuple[NounPhrase, int] | No
     return np, max(clause_at, 0)
 
 
+# A name set off by commas after a description: "[his aunt], Jane Starner," (then a comma or a quotation).
+_NAME_SET_OFF = re.compile(r",[ \t]+[A-ZÀ-ÖØ-Þ][\w’'.-]*(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w’'.-]*){0,3}(?=[ \t]*[,:“\"])")
+_SET_OFF_LEADS = frozenset("his her their".split())  # (not "an FBI summary, Cheryl Mills, …": a subject)
 # A name and nothing else: "Gary Byrne", "Mary E. Lovely", "Dr. Leisha Hawker".
 _NAME_ALONE = re.compile(r"[A-ZÀ-ÖØ-Þ][\w’'.-]*(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w’'.-]*){1,3}")
 

@@ -63,6 +63,8 @@ def _trailing_adverb(key: str) -> bool:
 
 
 # Words that open a clause, in any case ("But", "BUT"): never the start of a role.
+# Adverbs of time before a role ("now a partner at …", "once an aide to …"): no part of it.
+_ROLE_ADVERBS = frozenset("now once formerly currently still previously".split())
 _CLAUSE_OPENERS = frozenset(
     "and but or nor so yet as when while after before since until unless if although though because then even".split()
 )
@@ -266,7 +268,12 @@ def _clean_role(role: str) -> str | None:
         _key(words[0]) in _CLAUSE_OPENERS
         or (
             not _is_acronym(words[0])
-            and (_key(words[0]) in _CLAUSE_WORDS or _key(words[0]) in _ROLE_LEAD or _key(words[0]) in _DETERMINERS)
+            and (
+                _key(words[0]) in _CLAUSE_WORDS
+                or _key(words[0]) in _ROLE_LEAD
+                or _key(words[0]) in _DETERMINERS
+                or _key(words[0]) in _ROLE_ADVERBS
+            )
         )
     ):
         words.pop(0)  # "But Senator", "BUT", "When the", "As Ms.", "Both" (but not "US Deputy Secretary")

@@ -378,7 +378,10 @@ _RELATIONAL = frozenset(
     "moderator narrator interviewer questioner reporter host anchor friend neighbor neighbour officer "
     "agent assistant deputy representative surrogate supporter critic opponent rival challenger member "
     # (a child quoted is rarely the grown-up the article is about: "“How big is that wall?” asked the boy")
-    "boy girl child kid teen".split()
+    "boy girl child kid teen "
+    # (kin and companions: "the colleague", "her roommate" is someone beside the person in focus)
+    "aunt uncle niece nephew cousin fiancé fiancée girlfriend boyfriend roommate classmate teammate coworker "
+    "colleague".split()
 )
 # Nouns that name a person for certain, for "the aide" after "a committee aide" (not "answer": a
 # person noun by its ending only).
