@@ -2124,3 +2124,14 @@ def test_kin_and_companions_are_descriptions_of_a_person(kin: str) -> None:
 def test_a_time_adverb_before_a_role_is_no_part_of_it() -> None:
     q = quote_starting("“Why would you want to raise it?” asked Bill Bennett, now a conservative radio host.\n", "Why")
     assert q.role == "conservative radio host"  # (was "now a conservative radio host")
+
+
+def test_a_quoted_answer_in_a_q_and_a_is_the_one_the_introduction_names() -> None:
+    body = (
+        "Novelist Miriam Toews spoke with us about her new book and why she will never own a car again.\n\n"
+        "Q: Why a houseboat?\n\n"
+        "A: “Honestly, it was an accident. A friend was selling it, and I thought I would stay a month.”\n\n"
+        "Q: And you stayed a year.\n\n"
+        "A: “I would have stayed longer if the river hadn't frozen.”\n"
+    )
+    assert [q.speaker for q in article(body).quotes] == ["Miriam Toews", "Miriam Toews"]

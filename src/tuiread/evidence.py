@@ -29,6 +29,7 @@ _RULE_WHERE = {
     "previous-paragraph": "the paragraph before, which reports their words",
     "previous-subject": "the subject of the sentence before",
     "sentence-subject": "the sentence's subject",
+    "interview-answer": "the Q&A's introduction of who is interviewed",
     "correction": "corrected by you",
     # Reported speech (`tuiread.parser.quotes.reported`).
     "cue-before": "the reporting clause before it",

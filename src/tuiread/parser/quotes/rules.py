@@ -19,6 +19,7 @@ before, the speaker who was already talking.
 11. ``sentence-subject`` the subject of the sentence the quotation stands in ("Bush called him “…”")
 12. ``previous-subject`` a quotation that is a sentence of its own, after one whose subject is
     a person ("Cruz tweeted a warning. “…”")
+13. ``interview-answer`` a quotation in a Q&A's answer ("A: “…”"): the one the introduction names
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ import re
 from array import array
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Literal
 
 from tuiread.parser.quotes import cues
 from tuiread.parser.quotes.cues import Cue
@@ -91,6 +93,7 @@ class Context:
         # charged to the paragraph where the quotation being decided opens.
         self.spent = array("q", [0]) * (max(paragraphs) + 1 if paragraphs else 0)
         self.current = -1
+        self.interviewee: Cue | Literal[False] | None = None  # a Q&A's, found once (False: none)
 
     def charge(self, characters: int) -> None:
         self.spent[self.current] += characters
@@ -450,6 +453,43 @@ def _window_end(text: str, pos: int, ceiling: int) -> int:
     return space if space > pos else high
 
 
+# A Q&A's lines: "Q: Why a houseboat?" and "A: “Honestly, it was an accident.”".
+_QUESTION_LINE = re.compile(r"(?:Q|QUESTION|Question)[ \t]*[:.][ \t]")
+_ANSWER_LINE = re.compile(r"(?:A|ANSWER|Answer)[ \t]*[:.][ \t]")
+# How many paragraphs before the first question may introduce the one interviewed.
+INTERVIEW_INTRO = 4
+
+
+def rule_interview_answer(ctx: Context, i: int) -> Decision | None:
+    """A quotation in a Q&A answer ("A: “…”"), with no cue of its own, is the one interviewed: the
+    subject of the introduction before the first question ("Novelist Miriam Toews spoke with us …")."""
+    run = ctx.runs[i]
+    para = ctx.paragraph(run.paragraphs[0])
+    if not _ANSWER_LINE.match(ctx.text, para.start):
+        return None
+    if ctx.interviewee is None:
+        ctx.interviewee = _interviewee(ctx) or False
+    return Decision(ctx.interviewee, "interview-answer") if ctx.interviewee else None
+
+
+def _interviewee(ctx: Context) -> Cue | None:
+    """The name that opens the introduction of a Q&A: the subject of a sentence in the paragraphs
+    before its first question line, if a question line follows them."""
+    order = sorted(ctx.paragraphs)
+    for n, index in enumerate(order):
+        span = ctx.paragraphs[index]
+        if _QUESTION_LINE.match(ctx.text, span.start):
+            for j in order[max(0, n - INTERVIEW_INTRO) : n]:
+                intro = ctx.paragraphs[j]
+                cue = cues.sentence_subject(ctx.text, intro.start, min(intro.end, intro.start + REACH))
+                if cue is not None and cue.phrase.kind == "name":
+                    return cue
+            return None
+        if n > INTERVIEW_INTRO + 1:
+            return None
+    return None
+
+
 RULES: tuple[tuple[str, Callable[[Context, int], Decision | None]], ...] = (
     ("after", rule_after),
     ("before", rule_before),
@@ -463,6 +503,7 @@ RULES: tuple[tuple[str, Callable[[Context, int], Decision | None]], ...] = (
     ("paragraph-cue", rule_paragraph_cue),
     ("sentence-subject", rule_sentence_subject),
     ("previous-subject", rule_previous_subject),
+    ("interview-answer", rule_interview_answer),
 )
 # Rules that read the words next to the marks, run over every quotation first, so the
 # rules that borrow a speaker (same paragraph, continuation) can see all of them.
