@@ -2032,6 +2032,7 @@ def test_she_after_an_unnamed_source_with_a_relative_clause_is_that_source() -> 
         ("said his best friend at Lehigh, Bruce Turry", "Bruce Turry"),
         ("said a Twitter spokesman, Chris Abboud", "Chris Abboud"),
         ("said the bureau's director, James B. Comey", "James B. Comey"),
+        ("said MacLeod's neighbour, Luc Martin", "Luc Martin"),
     ],
 )
 def test_a_description_then_the_name_it_sets_off_is_the_named_person(cue: str, speaker: str) -> None:
