@@ -2136,3 +2136,18 @@ def test_a_quoted_answer_in_a_q_and_a_is_the_one_the_introduction_names() -> Non
         "A: “I would have stayed longer if the river hadn't frozen.”\n"
     )
     assert [q.speaker for q in article(body).quotes] == ["Miriam Toews", "Miriam Toews"]
+
+
+@pytest.mark.parametrize(
+    ("intro", "who", "body"),
+    [
+        ("Health Canada issued a recall on Friday.", "the agency", "Health Canada"),
+        ("The Justice Department opened an inquiry.", "the department", "The Justice Department"),
+        ("The Manitoba RCMP arrested two men.", "the force", "The Manitoba RCMP"),
+        ("BC Ferries cancelled six sailings.", "the ferry service", "BC Ferries"),
+    ],
+)
+def test_a_body_named_by_its_portfolio_or_its_kind_is_the_one_named_before(intro: str, who: str, body: str) -> None:
+    # "Health" is a title word ("Health Minister …"): "Health Canada" was no body, and "the agency" no one.
+    q = quote_starting(f"{intro}\n\n“We are reviewing every file,” {who} said in a statement.\n", "We are reviewing")
+    assert q.speaker == body

@@ -254,7 +254,7 @@ _BODY_WORDS = ORG_WORDS | _BODY_SYNONYMS["newspaper"] | _BODY_SYNONYMS["publicat
 _FIRM_NOUNS = frozenset(
     """operator carrier insurer reinsurer lender automaker carmaker drugmaker chipmaker steelmaker planemaker
     manufacturer maker provider supplier distributor wholesaler exporter importer refiner brewer railway
-    railroad regulator watchdog""".split()
+    railroad regulator watchdog utility service corporation force detachment""".split()
 )
 _BODY_KINDS = (
     frozenset(
@@ -279,6 +279,11 @@ _SPOKESPERSON_OF = re.compile(
     rf"|(?P<whose>(?:[Tt]he\s+)?(?:[a-z][a-z-]*\s+){{0,3}}[\w&.-]+(?:\s+[A-Z][\w&.-]*){{0,4}})[’']s)\s+(?:[a-z]+\s+)?{_SPOKESPERSON}"
 )
 # Capitalised words before a body's name that are no part of it ("In", "Monday", "Sen.").
+# Portfolios, which open a ministry's or a department's name as well as a title ("Health Minister").
+_PORTFOLIOS = frozenset(
+    """health finance justice defense defence education energy trade labor labour agriculture commerce
+    transportation transport interior foreign home homeland security veterans environment immigration""".split()
+)
 _NOT_BODY_LEAD = frozenset(TITLE_WORDS) | frozenset(
     """in on at for by from to with and but or as when while after before if said says told says
     according monday tuesday wednesday thursday friday saturday sunday january february march april
@@ -1792,7 +1797,12 @@ class Resolver:
         words = name.split()
         if words[0] in ("The", "the"):
             words = words[1:]
-        if len(words) < 2 or gender_of(words[0]) or words[0].lower().strip(".") in _NOT_BODY_LEAD:
+        if len(words) < 2 or gender_of(words[0]):
+            return False
+        if words[0].lower().strip(".") in _NOT_BODY_LEAD and not (
+            # "Health Canada", "Transport Canada", "the Justice Department": a portfolio names a body
+            words[0].lower() in _PORTFOLIOS and (words[-1] == "Canada" or words[-1].lower() in ORG_WORDS)
+        ):
             return False
         person = self.people.lookup(" ".join(words), end)
         if person is not None and (person.gender or person.titles or person.role):
