@@ -2151,3 +2151,8 @@ def test_a_body_named_by_its_portfolio_or_its_kind_is_the_one_named_before(intro
     # "Health" is a title word ("Health Minister …"): "Health Canada" was no body, and "the agency" no one.
     q = quote_starting(f"{intro}\n\n“We are reviewing every file,” {who} said in a statement.\n", "We are reviewing")
     assert q.speaker == body
+
+
+def test_the_agent_of_a_passive_before_a_colon_speaks() -> None:
+    body = "It is a sentiment echoed by Julie Arsenault: “We are not leaving this town.”\n"
+    assert quote_starting(body, "We are not leaving").speaker == "Julie Arsenault"

@@ -51,6 +51,8 @@ _ACCORDING = re.compile(
 _DASH = re.compile(r"\s*[—–―-]{1,2}\s*(?P<np>[^;!?“”]{2,200}?)\s*(?:[.;]?\s*$)")
 _RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that)\s+$")
 _COLON_LEAD = re.compile(r"(?P<np>[^.;:!?“”]{1,120}?)\s*:\s*$")
+# A passive's agent before a colon: "… echoed by [Julie Arsenault]: “…”".
+_BY_AT_COLON = re.compile(r"\bby[ \t]+(?P<np>[A-Z][^.;:!?“”,]{1,80}?)[ \t]*:[ \t]*$")
 # Words after an inverted verb that end the speaker phrase.
 _NP_STOP = re.compile(
     r"\s+(?:in|at|on|during|after|before|when|while|who|whose|which|as|because|to|on|about|from|with|by|"
@@ -435,6 +437,12 @@ def before_opening(text: str, open_at: int, floor: int) -> Cue | None:
         np, at = found
         return Cue(np, floor + at, verb, floor + m.start(), floor + m.end())
     # Only a region ending in a colon can match (and the search is slow on a long one).
+    m = _BY_AT_COLON.search(region, max(0, len(region) - 100)) if region.rstrip().endswith(":") else None
+    if m:
+        # "It is a sentiment echoed by Julie Arsenault: “…”", "as put by the mayor:": the agent speaks.
+        np = parse_noun_phrase(m.group("np"))
+        if np is not None and np.kind in ("name", "org"):
+            return Cue(np, floor + m.start("np"), "by", floor + m.start(), floor + m.start("np") - 1)
     m = _COLON_LEAD.search(region) if region.rstrip().endswith(":") else None
     if m:
         # "Mr. Smith shot back: “…”": a name and a few words of any verb before a colon.
