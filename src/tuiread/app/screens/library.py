@@ -114,6 +114,29 @@ def reader_source(library: Library | None, path: str) -> ArticleSource:
     return ArticleSource(article=article) if article is not None else ArticleSource(path)
 
 
+READER = "reader"  # the name the library's reader screen is installed under
+
+
+def open_in_reader(app: TuireadApp, source: ArticleSource, at: tuple[int, int] | None = None) -> None:
+    """Show an article of the library in the reader screen, at ``at`` if given.
+
+    One reader serves every article the library opens (the library screen's and a person's quotes'):
+    it is kept (installed) when closed and takes the next article, which then shows in its first
+    frame, instead of a new screen composed, styled and drawn each time. An article that must be
+    parsed again (its file changed since it was indexed) gets a screen of its own, as it comes in stages.
+    """
+    from tuiread.app.screens.main import MainScreen
+
+    reader = app.get_screen(READER) if app.is_screen_installed(READER) else None
+    if not isinstance(reader, MainScreen) or source.article is None or reader in app.screen_stack:
+        reader = MainScreen(source, at=at)
+        if source.article is not None and not app.is_screen_installed(READER):
+            app.install_screen(reader, READER)
+    else:
+        reader.read_article(source, at=at)
+    app.push_screen(reader)
+
+
 def state_path(index: Path) -> Path:
     """Where the screen's state is kept: beside the index, so each library has its own."""
     return index.with_name(index.name + ".state.json")
@@ -550,10 +573,8 @@ class LibraryScreen(Screen[None]):
 
     def open_article(self, path: str, at: tuple[int, int] | None = None) -> None:
         """Read one article of the library, at ``at`` if given; escape there comes back here."""
-        from tuiread.app.screens.main import MainScreen
-
         self._save_state()
-        self.app.push_screen(MainScreen(reader_source(self.library, path), at=at))
+        open_in_reader(self.app, reader_source(self.library, path), at)
 
     def _person(self, person_id: int) -> PersonSummary | None:
         return next((p for p in self.people_list if p.id == person_id), None)
