@@ -12,7 +12,9 @@ from textual.color import Color
 from textual.content import Content
 from textual.pilot import Pilot
 
+from tuiread.app import compat
 from tuiread.app.contrast import READABLE, contrast, theme_backgrounds
+from tuiread.app.messages import ArticleFailed, ArticleLoaded
 from tuiread.app.screens.library import LibraryScreen
 from tuiread.app.screens.main import MainScreen
 from tuiread.app.screens.person_quotes import PersonQuotesScreen
@@ -181,3 +183,23 @@ async def test_the_reader_follows_a_theme_and_a_size_changed_while_it_was_closed
         backgrounds = theme_backgrounds(app.current_theme)
         for color in again.palette.values():
             assert min(contrast(Color.parse(color), b) for b in backgrounds) >= READABLE
+
+
+async def test_a_late_stage_of_the_article_before_never_shows_in_the_next(tmp_path: Path) -> None:
+    """The reader's parse of an article it left may post one last stage (or failure) before it stops:
+    the next article stays as it is."""
+    app = make_library_app(tmp_path, library_folder(tmp_path))
+    async with app.run_test(size=WIDE) as pilot:
+        library = await indexed(pilot)
+        reader = await open_row(pilot, "G", NATO)
+        left, left_article = reader.source, reader.article
+        assert left_article is not None
+        await pilot.press("escape")
+        await back_to(pilot, library)
+        await open_row(pilot, "g", DAYTON)
+        reader.post_message(ArticleLoaded(left_article, source=left))
+        reader.post_message(ArticleFailed("the file went away", source=left))
+        await wait_for(pilot, lambda: not compat.messages_pending(reader), "the late messages handled")
+        await pilot.pause()
+        assert_fresh(reader, DAYTON)
+        assert reader.load_error is None and reader.quote_list.article is reader.article

@@ -353,16 +353,23 @@ class MainScreen(Screen[None]):
         quotes (which take the longest to find); a very long one's start comes before both.
         """
         worker = get_current_worker()
+        source = self.source
         try:
-            for stage in self.source.stages():
+            for stage in source.stages():
                 if worker.is_cancelled:
                     return
-                self.post_message(ArticleLoaded.of(stage))
+                self.post_message(ArticleLoaded.of(stage, source))
         except Exception as err:  # any failure becomes a message on screen, never a crash
             if not worker.is_cancelled:
-                self.post_message(ArticleFailed(str(err) or type(err).__name__))
+                self.post_message(ArticleFailed(str(err) or type(err).__name__, source))
+
+    def _stale(self, message: ArticleLoaded | ArticleFailed) -> bool:
+        """A stage (or failure) of an article this screen no longer shows (the library's reader took another)."""
+        return message.source is not None and message.source is not self.source
 
     def on_article_loaded(self, message: ArticleLoaded) -> None:
+        if self._stale(message):
+            return
         article = message.article
         if not message.partial:
             article = self._with_corrections(article)
@@ -438,6 +445,8 @@ class MainScreen(Screen[None]):
         self.status.show_article(article)
 
     def on_article_failed(self, message: ArticleFailed) -> None:
+        if self._stale(message):
+            return
         self.load_error = message.message
         self._done_loading()
         # The message names the file, and a file name can hold escape sequences: shown inert.
