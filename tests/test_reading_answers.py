@@ -116,3 +116,43 @@ def test_saved_corrections_that_cannot_be_read_or_no_longer_fit_are_told() -> No
     assert lost == reading.Notice(
         "2 corrections no longer fit the text (tuiread corrections list lists them)", severity="warning", timeout=6
     )
+
+
+def test_an_export_waits_for_the_article_and_for_the_rest_of_a_long_one() -> None:
+    assert reading.export_refusal(False, False, Selection()).message == "Nothing to export yet"  # type: ignore[union-attr]
+    # Only a long article's start is in: the whole article (no selection) or a section would be cut short.
+    refused = reading.export_refusal(True, True, Selection())
+    assert refused is not None and refused.title == "Not exported"
+    assert reading.export_refusal(True, True, Selection(sections=frozenset({1}))) is not None
+    assert reading.export_refusal(True, True, Selection(paragraphs=frozenset({0}))) is None  # whole already
+    assert reading.export_refusal(True, False, Selection()) is None
+
+
+def test_a_quote_corrected_then_undone_says_so_each_time(article: Article) -> None:
+    from tuiread.corrections import ArticleCorrections
+
+    corrections = ArticleCorrections(article)
+    corrections.opened()
+    assert reading.cannot_correct(corrections) is None
+    quote = article.quotes[0]
+    done = reading.correct_quote(corrections, quote, "Wendy Sherman", not_quote=False)
+    assert done.article is not None and done.article.quotes[0].speaker == "Wendy Sherman"
+    assert done.at == quote.start and done.notice.message.startswith("Saved: “We will meet again,” → Wendy Sherman")
+    undone = reading.undo_correction(corrections, done.article.quotes[0])
+    assert undone.article is not None and undone.article.quotes[0].speaker == "Jens Stoltenberg"
+    assert undone.notice.message.startswith("Undone: ")
+    nothing = reading.undo_correction(corrections, quote)
+    assert nothing.article is None and nothing.notice.message == "No corrections to undo in this article"
+    # A name that cannot be one is refused, with the store's reason.
+    refused = reading.correct_quote(corrections, quote, "", not_quote=False)
+    assert refused.article is None and refused.notice.severity == "error"
+    assert refused.notice.title == "Correction not saved"
+
+
+def test_corrections_that_cannot_be_read_cannot_be_added_to(article: Article) -> None:
+    from tuiread.corrections import ArticleCorrections
+
+    corrections = ArticleCorrections(article)
+    corrections.error = "corrections.json is not JSON"
+    refusal = reading.cannot_correct(corrections)
+    assert refusal == reading.Notice("corrections.json is not JSON", "Cannot save corrections", "error", 8)

@@ -9,8 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from tuiread.model import Article, Span
+from tuiread.corrections import ArticleCorrections, Correction, CorrectionsError
+from tuiread.model import Article, Quote, Span
 from tuiread.places import Place, at_start
+from tuiread.selection import Selection
 
 PANES = ("outline", "text", "quotes", "speakers")
 PANE_TITLES = {"outline": "Outline", "text": "Article", "quotes": "Quotes", "speakers": "Speakers"}
@@ -128,3 +130,64 @@ def corrections_notice(error: str | None, orphans: str | None) -> Notice | None:
     if orphans:
         return Notice(f"{orphans} (tuiread corrections list lists them)", severity="warning", timeout=6)
     return None
+
+
+def export_refusal(loaded: bool, preview_only: bool, selection: Selection) -> Notice | None:
+    """Why the selection cannot be exported now, if it cannot: no article yet, or only a long article's
+    start is in and "the whole article" (or a whole section) would be cut short without a word
+    (chosen paragraphs are whole already)."""
+    if not loaded:
+        return Notice("Nothing to export yet", severity="warning", timeout=3)
+    if preview_only and (not selection or selection.sections):
+        return Notice(
+            "Still reading the article: only its start is in. Export in a moment, once all of it is.",
+            "Not exported",
+            "warning",
+            5,
+        )
+    return None
+
+
+# -- correcting a quote ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Corrected:
+    """What a correction (or undoing one) did: the article as now corrected (None: nothing changed),
+    where (the quote's start), and what to tell the reader."""
+
+    article: Article | None
+    at: int
+    notice: Notice
+
+
+def cannot_correct(corrections: ArticleCorrections) -> Notice | None:
+    """Why no correction can be saved for this article (its saved corrections cannot be read), if so."""
+    if corrections.error is None:
+        return None
+    return Notice(corrections.error, "Cannot save corrections", "error", 8)
+
+
+def correct_quote(corrections: ArticleCorrections, quote: Quote, speaker: str | None, not_quote: bool) -> Corrected:
+    """Give ``quote`` to ``speaker`` (or mark it not a quote) and save that."""
+    try:
+        correction = Correction.of(quote, speaker, not_quote=not_quote)
+        article = corrections.add(correction)
+    except ValueError as err:  # a name that cannot be one (the store says why)
+        return Corrected(None, quote.start, Notice(str(err), "Correction not saved", "error", 5))
+    except (CorrectionsError, OSError) as err:
+        return Corrected(None, quote.start, Notice(str(err), "Correction not saved", "error", 8))
+    return Corrected(
+        article, correction.quote_start, Notice(f"Saved: {correction.describe()} (u undoes it)", timeout=4)
+    )
+
+
+def undo_correction(corrections: ArticleCorrections, quote: Quote) -> Corrected:
+    """Undo the correction of ``quote``; of a quote not corrected, the article's latest correction."""
+    try:
+        undone, article = corrections.undo(quote)
+    except (CorrectionsError, OSError) as err:
+        return Corrected(None, quote.start, Notice(str(err), "Nothing undone", "error", 8))
+    if undone is None:
+        return Corrected(None, quote.start, Notice("No corrections to undo in this article", timeout=3))
+    return Corrected(article, undone.quote_start, Notice(f"Undone: {undone.describe()}", timeout=4))

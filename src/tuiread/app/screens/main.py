@@ -48,15 +48,20 @@ from tuiread.app.widgets.outline import OutlineTree
 from tuiread.app.widgets.quotes import QuoteList
 from tuiread.app.widgets.speakers import SpeakersView
 from tuiread.app.widgets.status import StatusLine
-from tuiread.corrections import ArticleCorrections, Correction, CorrectionsError, orphans_said
+from tuiread.corrections import ArticleCorrections, orphans_said
 from tuiread.model import Article, Span
 from tuiread.parser.stages import Stage
 from tuiread.places import Place, at_start, load_place, save_place
 from tuiread.reading import (
     PANE_TITLES,
     PANES,
+    Corrected,
+    Notice,
+    cannot_correct,
     carried_quotes,
+    correct_quote,
     corrections_notice,
+    export_refusal,
     first_quote_from,
     loading_note,
     no_stops_note,
@@ -66,6 +71,7 @@ from tuiread.reading import (
     quote_wrapped_note,
     search_wrapped_note,
     stage_role,
+    undo_correction,
 )
 from tuiread.selection import Selection
 
@@ -780,41 +786,35 @@ class MainScreen(Screen[None]):
         """The parsed article with the reader's saved corrections applied; as parsed if they cannot be read."""
         self.corrections = corrections = ArticleCorrections(parsed)
         applied = corrections.opened()
-        error = shown(corrections.error) if corrections.error is not None else None
-        notice = corrections_notice(error, orphans_said(len(applied.orphaned)) if applied.orphaned else None)
+        notice = corrections_notice(
+            corrections.error, orphans_said(len(applied.orphaned)) if applied.orphaned else None
+        )
         if notice is not None:
-            self.notify(
-                notice.message, title=notice.title, severity=notice.severity, timeout=notice.timeout, markup=False
-            )
+            self._tell(notice)
         return applied.article
+
+    def _tell(self, notice: Notice) -> None:
+        # What it says can quote a file name, a path or an error from outside: shown inert.
+        self.notify(
+            shown(notice.message), title=notice.title, severity=notice.severity, timeout=notice.timeout, markup=False
+        )
 
     def on_correction_requested(self, message: CorrectionRequested) -> None:
         message.stop()
         article, corrections = self.article, self.corrections
         if article is None or corrections is None or not 0 <= message.index < len(article.quotes):
             return
-        if corrections.error is not None:
-            error = shown(corrections.error)
-            self.notify(error, title="Cannot save corrections", severity="error", timeout=8, markup=False)
+        refusal = cannot_correct(corrections)
+        if refusal is not None:
+            self._tell(refusal)
             return
         from tuiread.app.dialogs.correct import Choice, CorrectQuote
 
         quote = article.quotes[message.index]
 
         def chosen(choice: Choice | None) -> None:
-            if choice is None:
-                return
-            try:
-                correction = Correction.of(quote, choice.speaker, not_quote=choice.not_quote)
-                corrected = corrections.add(correction)
-            except ValueError as err:  # a name that cannot be one (the store says why)
-                self.notify(shown(str(err)), title="Correction not saved", severity="error", markup=False)
-                return
-            except (CorrectionsError, OSError) as err:
-                self.notify(shown(str(err)), title="Correction not saved", severity="error", timeout=8, markup=False)
-                return
-            self._show_corrected(corrected, at=correction.quote_start)
-            self.notify(f"Saved: {correction.describe()} (u undoes it)", timeout=4, markup=False)
+            if choice is not None:
+                self._show_corrected(correct_quote(corrections, quote, choice.speaker, choice.not_quote))
 
         self.app.push_screen(CorrectQuote(article, quote), chosen)
 
@@ -824,21 +824,14 @@ class MainScreen(Screen[None]):
         article, corrections = self.article, self.corrections
         if article is None or corrections is None or not 0 <= message.index < len(article.quotes):
             return
-        try:
-            undone, corrected = corrections.undo(article.quotes[message.index])
-        except (CorrectionsError, OSError) as err:
-            self.notify(shown(str(err)), title="Nothing undone", severity="error", timeout=8, markup=False)
-            return
-        if undone is None:
-            self.notify("No corrections to undo in this article", timeout=3)
-            return
-        self._show_corrected(corrected, at=undone.quote_start)
-        self.notify(f"Undone: {undone.describe()}", timeout=4, markup=False)
+        self._show_corrected(undo_correction(corrections, article.quotes[message.index]))
 
-    def _show_corrected(self, article: Article, at: int) -> None:
-        """Show the article as now corrected, the selection and the quotes list's place kept."""
-        old = self.article
-        if old is None:
+    def _show_corrected(self, corrected: Corrected) -> None:
+        """Show the article as now corrected (if it changed), the selection and the quotes list's place
+        kept, and say what was done."""
+        self._tell(corrected.notice)
+        old, article = self.article, corrected.article
+        if old is None or article is None:
             return
         self.article = article
         self.app.article = article
@@ -851,7 +844,7 @@ class MainScreen(Screen[None]):
         self.status.show_article(article)
         self.selection = replace(self.selection, quotes=carried_quotes(old, article, self.selection.quotes))
         self._show_selection()
-        here = first_quote_from(article, at)
+        here = first_quote_from(article, corrected.at)
         if here is not None:
             self.quote_list.show_quote(here)
 
@@ -869,18 +862,9 @@ class MainScreen(Screen[None]):
     # -- export and options -----------------------------------------------------------------------
 
     def action_export(self) -> None:
-        if self.article is None:
-            self.notify("Nothing to export yet", severity="warning", timeout=3)
-            return
-        if self.preview_only and (not self.selection or self.selection.sections):
-            # Only the article's start is in: exported now, "the whole article" (or a whole section)
-            # would be cut short without a word. Chosen paragraphs are whole already.
-            self.notify(
-                "Still reading the article: only its start is in. Export in a moment, once all of it is.",
-                title="Not exported",
-                severity="warning",
-                timeout=5,
-            )
+        refusal = export_refusal(self.article is not None, self.preview_only, self.selection)
+        if refusal is not None:
+            self._tell(refusal)
             return
         from tuiread.app.dialogs.export import ExportDialog
 
