@@ -866,6 +866,7 @@ class MainScreen(Screen[None]):
         if refusal is not None:
             self._tell(refusal)
             return
+        assert self.article is not None  # refused above without one
         from tuiread.app.dialogs.export import ExportDialog
 
         self.app.push_screen(ExportDialog(self.article, self.selection, self.app.export_dir))
