@@ -171,8 +171,12 @@ async def test_opening_an_article_remembers_its_row_before_the_library_closes(tm
         await pilot.press("enter")
         await wait_for(pilot, lambda: isinstance(app.screen, MainScreen) and app.screen.article is not None, "it")
         path = state_path(screen.plan.index)
-        # Written as the article opens: a crash while reading still comes back to this row.
-        assert json.loads(path.read_text(encoding="utf-8"))["article"] == row
+
+        def remembered() -> object:
+            return path.exists() and json.loads(path.read_text(encoding="utf-8"))["article"] == row
+
+        # Written as the article opens (in a thread): a crash while reading still comes back to this row.
+        await wait_for(pilot, remembered, "the row written down")
 
 
 async def test_titles_and_names_from_articles_are_text_not_markup(tmp_path: Path) -> None:
