@@ -7,7 +7,7 @@ from dataclasses import replace
 import pytest
 
 from tuiread import reading
-from tuiread.model import Article
+from tuiread.model import Article, Span
 from tuiread.parser import parse
 from tuiread.places import Place, at_start
 from tuiread.selection import Selection
@@ -79,3 +79,80 @@ def test_picked_quotes_carry_over_to_the_corrected_article(article: Article) -> 
     assert reading.carried_quotes(article, corrected, frozenset({0, 1, 7})) == frozenset({0})
     assert reading.first_quote_from(corrected, article.quotes[1].start - 2) == 0
     assert reading.first_quote_from(corrected, len(TEXT)) is None
+
+
+def test_each_stage_of_a_long_articles_parse_has_its_part_and_its_note() -> None:
+    assert reading.stage_role(shown=False, partial=True) == "first"  # a preview, or the text without quotes
+    assert reading.stage_role(shown=True, partial=True) == "rest_of_text"
+    assert reading.stage_role(shown=True, partial=False) == "quotes"
+    assert reading.loading_note(preview=True, partial=True) == "Reading the rest of the article…"
+    assert reading.loading_note(preview=False, partial=True) == "Finding quotes…"
+    assert reading.loading_note(preview=False, partial=False) is None
+
+
+def test_an_article_opens_at_the_quote_holding_the_words_asked_for_else_at_the_words(article: Article) -> None:
+    quote = article.quotes[1]
+    assert reading.opening_spot(article, quote.start + 2, quote.start + 6) == quote.index
+    words = article.text.index("Moscow")
+    assert reading.opening_spot(article, words, words + 6) == Span(words, words + 6)
+    # A stretch outside this parse's text (the index's was of an older one) opens at the start.
+    assert reading.opening_spot(article, len(article.text) - 2, len(article.text) + 40) is None
+
+
+def test_an_article_returns_to_its_place_kept_inside_it() -> None:
+    assert reading.place_to_return(None, 5) is None
+    assert reading.place_to_return(Place(), 5) is None
+    assert reading.place_to_return(Place(paragraph=3, top=4, quote=1), 5) == Place(3, 4, 1)
+    # The file got shorter since: its last paragraph.
+    assert reading.place_to_return(Place(paragraph=9, top=20), 5) == Place(4, 20)
+
+
+def test_saved_corrections_that_cannot_be_read_or_no_longer_fit_are_told() -> None:
+    assert reading.corrections_notice(None, None) is None
+    unread = reading.corrections_notice("corrections.json is not JSON", None)
+    assert unread is not None and unread.severity == "error" and unread.title == "Corrections not read"
+    assert unread.message.startswith("corrections.json is not JSON. The quotes show as parsed")
+    lost = reading.corrections_notice(None, "2 corrections no longer fit the text")
+    assert lost == reading.Notice(
+        "2 corrections no longer fit the text (tuiread corrections list lists them)", severity="warning", timeout=6
+    )
+
+
+def test_an_export_waits_for_the_article_and_for_the_rest_of_a_long_one() -> None:
+    assert reading.export_refusal(False, False, Selection()).message == "Nothing to export yet"  # type: ignore[union-attr]
+    # Only a long article's start is in: the whole article (no selection) or a section would be cut short.
+    refused = reading.export_refusal(True, True, Selection())
+    assert refused is not None and refused.title == "Not exported"
+    assert reading.export_refusal(True, True, Selection(sections=frozenset({1}))) is not None
+    assert reading.export_refusal(True, True, Selection(paragraphs=frozenset({0}))) is None  # whole already
+    assert reading.export_refusal(True, False, Selection()) is None
+
+
+def test_a_quote_corrected_then_undone_says_so_each_time(article: Article) -> None:
+    from tuiread.corrections import ArticleCorrections
+
+    corrections = ArticleCorrections(article)
+    corrections.opened()
+    assert reading.cannot_correct(corrections) is None
+    quote = article.quotes[0]
+    done = reading.correct_quote(corrections, quote, "Wendy Sherman", not_quote=False)
+    assert done.article is not None and done.article.quotes[0].speaker == "Wendy Sherman"
+    assert done.at == quote.start and done.notice.message.startswith("Saved: “We will meet again,” → Wendy Sherman")
+    undone = reading.undo_correction(corrections, done.article.quotes[0])
+    assert undone.article is not None and undone.article.quotes[0].speaker == "Jens Stoltenberg"
+    assert undone.notice.message.startswith("Undone: ")
+    nothing = reading.undo_correction(corrections, quote)
+    assert nothing.article is None and nothing.notice.message == "No corrections to undo in this article"
+    # A name that cannot be one is refused, with the store's reason.
+    refused = reading.correct_quote(corrections, quote, "", not_quote=False)
+    assert refused.article is None and refused.notice.severity == "error"
+    assert refused.notice.title == "Correction not saved"
+
+
+def test_corrections_that_cannot_be_read_cannot_be_added_to(article: Article) -> None:
+    from tuiread.corrections import ArticleCorrections
+
+    corrections = ArticleCorrections(article)
+    corrections.error = "corrections.json is not JSON"
+    refusal = reading.cannot_correct(corrections)
+    assert refusal == reading.Notice("corrections.json is not JSON", "Cannot save corrections", "error", 8)

@@ -57,7 +57,8 @@ __all__ = [
 
 # (module, class, method): private handlers tuiread overrides, and why.
 OVERRIDDEN: tuple[tuple[str, str, str, str], ...] = (
-    # The first resume restyled every widget again after mount: a tenth of the time to first paint.
+    # A resume restyled every widget again: after mount (a tenth of the time to first paint), and each
+    # time the library's reader shows another article.
     ("textual.screen", "Screen", "_on_screen_resume", "tuiread.app.screens.main.MainScreen"),
     # A paste is the one way escape sequences reach a text field: made inert before it is inserted.
     ("textual.widgets", "Input", "_on_paste", "tuiread.app.widgets.inert_input.InertInput"),

@@ -40,27 +40,33 @@ class ArticleLoaded(Message):
 
     ``partial``: a long article's text and outline, its quotes still being found; a
     second message with the whole article follows. ``preview``: only the start of a
-    very long article; the whole text follows (partial), then its quotes.
+    very long article; the whole text follows (partial), then its quotes. ``source``: where the
+    article came from (the library's reader drops a stage of an article it no longer shows).
     """
 
-    def __init__(self, article: Article, partial: bool = False, *, preview: bool = False) -> None:
+    def __init__(
+        self, article: Article, partial: bool = False, *, preview: bool = False, source: object = None
+    ) -> None:
         super().__init__()
         self.article = article
         self.partial = partial or preview
         self.preview = preview
+        self.source = source
 
     @classmethod
-    def of(cls, stage: Stage) -> ArticleLoaded:
+    def of(cls, stage: Stage, source: object = None) -> ArticleLoaded:
         """The message for one stage of the parse (`tuiread.parser.stages`)."""
-        return cls(stage.article, partial=stage.kind == "text", preview=stage.kind == "preview")
+        return cls(stage.article, partial=stage.kind == "text", preview=stage.kind == "preview", source=source)
 
 
 class ArticleFailed(Message):
-    """The parse worker could not read the input (``message`` is one line for people)."""
+    """The parse worker could not read the input (``message`` is one line for people; ``source``
+    as in `ArticleLoaded`)."""
 
-    def __init__(self, message: str) -> None:
+    def __init__(self, message: str, source: object = None) -> None:
         super().__init__()
         self.message = message
+        self.source = source
 
 
 class JumpRequested(Message):

@@ -48,19 +48,30 @@ from tuiread.app.widgets.outline import OutlineTree
 from tuiread.app.widgets.quotes import QuoteList
 from tuiread.app.widgets.speakers import SpeakersView
 from tuiread.app.widgets.status import StatusLine
-from tuiread.corrections import ArticleCorrections, Correction, CorrectionsError, orphans_said
+from tuiread.corrections import ArticleCorrections, orphans_said
 from tuiread.model import Article, Span
+from tuiread.parser.stages import Stage
 from tuiread.places import Place, at_start, load_place, save_place
 from tuiread.reading import (
     PANE_TITLES,
     PANES,
+    Corrected,
+    Notice,
+    cannot_correct,
     carried_quotes,
+    correct_quote,
+    corrections_notice,
+    export_refusal,
     first_quote_from,
+    loading_note,
     no_stops_note,
+    opening_spot,
     pane_display,
-    quote_at,
+    place_to_return,
     quote_wrapped_note,
     search_wrapped_note,
+    stage_role,
+    undo_correction,
 )
 from tuiread.selection import Selection
 
@@ -166,22 +177,25 @@ class MainScreen(Screen[None]):
         super().__init__()
         self._source = source
         self._open_at = at
-        self.article: Article | None = None
-        self.selection = Selection()
         self.active_pane = "text"
-        self.load_error: str | None = None
         self._width = 0
-        self._resumed = False
         self._tabs: PaneTabs | None = None  # the narrow layout's tab bar, once there was one
         self._quotes_tab_label = PANE_TITLES["quotes"]
-        # Where the reader is, kept as they move: saved for next time when the screen goes.
+        # Each speaker's colour in the current theme (hex).
+        self.palette: dict[str, str] = {}
+        self._no_article()
+
+    def _no_article(self) -> None:
+        """The screen's state before an article is in (at first, and when the library's reader takes another)."""
+        self.article: Article | None = None
+        self.selection = Selection()
+        self.load_error: str | None = None
+        # Where the reader is, kept as they move: saved for next time when they leave the article.
         self._place = Place()
         # Only the start of a long article is in (its preview): the rest is still being read.
         self.preview_only = False
         # The article as parsed and the reader's corrections to it (`self.article` has them applied).
         self.corrections: ArticleCorrections | None = None
-        # Each speaker's colour in the current theme (hex).
-        self.palette: dict[str, str] = {}
 
     # -- building --------------------------------------------------------------------
 
@@ -263,24 +277,66 @@ class MainScreen(Screen[None]):
         self._mark_active("text")
         self.app.theme_changed_signal.subscribe(self, lambda _theme: self._apply_palette())
         self.quote_list.quote_in_hand.subscribe(self, self._quote_in_hand, immediate=True)
+        self.set_timer(PREPARE_AFTER, self._prepare_search_bar)
+        self._load()
+
+    def _load(self, stage: Stage | None = None) -> None:
+        """Load the source's article: at once when it is parsed already (``stage``, or the parse
+        process's first), else stage by stage from a worker."""
         # The loading indicator only for a parse that takes a while: a short one would just flash it.
         self._loading_timer = self.set_timer(LOADING_DELAY, self._show_loading)
-        self.set_timer(PREPARE_AFTER, self._prepare_search_bar)
         self.status.show_note("Loading…")
         # Parsed already (the parse process ran while the interface loaded): shown in the first frame.
-        stage = self.source.stage_ready_now()
+        stage = stage or self.source.stage_ready_now()
         if stage is not None:
             self.on_article_loaded(ArticleLoaded.of(stage))
         if stage is None or stage.kind != "complete":
             self.parse_article()
 
+    def read_article(self, source: ArticleSource, *, at: tuple[int, int] | None = None) -> None:
+        """Show another article of the library here, as a new screen would (the library keeps one
+        reader: composing, styling and drawing a new screen was most of the time an article took to open).
+
+        Nothing of the article before stays: its parse stops, and every pane, the selection, the search,
+        the filters and the place start afresh. Called while the screen is not shown, just before it is.
+        """
+        self._leave_article()
+        self.workers.cancel_group(self, "parse")
+        self._done_loading()
+        self._source, self._open_at = source, at
+        self._no_article()
+        self._clear_panes()
+        # The library's parse of it, when it has one: shown in the screen's first frame, not a frame later.
+        self._load(Stage("complete", source.article) if source.article is not None else None)
+
+    def _clear_panes(self) -> None:
+        """Every pane as a new screen has it, with no article yet."""
+        self.selections = {}  # text marked with the mouse
+        view = self.text_view
+        view.action_end_range()
+        view.set_selection(())
+        view.set_placeholder("")
+        view.scroll_to(0, 0, animate=False, immediate=True)
+        self.outline.clear()
+        self.quote_list.clear()
+        self.speakers_view.clear()
+        self.query_one("#evidence", EvidenceLine).update("", layout=False)
+        self.status.show_selection(self.selection)
+        self.status.show_search("", -1, 0)
+        for bar in self.query("#search").results(Input):
+            bar.value = ""
+        self.show_pane("text")
+
     def _on_screen_resume(self, event: events.ScreenResume) -> None:
-        # The first resume comes a moment after every pane was styled as it mounted; restyling them
-        # all again (Textual's default) costs a tenth of the time to the first frame and changes nothing.
-        if not self._resumed:
-            self._resumed = True
-            event.refresh_styles = False
+        # A screen pushed is restyled whole as it resumes (Textual's default), which changes nothing here
+        # and costs a tenth of the time to the first frame: the panes were styled as they mounted, and the
+        # library's reader, closed, is restyled with the app's other screens when the theme changes.
+        event.refresh_styles = False
         super()._on_screen_resume(event)
+
+    def on_screen_suspend(self) -> None:
+        if self.is_attached and self not in self.app.screen_stack:
+            self._leave_article()  # closed over the library (a dialog over it leaves it on the stack)
 
     # -- loading -----------------------------------------------------------------------
 
@@ -303,23 +359,31 @@ class MainScreen(Screen[None]):
         quotes (which take the longest to find); a very long one's start comes before both.
         """
         worker = get_current_worker()
+        source = self.source
         try:
-            for stage in self.source.stages():
+            for stage in source.stages():
                 if worker.is_cancelled:
                     return
-                self.post_message(ArticleLoaded.of(stage))
+                self.post_message(ArticleLoaded.of(stage, source))
         except Exception as err:  # any failure becomes a message on screen, never a crash
             if not worker.is_cancelled:
-                self.post_message(ArticleFailed(str(err) or type(err).__name__))
+                self.post_message(ArticleFailed(str(err) or type(err).__name__, source))
+
+    def _stale(self, message: ArticleLoaded | ArticleFailed) -> bool:
+        """A stage (or failure) of an article this screen no longer shows (the library's reader took another)."""
+        return message.source is not None and message.source is not self.source
 
     def on_article_loaded(self, message: ArticleLoaded) -> None:
+        if self._stale(message):
+            return
         article = message.article
         if not message.partial:
             article = self._with_corrections(article)
-        if self.article is not None and not message.partial:
+        role = stage_role(self.article is not None, message.partial)
+        if role == "quotes":
             self._quotes_found(article)
             return
-        if self.article is not None:
+        if role == "rest_of_text":
             self._rest_of_text(article)
             return
         self.article = article
@@ -335,10 +399,9 @@ class MainScreen(Screen[None]):
         if not message.preview:
             self.app.text_shown(article)
         self.preview_only = message.preview
-        if message.preview:
-            self.status.show_note("Reading the rest of the article…")
-        elif message.partial:
-            self.status.show_note("Finding quotes…")
+        note = loading_note(message.preview, message.partial)
+        if note is not None:
+            self.status.show_note(note)
         elif self._open_at is not None:
             self._open_at_offset()
             self.app.article_ready(article)
@@ -388,6 +451,8 @@ class MainScreen(Screen[None]):
         self.status.show_article(article)
 
     def on_article_failed(self, message: ArticleFailed) -> None:
+        if self._stale(message):
+            return
         self.load_error = message.message
         self._done_loading()
         # The message names the file, and a file name can hold escape sequences: shown inert.
@@ -667,10 +732,10 @@ class MainScreen(Screen[None]):
         view = self.text_view
         if not self.app.remember or self.corrections is None or view.cursor != 0 or view.scroll_y != 0:
             return
-        place = load_place(self.corrections.key)
-        if place is None or at_start(place):
+        place = place_to_return(load_place(self.corrections.key), view.paragraph_count)
+        if place is None:
             return
-        view.move_cursor(min(place.paragraph, max(view.paragraph_count - 1, 0)), reveal=False)
+        view.move_cursor(place.paragraph, reveal=False)
         view.when_laid_out(lambda: view.scroll_to(y=place.top, animate=False, immediate=True))
         if place.quote is not None:
             self.quote_list.show_quote(place.quote)
@@ -681,15 +746,20 @@ class MainScreen(Screen[None]):
         self._place = replace(self._place, paragraph=message.paragraph, top=int(self.text_view.scroll_y))
 
     def on_unmount(self) -> None:
-        # The place as last recorded: by now the panes are gone.
+        self._leave_article()
+        # The app's signal would hold the screen (in a callback Textual keeps until the next theme change).
+        self.app.theme_changed_signal.unsubscribe(self)
+
+    def _leave_article(self) -> None:
+        """The reader leaves the article (back to the library, or the app closes): its place is saved."""
+        # The place as last recorded: by now the panes may be gone.
         if self.app.remember and self.corrections is not None and not at_start(self._place):
             save_place(self.corrections.key, self._place)
+        self._place = Place()
         if self._source is not None:
             self._source.close()  # its own parse, if one still runs
-        # Closed over the library, the screen must go: the app's signal holds it (in a callback Textual
-        # keeps until the next theme change) and its article was frozen out of the collector's sight
-        # when shown (`TuireadApp.article_ready`). Each article opened stayed in memory (about 2 MB).
-        self.app.theme_changed_signal.unsubscribe(self)
+        # Its article was frozen out of the collector's sight when shown (`TuireadApp.article_ready`):
+        # an article left must be let go (each stayed in memory, about 2 MB).
         gc.unfreeze()
 
     def _open_at_offset(self) -> None:
@@ -697,17 +767,16 @@ class MainScreen(Screen[None]):
         the quotes list shows it, any other words highlighted a few lines below the top."""
         assert self.article is not None
         at, self._open_at = self._open_at, None
-        if at is None:
+        spot = opening_spot(self.article, *at) if at is not None else None
+        if spot is None:
             return
-        start, end = at
-        quote = quote_at(self.article, start)
 
         def show() -> None:
-            if quote is not None:
-                self.text_view.jump_to(Target("quote", quote))
-                self.quote_list.show_quote(quote)
-            elif 0 <= start < end <= len(self.text_view.article.text if self.text_view.article else ""):
-                self.text_view.show_span(Span(start, end))
+            if isinstance(spot, int):
+                self.text_view.jump_to(Target("quote", spot))
+                self.quote_list.show_quote(spot)
+            else:
+                self.text_view.show_span(spot)
 
         self.call_after_refresh(show)
 
@@ -717,51 +786,35 @@ class MainScreen(Screen[None]):
         """The parsed article with the reader's saved corrections applied; as parsed if they cannot be read."""
         self.corrections = corrections = ArticleCorrections(parsed)
         applied = corrections.opened()
-        if corrections.error is not None:
-            self.notify(
-                f"{shown(corrections.error)}. The quotes show as parsed; "
-                "corrections cannot be saved until it is mended.",
-                title="Corrections not read",
-                severity="error",
-                timeout=12,
-                markup=False,
-            )
-        elif applied.orphaned:
-            self.notify(
-                f"{orphans_said(len(applied.orphaned))} (tuiread corrections list lists them)",
-                severity="warning",
-                timeout=6,
-                markup=False,
-            )
+        notice = corrections_notice(
+            corrections.error, orphans_said(len(applied.orphaned)) if applied.orphaned else None
+        )
+        if notice is not None:
+            self._tell(notice)
         return applied.article
+
+    def _tell(self, notice: Notice) -> None:
+        # What it says can quote a file name, a path or an error from outside: shown inert.
+        self.notify(
+            shown(notice.message), title=notice.title, severity=notice.severity, timeout=notice.timeout, markup=False
+        )
 
     def on_correction_requested(self, message: CorrectionRequested) -> None:
         message.stop()
         article, corrections = self.article, self.corrections
         if article is None or corrections is None or not 0 <= message.index < len(article.quotes):
             return
-        if corrections.error is not None:
-            error = shown(corrections.error)
-            self.notify(error, title="Cannot save corrections", severity="error", timeout=8, markup=False)
+        refusal = cannot_correct(corrections)
+        if refusal is not None:
+            self._tell(refusal)
             return
         from tuiread.app.dialogs.correct import Choice, CorrectQuote
 
         quote = article.quotes[message.index]
 
         def chosen(choice: Choice | None) -> None:
-            if choice is None:
-                return
-            try:
-                correction = Correction.of(quote, choice.speaker, not_quote=choice.not_quote)
-                corrected = corrections.add(correction)
-            except ValueError as err:  # a name that cannot be one (the store says why)
-                self.notify(shown(str(err)), title="Correction not saved", severity="error", markup=False)
-                return
-            except (CorrectionsError, OSError) as err:
-                self.notify(shown(str(err)), title="Correction not saved", severity="error", timeout=8, markup=False)
-                return
-            self._show_corrected(corrected, at=correction.quote_start)
-            self.notify(f"Saved: {correction.describe()} (u undoes it)", timeout=4, markup=False)
+            if choice is not None:
+                self._show_corrected(correct_quote(corrections, quote, choice.speaker, choice.not_quote))
 
         self.app.push_screen(CorrectQuote(article, quote), chosen)
 
@@ -771,21 +824,14 @@ class MainScreen(Screen[None]):
         article, corrections = self.article, self.corrections
         if article is None or corrections is None or not 0 <= message.index < len(article.quotes):
             return
-        try:
-            undone, corrected = corrections.undo(article.quotes[message.index])
-        except (CorrectionsError, OSError) as err:
-            self.notify(shown(str(err)), title="Nothing undone", severity="error", timeout=8, markup=False)
-            return
-        if undone is None:
-            self.notify("No corrections to undo in this article", timeout=3)
-            return
-        self._show_corrected(corrected, at=undone.quote_start)
-        self.notify(f"Undone: {undone.describe()}", timeout=4, markup=False)
+        self._show_corrected(undo_correction(corrections, article.quotes[message.index]))
 
-    def _show_corrected(self, article: Article, at: int) -> None:
-        """Show the article as now corrected, the selection and the quotes list's place kept."""
-        old = self.article
-        if old is None:
+    def _show_corrected(self, corrected: Corrected) -> None:
+        """Show the article as now corrected (if it changed), the selection and the quotes list's place
+        kept, and say what was done."""
+        self._tell(corrected.notice)
+        old, article = self.article, corrected.article
+        if old is None or article is None:
             return
         self.article = article
         self.app.article = article
@@ -798,7 +844,7 @@ class MainScreen(Screen[None]):
         self.status.show_article(article)
         self.selection = replace(self.selection, quotes=carried_quotes(old, article, self.selection.quotes))
         self._show_selection()
-        here = first_quote_from(article, at)
+        here = first_quote_from(article, corrected.at)
         if here is not None:
             self.quote_list.show_quote(here)
 
@@ -816,19 +862,11 @@ class MainScreen(Screen[None]):
     # -- export and options -----------------------------------------------------------------------
 
     def action_export(self) -> None:
-        if self.article is None:
-            self.notify("Nothing to export yet", severity="warning", timeout=3)
+        refusal = export_refusal(self.article is not None, self.preview_only, self.selection)
+        if refusal is not None:
+            self._tell(refusal)
             return
-        if self.preview_only and (not self.selection or self.selection.sections):
-            # Only the article's start is in: exported now, "the whole article" (or a whole section)
-            # would be cut short without a word. Chosen paragraphs are whole already.
-            self.notify(
-                "Still reading the article: only its start is in. Export in a moment, once all of it is.",
-                title="Not exported",
-                severity="warning",
-                timeout=5,
-            )
-            return
+        assert self.article is not None  # refused above without one
         from tuiread.app.dialogs.export import ExportDialog
 
         self.app.push_screen(ExportDialog(self.article, self.selection, self.app.export_dir))

@@ -93,10 +93,9 @@ class PersonQuotesScreen(Screen[None]):
     def _open(self, event: RowTable.RowSelected) -> None:
         event.stop()
         quote = self.quotes[int(event.key)]
-        from tuiread.app.screens.library import reader_source
-        from tuiread.app.screens.main import MainScreen
+        from tuiread.app.screens.library import open_in_reader, reader_source
 
-        self.app.push_screen(MainScreen(reader_source(self.library, quote.path), at=(quote.start, quote.end)))
+        open_in_reader(self.app, reader_source(self.library, quote.path), (quote.start, quote.end))
 
     def action_export(self) -> None:
         export_person_quotes(self.app, self.library, self.person)

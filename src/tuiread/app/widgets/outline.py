@@ -67,6 +67,12 @@ class OutlineTree(VimOptionList):
         self._reported_counts: dict[int, int] = {}
         self._selection = Selection()
 
+    def clear(self) -> None:
+        """No article: empty, nothing selected, at the top (before another article shows)."""
+        self.article = None
+        self._selection = Selection()
+        self.clear_options()
+
     def show_article(self, article: Article) -> None:
         self.article = article
         paragraphs = article.paragraphs

@@ -237,6 +237,20 @@ class QuoteList(VimOptionList):
         self._listed: list[Quote | Reported] = []
         self.border_title = "Quotes"
 
+    def clear(self) -> None:
+        """No article: empty, every kind listed, no filter, nothing selected or in hand, at the top."""
+        self.article = None
+        self.speaker_filter = None
+        self.doubtful_only = False
+        self.kinds = "both"
+        self._selected = frozenset()
+        self._in_hand = None
+        self._listed = []
+        self._generation += 1  # batches of the article before are stale
+        self.clear_options()
+        self.border_title, self.border_subtitle = "Quotes", None
+        self.post_message(self.Filtered(None))
+
     def show_article(self, article: Article) -> None:
         self.article = article
         self.speaker_filter = None

@@ -141,6 +141,14 @@ class SpeakersView(VimOptionList):
         self._width = 0
         self.border_title = "Speakers"
 
+    def clear(self) -> None:
+        """No article: empty, nothing selected, at the top (before another article shows)."""
+        self.article = None
+        self.voices = []
+        self._selected_quotes = self._selected_reported = frozenset()
+        self.clear_options()
+        self.border_title = "Speakers"
+
     def show_article(self, article: Article) -> None:
         self.article = article
         self.voices = voices(article)
