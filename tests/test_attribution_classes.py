@@ -1925,3 +1925,19 @@ def test_a_determiner_before_a_document_is_not_its_owner() -> None:
     """ "Another study in 10 adults showed …": the study, not a body called "Another"."""
     body = "Another study in 10 adults showed that taking 16 grams of fiber daily reduced hunger at the quay.\n"
     assert [item.speaker for item in article(body).reported] == ["Another study in 10 adults"]
+
+
+@pytest.mark.parametrize(
+    ("words", "speaker"),
+    [("He always let", "Billie Jean King"), ("The quay has", "Patty Judge"), ("We will vote", "Amy Pope")],
+)
+def test_a_surname_that_is_a_title_word(words: str, speaker: str) -> None:
+    """ "Billie Jean King", "Patty Judge": a title word after a first name is a surname (a title
+    stands before a name, never after it), so "she" and "Judge" are that person."""
+    body = (
+        "Tennis great Billie Jean King remembered the old harbour as fun to be around. She sailed there in 1971.\n\n"
+        "“He always let the children ride the ferry for free,” she said.\n\n"
+        "Councillor Patty Judge disagreed with the plan. “The quay has stood for a century,” Judge said.\n\n"
+        "Amy Pope, who chairs the harbour board, was firm. “We will vote on it tonight,” Pope said.\n"
+    )
+    assert quote_starting(body, words).speaker == speaker

@@ -285,7 +285,7 @@ FEMALE_NAMES: frozenset[str] = frozenset(
     vicki vivian yvette dorothy marla dena kelli cecile luciana shonda pascale ada jackie zephyr
     andrea tammy kristi kristine jeanine jeanette loretta betty peggy-ann patsy dottie marcy mindy
     shelby stacie tami trish kerry-ann kaitlyn kathrine karyn krysten lucinda marisa maura
-    roxane sonja suzy twila valarie wendi ramona nikita nita ayesha benazir huda rania sahar""".split()
+    roxane sonja suzy twila valarie wendi ramona nikita nita ayesha benazir huda rania sahar billie patty""".split()
 )
 MALE_NAMES: frozenset[str] = (
     frozenset(
@@ -347,6 +347,7 @@ MALE_NAMES: frozenset[str] = (
 # of gender, and a wrong guess rules out the right person for every "she" or "he" after.
 _EITHER_NAMES = frozenset("terry lindsey morgan pat leslie robin dana lee jean jordan jamie casey marty".split())
 FEMALE_NAMES = FEMALE_NAMES - _EITHER_NAMES
+EITHER_NAMES = _EITHER_NAMES
 MALE_NAMES = MALE_NAMES - _EITHER_NAMES
 
 # Words that make a capitalised run a place, an event or a time, not a person

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from tuiread.parser.lexicon import (
+    EITHER_NAMES,
     FEMALE_NAMES,
     MALE_NAMES,
     NOT_PERSON_WORDS,
@@ -1125,6 +1126,9 @@ _NEVER_IN_A_NAME = ORG_WORDS | NOT_PERSON_WORDS | _NOT_NAMES | FURNITURE | _FIRM
 _PLACE_FIRST_NAMES = frozenset(w for w in NOT_PERSON_WORDS if gender_of(w.title()))
 # Places that are common surnames too: after a known first name, a person ("Kate York").
 _PLACES_AS_SURNAMES = frozenset("york washington jordan london paris england ireland scotland berlin".split())
+# Title words that are common surnames too: last, after a known first name, a person's surname
+# ("Billie Jean King", "Patty Judge", "Amy Pope"); a title stands before a name, never after it.
+_TITLES_AS_SURNAMES = frozenset("king major judge lord prince pope bishop".split())
 # Arabic articles of bodies and places, not a surname after "Al" ("Al Jazeera", "Al Shabaab").
 _NOT_AFTER_AL = frozenset("jazeera arabiya shabaab nusra aqsa azhar ahram quds qaida".split())
 
@@ -1139,7 +1143,10 @@ def _is_person_name(words: list[str], titled: bool) -> bool:
         return False
     if _NOUN_ENDING.search(keys[-1]) or keys[-1] in _COMPANY_WORDS:
         return False  # "Land Development", "Compaq Computer": a thing, never "he" or "she"
-    if not TITLE_WORDS.isdisjoint(keys):  # a title word (`is_title_word`)
+    surname_a_title = (
+        len(keys) > 1 and keys[-1] in _TITLES_AS_SURNAMES and (keys[-2] in EITHER_NAMES or gender_of(words[-2]))
+    )
+    if not TITLE_WORDS.isdisjoint(keys[:-1] if surname_a_title else keys):  # a title word (`is_title_word`)
         return False
     if titled or gender_of(words[0]):
         return True

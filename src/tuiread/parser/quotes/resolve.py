@@ -683,6 +683,9 @@ class Resolver:
             result = Resolution(named.name, np.role or named.role, named.gender, "name-in-full")
         elif np.kind == "org":
             result = Resolution(self._fullest_body(np.name or np.mention, at), np.role, how="organisation")
+        elif " " not in np.mention and np.mention[:1].isupper() and (named := self._person_by_surname(np.mention, at)):
+            # "Judge said" where the article named Patty Judge: her surname, not a lone title.
+            result = Resolution(named.name, np.role or named.role, named.gender, "name-in-full")
         else:
             result = self._description(np.mention, at, np.role)
         if cue.cue in _ASKING and np.kind == "name" and self._asks_for_a_living(result.speaker):
