@@ -115,6 +115,9 @@ _COMPANY_WORDS = frozenset(
     energy foods media communications software electronics industries holdings partners capital
     ventures entertainment""".split()
 )
+# Last words of a journal's or magazine's name ("BMJ Case Reports", "Harvard Business Review"): a
+# publication, never he or she.
+_PUBLICATION_WORDS = frozenset("reports review quarterly monthly weekly digest magazine proceedings letters".split())
 # Words that stand for someone the text has just spoken of ("Another said", "One wrote"): a
 # mention of a speaker, but no name, and none to be found. Lower-case, only "another" and "one"
 # stand alone so: "others" is mostly the end of "Reynolds and others".
@@ -1133,6 +1136,18 @@ _TITLES_AS_SURNAMES = frozenset("king major judge lord prince pope bishop".split
 _NOT_AFTER_AL = frozenset("jazeera arabiya shabaab nusra aqsa azhar ahram quds qaida".split())
 
 
+def _titles_a_work(text: str, m: re.Match[str]) -> bool:
+    """A run led by a capital "The" where no sentence opens ("called The Dragon Waiting", "In The
+    Dragon Waiting,"): the title of a book, a show or a paper, never a person's name."""
+    words = m.group("name").split(maxsplit=2)
+    if "The" in words[1:2]:
+        return True
+    if words[0] != "The":
+        return False
+    before = text[max(0, m.start() - 3) : m.start()].rstrip(" \t")
+    return bool(before) and before[-1] not in ".!?:;\n“”\"'‘’—–-("
+
+
 def _is_person_name(words: list[str], titled: bool) -> bool:
     """Is this run of capitalised words a person ("Tyresha McClenney"), not a place or a thing?"""
     keys = [_key(w) for w in words]
@@ -1141,7 +1156,7 @@ def _is_person_name(words: list[str], titled: bool) -> bool:
         rest = keys[:1]  # "Kate York", "Denzel Washington", "Michael Jordan": a first name, then a surname
     if not _NEVER_IN_A_NAME.isdisjoint(rest) or keys[0] in _ARTICLES_OF_A_TITLE:
         return False
-    if _NOUN_ENDING.search(keys[-1]) or keys[-1] in _COMPANY_WORDS:
+    if _NOUN_ENDING.search(keys[-1]) or keys[-1] in _COMPANY_WORDS or keys[-1] in _PUBLICATION_WORDS:
         return False  # "Land Development", "Compaq Computer": a thing, never "he" or "she"
     surname_a_title = (
         len(keys) > 1 and keys[-1] in _TITLES_AS_SURNAMES and (keys[-2] in EITHER_NAMES or gender_of(words[-2]))
@@ -1254,6 +1269,9 @@ class PeopleIndex:
             if not _is_person_name(words, titled or bool(hon) or _is_title_noun(word_before)):
                 continue
             name = " ".join(words)
+            if _titles_a_work(text, m):
+                things.add(name)  # "called The Dragon Waiting", "In The Dragon Waiting": a book's title
+                continue
             # "Sen. Marco Rubio": a title says nothing of gender, the first name may.
             gender = (_HONORIFIC_GENDER.get(_key(hon)) if hon else None) or gender_of(words[0])
             at = m.start("name") + m.group("name").find(name)

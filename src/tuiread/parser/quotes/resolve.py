@@ -24,6 +24,7 @@ from tuiread.parser.lexicon import (
     NEWSPAPER_WORDS,
     NOUN_GENDER,
     ORG_WORDS,
+    PLAIN_PERSON_NOUNS,
     REPORTING_VERBS,
     ROLE_NOUNS,
     TITLE_WORDS,
@@ -48,6 +49,12 @@ from tuiread.quick_init import quick_init
 _PRONOUN_GENDER: dict[str, Gender] = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 # How far back a pronoun may reach for its person (characters).
 _REACH = 2500
+# Where a description was written beside a name (`Resolver._someone_else_beside`): how many of its
+# uses are looked at, and how far a sentence reaches each way.
+_BESIDE_TRIES, _BESIDE_SPAN = 8, 300
+# Between a name and a description of the same person: "Dempsey, the man", "the man, Dempsey",
+# "the man named Dempsey", "Dempsey was the man".
+_APPOSED = re.compile(r"[\s,:(—–-]{0,6}(?:(?:named|called|identified as|known as|is|was|as)[\s,]{1,3})?")
 # How many of the last speakers a quotation's speaker is looked for among.
 _HISTORY_LOOKED_AT = 200
 # Words that may stand between a clause's start and its subject's name ("Sen.", "Conservative economist").
@@ -1399,6 +1406,8 @@ class Resolver:
                 if focus is None or person is None:
                     break
                 if not (office and self._interviewer(person)):
+                    if noun in PLAIN_PERSON_NOUNS and self._someone_else_beside(mention, person, at):
+                        break  # "Dempsey talked with the man …": the man is not Dempsey
                     if _could_be(person, noun, mention, strict=not office) and (
                         not mention.split()[-1][:1].isupper()
                         or noun in _PARTY_OF
@@ -1415,6 +1424,31 @@ class Resolver:
                 focus = self._in_focus(here, _NOUN_GENDER.get(noun) or gender)
                 person = self.people.people.get(focus.speaker or "") if focus is not None else None
         return Resolution(mention, role, how="description")
+
+    def _someone_else_beside(self, mention: str, person: Person, at: int) -> bool:
+        """Is ``mention`` ("the man") written before ``at`` in a sentence that names ``person``
+        apart from it ("Dempsey talked with the man over the phone")? Then it is someone else. Not
+        an apposition ("Dempsey, the man who …", "the man, Dempsey,"): that is them."""
+        low = max(0, at - _REACH)
+        needle = mention.lower()
+        window = self.text[low:at].lower()
+        found = window.find(needle)
+        for _ in range(_BESIDE_TRIES):
+            if found == -1:
+                return False
+            here = low + found
+            start = sentence_start(self.text, here, max(0, here - _BESIDE_SPAN))
+            end = sentence_end(self.text, here, min(len(self.text), here + _BESIDE_SPAN))
+            lo = bisect.bisect_left(person.positions, start)
+            for pos in person.positions[lo : bisect.bisect_left(person.positions, end)]:
+                if pos < here:
+                    gap = self.text[min(_name_end(self.text, person, pos), here) : here]
+                else:
+                    gap = self.text[here + len(needle) : pos]
+                if not _APPOSED.fullmatch(gap):
+                    return True
+            found = window.find(needle, found + len(needle))
+        return False
 
     def _asks_for_a_living(self, name: str | None) -> bool:
         """Is ``name`` an interviewer or a moderator the article names (`_interviewer`)?"""
