@@ -1943,34 +1943,36 @@ def test_a_surname_that_is_a_title_word(words: str, speaker: str) -> None:
     assert quote_starting(body, words).speaker == speaker
 
 
-def test_a_books_title_is_no_one_she_stands_for() -> None:
-    """ "The book was called The Dragon Waiting": a capital "The" where no sentence opens leads a
-    title, never a person, so "she" is the editor named before it, not the book."""
-    body = (
-        "Teresa Holm edited the late author for twenty years. The book she loved most was called The Dragon Waiting, "
-        "and it changed how I read.\n\n"
-        "The Dragon Waiting is an unfolding cabinet of wonders, full of palace intrigue.\n\n"
-        "“Life was not long enough for all he wanted to write,” she recalled.\n"
-    )
-    assert quote_starting(body, "Life was not").speaker == "Teresa Holm"
+# "The book was called The Dragon Waiting": a capital "The" where no sentence opens leads a title,
+# never a person, so "she" is the editor named before it, not the book.
+_A_BOOKS_TITLE = (
+    "Teresa Holm edited the late author for twenty years. The book she loved most was called The Dragon Waiting, "
+    "and it changed how I read.\n\n"
+    "The Dragon Waiting is an unfolding cabinet of wonders, full of palace intrigue.\n\n"
+    "“Life was not long enough for all he wanted to write,” she recalled.\n"
+)
+# "published in BMJ Case Reports, the 43-year-old man …": a journal, not a man called Case Reports.
+_A_JOURNAL = (
+    "According to the study, published in BMJ Case Reports, the 43-year-old man had been breathless for months.\n\n"
+    "“It doesn’t affect me at all now and my life is as it was before,” the man wrote in a note.\n"
+)
+# "Dempsey talked with the man over the phone": the man is not Dempsey, so "the man wrote" stays
+# the man (unresolved) rather than the doctor the article is about.
+_THE_MAN_BESIDE_A_NAME = (
+    "A harbour worker who changed his bedding was left gasping for air, his doctors say.\n\n"
+    "Owen Dempsey, a chest doctor at the harbour clinic, talked with the man over the phone.\n\n"
+    "“It doesn’t affect me at all now and my life is as it was before,” the man wrote in a note.\n"
+)
 
 
-def test_a_journal_is_no_one() -> None:
-    """ "published in BMJ Case Reports, the 43-year-old man …": a journal, not a man called Case Reports."""
-    body = (
-        "According to the study, published in BMJ Case Reports, the 43-year-old man had been breathless for months.\n\n"
-        "“It doesn’t affect me at all now and my life is as it was before,” the man wrote in a note.\n"
-    )
+@pytest.mark.parametrize(
+    ("body", "words", "speaker"),
+    [
+        (_A_BOOKS_TITLE, "Life was not", "Teresa Holm"),
+        (_A_JOURNAL, "It doesn’t affect", "the 43-year-old man"),
+        (_THE_MAN_BESIDE_A_NAME, "It doesn’t affect", "the man"),
+    ],
+)
+def test_no_name_for_a_thing_nor_for_someone_else(body: str, words: str, speaker: str) -> None:
+    assert quote_starting(body, words).speaker == speaker
     assert "Case Reports" not in article(body).speaker_names()
-    assert quote_starting(body, "It doesn’t affect").speaker == "the 43-year-old man"
-
-
-def test_the_man_beside_a_named_person_is_someone_else() -> None:
-    """ "Dempsey talked with the man over the phone": the man is not Dempsey, so "the man wrote"
-    stays the man (unresolved) rather than the doctor the article is about."""
-    body = (
-        "A harbour worker who changed his bedding was left gasping for air, his doctors say.\n\n"
-        "Owen Dempsey, a chest doctor at the harbour clinic, talked with the man over the phone.\n\n"
-        "“It doesn’t affect me at all now and my life is as it was before,” the man wrote in a note.\n"
-    )
-    assert quote_starting(body, "It doesn’t affect").speaker == "the man"
