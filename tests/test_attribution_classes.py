@@ -1976,3 +1976,19 @@ _THE_MAN_BESIDE_A_NAME = (
 def test_no_name_for_a_thing_nor_for_someone_else(body: str, words: str, speaker: str) -> None:
     assert quote_starting(body, words).speaker == speaker
     assert "Case Reports" not in article(body).speaker_names()
+
+
+@pytest.mark.parametrize(
+    ("words", "speaker"),
+    [("If they were", "Pat Toomey"), ("That would have", "Pat Toomey"), ("Your plan is", "Ann Vos")],
+)
+def test_verbs_of_saying_that_colour_it(words: str, speaker: str) -> None:
+    """ "Toomey fumed", "Vos assured him": verbs that say how something was said are cues too, and
+    the quotation continuing after them is the same speaker's."""
+    body = (
+        "Sen. Pat Toomey backed the harbour bill. But the vote this time was partisan.\n\n"
+        "“If they were serious about the quay, they would have passed my bill,” Toomey fumed on Tuesday. "
+        "“That would have been a demonstration of good faith.”\n\n"
+        "“Your plan is the best we have seen,” Ann Vos assured the mayor.\n"
+    )
+    assert quote_starting(body, words).speaker == speaker

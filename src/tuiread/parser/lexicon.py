@@ -97,6 +97,10 @@ spoke speaks
 cut_in cuts_in
 put_it puts_it
 estimate estimates estimated
+fume fumes fumed
+assure assures assured
+exhort exhorts exhorted
+reiterate reiterates reiterated
 """
 # Multi-word cues are written with "_" above and matched with a space.
 REPORTING_VERBS: frozenset[str] = frozenset(w.replace("_", " ") for w in _VERB_FORMS.split())
@@ -136,7 +140,8 @@ INVERTED_CUES: frozenset[str] = frozenset(
     asserted concluded concludes reported reports estimated
     comments commented recounts recounted observes laments agrees agreed reflects reflected repeated
     pleaded promised claimed claims maintains contends asserts cautions proclaims retorts scoffs sighs
-    whispers snapped barked yelled demanded wondered wonders boasts charged protested""".split()
+    whispers snapped barked yelled demanded wondered wonders boasts charged protested fumed assured exhorted
+    reiterated""".split()
 )
 
 # Words of a title or office that stand before a name ("Russian Deputy Foreign
