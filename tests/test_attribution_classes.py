@@ -1992,3 +1992,42 @@ def test_verbs_of_saying_that_colour_it(words: str, speaker: str) -> None:
         "“Your plan is the best we have seen,” Ann Vos assured the mayor.\n"
     )
     assert quote_starting(body, words).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "words", "speaker"),
+    [
+        (  # an inverted verb after a sentence's opening phrase, the name, then the quotation
+            "The debate turned on money. In other words, explained moderator Nancy Cordes: "
+            "“What does that have to do with taking big donations?”\n",
+            "What does that",
+            "Nancy Cordes",
+        ),
+        (  # an "as" clause of attribution before the quotation
+            "Some dockers felt betrayed. As one docker told the Harbour Weekly, “She wants to put fear in us.”\n",
+            "She wants to",
+            "one docker",
+        ),
+        (  # "he told Vos": a pronoun and a name after it in its own clause are two people
+            "“We will vote on the plan tonight,” Councillor Pieter Vos said on Monday at the quay, where he met "
+            "harbour pilots, among them Erik Lund.\n\n"
+            "“Pilots like me have been badly served by this council,” he told Vos.\n",
+            "Pilots like me",
+            "Erik Lund",
+        ),
+    ],
+)
+def test_a_speaker_named_around_the_cue(body: str, words: str, speaker: str) -> None:
+    assert quote_starting(body, words).speaker == speaker
+
+
+def test_a_bare_surname_is_not_the_spouse_named_as_kin() -> None:
+    """ "her husband, Frank Holm,": a spouse named in full as someone's kin does not take over every
+    later "Holm"; the bare surname stays the one the article is about (and "she" is her)."""
+    body = (
+        "Carla Holm ran the port authority for a decade. One night she told her husband, Frank Holm, "
+        "that the merger would be hard.\n\n"
+        "A docker named Ann Berg disagreed. “It will be easy,” Berg said.\n\n"
+        "But Holm pushed ahead with the merger. “The market will hate this deal at first,” she recalled.\n"
+    )
+    assert quote_starting(body, "The market will").speaker == "Carla Holm"

@@ -290,7 +290,8 @@ FEMALE_NAMES: frozenset[str] = frozenset(
     vicki vivian yvette dorothy marla dena kelli cecile luciana shonda pascale ada jackie zephyr
     andrea tammy kristi kristine jeanine jeanette loretta betty peggy-ann patsy dottie marcy mindy
     shelby stacie tami trish kerry-ann kaitlyn kathrine karyn krysten lucinda marisa maura
-    roxane sonja suzy twila valarie wendi ramona nikita nita ayesha benazir huda rania sahar billie patty""".split()
+    roxane sonja suzy twila valarie wendi ramona nikita nita ayesha benazir huda rania sahar
+    billie patty claudia""".split()
 )
 MALE_NAMES: frozenset[str] = (
     frozenset(

@@ -284,6 +284,11 @@ _FINDING_VERB = re.compile(r"\b(?P<verb>found|finds|shows|showed|concluded|concl
 _READS_AFTER = re.compile(r"\s*,?\s*(?P<verb>reads|read)\b")
 # "Said Brandt, “…”": an inverted cue opening the sentence, before the quotation.
 _SAID_FIRST = re.compile(rf"\s*(?P<verb>(?i:{_INVERTED_ALT}))\s+(?P<np>[^,:;“”]{{1,80}}?)\s*[,:]?\s*\Z")
+# The same after a comma, mid-sentence, with a comma or colon before the quotation.
+_SAID_LAST = re.compile(rf",\s*(?P<verb>{_INVERTED_ALT})\s+(?P<np>[^,:;“”]{{1,80}}?)\s*[,:]\s*\Z")
+_SAID_LAST_REACH = 100
+# Words that open no speaker's phrase after an inverted verb ("said of Mr. Rubio:").
+_NOT_AN_AGENT = frozenset("of to about on in at for with by from that this".split())
 # "the base chief known as Bob": the "as" that brings in a name is no clause's start.
 _KNOWN_AS = re.compile(r"\s(?:known|identified)(?:\s+only)?\s+as$")
 _PHRASE_STOP = re.compile(r"[.;:!?](?=\s|$)|[“”]|\s[—–―]\s")
@@ -384,6 +389,13 @@ def before_opening(text: str, open_at: int, floor: int) -> Cue | None:
         np = parse_noun_phrase(_trim_phrase(said_first.group("np")))
         if np is not None and np.kind in ("name", "pronoun", "org", "description"):
             return _cue_of(np, said_first, floor)
+    said_last = _SAID_LAST.search(region, max(0, len(region) - _SAID_LAST_REACH))
+    if said_last is not None:
+        # "In other words, explained moderator Nancy Cordes: “…”": an inverted verb after a
+        # sentence's opening phrase, the speaker's name after it, then the quotation.
+        np = parse_noun_phrase(_trim_phrase(said_last.group("np")))
+        if np is not None and np.kind in ("name", "org") and said_last.group("np").split()[0] not in _NOT_AN_AGENT:
+            return _cue_of(np, said_last, floor)
     found_by = _FINDING_VERB.search(region, max(0, len(region) - 20))
     if found_by is not None:
         # "A 2014 House Intelligence Committee report found “…”": a document's finding is what it says.
@@ -737,6 +749,8 @@ def _subject_before(region: str, verb_start: int) -> tuple[NounPhrase, int] | No
     clause_start = before.rfind(",") + 1
     clause = before[clause_start:]
     clause = _last_clause(clause)
+    if clause[:3].lower() == "as " and len(clause) > 3:
+        clause = clause[3:]  # "As one employee told the Weekly, “…”": an "as" clause of attribution
     clause_at = before.rfind(clause) if clause else -1
     words = clause.split()
     if (

@@ -115,6 +115,11 @@ _COMPANY_WORDS = frozenset(
     energy foods media communications software electronics industries holdings partners capital
     ventures entertainment""".split()
 )
+# Kin right before a name: "her husband, Frank Fiorina", "his son Eric Trump".
+_KIN_BEFORE = re.compile(
+    r"(?:\b(?:his|her|their)|[’']s)\s+(?:[\w-]+\s+)?"
+    r"(?:husband|wife|son|daughter|brother|sister|father|mother|widow|widower),?\s+\Z"
+)
 # Last words of a journal's or magazine's name ("BMJ Case Reports", "Harvard Business Review"): a
 # publication, never he or she.
 _PUBLICATION_WORDS = frozenset("reports review quarterly monthly weekly digest magazine proceedings letters".split())
@@ -1454,6 +1459,15 @@ class PeopleIndex:
         # Spans already counted as full names: their surname is not another mention.
         spans = sorted((pos, pos + len(person.name)) for person in self.people.values() for pos in person.positions)
         starts = [a for a, _ in spans]
+        # Whoever is first named as someone's kin ("her husband, Frank Fiorina,"): the bare surname
+        # after it stays the one of that name the article is about, named before them.
+        kin = {
+            p.name
+            for group in by_surname.values()
+            if len(group) > 1
+            for p in group
+            if p.positions and _KIN_BEFORE.search(text, max(0, p.positions[0] - 50), p.positions[0])
+        }
         for at, end in whole_words(text, words, start):
             k = bisect.bisect_right(starts, at) - 1
             if k >= 0 and spans[k][0] <= at < spans[k][1]:
@@ -1463,6 +1477,16 @@ class PeopleIndex:
             if not candidates:
                 continue
             person = self.lookup(word, at) or candidates[0]
+            if person.name in kin:
+                introduced = person.positions[0]
+                first = min(
+                    (c for c in candidates if c.name not in kin and c.positions and c.positions[0] < introduced),
+                    key=lambda c: c.positions[0],
+                    default=None,
+                )
+                said = _HONORIFIC_GENDER.get(_key(_word_before(text, at) or ""))
+                if first is not None and not (said and first.gender and first.gender != said):
+                    person = first  # (not "Mr. Khan" for a woman of that name)
             self._record(at, person)
 
     def add(self, name: str, position: int, gender: Gender = None, role: str | None = None) -> Person:

@@ -52,6 +52,12 @@ _REACH = 2500
 # Where a description was written beside a name (`Resolver._someone_else_beside`): how many of its
 # uses are looked at, and how far a sentence reaches each way.
 _BESIDE_TRIES, _BESIDE_SPAN = 8, 300
+# How far a pronoun's own clause is looked along for names.
+_LATER_SPAN = 200
+# Where a clause of its own starts: a quotation, a semicolon, a dash, a subordinate clause.
+_OWN_CLAUSE_END = re.compile(r"[“”\",;:—–()]|''|\s(?:but|and|while|because|after|before|when|although|though|as|who)\s")
+# Words that bring in one of many, unnamed ("one docker", "a resident", "another voter").
+_PASSING = frozenset("one a an another".split())
 # Between a name and a description of the same person: "Dempsey, the man", "the man, Dempsey",
 # "the man named Dempsey", "Dempsey was the man".
 _APPOSED = re.compile(r"[\s,:(—–-]{0,6}(?:(?:named|called|identified as|known as|is|was|as)[\s,]{1,3})?")
@@ -643,6 +649,8 @@ class Resolver:
         self.said: list[tuple[int, str, str]] = []
         # Speakers in the history that are bodies, not people (see `remember`).
         self._bodies: set[str] = set()
+        # Speakers in the history brought in as one of many, of no known gender (see `remember`).
+        self._passing: set[str] = set()
         # The writer of a first-person piece, looked for once ("": none named).
         self._author_name: str | None = None
         # Whether a name is a body's by the apposition beside it (`_named_as_body`), once per name.
@@ -721,6 +729,14 @@ class Resolver:
                 # A body found from a description ("the agency", "a 2014 committee report"): "it" or
                 # "they" later on, never "he" or "she".
                 self._bodies.add(result.speaker)
+            elif (
+                result.how == "description"
+                and result.gender is None
+                and result.speaker.split(None, 1)[0].lower() in _PASSING
+            ):
+                # "As one docker told the Weekly, “…”": a passing voice, of no gender the text says;
+                # a "she" after it is whoever the text is about, not them.
+                self._passing.add(result.speaker)
 
     def _person_by_surname(self, word: str, at: int) -> Person | None:
         """The one person named in full whose surname ``word`` (one word) is, or None."""
@@ -921,13 +937,17 @@ class Resolver:
         """The latest of: the last speaker that fits, and the last person named in a speaker-like place;
         with ``descriptions`` ("all", or "unnamed": someone brought in with "a" only), a sentence
         opened since by a description of someone goes first (`_described_subject`)."""
+        # "he played down Trump's comments": whoever the pronoun's own sentence names after it is
+        # someone else.
+        later = self._named_later(at) if gender is not None else frozenset()
         fitting = (
             h
             for h in self._recent_speakers()
             if (gender is None or h[2] in (None, gender))
             and h[0] < at
             and h[1] not in self._bodies
-            and not (gender is not None and self._a_place(h[1]))
+            and h[1] not in later
+            and not (gender is not None and (h[1] in self._passing or self._a_place(h[1])))
         )
         speaker = next(fitting, None)
         if speaker is not None and speaker[0] in self._asked_at:
@@ -947,6 +967,8 @@ class Resolver:
                 break
             if (gender is not None and self._named_as_body(person)) or pos in self._asking_mentions:
                 continue  # "Xinhua, the official Chinese news agency, wrote": never "he"
+            if person.name in later:
+                continue
             if self._speaker_like(pos, person):
                 found, since = self._person_resolution(person, "pronoun-subject"), pos
                 break
@@ -1424,6 +1446,24 @@ class Resolver:
                 focus = self._in_focus(here, _NOUN_GENDER.get(noun) or gender)
                 person = self.people.people.get(focus.speaker or "") if focus is not None else None
         return Resolution(mention, role, how="description")
+
+    def _named_later(self, at: int) -> frozenset[str]:
+        """The people named after the pronoun at ``at`` in its own clause ("he played down Trump's
+        comments", "she told Ms. Vos"): a pronoun and a name it stands before are two people (not
+        "He, Trump, said": an apposition)."""
+        text = self.text
+        word_end = at + len(text[at : at + 4].split(None, 1)[0]) if text[at : at + 4].strip() else at
+        end = sentence_end(text, at, min(len(text), at + _LATER_SPAN))
+        clause = _OWN_CLAUSE_END.search(text, word_end, end)
+        end = clause.start() if clause else end
+        if text.startswith(",", word_end) or text[at:word_end].lower() not in ("he", "she"):
+            return frozenset()  # "His campaign confirmed that Trump …": a possessive may be his
+        named = set()
+        for person in self.people.recent(end, None, limit=end - word_end):
+            k = bisect.bisect_right(person.positions, word_end)
+            if k < len(person.positions) and person.positions[k] < end and not self._inside_quote(person.positions[k]):
+                named.add(person.name)
+        return frozenset(named)
 
     def _someone_else_beside(self, mention: str, person: Person, at: int) -> bool:
         """Is ``mention`` ("the man") written before ``at`` in a sentence that names ``person``
