@@ -437,7 +437,7 @@ def before_opening(text: str, open_at: int, floor: int) -> Cue | None:
             # he thought …": the subject of the main clause speaks.
             found = _sentence_subject(region, m.start())
         else:
-            found = _subject_before(region, m.start())
+            found = _subject_before(region, m.start(), as_clause=True)
         if found is None:
             continue
         np, at = found
@@ -714,8 +714,9 @@ _CLAUSE_WORDS = frozenset(
 _CLAUSE_BREAK = re.compile(rf"(?:[;:(]|\s[—–]\s|\s--\s|\b(?:{alternation(_CLAUSE_WORDS)})\s)")
 
 
-def _subject_before(region: str, verb_start: int) -> tuple[NounPhrase, int] | None:
-    """The subject phrase right before a verb: the clause after the last comma, or a name and its apposition."""
+def _subject_before(region: str, verb_start: int, as_clause: bool = False) -> tuple[NounPhrase, int] | None:
+    """The subject phrase right before a verb: the clause after the last comma, or a name and its
+    apposition; with ``as_clause``, also of an "as" clause ("As one employee told …, “…”")."""
     before = region[:verb_start].rstrip()
     # "Ms. Sherry smiled and said": the subject of the first verb says it.
     if before.endswith("and"):  # (the pattern ends with "and$": nothing else can match, and the scan is slow)
@@ -749,7 +750,7 @@ def _subject_before(region: str, verb_start: int) -> tuple[NounPhrase, int] | No
     clause_start = before.rfind(",") + 1
     clause = before[clause_start:]
     clause = _last_clause(clause)
-    if clause[:3].lower() == "as " and len(clause) > 3:
+    if as_clause and clause[:3].lower() == "as " and len(clause) > 3:
         clause = clause[3:]  # "As one employee told the Weekly, “…”": an "as" clause of attribution
     clause_at = before.rfind(clause) if clause else -1
     words = clause.split()
