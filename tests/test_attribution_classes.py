@@ -2015,6 +2015,19 @@ def test_verbs_of_saying_that_colour_it(words: str, speaker: str) -> None:
             "Pilots like me",
             "Erik Lund",
         ),
+        (  # a company written of as a plural ("Big Machine have"): "they" is the company
+            "Big Machine have twice denied doing anything wrong at the harbour.\n\n"
+            "“At no point did we say the band could not play on the quay,” they said in a statement.\n",
+            "At no point",
+            "Big Machine",
+        ),
+        (  # "As we’ve noted": the writer's aside, not the speaker of the quotation after it
+            "Farmers were hit by the tariffs.\n\n"
+            "As we’ve noted, a March 2019 study by a London think tank concluded that, using standard methods, "
+            "“the full incidence of the tariff falls on domestic consumers.”\n",
+            "the full incidence",
+            "a March 2019 study",
+        ),
     ],
 )
 def test_a_speaker_named_around_the_cue(body: str, words: str, speaker: str) -> None:

@@ -289,6 +289,7 @@ _SAID_LAST = re.compile(rf",\s*(?P<verb>{_INVERTED_ALT})\s+(?P<np>[^,:;“”]{{
 _SAID_LAST_REACH = 100
 # Words that open no speaker's phrase after an inverted verb ("said of Mr. Rubio:").
 _NOT_AN_AGENT = frozenset("of to about on in at for with by from that this".split())
+_WRITERS_ASIDE = re.compile(r"\s*(?:(?i:we|i|you)(?:[’'](?:ve|d|ll|re|m))?\b|$)")
 # "the base chief known as Bob": the "as" that brings in a name is no clause's start.
 _KNOWN_AS = re.compile(r"\s(?:known|identified)(?:\s+only)?\s+as$")
 _PHRASE_STOP = re.compile(r"[.;:!?](?=\s|$)|[“”]|\s[—–―]\s")
@@ -750,8 +751,10 @@ def _subject_before(region: str, verb_start: int, as_clause: bool = False) -> tu
     clause_start = before.rfind(",") + 1
     clause = before[clause_start:]
     clause = _last_clause(clause)
-    if as_clause and clause[:3].lower() == "as " and len(clause) > 3:
-        clause = clause[3:]  # "As one employee told the Weekly, “…”": an "as" clause of attribution
+    if as_clause and clause[:3].lower() == "as " and _WRITERS_ASIDE.match(clause, 3) is None:
+        # "As one employee told the Weekly, “…”": an "as" clause of attribution ("As we’ve noted",
+        # "As I wrote" are the writer's asides).
+        clause = clause[3:]
     clause_at = before.rfind(clause) if clause else -1
     words = clause.split()
     if (

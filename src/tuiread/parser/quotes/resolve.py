@@ -448,6 +448,12 @@ def _plural_subject(sentence: str, is_name: Callable[[str], bool]) -> str | None
                 break
         if end is None and k and _plural(words[k - 1]) and not is_name(words[k - 1]):
             end = k  # "Senate Democrats blocked"
+        if end is None and names and k < len(words) - 1 and "and" not in words[:k] and words[0] not in _PRONOUNS:
+            # "Big Machine have twice denied": a body's name with a verb only a plural takes (as
+            # British copy writes of a company), never one person's.
+            j = k + 1 if words[k] in _ADVERBS or words[k].endswith("ly") else k
+            if words[j] in _ONLY_PLURAL_VERBS:
+                return " ".join(words[:k])
     if end is None or end >= len(words) or not words[end].isalpha() or not words[end].islower():
         return None
     verb = words[end]
@@ -457,6 +463,10 @@ def _plural_subject(sentence: str, is_name: Callable[[str], bool]) -> str | None
 
 
 _PAST_SAID = frozenset("said told wrote thought knew".split())
+# Verbs only a plural subject takes, and adverbs that may stand before them.
+_ONLY_PLURAL_VERBS = frozenset("have are were".split())
+_ADVERBS = frozenset("twice also already now long never always again repeatedly since".split())
+_PRONOUNS = frozenset("They We It He She I You".split())
 # Where a clause of its own starts: "Nobody asked about it - so Obama …", "…, but Clinton …".
 _CLAUSE_BREAK = re.compile(r"[,;:—–]|\s-\s|\b(?:so|but|while|because|although|though|yet)\b")
 
