@@ -2028,6 +2028,16 @@ def test_verbs_of_saying_that_colour_it(words: str, speaker: str) -> None:
             "the full incidence",
             "a March 2019 study",
         ),
+        (  # a description, then the name in apposition after it
+            "The party was “working to change its image,” wrote the American ambassador at the time, Erik Lund.\n",
+            "working to change",
+            "Erik Lund",
+        ),
+        (
+            "“We're anxious about the quay,” said another harbour user, Johanna Bayer.\n",
+            "We're anxious",
+            "Johanna Bayer",
+        ),
     ],
 )
 def test_a_speaker_named_around_the_cue(body: str, words: str, speaker: str) -> None:

@@ -52,6 +52,11 @@ _REACH = 2500
 # Where a description was written beside a name (`Resolver._someone_else_beside`): how many of its
 # uses are looked at, and how far a sentence reaches each way.
 _BESIDE_TRIES, _BESIDE_SPAN = 8, 300
+# After a description, what may stand before a name in apposition: a phrase of a few words ("at
+# the time", "of the European Centre", "I was talking to"), then a comma. Then what closes the
+# apposition after the name.
+_APPOSITION_AFTER = re.compile(r"(?:\s+(?:at|of|for|in|on|to|from|with|I|who|whom)(?:\s+[\w’'-]+){1,4}?)?,\s+")
+_APPOSITION_CLOSE = re.compile(r"\s*(?:[,.;:)—–]|$)", re.MULTILINE)
 # How far a pronoun's own clause is looked along for names.
 _LATER_SPAN = 200
 # Where a clause of its own starts: a quotation, a semicolon, a dash, a subordinate clause.
@@ -711,6 +716,9 @@ class Resolver:
         elif " " not in np.mention and np.mention[:1].isupper() and (named := self._person_by_surname(np.mention, at)):
             # "Judge said" where the article named Patty Judge: her surname, not a lone title.
             result = Resolution(named.name, np.role or named.role, named.gender, "name-in-full")
+        elif (named := self._named_in_apposition(at + len(np.mention))) is not None:
+            # "wrote the American ambassador at the time, John E. Herbst": the name after it.
+            result = self._person_resolution(named, "description-title")
         else:
             result = self._description(np.mention, at, np.role)
         if cue.cue in _ASKING and np.kind == "name" and self._asks_for_a_living(result.speaker):
@@ -1456,6 +1464,20 @@ class Resolver:
                 focus = self._in_focus(here, _NOUN_GENDER.get(noun) or gender)
                 person = self.people.people.get(focus.speaker or "") if focus is not None else None
         return Resolution(mention, role, how="description")
+
+    def _named_in_apposition(self, end: int) -> Person | None:
+        """The person named in an apposition right after a description ending at ``end`` ("the
+        American ambassador at the time, John E. Herbst", "The editor I was talking to, Tim
+        Grieve,"), the name closing it (a comma, a stop or the line's end after it)."""
+        m = _APPOSITION_AFTER.match(self.text, end)
+        if m is None:
+            return None
+        first = self.people.first_named(m.end(), m.end() + 1)
+        if first is None:
+            return None
+        person = first[1]
+        close = _name_end(self.text, person, first[0])
+        return person if _APPOSITION_CLOSE.match(self.text, close) else None
 
     def _named_later(self, at: int) -> frozenset[str]:
         """The people named after the pronoun at ``at`` in its own clause ("he played down Trump's
