@@ -2054,3 +2054,16 @@ def test_a_bare_surname_is_not_the_spouse_named_as_kin() -> None:
         "But Holm pushed ahead with the merger. “The market will hate this deal at first,” she recalled.\n"
     )
     assert quote_starting(body, "The market will").speaker == "Carla Holm"
+
+
+def test_a_nationality_in_a_description_ties_it_to_that_nation() -> None:
+    """ "the Russian leader" is the president named "of Russia", not the football official the
+    text turned to since (who is no Russian anywhere in it)."""
+    body = (
+        "President Vladimir V. Putin of Russia held his annual news conference on Thursday. "
+        "Mr. Putin likes surprises.\n\n"
+        "This year, he rose to the defense of Sepp Blatter, saying Mr. Blatter should be awarded "
+        "the Nobel Peace Prize.\n\n"
+        "“There is no doubt that he is a very bright and talented man,” the Russian leader said.\n"
+    )
+    assert quote_starting(body, "There is no doubt").speaker == "Vladimir V. Putin"

@@ -57,6 +57,8 @@ _BESIDE_TRIES, _BESIDE_SPAN = 8, 300
 # apposition after the name.
 _APPOSITION_AFTER = re.compile(r"(?:\s+(?:at|of|for|in|on|to|from|with|I|who|whom)(?:\s+[\w’'-]+){1,4}?)?,\s+")
 _APPOSITION_CLOSE = re.compile(r"\s*(?:[,.;:)—–]|$)", re.MULTILINE)
+# How many of the places a person is named are looked around for their nation.
+_AROUND_NAMES = 6
 # How far a pronoun's own clause is looked along for names.
 _LATER_SPAN = 200
 # Where a clause of its own starts: a quotation, a semicolon, a dash, a subordinate clause.
@@ -1448,10 +1450,14 @@ class Resolver:
                 if not (office and self._interviewer(person)):
                     if noun in PLAIN_PERSON_NOUNS and self._someone_else_beside(mention, person, at):
                         break  # "Dempsey talked with the man …": the man is not Dempsey
-                    if _could_be(person, noun, mention, strict=not office) and (
-                        not mention.split()[-1][:1].isupper()
-                        or noun in _PARTY_OF
-                        or _known_place(noun, _known_words(person))
+                    if (
+                        _could_be(person, noun, mention, strict=not office)
+                        and (
+                            not mention.split()[-1][:1].isupper()
+                            or noun in _PARTY_OF
+                            or _known_place(noun, _known_words(person))
+                        )
+                        and self._of_their_nation(mention, person)
                     ):  # "the Texan" is the person in focus only if the article ties them to Texas
                         return replace(focus, how="description-focus")
                     break
@@ -1878,7 +1884,33 @@ class Resolver:
             role_words = set(person.role.lower().replace(",", " ").split()) if person.role else set()
             if person.titles and nations <= (role_words | person.descriptors):
                 return person
+        # "President Vladimir V. Putin of Russia … the Russian leader": the nation beside the name.
+        noun = mention.split()[-1].lower()
+        bare = " ".join(w for w in mention.split() if not _DEMONYM.match(w))  # (the nation is checked apart)
+        for person in self.people.recent(at, None, limit=_REACH):
+            if person.titles and _could_be(person, noun, bare, strict=False) and self._of_their_nation(mention, person):
+                return person
         return None
+
+    def _of_their_nation(self, mention: str, person: Person) -> bool:
+        """Does the article tie ``person`` to every nation an office description names ("the Russian
+        leader" is the person in focus only if they are tied to Russia, never the FIFA president
+        named since)? True when it names none."""
+        nations = [w for w in mention.split()[1:-1] if _DEMONYM.match(w) and w.lower() not in _PARTY_OF]
+        if not nations:
+            return True
+        known = _known_words(person) | {w.lower().strip(".,’'") for w in self._around_name(person)}
+        return all(_known_place(w.lower(), known) for w in nations)
+
+    def _around_name(self, person: Person) -> list[str]:
+        """The capitalised words right before the first places ``person`` is named ("Russian President
+        Vladimir Putin", "President Vladimir V. Putin of Russia")."""
+        words: list[str] = []
+        for pos in person.positions[:_AROUND_NAMES]:
+            end = _name_end(self.text, person, pos)
+            words += [w for w in self.text[max(0, pos - 40) : pos].split()[-4:] if w[:1].isupper()]
+            words += [w for w in self.text[end : end + 30].split()[:3] if w[:1].isupper()]
+        return words
 
     def _named_right_before(self, at: int) -> Person | None:
         """The person whose name ends right before ``at`` (a comma, an aside in brackets between)."""
