@@ -1490,12 +1490,15 @@ class Resolver:
         comments", "she told Ms. Vos"): a pronoun and a name it stands before are two people (not
         "He, Trump, said": an apposition)."""
         text = self.text
-        word_end = at + len(text[at : at + 4].split(None, 1)[0]) if text[at : at + 4].strip() else at
+        word = text[at : at + 4].split(None, 1)[:1]
+        if not word or word[0].lower().rstrip(",") not in ("he", "she") or word[0].endswith(","):
+            return frozenset()  # "His campaign confirmed that Trump …": a possessive may be his
+        word_end = at + len(word[0])
         end = sentence_end(text, at, min(len(text), at + _LATER_SPAN))
         clause = _OWN_CLAUSE_END.search(text, word_end, end)
         end = clause.start() if clause else end
-        if text.startswith(",", word_end) or text[at:word_end].lower() not in ("he", "she"):
-            return frozenset()  # "His campaign confirmed that Trump …": a possessive may be his
+        if not any(c.isupper() for c in text[word_end:end]):
+            return frozenset()
         named = set()
         for person in self.people.recent(end, None, limit=end - word_end):
             k = bisect.bisect_right(person.positions, word_end)
