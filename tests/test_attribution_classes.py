@@ -2067,3 +2067,15 @@ def test_a_nationality_in_a_description_ties_it_to_that_nation() -> None:
         "“There is no doubt that he is a very bright and talented man,” the Russian leader said.\n"
     )
     assert quote_starting(body, "There is no doubt").speaker == "Vladimir V. Putin"
+
+
+def test_an_apposition_after_a_surname_describes_them() -> None:
+    """ "Vos, the former port director, …" describes Vos as the bare surname's apposition does
+    beside a full name: "the former port director" later is Vos, not Lund, who spoke last."""
+    body = (
+        "Ann Vos and Erik Lund both want the quay. Vos, the former port director, is part of the old guard.\n\n"
+        "“This is not what the harbour is supposed to be about,” Lund said. “We need bold changes.”\n\n"
+        "It was a contrast to Vos. Reprising one of her favourite lines, the former port director talked about "
+        "continuing the “progress we had under the old council” and her commitment “to keep the quay open.”\n"
+    )
+    assert quote_starting(body, "progress we had").speaker == "Ann Vos"

@@ -115,6 +115,8 @@ _COMPANY_WORDS = frozenset(
     energy foods media communications software electronics industries holdings partners capital
     ventures entertainment""".split()
 )
+# An apposition opening after a name: ", the former secretary of state,".
+_APPOSITION_NEXT = re.compile(r",\s+(?:the|a|an)\s")
 # Kin right before a name: "her husband, Frank Fiorina", "his son Eric Trump".
 _KIN_BEFORE = re.compile(
     r"(?:\b(?:his|her|their)|[’']s)\s+(?:[\w-]+\s+)?"
@@ -1488,6 +1490,10 @@ class PeopleIndex:
                 if first is not None and not (said and first.gender and first.gender != said):
                     person = first  # (not "Mr. Khan" for a woman of that name)
             self._record(at, person)
+            if len(person.written_at) < _DESCRIBED_MENTIONS and _APPOSITION_NEXT.match(text, end):
+                # "Clinton, the former secretary of state, is …": what describes them, as beside the full name.
+                person.text = text
+                person.written_at.append((at, end))
 
     def add(self, name: str, position: int, gender: Gender = None, role: str | None = None) -> Person:
         person = self.people.get(name)
