@@ -2038,6 +2038,11 @@ def test_verbs_of_saying_that_colour_it(words: str, speaker: str) -> None:
             "We're anxious",
             "Johanna Bayer",
         ),
+        (  # a phrase of time fronting the sentence is no speaker ("Back in 1999, …")
+            "Back in 1999, Mayor Pieter Vos praised the old quay, telling the Weekly: “I wish every town had one.”\n",
+            "I wish every",
+            "Pieter Vos",
+        ),
     ],
 )
 def test_a_speaker_named_around_the_cue(body: str, words: str, speaker: str) -> None:

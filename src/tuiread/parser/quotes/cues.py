@@ -650,7 +650,8 @@ _INTRODUCERS = frozenset(
 _PLACE_END = re.compile(r"\b(?:in|at|near|outside)\s+[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*)?\s*$")
 # Words that open a phrase of time before a sentence's subject ("Hours later, …", "Soon after, …").
 _TIME_OPENERS = frozenset(
-    "seconds minutes hours days weeks months years moments immediately shortly soon later earlier".split()
+    "seconds minutes hours days weeks months years moments immediately shortly soon later earlier back last next "
+    "yesterday today tonight meanwhile however separately instead now still".split()
 )
 _PARTY_AFTER = re.compile(r"\([A-Z][\w.]{0,3}[-–][A-Z][\w.]{1,6}\)\Z")
 _SUBJECT_PRONOUNS = frozenset("he she they we".split())
