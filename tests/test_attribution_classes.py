@@ -2043,6 +2043,16 @@ def test_verbs_of_saying_that_colour_it(words: str, speaker: str) -> None:
             "I wish every",
             "Pieter Vos",
         ),
+        (  # verbs that lead the subject to the reporting one ("was prompted to say")
+            "The debate was so calm that Mayor Pieter Vos was prompted to say, “I cannot believe how civil it is.”\n",
+            "I cannot believe",
+            "Pieter Vos",
+        ),
+        (
+            "Judge Ann Holm took a short recess. When she returned she began by saying, “I see no need for jail.”\n",
+            "I see no need",
+            "Ann Holm",
+        ),
     ],
 )
 def test_a_speaker_named_around_the_cue(body: str, words: str, speaker: str) -> None:

@@ -427,6 +427,12 @@ def before_opening(text: str, open_at: int, floor: int) -> Cue | None:
         reach = 30 if verb in _STRONG else 25 if introduces else 10
         if len(tail.split()) > reach or _crosses_sentence(tail):
             continue
+        chained = _chained_subject(region, m.start()) if introduces else None
+        if chained is not None:
+            # "Mr. Trump was prompted to say, “…”", "he began by saying, “…”": the subject of the
+            # verbs that lead to the reporting one.
+            np, at = chained
+            return Cue(np, floor + at, verb, floor + m.start(), floor + m.end())
         if verb in WEAK_VERBS and not tail.rstrip().endswith((":", ",")):
             continue
         lead = region[: m.start()].rstrip()
@@ -459,6 +465,41 @@ def before_opening(text: str, open_at: int, floor: int) -> Cue | None:
 
 
 _PLACE_OR_ASIDE_AT_END = re.compile(r"(?:\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?|\s*\([^)]{1,20}\))$")
+
+
+def _chained_subject(region: str, verb_start: int) -> tuple[NounPhrase, int] | None:
+    """The name or pronoun before a chain of verbs leading to the reporting verb at ``verb_start``
+    with "to" or "by" ("Mr. Trump was prompted to", "he began by", "Clinton went on to")."""
+    words = region[max(0, verb_start - _CHAIN_REACH) : verb_start].split()
+    n = len(words)
+    if n < 2 or words[-1] not in ("to", "by"):
+        return None
+    k = n - 1
+    while k > 0 and words[k - 1] in _CHAIN_WORDS and n - k < 5:
+        k -= 1
+    if k == n - 1 or k == 0:
+        return None  # "to say" alone: no verb of the subject's before it
+    j = k
+    while j > 0 and words[j - 1][:1].isupper() and k - j < 4:
+        j -= 1
+    if j == k:
+        if words[k - 1].lower() not in ("he", "she", "they", "i", "we"):
+            return None
+        j = k - 1
+    phrase = " ".join(words[j:k])
+    np = parse_noun_phrase(phrase)
+    if np is None or np.kind not in ("name", "pronoun"):
+        return None
+    return np, region.rfind(phrase, 0, verb_start)
+
+
+# Words of a chain of verbs that leads a subject to the reporting verb ("was prompted to", "began by").
+_CHAIN_WORDS = frozenset(
+    """was were is are has have had been be then also later quickly first finally began begun begins begin
+    started starts went goes on continued continues decided decides wanted wants tried tries prompted moved
+    rushed used seemed appeared chose hastened felt compelled forced pushed""".split()
+)
+_CHAIN_REACH = 100
 
 
 def _named_before_who(region: str, relative: re.Match[str]) -> tuple[NounPhrase, int] | None:
