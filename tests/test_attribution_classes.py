@@ -2053,6 +2053,11 @@ def test_verbs_of_saying_that_colour_it(words: str, speaker: str) -> None:
             "I see no need",
             "Ann Holm",
         ),
+        (  # a past-tense cue written with a capital after a comma
+            "“Not us but can’t argue with it!” Murphy, the head of the harbour board, Tweeted on Friday.\n",
+            "Not us but",
+            "Murphy",
+        ),
     ],
 )
 def test_a_speaker_named_around_the_cue(body: str, words: str, speaker: str) -> None:

@@ -7,6 +7,7 @@ blocks of the attribution rules in `rules.py`.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -42,6 +43,10 @@ _SUBJECT_THEN_VERB = re.compile(
     rf"^\s*,?\s*(?P<np>[^;:!?“”]{{1,220}}?)\s+{_AUX}(?P<verb>{_ANY_ALT})\b(?![’'-])",
 )
 _ANY_VERB = re.compile(rf"\b(?P<verb>{_ANY_ALT})\b(?![’'-])")
+# A past-tense cue written with a capital after a comma: "…, Tweeted on Friday".
+_CAPITALISED_VERB = re.compile(
+    rf",\s+(?P<verb>{alternation({w.capitalize() for w in INVERTED_CUES if w.endswith('ed')})})\b(?!\s+[A-Z])"
+)
 # (``(?:,\s*|\s)`` with its first character a class of its own: `re` scans for it, not tries every place.)
 _INVERTED_VERB = re.compile(rf"[,\s](?:(?<=,)\s*)?(?P<verb>(?i:{_INVERTED_ALT}))\b")
 _AUX_TAIL = re.compile(rf"\s{_AUX}$")
@@ -171,8 +176,9 @@ def after_closing(text: str, close_at: int, limit: int) -> Cue | None:
         if found and (m.re is _VERB_AFTER or _names_a_document(found[0])):
             np, at = found
             return Cue(np, at, m.group("verb").lower(), region_start + m.start("verb"), region_start + m.end("verb"))
-    # Subject first: try each reporting verb in turn ("the note says": "note" is no verb here).
-    for m in _ANY_VERB.finditer(region):
+    # Subject first: try each reporting verb in turn ("the note says": "note" is no verb here); a
+    # capitalised one after a comma too ("Murphy, the head of Right to Rise USA, Tweeted on Friday").
+    for m in itertools.chain(_ANY_VERB.finditer(region), _CAPITALISED_VERB.finditer(region)):
         lead = region[: m.start()]
         aux = _AUX_TAIL.search(" " + lead)
         subject_region = lead[: len(lead) - (aux.end() - aux.start() - 1)] if aux else lead
