@@ -2156,3 +2156,177 @@ def test_a_body_named_by_its_portfolio_or_its_kind_is_the_one_named_before(intro
 def test_the_agent_of_a_passive_before_a_colon_speaks() -> None:
     body = "It is a sentiment echoed by Julie Arsenault: “We are not leaving this town.”\n"
     assert quote_starting(body, "We are not leaving").speaker == "Julie Arsenault"
+
+
+@pytest.mark.parametrize(
+    ("words", "speaker"),
+    [("He always let", "Billie Jean King"), ("The quay has", "Patty Judge"), ("We will vote", "Amy Pope")],
+)
+def test_a_surname_that_is_a_title_word(words: str, speaker: str) -> None:
+    """ "Billie Jean King", "Patty Judge": a title word after a first name is a surname (a title
+    stands before a name, never after it), so "she" and "Judge" are that person."""
+    body = (
+        "Tennis great Billie Jean King remembered the old harbour as fun to be around. She sailed there in 1971.\n\n"
+        "“He always let the children ride the ferry for free,” she said.\n\n"
+        "Councillor Patty Judge disagreed with the plan. “The quay has stood for a century,” Judge said.\n\n"
+        "Amy Pope, who chairs the harbour board, was firm. “We will vote on it tonight,” Pope said.\n"
+    )
+    assert quote_starting(body, words).speaker == speaker
+
+
+# "The book was called The Dragon Waiting": a capital "The" where no sentence opens leads a title,
+# never a person, so "she" is the editor named before it, not the book.
+_A_BOOKS_TITLE = (
+    "Teresa Holm edited the late author for twenty years. The book she loved most was called The Dragon Waiting, "
+    "and it changed how I read.\n\n"
+    "The Dragon Waiting is an unfolding cabinet of wonders, full of palace intrigue.\n\n"
+    "“Life was not long enough for all he wanted to write,” she recalled.\n"
+)
+# "published in BMJ Case Reports, the 43-year-old man …": a journal, not a man called Case Reports.
+_A_JOURNAL = (
+    "According to the study, published in BMJ Case Reports, the 43-year-old man had been breathless for months.\n\n"
+    "“It doesn’t affect me at all now and my life is as it was before,” the man wrote in a note.\n"
+)
+# "Dempsey talked with the man over the phone": the man is not Dempsey, so "the man wrote" stays
+# the man (unresolved) rather than the doctor the article is about.
+_THE_MAN_BESIDE_A_NAME = (
+    "A harbour worker who changed his bedding was left gasping for air, his doctors say.\n\n"
+    "Owen Dempsey, a chest doctor at the harbour clinic, talked with the man over the phone.\n\n"
+    "“It doesn’t affect me at all now and my life is as it was before,” the man wrote in a note.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "words", "speaker"),
+    [
+        (_A_BOOKS_TITLE, "Life was not", "Teresa Holm"),
+        (_A_JOURNAL, "It doesn’t affect", "the 43-year-old man"),
+        (_THE_MAN_BESIDE_A_NAME, "It doesn’t affect", "the man"),
+    ],
+)
+def test_no_name_for_a_thing_nor_for_someone_else(body: str, words: str, speaker: str) -> None:
+    assert quote_starting(body, words).speaker == speaker
+    assert "Case Reports" not in article(body).speaker_names()
+
+
+@pytest.mark.parametrize(
+    ("words", "speaker"),
+    [("If they were", "Pat Toomey"), ("That would have", "Pat Toomey"), ("Your plan is", "Ann Vos")],
+)
+def test_verbs_of_saying_that_colour_it(words: str, speaker: str) -> None:
+    """ "Toomey fumed", "Vos assured him": verbs that say how something was said are cues too, and
+    the quotation continuing after them is the same speaker's."""
+    body = (
+        "Sen. Pat Toomey backed the harbour bill. But the vote this time was partisan.\n\n"
+        "“If they were serious about the quay, they would have passed my bill,” Toomey fumed on Tuesday. "
+        "“That would have been a demonstration of good faith.”\n\n"
+        "“Your plan is the best we have seen,” Ann Vos assured the mayor.\n"
+    )
+    assert quote_starting(body, words).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "words", "speaker"),
+    [
+        (  # an inverted verb after a sentence's opening phrase, the name, then the quotation
+            "The debate turned on money. In other words, explained moderator Nancy Cordes: "
+            "“What does that have to do with taking big donations?”\n",
+            "What does that",
+            "Nancy Cordes",
+        ),
+        (  # an "as" clause of attribution before the quotation
+            "Some dockers felt betrayed. As one docker told the Harbour Weekly, “She wants to put fear in us.”\n",
+            "She wants to",
+            "one docker",
+        ),
+        (  # "he told Vos": a pronoun and a name after it in its own clause are two people
+            "“We will vote on the plan tonight,” Councillor Pieter Vos said on Monday at the quay, where he met "
+            "harbour pilots, among them Erik Lund.\n\n"
+            "“Pilots like me have been badly served by this council,” he told Vos.\n",
+            "Pilots like me",
+            "Erik Lund",
+        ),
+        (  # a company written of as a plural ("Big Machine have"): "they" is the company
+            "Big Machine have twice denied doing anything wrong at the harbour.\n\n"
+            "“At no point did we say the band could not play on the quay,” they said in a statement.\n",
+            "At no point",
+            "Big Machine",
+        ),
+        (  # "As we’ve noted": the writer's aside, not the speaker of the quotation after it
+            "Farmers were hit by the tariffs.\n\n"
+            "As we’ve noted, a March 2019 study by a London think tank concluded that, using standard methods, "
+            "“the full incidence of the tariff falls on domestic consumers.”\n",
+            "the full incidence",
+            "a March 2019 study",
+        ),
+        (  # a description, then the name in apposition after it
+            "The party was “working to change its image,” wrote the American ambassador at the time, Erik Lund.\n",
+            "working to change",
+            "Erik Lund",
+        ),
+        (
+            "“We're anxious about the quay,” said another harbour user, Johanna Bayer.\n",
+            "We're anxious",
+            "Johanna Bayer",
+        ),
+        (  # a phrase of time fronting the sentence is no speaker ("Back in 1999, …")
+            "Back in 1999, Mayor Pieter Vos praised the old quay, telling the Weekly: “I wish every town had one.”\n",
+            "I wish every",
+            "Pieter Vos",
+        ),
+        (  # verbs that lead the subject to the reporting one ("was prompted to say")
+            "The debate was so calm that Mayor Pieter Vos was prompted to say, “I cannot believe how civil it is.”\n",
+            "I cannot believe",
+            "Pieter Vos",
+        ),
+        (
+            "Judge Ann Holm took a short recess. When she returned she began by saying, “I see no need for jail.”\n",
+            "I see no need",
+            "Ann Holm",
+        ),
+        (  # a past-tense cue written with a capital after a comma
+            "“Not us but can’t argue with it!” Murphy, the head of the harbour board, Tweeted on Friday.\n",
+            "Not us but",
+            "Murphy",
+        ),
+    ],
+)
+def test_a_speaker_named_around_the_cue(body: str, words: str, speaker: str) -> None:
+    assert quote_starting(body, words).speaker == speaker
+
+
+def test_a_bare_surname_is_not_the_spouse_named_as_kin() -> None:
+    """ "her husband, Frank Holm,": a spouse named in full as someone's kin does not take over every
+    later "Holm"; the bare surname stays the one the article is about (and "she" is her)."""
+    body = (
+        "Carla Holm ran the port authority for a decade. One night she told her husband, Frank Holm, "
+        "that the merger would be hard.\n\n"
+        "A docker named Ann Berg disagreed. “It will be easy,” Berg said.\n\n"
+        "But Holm pushed ahead with the merger. “The market will hate this deal at first,” she recalled.\n"
+    )
+    assert quote_starting(body, "The market will").speaker == "Carla Holm"
+
+
+def test_a_nationality_in_a_description_ties_it_to_that_nation() -> None:
+    """ "the Russian leader" is the president named "of Russia", not the football official the
+    text turned to since (who is no Russian anywhere in it)."""
+    body = (
+        "President Vladimir V. Putin of Russia held his annual news conference on Thursday. "
+        "Mr. Putin likes surprises.\n\n"
+        "This year, he rose to the defense of Sepp Blatter, saying Mr. Blatter should be awarded "
+        "the Nobel Peace Prize.\n\n"
+        "“There is no doubt that he is a very bright and talented man,” the Russian leader said.\n"
+    )
+    assert quote_starting(body, "There is no doubt").speaker == "Vladimir V. Putin"
+
+
+def test_an_apposition_after_a_surname_describes_them() -> None:
+    """ "Vos, the former port director, …" describes Vos as the bare surname's apposition does
+    beside a full name: "the former port director" later is Vos, not Lund, who spoke last."""
+    body = (
+        "Ann Vos and Erik Lund both want the quay. Vos, the former port director, is part of the old guard.\n\n"
+        "“This is not what the harbour is supposed to be about,” Lund said. “We need bold changes.”\n\n"
+        "It was a contrast to Vos. Reprising one of her favourite lines, the former port director talked about "
+        "continuing the “progress we had under the old council” and her commitment “to keep the quay open.”\n"
+    )
+    assert quote_starting(body, "progress we had").speaker == "Ann Vos"

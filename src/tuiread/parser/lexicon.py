@@ -97,6 +97,10 @@ spoke speaks
 cut_in cuts_in
 put_it puts_it
 estimate estimates estimated
+fume fumes fumed
+assure assures assured
+exhort exhorts exhorted
+reiterate reiterates reiterated
 """
 # Multi-word cues are written with "_" above and matched with a space.
 REPORTING_VERBS: frozenset[str] = frozenset(w.replace("_", " ") for w in _VERB_FORMS.split())
@@ -137,7 +141,8 @@ INVERTED_CUES: frozenset[str] = frozenset(
     asserted concluded concludes reported reports estimated
     comments commented recounts recounted observes laments agrees agreed reflects reflected repeated
     pleaded promised claimed claims maintains contends asserts cautions proclaims retorts scoffs sighs
-    whispers snapped barked yelled demanded wondered wonders boasts charged protested""".split()
+    whispers snapped barked yelled demanded wondered wonders boasts charged protested fumed assured exhorted
+    reiterated""".split()
 )
 
 # Words of a title or office that stand before a name ("Russian Deputy Foreign
@@ -289,7 +294,8 @@ FEMALE_NAMES: frozenset[str] = frozenset(
     vicki vivian yvette dorothy marla dena kelli cecile luciana shonda pascale ada jackie zephyr
     andrea tammy kristi kristine jeanine jeanette loretta betty peggy-ann patsy dottie marcy mindy
     shelby stacie tami trish kerry-ann kaitlyn kathrine karyn krysten lucinda marisa maura
-    roxane sonja suzy twila valarie wendi ramona nikita nita ayesha benazir huda rania sahar""".split()
+    roxane sonja suzy twila valarie wendi ramona nikita nita ayesha benazir huda rania sahar
+    billie patty claudia""".split()
 )
 MALE_NAMES: frozenset[str] = (
     frozenset(
@@ -351,6 +357,7 @@ MALE_NAMES: frozenset[str] = (
 # of gender, and a wrong guess rules out the right person for every "she" or "he" after.
 _EITHER_NAMES = frozenset("terry lindsey morgan pat leslie robin dana lee jean jordan jamie casey marty".split())
 FEMALE_NAMES = FEMALE_NAMES - _EITHER_NAMES
+EITHER_NAMES = _EITHER_NAMES
 MALE_NAMES = MALE_NAMES - _EITHER_NAMES
 
 # Words that make a capitalised run a place, an event or a time, not a person

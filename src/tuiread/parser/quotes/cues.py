@@ -7,6 +7,7 @@ blocks of the attribution rules in `rules.py`.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -42,6 +43,10 @@ _SUBJECT_THEN_VERB = re.compile(
     rf"^\s*,?\s*(?P<np>[^;:!?“”]{{1,220}}?)\s+{_AUX}(?P<verb>{_ANY_ALT})\b(?![’'-])",
 )
 _ANY_VERB = re.compile(rf"\b(?P<verb>{_ANY_ALT})\b(?![’'-])")
+# A past-tense cue written with a capital after a comma: "…, Tweeted on Friday".
+_CAPITALISED_VERB = re.compile(
+    rf",\s+(?P<verb>{alternation({w.capitalize() for w in INVERTED_CUES if w.endswith('ed')})})\b(?!\s+[A-Z])"
+)
 # (``(?:,\s*|\s)`` with its first character a class of its own: `re` scans for it, not tries every place.)
 _INVERTED_VERB = re.compile(rf"[,\s](?:(?<=,)\s*)?(?P<verb>(?i:{_INVERTED_ALT}))\b")
 _AUX_TAIL = re.compile(rf"\s{_AUX}$")
@@ -173,8 +178,9 @@ def after_closing(text: str, close_at: int, limit: int) -> Cue | None:
         if found and (m.re is _VERB_AFTER or _names_a_document(found[0])):
             np, at = found
             return Cue(np, at, m.group("verb").lower(), region_start + m.start("verb"), region_start + m.end("verb"))
-    # Subject first: try each reporting verb in turn ("the note says": "note" is no verb here).
-    for m in _ANY_VERB.finditer(region):
+    # Subject first: try each reporting verb in turn ("the note says": "note" is no verb here); a
+    # capitalised one after a comma too ("Murphy, the head of Right to Rise USA, Tweeted on Friday").
+    for m in itertools.chain(_ANY_VERB.finditer(region), _CAPITALISED_VERB.finditer(region)):
         lead = region[: m.start()]
         aux = _AUX_TAIL.search(" " + lead)
         subject_region = lead[: len(lead) - (aux.end() - aux.start() - 1)] if aux else lead
@@ -286,6 +292,12 @@ _FINDING_VERB = re.compile(r"\b(?P<verb>found|finds|shows|showed|concluded|concl
 _READS_AFTER = re.compile(r"\s*,?\s*(?P<verb>reads|read)\b")
 # "Said Brandt, “…”": an inverted cue opening the sentence, before the quotation.
 _SAID_FIRST = re.compile(rf"\s*(?P<verb>(?i:{_INVERTED_ALT}))\s+(?P<np>[^,:;“”]{{1,80}}?)\s*[,:]?\s*\Z")
+# The same after a comma, mid-sentence, with a comma or colon before the quotation.
+_SAID_LAST = re.compile(rf",\s*(?P<verb>{_INVERTED_ALT})\s+(?P<np>[^,:;“”]{{1,80}}?)\s*[,:]\s*\Z")
+_SAID_LAST_REACH = 100
+# Words that open no speaker's phrase after an inverted verb ("said of Mr. Rubio:").
+_NOT_AN_AGENT = frozenset("of to about on in at for with by from that this".split())
+_WRITERS_ASIDE = re.compile(r"\s*(?:(?i:we|i|you)(?:[’'](?:ve|d|ll|re|m))?\b|$)")
 # "the base chief known as Bob": the "as" that brings in a name is no clause's start.
 _KNOWN_AS = re.compile(r"\s(?:known|identified)(?:\s+only)?\s+as$")
 _PHRASE_STOP = re.compile(r"[.;:!?](?=\s|$)|[“”]|\s[—–―]\s")
@@ -390,6 +402,13 @@ def before_opening(text: str, open_at: int, floor: int) -> Cue | None:
         np = parse_noun_phrase(_trim_phrase(said_first.group("np")))
         if np is not None and np.kind in ("name", "pronoun", "org", "description"):
             return _cue_of(np, said_first, floor)
+    said_last = _SAID_LAST.search(region, max(0, len(region) - _SAID_LAST_REACH))
+    if said_last is not None:
+        # "In other words, explained moderator Nancy Cordes: “…”": an inverted verb after a
+        # sentence's opening phrase, the speaker's name after it, then the quotation.
+        np = parse_noun_phrase(_trim_phrase(said_last.group("np")))
+        if np is not None and np.kind in ("name", "org") and said_last.group("np").split()[0] not in _NOT_AN_AGENT:
+            return _cue_of(np, said_last, floor)
     found_by = _FINDING_VERB.search(region, max(0, len(region) - 20))
     if found_by is not None:
         # "A 2014 House Intelligence Committee report found “…”": a document's finding is what it says.
@@ -420,6 +439,12 @@ def before_opening(text: str, open_at: int, floor: int) -> Cue | None:
         reach = 30 if verb in _STRONG else 25 if introduces else 10
         if len(tail.split()) > reach or _crosses_sentence(tail):
             continue
+        chained = _chained_subject(region, m.start()) if introduces else None
+        if chained is not None:
+            # "Mr. Trump was prompted to say, “…”", "he began by saying, “…”": the subject of the
+            # verbs that lead to the reporting one.
+            np, at = chained
+            return Cue(np, floor + at, verb, floor + m.start(), floor + m.end())
         if verb in WEAK_VERBS and not tail.rstrip().endswith((":", ",")):
             continue
         lead = region[: m.start()].rstrip()
@@ -431,7 +456,7 @@ def before_opening(text: str, open_at: int, floor: int) -> Cue | None:
             # he thought …": the subject of the main clause speaks.
             found = _sentence_subject(region, m.start())
         else:
-            found = _subject_before(region, m.start())
+            found = _subject_before(region, m.start(), as_clause=True)
         if found is None:
             continue
         np, at = found
@@ -458,6 +483,41 @@ def before_opening(text: str, open_at: int, floor: int) -> Cue | None:
 
 
 _PLACE_OR_ASIDE_AT_END = re.compile(r"(?:\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?|\s*\([^)]{1,20}\))$")
+
+
+def _chained_subject(region: str, verb_start: int) -> tuple[NounPhrase, int] | None:
+    """The name or pronoun before a chain of verbs leading to the reporting verb at ``verb_start``
+    with "to" or "by" ("Mr. Trump was prompted to", "he began by", "Clinton went on to")."""
+    words = region[max(0, verb_start - _CHAIN_REACH) : verb_start].split()
+    n = len(words)
+    if n < 2 or words[-1] not in ("to", "by"):
+        return None
+    k = n - 1
+    while k > 0 and words[k - 1] in _CHAIN_WORDS and n - k < 5:
+        k -= 1
+    if k == n - 1 or k == 0:
+        return None  # "to say" alone: no verb of the subject's before it
+    j = k
+    while j > 0 and words[j - 1][:1].isupper() and k - j < 4:
+        j -= 1
+    if j == k:
+        if words[k - 1].lower() not in ("he", "she", "they", "i", "we"):
+            return None
+        j = k - 1
+    phrase = " ".join(words[j:k])
+    np = parse_noun_phrase(phrase)
+    if np is None or np.kind not in ("name", "pronoun"):
+        return None
+    return np, region.rfind(phrase, 0, verb_start)
+
+
+# Words of a chain of verbs that leads a subject to the reporting verb ("was prompted to", "began by").
+_CHAIN_WORDS = frozenset(
+    """was were is are has have had been be then also later quickly first finally began begun begins begin
+    started starts went goes on continued continues decided decides wanted wants tried tries prompted moved
+    rushed used seemed appeared chose hastened felt compelled forced pushed""".split()
+)
+_CHAIN_REACH = 100
 
 
 def _named_before_who(region: str, relative: re.Match[str]) -> tuple[NounPhrase, int] | None:
@@ -649,7 +709,8 @@ _INTRODUCERS = frozenset(
 _PLACE_END = re.compile(r"\b(?:in|at|near|outside)\s+[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*)?\s*$")
 # Words that open a phrase of time before a sentence's subject ("Hours later, …", "Soon after, …").
 _TIME_OPENERS = frozenset(
-    "seconds minutes hours days weeks months years moments immediately shortly soon later earlier".split()
+    "seconds minutes hours days weeks months years moments immediately shortly soon later earlier back last next "
+    "yesterday today tonight meanwhile however separately instead now still".split()
 )
 _PARTY_AFTER = re.compile(r"\([A-Z][\w.]{0,3}[-–][A-Z][\w.]{1,6}\)\Z")
 _SUBJECT_PRONOUNS = frozenset("he she they we".split())
@@ -714,8 +775,9 @@ _CLAUSE_WORDS = frozenset(
 _CLAUSE_BREAK = re.compile(rf"(?:[;:(]|\s[—–]\s|\s--\s|\b(?:{alternation(_CLAUSE_WORDS)})\s)")
 
 
-def _subject_before(region: str, verb_start: int) -> tuple[NounPhrase, int] | None:
-    """The subject phrase right before a verb: the clause after the last comma, or a name and its apposition."""
+def _subject_before(region: str, verb_start: int, as_clause: bool = False) -> tuple[NounPhrase, int] | None:
+    """The subject phrase right before a verb: the clause after the last comma, or a name and its
+    apposition; with ``as_clause``, also of an "as" clause ("As one employee told …, “…”")."""
     before = region[:verb_start].rstrip()
     # "Ms. Sherry smiled and said": the subject of the first verb says it.
     if before.endswith("and"):  # (the pattern ends with "and$": nothing else can match, and the scan is slow)
@@ -749,6 +811,10 @@ def _subject_before(region: str, verb_start: int) -> tuple[NounPhrase, int] | No
     clause_start = before.rfind(",") + 1
     clause = before[clause_start:]
     clause = _last_clause(clause)
+    if as_clause and clause[:3].lower() == "as " and _WRITERS_ASIDE.match(clause, 3) is None:
+        # "As one employee told the Weekly, “…”": an "as" clause of attribution ("As we’ve noted",
+        # "As I wrote" are the writer's asides).
+        clause = clause[3:]
     clause_at = before.rfind(clause) if clause else -1
     words = clause.split()
     if (

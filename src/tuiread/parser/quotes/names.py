@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from tuiread.parser.lexicon import (
+    EITHER_NAMES,
     FEMALE_NAMES,
     MALE_NAMES,
     NOT_PERSON_WORDS,
@@ -116,6 +117,16 @@ _COMPANY_WORDS = frozenset(
     energy foods media communications software electronics industries holdings partners capital
     ventures entertainment""".split()
 )
+# An apposition opening after a name: ", the former secretary of state,".
+_APPOSITION_NEXT = re.compile(r",\s+(?:the|a|an)\s")
+# Kin right before a name: "her husband, Frank Fiorina", "his son Eric Trump".
+_KIN_BEFORE = re.compile(
+    r"(?:\b(?:his|her|their)|[’']s)\s+(?:[\w-]+\s+)?"
+    r"(?:husband|wife|son|daughter|brother|sister|father|mother|widow|widower),?\s+\Z"
+)
+# Last words of a journal's or magazine's name ("BMJ Case Reports", "Harvard Business Review"): a
+# publication, never he or she.
+_PUBLICATION_WORDS = frozenset("reports review quarterly monthly weekly digest magazine proceedings letters".split())
 # Words that stand for someone the text has just spoken of ("Another said", "One wrote"): a
 # mention of a speaker, but no name, and none to be found. Lower-case, only "another" and "one"
 # stand alone so: "others" is mostly the end of "Reynolds and others".
@@ -1185,8 +1196,23 @@ _NEVER_IN_A_NAME = ORG_WORDS | NOT_PERSON_WORDS | _NOT_NAMES | FURNITURE | _FIRM
 _PLACE_FIRST_NAMES = frozenset(w for w in NOT_PERSON_WORDS if gender_of(w.title()))
 # Places that are common surnames too: after a known first name, a person ("Kate York").
 _PLACES_AS_SURNAMES = frozenset("york washington jordan london paris england ireland scotland berlin".split())
+# Title words that are common surnames too: last, after a known first name, a person's surname
+# ("Billie Jean King", "Patty Judge", "Amy Pope"); a title stands before a name, never after it.
+_TITLES_AS_SURNAMES = frozenset("king major judge lord prince pope bishop".split())
 # Arabic articles of bodies and places, not a surname after "Al" ("Al Jazeera", "Al Shabaab").
 _NOT_AFTER_AL = frozenset("jazeera arabiya shabaab nusra aqsa azhar ahram quds qaida".split())
+
+
+def _titles_a_work(text: str, m: re.Match[str]) -> bool:
+    """A run led by a capital "The" where no sentence opens ("called The Dragon Waiting", "In The
+    Dragon Waiting,"): the title of a book, a show or a paper, never a person's name."""
+    words = m.group("name").split(maxsplit=2)
+    if "The" in words[1:2]:
+        return True
+    if words[0] != "The":
+        return False
+    before = text[max(0, m.start() - 3) : m.start()].rstrip(" \t")
+    return bool(before) and before[-1] not in ".!?:;\n“”\"'‘’—–-("
 
 
 def _is_person_name(words: list[str], titled: bool) -> bool:
@@ -1197,9 +1223,12 @@ def _is_person_name(words: list[str], titled: bool) -> bool:
         rest = keys[:1]  # "Kate York", "Denzel Washington", "Michael Jordan": a first name, then a surname
     if not _NEVER_IN_A_NAME.isdisjoint(rest) or keys[0] in _ARTICLES_OF_A_TITLE:
         return False
-    if _NOUN_ENDING.search(keys[-1]) or keys[-1] in _COMPANY_WORDS:
+    if _NOUN_ENDING.search(keys[-1]) or keys[-1] in _COMPANY_WORDS or keys[-1] in _PUBLICATION_WORDS:
         return False  # "Land Development", "Compaq Computer": a thing, never "he" or "she"
-    if not TITLE_WORDS.isdisjoint(keys):  # a title word (`is_title_word`)
+    surname_a_title = (
+        len(keys) > 1 and keys[-1] in _TITLES_AS_SURNAMES and (keys[-2] in EITHER_NAMES or gender_of(words[-2]))
+    )
+    if not TITLE_WORDS.isdisjoint(keys[:-1] if surname_a_title else keys):  # a title word (`is_title_word`)
         return False
     if titled or gender_of(words[0]):
         return True
@@ -1312,6 +1341,9 @@ class PeopleIndex:
             if not _is_person_name(words, titled or bool(hon) or _is_title_noun(word_before)):
                 continue
             name = " ".join(words)
+            if _titles_a_work(text, m):
+                things.add(name)  # "called The Dragon Waiting", "In The Dragon Waiting": a book's title
+                continue
             # "Sen. Marco Rubio": a title says nothing of gender, the first name may.
             gender = (_HONORIFIC_GENDER.get(_key(hon)) if hon else None) or gender_of(words[0])
             at = m.start("name") + m.group("name").find(name)
@@ -1494,6 +1526,15 @@ class PeopleIndex:
         # Spans already counted as full names: their surname is not another mention.
         spans = sorted((pos, pos + len(person.name)) for person in self.people.values() for pos in person.positions)
         starts = [a for a, _ in spans]
+        # Whoever is first named as someone's kin ("her husband, Frank Fiorina,"): the bare surname
+        # after it stays the one of that name the article is about, named before them.
+        kin = {
+            p.name
+            for group in by_surname.values()
+            if len(group) > 1
+            for p in group
+            if p.positions and _KIN_BEFORE.search(text, max(0, p.positions[0] - 50), p.positions[0])
+        }
         for at, end in whole_words(text, words, start):
             k = bisect.bisect_right(starts, at) - 1
             if k >= 0 and spans[k][0] <= at < spans[k][1]:
@@ -1503,7 +1544,21 @@ class PeopleIndex:
             if not candidates:
                 continue
             person = self.lookup(word, at) or candidates[0]
+            if person.name in kin:
+                introduced = person.positions[0]
+                first = min(
+                    (c for c in candidates if c.name not in kin and c.positions and c.positions[0] < introduced),
+                    key=lambda c: c.positions[0],
+                    default=None,
+                )
+                said = _HONORIFIC_GENDER.get(_key(_word_before(text, at) or ""))
+                if first is not None and not (said and first.gender and first.gender != said):
+                    person = first  # (not "Mr. Khan" for a woman of that name)
             self._record(at, person)
+            if len(person.written_at) < _DESCRIBED_MENTIONS and _APPOSITION_NEXT.match(text, end):
+                # "Clinton, the former secretary of state, is …": what describes them, as beside the full name.
+                person.text = text
+                person.written_at.append((at, end))
 
     def add(self, name: str, position: int, gender: Gender = None, role: str | None = None) -> Person:
         person = self.people.get(name)

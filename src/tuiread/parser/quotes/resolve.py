@@ -24,6 +24,7 @@ from tuiread.parser.lexicon import (
     NEWSPAPER_WORDS,
     NOUN_GENDER,
     ORG_WORDS,
+    PLAIN_PERSON_NOUNS,
     REPORTING_VERBS,
     ROLE_NOUNS,
     TITLE_WORDS,
@@ -48,6 +49,25 @@ from tuiread.quick_init import quick_init
 _PRONOUN_GENDER: dict[str, Gender] = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 # How far back a pronoun may reach for its person (characters).
 _REACH = 2500
+# Where a description was written beside a name (`Resolver._someone_else_beside`): how many of its
+# uses are looked at, and how far a sentence reaches each way.
+_BESIDE_TRIES, _BESIDE_SPAN = 8, 300
+# After a description, what may stand before a name in apposition: a phrase of a few words ("at
+# the time", "of the European Centre", "I was talking to"), then a comma. Then what closes the
+# apposition after the name.
+_APPOSITION_AFTER = re.compile(r"(?:\s+(?:at|of|for|in|on|to|from|with|I|who|whom)(?:\s+[\w’'-]+){1,4}?)?,\s+")
+_APPOSITION_CLOSE = re.compile(r"\s*(?:[,.;:)—–]|$)", re.MULTILINE)
+# How many of the places a person is named are looked around for their nation.
+_AROUND_NAMES = 6
+# How far a pronoun's own clause is looked along for names.
+_LATER_SPAN = 200
+# Where a clause of its own starts: a quotation, a semicolon, a dash, a subordinate clause.
+_OWN_CLAUSE_END = re.compile(r"[“”\",;:—–()]|''|\s(?:but|and|while|because|after|before|when|although|though|as|who)\s")
+# Words that bring in one of many, unnamed ("one docker", "a resident", "another voter").
+_PASSING = frozenset("one a an another".split())
+# Between a name and a description of the same person: "Dempsey, the man", "the man, Dempsey",
+# "the man named Dempsey", "Dempsey was the man".
+_APPOSED = re.compile(r"[\s,:(—–-]{0,6}(?:(?:named|called|identified as|known as|is|was|as)[\s,]{1,3})?")
 # How many of the last speakers a quotation's speaker is looked for among.
 _HISTORY_LOOKED_AT = 200
 # Words that may stand between a clause's start and its subject's name ("Sen.", "Conservative economist").
@@ -466,6 +486,12 @@ def _plural_subject(sentence: str, is_name: Callable[[str], bool]) -> str | None
                 break
         if end is None and k and _plural(words[k - 1]) and not is_name(words[k - 1]):
             end = k  # "Senate Democrats blocked"
+        if end is None and names and k < len(words) - 1 and "and" not in words[:k] and words[0] not in _PRONOUNS:
+            # "Big Machine have twice denied": a body's name with a verb only a plural takes (as
+            # British copy writes of a company), never one person's.
+            j = k + 1 if words[k] in _ADVERBS or words[k].endswith("ly") else k
+            if words[j] in _ONLY_PLURAL_VERBS:
+                return " ".join(words[:k])
     if end is None or end >= len(words) or not words[end].isalpha() or not words[end].islower():
         return None
     verb = words[end]
@@ -475,6 +501,10 @@ def _plural_subject(sentence: str, is_name: Callable[[str], bool]) -> str | None
 
 
 _PAST_SAID = frozenset("said told wrote thought knew".split())
+# Verbs only a plural subject takes, and adverbs that may stand before them.
+_ONLY_PLURAL_VERBS = frozenset("have are were".split())
+_ADVERBS = frozenset("twice also already now long never always again repeatedly since".split())
+_PRONOUNS = frozenset("They We It He She I You".split())
 # Where a clause of its own starts: "Nobody asked about it - so Obama …", "…, but Clinton …".
 _CLAUSE_BREAK = re.compile(r"[,;:—–]|\s-\s|\b(?:so|but|while|because|although|though|yet)\b")
 
@@ -667,6 +697,8 @@ class Resolver:
         self.said: list[tuple[int, str, str]] = []
         # Speakers in the history that are bodies, not people (see `remember`).
         self._bodies: set[str] = set()
+        # Speakers in the history brought in as one of many, of no known gender (see `remember`).
+        self._passing: set[str] = set()
         # The writer of a first-person piece, looked for once ("": none named).
         self._author_name: str | None = None
         # Whether a name is a body's by the apposition beside it (`_named_as_body`), once per name.
@@ -714,6 +746,12 @@ class Resolver:
             result = Resolution(named.name, np.role or named.role, named.gender, "name-in-full")
         elif np.kind == "org":
             result = Resolution(self._fullest_body(np.name or np.mention, at), np.role, how="organisation")
+        elif " " not in np.mention and np.mention[:1].isupper() and (named := self._person_by_surname(np.mention, at)):
+            # "Judge said" where the article named Patty Judge: her surname, not a lone title.
+            result = Resolution(named.name, np.role or named.role, named.gender, "name-in-full")
+        elif (named := self._named_in_apposition(at + len(np.mention))) is not None:
+            # "wrote the American ambassador at the time, John E. Herbst": the name after it.
+            result = self._person_resolution(named, "description-title")
         else:
             result = self._description(np.mention, at, np.role)
         if cue.cue in _ASKING and np.kind == "name" and self._asks_for_a_living(result.speaker):
@@ -742,6 +780,14 @@ class Resolver:
                 # A body found from a description ("the agency", "a 2014 committee report"): "it" or
                 # "they" later on, never "he" or "she".
                 self._bodies.add(result.speaker)
+            elif (
+                result.how == "description"
+                and result.gender is None
+                and result.speaker.split(None, 1)[0].lower() in _PASSING
+            ):
+                # "As one docker told the Weekly, “…”": a passing voice, of no gender the text says;
+                # a "she" after it is whoever the text is about, not them.
+                self._passing.add(result.speaker)
 
     def _person_by_surname(self, word: str, at: int) -> Person | None:
         """The one person named in full whose surname ``word`` (one word) is, or None."""
@@ -954,13 +1000,17 @@ class Resolver:
         """The latest of: the last speaker that fits, and the last person named in a speaker-like place;
         with ``descriptions`` ("all", or "unnamed": someone brought in with "a" only), a sentence
         opened since by a description of someone goes first (`_described_subject`)."""
+        # "he played down Trump's comments": whoever the pronoun's own sentence names after it is
+        # someone else.
+        later = self._named_later(at) if gender is not None else frozenset()
         fitting = (
             h
             for h in self._recent_speakers()
             if (gender is None or h[2] in (None, gender))
             and h[0] < at
             and h[1] not in self._bodies
-            and not (gender is not None and self._a_place(h[1]))
+            and h[1] not in later
+            and not (gender is not None and (h[1] in self._passing or self._a_place(h[1])))
         )
         speaker = next(fitting, None)
         if speaker is not None and speaker[0] in self._asked_at:
@@ -980,6 +1030,8 @@ class Resolver:
                 break
             if (gender is not None and self._named_as_body(person)) or pos in self._asking_mentions:
                 continue  # "Xinhua, the official Chinese news agency, wrote": never "he"
+            if person.name in later:
+                continue
             if self._speaker_like(pos, person):
                 found, since = self._person_resolution(person, "pronoun-subject"), pos
                 break
@@ -1446,10 +1498,16 @@ class Resolver:
                 if focus is None or person is None:
                     break
                 if not (office and self._interviewer(person)):
-                    if _could_be(person, noun, mention, strict=not office) and (
-                        not mention.split()[-1][:1].isupper()
-                        or noun in _PARTY_OF
-                        or _known_place(noun, _known_words(person))
+                    if noun in PLAIN_PERSON_NOUNS and self._someone_else_beside(mention, person, at):
+                        break  # "Dempsey talked with the man …": the man is not Dempsey
+                    if (
+                        _could_be(person, noun, mention, strict=not office)
+                        and (
+                            not mention.split()[-1][:1].isupper()
+                            or noun in _PARTY_OF
+                            or _known_place(noun, _known_words(person))
+                        )
+                        and self._of_their_nation(mention, person)
                     ):  # "the Texan" is the person in focus only if the article ties them to Texas
                         return replace(focus, how="description-focus")
                     break
@@ -1462,6 +1520,66 @@ class Resolver:
                 focus = self._in_focus(here, _NOUN_GENDER.get(noun) or gender)
                 person = self.people.people.get(focus.speaker or "") if focus is not None else None
         return Resolution(mention, role, how="description")
+
+    def _named_in_apposition(self, end: int) -> Person | None:
+        """The person named in an apposition right after a description ending at ``end`` ("the
+        American ambassador at the time, John E. Herbst", "The editor I was talking to, Tim
+        Grieve,"), the name closing it (a comma, a stop or the line's end after it)."""
+        m = _APPOSITION_AFTER.match(self.text, end)
+        if m is None:
+            return None
+        first = self.people.first_named(m.end(), m.end() + 1)
+        if first is None:
+            return None
+        person = first[1]
+        close = _name_end(self.text, person, first[0])
+        return person if _APPOSITION_CLOSE.match(self.text, close) else None
+
+    def _named_later(self, at: int) -> frozenset[str]:
+        """The people named after the pronoun at ``at`` in its own clause ("he played down Trump's
+        comments", "she told Ms. Vos"): a pronoun and a name it stands before are two people (not
+        "He, Trump, said": an apposition)."""
+        text = self.text
+        word = text[at : at + 4].split(None, 1)[:1]
+        if not word or word[0].lower().rstrip(",") not in ("he", "she") or word[0].endswith(","):
+            return frozenset()  # "His campaign confirmed that Trump …": a possessive may be his
+        word_end = at + len(word[0])
+        end = sentence_end(text, at, min(len(text), at + _LATER_SPAN))
+        clause = _OWN_CLAUSE_END.search(text, word_end, end)
+        end = clause.start() if clause else end
+        if not any(c.isupper() for c in text[word_end:end]):
+            return frozenset()
+        named = set()
+        for person in self.people.recent(end, None, limit=end - word_end):
+            k = bisect.bisect_right(person.positions, word_end)
+            if k < len(person.positions) and person.positions[k] < end and not self._inside_quote(person.positions[k]):
+                named.add(person.name)
+        return frozenset(named)
+
+    def _someone_else_beside(self, mention: str, person: Person, at: int) -> bool:
+        """Is ``mention`` ("the man") written before ``at`` in a sentence that names ``person``
+        apart from it ("Dempsey talked with the man over the phone")? Then it is someone else. Not
+        an apposition ("Dempsey, the man who …", "the man, Dempsey,"): that is them."""
+        low = max(0, at - _REACH)
+        needle = mention.lower()
+        window = self.text[low:at].lower()
+        found = window.find(needle)
+        for _ in range(_BESIDE_TRIES):
+            if found == -1:
+                return False
+            here = low + found
+            start = sentence_start(self.text, here, max(0, here - _BESIDE_SPAN))
+            end = sentence_end(self.text, here, min(len(self.text), here + _BESIDE_SPAN))
+            lo = bisect.bisect_left(person.positions, start)
+            for pos in person.positions[lo : bisect.bisect_left(person.positions, end)]:
+                if pos < here:
+                    gap = self.text[min(_name_end(self.text, person, pos), here) : here]
+                else:
+                    gap = self.text[here + len(needle) : pos]
+                if not _APPOSED.fullmatch(gap):
+                    return True
+            found = window.find(needle, found + len(needle))
+        return False
 
     def _asks_for_a_living(self, name: str | None) -> bool:
         """Is ``name`` an interviewer or a moderator the article names (`_interviewer`)?"""
@@ -1827,7 +1945,33 @@ class Resolver:
             role_words = set(person.role.lower().replace(",", " ").split()) if person.role else set()
             if person.titles and nations <= (role_words | person.descriptors):
                 return person
+        # "President Vladimir V. Putin of Russia … the Russian leader": the nation beside the name.
+        noun = mention.split()[-1].lower()
+        bare = " ".join(w for w in mention.split() if not _DEMONYM.match(w))  # (the nation is checked apart)
+        for person in self.people.recent(at, None, limit=_REACH):
+            if person.titles and _could_be(person, noun, bare, strict=False) and self._of_their_nation(mention, person):
+                return person
         return None
+
+    def _of_their_nation(self, mention: str, person: Person) -> bool:
+        """Does the article tie ``person`` to every nation an office description names ("the Russian
+        leader" is the person in focus only if they are tied to Russia, never the FIFA president
+        named since)? True when it names none."""
+        nations = [w for w in mention.split()[1:-1] if _DEMONYM.match(w) and w.lower() not in _PARTY_OF]
+        if not nations:
+            return True
+        known = _known_words(person) | {w.lower().strip(".,’'") for w in self._around_name(person)}
+        return all(_known_place(w.lower(), known) for w in nations)
+
+    def _around_name(self, person: Person) -> list[str]:
+        """The capitalised words right before the first places ``person`` is named ("Russian President
+        Vladimir Putin", "President Vladimir V. Putin of Russia")."""
+        words: list[str] = []
+        for pos in person.positions[:_AROUND_NAMES]:
+            end = _name_end(self.text, person, pos)
+            words += [w for w in self.text[max(0, pos - 40) : pos].split()[-4:] if w[:1].isupper()]
+            words += [w for w in self.text[end : end + 30].split()[:3] if w[:1].isupper()]
+        return words
 
     def _named_right_before(self, at: int) -> Person | None:
         """The person whose name ends right before ``at`` (a comma, an aside in brackets between)."""
