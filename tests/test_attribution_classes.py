@@ -2330,3 +2330,9 @@ def test_an_apposition_after_a_surname_describes_them() -> None:
         "continuing the “progress we had under the old council” and her commitment “to keep the quay open.”\n"
     )
     assert quote_starting(body, "progress we had").speaker == "Ann Vos"
+
+
+def test_a_nickname_in_quotation_marks_inside_a_name_keeps_the_whole_name() -> None:
+    # 'John “Tig” Tiegen': the run of name words stopped at the mark, and "Tiegen" stood alone.
+    body = "Tyler “Benny” Benson grew up in Sherwood Park.\n\n“My mom was crying,” Benson said.\n"
+    assert quote_starting(body, "My mom").speaker == "Tyler Benson"
