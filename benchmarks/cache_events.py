@@ -6,11 +6,11 @@ simulated by valgrind's cachegrind, for this tree and another.
 On a virtual machine ``perf stat`` shows no hardware counters (instructions, cycles and cache
 misses are "<not supported>"), and CPU time on a shared machine moves with the load; cachegrind's
 counts are the same from run to run. Each tree parses the first 30 ``polnear-train`` articles (a
-warm-up: imports, compiled patterns) and then ``--articles`` more, under cachegrind; the same
-warm-up alone is run too, and its counts taken off, so what is left is the articles' own. Prints
-one row a tree (per article: instructions, first-level instruction and data cache misses,
-last-level misses, branch mispredictions) and the ratio of this tree's to the base's. Needs
-``valgrind``; about two minutes a tree for 200 articles. Asserts nothing.
+warm-up: imports, compiled patterns) and then ``--articles`` more, under cachegrind, with one hash
+seed; the same warm-up alone is run too, and its counts taken off, so what is left is the articles'
+own. Prints one row a tree (per article: instructions, first-level instruction and data cache
+misses, last-level misses, branch mispredictions) and the ratio of this tree's to the base's.
+Needs ``valgrind``; about two minutes a tree for 200 articles. Asserts nothing.
 """
 
 from __future__ import annotations
@@ -50,7 +50,8 @@ for text in texts[{WARM_UP}:{WARM_UP} + int(sys.argv[2])]:
 
 def _counts(src: Path, articles: int, script: Path) -> dict[str, int]:
     """cachegrind's totals for ``src`` parsing the warm-up and ``articles`` more."""
-    env = {**os.environ, "PYTHONPATH": str(src)}
+    # (one hash seed for every run: with random ones, set and dict orders move the counts by a few percent)
+    env = {**os.environ, "PYTHONPATH": str(src), "PYTHONHASHSEED": "0"}
     with tempfile.TemporaryDirectory() as tmp:
         run = subprocess.run(
             [
