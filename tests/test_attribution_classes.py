@@ -1149,6 +1149,32 @@ def test_the_news_outlet_is_the_outlet_that_spoke_before() -> None:
     assert quote_starting(body, "when a council member").speaker == "The Kiel Daily News"
 
 
+@pytest.mark.parametrize(
+    ("written", "full"),
+    [
+        ("Kiel Harbour Daily News", "Kiel Harbour Daily News"),
+        ("O’Hare-Kiel Daily News", "O’Hare-Kiel Daily News"),  # a capital inside the word before
+        ("Kiel\tDaily News", "Kiel Daily News"),  # a tab between the words
+    ],
+)
+def test_a_body_named_short_is_the_body_named_in_full_before(written: str, full: str) -> None:
+    # (the fuller name is looked for only after a word with a capital: the usual answer, none, is fast)
+    body = (
+        f"The {written} reported on Monday that the ferry contract was signed early.\n\n"
+        "The contract can be voided, “when a council member has hidden an interest in the deal,” "
+        "the Daily News said.\n"
+    )
+    assert quote_starting(body, "when a council member").speaker == full
+
+
+def test_a_body_named_short_after_no_fuller_name_keeps_its_own() -> None:
+    body = (
+        "The ferry contract was signed a week before the vote, the daily news of the harbour said.\n\n"
+        "“The contract was signed a week before the vote,” the Daily News said.\n"
+    )
+    assert quote_starting(body, "The contract was signed").speaker == "the Daily News"
+
+
 # ---- a subject with its title, then an apposition naming someone else --------------------
 
 

@@ -677,6 +677,25 @@ class Candidate:
     features: tuple[float, ...]
 
 
+def _capitalised_word_before_any(text: str, core: str, floor: int, at: int) -> bool:
+    """Does ``core`` stand in ``text[floor:at]`` right after a word holding a capital and a space or
+    tab ("York Daily News" for "Daily News")? A fuller name of a body needs one (`_fullest_body`),
+    so the pattern made for ``core`` is compiled only when this finds one. The look back from each
+    place stops at the word before it, and those words do not overlap: linear in the window."""
+    pos = text.find(core, floor, at)
+    while pos >= 0:
+        end = pos
+        while end > floor and text[end - 1] in " \t":
+            end -= 1
+        start = end
+        while start > floor and (text[start - 1].isalnum() or text[start - 1] in "_.’'-"):
+            start -= 1  # (the characters of ``[\w.’'-]``: ``\w`` is ``isalnum`` or "_")
+        if end < pos and any("A" <= c <= "Z" for c in text[start:end]):
+            return True
+        pos = text.find(core, pos + 1, at)
+    return False
+
+
 class Resolver:
     def __init__(
         self,
@@ -2008,6 +2027,8 @@ class Resolver:
             # "Hannity": a surname the cue took for a body is the person named in full before.
             person = self.people.lookup(core, at)
             return person.name if person is not None and person.name.endswith(" " + core) else name
+        if not _capitalised_word_before_any(self.text, core, floor, at):
+            return name  # (most bodies: no fuller name, and no pattern compiled for this one's)
         best = name
         for m in re.finditer(
             rf"(?<![\w.’'-])((?:[A-Z][\w.’'-]*[ \t]+){{1,4}}){re.escape(core)}(?![\w’'-])", self.text[floor:at]
