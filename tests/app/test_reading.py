@@ -879,16 +879,62 @@ async def test_i_shows_what_cleaning_changed_and_goes_to_a_fix(tmp_path: Path) -
         await wait_for(pilot, lambda: isinstance(app.screen, FixesScreen), "the cleaning log")
         fixes = app.screen.query_one("#fixes-list", OptionList)
         lines = [str(fixes.get_option_at_index(i).prompt) for i in range(fixes.option_count)]
-        assert "  1 duplicate title line dropped" in lines
-        assert any("3 missing quotation marks inserted" in line for line in lines)
+        assert "  1 duplicate title line dropped  ↵ first place" in lines
+        assert "  3 missing quotation marks inserted  ↵ first place" in lines
+        assert "  1 related-link line moved out of the text" in lines  # no place left in the text
         assert "  (With AFP)" in lines and "Credits taken out (1)" in lines
-        # Enter on the first fix with a place: the text shows it, the repairs marked.
-        kind = fixes.get_option_at_index(fixes.highlighted or 0).id.removeprefix("fix:")  # type: ignore[union-attr]
+        # Enter on a repair: the text shows its first place, the repairs marked.
+        while fixes.get_option_at_index(fixes.highlighted or 0).id != "fix:quote-inserted":
+            await pilot.press("down")
         await pilot.press("enter")
         await wait_for(pilot, lambda: app.screen is screen, "the article again")
-        first = next(r for r in screen.article.repairs if r.kind == kind)
+        first = next(r for r in screen.article.repairs if r.kind == "quote-inserted")
         assert screen.text_view.target == Span(first.start, first.end)
         assert screen.text_view.highlight_repairs
+
+
+BUDGET = """Council approves budget for 2027
+Council approves budget for 2027
+
+The city council approved next year's budget on Tuesday after a long debate over parks and roads.
+
+"We have made hard choices," said Mayor Ana Ruiz, who had pushed for the cuts.
+
+| Department | 2026 | 2027 |
+
+| Parks | 1.2m | 1.4m |
+
+| Roads | 3.1m | 2.9m |
+
+The budget takes effect on January 1.
+"""
+
+
+async def test_a_fix_that_is_a_paragraph_or_the_title_goes_there_from_the_fix_log(tmp_path: Path) -> None:
+    # A table read as data and a dropped duplicate title have a place in the text, as repairs do:
+    # the fix log offers a jump to each, not a greyed-out line.
+    from textual.widgets import OptionList
+
+    from tuiread.app.dialogs.fixes import FixesScreen
+
+    app = make_app(tmp_path, ArticleSource(article=pipeline.parse(BUDGET)))
+    async with app.run_test(size=WIDE) as pilot:
+        screen = await ready(pilot)
+        article = screen.article
+        assert article is not None
+        table = next(p for p in article.paragraphs if p.data)
+        for kind, place in (("data-paragraph", Span(table.start, table.end)), ("duplicate-title", article.title_span)):
+            await pilot.press("i")
+            await wait_for(pilot, lambda: isinstance(app.screen, FixesScreen), "the fix log")
+            fixes = app.screen.query_one("#fixes-list", OptionList)
+            ids = [fixes.get_option_at_index(i).id for i in range(fixes.option_count)]
+            assert f"fix:{kind}" in ids
+            while fixes.get_option_at_index(fixes.highlighted or 0).id != f"fix:{kind}":
+                await pilot.press("down")
+            await pilot.press("enter")
+            await wait_for(pilot, lambda: app.screen is screen, "the article again")
+            assert screen.text_view.target == place
+            assert on_screen(screen.text_view, article.text[place.start : place.end])
 
 
 async def test_an_article_opens_where_the_reader_left_it(tmp_path: Path) -> None:
