@@ -192,7 +192,7 @@ async def run_child(path: str, presses: int) -> dict[str, object]:
         await timed(pilot, "escape (clear search)", "escape")
         await timed(pilot, "? (help)", "question_mark")
         await timed(pilot, "escape (close help)", "escape")
-        lines = screen.text_view.line_count
+        lines = screen.text_view.text_layout.line_count
         quotes = len(article.quotes)
         sections = len(article.sections)
     import resource

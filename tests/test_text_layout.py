@@ -121,3 +121,56 @@ def test_a_line_is_cut_where_its_marks_begin_and_end() -> None:
     pieces = text_layout.layered_pieces(16, 100, [(90, 104, "quote"), (102, 103, "match")])
     assert pieces == [(0, 2, ["quote"]), (2, 3, ["quote", "match"]), (3, 4, ["quote"]), (4, 16, [])]
     assert text_layout.layered_pieces(5, 0, []) == [(0, 5, [])]
+
+
+def test_an_article_laid_out_maps_offsets_lines_and_paragraphs_both_ways() -> None:
+    # What the text pane draws from, asked without an app: the founding sample at 40 cells.
+    article = parse_path(FOUNDING)
+    blocks = text_layout.TextLayout.of(article)
+    assert not blocks.laid_out and blocks.line_count == 0
+    layout = blocks.wrapped(40)
+    assert layout.laid_out and layout.width == 40 and layout.paragraph_count == len(article.paragraphs)
+    assert layout.block_at_line(0).kind == "title"  # type: ignore[union-attr]
+    # Every line fits, and the lines of a paragraph give back its words.
+    assert all(len(layout.line_text(line)) <= 40 for line in range(layout.line_count))
+    paragraph = article.paragraphs[2]
+    first, last = layout.paragraph_lines(2)
+    assert " ".join(layout.line_text(line) for line in range(first, last + 1)).split() == paragraph.text.split()
+    assert layout.block_at_line(last + 1) is None  # the blank line after it
+    # An offset in the middle of the paragraph, its line, and back.
+    word = paragraph.start + len(paragraph.text) // 2
+    line = layout.line_of_offset(word)
+    assert first < line <= last
+    assert layout.paragraph_at_line(line) == layout.paragraph_at_offset(word) == 2
+    column = word - layout.line_start[line]
+    assert layout.offset_at(line, column) == word
+    assert layout.offset_at(-5, 0) == 0 and layout.offset_at(10**6, 0) == len(article.text)
+    assert layout.paragraph_start(2) == paragraph.start
+    # What a pane of five lines from the paragraph's first shows, and the first paragraph starting there.
+    assert layout.lines_text(first, 5).split("\n")[0] == layout.line_text(first)
+    assert layout.first_visible_paragraph(first, 5) == 2
+    # One line down, the paragraph's start is above the pane: it still fills the top line.
+    assert layout.first_visible_paragraph(first + 1, 5) == 2
+    # Wider: fewer lines, the same paragraph at the top (what a resize keeps).
+    wide = blocks.wrapped(120)
+    assert wide.line_count < layout.line_count
+    assert wide.paragraph_at_offset(layout.top_offset(first)) == 2
+
+
+def test_a_mouse_drag_between_two_points_takes_the_text_between() -> None:
+    layout = text_layout.TextLayout.of(parse_path(FOUNDING)).wrapped(40)
+    line = layout.paragraph_lines(0)[0]
+    start, end = layout.offsets_between((line, 0), (line, 7))
+    assert layout.text[start:end] == layout.line_text(line)[:7]
+    assert layout.offsets_between((line, 5), (line, 5)) is None  # a click, not a drag
+    assert layout.offsets_between(None, None) == (0, len(layout.text))
+    assert text_layout.TextLayout().offsets_between(None, None) is None  # no lines yet
+
+
+def test_a_message_in_the_empty_pane_wraps_instead_of_losing_its_end() -> None:
+    message = "Could not open the article: /very/long/path/to/article.txt: not a text file"
+    rows = []
+    while (row := text_layout.wrapped_line(message, 30, len(rows))) is not None:
+        rows.append(row)
+    assert len(rows) > 1 and all(len(row) <= 30 for row in rows)
+    assert rows[-1].endswith("not a text file")

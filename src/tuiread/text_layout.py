@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from array import array
 from bisect import bisect_right
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from itertools import pairwise
 from typing import TypeVar
 
@@ -129,6 +129,12 @@ def _wrap_cells(text: str, width: int) -> list[tuple[int, int]]:
         i += 1
     lines.append((start, n))
     return lines
+
+
+def wrapped_line(text: str, width: int, line: int) -> str | None:
+    """Line ``line`` of ``text`` wrapped to ``width`` cells (None: past its last)."""
+    rows = wrap_offsets(text, width, _wide_characters(text))
+    return text[rows[line][0] : rows[line][1]] if 0 <= line < len(rows) else None
 
 
 def offset_at_column(text: str, start: int, end: int, column: int, wide: re.Pattern[str] | None) -> int:
@@ -269,3 +275,134 @@ def layered_pieces(
     for a, b in pairwise(points):
         pieces.append((a, b, [style for la, lb, style in layers if la - start <= a and b <= lb - start]))
     return pieces
+
+
+def _ints(typecode: str) -> array:
+    return array(typecode)
+
+
+@dataclass(frozen=True, eq=False)
+class TextLayout:
+    """An article's blocks wrapped to a width: its display lines, and the maps between text offsets,
+    lines and paragraphs. What the article view draws from and moves by; tests build one from an
+    article (`of`, then `wrapped`) and ask it directly, without an app.
+
+    Before it is wrapped (``width`` -1) it has its blocks and no lines.
+    """
+
+    text: str = ""
+    blocks: Sequence[Block] = ()
+    block_starts: Sequence[int] = ()
+    # Each paragraph's block, and each section's first block (`paragraph_blocks`).
+    paragraph_block: Sequence[int] = ()
+    section_block: Mapping[int, int] = field(default_factory=dict)
+    wide: re.Pattern[str] | None = None
+    width: int = -1
+    # For each display line its block (-1 for the blank line between two), start and end offset;
+    # and each block's first line (`lay_out`).
+    line_block: array = field(default_factory=lambda: _ints("i"))
+    line_start: array = field(default_factory=lambda: _ints("q"))
+    line_end: array = field(default_factory=lambda: _ints("q"))
+    block_first_line: array = field(default_factory=lambda: _ints("i"))
+
+    @classmethod
+    def of(cls, article: Article) -> TextLayout:
+        """The article's blocks, not wrapped yet."""
+        blocks = article_blocks(article)
+        paragraph_block, section_block = paragraph_blocks(blocks)
+        return cls(
+            article.text,
+            blocks,
+            [b.start for b in blocks],
+            paragraph_block,
+            section_block,
+            _wide_characters(article.text),
+        )
+
+    def wrapped(self, width: int) -> TextLayout:
+        """The same blocks wrapped to ``width`` cells."""
+        line_block, line_start, line_end, first_line = lay_out(self.text, self.blocks, width, self.wide)
+        return replace(
+            self,
+            width=width,
+            line_block=line_block,
+            line_start=line_start,
+            line_end=line_end,
+            block_first_line=first_line,
+        )
+
+    @property
+    def laid_out(self) -> bool:
+        return self.width > 0
+
+    @property
+    def line_count(self) -> int:
+        return len(self.line_block)
+
+    @property
+    def paragraph_count(self) -> int:
+        return len(self.paragraph_block)
+
+    def block_at_line(self, line: int) -> Block | None:
+        """The block a display line shows (None: the blank line between two, or past the end)."""
+        if not 0 <= line < len(self.line_block):
+            return None
+        block = self.line_block[line]
+        return self.blocks[block] if block >= 0 else None
+
+    def line_text(self, line: int) -> str:
+        return self.text[self.line_start[line] : self.line_end[line]]
+
+    def lines_text(self, top: int, height: int) -> str:
+        """The text of ``height`` lines from ``top``, one a row (what a reader sees, unstyled)."""
+        return "\n".join(self.line_text(line) for line in range(max(top, 0), min(top + height, self.line_count)))
+
+    def line_of_offset(self, offset: int) -> int:
+        """The display line showing character ``offset``."""
+        return line_of_offset(self.line_start, offset)
+
+    def paragraph_lines(self, paragraph: int) -> tuple[int, int]:
+        """First and last display line of a paragraph."""
+        return block_lines(self.block_first_line, self.line_count, self.paragraph_block[paragraph])
+
+    def paragraph_start(self, paragraph: int) -> int:
+        return self.blocks[self.paragraph_block[paragraph]].start
+
+    def paragraph_at_line(self, line: int) -> int | None:
+        return paragraph_at_line(self.blocks, self.line_block, line)
+
+    def paragraph_at_offset(self, offset: int) -> int | None:
+        return paragraph_at_offset(self.blocks, self.block_starts, offset)
+
+    def offset_at(self, line: int, column: int) -> int:
+        """The text offset at cell ``column`` of display ``line`` (above the text: its start; below
+        it: its end): where a mouse drag from there begins or ends."""
+        last = self.line_count - 1
+        if line > last:
+            return self.line_end[last] if last >= 0 else 0
+        line = max(line, 0)
+        return offset_at_column(self.text, self.line_start[line], self.line_end[line], column, self.wide)
+
+    def top_offset(self, top: int) -> int:
+        """The offset the line ``top`` starts at: what stays at the top when the width changes."""
+        line = min(top, self.line_count - 1)
+        return self.line_start[line] if line >= 0 else 0
+
+    def first_visible_paragraph(self, top: int, height: int) -> int | None:
+        """The first paragraph whose start shows in ``height`` lines from ``top`` (or that fills the top line)."""
+        for line in range(top, min(top + height, self.line_count)):
+            paragraph = self.paragraph_at_line(line)
+            if paragraph is not None:
+                first, _last = self.paragraph_lines(paragraph)
+                if first >= top or line == top:
+                    return paragraph
+        return None
+
+    def offsets_between(self, start: tuple[int, int] | None, end: tuple[int, int] | None) -> tuple[int, int] | None:
+        """The text between two (line, column) points of a mouse drag (None: from the start, to the
+        end): its (start, end) offsets, None when that is no text."""
+        if not self.line_count:
+            return None
+        a = 0 if start is None else self.offset_at(*start)
+        b = len(self.text) if end is None else self.offset_at(*end)
+        return (a, b) if a < b else None

@@ -10,6 +10,7 @@ offsets are the original text's and the match highlights the characters as writt
 from __future__ import annotations
 
 import re
+import threading
 import unicodedata
 from functools import lru_cache
 
@@ -66,6 +67,17 @@ def is_smart_case(query: str) -> bool:
 
 class SearchText:
     """A text and its folded copies (each made once, on first need: megabytes take a moment)."""
+
+    @classmethod
+    def of(cls, text: str, kept: SearchText) -> SearchText:
+        """``kept`` if it is of this very text, else a new one; megabytes are folded at once, in a
+        thread (off the UI's: folding takes a moment, better before the first key than on it)."""
+        if kept.text is text:
+            return kept
+        search = cls(text)
+        if len(text) > 1_000_000:
+            threading.Thread(target=search.folded, args=(True,), daemon=True).start()
+        return search
 
     def __init__(self, text: str) -> None:
         self.text = text

@@ -257,7 +257,7 @@ async def test_very_long_lines_open_scroll_search_and_preview(
         screen = await ready(pilot)
         view = screen.text_view
         assert screen.article is not None and len(screen.article.text) > 1_000_000
-        assert view.line_count > 5_000  # wrapped, not one endless line
+        assert view.text_layout.line_count > 5_000  # wrapped, not one endless line
         # A megabyte parses long enough for the loading cover to show; until the next layout after it
         # goes, the pane has no room to scroll in and a key's scroll is clamped to 0 (it failed so once
         # in the parallel suite, the cursor and the scroll both at 0): wait for that room.

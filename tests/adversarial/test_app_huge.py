@@ -113,7 +113,7 @@ async def test_a_long_article_scrolls_and_jumps(
         assert article is not None and len(article.text) > 100_000
         view = screen.text_view
         last = len(article.paragraphs) - 1
-        assert view.line_count > 1_000
+        assert view.text_layout.line_count > 1_000
 
         # Scrolling: j/k by paragraph, a page, half a page, the end and the start.
         await pilot.press("j", "j", "j")
@@ -123,7 +123,7 @@ async def test_a_long_article_scrolls_and_jumps(
         top = view.scroll_y
         await pilot.press("pagedown", "pagedown")
         assert view.scroll_y > top
-        assert view.paragraph_lines(view.cursor)[1] >= view.scroll_y  # the cursor stays on screen
+        assert view.text_layout.paragraph_lines(view.cursor)[1] >= view.scroll_y  # the cursor stays on screen
         await pilot.press("ctrl+d", "ctrl+u", "pageup")
         await pilot.press("G")
         assert view.cursor == last and on_screen(screen, LAST_WORDS)
@@ -134,12 +134,12 @@ async def test_a_long_article_scrolls_and_jumps(
 
         # The outline: its last entry, then one in the middle, shown in the text.
         await pilot.press("1", "G", "enter")
-        assert on_screen(screen, "The end") and view.target is not None
+        assert on_screen(screen, "The end") and view.marks.target is not None
         await pilot.press("g", "ctrl+d", "ctrl+d", "j", "enter")
         entry = screen.outline.highlighted_target
         assert entry is not None and entry.kind == "section"
         heading = article.sections[entry.index].heading
-        assert heading is not None and view.target == heading
+        assert heading is not None and view.marks.target == heading
         assert on_screen(screen, article.text[heading.start : heading.end])
 
         # The quotes: the last one in the list, then n and N walk on from it in the text.
@@ -147,10 +147,11 @@ async def test_a_long_article_scrolls_and_jumps(
         await wait_until(pilot, lambda: screen.quote_list.complete, "every quote listed")
         await pilot.press("3", "G", "enter")
         quote = article.quotes[-1]
-        assert view.target is not None and view.target.start <= quote.start
+        assert view.marks.target is not None and view.marks.target.start <= quote.start
         assert on_screen(screen, quote.text.split()[0])
         await pilot.press("2", "n")
-        assert view.target is not None and view.target.start <= article.quotes[0].start  # wrapped to the first
+        target = view.marks.target
+        assert target is not None and target.start <= article.quotes[0].start  # wrapped to the first
         await pilot.press("N")
         assert on_screen(screen, article.quotes[-1].text.split()[0])
 

@@ -237,7 +237,7 @@ async def test_letters_typed_right_after_slash_all_reach_the_search(tmp_path: Pa
         await wait_for(pilot, holds_nato, what="the search to hold 'nato'")
         await pilot.pause()
         assert screen.text_view.match_count == article.text.lower().count("nato")
-        assert screen.text_view.target is None  # "n" did not jump to a quote
+        assert screen.text_view.marks.target is None  # "n" did not jump to a quote
         assert "/nato: 1/" in screen.status.text
 
 

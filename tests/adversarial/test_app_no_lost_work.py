@@ -140,7 +140,7 @@ async def test_a_failed_export_cancelled_keeps_the_selection(
         await pilot.press("escape")
         assert isinstance(app.screen, MainScreen)
         assert screen.selection == selection
-        assert screen.text_view._selected == frozenset(selection.paragraph_indexes(screen.article))  # type: ignore[arg-type]
+        assert screen.text_view.marks.selected == frozenset(selection.paragraph_indexes(screen.article))  # type: ignore[arg-type]
         assert leftovers(app.export_dir) == []
 
 

@@ -33,7 +33,7 @@ def option_text(app: object, index: int) -> str:
 def marked(view: ArticleView) -> dict[str, str]:
     """What the text marks as evidence: kind → the words marked."""
     assert view.article is not None
-    return {kind: view.article.text[a:b] for a, b, kind in view.evidence_marks}
+    return {kind: view.article.text[a:b] for a, b, kind in view.marks.evidence}
 
 
 async def test_the_quote_in_hand_says_how_its_speaker_was_found_and_the_text_marks_the_words(tmp_path: Path) -> None:
@@ -60,7 +60,7 @@ async def test_the_quote_in_hand_says_how_its_speaker_was_found_and_the_text_mar
         # The text followed the quotes list, the reader's place in it unchanged.
         assert screen.focused is screen.quote_list
         view = screen.text_view
-        assert view.line_of_offset(view.evidence_marks[-1][0]) in range(
+        assert view.text_layout.line_of_offset(view.marks.evidence[-1][0]) in range(
             int(view.scroll_y), int(view.scroll_y) + view.viewport_height
         )
 
@@ -89,7 +89,7 @@ async def test_going_to_a_quote_marks_its_evidence_and_another_target_clears_it(
         assert marked(screen.text_view)["evidence-cue"] == "explained"
         await pilot.press("1", "G", "enter")  # a section from the outline
         await pilot.pause()
-        assert screen.text_view.evidence_marks == ()
+        assert screen.text_view.marks.evidence == ()
 
 
 async def test_doubtful_quotes_are_marked_in_words_and_d_shows_only_them(tmp_path: Path) -> None:

@@ -173,12 +173,12 @@ async def test_command_palette_has_the_apps_own_commands(tmp_path: Path) -> None
 
         await run_command("contin", "Continuation of the dialogue")
         assert app.screen is screen
-        assert screen.text_view.target == screen.article.sections[2].heading  # type: ignore[union-attr]
+        assert screen.text_view.marks.target == screen.article.sections[2].heading  # type: ignore[union-attr]
         # A quote by speaker, from the palette.
         await run_command("sherman some", "Some Russian requests")
-        assert screen.text_view.target is not None
+        assert screen.text_view.marks.target is not None
         quote = screen.article.quotes[3]  # type: ignore[union-attr]
-        assert screen.text_view.target.start == quote.start - 1
+        assert screen.text_view.marks.target.start == quote.start - 1
         # Export from the palette.
         await run_command("export sel", "Export selection as Markdown")
         await wait_for(pilot, lambda: isinstance(app.screen, ExportDialog), "the export dialog")
@@ -192,11 +192,11 @@ async def test_repairs_highlighting_toggles_and_is_remembered(tmp_path: Path) ->
         article = screen.article
         assert article is not None and article.repairs
         repair = article.repairs[0]
-        line = view.line_of_offset(repair.start)
+        line = view.text_layout.line_of_offset(repair.start)
 
         def repair_drawn() -> bool:
-            under = view._line_background(view.paragraph_at_line(line) or -1)
-            wanted = view._style("repair", under).bgcolor
+            under = view.line_background(view.text_layout.paragraph_at_line(line) or -1)
+            wanted = view.line_styles.style("repair", under).bgcolor
             return any(s.style is not None and s.style.bgcolor == wanted for s in view._render_line(line, 100))
 
         assert not repair_drawn()
@@ -216,7 +216,7 @@ async def test_theme_and_keymap_come_back_next_time(tmp_path: Path) -> None:
     async with app.run_test(size=WIDE) as pilot:
         screen = await ready(pilot)
         await pilot.press("right_square_bracket")
-        assert screen.text_view.target is not None  # the remapped "next quote"
+        assert screen.text_view.marks.target is not None  # the remapped "next quote"
         await pilot.press("x")
         await pilot.pause()
         assert isinstance(app.screen, ExportDialog)

@@ -113,7 +113,7 @@ async def test_an_outline_jump_puts_the_section_heading_on_the_top_line(tmp_path
             await pilot.press("1")
             screen.outline.highlighted = line
             await pilot.press("enter")
-            top = view.line_of_offset(span.start)
+            top = view.text_layout.line_of_offset(span.start)
             await wait_for(pilot, lambda top=top: int(view.scroll_y) == top, f"the heading of section {line} on top")
 
 
@@ -136,10 +136,11 @@ async def test_enter_on_each_outline_entry_jumps_there(tmp_path: Path, size: tup
             await pilot.press("enter")
             await pilot.pause()
             view = screen.text_view
-            assert view.target == span
+            assert view.marks.target == span
             assert on_screen(view, words or ""), (words, shown_lines(view))
             if line > 0:  # a section opens at its heading, at the top of the pane
-                assert int(view.scroll_y) == view.line_of_offset(span.start) or view.scroll_y == view.max_scroll_y
+                heading = view.text_layout.line_of_offset(span.start)
+                assert int(view.scroll_y) == heading or view.scroll_y == view.max_scroll_y
             if size == NARROW:
                 assert screen.focused is view  # the text pane comes to the front
         # The untitled lead section jumps to its first paragraph.
@@ -164,12 +165,12 @@ async def test_enter_on_each_quote_jumps_and_highlights_it(tmp_path: Path, size:
             await pilot.press("enter")
             await pilot.pause()
             view = screen.text_view
-            assert view.target is not None
-            assert article.text[view.target.start : view.target.end] == f"“{quote.text}”"
+            assert view.marks.target is not None
+            assert article.text[view.marks.target.start : view.marks.target.end] == f"“{quote.text}”"
             assert view.cursor == quote.paragraphs[0]
             assert on_screen(view, quote.text[:40])
             # Highlighted: the quote's cells are drawn in the jump-target style (reversed), and only those.
-            line = view.line_of_offset(view.target.start) - int(view.scroll_y)
+            line = view.text_layout.line_of_offset(view.marks.target.start) - int(view.scroll_y)
             strip = view.render_line(line)
             marked = "".join(seg.text for seg in strip if seg.style is not None and seg.style.reverse)
             assert marked and f"“{quote.text}”".startswith(marked), (marked, strip.text)
@@ -186,16 +187,16 @@ async def test_n_and_shift_n_walk_the_quotes_in_the_text(tmp_path: Path) -> None
         seen = []
         for _ in range(4):
             await pilot.press("n")
-            seen.append(view.target)
+            seen.append(view.marks.target)
             quote = article.quotes[len(seen) - 1]
             assert on_screen(view, quote.text[:30])
         assert [(s.start + 1, s.end - 1) for s in seen if s] == [(q.start, q.end) for q in article.quotes]
         await pilot.press("n")  # past the last: back to the first, with a notice
-        assert view.target == seen[0]
+        assert view.marks.target == seen[0]
         await pilot.press("N")  # before the first: the last
-        assert view.target == seen[3]
+        assert view.marks.target == seen[3]
         await pilot.press("N", "N")
-        assert view.target == seen[1]
+        assert view.marks.target == seen[1]
         assert screen.quote_list.highlighted_quote == 1  # the quotes pane follows
 
 
@@ -205,7 +206,7 @@ async def test_n_works_from_every_pane(tmp_path: Path) -> None:
         screen = await ready(pilot)
         for pane in "134":
             await pilot.press(pane, "n")
-        assert screen.text_view.target is not None
+        assert screen.text_view.marks.target is not None
         article = screen.article
         assert article is not None
         # The third quote or reported speech in reading order.
@@ -237,7 +238,7 @@ async def test_search_is_incremental_and_n_walks_the_matches(tmp_path: Path) -> 
         for i in (1, 2, 3):
             await pilot.press("n")
             assert view.match_index == i
-            line = view.line_of_offset(starts[i]) - int(view.scroll_y)
+            line = view.text_layout.line_of_offset(starts[i]) - int(view.scroll_y)
             assert 0 <= line < view.viewport_height  # the match is on screen
             assert "Moscow" in shown_lines(view)[line]
         await pilot.press("N")
@@ -248,7 +249,7 @@ async def test_search_is_incremental_and_n_walks_the_matches(tmp_path: Path) -> 
         assert view.match_count == 0
         assert "/moscow" not in screen.status.text
         await pilot.press("n")
-        assert view.target is not None and article.text[view.target.start] == "“"
+        assert view.marks.target is not None and article.text[view.marks.target.start] == "“"
 
 
 async def test_the_search_bar_is_built_hidden_while_the_reader_reads(tmp_path: Path) -> None:
@@ -288,7 +289,7 @@ async def test_search_finds_curled_apostrophes_and_accented_letters_as_typed(tmp
         await pilot.press("slash", *"haven't")
         view = screen.text_view
         assert view.match_count == 1
-        match = view.match_spans[0]
+        match = view.marks.match_spans[0]
         # The match highlights the characters as written: the curled apostrophe.
         assert screen.article.text[match.start : match.end] == "haven’t"
     app = make_app(tmp_path, ArticleSource(FOUNDING.parent / "machine-translated.txt"))
@@ -448,13 +449,13 @@ async def test_mouse_clicks_jump_and_move(tmp_path: Path) -> None:
         # Click the third quote: it is shown in the text.
         await pilot.click(quotes, offset=(5, quotes.scrollable_content_region.y - quotes.region.y + 11))
         await pilot.pause()
-        assert screen.text_view.target is not None
+        assert screen.text_view.marks.target is not None
         clicked = quotes.highlighted_quote
         assert clicked is not None
         assert screen.text_view.cursor == article.quotes[clicked].paragraphs[0]
         # Click a paragraph of the text: the cursor goes there.
         view = screen.text_view
-        first, _last = view.paragraph_lines(2)
+        first, _last = view.text_layout.paragraph_lines(2)
         await pilot.click(view, offset=(10, first - int(view.scroll_y)))
         await pilot.pause()
         assert view.cursor == 2 and screen.focused is view
@@ -465,7 +466,7 @@ async def test_the_text_panes_look_follows_the_focus(tmp_path: Path) -> None:
     async with app.run_test(size=WIDE) as pilot:
         screen = await ready(pilot)
         view, pane = screen.text_view, screen.query_one("#text-pane")
-        cursor_row = view.paragraph_lines(view.cursor)[0] - int(view.scroll_y)
+        cursor_row = view.text_layout.paragraph_lines(view.cursor)[0] - int(view.scroll_y)
         focused = (pane.styles.border_top, view.render_line(cursor_row))
         await pilot.press("tab")
         await wait_for(pilot, lambda: screen.focused is not view, "the focus moved on")
@@ -659,7 +660,7 @@ async def test_a_long_article_renders_only_what_is_visible(tmp_path: Path) -> No
         async with app.run_test(size=WIDE) as pilot:
             screen = await ready(pilot)
             view = screen.text_view
-            assert view.line_count > 40 * view.viewport_height
+            assert view.text_layout.line_count > 40 * view.viewport_height
             assert max(calls) < view.viewport_height + 5
             calls.clear()
             last = len(screen.article.paragraphs) - 1  # type: ignore[union-attr]
@@ -668,7 +669,7 @@ async def test_a_long_article_renders_only_what_is_visible(tmp_path: Path) -> No
             # the start when checked. If G never lands, the message says where the focus was.
             await wait_for(pilot, lambda: view.cursor == last, f"G to reach the last paragraph ({screen.focused})")
             # Only the lines on screen at the end were drawn, not the ones in between.
-            assert calls and min(calls) > view.line_count - 3 * view.viewport_height
+            assert calls and min(calls) > view.text_layout.line_count - 3 * view.viewport_height
             assert len(set(calls)) <= 2 * view.viewport_height
     finally:
         ArticleView._render_line = original  # type: ignore[method-assign]
@@ -770,7 +771,7 @@ async def test_the_article_parsed_in_another_process_is_shown_whole(tmp_path: Pa
         listed = 4 + len(article.reported)
         await wait_for(pilot, lambda: screen.quote_list.option_count == listed, "everything listed")
         await pilot.press("n")
-        assert screen.text_view.target is not None
+        assert screen.text_view.marks.target is not None
 
 
 async def test_quitting_while_a_long_article_is_parsed_elsewhere_ends_that_parse(tmp_path: Path) -> None:
@@ -879,16 +880,62 @@ async def test_i_shows_what_cleaning_changed_and_goes_to_a_fix(tmp_path: Path) -
         await wait_for(pilot, lambda: isinstance(app.screen, FixesScreen), "the cleaning log")
         fixes = app.screen.query_one("#fixes-list", OptionList)
         lines = [str(fixes.get_option_at_index(i).prompt) for i in range(fixes.option_count)]
-        assert "  1 duplicate title line dropped" in lines
-        assert any("3 missing quotation marks inserted" in line for line in lines)
+        assert "  1 duplicate title line dropped  ↵ first place" in lines
+        assert "  3 missing quotation marks inserted  ↵ first place" in lines
+        assert "  1 related-link line moved out of the text" in lines  # no place left in the text
         assert "  (With AFP)" in lines and "Credits taken out (1)" in lines
-        # Enter on the first fix with a place: the text shows it, the repairs marked.
-        kind = fixes.get_option_at_index(fixes.highlighted or 0).id.removeprefix("fix:")  # type: ignore[union-attr]
+        # Enter on a repair: the text shows its first place, the repairs marked.
+        while fixes.get_option_at_index(fixes.highlighted or 0).id != "fix:quote-inserted":
+            await pilot.press("down")
         await pilot.press("enter")
         await wait_for(pilot, lambda: app.screen is screen, "the article again")
-        first = next(r for r in screen.article.repairs if r.kind == kind)
-        assert screen.text_view.target == Span(first.start, first.end)
+        first = next(r for r in screen.article.repairs if r.kind == "quote-inserted")
+        assert screen.text_view.marks.target == Span(first.start, first.end)
         assert screen.text_view.highlight_repairs
+
+
+BUDGET = """Council approves budget for 2027
+Council approves budget for 2027
+
+The city council approved next year's budget on Tuesday after a long debate over parks and roads.
+
+"We have made hard choices," said Mayor Ana Ruiz, who had pushed for the cuts.
+
+| Department | 2026 | 2027 |
+
+| Parks | 1.2m | 1.4m |
+
+| Roads | 3.1m | 2.9m |
+
+The budget takes effect on January 1.
+"""
+
+
+async def test_a_fix_that_is_a_paragraph_or_the_title_goes_there_from_the_fix_log(tmp_path: Path) -> None:
+    # A table read as data and a dropped duplicate title have a place in the text, as repairs do:
+    # the fix log offers a jump to each, not a greyed-out line.
+    from textual.widgets import OptionList
+
+    from tuiread.app.dialogs.fixes import FixesScreen
+
+    app = make_app(tmp_path, ArticleSource(article=pipeline.parse(BUDGET)))
+    async with app.run_test(size=WIDE) as pilot:
+        screen = await ready(pilot)
+        article = screen.article
+        assert article is not None
+        table = next(p for p in article.paragraphs if p.data)
+        for kind, place in (("data-paragraph", Span(table.start, table.end)), ("duplicate-title", article.title_span)):
+            await pilot.press("i")
+            await wait_for(pilot, lambda: isinstance(app.screen, FixesScreen), "the fix log")
+            fixes = app.screen.query_one("#fixes-list", OptionList)
+            ids = [fixes.get_option_at_index(i).id for i in range(fixes.option_count)]
+            assert f"fix:{kind}" in ids
+            while fixes.get_option_at_index(fixes.highlighted or 0).id != f"fix:{kind}":
+                await pilot.press("down")
+            await pilot.press("enter")
+            await wait_for(pilot, lambda: app.screen is screen, "the article again")
+            assert screen.text_view.marks.target == place
+            assert on_screen(screen.text_view, article.text[place.start : place.end])
 
 
 async def test_an_article_opens_where_the_reader_left_it(tmp_path: Path) -> None:
@@ -957,7 +1004,7 @@ async def test_an_article_that_comes_while_the_text_pane_has_no_width_returns_to
             release.set()
             await wait_for(pilot, lambda: app.article is not None, "the article")
             await pilot.pause()
-            assert app.is_running and not screen.text_view.laid_out
+            assert app.is_running and not screen.text_view.text_layout.laid_out
             screen.text_view.display = True
             await wait_for(pilot, lambda: screen.text_view.scroll_y == 150, "the place's first line at the top")
             assert screen.text_view.cursor == 40

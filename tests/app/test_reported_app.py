@@ -118,7 +118,7 @@ async def test_t_shows_both_then_direct_only_then_reported_only(tmp_path: Path) 
         assert "reported only" in str(quotes.border_title)
         # n goes through what the pane lists: here reported speech, in the text.
         await pilot.press("n")
-        assert screen.text_view.target == Span(screen.article.reported[0].start, screen.article.reported[0].end)  # type: ignore[union-attr]
+        assert screen.text_view.marks.target == Span(screen.article.reported[0].start, screen.article.reported[0].end)  # type: ignore[union-attr]
         await pilot.press("3", "t")
         await wait_for(pilot, lambda: quotes.option_count == 4, "both kinds again")
         assert str(quotes.border_title) == "Quotes[dim] 2❝ 2≈[/dim]"
@@ -160,14 +160,14 @@ async def test_enter_on_reported_speech_shows_it_and_marks_its_evidence(tmp_path
         await pilot.press("enter")
         await pilot.pause()
         view = screen.text_view
-        assert view.target == Span(said.start, said.end)
+        assert view.marks.target == Span(said.start, said.end)
         assert view.cursor == said.paragraph
-        marks = {kind: article.text[a:b] for a, b, kind in view.evidence_marks}
+        marks = {kind: article.text[a:b] for a, b, kind in view.marks.evidence}
         assert marks == {"evidence-mention": "Wendy Sherman", "evidence-cue": "said"}
         # n goes on from there to the next in the text: the reported speech after it; the pane follows.
         await pilot.press("n")
         after = article.reported[1]
-        assert view.target == Span(after.start, after.end)
+        assert view.marks.target == Span(after.start, after.end)
         assert screen.quote_list.highlighted_item is not None
         assert screen.quote_list.highlighted_item.kind == "reported"
         assert screen.quote_list.highlighted_item.index == 1

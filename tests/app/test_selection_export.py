@@ -59,7 +59,7 @@ def gutter_marks(screen: MainScreen) -> dict[int, bool]:
     view = screen.text_view
     marks = {}
     for paragraph in range(view.paragraph_count):
-        first, _last = view.paragraph_lines(paragraph)
+        first, _last = view.text_layout.paragraph_lines(paragraph)
         marks[paragraph] = view._render_line(first, 80).text.startswith("▌")
     return marks
 
@@ -136,11 +136,11 @@ async def test_shift_arrows_and_v_extend_a_range(tmp_path: Path) -> None:
         assert screen.selection.paragraphs == {1, 2, 3}
         await pilot.press("escape")
         await pilot.press("G", "v")
-        assert screen.text_view.in_range_mode
+        assert screen.text_view.range.mode
         await pilot.press("k", "k")
         assert screen.selection.paragraphs == {5, 6, 7}
         await pilot.press("escape")  # ends the range, keeps the selection
-        assert not screen.text_view.in_range_mode
+        assert not screen.text_view.range.mode
         assert screen.selection.paragraphs == {5, 6, 7}
         await pilot.press("k")
         assert screen.selection.paragraphs == {5, 6, 7}
@@ -153,7 +153,7 @@ async def test_clicking_the_margin_selects_a_paragraph(tmp_path: Path) -> None:
     async with app.run_test(size=WIDE) as pilot:
         screen = await ready(pilot)
         view = screen.text_view
-        first, _ = view.paragraph_lines(1)
+        first, _ = view.text_layout.paragraph_lines(1)
         await pilot.click(view, offset=(0, first))
         await pilot.pause()
         assert screen.selection.paragraphs == {1}
@@ -168,7 +168,7 @@ async def drag(pilot: Pilot[None], view: ArticleView, start: tuple[int, int], en
     """
     screen = pilot.app.screen
     screen.selections = {view: TextSelection.from_offsets(Offset(*start), Offset(*end))}
-    await wait_for(pilot, lambda: view.dragged == view.dragged_range(screen.selections[view]), "the text marked")
+    await wait_for(pilot, lambda: view.marks.dragged == view.dragged_range(screen.selections[view]), "the text marked")
 
 
 async def test_a_mouse_drag_marks_text_and_copies_it_as_the_article_has_it(tmp_path: Path) -> None:
@@ -181,7 +181,7 @@ async def test_a_mouse_drag_marks_text_and_copies_it_as_the_article_has_it(tmp_p
         await pilot.pause()
         view = screen.text_view
         paragraph = screen.article.paragraphs[1]
-        first, last = view.paragraph_lines(1)
+        first, last = view.text_layout.paragraph_lines(1)
         assert last > first  # wrapped on screen
         # The text's lines start after the view's margin: the drag starts on the paragraph's first letter.
         point = view.content_region.offset + Offset(GUTTER, first)
@@ -213,7 +213,7 @@ async def test_text_selected_right_after_the_start_stays_selected(tmp_path: Path
         screen = await ready(pilot)
         view = screen.text_view
         assert not screen.query("#search")
-        first, _last = view.paragraph_lines(1)
+        first, _last = view.text_layout.paragraph_lines(1)
         await drag(pilot, view, (GUTTER, first), (GUTTER + 10, first))
         app.last_input = 0.0  # as long ago as can be: the bar would be built at its next chance
         await pilot.pause(3 * PREPARE_AFTER)

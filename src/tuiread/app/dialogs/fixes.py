@@ -16,6 +16,7 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from tuiread.app.plain import shown
+from tuiread.fix_places import fix_places
 from tuiread.model import Article, Span
 
 
@@ -33,10 +34,8 @@ class FixesScreen(ModalScreen[Span | None]):
     def __init__(self, article: Article) -> None:
         super().__init__()
         self.article = article
-        # The first place of each kind of repair (only some kinds leave a mark in the text).
-        self.places: dict[str, Span] = {}
-        for repair in article.repairs:
-            self.places.setdefault(repair.kind, Span(repair.start, repair.end))
+        # The first place of each kind of fix that has one in the text (`tuiread.fix_places`).
+        self.places = fix_places(article)
 
     def compose(self) -> ComposeResult:
         with Vertical(id="fixes-box") as box:
