@@ -54,7 +54,7 @@ def assert_fresh(reader: MainScreen, title: str, cursor: int = 0) -> None:
     assert article is not None and article.title == title
     view = reader.text_view
     assert view.article is article and view.scroll_y == 0 and view.cursor == cursor
-    assert view.query == "" and view.match_count == 0 and view.target is None and not view.in_range_mode
+    assert view.query == "" and view.match_count == 0 and view.marks.target is None and not view.range.mode
     assert view.visible_text().startswith(article.title or "")
     assert reader.outline.entries[0] == title and len(reader.outline.entries) == len(article.sections) + 1
     assert reader.outline.highlighted == 0
@@ -127,7 +127,7 @@ async def test_an_article_opens_again_at_a_quotes_place_and_comes_back_where_the
         assert article is not None
         wanted = next(q for q in article.quotes if q.text.startswith("Some Russian requests"))
         await wait_for(pilot, lambda: again.quote_list.highlighted_quote == wanted.index, "her quote in hand")
-        target = again.text_view.target
+        target = again.text_view.marks.target
         assert (
             target is not None and target.start <= wanted.start < wanted.end <= target.end
         )  # the quote, its marks too
