@@ -16,6 +16,7 @@ from tuiread.parser.lexicon import INVERTED_CUES, REPORTING_VERBS, ROLE_NOUNS, T
 from tuiread.parser.quotes.names import (
     _ASIDE,
     DOCUMENT_NOUNS,
+    NAME_ONLY,
     NounPhrase,
     is_title_word,
     parse_noun_phrase,
@@ -837,7 +838,7 @@ def _subject_before(region: str, verb_start: int, as_clause: bool = False) -> tu
         # "Gary Byrne, a former Secret Service agent for President Bill Clinton has written": an
         # apposition whose closing comma is missing; the name before it is the subject.
         piece = before[: clause_start - 1].rsplit(",", 1)[-1].strip()
-        named = parse_noun_phrase(piece) if _NAME_ALONE.fullmatch(piece) else None
+        named = parse_noun_phrase(piece) if NAME_ONLY.fullmatch(piece) and " " in piece else None
         if named is not None and named.kind == "name":
             return named, before.rfind(piece, 0, clause_start)
     return np, max(clause_at, 0)
@@ -846,8 +847,6 @@ def _subject_before(region: str, verb_start: int, as_clause: bool = False) -> tu
 # A name set off by commas after a description: "[his aunt], Jane Starner," (then a comma or a quotation).
 _NAME_SET_OFF = re.compile(r",[ \t]+[A-ZÀ-ÖØ-Þ][\w’'.-]*(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w’'.-]*){0,3}(?=[ \t]*[,:“\"])")
 _SET_OFF_LEADS = frozenset("his her their".split())  # (not "an FBI summary, Cheryl Mills, …": a subject)
-# A name and nothing else: "Gary Byrne", "Mary E. Lovely", "Dr. Leisha Hawker".
-_NAME_ALONE = re.compile(r"[A-ZÀ-ÖØ-Þ][\w’'.-]*(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w’'.-]*){1,3}")
 
 
 def _opens_with_a_document(words: list[str]) -> bool:

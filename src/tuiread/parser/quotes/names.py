@@ -398,7 +398,7 @@ _COMMA = re.compile(r",\s*")
 # A description brought in with a determiner or a possessive pronoun ("his wife", "a spokesman"),
 # and a name and nothing else ("Donna", "Christopher Abboud", "Mary E. Lovely").
 _DESCRIBED_THEN_NAMED = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir|[Aa]n?|[Tt]he)\s+\S|[A-Z][\w.-]*[’']s\s+[a-z]")
-_NAME_ONLY = re.compile(r"(?:[A-ZÀ-ÖØ-Þ][\w’'.-]*\s+){0,3}[A-ZÀ-ÖØ-Þ][\w’'-]*")
+NAME_ONLY = re.compile(r"(?:[A-ZÀ-ÖØ-Þ][\w’'.-]*\s+){0,3}[A-ZÀ-ÖØ-Þ][\w’'-]*")
 _GLUE_WORD = re.compile(r"\s(?:of|at|from|for|in|on)\s")
 # What follows "of"/"for" in "the mayor of Toronto", "a spokesman for the Daily News": a name only.
 _PROPER_NAME_ONLY = re.compile(
@@ -526,7 +526,7 @@ def parse_noun_phrase(phrase: str) -> NounPhrase | None:
             # "the base chief" is a role; "a woman" says only who they are.
             role = _clean_role(" ".join(what)) if _key(what[-1]) in ROLE_NOUNS or is_title_word(what[-1]) else None
             return NounPhrase("name", named.mention, lead + by_name.start("name"), named.name, role, gender)
-    if appositions and _DESCRIBED_THEN_NAMED.match(head) and _NAME_ONLY.fullmatch(appositions[0]):
+    if appositions and _DESCRIBED_THEN_NAMED.match(head) and NAME_ONLY.fullmatch(appositions[0]):
         # "his wife, Donna MacLeod", "A Twitter spokesman, Christopher Abboud": the name the
         # description sets off is who they are.
         named = parse_noun_phrase(appositions[0])

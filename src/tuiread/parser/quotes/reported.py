@@ -1322,9 +1322,11 @@ def _subject_before_aside(
 def _a_name_alone(text: str, at: int, np: NounPhrase) -> bool:
     """Is the phrase at ``at`` (up to its comma) a person's name and titles only: "Dr. Leisha
     Hawker", "Dean Johnson", not "One pastor supporting Mr. Cruz" nor a dateline's "PARIS"?"""
-    words = text[at : text.find(",", at)].split()
+    comma = text.find(",", at, at + ASIDE_REACH)
+    words = text[at:comma].split()
     return (
-        np.kind == "name"
+        comma >= 0
+        and np.kind == "name"
         and len((np.name or "").split()) >= 2
         and all(w[:1].isupper() or w in ("de", "van", "von", "da", "del", "la", "le", "bin") for w in words)
     )
