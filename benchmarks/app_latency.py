@@ -242,7 +242,8 @@ async def run_library_child(count: int, presses: int) -> dict[str, object]:
         return app.screen is screen
 
     def quotes_listed() -> bool:
-        return isinstance(app.screen, PersonQuotesScreen)
+        # (the screen shows at once; the quotes come from a worker: timed until they are listed)
+        return isinstance(app.screen, PersonQuotesScreen) and app.screen.loaded
 
     # (what is timed, the keys: each a key, or a key and what it brings about in a worker)
     opening_a_row = ("enter (an article: to its text shown)", "escape (from an article)")

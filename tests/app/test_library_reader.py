@@ -120,6 +120,7 @@ async def test_an_article_opens_again_at_a_quotes_place_and_comes_back_where_the
         await wait_for(pilot, lambda: cells(library.lists["people"], 0) == ["Wendy Sherman"], "the filter")
         await pilot.press("enter")
         await wait_for(pilot, lambda: isinstance(app.screen, PersonQuotesScreen), "her quotes")
+        await wait_for(pilot, lambda: app.screen.loaded, "her quotes read")  # type: ignore[attr-defined]
         person = app.screen
         again = await open_row(pilot, "j", NATO)
         assert again is reader

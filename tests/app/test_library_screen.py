@@ -131,6 +131,7 @@ async def test_a_persons_quotes_across_the_library_open_and_export_as_markdown(t
         await wait_for(pilot, lambda: cells(people, 0) == ["Wendy Sherman"], "the filter")
         await pilot.press("enter")
         await wait_for(pilot, lambda: isinstance(app.screen, PersonQuotesScreen), "her quotes")
+        await wait_for(pilot, lambda: app.screen.loaded, "her quotes read")  # type: ignore[attr-defined]
         quotes = app.screen.query_one(QuoteTable)
         assert [q.split("”")[0].lstrip("“") for q in cells(quotes, 2)] == [
             "I haven’t heard anything new",

@@ -325,6 +325,7 @@ def test_a_folder_opens_as_a_library_search_jumps_in_and_a_persons_quotes_export
     assert rows[0].split()[-2:] == ["2", "1"], rows[0]
     terminal.keys("Enter")
     terminal.wait_for("2 quotes in 1 articles")
+    terminal.wait_for("enter opens the article at the quote")  # her quotes read (e waits for them)
     terminal.keys("e")
     terminal.wait_for("Exported the quotes of Wendy Sherman")
     exported = (tmp_path / "wendy-sherman-quotes.md").read_text(encoding="utf-8")

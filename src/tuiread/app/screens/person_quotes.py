@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, ClassVar
 
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
@@ -23,11 +23,11 @@ from tuiread.app.widgets.library_tables import QuoteTable
 from tuiread.app.widgets.row_table import RowTable
 from tuiread.files import WriteError, write_atomic
 from tuiread.library.export import quotes_markdown
+from tuiread.library.index import Library
 from tuiread.library.people import LibraryQuote, PersonSummary, person_quotes
 
 if TYPE_CHECKING:
     from tuiread.app.app import TuireadApp
-    from tuiread.library.index import Library
 
 
 def _file_name(name: str) -> str:
@@ -68,7 +68,8 @@ class PersonQuotesScreen(Screen[None]):
         super().__init__()
         self.library = library
         self.person = person
-        self.quotes = person_quotes(library, person)
+        self.quotes: list[LibraryQuote] = []  # filled by `_load_quotes`
+        self.loaded = False
 
     def compose(self) -> ComposeResult:
         yield Static(id="person-title")
@@ -84,10 +85,29 @@ class PersonQuotesScreen(Screen[None]):
         self.query_one("#person-title", Static).update(
             shown(f"{person.name}{roles} · {person.quotes} quotes in {person.articles} articles{also}")
         )
-        table = self.query_one(QuoteTable)
-        table.show(self.quotes)
-        table.focus()
+        self.query_one(QuoteTable).focus()
+        self.query_one("#person-status", Static).update(shown(f"Reading the quotes of {person.name}…"))
+        self._load_quotes()
+
+    @work(thread=True, exclusive=True, group="person-quotes")
+    def _load_quotes(self) -> None:
+        # Off the interface thread, on a connection of its own: while the library indexes, the index
+        # may keep a query waiting (a person's quotes took up to 130 ms to show, the keys stalled).
+        try:
+            with Library.open(self.library.path) as library:
+                quotes = person_quotes(library, self.person)
+        except Exception as err:  # the index unreadable at this moment: said, never a crash
+            self.app.call_from_thread(self._not_loaded, err)
+            return
+        self.app.call_from_thread(self._show_quotes, quotes)
+
+    def _show_quotes(self, quotes: list[LibraryQuote]) -> None:
+        self.quotes, self.loaded = quotes, True
+        self.query_one(QuoteTable).show(quotes)
         self.query_one("#person-status", Static).update("enter opens the article at the quote · e exports · y copies")
+
+    def _not_loaded(self, err: Exception) -> None:
+        self.query_one("#person-status", Static).update(shown(f"Cannot read the quotes: {err}"))
 
     @on(RowTable.RowSelected)
     def _open(self, event: RowTable.RowSelected) -> None:
@@ -96,6 +116,10 @@ class PersonQuotesScreen(Screen[None]):
         from tuiread.app.screens.library import open_in_reader, reader_source
 
         open_in_reader(self.app, reader_source(self.library, quote.path), (quote.start, quote.end))
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # Export and copy wait for the quotes (the footer greys them out until then).
+        return None if action in ("export", "copy") and not self.loaded else True
 
     def action_export(self) -> None:
         export_person_quotes(self.app, self.library, self.person)
