@@ -342,3 +342,28 @@ async def test_an_article_opens_from_the_parse_the_index_keeps(tmp_path: Path, m
         await pilot.press("enter")
         await wait_for(pilot, lambda: isinstance(app.screen, MainScreen) and app.screen.article, "the changed article")
         assert app.screen.article == parse_loaded(load_path(path))  # type: ignore[attr-defined]
+
+
+async def test_one_persons_quotes_screen_serves_each_person_with_nothing_of_the_last(tmp_path: Path) -> None:
+    app = make_library_app(tmp_path, library_folder(tmp_path))
+    async with app.run_test(size=WIDE) as pilot:
+        screen = await indexed(pilot)
+        people = screen.lists["people"]
+
+        async def quotes_of(name: str) -> PersonQuotesScreen:
+            await pilot.press("2", "f", *name, "enter")
+            await wait_for(pilot, lambda: bool(cells(people, 0)) and cells(people, 0)[0].endswith(name), name)
+            await pilot.press("enter")
+            await wait_for(pilot, lambda: isinstance(app.screen, PersonQuotesScreen) and app.screen.loaded, "quotes")
+            return app.screen  # type: ignore[return-value]
+
+        first = await quotes_of("Sherman")
+        wendy = cells(first.query_one(QuoteTable), 2)
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: app.screen is screen, "back in the library")
+        second = await quotes_of("Valente")
+        assert second is first  # kept, not composed again
+        title = str(second.query_one("#person-title", Static).render())
+        assert "Valente" in title and "Sherman" not in title
+        theirs = cells(second.query_one(QuoteTable), 2)
+        assert theirs and not set(theirs) & set(wendy)

@@ -578,9 +578,9 @@ class LibraryScreen(Screen[None]):
         elif name == "people":
             person = self._person(int(key))
             if person is not None and self.library is not None:
-                from tuiread.app.screens.person_quotes import PersonQuotesScreen
+                from tuiread.app.screens.person_quotes import open_person_quotes
 
-                self.app.push_screen(PersonQuotesScreen(self.library, person))
+                open_person_quotes(self.app, self.library, person)
 
     def open_article(self, path: str, at: tuple[int, int] | None = None) -> None:
         """Read one article of the library, at ``at`` if given; escape there comes back here."""

@@ -53,6 +53,22 @@ def export_person_quotes(app: TuireadApp, library: Library, person: PersonSummar
     app.notify(shown(f"Exported the quotes of {person.name} to {written}"), markup=False)
 
 
+PERSON_QUOTES = "person-quotes"  # the name the screen is installed under, kept between people
+
+
+def open_person_quotes(app: TuireadApp, library: Library, person: PersonSummary) -> None:
+    """Show ``person``'s quotes. One screen serves every person, kept (installed) when closed, as the
+    library's reader is: a new one composed and styled each time was most of the key's cost."""
+    screen = app.get_screen(PERSON_QUOTES) if app.is_screen_installed(PERSON_QUOTES) else None
+    if not isinstance(screen, PersonQuotesScreen) or screen in app.screen_stack:
+        screen = PersonQuotesScreen(library, person)
+        if not app.is_screen_installed(PERSON_QUOTES):
+            app.install_screen(screen, PERSON_QUOTES)
+    else:
+        screen.show_person(library, person)
+    app.push_screen(screen)
+
+
 class PersonQuotesScreen(Screen[None]):
     """Every quote of one person across the library, article by article."""
 
@@ -77,7 +93,19 @@ class PersonQuotesScreen(Screen[None]):
         yield Static(id="person-status")
         yield QuietFooter()
 
+    def show_person(self, library: Library, person: PersonSummary) -> None:
+        """Show another person's quotes in this screen (kept by `open_person_quotes`)."""
+        self.library, self.person = library, person
+        self.quotes, self.loaded = [], False
+        self.refresh_bindings()
+        self.query_one(QuoteTable).show([])
+        self._start()
+
     def on_mount(self) -> None:
+        self._start()
+
+    def _start(self) -> None:
+        """The person's heading, then their quotes read in a worker."""
         person = self.person
         roles = f" · {'; '.join(person.roles[:3])}" if person.roles else ""
         variants = [v for v in person.variants if v != person.name]
@@ -93,16 +121,20 @@ class PersonQuotesScreen(Screen[None]):
     def _load_quotes(self) -> None:
         # Off the interface thread, on a connection of its own: while the library indexes, the index
         # may keep a query waiting (a person's quotes took up to 130 ms to show, the keys stalled).
+        person = self.person
         try:
             with Library.open(self.library.path) as library:
-                quotes = person_quotes(library, self.person)
+                quotes = person_quotes(library, person)
         except Exception as err:  # the index unreadable at this moment: said, never a crash
             self.app.call_from_thread(self._not_loaded, err)
             return
-        self.app.call_from_thread(self._show_quotes, quotes)
+        self.app.call_from_thread(self._show_quotes, person, quotes)
 
-    def _show_quotes(self, quotes: list[LibraryQuote]) -> None:
+    def _show_quotes(self, person: PersonSummary, quotes: list[LibraryQuote]) -> None:
+        if person is not self.person:
+            return  # read for the person shown before: this screen has moved on
         self.quotes, self.loaded = quotes, True
+        self.refresh_bindings()  # export and copy now act
         self.query_one(QuoteTable).show(quotes)
         self.query_one("#person-status", Static).update("enter opens the article at the quote · e exports · y copies")
 
