@@ -2362,3 +2362,17 @@ def test_a_nickname_in_quotation_marks_inside_a_name_keeps_the_whole_name() -> N
     # 'John “Tig” Tiegen': the run of name words stopped at the mark, and "Tiegen" stood alone.
     body = "Tyler “Benny” Benson grew up in Sherwood Park.\n\n“My mom was crying,” Benson said.\n"
     assert quote_starting(body, "My mom").speaker == "Tyler Benson"
+
+
+def test_in_the_words_of_names_the_speaker_of_the_quotation() -> None:
+    body = "In the words of Jane Jacobs, “Cities have the capability of providing something for everybody.”\n"
+    assert quote_starting(body, "Cities have").speaker == "Jane Jacobs"
+
+
+def test_a_year_describing_someone_leaves_the_description_a_speaker() -> None:
+    # "a 2008 Clinton veteran" named no one (any digit read as a clause), and the quote took a speaker from elsewhere.
+    body = (
+        "Hillary Clinton met her aides on Monday.\n\n"
+        "“She didn't like that at all, and she said so,” said a 2008 Clinton veteran.\n"
+    )
+    assert quote_starting(body, "She didn't like").speaker_mention.text == "a 2008 Clinton veteran"  # type: ignore[union-attr]

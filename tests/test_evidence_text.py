@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from tuiread.evidence import explain
-from tuiread.parser import parse_path
+from tuiread.parser import parse, parse_path
 from tuiread.samples import founding_sample_path
 
 
@@ -30,3 +30,9 @@ def test_every_rule_and_way_of_resolving_has_words() -> None:
 
     assert {name for name, _ in RULES} <= set(_RULE_WHERE)
     assert set(HOW) <= set(_HOW_SAID) | {"correction"}
+
+
+def test_in_the_words_of_is_said_as_the_text_has_it() -> None:
+    article = parse("Cities\n\nIn the words of Jane Jacobs, “Cities have the capability of providing something.”\n")
+    line = explain(article, article.quotes[0])
+    assert "“in the words of”" in line and "according to" not in line

@@ -135,6 +135,8 @@ def explain(article: Article, quote: Quote | Reported) -> str:
     how = _HOW_SAID.get(evidence.how, evidence.how).format(where=where)
     parts = [f"{_chain(quote)}: {how}"]
     rule = _RULE_WHERE.get(evidence.rule, evidence.rule)
+    if evidence.rule == "according" and quote.cue:
+        rule = f"“{quote.cue}”"  # "according to" or "in the words of", as the text has it
     if quote.cue and not rule.startswith(f"“{quote.cue}”"):  # not "cue “according to”, “according to” …"
         parts.append(f"cue “{quote.cue}”, {rule}")
     else:

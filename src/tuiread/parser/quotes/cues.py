@@ -52,7 +52,7 @@ _CAPITALISED_VERB = re.compile(
 _INVERTED_VERB = re.compile(rf"[,\s](?:(?<=,)\s*)?(?P<verb>(?i:{_INVERTED_ALT}))\b")
 _AUX_TAIL = re.compile(rf"\s{_AUX}$")
 _ACCORDING = re.compile(
-    r"\b[Aa]ccording\s+to\s+(?P<np>[^.;:!?“”]{1,200}?)(?=\s*(?:[,.;:!?“”]|$|\s+(?:in|on|at|who|which)\b))"
+    r"\b(?P<lead>[Aa]ccording\s+to|[Ii]n\s+the\s+words\s+of)\s+(?P<np>[^.;:!?“”]{1,200}?)(?=\s*(?:[,.;:!?“”]|$|\s+(?:in|on|at|who|which)\b))"
 )
 _DASH = re.compile(r"\s*[—–―-]{1,2}\s*(?P<np>[^;!?“”]{2,200}?)\s*(?:[.;]?\s*$)")
 _RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that)\s+$")
@@ -350,8 +350,8 @@ _CLOSING_CLAUSE = re.compile(
 
 
 def according_to(text: str, start: int, limit: int) -> Cue | None:
-    """``according to X`` in ``text[start:limit]``."""
-    if text.find("ccording", start, limit) < 0:
+    """``according to X`` (or ``in the words of X``) in ``text[start:limit]``."""
+    if text.find("ccording", start, limit) < 0 and text.find("words of", start, limit) < 0:
         return None  # the usual answer, found far faster than by the pattern
     # The full stop of an abbreviation ("according to Mr. Rhodes", "Dr.", "U.S.") does not end the
     # phrase: searched with those stops hidden (the same length, so the offsets hold).
@@ -367,7 +367,8 @@ def according_to(text: str, start: int, limit: int) -> Cue | None:
     np = parse_noun_phrase(phrase)
     if np is None:
         return None
-    return Cue(np, start + m.start("np"), "according to", start + m.start(), start + m.start("np") - 1)
+    said = "according to" if m.group("lead")[0] in "Aa" else "in the words of"
+    return Cue(np, start + m.start("np"), said, start + m.start(), start + m.start("np") - 1)
 
 
 def _abbreviations_hidden(region: str) -> str:

@@ -395,6 +395,8 @@ _POSSESSIVE_END = re.compile(r"[’']s$")
 # "We’ve", "She’d", "I'm": the pronoun, contracted. Not "he'll": what someone will say is not said.
 _CONTRACTION_END = re.compile(r"[’'](?:ve|d|re|m|ll)$", re.IGNORECASE)
 _COMMA = re.compile(r",\s*")
+# The digits of a phrase that are one year and nothing else ("a 2008 Clinton veteran").
+_YEAR_ONLY = re.compile(r"(?:19|20)\d\d")
 # A description brought in with a determiner or a possessive pronoun ("his wife", "a spokesman"),
 # and a name and nothing else ("Donna", "Christopher Abboud", "Mary E. Lovely").
 _DESCRIBED_THEN_NAMED = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir|[Aa]n?|[Tt]he)\s+\S|[A-Z][\w.-]*[’']s\s+[a-z]")
@@ -789,6 +791,13 @@ def parse_noun_phrase(phrase: str) -> NounPhrase | None:
     if (
         any(map(str.isdigit, head_clean))
         and not re.search(r"\d+-year-old", head_clean)
+        # "a 2008 Clinton veteran", "the 2016 nominee": a year describing someone
+        and not (
+            keys[0] in _DETERMINERS
+            and keys[-1] in ROLE_NOUNS
+            and keys[-1] not in DOCUMENT_NOUNS
+            and _YEAR_ONLY.fullmatch(re.sub(r"\D+", " ", head_clean).strip())
+        )
         # "A 2014 House Intelligence Committee report", "a Feb. 1 letter": a document, dated.
         and not (keys[0] in _DETERMINERS and keys[-1].rstrip("s") in DOCUMENT_NOUNS)
     ):
