@@ -669,7 +669,7 @@ def parse_noun_phrase(phrase: str) -> NounPhrase | None:
         # glued-word rule below, which took "Infrastructure" for a word describing Lucia Benvenuti).
         # A portfolio of more words ends where a known first name starts ("Deputy Director of Public
         # Prosecution Eva-Marie Persson").
-        first = next((j for j in range(start + 1, end - 1) if gender_of(words[j].split("-")[0])), None)
+        first = _first_name_among(words, start + 1, end - 1)
         if first is None and words[start - 2][:1].isupper():
             first = start + 1
         # (Else "president of Doctors Nova Scotia": a lower-case title of a body, and no first name
@@ -925,6 +925,12 @@ _NAME_RUN_START = re.compile(
 
 
 _TITLE_OF_BEFORE = re.compile(r"(\S+)[ \t]+of[ \t]+\Z")
+
+
+def _first_name_among(words: Sequence[str], lo: int, hi: int) -> int | None:
+    """Where a known first name stands among ``words[lo:hi]`` first ("Eva-Marie" by its first part):
+    where a portfolio of several words ends ("Deputy Director of Public Prosecution Eva-Marie Persson")."""
+    return next((j for j in range(lo, hi) if gender_of(words[j].split("-")[0])), None)
 
 
 def _after_a_title_of(text: str, at: int) -> bool:
@@ -1330,7 +1336,7 @@ class PeopleIndex:
             if len(words) > 2 and last_title is None and _after_a_title_of(text, m.start()):
                 # "Deputy Director of Public Prosecution Eva-Marie Persson": the portfolio ends where a
                 # known first name starts (as parse_noun_phrase reads it).
-                first = next((j for j in range(1, len(words) - 1) if gender_of(words[j].split("-")[0])), 0)
+                first = _first_name_among(words, 1, len(words) - 1) or 0
                 words = words[first:]
             # "Article Continued Below Participants Sam Hill": page furniture is no part of a name.
             furniture = _last_index(words, len(words), _is_furniture)

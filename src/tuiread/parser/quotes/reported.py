@@ -104,7 +104,7 @@ _GROUP_HEADS = frozenset(
     """government team family couple pair majority minority number group panel committee council jury board
     crew party company club audience crowd""".split()
 )
-# Words that make a noun phrase singular ("a", "another", "each") and the determiners of any phrase.
+# Words that make a noun phrase singular ("a", "another", "each").
 _ONE_OF = frozenset("a an another one each every".split())
 # Words after a phrase's head ("sources close to her campaign", "people familiar with …").
 _AFTER_HEAD = frozenset("of for in on at to with from by about close familiar who that which than but".split())
@@ -117,7 +117,6 @@ _HOW_MANY = frozenset(
 )
 # Irregular pasts, whose "-s" form may be a cue word's misspelling on train ("saids").
 _PAST_FORMS = frozenset("said told wrote spoke found thought sought laid knew felt heard saw".split())
-_DETERMINERS = frozenset("the this that these those his her its their our my your".split())
 # A last word that is an adjective, so the phrase names nobody: "10-year", "London-based", "U.S.-made".
 _ADJECTIVE_HEAD = re.compile(r"[\w.]*\d[\w.]*-\w+|[\w.’'-]+-(?:based|made|owned|run|born|led|backed)")
 # Where a subject may start: the sentence's start, after a clause break, or after these words.
@@ -236,6 +235,8 @@ _CLEFT_BEFORE = re.compile(r"(?<![\w’'])(?:All|What|all|what)\s+$")
 _PRONOUN_WORD = re.compile(r"(?:I|we|you|they|he|she)(?:[’'](?:m|re|ve|s|d|ll))?$")
 _PRONOUNS_ALONE = frozenset("who which that they it we i you he she many most some several all both few each".split())
 _DEFINITE = frozenset("the this that these those".split())
+# Any phrase's determiners: the definite ones and the possessive ones.
+_DETERMINERS = _DEFINITE | frozenset("his her its their our my your".split())
 # Words that are no modifier of a noun after its owner: a modal, a conjunction ("the deal and worry").
 _NOT_MODIFIERS = frozenset(
     "would will could can may might must should did does do and or but not also still who".split()

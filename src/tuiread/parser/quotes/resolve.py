@@ -52,10 +52,7 @@ _REACH = 2500
 # Where a description was written beside a name (`Resolver._someone_else_beside`): how many of its
 # uses are looked at, and how far a sentence reaches each way.
 _BESIDE_TRIES, _BESIDE_SPAN = 8, 300
-# After a description, what may stand before a name in apposition: a phrase of a few words ("at
-# the time", "of the European Centre", "I was talking to"), then a comma. Then what closes the
-# apposition after the name.
-_APPOSITION_AFTER = re.compile(r"(?:\s+(?:at|of|for|in|on|to|from|with|I|who|whom)(?:\s+[\w’'-]+){1,4}?)?,\s+")
+# What closes an apposition after the name (`_APPOSITION_AFTER` is what may open one).
 _APPOSITION_CLOSE = re.compile(r"\s*(?:[,.;:)—–]|$)", re.MULTILINE)
 # How many of the places a person is named are looked around for their nation.
 _AROUND_NAMES = 6
@@ -420,7 +417,8 @@ _PEOPLE_NOUNS = (
 
 
 _AGE_NOUN = re.compile(r"\d{1,3}-year-old")
-# The end of a description before the name it sets off: "[The city councillor] for the ward, " ….
+# The end of a description before the name it sets off in apposition: "[The city councillor] for
+# the ward, …", "[the American ambassador] at the time, …".
 _APPOSITION_AFTER = re.compile(r"(?:[ \t]+(?:of|for|in|at|from)[ \t]+[^\W\d][^,.;:\n“”\"]{0,50})?,[ \t]+")
 # Endings of the word for a place's people ("Texan", "Ohioan", "Floridian", "Vermonter").
 _DEMONYM_ENDING = re.compile(r"(?:ian|an|n|er)$")
@@ -1540,10 +1538,11 @@ class Resolver:
                 person = self.people.people.get(focus.speaker or "") if focus is not None else None
         return Resolution(mention, role, how="description")
 
-    def _named_in_apposition(self, end: int) -> Person | None:
+    def _named_in_apposition(self, end: int, closed: bool = True) -> Person | None:
         """The person named in an apposition right after a description ending at ``end`` ("the
-        American ambassador at the time, John E. Herbst", "The editor I was talking to, Tim
-        Grieve,"), the name closing it (a comma, a stop or the line's end after it)."""
+        American ambassador at the time, John E. Herbst", "The city councillor for the ward, Janet
+        Ruiz,"); with ``closed``, only if something closes it after the name (a comma, a stop or
+        the line's end)."""
         m = _APPOSITION_AFTER.match(self.text, end)
         if m is None:
             return None
@@ -1551,8 +1550,9 @@ class Resolver:
         if first is None:
             return None
         person = first[1]
-        close = _name_end(self.text, person, first[0])
-        return person if _APPOSITION_CLOSE.match(self.text, close) else None
+        return (
+            person if not closed or _APPOSITION_CLOSE.match(self.text, _name_end(self.text, person, first[0])) else None
+        )
 
     def _named_later(self, at: int) -> frozenset[str]:
         """The people named after the pronoun at ``at`` in its own clause ("he played down Trump's
@@ -1718,7 +1718,7 @@ class Resolver:
             named = self._named_right_before(start + 1) if text.startswith(",", start) else None
             if named is not None:
                 return self._person_resolution(named, "description-title")  # "Fiorina, a first-time chief executive"
-            named = self._named_right_after(pos + len(noun)) if words[0].lower() == "the" else None
+            named = self._named_in_apposition(pos + len(noun), closed=False) if words[0].lower() == "the" else None
             if named is not None:
                 return self._person_resolution(named, "description-title")  # "The city councillor, Janet Ruiz,"
             found = self._description(phrase, text.rfind(lead[k], start, pos), None, back=False)
@@ -2000,13 +2000,6 @@ class Resolver:
             if _RELATIVE_GAP.fullmatch(between):
                 return person
         return None
-
-    def _named_right_after(self, at: int) -> Person | None:
-        """The person named right after a description that ends at ``at``, set off by commas: "The
-        city councillor for the ward, Janet Ruiz, stopped by" (the description's complement between)."""
-        m = _APPOSITION_AFTER.match(self.text, at)
-        found = self.people.first_named(m.end(), m.end() + 1) if m is not None else None
-        return found[1] if found is not None else None
 
     def _named_just_before(self, person: Person, at: int) -> bool:
         """Is ``person`` named right before ``at``, a comma between ("Mika Brzezinski, the …")?"""
