@@ -54,6 +54,7 @@ if TYPE_CHECKING:
     from tuiread.library.opening import LibraryPlan
 
 T = TypeVar("T")
+KeptT = TypeVar("KeptT", bound=Screen)  # a screen `push_kept` keeps between uses
 
 ARTICLE_ORDERS = ("path", "title", "date", "quotes")
 PEOPLE_ORDERS = ("quotes", "name", "articles")
@@ -119,24 +120,45 @@ def reader_source(library: Library | None, path: str) -> ArticleSource:
 READER = "reader"  # the name the library's reader screen is installed under
 
 
+def push_kept(
+    app: TuireadApp,
+    name: str,
+    kind: type[KeptT],
+    build: Callable[[], KeptT],
+    refill: Callable[[KeptT], None],
+    keep: bool = True,
+) -> None:
+    """Push the screen kept (installed) under ``name``, ``refill``ed with what it shows next; or a new
+    one from ``build`` where none is kept, the kept one is on the stack already, or ``keep`` is False
+    (then the new one is not kept either). A kept screen shows its next content in its first frame,
+    where a new one is composed, styled and drawn each time."""
+    screen = app.get_screen(name) if app.is_screen_installed(name) else None
+    if not isinstance(screen, kind) or not keep or screen in app.screen_stack:
+        screen = build()
+        if keep and not app.is_screen_installed(name):
+            app.install_screen(screen, name)
+    else:
+        refill(screen)
+    app.push_screen(screen)
+
+
 def open_in_reader(app: TuireadApp, source: ArticleSource, at: tuple[int, int] | None = None) -> None:
     """Show an article of the library in the reader screen, at ``at`` if given.
 
-    One reader serves every article the library opens (the library screen's and a person's quotes'):
-    it is kept (installed) when closed and takes the next article, which then shows in its first
-    frame, instead of a new screen composed, styled and drawn each time. An article that must be
-    parsed again (its file changed since it was indexed) gets a screen of its own, as it comes in stages.
+    One reader serves every article the library opens (the library screen's and a person's quotes'),
+    kept between them (`push_kept`). An article that must be parsed again (its file changed since it
+    was indexed) gets a screen of its own, as it comes in stages.
     """
     from tuiread.app.screens.main import MainScreen
 
-    reader = app.get_screen(READER) if app.is_screen_installed(READER) else None
-    if not isinstance(reader, MainScreen) or source.article is None or reader in app.screen_stack:
-        reader = MainScreen(source, at=at)
-        if source.article is not None and not app.is_screen_installed(READER):
-            app.install_screen(reader, READER)
-    else:
-        reader.read_article(source, at=at)
-    app.push_screen(reader)
+    push_kept(
+        app,
+        READER,
+        MainScreen,
+        lambda: MainScreen(source, at=at),
+        lambda reader: reader.read_article(source, at=at),
+        keep=source.article is not None,
+    )
 
 
 def state_path(index: Path) -> Path:

@@ -57,16 +57,17 @@ PERSON_QUOTES = "person-quotes"  # the name the screen is installed under, kept 
 
 
 def open_person_quotes(app: TuireadApp, library: Library, person: PersonSummary) -> None:
-    """Show ``person``'s quotes. One screen serves every person, kept (installed) when closed, as the
-    library's reader is: a new one composed and styled each time was most of the key's cost."""
-    screen = app.get_screen(PERSON_QUOTES) if app.is_screen_installed(PERSON_QUOTES) else None
-    if not isinstance(screen, PersonQuotesScreen) or screen in app.screen_stack:
-        screen = PersonQuotesScreen(library, person)
-        if not app.is_screen_installed(PERSON_QUOTES):
-            app.install_screen(screen, PERSON_QUOTES)
-    else:
-        screen.show_person(library, person)
-    app.push_screen(screen)
+    """Show ``person``'s quotes: one screen serves every person, kept between them as the library's
+    reader is (`push_kept`)."""
+    from tuiread.app.screens.library import push_kept
+
+    push_kept(
+        app,
+        PERSON_QUOTES,
+        PersonQuotesScreen,
+        lambda: PersonQuotesScreen(library, person),
+        lambda screen: screen.show_person(library, person),
+    )
 
 
 class PersonQuotesScreen(Screen[None]):
