@@ -2376,3 +2376,41 @@ def test_a_year_describing_someone_leaves_the_description_a_speaker() -> None:
         "“She didn't like that at all, and she said so,” said a 2008 Clinton veteran.\n"
     )
     assert quote_starting(body, "She didn't like").speaker_mention.text == "a 2008 Clinton veteran"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("attribution", "mention"),
+    [
+        # A noun's post-modifier ("involved in", "close to") cut the phrase short, and "involved" read as a verb.
+        ("said a source involved in the council's planning.", "a source"),
+        ("said one well-connected councillor familiar with the plan.", "one well-connected councillor"),
+        ("said a person briefed on the talks.", "a person"),
+        ("said a self-described harbour watcher.", "a self-described harbour watcher"),
+    ],
+)
+def test_a_description_with_what_ties_them_to_the_story_after_the_quote(attribution: str, mention: str) -> None:
+    body = f"“The quay will be sold before the vote is ever held,” {attribution}\n"
+    assert quote_starting(body, "The quay").speaker_mention.text == mention  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("subject", "mention"),
+    [
+        ("A source involved in the talks said,", "A source involved in the talks"),
+        ("Another city source speaking to CBC News said,", "Another city source speaking to CBC News"),
+        ("A source close to Mayor Jane Ruiz said,", "A source close to Mayor Jane Ruiz"),
+        ("A senior official, speaking on condition of anonymity, said:", "A senior official"),
+    ],
+)
+def test_a_description_before_the_quote_with_what_ties_them_to_the_story(subject: str, mention: str) -> None:
+    # "speaking to CBC News" read as a clause, the name after "close to" as the speaker, and a description
+    # set off before an aside was passed over.
+    body = f"{subject} “The quay will be sold before the vote is ever held.”\n"
+    found = quote_starting(body, "The quay")
+    assert found.speaker_mention.text == mention  # type: ignore[union-attr]
+    assert found.speaker != "Jane Ruiz"
+
+
+def test_a_name_before_a_description_and_an_aside_is_still_the_subject() -> None:
+    body = "Coun. Ben Geselbracht, a harbour regular, speaking after the vote, said: “The quay is ours.”\n"
+    assert quote_starting(body, "The quay").speaker == "Ben Geselbracht"

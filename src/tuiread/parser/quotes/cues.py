@@ -796,6 +796,7 @@ def _subject_before(region: str, verb_start: int, as_clause: bool = False) -> tu
         # watched, said": take pieces back from the verb until one names someone.
         parts = before[:-1].split(",")
         body: tuple[NounPhrase, int] | None = None
+        described: tuple[NounPhrase, int] | None = None
         for k in range(len(parts) - 1, max(-1, len(parts) - 7), -1):
             # "Gov. John Kasich (R-OH)": the party and state after a name are no clause of their own.
             head = _last_clause(_without_party(parts[k].strip()))
@@ -806,10 +807,20 @@ def _subject_before(region: str, verb_start: int, as_clause: bool = False) -> tu
                 candidate = ", ".join([head, *(p.strip() for p in parts[k + 1 :])])
                 full = parse_speaker_phrase(candidate) or np
                 return full, before.rfind(head)
+            if (
+                np is not None
+                and np.kind == "description"
+                and described is None
+                and k < len(parts) - 1
+                and all(_ASIDE.match(p.strip()) for p in parts[k + 1 :])
+            ):
+                # "A senior official, speaking on condition of anonymity, said": a description and only
+                # asides after it; a name before it still comes first.
+                described = (np, before.rfind(head))
             if np is not None and np.kind == "org" and body is None:
                 # "…, president of the United Federation of Teachers, said": a person may come first.
                 body = (np, before.rfind(head))
-        return body
+        return body or described
     clause_start = before.rfind(",") + 1
     clause = before[clause_start:]
     clause = _last_clause(clause)

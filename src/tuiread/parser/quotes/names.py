@@ -412,7 +412,20 @@ _PARTICIPLE_ADJECTIVES = frozenset(
     "retired elected unnamed appointed indicted registered unidentified embattled celebrated renowned "
     "respected noted talented concerned undecided united married divorced detained jailed".split()
 )
+# After the noun of a description, words that open what ties the person to the story ("a source
+# involved in the talks", "an official familiar with the plan").
+_POSTMODIFIERS = frozenset(
+    "involved familiar close briefed knowledgeable speaking aware allied loyal connected tied linked".split()
+)
+_TIE_PREPOSITIONS = frozenset("to with in on about of by at for".split())
 _ROLE_GLUE = frozenset("of the a an and for at".split())
+
+
+def _compound_adjective(keys: Sequence[str], n: int) -> bool:
+    """ "well-connected", "self-described", "so-called" before a noun: an adjective, not a verb."""
+    return "-" in keys[n] and n < len(keys) - 1
+
+
 _PLACE_GLUE = frozenset("of at for from in on to".split())
 
 
@@ -618,6 +631,16 @@ def parse_noun_phrase(phrase: str) -> NounPhrase | None:
         return starts[k]
 
     keys = list(map(_key, words))
+    cut = next((n for n in range(2, len(keys)) if keys[n] in _POSTMODIFIERS), None) if keys[0] in _DETERMINERS else None
+    if cut is not None and keys[cut - 1] not in DOCUMENT_NOUNS:  # (a website linked to a group: no one)
+        # "a source involved in the talks", "an intelligence source speaking to Fox News", "a source
+        # close to Jeb Bush": what follows the noun says how they know (a name there is not theirs);
+        # the noun heads the description, which is the whole phrase ("one Democrat familiar", cut
+        # short before "with …": the words before it).
+        if cut + 1 < len(keys) and keys[cut + 1] in _TIE_PREPOSITIONS and len(keys) <= 12:
+            mention, at = spelled(head_clean.rstrip())
+            return NounPhrase("description", mention, at)
+        words, keys = words[:cut], keys[:cut]
     # The name is the last run of name tokens that are not title words.
     end = len(words)
     while end > 0 and keys[end - 1] in _SUFFIXES:
@@ -786,7 +809,13 @@ def parse_noun_phrase(phrase: str) -> NounPhrase | None:
     )
     if len(keys) > 8 or verbal:
         return None
-    if any(k.endswith("ed") and k not in _PARTICIPLE_ADJECTIVES and k not in ROLE_NOUNS for k in keys[1:]):
+    if any(
+        k.endswith("ed")
+        and k not in _PARTICIPLE_ADJECTIVES
+        and k not in ROLE_NOUNS
+        and not _compound_adjective(keys, n)
+        for n, k in enumerate(keys[1:], 1)
+    ):
         return None  # "The Republican nominee also outlined": a clause
     if (
         any(map(str.isdigit, head_clean))
