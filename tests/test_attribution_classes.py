@@ -2414,3 +2414,44 @@ def test_a_description_before_the_quote_with_what_ties_them_to_the_story(subject
 def test_a_name_before_a_description_and_an_aside_is_still_the_subject() -> None:
     body = "Coun. Ben Geselbracht, a harbour regular, speaking after the vote, said: “The quay is ours.”\n"
     assert quote_starting(body, "The quay").speaker == "Ben Geselbracht"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Even supporters sounded equivocal: Coun. Jane Ruiz called it “the least bad option we have.”", "Jane Ruiz"),
+        ("Mayor Tom Lund called the plan “a giveaway to the ferry operator.”", "Tom Lund"),
+        ("The ferry deal led to what harbour master Ann Vos called “the worst summer in memory.”", "Ann Vos"),
+        ("Much of the anger fell on Lund, who Vos on Wednesday called “a reckless steward of the port.”", "Ann Vos"),
+    ],
+)
+def test_whoever_calls_a_thing_speaks_the_words_it_is_called(sentence: str, speaker: str) -> None:
+    # "called" was a weak verb that never took a subject unless a colon or a comma followed it.
+    body = f"Ann Vos and Tom Lund both want the quay.\n\n{sentence}\n"
+    assert quote_starting(body, sentence.split("“")[1][:8]).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The council backs a levy called “the harbour dividend” that would fund the quay.",
+        "Mayor Tom Lund defended the so-called “harbour dividend” that would fund the quay.",
+    ],
+)
+def test_a_thing_called_a_name_is_no_one_calling_it(sentence: str) -> None:
+    body = f"Ann Vos and Tom Lund both want the quay.\n\n{sentence}\n"
+    found = [q for q in article(body).quotes if q.text.startswith("harbour") or q.text.startswith("the harbour")]
+    assert all(q.speaker is None for q in found)
+
+
+def test_a_record_and_how_it_came_out_is_the_source_after_according_to() -> None:
+    # "a court document filed by state attorney Dave Aronberg" read "filed" as a verb and named no one;
+    # the quote went to the person named in the paragraph before.
+    body = (
+        "Ann Vos later posted a photograph of the quay and said she had been pushed.\n\n"
+        "“The evidence cannot prove all legally required elements of the offence,” according to a court "
+        "document filed by the Crown prosecutor.\n"
+    )
+    found = quote_starting(body, "The evidence")
+    assert found.speaker != "Ann Vos"
+    assert found.speaker_mention.text == "a court document filed by the Crown prosecutor"  # type: ignore[union-attr]

@@ -28,6 +28,8 @@ from tuiread.parser.quotes.runs import ParagraphSpan, QuotedRun, find_runs
 
 # Under this many words, a quotation with no speaker next to it is a phrase.
 MIN_QUOTE_WORDS = 4
+# Cues that quote what someone calls a thing: a short quotation after one is still a phrase.
+_NAMING_CUES = frozenset("called calls call".split())
 # Words right before a quoted run that make it the name of a work, not someone's words.
 _WORK_WORDS = (
     "titled entitled headlined book books memoir novel song anthem album film movie episode series program "
@@ -74,6 +76,8 @@ def _looks_like_title(words: list[str]) -> bool:
 
 def _is_phrase(text: str, run: QuotedRun, words: list[str], decision: Decision | None) -> bool:
     adjacent = decision is not None and decision.rule in ADJACENT
+    if adjacent and decision is not None and decision.cue is not None and decision.cue.cue in _NAMING_CUES:
+        adjacent = False  # "Critics called the plan a “giveaway”": a word someone calls a thing is a phrase
     if run.single and not adjacent:
         return True
     if len(words) < MIN_QUOTE_WORDS and not adjacent:

@@ -447,6 +447,17 @@ def before_opening(text: str, open_at: int, floor: int) -> Cue | None:
             # verbs that lead to the reporting one.
             np, at = chained
             return Cue(np, floor + at, verb, floor + m.start(), floor + m.end())
+        if verb in _CALLING and _names_what_is_called(region, m, tail):
+            # "Former Rep. Jane Harman called it “…”", "what aide Kevin Phillips called “…”", "one
+            # lawmaker called Trump “…”": whoever calls a thing that speaks the words it is called.
+            found = _caller_after_relative(region, m.start())
+            if found is None and tail.strip():
+                # (With nothing called between, "a formula called “chained CPI”" names a thing.)
+                found = _subject_before(region, m.start())
+            if found is not None:
+                np, at = found
+                return Cue(np, floor + at, verb, floor + m.start(), floor + m.end())
+            continue
         if verb in WEAK_VERBS and not tail.rstrip().endswith((":", ",")):
             continue
         lead = region[: m.start()].rstrip()
@@ -482,6 +493,39 @@ def before_opening(text: str, open_at: int, floor: int) -> Cue | None:
                 end = floor + len(region.rstrip())
                 return Cue(np, at, ":", end - 1, end)
     return None
+
+
+_CALLING = frozenset("called calls call".split())
+# What may stand between "called" and the words it quotes: what is called ("it", "Trump", "the use of
+# executive orders"), never a particle ("called off", "called up") or a clause.
+_CALLED_OBJECT = re.compile(r"\s*(?:[\w’'.\-]+\s+){0,5}?(?:an?\s+)?\Z")
+_NOT_CALLED = frozenset("off up out back in for upon".split())
+
+
+_RELATIVE_THEN_CALLER = re.compile(r"\b(?:what|which|whom?|that)\s+(?P<np>[^,;:.!?“”\"]{1,60}?)\s*\Z")
+
+
+def _caller_after_relative(region: str, verb_start: int) -> tuple[NounPhrase, int] | None:
+    """ "Bannon, who Beck on Wednesday called", "what aide Kevin Phillips called": the one after the
+    relative word calls it."""
+    m = _RELATIVE_THEN_CALLER.search(region, max(0, verb_start - 70), verb_start)
+    if m is None:
+        return None
+    np = parse_noun_phrase(m.group("np"))
+    return (np, m.start("np")) if np is not None and np.kind != "org" else None
+
+
+def _names_what_is_called(region: str, verb: re.Match[str], tail: str) -> bool:
+    """``called`` right before a quotation, with at most a short object between ("called it", "called
+    Obama a"), and not the "-called" of "so-called"."""
+    if region[: verb.start()].rstrip().endswith("-"):
+        return False  # "so-called", "so- called"
+    words = tail.split()
+    return (
+        _CALLED_OBJECT.fullmatch(tail) is not None
+        and not (words and words[0].lower() in _NOT_CALLED)
+        and not any(w.endswith((".", ",", ";", ":")) for w in words)
+    )
 
 
 _PLACE_OR_ASIDE_AT_END = re.compile(r"(?:\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?|\s*\([^)]{1,20}\))$")

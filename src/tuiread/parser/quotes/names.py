@@ -417,8 +417,27 @@ _PARTICIPLE_ADJECTIVES = frozenset(
 _POSTMODIFIERS = frozenset(
     "involved familiar close briefed knowledgeable speaking aware allied loyal connected tied linked".split()
 )
+# Records quoted like documents: "according to a Quinnipiac poll conducted in February".
+_RECORD_NOUNS = frozenset("poll survey audio excerpt account document record data analysis footage".split())
 _TIE_PREPOSITIONS = frozenset("to with in on about of by at for".split())
 _ROLE_GLUE = frozenset("of the a an and for at".split())
+
+
+def _postmodifier_at(keys: Sequence[str]) -> int | None:
+    """Where words after a description's noun start to say how it ties to the story: "a source
+    [involved in] the talks", "a court document [filed by] the state attorney", "a poll [conducted in]
+    February". A person or a body is tied by the words of ``_POSTMODIFIERS``; a record (never the
+    subject of "filed", "released") also by any past participle before a preposition."""
+    for n in range(2, len(keys) - 1):
+        noun = keys[n - 1].rstrip("s")
+        if noun in DOCUMENT_NOUNS or noun in _RECORD_NOUNS:
+            if keys[n].endswith("ed") and keys[n + 1] in _TIE_PREPOSITIONS:
+                return n
+        elif keys[n] in _POSTMODIFIERS:
+            return n
+    if len(keys) >= 3 and keys[-1] in _POSTMODIFIERS and keys[-2].rstrip("s") not in DOCUMENT_NOUNS:
+        return len(keys) - 1
+    return None
 
 
 def _compound_adjective(keys: Sequence[str], n: int) -> bool:
@@ -631,8 +650,8 @@ def parse_noun_phrase(phrase: str) -> NounPhrase | None:
         return starts[k]
 
     keys = list(map(_key, words))
-    cut = next((n for n in range(2, len(keys)) if keys[n] in _POSTMODIFIERS), None) if keys[0] in _DETERMINERS else None
-    if cut is not None and keys[cut - 1] not in DOCUMENT_NOUNS:  # (a website linked to a group: no one)
+    cut = _postmodifier_at(keys) if keys[0] in _DETERMINERS else None
+    if cut is not None:
         # "a source involved in the talks", "an intelligence source speaking to Fox News", "a source
         # close to Jeb Bush": what follows the noun says how they know (a name there is not theirs);
         # the noun heads the description, which is the whole phrase ("one Democrat familiar", cut
