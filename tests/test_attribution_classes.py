@@ -2455,3 +2455,35 @@ def test_a_record_and_how_it_came_out_is_the_source_after_according_to() -> None
     found = quote_starting(body, "The evidence")
     assert found.speaker != "Ann Vos"
     assert found.speaker_mention.text == "a court document filed by the Crown prosecutor"  # type: ignore[union-attr]
+
+
+def test_a_verb_said_not_to_have_happened_is_no_cue() -> None:
+    # "But Mr. Trump, again, did not respond in kind" after the quotation took it from the one mocking.
+    body = (
+        "Coun. Ann Vos mocked the mayor's plan, saying at one point, “The answer is not simply to sell the quay.” "
+        "But Mayor Tom Lund, again, did not respond in kind.\n"
+    )
+    assert quote_starting(body, "The answer").speaker == "Ann Vos"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # "And then" opened the sentence, and its subject was read as "And".
+        ("And then Lund went fully on the attack, saying, “Is the council going to sell the quay or not?”", "Tom Lund"),
+        # An owner's campaign speaks as its owner when a participle hangs on it.
+        (
+            "Lund’s campaign shrugged off the comments, telling reporters, “Nobody has asked for anything.”",
+            "Lund’s campaign",
+        ),
+        # The description set off by the name: the name.
+        (
+            "But the other candidate on the stage, harbour master Ann Vos, drew a contrast, saying, “The quay stays.”",
+            "Ann Vos",
+        ),
+    ],
+)
+def test_the_subject_a_participle_hangs_on(sentence: str, speaker: str) -> None:
+    body = f"Ann Vos and Tom Lund both want the quay.\n\n{sentence}\n"
+    found = quote_starting(body, sentence.split("“")[1][:8])
+    assert speaker in (found.speaker, found.speaker_mention.text if found.speaker_mention else None)

@@ -183,6 +183,8 @@ def after_closing(text: str, close_at: int, limit: int) -> Cue | None:
     # capitalised one after a comma too ("Murphy, the head of Right to Rise USA, Tweeted on Friday").
     for m in itertools.chain(_ANY_VERB.finditer(region), _CAPITALISED_VERB.finditer(region)):
         lead = region[: m.start()]
+        if _NEGATED.search(lead, max(0, len(lead) - 12)):
+            continue  # "But Mr. Trump, again, did not respond in kind": no one spoke
         aux = _AUX_TAIL.search(" " + lead)
         subject_region = lead[: len(lead) - (aux.end() - aux.start() - 1)] if aux else lead
         sm = _SUBJECT_REGION.match(subject_region)
@@ -441,6 +443,8 @@ def before_opening(text: str, open_at: int, floor: int) -> Cue | None:
         reach = 30 if verb in _STRONG else 25 if introduces else 10
         if len(tail.split()) > reach or _crosses_sentence(tail):
             continue
+        if _NEGATED.search(region, max(0, m.start() - 12), m.start()):
+            continue  # "She would not say “…”"
         chained = _chained_subject(region, m.start()) if introduces else None
         if chained is not None:
             # "Mr. Trump was prompted to say, “…”", "he began by saying, “…”": the subject of the
@@ -495,6 +499,8 @@ def before_opening(text: str, open_at: int, floor: int) -> Cue | None:
     return None
 
 
+# A verb said not to have happened: "did not respond", "never said", "wouldn’t say".
+_NEGATED = re.compile(r"(?:\bnot|n[’']t|\bnever)\s+\Z")
 _CALLING = frozenset("called calls call".split())
 # What may stand between "called" and the words it quotes: what is called ("it", "Trump", "the use of
 # executive orders"), never a particle ("called off", "called up") or a clause.
@@ -610,6 +616,19 @@ def _sentence_subject(region: str, verb_start: int) -> tuple[NounPhrase, int] | 
     pieces = [p for p in _COMMA.split(head) if p.strip()]
     for k, piece in enumerate(pieces):
         words = piece.split()
+        if len(words) > 1 and words[0].lower() in _CONNECTIVES:
+            # "And then Trump went on the attack, saying": the words that join it to the sentence before.
+            lead = 1 + (len(words) > 2 and words[1].lower() in _CONNECTIVES)
+            piece = piece[piece.find(words[lead]) :]
+            words = words[lead:]
+        if words[-1].lower() in _TIME_CLOSERS:
+            continue  # "And a couple of years later, he echoed …": when, not who
+        if k + 1 < len(pieces) and words[0].lower() in ("the", "a", "an"):
+            # "the other candidate on the stage, former Secretary of State Hillary Clinton, drew …":
+            # the name the description sets off.
+            named = parse_noun_phrase(pieces[k + 1]) if pieces[k + 1].split()[0].lower() not in _LISTING else None
+            if named is not None and named.kind == "name" and pieces[k + 1].rstrip().endswith(named.mention):
+                return named, region.find(pieces[k + 1].strip())
         first = words[0].lower()
         if (
             first.endswith("ing")
@@ -695,7 +714,11 @@ def _sentence_subject(region: str, verb_start: int) -> tuple[NounPhrase, int] | 
         last_piece = k == len(pieces) - 1
         if n < len(words) or not last_piece:
             np = parse_noun_phrase(" ".join(words[:n]))
-            if np is not None and np.kind in ("name", "pronoun", "org"):
+            if np is not None and (
+                np.kind in ("name", "pronoun", "org")
+                # "Ryan’s campaign shrugged off …": what speaks as its owner.
+                or (np.kind == "description" and n > 1 and words[n - 1].lower() in _OWNERS_OWN)
+            ):
                 return np, region.find(piece)
         np = _description_subject(words)
         if np is not None:
@@ -761,6 +784,9 @@ _TIME_OPENERS = frozenset(
 _PARTY_AFTER = re.compile(r"\([A-Z][\w.]{0,3}[-–][A-Z][\w.]{1,6}\)\Z")
 _SUBJECT_PRONOUNS = frozenset("he she they we".split())
 _REPORTING_WORDS = frozenset(REPORTING_VERBS)
+_LISTING = frozenset("including and or among like such plus notably".split())  # (members, not an apposition)
+_TIME_CLOSERS = frozenset("later earlier ago".split())
+_CONNECTIVES = frozenset("and but so yet then or".split())
 _QUANTIFIERS = frozenset("some many most several few all both other those these".split())
 
 
