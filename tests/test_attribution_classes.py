@@ -2487,3 +2487,28 @@ def test_the_subject_a_participle_hangs_on(sentence: str, speaker: str) -> None:
     body = f"Ann Vos and Tom Lund both want the quay.\n\n{sentence}\n"
     found = quote_starting(body, sentence.split("“")[1][:8])
     assert speaker in (found.speaker, found.speaker_mention.text if found.speaker_mention else None)
+
+
+def test_a_colleague_or_a_boss_is_someone_quoted() -> None:
+    # "his colleague" named no one, and the quote went to the site it was posted on.
+    body = (
+        "Friends paid tribute to the geologist online.\n\n"
+        "“One of the reasons I work in mining was the support I got from him,” his colleague wrote on Facebook.\n"
+    )
+    found = quote_starting(body, "One of the reasons")
+    assert found.speaker_mention.text == "his colleague"  # type: ignore[union-attr]
+    assert found.speaker != "Facebook"
+
+
+def test_whom_the_words_were_for_is_not_who_explains_them() -> None:
+    body = (
+        "Ann Vos will speak at the meeting.\n\n"
+        "“Many people are uncertain this year,” Vos wrote in a statement to CBC News explaining why she will "
+        "speak, “but most agree that the quay is on the wrong track.”\n"
+    )
+    assert quote_starting(body, "but most agree").speaker == "Ann Vos"
+
+
+def test_with_a_name_and_a_participle_the_name_speaks() -> None:
+    body = "Others were quick to chime in, with Tom Lund tweeting that it was “a disaster for the whole harbour.”\n"
+    assert quote_starting(body, "a disaster").speaker == "Tom Lund"

@@ -209,7 +209,10 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     prosecutor prosecutors investigator investigators police sheriff commissioner office
     premier councillor mp mpp mla mna
     aunt uncle niece nephew cousin grandson granddaughter grandfather grandmother stepmother stepfather
-    stepson stepdaughter fiancé fiancée girlfriend boyfriend roommate classmate teammate coworker""".split()
+    stepson stepdaughter fiancé fiancée girlfriend boyfriend roommate classmate teammate coworker
+    colleague colleagues co-worker coworkers partner relative relatives mentor boss employer employee
+    employees supervisor landlord tenant tenants customer customers client clients patient patients
+    parent parents mom dad mum widow widower""".split()
 )
 
 # The words a newspaper's name ends with ("The New York Times", "The Orlando Sentinel").

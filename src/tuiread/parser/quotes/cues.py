@@ -467,7 +467,7 @@ def before_opening(text: str, open_at: int, floor: int) -> Cue | None:
         lead = region[: m.start()].rstrip()
         if verb.endswith("ing") and not lead.endswith(","):
             # "footage of Hillary Clinton asking, “…”": the name the participle hangs on.
-            found = _name_just_before(region, m.start()) or _sentence_subject(region, m.start())
+            found = _name_a_participle_hangs_on(region, m.start()) or _sentence_subject(region, m.start())
         elif verb.endswith("ing") or _AND_AT_END.search(lead):
             # "He dismissed the critique, saying “…”" / "Trump bemoaned the unrest and said
             # he thought …": the subject of the main clause speaks.
@@ -596,6 +596,18 @@ def _name_just_before(region: str, verb_start: int) -> tuple[NounPhrase, int] | 
     return np, m.start()
 
 
+def _name_a_participle_hangs_on(region: str, verb_start: int) -> tuple[NounPhrase, int] | None:
+    """ "footage of Hillary Clinton asking, “…”", "with Donald Trump tweeting that …": the name right
+    before the participle, unless a preposition makes it whom the words were for ("in a statement to
+    Wired explaining why")."""
+    found = _name_just_before(region, verb_start)
+    if found is not None:
+        word_before = region[: found[1]].rsplit(None, 1)[-1:]
+        if word_before and word_before[0] in _OBJECT_PREPOSITIONS:
+            return None
+    return found
+
+
 def _crosses_sentence(tail: str) -> bool:
     """Does this stretch hold the end of a sentence (not just "Ms." or "U.S.")?"""
     return any(m.group(0) != "." or not is_abbreviation(tail, m.start()) for m in _SENTENCE_STOP.finditer(tail))
@@ -621,7 +633,7 @@ def _sentence_subject(region: str, verb_start: int) -> tuple[NounPhrase, int] | 
             lead = 1 + (len(words) > 2 and words[1].lower() in _CONNECTIVES)
             piece = piece[piece.find(words[lead]) :]
             words = words[lead:]
-        if words[-1].lower() in _TIME_CLOSERS:
+        if words[-1].lower() in _TIME_CLOSERS and len(words) <= 6 and words[0].lower() not in _SUBJECT_PRONOUNS:
             continue  # "And a couple of years later, he echoed …": when, not who
         if k + 1 < len(pieces) and words[0].lower() in ("the", "a", "an"):
             # "the other candidate on the stage, former Secretary of State Hillary Clinton, drew …":
@@ -786,6 +798,7 @@ _SUBJECT_PRONOUNS = frozenset("he she they we".split())
 _REPORTING_WORDS = frozenset(REPORTING_VERBS)
 _LISTING = frozenset("including and or among like such plus notably".split())  # (members, not an apposition)
 _TIME_CLOSERS = frozenset("later earlier ago".split())
+_OBJECT_PREPOSITIONS = frozenset("to from for at in on by into about against toward towards".split())
 _CONNECTIVES = frozenset("and but so yet then or".split())
 _QUANTIFIERS = frozenset("some many most several few all both other those these".split())
 

@@ -403,7 +403,7 @@ _RELATIONAL = frozenset(
     "boy girl child kid teen "
     # (kin and companions: "the colleague", "her roommate" is someone beside the person in focus)
     "aunt uncle niece nephew cousin fiancé fiancée girlfriend boyfriend roommate classmate teammate coworker "
-    "colleague".split()
+    "colleague colleagues co-worker coworkers partner relative mentor boss employee supervisor landlord tenant".split()
 )
 # Nouns that name a person for certain, for "the aide" after "a committee aide" (not "answer": a
 # person noun by its ending only).
