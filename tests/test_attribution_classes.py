@@ -2512,3 +2512,12 @@ def test_whom_the_words_were_for_is_not_who_explains_them() -> None:
 def test_with_a_name_and_a_participle_the_name_speaks() -> None:
     body = "Others were quick to chime in, with Tom Lund tweeting that it was “a disaster for the whole harbour.”\n"
     assert quote_starting(body, "a disaster").speaker == "Tom Lund"
+
+
+def test_a_call_that_is_a_noun_is_no_cue() -> None:
+    # "Clinton’s call earlier in the night to “…”" read "call" as the verb and Clinton as its subject.
+    body = (
+        "Ann Vos and Tom Lund spoke after the vote.\n\n"
+        "And he said that Vos’s call earlier in the night to “make the harbour whole again” was a mistake.\n"
+    )
+    assert quote_starting(body, "make the harbour").speaker != "Ann Vos"

@@ -505,6 +505,7 @@ _CALLING = frozenset("called calls call".split())
 # What may stand between "called" and the words it quotes: what is called ("it", "Trump", "the use of
 # executive orders"), never a particle ("called off", "called up") or a clause.
 _CALLED_OBJECT = re.compile(r"\s*(?:[\w’'.\-]+\s+){0,5}?(?:an?\s+)?\Z")
+_NOUN_MARKERS = frozenset("the a an his her their its our my your this that these those every each".split())
 _NOT_CALLED = frozenset("off up out back in for upon".split())
 
 
@@ -524,8 +525,12 @@ def _caller_after_relative(region: str, verb_start: int) -> tuple[NounPhrase, in
 def _names_what_is_called(region: str, verb: re.Match[str], tail: str) -> bool:
     """``called`` right before a quotation, with at most a short object between ("called it", "called
     Obama a"), and not the "-called" of "so-called"."""
-    if region[: verb.start()].rstrip().endswith("-"):
+    lead = region[: verb.start()].rstrip()
+    if lead.endswith("-"):
         return False  # "so-called", "so- called"
+    last = lead.rsplit(None, 1)[-1:]
+    if last and (last[0].endswith(("’s", "'s", "s’")) or last[0].lower() in _NOUN_MARKERS):
+        return False  # "Clinton’s call earlier in the night to “…”", "the calls for": a noun
     words = tail.split()
     return (
         _CALLED_OBJECT.fullmatch(tail) is not None
