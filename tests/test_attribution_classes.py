@@ -2521,3 +2521,27 @@ def test_a_call_that_is_a_noun_is_no_cue() -> None:
         "And he said that Vos’s call earlier in the night to “make the harbour whole again” was a mistake.\n"
     )
     assert quote_starting(body, "make the harbour").speaker != "Ann Vos"
+
+
+def test_a_hyphen_between_spaces_is_a_dash_before_the_subject() -> None:
+    body = (
+        "In May 2013 - four months after the vote - the harbour authority told the council that “no records "
+        "responsive to your request were located.”\n"
+    )
+    assert quote_starting(body, "no records").speaker_mention.text == "the harbour authority"  # type: ignore[union-attr]
+
+
+def test_who_then_a_long_introduction_ending_in_a_colon() -> None:
+    body = (
+        "Any decision would involve the Crown attorney, Ann Vos, who told the council when asked last month "
+        "about the inquiry: “That matter is being handled by independent investigators.”\n"
+    )
+    assert quote_starting(body, "That matter").speaker == "Ann Vos"
+
+
+def test_a_party_member_described_by_their_province_is_a_subject() -> None:
+    body = (
+        "In an interview with reporters Thursday, the Alberta Conservative criticized the budget and said the "
+        "province wanted to know if Ottawa is “still in the game at all.”\n"
+    )
+    assert quote_starting(body, "still in the game").speaker_mention.text == "the Alberta Conservative"  # type: ignore[union-attr]

@@ -159,7 +159,7 @@ TITLE_WORDS: frozenset[str] = frozenset(
     finance justice home affairs energy trade education health labor labour agriculture
     commerce transportation veterans security homeland national former acting interim
     executive senior managing press communications campaign party house senate republican
-    democratic democrat gop co-founder founder ceo cfo coo cto chairwoman professor
+    democratic democrat gop conservative liberal tory ndp co-founder founder ceo cfo coo cto chairwoman professor
     economist analyst strategist adviser advisor counsel officer official officials
     correspondent editor columnist anchor host reporter producer
     general secretary-general councilman councilwoman councillor councilor alderman assemblyman
@@ -377,7 +377,9 @@ NOT_PERSON_WORDS: frozenset[str] = frozenset(
     louis washington texas florida ohio iowa nevada california georgia michigan wisconsin pennsylvania
     arizona colorado illinois indiana kentucky tennessee alabama mississippi louisiana arkansas missouri
     kansas nebraska oklahoma minnesota montana wyoming idaho utah oregon alaska hawaii maine vermont
-    massachusetts connecticut maryland delaware rhode china russia iran iraq syria israel ukraine france
+    massachusetts connecticut maryland delaware rhode
+    ontario quebec alberta manitoba saskatchewan scotia brunswick newfoundland labrador yukon nunavut columbia
+    china russia iran iraq syria israel ukraine france
     germany britain england scotland ireland canada japan india pakistan afghanistan cuba venezuela brazil
     turkey egypt libya yemen saudi qatar jordan lebanon palestine gaza crimea moscow beijing london paris
     berlin brussels tokyo kremlin pentagon capitol broadway hollywood wall twitter facebook google youtube

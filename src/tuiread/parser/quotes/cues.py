@@ -435,7 +435,9 @@ def before_opening(text: str, open_at: int, floor: int) -> Cue | None:
             # speaks. Any other relative clause is no speaker's verb ("a woman who suggested").
             # The mention is "who" itself (the resolver takes it to the name, as for "…, who said").
             # ("…, who said he intended to get “recharged …”": a few words of what was said before it.)
-            named = _named_before_who(region, relative) if len(tail.split()) <= (8 if introduces else 6) else None
+            # (A colon ends an introduction: "who told Congress when asked last month about it: “…”".)
+            limit = 12 if tail.rstrip().endswith(":") else 8 if introduces else 6
+            named = _named_before_who(region, relative) if len(tail.split()) <= limit else None
             who = parse_noun_phrase(relative.group(0).strip()) if named is not None else None
             if who is not None and not _crosses_sentence(tail):
                 return Cue(who, floor + relative.start(), verb, floor + m.start(), floor + m.end())
@@ -473,7 +475,7 @@ def before_opening(text: str, open_at: int, floor: int) -> Cue | None:
             # he thought …": the subject of the main clause speaks.
             found = _sentence_subject(region, m.start())
         else:
-            found = _subject_before(region, m.start(), as_clause=True)
+            found = _subject_before(region, m.start(), as_clause=True, hyphen_dashes=True)
         if found is None:
             continue
         np, at = found
@@ -488,7 +490,7 @@ def before_opening(text: str, open_at: int, floor: int) -> Cue | None:
     m = _COLON_LEAD.search(region) if region.rstrip().endswith(":") else None
     if m:
         # "Mr. Smith shot back: “…”": a name and a few words of any verb before a colon.
-        clause = _last_clause(m.group("np").split(",")[-1])
+        clause = _last_clause(m.group("np").split(",")[-1], hyphen_dashes=True)
         lead = _NP_THEN_WORDS.match(clause)
         for candidate in ([lead.group("np")] if lead else []) + [clause]:
             np = parse_noun_phrase(candidate)
@@ -735,6 +737,12 @@ def _sentence_subject(region: str, verb_start: int) -> tuple[NounPhrase, int] | 
                 np.kind in ("name", "pronoun", "org")
                 # "Ryan’s campaign shrugged off …": what speaks as its owner.
                 or (np.kind == "description" and n > 1 and words[n - 1].lower() in _OWNERS_OWN)
+                # "the Wisconsin Republican criticized …": a party member described by their state.
+                or (
+                    np.kind == "description"
+                    and words[0].lower() in ("the", "a")
+                    and _key_of(words[n - 1]) in _PARTY_MEMBERS
+                )
             ):
                 return np, region.find(piece)
         np = _description_subject(words)
@@ -801,6 +809,15 @@ _TIME_OPENERS = frozenset(
 _PARTY_AFTER = re.compile(r"\([A-Z][\w.]{0,3}[-–][A-Z][\w.]{1,6}\)\Z")
 _SUBJECT_PRONOUNS = frozenset("he she they we".split())
 _REPORTING_WORDS = frozenset(REPORTING_VERBS)
+_PARTY_MEMBERS = frozenset(
+    "republican democrat independent conservative liberal libertarian progressive tory socialist".split()
+)
+
+
+def _key_of(word: str) -> str:
+    return word.lower().strip(".,’'")
+
+
 _LISTING = frozenset("including and or among like such plus notably".split())  # (members, not an apposition)
 _TIME_CLOSERS = frozenset("later earlier ago".split())
 _OBJECT_PREPOSITIONS = frozenset("to from for at in on by into about against toward towards".split())
@@ -863,9 +880,12 @@ _CLAUSE_WORDS = frozenset(
     "and but that as when while because after before where if so although though since then".split()
 )
 _CLAUSE_BREAK = re.compile(rf"(?:[;:(]|\s[—–]\s|\s--\s|\b(?:{alternation(_CLAUSE_WORDS)})\s)")
+_CLAUSE_OR_HYPHEN_BREAK = re.compile(rf"(?:[;:(]|\s[—–-]\s|\s--\s|\b(?:{alternation(_CLAUSE_WORDS)})\s)")
 
 
-def _subject_before(region: str, verb_start: int, as_clause: bool = False) -> tuple[NounPhrase, int] | None:
+def _subject_before(
+    region: str, verb_start: int, as_clause: bool = False, hyphen_dashes: bool = False
+) -> tuple[NounPhrase, int] | None:
     """The subject phrase right before a verb: the clause after the last comma, or a name and its
     apposition; with ``as_clause``, also of an "as" clause ("As one employee told …, “…”")."""
     before = region[:verb_start].rstrip()
@@ -887,7 +907,7 @@ def _subject_before(region: str, verb_start: int, as_clause: bool = False) -> tu
         described: tuple[NounPhrase, int] | None = None
         for k in range(len(parts) - 1, max(-1, len(parts) - 7), -1):
             # "Gov. John Kasich (R-OH)": the party and state after a name are no clause of their own.
-            head = _last_clause(_without_party(parts[k].strip()))
+            head = _last_clause(_without_party(parts[k].strip()), hyphen_dashes)
             if not head or _ASIDE.match(parts[k].strip()):
                 continue
             np = parse_noun_phrase(head)
@@ -911,7 +931,8 @@ def _subject_before(region: str, verb_start: int, as_clause: bool = False) -> tu
         return body or described
     clause_start = before.rfind(",") + 1
     clause = before[clause_start:]
-    clause = _last_clause(clause)
+    # (Reported speech reads "LONDON (Reuters) - Donald Trump said" as a dateline on its own.)
+    clause = _last_clause(clause, hyphen_dashes)
     if as_clause and clause[:3].lower() == "as " and _WRITERS_ASIDE.match(clause, 3) is None:
         # "As one employee told the Weekly, “…”": an "as" clause of attribution ("As we’ve noted",
         # "As I wrote" are the writer's asides).
@@ -955,6 +976,8 @@ def _opens_with_a_document(words: list[str]) -> bool:
     return len(words) <= 20 and any(w.lower().rstrip("s") in DOCUMENT_NOUNS for w in words[1:6])
 
 
-def _last_clause(text: str) -> str:
-    parts = _CLAUSE_BREAK.split(text)
+def _last_clause(text: str, hyphen_dashes: bool = False) -> str:
+    """The clause ``text`` ends with; with ``hyphen_dashes``, a hyphen between spaces is a dash too ("In
+    May 2013 - four months after Clinton left office - the State Department")."""
+    parts = (_CLAUSE_OR_HYPHEN_BREAK if hyphen_dashes else _CLAUSE_BREAK).split(text)
     return parts[-1].strip() if parts else text.strip()
