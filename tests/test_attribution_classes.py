@@ -2545,3 +2545,11 @@ def test_a_party_member_described_by_their_province_is_a_subject() -> None:
         "province wanted to know if Ottawa is “still in the game at all.”\n"
     )
     assert quote_starting(body, "still in the game").speaker_mention.text == "the Alberta Conservative"  # type: ignore[union-attr]
+
+
+def test_a_place_in_title_case_before_a_news_agency_is_a_dateline_not_a_speaker() -> None:
+    body = (
+        "Washington (AFP) – Mayor Ann Vos has taken a swipe at the ferry operator’s plan, saying that “bombastic "
+        "promises in turbulent times cause more turbulence.”\n"
+    )
+    assert quote_starting(body, "bombastic").speaker == "Ann Vos"

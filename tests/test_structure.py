@@ -119,6 +119,9 @@ def test_sentence_starting_with_by_is_not_a_byline(sentence: str) -> None:
         ("DAYTON, Ohio -- ", "DAYTON, Ohio"),
         ("NEW YORK — ", "NEW YORK"),
         ("HEMPSTEAD, N.Y., Sept. 26 (UPI) – ", "HEMPSTEAD, N.Y., Sept. 26 (UPI)"),
+        # A place in Title Case, with a news agency after it.
+        ("Washington (AFP) – ", "Washington (AFP)"),
+        ("Halifax, Nova Scotia (CP) — ", "Halifax, Nova Scotia (CP)"),
     ],
 )
 def test_dateline_is_recognised(opening: str, dateline: str) -> None:
@@ -138,6 +141,7 @@ def test_dateline_is_recognised(opening: str, dateline: str) -> None:
         "NATO — the alliance, that is — met on Tuesday. " + P1,
         "US - China talks resume on Monday in Geneva, officials said.",
         "AI — the technology everyone is talking about — came up at the council too.",
+        "Rubio (R-Fla.) — the senator, that is — met donors on Tuesday.",
     ],
 )
 def test_no_dateline_in_an_ordinary_first_paragraph(first: str) -> None:

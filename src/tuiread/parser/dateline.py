@@ -16,11 +16,27 @@ _DATELINE = re.compile(
 )
 
 
+# A place in Title Case is a dateline only with a news agency after it: "Washington (AFP) –",
+# "Paris, France (AP) —" ("Rubio (R-Fla.) — …" is a name and its party).
+_AGENCIES = "AP|AFP|Reuters|UPI|Bloomberg|CP|dpa|DPA|Xinhua|ANSA|EFE|Kyodo|TASS|PTI|IANS|CNN|AAP"
+_TITLE_CASE_DATELINE = re.compile(
+    rf"""^(?P<dateline>
+        [A-Z][a-z'’.\-]+(?:\s[A-Z][A-Za-z'’.\-]+){{0,3}}          # Washington, New York
+        (?:,\s[A-Z][A-Za-z'’.\-]+(?:\s[A-Z][A-Za-z'’.\-]+){{0,2}}){{0,2}}   # , France
+        \s?\((?P<agency>{_AGENCIES})\)
+    )\s?(?P<dash>—|–|--|-)\s""",
+    re.VERBOSE,
+)
+
+
 def find_dateline(paragraph: str) -> tuple[str, int] | None:
     """The dateline at the start of a paragraph and where its dash ends, or None."""
     m = _DATELINE.match(paragraph)
     if not m:
-        return None
+        titled = _TITLE_CASE_DATELINE.match(paragraph) if "(" in paragraph[:60] else None
+        if titled is None or paragraph[titled.end() : titled.end() + 1].islower():
+            return None
+        return titled.group("dateline").strip(), titled.end("dash")
     place = m.group("dateline")
     first = place.split(",")[0].split("(")[0]
     letters = [c for c in first if c.isalpha()]

@@ -627,8 +627,9 @@ def _sentence_subject(region: str, verb_start: int) -> tuple[NounPhrase, int] | 
     determiner and a few words ending in a role noun ("The council", "The GOP candidate").
     """
     head = region[:verb_start].rstrip(" ,")
-    if head[1:2].isupper():
-        # "WASHINGTON, Dec. 8 (UPI) — In response …, Clinton said": the sentence starts after a dateline.
+    if head[1:2].isupper() or (head[:1].isupper() and "(" in head[:60]):
+        # "WASHINGTON, Dec. 8 (UPI) — In response …, Clinton said", "Washington (AFP) – Democrat Hillary
+        # Clinton has taken a swipe …, saying": the sentence starts after a dateline.
         dateline = find_dateline(head)
         if dateline is not None:
             head = head[dateline[1] :].lstrip()  # (each piece is found in the region by its words)
