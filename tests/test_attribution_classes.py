@@ -2553,3 +2553,21 @@ def test_a_place_in_title_case_before_a_news_agency_is_a_dateline_not_a_speaker(
         "promises in turbulent times cause more turbulence.”\n"
     )
     assert quote_starting(body, "bombastic").speaker == "Ann Vos"
+
+
+@pytest.mark.parametrize(
+    ("named", "description", "speaker"),
+    [
+        ("Pope Francis", "the pope", "Francis"),
+        ("Pope Francis", "the pontiff", "Francis"),
+        ("King Abdullah", "the king", "Abdullah"),
+    ],
+)
+def test_the_title_of_a_single_name_describes_them_later(named: str, description: str, speaker: str) -> None:
+    # "the pope" stayed a description and "the king" was no one ("king" read as a verb in -ing); after
+    # "King Abdullah met Hillary Clinton", "king" described her too.
+    body = (
+        f"{named} met Hillary Clinton at the palace on Saturday.\n\n"
+        f"“I greeted her, I shook her hand and nothing more,” {description} told reporters.\n"
+    )
+    assert quote_starting(body, "I greeted").speaker == speaker

@@ -212,7 +212,8 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     stepson stepdaughter fiancé fiancée girlfriend boyfriend roommate classmate teammate coworker
     colleague colleagues co-worker coworkers partner relative relatives mentor boss employer employee
     employees supervisor landlord tenant tenants customer customers client clients patient patients
-    parent parents mom dad mum widow widower""".split()
+    parent parents mom dad mum widow widower
+    pope pontiff king queen prince princess monarch sheikh emperor""".split()
 )
 
 # The words a newspaper's name ends with ("The New York Times", "The Orlando Sentinel").

@@ -142,6 +142,11 @@ _VERB_FORMS = frozenset(
     ran runs saw sees knew knows thought thinks kept keeps brought brings found finds began begins
     out up off down away""".split()
 )
+# Irregular verbs in the past and third person that end a clause before a name.
+_PAST_VERBS = _VERB_FORMS | frozenset(
+    """met meets beat beats won wins led leads left leaves held holds hit hits lost loses shook shakes
+    spoke became become chose drew drove fought grew sat stood struck swore taught threw""".split()
+)
 # Things said or written ("the statement", "a 2014 report"): they speak for whoever issued them.
 DOCUMENT_NOUNS = frozenset(
     "statement email e-mail letter memo memorandum release ad advertisement tweet post message note "
@@ -1066,6 +1071,20 @@ _TITLE_NOUNS = {
     "superintendent": "superintendent",
     "economist": "economist",
     "analyst": "analyst",
+    # Titles of a single name ("Pope Francis", "King Abdullah"): "the pope", "the king" after.
+    "pope": "pope",
+    "king": "king",
+    "queen": "queen",
+    "prince": "prince",
+    "princess": "princess",
+    "sheikh": "sheikh",
+    "emperor": "emperor",
+    "cardinal": "cardinal",
+    "archbishop": "archbishop",
+    "bishop": "bishop",
+    "rabbi": "rabbi",
+    "imam": "imam",
+    "pastor": "pastor",
 }
 
 
@@ -1158,8 +1177,8 @@ def _descriptors_of(text: str, spans: list[tuple[int, int]]) -> set[str]:
         for word in reversed(lead.split()[1:] if start - 60 > 0 else lead.split()):
             k = _key(word)
             plain = _PLAIN_WORD.fullmatch(word) or (word.endswith(".") and is_title_word(word))  # "Texas Gov."
-            if not plain or k in _CLAUSE_WORDS or k in _VERBISH or k in REPORTING_VERBS:
-                break
+            if not plain or k in _CLAUSE_WORDS or k in _VERBISH or k in REPORTING_VERBS or k in _PAST_VERBS:
+                break  # ("King Abdullah met Hillary Clinton": "king" describes him, not her)
             if k.endswith("ed") and k not in _PARTICIPLE_ADJECTIVES:
                 break  # "Trump picked Mike Pence": a verb, not what he is
             words.append(word)

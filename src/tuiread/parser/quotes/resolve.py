@@ -611,7 +611,7 @@ _NOT_A_PERSON_ROLE = frozenset(
     "complaint website family people couple campaign company group committee agency department ministry "
     "organization organisation party union council office network newspaper".split()
 )
-_SYNONYMS = {"sen": "senator", "gov": "governor", "rep": "representative", "prez": "president"}
+_SYNONYMS = {"sen": "senator", "gov": "governor", "rep": "representative", "prez": "president", "pontiff": "pope"}
 # Within a line: a title line above is never part of a body's name.
 _BODY_NAME = re.compile(r"(?:the[ \t]+)?[A-Z][\w.’'-]*(?:[ \t]+(?:(?:of|for|on|and|the)[ \t]+)?[A-Z][\w.’'-]*){1,6}")
 
