@@ -236,3 +236,35 @@ def test_lost_opener_after_a_spaced_dash_goes_after_the_dash() -> None:
 def test_a_cue_beats_a_dash_inside_the_quotation_for_a_lost_opener() -> None:
     text = _one('Limbaugh continued: The left is saying it is so bad — Trump is such a liar — that she had no time."')
     assert text.startswith("Limbaugh continued: “The left is saying")
+
+
+def test_missing_opener_after_a_sentence_of_attribution_whose_quotation_has_its_own_cue() -> None:
+    # The lone closing mark was dropped, and "If they …, he added" became narrative.
+    text = _one(
+        "“We will build it by spring,” Lund said. If the river floods again, we will build it "
+        "by summer instead,” he added."
+    )
+    assert text == (
+        "“We will build it by spring,” Lund said. “If the river floods again, we will build it "
+        "by summer instead,” he added."
+    )
+
+
+def test_missing_closer_before_an_inverted_verb_and_a_description() -> None:
+    text = _one(
+        "“I can only tell you that the contract was signed in March, said one source who spoke on the "
+        "condition of anonymity."
+    )
+    assert text == (
+        "“I can only tell you that the contract was signed in March,” said one source who spoke on the "
+        "condition of anonymity."
+    )
+
+
+def test_a_lost_opener_of_a_phrase_inside_a_sentence_stays_near_its_closer() -> None:
+    # The opener went to the paragraph's start, and a whole sentence of narrative became a quotation.
+    article = _article(
+        "In a telephone interview with the Chronicle, the minister was asked about the not there yet” "
+        "comment on the bridge."
+    )
+    assert all(len(q.text.split()) < 4 for q in article.quotes)

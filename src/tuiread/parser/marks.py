@@ -60,6 +60,12 @@ _INVERTED_ALT = alternation(INVERTED_CUES)
 _CLAUSE_VERB_FIRST = re.compile(
     rf"(?:,\s*|\s)(?P<verb>(?i:{_INVERTED_ALT}))\s+(?:{_NAME}|he\b|she\b|they\b)", re.UNICODE
 )
+# ", said one source who …", ", added a spokeswoman.": an inverted verb after a comma, then a
+# description in lower case (inside speech, "I said the plan was" has no comma before the verb).
+_CLAUSE_VERB_FIRST_DESCRIBED = re.compile(
+    rf",\s*(?P<verb>{_INVERTED_ALT})\s+(?:the|a|an|one|another)\s+(?:[a-z][\w’'\-]*\s+){{0,3}}[a-z][\w’'\-]*"
+    r"(?=\s*[,.;]|\s+(?:who|of|for|at|in|with|close|familiar)\b)"
+)
 # Subject first: only where narrative attribution stands, after a comma or a sentence's end,
 # and with the verb closing the clause ("…, Trump said." / "He said in a statement").
 _CLAUSE_SUBJECT_FIRST = re.compile(
@@ -80,6 +86,8 @@ _CUE_INTRO = re.compile(
     rf"(?:\b(?:{_VERB_ALT})\b[^.!?:]{{0,60}}?:|\b(?:{_VERB_ALT}),|\b(?:{_VERB_ALT})(?:\s+\w+){{0,3}}\s+that)\s+"
     r"|:\s+(?=[A-Z])"
 )
+# After a closing mark, the sentence going on in lower case ("… yet” comment", "… hunt” by Democrats").
+_PHRASE_GOES_ON = re.compile(r"[ \t]+[a-z]")
 # "… welcome the governor - my new best friend.”: a spaced dash, where no cue or colon stands.
 _DASH_INTRO = re.compile(r"\s[-—–]\s+")
 # A sentence that starts with "I" or "We" is speech far more often than narrative.
@@ -193,7 +201,11 @@ def _score_mark(text: str, start: int, end: int) -> _Mark:
 @functools.lru_cache(maxsize=4096)
 def _has_clause(segment: str) -> bool:
     """Does this run of text hold narrative attribution, which a quotation would not?"""
-    if _CLAUSE_VERB_FIRST.search(segment) or _CAPITALISED_VERB.search(segment):
+    if (
+        _CLAUSE_VERB_FIRST.search(segment)
+        or _CAPITALISED_VERB.search(segment)
+        or ("," in segment and _CLAUSE_VERB_FIRST_DESCRIBED.search(segment))
+    ):
         return True
     m = _CLAUSE_SUBJECT_FIRST.search(segment)
     return bool(m and m.group("subject") not in ("I", "We"))
@@ -208,7 +220,7 @@ def _clause_start(text: str, start: int, end: int) -> int | None:
     """Where a clause of attribution begins in ``text[start:end]``, after some quoted words."""
     segment = text[start:end]
     found: list[int] = []
-    for pattern in (_CAPITALISED_VERB, _CLAUSE_VERB_FIRST, _CLAUSE_SUBJECT_FIRST):
+    for pattern in (_CAPITALISED_VERB, _CLAUSE_VERB_FIRST, _CLAUSE_VERB_FIRST_DESCRIBED, _CLAUSE_SUBJECT_FIRST):
         m = pattern.search(segment)
         if m:
             found.append(m.start())
@@ -282,6 +294,13 @@ def _opener_position(text: str, start: int, end: int, at_start: bool) -> tuple[i
         if last is not None:
             return start + last.end(), _INSERT_AT_CUE
     lead = len(segment) - len(segment.lstrip())
+    if end > 0 and text[end - 1].isalnum() and _PHRASE_GOES_ON.match(text, end + 1) and not _cue_follows(text, end + 1):
+        # "Pence was asked about the not there yet” comment": a closing mark between two words of one
+        # sentence ends a phrase, not a quotation from the paragraph's start; its opener stood a word
+        # or two back.
+        body = segment.rstrip()
+        cut = body.rfind(" ")
+        return start + (cut + 1 if cut >= 0 else lead), _INSERT
     if _cue_follows(text, end + 1):
         # "… was worth examining because most people don’t know,” she said: the quotation began
         # after the clause that reports it.
@@ -294,6 +313,10 @@ def _opener_position(text: str, start: int, end: int, at_start: bool) -> tuple[i
         return start + lead, _INSERT_AT_START
     m = _SENTENCE_START.search(segment)
     if m and not _NAMED_REPORTER.search(segment, m.end()):
+        if _cue_follows(text, end + 1) and _has_clause(segment[: m.start() + 1]):
+            # "“…,” Ward said. If they make one discredited leak, …,” he added.": a sentence of
+            # attribution, then a quotation its own cue closes; its opener went missing.
+            return start + m.end(), _INSERT_AT_CUE
         return start + m.end(), _INSERT
     # "These employees, Stumpf explained earlier, were well-paid,”: a sentence with its own
     # reporter is narrative; the lost opener belonged to the last word or two.
