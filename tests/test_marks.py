@@ -268,3 +268,23 @@ def test_a_lost_opener_of_a_phrase_inside_a_sentence_stays_near_its_closer() -> 
         "comment on the bridge."
     )
     assert all(len(q.text.split()) < 4 for q in article.quotes)
+
+
+def test_a_paragraph_of_two_quotations_that_lost_both_openers() -> None:
+    # The first closing mark was turned into an opener, and the speaker's line became the quotation.
+    text = _one(
+        "This is a time for patience and calm,” Mayor Ann Vos told reporters. The bridge will open when it is "
+        "safe. We hope the province will listen.”"
+    )
+    assert text == (
+        "“This is a time for patience and calm,” Mayor Ann Vos told reporters. “The bridge will open when it is "
+        "safe. We hope the province will listen.”"
+    )
+
+
+def test_missing_closer_before_a_name_an_apposition_and_the_verb() -> None:
+    text = _one(
+        "“What we have seen is that the ferry schedule has been insufficient, Ann Vos, the deputy harbour "
+        "master, said on a call with reporters."
+    )
+    assert text.startswith("“What we have seen is that the ferry schedule has been insufficient,” Ann Vos,")

@@ -66,13 +66,18 @@ _CLAUSE_VERB_FIRST_DESCRIBED = re.compile(
     rf",\s*(?P<verb>{_INVERTED_ALT})\s+(?:the|a|an|one|another)\s+(?:[a-z][\w’'\-]*\s+){{0,3}}[a-z][\w’'\-]*"
     r"(?=\s*[,.;]|\s+(?:who|of|for|at|in|with|close|familiar)\b)"
 )
+# A name set off by an apposition, then the verb: ", Amy Pope, deputy homeland security adviser, said".
+_CLAUSE_NAME_APPOSITION = re.compile(
+    rf",\s*(?:[A-Z][\w’'.\-]*\s+){{1,3}}[A-Z][\w’'.\-]*,\s+[^,.;:!?“”\"]{{2,80}},\s+(?P<verb>{_VERB_ALT})\b"
+    r"(?=\s*[,.;:]|\s*$|\s+(?:in|on|at|during|when|after|of|about|to)\b)"
+)
 # Subject first: only where narrative attribution stands, after a comma or a sentence's end,
 # and with the verb closing the clause ("…, Trump said." / "He said in a statement").
 _CLAUSE_SUBJECT_FIRST = re.compile(
     rf"(?:^\s*|,\s*|[.?!…]\s+)(?P<subject>(?:[A-Z][\w’'.\-]*(?:\s+(?:[A-Z][\w’'.\-]*|press|foreign|deputy|chief)){{0,5}})"
     rf"|[Hh]e|[Ss]he|[Tt]hey)"
     rf"\s+(?P<verb>{_VERB_ALT})\b(?=\s*[,.;:]|\s*$|\s+(?:in|on|at|during|when|after|before|of|about|to|on)\b"
-    rf"|(?<=told)\s+(?:The\s+)?[A-Z])"
+    rf"|(?<=told)\s+(?:The\s+)?[A-Z]|(?<=told)\s+(?:reporters|journalists|him|her|them|us|me|the|a|an)\b)"
 )
 _NEXT_SENTENCE_REPORTS = re.compile(
     rf"[.?!](?=\s+(?:(?:[A-Z][\w’'.\-]*|press|foreign|deputy|chief)\s+){{0,5}}(?:[A-Z][\w’'.\-]*|He|She|They)"
@@ -205,6 +210,7 @@ def _has_clause(segment: str) -> bool:
         _CLAUSE_VERB_FIRST.search(segment)
         or _CAPITALISED_VERB.search(segment)
         or ("," in segment and _CLAUSE_VERB_FIRST_DESCRIBED.search(segment))
+        or (segment.count(",") >= 3 and _CLAUSE_NAME_APPOSITION.search(segment))
     ):
         return True
     m = _CLAUSE_SUBJECT_FIRST.search(segment)
@@ -220,7 +226,13 @@ def _clause_start(text: str, start: int, end: int) -> int | None:
     """Where a clause of attribution begins in ``text[start:end]``, after some quoted words."""
     segment = text[start:end]
     found: list[int] = []
-    for pattern in (_CAPITALISED_VERB, _CLAUSE_VERB_FIRST, _CLAUSE_VERB_FIRST_DESCRIBED, _CLAUSE_SUBJECT_FIRST):
+    for pattern in (
+        _CAPITALISED_VERB,
+        _CLAUSE_VERB_FIRST,
+        _CLAUSE_VERB_FIRST_DESCRIBED,
+        _CLAUSE_NAME_APPOSITION,
+        _CLAUSE_SUBJECT_FIRST,
+    ):
         m = pattern.search(segment)
         if m:
             found.append(m.start())
@@ -313,9 +325,10 @@ def _opener_position(text: str, start: int, end: int, at_start: bool) -> tuple[i
         return start + lead, _INSERT_AT_START
     m = _SENTENCE_START.search(segment)
     if m and not _NAMED_REPORTER.search(segment, m.end()):
-        if _cue_follows(text, end + 1) and _has_clause(segment[: m.start() + 1]):
-            # "“…,” Ward said. If they make one discredited leak, …,” he added.": a sentence of
-            # attribution, then a quotation its own cue closes; its opener went missing.
+        if _has_clause(segment[: m.start() + 1]):
+            # "“…,” Ward said. If they make one discredited leak, …,” he added.", "“…,” Rear Admiral
+            # Guan Youfei told reporters. The U.S. action … countries.”": a sentence of attribution,
+            # then the next quotation; its opener went missing.
             return start + m.end(), _INSERT_AT_CUE
         return start + m.end(), _INSERT
     # "These employees, Stumpf explained earlier, were well-paid,”: a sentence with its own
