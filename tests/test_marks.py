@@ -288,3 +288,28 @@ def test_missing_closer_before_a_name_an_apposition_and_the_verb() -> None:
         "master, said on a call with reporters."
     )
     assert text.startswith("“What we have seen is that the ferry schedule has been insufficient,” Ann Vos,")
+
+
+def test_a_closer_and_an_opener_both_lost_around_a_clause_of_attribution() -> None:
+    text = _one(
+        "« Big city mayors don’t matter in this race, said Ann Vos. What matters is the vote in the suburbs, "
+        'and it starts now."'
+    )
+    assert text == (
+        "“Big city mayors don’t matter in this race,” said Ann Vos. “What matters is the vote in the suburbs, "
+        "and it starts now.”"
+    )
+
+
+def test_missing_closer_before_a_description_and_its_verb() -> None:
+    text = _one(
+        "The ministry responded on Tuesday. « Also, the bridge will cost far less than the ferry over ten "
+        "years, the statement said."
+    )
+    assert "years,” the statement said." in text
+
+
+def test_that_before_a_noun_is_no_place_for_a_lost_opener() -> None:
+    # "come up with that statement,” said X": "that" read as a conjunction, and “statement,” quoted alone.
+    text = _one("He does need to come up with that statement,” said Ann Vos, the harbour master.")
+    assert text == "“He does need to come up with that statement,” said Ann Vos, the harbour master."

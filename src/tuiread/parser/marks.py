@@ -66,6 +66,11 @@ _CLAUSE_VERB_FIRST_DESCRIBED = re.compile(
     rf",\s*(?P<verb>{_INVERTED_ALT})\s+(?:the|a|an|one|another)\s+(?:[a-z][\w’'\-]*\s+){{0,3}}[a-z][\w’'\-]*"
     r"(?=\s*[,.;]|\s+(?:who|of|for|at|in|with|close|familiar)\b)"
 )
+# ", the statement said.", ", a spokeswoman added in an email": a description in lower case, then the verb.
+_CLAUSE_DESCRIBED_SUBJECT = re.compile(
+    rf",\s*(?:the|a|an|one|another)\s+(?:[a-z][\w’'\-]*\s+){{0,3}}[a-z][\w’'\-]*\s+(?P<verb>{_VERB_ALT})\b"
+    r"(?=\s*[,.;:]|\s*$|\s+(?:in|on|at|during|when|after|of|about|to)\b)"
+)
 # A name set off by an apposition, then the verb: ", Amy Pope, deputy homeland security adviser, said".
 _CLAUSE_NAME_APPOSITION = re.compile(
     rf",\s*(?:[A-Z][\w’'.\-]*\s+){{1,3}}[A-Z][\w’'.\-]*,\s+[^,.;:!?“”\"]{{2,80}},\s+(?P<verb>{_VERB_ALT})\b"
@@ -211,6 +216,7 @@ def _has_clause(segment: str) -> bool:
         or _CAPITALISED_VERB.search(segment)
         or ("," in segment and _CLAUSE_VERB_FIRST_DESCRIBED.search(segment))
         or (segment.count(",") >= 3 and _CLAUSE_NAME_APPOSITION.search(segment))
+        or ("," in segment and _CLAUSE_DESCRIBED_SUBJECT.search(segment))
     ):
         return True
     m = _CLAUSE_SUBJECT_FIRST.search(segment)
@@ -231,6 +237,7 @@ def _clause_start(text: str, start: int, end: int) -> int | None:
         _CLAUSE_VERB_FIRST,
         _CLAUSE_VERB_FIRST_DESCRIBED,
         _CLAUSE_NAME_APPOSITION,
+        _CLAUSE_DESCRIBED_SUBJECT,
         _CLAUSE_SUBJECT_FIRST,
     ):
         m = pattern.search(segment)
@@ -280,6 +287,22 @@ def _closer_position(text: str, start: int, end: int, at_end: bool) -> tuple[int
     return (m.end() if m else stripped_end), _INSERT
 
 
+def _closed_and_reopened(text: str, start: int, end: int) -> tuple[int, str, int] | None:
+    """In a quotation's ``text[start:end]`` holding a clause of attribution that ends a sentence, where a
+    lost closer goes before the clause and a lost opener after it; None when the clause does not end a
+    sentence with quoted words on both sides."""
+    clause = _clause_start(text, start, end)
+    if clause is None or not text[start:clause].strip(" ,"):
+        return None
+    close_at = clause
+    while close_at < end and text[close_at] in ",.?!…":
+        close_at += 1
+    stop = _sentence_end(text, close_at, end)
+    if stop is None or not text[stop:end].strip() or _has_clause(text[stop:end]):
+        return None
+    return close_at, CLOSE, stop + len(text[stop:end]) - len(text[stop:end].lstrip())
+
+
 def _sentence_end(text: str, start: int, end: int) -> int | None:
     """The end of the first sentence in ``text[start:end]`` ("Sens." and "U.S." end none)."""
     for m in _SENTENCE_END.finditer(text, start, end):
@@ -317,7 +340,9 @@ def _opener_position(text: str, start: int, end: int, at_start: bool) -> tuple[i
         # "… was worth examining because most people don’t know,” she said: the quotation began
         # after the clause that reports it.
         joins = list(_REPORTED_CLAUSE.finditer(segment))
-        if joins and segment[joins[-1].end() :].strip():
+        # (Words enough for a clause after it: in "come up with that statement,” said X", "that" is
+        # no conjunction.)
+        if joins and len(segment[joins[-1].end() :].split()) >= 3:
             return start + joins[-1].end(), _INSERT_AT_CUE
     # The paragraph's start, when the quotation is short or a cue follows its closing mark;
     # a long run of narrative before a lone closing mark lost the opener of a short phrase.
@@ -341,11 +366,13 @@ def _opener_position(text: str, start: int, end: int, at_start: bool) -> tuple[i
 @quick_init
 @dataclass(frozen=True, slots=True)
 class _Step:
-    """What was done at a mark: its new role and any mark inserted before it."""
+    """What was done at a mark: its new role and any mark inserted before it (at most two: a closer
+    and an opener lost around a clause of attribution, "« A, said X. B »")."""
 
     role: str  # "open", "close", "remove", "prime"
     insert_at: int | None = None
     insert: str = ""
+    reopen_at: int | None = None  # where an opener was inserted after ``insert_at``'s closer
 
 
 def _alternating(marks: Sequence[_Mark], continues: bool | str) -> tuple[list[_Step], int | None, bool] | None:
@@ -433,6 +460,12 @@ def _choose(
             inside = text[seg_start:seg_end]
             penalty = _QUOTE_HOLDS_CLAUSE if _has_clause(inside) else 0.0
             offer(0, cost[1] + mark.cost_close + penalty, 1, _CLOSE_STEP)
+            if penalty:
+                around = _closed_and_reopened(text, seg_start, seg_end)
+                if around is not None:
+                    # "« Big city mayors … don’t matter, said Sheinkopf. What matters is … now »": the
+                    # closer before the clause and the opener after it both went missing.
+                    offer(0, cost[1] + mark.cost_close + 2 * _INSERT_AT_CUE, 1, _Step("close", *around))
             pos, c = _closer_position(text, seg_start, seg_end, at_end=False)
             if can_open and seg_start < pos <= seg_end and text[seg_start:pos].strip():
                 c += _QUOTE_HOLDS_CLAUSE if _has_clause(text[seg_start:pos]) else 0.0
@@ -638,6 +671,8 @@ def repair_doubles(text: str, continues: bool | str = False, after_unclosed: boo
     for mark, step in zip(outer_marks, steps, strict=True):
         if step.insert_at is not None:
             b.replace(step.insert_at, step.insert_at, step.insert, "quote-inserted")
+        if step.reopen_at is not None:
+            b.replace(step.reopen_at, step.reopen_at, OPEN, "quote-inserted")
         if step.role == "remove":
             b.replace(mark.start, mark.end, "", "quote-removed")
         elif step.role == "prime":
