@@ -69,7 +69,7 @@ def messy(text: str, rng: random.Random) -> str:
     title, _, body = text.partition("\n\n")
     paragraphs = [p for p in body.split("\n\n") if p.strip()]
     out: list[str] = []
-    marks_rate = rng.choice((0.0, 0.1, 0.3, 0.5))
+    marks_rate = rng.choice((0.0, 0.1, 0.3, 0.5, 0.8))
     caps_rate = rng.choice((0.0, 0.3))
     wrap = rng.random() < 0.3
     for p in paragraphs:

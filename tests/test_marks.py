@@ -313,3 +313,20 @@ def test_that_before_a_noun_is_no_place_for_a_lost_opener() -> None:
     # "come up with that statement,” said X": "that" read as a conjunction, and “statement,” quoted alone.
     text = _one("He does need to come up with that statement,” said Ann Vos, the harbour master.")
     assert text == "“He does need to come up with that statement,” said Ann Vos, the harbour master."
+
+
+def test_says_he_inside_a_quotation_is_no_clause_of_attribution() -> None:
+    # "who says he is neutral" read as an inverted "says he", and the lost closer went before it.
+    text = _one(
+        '"We need steady hands," the minister told the council. "Not a mayor who says he is neutral on Monday '
+        "and against the bridge on Tuesday."
+    )
+    assert text.endswith("“Not a mayor who says he is neutral on Monday and against the bridge on Tuesday.”")
+
+
+def test_missing_closer_before_a_titled_name_its_apposition_and_told() -> None:
+    text = _one(
+        "« Maintaining order for the vote is extremely important, Council Speaker Ann Vos, the meeting's chair, "
+        "told the councillors before the vote."
+    )
+    assert text.startswith("“Maintaining order for the vote is extremely important,” Council Speaker Ann Vos,")

@@ -58,7 +58,7 @@ _VERB_ALT = alternation(_STRONG_VERBS)
 _NAME = r"(?:(?:the|a|an)\s+)?[A-Z][\w.’'\-]*"
 _INVERTED_ALT = alternation(INVERTED_CUES)
 _CLAUSE_VERB_FIRST = re.compile(
-    rf"(?:,\s*|\s)(?P<verb>(?i:{_INVERTED_ALT}))\s+(?:{_NAME}|he\b|she\b|they\b)", re.UNICODE
+    rf"(?:,\s*|\s)(?P<verb>(?i:{_INVERTED_ALT}))\s+(?:{_NAME}|(?:he|she|they)(?=\s*[,.;:]|\s*$))", re.UNICODE
 )
 # ", said one source who …", ", added a spokeswoman.": an inverted verb after a comma, then a
 # description in lower case (inside speech, "I said the plan was" has no comma before the verb).
@@ -74,7 +74,8 @@ _CLAUSE_DESCRIBED_SUBJECT = re.compile(
 # A name set off by an apposition, then the verb: ", Amy Pope, deputy homeland security adviser, said".
 _CLAUSE_NAME_APPOSITION = re.compile(
     rf",\s*(?:[A-Z][\w’'.\-]*\s+){{1,3}}[A-Z][\w’'.\-]*,\s+[^,.;:!?“”\"]{{2,80}},\s+(?P<verb>{_VERB_ALT})\b"
-    r"(?=\s*[,.;:]|\s*$|\s+(?:in|on|at|during|when|after|of|about|to)\b)"
+    r"(?=\s*[,.;:]|\s*$|\s+(?:in|on|at|during|when|after|of|about|to)\b"
+    r"|(?<=told)\s+(?:reporters|journalists|him|her|them|us|me|the|a|an)\b)"
 )
 # Subject first: only where narrative attribution stands, after a comma or a sentence's end,
 # and with the verb closing the clause ("…, Trump said." / "He said in a statement").
