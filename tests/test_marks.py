@@ -330,3 +330,12 @@ def test_missing_closer_before_a_titled_name_its_apposition_and_told() -> None:
         "told the councillors before the vote."
     )
     assert text.startswith("“Maintaining order for the vote is extremely important,” Council Speaker Ann Vos,")
+
+
+def test_a_lost_opener_goes_to_the_last_sentence_not_after_an_earlier_conjunction() -> None:
+    # The opener went after "because", and the quotation took in a sentence of narrative.
+    text = _one(
+        "Vos said she asked for the meeting because she wanted the talks on a professional footing. You don’t "
+        "want to be the story, » she said."
+    )
+    assert "footing. “You don’t want to be the story,” she said." in text

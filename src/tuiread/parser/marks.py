@@ -344,7 +344,17 @@ def _opener_position(text: str, start: int, end: int, at_start: bool) -> tuple[i
         # (Words enough for a clause after it: in "come up with that statement,” said X", "that" is
         # no conjunction.)
         if joins and len(segment[joins[-1].end() :].split()) >= 3:
-            return start + joins[-1].end(), _INSERT_AT_CUE
+            after_join = start + joins[-1].end()
+            ends = [
+                m.end() for m in _SENTENCE_END.finditer(text, after_join, end) if not is_abbreviation(text, m.start())
+            ]
+            if not ends:
+                return after_join, _INSERT_AT_CUE
+            # "… because she wanted it on a professional footing. You don’t want to be the story,” she
+            # said": a sentence ended after the conjunction; the quotation is the last sentence.
+            last = ends[-1] + len(text[ends[-1] : end]) - len(text[ends[-1] : end].lstrip())
+            if text[last:end].strip():
+                return last, _INSERT_AT_CUE
     # The paragraph's start, when the quotation is short or a cue follows its closing mark;
     # a long run of narrative before a lone closing mark lost the opener of a short phrase.
     if at_start and (len(segment.split()) <= 30 or _cue_follows(text, end + 1)):
