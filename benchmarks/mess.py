@@ -24,6 +24,7 @@ import subprocess
 import sys
 import tempfile
 import textwrap
+from collections.abc import Sequence
 from pathlib import Path
 
 from common import EVAL, tuiread_command
@@ -64,8 +65,9 @@ def _marks(paragraph: str, rng: random.Random, rate: float) -> str:
     return "".join(out)
 
 
-def messy(text: str, rng: random.Random) -> str:
-    """``text`` with a few kinds of mess, chosen per article and per paragraph."""
+def messy(text: str, rng: random.Random, headlines: Sequence[str]) -> str:
+    """``text`` with a few kinds of mess, chosen per article and per paragraph; related links name
+    ``headlines`` (other articles' titles)."""
     title, _, body = text.partition("\n\n")
     paragraphs = [p for p in body.split("\n\n") if p.strip()]
     out: list[str] = []
@@ -81,7 +83,7 @@ def messy(text: str, rng: random.Random) -> str:
             p = "\n".join(textwrap.wrap(p, width=rng.choice((64, 72, 78)), break_long_words=False))
         out.append(p)
         if rng.random() < 0.06:
-            out.append(rng.choice(_RELATED).format(rng.choice(paragraphs)[:60].rsplit(" ", 1)[0]))
+            out.append(rng.choice(_RELATED).format(rng.choice(headlines)))
     if rng.random() < 0.3:
         out.append(rng.choice(_CREDITS).format(rng.choice(_NAMES)))
     head = [title, title] if rng.random() < 0.2 else [title]
@@ -121,7 +123,8 @@ def main() -> int:
         clean = [json.loads(line) for line in fh]
     if args.articles:
         clean = clean[: args.articles]
-    dirty = [{**r, "text": messy(r["text"], rng)} for r in clean]
+    headlines = [r["text"].split("\n", 1)[0].rstrip(".") for r in clean]
+    dirty = [{**r, "text": messy(r["text"], rng, headlines)} for r in clean]
     if args.out:
         with args.out.open("w", encoding="utf-8") as fh:
             for r in dirty:
