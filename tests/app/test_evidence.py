@@ -17,7 +17,7 @@ COUNCIL = "\n\n".join(
     [
         "Council weighs the harbour plan",
         "The council met on Tuesday to weigh the harbour plan.",
-        "Mayor Carla Jimenez called the proposal “a betrayal of every family on this street and every worker "
+        "Mayor Carla Jimenez dismissed the proposal as “a betrayal of every family on this street and every worker "
         "at the docks” in a long speech.",
         "“We will not sign anything until the families have been heard,” said Councilman Greg Pavlik.",
         "“Nobody asked the fishermen what they think about any of this.”",
