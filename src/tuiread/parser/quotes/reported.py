@@ -716,13 +716,12 @@ def find_reported(
         if not matches:
             continue
         edges = sentence_index(text, start, end)
+        places = [m.start() for m in matches]
         k = 0
-        while k < len(matches):
-            s = edges.sentence_start(matches[k].start())
-            e = edges.sentence_end(matches[k].start())
-            j = k
-            while j < len(matches) and matches[j].start() < e:
-                j += 1
+        while k < len(places):
+            s = edges.sentence_start(places[k])
+            e = edges.sentence_end(places[k])
+            j = bisect.bisect_left(places, e, k)  # the cue words of this sentence
             here, k = matches[k:j], j
             if e - s > SENTENCE_REACH or _QUESTION_END.search(text, max(s, e - 8), e):
                 continue
