@@ -762,10 +762,12 @@ def _read_sentence(
     kinds = cue_words()
     items: list[Found] = []
     speaker: Cue | None = None
-    for m in matches[:CUES_PER_SENTENCE]:
+    read = matches[:CUES_PER_SENTENCE]
+    for n, m in enumerate(read, 1):
         last = items[-1] if items else None
         inside = last is not None and last.start <= m.start() < last.end
-        item = _read_cue(text, m, s, e, before, quotes, speaker)
+        # (the last cue read, outside what was found before it: no later cue reads its item)
+        item = _read_cue(text, m, s, e, before, quotes, speaker, alone=n == len(read) and not inside)
         if item is None:
             if inside and last is not None and m.group(0).lower() in _PLAIN_SAYING:
                 items[-1] = _cut_before_other_speaker(text, last, m.start())
@@ -956,9 +958,11 @@ def _read_cue(
     previous: tuple[int, int] | None,
     quotes: _Quoted,
     speaker: Cue | None,
+    alone: bool = False,
 ) -> tuple[int, int, Cue, str] | None:
     """The content, cue and rule of the cue word ``m`` in the sentence ``[s, e)``, or None.
-    ``speaker`` is the cue of the item found before in the sentence, if any."""
+    ``speaker`` is the cue of the item found before in the sentence, if any; ``alone``: no item
+    of the sentence depends on this cue's (an item that would not be listed need not be found)."""
     word = m.group(0).lower()
     if word == "according":
         return _according(text, m, s, e)
@@ -1054,6 +1058,17 @@ def _read_cue(
             ):
                 return None
             checked = start, end
+    if (
+        alone
+        and after is not None
+        and after >= 0
+        and not tell
+        and kinds.get(word, "speech") == "other"
+        and found_share(said, "cue-before") < OTHER_PRECISION
+    ):
+        # What follows the cue makes its item a cue-before one or none: a belief or finding that
+        # `find_reported` would not list, so its subject is not looked for (the costly part).
+        return None
     if after is not None and after >= 0:
         pass  # what was said follows the cue
     elif (
