@@ -333,3 +333,20 @@ def test_the_mojibake_filter_does_what_its_one_pattern_definition_says(text: str
     from tuiread.parser.characters import _may_hold_mojibake
 
     assert _may_hold_mojibake(text) == bool(_MAY_HOLD_MOJIBAKE.search(text))
+
+
+@given(st.lists(st.tuples(st.integers(0, 30), st.integers(1, 12)), max_size=6), st.integers(0, 120), st.integers(0, 60))
+def test_the_quoted_share_of_a_range_counts_each_character_inside_a_quote(
+    pieces: list[tuple[int, int]], start: int, length: int
+) -> None:
+    """Reported speech asks how much of a range lies inside direct quotes for every cue word (a
+    quick answer for a range no quote reaches): the answer is the share of its characters inside one."""
+    from tuiread.parser.quotes.reported import _Quoted
+
+    spans, at = [], 0
+    for gap, size in pieces:
+        spans.append((at + gap, at + gap + size))
+        at += gap + size
+    end = start + length
+    inside = sum(1 for pos in range(start, end) if any(a <= pos < b for a, b in spans))
+    assert _Quoted(spans).share(start, end) == (inside / length if length else 0.0)

@@ -151,6 +151,22 @@ def test_a_belief_is_listed_only_where_its_cue_was_precise_enough_on_train(monke
     assert _found(paragraph) == [speech]
 
 
+def test_a_belief_not_listed_still_ends_what_was_said_before_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A belief below OTHER_PRECISION is not listed, and a last one in its sentence is not read past
+    its cue; one inside what was said before it is read still, for it ends that content."""
+    alone = "Hale believes the talks in Geneva will fail."
+    inside = "Novak said the delegation would leave early, and Hale believes the talks will fail."
+    monkeypatch.setattr(reported, "OTHER_PRECISION", 0.0)
+    assert _found(alone) == [("the talks in Geneva will fail", "Hale", "cue-before")]
+    assert _found(inside) == [
+        ("the delegation would leave early", "Novak", "cue-before"),
+        ("the talks will fail", "Hale", "cue-before"),
+    ]
+    monkeypatch.setattr(reported, "OTHER_PRECISION", 1.0)
+    assert _found(alone) == []
+    assert _found(inside) == [("the delegation would leave early", "Novak", "cue-before")]
+
+
 def test_after_say_a_noun_with_a_that_clause_is_what_was_said_not_an_aside() -> None:
     """ "Authorities say a stabbing that killed a man …": the noun opens the content ("that" is its own
     clause), where "told a news conference that …" names whom it was told."""

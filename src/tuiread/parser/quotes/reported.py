@@ -679,11 +679,18 @@ class _Quoted:
         if end <= start or not self.spans:
             return 0.0  # (asked for every cue: an article without quotes answers at once)
         spans = self.spans
-        k = max(0, bisect.bisect_right(self.starts, start) - 1)
+        k = bisect.bisect_right(self.starts, start) - 1
+        if k < 0:
+            k = 0
+        elif spans[k][1] <= start:
+            k += 1  # (the span before ``start`` ends before it: most cues stand outside quotes)
         inside = 0
-        while k < len(spans) and spans[k][0] < end:
+        n = len(spans)
+        while k < n:
             a, b = spans[k]
-            inside += max(0, min(b, end) - max(a, start))
+            if a >= end:
+                break
+            inside += (b if b < end else end) - (a if a > start else start)
             k += 1
         return inside / (end - start)
 
@@ -709,13 +716,12 @@ def find_reported(
         if not matches:
             continue
         edges = sentence_index(text, start, end)
+        places = [m.start() for m in matches]
         k = 0
-        while k < len(matches):
-            s = edges.sentence_start(matches[k].start())
-            e = edges.sentence_end(matches[k].start())
-            j = k
-            while j < len(matches) and matches[j].start() < e:
-                j += 1
+        while k < len(places):
+            s = edges.sentence_start(places[k])
+            e = edges.sentence_end(places[k])
+            j = bisect.bisect_left(places, e, k)  # the cue words of this sentence
             here, k = matches[k:j], j
             if e - s > SENTENCE_REACH or _QUESTION_END.search(text, max(s, e - 8), e):
                 continue
@@ -756,10 +762,12 @@ def _read_sentence(
     kinds = cue_words()
     items: list[Found] = []
     speaker: Cue | None = None
-    for m in matches[:CUES_PER_SENTENCE]:
+    read = matches[:CUES_PER_SENTENCE]
+    for n, m in enumerate(read, 1):
         last = items[-1] if items else None
         inside = last is not None and last.start <= m.start() < last.end
-        item = _read_cue(text, m, s, e, before, quotes, speaker)
+        # (the last cue read, outside what was found before it: no later cue reads its item)
+        item = _read_cue(text, m, s, e, before, quotes, speaker, alone=n == len(read) and not inside)
         if item is None:
             if inside and last is not None and m.group(0).lower() in _PLAIN_SAYING:
                 items[-1] = _cut_before_other_speaker(text, last, m.start())
@@ -950,9 +958,11 @@ def _read_cue(
     previous: tuple[int, int] | None,
     quotes: _Quoted,
     speaker: Cue | None,
+    alone: bool = False,
 ) -> tuple[int, int, Cue, str] | None:
     """The content, cue and rule of the cue word ``m`` in the sentence ``[s, e)``, or None.
-    ``speaker`` is the cue of the item found before in the sentence, if any."""
+    ``speaker`` is the cue of the item found before in the sentence, if any; ``alone``: no item
+    of the sentence depends on this cue's (an item that would not be listed need not be found)."""
     word = m.group(0).lower()
     if word == "according":
         return _according(text, m, s, e)
@@ -976,7 +986,8 @@ def _read_cue(
         verb_end = topic.end()
     # A verb of reporting too rare on train to be learned ("contends", "maintained", "testified")
     # cues what follows "that" right after it.
-    learned = word in cue_words() or (word in _that_cues() and _THAT_SOON.match(text, verb_end, e) is not None)
+    kinds = cue_words()
+    learned = word in kinds or (word in _that_cues() and _THAT_SOON.match(text, verb_end, e) is not None)
     if not learned and not (word in INVERTED_CUES and text[max(s, verb_start - 3) : verb_start].rstrip().endswith(",")):
         return None  # "reports" cues only as "…, reports our correspondent"
     as_by = _AS_BY.match(text, verb_end, e) if _AS_LEAD.fullmatch(text, s, verb_start) else None
@@ -994,7 +1005,8 @@ def _read_cue(
         return None  # "who asked not to be named because …": a source's terms, nothing they said
     # Where the content after the cue starts and stops (`_after_cue`, `_clause_end`), read once.
     after_read: tuple[int | None, int] | None = None
-    if not word.endswith("ing") and quotes.share(s, verb_start) >= 0.5:
+    quoted_before = quotes.share(s, verb_start) >= 0.5
+    if quoted_before and not word.endswith("ing"):
         after_read = _after_and_stop(text, verb_end, e, tell)
         if not _said_after(text, *after_read):
             # A direct quote before the cue ("“…,” she said"), and its cue: the quotes stage's. (PolNeAR
@@ -1030,7 +1042,7 @@ def _read_cue(
         start, end = _content(text, after, stop)
         if (
             not tell
-            and cue_words().get(word, "speech") == "speech"
+            and kinds.get(word, "speech") == "speech"
             and _words(text, start, end) < MIN_WORDS
             and _SENTENCE_ENDS.fullmatch(text, end, e)
             and _first_word(text, start, end) in _ADJUNCT_LEADS
@@ -1046,11 +1058,22 @@ def _read_cue(
             ):
                 return None
             checked = start, end
+    if (
+        alone
+        and after is not None
+        and after >= 0
+        and not tell
+        and kinds.get(word, "speech") == "other"
+        and found_share(said, "cue-before") < OTHER_PRECISION
+    ):
+        # What follows the cue makes its item a cue-before one or none: a belief or finding that
+        # `find_reported` would not list, so its subject is not looked for (the costly part).
+        return None
     if after is not None and after >= 0:
         pass  # what was said follows the cue
     elif (
         text.find(",", s, verb_start) < 0 and text.find("”", s, verb_start) < 0 and not _AS_LEAD.match(text, s)
-    ) or quotes.share(s, verb_start) >= 0.5:
+    ) or quoted_before:
         # Nothing before the cue that a content could end with, or a direct quote before it ("“…,”
         # she said"): PolNeAR calls a content at least half quoted a direct quote.
         return None
@@ -1075,7 +1098,7 @@ def _read_cue(
     elif (
         after is not None
         and after >= 0
-        and cue_words().get(word, "speech") == "speech"
+        and kinds.get(word, "speech") == "speech"
         and _RELATIVE_WHO.search(lead, max(0, len(lead) - 12))
     ):
         # "… 12 percent who say they might vote for him": the relative pronoun is the subject (the
@@ -1500,7 +1523,7 @@ def _after_cue(text: str, verb_end: int, e: int, tell: bool) -> int | None:
         pos = when.end()  # "said Thursday his biggest worry is …": a day, then what was said
     word = lead if pos == verb_end else _NEXT_WORD.match(text, pos, e)
     for _ in range(3):
-        if word is None or word.group(1).lower() not in _ADJUNCT_LEADS:
+        if word is None or (lead_word if word is lead else word.group(1).lower()) not in _ADJUNCT_LEADS:
             break
         adjunct = _ADJUNCT.match(text, pos, e)
         if adjunct is None or adjunct.end() == pos:
