@@ -184,7 +184,9 @@ class FixLog:
 @quick_init
 @dataclass(frozen=True, slots=True)
 class Repair(Span):
-    """Where in the cleaned text a visible repair was made (a quotation mark, a cue's case)."""
+    """Where in the cleaned text a repair was made (a quotation mark, a cue's case) or cleaning
+    changed the text (a character mended or removed, a line re-joined: `tuiread.parser.edits`),
+    ``kind`` a fix kind of FIX_LABELS. Empty where something was removed and nothing is left."""
 
     kind: str = ""
 
@@ -448,6 +450,8 @@ class Article:
     date: str | None = None
     site_name: str | None = None
     deck: str | None = None
+    # The paragraphs (by index) whose quotes were too costly to attribute: the fix log shows them.
+    unattributed: tuple[int, ...] = ()
 
     @cached_property
     def paragraphs(self) -> tuple[Paragraph, ...]:
@@ -502,6 +506,7 @@ class Article:
         yield "date", self.date
         yield "site_name", self.site_name
         yield "deck", self.deck
+        yield "unattributed_paragraphs", list(self.unattributed)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON record as one dictionary."""

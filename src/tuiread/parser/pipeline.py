@@ -8,15 +8,18 @@ from dataclasses import replace
 from tuiread.model import Article, FixLog, PageInfo
 from tuiread.parser.assemble import layout
 from tuiread.parser.characters import clean_characters, may_need_ftfy
+from tuiread.parser.edits import Places
 from tuiread.parser.load import LoadedText, load_bytes, load_path
 from tuiread.parser.structure import structure
 from tuiread.parser.unwrap import Unit, unwrap
 
 
 def clean(text: str) -> tuple[list[Unit], FixLog]:
-    """Character fixes and re-joined lines: the units structure works on, and the fix log."""
-    text, counts = clean_characters(text)
-    units, wrap_counts = unwrap(text)
+    """Character fixes and re-joined lines: the units structure works on (each with the places of
+    what was changed in it), and the fix log."""
+    places = Places()
+    text, counts = clean_characters(text, places)
+    units, wrap_counts = unwrap(text, places.places)
     units, joined_counts = _clean_joined_lines(units)
     return units, FixLog.from_counts([*counts.items(), *wrap_counts.items(), *joined_counts])
 
@@ -30,9 +33,10 @@ def _clean_joined_lines(units: list[Unit]) -> tuple[list[Unit], list[tuple[str, 
     cleaned: list[Unit] = []
     for unit in units:
         if may_need_ftfy(unit.text):
-            text, more = clean_characters(unit.text)
+            places = Places(unit.places)
+            text, more = clean_characters(unit.text, places)
             if text != unit.text:
-                unit = replace(unit, text=text)
+                unit = replace(unit, text=text, places=tuple(places.places))
                 counts.extend(more.items())
         cleaned.append(unit)
     return cleaned, counts
@@ -62,6 +66,7 @@ def with_quotes(article: Article) -> Article:
         phrases=found.phrases,
         speakers=found.speakers,
         fixes=fixes,
+        unattributed=found.unattributed_paragraphs,
     )
 
 
