@@ -7,7 +7,7 @@ import json
 
 from tuiread.fix_places import FixPlaces, fix_places, no_place, visible
 from tuiread.model import Span
-from tuiread.parser import parse
+from tuiread.parser import parse, parse_bytes
 
 SCORES = """Storm closes schools across the county
 Storm closes schools across the county
@@ -101,6 +101,19 @@ def test_a_joined_hard_wrap_is_placed_on_the_space_the_line_break_became() -> No
     ]
 
 
+def test_a_word_broken_at_a_line_end_is_placed_where_it_was_joined() -> None:
+    text = (
+        "Council approves budget\n\nThe council met on Tuesday and the govern-\nment approved the\n"
+        "budget after a long debate\nover the parks that the\ngovernment wanted.\n"
+    )
+    article = parse(text)
+    assert article.fixes.count("line-end-hyphen") == 1
+    joined = next(r for r in article.repairs if r.kind == "line-end-hyphen")
+    assert joined.start == joined.end and article.text[joined.start - 6 : joined.start + 4] == "government"
+    assert article.text[fix_places(article)["line-end-hyphen"].start :].startswith("ment")  # seen on its "m"
+    assert article.text[fix_places(article)["hard-wrap"].start - 6 :].startswith("govern")
+
+
 def test_removed_and_replaced_characters_keep_their_places_through_every_later_change() -> None:
     # A no-break space, an entity, a run of spaces and a zero-width space, then marks curled and a
     # line re-joined after them: each place still points at what it changed.
@@ -118,6 +131,14 @@ def test_removed_and_replaced_characters_keep_their_places_through_every_later_c
     assert article.text[places["zero-width"].start - 2 : places["zero-width"].end] == "”. "
 
 
+def test_a_byte_read_as_windows_1252_is_placed_on_the_letter_it_became() -> None:
+    data = "Café owners protest\n\nThe café opened. ".encode() + b"Then a caf\xe9 closed on Monday.\n"
+    article = parse_bytes(data)
+    assert article.fixes.count("encoding-fallback") == 1
+    place = fix_places(article)["encoding-fallback"]
+    assert article.text[place.start - 10 : place.end] == "Then a café"
+
+
 def test_unattributed_paragraphs_are_placed() -> None:
     lead = "Council backs the bridge plan\n\n“We have waited long enough,” said Mayor Ana Ruiz on Tuesday.\n\n"
     chorus = " ".join(f"“we sing the line number {n} again and again”" for n in range(2000))
@@ -133,9 +154,9 @@ def test_fixes_to_the_whole_file_or_whole_lines_say_why_they_have_no_place() -> 
     assert article.fixes.count("line-ending") and article.fixes.count("credit")
     places = fix_places(article)
     assert "line-ending" not in places and "credit" not in places
-    assert no_place("line-ending") == "the whole file, as read"
-    assert no_place("read-as-windows-1251") == "the whole file, as read"
-    assert no_place("credit") == "whole lines, listed below"
+    assert no_place("line-ending") == "the whole file"
+    assert no_place("read-as-windows-1251") == "the whole file"
+    assert no_place("credit") == "lines below"
 
 
 def test_an_empty_place_is_seen_on_a_character_beside_it() -> None:

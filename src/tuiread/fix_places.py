@@ -80,12 +80,12 @@ def fix_places(article: Article) -> dict[str, Span]:
 def no_place(kind: str) -> str:
     """Why a kind of fix has no place to go to in the text, in a few words."""
     if kind in _WHOLE_FILE or kind.startswith(READ_AS):
-        return "the whole file, as read"
+        return "the whole file"
     if kind in _LINES_OUT:
-        return "whole lines, listed below"
+        return "lines below"
     if kind == "space-run":
-        return "spaces at line ends, trimmed"
-    return "only in lines taken out"
+        return "at line ends"
+    return "in lines taken out"
 
 
 def _all_of(text: str, char: str) -> list[tuple[int, int]]:

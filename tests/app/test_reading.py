@@ -883,7 +883,7 @@ async def test_i_shows_what_cleaning_changed_and_goes_to_a_fix(tmp_path: Path) -
         assert "  1 duplicate title line dropped  ↵ first place" in lines
         assert "  3 missing quotation marks inserted  ↵ first of 3 places" in lines
         # No place left in the text: the log says why.
-        assert "  1 related-link line moved out of the text  (no place: whole lines, listed below)" in lines
+        assert "  1 related-link line moved out of the text  (no place: lines below)" in lines
         assert "  (With AFP)" in lines and "Credits taken out (1)" in lines
         # Enter on a repair: the text shows its first place, the repairs marked.
         while fixes.get_option_at_index(fixes.highlighted or 0).id != "fix:quote-inserted":
@@ -960,7 +960,7 @@ async def test_the_fix_log_goes_to_each_kind_of_fix_and_steps_to_the_next_place(
         assert highlighted.id == "fix:hard-wrap"
         assert str(highlighted.prompt) == "  5 hard-wrapped lines re-joined  ↵ next: 2 of 5"
         lines = [str(fixes.get_option_at_index(i).prompt) for i in range(fixes.option_count)]
-        assert "  1 agency credit moved out of the text  (no place: whole lines, listed below)" in lines
+        assert "  1 agency credit moved out of the text  (no place: lines below)" in lines
         await pilot.press("escape")
         await wait_for(pilot, lambda: app.screen is screen, "the article again")
         assert await go("enter") == places.at("hard-wrap", 1)

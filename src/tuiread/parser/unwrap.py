@@ -255,7 +255,9 @@ def unwrap(text: str, places: list[Place] | None = None) -> tuple[list[Unit], di
                     if dropped:
                         _drop_last_char(parts)
                         length -= 1
-                    here.append((length, length, "line-end-hyphen" if dropped else "hard-wrap"))
+                    here.append((length, length, "hard-wrap"))
+                    if dropped:
+                        here.append((length, length, "line-end-hyphen"))
                     parts.append(line)
                     length += len(line)
                 else:

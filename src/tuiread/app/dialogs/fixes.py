@@ -19,7 +19,7 @@ from textual.widgets.option_list import Option
 
 from tuiread.app.plain import shown
 from tuiread.fix_places import FixPlaces, no_place
-from tuiread.model import Article, Span
+from tuiread.model import Article, Fix, Span
 
 
 def _header(text: str) -> Option:
@@ -49,7 +49,7 @@ class FixesScreen(ModalScreen[Span | None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="fixes-box") as box:
             box.border_title = "What cleaning changed"
-            box.border_subtitle = "enter goes to a place, again to the next · N back · escape closes"
+            box.border_subtitle = "enter goes to a place, again or n to the next · N back · escape closes"
             yield OptionList(*self._options(), id="fixes-list")
 
     def _visited(self) -> tuple[str, int] | None:
@@ -108,6 +108,10 @@ class FixesScreen(ModalScreen[Span | None]):
     def _go(self, kind: str, step: int) -> None:
         number = self._step_from(kind, step)
         FixesScreen.last = (weakref.ref(self.article), kind, number)
+        count = self.places.count(kind)
+        if count > 1:
+            # The log closes on the place: how to go on from it.
+            self.app.notify(f"{Fix(kind, count).label}: {number + 1:,} of {count:,} · i, enter: the next", timeout=3)
         self.dismiss(self.places.at(kind, number))
 
     @on(OptionList.OptionSelected, "#fixes-list")
