@@ -38,8 +38,8 @@ class FixPlaces:
     def __init__(self, article: Article) -> None:
         self.article = article
         places: dict[str, list[tuple[int, int]]] = {}
-        for repair in article.repairs:
-            places.setdefault(repair.kind, []).append((repair.start, repair.end))
+        for start, end, kind in article.repairs.triples():
+            places.setdefault(kind, []).append((start, end))
         for spots in places.values():
             spots.sort()
         paragraphs = article.paragraphs

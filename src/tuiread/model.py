@@ -229,6 +229,10 @@ class Repairs(Sequence[Repair]):
         for start, end, kind in zip(self._starts, self._ends, self._kinds, strict=True):
             yield Repair(start, end, kind=kind)
 
+    def triples(self) -> Iterator[tuple[int, int, str]]:
+        """Each repair as ``(start, end, kind)``, no `Repair` made: a viewer reads them all at once."""
+        return zip(self._starts, self._ends, self._kinds, strict=True)
+
     def __eq__(self, other: object) -> bool:
         if isinstance(other, Repairs):
             return self._starts == other._starts and self._ends == other._ends and self._kinds == other._kinds

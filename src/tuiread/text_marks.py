@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterator
+from itertools import pairwise
 
 from tuiread.fix_places import visible
 from tuiread.model import Article, Quote, Reported, Span
@@ -53,7 +54,13 @@ def _overlaps(span: tuple[int, int] | Span | None, start: int, end: int) -> bool
 def _repair_spans(article: Article) -> list[tuple[int, int, str]]:
     """The repairs to draw, in order and not overlapping (SpanIndex's terms): a removal's empty place
     on the character beside it, and a place within another (a character fixed in a mark) in it."""
-    spans = sorted((*visible(article.text, r.start, r.end), r.kind) for r in article.repairs)
+    text = article.text
+    spans = sorted(
+        (start, end, kind) if start < end else (*visible(text, start, end), kind)
+        for start, end, kind in article.repairs.triples()
+    )
+    if not any(b[0] < a[1] for a, b in pairwise(spans)):
+        return spans  # the usual case: nothing to merge
     merged: list[tuple[int, int, str]] = []
     for start, end, kind in spans:
         if merged and start < merged[-1][1]:

@@ -9,6 +9,7 @@ Most copy has no change to place: the passes ask for edits only when they change
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
@@ -132,52 +133,56 @@ def by_line(places: Sequence[Place], lengths: Sequence[int]) -> tuple[list[list[
     return per_line, across
 
 
-def _is_skipped(ch: str, skipped: str) -> bool:
-    return ch in skipped or ch.isspace()
+@functools.cache
+def _letters(skipped: str) -> re.Pattern[str]:
+    """Runs of the characters `carry` keeps: neither ``skipped`` nor spaces."""
+    return re.compile(f"[^\\s{re.escape(skipped)}]+")
 
 
 def carry(places: Sequence[Place], old: str, new: str, skipped: str) -> list[Place]:
     """``places`` of ``old`` in ``new``, which differs from it only in characters of ``skipped`` and
     in spaces (added, removed or replaced) and in letters changed one for one: each position keeps
     the letters before it (and its offset in the run of skipped characters after them, where the
-    run in ``new`` is long enough). One walk of each text, to the last place."""
+    run in ``new`` is long enough). One walk of each text's runs of letters, to the last place."""
+    letters = _letters(skipped)
     wanted = sorted({p for a, b, _k in places for p in (a, b)})
-    found: dict[int, tuple[int, int]] = {}  # position in old: (letters before it, offset after them)
-    letters = gap = 0
-    w = 0
-    for i in range(len(old) + 1):
-        while w < len(wanted) and wanted[w] == i:
-            found[i] = (letters, i - gap)
+    found: dict[int, tuple[int, int]] = {}  # a position in old: (letters before it, offset after them)
+    count = gap = w = 0  # letters so far, where the run of skipped characters after them starts
+    for run in letters.finditer(old):
+        start, end = run.span()
+        while w < len(wanted) and wanted[w] < end:
+            p = wanted[w]
+            found[p] = (count, p - gap) if p <= start else (count + p - start, 0)
             w += 1
         if w == len(wanted):
             break
-        if not _is_skipped(old[i], skipped):
-            letters += 1
-            gap = i + 1
-    counts = sorted({k for k, _g in found.values()})
-    after: dict[int, tuple[int, int]] = {}  # letters: where the run after them starts in new, and its length
-    letters = 0
-    c = 0
-    j = 0
-    while c < len(counts):
-        if letters == counts[c]:
-            end = j
-            while end < len(new) and _is_skipped(new[end], skipped):
-                end += 1
-            after[letters] = (j, end - j)
-            c += 1
-            continue
-        if j >= len(new):
+        count += end - start
+        gap = end
+    for p in wanted[w:]:
+        found[p] = (count, p - gap)
+    needed = sorted({k for k, _g in found.values()})
+    at: dict[int, tuple[int, int]] = {}  # letters: where the run of skipped characters after them starts, its length
+    count = gap = n = 0
+    for run in letters.finditer(new):
+        start, end = run.span()
+        while n < len(needed) and needed[n] <= count:
+            at[needed[n]] = (gap, start - gap)  # after the run before this one
+            n += 1
+        while n < len(needed) and needed[n] < count + end - start:
+            at[needed[n]] = (start + needed[n] - count, 0)
+            n += 1
+        if n == len(needed):
             break
-        if not _is_skipped(new[j], skipped):
-            letters += 1
-        j += 1
+        count += end - start
+        gap = end
+    for k in needed[n:]:
+        at[k] = (gap, len(new) - gap) if k <= count else (len(new), 0)
     out: list[Place] = []
     for a, b, kind in places:
         spots = []
         for p in (a, b):
             k, g = found[p]
-            start, run = after.get(k, (len(new), 0))
-            spots.append(start + min(g, run))
+            start, room = at[k]
+            spots.append(start + min(g, room))
         out.append((spots[0], max(spots), kind))
     return out
