@@ -973,6 +973,32 @@ async def test_the_fix_log_goes_to_each_kind_of_fix_and_steps_to_the_next_place(
         assert screen.text_view.highlight_repairs
 
 
+async def test_the_fix_log_goes_to_a_paragraph_left_unattributed(tmp_path: Path) -> None:
+    # Three hundred quoted lines and no full stop: too costly to attribute, said in the status line
+    # and placed in the fix log.
+    from textual.widgets import OptionList
+
+    from tuiread.app.dialogs.fixes import FixesScreen
+
+    chorus = " ".join(f"“we sing the line number {n} again and again”" for n in range(300))
+    text = f"Choir sings for the bridge\n\nThe mayor spoke first.\n\nThe chorus goes: {chorus}\n\nThen they voted.\n"
+    app = make_app(tmp_path, ArticleSource(article=pipeline.parse(text)))
+    async with app.run_test(size=WIDE) as pilot:
+        screen = await ready(pilot)
+        article = screen.article
+        assert article is not None and article.unattributed == (1,)
+        await pilot.press("i")
+        await wait_for(pilot, lambda: isinstance(app.screen, FixesScreen), "the fix log")
+        fixes = app.screen.query_one("#fixes-list", OptionList)
+        while fixes.get_option_at_index(fixes.highlighted or 0).id != "fix:unattributed-paragraph":
+            await pilot.press("down")
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: app.screen is screen, "the article again")
+        chorus_paragraph = article.paragraphs[1]
+        assert screen.text_view.marks.target == Span(chorus_paragraph.start, chorus_paragraph.end)
+        assert on_screen(screen.text_view, "The chorus goes:")
+
+
 async def test_an_article_opens_where_the_reader_left_it(tmp_path: Path) -> None:
     app = make_app(tmp_path)
     async with app.run_test(size=WIDE) as pilot:
