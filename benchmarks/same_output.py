@@ -55,9 +55,25 @@ def parse_output(src: Path, folder: Path) -> tuple[bytes, bytes]:
     return done.stdout, done.stderr
 
 
+def _without(jsonl: bytes, keys: list[str]) -> bytes:
+    """Each record of ``jsonl`` without ``keys`` (the rest in its order)."""
+    lines = []
+    for line in jsonl.splitlines():
+        record = json.loads(line)
+        lines.append(json.dumps({k: v for k, v in record.items() if k not in keys}, ensure_ascii=False))
+    return "\n".join(lines).encode() + b"\n"
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--base", type=Path, required=True, help="the src folder of the tree to compare with")
+    ap.add_argument(
+        "--ignore",
+        action="append",
+        default=[],
+        metavar="KEY",
+        help="a record key left out of both sides (a key the change adds); repeatable",
+    )
     args = ap.parse_args()
     if not EVAL.is_dir():
         print(f"no evaluation data at {EVAL}", file=sys.stderr)
@@ -73,6 +89,8 @@ def main() -> int:
             outputs = list(pool.map(lambda job: parse_output(*job), jobs))
     for k, folder in enumerate(folders):
         base, this = outputs[2 * k], outputs[2 * k + 1]
+        if args.ignore:
+            base, this = (_without(base[0], args.ignore), base[1]), (_without(this[0], args.ignore), this[1])
         records = base[0].count(b"\n")
         same = base == this
         differ |= not same

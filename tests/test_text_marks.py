@@ -42,6 +42,15 @@ def test_a_line_carries_its_quote_in_the_speakers_colour_and_the_mention(article
     assert ("repair", None, "“") in names(article.text, marks, paragraph.start, paragraph.end, repairs=True)
 
 
+def test_a_removed_character_is_marked_on_the_one_after_it_and_a_mended_word_on_its_letters() -> None:
+    # A zero-width space removed (nothing left where it stood) and a mojibake word mended.
+    article = parse("Café talks end\n\nThe cafÃ© stayed open.\u200b Talks went on.\n")
+    marks = TextMarks(article)
+    paragraph = article.paragraphs[0]
+    repaired = [t for name, _s, t in names(article.text, marks, paragraph.start, paragraph.end, repairs=True)]
+    assert repaired == ["é", " "]  # the space after the removed character
+
+
 def test_the_readers_marks_go_over_the_articles(article: Article) -> None:
     marks = TextMarks(article)
     quote = article.quotes[1]

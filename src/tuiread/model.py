@@ -184,7 +184,9 @@ class FixLog:
 @quick_init
 @dataclass(frozen=True, slots=True)
 class Repair(Span):
-    """Where in the cleaned text a visible repair was made (a quotation mark, a cue's case)."""
+    """Where in the cleaned text a repair was made (a quotation mark, a cue's case) or cleaning
+    changed the text (a character mended or removed, a line re-joined: `tuiread.parser.edits`),
+    ``kind`` a fix kind of FIX_LABELS. Empty where something was removed and nothing is left."""
 
     kind: str = ""
 
@@ -226,6 +228,10 @@ class Repairs(Sequence[Repair]):
     def __iter__(self) -> Iterator[Repair]:
         for start, end, kind in zip(self._starts, self._ends, self._kinds, strict=True):
             yield Repair(start, end, kind=kind)
+
+    def triples(self) -> Iterator[tuple[int, int, str]]:
+        """Each repair as ``(start, end, kind)``, no `Repair` made: a viewer reads them all at once."""
+        return zip(self._starts, self._ends, self._kinds, strict=True)
 
     def __eq__(self, other: object) -> bool:
         if isinstance(other, Repairs):
@@ -448,6 +454,8 @@ class Article:
     date: str | None = None
     site_name: str | None = None
     deck: str | None = None
+    # The paragraphs (by index) whose quotes were too costly to attribute: the fix log shows them.
+    unattributed: tuple[int, ...] = ()
 
     @cached_property
     def paragraphs(self) -> tuple[Paragraph, ...]:
@@ -502,6 +510,7 @@ class Article:
         yield "date", self.date
         yield "site_name", self.site_name
         yield "deck", self.deck
+        yield "unattributed_paragraphs", list(self.unattributed)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON record as one dictionary."""

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterator
+from itertools import pairwise
 
+from tuiread.fix_places import visible
 from tuiread.model import Article, Quote, Reported, Span
 from tuiread.target import Target
 from tuiread.text_cursor import next_stop
@@ -49,6 +51,26 @@ def _overlaps(span: tuple[int, int] | Span | None, start: int, end: int) -> bool
     return a < end and start < b
 
 
+def _repair_spans(article: Article) -> list[tuple[int, int, str]]:
+    """The repairs to draw, in order and not overlapping (SpanIndex's terms): a removal's empty place
+    on the character beside it, and a place within another (a character fixed in a mark) in it."""
+    text = article.text
+    spans = sorted(
+        (start, end, kind) if start < end else (*visible(text, start, end), kind)
+        for start, end, kind in article.repairs.triples()
+    )
+    if not any(b[0] < a[1] for a, b in pairwise(spans)):
+        return spans  # the usual case: nothing to merge
+    merged: list[tuple[int, int, str]] = []
+    for start, end, kind in spans:
+        if merged and start < merged[-1][1]:
+            last = merged[-1]
+            merged[-1] = (last[0], max(last[1], end), last[2])
+        else:
+            merged.append((start, end, kind))
+    return merged
+
+
 class TextMarks:
     """The marks on one article's text, found by the lines they touch."""
 
@@ -68,7 +90,7 @@ class TextMarks:
         self.matches = SpanIndex()
         self.match_index = -1
         if article is not None:
-            self.repairs = SpanIndex((r.start, r.end, r.kind) for r in article.repairs)
+            self.repairs = SpanIndex(_repair_spans(article))
             self.dateline = article.dateline_span
             self.set_quotes(article)
 

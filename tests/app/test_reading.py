@@ -881,8 +881,9 @@ async def test_i_shows_what_cleaning_changed_and_goes_to_a_fix(tmp_path: Path) -
         fixes = app.screen.query_one("#fixes-list", OptionList)
         lines = [str(fixes.get_option_at_index(i).prompt) for i in range(fixes.option_count)]
         assert "  1 duplicate title line dropped  ↵ first place" in lines
-        assert "  3 missing quotation marks inserted  ↵ first place" in lines
-        assert "  1 related-link line moved out of the text" in lines  # no place left in the text
+        assert "  3 missing quotation marks inserted  ↵ first of 3 places" in lines
+        # No place left in the text: the log says why.
+        assert "  1 related-link line moved out of the text  (no place: lines below)" in lines
         assert "  (With AFP)" in lines and "Credits taken out (1)" in lines
         # Enter on a repair: the text shows its first place, the repairs marked.
         while fixes.get_option_at_index(fixes.highlighted or 0).id != "fix:quote-inserted":
@@ -894,48 +895,108 @@ async def test_i_shows_what_cleaning_changed_and_goes_to_a_fix(tmp_path: Path) -
         assert screen.text_view.highlight_repairs
 
 
-BUDGET = """Council approves budget for 2027
-Council approves budget for 2027
+MESSY = (
+    "Storm closes schools across the county\n\n"
+    "storm closes schools across the county\n\n"
+    "Every school in the county stayed shut on\n"
+    "Monday as the storm brought down trees and\n"
+    "power lines across the north of the cafÃ©\n"
+    "district and the river valley, officials said.\n\n"
+    '""Nobody should be on the roads tonight," said\n'
+    "Sheriff Dan Olsen, who closed three bridges and\n"
+    "asked drivers to stay at home until morning.\n\n"
+    '"district","closed","reopening"\n\n'
+    '"North","12","Wednesday"\n\n'
+    '"South","9","Thursday"\n\n'
+    "Crews expect to restore power by the weekend.\n\n"
+    "(With AFP)\n"
+)
 
-The city council approved next year's budget on Tuesday after a long debate over parks and roads.
 
-"We have made hard choices," said Mayor Ana Ruiz, who had pushed for the cuts.
-
-| Department | 2026 | 2027 |
-
-| Parks | 1.2m | 1.4m |
-
-| Roads | 3.1m | 2.9m |
-
-The budget takes effect on January 1.
-"""
-
-
-async def test_a_fix_that_is_a_paragraph_or_the_title_goes_there_from_the_fix_log(tmp_path: Path) -> None:
-    # A table read as data and a dropped duplicate title have a place in the text, as repairs do:
-    # the fix log offers a jump to each, not a greyed-out line.
+async def test_the_fix_log_goes_to_each_kind_of_fix_and_steps_to_the_next_place(tmp_path: Path) -> None:
+    # Hard-wrapped copy with a duplicate title, a mojibake word, a doubled mark, a table and a credit:
+    # each kind of fix with a place goes to its first (a paragraph or the title, as repairs do);
+    # enter again (the log opened anew) goes on, n on, N back.
     from textual.widgets import OptionList
 
     from tuiread.app.dialogs.fixes import FixesScreen
+    from tuiread.fix_places import FixPlaces
 
-    app = make_app(tmp_path, ArticleSource(article=pipeline.parse(BUDGET)))
+    app = make_app(tmp_path, ArticleSource(article=pipeline.parse(MESSY)))
     async with app.run_test(size=WIDE) as pilot:
         screen = await ready(pilot)
         article = screen.article
         assert article is not None
-        table = next(p for p in article.paragraphs if p.data)
-        for kind, place in (("data-paragraph", Span(table.start, table.end)), ("duplicate-title", article.title_span)):
+        places = FixPlaces(article)
+
+        async def open_log() -> OptionList:
             await pilot.press("i")
             await wait_for(pilot, lambda: isinstance(app.screen, FixesScreen), "the fix log")
-            fixes = app.screen.query_one("#fixes-list", OptionList)
-            ids = [fixes.get_option_at_index(i).id for i in range(fixes.option_count)]
-            assert f"fix:{kind}" in ids
-            while fixes.get_option_at_index(fixes.highlighted or 0).id != f"fix:{kind}":
+            return app.screen.query_one("#fixes-list", OptionList)
+
+        async def go(key: str, kind: str | None = None) -> Span | None:
+            """Open the log, highlight ``kind`` by moving to it (unless None: as the log opens),
+            press ``key``; the place the text then shows."""
+            fixes = await open_log()
+            while kind is not None and fixes.get_option_at_index(fixes.highlighted or 0).id != f"fix:{kind}":
                 await pilot.press("down")
-            await pilot.press("enter")
+            await pilot.press(key)
             await wait_for(pilot, lambda: app.screen is screen, "the article again")
-            assert screen.text_view.marks.target == place
+            return screen.text_view.marks.target
+
+        for kind in ("duplicate-title", "mojibake", "quote-removed", "data-paragraph", "hard-wrap"):
+            place = await go("enter", kind)
+            assert place == places.at(kind, 0), kind
             assert on_screen(screen.text_view, article.text[place.start : place.end])
+        # A table read as data goes to its first row, a dropped duplicate title to the title it repeated.
+        assert places.at("data-paragraph", 0) == next(Span(p.start, p.end) for p in article.paragraphs if p.data)
+        assert places.at("duplicate-title", 0) == article.title_span
+        assert article.text[places.at("mojibake", 0).start - 3 :].startswith("café")
+        assert article.text[places.at("hard-wrap", 0).start - 2 :].startswith("on Monday")
+
+        # The log opens on the fix last gone to, saying where enter goes next.
+        fixes = await open_log()
+        highlighted = fixes.get_option_at_index(fixes.highlighted or 0)
+        assert highlighted.id == "fix:hard-wrap"
+        assert str(highlighted.prompt) == "  5 hard-wrapped lines re-joined  ↵ next: 2 of 5"
+        lines = [str(fixes.get_option_at_index(i).prompt) for i in range(fixes.option_count)]
+        assert "  1 agency credit moved out of the text  (no place: lines below)" in lines
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: app.screen is screen, "the article again")
+        assert await go("enter") == places.at("hard-wrap", 1)
+        assert await go("n") == places.at("hard-wrap", 2)
+        assert await go("n") == places.at("hard-wrap", 3)
+        assert await go("N") == places.at("hard-wrap", 2)
+        # Another kind starts at its first place again; N on a kind not yet visited goes to its last.
+        assert await go("n", "quote-straight") == places.at("quote-straight", 0)
+        assert await go("N", "data-paragraph") == places.at("data-paragraph", 2)
+        assert screen.text_view.highlight_repairs
+
+
+async def test_the_fix_log_goes_to_a_paragraph_left_unattributed(tmp_path: Path) -> None:
+    # Three hundred quoted lines and no full stop: too costly to attribute, said in the status line
+    # and placed in the fix log.
+    from textual.widgets import OptionList
+
+    from tuiread.app.dialogs.fixes import FixesScreen
+
+    chorus = " ".join(f"“we sing the line number {n} again and again”" for n in range(300))
+    text = f"Choir sings for the bridge\n\nThe mayor spoke first.\n\nThe chorus goes: {chorus}\n\nThen they voted.\n"
+    app = make_app(tmp_path, ArticleSource(article=pipeline.parse(text)))
+    async with app.run_test(size=WIDE) as pilot:
+        screen = await ready(pilot)
+        article = screen.article
+        assert article is not None and article.unattributed == (1,)
+        await pilot.press("i")
+        await wait_for(pilot, lambda: isinstance(app.screen, FixesScreen), "the fix log")
+        fixes = app.screen.query_one("#fixes-list", OptionList)
+        while fixes.get_option_at_index(fixes.highlighted or 0).id != "fix:unattributed-paragraph":
+            await pilot.press("down")
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: app.screen is screen, "the article again")
+        chorus_paragraph = article.paragraphs[1]
+        assert screen.text_view.marks.target == Span(chorus_paragraph.start, chorus_paragraph.end)
+        assert on_screen(screen.text_view, "The chorus goes:")
 
 
 async def test_an_article_opens_where_the_reader_left_it(tmp_path: Path) -> None:

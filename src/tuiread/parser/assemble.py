@@ -10,12 +10,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from tuiread.model import Paragraph, Repairs, Section, Span
+from tuiread.model import QUOTE_MARKS, Paragraph, Repairs, Section, Span
 from tuiread.parser.dateline import find_dateline
-from tuiread.parser.marks import RepairedText, has_marks, repair_line, repair_paragraphs
+from tuiread.parser.edits import Place, carry
+from tuiread.parser.marks import MarkRepair, RepairedText, has_marks, repair_line, repair_paragraphs
 from tuiread.parser.structure import Block
 
 SEPARATOR = "\n\n"
+# What repairing quotation marks adds, removes or replaces besides spaces (a prime for inches too).
+_MARKS_AND_PRIMES = QUOTE_MARKS + "\u2033"
 
 
 @dataclass(frozen=True)
@@ -54,6 +57,14 @@ def _repair_blocks(blocks: Sequence[Block]) -> list[RepairedText | None]:
             out[i] = repair_line(block.text)
     flush()
     return out
+
+
+def _with_places(marks: Sequence[MarkRepair], places: Sequence[Place], before: str, after: str) -> list[MarkRepair]:
+    """A block's repairs and the places of what cleaning changed in it (`Block.places`), in the
+    repaired text's offsets and in order."""
+    if after != before:
+        places = carry(places, before, after, _MARKS_AND_PRIMES)
+    return sorted([*marks, *(MarkRepair(a, b, kind) for a, b, kind in places)], key=lambda r: r.start)
 
 
 def layout(blocks: list[Block]) -> Layout:
@@ -109,6 +120,8 @@ def layout(blocks: list[Block]) -> Layout:
             pos += len(SEPARATOR)
         end = pos + len(text)  # ints, not a Span: most blocks keep none of their own
         pieces.append(text)
+        if block.places:
+            marks = _with_places(marks, block.places, block.text, text)
         for r in marks:
             repairs.appended(pos + r.start, pos + r.end, r.kind)
         if block.kind == "title":

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     import ftfy
 
 from tuiread.inert import BIDI_CONTROLS
+from tuiread.parser.edits import Edit, Places, by_line, line_edit, match_edits
 
 _LINE_BREAKS = re.compile(r"\r\n?|[\u2028\u2029\x0b\x0c]")
 _OTHER_LINE_BREAKS = "\r\u2028\u2029\x0b\x0c"
@@ -114,20 +115,20 @@ def _ftfy() -> tuple[ftfy.TextFixerConfig, Callable[..., tuple[str, list[ftfy.Ex
     return config, ftfy.fix_and_explain
 
 
-def normalise_line_breaks(text: str) -> tuple[str, int]:
+def normalise_line_breaks(text: str, places: Places | None = None) -> tuple[str, int]:
     if not any(c in text for c in _OTHER_LINE_BREAKS):
         return text, 0  # a substring test per character: many times faster than the pattern's scan
-    count = 0
-
-    def repl(_: re.Match[str]) -> str:
-        nonlocal count
-        count += 1
-        return "\n"
-
-    return _LINE_BREAKS.sub(repl, text), count
+    new, count = _LINE_BREAKS.subn("\n", text)
+    if count and places is not None:
+        places.apply(match_edits(_LINE_BREAKS, text, None, "\n"))
+    return new, count
 
 
-def decode_entities(text: str) -> tuple[str, int]:
+def _unescape(m: re.Match[str]) -> str:
+    return html.unescape(m.group(0))
+
+
+def decode_entities(text: str, places: Places | None = None) -> tuple[str, int]:
     """``&amp;`` ``&#8220;`` ``&rsquo;`` to characters, until none is left (``&amp;quot;``)."""
     total = 0
     for _ in range(4):
@@ -140,10 +141,13 @@ def decode_entities(text: str) -> tuple[str, int]:
                 count += 1
             return out
 
+        old = text
         text = _ENTITY.sub(repl, text)
         total += count
         if not count:
             break
+        if places is not None:
+            places.apply(match_edits(_ENTITY, old, "html-entity", _unescape))
     return text, total
 
 
@@ -158,14 +162,18 @@ _TRIMMED_A0_MOJIBAKE = re.compile(
 )
 
 
-def _restore_trimmed_a0(text: str) -> str:
+def _restore_a0(m: re.Match[str]) -> str:
+    seq = m.group(1)
+    return seq + "\u00a0" if _undo_one(seq + "\u00a0") is not None else m.group(0)
+
+
+def _restore_trimmed_a0(text: str, places: Places | None = None) -> str:
     # ftfy then decides as it will when the line is joined to the next: a Portuguese word in
     # capitals ending a wrapped line ("AMANHÃ") is the price, the one word that ends in "Ã".
-    def repl(m: re.Match[str]) -> str:
-        seq = m.group(1)
-        return seq + "\u00a0" if _undo_one(seq + "\u00a0") is not None else m.group(0)
-
-    return _TRIMMED_A0_MOJIBAKE.sub(repl, text)
+    new = _TRIMMED_A0_MOJIBAKE.sub(_restore_a0, text)
+    if places is not None and new != text:
+        places.apply(match_edits(_TRIMMED_A0_MOJIBAKE, text, None, _restore_a0))
+    return new
 
 
 def _ftfy_may_change(line: str) -> bool:
@@ -185,14 +193,17 @@ def may_need_ftfy(text: str) -> bool:
     return not text.isascii() and _ftfy_may_change(text)
 
 
-def fix_mojibake(text: str) -> tuple[str, dict[str, int]]:
+def fix_mojibake(text: str, places: Places | None = None) -> tuple[str, dict[str, int]]:
     """ftfy, line by line where a line has something ftfy could fix; counts what it did."""
     counts = {"mojibake": 0, "unicode-form": 0}
     if not may_need_ftfy(text):
         return text, counts  # no line has anything ftfy could fix (NFC and the search are line by line)
-    text = _restore_trimmed_a0(text)
+    text = _restore_trimmed_a0(text, places)
     lines = text.split("\n")
+    edits: list[Edit] = []
+    pos = 0
     for i, line in enumerate(lines):
+        start, pos = pos, pos + len(line) + 1
         if not may_need_ftfy(line):
             continue
         config, fix_and_explain = _ftfy()
@@ -201,9 +212,14 @@ def fix_mojibake(text: str) -> tuple[str, dict[str, int]]:
             continue
         if any(step.action in _DECODING_STEPS or step.parameter in _MOJIBAKE_FIXERS for step in steps or ()):
             counts["mojibake"] += max(1, len(_MOJIBAKE_RUN.findall(line)))
+            kind = "mojibake"
         else:
             counts["unicode-form"] += 1
+            kind = "unicode-form"
         lines[i] = fixed
+        edits.append(line_edit(start, line, fixed, kind))
+    if places is not None:
+        places.apply(edits)
     return "\n".join(lines), counts
 
 
@@ -232,7 +248,16 @@ def _undo_one(seq: str) -> str | None:
     return out if len(out) == 1 and not "\x80" <= out <= "\x9f" else None
 
 
-def fix_leftover_mojibake(text: str) -> tuple[str, int]:
+def _undo_leftover(m: re.Match[str]) -> str:
+    seq = m.group(0)
+    for n in range(len(seq), 1, -1):
+        fixed = _undo_one(seq[:n])
+        if fixed is not None:
+            return fixed + seq[n:]
+    return seq
+
+
+def fix_leftover_mojibake(text: str, places: Places | None = None) -> tuple[str, int]:
     """Lone mojibake sequences ftfy leaves because one alone looks plausible to it."""
     if text.isascii():
         return text, 0  # (mojibake is of characters outside ASCII: no scan for it)
@@ -240,18 +265,17 @@ def fix_leftover_mojibake(text: str) -> tuple[str, int]:
 
     def repl(m: re.Match[str]) -> str:
         nonlocal count
-        seq = m.group(0)
-        for n in range(len(seq), 1, -1):
-            fixed = _undo_one(seq[:n])
-            if fixed is not None:
-                count += 1
-                return fixed + seq[n:]
-        return seq
+        out = _undo_leftover(m)
+        count += out != m.group(0)
+        return out
 
-    return _LEFTOVER_MOJIBAKE.sub(repl, text), count
+    new = _LEFTOVER_MOJIBAKE.sub(repl, text)
+    if count and places is not None:
+        places.apply(match_edits(_LEFTOVER_MOJIBAKE, text, "mojibake", _undo_leftover))
+    return new, count
 
 
-def replace_broken_mojibake(text: str) -> tuple[str, int]:
+def replace_broken_mojibake(text: str, places: Places | None = None) -> tuple[str, int]:
     """What is left of a curly mark after mojibake lost a byte becomes a mark again.
 
     Between two letters it was an apostrophe (``It†s``); elsewhere it was a
@@ -270,39 +294,67 @@ def replace_broken_mojibake(text: str) -> tuple[str, int]:
             return "\u2019"
         return '"'
 
-    return _BROKEN_MOJIBAKE.sub(repl, text), count
+    new, found = _BROKEN_MOJIBAKE.sub(repl, text), count
+    if found and places is not None:
+        places.apply(match_edits(_BROKEN_MOJIBAKE, text, "broken-mojibake", repl))
+    return new, found
 
 
-def _sub_counting(pattern: re.Pattern[str], replacement: str) -> Callable[[str], tuple[str, int]]:
-    def run(text: str) -> tuple[str, int]:
-        return pattern.subn(replacement, text)
+def _sub_counting(
+    pattern: re.Pattern[str], replacement: str, kind: str
+) -> Callable[[str, Places | None], tuple[str, int]]:
+    def run(text: str, places: Places | None = None) -> tuple[str, int]:
+        new, count = pattern.subn(replacement, text)
+        if count and places is not None:
+            places.apply(match_edits(pattern, text, kind, replacement))
+        return new, count
 
     return run
 
 
-strip_terminal_escapes = _sub_counting(_TERMINAL_ESCAPE, "")
-strip_control_chars = _sub_counting(_CONTROL, "")
-strip_c0_controls = _sub_counting(_C0_CONTROL, "")
-strip_bidi_controls = _sub_counting(_BIDI, "")
-strip_zero_width = _sub_counting(_ZERO_WIDTH, "")
-strip_soft_hyphens = _sub_counting(_SOFT_HYPHEN, "")
-plain_spaces = _sub_counting(_ODD_SPACE, " ")
+strip_terminal_escapes = _sub_counting(_TERMINAL_ESCAPE, "", "terminal-escape")
+strip_control_chars = _sub_counting(_CONTROL, "", "control-char")
+strip_c0_controls = _sub_counting(_C0_CONTROL, "", "control-char")
+strip_bidi_controls = _sub_counting(_BIDI, "", "bidi-control")
+strip_zero_width = _sub_counting(_ZERO_WIDTH, "", "zero-width")
+strip_soft_hyphens = _sub_counting(_SOFT_HYPHEN, "", "soft-hyphen")
+plain_spaces = _sub_counting(_ODD_SPACE, " ", "odd-space")
+_plain_spaces_not_nbsp = _sub_counting(_ODD_SPACE_NOT_NBSP, " ", "odd-space")
+_plain_nbsp_not_mojibake = _sub_counting(_NBSP_NOT_MOJIBAKE, " ", "odd-space")
 
 
-def plain_spaces_not_mojibake(text: str) -> tuple[str, int]:
-    text, count = _ODD_SPACE_NOT_NBSP.subn(" ", text)
+def plain_spaces_not_mojibake(text: str, places: Places | None = None) -> tuple[str, int]:
+    text, count = _plain_spaces_not_nbsp(text, places)
     if "\u00a0" in text:
-        text, nbsp = _NBSP_NOT_MOJIBAKE.subn(" ", text)
+        text, nbsp = _plain_nbsp_not_mojibake(text, places)
         count += nbsp
     return text, count
 
 
-def collapse_spaces(text: str) -> tuple[str, int]:
+def _edge_edits(lines: list[str]) -> list[Edit]:
+    """The spaces at each line's ends that `collapse_spaces` removes (nothing is left to place)."""
+    edits: list[Edit] = []
+    pos = 0
+    for line in lines:
+        if line[:1] == " " or line[-1:] == " ":
+            lead = len(line) - len(line.lstrip(" "))
+            trail = len(line) - len(line.rstrip(" ")) if lead < len(line) else 0
+            if lead:
+                edits.append((pos, pos + lead, 0, None))
+            if trail:
+                edits.append((pos + len(line) - trail, pos + len(line), 0, None))
+        pos += len(line) + 1
+    return edits
+
+
+def collapse_spaces(text: str, places: Places | None = None) -> tuple[str, int]:
     """Spaces at a line's ends removed, runs of spaces made one; counts each run."""
     if "  " not in text and " \n" not in text and "\n " not in text and text[:1] != " " and text[-1:] != " ":
         return text, 0  # no line has a space at an edge, and no run of spaces: the usual answer
     edges = 0
     lines = text.split("\n")
+    if places is not None and places.places:
+        places.apply(_edge_edits(lines))  # (with no place yet, nothing to move)
     for i, line in enumerate(lines):
         # Line by line, not a multi-line pattern: `^ +| +$` tried a match at every space of the text.
         if line[:1] == " " or line[-1:] == " ":
@@ -312,8 +364,10 @@ def collapse_spaces(text: str) -> tuple[str, int]:
     text = "\n".join(lines)
     if "  " not in text:
         return text, edges
-    text, runs = _SPACE_RUN.subn(" ", text)
-    return text, runs + edges
+    new, runs = _SPACE_RUN.subn(" ", text)
+    if places is not None:
+        places.apply(match_edits(_SPACE_RUN, text, "space-run", " "))
+    return new, runs + edges
 
 
 # Fixes that change characters inside a line, so that what is left can join into a
@@ -322,7 +376,7 @@ def collapse_spaces(text: str) -> tuple[str, int]:
 _MAY_CASCADE = ("mojibake", "unicode-form", "broken-mojibake", "control-char", "soft-hyphen")
 
 
-def clean_characters(text: str) -> tuple[str, dict[str, int]]:
+def clean_characters(text: str, places: Places | None = None) -> tuple[str, dict[str, int]]:
     """All character-level fixes in order; returns the text and counts by fix kind.
 
     Cleaned text is clean: when a pass changed characters that could have hidden
@@ -330,71 +384,90 @@ def clean_characters(text: str) -> tuple[str, dict[str, int]]:
     cleaning the result again changes nothing. Clean copy takes one pass, and a
     pass again only reads the lines where new mojibake could stand: those with a
     character mojibake is made of.
+
+    ``places``: the places of what was changed (`tuiread.parser.edits`), kept in the text's offsets.
     """
-    text, counts = _clean_once(text)
+    text, counts = _clean_once(text, places)
     for _ in range(2):
         if not any(counts[kind] for kind in _MAY_CASCADE):
             break
         lines = text.split("\n")
+        # Each line's places, cleaned with it: lines keep their places, in their own offsets.
+        per_line, across = by_line(places.places, [len(line) for line in lines]) if places is not None else ([], [])
+        edits: list[Edit] = []
         changed = False
+        pos = 0
         for i, line in enumerate(lines):
+            start, pos = pos, pos + len(line) + 1
             if not _may_hold_mojibake(line):
                 continue
-            again, more = _clean_once(line)
+            line_places = Places(per_line[i]) if places is not None else None
+            again, more = _clean_once(line, line_places)
             if again != line:
                 lines[i] = again
                 changed = True
                 for kind, n in more.items():
                     counts[kind] += n
+                if line_places is not None:
+                    per_line[i] = line_places.places
+                    edits.append((start, start + len(line), len(again), None))
         if not changed:
             break
         text = "\n".join(lines)
+        if places is not None:
+            places.places = across
+            places.apply(edits)
+            pos = 0
+            for line, local in zip(lines, per_line, strict=True):
+                places.places.extend((a + pos, b + pos, kind) for a, b, kind in local)
+                pos += len(line) + 1
+            places.places.sort(key=lambda p: p[0])
     return text, counts
 
 
-def _clean_once(text: str) -> tuple[str, dict[str, int]]:
+def _clean_once(text: str, places: Places | None = None) -> tuple[str, dict[str, int]]:
     counts: dict[str, int] = {}
     # Entities first: `&#13;` and `&#x2028;` are line breaks too, and one left inside a
     # paragraph would make a terminal overwrite the start of the line.
-    text, counts["html-entity"] = decode_entities(text)
-    text, counts["line-ending"] = normalise_line_breaks(text)
+    text, counts["html-entity"] = decode_entities(text, places)
+    text, counts["line-ending"] = normalise_line_breaks(text, places)
     # Invisible characters that are never part of mojibake go before ftfy: one inside a
     # mojibake sequence would hide it, and a second cleaning would find it.
-    text, counts["terminal-escape"] = strip_terminal_escapes(text)
+    text, counts["terminal-escape"] = strip_terminal_escapes(text, places)
     if _BEFORE_FTFY_CHARACTERS.search(text) is None:
         c0 = counts["bidi-control"] = counts["zero-width"] = spaces = 0  # nothing for these passes
     else:
-        text, c0 = strip_c0_controls(text)
-        text, counts["bidi-control"] = strip_bidi_controls(text)
-        text, counts["zero-width"] = strip_zero_width(text)
+        text, c0 = strip_c0_controls(text, places)
+        text, counts["bidi-control"] = strip_bidi_controls(text, places)
+        text, counts["zero-width"] = strip_zero_width(text, places)
         # Spaces too: ftfy judges a line with its edge spaces, which are trimmed later.
-        text, spaces = plain_spaces_not_mojibake(text)
-    text, early_runs = collapse_spaces(text)
-    text, ftfy_counts = fix_mojibake(text)
+        text, spaces = plain_spaces_not_mojibake(text, places)
+    text, early_runs = collapse_spaces(text, places)
+    text, ftfy_counts = fix_mojibake(text, places)
     counts.update(ftfy_counts)
-    text, leftover = fix_leftover_mojibake(text)
+    text, leftover = fix_leftover_mojibake(text, places)
     counts["mojibake"] += leftover
-    text, counts["broken-mojibake"] = replace_broken_mojibake(text)
+    text, counts["broken-mojibake"] = replace_broken_mojibake(text, places)
     # Mojibake can stand for any character: undone, "â€®" is a right-to-left override, "â€‹" a
     # zero-width space, "â€¨" a line separator, none of which the passes before ftfy could see.
     # Only undone mojibake makes them (ftfy's other fixes never do): clean copy skips the rescan.
     if counts["mojibake"]:
-        text, late_bidi = strip_bidi_controls(text)
+        text, late_bidi = strip_bidi_controls(text, places)
         counts["bidi-control"] += late_bidi
-        text, late_zero_width = strip_zero_width(text)
+        text, late_zero_width = strip_zero_width(text, places)
         counts["zero-width"] += late_zero_width
-        text, late_breaks = normalise_line_breaks(text)
+        text, late_breaks = normalise_line_breaks(text, places)
         counts["line-ending"] += late_breaks
     # C1 controls, soft hyphens and no-break spaces are bytes of mojibake: only after ftfy.
     if _AFTER_FTFY_CHARACTERS.search(text) is None:
         counts["control-char"] = c0  # nothing for the three passes
         counts["soft-hyphen"] = counts["odd-space"] = 0
     else:
-        text, c1 = strip_control_chars(text)
+        text, c1 = strip_control_chars(text, places)
         counts["control-char"] = c0 + c1
-        text, counts["soft-hyphen"] = strip_soft_hyphens(text)
-        text, counts["odd-space"] = plain_spaces(text)
+        text, counts["soft-hyphen"] = strip_soft_hyphens(text, places)
+        text, counts["odd-space"] = plain_spaces(text, places)
     counts["odd-space"] += spaces
-    text, counts["space-run"] = collapse_spaces(text)
+    text, counts["space-run"] = collapse_spaces(text, places)
     counts["space-run"] += early_runs
     return text, counts

@@ -21,12 +21,13 @@ import stat
 import sys
 import unicodedata
 from dataclasses import dataclass
-from itertools import pairwise
+from itertools import islice, pairwise
 from pathlib import Path
 from typing import BinaryIO
 
 from tuiread.inert import printable
 from tuiread.model import READ_AS, FixLog, PageInfo
+from tuiread.parser.edits import MOST_OF_A_KIND, Place
 
 # Refuse anything larger: an article is kilobytes; this keeps a mistaken
 # `tuiread /var/log/huge.bin` from eating the machine.
@@ -56,6 +57,8 @@ class LoadedText:
     fixes: FixLog
     # A web page's metadata and furniture (`tuiread.parser.html`); None for plain text.
     page: PageInfo | None = None
+    # Where loading changed the text (a byte read as Windows-1252), for the fix log (`parser.edits`).
+    places: tuple[Place, ...] = ()
 
 
 def _byte_as_cp1252(b: int) -> str:
@@ -67,6 +70,7 @@ def _byte_as_cp1252(b: int) -> str:
 
 # Lone bytes that UTF-8 refused come back from "surrogateescape" as U+DC80..U+DCFF.
 _ESCAPED_BYTES = {0xDC00 + b: _byte_as_cp1252(b) for b in range(0x80, 0x100)}
+_ESCAPED = re.compile("[\udc80-\udcff]")
 
 
 def _decode_utf8_with_fallback(data: bytes) -> tuple[str, int]:
@@ -74,6 +78,12 @@ def _decode_utf8_with_fallback(data: bytes) -> tuple[str, int]:
     text = data.decode("utf-8", errors="surrogateescape")
     bad = sum(1 for ch in text if "\udc80" <= ch <= "\udcff")
     return text.translate(_ESCAPED_BYTES), bad
+
+
+def _fallback_places(data: bytes) -> tuple[Place, ...]:
+    """Where `_decode_utf8_with_fallback` read a byte as Windows-1252 (one character for each)."""
+    escaped = _ESCAPED.finditer(data.decode("utf-8", errors="surrogateescape"))
+    return tuple((m.start(), m.end(), "encoding-fallback") for m in islice(escaped, MOST_OF_A_KIND))
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
@@ -296,6 +306,7 @@ def decode(data: bytes, name: str = STDIN_NAME) -> LoadedText:
     shown = printable(name)
     counts: list[tuple[str, int]] = []
     encoding = None
+    places: tuple[Place, ...] = ()
     for bom, enc in _BOMS:
         if data.startswith(bom):
             encoding = enc
@@ -332,6 +343,7 @@ def decode(data: bytes, name: str = STDIN_NAME) -> LoadedText:
                 # Mostly UTF-8 with a few bad bytes: they alone are read as Windows-1252.
                 encoding = "utf-8+windows-1252"
                 counts.append(("encoding-fallback", bad))
+                places = _fallback_places(data)
             else:
                 encoding = declared if declared not in (None, "utf-8") and _reads_as(data, declared) else None
                 if encoding is not None:
@@ -346,7 +358,7 @@ def decode(data: bytes, name: str = STDIN_NAME) -> LoadedText:
         raise LoadError(f"{shown}: not a text file (it contains NUL characters)")
     if not text.strip():
         raise LoadError(f"{shown}: is empty" if not text else f"{shown}: holds only whitespace")
-    return LoadedText(name, text, encoding, FixLog.from_counts(counts))
+    return LoadedText(name, text, encoding, FixLog.from_counts(counts), places=places)
 
 
 def _non_ascii(data: bytes) -> int:

@@ -577,8 +577,8 @@ class _Builder:
             out.append(new)
             if kind:
                 counts[kind] = counts.get(kind, 0) + 1
-                if new:
-                    repairs.append(MarkRepair(length, length + len(new), kind))
+                # A mark or space removed leaves an empty place where it stood, for the fix log.
+                repairs.append(MarkRepair(length, length + len(new), kind))
             length += len(new)
             pos = end
         out.append(self.text[pos:])

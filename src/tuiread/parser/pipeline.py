@@ -3,20 +3,24 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from dataclasses import replace
 
 from tuiread.model import Article, FixLog, PageInfo
 from tuiread.parser.assemble import layout
 from tuiread.parser.characters import clean_characters, may_need_ftfy
+from tuiread.parser.edits import Place, Places
 from tuiread.parser.load import LoadedText, load_bytes, load_path
 from tuiread.parser.structure import structure
 from tuiread.parser.unwrap import Unit, unwrap
 
 
-def clean(text: str) -> tuple[list[Unit], FixLog]:
-    """Character fixes and re-joined lines: the units structure works on, and the fix log."""
-    text, counts = clean_characters(text)
-    units, wrap_counts = unwrap(text)
+def clean(text: str, places_before: Sequence[Place] = ()) -> tuple[list[Unit], FixLog]:
+    """Character fixes and re-joined lines: the units structure works on (each with the places of
+    what was changed in it, and of ``places_before``: what loading changed), and the fix log."""
+    places = Places(places_before)
+    text, counts = clean_characters(text, places)
+    units, wrap_counts = unwrap(text, places.places)
     units, joined_counts = _clean_joined_lines(units)
     return units, FixLog.from_counts([*counts.items(), *wrap_counts.items(), *joined_counts])
 
@@ -30,20 +34,26 @@ def _clean_joined_lines(units: list[Unit]) -> tuple[list[Unit], list[tuple[str, 
     cleaned: list[Unit] = []
     for unit in units:
         if may_need_ftfy(unit.text):
-            text, more = clean_characters(unit.text)
+            places = Places(unit.places)
+            text, more = clean_characters(unit.text, places)
             if text != unit.text:
-                unit = replace(unit, text=text)
+                unit = replace(unit, text=text, places=tuple(places.places))
                 counts.extend(more.items())
         cleaned.append(unit)
     return cleaned, counts
 
 
 def parse(
-    text: str, source: str | None = None, *, fixes: FixLog | None = None, page: PageInfo | None = None
+    text: str,
+    source: str | None = None,
+    *,
+    fixes: FixLog | None = None,
+    page: PageInfo | None = None,
+    places: Sequence[Place] = (),
 ) -> Article:
-    """Parse raw article text. ``fixes`` carries what loading already changed; ``page`` what a web
-    page said about it (`tuiread.parser.html`)."""
-    return with_quotes(parse_structure(text, source, fixes=fixes, page=page))
+    """Parse raw article text. ``fixes`` carries what loading already changed, ``places`` where (in
+    ``text``); ``page`` what a web page said about it (`tuiread.parser.html`)."""
+    return with_quotes(parse_structure(text, source, fixes=fixes, page=page, places=places))
 
 
 def with_quotes(article: Article) -> Article:
@@ -62,11 +72,17 @@ def with_quotes(article: Article) -> Article:
         phrases=found.phrases,
         speakers=found.speakers,
         fixes=fixes,
+        unattributed=found.unattributed_paragraphs,
     )
 
 
 def parse_structure(
-    text: str, source: str | None = None, *, fixes: FixLog | None = None, page: PageInfo | None = None
+    text: str,
+    source: str | None = None,
+    *,
+    fixes: FixLog | None = None,
+    page: PageInfo | None = None,
+    places: Sequence[Place] = (),
 ) -> Article:
     """Clean and structure: the article's text, outline and repairs, without its quotes yet."""
     # The learned model of doubtful lines is fitted on plain copy; a page's text comes out of the
@@ -74,7 +90,7 @@ def parse_structure(
     plain_copy = page is None
     page = page or PageInfo()
     related, credits, boilerplate = page.moved("related"), page.moved("credit"), page.moved("boilerplate")
-    units, clean_fixes = clean(text)
+    units, clean_fixes = clean(text, places)
     structured = structure(units, learned=plain_copy)
     del units  # not needed past here: a page of short lines makes many, and layout makes as many again
     # The blocks go to layout alone, which lets each go once placed.
@@ -120,7 +136,7 @@ def parse_structure(
 
 
 def parse_loaded(loaded: LoadedText) -> Article:
-    return parse(loaded.text, source=loaded.name, fixes=loaded.fixes, page=loaded.page)
+    return parse(loaded.text, source=loaded.name, fixes=loaded.fixes, page=loaded.page, places=loaded.places)
 
 
 def parse_bytes(data: bytes, name: str = "<stdin>") -> Article:

@@ -70,9 +70,17 @@ def parse_in_stages(loaded: LoadedText, *, text_first: bool = False) -> Iterator
     if end is not None:
         yield Stage(
             "preview",
-            pipeline.parse_structure(loaded.text[:end], source=loaded.name, fixes=loaded.fixes, page=loaded.page),
+            pipeline.parse_structure(
+                loaded.text[:end],
+                source=loaded.name,
+                fixes=loaded.fixes,
+                page=loaded.page,
+                places=[p for p in loaded.places if p[1] <= end],
+            ),
         )
-    article = pipeline.parse_structure(loaded.text, source=loaded.name, fixes=loaded.fixes, page=loaded.page)
+    article = pipeline.parse_structure(
+        loaded.text, source=loaded.name, fixes=loaded.fixes, page=loaded.page, places=loaded.places
+    )
     if text_first or end is not None or len(article.text) >= STAGED_PARSE_CHARS:
         yield Stage("text", article)
     yield Stage("complete", pipeline.with_quotes(article))

@@ -13,6 +13,7 @@ from difflib import SequenceMatcher
 from typing import Literal
 
 from tuiread.parser.boilerplate import QUOTE_MARK, classify_line, classify_lines
+from tuiread.parser.edits import Place
 from tuiread.parser.furniture_model import refine
 from tuiread.parser.unwrap import Unit
 from tuiread.quick_init import quick_init
@@ -26,6 +27,8 @@ class Block:
     kind: BlockKind
     text: str
     level: int = 0
+    # Where cleaning changed it (`tuiread.parser.edits`), in its offsets.
+    places: tuple[Place, ...] = ()
 
 
 @quick_init
@@ -138,6 +141,20 @@ def _next_texts(units: list[Unit], kinds: list[str | None]) -> list[Unit | None]
     return following
 
 
+def _places_of(unit: Unit, md: re.Match[str] | None = None, offset: int = 0) -> tuple[Place, ...]:
+    """A unit's places in a block made of it (of a Markdown heading's words: its ``#`` cut off),
+    ``offset`` on in the block's text."""
+    if not unit.places:
+        return ()
+    if md is None:
+        return tuple((a + offset, b + offset, k) for a, b, k in unit.places)
+    start, end = md.span(2)
+    return tuple(
+        (min(max(a, start), end) - start + offset, min(max(b, start), end) - start + offset, k)
+        for a, b, k in unit.places
+    )
+
+
 def structure(units: list[Unit], *, learned: bool = True) -> Structure:
     """Sort units into title, byline, headings, paragraphs, and what is not article text.
     ``learned``: the learned model decides the doubtful short lines (plain copy; `furniture_model`)."""
@@ -168,12 +185,14 @@ def structure(units: list[Unit], *, learned: bool = True) -> Structure:
             break
         md = _MD_HEADING.match(unit)
         title = md.group(2) if md else unit
+        title_places = _places_of(units[i - 1], md)
         if i < n and _UNDERLINE.match(units[i].text):
             i += 1
         while title.endswith((";", ":")) and i < n and len(title) + len(units[i].text) < _MAX_TITLE_CHARS:
+            title_places += _places_of(units[i], offset=len(title) + 1)
             title = f"{title} {units[i].text}"
             i += 1
-        blocks.append(Block("title", title))
+        blocks.append(Block("title", title, places=title_places))
         break
     while title is not None and i < n and is_duplicate_title(title, units[i].text):
         dropped += 1
@@ -181,7 +200,8 @@ def structure(units: list[Unit], *, learned: bool = True) -> Structure:
     # Byline: one of the first few units after the title.
     for j in range(i, min(i + 3, n)):
         if is_byline(units[j].text):
-            blocks.append(Block("byline", units.pop(j).text))
+            byline = units.pop(j)
+            blocks.append(Block("byline", byline.text, places=byline.places))
             all_kinds.pop(j)
             n -= 1
             break
@@ -191,17 +211,18 @@ def structure(units: list[Unit], *, learned: bool = True) -> Structure:
         unit = units[i].text
         following = units[i + 1].text if i + 1 < n else None
         md = _MD_HEADING.match(unit)
+        places = units[i].places
         if md:
-            blocks.append(Block("heading", md.group(2), level=len(md.group(1))))
+            blocks.append(Block("heading", md.group(2), level=len(md.group(1)), places=_places_of(units[i], md)))
         elif following is not None and _UNDERLINE.match(following) and looks_like_heading(unit):
-            blocks.append(Block("heading", unit, level=1 if following.startswith("=") else 2))
+            blocks.append(Block("heading", unit, level=1 if following.startswith("=") else 2, places=places))
             i += 1
         elif (kind := kinds[i]) is not None:
             moved[kind].append(unit)
         elif _is_heading_here(units[i], next_texts[i], blocks):
-            blocks.append(Block("heading", unit, level=2))
+            blocks.append(Block("heading", unit, level=2, places=places))
         else:
-            blocks.append(Block("paragraph", unit))
+            blocks.append(Block("paragraph", unit, places=places))
         i += 1
     return Structure(
         tuple(blocks), tuple(moved["related"]), tuple(moved["credit"]), tuple(moved["boilerplate"]), dropped

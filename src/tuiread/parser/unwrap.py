@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from tuiread.parser.edits import Place, by_line
 from tuiread.quick_init import quick_init
 
 # Fewer non-final lines than this in multi-line blocks is too little to read a width from.
@@ -43,10 +44,12 @@ _PREFIXES = frozenset(
 @quick_init
 @dataclass(frozen=True, slots=True)
 class Unit:
-    """A paragraph, heading or stray line; ``alone`` when blank lines (or nothing) surround it."""
+    """A paragraph, heading or stray line; ``alone`` when blank lines (or nothing) surround it.
+    ``places``: where cleaning changed it (`tuiread.parser.edits`), in its offsets."""
 
     text: str
     alone: bool = True
+    places: tuple[Place, ...] = ()
 
 
 def split_blocks(text: str) -> list[list[str]]:
@@ -187,26 +190,55 @@ def _drop_last_char(parts: list[str]) -> None:
         parts.pop()
 
 
-def unwrap(text: str) -> tuple[list[Unit], dict[str, int]]:
+def _line_places(text: str, places: list[Place], blocks: list[list[str]]) -> list[list[list[Place]]]:
+    """The places of each line of each block, in the stripped line's offsets."""
+    raw = text.split("\n")
+    per_line, _across = by_line(places, [len(line) for line in raw])  # one over a line's end has none
+    out: list[list[list[Place]]] = []
+    k = 0
+    for block in blocks:
+        while not raw[k].strip():
+            k += 1  # blank lines between blocks
+        block_places: list[list[Place]] = []
+        for line in block:
+            lead = len(raw[k]) - len(raw[k].lstrip())
+            size = len(line)
+            block_places.append(
+                [(min(max(a - lead, 0), size), min(max(b - lead, 0), size), kind) for a, b, kind in per_line[k]]
+            )
+            k += 1
+        out.append(block_places)
+    return out
+
+
+def unwrap(text: str, places: list[Place] | None = None) -> tuple[list[Unit], dict[str, int]]:
     """Text to units (paragraphs, headings, other lines), re-joining wrapped lines.
 
     Without a wrap width, a line still runs on into the next when it stops
-    mid-sentence and the next starts in lower case.
+    mid-sentence and the next starts in lower case. ``places`` (in ``text``) go to the units they
+    fall in; a re-joined line break leaves a place of its own.
     """
     blocks = split_blocks(text)
+    line_places = _line_places(text, places, blocks) if places else None
     width = wrap_width(blocks)
     counts = {"hard-wrap": 0, "line-end-hyphen": 0}
     vocabulary: frozenset[str] | None = None  # read only when a line ends in a hyphen
     # With no blank line anywhere, every line stands alone (one paragraph per line).
     single_block = len(blocks) == 1
     units: list[Unit] = []
-    for block in blocks:
+    for b, block in enumerate(blocks):
+        if len(block) == 1 and not line_places:
+            units.append(Unit(block[0]))  # one line, alone: the usual block of copy not wrapped
+            continue
         pieces: list[str] = []
+        # Each piece's places, and the one being built's.
+        placed: list[list[Place]] = []
+        here: list[Place] = list(line_places[b][0]) if line_places else []
         # The unit being built, as the lines it is made of (joined once, at the end): a paragraph
         # of thousands of lines is never copied line by line. Every part is non-empty.
         parts = [block[0]]
         length = len(block[0])
-        for line in block[1:]:
+        for n, line in enumerate(block[1:], 1):
             if width:
                 soft = _is_soft_break(parts[0], parts[-1], length, line, width)
             else:
@@ -223,18 +255,35 @@ def unwrap(text: str) -> tuple[list[Unit], dict[str, int]]:
                     if dropped:
                         _drop_last_char(parts)
                         length -= 1
+                    here.append((length, length, "hard-wrap"))
+                    if dropped:
+                        here.append((length, length, "line-end-hyphen"))
                     parts.append(line)
                     length += len(line)
                 else:
+                    here.append((length, length + 1, "hard-wrap"))  # the space the line break became
                     parts.append(" ")
                     parts.append(line)
                     length += 1 + len(line)
                 counts["hard-wrap"] += 1
+                if line_places:
+                    here.extend((a + length - len(line), c + length - len(line), k) for a, c, k in line_places[b][n])
             else:
                 pieces.append("".join(parts))
+                placed.append(here)
+                here = list(line_places[b][n]) if line_places else []
                 parts = [line]
                 length = len(line)
         pieces.append("".join(parts))
+        placed.append(here)
         alone = len(pieces) == 1 or single_block
-        units.extend(Unit(piece, alone) for piece in pieces)
+        units.extend(
+            Unit(piece, alone, _clipped(spots, len(piece))) if spots else Unit(piece, alone)
+            for piece, spots in zip(pieces, placed, strict=True)
+        )
     return units, counts
+
+
+def _clipped(places: list[Place], size: int) -> tuple[Place, ...]:
+    """Places within a unit of ``size`` characters (a dropped hyphen's place may have stood past it)."""
+    return tuple(sorted(((min(a, size), min(b, size), k) for a, b, k in places), key=lambda p: p[0]))

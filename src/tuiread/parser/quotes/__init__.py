@@ -64,6 +64,8 @@ class QuoteResult:
     # Paragraphs whose quotations were too costly to attribute (rules.BUDGET_BASE): left without speakers.
     unattributed: int = 0
     reported: tuple[Reported, ...] = ()
+    # Those paragraphs' indexes, in order: where the fix log shows them.
+    unattributed_paragraphs: tuple[int, ...] = ()
 
 
 def _looks_like_title(words: list[str]) -> bool:
@@ -123,7 +125,8 @@ def extract_quotes(
     ]
     found = reported_speech.find_reported(text, paragraphs, quoted, title)
     reported = _reported(text, paragraphs, found, people, quoted, said) if found else ()
-    repair_points = sorted(r.start for r in repairs if r.kind.startswith("quote"))
+    # A mark or space removed (an empty place) leaves the quote's marks as they were written.
+    repair_points = sorted(r.start for r in repairs if r.kind.startswith("quote") and r.end > r.start)
     # Built from the last run back, each run let go as its quote or phrase is made: on a paragraph
     # of a hundred thousand quotations, the runs and the quotes all held at once were the parse's
     # peak of memory.
@@ -173,7 +176,12 @@ def extract_quotes(
     quotes.reverse()
     phrases.reverse()
     return QuoteResult(
-        tuple(quotes), tuple(phrases), speakers_table(quotes, known), len(attribution.over_budget), reported
+        tuple(quotes),
+        tuple(phrases),
+        speakers_table(quotes, known),
+        len(attribution.over_budget),
+        reported,
+        tuple(sorted(attribution.over_budget)),
     )
 
 
