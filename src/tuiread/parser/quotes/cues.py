@@ -742,7 +742,7 @@ def _sentence_subject(region: str, verb_start: int) -> tuple[NounPhrase, int] | 
                 or (
                     np.kind == "description"
                     and words[0].lower() in ("the", "a")
-                    and _key_of(words[n - 1]) in _PARTY_MEMBERS
+                    and words[n - 1].lower().strip(".,’'") in _PARTY_MEMBERS
                 )
             ):
                 return np, region.find(piece)
@@ -815,10 +815,6 @@ _PARTY_MEMBERS = frozenset(
 )
 
 
-def _key_of(word: str) -> str:
-    return word.lower().strip(".,’'")
-
-
 _LISTING = frozenset("including and or among like such plus notably".split())  # (members, not an apposition)
 _TIME_CLOSERS = frozenset("later earlier ago".split())
 _OBJECT_PREPOSITIONS = frozenset("to from for at in on by into about against toward towards".split())
@@ -880,8 +876,9 @@ _NP_GLUE = frozenset("the a an of de da van von bin he she they it we i".split()
 _CLAUSE_WORDS = frozenset(
     "and but that as when while because after before where if so although though since then".split()
 )
-_CLAUSE_BREAK = re.compile(rf"(?:[;:(]|\s[—–]\s|\s--\s|\b(?:{alternation(_CLAUSE_WORDS)})\s)")
-_CLAUSE_OR_HYPHEN_BREAK = re.compile(rf"(?:[;:(]|\s[—–-]\s|\s--\s|\b(?:{alternation(_CLAUSE_WORDS)})\s)")
+_CLAUSE_BREAK_FORM = rf"(?:[;:(]|\s[{{dashes}}]\s|\s--\s|\b(?:{alternation(_CLAUSE_WORDS)})\s)"
+_CLAUSE_BREAK = re.compile(_CLAUSE_BREAK_FORM.format(dashes="—–"))
+_CLAUSE_OR_HYPHEN_BREAK = re.compile(_CLAUSE_BREAK_FORM.format(dashes="—–-"))
 
 
 def _subject_before(
