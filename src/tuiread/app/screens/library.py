@@ -39,6 +39,7 @@ from textual.widgets import Input, ProgressBar, Static
 from textual.worker import get_current_worker
 
 from tuiread.app.plain import shown
+from tuiread.app.screens.kept import PERSON_QUOTES, READER, build_ahead, push_kept
 from tuiread.app.widgets.footer import QuietFooter
 from tuiread.app.widgets.inert_input import InertInput
 from tuiread.app.widgets.library_tables import ArticleRows, HitRows, LibraryTable, PeopleRows
@@ -54,7 +55,6 @@ if TYPE_CHECKING:
     from tuiread.library.opening import LibraryPlan
 
 T = TypeVar("T")
-KeptT = TypeVar("KeptT", bound=Screen)  # a screen `push_kept` keeps between uses
 
 ARTICLE_ORDERS = ("path", "title", "date", "quotes")
 PEOPLE_ORDERS = ("quotes", "name", "articles")
@@ -69,6 +69,9 @@ _KEYS_FIRST = 0.5  # no refresh until the keys have rested this long: the reader
 _PROGRESS_EVERY = 0.25
 _QUERY_HINT = "/ searches every article · f filters the list"
 _SEARCH_DELAY = 0.15  # typing pauses this long before the search (or the filter) runs
+# The reader and a person's quotes screen are built ahead once the keys have rested this long
+# (seconds): the screen is composed in a few slices of the interface thread, none a key should wait for.
+_AHEAD_AFTER = 0.5
 # How each order sorts the articles (after sorting them by path): the key, and whether descending.
 _ARTICLE_SORTS: dict[str, tuple[Callable[[ArticleSummary], object], bool]] = {
     "path": (lambda a: a.path, False),
@@ -115,31 +118,6 @@ def reader_source(library: Library | None, path: str) -> ArticleSource:
         with contextlib.suppress(sqlite3.Error):
             article = library.stored_article(path)
     return ArticleSource(article=article) if article is not None else ArticleSource(path)
-
-
-READER = "reader"  # the name the library's reader screen is installed under
-
-
-def push_kept(
-    app: TuireadApp,
-    name: str,
-    kind: type[KeptT],
-    build: Callable[[], KeptT],
-    refill: Callable[[KeptT], None],
-    keep: bool = True,
-) -> None:
-    """Push the screen kept (installed) under ``name``, ``refill``ed with what it shows next; or a new
-    one from ``build`` where none is kept, the kept one is on the stack already, or ``keep`` is False
-    (then the new one is not kept either). A kept screen shows its next content in its first frame,
-    where a new one is composed, styled and drawn each time."""
-    screen = app.get_screen(name) if app.is_screen_installed(name) else None
-    if not isinstance(screen, kind) or not keep or screen in app.screen_stack:
-        screen = build()
-        if keep and not app.is_screen_installed(name):
-            app.install_screen(screen, name)
-    else:
-        refill(screen)
-    app.push_screen(screen)
 
 
 def open_in_reader(app: TuireadApp, source: ArticleSource, at: tuple[int, int] | None = None) -> None:
@@ -238,13 +216,31 @@ class LibraryScreen(Screen[None]):
         self.refresh_lists(index_changed=True)
         self._show_view(self.view)
         self.update_index()
-        self._load_reader_code()
+        self._reader_code = self._load_reader_code()
+        self.set_timer(_AHEAD_AFTER, self._build_ahead_when_idle)
 
     @work(thread=True, group="preload")
     def _load_reader_code(self) -> None:
         # The reader's modules, imported while the library shows (off the interface thread): the first
         # article opened no longer pays for them, about 20 ms of the interface thread's time.
         importlib.import_module("tuiread.app.screens.main")
+
+    def _build_ahead_when_idle(self) -> None:
+        """Build the reader and a person's quotes screen ahead, once the reader's code is in and the
+        keys rest: the first article (or person) opened then shows as fast as the next ones."""
+        if not self._reader_code.is_finished or not self.app.input_idle(_AHEAD_AFTER):
+            self.set_timer(_AHEAD_AFTER, self._build_ahead_when_idle)
+            return
+        self._build_ahead()
+
+    @work(group="ahead", exclusive=True)
+    async def _build_ahead(self) -> None:
+        from tuiread.app.screens.main import MainScreen
+        from tuiread.app.screens.person_quotes import PersonQuotesScreen
+
+        await build_ahead(self.app, READER, MainScreen())
+        if self.library is not None:
+            await build_ahead(self.app, PERSON_QUOTES, PersonQuotesScreen(self.library))
 
     def on_screen_resume(self) -> None:
         # Back from an article or a person's quotes: the reader may have corrected a quote there (or

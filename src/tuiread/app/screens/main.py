@@ -8,8 +8,6 @@ every pane. On a wide terminal the panes sit side by side; under
 
 from __future__ import annotations
 
-import gc
-from dataclasses import replace
 from typing import TYPE_CHECKING, ClassVar
 
 from rich.style import Style
@@ -20,6 +18,7 @@ from textual.color import Color
 from textual.containers import Horizontal, Vertical
 from textual.reactive import Reactive
 from textual.screen import Screen
+from textual.timer import Timer
 from textual.widget import Widget
 from textual.widgets import Input
 from textual.worker import get_current_worker
@@ -40,6 +39,7 @@ from tuiread.app.messages import (
     item_at,
 )
 from tuiread.app.plain import shown
+from tuiread.app.reader_article import ReaderArticle
 from tuiread.app.widgets.article_header import ArticleHeader
 from tuiread.app.widgets.article_view import ArticleView
 from tuiread.app.widgets.evidence_line import EvidenceLine
@@ -48,29 +48,22 @@ from tuiread.app.widgets.outline import OutlineTree
 from tuiread.app.widgets.quotes import QuoteList
 from tuiread.app.widgets.speakers import SpeakersView
 from tuiread.app.widgets.status import StatusLine
-from tuiread.corrections import ArticleCorrections, orphans_said
 from tuiread.model import Article, Span
 from tuiread.parser.stages import Stage
-from tuiread.places import Place, at_start, load_place, save_place
 from tuiread.reading import (
     PANE_TITLES,
     PANES,
     Corrected,
     Notice,
     cannot_correct,
-    carried_quotes,
     correct_quote,
-    corrections_notice,
     export_refusal,
     first_quote_from,
-    loading_note,
     no_stops_note,
     opening_spot,
     pane_display,
-    place_to_return,
     quote_wrapped_note,
     search_wrapped_note,
-    stage_role,
     undo_correction,
 )
 from tuiread.selection import Selection
@@ -175,27 +168,30 @@ class MainScreen(Screen[None]):
         """``source``: the article, when it is not the app's (one opened from a library), and ``at``
         the stretch of its text to open at (a search hit, a quote: start and end offsets)."""
         super().__init__()
-        self._source = source
-        self._open_at = at
+        # The article shown and what goes with it (a new one for each article the library opens).
+        self.reading = ReaderArticle(source, at)
         self.active_pane = "text"
         self._width = 0
         self._tabs: PaneTabs | None = None  # the narrow layout's tab bar, once there was one
         self._quotes_tab_label = PANE_TITLES["quotes"]
         # Each speaker's colour in the current theme (hex).
         self.palette: dict[str, str] = {}
-        self._no_article()
+        self._loading_timer: Timer | None = None
+        self._search_bar_timer: Timer | None = None
 
-    def _no_article(self) -> None:
-        """The screen's state before an article is in (at first, and when the library's reader takes another)."""
-        self.article: Article | None = None
-        self.selection = Selection()
-        self.load_error: str | None = None
-        # Where the reader is, kept as they move: saved for next time when they leave the article.
-        self._place = Place()
-        # Only the start of a long article is in (its preview): the rest is still being read.
-        self.preview_only = False
-        # The article as parsed and the reader's corrections to it (`self.article` has them applied).
-        self.corrections: ArticleCorrections | None = None
+    # What the app, its commands and the tests read of the article shown (the rest: `self.reading`).
+
+    @property
+    def article(self) -> Article | None:
+        return self.reading.article
+
+    @property
+    def selection(self) -> Selection:
+        return self.reading.selection
+
+    @property
+    def load_error(self) -> str | None:
+        return self.reading.load_error
 
     # -- building --------------------------------------------------------------------
 
@@ -227,11 +223,12 @@ class MainScreen(Screen[None]):
     @property
     def source(self) -> ArticleSource:
         """Where this screen's article comes from: its own, or the app's."""
-        return self._source if self._source is not None else self.app.source  # type: ignore[return-value]
+        own = self.reading.source
+        return own if own is not None else self.app.source  # type: ignore[return-value]
 
     @property
     def opened_from_library(self) -> bool:
-        return self._source is not None
+        return self.reading.source is not None
 
     @property
     def text_view(self) -> ArticleView:
@@ -277,14 +274,16 @@ class MainScreen(Screen[None]):
         self._mark_active("text")
         self.app.theme_changed_signal.subscribe(self, lambda _theme: self._apply_palette())
         self.quote_list.quote_in_hand.subscribe(self, self._quote_in_hand, immediate=True)
-        self.set_timer(PREPARE_AFTER, self._prepare_search_bar)
-        self._load()
+        # None for the library's reader built ahead: its first article comes with `read_article`.
+        if self.reading.source is not None or self.app.source is not None:
+            self._load()
 
     def _load(self, stage: Stage | None = None) -> None:
         """Load the source's article: at once when it is parsed already (``stage``, or the parse
         process's first), else stage by stage from a worker."""
         # The loading indicator only for a parse that takes a while: a short one would just flash it.
         self._loading_timer = self.set_timer(LOADING_DELAY, self._show_loading)
+        self._prepare_search_bar_later()
         self.status.show_note("Loading…")
         # Parsed already (the parse process ran while the interface loaded): shown in the first frame.
         stage = stage or self.source.stage_ready_now()
@@ -303,8 +302,7 @@ class MainScreen(Screen[None]):
         self._leave_article()
         self.workers.cancel_group(self, "parse")
         self._done_loading()
-        self._source, self._open_at = source, at
-        self._no_article()
+        self.reading = ReaderArticle(source, at)
         self._clear_panes()
         # The library's parse of it, when it has one: shown in the screen's first frame, not a frame later.
         self._load(Stage("complete", source.article) if source.article is not None else None)
@@ -345,7 +343,8 @@ class MainScreen(Screen[None]):
             self.query_one("#panes").loading = True
 
     def _done_loading(self) -> None:
-        self._loading_timer.stop()
+        if self._loading_timer is not None:
+            self._loading_timer.stop()
         panes = self.query_one("#panes")
         if panes.loading:
             panes.loading = False
@@ -376,19 +375,30 @@ class MainScreen(Screen[None]):
     def on_article_loaded(self, message: ArticleLoaded) -> None:
         if self._stale(message):
             return
-        article = message.article
-        if not message.partial:
-            article = self._with_corrections(article)
-        role = stage_role(self.article is not None, message.partial)
-        if role == "quotes":
-            self._quotes_found(article)
-            return
-        if role == "rest_of_text":
-            self._rest_of_text(article)
-            return
-        self.article = article
-        self.selection = Selection()
+        arrival = self.reading.arrive(message.article, partial=message.partial, preview=message.preview)
+        if arrival.notice is not None:
+            self._tell(arrival.notice)
+        article = arrival.article
         self._apply_palette()  # first: the panes build their lines once, in the speakers' colours
+        if arrival.role == "first":
+            self._first_stage(article, whole=not message.preview)
+        elif arrival.role == "rest_of_text":
+            self._rest_of_text(article)
+        else:  # the quotes of a long article, after its text: the reader's place stays
+            self.text_view.show_quotes(article)
+            self._show_in_side_panes(article)
+            self._show_selection()
+        if arrival.note is not None:
+            self.status.show_note(arrival.note)
+            return
+        if self.reading.open_at is not None:
+            self._open_at_offset()
+        else:
+            self._return_to_place()
+        self.app.article_ready(article)
+
+    def _first_stage(self, article: Article, *, whole: bool) -> None:
+        """The article's first stage in every pane (``whole``: its whole text, not a long one's start)."""
         self.text_view.show_article(article)
         self.query_one(ArticleHeader).show_article(article)
         self._show_in_side_panes(article)
@@ -396,18 +406,8 @@ class MainScreen(Screen[None]):
         self.show_pane("text")
         if not article.paragraphs:
             self.text_view.set_placeholder("This article has no text.")
-        if not message.preview:
+        if whole:
             self.app.text_shown(article)
-        self.preview_only = message.preview
-        note = loading_note(message.preview, message.partial)
-        if note is not None:
-            self.status.show_note(note)
-        elif self._open_at is not None:
-            self._open_at_offset()
-            self.app.article_ready(article)
-        else:
-            self._return_to_place()
-            self.app.article_ready(article)
 
     def _rest_of_text(self, article: Article) -> None:
         """The whole text of a long article after its preview: the reader's place, selection and search stay.
@@ -417,9 +417,6 @@ class MainScreen(Screen[None]):
         """
         view = self.text_view
         cursor, top, query = view.cursor, view.scroll_y, view.query
-        self.article = article
-        self.preview_only = False
-        self._apply_palette()
         view.show_article(article)
         view.move_cursor(cursor, reveal=False)
         view.scroll_to(y=top, animate=False, immediate=True)
@@ -428,20 +425,6 @@ class MainScreen(Screen[None]):
         self._show_in_side_panes(article)
         self._show_selection()
         self.app.text_shown(article)
-        self.status.show_note("Finding quotes…")
-
-    def _quotes_found(self, article: Article) -> None:
-        """The quotes of a long article arrive after its text: fill the panes, keep the reader's place."""
-        self.article = article
-        self._apply_palette()
-        self.text_view.show_quotes(article)
-        self._show_in_side_panes(article)
-        self._show_selection()
-        if self._open_at is not None:
-            self._open_at_offset()
-        else:
-            self._return_to_place()
-        self.app.article_ready(article)
 
     def _show_in_side_panes(self, article: Article) -> None:
         """The outline, the quotes, the speakers and the status line, for this article."""
@@ -453,7 +436,7 @@ class MainScreen(Screen[None]):
     def on_article_failed(self, message: ArticleFailed) -> None:
         if self._stale(message):
             return
-        self.load_error = message.message
+        self.reading.fail(message.message)
         self._done_loading()
         # The message names the file, and a file name can hold escape sequences: shown inert.
         self.text_view.set_placeholder(f"Could not open the article: {shown(message.message)}")
@@ -632,15 +615,20 @@ class MainScreen(Screen[None]):
             self.query_one("#text-pane").mount(bar)
         return bar
 
+    def _prepare_search_bar_later(self) -> None:
+        if self._search_bar_timer is None and not self.query("#search"):
+            self._search_bar_timer = self.set_timer(PREPARE_AFTER, self._prepare_search_bar)
+
     def _prepare_search_bar(self) -> None:
         """Build the search bar, hidden, once the article is in and no key was pressed for a while:
         the first "/" then only shows it (building it is most of what that key would cost, about 120 ms)."""
+        self._search_bar_timer = None
         if self.query("#search") or self.load_error is not None:
             return
         # Not while text is selected with the mouse either: an input field clears the screen's
         # selection as it mounts (Textual's Input does), and the reader is about to copy it.
         if self.app.article is None or not self.app.input_idle(PREPARE_AFTER) or self.selections:
-            self.set_timer(PREPARE_AFTER, self._prepare_search_bar)
+            self._prepare_search_bar_later()
             return
         self._built_search_bar()
 
@@ -678,7 +666,7 @@ class MainScreen(Screen[None]):
     def set_selection(self, selection: Selection) -> None:
         if self.article is None or selection == self.selection:
             return
-        self.selection = selection
+        self.reading.selection = selection
         self._show_selection()
 
     def _show_selection(self) -> None:
@@ -713,7 +701,7 @@ class MainScreen(Screen[None]):
         """The quote (or reported speech) in hand in the quotes list: the text marks its evidence, and
         follows it when both show."""
         if target.kind == "quote":
-            self._place = replace(self._place, quote=target.index)
+            self.reading.quote_in_hand(target.index)
         item = item_at(self.article, target) if self.article is not None else None
         if self.article is None or item is None:
             return
@@ -730,9 +718,9 @@ class MainScreen(Screen[None]):
     def _return_to_place(self) -> None:
         """Open where the reader left this article last time, unless they have moved since it opened."""
         view = self.text_view
-        if not self.app.remember or self.corrections is None or view.cursor != 0 or view.scroll_y != 0:
+        if view.cursor != 0 or view.scroll_y != 0:
             return
-        place = place_to_return(load_place(self.corrections.key), view.paragraph_count)
+        place = self.reading.place_to_return(view.paragraph_count, remember=self.app.remember)
         if place is None:
             return
         view.move_cursor(place.paragraph, reveal=False)
@@ -743,7 +731,7 @@ class MainScreen(Screen[None]):
 
     def on_cursor_moved(self, message: CursorMoved) -> None:
         message.stop()
-        self._place = replace(self._place, paragraph=message.paragraph, top=int(self.text_view.scroll_y))
+        self.reading.moved_to(message.paragraph, int(self.text_view.scroll_y))
 
     def on_unmount(self) -> None:
         self._leave_article()
@@ -752,21 +740,13 @@ class MainScreen(Screen[None]):
 
     def _leave_article(self) -> None:
         """The reader leaves the article (back to the library, or the app closes): its place is saved."""
-        # The place as last recorded: by now the panes may be gone.
-        if self.app.remember and self.corrections is not None and not at_start(self._place):
-            save_place(self.corrections.key, self._place)
-        self._place = Place()
-        if self._source is not None:
-            self._source.close()  # its own parse, if one still runs
-        # Its article was frozen out of the collector's sight when shown (`TuireadApp.article_ready`):
-        # an article left must be let go (each stayed in memory, about 2 MB).
-        gc.unfreeze()
+        self.reading.leave(remember=self.app.remember)
 
     def _open_at_offset(self) -> None:
         """Open at what the library asked for (once the text is laid out): a quote as a jump from
         the quotes list shows it, any other words highlighted a few lines below the top."""
         assert self.article is not None
-        at, self._open_at = self._open_at, None
+        at = self.reading.take_open_at()
         spot = opening_spot(self.article, *at) if at is not None else None
         if spot is None:
             return
@@ -782,17 +762,6 @@ class MainScreen(Screen[None]):
 
     # -- corrections ------------------------------------------------------------------------------
 
-    def _with_corrections(self, parsed: Article) -> Article:
-        """The parsed article with the reader's saved corrections applied; as parsed if they cannot be read."""
-        self.corrections = corrections = ArticleCorrections(parsed)
-        applied = corrections.opened()
-        notice = corrections_notice(
-            corrections.error, orphans_said(len(applied.orphaned)) if applied.orphaned else None
-        )
-        if notice is not None:
-            self._tell(notice)
-        return applied.article
-
     def _tell(self, notice: Notice) -> None:
         # What it says can quote a file name, a path or an error from outside: shown inert.
         self.notify(
@@ -801,7 +770,7 @@ class MainScreen(Screen[None]):
 
     def on_correction_requested(self, message: CorrectionRequested) -> None:
         message.stop()
-        article, corrections = self.article, self.corrections
+        article, corrections = self.article, self.reading.corrections
         if article is None or corrections is None or not 0 <= message.index < len(article.quotes):
             return
         refusal = cannot_correct(corrections)
@@ -821,7 +790,7 @@ class MainScreen(Screen[None]):
     def on_undo_correction_requested(self, message: UndoCorrectionRequested) -> None:
         """Undo the correction of the quote in hand; on a quote not corrected, the latest correction."""
         message.stop()
-        article, corrections = self.article, self.corrections
+        article, corrections = self.article, self.reading.corrections
         if article is None or corrections is None or not 0 <= message.index < len(article.quotes):
             return
         self._show_corrected(undo_correction(corrections, article.quotes[message.index]))
@@ -830,10 +799,9 @@ class MainScreen(Screen[None]):
         """Show the article as now corrected (if it changed), the selection and the quotes list's place
         kept, and say what was done."""
         self._tell(corrected.notice)
-        old, article = self.article, corrected.article
-        if old is None or article is None:
+        article = corrected.article
+        if self.reading.corrected(corrected) is None or article is None:
             return
-        self.article = article
         self.app.article = article
         self._apply_palette()
         self.text_view.show_quotes(article)
@@ -842,7 +810,6 @@ class MainScreen(Screen[None]):
         self.quote_list.refresh_quotes(article)
         self.speakers_view.show_article(article)
         self.status.show_article(article)
-        self.selection = replace(self.selection, quotes=carried_quotes(old, article, self.selection.quotes))
         self._show_selection()
         here = first_quote_from(article, corrected.at)
         if here is not None:
@@ -862,7 +829,7 @@ class MainScreen(Screen[None]):
     # -- export and options -----------------------------------------------------------------------
 
     def action_export(self) -> None:
-        refusal = export_refusal(self.article is not None, self.preview_only, self.selection)
+        refusal = export_refusal(self.article is not None, self.reading.preview_only, self.selection)
         if refusal is not None:
             self._tell(refusal)
             return
