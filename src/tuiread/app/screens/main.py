@@ -10,11 +10,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, ClassVar
 
-from rich.style import Style
 from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.color import Color
 from textual.containers import Horizontal, Vertical
 from textual.reactive import Reactive
 from textual.screen import Screen
@@ -23,7 +21,6 @@ from textual.widget import Widget
 from textual.widgets import Input
 from textual.worker import get_current_worker
 
-from tuiread.app.contrast import speaker_palette, theme_backgrounds
 from tuiread.app.messages import (
     ArticleFailed,
     ArticleLoaded,
@@ -40,6 +37,7 @@ from tuiread.app.messages import (
 )
 from tuiread.app.plain import shown
 from tuiread.app.reader_article import ReaderArticle
+from tuiread.app.screens.reader_panes import ReaderPanes
 from tuiread.app.widgets.article_header import ArticleHeader
 from tuiread.app.widgets.article_view import ArticleView
 from tuiread.app.widgets.evidence_line import EvidenceLine
@@ -55,6 +53,7 @@ from tuiread.reading import (
     PANES,
     Corrected,
     Notice,
+    action_allowed,
     cannot_correct,
     correct_quote,
     export_refusal,
@@ -267,6 +266,7 @@ class MainScreen(Screen[None]):
         return self.query_one(f"#{pane}")
 
     def on_mount(self) -> None:
+        self.panes = ReaderPanes(self)
         self.query_one("#text-pane").border_title = "Article"
         self.outline.border_title = "Outline"
         self.text_view.set_highlight_repairs(self.app.settings.highlight_repairs)
@@ -310,17 +310,7 @@ class MainScreen(Screen[None]):
     def _clear_panes(self) -> None:
         """Every pane as a new screen has it, with no article yet."""
         self.selections = {}  # text marked with the mouse
-        view = self.text_view
-        view.action_end_range()
-        view.set_selection(())
-        view.set_placeholder("")
-        view.scroll_to(0, 0, animate=False, immediate=True)
-        self.outline.clear()
-        self.quote_list.clear()
-        self.speakers_view.clear()
-        self.query_one("#evidence", EvidenceLine).update("", layout=False)
-        self.status.show_selection(self.selection)
-        self.status.show_search("", -1, 0)
+        self.panes.clear()
         for bar in self.query("#search").results(Input):
             bar.value = ""
         self.show_pane("text")
@@ -381,57 +371,22 @@ class MainScreen(Screen[None]):
         article = arrival.article
         self._apply_palette()  # first: the panes build their lines once, in the speakers' colours
         if arrival.role == "first":
-            self._first_stage(article, whole=not message.preview)
+            self.panes.show_first(article)
+            self._done_loading()
+            self.show_pane("text")
         elif arrival.role == "rest_of_text":
-            self._rest_of_text(article)
-        else:  # the quotes of a long article, after its text: the reader's place stays
-            self.text_view.show_quotes(article)
-            self._show_in_side_panes(article)
+            self.panes.show_rest_of_text(article)
             self._show_selection()
+        else:  # the quotes of a long article, after its text: the reader's place stays
+            self.panes.show_quotes(article)
+            self._show_selection()
+        if arrival.role != "quotes" and not message.preview:
+            self.app.text_shown(article)
         if arrival.note is not None:
             self.status.show_note(arrival.note)
             return
-        if self.reading.open_at is not None:
-            self._open_at_offset()
-        else:
-            self._return_to_place()
+        self._open_where_asked(article)
         self.app.article_ready(article)
-
-    def _first_stage(self, article: Article, *, whole: bool) -> None:
-        """The article's first stage in every pane (``whole``: its whole text, not a long one's start)."""
-        self.text_view.show_article(article)
-        self.query_one(ArticleHeader).show_article(article)
-        self._show_in_side_panes(article)
-        self._done_loading()
-        self.show_pane("text")
-        if not article.paragraphs:
-            self.text_view.set_placeholder("This article has no text.")
-        if whole:
-            self.app.text_shown(article)
-
-    def _rest_of_text(self, article: Article) -> None:
-        """The whole text of a long article after its preview: the reader's place, selection and search stay.
-
-        The preview is the article's start parsed on its own, so paragraph and section numbers
-        carry over.
-        """
-        view = self.text_view
-        cursor, top, query = view.cursor, view.scroll_y, view.query
-        view.show_article(article)
-        view.move_cursor(cursor, reveal=False)
-        view.scroll_to(y=top, animate=False, immediate=True)
-        if query:
-            view.search(query)
-        self._show_in_side_panes(article)
-        self._show_selection()
-        self.app.text_shown(article)
-
-    def _show_in_side_panes(self, article: Article) -> None:
-        """The outline, the quotes, the speakers and the status line, for this article."""
-        self.outline.show_article(article)
-        self.quote_list.show_article(article)
-        self.speakers_view.show_article(article)
-        self.status.show_article(article)
 
     def on_article_failed(self, message: ArticleFailed) -> None:
         if self._stale(message):
@@ -446,17 +401,8 @@ class MainScreen(Screen[None]):
         )
 
     def _apply_palette(self) -> None:
-        if self.article is None:
-            return
-        theme = self.app.current_theme
-        colors = [theme.accent, theme.primary, theme.success, theme.warning, theme.error, theme.secondary]
-        # Everyone given words: a source only reported ("according to the Kremlin") is coloured too,
-        # after the quoted, who keep the colours they had.
-        palette = speaker_palette(colors, self.article.sources(), theme_backgrounds(theme), dark=theme.dark)
-        self.palette = palette
-        self.text_view.set_palette({name: Style(color=Color.parse(c).rich_color) for name, c in palette.items()})
-        self.quote_list.set_palette(palette)
-        self.speakers_view.set_palette(palette)
+        if self.article is not None:
+            self.palette = self.panes.set_palette(self.app.current_theme, self.article)
 
     # -- panes -------------------------------------------------------------------------
 
@@ -584,14 +530,8 @@ class MainScreen(Screen[None]):
         self._step_match(-1)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action == "search" and isinstance(self.focused, Input):
-            return False  # "/" is a character to type there (the search itself, a file name)
         searching = self.is_mounted and self.text_view.match_count > 0
-        if action in ("next_match", "previous_match"):
-            return searching
-        if action in ("next_quote", "previous_quote"):
-            return not searching
-        return True
+        return action_allowed(action, typing=isinstance(self.focused, Input), searching=searching)
 
     # -- search ------------------------------------------------------------------------------
 
@@ -670,14 +610,8 @@ class MainScreen(Screen[None]):
         self._show_selection()
 
     def _show_selection(self) -> None:
-        """The selection in every pane (again, after a pane was rebuilt for a newer article)."""
         assert self.article is not None
-        selection = self.selection
-        self.text_view.set_selection(selection.paragraph_indexes(self.article))
-        self.outline.set_selection(selection)
-        self.quote_list.set_selection(selection.quotes, selection.reported)
-        self.speakers_view.set_selection(selection.quotes, selection.reported)
-        self.status.show_selection(selection)
+        self.panes.show_selection(self.article, self.selection)
 
     def select_quotes(self, indexes: tuple[int, ...]) -> None:
         self.post_message(SelectRequested("quotes", indexes, True))
@@ -715,19 +649,22 @@ class MainScreen(Screen[None]):
 
     # -- the reader's place -------------------------------------------------------------------------
 
-    def _return_to_place(self) -> None:
-        """Open where the reader left this article last time, unless they have moved since it opened."""
-        view = self.text_view
-        if view.cursor != 0 or view.scroll_y != 0:
+    def _open_where_asked(self, article: Article) -> None:
+        """Open at what the library asked for (a search hit, a quote: once the text is laid out), else
+        where the reader left the article last time, unless they have moved since it opened."""
+        at = self.reading.take_open_at()
+        if at is not None:
+            spot = opening_spot(article, *at)
+            if spot is not None:
+                self.call_after_refresh(self.panes.open_at, spot)
             return
-        place = self.reading.place_to_return(view.paragraph_count, remember=self.app.remember)
-        if place is None:
-            return
-        view.move_cursor(place.paragraph, reveal=False)
-        view.when_laid_out(lambda: view.scroll_to(y=place.top, animate=False, immediate=True))
-        if place.quote is not None:
-            self.quote_list.show_quote(place.quote)
-        self.status.show_note(f"Back where you were: paragraph {view.cursor + 1}")
+        place = (
+            None
+            if self.panes.moved
+            else self.reading.place_to_return(self.text_view.paragraph_count, remember=self.app.remember)
+        )
+        if place is not None:
+            self.panes.return_to(place)
 
     def on_cursor_moved(self, message: CursorMoved) -> None:
         message.stop()
@@ -741,24 +678,6 @@ class MainScreen(Screen[None]):
     def _leave_article(self) -> None:
         """The reader leaves the article (back to the library, or the app closes): its place is saved."""
         self.reading.leave(remember=self.app.remember)
-
-    def _open_at_offset(self) -> None:
-        """Open at what the library asked for (once the text is laid out): a quote as a jump from
-        the quotes list shows it, any other words highlighted a few lines below the top."""
-        assert self.article is not None
-        at = self.reading.take_open_at()
-        spot = opening_spot(self.article, *at) if at is not None else None
-        if spot is None:
-            return
-
-        def show() -> None:
-            if isinstance(spot, int):
-                self.text_view.jump_to(Target("quote", spot))
-                self.quote_list.show_quote(spot)
-            else:
-                self.text_view.show_span(spot)
-
-        self.call_after_refresh(show)
 
     # -- corrections ------------------------------------------------------------------------------
 
@@ -804,12 +723,7 @@ class MainScreen(Screen[None]):
             return
         self.app.article = article
         self._apply_palette()
-        self.text_view.show_quotes(article)
-        # The outline too: its sections count their quotes, and "not a quote" takes one away.
-        self.outline.show_article(article)
-        self.quote_list.refresh_quotes(article)
-        self.speakers_view.show_article(article)
-        self.status.show_article(article)
+        self.panes.show_corrected(article)
         self._show_selection()
         here = first_quote_from(article, corrected.at)
         if here is not None:
