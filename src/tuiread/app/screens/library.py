@@ -69,9 +69,11 @@ _KEYS_FIRST = 0.5  # no refresh until the keys have rested this long: the reader
 _PROGRESS_EVERY = 0.25
 _QUERY_HINT = "/ searches every article · f filters the list"
 _SEARCH_DELAY = 0.15  # typing pauses this long before the search (or the filter) runs
-# The reader and a person's quotes screen are built ahead once the keys have rested this long
-# (seconds): the screen is composed in a few slices of the interface thread, none a key should wait for.
-_AHEAD_AFTER = 0.5
+# The reader, then a person's quotes screen, are built ahead once the keys have rested this long
+# (seconds), each in a rest of its own: building one takes a few slices of the interface thread
+# (35-50 ms in all), which a key typed meanwhile would wait behind. Looked for this often.
+_AHEAD_IDLE = 0.3
+_AHEAD_POLL = 0.1
 # How each order sorts the articles (after sorting them by path): the key, and whether descending.
 _ARTICLE_SORTS: dict[str, tuple[Callable[[ArticleSummary], object], bool]] = {
     "path": (lambda a: a.path, False),
@@ -217,7 +219,8 @@ class LibraryScreen(Screen[None]):
         self._show_view(self.view)
         self.update_index()
         self._reader_code = self._load_reader_code()
-        self.set_timer(_AHEAD_AFTER, self._build_ahead_when_idle)
+        # Not before the library's first frame is out.
+        self.call_after_refresh(self.set_timer, _AHEAD_POLL, self._build_ahead_when_idle)
 
     @work(thread=True, group="preload")
     def _load_reader_code(self) -> None:
@@ -226,21 +229,26 @@ class LibraryScreen(Screen[None]):
         importlib.import_module("tuiread.app.screens.main")
 
     def _build_ahead_when_idle(self) -> None:
-        """Build the reader and a person's quotes screen ahead, once the reader's code is in and the
-        keys rest: the first article (or person) opened then shows as fast as the next ones."""
-        if not self._reader_code.is_finished or not self.app.input_idle(_AHEAD_AFTER):
-            self.set_timer(_AHEAD_AFTER, self._build_ahead_when_idle)
+        """Build the reader, then a person's quotes screen, ahead (`kept.build_ahead`), each once the
+        reader's code is in and the keys rest: the first article (or person) opened then shows as
+        fast as the next ones."""
+        names = [READER] if self.library is None else [READER, PERSON_QUOTES]
+        name = next((n for n in names if not self.app.is_screen_installed(n)), None)
+        if name is None:
             return
-        self._build_ahead()
+        if self.is_current and self._reader_code.is_finished and self.app.input_idle(_AHEAD_IDLE):
+            self._build_ahead(name)
+        else:
+            self.set_timer(_AHEAD_POLL, self._build_ahead_when_idle)
 
     @work(group="ahead", exclusive=True)
-    async def _build_ahead(self) -> None:
+    async def _build_ahead(self, name: str) -> None:
         from tuiread.app.screens.main import MainScreen
         from tuiread.app.screens.person_quotes import PersonQuotesScreen
 
-        await build_ahead(self.app, READER, MainScreen())
-        if self.library is not None:
-            await build_ahead(self.app, PERSON_QUOTES, PersonQuotesScreen(self.library))
+        assert name == READER or self.library is not None
+        await build_ahead(self.app, name, MainScreen() if name == READER else PersonQuotesScreen(self.library))
+        self.set_timer(_AHEAD_POLL, self._build_ahead_when_idle)  # the next one, in a rest of its own
 
     def on_screen_resume(self) -> None:
         # Back from an article or a person's quotes: the reader may have corrected a quote there (or
