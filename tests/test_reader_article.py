@@ -93,3 +93,14 @@ def test_a_correction_carries_the_picked_quotes_over(article: Article) -> None:
     assert reading.corrected(done) is article
     assert reading.article is done.article and reading.selection.quotes == {0}  # the same quote, renumbered
     assert reading.corrected(replace(done, article=None)) is None and reading.article is done.article
+
+
+def test_a_quote_is_correctable_once_the_article_is_in_with_its_quotes(article: Article) -> None:
+    reading = ReaderArticle()
+    assert reading.correctable(0) is None  # nothing in yet
+    reading.arrive(article, partial=True, preview=False)
+    assert reading.correctable(0) is None  # its quotes are still coming: no corrections yet
+    reading.arrive(article, partial=False, preview=False)
+    found = reading.correctable(1)
+    assert found is not None and found[0] is reading.corrections and found[1] == article.quotes[1]
+    assert reading.correctable(len(article.quotes)) is None and reading.correctable(-1) is None

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from tuiread.corrections import ArticleCorrections, orphans_said
-from tuiread.model import Article
+from tuiread.model import Article, Quote
 from tuiread.places import Place, at_start, load_place, save_place
 from tuiread.reading import (
     Corrected,
@@ -110,6 +110,14 @@ class ReaderArticle:
 
     def quote_in_hand(self, index: int) -> None:
         self.place = replace(self.place, quote=index)
+
+    def correctable(self, index: int) -> tuple[ArticleCorrections, Quote] | None:
+        """The reader's corrections and quote ``index`` to correct (or undo), if the article is in
+        with its quotes and has that quote."""
+        article, corrections = self.article, self.corrections
+        if article is None or corrections is None or not 0 <= index < len(article.quotes):
+            return None
+        return corrections, article.quotes[index]
 
     def corrected(self, corrected: Corrected) -> Article | None:
         """Take the article as the reader corrected it; the article before (None if nothing changed).

@@ -689,30 +689,28 @@ class MainScreen(Screen[None]):
 
     def on_correction_requested(self, message: CorrectionRequested) -> None:
         message.stop()
-        article, corrections = self.article, self.reading.corrections
-        if article is None or corrections is None or not 0 <= message.index < len(article.quotes):
+        found = self.reading.correctable(message.index)
+        if found is None or self.article is None:
             return
+        corrections, quote = found
         refusal = cannot_correct(corrections)
         if refusal is not None:
             self._tell(refusal)
             return
         from tuiread.app.dialogs.correct import Choice, CorrectQuote
 
-        quote = article.quotes[message.index]
-
         def chosen(choice: Choice | None) -> None:
             if choice is not None:
                 self._show_corrected(correct_quote(corrections, quote, choice.speaker, choice.not_quote))
 
-        self.app.push_screen(CorrectQuote(article, quote), chosen)
+        self.app.push_screen(CorrectQuote(self.article, quote), chosen)
 
     def on_undo_correction_requested(self, message: UndoCorrectionRequested) -> None:
         """Undo the correction of the quote in hand; on a quote not corrected, the latest correction."""
         message.stop()
-        article, corrections = self.article, self.reading.corrections
-        if article is None or corrections is None or not 0 <= message.index < len(article.quotes):
-            return
-        self._show_corrected(undo_correction(corrections, article.quotes[message.index]))
+        found = self.reading.correctable(message.index)
+        if found is not None:
+            self._show_corrected(undo_correction(*found))
 
     def _show_corrected(self, corrected: Corrected) -> None:
         """Show the article as now corrected (if it changed), the selection and the quotes list's place
