@@ -284,3 +284,22 @@ async def test_a_reader_built_ahead_gives_way_to_one_opened_before_it_was_ready(
         assert await open_row(pilot, "g", DAYTON) is kept
         await pilot.press("escape")
         await back_to(pilot, library)
+
+
+async def test_a_reader_kept_is_laid_out_again_at_a_size_changed_while_the_library_shows(tmp_path: Path) -> None:
+    """Resized under the library, the kept reader takes the new size while the library rests: it
+    opens narrow, as a reader opened at that size first would, with nothing to lay out on the key."""
+    app = make_library_app(tmp_path, library_folder(tmp_path))
+    async with app.run_test(size=WIDE) as pilot:
+        library = await indexed(pilot)
+        await wait_for(pilot, lambda: built_ahead(app, PERSON_QUOTES) is not None, "both screens built ahead")
+        reader = built_ahead(app, READER)
+        assert isinstance(reader, MainScreen) and reader.size == WIDE
+        await pilot.resize_terminal(*NARROW)
+        await wait_for(pilot, lambda: library.size == NARROW, "the library at its new size")
+        await wait_for(pilot, lambda: reader.size == NARROW, "the kept reader laid out at the new size")
+        assert built_ahead(app, PERSON_QUOTES).size == NARROW  # type: ignore[union-attr]
+        assert await open_row(pilot, "G", NATO) is reader
+        await wait_for(pilot, lambda: reader.has_class("-narrow"), "the narrow layout")
+        assert reader.query_one("#pane-tabs").display and not reader.query_one("#outline").display
+        assert_fresh(reader, NATO)

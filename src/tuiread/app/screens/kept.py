@@ -17,6 +17,7 @@ from tuiread.app import compat
 
 if TYPE_CHECKING:
     from textual.app import App
+    from textual.geometry import Size
 
 KeptT = TypeVar("KeptT", bound=Screen)  # a screen `push_kept` keeps between uses
 
@@ -59,8 +60,13 @@ async def build_ahead(app: App[Any], name: str, screen: Screen[Any]) -> bool:
     if app.is_screen_installed(name):
         await screen.remove()
         return False
-    # Its widgets take their sizes (and handle their resize) now: in the frame that first shows
-    # it they would lay out, draw, then draw again at their new sizes.
-    compat.lay_out_screen(screen, app.size)
+    lay_out_kept(screen, app.size)
     app.install_screen(screen, name)
     return True
+
+
+def lay_out_kept(screen: Screen[Any], size: Size) -> None:
+    """Lay out a kept screen (not on show) at the terminal's ``size``: its widgets take their sizes
+    (and handle their resize) now. In the frame that shows a screen laid out at another size, they
+    would lay out, draw, then draw again at their new sizes."""
+    compat.lay_out_screen(screen, size)

@@ -35,11 +35,12 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.message import Message
 from textual.screen import Screen
+from textual.timer import Timer
 from textual.widgets import Input, ProgressBar, Static
 from textual.worker import get_current_worker
 
 from tuiread.app.plain import shown
-from tuiread.app.screens.kept import PERSON_QUOTES, READER, build_ahead, push_kept
+from tuiread.app.screens.kept import PERSON_QUOTES, READER, build_ahead, lay_out_kept, push_kept
 from tuiread.app.widgets.footer import QuietFooter
 from tuiread.app.widgets.inert_input import InertInput
 from tuiread.app.widgets.library_tables import ArticleRows, HitRows, LibraryTable, PeopleRows
@@ -190,6 +191,7 @@ class LibraryScreen(Screen[None]):
         self._state_wanted = ""  # the state to remember, as written (see _save_state)
         self._state_lock = threading.Lock()
         self._shown_before = False
+        self._ahead_timer: Timer | None = None
 
     # -- building ------------------------------------------------------------------------
 
@@ -220,7 +222,7 @@ class LibraryScreen(Screen[None]):
         self.update_index()
         self._reader_code = self._load_reader_code()
         # Not before the library's first frame is out.
-        self.call_after_refresh(self.set_timer, _AHEAD_POLL, self._build_ahead_when_idle)
+        self.call_after_refresh(self._ready_ahead_later)
 
     @work(thread=True, group="preload")
     def _load_reader_code(self) -> None:
@@ -228,27 +230,49 @@ class LibraryScreen(Screen[None]):
         # article opened no longer pays for them, about 20 ms of the interface thread's time.
         importlib.import_module("tuiread.app.screens.main")
 
-    def _build_ahead_when_idle(self) -> None:
+    def _ready_ahead_later(self) -> None:
+        if self._ahead_timer is None:
+            self._ahead_timer = self.set_timer(_AHEAD_POLL, self._ready_ahead_when_idle)
+
+    def _ready_ahead_when_idle(self) -> None:
         """Build the reader, then a person's quotes screen, ahead (`kept.build_ahead`), each once the
         reader's code is in and the keys rest: the first article (or person) opened then shows as
-        fast as the next ones."""
-        names = [READER] if self.library is None else [READER, PERSON_QUOTES]
-        name = next((n for n in names if not self.app.is_screen_installed(n)), None)
-        if name is None:
+        fast as the next ones. A kept screen the terminal was resized under is laid out again so."""
+        self._ahead_timer = None
+        wanted = self._wanted_ahead()
+        if wanted is None:
             return
         if self.is_current and self._reader_code.is_finished and self.app.input_idle(_AHEAD_IDLE):
-            self._build_ahead(name)
+            self._ready_ahead(wanted)
         else:
-            self.set_timer(_AHEAD_POLL, self._build_ahead_when_idle)
+            self._ready_ahead_later()
+
+    def _wanted_ahead(self) -> str | Screen[None] | None:
+        """The name of the next screen to build ahead; else a kept one to lay out at the terminal's new
+        size (not on show); else None."""
+        names = [READER] if self.library is None else [READER, PERSON_QUOTES]
+        built = [name for name in names if self.app.is_screen_installed(name)]
+        if len(built) < len(names):
+            return next(name for name in names if name not in built)
+        stack, size = self.app.screen_stack, self.app.size
+        kept = (self.app.get_screen(name) for name in built)
+        return next((s for s in kept if s.is_mounted and s not in stack and s.size != size), None)
 
     @work(group="ahead", exclusive=True)
-    async def _build_ahead(self, name: str) -> None:
+    async def _ready_ahead(self, wanted: str | Screen[None]) -> None:
         from tuiread.app.screens.main import MainScreen
         from tuiread.app.screens.person_quotes import PersonQuotesScreen
 
-        assert name == READER or self.library is not None
-        await build_ahead(self.app, name, MainScreen() if name == READER else PersonQuotesScreen(self.library))
-        self.set_timer(_AHEAD_POLL, self._build_ahead_when_idle)  # the next one, in a rest of its own
+        if isinstance(wanted, Screen):
+            lay_out_kept(wanted, self.app.size)
+        elif wanted == READER:
+            await build_ahead(self.app, READER, MainScreen())
+        elif self.library is not None:
+            await build_ahead(self.app, wanted, PersonQuotesScreen(self.library))
+        self._ready_ahead_later()  # the next one, in a rest of its own
+
+    def on_resize(self) -> None:
+        self._ready_ahead_later()  # the kept screens, laid out at the size before
 
     def on_screen_resume(self) -> None:
         # Back from an article or a person's quotes: the reader may have corrected a quote there (or
