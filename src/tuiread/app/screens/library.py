@@ -33,6 +33,7 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
+from textual.geometry import Size
 from textual.message import Message
 from textual.screen import Screen
 from textual.timer import Timer
@@ -192,6 +193,7 @@ class LibraryScreen(Screen[None]):
         self._state_lock = threading.Lock()
         self._shown_before = False
         self._ahead_timer: Timer | None = None
+        self._laid_out_at: dict[str, Size] = {}  # the size each kept screen was last laid out at here
 
     # -- building ------------------------------------------------------------------------
 
@@ -247,24 +249,29 @@ class LibraryScreen(Screen[None]):
         else:
             self._ready_ahead_later()
 
-    def _wanted_ahead(self) -> str | Screen[None] | None:
-        """The name of the next screen to build ahead; else a kept one to lay out at the terminal's new
-        size (not on show); else None."""
+    def _wanted_ahead(self) -> str | None:
+        """The name of the next screen to build ahead, else of a kept one to lay out at the terminal's
+        new size (not on show, and once a size: never again and again if it does not take it)."""
         names = [READER] if self.library is None else [READER, PERSON_QUOTES]
-        built = [name for name in names if self.app.is_screen_installed(name)]
-        if len(built) < len(names):
-            return next(name for name in names if name not in built)
+        missing = [name for name in names if not self.app.is_screen_installed(name)]
+        if missing:
+            return missing[0]
         stack, size = self.app.screen_stack, self.app.size
-        kept = (self.app.get_screen(name) for name in built)
-        return next((s for s in kept if s.is_mounted and s not in stack and s.size != size), None)
+        for name in names:
+            kept = self.app.get_screen(name)
+            tried = self._laid_out_at.get(name) == size
+            if kept.is_mounted and kept not in stack and kept.size != size and not tried:
+                return name
+        return None
 
     @work(group="ahead", exclusive=True)
-    async def _ready_ahead(self, wanted: str | Screen[None]) -> None:
+    async def _ready_ahead(self, wanted: str) -> None:
         from tuiread.app.screens.main import MainScreen
         from tuiread.app.screens.person_quotes import PersonQuotesScreen
 
-        if isinstance(wanted, Screen):
-            lay_out_kept(wanted, self.app.size)
+        if self.app.is_screen_installed(wanted):
+            self._laid_out_at[wanted] = self.app.size
+            lay_out_kept(self.app.get_screen(wanted), self.app.size)
         elif wanted == READER:
             await build_ahead(self.app, READER, MainScreen())
         elif self.library is not None:
