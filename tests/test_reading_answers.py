@@ -36,6 +36,16 @@ def test_wide_every_pane_shows_narrow_only_the_active_one() -> None:
         assert sum(reading.pane_display(True, pane).values()) >= 1
 
 
+def test_n_goes_through_the_matches_while_a_search_has_some_and_slash_types_in_a_field() -> None:
+    assert reading.action_allowed("next_match", typing=False, searching=True)
+    assert not reading.action_allowed("previous_quote", typing=False, searching=True)
+    assert reading.action_allowed("next_quote", typing=False, searching=False)
+    assert not reading.action_allowed("previous_match", typing=False, searching=False)
+    assert not reading.action_allowed("search", typing=True, searching=False)
+    assert reading.action_allowed("search", typing=False, searching=True)
+    assert reading.action_allowed("export", typing=True, searching=True)
+
+
 def test_what_n_says_at_the_ends_and_when_there_is_nothing() -> None:
     assert reading.no_stops_note("reported") == "This article has no reported speech"
     assert reading.no_stops_note("both") == "This article has no quotes"

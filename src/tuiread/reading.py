@@ -33,6 +33,19 @@ def pane_display(narrow: bool, pane: str) -> dict[str, bool]:
     }
 
 
+def action_allowed(action: str, *, typing: bool, searching: bool) -> bool:
+    """Whether a key of the main screen acts now (else it is left to the widget, or dimmed): "/" is a
+    character to type in a text field (``typing``: the search itself, a file name); n and N go
+    through the search's matches while there are some (``searching``), else through the quotes."""
+    if action == "search":
+        return not typing
+    if action in ("next_match", "previous_match"):
+        return searching
+    if action in ("next_quote", "previous_quote"):
+        return not searching
+    return True
+
+
 def no_stops_note(kinds: str) -> str:
     """What n or N says in an article with nothing of the ``kinds`` the quotes pane lists."""
     return f"This article has {_NONE_OF[kinds]}"

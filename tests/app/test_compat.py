@@ -104,3 +104,32 @@ async def test_an_options_lines_are_where_the_list_draws_them() -> None:
         await pilot.pause()
         assert [compat.option_lines(options, i) for i in range(4)] == [(0, 1), (1, 2), (3, 1), (4, 1)]
         assert [options.render_line(line).text.strip(" ▊▌▐") for line in (0, 3)] == ["one", "three"]
+
+
+async def test_a_screen_started_and_laid_out_off_screen_is_ready_before_it_shows() -> None:
+    """The library builds its reader ahead so: composed, mounted and laid out, never shown until pushed."""
+    from textual.app import App, ComposeResult
+    from textual.screen import Screen
+    from textual.widgets import Label, Static
+
+    class Hidden(Screen[None]):
+        def compose(self) -> ComposeResult:
+            yield Static("ahead", id="ahead")
+
+    class Shown(App[None]):
+        def compose(self) -> ComposeResult:
+            yield Label("the screen on show")
+
+    app = Shown()
+    async with app.run_test(size=(40, 12)) as pilot:
+        shown_before = app.screen
+        hidden = Hidden()
+        await compat.start_screen(app, hidden)
+        assert hidden.is_mounted and hidden.query_one("#ahead").is_mounted and hidden not in app.screen_stack
+        compat.lay_out_screen(hidden, app.size)
+        assert hidden.size == app.size and hidden.query_one("#ahead").size.width == 40
+        await pilot.pause()
+        assert app.screen is shown_before  # nothing of it shown
+        app.push_screen(hidden)
+        await pilot.pause()
+        assert app.screen is hidden and "ahead" in compat.compositor(hidden).render_strips()[0].text

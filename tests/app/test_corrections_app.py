@@ -135,7 +135,7 @@ async def test_a_corrupt_corrections_file_is_reported_never_overwritten_and_the_
     async with app.run_test(size=WIDE) as pilot:
         screen = await ready(pilot)
         assert isinstance(screen, MainScreen) and screen.article is not None
-        assert screen.corrections is not None and screen.corrections.error is not None
+        assert screen.reading.corrections is not None and screen.reading.corrections.error is not None
         assert any(n.title == "Corrections not read" for n in notifications(app))
         assert screen.article.quotes[0].speaker == "Jens Stoltenberg"  # as parsed
         await pilot.press("3", "c")

@@ -6,18 +6,24 @@ import gc
 import weakref
 from pathlib import Path
 
+import pytest
 from apphelpers import NARROW, WIDE, wait_for
 from test_library_screen import cells, indexed, library_folder, make_library_app
 from textual.color import Color
 from textual.content import Content
 from textual.pilot import Pilot
+from textual.screen import Screen
+from textual.widgets import Static
 
 from tuiread.app import compat
+from tuiread.app.app import TuireadApp
 from tuiread.app.contrast import READABLE, contrast, theme_backgrounds
 from tuiread.app.messages import ArticleFailed, ArticleLoaded
+from tuiread.app.screens.kept import PERSON_QUOTES, READER, build_ahead
 from tuiread.app.screens.library import LibraryScreen
 from tuiread.app.screens.main import MainScreen
 from tuiread.app.screens.person_quotes import PersonQuotesScreen
+from tuiread.app.widgets.library_tables import QuoteTable
 from tuiread.selection import KINDS
 
 NATO = "despite “major differences”, the dialogue remains open"
@@ -204,3 +210,96 @@ async def test_a_late_stage_of_the_article_before_never_shows_in_the_next(tmp_pa
         await pilot.pause()
         assert_fresh(reader, DAYTON)
         assert reader.load_error is None and reader.quote_list.article is reader.article
+
+
+def built_ahead(app: object, name: str) -> Screen[None] | None:
+    """The screen the library built ahead and keeps under ``name``, once it is ready (else None)."""
+    assert isinstance(app, TuireadApp)
+    return app.get_screen(name) if app.is_screen_installed(name) else None  # type: ignore[return-value]
+
+
+async def test_the_first_article_opens_in_a_reader_built_ahead_and_shows_as_the_next_ones(tmp_path: Path) -> None:
+    """While the library rests, its reader is composed and laid out off-screen: the first article
+    opened shows in it at once (no screen composed on the key), as any later one does."""
+    app = make_library_app(tmp_path, library_folder(tmp_path))
+    async with app.run_test(size=WIDE) as pilot:
+        library = await indexed(pilot)
+        await wait_for(pilot, lambda: built_ahead(app, READER) is not None, "the reader built ahead")
+        ahead = built_ahead(app, READER)
+        assert isinstance(ahead, MainScreen) and ahead not in app.screen_stack and app.screen is library
+        # Composed and laid out at the terminal's size before any article is asked for.
+        assert ahead.is_mounted and ahead.size == app.size and ahead.text_view.size.width > 0
+        assert ahead.article is None and not ahead.text_view.visible_text().strip()
+        reader = await open_row(pilot, "G", NATO)
+        assert reader is ahead
+        assert_fresh(reader, NATO)
+        await pilot.press("escape")
+        await back_to(pilot, library)
+        assert library.view == "articles" and library.table.cursor_row == library.table.row_count - 1
+
+
+async def test_a_persons_first_quotes_show_in_a_screen_built_ahead(tmp_path: Path) -> None:
+    app = make_library_app(tmp_path, library_folder(tmp_path))
+    async with app.run_test(size=WIDE) as pilot:
+        library = await indexed(pilot)
+        await wait_for(pilot, lambda: built_ahead(app, PERSON_QUOTES) is not None, "the quotes screen built ahead")
+        ahead = built_ahead(app, PERSON_QUOTES)
+        assert isinstance(ahead, PersonQuotesScreen) and ahead.size == app.size and ahead.person is None
+        await pilot.press("2", "f", *"Wendy", "enter")
+        await wait_for(pilot, lambda: cells(library.lists["people"], 0) == ["Wendy Sherman"], "the filter")
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: app.screen is ahead and ahead.loaded, "her quotes")
+        assert len(cells(ahead.query_one(QuoteTable), 2)) == 2
+        assert "Wendy Sherman" in str(ahead.query_one("#person-title", Static).render())
+
+
+async def test_a_reader_built_ahead_gives_way_to_one_opened_before_it_was_ready(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The user may open an article before the reader built ahead is ready: the one opened is kept,
+    the other let go (never a second reader, nor one refilled while its panes still mount)."""
+    app = make_library_app(tmp_path, library_folder(tmp_path))
+    async with app.run_test(size=WIDE) as pilot:
+        library = await indexed(pilot)
+        await wait_for(pilot, lambda: built_ahead(app, READER) is not None, "the reader built ahead")
+        kept = built_ahead(app, READER)
+        assert isinstance(kept, MainScreen)
+        late = MainScreen()
+        assert not await build_ahead(app, READER, late)
+        assert built_ahead(app, READER) is kept and not late.is_attached
+        # One kept while another was being built (under a name of its own here: the library builds
+        # its reader and quotes screen again if they go): the one kept stays.
+        opened = MainScreen()
+        start_screen = compat.start_screen
+
+        async def opened_meanwhile(app: TuireadApp, screen: MainScreen) -> None:
+            await start_screen(app, screen)
+            if screen is later:
+                app.install_screen(opened, "spare")
+
+        later = MainScreen()
+        monkeypatch.setattr(compat, "start_screen", opened_meanwhile)
+        assert not await build_ahead(app, "spare", later)
+        assert app.get_screen("spare") is opened and not later.is_attached
+        assert await open_row(pilot, "g", DAYTON) is kept
+        await pilot.press("escape")
+        await back_to(pilot, library)
+
+
+async def test_a_reader_kept_is_laid_out_again_at_a_size_changed_while_the_library_shows(tmp_path: Path) -> None:
+    """Resized under the library, the kept reader takes the new size while the library rests: it
+    opens narrow, as a reader opened at that size first would, with nothing to lay out on the key."""
+    app = make_library_app(tmp_path, library_folder(tmp_path))
+    async with app.run_test(size=WIDE) as pilot:
+        library = await indexed(pilot)
+        await wait_for(pilot, lambda: built_ahead(app, PERSON_QUOTES) is not None, "both screens built ahead")
+        reader = built_ahead(app, READER)
+        assert isinstance(reader, MainScreen) and reader.size == WIDE
+        await pilot.resize_terminal(*NARROW)
+        await wait_for(pilot, lambda: library.size == NARROW, "the library at its new size")
+        await wait_for(pilot, lambda: reader.size == NARROW, "the kept reader laid out at the new size")
+        assert built_ahead(app, PERSON_QUOTES).size == NARROW  # type: ignore[union-attr]
+        assert await open_row(pilot, "G", NATO) is reader
+        await wait_for(pilot, lambda: reader.has_class("-narrow"), "the narrow layout")
+        assert reader.query_one("#pane-tabs").display and not reader.query_one("#outline").display
+        assert_fresh(reader, NATO)

@@ -14,7 +14,7 @@ from contextlib import AbstractContextManager
 from typing import TYPE_CHECKING, Any
 
 from textual.geometry import Size
-from textual.widget import Widget
+from textual.widget import AwaitMount, Widget
 from textual.widgets._footer import FooterKey
 
 if TYPE_CHECKING:
@@ -40,6 +40,7 @@ __all__ = [
     "copy_footer_key_disabled",
     "footer_bindings_ready",
     "key_bindings",
+    "lay_out_screen",
     "mark_footer_bindings_ready",
     "merged_bindings",
     "messages_pending",
@@ -49,6 +50,7 @@ __all__ = [
     "selector_names",
     "send_as_terminal",
     "set_scroll_height",
+    "start_screen",
     "stylesheet_parse_cache",
     "stylesheet_variables",
     "wait_for_screen",
@@ -104,6 +106,19 @@ def compose_context(widget: Widget) -> AbstractContextManager[None]:
     """The context Textual composes a widget's children in (the footer reads the keys its compose
     would build, from wherever it is asked)."""
     return widget._context()
+
+
+async def start_screen(app: App[Any], screen: Screen[Any]) -> None:
+    """Compose and mount ``screen`` without showing it, as its first push would (the library builds
+    its reader ahead). Textual mounts a screen only as it is pushed; `install_screen` keeps one but
+    no longer mounts it (whatever its docstring says)."""
+    await AwaitMount(screen, app._register(app, screen))
+
+
+def lay_out_screen(screen: Screen[Any], size: Size) -> None:
+    """Lay out a screen that is not shown at ``size``: its widgets take their sizes now (Textual lays
+    out only the screen shown, and a screen shown the first time lays out, draws and draws again)."""
+    screen._refresh_layout(size)
 
 
 def send_as_terminal(app: App[Any], event: Message) -> None:

@@ -70,6 +70,12 @@ def speaker_palette(
     return dict(zip(speakers, colors, strict=True))
 
 
+def theme_palette(theme: Theme, speakers: list[str]) -> dict[str, str]:
+    """A readable colour for each speaker in ``theme``: its accent, primary, success… colours in turn."""
+    colors = [theme.accent, theme.primary, theme.success, theme.warning, theme.error, theme.secondary]
+    return speaker_palette(colors, speakers, theme_backgrounds(theme), dark=theme.dark)
+
+
 # The tints tuiread.tcss lays over the text for the paragraph under the cursor and the selection
 # ("ArticleView > .article-view--cursor", "--selected"): speakers' quotes are drawn on them too.
 TEXT_TINTS = (("primary", 0.14), ("accent", 0.22))

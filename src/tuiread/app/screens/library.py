@@ -33,12 +33,15 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
+from textual.geometry import Size
 from textual.message import Message
 from textual.screen import Screen
+from textual.timer import Timer
 from textual.widgets import Input, ProgressBar, Static
 from textual.worker import get_current_worker
 
 from tuiread.app.plain import shown
+from tuiread.app.screens.kept import PERSON_QUOTES, READER, build_ahead, lay_out_kept, push_kept
 from tuiread.app.widgets.footer import QuietFooter
 from tuiread.app.widgets.inert_input import InertInput
 from tuiread.app.widgets.library_tables import ArticleRows, HitRows, LibraryTable, PeopleRows
@@ -54,7 +57,6 @@ if TYPE_CHECKING:
     from tuiread.library.opening import LibraryPlan
 
 T = TypeVar("T")
-KeptT = TypeVar("KeptT", bound=Screen)  # a screen `push_kept` keeps between uses
 
 ARTICLE_ORDERS = ("path", "title", "date", "quotes")
 PEOPLE_ORDERS = ("quotes", "name", "articles")
@@ -69,6 +71,11 @@ _KEYS_FIRST = 0.5  # no refresh until the keys have rested this long: the reader
 _PROGRESS_EVERY = 0.25
 _QUERY_HINT = "/ searches every article · f filters the list"
 _SEARCH_DELAY = 0.15  # typing pauses this long before the search (or the filter) runs
+# The reader, then a person's quotes screen, are built ahead once the keys have rested this long
+# (seconds), each in a rest of its own: building one takes a few slices of the interface thread
+# (35-50 ms in all), which a key typed meanwhile would wait behind. Looked for this often.
+_AHEAD_IDLE = 0.3
+_AHEAD_POLL = 0.1
 # How each order sorts the articles (after sorting them by path): the key, and whether descending.
 _ARTICLE_SORTS: dict[str, tuple[Callable[[ArticleSummary], object], bool]] = {
     "path": (lambda a: a.path, False),
@@ -115,31 +122,6 @@ def reader_source(library: Library | None, path: str) -> ArticleSource:
         with contextlib.suppress(sqlite3.Error):
             article = library.stored_article(path)
     return ArticleSource(article=article) if article is not None else ArticleSource(path)
-
-
-READER = "reader"  # the name the library's reader screen is installed under
-
-
-def push_kept(
-    app: TuireadApp,
-    name: str,
-    kind: type[KeptT],
-    build: Callable[[], KeptT],
-    refill: Callable[[KeptT], None],
-    keep: bool = True,
-) -> None:
-    """Push the screen kept (installed) under ``name``, ``refill``ed with what it shows next; or a new
-    one from ``build`` where none is kept, the kept one is on the stack already, or ``keep`` is False
-    (then the new one is not kept either). A kept screen shows its next content in its first frame,
-    where a new one is composed, styled and drawn each time."""
-    screen = app.get_screen(name) if app.is_screen_installed(name) else None
-    if not isinstance(screen, kind) or not keep or screen in app.screen_stack:
-        screen = build()
-        if keep and not app.is_screen_installed(name):
-            app.install_screen(screen, name)
-    else:
-        refill(screen)
-    app.push_screen(screen)
 
 
 def open_in_reader(app: TuireadApp, source: ArticleSource, at: tuple[int, int] | None = None) -> None:
@@ -210,6 +192,8 @@ class LibraryScreen(Screen[None]):
         self._state_wanted = ""  # the state to remember, as written (see _save_state)
         self._state_lock = threading.Lock()
         self._shown_before = False
+        self._ahead_timer: Timer | None = None
+        self._laid_out_at: dict[str, Size] = {}  # the size each kept screen was last laid out at here
 
     # -- building ------------------------------------------------------------------------
 
@@ -238,13 +222,64 @@ class LibraryScreen(Screen[None]):
         self.refresh_lists(index_changed=True)
         self._show_view(self.view)
         self.update_index()
-        self._load_reader_code()
+        self._reader_code = self._load_reader_code()
+        # Not before the library's first frame is out.
+        self.call_after_refresh(self._ready_ahead_later)
 
     @work(thread=True, group="preload")
     def _load_reader_code(self) -> None:
         # The reader's modules, imported while the library shows (off the interface thread): the first
         # article opened no longer pays for them, about 20 ms of the interface thread's time.
         importlib.import_module("tuiread.app.screens.main")
+
+    def _ready_ahead_later(self) -> None:
+        if self._ahead_timer is None:
+            self._ahead_timer = self.set_timer(_AHEAD_POLL, self._ready_ahead_when_idle)
+
+    def _ready_ahead_when_idle(self) -> None:
+        """Build the reader, then a person's quotes screen, ahead (`kept.build_ahead`), each once the
+        reader's code is in and the keys rest: the first article (or person) opened then shows as
+        fast as the next ones. A kept screen the terminal was resized under is laid out again so."""
+        self._ahead_timer = None
+        wanted = self._wanted_ahead()
+        if wanted is None:
+            return
+        if self.is_current and self._reader_code.is_finished and self.app.input_idle(_AHEAD_IDLE):
+            self._ready_ahead(wanted)
+        else:
+            self._ready_ahead_later()
+
+    def _wanted_ahead(self) -> str | None:
+        """The name of the next screen to build ahead, else of a kept one to lay out at the terminal's
+        new size (not on show, and once a size: never again and again if it does not take it)."""
+        names = [READER] if self.library is None else [READER, PERSON_QUOTES]
+        missing = [name for name in names if not self.app.is_screen_installed(name)]
+        if missing:
+            return missing[0]
+        stack, size = self.app.screen_stack, self.app.size
+        for name in names:
+            kept = self.app.get_screen(name)
+            tried = self._laid_out_at.get(name) == size
+            if kept.is_mounted and kept not in stack and kept.size != size and not tried:
+                return name
+        return None
+
+    @work(group="ahead", exclusive=True)
+    async def _ready_ahead(self, wanted: str) -> None:
+        from tuiread.app.screens.main import MainScreen
+        from tuiread.app.screens.person_quotes import PersonQuotesScreen
+
+        if self.app.is_screen_installed(wanted):
+            self._laid_out_at[wanted] = self.app.size
+            lay_out_kept(self.app.get_screen(wanted), self.app.size)
+        elif wanted == READER:
+            await build_ahead(self.app, READER, MainScreen())
+        elif self.library is not None:
+            await build_ahead(self.app, wanted, PersonQuotesScreen(self.library))
+        self._ready_ahead_later()  # the next one, in a rest of its own
+
+    def on_resize(self) -> None:
+        self._ready_ahead_later()  # the kept screens, laid out at the size before
 
     def on_screen_resume(self) -> None:
         # Back from an article or a person's quotes: the reader may have corrected a quote there (or

@@ -8,23 +8,19 @@ every pane. On a wide terminal the panes sit side by side; under
 
 from __future__ import annotations
 
-import gc
-from dataclasses import replace
 from typing import TYPE_CHECKING, ClassVar
 
-from rich.style import Style
 from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.color import Color
 from textual.containers import Horizontal, Vertical
 from textual.reactive import Reactive
 from textual.screen import Screen
+from textual.timer import Timer
 from textual.widget import Widget
 from textual.widgets import Input
 from textual.worker import get_current_worker
 
-from tuiread.app.contrast import speaker_palette, theme_backgrounds
 from tuiread.app.messages import (
     ArticleFailed,
     ArticleLoaded,
@@ -40,6 +36,8 @@ from tuiread.app.messages import (
     item_at,
 )
 from tuiread.app.plain import shown
+from tuiread.app.reader_article import ReaderArticle
+from tuiread.app.screens.reader_panes import ReaderPanes
 from tuiread.app.widgets.article_header import ArticleHeader
 from tuiread.app.widgets.article_view import ArticleView
 from tuiread.app.widgets.evidence_line import EvidenceLine
@@ -48,29 +46,23 @@ from tuiread.app.widgets.outline import OutlineTree
 from tuiread.app.widgets.quotes import QuoteList
 from tuiread.app.widgets.speakers import SpeakersView
 from tuiread.app.widgets.status import StatusLine
-from tuiread.corrections import ArticleCorrections, orphans_said
 from tuiread.model import Article, Span
 from tuiread.parser.stages import Stage
-from tuiread.places import Place, at_start, load_place, save_place
 from tuiread.reading import (
     PANE_TITLES,
     PANES,
     Corrected,
     Notice,
+    action_allowed,
     cannot_correct,
-    carried_quotes,
     correct_quote,
-    corrections_notice,
     export_refusal,
     first_quote_from,
-    loading_note,
     no_stops_note,
     opening_spot,
     pane_display,
-    place_to_return,
     quote_wrapped_note,
     search_wrapped_note,
-    stage_role,
     undo_correction,
 )
 from tuiread.selection import Selection
@@ -175,27 +167,30 @@ class MainScreen(Screen[None]):
         """``source``: the article, when it is not the app's (one opened from a library), and ``at``
         the stretch of its text to open at (a search hit, a quote: start and end offsets)."""
         super().__init__()
-        self._source = source
-        self._open_at = at
+        # The article shown and what goes with it (a new one for each article the library opens).
+        self.reading = ReaderArticle(source, at)
         self.active_pane = "text"
         self._width = 0
         self._tabs: PaneTabs | None = None  # the narrow layout's tab bar, once there was one
         self._quotes_tab_label = PANE_TITLES["quotes"]
         # Each speaker's colour in the current theme (hex).
         self.palette: dict[str, str] = {}
-        self._no_article()
+        self._loading_timer: Timer | None = None
+        self._search_bar_timer: Timer | None = None
 
-    def _no_article(self) -> None:
-        """The screen's state before an article is in (at first, and when the library's reader takes another)."""
-        self.article: Article | None = None
-        self.selection = Selection()
-        self.load_error: str | None = None
-        # Where the reader is, kept as they move: saved for next time when they leave the article.
-        self._place = Place()
-        # Only the start of a long article is in (its preview): the rest is still being read.
-        self.preview_only = False
-        # The article as parsed and the reader's corrections to it (`self.article` has them applied).
-        self.corrections: ArticleCorrections | None = None
+    # What the app, its commands and the tests read of the article shown (the rest: `self.reading`).
+
+    @property
+    def article(self) -> Article | None:
+        return self.reading.article
+
+    @property
+    def selection(self) -> Selection:
+        return self.reading.selection
+
+    @property
+    def load_error(self) -> str | None:
+        return self.reading.load_error
 
     # -- building --------------------------------------------------------------------
 
@@ -227,11 +222,12 @@ class MainScreen(Screen[None]):
     @property
     def source(self) -> ArticleSource:
         """Where this screen's article comes from: its own, or the app's."""
-        return self._source if self._source is not None else self.app.source  # type: ignore[return-value]
+        own = self.reading.source
+        return own if own is not None else self.app.source  # type: ignore[return-value]
 
     @property
     def opened_from_library(self) -> bool:
-        return self._source is not None
+        return self.reading.source is not None
 
     @property
     def text_view(self) -> ArticleView:
@@ -270,6 +266,7 @@ class MainScreen(Screen[None]):
         return self.query_one(f"#{pane}")
 
     def on_mount(self) -> None:
+        self.panes = ReaderPanes(self)
         self.query_one("#text-pane").border_title = "Article"
         self.outline.border_title = "Outline"
         self.text_view.set_highlight_repairs(self.app.settings.highlight_repairs)
@@ -277,14 +274,16 @@ class MainScreen(Screen[None]):
         self._mark_active("text")
         self.app.theme_changed_signal.subscribe(self, lambda _theme: self._apply_palette())
         self.quote_list.quote_in_hand.subscribe(self, self._quote_in_hand, immediate=True)
-        self.set_timer(PREPARE_AFTER, self._prepare_search_bar)
-        self._load()
+        # None for the library's reader built ahead: its first article comes with `read_article`.
+        if self.reading.source is not None or self.app.source is not None:
+            self._load()
 
     def _load(self, stage: Stage | None = None) -> None:
         """Load the source's article: at once when it is parsed already (``stage``, or the parse
         process's first), else stage by stage from a worker."""
         # The loading indicator only for a parse that takes a while: a short one would just flash it.
         self._loading_timer = self.set_timer(LOADING_DELAY, self._show_loading)
+        self._prepare_search_bar_later()
         self.status.show_note("Loading…")
         # Parsed already (the parse process ran while the interface loaded): shown in the first frame.
         stage = stage or self.source.stage_ready_now()
@@ -303,8 +302,7 @@ class MainScreen(Screen[None]):
         self._leave_article()
         self.workers.cancel_group(self, "parse")
         self._done_loading()
-        self._source, self._open_at = source, at
-        self._no_article()
+        self.reading = ReaderArticle(source, at)
         self._clear_panes()
         # The library's parse of it, when it has one: shown in the screen's first frame, not a frame later.
         self._load(Stage("complete", source.article) if source.article is not None else None)
@@ -312,17 +310,7 @@ class MainScreen(Screen[None]):
     def _clear_panes(self) -> None:
         """Every pane as a new screen has it, with no article yet."""
         self.selections = {}  # text marked with the mouse
-        view = self.text_view
-        view.action_end_range()
-        view.set_selection(())
-        view.set_placeholder("")
-        view.scroll_to(0, 0, animate=False, immediate=True)
-        self.outline.clear()
-        self.quote_list.clear()
-        self.speakers_view.clear()
-        self.query_one("#evidence", EvidenceLine).update("", layout=False)
-        self.status.show_selection(self.selection)
-        self.status.show_search("", -1, 0)
+        self.panes.clear()
         for bar in self.query("#search").results(Input):
             bar.value = ""
         self.show_pane("text")
@@ -345,7 +333,8 @@ class MainScreen(Screen[None]):
             self.query_one("#panes").loading = True
 
     def _done_loading(self) -> None:
-        self._loading_timer.stop()
+        if self._loading_timer is not None:
+            self._loading_timer.stop()
         panes = self.query_one("#panes")
         if panes.loading:
             panes.loading = False
@@ -376,84 +365,33 @@ class MainScreen(Screen[None]):
     def on_article_loaded(self, message: ArticleLoaded) -> None:
         if self._stale(message):
             return
-        article = message.article
-        if not message.partial:
-            article = self._with_corrections(article)
-        role = stage_role(self.article is not None, message.partial)
-        if role == "quotes":
-            self._quotes_found(article)
-            return
-        if role == "rest_of_text":
-            self._rest_of_text(article)
-            return
-        self.article = article
-        self.selection = Selection()
+        arrival = self.reading.arrive(message.article, partial=message.partial, preview=message.preview)
+        if arrival.notice is not None:
+            self._tell(arrival.notice)
+        article = arrival.article
         self._apply_palette()  # first: the panes build their lines once, in the speakers' colours
-        self.text_view.show_article(article)
-        self.query_one(ArticleHeader).show_article(article)
-        self._show_in_side_panes(article)
-        self._done_loading()
-        self.show_pane("text")
-        if not article.paragraphs:
-            self.text_view.set_placeholder("This article has no text.")
-        if not message.preview:
+        if arrival.role == "first":
+            self.panes.show_first(article)
+            self._done_loading()
+            self.show_pane("text")
+        elif arrival.role == "rest_of_text":
+            self.panes.show_rest_of_text(article)
+            self._show_selection()
+        else:  # the quotes of a long article, after its text: the reader's place stays
+            self.panes.show_quotes(article)
+            self._show_selection()
+        if arrival.role != "quotes" and not message.preview:
             self.app.text_shown(article)
-        self.preview_only = message.preview
-        note = loading_note(message.preview, message.partial)
-        if note is not None:
-            self.status.show_note(note)
-        elif self._open_at is not None:
-            self._open_at_offset()
-            self.app.article_ready(article)
-        else:
-            self._return_to_place()
-            self.app.article_ready(article)
-
-    def _rest_of_text(self, article: Article) -> None:
-        """The whole text of a long article after its preview: the reader's place, selection and search stay.
-
-        The preview is the article's start parsed on its own, so paragraph and section numbers
-        carry over.
-        """
-        view = self.text_view
-        cursor, top, query = view.cursor, view.scroll_y, view.query
-        self.article = article
-        self.preview_only = False
-        self._apply_palette()
-        view.show_article(article)
-        view.move_cursor(cursor, reveal=False)
-        view.scroll_to(y=top, animate=False, immediate=True)
-        if query:
-            view.search(query)
-        self._show_in_side_panes(article)
-        self._show_selection()
-        self.app.text_shown(article)
-        self.status.show_note("Finding quotes…")
-
-    def _quotes_found(self, article: Article) -> None:
-        """The quotes of a long article arrive after its text: fill the panes, keep the reader's place."""
-        self.article = article
-        self._apply_palette()
-        self.text_view.show_quotes(article)
-        self._show_in_side_panes(article)
-        self._show_selection()
-        if self._open_at is not None:
-            self._open_at_offset()
-        else:
-            self._return_to_place()
+        if arrival.note is not None:
+            self.status.show_note(arrival.note)
+            return
+        self._open_where_asked(article)
         self.app.article_ready(article)
-
-    def _show_in_side_panes(self, article: Article) -> None:
-        """The outline, the quotes, the speakers and the status line, for this article."""
-        self.outline.show_article(article)
-        self.quote_list.show_article(article)
-        self.speakers_view.show_article(article)
-        self.status.show_article(article)
 
     def on_article_failed(self, message: ArticleFailed) -> None:
         if self._stale(message):
             return
-        self.load_error = message.message
+        self.reading.fail(message.message)
         self._done_loading()
         # The message names the file, and a file name can hold escape sequences: shown inert.
         self.text_view.set_placeholder(f"Could not open the article: {shown(message.message)}")
@@ -463,17 +401,8 @@ class MainScreen(Screen[None]):
         )
 
     def _apply_palette(self) -> None:
-        if self.article is None:
-            return
-        theme = self.app.current_theme
-        colors = [theme.accent, theme.primary, theme.success, theme.warning, theme.error, theme.secondary]
-        # Everyone given words: a source only reported ("according to the Kremlin") is coloured too,
-        # after the quoted, who keep the colours they had.
-        palette = speaker_palette(colors, self.article.sources(), theme_backgrounds(theme), dark=theme.dark)
-        self.palette = palette
-        self.text_view.set_palette({name: Style(color=Color.parse(c).rich_color) for name, c in palette.items()})
-        self.quote_list.set_palette(palette)
-        self.speakers_view.set_palette(palette)
+        if self.article is not None:
+            self.palette = self.panes.set_palette(self.app.current_theme, self.article)
 
     # -- panes -------------------------------------------------------------------------
 
@@ -601,14 +530,8 @@ class MainScreen(Screen[None]):
         self._step_match(-1)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action == "search" and isinstance(self.focused, Input):
-            return False  # "/" is a character to type there (the search itself, a file name)
         searching = self.is_mounted and self.text_view.match_count > 0
-        if action in ("next_match", "previous_match"):
-            return searching
-        if action in ("next_quote", "previous_quote"):
-            return not searching
-        return True
+        return action_allowed(action, typing=isinstance(self.focused, Input), searching=searching)
 
     # -- search ------------------------------------------------------------------------------
 
@@ -632,15 +555,20 @@ class MainScreen(Screen[None]):
             self.query_one("#text-pane").mount(bar)
         return bar
 
+    def _prepare_search_bar_later(self) -> None:
+        if self._search_bar_timer is None and not self.query("#search"):
+            self._search_bar_timer = self.set_timer(PREPARE_AFTER, self._prepare_search_bar)
+
     def _prepare_search_bar(self) -> None:
         """Build the search bar, hidden, once the article is in and no key was pressed for a while:
         the first "/" then only shows it (building it is most of what that key would cost, about 120 ms)."""
+        self._search_bar_timer = None
         if self.query("#search") or self.load_error is not None:
             return
         # Not while text is selected with the mouse either: an input field clears the screen's
         # selection as it mounts (Textual's Input does), and the reader is about to copy it.
         if self.app.article is None or not self.app.input_idle(PREPARE_AFTER) or self.selections:
-            self.set_timer(PREPARE_AFTER, self._prepare_search_bar)
+            self._prepare_search_bar_later()
             return
         self._built_search_bar()
 
@@ -678,18 +606,12 @@ class MainScreen(Screen[None]):
     def set_selection(self, selection: Selection) -> None:
         if self.article is None or selection == self.selection:
             return
-        self.selection = selection
+        self.reading.selection = selection
         self._show_selection()
 
     def _show_selection(self) -> None:
-        """The selection in every pane (again, after a pane was rebuilt for a newer article)."""
         assert self.article is not None
-        selection = self.selection
-        self.text_view.set_selection(selection.paragraph_indexes(self.article))
-        self.outline.set_selection(selection)
-        self.quote_list.set_selection(selection.quotes, selection.reported)
-        self.speakers_view.set_selection(selection.quotes, selection.reported)
-        self.status.show_selection(selection)
+        self.panes.show_selection(self.article, self.selection)
 
     def select_quotes(self, indexes: tuple[int, ...]) -> None:
         self.post_message(SelectRequested("quotes", indexes, True))
@@ -713,7 +635,7 @@ class MainScreen(Screen[None]):
         """The quote (or reported speech) in hand in the quotes list: the text marks its evidence, and
         follows it when both show."""
         if target.kind == "quote":
-            self._place = replace(self._place, quote=target.index)
+            self.reading.quote_in_hand(target.index)
         item = item_at(self.article, target) if self.article is not None else None
         if self.article is None or item is None:
             return
@@ -727,23 +649,26 @@ class MainScreen(Screen[None]):
 
     # -- the reader's place -------------------------------------------------------------------------
 
-    def _return_to_place(self) -> None:
-        """Open where the reader left this article last time, unless they have moved since it opened."""
-        view = self.text_view
-        if not self.app.remember or self.corrections is None or view.cursor != 0 or view.scroll_y != 0:
+    def _open_where_asked(self, article: Article) -> None:
+        """Open at what the library asked for (a search hit, a quote: once the text is laid out), else
+        where the reader left the article last time, unless they have moved since it opened."""
+        at = self.reading.take_open_at()
+        if at is not None:
+            spot = opening_spot(article, *at)
+            if spot is not None:
+                self.call_after_refresh(self.panes.open_at, spot)
             return
-        place = place_to_return(load_place(self.corrections.key), view.paragraph_count)
-        if place is None:
-            return
-        view.move_cursor(place.paragraph, reveal=False)
-        view.when_laid_out(lambda: view.scroll_to(y=place.top, animate=False, immediate=True))
-        if place.quote is not None:
-            self.quote_list.show_quote(place.quote)
-        self.status.show_note(f"Back where you were: paragraph {view.cursor + 1}")
+        place = (
+            None
+            if self.panes.moved
+            else self.reading.place_to_return(self.text_view.paragraph_count, remember=self.app.remember)
+        )
+        if place is not None:
+            self.panes.return_to(place)
 
     def on_cursor_moved(self, message: CursorMoved) -> None:
         message.stop()
-        self._place = replace(self._place, paragraph=message.paragraph, top=int(self.text_view.scroll_y))
+        self.reading.moved_to(message.paragraph, int(self.text_view.scroll_y))
 
     def on_unmount(self) -> None:
         self._leave_article()
@@ -752,46 +677,9 @@ class MainScreen(Screen[None]):
 
     def _leave_article(self) -> None:
         """The reader leaves the article (back to the library, or the app closes): its place is saved."""
-        # The place as last recorded: by now the panes may be gone.
-        if self.app.remember and self.corrections is not None and not at_start(self._place):
-            save_place(self.corrections.key, self._place)
-        self._place = Place()
-        if self._source is not None:
-            self._source.close()  # its own parse, if one still runs
-        # Its article was frozen out of the collector's sight when shown (`TuireadApp.article_ready`):
-        # an article left must be let go (each stayed in memory, about 2 MB).
-        gc.unfreeze()
-
-    def _open_at_offset(self) -> None:
-        """Open at what the library asked for (once the text is laid out): a quote as a jump from
-        the quotes list shows it, any other words highlighted a few lines below the top."""
-        assert self.article is not None
-        at, self._open_at = self._open_at, None
-        spot = opening_spot(self.article, *at) if at is not None else None
-        if spot is None:
-            return
-
-        def show() -> None:
-            if isinstance(spot, int):
-                self.text_view.jump_to(Target("quote", spot))
-                self.quote_list.show_quote(spot)
-            else:
-                self.text_view.show_span(spot)
-
-        self.call_after_refresh(show)
+        self.reading.leave(remember=self.app.remember)
 
     # -- corrections ------------------------------------------------------------------------------
-
-    def _with_corrections(self, parsed: Article) -> Article:
-        """The parsed article with the reader's saved corrections applied; as parsed if they cannot be read."""
-        self.corrections = corrections = ArticleCorrections(parsed)
-        applied = corrections.opened()
-        notice = corrections_notice(
-            corrections.error, orphans_said(len(applied.orphaned)) if applied.orphaned else None
-        )
-        if notice is not None:
-            self._tell(notice)
-        return applied.article
 
     def _tell(self, notice: Notice) -> None:
         # What it says can quote a file name, a path or an error from outside: shown inert.
@@ -801,48 +689,39 @@ class MainScreen(Screen[None]):
 
     def on_correction_requested(self, message: CorrectionRequested) -> None:
         message.stop()
-        article, corrections = self.article, self.corrections
-        if article is None or corrections is None or not 0 <= message.index < len(article.quotes):
+        found = self.reading.correctable(message.index)
+        if found is None or self.article is None:
             return
+        corrections, quote = found
         refusal = cannot_correct(corrections)
         if refusal is not None:
             self._tell(refusal)
             return
         from tuiread.app.dialogs.correct import Choice, CorrectQuote
 
-        quote = article.quotes[message.index]
-
         def chosen(choice: Choice | None) -> None:
             if choice is not None:
                 self._show_corrected(correct_quote(corrections, quote, choice.speaker, choice.not_quote))
 
-        self.app.push_screen(CorrectQuote(article, quote), chosen)
+        self.app.push_screen(CorrectQuote(self.article, quote), chosen)
 
     def on_undo_correction_requested(self, message: UndoCorrectionRequested) -> None:
         """Undo the correction of the quote in hand; on a quote not corrected, the latest correction."""
         message.stop()
-        article, corrections = self.article, self.corrections
-        if article is None or corrections is None or not 0 <= message.index < len(article.quotes):
-            return
-        self._show_corrected(undo_correction(corrections, article.quotes[message.index]))
+        found = self.reading.correctable(message.index)
+        if found is not None:
+            self._show_corrected(undo_correction(*found))
 
     def _show_corrected(self, corrected: Corrected) -> None:
         """Show the article as now corrected (if it changed), the selection and the quotes list's place
         kept, and say what was done."""
         self._tell(corrected.notice)
-        old, article = self.article, corrected.article
-        if old is None or article is None:
+        article = corrected.article
+        if self.reading.corrected(corrected) is None or article is None:
             return
-        self.article = article
         self.app.article = article
         self._apply_palette()
-        self.text_view.show_quotes(article)
-        # The outline too: its sections count their quotes, and "not a quote" takes one away.
-        self.outline.show_article(article)
-        self.quote_list.refresh_quotes(article)
-        self.speakers_view.show_article(article)
-        self.status.show_article(article)
-        self.selection = replace(self.selection, quotes=carried_quotes(old, article, self.selection.quotes))
+        self.panes.show_corrected(article)
         self._show_selection()
         here = first_quote_from(article, corrected.at)
         if here is not None:
@@ -862,7 +741,7 @@ class MainScreen(Screen[None]):
     # -- export and options -----------------------------------------------------------------------
 
     def action_export(self) -> None:
-        refusal = export_refusal(self.article is not None, self.preview_only, self.selection)
+        refusal = export_refusal(self.article is not None, self.reading.preview_only, self.selection)
         if refusal is not None:
             self._tell(refusal)
             return

@@ -18,6 +18,7 @@ from textual.screen import Screen
 from textual.widgets import Static
 
 from tuiread.app.plain import shown
+from tuiread.app.screens.kept import PERSON_QUOTES, push_kept
 from tuiread.app.widgets.footer import QuietFooter
 from tuiread.app.widgets.library_tables import QuoteTable
 from tuiread.app.widgets.row_table import RowTable
@@ -53,14 +54,9 @@ def export_person_quotes(app: TuireadApp, library: Library, person: PersonSummar
     app.notify(shown(f"Exported the quotes of {person.name} to {written}"), markup=False)
 
 
-PERSON_QUOTES = "person-quotes"  # the name the screen is installed under, kept between people
-
-
 def open_person_quotes(app: TuireadApp, library: Library, person: PersonSummary) -> None:
     """Show ``person``'s quotes: one screen serves every person, kept between them as the library's
     reader is (`push_kept`)."""
-    from tuiread.app.screens.library import push_kept
-
     push_kept(
         app,
         PERSON_QUOTES,
@@ -81,7 +77,8 @@ class PersonQuotesScreen(Screen[None]):
 
     app: TuireadApp  # type: ignore[assignment]
 
-    def __init__(self, library: Library, person: PersonSummary) -> None:
+    def __init__(self, library: Library, person: PersonSummary | None = None) -> None:
+        """``person``: None for a screen built ahead (`kept.build_ahead`), shown with `show_person`."""
         super().__init__()
         self.library = library
         self.person = person
@@ -100,14 +97,14 @@ class PersonQuotesScreen(Screen[None]):
         self.quotes, self.loaded = [], False
         self.refresh_bindings()
         self.query_one(QuoteTable).show([])
-        self._start()
+        self._start(person)
 
     def on_mount(self) -> None:
-        self._start()
+        if self.person is not None:
+            self._start(self.person)
 
-    def _start(self) -> None:
+    def _start(self, person: PersonSummary) -> None:
         """The person's heading, then their quotes read in a worker."""
-        person = self.person
         roles = f" · {'; '.join(person.roles[:3])}" if person.roles else ""
         variants = [v for v in person.variants if v != person.name]
         also = f" · also named {', '.join(variants[:4])}" if variants else ""
@@ -123,6 +120,8 @@ class PersonQuotesScreen(Screen[None]):
         # Off the interface thread, on a connection of its own: while the library indexes, the index
         # may keep a query waiting (a person's quotes took up to 130 ms to show, the keys stalled).
         person = self.person
+        if person is None:
+            return
         try:
             with Library.open(self.library.path) as library:
                 quotes = person_quotes(library, person)
@@ -155,9 +154,12 @@ class PersonQuotesScreen(Screen[None]):
         return None if action in ("export", "copy") and not self.loaded else True
 
     def action_export(self) -> None:
-        export_person_quotes(self.app, self.library, self.person)
+        if self.person is not None:
+            export_person_quotes(self.app, self.library, self.person)
 
     def action_copy(self) -> None:
+        if self.person is None:
+            return
         self.app.copy_to_clipboard(quotes_document(self.person, self.quotes))
         self.notify(shown(f"Copied {len(self.quotes)} quotes of {self.person.name}"), markup=False)
 
