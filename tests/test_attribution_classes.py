@@ -2571,3 +2571,14 @@ def test_the_title_of_a_single_name_describes_them_later(named: str, description
         f"“I greeted her, I shook her hand and nothing more,” {description} told reporters.\n"
     )
     assert quote_starting(body, "I greeted").speaker == speaker
+
+
+def test_a_columnist_who_quotes_themselves_after_a_time_phrase() -> None:
+    # "Last week I told the captain, “…”": "I" after a time phrase was no subject, and the quote had none.
+    article = parse(
+        "Why I still ride the ferry\n\nBy Jane Smith\n\n"
+        "I have taken the ferry to work for 20 years. Last week I told the captain, “This boat is older than I am.”\n"
+    )
+    (found,) = article.quotes
+    assert found.speaker_mention is not None and found.speaker_mention.text == "I"
+    assert found.speaker == "Jane Smith"

@@ -939,7 +939,7 @@ def _subject_before(
     words = clause.split()
     if (
         len(words) > 1
-        and words[-1].lower() in _SUBJECT_PRONOUNS
+        and (words[-1].lower() in _SUBJECT_PRONOUNS or words[-1] == "I")  # ("Last week I told the captain, “…”")
         and words[-2].lower() not in _REPORTING_WORDS
         and words[-2].lower() != "that"
     ):
