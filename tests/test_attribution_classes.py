@@ -2582,3 +2582,15 @@ def test_a_columnist_who_quotes_themselves_after_a_time_phrase() -> None:
     (found,) = article.quotes
     assert found.speaker_mention is not None and found.speaker_mention.text == "I"
     assert found.speaker == "Jane Smith"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["My response was simple: “The boat stays in the water.”", "My answer to the minister: “The boat stays.”"],
+)
+def test_a_columnists_own_answer_before_a_colon_is_theirs(sentence: str) -> None:
+    byline = "Why I still ride the ferry\n\nBy Jane Smith\n\n"
+    article = parse(f"{byline}The minister asked what I would do.\n\n{sentence}\n")
+    (found,) = article.quotes
+    assert found.speaker == "Jane Smith"
+    assert found.speaker_mention is not None and found.speaker_mention.text == "My"

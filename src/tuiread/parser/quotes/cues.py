@@ -489,6 +489,12 @@ def before_opening(text: str, open_at: int, floor: int) -> Cue | None:
             return Cue(np, floor + m.start("np"), "by", floor + m.start(), floor + m.start("np") - 1)
     m = _COLON_LEAD.search(region) if region.rstrip().endswith(":") else None
     if m:
+        mine = _MY_WORDS.search(m.group("np"))
+        if mine is not None:
+            # "My answer was simple: “…”", "My advice to him: “…”": the writer's own words.
+            at = floor + m.start("np") + mine.start("my")
+            end = floor + len(region.rstrip())
+            return Cue(NounPhrase("pronoun", mine.group("my"), 0), at, ":", end - 1, end)
         # "Mr. Smith shot back: “…”": a name and a few words of any verb before a colon.
         clause = _last_clause(m.group("np").split(",")[-1], hyphen_dashes=True)
         lead = _NP_THEN_WORDS.match(clause)
@@ -541,6 +547,11 @@ def _names_what_is_called(region: str, verb: re.Match[str], tail: str) -> bool:
     )
 
 
+# A first-person piece's own words introduced by what the writer said: "My answer was simple:".
+_MY_WORDS = re.compile(
+    r"(?:^\s*|[.!?]\s+)(?P<my>My)\s+(?:(?:own|first|only|short|simple)\s+)?"
+    r"(?:answer|response|reply|advice|message|verdict|retort|reaction|question|point)\b[^.!?:]{0,40}\Z"
+)
 _PLACE_OR_ASIDE_AT_END = re.compile(r"(?:\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?|\s*\([^)]{1,20}\))$")
 
 

@@ -883,9 +883,10 @@ class Resolver:
             person = self._named_right_before(at)
             if person is not None:
                 return self._person_resolution(person, "pronoun-subject")
-        if pronoun == "i":
-            # "I said" outside a quotation: the writer of a first-person piece, when the piece names
-            # them ("By Charlotte Meehan", "I, Chris Smith, …"); never whoever spoke last.
+        if pronoun in ("i", "my"):
+            # "I said" outside a quotation ("My answer was simple: “…”"): the writer of a first-person
+            # piece, when the piece names them ("By Charlotte Meehan", "I, Chris Smith, …"); never
+            # whoever spoke last.
             author = self._first_person_author(at)
             if author is None:
                 return Resolution(None, None)
