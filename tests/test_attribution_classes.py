@@ -2594,3 +2594,19 @@ def test_a_columnists_own_answer_before_a_colon_is_theirs(sentence: str) -> None
     (found,) = article.quotes
     assert found.speaker == "Jane Smith"
     assert found.speaker_mention is not None and found.speaker_mention.text == "My"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("To quote Winston Churchill, “Success is not final, failure is not fatal.”", "Winston Churchill"),
+        ("In Winston Churchill’s words, “Success is not final, failure is not fatal.”", "Winston Churchill"),
+        ("It was Winston Churchill who said, “Success is not final, failure is not fatal.”", "Winston Churchill"),
+        ("Or, as my grandmother used to say, “Never trust a man with a boat he cannot row.”", "my grandmother"),
+    ],
+)
+def test_opinion_copy_quoting_someone_famous_or_close(sentence: str, speaker: str) -> None:
+    # Columns quote the famous and the family: "To quote …", "In …’s words", a cleft, "used to say".
+    article = parse(f"Why I still ride the ferry\n\nBy Jane Smith\n\n{sentence}\n")
+    (found,) = article.quotes
+    assert found.speaker == speaker

@@ -52,7 +52,12 @@ _CAPITALISED_VERB = re.compile(
 _INVERTED_VERB = re.compile(rf"[,\s](?:(?<=,)\s*)?(?P<verb>(?i:{_INVERTED_ALT}))\b")
 _AUX_TAIL = re.compile(rf"\s{_AUX}$")
 _ACCORDING = re.compile(
-    r"\b(?P<lead>[Aa]ccording\s+to|[Ii]n\s+the\s+words\s+of)\s+(?P<np>[^.;:!?“”]{1,200}?)(?=\s*(?:[,.;:!?“”]|$|\s+(?:in|on|at|who|which)\b))"
+    r"\b(?P<lead>[Aa]ccording\s+to|[Ii]n\s+the\s+words\s+of|[Tt]o\s+quote)\s+(?P<np>[^.;:!?“”]{1,200}?)"
+    r"(?=\s*(?:[,.;:!?“”]|$|\s+(?:in|on|at|who|which)\b))"
+)
+# "In Winston Churchill’s words, “…”": whose words, before them.
+_IN_WHOSE_WORDS = re.compile(
+    r"\b[Ii]n\s+(?P<np>(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w\-]*)[’']s?\s+(?:own\s+)?words\s*,?\s*\Z"
 )
 _DASH = re.compile(r"\s*[—–―-]{1,2}\s*(?P<np>[^;!?“”]{2,200}?)\s*(?:[.;]?\s*$)")
 _RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that)\s+$")
@@ -353,7 +358,13 @@ _CLOSING_CLAUSE = re.compile(
 
 def according_to(text: str, start: int, limit: int) -> Cue | None:
     """``according to X`` (or ``in the words of X``) in ``text[start:limit]``."""
-    if text.find("ccording", start, limit) < 0 and text.find("words of", start, limit) < 0:
+    if text.find("words", start, limit) >= 0:
+        whose = _IN_WHOSE_WORDS.search(text, start, limit)
+        if whose is not None:
+            np = parse_noun_phrase(whose.group("np"))
+            if np is not None and np.kind in ("name", "org"):
+                return Cue(np, whose.start("np"), "in the words of", whose.start(), whose.start("np") - 1)
+    if all(text.find(lead, start, limit) < 0 for lead in ("ccording", "words of", "quote ")):
         return None  # the usual answer, found far faster than by the pattern
     # The full stop of an abbreviation ("according to Mr. Rhodes", "Dr.", "U.S.") does not end the
     # phrase: searched with those stops hidden (the same length, so the offsets hold).
@@ -369,7 +380,8 @@ def according_to(text: str, start: int, limit: int) -> Cue | None:
     np = parse_noun_phrase(phrase)
     if np is None:
         return None
-    said = "according to" if m.group("lead")[0] in "Aa" else "in the words of"
+    lead = m.group("lead")[0]
+    said = "according to" if lead in "Aa" else "to quote" if lead in "Tt" else "in the words of"
     return Cue(np, start + m.start("np"), said, start + m.start(), start + m.start("np") - 1)
 
 
@@ -570,13 +582,18 @@ def _chained_subject(region: str, verb_start: int) -> tuple[NounPhrase, int] | N
     j = k
     while j > 0 and words[j - 1][:1].isupper() and k - j < 4:
         j -= 1
+    kinds: tuple[str, ...] = ("name", "pronoun")
     if j == k:
-        if words[k - 1].lower() not in ("he", "she", "they", "i", "we"):
+        if k >= 2 and words[k - 2].lower() in ("my", "his", "her", "their", "our"):
+            # "as my grandmother used to say, “…”": someone described by whose they are.
+            j, kinds = k - 2, ("description",)
+        elif words[k - 1].lower() not in ("he", "she", "they", "i", "we"):
             return None
-        j = k - 1
+        else:
+            j = k - 1
     phrase = " ".join(words[j:k])
     np = parse_noun_phrase(phrase)
-    if np is None or np.kind not in ("name", "pronoun"):
+    if np is None or np.kind not in kinds:
         return None
     return np, region.rfind(phrase, 0, verb_start)
 
@@ -590,13 +607,21 @@ _CHAIN_WORDS = frozenset(
 _CHAIN_REACH = 100
 
 
+_CLEFT = re.compile(r"(?:^|[.!?]\s+)[Ii]t\s+(?:was|is|’s|'s)\s+(?P<name>(?:[A-Z][\w.’'\-]*\s+){0,3}[A-Z][\w’'\-]*)\Z")
+
+
 def _named_before_who(region: str, relative: re.Match[str]) -> tuple[NounPhrase, int] | None:
     """The name a "who" clause hangs on: "…, Patti LaBelle and Stevie Wonder, who" → Stevie Wonder."""
     if not relative.group(0).startswith("who"):
         return None
     before = region[: relative.start()].rstrip()
     if not before.endswith(","):
-        return None
+        cleft = _CLEFT.search(before, max(0, len(before) - 80))
+        if cleft is None:
+            return None
+        # "It was Winston Churchill who said, “…”": the name the cleft puts first.
+        np = parse_noun_phrase(cleft.group("name"))
+        return (np, cleft.start("name")) if np is not None and np.kind in ("name", "org") else None
     # "Sen. Marco Rubio of Florida, who", "Rubio (R-Fla.), who": the name before the place.
     gap = _PLACE_OR_ASIDE_AT_END.search(before, 0, len(before) - 1)
     return _name_just_before(region, gap.start() if gap else len(before) - 1)
