@@ -2610,3 +2610,17 @@ def test_opinion_copy_quoting_someone_famous_or_close(sentence: str, speaker: st
     article = parse(f"Why I still ride the ferry\n\nBy Jane Smith\n\n{sentence}\n")
     (found,) = article.quotes
     assert found.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("lead", "speaker"),
+    [("The message from Ann Vos:", "Ann Vos"), ("The response from Health Canada:", "Health Canada")],
+)
+def test_words_someone_sent_before_a_colon_are_theirs(lead: str, speaker: str) -> None:
+    body = f"The ministry was blunt.\n\n{lead} “The boat stays in the water, whatever the province says.”\n"
+    assert quote_starting(body, "The boat stays").speaker == speaker
+
+
+def test_a_message_from_somewhere_is_no_one() -> None:
+    body = "The message from the front lines: “The boat stays in the water, whatever the province says.”\n"
+    assert quote_starting(body, "The boat stays").speaker is None

@@ -501,6 +501,13 @@ def before_opening(text: str, open_at: int, floor: int) -> Cue | None:
             return Cue(np, floor + m.start("np"), "by", floor + m.start(), floor + m.start("np") - 1)
     m = _COLON_LEAD.search(region) if region.rstrip().endswith(":") else None
     if m:
+        sent = _WORDS_FROM.search(m.group("np"))
+        if sent is not None:
+            # "The message from Ann Vos: “…”": whose message it is.
+            np = parse_noun_phrase(sent.group("who"))
+            if np is not None and np.kind in ("name", "org"):
+                end = floor + len(region.rstrip())
+                return Cue(np, floor + m.start("np") + sent.start("who"), ":", end - 1, end)
         mine = _MY_WORDS.search(m.group("np"))
         if mine is not None:
             # "My answer was simple: “…”", "My advice to him: “…”": the writer's own words.
@@ -559,6 +566,11 @@ def _names_what_is_called(region: str, verb: re.Match[str], tail: str) -> bool:
     )
 
 
+# Words someone sent or gave, then a colon: "The message from Ann Vos:", "the reply from the ministry:".
+_WORDS_FROM = re.compile(
+    r"(?:^\s*|[.!?]\s+)(?:[Tt]he|[Aa]|[Hh]er|[Hh]is)\s+(?:\w+\s+)?(?:message|word|response|reply|answer|verdict|"
+    r"reaction|view|warning|advice)\s+from\s+(?P<who>[^,.;:!?“”]{2,60}?)\s*\Z"
+)
 # A first-person piece's own words introduced by what the writer said: "My answer was simple:".
 _MY_WORDS = re.compile(
     r"(?:^\s*|[.!?]\s+)(?P<my>My)\s+(?:(?:own|first|only|short|simple)\s+)?"
