@@ -2624,3 +2624,12 @@ def test_words_someone_sent_before_a_colon_are_theirs(lead: str, speaker: str) -
 def test_a_message_from_somewhere_is_no_one() -> None:
     body = "The message from the front lines: “The boat stays in the water, whatever the province says.”\n"
     assert quote_starting(body, "The boat stays").speaker is None
+
+
+def test_the_judge_is_the_justice_named_before() -> None:
+    # Canadian superior courts: "Justice Jane Smith" then "the judge wrote" stayed a description.
+    body = (
+        "Justice Jane Smith heard the case in Halifax.\n\n"
+        "“The boat stays in the water, whatever the province says,” the judge wrote.\n"
+    )
+    assert quote_starting(body, "The boat stays").speaker == "Jane Smith"

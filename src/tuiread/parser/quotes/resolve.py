@@ -611,6 +611,8 @@ _NOT_A_PERSON_ROLE = frozenset(
     "complaint website family people couple campaign company group committee agency department ministry "
     "organization organisation party union council office network newspaper".split()
 )
+# Offices copy names two ways: "Justice Jane Smith … the judge wrote" (Canadian superior courts).
+_SAME_OFFICE = {"judge": frozenset({"justice"}), "justice": frozenset({"judge"})}
 _SYNONYMS = {"sen": "senator", "gov": "governor", "rep": "representative", "prez": "president", "pontiff": "pope"}
 # Within a line: a title line above is never part of a body's name.
 _BODY_NAME = re.compile(r"(?:the[ \t]+)?[A-Z][\w.’'-]*(?:[ \t]+(?:(?:of|for|on|and|the)[ \t]+)?[A-Z][\w.’'-]*){1,6}")
@@ -1781,7 +1783,11 @@ class Resolver:
                 known = known | person.descriptors  # "the proprietor": "Tom Ruiz, the proprietor of …"
             # The noun as a word of the role; whole_words, not a pattern of each noun: hundreds of nouns
             # compiled one by one pushed the shared patterns out of re's cache.
-            if noun not in known and not (person.role and whole_words(person.role.lower(), {noun})):
+            if (
+                noun not in known
+                and not (person.role and whole_words(person.role.lower(), {noun}))
+                and _SAME_OFFICE.get(noun, frozenset()).isdisjoint(known)
+            ):
                 continue
             score = len(wanted & known)
             if score > best_score:
