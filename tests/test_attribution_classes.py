@@ -2633,3 +2633,9 @@ def test_the_judge_is_the_justice_named_before() -> None:
         "“The boat stays in the water, whatever the province says,” the judge wrote.\n"
     )
     assert quote_starting(body, "The boat stays").speaker == "Jane Smith"
+
+
+def test_a_description_with_its_owner_set_off_by_a_name_is_their_role() -> None:
+    body = "“The boat stays in the water,” said Ontario’s chief medical officer of health, Dr. David Williams.\n"
+    found = quote_starting(body, "The boat stays")
+    assert (found.speaker, found.role) == ("David Williams", "Ontario’s chief medical officer of health")

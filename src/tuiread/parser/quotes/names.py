@@ -573,7 +573,12 @@ def parse_noun_phrase(phrase: str) -> NounPhrase | None:
         if named is not None and named.kind == "name" and described is not None and described.kind == "description":
             at = stripped.find(appositions[0], len(head))
             words = head.split()
-            role = _clean_role(" ".join(words[1:])) if _key(words[0]) in _ROLE_LEAD | _DETERMINERS else None
+            if _key(words[0]) in _ROLE_LEAD | _DETERMINERS:
+                role = _clean_role(" ".join(words[1:]))
+            elif words[0].endswith(("’s", "'s")) and len(words) > 2 and _heads_role(" ".join(words[1:])):
+                role = _clean_role(head)  # "Ontario’s chief medical officer of health, Dr. David Williams"
+            else:
+                role = None
             gender = named.gender or _NOUN_GENDER.get(_key(words[-1]))
             return NounPhrase("name", named.mention, lead + at + named.mention_offset, named.name, role, gender)
     apposition_role = next((a for a in appositions if _is_apposition_role(a)), None) if appositions else None
