@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import threading
 import weakref
 from pathlib import Path
 
@@ -19,11 +20,13 @@ from tuiread.app import compat
 from tuiread.app.app import TuireadApp
 from tuiread.app.contrast import READABLE, contrast, theme_backgrounds
 from tuiread.app.messages import ArticleFailed, ArticleLoaded
+from tuiread.app.screens import person_quotes
 from tuiread.app.screens.kept import PERSON_QUOTES, READER, build_ahead
 from tuiread.app.screens.library import LibraryScreen
 from tuiread.app.screens.main import MainScreen
 from tuiread.app.screens.person_quotes import PersonQuotesScreen
-from tuiread.app.widgets.library_tables import QuoteTable
+from tuiread.app.widgets.library_tables import MadeRows, QuoteTable, quote_rows
+from tuiread.library.people import LibraryQuote
 from tuiread.selection import KINDS
 
 NATO = "despite “major differences”, the dialogue remains open"
@@ -276,6 +279,13 @@ async def test_a_persons_first_quotes_show_without_the_screen_laid_out_again(
             lay_out(screen, *args, **kwargs)  # type: ignore[arg-type]
 
         monkeypatch.setattr(Screen, "_refresh_layout", counted)
+        made_in: list[threading.Thread] = []
+
+        def rows_made(quotes: list[LibraryQuote]) -> MadeRows:
+            made_in.append(threading.current_thread())
+            return quote_rows(quotes)
+
+        monkeypatch.setattr(person_quotes, "quote_rows", rows_made)
         await pilot.press("enter")
         await wait_for(pilot, lambda: app.screen is ahead and ahead.loaded, "her quotes")
         await pilot.pause()
@@ -283,6 +293,7 @@ async def test_a_persons_first_quotes_show_without_the_screen_laid_out_again(
         assert "Wendy Sherman" in str(ahead.query_one("#person-title", Static).render())
         assert "enter opens the article" in str(ahead.query_one("#person-status", Static).render())
         assert len(cells(ahead.query_one(QuoteTable), 2)) == 2
+        assert made_in and threading.main_thread() not in made_in  # her quotes' rows: made in the worker
         keys = {key.description: key for key in ahead.query(compat.FooterKey)}
         assert not keys["Export"].has_class("-disabled") and keys["Export"].display
 

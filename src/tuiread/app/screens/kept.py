@@ -87,7 +87,11 @@ async def lay_out_kept(screen: Screen[Any], size: Size) -> None:
         compat.lay_out_screen(screen, size)
         await _handled(screen)  # the resize events the layout sent
         if not compat.layout_pending(screen):
-            return
+            break
+    if screen not in screen.app.screen_stack:
+        # Drawn once, off-screen: each widget's first draw (its lines and styles cached) is done here,
+        # not in the frame that shows it, where only what changed since is drawn again.
+        compat.compositor(screen).render_update(full=True)
 
 
 async def _handled(screen: Screen[Any]) -> None:

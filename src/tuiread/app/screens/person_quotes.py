@@ -20,7 +20,7 @@ from textual.widgets import Static
 from tuiread.app.plain import shown
 from tuiread.app.screens.kept import PERSON_QUOTES, push_kept
 from tuiread.app.widgets.footer import QuietFooter
-from tuiread.app.widgets.library_tables import QuoteTable
+from tuiread.app.widgets.library_tables import MadeRows, QuoteTable, quote_rows
 from tuiread.app.widgets.row_table import RowTable
 from tuiread.files import WriteError, write_atomic
 from tuiread.library.export import quotes_markdown
@@ -128,14 +128,14 @@ class PersonQuotesScreen(Screen[None]):
         except Exception as err:  # the index unreadable at this moment: said, never a crash
             self.app.call_from_thread(self._not_loaded, err)
             return
-        self.app.call_from_thread(self._show_quotes, person, quotes)
+        self.app.call_from_thread(self._show_quotes, person, quotes, quote_rows(quotes))
 
-    def _show_quotes(self, person: PersonSummary, quotes: list[LibraryQuote]) -> None:
+    def _show_quotes(self, person: PersonSummary, quotes: list[LibraryQuote], made: MadeRows) -> None:
         if person is not self.person:
             return  # read for the person shown before: this screen has moved on
         self.quotes, self.loaded = quotes, True
         self.refresh_bindings()  # export and copy now act
-        self.query_one(QuoteTable).show(quotes)
+        self.query_one(QuoteTable).show_made(made)
         self._line("#person-status", "enter opens the article at the quote · e exports · y copies")
 
     def _not_loaded(self, err: Exception) -> None:
