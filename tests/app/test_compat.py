@@ -129,6 +129,11 @@ async def test_a_screen_started_and_laid_out_off_screen_is_ready_before_it_shows
         compat.lay_out_screen(hidden, app.size)
         assert hidden.size == app.size and hidden.query_one("#ahead").size.width == 40
         await pilot.pause()
+        hidden.query_one("#ahead").refresh(layout=True)  # (a widget off-screen asks for a layout)
+        await pilot.pause()
+        assert compat.layout_pending(hidden)
+        compat.lay_out_screen(hidden, app.size)
+        assert not compat.layout_pending(hidden)
         assert app.screen is shown_before  # nothing of it shown
         app.push_screen(hidden)
         await pilot.pause()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import threading
 import weakref
 from pathlib import Path
 
@@ -19,11 +20,13 @@ from tuiread.app import compat
 from tuiread.app.app import TuireadApp
 from tuiread.app.contrast import READABLE, contrast, theme_backgrounds
 from tuiread.app.messages import ArticleFailed, ArticleLoaded
+from tuiread.app.screens import person_quotes
 from tuiread.app.screens.kept import PERSON_QUOTES, READER, build_ahead
 from tuiread.app.screens.library import LibraryScreen
 from tuiread.app.screens.main import MainScreen
 from tuiread.app.screens.person_quotes import PersonQuotesScreen
-from tuiread.app.widgets.library_tables import QuoteTable
+from tuiread.app.widgets.library_tables import MadeRows, QuoteTable, quote_rows
+from tuiread.library.people import LibraryQuote
 from tuiread.selection import KINDS
 
 NATO = "despite “major differences”, the dialogue remains open"
@@ -251,6 +254,48 @@ async def test_a_persons_first_quotes_show_in_a_screen_built_ahead(tmp_path: Pat
         await wait_for(pilot, lambda: app.screen is ahead and ahead.loaded, "her quotes")
         assert len(cells(ahead.query_one(QuoteTable), 2)) == 2
         assert "Wendy Sherman" in str(ahead.query_one("#person-title", Static).render())
+
+
+async def test_a_persons_first_quotes_show_without_the_screen_laid_out_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The quotes screen built ahead is laid out whole off-screen, the layouts its widgets ask for as
+    they take their sizes included; showing a person's heading, status and quotes, and the footer's
+    export and copy keys coming on as they load, each redraws a line or the list, never lays the
+    screen out again (two layouts made the first person opened the slowest key of the library)."""
+    app = make_library_app(tmp_path, library_folder(tmp_path))
+    async with app.run_test(size=WIDE) as pilot:
+        library = await indexed(pilot)
+        await wait_for(pilot, lambda: built_ahead(app, PERSON_QUOTES) is not None, "the quotes screen built ahead")
+        ahead = built_ahead(app, PERSON_QUOTES)
+        assert isinstance(ahead, PersonQuotesScreen) and not compat.layout_pending(ahead)
+        await pilot.press("2", "f", *"Wendy", "enter")
+        await wait_for(pilot, lambda: cells(library.lists["people"], 0) == ["Wendy Sherman"], "the filter")
+        laid_out: list[Screen[None]] = []
+        lay_out = Screen._refresh_layout
+
+        def counted(screen: Screen[None], *args: object, **kwargs: object) -> None:
+            laid_out.append(screen)
+            lay_out(screen, *args, **kwargs)  # type: ignore[arg-type]
+
+        monkeypatch.setattr(Screen, "_refresh_layout", counted)
+        made_in: list[threading.Thread] = []
+
+        def rows_made(quotes: list[LibraryQuote]) -> MadeRows:
+            made_in.append(threading.current_thread())
+            return quote_rows(quotes)
+
+        monkeypatch.setattr(person_quotes, "quote_rows", rows_made)
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: app.screen is ahead and ahead.loaded, "her quotes")
+        await pilot.pause()
+        assert ahead not in laid_out
+        assert "Wendy Sherman" in str(ahead.query_one("#person-title", Static).render())
+        assert "enter opens the article" in str(ahead.query_one("#person-status", Static).render())
+        assert len(cells(ahead.query_one(QuoteTable), 2)) == 2
+        assert made_in and threading.main_thread() not in made_in  # her quotes' rows: made in the worker
+        keys = {key.description: key for key in ahead.query(compat.FooterKey)}
+        assert not keys["Export"].has_class("-disabled") and keys["Export"].display
 
 
 async def test_a_reader_built_ahead_gives_way_to_one_opened_before_it_was_ready(

@@ -41,6 +41,7 @@ __all__ = [
     "footer_bindings_ready",
     "key_bindings",
     "lay_out_screen",
+    "layout_pending",
     "mark_footer_bindings_ready",
     "merged_bindings",
     "messages_pending",
@@ -119,6 +120,15 @@ def lay_out_screen(screen: Screen[Any], size: Size) -> None:
     """Lay out a screen that is not shown at ``size``: its widgets take their sizes now (Textual lays
     out only the screen shown, and a screen shown the first time lays out, draws and draws again)."""
     screen._refresh_layout(size)
+    # Done: Textual clears this only for the screen shown (its update timer), so a screen laid out
+    # off-screen would lay out again, whole, in the frame that first shows it.
+    screen._layout_required = False
+
+
+def layout_pending(screen: Screen[Any]) -> bool:
+    """Whether a widget of ``screen`` asked for a layout since the last (a resize handler, a widget
+    whose content changed size): the screen shown would lay out again in its next frame."""
+    return bool(screen._layout_required or screen._layout_widgets)
 
 
 def send_as_terminal(app: App[Any], event: Message) -> None:

@@ -8,6 +8,8 @@ while the library is idle, off-screen, so even the first article opened shows as
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -60,13 +62,45 @@ async def build_ahead(app: App[Any], name: str, screen: Screen[Any]) -> bool:
     if app.is_screen_installed(name):
         await screen.remove()
         return False
-    lay_out_kept(screen, app.size)
+    await lay_out_kept(screen, app.size)
+    if app.is_screen_installed(name):
+        await screen.remove()
+        return False
     app.install_screen(screen, name)
     return True
 
 
-def lay_out_kept(screen: Screen[Any], size: Size) -> None:
+# Layouts of a kept screen in one go at most: its widgets' resize handlers may ask for another,
+# which asks for none (a loop of them is not waited out here; the frame that shows it does it).
+_LAYOUTS = 3
+_HANDLED_WITHIN = 1.0  # seconds
+
+
+async def lay_out_kept(screen: Screen[Any], size: Size) -> None:
     """Lay out a kept screen (not on show) at the terminal's ``size``: its widgets take their sizes
-    (and handle their resize) now. In the frame that shows a screen laid out at another size, they
-    would lay out, draw, then draw again at their new sizes."""
-    compat.lay_out_screen(screen, size)
+    and handle their resize now, and the layouts those ask for are done too. In the frame that
+    shows a screen laid out at another size, or with a layout asked for since, it would lay out
+    again, whole, and draw everything twice (the first person's quotes opened: 2 layouts, 30-40 ms)."""
+    for _ in range(_LAYOUTS):
+        if screen in screen.app.screen_stack:
+            return  # shown meanwhile: laid out as the screen shown is
+        compat.lay_out_screen(screen, size)
+        await _handled(screen)  # the resize events the layout sent
+        if not compat.layout_pending(screen):
+            break
+    if screen not in screen.app.screen_stack:
+        # Drawn once, off-screen: each widget's first draw (its lines and styles cached) is done here,
+        # not in the frame that shows it, where only what changed since is drawn again.
+        compat.compositor(screen).render_update(full=True)
+
+
+async def _handled(screen: Screen[Any]) -> None:
+    """Until ``screen`` and each of its widgets have handled the messages queued for them now (or a
+    second has gone: a widget removed meanwhile never answers)."""
+    waits = []
+    for node in screen.walk_children(with_self=True):
+        done = asyncio.Event()
+        node.call_later(done.set)
+        waits.append(done.wait())
+    with contextlib.suppress(asyncio.TimeoutError):
+        await asyncio.wait_for(asyncio.gather(*waits), _HANDLED_WITHIN)

@@ -271,7 +271,7 @@ class LibraryScreen(Screen[None]):
 
         if self.app.is_screen_installed(wanted):
             self._laid_out_at[wanted] = self.app.size
-            lay_out_kept(self.app.get_screen(wanted), self.app.size)
+            await lay_out_kept(self.app.get_screen(wanted), self.app.size)
         elif wanted == READER:
             await build_ahead(self.app, READER, MainScreen())
         elif self.library is not None:

@@ -20,7 +20,7 @@ from textual.widgets import Static
 from tuiread.app.plain import shown
 from tuiread.app.screens.kept import PERSON_QUOTES, push_kept
 from tuiread.app.widgets.footer import QuietFooter
-from tuiread.app.widgets.library_tables import QuoteTable
+from tuiread.app.widgets.library_tables import MadeRows, QuoteTable, quote_rows
 from tuiread.app.widgets.row_table import RowTable
 from tuiread.files import WriteError, write_atomic
 from tuiread.library.export import quotes_markdown
@@ -108,11 +108,11 @@ class PersonQuotesScreen(Screen[None]):
         roles = f" · {'; '.join(person.roles[:3])}" if person.roles else ""
         variants = [v for v in person.variants if v != person.name]
         also = f" · also named {', '.join(variants[:4])}" if variants else ""
-        self.query_one("#person-title", Static).update(
-            shown(f"{person.name}{roles} · {person.quotes} quotes in {person.articles} articles{also}")
+        self._line(
+            "#person-title", shown(f"{person.name}{roles} · {person.quotes} quotes in {person.articles} articles{also}")
         )
         self.query_one(QuoteTable).focus()
-        self.query_one("#person-status", Static).update(shown(f"Reading the quotes of {person.name}…"))
+        self._line("#person-status", shown(f"Reading the quotes of {person.name}…"))
         self._load_quotes()
 
     @work(thread=True, exclusive=True, group="person-quotes")
@@ -128,18 +128,24 @@ class PersonQuotesScreen(Screen[None]):
         except Exception as err:  # the index unreadable at this moment: said, never a crash
             self.app.call_from_thread(self._not_loaded, err)
             return
-        self.app.call_from_thread(self._show_quotes, person, quotes)
+        self.app.call_from_thread(self._show_quotes, person, quotes, quote_rows(quotes))
 
-    def _show_quotes(self, person: PersonSummary, quotes: list[LibraryQuote]) -> None:
+    def _show_quotes(self, person: PersonSummary, quotes: list[LibraryQuote], made: MadeRows) -> None:
         if person is not self.person:
             return  # read for the person shown before: this screen has moved on
         self.quotes, self.loaded = quotes, True
         self.refresh_bindings()  # export and copy now act
-        self.query_one(QuoteTable).show(quotes)
-        self.query_one("#person-status", Static).update("enter opens the article at the quote · e exports · y copies")
+        self.query_one(QuoteTable).show_made(made)
+        self._line("#person-status", "enter opens the article at the quote · e exports · y copies")
 
     def _not_loaded(self, err: Exception) -> None:
-        self.query_one("#person-status", Static).update(shown(f"Cannot read the quotes: {err}"))
+        self._line("#person-status", shown(f"Cannot read the quotes: {err}"))
+
+    def _line(self, selector: str, text: str) -> None:
+        """Put ``text`` on the title's or the status's strip. Each is one line the screen's width (the
+        stylesheet), so it is redrawn alone: a layout of the screen for each took most of the first
+        open's time (two layouts, 30-40 ms of the interface thread)."""
+        self.query_one(selector, Static).update(text, layout=False)
 
     @on(RowTable.RowSelected)
     def _open(self, event: RowTable.RowSelected) -> None:

@@ -134,7 +134,8 @@ class QuietFooter(Footer):
                 continue  # drawn as it is: redrawing every key would cost a switch of views ~15 ms
             old.set_class(palette, "-command-palette")
             old.compact = compact
-            old.display = True
+            if not old.display:
+                old.display = True  # (set when shown already, it lays the screen out again)
             old.key, old.key_display, old.description, old.action = (
                 new.key,
                 new.key_display,

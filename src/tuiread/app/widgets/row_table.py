@@ -86,6 +86,23 @@ def fitted_widths(widths: Sequence[int], room: int) -> list[int]:
     return fitted
 
 
+def column_widths(
+    columns: Sequence[str], rows: Sequence[tuple[str, Sequence[Cell]]], optional: Iterable[int] = ()
+) -> list[int]:
+    """Each column's width: its widest cell or its name; 0 for an ``optional`` column (by index)
+    empty in every row. Pure: a worker thread can measure rows before a table shows them."""
+    optional = set(optional)
+    widths = [cell_len(name) for name in columns]
+    cells_by_column = zip(*(cells for _key, cells in rows), strict=False)
+    for i, column in zip(range(len(widths)), cells_by_column, strict=False):
+        cells = _column_width(column)
+        widths[i] = 0 if i in optional and cells == 0 else max(widths[i], cells)
+    if not rows:
+        for i in optional:
+            widths[i] = 0
+    return widths
+
+
 class Rows:
     """What a `RowTable` shows: column names, rows ``(key, cells)`` with their widths, and where
     the cursor and the scroll are. A table shows one `Rows` at a time (`RowTable.show`); one not
@@ -104,27 +121,23 @@ class Rows:
         self._index: dict[str, int] | None = None
         self._table: RowTable | None = None  # the table showing them, told when they change
 
-    def set_rows(self, rows: Iterable[tuple[str, Sequence[Cell]]]) -> None:
-        """These rows instead, the cursor staying on its row if still listed."""
+    def set_rows(self, rows: Iterable[tuple[str, Sequence[Cell]]], widths: Sequence[int] | None = None) -> None:
+        """These rows instead, the cursor staying on its row if still listed. ``widths``: the rows'
+        `column_widths`, measured already (in a worker thread: thousands of rows take a while)."""
         keep = self.highlighted_key
         self.rows = list(rows)
         self._index = None
-        self._measure()
+        if widths is None:
+            self._measure()
+        else:
+            self.widths = list(widths)
         row = self.row_index(keep) if keep is not None else None
         self.cursor_row = row if row is not None else min(self.cursor_row, max(self.row_count - 1, 0))
         if self._table is not None:
             self._table._rows_changed()
 
     def _measure(self) -> None:
-        widths = [cell_len(name) for name in self.columns]
-        columns = zip(*(cells for _key, cells in self.rows), strict=False)
-        for i, column in zip(range(len(widths)), columns, strict=False):
-            cells = _column_width(column)
-            widths[i] = 0 if i in self._optional and cells == 0 else max(widths[i], cells)
-        if not self.rows:
-            for i in self._optional:
-                widths[i] = 0
-        self.widths = widths
+        self.widths = column_widths(self.columns, self.rows, self._optional)
 
     @property
     def row_count(self) -> int:
@@ -197,9 +210,10 @@ class RowTable(ScrollView, can_focus=True):
         self.shown._measure()
         self._rows_changed()
 
-    def set_rows(self, rows: Iterable[tuple[str, Sequence[Cell]]]) -> None:
-        """Show these ``(key, cells)`` rows instead, the cursor staying on its row if still listed."""
-        self.shown.set_rows(rows)
+    def set_rows(self, rows: Iterable[tuple[str, Sequence[Cell]]], widths: Sequence[int] | None = None) -> None:
+        """Show these ``(key, cells)`` rows instead, the cursor staying on its row if still listed
+        (``widths``: as `Rows.set_rows`)."""
+        self.shown.set_rows(rows, widths)
 
     def clear(self) -> None:
         self.set_rows(())
