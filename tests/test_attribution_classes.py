@@ -2639,3 +2639,13 @@ def test_a_description_with_its_owner_set_off_by_a_name_is_their_role() -> None:
     body = "“The boat stays in the water,” said Ontario’s chief medical officer of health, Dr. David Williams.\n"
     found = quote_starting(body, "The boat stays")
     assert (found.speaker, found.role) == ("David Williams", "Ontario’s chief medical officer of health")
+
+
+@pytest.mark.parametrize(
+    "lead", ["The premier’s message was clear:", "Her message was clear:", "Her reply:", "Vos’s answer was blunt:"]
+)
+def test_someones_own_words_introduced_by_what_they_said_before_a_colon(lead: str) -> None:
+    body = (
+        f"Premier Ann Vos spoke in Halifax on Monday.\n\n{lead} “The boat stays in the water, whatever Ottawa says.”\n"
+    )
+    assert quote_starting(body, "The boat stays").speaker == "Ann Vos"

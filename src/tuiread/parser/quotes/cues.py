@@ -508,12 +508,20 @@ def before_opening(text: str, open_at: int, floor: int) -> Cue | None:
             if np is not None and np.kind in ("name", "org"):
                 end = floor + len(region.rstrip())
                 return Cue(np, floor + m.start("np") + sent.start("who"), ":", end - 1, end)
-        mine = _MY_WORDS.search(m.group("np"))
-        if mine is not None:
-            # "My answer was simple: “…”", "My advice to him: “…”": the writer's own words.
-            at = floor + m.start("np") + mine.start("my")
-            end = floor + len(region.rstrip())
-            return Cue(NounPhrase("pronoun", mine.group("my"), 0), at, ":", end - 1, end)
+        owned = _OWNED_WORDS.search(m.group("np"))
+        if owned is not None:
+            # "My answer was simple: “…”", "Her reply: “…”", "The premier’s message was clear: “…”":
+            # whose words they are (My: the writer's own; Her, His: as she and he).
+            owner = owned.group("owner")
+            np = (
+                NounPhrase("pronoun", owner, 0)
+                if owner in ("My", "Her", "His")
+                else parse_noun_phrase(_POSSESSIVE_END.sub("", owner))
+            )
+            if np is not None and np.kind in ("pronoun", "name", "description", "org"):
+                at = floor + m.start("np") + owned.start("owner") + np.mention_offset
+                end = floor + len(region.rstrip())
+                return Cue(np, at, ":", end - 1, end)
         # "Mr. Smith shot back: “…”": a name and a few words of any verb before a colon.
         clause = _last_clause(m.group("np").split(",")[-1], hyphen_dashes=True)
         lead = _NP_THEN_WORDS.match(clause)
@@ -571,11 +579,14 @@ _WORDS_FROM = re.compile(
     r"(?:^\s*|[.!?]\s+)(?:[Tt]he|[Aa]|[Hh]er|[Hh]is)\s+(?:\w+\s+)?(?:message|word|response|reply|answer|verdict|"
     r"reaction|view|warning|advice)\s+from\s+(?P<who>[^,.;:!?“”]{2,60}?)\s*\Z"
 )
-# A first-person piece's own words introduced by what the writer said: "My answer was simple:".
-_MY_WORDS = re.compile(
-    r"(?:^\s*|[.!?]\s+)(?P<my>My)\s+(?:(?:own|first|only|short|simple)\s+)?"
-    r"(?:answer|response|reply|advice|message|verdict|retort|reaction|question|point)\b[^.!?:]{0,40}\Z"
+# Someone's own words introduced by what they said, then a colon: "My answer was simple:", "Her reply:",
+# "The premier’s message was clear:".
+_OWNED_WORDS = re.compile(
+    r"(?:^\s*|[.!?]\s+)(?P<owner>My|Her|His|(?:[Tt]he\s+)?[A-Za-z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2}[’']s)\s+"
+    r"(?:(?:own|first|only|short|simple|final|favourite|favorite)\s+)?"
+    r"(?:answer|response|reply|advice|message|verdict|retort|reaction)\b[^.!?:]{0,40}\Z"
 )
+_POSSESSIVE_END = re.compile(r"[’']s\Z")
 _PLACE_OR_ASIDE_AT_END = re.compile(r"(?:\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?|\s*\([^)]{1,20}\))$")
 
 
