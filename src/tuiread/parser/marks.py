@@ -288,6 +288,11 @@ def _closer_position(text: str, start: int, end: int, at_end: bool) -> tuple[int
     return (m.end() if m else stripped_end), _INSERT
 
 
+def _past_spaces(text: str, pos: int, end: int) -> int:
+    """Where ``text[pos:end]`` stops being spaces (``end`` if it is all spaces)."""
+    return pos + len(text[pos:end]) - len(text[pos:end].lstrip())
+
+
 def _closed_and_reopened(text: str, start: int, end: int) -> tuple[int, str, int] | None:
     """In a quotation's ``text[start:end]`` holding a clause of attribution that ends a sentence, where a
     lost closer goes before the clause and a lost opener after it; None when the clause does not end a
@@ -301,7 +306,7 @@ def _closed_and_reopened(text: str, start: int, end: int) -> tuple[int, str, int
     stop = _sentence_end(text, close_at, end)
     if stop is None or not text[stop:end].strip() or _has_clause(text[stop:end]):
         return None
-    return close_at, CLOSE, stop + len(text[stop:end]) - len(text[stop:end].lstrip())
+    return close_at, CLOSE, _past_spaces(text, stop, end)
 
 
 def _sentence_end(text: str, start: int, end: int) -> int | None:
@@ -352,7 +357,7 @@ def _opener_position(text: str, start: int, end: int, at_start: bool) -> tuple[i
                 return after_join, _INSERT_AT_CUE
             # "… because she wanted it on a professional footing. You don’t want to be the story,” she
             # said": a sentence ended after the conjunction; the quotation is the last sentence.
-            last = ends[-1] + len(text[ends[-1] : end]) - len(text[ends[-1] : end].lstrip())
+            last = _past_spaces(text, ends[-1], end)
             if text[last:end].strip():
                 return last, _INSERT_AT_CUE
     # The paragraph's start, when the quotation is short or a cue follows its closing mark;

@@ -15,6 +15,7 @@ from tuiread.parser.dateline import find_dateline
 from tuiread.parser.lexicon import INVERTED_CUES, REPORTING_VERBS, ROLE_NOUNS, TITLE_WORDS, WEAK_VERBS, alternation
 from tuiread.parser.quotes.names import (
     _ASIDE,
+    _POSSESSIVE_END,
     DOCUMENT_NOUNS,
     NAME_ONLY,
     NounPhrase,
@@ -586,7 +587,6 @@ _OWNED_WORDS = re.compile(
     r"(?:(?:own|first|only|short|simple|final|favourite|favorite)\s+)?"
     r"(?:answer|response|reply|advice|message|verdict|retort|reaction)\b[^.!?:]{0,40}\Z"
 )
-_POSSESSIVE_END = re.compile(r"[’']s\Z")
 _PLACE_OR_ASIDE_AT_END = re.compile(r"(?:\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?|\s*\([^)]{1,20}\))$")
 
 
