@@ -2649,3 +2649,54 @@ def test_someones_own_words_introduced_by_what_they_said_before_a_colon(lead: st
         f"Premier Ann Vos spoke in Halifax on Monday.\n\n{lead} “The boat stays in the water, whatever Ottawa says.”\n"
     )
     assert quote_starting(body, "The boat stays").speaker == "Ann Vos"
+
+
+# ---- a noun of saying, its owner, and a record by when it came out -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("lead", "speaker"),
+    [
+        ("Councillor Ines Carvalho spoke on Tuesday. Critics seized on her claim that she", "Ines Carvalho"),
+        ("Councillor Pieter Vos spoke on Tuesday. His standing rose after his call for", "Pieter Vos"),
+        ("Councillor Pieter Vos spoke on Tuesday. Critics seized on Vos’s repeated claim that it was", "Pieter Vos"),
+    ],
+)
+def test_a_noun_of_saying_is_its_owners_words(lead: str, speaker: str) -> None:
+    # Before, the words before "claim" were taken for its subject ("Critics seized on"), or no one.
+    body = f"{lead} “a full and open review of every lease on the north quay.”\n"
+    assert quote_starting(body, "a full and open").speaker == speaker
+
+
+def test_a_noun_of_saying_before_the_quotation_itself_is_a_topic() -> None:
+    # "called Vos's remarks “…”": the remarks are what was called so; the caller speaks.
+    body = (
+        "Councillor Pieter Vos spoke on Tuesday. Mayor Ines Carvalho called Vos’s remarks “an insult to "
+        "every family on the quay.”\n"
+    )
+    assert quote_starting(body, "an insult").speaker == "Ines Carvalho"
+
+
+@pytest.mark.parametrize(
+    ("record", "mention"), [("the order released Friday", "the order"), ("a ruling issued late Tuesday", "a ruling")]
+)
+def test_a_record_named_by_when_it_came_out_speaks(record: str, mention: str) -> None:
+    body = f"“The lease holds no value to anyone but the developer,” {record} said.\n"
+    quote = quote_starting(body, "The lease holds")
+    assert quote.speaker_mention is not None
+    assert quote.speaker_mention.text == mention
+
+
+def test_a_record_is_never_she() -> None:
+    body = (
+        "“The lease holds no value to anyone but the developer,” the order released Friday said.\n\n"
+        "Jill A. Martin, counsel for the developer, said the claims had “no substance.” She added that “the "
+        "company ran the quay well for twenty years.”\n"
+    )
+    assert quote_starting(body, "the company ran").speaker == "Jill A. Martin"
+
+
+@pytest.mark.parametrize("name", ["Jill A. Martin", "Mary I. Okafor"])
+def test_a_middle_initial_that_is_a_word_stays_in_the_name(name: str) -> None:
+    body = f"{name}, counsel for the developer, said the claims had “no substance at all, none.”\n"
+    assert quote_starting(body, "no substance").speaker == name

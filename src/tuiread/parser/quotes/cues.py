@@ -460,6 +460,12 @@ def before_opening(text: str, open_at: int, floor: int) -> Cue | None:
             continue
         if _NEGATED.search(region, max(0, m.start() - 12), m.start()):
             continue  # "She would not say “…”"
+        owned = _owner_of_noun(region, m.start(), verb)
+        if owned is True:
+            continue  # "the claim that “…”": a noun, and no one's words
+        if owned:
+            np, at = owned
+            return Cue(np, floor + at, verb, floor + m.start(), floor + m.end())
         chained = _chained_subject(region, m.start()) if introduces else None
         if chained is not None:
             # "Mr. Trump was prompted to say, “…”", "he began by saying, “…”": the subject of the
@@ -582,6 +588,60 @@ _WORDS_FROM = re.compile(
 )
 # Someone's own words introduced by what they said, then a colon: "My answer was simple:", "Her reply:",
 # "The premier’s message was clear:".
+# Cue words that are nouns after an owner ("his claim", "their hopes"); any word in -ion or -ment too.
+NOUN_CUES = frozenset(
+    """claim call vow promise pledge warning threat demand request hope hopes concern worry fear fears belief view
+    argument suggestion statement comment remarks insistence contention denial allegation accusation prediction
+    estimate assessment conclusion finding findings report testimony message response reply admission complaint
+    criticism proposal caution case position stance theory notion idea impression charge""".split()
+)
+# An owner right before a cue word, a modifier or two between ("her claim", "Trump’s repeated call",
+# "the claim"): the cue word is a noun there. No modifier ends in "s" ("Trump’s advisers claim" is a
+# plural subject and its verb); "he’s", "it’s" are no owners.
+_OWNER_OF_NOUN = re.compile(
+    r"(?:(?P<pronoun>(?<![\w’'])(?i:his|her|their|its|our|my))"
+    r"|(?P<name>(?<![\w’'])[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}[’']s)"
+    r"|(?P<article>(?<![\w’'])(?i:the|an?|this|that)))"
+    r"(?:\s+[a-z][\w-]*[a-rt-z]){0,2}\s+$"
+)
+# What follows a noun of saying when it brings in what was said: "her claim that she “…”", "his call
+# for “…”", "their pledge to “…”"; a noun before the quotation itself is a topic ("called Trump’s
+# remarks “racist”", "said Trump’s remarks “have had …”").
+_WHAT_THE_NOUN_SAYS = re.compile(r"\s+(?:that|for|to)\b")
+# "he’s", "it’s", "there’s": a pronoun and a verb, no owner.
+CONTRACTED = re.compile(r"(?<![\w’'])(?i:he|she|it|that|there|what|who|here|where|this)[’']s$")
+
+
+def _owner_of_noun(region: str, verb_start: int, verb: str) -> tuple[NounPhrase, int] | bool | None:
+    """The owner of a cue word that is a noun there: "her claim that she “…”" is hers, "Trump’s
+    call for “…”" Trump’s (the noun brings in what follows it: "that", "for", "to"). True when the
+    noun has no owner who speaks ("the claim that “…”", "a
+    call for “…”"): the word is no verb, and no subject before it says the quotation. None when
+    the word is a verb after all."""
+    after = verb_start + len(verb)
+    if (
+        not (verb in NOUN_CUES or verb.endswith(("ion", "ment")))
+        or not _WHAT_THE_NOUN_SAYS.match(region, after)
+        # ("his claim that more spending would … to Republican arguments “…”": someone else's words)
+        or len(region[after:].split()) > 4
+    ):
+        return None
+    m = _OWNER_OF_NOUN.search(region, max(0, verb_start - 80), verb_start)
+    if m is None:
+        return None
+    if m.group("article") is not None:
+        return True
+    if m.group("pronoun") is not None:
+        return NounPhrase("pronoun", m.group("pronoun"), 0), m.start("pronoun")
+    owner = m.group("name")
+    if CONTRACTED.search(owner):
+        return None
+    np = parse_noun_phrase(_POSSESSIVE_END.sub("", owner))
+    if np is None or np.kind not in ("name", "org"):
+        return None
+    return np, m.start("name") + np.mention_offset
+
+
 _OWNED_WORDS = re.compile(
     r"(?:^\s*|[.!?]\s+)(?P<owner>My|Her|His|(?:[Tt]he\s+)?[A-Za-z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2}[’']s)\s+"
     r"(?:(?:own|first|only|short|simple|final|favourite|favorite)\s+)?"

@@ -423,7 +423,12 @@ _POSTMODIFIERS = frozenset(
     "involved familiar close briefed knowledgeable speaking aware allied loyal connected tied linked".split()
 )
 # Records quoted like documents: "according to a Quinnipiac poll conducted in February".
-_RECORD_NOUNS = frozenset("poll survey audio excerpt account document record data analysis footage".split())
+RECORD_NOUNS = frozenset(
+    "poll survey audio excerpt account document record data analysis footage order decision indictment".split()
+)
+# What can follow a record's participle and say when it came out: "the order released Friday",
+# "a statement issued late Tuesday", "a report published today".
+_WHEN_AFTER_PARTICIPLE = WEEKDAYS | _TIME_LEADS | frozenset("today yesterday tonight".split())
 _TIE_PREPOSITIONS = frozenset("to with in on about of by at for".split())
 _ROLE_GLUE = frozenset("of the a an and for at".split())
 
@@ -435,8 +440,8 @@ def _postmodifier_at(keys: Sequence[str]) -> int | None:
     subject of "filed", "released") also by any past participle before a preposition."""
     for n in range(2, len(keys) - 1):
         noun = keys[n - 1].rstrip("s")
-        if noun in DOCUMENT_NOUNS or noun in _RECORD_NOUNS:
-            if keys[n].endswith("ed") and keys[n + 1] in _TIE_PREPOSITIONS:
+        if noun in DOCUMENT_NOUNS or noun in RECORD_NOUNS:
+            if keys[n].endswith("ed") and (keys[n + 1] in _TIE_PREPOSITIONS or keys[n + 1] in _WHEN_AFTER_PARTICIPLE):
                 return n
         elif keys[n] in _POSTMODIFIERS:
             return n
@@ -696,7 +701,8 @@ def parse_noun_phrase(phrase: str) -> NounPhrase | None:
         if (
             is_name_token(w)
             and not is_title_word(w)
-            and k not in _NOT_NAMES
+            # ("Jill A. Martin", "Mary I. Smith": a middle initial, not the article or the pronoun)
+            and (k not in _NOT_NAMES or (len(w) == 2 and w[1] == "." and start < end))
             and (k not in FURNITURE or start == end)
             and k not in _AUXILIARIES
             and not w.endswith(("’s", "'s"))

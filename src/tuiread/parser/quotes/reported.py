@@ -204,7 +204,7 @@ _TALK_TOPIC = re.compile(r"(?:\s+(?:[a-z]+ly|out|up|at\s+length|again|also)){0,2
 _NAMED_THING = re.compile(r"\S\s+(?i:a|an)\s+(?:[a-z][\w’'-]*\s+)?[a-z][\w’'-]*$")
 # A possessive right before the cue word, and the contractions of "is" that look like one.
 _OWNER_BEFORE = re.compile(r"\w[’']s$")
-_CONTRACTED = re.compile(r"(?<![\w’'])(?i:he|she|it|that|there|what|who|here|where|this)[’']s$")
+_CONTRACTED = cues.CONTRACTED
 # An owner before the cue word, a few modifiers between ("his claim", "Trump's recent evidence-free
 # assertion"): the cue word is a noun. The modifiers never end in "s": "Trump's advisers claim" is a
 # plural subject and its verb.
@@ -212,13 +212,7 @@ _OWNED_NOUN_BEFORE = re.compile(
     r"(?P<owner>\w[’']s|(?<![\w’'])(?i:his|her|their|its|our|my|your|the|an?|this|that|these|those))"
     r"(?:(?:\s+[a-z][\w-]*[a-rt-z])?\s+[a-z][\w-]*[a-rt-z])?$"
 )
-# Cue words that are nouns after an owner ("his claim", "their hopes"); any word in -ion or -ment too.
-_NOUN_CUES = frozenset(
-    """claim call vow promise pledge warning threat demand request hope hopes concern worry fear fears belief view
-    argument suggestion statement comment remarks insistence contention denial allegation accusation prediction
-    estimate assessment conclusion finding findings report testimony message response reply admission complaint
-    criticism proposal caution case position stance theory notion idea impression charge""".split()
-)
+_NOUN_CUES = cues.NOUN_CUES
 _NOUN_ENDINGS = ("ion", "ment")
 # Words no noun phrase ends with; a pronoun or a quantity alone is a subject ("who", "they", "many").
 _NO_PHRASE_END = frozenset(
