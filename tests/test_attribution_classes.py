@@ -2700,3 +2700,38 @@ def test_a_record_is_never_she() -> None:
 def test_a_middle_initial_that_is_a_word_stays_in_the_name(name: str) -> None:
     body = f"{name}, counsel for the developer, said the claims had “no substance at all, none.”\n"
     assert quote_starting(body, "no substance").speaker == name
+
+
+# ---- roles as the text writes them, and a cue after a sentence of its own ----------------------
+
+
+def test_a_party_or_body_in_capitals_before_a_title_is_part_of_the_role() -> None:
+    body = (
+        "NDP Leader Jagmeet Singh, whose party pushed for the program, spoke on Monday.\n\n"
+        "“This is a win for working people in every province,” he said.\n"
+    )
+    quote = quote_starting(body, "This is a win")
+    assert (quote.speaker, quote.role) == ("Jagmeet Singh", "NDP Leader")
+
+
+@pytest.mark.parametrize(
+    ("lead", "role"),
+    [
+        ("In a statement, association president Dr. Heather Carr said", "association president"),
+        ("In a statement, Vatican spokesman the Rev. Heather Carr said", "Vatican spokesman"),
+        ("It fell to a deputy prime minister under Dr. Heather Carr, who said", None),
+    ],
+)
+def test_an_honorific_is_no_part_of_a_role(lead: str, role: str | None) -> None:
+    # Before: "association president Dr.", "Vatican spokesman the Reverend", "deputy prime minister under".
+    quote = quote_starting(f"{lead} members “remain concerned about the administrative burden.”\n", "remain")
+    assert (quote.speaker, quote.role) == ("Heather Carr", role)
+
+
+def test_a_cue_after_a_quotation_that_ends_a_sentence_reports_its_own_clause() -> None:
+    body = (
+        "NDP Leader Jagmeet Singh said the plan was “a win for working people.” The New Democrats "
+        "will keep pressing for pharmacare, he added.\n"
+    )
+    quote = quote_starting(body, "a win for")
+    assert (quote.speaker, quote.cue) == ("Jagmeet Singh", "said")

@@ -202,7 +202,11 @@ def after_closing(text: str, close_at: int, limit: int) -> Cue | None:
         at = region_start + sm.start("np")
         # "“…” income, he said" / "…, the dawn of a movement, Bozell says": the piece that names someone.
         plausible = _plausible_subject(subject) or (
-            "," in subject and any(_plausible_subject(p) for p in _split_pieces(subject))
+            "," in subject
+            # ("“… people.” The party will keep pressing, he added": a sentence ended inside the
+            # marks, and the clause before the subject is a new one, what the cue reports.)
+            and not _ends_a_sentence(text, close_at)
+            and any(_plausible_subject(p) for p in _split_pieces(subject))
         )
         if len(subject.split()) <= 30 and plausible:
             np = parse_speaker_phrase(subject)
@@ -214,6 +218,11 @@ def after_closing(text: str, close_at: int, limit: int) -> Cue | None:
         if len(lead.split()) > 24:
             break
     return None
+
+
+def _ends_a_sentence(text: str, close_at: int) -> bool:
+    """Does the quotation closing at ``close_at`` end with a full stop, "!" or "?" inside its marks?"""
+    return text[max(0, close_at - 2) : close_at].rstrip().endswith((".", "!", "?"))
 
 
 def _names_a_document(np: NounPhrase) -> bool:

@@ -170,6 +170,8 @@ _SURNAME_TITLES = frozenset("king bishop major marshal judge knight sheriff".spl
 _MENTION_HONORIFICS = frozenset("mr mrs ms miss dr sen rep gov".split())
 _PARTICLES = frozenset("de da di del della van von der den du le la bin al ibn abu st".split())
 _SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
+# Honorifics said with a name ("Dr. Heather Carr", "Rev. Al Sharpton", "Mr. Trump"), never a role's last word.
+_HONORIFICS_AT_END = frozenset("mr mrs ms dr prof rev reverend hon".split())
 _HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f", "lady": "f", "lord": "m"}
 _ABBREVIATED_TITLES = {
     "sen": "Senator",
@@ -220,6 +222,11 @@ def is_title_word(word: str) -> bool:
 
 _INITIALS = re.compile(r"^(?:[A-Z]\.)+$")
 _ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,7}$")
+
+
+def _a_body_acronym(word: str | None) -> bool:
+    """ "NDP", "GOP", "NATO": a party or body in capitals before a title, part of the role."""
+    return word is not None and len(word) <= 5 and bool(_ACRONYM.match(word)) and _key(word) not in _NOT_NAMES
 
 
 @functools.lru_cache(maxsize=65536)
@@ -295,8 +302,19 @@ def _clean_role(role: str) -> str | None:
         words.pop(0)  # "But Senator", "BUT", "When the", "As Ms.", "Both" (but not "US Deputy Secretary")
     if len(words) > 2 and _key(words[0]) in _TIME_LEADS and _key(words[1]) in _TIME_NOUNS:
         del words[:2]  # "Last week State Department official": when, then what they are
+    if len(words) > 1 and _key(words[-1]) in _HONORIFICS_AT_END:
+        # "association president Dr." (Heather Carr): how the name is said, not the role; what
+        # stands before it is a role only if it ends in one ("Vatican spokesman the Rev."), not in
+        # the clause around the name ("deputy prime minister under Mr.", "Whether Mr.", "younger Mr.").
+        words.pop()
+        while words and _key(words[-1]) in _DETERMINERS:
+            words.pop()
+        if not words or not (_key(words[-1]) in ROLE_NOUNS or is_title_word(words[-1])):
+            return None
     if words and words[-1].endswith(("’s", "'s")) and len(words) == 1:
         return None  # "Stumpf’s"
+    if words and words[-1].islower() and _key(words[-1]) in _CLAUSE_WORDS:
+        return None  # "deputy prime minister under" (Mr. Yanukovych): the clause around a name, not a role
     role = " ".join(words)
     if not role or not any(c.isalpha() for c in role):
         return None
@@ -1444,12 +1462,14 @@ class PeopleIndex:
             role = None
             if last_title is not None and furniture is None:
                 # "Economy Minister Tomás Valente": the words up to the title are the role.
-                lead = m.group("name")[: m.group("name").find(name)].split()
+                written = lead = m.group("name")[: m.group("name").find(name)].split()
                 while lead and (
                     (_key(lead[0]) in _NOT_NAMES and not is_title_word(lead[0])) or _INITIALS.match(lead[0])
                 ):
                     lead = lead[1:]  # "Monday President Obama", "But Economy Minister"
                 if lead and is_title_word(lead[-1]):
+                    if lead == written and _a_body_acronym(word_before):
+                        lead = [word_before, *lead]  # "NDP Leader", "GOP Chairman": the run starts after it
                     role = _clean_role(" ".join(lead))
             person = self.add(name, at, gender, role)
             title = _TITLE_NOUNS.get(_key(word_before)) if word_before is not None else None
