@@ -2735,3 +2735,36 @@ def test_a_cue_after_a_quotation_that_ends_a_sentence_reports_its_own_clause() -
     )
     quote = quote_starting(body, "a win for")
     assert (quote.speaker, quote.cue) == ("Jagmeet Singh", "said")
+
+
+@pytest.mark.parametrize(
+    ("lead", "role"),
+    [
+        ("Transportation and Infrastructure Minister Elvis Loveless", "Transportation and Infrastructure Minister"),
+        (
+            "Minister of Transportation and Infrastructure Elvis Loveless",
+            "Minister of Transportation and Infrastructure",
+        ),
+        ("Health and Human Services Secretary Elvis Loveless", "Health and Human Services Secretary"),
+    ],
+)
+def test_a_portfolio_joined_by_and_is_one_role(lead: str, role: str) -> None:
+    # Before: "Infrastructure Minister", or "Infrastructure Elvis Loveless" taken for the name.
+    body = f"{lead} told the House that the vessel was “on schedule and on budget, as we promised.”\n"
+    quote = quote_starting(body, "on schedule")
+    assert (quote.speaker, quote.role) == ("Elvis Loveless", role)
+
+
+def test_two_people_joined_by_and_stay_two() -> None:
+    body = "Vos and Harbour Board Chairman Elvis Loveless said the plan was “dead on arrival at the council.”\n"
+    quote = quote_starting(body, "dead on arrival")
+    assert (quote.speaker, quote.role) == ("Elvis Loveless", "Harbour Board Chairman")
+
+
+def test_a_quotation_someone_laughs() -> None:
+    body = (
+        "Her neighbour, Rick Dawe, is more hopeful. The 52-year-old fisherman thinks the new boat will "
+        "bring tourists. “If they come, we will feed them all,” he laughs.\n"
+    )
+    quote = quote_starting(body, "If they come")
+    assert (quote.speaker, quote.cue) == ("Rick Dawe", "laughs")

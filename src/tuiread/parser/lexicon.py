@@ -101,6 +101,11 @@ fume fumes fumed
 assure assures assured
 exhort exhorts exhorted
 reiterate reiterates reiterated
+laugh laughs laughed
+chuckle chuckles chuckled
+mutter mutters muttered
+murmur murmurs murmured
+grumble grumbles grumbled
 """
 # Multi-word cues are written with "_" above and matched with a space.
 REPORTING_VERBS: frozenset[str] = frozenset(w.replace("_", " ") for w in _VERB_FORMS.split())
@@ -142,7 +147,22 @@ INVERTED_CUES: frozenset[str] = frozenset(
     comments commented recounts recounted observes laments agrees agreed reflects reflected repeated
     pleaded promised claimed claims maintains contends asserts cautions proclaims retorts scoffs sighs
     whispers snapped barked yelled demanded wondered wonders boasts charged protested fumed assured exhorted
-    reiterated""".split()
+    reiterated laughs laughed chuckles chuckled mutters muttered murmurs murmured grumbles grumbled""".split()
+)
+
+# Words that name a minister's or secretary's portfolio, joined by "and" before the title:
+# "Transportation and Infrastructure Minister", "Fisheries and Oceans Minister", "Health and Human
+# Services Secretary". Only a run of these is read across "and" ("Sanders and Senate Minority Leader
+# Harry Reid" are two people).
+PORTFOLIO_WORDS: frozenset[str] = frozenset(
+    """fisheries oceans infrastructure transportation transport environment climate change immigration
+    refugees citizenship public safety emergency preparedness natural resources energy health wellness
+    families children social development finance treasury justice indigenous services relations northern
+    affairs veterans defence defense foreign international trade industry innovation science economic
+    labour labor employment workforce seniors tourism culture heritage sport agriculture agri-food food
+    forestry mines mining municipal housing urban human education training skills women youth diversity
+    inclusion intergovernmental digital government revenue fiscal homeland security commerce interior
+    communities community""".split()
 )
 
 # Words of a title or office that stand before a name ("Russian Deputy Foreign

@@ -22,6 +22,7 @@ from tuiread.parser.quotes.names import (
     is_title_word,
     parse_noun_phrase,
     parse_speaker_phrase,
+    portfolio_start,
 )
 from tuiread.parser.sentences import is_abbreviation
 from tuiread.quick_init import quick_init
@@ -1106,4 +1107,8 @@ def _last_clause(text: str, hyphen_dashes: bool = False) -> str:
     """The clause ``text`` ends with; with ``hyphen_dashes``, a hyphen between spaces is a dash too ("In
     May 2013 - four months after Clinton left office - the State Department")."""
     parts = (_CLAUSE_OR_HYPHEN_BREAK if hyphen_dashes else _CLAUSE_BREAK).split(text)
+    if len(parts) > 1 and parts[-2].endswith(" ") and parts[-1][:1].isupper():
+        # "Transportation and Infrastructure Minister Elvis Loveless": "and" inside a title's portfolio
+        last = len(text) - len(parts[-1])
+        return text[portfolio_start(text, last) :].strip()
     return parts[-1].strip() if parts else text.strip()

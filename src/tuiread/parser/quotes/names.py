@@ -25,6 +25,7 @@ from tuiread.parser.lexicon import (
     NOUN_GENDER,
     ORG_WORDS,
     PLAIN_PERSON_NOUNS,
+    PORTFOLIO_WORDS,
     REPORTING_VERBS,
     ROLE_NOUNS,
     SURNAMES_FIRST,
@@ -218,6 +219,36 @@ def _key(word: str) -> str:
 
 def is_title_word(word: str) -> bool:
     return _key(word) in TITLE_WORDS
+
+
+# Capitalised portfolio words and "and" right before a place: "Transportation and |Infrastructure".
+_PORTFOLIO_AND_BEFORE = re.compile(r"(?:[A-Z][\w-]*[ \t]+){1,3}and[ \t]+\Z")
+_PORTFOLIO_THEN_TITLE = re.compile(r"(?:[A-Z][\w-]*[ \t]+){1,4}")
+
+
+def portfolio_start(text: str, at: int) -> int:
+    """Where a title's portfolio joined by "and" starts, for a title phrase at ``at`` that opens with
+    the portfolio's last words: "|Transportation and Infrastructure Minister Elvis Loveless" for ``at``
+    at "Infrastructure". ``at`` itself when the words on both sides of "and" are not all portfolio
+    words ("Sanders and Senate Minority Leader Harry Reid": two people) or no title follows."""
+    before = _PORTFOLIO_AND_BEFORE.search(text, max(0, at - 60), at)
+    if before is None or (before.start() > 0 and not text[before.start() - 1].isspace()):
+        return at
+    after = _PORTFOLIO_THEN_TITLE.match(text, at)
+    if after is None:
+        return at
+    # The portfolio's words after "and", then the title ("Infrastructure Minister", "Human Services Secretary").
+    words_after = after.group().split()
+    k = 0
+    while k < len(words_after) and _key(words_after[k]) in PORTFOLIO_WORDS:
+        k += 1
+    if k == 0 or not all(_key(w) in PORTFOLIO_WORDS for w in before.group().split()[:-1]):
+        return at
+    if k < len(words_after) and is_title_word(words_after[k]):
+        return before.start()
+    # "Minister of Transportation and |Infrastructure Elvis Loveless": the title and "of" before it.
+    title = _TITLE_OF_BEFORE.search(text, max(0, before.start() - 40), before.start())
+    return title.start(1) if title is not None and is_title_word(title.group(1)) else at
 
 
 _INITIALS = re.compile(r"^(?:[A-Z]\.)+$")
@@ -736,9 +767,8 @@ def parse_noun_phrase(phrase: str) -> NounPhrase | None:
     if (
         start < end
         and end - start >= 3
-        and start >= 2
-        and keys[start - 1] == "of"
-        and is_title_word(words[start - 2])
+        and (of_at := _portfolio_of(words, keys, start)) is not None
+        and is_title_word(words[of_at - 1])
         and words[start][:1].isupper()
     ):
         # "the French Minister of Transport Clément Verdier": the portfolio, then the name (before the
@@ -746,7 +776,7 @@ def parse_noun_phrase(phrase: str) -> NounPhrase | None:
         # A portfolio of more words ends where a known first name starts ("Deputy Director of Public
         # Prosecution Eva-Marie Persson").
         first = _first_name_among(words, start + 1, end - 1)
-        if first is None and words[start - 2][:1].isupper():
+        if first is None and words[of_at - 1][:1].isupper():
             first = start + 1
         # (Else "president of Doctors Nova Scotia": a lower-case title of a body, and no first name
         # after it; the body's name, not a person's.)
@@ -1006,7 +1036,21 @@ _NAME_RUN_START = re.compile(
 )
 
 
-_TITLE_OF_BEFORE = re.compile(r"(\S+)[ \t]+of[ \t]+\Z")
+_TITLE_OF_BEFORE = re.compile(r"(\S+)[ \t]+of[ \t]+(?:(?:[A-Z][\w’'-]*[ \t]+){1,3}and[ \t]+)?\Z")
+
+
+def _portfolio_of(words: Sequence[str], keys: Sequence[str], start: int) -> int | None:
+    """Where the "of" of a title's portfolio stands before the name run at ``start``: right before
+    it ("Minister of |Transport Clément Verdier"), or before a portfolio of capitalised words joined
+    by "and" ("Minister of Transportation and |Infrastructure Elvis Loveless")."""
+    if start >= 2 and keys[start - 1] == "of":
+        return start - 1
+    if start < 4 or keys[start - 1] != "and":
+        return None
+    k = start - 2
+    while k > 0 and start - k <= 4 and words[k][:1].isupper() and keys[k] != "of":
+        k -= 1
+    return k if k >= 1 and k < start - 2 and keys[k] == "of" else None
 
 
 def _first_name_among(words: Sequence[str], lo: int, hi: int) -> int | None:
@@ -1015,10 +1059,11 @@ def _first_name_among(words: Sequence[str], lo: int, hi: int) -> int | None:
     return next((j for j in range(lo, hi) if gender_of(words[j].split("-")[0])), None)
 
 
-def _after_a_title_of(text: str, at: int) -> bool:
-    """Does a title and "of" stand right before ``at`` ("Director of |Public Prosecution …")?"""
-    m = _TITLE_OF_BEFORE.search(text, max(0, at - 40), at)
-    return m is not None and is_title_word(m.group(1))
+def _title_of_before(text: str, at: int) -> str | None:
+    """The title before "of" right before ``at`` ("Director of |Public Prosecution …", "Minister of
+    Transportation and |Infrastructure …"), or None."""
+    m = _TITLE_OF_BEFORE.search(text, max(0, at - 80), at)
+    return m.group(1) if m is not None and is_title_word(m.group(1)) else None
 
 
 def _name_runs(text: str, start: int) -> Iterator[re.Match[str]]:
@@ -1429,11 +1474,13 @@ class PeopleIndex:
             while words and (_key(words[0]) in _NOT_NAMES or is_title_word(words[0])):
                 titled = titled or is_title_word(words[0])
                 words = words[1:]
-            if len(words) > 2 and last_title is None and _after_a_title_of(text, m.start()):
+            title_of = _title_of_before(text, m.start()) if len(words) > 2 and last_title is None else None
+            if title_of is not None:
                 # "Deputy Director of Public Prosecution Eva-Marie Persson": the portfolio ends where a
-                # known first name starts (as parse_noun_phrase reads it).
-                first = _first_name_among(words, 1, len(words) - 1) or 0
-                words = words[first:]
+                # known first name starts (as parse_noun_phrase reads it); after a capitalised title, a
+                # portfolio of one word ("Minister of Transportation and Infrastructure Elvis Loveless").
+                first = _first_name_among(words, 1, len(words) - 1)
+                words = words[first if first is not None else int(title_of[:1].isupper()) :]
             # "Article Continued Below Participants Sam Hill": page furniture is no part of a name.
             furniture = _last_index(words, len(words), _is_furniture)
             if furniture is not None:
@@ -1468,7 +1515,11 @@ class PeopleIndex:
                 ):
                     lead = lead[1:]  # "Monday President Obama", "But Economy Minister"
                 if lead and is_title_word(lead[-1]):
-                    if lead == written and _a_body_acronym(word_before):
+                    joined = portfolio_start(text, m.start("name")) if lead == written else m.start("name")
+                    if joined < m.start("name"):
+                        # "Transportation and Infrastructure Minister": a portfolio joined by "and"
+                        lead = [*text[joined : m.start("name")].split(), *lead]
+                    elif lead == written and _a_body_acronym(word_before):
                         lead = [word_before, *lead]  # "NDP Leader", "GOP Chairman": the run starts after it
                     role = _clean_role(" ".join(lead))
             person = self.add(name, at, gender, role)
