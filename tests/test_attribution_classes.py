@@ -2768,3 +2768,27 @@ def test_a_quotation_someone_laughs() -> None:
     )
     quote = quote_starting(body, "If they come")
     assert (quote.speaker, quote.cue) == ("Rick Dawe", "laughs")
+
+
+# ---- the role a person is given between commas, where the article first names them ------------
+
+
+@pytest.mark.parametrize(
+    ("first_mention", "role"),
+    [
+        ("Kwame Asante, a tenant organizer, worries about rents.", "tenant organizer"),
+        (
+            "Kwame Asante, president of the Gottingen Tenants Association, worries about rents.",
+            "president of the Gottingen Tenants Association",
+        ),
+        ("Dhaliwal's lawyer, Kwame Asante, argued for bail.", "Dhaliwal's lawyer"),
+        ("Kwame Asante, 34, of Dartmouth, worries about rents.", None),
+        ("Kwame Asante, Olga Brandt and Pieter Vos, all tenants, worry about rents.", None),
+        ("Kwame Asante, who says his rent has doubled, worries.", None),
+        ("The chairman of the tenants' committee, Kwame Asante, worries about rents.", None),
+    ],
+)
+def test_a_role_given_between_commas_at_the_first_mention(first_mention: str, role: str | None) -> None:
+    body = f"{first_mention}\n\n“The people who kept this street alive cannot afford it,” Asante said.\n"
+    quote = quote_starting(body, "The people who")
+    assert (quote.speaker, quote.role) == ("Kwame Asante", role)

@@ -629,7 +629,7 @@ def parse_noun_phrase(phrase: str) -> NounPhrase | None:
             words = head.split()
             if _key(words[0]) in _ROLE_LEAD | _DETERMINERS:
                 role = _clean_role(" ".join(words[1:]))
-            elif words[0].endswith(("’s", "'s")) and len(words) > 2 and _heads_role(" ".join(words[1:])):
+            elif words[0].endswith(("’s", "'s")) and len(words) >= 2 and _heads_role(" ".join(words[1:])):
                 role = _clean_role(head)  # "Ontario’s chief medical officer of health, Dr. David Williams"
             else:
                 role = None
@@ -1057,6 +1057,56 @@ def _first_name_among(words: Sequence[str], lo: int, hi: int) -> int | None:
     """Where a known first name stands among ``words[lo:hi]`` first ("Eva-Marie" by its first part):
     where a portfolio of several words ends ("Deputy Director of Public Prosecution Eva-Marie Persson")."""
     return next((j for j in range(lo, hi) if gender_of(words[j].split("-")[0])), None)
+
+
+# ", a tenant organizer," / ", president of the association," right after a name (no sentence end
+# in it: "Politifact's editor. The Internet …").
+_APPOSITION_AFTER = re.compile(r",[ \t]+(?P<role>[^,;:.!?“”\"()\n]{2,90}?),")
+# "Dhaliwal's lawyer, " / "The victim's sister, " right before a name.
+_OWNED_ROLE_BEFORE = re.compile(
+    r"(?:^|(?<=[\s(]))(?P<role>(?:[Tt]he[ \t]+[a-z]+|[A-Z][\w.-]*)[’']s[ \t]+(?:[a-z][\w-]*[ \t]+)?"
+    r"(?P<noun>[a-z][\w-]*)),[ \t]+\Z"
+)
+# Words of a clause, never of a role set off by commas ("says his man has the money", "voiced support").
+_NOT_IN_A_ROLE = frozenset(
+    """is was are were has had have will would can could did does do says said told put made began who
+    which that whom whose one among both his her their its our my""".split()
+)
+
+
+def _role_set_off(text: str, start: int, end: int) -> str | None:
+    """The role a name's mention at ``[start, end)`` is given between commas: an apposition after it
+    that opens as a role does ("Kwame Asante, a tenant organizer,", "Jane Roe, president of the
+    association,"), or an owner's role before it ("Dhaliwal's lawyer, Kevin Gill,"). None for an age,
+    a place, a clause, a plural or someone else's name ("Carly Fiorina, former Arkansas governor Mike
+    Huckabee, …")."""
+    after = _APPOSITION_AFTER.match(text, end, end + 95)
+    if after is not None:
+        apposition = after.group("role").strip()
+        words = apposition.split()
+        first = _key(words[0]) if words else ""
+        if (
+            words
+            and not _ASIDE.match(apposition)
+            and (first in ("a", "an", "the") or first in ROLE_NOUNS or first in TITLE_WORDS or first in TITLE_MODIFIERS)
+            and _is_apposition_role(apposition)
+            and not any(_key(w) in _NOT_IN_A_ROLE or _key(w) in REPORTING_VERBS for w in words)
+            and not any(w[:1].isupper() and gender_of(w) and k + 1 < len(words) for k, w in enumerate(words))
+        ):
+            return _clean_role(apposition)
+    before = _OWNED_ROLE_BEFORE.search(text, max(0, start - 50), start)
+    noun = _key(before.group("noun")) if before is not None else ""
+    if before is not None and noun in ROLE_NOUNS and noun not in _BODY_NOUNS and not _plural_noun(noun):
+        return _clean_role(before.group("role"))
+    return None
+
+
+# Nouns of a body, not a person's role ("chairman of Trump’s campaign, Paul Manafort").
+_BODY_NOUNS = frozenset("campaign team office staff administration government party committee group company".split())
+
+
+def _plural_noun(word: str) -> bool:
+    return word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
 def _title_of_before(text: str, at: int) -> str | None:
@@ -1526,6 +1576,10 @@ class PeopleIndex:
             title = _TITLE_NOUNS.get(_key(word_before)) if word_before is not None else None
             if title:
                 person.titles.add(title)
+            if person.role is None and not person.written_at:
+                # "Kwame Asante, a tenant organizer, …", "Dhaliwal's lawyer, Kevin Gill, …": the role
+                # the first mention is given between commas.
+                person.role = _role_set_off(text, at, at + len(name))
             if len(person.written_at) < _DESCRIBED_MENTIONS:
                 person.text = text
                 person.written_at.append((m.start(), m.end()))
