@@ -1651,7 +1651,11 @@ def test_a_surname_with_its_particle_is_the_person_named_in_full_before() -> Non
         "Al Gore and Tipper Gore arrived later. “The climate is changing,” Al Gore said.\n"
     )
     speakers = [(q.speaker, q.role) for q in article(body).quotes]
-    assert speakers == [("Marine Le Pen", None), ("Bill de Blasio", "Mayor"), ("Al Gore", None)]
+    assert speakers == [
+        ("Marine Le Pen", "leader of the National Front"),
+        ("Bill de Blasio", "Mayor"),
+        ("Al Gore", None),
+    ]
 
 
 def test_particles_alone_name_no_one() -> None:
@@ -2782,6 +2786,12 @@ def test_a_quotation_someone_laughs() -> None:
             "president of the Gottingen Tenants Association",
         ),
         ("Dhaliwal's lawyer, Kwame Asante, argued for bail.", "Dhaliwal's lawyer"),
+        ("Not everyone agrees. Tenant organizer Kwame Asante worries about rents.", "Tenant organizer"),
+        (
+            "The harbour's chief financial officer, Kwame Asante, worries about rents.",
+            "harbour's chief financial officer",
+        ),
+        ("Tenant organizers Kwame Asante and Olga Brandt worry about rents.", None),
         ("Kwame Asante, 34, of Dartmouth, worries about rents.", None),
         ("Kwame Asante, Olga Brandt and Pieter Vos, all tenants, worry about rents.", None),
         ("Kwame Asante, who says his rent has doubled, worries.", None),

@@ -235,6 +235,17 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     parent parents mom dad mum widow widower
     pope pontiff king queen prince princess monarch sheikh emperor""".split()
 )
+# Trades and callings, read as a role right before a name or set off by commas ("Tenant organizer
+# Kwame Asante", "Kwame Asante, a fisherman,"). Not role nouns: as a description ("the actress") the
+# resolver knows them by their endings and ties them to the person in focus.
+OCCUPATION_NOUNS: frozenset[str] = frozenset(
+    """organizer organiser advocate proprietor fisherman physician surgeon dentist pharmacist therapist
+    psychologist psychiatrist paramedic firefighter coach athlete artist musician actor actress chef
+    designer engineer scientist historian architect accountant banker broker trader investor
+    entrepreneur developer contractor plumber electrician mechanic retiree pensioner homeowner
+    shopkeeper merchant vendor librarian counsellor counselor coordinator administrator volunteer
+    caregiver midwife""".split()
+)
 
 # The words a newspaper's name ends with ("The New York Times", "The Orlando Sentinel").
 NEWSPAPER_WORDS: frozenset[str] = frozenset(

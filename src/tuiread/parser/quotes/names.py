@@ -23,6 +23,7 @@ from tuiread.parser.lexicon import (
     MALE_NAMES,
     NOT_PERSON_WORDS,
     NOUN_GENDER,
+    OCCUPATION_NOUNS,
     ORG_WORDS,
     PLAIN_PERSON_NOUNS,
     PORTFOLIO_WORDS,
@@ -1064,8 +1065,13 @@ def _first_name_among(words: Sequence[str], lo: int, hi: int) -> int | None:
 _APPOSITION_AFTER = re.compile(r",[ \t]+(?P<role>[^,;:.!?“”\"()\n]{2,90}?),")
 # "Dhaliwal's lawyer, " / "The victim's sister, " right before a name.
 _OWNED_ROLE_BEFORE = re.compile(
-    r"(?:^|(?<=[\s(]))(?P<role>(?:[Tt]he[ \t]+[a-z]+|[A-Z][\w.-]*)[’']s[ \t]+(?:[a-z][\w-]*[ \t]+)?"
+    r"(?:^|(?<=[\s(]))(?P<role>(?:[Tt]he[ \t]+[a-z]+|[A-Z][\w.-]*)[’']s[ \t]+(?:[a-z][\w-]*[ \t]+){0,3}"
     r"(?P<noun>[a-z][\w-]*)),[ \t]+\Z"
+)
+# "Desjardins analyst ", "Republican strategist ", "election law expert " right before a name: up to
+# three words that open a sentence or follow a clause's edge, then a role noun in lower case.
+_ROLE_NOUN_BEFORE = re.compile(
+    r"(?:^|(?<=[.!?:;,(—–\n][ \t])|(?<=\n)|(?<=\A))(?P<role>(?:[\w&’'-]+[ \t]+){0,3}(?P<noun>[a-z][\w-]*))[ \t]+\Z"
 )
 # Words of a clause, never of a role set off by commas ("says his man has the money", "voiced support").
 _NOT_IN_A_ROLE = frozenset(
@@ -1075,11 +1081,11 @@ _NOT_IN_A_ROLE = frozenset(
 
 
 def _role_set_off(text: str, start: int, end: int) -> str | None:
-    """The role a name's mention at ``[start, end)`` is given between commas: an apposition after it
-    that opens as a role does ("Kwame Asante, a tenant organizer,", "Jane Roe, president of the
-    association,"), or an owner's role before it ("Dhaliwal's lawyer, Kevin Gill,"). None for an age,
-    a place, a clause, a plural or someone else's name ("Carly Fiorina, former Arkansas governor Mike
-    Huckabee, …")."""
+    """The role a name's mention at ``[start, end)`` is given where the article first names them: an
+    apposition after it that opens as a role does ("Kwame Asante, a tenant organizer,", "Jane Roe,
+    president of the association,"), an owner's role before it ("Dhaliwal's lawyer, Kevin Gill,"), or
+    a role noun right before it ("Desjardins analyst Jerome Dubreuil"). None for an age, a place, a
+    clause, a plural or someone else's name ("Carly Fiorina, former Arkansas governor Mike Huckabee")."""
     after = _APPOSITION_AFTER.match(text, end, end + 95)
     if after is not None:
         apposition = after.group("role").strip()
@@ -1089,20 +1095,35 @@ def _role_set_off(text: str, start: int, end: int) -> str | None:
             words
             and not _ASIDE.match(apposition)
             and (first in ("a", "an", "the") or first in ROLE_NOUNS or first in TITLE_WORDS or first in TITLE_MODIFIERS)
-            and _is_apposition_role(apposition)
-            and not any(_key(w) in _NOT_IN_A_ROLE or _key(w) in REPORTING_VERBS for w in words)
+            and (_is_apposition_role(apposition) or any(_key(w) in OCCUPATION_NOUNS for w in words))
+            and not _holds_a_clause(words)
             and not any(w[:1].isupper() and gender_of(w) and k + 1 < len(words) for k, w in enumerate(words))
         ):
             return _clean_role(apposition)
     before = _OWNED_ROLE_BEFORE.search(text, max(0, start - 50), start)
-    noun = _key(before.group("noun")) if before is not None else ""
-    if before is not None and noun in ROLE_NOUNS and noun not in _BODY_NOUNS and not _plural_noun(noun):
+    if before is not None and _a_persons_role_noun(before.group("noun")):
         return _clean_role(before.group("role"))
+    before = _ROLE_NOUN_BEFORE.search(text, max(0, start - 60), start)
+    if before is not None and _a_persons_role_noun(before.group("noun")):
+        role = before.group("role")
+        if _is_role_prefix(role) and not _holds_a_clause(role.split()):
+            return _clean_role(role)
     return None
+
+
+def _holds_a_clause(words: Sequence[str]) -> bool:
+    """Does a phrase hold a word of a clause ("says his man has the money", "voiced support")?"""
+    return any(_key(w) in _NOT_IN_A_ROLE or _key(w) in REPORTING_VERBS for w in words)
 
 
 # Nouns of a body, not a person's role ("chairman of Trump’s campaign, Paul Manafort").
 _BODY_NOUNS = frozenset("campaign team office staff administration government party committee group company".split())
+
+
+def _a_persons_role_noun(word: str) -> bool:
+    """A role or trade of one person: "lawyer", "analyst", "organizer"; not a body or a plural."""
+    noun = _key(word)
+    return (noun in ROLE_NOUNS or noun in OCCUPATION_NOUNS) and noun not in _BODY_NOUNS and not _plural_noun(noun)
 
 
 def _plural_noun(word: str) -> bool:
