@@ -2792,6 +2792,7 @@ def test_a_quotation_someone_laughs() -> None:
             "harbour's chief financial officer",
         ),
         ("Tenant organizers Kwame Asante and Olga Brandt worry about rents.", None),
+        ("I met two people. The bus driver, Kwame Asante, was blunter.", "bus driver"),
         ("Kwame Asante, 34, of Dartmouth, worries about rents.", None),
         ("Kwame Asante, Olga Brandt and Pieter Vos, all tenants, worry about rents.", None),
         ("Kwame Asante, who says his rent has doubled, worries.", None),
@@ -2802,3 +2803,15 @@ def test_a_role_given_between_commas_at_the_first_mention(first_mention: str, ro
     body = f"{first_mention}\n\n“The people who kept this street alive cannot afford it,” Asante said.\n"
     quote = quote_starting(body, "The people who")
     assert (quote.speaker, quote.role) == ("Kwame Asante", role)
+
+
+def test_an_owners_body_is_the_subject_not_the_owner() -> None:
+    # "Quebec's public health department has confirmed … and is warning": was "Quebec".
+    body = (
+        "MONTREAL — Quebec's public health department has confirmed a case of measles in Montreal and is warning "
+        "people who visited two pharmacies last week that they may have been exposed.\n"
+    )
+    warned = [r for r in article(body).reported if r.cue == "warning"]
+    assert [(r.speaker_mention.text if r.speaker_mention else None) for r in warned] == [
+        "Quebec's public health department"
+    ]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from tuiread.parser.dateline import find_dateline
@@ -834,6 +835,12 @@ def _sentence_subject(region: str, verb_start: int) -> tuple[NounPhrase, int] | 
             m = n
             while m < len(words) and words[m].lower().strip(",") in _OWNED_ROLE_WORDS:
                 m += 1
+            body = _owned_body_end(words, n) if m == n else None
+            if body is not None:
+                # "Quebec's public health department has confirmed …": the owner's body, not the owner.
+                np = parse_noun_phrase(" ".join(words[:body]))
+                if np is not None:
+                    return np, region.find(piece)
             if m > n and m < len(words) and words[m][:1].isupper():
                 while m < len(words) and words[m][:1].isupper():
                     m += 1
@@ -891,6 +898,24 @@ _OWNED_ROLE_WORDS = ROLE_NOUNS | TITLE_WORDS | _KIN_WORDS | frozenset("right-han
 
 # What speaks as its owner ("President Helena Aragão's office", "Clinton’s campaign").
 _OWNERS_OWN = frozenset("office campaign team camp administration government staff".split())
+
+
+# The bodies an owner's words may end in ("Quebec's public health department", "the city's police service").
+_OWNED_BODIES = frozenset(
+    "department ministry agency office government police service authority board commission council".split()
+)
+
+
+def _owned_body_end(words: Sequence[str], n: int) -> int | None:
+    """Where an owner's body ends among the lower-case words after the owner ``words[:n]``: "Quebec's
+    public health department" (4), or None."""
+    for m in range(n, min(len(words), n + 4)):
+        word = words[m].lower().strip(",")
+        if not word.isalpha() or word != words[m].strip(","):
+            return None
+        if word in _OWNED_BODIES:
+            return m + 1
+    return None
 
 
 def _names_someone(piece: str) -> bool:

@@ -1073,6 +1073,11 @@ _OWNED_ROLE_BEFORE = re.compile(
 _ROLE_NOUN_BEFORE = re.compile(
     r"(?:^|(?<=[.!?:;,(—–\n][ \t])|(?<=\n)|(?<=\A))(?P<role>(?:[\w&’'-]+[ \t]+){0,3}(?P<noun>[a-z][\w-]*))[ \t]+\Z"
 )
+# "The farmer, " / "The bus driver, " opening a sentence right before a name.
+_DESCRIBED_BEFORE = re.compile(
+    r"(?:^|(?<=[.!?][ \t])|(?<=[.!?][”’\"][ \t])|(?<=\n))(?:[Tt]he|[Aa]n?)[ \t]+"
+    r"(?P<role>(?:[a-z][\w-]*[ \t]+){0,2}(?P<noun>[a-z][\w-]*)),[ \t]+\Z"
+)
 # Words of a clause, never of a role set off by commas ("says his man has the money", "voiced support").
 _NOT_IN_A_ROLE = frozenset(
     """is was are were has had have will would can could did does do says said told put made began who
@@ -1103,7 +1108,9 @@ def _role_set_off(text: str, start: int, end: int) -> str | None:
     before = _OWNED_ROLE_BEFORE.search(text, max(0, start - 50), start)
     if before is not None and _a_persons_role_noun(before.group("noun")):
         return _clean_role(before.group("role"))
-    before = _ROLE_NOUN_BEFORE.search(text, max(0, start - 60), start)
+    before = _DESCRIBED_BEFORE.search(text, max(0, start - 50), start) or _ROLE_NOUN_BEFORE.search(
+        text, max(0, start - 60), start
+    )
     if before is not None and _a_persons_role_noun(before.group("noun")):
         role = before.group("role")
         if _is_role_prefix(role) and not _holds_a_clause(role.split()):
