@@ -2815,3 +2815,22 @@ def test_an_owners_body_is_the_subject_not_the_owner() -> None:
     assert [(r.speaker_mention.text if r.speaker_mention else None) for r in warned] == [
         "Quebec's public health department"
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "Council approved fourplexes across the city, a move supporters say will ease the housing crunch.",
+            "supporters",
+        ),
+        (
+            "The agency opened a review of the lease, a probe the harbour authority said was ongoing as of last week.",
+            "the harbour authority",
+        ),
+    ],
+)
+def test_a_thing_then_who_says_what_it_will_do(sentence: str, speaker: str) -> None:
+    # Before: "a move supporters", "a probe the harbour authority" as the speaker.
+    (item,) = [r for r in article(sentence + "\n").reported if r.cue in ("say", "said")]
+    assert item.speaker_mention is not None and item.speaker_mention.text == speaker
