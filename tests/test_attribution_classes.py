@@ -2834,3 +2834,32 @@ def test_a_thing_then_who_says_what_it_will_do(sentence: str, speaker: str) -> N
     # Before: "a move supporters", "a probe the harbour authority" as the speaker.
     (item,) = [r for r in article(sentence + "\n").reported if r.cue in ("say", "said")]
     assert item.speaker_mention is not None and item.speaker_mention.text == speaker
+
+
+# ---- a quotation paragraph after a paragraph about someone else --------------------------------
+
+
+def test_someone_named_between_two_quotation_paragraphs_takes_over() -> None:
+    # Before: every quotation went to Denise Arsenault, carried on from the first ("continuation").
+    body = (
+        "When the Capitol Theatre went dark in 2009, Denise Arsenault refused to let it die.\n\n"
+        "“People thought I was crazy. Maybe I was. But this building holds a hundred years of memories.”\n\n"
+        "Today the theatre hosts 200 shows a year. Its executive director, Paul Theriault, credits "
+        "Arsenault with its survival.\n\n"
+        "“Without Denise, there is no theatre. It is that simple.”\n\n"
+        "Arsenault, now 68, still volunteers three nights a week. She says she has no plans to stop.\n\n"
+        "“Where else would I go? This is home.”\n"
+    )
+    speakers = [q.speaker for q in article(body).quotes]
+    assert speakers == ["Denise Arsenault", "Paul Theriault", "Denise Arsenault"]
+
+
+def test_the_same_person_named_between_two_quotation_paragraphs_carries_on() -> None:
+    body = (
+        "Dorothy Woods spoke to reporters on Monday.\n\n"
+        "“The way I see it, nobody asked the families,” she said.\n\n"
+        "Woods lost her husband in the attack.\n\n"
+        "“Nobody ever questioned his sacrifice, and nobody should.”\n"
+    )
+    quote = quote_starting(body, "Nobody ever")
+    assert (quote.speaker, quote.speaker_mention.text if quote.speaker_mention else None) == ("Dorothy Woods", "she")

@@ -773,9 +773,9 @@ def _sentence_subject(region: str, verb_start: int) -> tuple[NounPhrase, int] | 
             words = words[lead:]
         if words[-1].lower() in _TIME_CLOSERS and len(words) <= 6 and words[0].lower() not in _SUBJECT_PRONOUNS:
             continue  # "And a couple of years later, he echoed …": when, not who
-        if k + 1 < len(pieces) and words[0].lower() in ("the", "a", "an"):
-            # "the other candidate on the stage, former Secretary of State Hillary Clinton, drew …":
-            # the name the description sets off.
+        if k + 1 < len(pieces) and words[0].lower() in ("the", "a", "an", "its", "his", "her", "their", "our"):
+            # "the other candidate on the stage, former Secretary of State Hillary Clinton, drew …",
+            # "Its executive director, Paul Theriault, credits …": the name the description sets off.
             named = parse_noun_phrase(pieces[k + 1]) if pieces[k + 1].split()[0].lower() not in _LISTING else None
             if named is not None and named.kind == "name" and pieces[k + 1].rstrip().endswith(named.mention):
                 return named, region.find(pieces[k + 1].strip())
