@@ -2863,3 +2863,23 @@ def test_the_same_person_named_between_two_quotation_paragraphs_carries_on() -> 
     )
     quote = quote_starting(body, "Nobody ever")
     assert (quote.speaker, quote.speaker_mention.text if quote.speaker_mention else None) == ("Dorothy Woods", "she")
+
+
+@pytest.mark.parametrize(
+    "speaker",
+    [
+        "a CP24 representative",
+        "a 3M spokesman",
+        "one unaligned Nova Scotia Liberal strategist",
+        "an uncommitted delegate",
+    ],
+)
+def test_descriptions_with_a_name_in_digits_or_an_un_adjective_speak(speaker: str) -> None:
+    # Before: no description at all (digits read as a clause's figures, "un…ed" as a verb), and the
+    # quotation went to the person named in the paragraph before.
+    body = (
+        "Mayor Ines Carvalho stayed away from the meeting on Monday.\n\n"
+        f"“Nobody on the quay was told what the plan would cost them,” {speaker} said.\n"
+    )
+    quote = quote_starting(body, "Nobody on the quay")
+    assert quote.speaker_mention is not None and quote.speaker_mention.text == speaker

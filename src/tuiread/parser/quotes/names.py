@@ -446,6 +446,8 @@ def _shift(np: NounPhrase, offset: int) -> NounPhrase:
 
 
 # Patterns of parse_noun_phrase, compiled once (see cues._VERB_AND).
+# A word of letters and digits with a capital: a name ("NY1", "3M", "CP24", "7-Eleven").
+_NAME_WITH_DIGITS = re.compile(r"(?<![\w-])(?=[\w-]*[A-Z])(?=[\w-]*[A-Za-z])(?=[\w-]*\d)[\w-]+")
 _POSSESSIVE_END = re.compile(r"[’']s$")
 # "We’ve", "She’d", "I'm": the pronoun, contracted. Not "he'll": what someone will say is not said.
 _CONTRACTION_END = re.compile(r"[’'](?:ve|d|re|m|ll)$", re.IGNORECASE)
@@ -898,11 +900,15 @@ def parse_noun_phrase(phrase: str) -> NounPhrase | None:
         and k not in _PARTICIPLE_ADJECTIVES
         and k not in ROLE_NOUNS
         and not _compound_adjective(keys, n)
+        # ("an unaligned strategist", "an uncommitted delegate": "un-" makes an adjective of a participle)
+        and not (k.startswith("un") and len(k) > 6 and n + 1 < len(keys))
         for n, k in enumerate(keys[1:], 1)
     ):
         return None  # "The Republican nominee also outlined": a clause
     if (
         any(map(str.isdigit, head_clean))
+        # ("a NY1 representative", "a 3M spokesman", "a CP24 reporter": digits in a name in capitals)
+        and any(map(str.isdigit, _NAME_WITH_DIGITS.sub(" ", head_clean)))
         and not re.search(r"\d+-year-old", head_clean)
         # "a 2008 Clinton veteran", "the 2016 nominee": a year describing someone
         and not (
