@@ -2892,3 +2892,13 @@ def test_the_subject_of_a_sentence_that_opens_with_a_quotation_comes_after_it() 
         "MSNBC’s “Morning Joe,” adding, “John Kasich's problem is he is an insider in an outsider year.”\n"
     )
     assert quote_starting(body, "John Kasich's problem").speaker == "Graham"
+
+
+@pytest.mark.parametrize("verb", ["remembered", "interjected", "elaborated", "mocked", "chanted"])
+def test_more_verbs_that_tag_a_quotation(verb: str) -> None:
+    # Before: no cue, and the quotation went to whoever the paragraph before named (or no one).
+    body = (
+        "Mayor Ines Carvalho stayed away from the meeting on Monday.\n\n"
+        f"“Nobody on the quay was told what the plan would cost them,” {verb} Pieter Vos, a fisherman.\n"
+    )
+    assert quote_starting(body, "Nobody on the quay").speaker == "Pieter Vos"

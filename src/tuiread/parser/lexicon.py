@@ -106,6 +106,10 @@ chuckle chuckles chuckled
 mutter mutters muttered
 murmur murmurs murmured
 grumble grumbles grumbled
+chant chants chanted
+interject interjects interjected
+elaborate elaborates elaborated
+mock mocks mocked
 """
 # Multi-word cues are written with "_" above and matched with a space.
 REPORTING_VERBS: frozenset[str] = frozenset(w.replace("_", " ") for w in _VERB_FORMS.split())
@@ -147,7 +151,8 @@ INVERTED_CUES: frozenset[str] = frozenset(
     comments commented recounts recounted observes laments agrees agreed reflects reflected repeated
     pleaded promised claimed claims maintains contends asserts cautions proclaims retorts scoffs sighs
     whispers snapped barked yelled demanded wondered wonders boasts charged protested fumed assured exhorted
-    reiterated laughs laughed chuckles chuckled mutters muttered murmurs murmured grumbles grumbled""".split()
+    reiterated laughs laughed chuckles chuckled mutters muttered murmurs murmured grumbles grumbled
+    chanted chant interjected elaborated mocked mocks remembered remembers""".split()
 )
 
 # Words that name a minister's or secretary's portfolio, joined by "and" before the title:
