@@ -36,6 +36,22 @@ def test_wide_every_pane_shows_narrow_only_the_active_one() -> None:
         assert sum(reading.pane_display(True, pane).values()) >= 1
 
 
+def test_tab_goes_round_the_panes_and_shift_tab_back() -> None:
+    assert reading.pane_after("text", 1) == "quotes"
+    assert reading.pane_after("speakers", 1) == "outline"
+    assert reading.pane_after("outline", -1) == "speakers"
+
+
+def test_the_focus_is_in_the_pane_that_holds_it_and_the_search_bar_is_the_texts() -> None:
+    # A quote's row in the quotes list: the list itself, then the side column, the row of panes, the screen.
+    assert reading.focused_pane(["quotes", "side", "panes", None]) == "quotes"
+    assert reading.focused_pane(["text", "text-pane", "panes", None]) == "text"
+    assert reading.focused_pane(["search", "text-pane", "panes", None]) == "text"
+    # A widget outside every pane (a dialog's field): no pane takes it.
+    assert reading.focused_pane(["file", None]) is None
+    assert reading.focused_pane([]) is None
+
+
 def test_n_goes_through_the_matches_while_a_search_has_some_and_slash_types_in_a_field() -> None:
     assert reading.action_allowed("next_match", typing=False, searching=True)
     assert not reading.action_allowed("previous_quote", typing=False, searching=True)

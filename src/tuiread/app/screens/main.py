@@ -37,6 +37,7 @@ from tuiread.app.messages import (
 )
 from tuiread.app.plain import shown
 from tuiread.app.reader_article import ReaderArticle
+from tuiread.app.screens.reader_layout import NARROW_BELOW, PaneLayout
 from tuiread.app.screens.reader_panes import ReaderPanes
 from tuiread.app.widgets.article_header import ArticleHeader
 from tuiread.app.widgets.article_view import ArticleView
@@ -49,8 +50,6 @@ from tuiread.app.widgets.status import StatusLine
 from tuiread.model import Article, Span
 from tuiread.parser.stages import Stage
 from tuiread.reading import (
-    PANE_TITLES,
-    PANES,
     Corrected,
     Notice,
     action_allowed,
@@ -60,7 +59,6 @@ from tuiread.reading import (
     first_quote_from,
     no_stops_note,
     opening_spot,
-    pane_display,
     quote_wrapped_note,
     search_wrapped_note,
     undo_correction,
@@ -73,7 +71,6 @@ if TYPE_CHECKING:
     from tuiread.app.widgets.pane_tabs import PaneTabs
     from tuiread.app.widgets.search_bar import SearchBar
 
-NARROW_BELOW = 110
 # A parse that takes longer than this shows the loading indicator.
 LOADING_DELAY = 0.15
 # What the first frame can do without (the search bar) is built after this long without a key.
@@ -169,10 +166,7 @@ class MainScreen(Screen[None]):
         super().__init__()
         # The article shown and what goes with it (a new one for each article the library opens).
         self.reading = ReaderArticle(source, at)
-        self.active_pane = "text"
-        self._width = 0
-        self._tabs: PaneTabs | None = None  # the narrow layout's tab bar, once there was one
-        self._quotes_tab_label = PANE_TITLES["quotes"]
+        self.pane_layout = PaneLayout(self)
         # Each speaker's colour in the current theme (hex).
         self.palette: dict[str, str] = {}
         self._loading_timer: Timer | None = None
@@ -203,7 +197,7 @@ class MainScreen(Screen[None]):
         # The tab bar only on a narrow screen, the search bar once asked for: built later if needed,
         # they cost a wide start nothing.
         if narrow:
-            yield self._new_pane_tabs()
+            yield self.pane_layout.new_tabs()
         with Row(id="panes"):
             yield OutlineTree(id="outline", classes="pane")
             # "-has-focus" from the start: the text view takes the focus first (AUTO_FOCUS).
@@ -256,12 +250,6 @@ class MainScreen(Screen[None]):
 
         return self.query_one("#search", SearchBar)
 
-    def _new_pane_tabs(self) -> PaneTabs:
-        from tuiread.app.widgets.pane_tabs import PaneTabs
-
-        self._tabs = PaneTabs({**PANE_TITLES, "quotes": self._quotes_tab_label}, self.active_pane, id="pane-tabs")
-        return self._tabs
-
     def pane_widget(self, pane: str) -> Widget:
         return self.query_one(f"#{pane}")
 
@@ -271,7 +259,7 @@ class MainScreen(Screen[None]):
         self.outline.border_title = "Outline"
         self.text_view.set_highlight_repairs(self.app.settings.highlight_repairs)
         self.text_view.set_max_line_width(self.app.settings.line_width)
-        self._mark_active("text")
+        self.pane_layout.mark_active("text")
         self.app.theme_changed_signal.subscribe(self, lambda _theme: self._apply_palette())
         self.quote_list.quote_in_hand.subscribe(self, self._quote_in_hand, immediate=True)
         # None for the library's reader built ahead: its first article comes with `read_article`.
@@ -406,51 +394,22 @@ class MainScreen(Screen[None]):
 
     # -- panes -------------------------------------------------------------------------
 
-    def _mark_active(self, pane: str) -> None:
-        self.active_pane = pane
-        self._apply_layout()
-        if self._tabs is not None:
-            self._tabs.show_active(pane)
+    @property
+    def active_pane(self) -> str:
+        return self.pane_layout.active
 
-    def _apply_layout(self) -> None:
-        """Show every pane (wide) or only the active one (narrow).
-
-        ``display`` is set on the few widgets concerned rather than through a class
-        on the screen: a screen class restyles every widget, which costs a frame.
-        """
-        narrow = self.narrow
-        pane = self.active_pane
-        if self._tabs is None:
-            if narrow:
-                self.mount(self._new_pane_tabs(), before="#panes")
-        elif self._tabs.display != narrow:
-            self._tabs.display = narrow
-        for selector, visible in pane_display(narrow, pane).items():
-            widget = self.query_one(selector)
-            if widget.display != visible:
-                widget.display = visible
+    @property
+    def narrow(self) -> bool:
+        return self.pane_layout.narrow
 
     def on_resize(self, event: events.Resize) -> None:
-        self._width = event.size.width
-        self._apply_layout()
+        self.pane_layout.resized(event.size.width)
 
     def show_pane(self, pane: str) -> None:
-        self._mark_active(pane)
-        widget = self.pane_widget(pane)
-        # At once (``Widget.focus`` waits its turn behind keys already queued): the next key,
-        # typed fast or sent by a script, goes to this pane.
-        self.set_focus(widget, scroll_visible=False)
+        self.pane_layout.show(pane)
 
     def on_descendant_focus(self, event: object) -> None:
-        focused = self.focused
-        for pane in PANES:
-            widget = self.pane_widget(pane)
-            if focused is widget or (focused is not None and widget in focused.ancestors):
-                if pane != self.active_pane:
-                    self._mark_active(pane)
-                return
-        if focused is not None and focused.id == "search" and self.active_pane != "text":
-            self._mark_active("text")
+        self.pane_layout.focus_moved(self.focused)
 
     def set_focus(self, widget: Widget | None, scroll_visible: bool = True, from_app_focus: bool = False) -> None:
         super().set_focus(widget, scroll_visible, from_app_focus)
@@ -466,18 +425,13 @@ class MainScreen(Screen[None]):
         self.show_pane(message.pane)
 
     def action_next_pane(self) -> None:
-        self.show_pane(PANES[(PANES.index(self.active_pane) + 1) % len(PANES)])
+        self.pane_layout.step(1)
 
     def action_previous_pane(self) -> None:
-        self.show_pane(PANES[(PANES.index(self.active_pane) - 1) % len(PANES)])
+        self.pane_layout.step(-1)
 
     def action_show_pane(self, pane: str) -> None:
         self.show_pane(pane)
-
-    @property
-    def narrow(self) -> bool:
-        # The width the screen was last resized to, else the terminal's (before the first layout).
-        return (self._width or self.app.size.width) < NARROW_BELOW
 
     # -- jumping -------------------------------------------------------------------------
 
@@ -493,8 +447,7 @@ class MainScreen(Screen[None]):
             return
         if target.kind in ("quote", "reported"):
             self.quote_list.show_item(target)
-        if self.narrow and self.active_pane != "text":
-            self.show_pane("text")
+        self.pane_layout.reveal_text()
 
     def _step_quote(self, direction: int) -> None:
         if self.article is None:
@@ -520,8 +473,7 @@ class MainScreen(Screen[None]):
         if wrapped:
             self.notify(search_wrapped_note(direction), timeout=2)
         self._show_search_status()
-        if self.narrow and self.active_pane != "text":
-            self.show_pane("text")
+        self.pane_layout.reveal_text()
 
     def action_next_match(self) -> None:
         self._step_match(1)
@@ -539,7 +491,7 @@ class MainScreen(Screen[None]):
         if self.article is None:
             return
         if self.narrow:
-            self._mark_active("text")
+            self.pane_layout.mark_active("text")
         self._built_search_bar().open(self.text_view.query, back_to=self.text_view)
 
     def _built_search_bar(self) -> SearchBar:
@@ -729,9 +681,7 @@ class MainScreen(Screen[None]):
 
     def on_quote_list_filtered(self, message: QuoteList.Filtered) -> None:
         message.stop()
-        self._quotes_tab_label = message.label or PANE_TITLES["quotes"]
-        if self._tabs is not None:
-            self._tabs.set_label("quotes", self._quotes_tab_label)
+        self.pane_layout.label_quotes(message.label)
 
     def on_speaker_chosen(self, message: SpeakerChosen) -> None:
         message.stop()
@@ -762,8 +712,7 @@ class MainScreen(Screen[None]):
             if not self.text_view.highlight_repairs:
                 self.action_toggle_repairs()
             self.text_view.show_span(span)
-            if self.narrow and self.active_pane != "text":
-                self.show_pane("text")
+            self.pane_layout.reveal_text()
 
         self.app.push_screen(FixesScreen(self.article), chosen)
 
