@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from textual.containers import Horizontal, Vertical
+
 from tuiread.reading import PANE_TITLES, focused_pane, pane_after, pane_display
 
 if TYPE_CHECKING:
@@ -17,6 +19,19 @@ if TYPE_CHECKING:
     from textual.widget import Widget
 
     from tuiread.app.widgets.pane_tabs import PaneTabs
+
+
+class Row(Horizontal):
+    """Panes side by side, filling it whole: nothing of its own is ever seen (see `MainScreen.BLANK`)."""
+
+    BLANK = True
+
+
+class Column(Vertical):
+    """Panes one above the other, filling it whole: nothing of its own is ever seen."""
+
+    BLANK = True
+
 
 # Under this many columns one pane fills the screen and a tab bar switches them.
 NARROW_BELOW = 110
@@ -96,6 +111,14 @@ class PaneLayout:
         pane = focused_pane([focused.id, *(node.id for node in focused.ancestors)])
         if pane is not None and pane != self.active:
             self.mark_active(pane)
+
+    def mark_focus(self, focused: Widget | None) -> None:
+        """Mark the text pane focused or not, as the focus just moved.
+
+        Through a class, not Textual's :focus-within: that restyled the pane and everything in it (the
+        text view's fifteen component classes) once more at the start."""
+        for pane in self._screen.query("#text-pane"):  # none while the screen is being built or taken down
+            pane.set_class(focused is not None and pane in focused.ancestors, "-has-focus")
 
     def label_quotes(self, label: str | None) -> None:
         """Name the quotes' tab (with their filter, if any)."""
