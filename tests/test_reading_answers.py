@@ -154,6 +154,11 @@ def test_an_export_waits_for_the_article_and_for_the_rest_of_a_long_one() -> Non
     assert reading.export_refusal(True, False, Selection()) is None
 
 
+def test_r_says_how_many_spots_it_highlights_or_that_it_stopped() -> None:
+    assert reading.repairs_note(True, 7) == "Repairs highlighted (7 spots)"
+    assert reading.repairs_note(False, 7) == "Repairs not highlighted"
+
+
 def test_a_quote_corrected_then_undone_says_so_each_time(article: Article) -> None:
     from tuiread.corrections import ArticleCorrections
 

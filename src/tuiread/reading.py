@@ -176,6 +176,11 @@ def export_refusal(loaded: bool, preview_only: bool, selection: Selection) -> No
     return None
 
 
+def repairs_note(on: bool, count: int) -> str:
+    """What r says as it turns the highlighting of the ``count`` repaired spots on or off."""
+    return f"Repairs highlighted ({count} spots)" if on else "Repairs not highlighted"
+
+
 # -- correcting a quote ---------------------------------------------------------------------------
 
 

@@ -4,6 +4,12 @@ Panes tell the screen what the user asked for (`JumpRequested`, `SelectRequested
 `SpeakerChosen`, search messages); the screen changes the selection and tells
 every pane. On a wide terminal the panes sit side by side; under
 ``NARROW_BELOW`` columns one pane fills the screen and a tab bar switches them.
+
+The screen composes the panes and routes; each concern has a helper of its own, next to it:
+what the panes show (`ReaderPanes`), their layout and focus (`PaneLayout`), loading the article
+(`ReaderLoading`), moving through it (`ReaderMoves`), search (`ReaderSearch`), corrections
+(`ReaderCorrections`), and the dialogs it opens (`ReaderDialogs`). The article's state is a
+Textual-free `ReaderArticle`; the decisions each helper makes are pure functions in `tuiread.reading`.
 """
 
 from __future__ import annotations
@@ -36,6 +42,7 @@ from tuiread.app.messages import (
 from tuiread.app.plain import shown
 from tuiread.app.reader_article import ReaderArticle
 from tuiread.app.screens.reader_corrections import ReaderCorrections
+from tuiread.app.screens.reader_dialogs import ReaderDialogs
 from tuiread.app.screens.reader_layout import NARROW_BELOW, Column, PaneLayout, Row
 from tuiread.app.screens.reader_loading import ReaderLoading
 from tuiread.app.screens.reader_moves import ReaderMoves
@@ -49,13 +56,9 @@ from tuiread.app.widgets.outline import OutlineTree
 from tuiread.app.widgets.quotes import QuoteList
 from tuiread.app.widgets.speakers import SpeakersView
 from tuiread.app.widgets.status import StatusLine
-from tuiread.model import Article, Span
+from tuiread.model import Article
 from tuiread.parser.stages import Stage
-from tuiread.reading import (
-    Notice,
-    action_allowed,
-    export_refusal,
-)
+from tuiread.reading import Notice, action_allowed
 from tuiread.selection import Selection
 
 if TYPE_CHECKING:
@@ -147,6 +150,7 @@ class MainScreen(Screen[None]):
         self.corrections = ReaderCorrections(self)
         self.moves = ReaderMoves(self)
         self.loader = ReaderLoading(self)
+        self.dialogs = ReaderDialogs(self)
         # Each speaker's colour in the current theme (hex).
         self.palette: dict[str, str] = {}
 
@@ -301,6 +305,8 @@ class MainScreen(Screen[None]):
 
     def on_article_failed(self, message: ArticleFailed) -> None:
         self.loader.failed(message)
+
+    # -- what every helper uses ---------------------------------------------------------------
 
     def tell(self, notice: Notice) -> None:
         # What it says can quote a file name, a path or an error from outside: shown inert.
@@ -457,33 +463,14 @@ class MainScreen(Screen[None]):
         self.quote_list.set_filter(message.speaker)
         self.show_pane("quotes")
 
-    # -- export and options -----------------------------------------------------------------------
+    # -- export, the fix log and the repairs (`ReaderDialogs` opens them) ------------------------
 
     def action_export(self) -> None:
-        refusal = export_refusal(self.article is not None, self.reading.preview_only, self.selection)
-        if refusal is not None:
-            self.tell(refusal)
-            return
-        assert self.article is not None  # refused above without one
-        from tuiread.app.dialogs.export import ExportDialog
-
-        self.app.push_screen(ExportDialog(self.article, self.selection, self.app.export_dir))
+        self.dialogs.export()
 
     def action_show_fixes(self) -> None:
         """The fix log and the lines taken out; a fix chosen there is shown in the text, repairs marked."""
-        if self.article is None:
-            return
-        from tuiread.app.dialogs.fixes import FixesScreen
-
-        def chosen(span: Span | None) -> None:
-            if span is not None:
-                self.moves.show_fix(span)
-
-        self.app.push_screen(FixesScreen(self.article), chosen)
+        self.dialogs.show_fixes()
 
     def action_toggle_repairs(self) -> None:
-        on = not self.text_view.highlight_repairs
-        self.text_view.set_highlight_repairs(on)
-        self.app.remember_highlight_repairs(on)
-        count = len(self.article.repairs) if self.article else 0
-        self.notify(f"Repairs highlighted ({count} spots)" if on else "Repairs not highlighted", timeout=2)
+        self.dialogs.toggle_repairs()
