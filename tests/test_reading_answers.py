@@ -36,6 +36,22 @@ def test_wide_every_pane_shows_narrow_only_the_active_one() -> None:
         assert sum(reading.pane_display(True, pane).values()) >= 1
 
 
+def test_tab_goes_round_the_panes_and_shift_tab_back() -> None:
+    assert reading.pane_after("text", 1) == "quotes"
+    assert reading.pane_after("speakers", 1) == "outline"
+    assert reading.pane_after("outline", -1) == "speakers"
+
+
+def test_the_focus_is_in_the_pane_that_holds_it_and_the_search_bar_is_the_texts() -> None:
+    # A quote's row in the quotes list: the list itself, then the side column, the row of panes, the screen.
+    assert reading.focused_pane(["quotes", "side", "panes", None]) == "quotes"
+    assert reading.focused_pane(["text", "text-pane", "panes", None]) == "text"
+    assert reading.focused_pane(["search", "text-pane", "panes", None]) == "text"
+    # A widget outside every pane (a dialog's field): no pane takes it.
+    assert reading.focused_pane(["file", None]) is None
+    assert reading.focused_pane([]) is None
+
+
 def test_n_goes_through_the_matches_while_a_search_has_some_and_slash_types_in_a_field() -> None:
     assert reading.action_allowed("next_match", typing=False, searching=True)
     assert not reading.action_allowed("previous_quote", typing=False, searching=True)
@@ -136,6 +152,11 @@ def test_an_export_waits_for_the_article_and_for_the_rest_of_a_long_one() -> Non
     assert reading.export_refusal(True, True, Selection(sections=frozenset({1}))) is not None
     assert reading.export_refusal(True, True, Selection(paragraphs=frozenset({0}))) is None  # whole already
     assert reading.export_refusal(True, False, Selection()) is None
+
+
+def test_r_says_how_many_spots_it_highlights_or_that_it_stopped() -> None:
+    assert reading.repairs_note(True, 7) == "Repairs highlighted (7 spots)"
+    assert reading.repairs_note(False, 7) == "Repairs not highlighted"
 
 
 def test_a_quote_corrected_then_undone_says_so_each_time(article: Article) -> None:

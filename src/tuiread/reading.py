@@ -6,6 +6,7 @@ functions of that state, tested on their own.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -31,6 +32,20 @@ def pane_display(narrow: bool, pane: str) -> dict[str, bool]:
         "#evidence": not narrow or pane == "quotes",
         "#speakers": not narrow or pane == "speakers",
     }
+
+
+def pane_after(pane: str, step: int) -> str:
+    """The pane tab (``step`` 1) or shift+tab (-1) goes to from ``pane``, round the four."""
+    return PANES[(PANES.index(pane) + step) % len(PANES)]
+
+
+def focused_pane(ids: Sequence[str | None]) -> str | None:
+    """The pane holding the focus, from the ids of the focused widget and its ancestors (nearest
+    first): the search bar, under the text, counts as the text's; None outside every pane."""
+    pane = next((node for node in ids if node in PANES), None)
+    if pane is None and ids and ids[0] == "search":
+        return "text"
+    return pane
 
 
 def action_allowed(action: str, *, typing: bool, searching: bool) -> bool:
@@ -159,6 +174,11 @@ def export_refusal(loaded: bool, preview_only: bool, selection: Selection) -> No
             5,
         )
     return None
+
+
+def repairs_note(on: bool, count: int) -> str:
+    """What r says as it turns the highlighting of the ``count`` repaired spots on or off."""
+    return f"Repairs highlighted ({count} spots)" if on else "Repairs not highlighted"
 
 
 # -- correcting a quote ---------------------------------------------------------------------------

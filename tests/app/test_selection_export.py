@@ -13,7 +13,8 @@ from textual.widgets import Input, Static
 from tuiread.app.compat import notifications
 from tuiread.app.dialogs.confirm import ConfirmOverwrite
 from tuiread.app.dialogs.export import ExportDialog
-from tuiread.app.screens.main import PREPARE_AFTER, MainScreen
+from tuiread.app.screens.main import MainScreen
+from tuiread.app.screens.reader_search import PREPARE_AFTER
 from tuiread.app.widgets.article_view import GUTTER, ArticleView
 from tuiread.export import escape_markdown
 from tuiread.selection import Selection

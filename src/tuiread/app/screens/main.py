@@ -4,6 +4,12 @@ Panes tell the screen what the user asked for (`JumpRequested`, `SelectRequested
 `SpeakerChosen`, search messages); the screen changes the selection and tells
 every pane. On a wide terminal the panes sit side by side; under
 ``NARROW_BELOW`` columns one pane fills the screen and a tab bar switches them.
+
+The screen composes the panes and routes; each concern has a helper of its own, next to it:
+what the panes show (`ReaderPanes`), their layout and focus (`PaneLayout`), loading the article
+(`ReaderLoading`), moving through it (`ReaderMoves`), search (`ReaderSearch`), corrections
+(`ReaderCorrections`), and the dialogs it opens (`ReaderDialogs`). The article's state is a
+Textual-free `ReaderArticle`; the decisions each helper makes are pure functions in `tuiread.reading`.
 """
 
 from __future__ import annotations
@@ -13,10 +19,9 @@ from typing import TYPE_CHECKING, ClassVar
 from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Horizontal, Vertical
+from textual.containers import Vertical
 from textual.reactive import Reactive
 from textual.screen import Screen
-from textual.timer import Timer
 from textual.widget import Widget
 from textual.widgets import Input
 from textual.worker import get_current_worker
@@ -33,11 +38,16 @@ from tuiread.app.messages import (
     SpeakerChosen,
     Target,
     UndoCorrectionRequested,
-    item_at,
 )
 from tuiread.app.plain import shown
 from tuiread.app.reader_article import ReaderArticle
+from tuiread.app.screens.reader_corrections import ReaderCorrections
+from tuiread.app.screens.reader_dialogs import ReaderDialogs
+from tuiread.app.screens.reader_layout import NARROW_BELOW, Column, PaneLayout, Row
+from tuiread.app.screens.reader_loading import ReaderLoading
+from tuiread.app.screens.reader_moves import ReaderMoves
 from tuiread.app.screens.reader_panes import ReaderPanes
+from tuiread.app.screens.reader_search import ReaderSearch
 from tuiread.app.widgets.article_header import ArticleHeader
 from tuiread.app.widgets.article_view import ArticleView
 from tuiread.app.widgets.evidence_line import EvidenceLine
@@ -46,25 +56,9 @@ from tuiread.app.widgets.outline import OutlineTree
 from tuiread.app.widgets.quotes import QuoteList
 from tuiread.app.widgets.speakers import SpeakersView
 from tuiread.app.widgets.status import StatusLine
-from tuiread.model import Article, Span
+from tuiread.model import Article
 from tuiread.parser.stages import Stage
-from tuiread.reading import (
-    PANE_TITLES,
-    PANES,
-    Corrected,
-    Notice,
-    action_allowed,
-    cannot_correct,
-    correct_quote,
-    export_refusal,
-    first_quote_from,
-    no_stops_note,
-    opening_spot,
-    pane_display,
-    quote_wrapped_note,
-    search_wrapped_note,
-    undo_correction,
-)
+from tuiread.reading import Notice, action_allowed
 from tuiread.selection import Selection
 
 if TYPE_CHECKING:
@@ -72,24 +66,6 @@ if TYPE_CHECKING:
     from tuiread.app.source import ArticleSource
     from tuiread.app.widgets.pane_tabs import PaneTabs
     from tuiread.app.widgets.search_bar import SearchBar
-
-NARROW_BELOW = 110
-# A parse that takes longer than this shows the loading indicator.
-LOADING_DELAY = 0.15
-# What the first frame can do without (the search bar) is built after this long without a key.
-PREPARE_AFTER = 0.5
-
-
-class Row(Horizontal):
-    """Panes side by side, filling it whole: nothing of its own is ever seen (see `MainScreen.BLANK`)."""
-
-    BLANK = True
-
-
-class Column(Vertical):
-    """Panes one above the other, filling it whole: nothing of its own is ever seen."""
-
-    BLANK = True
 
 
 class MainScreen(Screen[None]):
@@ -169,14 +145,14 @@ class MainScreen(Screen[None]):
         super().__init__()
         # The article shown and what goes with it (a new one for each article the library opens).
         self.reading = ReaderArticle(source, at)
-        self.active_pane = "text"
-        self._width = 0
-        self._tabs: PaneTabs | None = None  # the narrow layout's tab bar, once there was one
-        self._quotes_tab_label = PANE_TITLES["quotes"]
+        self.pane_layout = PaneLayout(self)
+        self.search = ReaderSearch(self)
+        self.corrections = ReaderCorrections(self)
+        self.moves = ReaderMoves(self)
+        self.loader = ReaderLoading(self)
+        self.dialogs = ReaderDialogs(self)
         # Each speaker's colour in the current theme (hex).
         self.palette: dict[str, str] = {}
-        self._loading_timer: Timer | None = None
-        self._search_bar_timer: Timer | None = None
 
     # What the app, its commands and the tests read of the article shown (the rest: `self.reading`).
 
@@ -203,7 +179,7 @@ class MainScreen(Screen[None]):
         # The tab bar only on a narrow screen, the search bar once asked for: built later if needed,
         # they cost a wide start nothing.
         if narrow:
-            yield self._new_pane_tabs()
+            yield self.pane_layout.new_tabs()
         with Row(id="panes"):
             yield OutlineTree(id="outline", classes="pane")
             # "-has-focus" from the start: the text view takes the focus first (AUTO_FOCUS).
@@ -252,15 +228,7 @@ class MainScreen(Screen[None]):
     @property
     def search_bar(self) -> SearchBar:
         """The search bar (NoMatches before the first search opened it)."""
-        from tuiread.app.widgets.search_bar import SearchBar
-
-        return self.query_one("#search", SearchBar)
-
-    def _new_pane_tabs(self) -> PaneTabs:
-        from tuiread.app.widgets.pane_tabs import PaneTabs
-
-        self._tabs = PaneTabs({**PANE_TITLES, "quotes": self._quotes_tab_label}, self.active_pane, id="pane-tabs")
-        return self._tabs
+        return self.search.bar
 
     def pane_widget(self, pane: str) -> Widget:
         return self.query_one(f"#{pane}")
@@ -271,26 +239,12 @@ class MainScreen(Screen[None]):
         self.outline.border_title = "Outline"
         self.text_view.set_highlight_repairs(self.app.settings.highlight_repairs)
         self.text_view.set_max_line_width(self.app.settings.line_width)
-        self._mark_active("text")
-        self.app.theme_changed_signal.subscribe(self, lambda _theme: self._apply_palette())
-        self.quote_list.quote_in_hand.subscribe(self, self._quote_in_hand, immediate=True)
+        self.pane_layout.mark_active("text")
+        self.app.theme_changed_signal.subscribe(self, lambda _theme: self.apply_palette())
+        self.quote_list.quote_in_hand.subscribe(self, self.moves.quote_in_hand, immediate=True)
         # None for the library's reader built ahead: its first article comes with `read_article`.
         if self.reading.source is not None or self.app.source is not None:
-            self._load()
-
-    def _load(self, stage: Stage | None = None) -> None:
-        """Load the source's article: at once when it is parsed already (``stage``, or the parse
-        process's first), else stage by stage from a worker."""
-        # The loading indicator only for a parse that takes a while: a short one would just flash it.
-        self._loading_timer = self.set_timer(LOADING_DELAY, self._show_loading)
-        self._prepare_search_bar_later()
-        self.status.show_note("Loading…")
-        # Parsed already (the parse process ran while the interface loaded): shown in the first frame.
-        stage = stage or self.source.stage_ready_now()
-        if stage is not None:
-            self.on_article_loaded(ArticleLoaded.of(stage))
-        if stage is None or stage.kind != "complete":
-            self.parse_article()
+            self.loader.load()
 
     def read_article(self, source: ArticleSource, *, at: tuple[int, int] | None = None) -> None:
         """Show another article of the library here, as a new screen would (the library keeps one
@@ -301,18 +255,17 @@ class MainScreen(Screen[None]):
         """
         self._leave_article()
         self.workers.cancel_group(self, "parse")
-        self._done_loading()
+        self.loader.done()
         self.reading = ReaderArticle(source, at)
         self._clear_panes()
         # The library's parse of it, when it has one: shown in the screen's first frame, not a frame later.
-        self._load(Stage("complete", source.article) if source.article is not None else None)
+        self.loader.load(Stage("complete", source.article) if source.article is not None else None)
 
     def _clear_panes(self) -> None:
         """Every pane as a new screen has it, with no article yet."""
         self.selections = {}  # text marked with the mouse
         self.panes.clear()
-        for bar in self.query("#search").results(Input):
-            bar.value = ""
+        self.search.reset()
         self.show_pane("text")
 
     def _on_screen_resume(self, event: events.ScreenResume) -> None:
@@ -326,18 +279,7 @@ class MainScreen(Screen[None]):
         if self.is_attached and self not in self.app.screen_stack:
             self._leave_article()  # closed over the library (a dialog over it leaves it on the stack)
 
-    # -- loading -----------------------------------------------------------------------
-
-    def _show_loading(self) -> None:
-        if self.article is None and self.load_error is None:
-            self.query_one("#panes").loading = True
-
-    def _done_loading(self) -> None:
-        if self._loading_timer is not None:
-            self._loading_timer.stop()
-        panes = self.query_one("#panes")
-        if panes.loading:
-            panes.loading = False
+    # -- loading (`ReaderLoading` shows each stage) ---------------------------------------------
 
     @work(thread=True, exclusive=True, group="parse")
     def parse_article(self) -> None:
@@ -358,242 +300,101 @@ class MainScreen(Screen[None]):
             if not worker.is_cancelled:
                 self.post_message(ArticleFailed(str(err) or type(err).__name__, source))
 
-    def _stale(self, message: ArticleLoaded | ArticleFailed) -> bool:
-        """A stage (or failure) of an article this screen no longer shows (the library's reader took another)."""
-        return message.source is not None and message.source is not self.source
-
     def on_article_loaded(self, message: ArticleLoaded) -> None:
-        if self._stale(message):
-            return
-        arrival = self.reading.arrive(message.article, partial=message.partial, preview=message.preview)
-        if arrival.notice is not None:
-            self._tell(arrival.notice)
-        article = arrival.article
-        self._apply_palette()  # first: the panes build their lines once, in the speakers' colours
-        if arrival.role == "first":
-            self.panes.show_first(article)
-            self._done_loading()
-            self.show_pane("text")
-        elif arrival.role == "rest_of_text":
-            self.panes.show_rest_of_text(article)
-            self._show_selection()
-        else:  # the quotes of a long article, after its text: the reader's place stays
-            self.panes.show_quotes(article)
-            self._show_selection()
-        if arrival.role != "quotes" and not message.preview:
-            self.app.text_shown(article)
-        if arrival.note is not None:
-            self.status.show_note(arrival.note)
-            return
-        self._open_where_asked(article)
-        self.app.article_ready(article)
+        self.loader.loaded(message)
 
     def on_article_failed(self, message: ArticleFailed) -> None:
-        if self._stale(message):
-            return
-        self.reading.fail(message.message)
-        self._done_loading()
-        # The message names the file, and a file name can hold escape sequences: shown inert.
-        self.text_view.set_placeholder(f"Could not open the article: {shown(message.message)}")
-        self.status.show_note("Could not open the article")
+        self.loader.failed(message)
+
+    # -- what every helper uses ---------------------------------------------------------------
+
+    def tell(self, notice: Notice) -> None:
+        # What it says can quote a file name, a path or an error from outside: shown inert.
         self.notify(
-            shown(message.message), title="Could not open the article", severity="error", markup=False, timeout=30
+            shown(notice.message), title=notice.title, severity=notice.severity, timeout=notice.timeout, markup=False
         )
 
-    def _apply_palette(self) -> None:
+    def apply_palette(self) -> None:
         if self.article is not None:
             self.palette = self.panes.set_palette(self.app.current_theme, self.article)
 
     # -- panes -------------------------------------------------------------------------
 
-    def _mark_active(self, pane: str) -> None:
-        self.active_pane = pane
-        self._apply_layout()
-        if self._tabs is not None:
-            self._tabs.show_active(pane)
+    @property
+    def active_pane(self) -> str:
+        return self.pane_layout.active
 
-    def _apply_layout(self) -> None:
-        """Show every pane (wide) or only the active one (narrow).
-
-        ``display`` is set on the few widgets concerned rather than through a class
-        on the screen: a screen class restyles every widget, which costs a frame.
-        """
-        narrow = self.narrow
-        pane = self.active_pane
-        if self._tabs is None:
-            if narrow:
-                self.mount(self._new_pane_tabs(), before="#panes")
-        elif self._tabs.display != narrow:
-            self._tabs.display = narrow
-        for selector, visible in pane_display(narrow, pane).items():
-            widget = self.query_one(selector)
-            if widget.display != visible:
-                widget.display = visible
+    @property
+    def narrow(self) -> bool:
+        return self.pane_layout.narrow
 
     def on_resize(self, event: events.Resize) -> None:
-        self._width = event.size.width
-        self._apply_layout()
+        self.pane_layout.resized(event.size.width)
 
     def show_pane(self, pane: str) -> None:
-        self._mark_active(pane)
-        widget = self.pane_widget(pane)
-        # At once (``Widget.focus`` waits its turn behind keys already queued): the next key,
-        # typed fast or sent by a script, goes to this pane.
-        self.set_focus(widget, scroll_visible=False)
+        self.pane_layout.show(pane)
 
     def on_descendant_focus(self, event: object) -> None:
-        focused = self.focused
-        for pane in PANES:
-            widget = self.pane_widget(pane)
-            if focused is widget or (focused is not None and widget in focused.ancestors):
-                if pane != self.active_pane:
-                    self._mark_active(pane)
-                return
-        if focused is not None and focused.id == "search" and self.active_pane != "text":
-            self._mark_active("text")
+        self.pane_layout.focus_moved(self.focused)
 
     def set_focus(self, widget: Widget | None, scroll_visible: bool = True, from_app_focus: bool = False) -> None:
         super().set_focus(widget, scroll_visible, from_app_focus)
-        # The text pane's border shows the focus through a class, not Textual's :focus-within: that
-        # restyled the pane and everything in it (the text view's fifteen component classes) once more
-        # at the start. Here, with the focus itself, so no frame shows two panes focused.
-        focused = self.focused
-        for pane in self.query("#text-pane"):  # none while the screen is being built or taken down
-            pane.set_class(focused is not None and pane in focused.ancestors, "-has-focus")
+        # With the focus itself, so no frame shows two panes focused.
+        self.pane_layout.mark_focus(self.focused)
 
     def on_pane_tabs_pane_clicked(self, message: PaneTabs.PaneClicked) -> None:
         message.stop()
         self.show_pane(message.pane)
 
     def action_next_pane(self) -> None:
-        self.show_pane(PANES[(PANES.index(self.active_pane) + 1) % len(PANES)])
+        self.pane_layout.step(1)
 
     def action_previous_pane(self) -> None:
-        self.show_pane(PANES[(PANES.index(self.active_pane) - 1) % len(PANES)])
+        self.pane_layout.step(-1)
 
     def action_show_pane(self, pane: str) -> None:
         self.show_pane(pane)
 
-    @property
-    def narrow(self) -> bool:
-        # The width the screen was last resized to, else the terminal's (before the first layout).
-        return (self._width or self.app.size.width) < NARROW_BELOW
-
-    # -- jumping -------------------------------------------------------------------------
+    # -- jumping (`ReaderMoves` works out where) --------------------------------------------------
 
     def on_jump_requested(self, message: JumpRequested) -> None:
         message.stop()
         self.jump(message.target)
 
     def jump(self, target: Target) -> None:
-        if self.article is None:
-            return
-        span = self.text_view.jump_to(target)
-        if span is None:
-            return
-        if target.kind in ("quote", "reported"):
-            self.quote_list.show_item(target)
-        if self.narrow and self.active_pane != "text":
-            self.show_pane("text")
-
-    def _step_quote(self, direction: int) -> None:
-        if self.article is None:
-            return
-        # The kinds the quotes pane lists: n goes through direct quotes, reported speech or both.
-        kinds = self.quote_list.kinds
-        target, wrapped = self.text_view.quote_after(direction, kinds)
-        if target is None:
-            self.notify(no_stops_note(kinds), timeout=3)
-            return
-        if wrapped:
-            self.notify(quote_wrapped_note(direction), timeout=2)
-        self.jump(target)
+        self.moves.jump(target)
 
     def action_next_quote(self) -> None:
-        self._step_quote(1)
+        self.moves.step_quote(1)
 
     def action_previous_quote(self) -> None:
-        self._step_quote(-1)
-
-    def _step_match(self, direction: int) -> None:
-        _index, wrapped = self.text_view.next_match(direction)
-        if wrapped:
-            self.notify(search_wrapped_note(direction), timeout=2)
-        self._show_search_status()
-        if self.narrow and self.active_pane != "text":
-            self.show_pane("text")
+        self.moves.step_quote(-1)
 
     def action_next_match(self) -> None:
-        self._step_match(1)
+        self.search.step(1)
 
     def action_previous_match(self) -> None:
-        self._step_match(-1)
+        self.search.step(-1)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        searching = self.is_mounted and self.text_view.match_count > 0
+        searching = self.is_mounted and self.search.searching
         return action_allowed(action, typing=isinstance(self.focused, Input), searching=searching)
 
-    # -- search ------------------------------------------------------------------------------
+    # -- search (the bar's messages: `ReaderSearch` answers them) ------------------------------
 
     def action_search(self) -> None:
-        if self.article is None:
-            return
-        if self.narrow:
-            self._mark_active("text")
-        self._built_search_bar().open(self.text_view.query, back_to=self.text_view)
-
-    def _built_search_bar(self) -> SearchBar:
-        """The search bar, built (hidden) and mounted if there is none yet: not at start."""
-        from tuiread.app.widgets.search_bar import SearchBar
-
-        bar = next(iter(self.query("#search").results(SearchBar)), None)
-        if bar is None:
-            bar = SearchBar(id="search")
-            bar.display = False
-            # Not awaited: the bar is in the DOM at once and can take the focus now, so the keys typed
-            # right after "/" go to it (they wait in its queue until it has mounted).
-            self.query_one("#text-pane").mount(bar)
-        return bar
-
-    def _prepare_search_bar_later(self) -> None:
-        if self._search_bar_timer is None and not self.query("#search"):
-            self._search_bar_timer = self.set_timer(PREPARE_AFTER, self._prepare_search_bar)
-
-    def _prepare_search_bar(self) -> None:
-        """Build the search bar, hidden, once the article is in and no key was pressed for a while:
-        the first "/" then only shows it (building it is most of what that key would cost, about 120 ms)."""
-        self._search_bar_timer = None
-        if self.query("#search") or self.load_error is not None:
-            return
-        # Not while text is selected with the mouse either: an input field clears the screen's
-        # selection as it mounts (Textual's Input does), and the reader is about to copy it.
-        if self.app.article is None or not self.app.input_idle(PREPARE_AFTER) or self.selections:
-            self._prepare_search_bar_later()
-            return
-        self._built_search_bar()
+        if self.article is not None:
+            self.search.open()
 
     @on(SearchChanged)
     def _search_changed(self, message: SearchChanged) -> None:
         message.stop()
-        had_matches = self.text_view.match_count > 0
-        self.text_view.search(message.query)
-        self._show_search_status()
-        if had_matches != (self.text_view.match_count > 0):
-            self.refresh_bindings()  # n/N switch between quotes and matches
+        self.search.changed(message.query)
 
     @on(SearchClosed)
     def _search_closed(self, message: SearchClosed) -> None:
         message.stop()
-        # The bar is hidden and the text pane has the focus already (SearchBar.open, _close).
-        if message.cancelled:
-            self.text_view.clear_search()
-            self.search_bar.value = ""
-        self._show_search_status()
-        self.refresh_bindings()
-
-    def _show_search_status(self) -> None:
-        view = self.text_view
-        self.status.show_search(view.query, view.match_index, view.match_count)
+        self.search.closed(message.cancelled)
 
     # -- selection ------------------------------------------------------------------------------
 
@@ -607,9 +408,9 @@ class MainScreen(Screen[None]):
         if self.article is None or selection == self.selection:
             return
         self.reading.selection = selection
-        self._show_selection()
+        self.show_selection()
 
-    def _show_selection(self) -> None:
+    def show_selection(self) -> None:
         assert self.article is not None
         self.panes.show_selection(self.article, self.selection)
 
@@ -621,50 +422,14 @@ class MainScreen(Screen[None]):
             self.set_selection(Selection())
             self.notify("Selection cleared", timeout=2)
             return
-        if self.text_view.match_count or self.text_view.query:
-            self.text_view.clear_search()
-            self._show_search_status()
-            self.refresh_bindings()
+        if self.search.clear():
             return
         if self.opened_from_library:
             self.dismiss()  # nothing left to clear: back to the library, where the reader was
             return
         self.text_view.clear_target()
 
-    def _quote_in_hand(self, target: Target) -> None:
-        """The quote (or reported speech) in hand in the quotes list: the text marks its evidence, and
-        follows it when both show."""
-        if target.kind == "quote":
-            self.reading.quote_in_hand(target.index)
-        item = item_at(self.article, target) if self.article is not None else None
-        if self.article is None or item is None:
-            return
-        self.query_one("#evidence", EvidenceLine).show_quote(self.article, item)
-        if self.focused is not self.quote_list:
-            return
-        if self.narrow:
-            self.text_view.show_evidence(item)
-        else:
-            self.text_view.preview_item(target)
-
-    # -- the reader's place -------------------------------------------------------------------------
-
-    def _open_where_asked(self, article: Article) -> None:
-        """Open at what the library asked for (a search hit, a quote: once the text is laid out), else
-        where the reader left the article last time, unless they have moved since it opened."""
-        at = self.reading.take_open_at()
-        if at is not None:
-            spot = opening_spot(article, *at)
-            if spot is not None:
-                self.call_after_refresh(self.panes.open_at, spot)
-            return
-        place = (
-            None
-            if self.panes.moved
-            else self.reading.place_to_return(self.text_view.paragraph_count, remember=self.app.remember)
-        )
-        if place is not None:
-            self.panes.return_to(place)
+    # -- the reader's place ------------------------------------------------------------------------
 
     def on_cursor_moved(self, message: CursorMoved) -> None:
         message.stop()
@@ -679,97 +444,33 @@ class MainScreen(Screen[None]):
         """The reader leaves the article (back to the library, or the app closes): its place is saved."""
         self.reading.leave(remember=self.app.remember)
 
-    # -- corrections ------------------------------------------------------------------------------
-
-    def _tell(self, notice: Notice) -> None:
-        # What it says can quote a file name, a path or an error from outside: shown inert.
-        self.notify(
-            shown(notice.message), title=notice.title, severity=notice.severity, timeout=notice.timeout, markup=False
-        )
+    # -- corrections (`ReaderCorrections` asks and saves) and the quotes' filter -------------------
 
     def on_correction_requested(self, message: CorrectionRequested) -> None:
         message.stop()
-        found = self.reading.correctable(message.index)
-        if found is None or self.article is None:
-            return
-        corrections, quote = found
-        refusal = cannot_correct(corrections)
-        if refusal is not None:
-            self._tell(refusal)
-            return
-        from tuiread.app.dialogs.correct import Choice, CorrectQuote
-
-        def chosen(choice: Choice | None) -> None:
-            if choice is not None:
-                self._show_corrected(correct_quote(corrections, quote, choice.speaker, choice.not_quote))
-
-        self.app.push_screen(CorrectQuote(self.article, quote), chosen)
+        self.corrections.correct(message.index)
 
     def on_undo_correction_requested(self, message: UndoCorrectionRequested) -> None:
-        """Undo the correction of the quote in hand; on a quote not corrected, the latest correction."""
         message.stop()
-        found = self.reading.correctable(message.index)
-        if found is not None:
-            self._show_corrected(undo_correction(*found))
-
-    def _show_corrected(self, corrected: Corrected) -> None:
-        """Show the article as now corrected (if it changed), the selection and the quotes list's place
-        kept, and say what was done."""
-        self._tell(corrected.notice)
-        article = corrected.article
-        if self.reading.corrected(corrected) is None or article is None:
-            return
-        self.app.article = article
-        self._apply_palette()
-        self.panes.show_corrected(article)
-        self._show_selection()
-        here = first_quote_from(article, corrected.at)
-        if here is not None:
-            self.quote_list.show_quote(here)
+        self.corrections.undo(message.index)
 
     def on_quote_list_filtered(self, message: QuoteList.Filtered) -> None:
         message.stop()
-        self._quotes_tab_label = message.label or PANE_TITLES["quotes"]
-        if self._tabs is not None:
-            self._tabs.set_label("quotes", self._quotes_tab_label)
+        self.pane_layout.label_quotes(message.label)
 
     def on_speaker_chosen(self, message: SpeakerChosen) -> None:
         message.stop()
         self.quote_list.set_filter(message.speaker)
         self.show_pane("quotes")
 
-    # -- export and options -----------------------------------------------------------------------
+    # -- export, the fix log and the repairs (`ReaderDialogs` opens them) ------------------------
 
     def action_export(self) -> None:
-        refusal = export_refusal(self.article is not None, self.reading.preview_only, self.selection)
-        if refusal is not None:
-            self._tell(refusal)
-            return
-        assert self.article is not None  # refused above without one
-        from tuiread.app.dialogs.export import ExportDialog
-
-        self.app.push_screen(ExportDialog(self.article, self.selection, self.app.export_dir))
+        self.dialogs.export()
 
     def action_show_fixes(self) -> None:
         """The fix log and the lines taken out; a fix chosen there is shown in the text, repairs marked."""
-        if self.article is None:
-            return
-        from tuiread.app.dialogs.fixes import FixesScreen
-
-        def chosen(span: Span | None) -> None:
-            if span is None:
-                return
-            if not self.text_view.highlight_repairs:
-                self.action_toggle_repairs()
-            self.text_view.show_span(span)
-            if self.narrow and self.active_pane != "text":
-                self.show_pane("text")
-
-        self.app.push_screen(FixesScreen(self.article), chosen)
+        self.dialogs.show_fixes()
 
     def action_toggle_repairs(self) -> None:
-        on = not self.text_view.highlight_repairs
-        self.text_view.set_highlight_repairs(on)
-        self.app.remember_highlight_repairs(on)
-        count = len(self.article.repairs) if self.article else 0
-        self.notify(f"Repairs highlighted ({count} spots)" if on else "Repairs not highlighted", timeout=2)
+        self.dialogs.toggle_repairs()
