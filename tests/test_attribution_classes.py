@@ -2902,3 +2902,12 @@ def test_more_verbs_that_tag_a_quotation(verb: str) -> None:
         f"“Nobody on the quay was told what the plan would cost them,” {verb} Pieter Vos, a fisherman.\n"
     )
     assert quote_starting(body, "Nobody on the quay").speaker == "Pieter Vos"
+
+
+def test_a_participle_after_a_cue_goes_on_from_whoever_said_the_sentence() -> None:
+    # Before: Olga Brandt, the sentence's subject, was the one "adding".
+    body = (
+        "Olga Brandt and the council will meet next week, Pieter Vos said, adding, “They need to sit down "
+        "and have a good talk about the quay.”\n"
+    )
+    assert quote_starting(body, "They need to sit").speaker == "Pieter Vos"

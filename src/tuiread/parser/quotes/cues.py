@@ -500,6 +500,10 @@ def before_opening(text: str, open_at: int, floor: int) -> Cue | None:
         if verb.endswith("ing") and not lead.endswith(","):
             # "footage of Hillary Clinton asking, “…”": the name the participle hangs on.
             found = _name_a_participle_hangs_on(region, m.start()) or _sentence_subject(region, m.start())
+        elif verb.endswith("ing") and (said := _SAID_BEFORE_PARTICIPLE.search(lead, max(0, len(lead) - 40))):
+            # "Ryan and Trump will meet next week, Spicer said, adding, “…”": whoever said the
+            # sentence adds to it, not its subject.
+            found = _subject_before(region, said.start("verb"))
         elif verb.endswith("ing") or _AND_AT_END.search(lead):
             # "He dismissed the critique, saying “…”" / "Trump bemoaned the unrest and said
             # he thought …": the subject of the main clause speaks.
@@ -914,6 +918,11 @@ _OWNED_BODIES = frozenset(
 )
 
 
+# "…, Spicer said, adding," / "…, she told reporters Tuesday, noting": a cue after the sentence's
+# words, then a participle that goes on from it.
+_SAID_BEFORE_PARTICIPLE = re.compile(
+    r",\s+[^,]{1,40}?\s(?P<verb>said|says|told|wrote|writes|added|explained|argued|noted)(?:\s+[\w’'.-]+){0,3}\s*,$"
+)
 _OPENING_MARKS = '“"'
 # A quotation opening a sentence, up to its closing mark (bounded: a sentence's length).
 _LEADING_QUOTATION = re.compile(r"[“\"][^”\"\n]{0,600}[”\"]")
