@@ -2911,3 +2911,17 @@ def test_a_participle_after_a_cue_goes_on_from_whoever_said_the_sentence() -> No
         "and have a good talk about the quay.”\n"
     )
     assert quote_starting(body, "They need to sit").speaker == "Pieter Vos"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention"),
+    [
+        ("Harbour spokesman Pieter Vos wouldn’t say when the council would vote on the lease.", "Pieter Vos"),
+        ("The mayor spoke first. She went on to say the quay would stay open all winter.", "She"),
+        ("The harbour board isn’t saying whether the lease will be renewed next year.", "The harbour board"),
+    ],
+)
+def test_a_subjects_own_verb_is_no_part_of_it(sentence: str, mention: str) -> None:
+    # Before: "Pieter Vos wouldn’t", "She went", "The harbour board isn’t" as the speaker.
+    items = [r for r in article(sentence + "\n").reported if r.speaker_mention is not None]
+    assert [r.speaker_mention.text for r in items if r.speaker_mention] == [mention]

@@ -224,6 +224,8 @@ _NO_PHRASE_END = frozenset(
     nonetheless nevertheless furthermore""".split()
 )
 _SENTENCE_ADVERBS = frozenset("however therefore meanwhile though too instead".split())
+# A verb the words taken for a subject may end with: a negated auxiliary, or "went" ("went on to say").
+_VERB_ENDING_A_SUBJECT = re.compile(r"(?:\w+n[’']t|went|won[’']t|can[’']t)$", re.IGNORECASE)
 _PREPOSITIONS = frozenset("for among in despite from with to of by on after before during".split())
 _CLEFT_BEFORE = re.compile(r"(?<![\w’'])(?:All|What|all|what)\s+$")
 _PRONOUN_WORD = re.compile(r"(?:I|we|you|they|he|she)(?:[’'](?:m|re|ve|s|d|ll))?$")
@@ -878,6 +880,13 @@ def _trimmed_subject(np: NounPhrase, at: int) -> tuple[NounPhrase, int] | None:
     adds that she", "she" is; a word that opens sentences ("In", "So", "Other") is nobody."""
     words = np.mention.split()
     at += np.mention_offset  # (where the mention starts: the phrases below are all of it or its end)
+    if len(words) > 1 and _VERB_ENDING_A_SUBJECT.match(words[-1]):
+        # "He didn't …", "the FBI isn't …", "Trump went on …": the subject, then its own verb
+        # (and what is left is read as any subject is: "Those don't" names no one).
+        rest = np.mention[: np.mention.rindex(words[-1])].rstrip(" ,")
+        if rest.lower() == "you":
+            return None  # "You don't think about …": the reader, no one who spoke
+        return _trimmed_subject(parse_noun_phrase(rest) or NounPhrase("description", rest, 0), at)
     if len(words) > 1 and words[-1] in _SENTENCE_ADVERBS:
         # "Carter however said …": the subject, then the adverb.
         rest = np.mention[: np.mention.rindex(words[-1])].rstrip(" ,")

@@ -449,6 +449,10 @@ def _known_place(word: str, known: set[str]) -> bool:
     )
 
 
+# Words that open a plural subject and name no group on their own ("Those who …", "Some say …").
+_NO_GROUP_NAMED = frozenset("those these some many most others all both few several they we".split())
+
+
 def _plural_subject(sentence: str, is_name: Callable[[str], bool]) -> str | None:
     """The plural subject a sentence opens with, if a verb follows it: "Professors Foner and Alba
     suggest", "Senate Democrats blocked", "Top Sanders strategists acknowledged", "The groups say"
@@ -903,7 +907,7 @@ class Resolver:
             # "Senate Democrats blocked the bill because they said …", "Professors Foner and Alba
             # suggest … In the United States, they write": the plural subject just before.
             group = self._plural_subject_before(at)
-            if group is not None:
+            if group is not None and group.lower() not in _NO_GROUP_NAMED:
                 return Resolution(group, None, how="pronoun-group")
         if pronoun not in _PRONOUN_GENDER:
             # "they", "it", "we": the body or group that was just talking, if any.
