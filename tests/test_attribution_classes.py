@@ -2925,3 +2925,17 @@ def test_a_subjects_own_verb_is_no_part_of_it(sentence: str, mention: str) -> No
     # Before: "Pieter Vos wouldn’t", "She went", "The harbour board isn’t" as the speaker.
     items = [r for r in article(sentence + "\n").reported if r.speaker_mention is not None]
     assert [r.speaker_mention.text for r in items if r.speaker_mention] == [mention]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention"),
+    [
+        ("Some councillors vented about the mayor vowing to block the lease at the next meeting.", "Some councillors"),
+        ("Vos delivered the speech outlining his plan to keep the quay open through the winter.", "Vos"),
+        ("Vos started a petition this week calling on the council to reopen the north quay.", "Vos"),
+    ],
+)
+def test_a_subjects_clause_is_no_part_of_the_speaker(sentence: str, mention: str) -> None:
+    # Before: "Some councillors vented about the mayor", "Vos delivered the speech" as the speaker.
+    items = [r for r in article(sentence + "\n").reported if r.speaker_mention is not None]
+    assert [r.speaker_mention.text for r in items if r.speaker_mention] == [mention]

@@ -465,7 +465,7 @@ _PROPER_NAME_ONLY = re.compile(
 )
 # A conjunction that opens a clause before its subject ("But he also said that").
 _CONJUNCTION_LEAD = re.compile(r"(?i:and|but|so|yet|or|nor|then)\s+(?=\S)")
-_PARTICIPLE_ADJECTIVES = frozenset(
+PARTICIPLE_ADJECTIVES = frozenset(
     "retired elected unnamed appointed indicted registered unidentified embattled celebrated renowned "
     "respected noted talented concerned undecided united married divorced detained jailed".split()
 )
@@ -897,7 +897,7 @@ def parse_noun_phrase(phrase: str) -> NounPhrase | None:
         return None
     if any(
         k.endswith("ed")
-        and k not in _PARTICIPLE_ADJECTIVES
+        and k not in PARTICIPLE_ADJECTIVES
         and k not in ROLE_NOUNS
         and not _compound_adjective(keys, n)
         # ("an unaligned strategist", "an uncommitted delegate": "un-" makes an adjective of a participle)
@@ -1337,7 +1337,7 @@ def _descriptors_of(text: str, spans: list[tuple[int, int]]) -> set[str]:
             plain = _PLAIN_WORD.fullmatch(word) or (word.endswith(".") and is_title_word(word))  # "Texas Gov."
             if not plain or k in _CLAUSE_WORDS or k in _VERBISH or k in REPORTING_VERBS or k in _PAST_VERBS:
                 break  # ("King Abdullah met Hillary Clinton": "king" describes him, not her)
-            if k.endswith("ed") and k not in _PARTICIPLE_ADJECTIVES:
+            if k.endswith("ed") and k not in PARTICIPLE_ADJECTIVES:
                 break  # "Trump picked Mike Pence": a verb, not what he is
             words.append(word)
             if len(words) == 4:

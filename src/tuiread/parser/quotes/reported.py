@@ -35,7 +35,7 @@ from importlib import resources
 
 from tuiread.model import Paragraph, Span
 from tuiread.parser.lexicon import INVERTED_CUES, ORG_WORDS, REPORTING_VERBS, WEEKDAYS, alternation
-from tuiread.parser.quotes import cues
+from tuiread.parser.quotes import cues, names
 from tuiread.parser.quotes.cues import Cue
 from tuiread.parser.quotes.names import NounPhrase, parse_noun_phrase, parse_speaker_phrase
 from tuiread.parser.sentences import SentenceIndex, sentence_index
@@ -943,6 +943,43 @@ def _subject_after_a_thing(np: NounPhrase) -> NounPhrase | None:
     )
 
 
+def _without_its_verb(np: NounPhrase) -> NounPhrase:
+    """A subject taken with the verb of its own clause, cut before the verb: "some senators vented
+    about Sanders", "Mr. Trump tried to defend his remarks", "Clinton delivered the speech" (before a
+    participle: "…, vowing", "… outlining") are some senators, Mr. Trump, Clinton."""
+    words = np.mention.split()
+    k = next((k for k in range(1, len(words) - 1) if _a_verb_in_a_subject(words, k)), None)
+    if k is None:
+        return np
+    head = np.mention[: np.mention.index(" " + words[k]) if k else 0].rstrip(" ,")
+    cut = parse_noun_phrase(head)
+    if cut is None or (cut.kind == "description" and np.kind != "description"):
+        return np
+    return NounPhrase(cut.kind, cut.mention, np.mention_offset + cut.mention_offset, cut.name, cut.role, cut.gender)
+
+
+def _a_verb_in_a_subject(words: Sequence[str], k: int) -> bool:
+    """Is ``words[k]`` a verb in the past with its object or preposition after it ("vented about …",
+    "avoided a declarative")? Not an adjective after a determiner ("A redacted copy"), a participle
+    after its noun ("voters surveyed by Gallup", "a survey released on Thursday", "people briefed on
+    the talks"), nor a verb of a relative clause ("the official who relayed the exchange")."""
+    word = words[k]
+    return (
+        word.endswith("ed")
+        and word.isalpha()
+        and word.islower()
+        and word not in names.PARTICIPLE_ADJECTIVES
+        and words[k - 1].lower() not in _DETERMINERS
+        and words[k - 1].lower() not in ("a", "an", "who", "that", "which")
+        and not words[k - 1].endswith(",")
+        and words[k + 1].lower() in _A_VERBS_OBJECT
+    )
+
+
+# What follows a verb in the past, not a participle after its noun: its object or a preposition.
+_A_VERBS_OBJECT = frozenset("about a an the his her their its into to with that him them it up out".split())
+
+
 def _names_nobody(text: str, mention: str, at: int) -> bool:
     """Is the subject ``mention`` (at ``at``) a clause or a phrase that names nobody: "It is too soon
     to", "For many who lived through the Cold War", "All I'm (asking is)"? For the subjects of
@@ -1184,6 +1221,7 @@ def _read_cue(
     if found is None:
         return None
     np, at = _past_subordinator(*found)
+    np = _without_its_verb(np)
     if after is not None and after >= 0 and _VERB_OPENS.match(text, after):
         # "a move supporters say will ease …", "a probe the agency said was ongoing": a thing, then
         # whoever says what it will do; the thing is the content's subject, not the speaker.
@@ -1535,7 +1573,7 @@ def _participle(
         found = cues._sentence_subject(text[s : m.start()], m.start() - s) or _opening_subject(text, s, m.start())
         if found is None or not _names_someone(found[0]):
             return None
-        speaker = Cue(found[0], s + found[1], "", 0, 0)
+        speaker = Cue(_without_its_verb(found[0]), s + found[1], "", 0, 0)
     start, end = _content(text, after, stop)
     if _words(text, start, end) < MIN_WORDS or _NOT_CONTENT_START.match(text, start, end):
         return None
