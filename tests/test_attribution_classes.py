@@ -2649,3 +2649,25 @@ def test_someones_own_words_introduced_by_what_they_said_before_a_colon(lead: st
         f"Premier Ann Vos spoke in Halifax on Monday.\n\n{lead} “The boat stays in the water, whatever Ottawa says.”\n"
     )
     assert quote_starting(body, "The boat stays").speaker == "Ann Vos"
+
+
+# ---- a surname shared by a couple: the honorific says which one -----------------------
+
+
+def test_mrs_and_a_surname_is_not_the_husband_named_before() -> None:
+    # NYT copy: "Mrs. Clinton" after "Bill Clinton" was taken for him, so "she" found no one.
+    body = (
+        "Mayor Erik Lund opened the harbour festival on Saturday with a speech about the fishing fleet.\n\n"
+        "Mrs. Lund’s own plan for the quay is more modest, and it has won over the harbour board.\n\n"
+        "“We need one good pier, not three bad ones,” she said.\n"
+    )
+    assert quote_starting(body, "We need one").speaker == "Lund"
+
+
+def test_he_after_mrs_and_a_surname_is_the_man_quoted_before() -> None:
+    body = (
+        "Former mayor Erik Lund campaigned for his wife in the harbour wards on Saturday.\n\n"
+        "“Voters know what they are getting,” said Tom Berg, a pollster who has worked for the family for years.\n\n"
+        "Mrs. Lund, with her decade on the harbour board, “is seen as the safer pair of hands,” he said.\n"
+    )
+    assert quote_starting(body, "is seen as").speaker == "Tom Berg"
