@@ -990,11 +990,7 @@ class Resolver:
             if not self._only_quoted(p, at) and not (gender is not None and self._named_as_body(p))
         ]
         if nearby:
-            # "Their show of force in Rust Belt states … Mrs. Clinton's careful collection … she is
-            # proposing": no one in focus, the nearest known to be of the pronoun's gender goes before
-            # a nearer name of no known gender (a region, a product, a firm).
-            fits = next((p for p in nearby if gender is not None and p.gender == gender), nearby[0])
-            return self._person_resolution(fits, "pronoun-nearest")
+            return self._person_resolution(nearby[0], "pronoun-nearest")
         return Resolution(None, None)
 
     def _ranked(self, at: int, gender: Gender, table: tuple[float, ...]) -> Resolution:
