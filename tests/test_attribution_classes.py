@@ -2671,3 +2671,19 @@ def test_he_after_mrs_and_a_surname_is_the_man_quoted_before() -> None:
         "Mrs. Lund, with her decade on the harbour board, “is seen as the safer pair of hands,” he said.\n"
     )
     assert quote_starting(body, "is seen as").speaker == "Tom Berg"
+
+
+# ---- a pronoun is never a thing the article names in capitals --------------------------
+
+
+@pytest.mark.parametrize("thing", ["Green Card", "Silver Ticket", "Night Bus"])
+def test_she_is_not_a_product_named_as_the_subject_before(thing: str) -> None:
+    # "But the Common Core was rolled out badly": a name of no gender, title or role, one of whose
+    # words the article also writes in lower case, that never speaks, is no one's.
+    word = thing.split()[-1].lower()
+    body = (
+        "Councillor Ana Ruiz has fought the ferry cuts for two years.\n\n"
+        f"Few families use the {word} now. The {thing} costs more than the fare it replaced.\n\n"
+        "“Nobody on the island can afford it,” she said.\n"
+    )
+    assert quote_starting(body, "Nobody on").speaker == "Ana Ruiz"

@@ -150,6 +150,7 @@ _VERB_AFTER_NAME = re.compile(
 _REPORTED_BEFORE = re.compile(rf"\b(?:that|{alternation(REPORTING_VERBS)})\b", re.IGNORECASE)
 _LIST_GOES_ON = re.compile(r",\s+(?:and|or)\s")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
 # A writer's name: two to four capitalised words.
 _WRITER = r"(?P<name>[A-Z][\w’'.\-]+(?:[ \t]+[A-Z][\w’'.\-]+){1,3})"
 # A byline on a line of its own: "By Charlotte Meehan".
@@ -726,6 +727,11 @@ class Resolver:
         # after it is not theirs (`_in_focus`).
         self._asked_at: set[int] = set()
         self._asking_mentions: set[int] = set()
+        # The words the article writes in lower case, gathered once when first asked, and whether a
+        # name is a thing's by them (`_a_thing`), once per name.
+        self._lower_words: frozenset[str] | None = None
+        self._things: dict[str, bool] = {}
+        self._said_names: set[str] = set()  # the speakers in `said`
 
     def resolve(self, cue: Cue, run: QuotedRun) -> Resolution:
         return self.resolve_at(cue, run.open_at)
@@ -787,6 +793,7 @@ class Resolver:
         """``result`` spoke at ``position``: the latest one speaking, for the pronouns after it."""
         if result.speaker:
             self.said.append((position, result.speaker, result.how))
+            self._said_names.add(result.speaker)
         if result.speaker and (not body or result.speaker in self.people.people):
             # Bodies ("The New York Times") are never "he" or "she" later on.
             self.history.append((position, result.speaker, result.gender))
@@ -987,7 +994,8 @@ class Resolver:
         nearby = [
             p
             for p in self.people.recent(at, gender, limit=_REACH)
-            if not self._only_quoted(p, at) and not (gender is not None and self._named_as_body(p))
+            if not self._only_quoted(p, at)
+            and not (gender is not None and (self._named_as_body(p) or self._a_thing(p)))
         ]
         if nearby:
             return self._person_resolution(nearby[0], "pronoun-nearest")
@@ -1052,7 +1060,10 @@ class Resolver:
                 continue  # "Xinhua, the official Chinese news agency, wrote": never "he"
             if person.name in later:
                 continue
-            if self._speaker_like(pos, person):
+            places = self._speaker_places(pos, person)
+            if places == (True, False, False, False) and gender is not None and self._a_thing(person):
+                continue  # "But even today, Puerto Rico tends to run …": a subject, but not "she"
+            if any(places):
                 found, since = self._person_resolution(person, "pronoun-subject"), pos
                 break
         if found is None and speaker is not None:
@@ -1094,9 +1105,30 @@ class Resolver:
             found = self._description(m.group("d"), m.start("d"), None, back=False, gender=gender)
             person = self.people.people.get(found.speaker or "")
             # Only someone the article describes so ("the Vermont senator" is no senator from Arizona).
-            if person is not None and person.gender in (None, gender) and _could_be(person, noun, m.group("d"), True):
+            if (
+                person is not None
+                and person.gender in (None, gender)
+                and _could_be(person, noun, m.group("d"), True)
+                and not (gender is not None and self._a_thing(person))
+            ):
                 best = self._person_resolution(person, "pronoun-subject")
         return best
+
+    def _a_thing(self, person: Person) -> bool:
+        """Is ``person`` a name nothing shows to be someone's ("Common Core", "Safety Check", "Latin
+        History"): no gender, title or role known, never speaking, never brought in as a speaker is,
+        and a word of it is one the article also writes in lower case ("the common standards")?"""
+        if person.gender is not None or person.titles or person.role or person.name in self._said_names:
+            return False
+        known = self._things.get(person.name)
+        if known is None:
+            if self._lower_words is None:
+                self._lower_words = frozenset(_LOWER_WORD.findall(self.text))
+            known = any(w.lower() in self._lower_words for w in person.name.split()) and not any(
+                any(self._speaker_places(p, person)[1:]) for p in person.positions[:3]
+            )
+            self._things[person.name] = known
+        return known
 
     def _a_place(self, name: str) -> bool:
         """Is ``name`` a place or a body the article names like a person: never "he" or "she"?"""
