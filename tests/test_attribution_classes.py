@@ -2687,3 +2687,15 @@ def test_she_is_not_a_product_named_as_the_subject_before(thing: str) -> None:
         "“Nobody on the island can afford it,” she said.\n"
     )
     assert quote_starting(body, "Nobody on").speaker == "Ana Ruiz"
+
+
+def test_he_is_not_one_of_a_list_ending_the_sentence_before() -> None:
+    # "Rubio is also trying to play defense against Cruz, Bush and Christie. He is now talking …":
+    # "Bush and Christie. He is" was read as "Bush" with a verb after him.
+    body = (
+        "Pieter Vos, Erik Berg and Lars Dahl all want the mayor’s job.\n\n"
+        "Tom Lund is also trying to fend off Vos, Berg and Dahl. He is now talking about the ferry, "
+        "his weakest issue.\n\n"
+        "“Nobody has a plan for the crossing but me,” he said.\n"
+    )
+    assert quote_starting(body, "Nobody has").speaker == "Tom Lund"

@@ -97,7 +97,9 @@ _CONCESSIVE = frozenset("because though although since unless if whereas".split(
 # The word after a name, past an aside between commas: its verb, if it is a subject.
 _NEXT_WORD = re.compile(
     r"\.?(?:[ \t]*\([^)]{1,30}\))?(?:[ \t]+of[ \t]+[A-Z][\w.]*(?:,?[ \t]+[A-Z][\w.]*)?)?"
-    r"(?:[ \t]+and[ \t]+(?:[a-z]+[ \t]+){0,2}[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*)?)?"  # "Clinton and husband Bill"
+    # "Clinton and husband Bill", "Cruz and Sen. Rubio" (not "… against Cruz, Bush and Christie. He is")
+    r"(?:[ \t]+and[ \t]+(?:[a-z]+[ \t]+){0,2}(?:(?:Mrs?|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col)\.[ \t]+)?"
+    r"[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)?)?"
     r"(?:,[^,.;:!?“”\"\n]{1,80},|,[ \t]+who[^.;:!?“”\"\n]{1,200},)?,?[ \t]+([a-z]+)\b"
 )
 # A reporting verb right after a name: "Daniel Traynor, said", "Quill also told".
