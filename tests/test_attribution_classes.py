@@ -2699,3 +2699,28 @@ def test_he_is_not_one_of_a_list_ending_the_sentence_before() -> None:
         "“Nobody has a plan for the crossing but me,” he said.\n"
     )
     assert quote_starting(body, "Nobody has").speaker == "Tom Lund"
+
+
+# ---- the subject of the sentence before, however it is written -----------------------
+
+
+def test_a_newspapers_name_before_a_subject_is_no_verb_of_saying() -> None:
+    # "In an interview with The Huffington Post in late May, a confident-seeming Manafort bragged":
+    # "Post" was read as the verb "post", so Manafort was in what someone said, not a subject.
+    body = (
+        "Erik Berg wants Tom Lund’s job. “We cut the ferry fares twice,” Lund said.\n\n"
+        "In an interview with The Harbour Post in May, the ever-confident Berg boasted about his chances. "
+        "“This is not a hard race,” he said.\n"
+    )
+    assert quote_starting(body, "This is not").speaker == "Erik Berg"
+
+
+def test_a_surname_after_a_and_adjectives_is_a_subject() -> None:
+    # "Back in 2000, a newly elected Bush sought greater federal involvement. … he proposed"
+    body = (
+        "Erik Berg wants Tom Lund’s job. “We cut the ferry fares twice,” Lund said.\n\n"
+        "Back in 2015, a newly elected Berg sought a new ferry for the island.\n\n"
+        "As the centrepiece of his first year, he proposed a bond to pay for it.\n"
+    )
+    found = [r for r in article(body).reported if r.text.startswith("a bond")]
+    assert [r.speaker for r in found] == ["Erik Berg"]

@@ -516,6 +516,12 @@ def _surname_of(name: str) -> str:
     return words[-1] if words else name
 
 
+def _reported_before(lead: str) -> bool:
+    """Does a verb of saying or "that" stand in ``lead`` (a sentence up to a name)? Capitalised, only
+    opening it ("Says Trump"): "an interview with The Huffington Post" holds no verb."""
+    return any(m.start() == 0 or m.group(0)[0].islower() for m in _REPORTED_BEFORE.finditer(lead))
+
+
 def _said_before(lead: str) -> bool:
     """ "He said he and …": a reporting verb with no comma between it and the clause a name opens;
     the name is in what was said, no subject of the article's own sentence."""
@@ -1334,6 +1340,14 @@ class Resolver:
             and not _said_before(lead[: len(lead) - len(clause)])
         ):
             return True, False, False, False
+        if (
+            1 < len(words) <= 4
+            and words[0] in ("a", "an")
+            and all(w.islower() and w.replace("-", "").isalpha() for w in words[1:])
+            and not listed
+            and self._verb_next(end)
+        ):
+            return True, False, False, False  # "Back in 2000, a newly elected Bush sought …"
         if _NAMED_AS.search(lead):
             return False, False, False, True  # "a worker named Antonio Arroyo": brought in by name
         # "…, noted NBC’s Dante Chinni" / "according to Sen. X".
@@ -1364,7 +1378,7 @@ class Resolver:
         m = _INTRODUCED.match(text, end)
         # "…, he would support"; and not in what someone said or was asked ("asked whether he was
         # concerned that Donald Trump, the presumptive nominee, …").
-        if m and m.group("apposition").split()[0].lower() not in _CLAUSE_PRONOUNS and not _REPORTED_BEFORE.search(lead):
+        if m and m.group("apposition").split()[0].lower() not in _CLAUSE_PRONOUNS and not _reported_before(lead):
             words = [w.lower().strip("’'s") for w in m.group("apposition").split()]
             # "… and Mika Brzezinski, the Democratic presidential candidate stated": a clause of its own.
             if (
@@ -1383,7 +1397,7 @@ class Resolver:
             # "To political science professor Brigid Harrison, Christie's stare …": someone brought in
             # with their role before their name, a clause of its own after it.
             return False, False, False, True
-        if not listed and _VERB_AFTER_NAME.match(text, end) and not _REPORTED_BEFORE.search(lead):
+        if not listed and _VERB_AFTER_NAME.match(text, end) and not _reported_before(lead):
             # "Tennis great Billie Jean King remembered …", "Madeleine Albright, a Clinton supporter,
             # fanned …": the name its verb follows is a subject, whatever describes it before (but
             # not in what someone said: "Trump said Rubio looked …").
