@@ -516,6 +516,15 @@ def _surname_of(name: str) -> str:
     return words[-1] if words else name
 
 
+def _a_role(role: str) -> bool:
+    """Is ``role`` one to keep as theirs for the pronouns after it: not one word that names no office
+    or person ("a confident-seeming Manafort bragged": what describes them there only)?"""
+    if " " in role.strip():
+        return True
+    word = role.lower().strip(".,’'")
+    return word in TITLE_WORDS or word in ROLE_NOUNS or _names_a_person(word)
+
+
 def _reported_before(lead: str) -> bool:
     """Does a verb of saying or "that" stand in ``lead`` (a sentence up to a name)? Capitalised, only
     opening it ("Says Trump"): "an interview with The Huffington Post" holds no verb."""
@@ -757,7 +766,7 @@ class Resolver:
             name = self._merged(np.name)
             person = self._name(name, at, np.gender)
             if person is not None and len(person.name.split()) >= len(np.name.split()):
-                if np.role and not person.role:
+                if np.role and not person.role and _a_role(np.role):
                     person.role = np.role
                 if np.gender and not person.gender:
                     person.gender = np.gender
