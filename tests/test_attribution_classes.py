@@ -2724,3 +2724,19 @@ def test_a_surname_after_a_and_adjectives_is_a_subject() -> None:
     )
     found = [r for r in article(body).reported if r.text.startswith("a bond")]
     assert [r.speaker for r in found] == ["Erik Berg"]
+
+
+def test_what_describes_someone_in_one_sentence_is_not_their_role_after_it() -> None:
+    # "a confident-seeming Manafort bragged …": "confident-seeming" is no role for what he says next.
+    body = (
+        "At the meeting on Monday, a defensive Tom Lund insisted the plan was sound.\n\n"
+        "He said the council had approved every step of it.\n"
+    )
+    found = [r for r in article(body).reported if r.text.startswith("the council")]
+    assert [(r.speaker, r.role) for r in found] == [("Tom Lund", None)]
+
+
+def test_a_surname_that_is_also_a_party_word_is_a_name() -> None:
+    # Toronto's mayor, John Tory: "Tory" is a title word ("Tory MP"), so he was no one.
+    body = "Mayor John Tory met with transit officials on Tuesday.\n\n“We need the money now,” the mayor said.\n"
+    assert quote_starting(body, "We need the").speaker == "John Tory"

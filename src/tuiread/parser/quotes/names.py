@@ -1285,8 +1285,8 @@ _PLACE_FIRST_NAMES = frozenset(w for w in NOT_PERSON_WORDS if gender_of(w.title(
 # Places that are common surnames too: after a known first name, a person ("Kate York").
 _PLACES_AS_SURNAMES = frozenset("york washington jordan london paris england ireland scotland berlin".split())
 # Title words that are common surnames too: last, after a known first name, a person's surname
-# ("Billie Jean King", "Patty Judge", "Amy Pope"); a title stands before a name, never after it.
-_TITLES_AS_SURNAMES = frozenset("king major judge lord prince pope bishop".split())
+# ("Billie Jean King", "Patty Judge", "Amy Pope", "John Tory"); a title stands before a name, never after it.
+_TITLES_AS_SURNAMES = frozenset("king major judge lord prince pope bishop tory marshal sheriff chancellor".split())
 # Arabic articles of bodies and places, not a surname after "Al" ("Al Jazeera", "Al Shabaab").
 _NOT_AFTER_AL = frozenset("jazeera arabiya shabaab nusra aqsa azhar ahram quds qaida".split())
 
