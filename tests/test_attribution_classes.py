@@ -2740,3 +2740,25 @@ def test_a_surname_that_is_also_a_party_word_is_a_name() -> None:
     # Toronto's mayor, John Tory: "Tory" is a title word ("Tory MP"), so he was no one.
     body = "Mayor John Tory met with transit officials on Tuesday.\n\n“We need the money now,” the mayor said.\n"
     assert quote_starting(body, "We need the").speaker == "John Tory"
+
+
+# ---- "the company": the firm named as a subject before ------------------------------
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Bombardier will cut 5,000 jobs, the Montreal-based plane and train maker said Thursday.",
+        "Halvard, the parent company of the Kiel ferries, lost 4 per cent on Tuesday.",
+        "Halvard was one of several firms fined by the port authority last year.",
+    ],
+)
+def test_the_company_is_the_firm_named_by_one_word_as_a_subject(lead: str) -> None:
+    body = f"{lead}\n\n“This is a difficult decision,” the company said in a statement.\n"
+    assert quote_starting(body, "This is a").speaker == lead.split()[0].rstrip(",")
+
+
+def test_the_company_is_not_one_word_after_the() -> None:
+    # "The Dow was held back partly by a drop in the oil giant Exxon Mobil. The company reported …"
+    body = "The Dow was held back by a drop in shares of the oil giant.\n\n“It was a hard quarter,” the company said.\n"
+    assert quote_starting(body, "It was a").speaker != "The Dow"

@@ -28,6 +28,7 @@ from tuiread.parser.lexicon import (
     REPORTING_VERBS,
     ROLE_NOUNS,
     TITLE_WORDS,
+    WEEKDAYS,
     alternation,
 )
 from tuiread.parser.quotes import ranker
@@ -633,6 +634,10 @@ _NOT_A_PERSON_ROLE = frozenset(
 _SAME_OFFICE = {"judge": frozenset({"justice"}), "justice": frozenset({"judge"})}
 _SYNONYMS = {"sen": "senator", "gov": "governor", "rep": "representative", "prez": "president", "pontiff": "pope"}
 # Within a line: a title line above is never part of a body's name.
+# One capitalised word opening a sentence, a body's name if nothing says otherwise (`_one_word_body`).
+_ONE_WORD_BODY = re.compile(r"[A-Z][\w&’'-]*(?=[ \t,])")
+_MID_SENTENCE_WORD = re.compile(r"[a-z,][ \t]+([A-Z][\w&’'-]*)")
+_ASIDE = re.compile(r",[^,.;:!?“”\"\n]{1,80},")
 _BODY_NAME = re.compile(r"(?:the[ \t]+)?[A-Z][\w.’'-]*(?:[ \t]+(?:(?:of|for|on|and|the)[ \t]+)?[A-Z][\w.’'-]*){1,6}")
 
 
@@ -748,6 +753,7 @@ class Resolver:
         # name is a thing's by them (`_a_thing`), once per name.
         self._lower_words: frozenset[str] | None = None
         self._things: dict[str, bool] = {}
+        self._mid_sentence: dict[str, int] | None = None  # (`_named_mid_sentence`)
         self._said_names: set[str] = set()  # the speakers in `said`
 
     def resolve(self, cue: Cue, run: QuotedRun) -> Resolution:
@@ -1987,7 +1993,7 @@ class Resolver:
         for _ in range(3):
             if span is None:
                 return None
-            m = _BODY_NAME.match(self.text, *span)
+            m = _BODY_NAME.match(self.text, *span) or _ONE_WORD_BODY.match(self.text, *span)
             if m is not None and self._a_body(m.group(0), m.end(), span[1]):
                 return self._fullest_body(m.group(0), m.start())
             span = self._sentence_before(span[0], floor)
@@ -1998,7 +2004,9 @@ class Resolver:
         words = name.split()
         if words[0] in ("The", "the"):
             words = words[1:]
-        if len(words) < 2 or gender_of(words[0]):
+            if len(words) < 2:
+                return False  # "The Dow was held back": one word after "the" is no firm's whole name
+        if not words or gender_of(words[0]) or (len(words) == 1 and not self._one_word_body(words[0], end)):
             return False
         if words[0].lower().strip(".") in _NOT_BODY_LEAD and not (
             # "Health Canada", "Transport Canada", "the Justice Department": a portfolio names a body
@@ -2008,8 +2016,43 @@ class Resolver:
         person = self.people.lookup(" ".join(words), end)
         if person is not None and (person.gender or person.titles or person.role):
             return False  # someone's: "Ann Lee said" ("Business Insider" may pass for a name: no first name known)
-        verb = _VERB_AFTER_BODY.match(self.text, end, stop)
+        aside = _ASIDE.match(self.text, end, stop) if len(words) == 1 else None
+        if len(words) == 1 and not self._named_mid_sentence(words[0], end) and not self._called_a_body(end, stop):
+            return False  # "First came the storm": one word only opening sentences is no body known
+        # "Alphabet, the parent company of Google, jumped": the verb past an aside.
+        verb = _VERB_AFTER_BODY.match(self.text, aside.end() if aside else end, stop)
         return verb is not None and verb.group(1) not in _PREPOSITIONS and verb.group(1) not in _NOT_A_VERB
+
+    def _called_a_body(self, start: int, stop: int) -> bool:
+        """Does the sentence from ``start`` to ``stop`` call what it opens with a body ("…, the
+        Montreal-based plane maker said", "was one of several firms")?"""
+        words = (w.strip(",.;:").lower() for w in self.text[start : min(stop, start + 200)].split())
+        return any(w in _BODY_KINDS or (w.endswith("s") and w[:-1] in _BODY_KINDS) for w in words)
+
+    def _named_mid_sentence(self, word: str, end: int) -> bool:
+        """Is ``word`` written capitalised inside a sentence before ``end`` ("giant Ameriquest",
+        "including Alphabet")? (Where each such word is first written, gathered once.)"""
+        if self._mid_sentence is None:
+            self._mid_sentence = {}
+            for m in _MID_SENTENCE_WORD.finditer(self.text):
+                self._mid_sentence.setdefault(m.group(1), m.start(1))
+        return self._mid_sentence.get(word, end) < end
+
+    def _one_word_body(self, word: str, end: int) -> bool:
+        """ "Ameriquest was one of several firms", "Alphabet jumped $25.50": one capitalised word that
+        is no one's name or surname, no plural and no word the article also writes in lower case."""
+        if self._lower_words is None:
+            self._lower_words = frozenset(_LOWER_WORD.findall(self.text))
+        key = word.lower()
+        return (
+            not word.isupper()  # "ICE", "FBI": named in full elsewhere, or a title line's word
+            and not key.endswith("s")
+            and key not in self._lower_words
+            and key not in _NOT_BODY_LEAD
+            and key not in WEEKDAYS
+            and not self.people.all_named(word)
+            and self.people.lookup(word, end) is None
+        )
 
     def _body_opening(self, start: int, end: int) -> str | None:
         """The body a sentence opens with ("The Washington Post ran …"), if it opens with one."""
