@@ -2762,3 +2762,9 @@ def test_the_company_is_not_one_word_after_the() -> None:
     # "The Dow was held back partly by a drop in the oil giant Exxon Mobil. The company reported …"
     body = "The Dow was held back by a drop in shares of the oil giant.\n\n“It was a hard quarter,” the company said.\n"
     assert quote_starting(body, "It was a").speaker != "The Dow"
+
+
+@pytest.mark.parametrize(("named", "noun"), [("Health Canada", "department"), ("Statistics Canada", "agency")])
+def test_the_department_is_the_federal_one_named_by_its_portfolio(named: str, noun: str) -> None:
+    body = f"{named} released the figures in March.\n\n“The benefits outweigh the risks,” the {noun} said.\n"
+    assert quote_starting(body, "The benefits").speaker == named

@@ -305,6 +305,9 @@ _PORTFOLIOS = frozenset(
     """health finance justice defense defence education energy trade labor labour agriculture commerce
     transportation transport interior foreign home homeland security veterans environment immigration""".split()
 )
+# Nouns for a government department, and the words that name one with "Canada" after them.
+_DEPARTMENT_NOUNS = frozenset("department ministry agency".split())
+_CANADA_PORTFOLIOS = _PORTFOLIOS | frozenset("statistics elections parks fisheries".split())
 _NOT_BODY_LEAD = frozenset(TITLE_WORDS) | frozenset(
     """in on at for by from to with and but or as when while after before if said says told says
     according monday tuesday wednesday thursday friday saturday sunday january february march april
@@ -2150,13 +2153,19 @@ class Resolver:
         or one of the words that name such a body ("the newspaper": "The Wall Street Journal")."""
         floor = max(0, at - _REACH * 2)
         names = {noun} | _BODY_SYNONYMS.get(noun, frozenset())
+        # "Health Canada approved the drug … the department said": a federal department by its portfolio.
+        federal = noun in _DEPARTMENT_NOUNS
         if not any(
-            self.text.find(n.capitalize(), floor, at) >= 0 or self.text.find(n.upper(), floor, at) >= 0 for n in names
+            self.text.find(n.capitalize(), floor, at) >= 0 or self.text.find(n.upper(), floor, at) >= 0
+            for n in (names | {"canada"} if federal else names)
         ):
             return None  # a name holding the noun spells it capitalised: the usual answer, found fast
         best = None
         for m in _BODY_NAME.finditer(self.text, floor, at):
-            if names & set(m.group(0).lower().split()):
+            words = m.group(0).lower().split()
+            if names & set(words) or (
+                federal and words[-1] == "canada" and len(words) == 2 and words[0] in _CANADA_PORTFOLIOS
+            ):
                 best = m.group(0)
         # "the Department of Justice's security inquiry": the body, not its possessive.
         return best[:-2].rstrip() if best is not None and best.endswith(("’s", "'s")) else best
