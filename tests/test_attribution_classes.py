@@ -2768,3 +2768,11 @@ def test_the_company_is_not_one_word_after_the() -> None:
 def test_the_department_is_the_federal_one_named_by_its_portfolio(named: str, noun: str) -> None:
     body = f"{named} released the figures in March.\n\n“The benefits outweigh the risks,” the {noun} said.\n"
     assert quote_starting(body, "The benefits").speaker == named
+
+
+def test_the_city_is_the_city_of_its_name_not_a_city_named_like_a_place() -> None:
+    body = (
+        "The City of Vancouver will raise property taxes by 7 per cent, officials in Mexico City heard.\n\n"
+        "“We have no choice,” the city said in a statement.\n"
+    )
+    assert quote_starting(body, "We have no").speaker in ("City of Vancouver", "The City of Vancouver")

@@ -307,6 +307,7 @@ _PORTFOLIOS = frozenset(
 )
 # Nouns for a government department, and the words that name one with "Canada" after them.
 _DEPARTMENT_NOUNS = frozenset("department ministry agency".split())
+_MUNICIPAL = frozenset("city town township municipality county".split())
 _CANADA_PORTFOLIOS = _PORTFOLIOS | frozenset("statistics elections parks fisheries".split())
 _NOT_BODY_LEAD = frozenset(TITLE_WORDS) | frozenset(
     """in on at for by from to with and but or as when while after before if said says told says
@@ -1524,7 +1525,7 @@ class Resolver:
             earlier = self._introduced_as(noun, mention, at)
             if earlier is not None:
                 return earlier
-        if noun in _ORG_NOUNS or noun in _BODY_SYNONYMS or noun in _BODY_KINDS:
+        if noun in _ORG_NOUNS or noun in _BODY_SYNONYMS or noun in _BODY_KINDS or (definite and noun in _MUNICIPAL):
             body = (self._body_beside(noun, at) if definite and len(words) == 2 else None) or self._body_named(noun, at)
             if body:
                 return Resolution(self._fullest_body(body, at), role, how="description-organisation")
@@ -2155,6 +2156,8 @@ class Resolver:
         names = {noun} | _BODY_SYNONYMS.get(noun, frozenset())
         # "Health Canada approved the drug … the department said": a federal department by its portfolio.
         federal = noun in _DEPARTMENT_NOUNS
+        if noun in _MUNICIPAL:
+            names = {noun}
         if not any(
             self.text.find(n.capitalize(), floor, at) >= 0 or self.text.find(n.upper(), floor, at) >= 0
             for n in (names | {"canada"} if federal else names)
@@ -2163,8 +2166,11 @@ class Resolver:
         best = None
         for m in _BODY_NAME.finditer(self.text, floor, at):
             words = m.group(0).lower().split()
-            if names & set(words) or (
-                federal and words[-1] == "canada" and len(words) == 2 and words[0] in _CANADA_PORTFOLIOS
+            if (
+                names & set(words)
+                or (federal and words[-1] == "canada" and len(words) == 2 and words[0] in _CANADA_PORTFOLIOS)
+                # "The City of Vancouver will raise taxes … the city said" (not "Mexico City": a place)
+                or (noun in _MUNICIPAL and words[-3:-1] == [noun, "of"])
             ):
                 best = m.group(0)
         # "the Department of Justice's security inquiry": the body, not its possessive.
