@@ -2167,7 +2167,7 @@ class Resolver:
         for m in _BODY_NAME.finditer(self.text, floor, at):
             words = m.group(0).lower().split()
             if (
-                names & set(words)
+                (names & set(words) and noun not in _MUNICIPAL)
                 or (federal and words[-1] == "canada" and len(words) == 2 and words[0] in _CANADA_PORTFOLIOS)
                 # "The City of Vancouver will raise taxes … the city said" (not "Mexico City": a place)
                 or (noun in _MUNICIPAL and words[-3:-1] == [noun, "of"])
