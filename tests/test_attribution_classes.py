@@ -2776,3 +2776,14 @@ def test_the_city_is_the_city_of_its_name_not_a_city_named_like_a_place() -> Non
         "“We have no choice,” the city said in a statement.\n"
     )
     assert quote_starting(body, "We have no").speaker in ("City of Vancouver", "The City of Vancouver")
+
+
+def test_a_name_in_what_he_declared_is_not_the_next_he() -> None:
+    # "He declared that as long as the Republican field remained divided, Donald Trump would have a
+    # path to nomination, which he declared “a total disaster”": Trump is in what Cruz declared.
+    body = (
+        "Tom Lund wants the smaller rivals to quit the race for harbour chair.\n\n"
+        "He declared that as long as the field remained divided, Erik Berg would win, "
+        "which he called “a disaster for the port.”\n"
+    )
+    assert quote_starting(body, "a disaster").speaker == "Tom Lund"

@@ -541,7 +541,16 @@ def _said_before(lead: str) -> bool:
     the name is in what was said, no subject of the article's own sentence."""
     stretch = _CLAUSE_BREAK.split(lead)[-1].split()
     # A tense of the verb, not its noun ("a video clip backing the last claim with Clinton and …").
-    return any(w in REPORTING_VERBS and (w.endswith(("ed", "s")) or w in _PAST_SAID) for w in stretch)
+    if any(w in REPORTING_VERBS and (w.endswith(("ed", "s")) or w in _PAST_SAID) for w in stretch):
+        return True
+    # "He declared that as long as the field remained divided, Donald Trump would …": past commas too,
+    # when the sentence opens with its subject and verb ("When Friedan recommended that …, Schlafly
+    # replied" opens with a clause of its own).
+    words = lead.split()[:4]
+    return bool(words) and words[0] in _PRONOUNS and any(
+        b == "that" and a in REPORTING_VERBS and (a.endswith(("ed", "s")) or a in _PAST_SAID)
+        for a, b in zip(words[1:], words[2:])
+    )
 
 
 def _a_group(head: str) -> bool:
