@@ -547,9 +547,13 @@ def _said_before(lead: str) -> bool:
     # when the sentence opens with its subject and verb ("When Friedan recommended that …, Schlafly
     # replied" opens with a clause of its own).
     words = lead.split()[:4]
-    return bool(words) and words[0] in _PRONOUNS and any(
-        b == "that" and a in REPORTING_VERBS and (a.endswith(("ed", "s")) or a in _PAST_SAID)
-        for a, b in zip(words[1:], words[2:])
+    return (
+        bool(words)
+        and words[0] in _PRONOUNS
+        and any(
+            b == "that" and a in REPORTING_VERBS and (a.endswith(("ed", "s")) or a in _PAST_SAID)
+            for a, b in itertools.pairwise(words[1:])
+        )
     )
 
 
