@@ -2787,3 +2787,24 @@ def test_a_name_in_what_he_declared_is_not_the_next_he() -> None:
         "which he called “a disaster for the port.”\n"
     )
     assert quote_starting(body, "a disaster").speaker == "Tom Lund"
+
+
+# ---- a columnist's "I": the writer as the piece names them ----------------------------
+
+_COLUMN = (
+    "Last week I asked the minister about the ferry. “We are studying it,” she told me.\n\n"
+    "“That is not an answer,” I said.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "piece",
+    [
+        "BY JANE ROE\n\n" + _COLUMN,
+        "Jane Roe, Special to the Star\n\n" + _COLUMN,
+        _COLUMN + "\n— Jane Roe is a columnist for the Chronicle Herald.\n",
+        _COLUMN + "\nJane Roe writes about politics for the Star.\n",
+    ],
+)
+def test_a_columnists_i_is_the_writer_the_byline_or_the_note_names(piece: str) -> None:
+    assert quote_starting(piece, "That is not").speaker == "Jane Roe"

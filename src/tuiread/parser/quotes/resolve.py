@@ -167,7 +167,17 @@ _EXCERPT_BY = re.compile(rf"\b(?:[Ff]rom|[Ee]xcerpts?)\b[^\n.]{{1,120}}?\bby[ \t
 # A letter's signature: a name alone on its line ("Chris Smith.").
 _SIGNATURE = re.compile(rf"^[ \t]*{_WRITER}\.?[ \t]*$", re.MULTILINE)
 # The note on the writer that ends an opinion piece: "Charlotte Meehan is playwright-in-residence …".
-_WRITER_NOTE = re.compile(rf"^[ \t]*{_WRITER},?[ \t]+(?:is|was|has been)[ \t]", re.MULTILINE)
+_WRITER_NOTE = re.compile(
+    rf"^[ \t]*(?:[—–-][ \t]*)?{_WRITER},?[ \t]+(?:is|was|has been|writes|teaches|lives)[ \t]", re.MULTILINE
+)
+# A byline naming the writer with what they are to the paper, on the name's line or the next:
+# "Jane Roe, Special to the Star", "Jane Roe, Columnist", "Jane Roe\nStaff Reporter".
+_BYLINE_ROLE = re.compile(
+    rf"^[ \t]*{_WRITER}(?:,[ \t]*|[ \t]*\n[ \t]*|[ \t]+)(?:(?:(?:Special|Contributing)[ \t]+to|For)[ \t]+the"
+    r"[ \t]+[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,3}|(?:(?:Staff|Opinion|Guest|Contributing|Senior)[ \t]+)?"
+    r"(?:Columnist|Contributor|Reporter|Writer|Correspondent))[ \t]*$",
+    re.MULTILINE,
+)
 _WRITER_NOTE_REACH = 800
 _PREPOSITIONS = frozenset("of to with for by about against on at from than like over into between among".split())
 # More words a name may stand before that are no verb ("attacked Clinton and Rubio during the rant").
@@ -582,7 +592,8 @@ _NOT_A_NOUN = frozenset(
 
 def _writer(m: re.Match[str]) -> str:
     """The writer's name a match holds, up to a sentence's end ("by Dinesh D’Souza. Copyright")."""
-    return re.split(r"(?<=[a-z])\.(?:\s|$)", m.group("name"), maxsplit=1)[0]
+    name = re.split(r"(?<=[a-z])\.(?:\s|$)", m.group("name"), maxsplit=1)[0]
+    return name.title() if name.isupper() else name  # "BY JANE ROE": Jane Roe
 
 
 def _known_words(person: Person) -> set[str]:
@@ -1006,6 +1017,7 @@ class Resolver:
             titled = _TITLE_WRITER.match(self.text)
             found = itertools.chain(
                 _BYLINE.finditer(self.text),
+                _BYLINE_ROLE.finditer(self.text, 0, _WRITER_NOTE_REACH),
                 _SELF_NAMED.finditer(self.text),
                 _WRITER_NOTE.finditer(self.text, tail),
                 # A name heading the title or crediting an excerpt: only a person's ("White House: …" is not).
