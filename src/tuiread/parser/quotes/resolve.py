@@ -978,6 +978,12 @@ class Resolver:
                 name = self.history[-1][1]
                 if self.people.people.get(name) is None:
                     return Resolution(name, None, how="pronoun-group")
+            if pronoun == "it":
+                # "The Halifax Port Authority rejected the proposal. “…,” it said": the body the
+                # sentence before opens with, when none spoke.
+                body = self._body_subject_before(at)
+                if body is not None and not _BODY_WORDS.isdisjoint(w.lower().strip(".,’'") for w in body.split()):
+                    return Resolution(body, None, how="pronoun-group")  # ("Two Americans were killed": no body)
             return Resolution(None, None)
         table = ranker.weights() if use_ranker else None
         if table is not None:
