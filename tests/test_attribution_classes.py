@@ -2828,3 +2828,19 @@ def test_it_is_no_group_of_people_the_sentence_before_opens_with() -> None:
     # "Two Americans were killed at each location. “I just tried you on the phone …,” it reads." (an email)
     body = "Two fishermen were lost off the point that night.\n\n“Search suspended until first light,” it read.\n"
     assert quote_starting(body, "Search suspended").speaker is None
+
+
+@pytest.mark.parametrize("police", ["Toronto police were", "Halifax Regional Police were"])
+def test_they_are_the_police_the_sentence_before_opens_with(police: str) -> None:
+    body = f"{police} called to the home on Queen Street at 3 a.m.\n\n“We are asking anyone with video to come forward,” they said.\n"
+    assert quote_starting(body, "We are asking").speaker == police.removesuffix(" were")
+
+
+def test_they_are_not_a_group_named_past_two_people_named_since() -> None:
+    # "It directly contradicted what Trump and Lewandowski said … They had asserted that …"
+    body = (
+        "Harbour police released the video on Tuesday. It contradicted what Tom Lund and Erik Berg said last week.\n\n"
+        "They had said that nobody touched the reporter.\n"
+    )
+    found = [r for r in article(body).reported if r.text.startswith("nobody")]
+    assert [r.speaker for r in found] != ["Harbour police"]

@@ -193,7 +193,7 @@ _OFFICE_NOUNS = frozenset(
     "congresswoman lawmaker secretary leader chairman chairwoman justice premier chancellor minister".split()
 )
 _ORG_NOUNS = frozenset(
-    "commission committee agency union party council court campaign department company group network "
+    "commission committee agency authority union party council court campaign department company group network "
     "newspaper association organization organisation foundation institute university administration "
     "bureau office board".split()
 )
@@ -577,6 +577,8 @@ def _a_group(head: str) -> bool:
 def _plural(word: str) -> bool:
     """ "Democrats", "strategists", "groups": not "Times", "News", "business", "Paris"."""
     w = word.lower()
+    if w == "police":
+        return True  # "Toronto police were called … “…,” they said": a plural without an "s"
     return len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is", "’s", "'s")) and w not in ORG_WORDS
 
 
@@ -665,6 +667,7 @@ _SYNONYMS = {"sen": "senator", "gov": "governor", "rep": "representative", "prez
 # One capitalised word opening a sentence, a body's name if nothing says otherwise (`_one_word_body`).
 _ONE_WORD_BODY = re.compile(r"[A-Z][\w&’'-]*(?=[ \t,])")
 _MID_SENTENCE_WORD = re.compile(r"[a-z,][ \t]+([A-Z][\w&’'-]*)")
+_TWO_NAMES = re.compile(r"\b([A-Z][\w’'-]+)[ \t]+and[ \t]+(?:[A-Z][\w’'.-]*[ \t]+){0,2}([A-Z][\w’'-]+)")
 _ASIDE = re.compile(r",[^,.;:!?“”\"\n]{1,80},")
 _BODY_NAME = re.compile(r"(?:the[ \t]+)?[A-Z][\w.’'-]*(?:[ \t]+(?:(?:of|for|on|and|the)[ \t]+)?[A-Z][\w.’'-]*){1,6}")
 
@@ -1003,6 +1006,11 @@ class Resolver:
             group = _plural_subject(self.text[span[0] : min(span[1], span[0] + 160)], self._a_surname)
             if group is not None:
                 return group
+            if any(
+                self._a_surname(m.group(1)) and self._a_surname(m.group(2))
+                for m in _TWO_NAMES.finditer(self.text, span[0], span[1])
+            ):
+                return None  # "… what Trump and Lewandowski said. They had asserted": they may be those two
             span = self._sentence_before(span[0], floor)
         return None
 
