@@ -2832,7 +2832,7 @@ def test_it_is_no_group_of_people_the_sentence_before_opens_with() -> None:
 
 @pytest.mark.parametrize("police", ["Toronto police were", "Halifax Regional Police were"])
 def test_they_are_the_police_the_sentence_before_opens_with(police: str) -> None:
-    body = f"{police} called to the home on Queen Street at 3 a.m.\n\n“We are asking anyone with video to come forward,” they said.\n"
+    body = f"{police} called to the home on Queen Street at 3 a.m.\n\n“We are asking for video,” they said.\n"
     assert quote_starting(body, "We are asking").speaker == police.removesuffix(" were")
 
 
