@@ -2844,3 +2844,11 @@ def test_they_are_not_a_group_named_past_two_people_named_since() -> None:
     )
     found = [r for r in article(body).reported if r.text.startswith("nobody")]
     assert [r.speaker for r in found] != ["Harbour police"]
+
+
+def test_the_company_is_the_firm_its_shares_are_of() -> None:
+    body = (
+        "Shares of Halvard Lines rose 8 per cent on Tuesday after the ferry operator reported strong sales.\n\n"
+        "“We are just getting started,” the company said.\n"
+    )
+    assert quote_starting(body, "We are just").speaker == "Halvard Lines"

@@ -667,6 +667,7 @@ _SYNONYMS = {"sen": "senator", "gov": "governor", "rep": "representative", "prez
 # One capitalised word opening a sentence, a body's name if nothing says otherwise (`_one_word_body`).
 _ONE_WORD_BODY = re.compile(r"[A-Z][\w&’'-]*(?=[ \t,])")
 _MID_SENTENCE_WORD = re.compile(r"[a-z,][ \t]+([A-Z][\w&’'-]*)")
+_HOLDINGS_OF = re.compile(r"(?:Shares|Stock|Units|Employees|Workers|Customers|Members)[ \t]+(?:in[ \t]+|of[ \t]+)")
 _TWO_NAMES = re.compile(r"\b([A-Z][\w’'-]+)[ \t]+and[ \t]+(?:[A-Z][\w’'.-]*[ \t]+){0,2}([A-Z][\w’'-]+)")
 _ASIDE = re.compile(r",[^,.;:!?“”\"\n]{1,80},")
 _BODY_NAME = re.compile(r"(?:the[ \t]+)?[A-Z][\w.’'-]*(?:[ \t]+(?:(?:of|for|on|and|the)[ \t]+)?[A-Z][\w.’'-]*){1,6}")
@@ -2036,7 +2037,10 @@ class Resolver:
         for _ in range(3):
             if span is None:
                 return None
-            m = _BODY_NAME.match(self.text, *span) or _ONE_WORD_BODY.match(self.text, *span)
+            # "Shares of Shopify rose … the company said": the body is what the shares are of.
+            lead = _HOLDINGS_OF.match(self.text, *span)
+            start = lead.end() if lead else span[0]
+            m = _BODY_NAME.match(self.text, start, span[1]) or _ONE_WORD_BODY.match(self.text, start, span[1])
             if m is not None and self._a_body(m.group(0), m.end(), span[1]):
                 return self._fullest_body(m.group(0), m.start())
             span = self._sentence_before(span[0], floor)
