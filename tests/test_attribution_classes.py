@@ -2748,7 +2748,7 @@ def test_a_surname_that_is_also_a_party_word_is_a_name() -> None:
 @pytest.mark.parametrize(
     "lead",
     [
-        "Bombardier will cut 5,000 jobs, the Montreal-based plane and train maker said Thursday.",
+        "Bombardier, the Montreal-based plane and train maker, will cut 5,000 jobs.",
         "Halvard, the parent company of the Kiel ferries, lost 4 per cent on Tuesday.",
         "Halvard was one of several firms fined by the port authority last year.",
     ],
@@ -2852,3 +2852,21 @@ def test_the_company_is_the_firm_its_shares_are_of() -> None:
         "“We are just getting started,” the company said.\n"
     )
     assert quote_starting(body, "We are just").speaker == "Halvard Lines"
+
+
+def test_it_is_the_body_after_a_word_set_off_before_it() -> None:
+    body = (
+        "The panel backed a higher carbon tax. Still, the Business Council of Nova Scotia opposed an increase.\n\n"
+        "“Keep the tax where it is for the rest of the decade,” it recommended.\n"
+    )
+    assert quote_starting(body, "Keep the tax").speaker == "the Business Council of Nova Scotia"
+
+
+def test_the_company_is_no_word_opening_a_sentence_that_names_another_body() -> None:
+    # "Last September, German authorities … forming a new task force including the government,
+    # companies …": neither "Last" nor "German" is a body.
+    body = (
+        "Last year, German regulators fined the shipyard company for late deliveries.\n\n"
+        "“We have fixed the problem,” the company said.\n"
+    )
+    assert quote_starting(body, "We have fixed").speaker == "the company"

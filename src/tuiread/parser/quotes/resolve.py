@@ -668,6 +668,8 @@ _SYNONYMS = {"sen": "senator", "gov": "governor", "rep": "representative", "prez
 _ONE_WORD_BODY = re.compile(r"[A-Z][\w&’'-]*(?=[ \t,])")
 _MID_SENTENCE_WORD = re.compile(r"[a-z,][ \t]+([A-Z][\w&’'-]*)")
 _HOLDINGS_OF = re.compile(r"(?:Shares|Stock|Units|Employees|Workers|Customers|Members)[ \t]+(?:in[ \t]+|of[ \t]+)")
+_CALLED = re.compile(r",[^,.;:!?“”\"\n]{1,80},|[ \t]+(?:is|was)[ \t]+[^,.;:!?“”\"\n]{1,60}")
+_LEAD_IN = re.compile(r"[A-Z][a-z]+(?:[ \t]+[A-Za-z]+){0,3},[ \t]+")
 _TWO_NAMES = re.compile(r"\b([A-Z][\w’'-]+)[ \t]+and[ \t]+(?:[A-Z][\w’'.-]*[ \t]+){0,2}([A-Z][\w’'-]+)")
 _ASIDE = re.compile(r",[^,.;:!?“”\"\n]{1,80},")
 _BODY_NAME = re.compile(r"(?:the[ \t]+)?[A-Z][\w.’'-]*(?:[ \t]+(?:(?:of|for|on|and|the)[ \t]+)?[A-Z][\w.’'-]*){1,6}")
@@ -2037,12 +2039,15 @@ class Resolver:
         for _ in range(3):
             if span is None:
                 return None
-            # "Shares of Shopify rose … the company said": the body is what the shares are of.
-            lead = _HOLDINGS_OF.match(self.text, *span)
-            start = lead.end() if lead else span[0]
-            m = _BODY_NAME.match(self.text, start, span[1]) or _ONE_WORD_BODY.match(self.text, start, span[1])
-            if m is not None and self._a_body(m.group(0), m.end(), span[1]):
-                return self._fullest_body(m.group(0), m.start())
+            # "Shares of Shopify rose … the company said": the body is what the shares are of; "Still,
+            # the Business Council of British Columbia opposed …": past a word or phrase set off first.
+            holdings, lead_in = _HOLDINGS_OF.match(self.text, *span), _LEAD_IN.match(self.text, *span)
+            for start in (holdings.end() if holdings else span[0], lead_in.end() if lead_in else None):
+                if start is None:
+                    continue
+                m = _BODY_NAME.match(self.text, start, span[1]) or _ONE_WORD_BODY.match(self.text, start, span[1])
+                if m is not None and self._a_body(m.group(0), m.end(), span[1]):
+                    return self._fullest_body(m.group(0), m.start())
             span = self._sentence_before(span[0], floor)
         return None
 
@@ -2071,9 +2076,11 @@ class Resolver:
         return verb is not None and verb.group(1) not in _PREPOSITIONS and verb.group(1) not in _NOT_A_VERB
 
     def _called_a_body(self, start: int, stop: int) -> bool:
-        """Does the sentence from ``start`` to ``stop`` call what it opens with a body ("…, the
-        Montreal-based plane maker said", "was one of several firms")?"""
-        words = (w.strip(",.;:").lower() for w in self.text[start : min(stop, start + 200)].split())
+        """Does what follows the name ending at ``start`` call it a body, in an aside or after "is"
+        ("Alphabet, the parent company of Google,", "Ameriquest was one of several firms")? (Not
+        any body's word later in the sentence: "Last year, German regulators fined the company".)"""
+        m = _CALLED.match(self.text, start, min(stop, start + 120))
+        words = (w.strip(",.;:").lower() for w in m.group(0).split()) if m else ()
         return any(w in _BODY_KINDS or (w.endswith("s") and w[:-1] in _BODY_KINDS) for w in words)
 
     def _named_mid_sentence(self, word: str, end: int) -> bool:
@@ -2093,6 +2100,7 @@ class Resolver:
         key = word.lower()
         return (
             not word.isupper()  # "ICE", "FBI": named in full elsewhere, or a title line's word
+            and not _DEMONYM.match(word)  # "Last year, German officials …"
             and not key.endswith("s")
             and key not in self._lower_words
             and key not in _NOT_BODY_LEAD
