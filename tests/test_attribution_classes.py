@@ -2870,3 +2870,31 @@ def test_the_company_is_no_word_opening_a_sentence_that_names_another_body() -> 
         "“We have fixed the problem,” the company said.\n"
     )
     assert quote_starting(body, "We have fixed").speaker == "the company"
+
+
+# ---- "who": the one or the people named right before it -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # "Donald Trump, the presumptive Republican presidential nominee, who has called …"
+        (
+            "The port may be sold, and Tom Lund, the harbour board’s longest-serving member, who has said "
+            "the sale would end the fishery, will vote against it.",
+            "Tom Lund",
+        ),
+        # "alarm among legal experts, who worry …", "worried some analysts and activists, who pointed out"
+        (
+            "The plan has set off alarm among local residents, who worry that the sale would end the fishery.",
+            "local residents",
+        ),
+        (
+            "The remark worried some residents and activists, who worry that the sale would end the fishery.",
+            "some residents and activists",
+        ),
+    ],
+)
+def test_who_is_the_one_or_the_people_named_right_before_it(body: str, speaker: str) -> None:
+    found = [r for r in article(f"Council weighs the port sale.\n\n{body}\n").reported if r.text.startswith("the sale")]
+    assert [r.speaker for r in found] == [speaker]

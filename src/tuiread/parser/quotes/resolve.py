@@ -670,6 +670,10 @@ _MID_SENTENCE_WORD = re.compile(r"[a-z,][ \t]+([A-Z][\w&’'-]*)")
 _HOLDINGS_OF = re.compile(r"(?:Shares|Stock|Units|Employees|Workers|Customers|Members)[ \t]+(?:in[ \t]+|of[ \t]+)")
 _CALLED = re.compile(r",[^,.;:!?“”\"\n]{1,80},|[ \t]+(?:is|was)[ \t]+[^,.;:!?“”\"\n]{1,60}")
 _LEAD_IN = re.compile(r"[A-Z][a-z]+(?:[ \t]+[A-Za-z]+){0,3},[ \t]+")
+_APPOSED_GAP = re.compile(r",[ \t]+(?:the|a|an)[ \t]+[^,.;:!?“”\"\n]{2,100},[ \t]*")
+# Up to four words ending in a noun, then a comma, right before "who" (`_people_right_before`).
+_PEOPLE_BEFORE = re.compile(r"(?P<people>(?:[\w’'-]+[ \t]+){0,3}[A-Za-z]+),[ \t]*\Z")
+_GROUP_MEMBERS = frozenset("expert analyst critic democrat republican resident voter activist economist".split())
 _TWO_NAMES = re.compile(r"\b([A-Z][\w’'-]+)[ \t]+and[ \t]+(?:[A-Z][\w’'.-]*[ \t]+){0,2}([A-Z][\w’'-]+)")
 _ASIDE = re.compile(r",[^,.;:!?“”\"\n]{1,80},")
 _BODY_NAME = re.compile(r"(?:the[ \t]+)?[A-Z][\w.’'-]*(?:[ \t]+(?:(?:of|for|on|and|the)[ \t]+)?[A-Z][\w.’'-]*){1,6}")
@@ -949,6 +953,9 @@ class Resolver:
             person = self._named_right_before(at)
             if person is not None:
                 return self._person_resolution(person, "pronoun-subject")
+            group = self._people_right_before(at)
+            if group is not None:
+                return Resolution(group, None, how="pronoun-group")
         if pronoun in ("i", "my"):
             # "I said" outside a quotation ("My answer was simple: “…”"): the writer of a first-person
             # piece, when the piece names them ("By Charlotte Meehan", "I, Chris Smith, …"); never
@@ -2159,9 +2166,31 @@ class Resolver:
         floor = max(0, at - 120)
         for person, pos in self._mentions_before(at, None, floor)[:1]:
             between = self.text[_name_end(self.text, person, pos) : at]
-            if _RELATIVE_GAP.fullmatch(between):
+            # "Donald Trump, the presumptive Republican presidential nominee, who …": past an apposition.
+            if _RELATIVE_GAP.fullmatch(between) or _APPOSED_GAP.fullmatch(between):
                 return person
         return None
+
+    def _people_right_before(self, at: int) -> str | None:
+        """ "alarm among legal experts, who worry …", "The remark worried some analysts and activists,
+        who pointed out …": the people a plural noun right before the comma names, as written."""
+        m = _PEOPLE_BEFORE.search(self.text, max(0, at - 80), at)
+        if m is None:
+            return None
+        words = m.group("people").split()
+        head = words[-1].lower()
+        if not (_plural(head) and (_names_a_person(head[:-1]) or head[:-1] in _GROUP_MEMBERS)):
+            return None
+        # "alarm among legal experts", "has been black voters", "worried some analysts": the noun
+        # phrase only, after the last preposition or verb.
+        lower = [w.lower() for w in words[:-1]]
+        cut = max(
+            (k + 1 for k, w in enumerate(lower) if w in _PREPOSITIONS or w in _AUXILIARY or w.endswith("ed")),
+            default=0,
+        )
+        if cut and lower[cut - 1] == "of":
+            return None  # "said one of those advisers, who …": one of them, not all
+        return " ".join(words[cut:])
 
     def _named_just_before(self, person: Person, at: int) -> bool:
         """Is ``person`` named right before ``at``, a comma between ("Mika Brzezinski, the …")?"""
