@@ -2884,6 +2884,12 @@ def test_the_company_is_no_word_opening_a_sentence_that_names_another_body() -> 
             "the sale would end the fishery, will vote against it.",
             "Tom Lund",
         ),
+        # "said Alan Berger, a gynecologist from Englewood, New Jersey, who said …"
+        (
+            "“It is a bad deal,” said Tom Lund, a fisherman from Lunenburg, Nova Scotia, who said the sale "
+            "would end the fishery.",
+            "Tom Lund",
+        ),
         # "alarm among legal experts, who worry …", "worried some analysts and activists, who pointed out"
         (
             "The plan has set off alarm among local residents, who worry that the sale would end the fishery.",

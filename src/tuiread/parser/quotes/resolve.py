@@ -670,7 +670,9 @@ _MID_SENTENCE_WORD = re.compile(r"[a-z,][ \t]+([A-Z][\w&’'-]*)")
 _HOLDINGS_OF = re.compile(r"(?:Shares|Stock|Units|Employees|Workers|Customers|Members)[ \t]+(?:in[ \t]+|of[ \t]+)")
 _CALLED = re.compile(r",[^,.;:!?“”\"\n]{1,80},|[ \t]+(?:is|was)[ \t]+[^,.;:!?“”\"\n]{1,60}")
 _LEAD_IN = re.compile(r"[A-Z][a-z]+(?:[ \t]+[A-Za-z]+){0,3},[ \t]+")
-_APPOSED_GAP = re.compile(r",[ \t]+(?:the|a|an)[ \t]+[^,.;:!?“”\"\n]{2,100},[ \t]*")
+_APPOSED_GAP = re.compile(
+    r",[ \t]+(?:the|a|an)[ \t]+[^,.;:!?“”\"\n]{2,100}(?:,[ \t]+[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?)?,[ \t]*"
+)
 # Up to four words ending in a noun, then a comma, right before "who" (`_people_right_before`).
 _PEOPLE_BEFORE = re.compile(r"(?P<people>(?:[\w’'-]+[ \t]+){0,3}[A-Za-z]+),[ \t]*\Z")
 _GROUP_MEMBERS = frozenset("expert analyst critic democrat republican resident voter activist economist".split())
