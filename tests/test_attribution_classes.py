@@ -1651,7 +1651,11 @@ def test_a_surname_with_its_particle_is_the_person_named_in_full_before() -> Non
         "Al Gore and Tipper Gore arrived later. “The climate is changing,” Al Gore said.\n"
     )
     speakers = [(q.speaker, q.role) for q in article(body).quotes]
-    assert speakers == [("Marine Le Pen", None), ("Bill de Blasio", "Mayor"), ("Al Gore", None)]
+    assert speakers == [
+        ("Marine Le Pen", "leader of the National Front"),
+        ("Bill de Blasio", "Mayor"),
+        ("Al Gore", None),
+    ]
 
 
 def test_particles_alone_name_no_one() -> None:
@@ -2904,3 +2908,233 @@ def test_the_company_is_no_word_opening_a_sentence_that_names_another_body() -> 
 def test_who_is_the_one_or_the_people_named_right_before_it(body: str, speaker: str) -> None:
     found = [r for r in article(f"Council weighs the port sale.\n\n{body}\n").reported if r.text.startswith("the sale")]
     assert [r.speaker for r in found] == [speaker]
+
+
+# ---- a noun of saying, its owner, and a record by when it came out -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("lead", "speaker"),
+    [
+        ("Councillor Ines Carvalho spoke on Tuesday. Critics seized on her claim that she", "Ines Carvalho"),
+        ("Councillor Pieter Vos spoke on Tuesday. His standing rose after his call for", "Pieter Vos"),
+        ("Councillor Pieter Vos spoke on Tuesday. Critics seized on Vos’s repeated claim that it was", "Pieter Vos"),
+    ],
+)
+def test_a_noun_of_saying_is_its_owners_words(lead: str, speaker: str) -> None:
+    # Before, the words before "claim" were taken for its subject ("Critics seized on"), or no one.
+    body = f"{lead} “a full and open review of every lease on the north quay.”\n"
+    assert quote_starting(body, "a full and open").speaker == speaker
+
+
+def test_a_noun_of_saying_before_the_quotation_itself_is_a_topic() -> None:
+    # "called Vos's remarks “…”": the remarks are what was called so; the caller speaks.
+    body = (
+        "Councillor Pieter Vos spoke on Tuesday. Mayor Ines Carvalho called Vos’s remarks “an insult to "
+        "every family on the quay.”\n"
+    )
+    assert quote_starting(body, "an insult").speaker == "Ines Carvalho"
+
+
+@pytest.mark.parametrize(
+    ("record", "mention"), [("the order released Friday", "the order"), ("a ruling issued late Tuesday", "a ruling")]
+)
+def test_a_record_named_by_when_it_came_out_speaks(record: str, mention: str) -> None:
+    body = f"“The lease holds no value to anyone but the developer,” {record} said.\n"
+    quote = quote_starting(body, "The lease holds")
+    assert quote.speaker_mention is not None
+    assert quote.speaker_mention.text == mention
+
+
+def test_a_record_is_never_she() -> None:
+    body = (
+        "“The lease holds no value to anyone but the developer,” the order released Friday said.\n\n"
+        "Jill A. Martin, counsel for the developer, said the claims had “no substance.” She added that “the "
+        "company ran the quay well for twenty years.”\n"
+    )
+    assert quote_starting(body, "the company ran").speaker == "Jill A. Martin"
+
+
+@pytest.mark.parametrize("name", ["Jill A. Martin", "Mary I. Okafor"])
+def test_a_middle_initial_that_is_a_word_stays_in_the_name(name: str) -> None:
+    body = f"{name}, counsel for the developer, said the claims had “no substance at all, none.”\n"
+    assert quote_starting(body, "no substance").speaker == name
+
+
+# ---- roles as the text writes them, and a cue after a sentence of its own ----------------------
+
+
+def test_a_party_or_body_in_capitals_before_a_title_is_part_of_the_role() -> None:
+    body = (
+        "NDP Leader Jagmeet Singh, whose party pushed for the program, spoke on Monday.\n\n"
+        "“This is a win for working people in every province,” he said.\n"
+    )
+    quote = quote_starting(body, "This is a win")
+    assert (quote.speaker, quote.role) == ("Jagmeet Singh", "NDP Leader")
+
+
+@pytest.mark.parametrize(
+    ("lead", "role"),
+    [
+        ("In a statement, association president Dr. Heather Carr said", "association president"),
+        ("In a statement, Vatican spokesman the Rev. Heather Carr said", "Vatican spokesman"),
+        ("It fell to a deputy prime minister under Dr. Heather Carr, who said", None),
+    ],
+)
+def test_an_honorific_is_no_part_of_a_role(lead: str, role: str | None) -> None:
+    # Before: "association president Dr.", "Vatican spokesman the Reverend", "deputy prime minister under".
+    quote = quote_starting(f"{lead} members “remain concerned about the administrative burden.”\n", "remain")
+    assert (quote.speaker, quote.role) == ("Heather Carr", role)
+
+
+def test_a_cue_after_a_quotation_that_ends_a_sentence_reports_its_own_clause() -> None:
+    body = (
+        "NDP Leader Jagmeet Singh said the plan was “a win for working people.” The New Democrats "
+        "will keep pressing for pharmacare, he added.\n"
+    )
+    quote = quote_starting(body, "a win for")
+    assert (quote.speaker, quote.cue) == ("Jagmeet Singh", "said")
+
+
+@pytest.mark.parametrize(
+    ("lead", "role"),
+    [
+        ("Transportation and Infrastructure Minister Elvis Loveless", "Transportation and Infrastructure Minister"),
+        (
+            "Minister of Transportation and Infrastructure Elvis Loveless",
+            "Minister of Transportation and Infrastructure",
+        ),
+        ("Health and Human Services Secretary Elvis Loveless", "Health and Human Services Secretary"),
+    ],
+)
+def test_a_portfolio_joined_by_and_is_one_role(lead: str, role: str) -> None:
+    # Before: "Infrastructure Minister", or "Infrastructure Elvis Loveless" taken for the name.
+    body = f"{lead} told the House that the vessel was “on schedule and on budget, as we promised.”\n"
+    quote = quote_starting(body, "on schedule")
+    assert (quote.speaker, quote.role) == ("Elvis Loveless", role)
+
+
+def test_two_people_joined_by_and_stay_two() -> None:
+    body = "Vos and Harbour Board Chairman Elvis Loveless said the plan was “dead on arrival at the council.”\n"
+    quote = quote_starting(body, "dead on arrival")
+    assert (quote.speaker, quote.role) == ("Elvis Loveless", "Harbour Board Chairman")
+
+
+def test_a_quotation_someone_laughs() -> None:
+    body = (
+        "Her neighbour, Rick Dawe, is more hopeful. The 52-year-old fisherman thinks the new boat will "
+        "bring tourists. “If they come, we will feed them all,” he laughs.\n"
+    )
+    quote = quote_starting(body, "If they come")
+    assert (quote.speaker, quote.cue) == ("Rick Dawe", "laughs")
+
+
+# ---- the role a person is given between commas, where the article first names them ------------
+
+
+@pytest.mark.parametrize(
+    ("first_mention", "role"),
+    [
+        ("Kwame Asante, a tenant organizer, worries about rents.", "tenant organizer"),
+        (
+            "Kwame Asante, president of the Gottingen Tenants Association, worries about rents.",
+            "president of the Gottingen Tenants Association",
+        ),
+        ("Dhaliwal's lawyer, Kwame Asante, argued for bail.", "Dhaliwal's lawyer"),
+        ("Not everyone agrees. Tenant organizer Kwame Asante worries about rents.", "Tenant organizer"),
+        (
+            "The harbour's chief financial officer, Kwame Asante, worries about rents.",
+            "harbour's chief financial officer",
+        ),
+        ("Tenant organizers Kwame Asante and Olga Brandt worry about rents.", None),
+        ("I met two people. The bus driver, Kwame Asante, was blunter.", "bus driver"),
+        ("Kwame Asante, 34, of Dartmouth, worries about rents.", None),
+        ("Kwame Asante, Olga Brandt and Pieter Vos, all tenants, worry about rents.", None),
+        ("Kwame Asante, who says his rent has doubled, worries.", None),
+        ("The chairman of the tenants' committee, Kwame Asante, worries about rents.", None),
+    ],
+)
+def test_a_role_given_between_commas_at_the_first_mention(first_mention: str, role: str | None) -> None:
+    body = f"{first_mention}\n\n“The people who kept this street alive cannot afford it,” Asante said.\n"
+    quote = quote_starting(body, "The people who")
+    assert (quote.speaker, quote.role) == ("Kwame Asante", role)
+
+
+def test_an_owners_body_is_the_subject_not_the_owner() -> None:
+    # "Quebec's public health department has confirmed … and is warning": was "Quebec".
+    body = (
+        "MONTREAL — Quebec's public health department has confirmed a case of measles in Montreal and is warning "
+        "people who visited two pharmacies last week that they may have been exposed.\n"
+    )
+    warned = [r for r in article(body).reported if r.cue == "warning"]
+    assert [(r.speaker_mention.text if r.speaker_mention else None) for r in warned] == [
+        "Quebec's public health department"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "Council approved fourplexes across the city, a move supporters say will ease the housing crunch.",
+            "supporters",
+        ),
+        (
+            "The agency opened a review of the lease, a probe the harbour authority said was ongoing as of last week.",
+            "the harbour authority",
+        ),
+    ],
+)
+def test_a_thing_then_who_says_what_it_will_do(sentence: str, speaker: str) -> None:
+    # Before: "a move supporters", "a probe the harbour authority" as the speaker.
+    (item,) = [r for r in article(sentence + "\n").reported if r.cue in ("say", "said")]
+    assert item.speaker_mention is not None and item.speaker_mention.text == speaker
+
+
+# ---- a quotation paragraph after a paragraph about someone else --------------------------------
+
+
+def test_someone_named_between_two_quotation_paragraphs_takes_over() -> None:
+    # Before: every quotation went to Denise Arsenault, carried on from the first ("continuation").
+    body = (
+        "When the Capitol Theatre went dark in 2009, Denise Arsenault refused to let it die.\n\n"
+        "“People thought I was crazy. Maybe I was. But this building holds a hundred years of memories.”\n\n"
+        "Today the theatre hosts 200 shows a year. Its executive director, Paul Theriault, credits "
+        "Arsenault with its survival.\n\n"
+        "“Without Denise, there is no theatre. It is that simple.”\n\n"
+        "Arsenault, now 68, still volunteers three nights a week. She says she has no plans to stop.\n\n"
+        "“Where else would I go? This is home.”\n"
+    )
+    speakers = [q.speaker for q in article(body).quotes]
+    assert speakers == ["Denise Arsenault", "Paul Theriault", "Denise Arsenault"]
+
+
+def test_the_same_person_named_between_two_quotation_paragraphs_carries_on() -> None:
+    body = (
+        "Dorothy Woods spoke to reporters on Monday.\n\n"
+        "“The way I see it, nobody asked the families,” she said.\n\n"
+        "Woods lost her husband in the attack.\n\n"
+        "“Nobody ever questioned his sacrifice, and nobody should.”\n"
+    )
+    quote = quote_starting(body, "Nobody ever")
+    assert (quote.speaker, quote.speaker_mention.text if quote.speaker_mention else None) == ("Dorothy Woods", "she")
+
+
+@pytest.mark.parametrize(
+    "speaker",
+    [
+        "a CP24 representative",
+        "a 3M spokesman",
+        "one unaligned Nova Scotia Liberal strategist",
+        "an uncommitted delegate",
+    ],
+)
+def test_descriptions_with_a_name_in_digits_or_an_un_adjective_speak(speaker: str) -> None:
+    # Before: no description at all (digits read as a clause's figures, "un…ed" as a verb), and the
+    # quotation went to the person named in the paragraph before.
+    body = (
+        "Mayor Ines Carvalho stayed away from the meeting on Monday.\n\n"
+        f"“Nobody on the quay was told what the plan would cost them,” {speaker} said.\n"
+    )
+    quote = quote_starting(body, "Nobody on the quay")
+    assert quote.speaker_mention is not None and quote.speaker_mention.text == speaker

@@ -31,7 +31,7 @@ async def test_a_saved_page_opens_with_its_outline_quotes_path_and_date(tmp_path
         ruiz = "— Ana Ruiz, general secretary of the Harbour Workers Union · said"
         quoted = [prompt for prompt in quote_prompts(screen) if not prompt.startswith("≈ ")]
         said = [prompt.split("\n")[-1].strip() for prompt in quoted]
-        assert said == [ruiz, ruiz, "— Tomas Weber · told", ruiz, ruiz], said
+        assert said == [ruiz, ruiz, "— Tomas Weber, authority's chief executive · told", ruiz, ruiz], said
         status = screen.status.text
         # The path (its end, if long) and the date, before the figures.
         assert status.split("  │  ")[0].endswith("harbour-strike.html · 2024-03-14"), status

@@ -53,7 +53,7 @@ def test_index_then_search_and_quotes(tmp_path: Path, capsys: pytest.CaptureFixt
     # No library named: the one indexed last.
     code, out, err = _main(capsys, "quotes", "--speaker", "Clement Verdier")
     assert code == 0
-    assert "  Clément Verdier (said): “There will be no more delays on this line,”" in out
+    assert "  Clément Verdier, French minister (said): “There will be no more delays on this line,”" in out
 
 
 def test_quiet_index_says_nothing(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -101,6 +101,11 @@ fume fumes fumed
 assure assures assured
 exhort exhorts exhorted
 reiterate reiterates reiterated
+laugh laughs laughed
+chuckle chuckles chuckled
+mutter mutters muttered
+murmur murmurs murmured
+grumble grumbles grumbled
 """
 # Multi-word cues are written with "_" above and matched with a space.
 REPORTING_VERBS: frozenset[str] = frozenset(w.replace("_", " ") for w in _VERB_FORMS.split())
@@ -142,7 +147,22 @@ INVERTED_CUES: frozenset[str] = frozenset(
     comments commented recounts recounted observes laments agrees agreed reflects reflected repeated
     pleaded promised claimed claims maintains contends asserts cautions proclaims retorts scoffs sighs
     whispers snapped barked yelled demanded wondered wonders boasts charged protested fumed assured exhorted
-    reiterated""".split()
+    reiterated laughs laughed chuckles chuckled mutters muttered murmurs murmured grumbles grumbled""".split()
+)
+
+# Words that name a minister's or secretary's portfolio, joined by "and" before the title:
+# "Transportation and Infrastructure Minister", "Fisheries and Oceans Minister", "Health and Human
+# Services Secretary". Only a run of these is read across "and" ("Sanders and Senate Minority Leader
+# Harry Reid" are two people).
+PORTFOLIO_WORDS: frozenset[str] = frozenset(
+    """fisheries oceans infrastructure transportation transport environment climate change immigration
+    refugees citizenship public safety emergency preparedness natural resources energy health wellness
+    families children social development finance treasury justice indigenous services relations northern
+    affairs veterans defence defense foreign international trade industry innovation science economic
+    labour labor employment workforce seniors tourism culture heritage sport agriculture agri-food food
+    forestry mines mining municipal housing urban human education training skills women youth diversity
+    inclusion intergovernmental digital government revenue fiscal homeland security commerce interior
+    communities community""".split()
 )
 
 # Words of a title or office that stand before a name ("Russian Deputy Foreign
@@ -214,6 +234,17 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     employees supervisor landlord tenant tenants customer customers client clients patient patients
     parent parents mom dad mum widow widower
     pope pontiff king queen prince princess monarch sheikh emperor""".split()
+)
+# Trades and callings, read as a role right before a name or set off by commas ("Tenant organizer
+# Kwame Asante", "Kwame Asante, a fisherman,"). Not role nouns: as a description ("the actress") the
+# resolver knows them by their endings and ties them to the person in focus.
+OCCUPATION_NOUNS: frozenset[str] = frozenset(
+    """organizer organiser advocate proprietor fisherman physician surgeon dentist pharmacist therapist
+    psychologist psychiatrist paramedic firefighter coach athlete artist musician actor actress chef
+    designer engineer scientist historian architect accountant banker broker trader investor
+    entrepreneur developer contractor plumber electrician mechanic retiree pensioner homeowner
+    shopkeeper merchant vendor librarian counsellor counselor coordinator administrator volunteer
+    caregiver midwife farmer fisher miner baker carpenter singer player pilot driver""".split()
 )
 
 # The words a newspaper's name ends with ("The New York Times", "The Orlando Sentinel").

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from tuiread.parser.dateline import find_dateline
@@ -22,6 +23,7 @@ from tuiread.parser.quotes.names import (
     is_title_word,
     parse_noun_phrase,
     parse_speaker_phrase,
+    portfolio_start,
 )
 from tuiread.parser.sentences import is_abbreviation
 from tuiread.quick_init import quick_init
@@ -202,7 +204,11 @@ def after_closing(text: str, close_at: int, limit: int) -> Cue | None:
         at = region_start + sm.start("np")
         # "“…” income, he said" / "…, the dawn of a movement, Bozell says": the piece that names someone.
         plausible = _plausible_subject(subject) or (
-            "," in subject and any(_plausible_subject(p) for p in _split_pieces(subject))
+            "," in subject
+            # ("“… people.” The party will keep pressing, he added": a sentence ended inside the
+            # marks, and the clause before the subject is a new one, what the cue reports.)
+            and not _ends_a_sentence(text, close_at)
+            and any(_plausible_subject(p) for p in _split_pieces(subject))
         )
         if len(subject.split()) <= 30 and plausible:
             np = parse_speaker_phrase(subject)
@@ -214,6 +220,11 @@ def after_closing(text: str, close_at: int, limit: int) -> Cue | None:
         if len(lead.split()) > 24:
             break
     return None
+
+
+def _ends_a_sentence(text: str, close_at: int) -> bool:
+    """Does the quotation closing at ``close_at`` end with a full stop, "!" or "?" inside its marks?"""
+    return text[max(0, close_at - 2) : close_at].rstrip().endswith((".", "!", "?"))
 
 
 def _names_a_document(np: NounPhrase) -> bool:
@@ -460,6 +471,12 @@ def before_opening(text: str, open_at: int, floor: int) -> Cue | None:
             continue
         if _NEGATED.search(region, max(0, m.start() - 12), m.start()):
             continue  # "She would not say “…”"
+        owned = _owner_of_noun(region, m.start(), verb)
+        if owned is True:
+            continue  # "the claim that “…”": a noun, and no one's words
+        if owned:
+            np, at = owned
+            return Cue(np, floor + at, verb, floor + m.start(), floor + m.end())
         chained = _chained_subject(region, m.start()) if introduces else None
         if chained is not None:
             # "Mr. Trump was prompted to say, “…”", "he began by saying, “…”": the subject of the
@@ -582,6 +599,60 @@ _WORDS_FROM = re.compile(
 )
 # Someone's own words introduced by what they said, then a colon: "My answer was simple:", "Her reply:",
 # "The premier’s message was clear:".
+# Cue words that are nouns after an owner ("his claim", "their hopes"); any word in -ion or -ment too.
+NOUN_CUES = frozenset(
+    """claim call vow promise pledge warning threat demand request hope hopes concern worry fear fears belief view
+    argument suggestion statement comment remarks insistence contention denial allegation accusation prediction
+    estimate assessment conclusion finding findings report testimony message response reply admission complaint
+    criticism proposal caution case position stance theory notion idea impression charge""".split()
+)
+# An owner right before a cue word, a modifier or two between ("her claim", "Trump’s repeated call",
+# "the claim"): the cue word is a noun there. No modifier ends in "s" ("Trump’s advisers claim" is a
+# plural subject and its verb); "he’s", "it’s" are no owners.
+_OWNER_OF_NOUN = re.compile(
+    r"(?:(?P<pronoun>(?<![\w’'])(?i:his|her|their|its|our|my))"
+    r"|(?P<name>(?<![\w’'])[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}[’']s)"
+    r"|(?P<article>(?<![\w’'])(?i:the|an?|this|that)))"
+    r"(?:\s+[a-z][\w-]*[a-rt-z]){0,2}\s+$"
+)
+# What follows a noun of saying when it brings in what was said: "her claim that she “…”", "his call
+# for “…”", "their pledge to “…”"; a noun before the quotation itself is a topic ("called Trump’s
+# remarks “racist”", "said Trump’s remarks “have had …”").
+_WHAT_THE_NOUN_SAYS = re.compile(r"\s+(?:that|for|to)\b")
+# "he’s", "it’s", "there’s": a pronoun and a verb, no owner.
+CONTRACTED = re.compile(r"(?<![\w’'])(?i:he|she|it|that|there|what|who|here|where|this)[’']s$")
+
+
+def _owner_of_noun(region: str, verb_start: int, verb: str) -> tuple[NounPhrase, int] | bool | None:
+    """The owner of a cue word that is a noun there: "her claim that she “…”" is hers, "Trump’s
+    call for “…”" Trump’s (the noun brings in what follows it: "that", "for", "to"). True when the
+    noun has no owner who speaks ("the claim that “…”", "a
+    call for “…”"): the word is no verb, and no subject before it says the quotation. None when
+    the word is a verb after all."""
+    after = verb_start + len(verb)
+    if (
+        not (verb in NOUN_CUES or verb.endswith(("ion", "ment")))
+        or not _WHAT_THE_NOUN_SAYS.match(region, after)
+        # ("his claim that more spending would … to Republican arguments “…”": someone else's words)
+        or len(region[after:].split()) > 4
+    ):
+        return None
+    m = _OWNER_OF_NOUN.search(region, max(0, verb_start - 80), verb_start)
+    if m is None:
+        return None
+    if m.group("article") is not None:
+        return True
+    if m.group("pronoun") is not None:
+        return NounPhrase("pronoun", m.group("pronoun"), 0), m.start("pronoun")
+    owner = m.group("name")
+    if CONTRACTED.search(owner):
+        return None
+    np = parse_noun_phrase(_POSSESSIVE_END.sub("", owner))
+    if np is None or np.kind not in ("name", "org"):
+        return None
+    return np, m.start("name") + np.mention_offset
+
+
 _OWNED_WORDS = re.compile(
     r"(?:^\s*|[.!?]\s+)(?P<owner>My|Her|His|(?:[Tt]he\s+)?[A-Za-z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2}[’']s)\s+"
     r"(?:(?:own|first|only|short|simple|final|favourite|favorite)\s+)?"
@@ -702,9 +773,9 @@ def _sentence_subject(region: str, verb_start: int) -> tuple[NounPhrase, int] | 
             words = words[lead:]
         if words[-1].lower() in _TIME_CLOSERS and len(words) <= 6 and words[0].lower() not in _SUBJECT_PRONOUNS:
             continue  # "And a couple of years later, he echoed …": when, not who
-        if k + 1 < len(pieces) and words[0].lower() in ("the", "a", "an"):
-            # "the other candidate on the stage, former Secretary of State Hillary Clinton, drew …":
-            # the name the description sets off.
+        if k + 1 < len(pieces) and words[0].lower() in ("the", "a", "an", "its", "his", "her", "their", "our"):
+            # "the other candidate on the stage, former Secretary of State Hillary Clinton, drew …",
+            # "Its executive director, Paul Theriault, credits …": the name the description sets off.
             named = parse_noun_phrase(pieces[k + 1]) if pieces[k + 1].split()[0].lower() not in _LISTING else None
             if named is not None and named.kind == "name" and pieces[k + 1].rstrip().endswith(named.mention):
                 return named, region.find(pieces[k + 1].strip())
@@ -764,6 +835,12 @@ def _sentence_subject(region: str, verb_start: int) -> tuple[NounPhrase, int] | 
             m = n
             while m < len(words) and words[m].lower().strip(",") in _OWNED_ROLE_WORDS:
                 m += 1
+            body = _owned_body_end(words, n) if m == n else None
+            if body is not None:
+                # "Quebec's public health department has confirmed …": the owner's body, not the owner.
+                np = parse_noun_phrase(" ".join(words[:body]))
+                if np is not None:
+                    return np, region.find(piece)
             if m > n and m < len(words) and words[m][:1].isupper():
                 while m < len(words) and words[m][:1].isupper():
                     m += 1
@@ -821,6 +898,24 @@ _OWNED_ROLE_WORDS = ROLE_NOUNS | TITLE_WORDS | _KIN_WORDS | frozenset("right-han
 
 # What speaks as its owner ("President Helena Aragão's office", "Clinton’s campaign").
 _OWNERS_OWN = frozenset("office campaign team camp administration government staff".split())
+
+
+# The bodies an owner's words may end in ("Quebec's public health department", "the city's police service").
+_OWNED_BODIES = frozenset(
+    "department ministry agency office government police service authority board commission council".split()
+)
+
+
+def _owned_body_end(words: Sequence[str], n: int) -> int | None:
+    """Where an owner's body ends among the lower-case words after the owner ``words[:n]``: "Quebec's
+    public health department" (4), or None."""
+    for m in range(n, min(len(words), n + 4)):
+        word = words[m].lower().strip(",")
+        if not word.isalpha() or word != words[m].strip(","):
+            return None
+        if word in _OWNED_BODIES:
+            return m + 1
+    return None
 
 
 def _names_someone(piece: str) -> bool:
@@ -1037,4 +1132,8 @@ def _last_clause(text: str, hyphen_dashes: bool = False) -> str:
     """The clause ``text`` ends with; with ``hyphen_dashes``, a hyphen between spaces is a dash too ("In
     May 2013 - four months after Clinton left office - the State Department")."""
     parts = (_CLAUSE_OR_HYPHEN_BREAK if hyphen_dashes else _CLAUSE_BREAK).split(text)
+    if len(parts) > 1 and parts[-2].endswith(" ") and parts[-1][:1].isupper():
+        # "Transportation and Infrastructure Minister Elvis Loveless": "and" inside a title's portfolio
+        last = len(text) - len(parts[-1])
+        return text[portfolio_start(text, last) :].strip()
     return parts[-1].strip() if parts else text.strip()

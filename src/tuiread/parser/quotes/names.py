@@ -23,8 +23,10 @@ from tuiread.parser.lexicon import (
     MALE_NAMES,
     NOT_PERSON_WORDS,
     NOUN_GENDER,
+    OCCUPATION_NOUNS,
     ORG_WORDS,
     PLAIN_PERSON_NOUNS,
+    PORTFOLIO_WORDS,
     REPORTING_VERBS,
     ROLE_NOUNS,
     SURNAMES_FIRST,
@@ -170,6 +172,8 @@ _SURNAME_TITLES = frozenset("king bishop major marshal judge knight sheriff".spl
 _MENTION_HONORIFICS = frozenset("mr mrs ms miss dr sen rep gov".split())
 _PARTICLES = frozenset("de da di del della van von der den du le la bin al ibn abu st".split())
 _SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
+# Honorifics said with a name ("Dr. Heather Carr", "Rev. Al Sharpton", "Mr. Trump"), never a role's last word.
+_HONORIFICS_AT_END = frozenset("mr mrs ms dr prof rev reverend hon".split())
 _HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f", "lady": "f", "lord": "m"}
 _ABBREVIATED_TITLES = {
     "sen": "Senator",
@@ -218,8 +222,43 @@ def is_title_word(word: str) -> bool:
     return _key(word) in TITLE_WORDS
 
 
+# Capitalised portfolio words and "and" right before a place: "Transportation and |Infrastructure".
+_PORTFOLIO_AND_BEFORE = re.compile(r"(?:[A-Z][\w-]*[ \t]+){1,3}and[ \t]+\Z")
+_PORTFOLIO_THEN_TITLE = re.compile(r"(?:[A-Z][\w-]*[ \t]+){1,4}")
+
+
+def portfolio_start(text: str, at: int) -> int:
+    """Where a title's portfolio joined by "and" starts, for a title phrase at ``at`` that opens with
+    the portfolio's last words: "|Transportation and Infrastructure Minister Elvis Loveless" for ``at``
+    at "Infrastructure". ``at`` itself when the words on both sides of "and" are not all portfolio
+    words ("Sanders and Senate Minority Leader Harry Reid": two people) or no title follows."""
+    before = _PORTFOLIO_AND_BEFORE.search(text, max(0, at - 60), at)
+    if before is None or (before.start() > 0 and not text[before.start() - 1].isspace()):
+        return at
+    after = _PORTFOLIO_THEN_TITLE.match(text, at)
+    if after is None:
+        return at
+    # The portfolio's words after "and", then the title ("Infrastructure Minister", "Human Services Secretary").
+    words_after = after.group().split()
+    k = 0
+    while k < len(words_after) and _key(words_after[k]) in PORTFOLIO_WORDS:
+        k += 1
+    if k == 0 or not all(_key(w) in PORTFOLIO_WORDS for w in before.group().split()[:-1]):
+        return at
+    if k < len(words_after) and is_title_word(words_after[k]):
+        return before.start()
+    # "Minister of Transportation and |Infrastructure Elvis Loveless": the title and "of" before it.
+    title = _TITLE_OF_BEFORE.search(text, max(0, before.start() - 40), before.start())
+    return title.start(1) if title is not None and is_title_word(title.group(1)) else at
+
+
 _INITIALS = re.compile(r"^(?:[A-Z]\.)+$")
 _ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,7}$")
+
+
+def _a_body_acronym(word: str | None) -> bool:
+    """ "NDP", "GOP", "NATO": a party or body in capitals before a title, part of the role."""
+    return word is not None and len(word) <= 5 and bool(_ACRONYM.match(word)) and _key(word) not in _NOT_NAMES
 
 
 @functools.lru_cache(maxsize=65536)
@@ -295,8 +334,19 @@ def _clean_role(role: str) -> str | None:
         words.pop(0)  # "But Senator", "BUT", "When the", "As Ms.", "Both" (but not "US Deputy Secretary")
     if len(words) > 2 and _key(words[0]) in _TIME_LEADS and _key(words[1]) in _TIME_NOUNS:
         del words[:2]  # "Last week State Department official": when, then what they are
+    if len(words) > 1 and _key(words[-1]) in _HONORIFICS_AT_END:
+        # "association president Dr." (Heather Carr): how the name is said, not the role; what
+        # stands before it is a role only if it ends in one ("Vatican spokesman the Rev."), not in
+        # the clause around the name ("deputy prime minister under Mr.", "Whether Mr.", "younger Mr.").
+        words.pop()
+        while words and _key(words[-1]) in _DETERMINERS:
+            words.pop()
+        if not words or not (_key(words[-1]) in ROLE_NOUNS or is_title_word(words[-1])):
+            return None
     if words and words[-1].endswith(("’s", "'s")) and len(words) == 1:
         return None  # "Stumpf’s"
+    if words and words[-1].islower() and _key(words[-1]) in _CLAUSE_WORDS:
+        return None  # "deputy prime minister under" (Mr. Yanukovych): the clause around a name, not a role
     role = " ".join(words)
     if not role or not any(c.isalpha() for c in role):
         return None
@@ -396,6 +446,8 @@ def _shift(np: NounPhrase, offset: int) -> NounPhrase:
 
 
 # Patterns of parse_noun_phrase, compiled once (see cues._VERB_AND).
+# A word of letters and digits with a capital: a name ("NY1", "3M", "CP24", "7-Eleven").
+_NAME_WITH_DIGITS = re.compile(r"(?<![\w-])(?=[\w-]*[A-Z])(?=[\w-]*[A-Za-z])(?=[\w-]*\d)[\w-]+")
 _POSSESSIVE_END = re.compile(r"[’']s$")
 # "We’ve", "She’d", "I'm": the pronoun, contracted. Not "he'll": what someone will say is not said.
 _CONTRACTION_END = re.compile(r"[’'](?:ve|d|re|m|ll)$", re.IGNORECASE)
@@ -423,7 +475,12 @@ _POSTMODIFIERS = frozenset(
     "involved familiar close briefed knowledgeable speaking aware allied loyal connected tied linked".split()
 )
 # Records quoted like documents: "according to a Quinnipiac poll conducted in February".
-_RECORD_NOUNS = frozenset("poll survey audio excerpt account document record data analysis footage".split())
+RECORD_NOUNS = frozenset(
+    "poll survey audio excerpt account document record data analysis footage order decision indictment".split()
+)
+# What can follow a record's participle and say when it came out: "the order released Friday",
+# "a statement issued late Tuesday", "a report published today".
+_WHEN_AFTER_PARTICIPLE = WEEKDAYS | _TIME_LEADS | frozenset("today yesterday tonight".split())
 _TIE_PREPOSITIONS = frozenset("to with in on about of by at for".split())
 _ROLE_GLUE = frozenset("of the a an and for at".split())
 
@@ -435,8 +492,8 @@ def _postmodifier_at(keys: Sequence[str]) -> int | None:
     subject of "filed", "released") also by any past participle before a preposition."""
     for n in range(2, len(keys) - 1):
         noun = keys[n - 1].rstrip("s")
-        if noun in DOCUMENT_NOUNS or noun in _RECORD_NOUNS:
-            if keys[n].endswith("ed") and keys[n + 1] in _TIE_PREPOSITIONS:
+        if noun in DOCUMENT_NOUNS or noun in RECORD_NOUNS:
+            if keys[n].endswith("ed") and (keys[n + 1] in _TIE_PREPOSITIONS or keys[n + 1] in _WHEN_AFTER_PARTICIPLE):
                 return n
         elif keys[n] in _POSTMODIFIERS:
             return n
@@ -575,7 +632,7 @@ def parse_noun_phrase(phrase: str) -> NounPhrase | None:
             words = head.split()
             if _key(words[0]) in _ROLE_LEAD | _DETERMINERS:
                 role = _clean_role(" ".join(words[1:]))
-            elif words[0].endswith(("’s", "'s")) and len(words) > 2 and _heads_role(" ".join(words[1:])):
+            elif words[0].endswith(("’s", "'s")) and len(words) >= 2 and _heads_role(" ".join(words[1:])):
                 role = _clean_role(head)  # "Ontario’s chief medical officer of health, Dr. David Williams"
             else:
                 role = None
@@ -696,7 +753,8 @@ def parse_noun_phrase(phrase: str) -> NounPhrase | None:
         if (
             is_name_token(w)
             and not is_title_word(w)
-            and k not in _NOT_NAMES
+            # ("Jill A. Martin", "Mary I. Smith": a middle initial, not the article or the pronoun)
+            and (k not in _NOT_NAMES or (len(w) == 2 and w[1] == "." and start < end))
             and (k not in FURNITURE or start == end)
             and k not in _AUXILIARIES
             and not w.endswith(("’s", "'s"))
@@ -712,9 +770,8 @@ def parse_noun_phrase(phrase: str) -> NounPhrase | None:
     if (
         start < end
         and end - start >= 3
-        and start >= 2
-        and keys[start - 1] == "of"
-        and is_title_word(words[start - 2])
+        and (of_at := _portfolio_of(words, keys, start)) is not None
+        and is_title_word(words[of_at - 1])
         and words[start][:1].isupper()
     ):
         # "the French Minister of Transport Clément Verdier": the portfolio, then the name (before the
@@ -722,7 +779,7 @@ def parse_noun_phrase(phrase: str) -> NounPhrase | None:
         # A portfolio of more words ends where a known first name starts ("Deputy Director of Public
         # Prosecution Eva-Marie Persson").
         first = _first_name_among(words, start + 1, end - 1)
-        if first is None and words[start - 2][:1].isupper():
+        if first is None and words[of_at - 1][:1].isupper():
             first = start + 1
         # (Else "president of Doctors Nova Scotia": a lower-case title of a body, and no first name
         # after it; the body's name, not a person's.)
@@ -843,11 +900,15 @@ def parse_noun_phrase(phrase: str) -> NounPhrase | None:
         and k not in _PARTICIPLE_ADJECTIVES
         and k not in ROLE_NOUNS
         and not _compound_adjective(keys, n)
+        # ("an unaligned strategist", "an uncommitted delegate": "un-" makes an adjective of a participle)
+        and not (k.startswith("un") and len(k) > 6 and n + 1 < len(keys))
         for n, k in enumerate(keys[1:], 1)
     ):
         return None  # "The Republican nominee also outlined": a clause
     if (
         any(map(str.isdigit, head_clean))
+        # ("a NY1 representative", "a 3M spokesman", "a CP24 reporter": digits in a name in capitals)
+        and any(map(str.isdigit, _NAME_WITH_DIGITS.sub(" ", head_clean)))
         and not re.search(r"\d+-year-old", head_clean)
         # "a 2008 Clinton veteran", "the 2016 nominee": a year describing someone
         and not (
@@ -982,7 +1043,21 @@ _NAME_RUN_START = re.compile(
 )
 
 
-_TITLE_OF_BEFORE = re.compile(r"(\S+)[ \t]+of[ \t]+\Z")
+_TITLE_OF_BEFORE = re.compile(r"(\S+)[ \t]+of[ \t]+(?:(?:[A-Z][\w’'-]*[ \t]+){1,3}and[ \t]+)?\Z")
+
+
+def _portfolio_of(words: Sequence[str], keys: Sequence[str], start: int) -> int | None:
+    """Where the "of" of a title's portfolio stands before the name run at ``start``: right before
+    it ("Minister of |Transport Clément Verdier"), or before a portfolio of capitalised words joined
+    by "and" ("Minister of Transportation and |Infrastructure Elvis Loveless")."""
+    if start >= 2 and keys[start - 1] == "of":
+        return start - 1
+    if start < 4 or keys[start - 1] != "and":
+        return None
+    k = start - 2
+    while k > 0 and start - k <= 4 and words[k][:1].isupper() and keys[k] != "of":
+        k -= 1
+    return k if k >= 1 and k < start - 2 and keys[k] == "of" else None
 
 
 def _first_name_among(words: Sequence[str], lo: int, hi: int) -> int | None:
@@ -991,10 +1066,88 @@ def _first_name_among(words: Sequence[str], lo: int, hi: int) -> int | None:
     return next((j for j in range(lo, hi) if gender_of(words[j].split("-")[0])), None)
 
 
-def _after_a_title_of(text: str, at: int) -> bool:
-    """Does a title and "of" stand right before ``at`` ("Director of |Public Prosecution …")?"""
-    m = _TITLE_OF_BEFORE.search(text, max(0, at - 40), at)
-    return m is not None and is_title_word(m.group(1))
+# ", a tenant organizer," / ", president of the association," right after a name (no sentence end
+# in it: "Politifact's editor. The Internet …").
+_APPOSITION_AFTER = re.compile(r",[ \t]+(?P<role>[^,;:.!?“”\"()\n]{2,90}?),")
+# "Dhaliwal's lawyer, " / "The victim's sister, " right before a name.
+_OWNED_ROLE_BEFORE = re.compile(
+    r"(?:^|(?<=[\s(]))(?P<role>(?:[Tt]he[ \t]+[a-z]+|[A-Z][\w.-]*)[’']s[ \t]+(?:[a-z][\w-]*[ \t]+){0,3}"
+    r"(?P<noun>[a-z][\w-]*)),[ \t]+\Z"
+)
+# "Desjardins analyst ", "Republican strategist ", "election law expert " right before a name: up to
+# three words that open a sentence or follow a clause's edge, then a role noun in lower case.
+_ROLE_NOUN_BEFORE = re.compile(
+    r"(?:^|(?<=[.!?:;,(—–\n][ \t])|(?<=\n)|(?<=\A))(?P<role>(?:[\w&’'-]+[ \t]+){0,3}(?P<noun>[a-z][\w-]*))[ \t]+\Z"
+)
+# "The farmer, " / "The bus driver, " opening a sentence right before a name.
+_DESCRIBED_BEFORE = re.compile(
+    r"(?:^|(?<=[.!?][ \t])|(?<=[.!?][”’\"][ \t])|(?<=\n))(?:[Tt]he|[Aa]n?)[ \t]+"
+    r"(?P<role>(?:[a-z][\w-]*[ \t]+){0,2}(?P<noun>[a-z][\w-]*)),[ \t]+\Z"
+)
+# Words of a clause, never of a role set off by commas ("says his man has the money", "voiced support").
+_NOT_IN_A_ROLE = frozenset(
+    """is was are were has had have will would can could did does do says said told put made began who
+    which that whom whose one among both his her their its our my""".split()
+)
+
+
+def _role_set_off(text: str, start: int, end: int) -> str | None:
+    """The role a name's mention at ``[start, end)`` is given where the article first names them: an
+    apposition after it that opens as a role does ("Kwame Asante, a tenant organizer,", "Jane Roe,
+    president of the association,"), an owner's role before it ("Dhaliwal's lawyer, Kevin Gill,"), or
+    a role noun right before it ("Desjardins analyst Jerome Dubreuil"). None for an age, a place, a
+    clause, a plural or someone else's name ("Carly Fiorina, former Arkansas governor Mike Huckabee")."""
+    after = _APPOSITION_AFTER.match(text, end, end + 95)
+    if after is not None:
+        apposition = after.group("role").strip()
+        words = apposition.split()
+        first = _key(words[0]) if words else ""
+        if (
+            words
+            and not _ASIDE.match(apposition)
+            and (first in ("a", "an", "the") or first in ROLE_NOUNS or first in TITLE_WORDS or first in TITLE_MODIFIERS)
+            and (_is_apposition_role(apposition) or any(_key(w) in OCCUPATION_NOUNS for w in words))
+            and not _holds_a_clause(words)
+            and not any(w[:1].isupper() and gender_of(w) and k + 1 < len(words) for k, w in enumerate(words))
+        ):
+            return _clean_role(apposition)
+    before = _OWNED_ROLE_BEFORE.search(text, max(0, start - 50), start)
+    if before is not None and _a_persons_role_noun(before.group("noun")):
+        return _clean_role(before.group("role"))
+    before = _DESCRIBED_BEFORE.search(text, max(0, start - 50), start) or _ROLE_NOUN_BEFORE.search(
+        text, max(0, start - 60), start
+    )
+    if before is not None and _a_persons_role_noun(before.group("noun")):
+        role = before.group("role")
+        if _is_role_prefix(role) and not _holds_a_clause(role.split()):
+            return _clean_role(role)
+    return None
+
+
+def _holds_a_clause(words: Sequence[str]) -> bool:
+    """Does a phrase hold a word of a clause ("says his man has the money", "voiced support")?"""
+    return any(_key(w) in _NOT_IN_A_ROLE or _key(w) in REPORTING_VERBS for w in words)
+
+
+# Nouns of a body, not a person's role ("chairman of Trump’s campaign, Paul Manafort").
+_BODY_NOUNS = frozenset("campaign team office staff administration government party committee group company".split())
+
+
+def _a_persons_role_noun(word: str) -> bool:
+    """A role or trade of one person: "lawyer", "analyst", "organizer"; not a body or a plural."""
+    noun = _key(word)
+    return (noun in ROLE_NOUNS or noun in OCCUPATION_NOUNS) and noun not in _BODY_NOUNS and not _plural_noun(noun)
+
+
+def _plural_noun(word: str) -> bool:
+    return word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
+def _title_of_before(text: str, at: int) -> str | None:
+    """The title before "of" right before ``at`` ("Director of |Public Prosecution …", "Minister of
+    Transportation and |Infrastructure …"), or None."""
+    m = _TITLE_OF_BEFORE.search(text, max(0, at - 80), at)
+    return m.group(1) if m is not None and is_title_word(m.group(1)) else None
 
 
 def _name_runs(text: str, start: int) -> Iterator[re.Match[str]]:
@@ -1405,11 +1558,13 @@ class PeopleIndex:
             while words and (_key(words[0]) in _NOT_NAMES or is_title_word(words[0])):
                 titled = titled or is_title_word(words[0])
                 words = words[1:]
-            if len(words) > 2 and last_title is None and _after_a_title_of(text, m.start()):
+            title_of = _title_of_before(text, m.start()) if len(words) > 2 and last_title is None else None
+            if title_of is not None:
                 # "Deputy Director of Public Prosecution Eva-Marie Persson": the portfolio ends where a
-                # known first name starts (as parse_noun_phrase reads it).
-                first = _first_name_among(words, 1, len(words) - 1) or 0
-                words = words[first:]
+                # known first name starts (as parse_noun_phrase reads it); after a capitalised title, a
+                # portfolio of one word ("Minister of Transportation and Infrastructure Elvis Loveless").
+                first = _first_name_among(words, 1, len(words) - 1)
+                words = words[first if first is not None else int(title_of[:1].isupper()) :]
             # "Article Continued Below Participants Sam Hill": page furniture is no part of a name.
             furniture = _last_index(words, len(words), _is_furniture)
             if furniture is not None:
@@ -1438,17 +1593,27 @@ class PeopleIndex:
             role = None
             if last_title is not None and furniture is None:
                 # "Economy Minister Tomás Valente": the words up to the title are the role.
-                lead = m.group("name")[: m.group("name").find(name)].split()
+                written = lead = m.group("name")[: m.group("name").find(name)].split()
                 while lead and (
                     (_key(lead[0]) in _NOT_NAMES and not is_title_word(lead[0])) or _INITIALS.match(lead[0])
                 ):
                     lead = lead[1:]  # "Monday President Obama", "But Economy Minister"
                 if lead and is_title_word(lead[-1]):
+                    joined = portfolio_start(text, m.start("name")) if lead == written else m.start("name")
+                    if joined < m.start("name"):
+                        # "Transportation and Infrastructure Minister": a portfolio joined by "and"
+                        lead = [*text[joined : m.start("name")].split(), *lead]
+                    elif lead == written and _a_body_acronym(word_before):
+                        lead = [word_before, *lead]  # "NDP Leader", "GOP Chairman": the run starts after it
                     role = _clean_role(" ".join(lead))
             person = self.add(name, at, gender, role)
             title = _TITLE_NOUNS.get(_key(word_before)) if word_before is not None else None
             if title:
                 person.titles.add(title)
+            if person.role is None and not person.written_at:
+                # "Kwame Asante, a tenant organizer, …", "Dhaliwal's lawyer, Kevin Gill, …": the role
+                # the first mention is given between commas.
+                person.role = _role_set_off(text, at, at + len(name))
             if len(person.written_at) < _DESCRIBED_MENTIONS:
                 person.text = text
                 person.written_at.append((m.start(), m.end()))

@@ -204,7 +204,7 @@ _TALK_TOPIC = re.compile(r"(?:\s+(?:[a-z]+ly|out|up|at\s+length|again|also)){0,2
 _NAMED_THING = re.compile(r"\S\s+(?i:a|an)\s+(?:[a-z][\w’'-]*\s+)?[a-z][\w’'-]*$")
 # A possessive right before the cue word, and the contractions of "is" that look like one.
 _OWNER_BEFORE = re.compile(r"\w[’']s$")
-_CONTRACTED = re.compile(r"(?<![\w’'])(?i:he|she|it|that|there|what|who|here|where|this)[’']s$")
+_CONTRACTED = cues.CONTRACTED
 # An owner before the cue word, a few modifiers between ("his claim", "Trump's recent evidence-free
 # assertion"): the cue word is a noun. The modifiers never end in "s": "Trump's advisers claim" is a
 # plural subject and its verb.
@@ -212,13 +212,7 @@ _OWNED_NOUN_BEFORE = re.compile(
     r"(?P<owner>\w[’']s|(?<![\w’'])(?i:his|her|their|its|our|my|your|the|an?|this|that|these|those))"
     r"(?:(?:\s+[a-z][\w-]*[a-rt-z])?\s+[a-z][\w-]*[a-rt-z])?$"
 )
-# Cue words that are nouns after an owner ("his claim", "their hopes"); any word in -ion or -ment too.
-_NOUN_CUES = frozenset(
-    """claim call vow promise pledge warning threat demand request hope hopes concern worry fear fears belief view
-    argument suggestion statement comment remarks insistence contention denial allegation accusation prediction
-    estimate assessment conclusion finding findings report testimony message response reply admission complaint
-    criticism proposal caution case position stance theory notion idea impression charge""".split()
-)
+_NOUN_CUES = cues.NOUN_CUES
 _NOUN_ENDINGS = ("ion", "ment")
 # Words no noun phrase ends with; a pronoun or a quantity alone is a subject ("who", "they", "many").
 _NO_PHRASE_END = frozenset(
@@ -907,6 +901,39 @@ def _trimmed_subject(np: NounPhrase, at: int) -> tuple[NounPhrase, int] | None:
     return np, at
 
 
+# A content that opens with its verb: its subject stands before the cue ("a move supporters say will …").
+_VERB_OPENS = re.compile(r"(?:will|would|is|are|was|were|could|can|has|have|had|may|might|should|must)\b")
+# Who may say what a thing will do, after the thing: "supporters", "critics", "experts".
+_SAYERS = frozenset(
+    """supporters critics experts analysts officials economists observers advocates opponents residents
+    officers investigators researchers scientists lawmakers democrats republicans""".split()
+)
+
+
+def _subject_after_a_thing(np: NounPhrase) -> NounPhrase | None:
+    """The speaker in a subject that opens with a thing the content is about: "a move supporters", "a
+    tactic Democrats", "a probe the law enforcement agency" give "supporters", "Democrats", "the law
+    enforcement agency". None when the mention is no such pair ("the Vermont senator")."""
+    words = np.mention.split()
+    if len(words) < 3 or words[0].lower() not in ("a", "an") or not words[1].islower() or not words[1].isalpha():
+        return None
+    rest = words[2:]
+    if not (rest[0][:1].isupper() or rest[0].lower() in ("the", "its", "their") or rest[-1].lower() in _SAYERS):
+        return None
+    start = np.mention.index(rest[0], len(words[0]) + len(words[1]) + 1)
+    inner = parse_noun_phrase(np.mention[start:])
+    if inner is None or inner.kind not in ("name", "org", "description"):
+        return None
+    return NounPhrase(
+        inner.kind,
+        inner.mention,
+        np.mention_offset + start + inner.mention_offset,
+        inner.name,
+        inner.role,
+        inner.gender,
+    )
+
+
 def _names_nobody(text: str, mention: str, at: int) -> bool:
     """Is the subject ``mention`` (at ``at``) a clause or a phrase that names nobody: "It is too soon
     to", "For many who lived through the Cold War", "All I'm (asking is)"? For the subjects of
@@ -1148,6 +1175,10 @@ def _read_cue(
     if found is None:
         return None
     np, at = _past_subordinator(*found)
+    if after is not None and after >= 0 and _VERB_OPENS.match(text, after):
+        # "a move supporters say will ease …", "a probe the agency said was ongoing": a thing, then
+        # whoever says what it will do; the thing is the content's subject, not the speaker.
+        np = _subject_after_a_thing(np) or np
     if not _names_someone(np) and not (np.mention.lower() == "it" and word in _PLAIN_SAYING):
         return None  # ("It said …": an organisation named before, and its statement)
     subject_start = s + at

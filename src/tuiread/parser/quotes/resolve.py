@@ -36,6 +36,7 @@ from tuiread.parser.quotes.cues import Cue
 from tuiread.parser.quotes.names import (
     ANAPHORIC,
     DOCUMENT_NOUNS,
+    RECORD_NOUNS,
     Gender,
     PeopleIndex,
     Person,
@@ -298,7 +299,9 @@ _BODY_HOW = frozenset({"organisation", "description-organisation"})
 # How far back "it said" looks for the body that spoke: the sentence or two before.
 _BODY_PRONOUN_REACH = 300
 # The last word of a description of a body or a document, never of a person.
-_NOT_A_PERSON_HEAD = _ORG_NOUNS | _BODY_KINDS | frozenset(_BODY_SYNONYMS) | DOCUMENT_NOUNS | {"tabloid", "daily"}
+_NOT_A_PERSON_HEAD = (
+    _ORG_NOUNS | _BODY_KINDS | frozenset(_BODY_SYNONYMS) | DOCUMENT_NOUNS | RECORD_NOUNS | {"tabloid", "daily"}
+)
 # Someone who speaks for a body, and the body: "a spokesman for Platte River", "the agency's
 # spokeswoman", "a NY1 representative".
 _SPOKESPERSON = r"(?:spokes(?:man|woman|person|people|men|women)|representative|representatives)"

@@ -316,9 +316,48 @@ def rule_continuation(ctx: Context, i: int) -> Decision | None:
         if gap > 2:
             return None
         if j in ctx.found and gap >= 1:
-            # Someone else named as a subject between them would have taken over.
+            if gap >= 2 and _someone_else_between(ctx, ctx.found[j][0], other.paragraphs[-1], para.index):
+                # "“…” (paragraph) Its director, Paul Theriault, credits Arsenault. (paragraph) “…”": the
+                # one named between takes over (`rule_previous_paragraph`).
+                return None
             return Decision(ctx.found[j][0], "continuation", j)
     return None
+
+
+def _someone_else_between(ctx: Context, cue: Cue, after: int, before: int) -> bool:
+    """Does a paragraph between paragraphs ``after`` and ``before`` end in a sentence whose subject
+    is a name other than the one ``cue`` names ("Carter said that …", "Valastro praised …")? After
+    a "she" or "he", only a name known to be of the other gender is someone else ("Woods …" after
+    "she" is most likely her)."""
+    said = cue.phrase.mention.split()[-1] if cue.phrase.kind == "name" else None
+    gender = _PRONOUN_GENDER.get(cue.phrase.mention.lower()) if cue.phrase.kind == "pronoun" else None
+    for index in range(after + 1, before):
+        para = ctx.paragraphs.get(index)
+        if para is None or para.end <= para.start:
+            continue
+        last = ctx.text[para.start : para.end].rstrip()
+        end = para.start + len(last)
+        start = ctx.sentences(para).sentence_start(max(para.start, end - 1))
+        if end - start > REACH:
+            continue
+        ctx.charge(end - start)
+        found = cues.sentence_subject(ctx.text, start, end)
+        if found is None:
+            continue
+        if found.phrase.kind == "pronoun":
+            # "She says she has no plans to stop." after a quotation of Paul Theriault's.
+            other = _PRONOUN_GENDER.get(found.phrase.mention.lower())
+            if cue.phrase.kind == "name" and other is not None and cue.phrase.gender not in (None, other):
+                return True
+            continue
+        if found.phrase.kind != "name" or found.phrase.mention.split()[-1] == said:
+            continue
+        if cue.phrase.kind != "pronoun" or (gender is not None and found.phrase.gender not in (None, gender)):
+            return True
+    return False
+
+
+_PRONOUN_GENDER = {"he": "m", "she": "f"}
 
 
 def rule_previous_paragraph(ctx: Context, i: int) -> Decision | None:
