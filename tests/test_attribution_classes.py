@@ -3138,3 +3138,12 @@ def test_descriptions_with_a_name_in_digits_or_an_un_adjective_speak(speaker: st
     )
     quote = quote_starting(body, "Nobody on the quay")
     assert quote.speaker_mention is not None and quote.speaker_mention.text == speaker
+
+
+def test_the_subject_of_a_sentence_that_opens_with_a_quotation_comes_after_it() -> None:
+    # Before: "John Kasich", named inside the first quotation, was the subject of "adding".
+    body = (
+        "“I think John Kasich would be the best nominee, but he does not have a chance,” Graham said on "
+        "MSNBC’s “Morning Joe,” adding, “John Kasich's problem is he is an insider in an outsider year.”\n"
+    )
+    assert quote_starting(body, "John Kasich's problem").speaker == "Graham"

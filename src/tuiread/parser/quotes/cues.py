@@ -757,6 +757,14 @@ def _sentence_subject(region: str, verb_start: int) -> tuple[NounPhrase, int] | 
     determiner and a few words ending in a role noun ("The council", "The GOP candidate").
     """
     head = region[:verb_start].rstrip(" ,")
+    floor = 0  # (where the subject may start: past a quotation opening the sentence)
+    if head[:1] in _OPENING_MARKS:
+        # "“I think John Kasich would be the best nominee,” Graham said …, adding": the sentence opens
+        # with a quotation, and its subject comes after it (blanked, so offsets hold).
+        quoted = _LEADING_QUOTATION.match(head)
+        if quoted is not None:
+            head = " " * quoted.end() + head[quoted.end() :]
+            floor = quoted.end()
     if head[1:2].isupper() or (head[:1].isupper() and "(" in head[:60]):
         # "WASHINGTON, Dec. 8 (UPI) — In response …, Clinton said", "Washington (AFP) – Democrat Hillary
         # Clinton has taken a swipe …, saying": the sentence starts after a dateline.
@@ -778,7 +786,7 @@ def _sentence_subject(region: str, verb_start: int) -> tuple[NounPhrase, int] | 
             # "Its executive director, Paul Theriault, credits …": the name the description sets off.
             named = parse_noun_phrase(pieces[k + 1]) if pieces[k + 1].split()[0].lower() not in _LISTING else None
             if named is not None and named.kind == "name" and pieces[k + 1].rstrip().endswith(named.mention):
-                return named, region.find(pieces[k + 1].strip())
+                return named, region.find(pieces[k + 1].strip(), floor)
         first = words[0].lower()
         if (
             first.endswith("ing")
@@ -800,7 +808,7 @@ def _sentence_subject(region: str, verb_start: int) -> tuple[NounPhrase, int] | 
             # name with its title, an apposition after it; not the name inside the apposition.
             np = parse_noun_phrase(piece)
             if np is not None and np.kind == "name" and piece.rstrip().endswith(np.mention):
-                return np, region.find(piece)
+                return np, region.find(piece, floor)
         # The first run of capitalised words (a name, maybe after lower-case title words).
         n = 0
         while (
@@ -813,7 +821,7 @@ def _sentence_subject(region: str, verb_start: int) -> tuple[NounPhrase, int] | 
         if n >= len(words) or n >= 8:
             np = _description_subject(words)
             if np is not None:
-                return np, region.find(piece)
+                return np, region.find(piece, floor)
             continue
         while (
             n < len(words)
@@ -840,7 +848,7 @@ def _sentence_subject(region: str, verb_start: int) -> tuple[NounPhrase, int] | 
                 # "Quebec's public health department has confirmed …": the owner's body, not the owner.
                 np = parse_noun_phrase(" ".join(words[:body]))
                 if np is not None:
-                    return np, region.find(piece)
+                    return np, region.find(piece, floor)
             if m > n and m < len(words) and words[m][:1].isupper():
                 while m < len(words) and words[m][:1].isupper():
                     m += 1
@@ -856,7 +864,7 @@ def _sentence_subject(region: str, verb_start: int) -> tuple[NounPhrase, int] | 
                 # "Hillary Clinton’s right-hand woman rallied …": someone described by their tie to
                 # the owner, unnamed; never the owner.
                 mention = " ".join(words[:m]).rstrip(",")
-                return NounPhrase("description", mention, 0), region.find(piece)
+                return NounPhrase("description", mention, 0), region.find(piece, floor)
             n = m
         if 1 < n < len(words) and words[0].lower() == "the" and _role_word(words[n]):
             # "The Florida senator sought …": the name of a place or party is the senator's, not a body.
@@ -866,7 +874,7 @@ def _sentence_subject(region: str, verb_start: int) -> tuple[NounPhrase, int] | 
             if m == len(words) or not words[m][:1].isupper():
                 np = parse_noun_phrase(" ".join(words[:m]))
                 if np is not None and np.kind == "description":
-                    return np, region.find(piece)
+                    return np, region.find(piece, floor)
         last_piece = k == len(pieces) - 1
         if n < len(words) or not last_piece:
             np = parse_noun_phrase(" ".join(words[:n]))
@@ -881,10 +889,10 @@ def _sentence_subject(region: str, verb_start: int) -> tuple[NounPhrase, int] | 
                     and words[n - 1].lower().strip(".,’'") in _PARTY_MEMBERS
                 )
             ):
-                return np, region.find(piece)
+                return np, region.find(piece, floor)
         np = _description_subject(words)
         if np is not None:
-            return np, region.find(piece)
+            return np, region.find(piece, floor)
     return None
 
 
@@ -904,6 +912,11 @@ _OWNERS_OWN = frozenset("office campaign team camp administration government sta
 _OWNED_BODIES = frozenset(
     "department ministry agency office government police service authority board commission council".split()
 )
+
+
+_OPENING_MARKS = '“"'
+# A quotation opening a sentence, up to its closing mark (bounded: a sentence's length).
+_LEADING_QUOTATION = re.compile(r"[“\"][^”\"\n]{0,600}[”\"]")
 
 
 def _owned_body_end(words: Sequence[str], n: int) -> int | None:
