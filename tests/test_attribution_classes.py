@@ -2655,6 +2655,261 @@ def test_someones_own_words_introduced_by_what_they_said_before_a_colon(lead: st
     assert quote_starting(body, "The boat stays").speaker == "Ann Vos"
 
 
+# ---- a surname shared by a couple: the honorific says which one -----------------------
+
+
+def test_mrs_and_a_surname_is_not_the_husband_named_before() -> None:
+    # NYT copy: "Mrs. Clinton" after "Bill Clinton" was taken for him, so "she" found no one.
+    body = (
+        "Mayor Erik Lund opened the harbour festival on Saturday with a speech about the fishing fleet.\n\n"
+        "Mrs. Lund’s own plan for the quay is more modest, and it has won over the harbour board.\n\n"
+        "“We need one good pier, not three bad ones,” she said.\n"
+    )
+    assert quote_starting(body, "We need one").speaker == "Lund"
+
+
+def test_he_after_mrs_and_a_surname_is_the_man_quoted_before() -> None:
+    body = (
+        "Former mayor Erik Lund campaigned for his wife in the harbour wards on Saturday.\n\n"
+        "“Voters know what they are getting,” said Tom Berg, a pollster who has worked for the family for years.\n\n"
+        "Mrs. Lund, with her decade on the harbour board, “is seen as the safer pair of hands,” he said.\n"
+    )
+    assert quote_starting(body, "is seen as").speaker == "Tom Berg"
+
+
+# ---- a pronoun is never a thing the article names in capitals --------------------------
+
+
+@pytest.mark.parametrize("thing", ["Green Card", "Silver Ticket", "Night Bus"])
+def test_she_is_not_a_product_named_as_the_subject_before(thing: str) -> None:
+    # "But the Common Core was rolled out badly": a name of no gender, title or role, one of whose
+    # words the article also writes in lower case, that never speaks, is no one's.
+    word = thing.split()[-1].lower()
+    body = (
+        "Councillor Ana Ruiz has fought the ferry cuts for two years.\n\n"
+        f"Few families use the {word} now. The {thing} costs more than the fare it replaced.\n\n"
+        "“Nobody on the island can afford it,” she said.\n"
+    )
+    assert quote_starting(body, "Nobody on").speaker == "Ana Ruiz"
+
+
+def test_he_is_not_one_of_a_list_ending_the_sentence_before() -> None:
+    # "Rubio is also trying to play defense against Cruz, Bush and Christie. He is now talking …":
+    # "Bush and Christie. He is" was read as "Bush" with a verb after him.
+    body = (
+        "Pieter Vos, Erik Berg and Lars Dahl all want the mayor’s job.\n\n"
+        "Tom Lund is also trying to fend off Vos, Berg and Dahl. He is now talking about the ferry, "
+        "his weakest issue.\n\n"
+        "“Nobody has a plan for the crossing but me,” he said.\n"
+    )
+    assert quote_starting(body, "Nobody has").speaker == "Tom Lund"
+
+
+# ---- the subject of the sentence before, however it is written -----------------------
+
+
+def test_a_newspapers_name_before_a_subject_is_no_verb_of_saying() -> None:
+    # "In an interview with The Huffington Post in late May, a confident-seeming Manafort bragged":
+    # "Post" was read as the verb "post", so Manafort was in what someone said, not a subject.
+    body = (
+        "Erik Berg wants Tom Lund’s job. “We cut the ferry fares twice,” Lund said.\n\n"
+        "In an interview with The Harbour Post in May, the ever-confident Berg boasted about his chances. "
+        "“This is not a hard race,” he said.\n"
+    )
+    assert quote_starting(body, "This is not").speaker == "Erik Berg"
+
+
+def test_a_surname_after_a_and_adjectives_is_a_subject() -> None:
+    # "Back in 2000, a newly elected Bush sought greater federal involvement. … he proposed"
+    body = (
+        "Erik Berg wants Tom Lund’s job. “We cut the ferry fares twice,” Lund said.\n\n"
+        "Back in 2015, a newly elected Berg sought a new ferry for the island.\n\n"
+        "As the centrepiece of his first year, he proposed a bond to pay for it.\n"
+    )
+    found = [r for r in article(body).reported if r.text.startswith("a bond")]
+    assert [r.speaker for r in found] == ["Erik Berg"]
+
+
+def test_what_describes_someone_in_one_sentence_is_not_their_role_after_it() -> None:
+    # "a confident-seeming Manafort bragged …": "confident-seeming" is no role for what he says next.
+    body = (
+        "At the meeting on Monday, a defensive Tom Lund insisted the plan was sound.\n\n"
+        "He said the council had approved every step of it.\n"
+    )
+    found = [r for r in article(body).reported if r.text.startswith("the council")]
+    assert [(r.speaker, r.role) for r in found] == [("Tom Lund", None)]
+
+
+def test_a_surname_that_is_also_a_party_word_is_a_name() -> None:
+    # Toronto's mayor, John Tory: "Tory" is a title word ("Tory MP"), so he was no one.
+    body = "Mayor John Tory met with transit officials on Tuesday.\n\n“We need the money now,” the mayor said.\n"
+    assert quote_starting(body, "We need the").speaker == "John Tory"
+
+
+# ---- "the company": the firm named as a subject before ------------------------------
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Bombardier, the Montreal-based plane and train maker, will cut 5,000 jobs.",
+        "Halvard, the parent company of the Kiel ferries, lost 4 per cent on Tuesday.",
+        "Halvard was one of several firms fined by the port authority last year.",
+    ],
+)
+def test_the_company_is_the_firm_named_by_one_word_as_a_subject(lead: str) -> None:
+    body = f"{lead}\n\n“This is a difficult decision,” the company said in a statement.\n"
+    assert quote_starting(body, "This is a").speaker == lead.split()[0].rstrip(",")
+
+
+def test_the_company_is_not_one_word_after_the() -> None:
+    # "The Dow was held back partly by a drop in the oil giant Exxon Mobil. The company reported …"
+    body = "The Dow was held back by a drop in shares of the oil giant.\n\n“It was a hard quarter,” the company said.\n"
+    assert quote_starting(body, "It was a").speaker != "The Dow"
+
+
+@pytest.mark.parametrize(("named", "noun"), [("Health Canada", "department"), ("Statistics Canada", "agency")])
+def test_the_department_is_the_federal_one_named_by_its_portfolio(named: str, noun: str) -> None:
+    body = f"{named} released the figures in March.\n\n“The benefits outweigh the risks,” the {noun} said.\n"
+    assert quote_starting(body, "The benefits").speaker == named
+
+
+def test_a_name_in_what_he_declared_is_not_the_next_he() -> None:
+    # "He declared that as long as the Republican field remained divided, Donald Trump would have a
+    # path to nomination, which he declared “a total disaster”": Trump is in what Cruz declared.
+    body = (
+        "Tom Lund wants the smaller rivals to quit the race for harbour chair.\n\n"
+        "He declared that as long as the field remained divided, Erik Berg would win, "
+        "which he called “a disaster for the port.”\n"
+    )
+    assert quote_starting(body, "a disaster").speaker == "Tom Lund"
+
+
+# ---- a columnist's "I": the writer as the piece names them ----------------------------
+
+_COLUMN = (
+    "Last week I asked the minister about the ferry. “We are studying it,” she told me.\n\n"
+    "“That is not an answer,” I said.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "piece",
+    [
+        "BY JANE ROE\n\n" + _COLUMN,
+        "Jane Roe, Special to the Star\n\n" + _COLUMN,
+        _COLUMN + "\n— Jane Roe is a columnist for the Chronicle Herald.\n",
+        _COLUMN + "\nJane Roe writes about politics for the Star.\n",
+    ],
+)
+def test_a_columnists_i_is_the_writer_the_byline_or_the_note_names(piece: str) -> None:
+    assert quote_starting(piece, "That is not").speaker == "Jane Roe"
+
+
+@pytest.mark.parametrize(
+    ("body", "words"),
+    [
+        (
+            "The City of Vancouver will raise property taxes by 7 per cent, officials in Mexico City heard.\n\n"
+            "“We have no choice,” the city said in a statement.\n",
+            "We have no",
+        ),
+        (
+            "The Halifax Port Authority rejected the proposal on Monday.\n\n"
+            "“The numbers do not add up,” it said in a statement.\n",
+            "The numbers",
+        ),
+    ],
+)
+def test_the_city_or_it_is_the_body_named_before(body: str, words: str) -> None:
+    # "the city" is the City of X named before (not "Mexico City", a place); "it" is the body the
+    # sentence before opens with.
+    named = body.split(" will ")[0].split(" rejected ")[0]
+    assert quote_starting(body, words).speaker in (named, named.removeprefix("The "))
+
+
+def test_it_is_no_group_of_people_the_sentence_before_opens_with() -> None:
+    # "Two Americans were killed at each location. “I just tried you on the phone …,” it reads." (an email)
+    body = "Two fishermen were lost off the point that night.\n\n“Search suspended until first light,” it read.\n"
+    assert quote_starting(body, "Search suspended").speaker is None
+
+
+@pytest.mark.parametrize("police", ["Toronto police were", "Halifax Regional Police were"])
+def test_they_are_the_police_the_sentence_before_opens_with(police: str) -> None:
+    body = f"{police} called to the home on Queen Street at 3 a.m.\n\n“We are asking for video,” they said.\n"
+    assert quote_starting(body, "We are asking").speaker == police.removesuffix(" were")
+
+
+def test_they_are_not_a_group_named_past_two_people_named_since() -> None:
+    # "It directly contradicted what Trump and Lewandowski said … They had asserted that …"
+    body = (
+        "Harbour police released the video on Tuesday. It contradicted what Tom Lund and Erik Berg said last week.\n\n"
+        "They had said that nobody touched the reporter.\n"
+    )
+    found = [r for r in article(body).reported if r.text.startswith("nobody")]
+    assert [r.speaker for r in found] != ["Harbour police"]
+
+
+def test_the_company_is_the_firm_its_shares_are_of() -> None:
+    body = (
+        "Shares of Halvard Lines rose 8 per cent on Tuesday after the ferry operator reported strong sales.\n\n"
+        "“We are just getting started,” the company said.\n"
+    )
+    assert quote_starting(body, "We are just").speaker == "Halvard Lines"
+
+
+def test_it_is_the_body_after_a_word_set_off_before_it() -> None:
+    body = (
+        "The panel backed a higher carbon tax. Still, the Business Council of Nova Scotia opposed an increase.\n\n"
+        "“Keep the tax where it is for the rest of the decade,” it recommended.\n"
+    )
+    assert quote_starting(body, "Keep the tax").speaker == "the Business Council of Nova Scotia"
+
+
+def test_the_company_is_no_word_opening_a_sentence_that_names_another_body() -> None:
+    # "Last September, German authorities … forming a new task force including the government,
+    # companies …": neither "Last" nor "German" is a body.
+    body = (
+        "Last year, German regulators fined the shipyard company for late deliveries.\n\n"
+        "“We have fixed the problem,” the company said.\n"
+    )
+    assert quote_starting(body, "We have fixed").speaker == "the company"
+
+
+# ---- "who": the one or the people named right before it -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # "Donald Trump, the presumptive Republican presidential nominee, who has called …"
+        (
+            "The port may be sold, and Tom Lund, the harbour board’s longest-serving member, who has said "
+            "the sale would end the fishery, will vote against it.",
+            "Tom Lund",
+        ),
+        # "said Alan Berger, a gynecologist from Englewood, New Jersey, who said …"
+        (
+            "“It is a bad deal,” said Tom Lund, a fisherman from Lunenburg, Nova Scotia, who said the sale "
+            "would end the fishery.",
+            "Tom Lund",
+        ),
+        # "alarm among legal experts, who worry …", "worried some analysts and activists, who pointed out"
+        (
+            "The plan has set off alarm among local residents, who worry that the sale would end the fishery.",
+            "local residents",
+        ),
+        (
+            "The remark worried some residents and activists, who worry that the sale would end the fishery.",
+            "some residents and activists",
+        ),
+    ],
+)
+def test_who_is_the_one_or_the_people_named_right_before_it(body: str, speaker: str) -> None:
+    found = [r for r in article(f"Council weighs the port sale.\n\n{body}\n").reported if r.text.startswith("the sale")]
+    assert [r.speaker for r in found] == [speaker]
+
+
 # ---- a noun of saying, its owner, and a record by when it came out -----------------------------
 
 

@@ -1438,8 +1438,8 @@ _PLACE_FIRST_NAMES = frozenset(w for w in NOT_PERSON_WORDS if gender_of(w.title(
 # Places that are common surnames too: after a known first name, a person ("Kate York").
 _PLACES_AS_SURNAMES = frozenset("york washington jordan london paris england ireland scotland berlin".split())
 # Title words that are common surnames too: last, after a known first name, a person's surname
-# ("Billie Jean King", "Patty Judge", "Amy Pope"); a title stands before a name, never after it.
-_TITLES_AS_SURNAMES = frozenset("king major judge lord prince pope bishop".split())
+# ("Billie Jean King", "Patty Judge", "Amy Pope", "John Tory"); a title stands before a name, never after it.
+_TITLES_AS_SURNAMES = frozenset("king major judge lord prince pope bishop tory marshal sheriff chancellor".split())
 # Arabic articles of bodies and places, not a surname after "Al" ("Al Jazeera", "Al Shabaab").
 _NOT_AFTER_AL = frozenset("jazeera arabiya shabaab nusra aqsa azhar ahram quds qaida".split())
 
@@ -1629,9 +1629,12 @@ class PeopleIndex:
             if _key(surname) in _NOT_NAMES or _key(surname) in ORG_WORDS or _key(surname) in NOT_PERSON_WORDS:
                 continue
             person = self.lookup(surname, m.start())
+            gender = _HONORIFIC_GENDER.get(_key(m.group("hon")))
+            if person is not None and gender and person.gender not in (None, gender):
+                # "Mrs. Clinton" where Bill Clinton was named last: the one of that surname and gender.
+                person = next((p for p in self.all_named(surname) if p.gender in (None, gender)), None)
             if person is None:
                 person = self.add(surname, m.start("name"))
-            gender = _HONORIFIC_GENDER.get(_key(m.group("hon")))
             if gender and person.gender is None:
                 person.gender = gender  # type: ignore[assignment]
             title = _TITLE_NOUNS.get(_key(m.group("hon")))
@@ -1804,6 +1807,13 @@ class PeopleIndex:
             if not candidates:
                 continue
             person = self.lookup(word, at) or candidates[0]
+            said = _HONORIFIC_GENDER.get(_key(_word_before(text, at) or ""))
+            if said and person.gender not in (None, said):
+                # "Mr. Obama" where Michelle Obama was named last: the latest of that surname and gender.
+                fitting = [c for c in candidates if c.gender == said and c.positions and c.positions[0] < at]
+                person = max(
+                    fitting, key=lambda c: c.positions[bisect.bisect_left(c.positions, at) - 1], default=person
+                )
             if person.name in kin:
                 introduced = person.positions[0]
                 first = min(
@@ -1811,7 +1821,6 @@ class PeopleIndex:
                     key=lambda c: c.positions[0],
                     default=None,
                 )
-                said = _HONORIFIC_GENDER.get(_key(_word_before(text, at) or ""))
                 if first is not None and not (said and first.gender and first.gender != said):
                     person = first  # (not "Mr. Khan" for a woman of that name)
             self._record(at, person)

@@ -28,6 +28,7 @@ from tuiread.parser.lexicon import (
     REPORTING_VERBS,
     ROLE_NOUNS,
     TITLE_WORDS,
+    WEEKDAYS,
     alternation,
 )
 from tuiread.parser.quotes import ranker
@@ -98,7 +99,9 @@ _CONCESSIVE = frozenset("because though although since unless if whereas".split(
 # The word after a name, past an aside between commas: its verb, if it is a subject.
 _NEXT_WORD = re.compile(
     r"\.?(?:[ \t]*\([^)]{1,30}\))?(?:[ \t]+of[ \t]+[A-Z][\w.]*(?:,?[ \t]+[A-Z][\w.]*)?)?"
-    r"(?:[ \t]+and[ \t]+(?:[a-z]+[ \t]+){0,2}[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*)?)?"  # "Clinton and husband Bill"
+    # "Clinton and husband Bill", "Cruz and Sen. Rubio" (not "… against Cruz, Bush and Christie. He is")
+    r"(?:[ \t]+and[ \t]+(?:[a-z]+[ \t]+){0,2}(?:(?:Mrs?|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col)\.[ \t]+)?"
+    r"[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)?)?"
     r"(?:,[^,.;:!?“”\"\n]{1,80},|,[ \t]+who[^.;:!?“”\"\n]{1,200},)?,?[ \t]+([a-z]+)\b"
 )
 # A reporting verb right after a name: "Daniel Traynor, said", "Quill also told".
@@ -151,6 +154,7 @@ _VERB_AFTER_NAME = re.compile(
 _REPORTED_BEFORE = re.compile(rf"\b(?:that|{alternation(REPORTING_VERBS)})\b", re.IGNORECASE)
 _LIST_GOES_ON = re.compile(r",\s+(?:and|or)\s")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
 # A writer's name: two to four capitalised words.
 _WRITER = r"(?P<name>[A-Z][\w’'.\-]+(?:[ \t]+[A-Z][\w’'.\-]+){1,3})"
 # A byline on a line of its own: "By Charlotte Meehan".
@@ -164,7 +168,17 @@ _EXCERPT_BY = re.compile(rf"\b(?:[Ff]rom|[Ee]xcerpts?)\b[^\n.]{{1,120}}?\bby[ \t
 # A letter's signature: a name alone on its line ("Chris Smith.").
 _SIGNATURE = re.compile(rf"^[ \t]*{_WRITER}\.?[ \t]*$", re.MULTILINE)
 # The note on the writer that ends an opinion piece: "Charlotte Meehan is playwright-in-residence …".
-_WRITER_NOTE = re.compile(rf"^[ \t]*{_WRITER},?[ \t]+(?:is|was|has been)[ \t]", re.MULTILINE)
+_WRITER_NOTE = re.compile(
+    rf"^[ \t]*(?:[—–-][ \t]*)?{_WRITER},?[ \t]+(?:is|was|has been|writes|teaches|lives)[ \t]", re.MULTILINE
+)
+# A byline naming the writer with what they are to the paper, on the name's line or the next:
+# "Jane Roe, Special to the Star", "Jane Roe, Columnist", "Jane Roe\nStaff Reporter".
+_BYLINE_ROLE = re.compile(
+    rf"^[ \t]*{_WRITER}(?:,[ \t]*|[ \t]*\n[ \t]*|[ \t]+)(?:(?:(?:Special|Contributing)[ \t]+to|For)[ \t]+the"
+    r"[ \t]+[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,3}|(?:(?:Staff|Opinion|Guest|Contributing|Senior)[ \t]+)?"
+    r"(?:Columnist|Contributor|Reporter|Writer|Correspondent))[ \t]*$",
+    re.MULTILINE,
+)
 _WRITER_NOTE_REACH = 800
 _PREPOSITIONS = frozenset("of to with for by about against on at from than like over into between among".split())
 # More words a name may stand before that are no verb ("attacked Clinton and Rubio during the rant").
@@ -180,7 +194,7 @@ _OFFICE_NOUNS = frozenset(
     "congresswoman lawmaker secretary leader chairman chairwoman justice premier chancellor minister".split()
 )
 _ORG_NOUNS = frozenset(
-    "commission committee agency union party council court campaign department company group network "
+    "commission committee agency authority union party council court campaign department company group network "
     "newspaper association organization organisation foundation institute university administration "
     "bureau office board".split()
 )
@@ -304,6 +318,10 @@ _PORTFOLIOS = frozenset(
     """health finance justice defense defence education energy trade labor labour agriculture commerce
     transportation transport interior foreign home homeland security veterans environment immigration""".split()
 )
+# Nouns for a government department, and the words that name one with "Canada" after them.
+_DEPARTMENT_NOUNS = frozenset("department ministry agency".split())
+_MUNICIPAL = frozenset("city town township municipality county".split())
+_CANADA_PORTFOLIOS = _PORTFOLIOS | frozenset("statistics elections parks fisheries".split())
 _NOT_BODY_LEAD = frozenset(TITLE_WORDS) | frozenset(
     """in on at for by from to with and but or as when while after before if said says told says
     according monday tuesday wednesday thursday friday saturday sunday january february march april
@@ -520,12 +538,40 @@ def _surname_of(name: str) -> str:
     return words[-1] if words else name
 
 
+def _a_role(role: str) -> bool:
+    """Is ``role`` one to keep as theirs for the pronouns after it: not one word that names no office
+    or person ("a confident-seeming Manafort bragged": what describes them there only)?"""
+    if " " in role.strip():
+        return True
+    word = role.lower().strip(".,’'")
+    return word in TITLE_WORDS or word in ROLE_NOUNS or _names_a_person(word)
+
+
+def _reported_before(lead: str) -> bool:
+    """Does a verb of saying or "that" stand in ``lead`` (a sentence up to a name)? Capitalised, only
+    opening it ("Says Trump"): "an interview with The Huffington Post" holds no verb."""
+    return any(m.start() == 0 or m.group(0)[0].islower() for m in _REPORTED_BEFORE.finditer(lead))
+
+
 def _said_before(lead: str) -> bool:
     """ "He said he and …": a reporting verb with no comma between it and the clause a name opens;
     the name is in what was said, no subject of the article's own sentence."""
     stretch = _CLAUSE_BREAK.split(lead)[-1].split()
     # A tense of the verb, not its noun ("a video clip backing the last claim with Clinton and …").
-    return any(w in REPORTING_VERBS and (w.endswith(("ed", "s")) or w in _PAST_SAID) for w in stretch)
+    if any(w in REPORTING_VERBS and (w.endswith(("ed", "s")) or w in _PAST_SAID) for w in stretch):
+        return True
+    # "He declared that as long as the field remained divided, Donald Trump would …": past commas too,
+    # when the sentence opens with its subject and verb ("When Friedan recommended that …, Schlafly
+    # replied" opens with a clause of its own).
+    words = lead.split()[:4]
+    return (
+        bool(words)
+        and words[0] in _PRONOUNS
+        and any(
+            b == "that" and a in REPORTING_VERBS and (a.endswith(("ed", "s")) or a in _PAST_SAID)
+            for a, b in itertools.pairwise(words[1:])
+        )
+    )
 
 
 def _a_group(head: str) -> bool:
@@ -538,6 +584,8 @@ def _a_group(head: str) -> bool:
 def _plural(word: str) -> bool:
     """ "Democrats", "strategists", "groups": not "Times", "News", "business", "Paris"."""
     w = word.lower()
+    if w == "police":
+        return True  # "Toronto police were called … “…,” they said": a plural without an "s"
     return len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is", "’s", "'s")) and w not in ORG_WORDS
 
 
@@ -553,7 +601,8 @@ _NOT_A_NOUN = frozenset(
 
 def _writer(m: re.Match[str]) -> str:
     """The writer's name a match holds, up to a sentence's end ("by Dinesh D’Souza. Copyright")."""
-    return re.split(r"(?<=[a-z])\.(?:\s|$)", m.group("name"), maxsplit=1)[0]
+    name = re.split(r"(?<=[a-z])\.(?:\s|$)", m.group("name"), maxsplit=1)[0]
+    return name.title() if name.isupper() else name  # "BY JANE ROE": Jane Roe
 
 
 def _known_words(person: Person) -> set[str]:
@@ -622,6 +671,20 @@ _NOT_A_PERSON_ROLE = frozenset(
 _SAME_OFFICE = {"judge": frozenset({"justice"}), "justice": frozenset({"judge"})}
 _SYNONYMS = {"sen": "senator", "gov": "governor", "rep": "representative", "prez": "president", "pontiff": "pope"}
 # Within a line: a title line above is never part of a body's name.
+# One capitalised word opening a sentence, a body's name if nothing says otherwise (`_one_word_body`).
+_ONE_WORD_BODY = re.compile(r"[A-Z][\w&’'-]*(?=[ \t,])")
+_MID_SENTENCE_WORD = re.compile(r"[a-z,][ \t]+([A-Z][\w&’'-]*)")
+_HOLDINGS_OF = re.compile(r"(?:Shares|Stock|Units|Employees|Workers|Customers|Members)[ \t]+(?:in[ \t]+|of[ \t]+)")
+_CALLED = re.compile(r",[^,.;:!?“”\"\n]{1,80},|[ \t]+(?:is|was)[ \t]+[^,.;:!?“”\"\n]{1,60}")
+_LEAD_IN = re.compile(r"[A-Z][a-z]+(?:[ \t]+[A-Za-z]+){0,3},[ \t]+")
+_APPOSED_GAP = re.compile(
+    r",[ \t]+(?:the|a|an)[ \t]+[^,.;:!?“”\"\n]{2,100}(?:,[ \t]+[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?)?,[ \t]*"
+)
+# Up to four words ending in a noun, then a comma, right before "who" (`_people_right_before`).
+_PEOPLE_BEFORE = re.compile(r"(?P<people>(?:[\w’'-]+[ \t]+){0,3}[A-Za-z]+),[ \t]*\Z")
+_GROUP_MEMBERS = frozenset("expert analyst critic democrat republican resident voter activist economist".split())
+_TWO_NAMES = re.compile(r"\b([A-Z][\w’'-]+)[ \t]+and[ \t]+(?:[A-Z][\w’'.-]*[ \t]+){0,2}([A-Z][\w’'-]+)")
+_ASIDE = re.compile(r",[^,.;:!?“”\"\n]{1,80},")
 _BODY_NAME = re.compile(r"(?:the[ \t]+)?[A-Z][\w.’'-]*(?:[ \t]+(?:(?:of|for|on|and|the)[ \t]+)?[A-Z][\w.’'-]*){1,6}")
 
 
@@ -733,6 +796,12 @@ class Resolver:
         # after it is not theirs (`_in_focus`).
         self._asked_at: set[int] = set()
         self._asking_mentions: set[int] = set()
+        # The words the article writes in lower case, gathered once when first asked, and whether a
+        # name is a thing's by them (`_a_thing`), once per name.
+        self._lower_words: frozenset[str] | None = None
+        self._things: dict[str, bool] = {}
+        self._mid_sentence: dict[str, int] | None = None  # (`_named_mid_sentence`)
+        self._said_names: set[str] = set()  # the speakers in `said`
 
     def resolve(self, cue: Cue, run: QuotedRun) -> Resolution:
         return self.resolve_at(cue, run.open_at)
@@ -750,7 +819,7 @@ class Resolver:
             name = self._merged(np.name)
             person = self._name(name, at, np.gender)
             if person is not None and len(person.name.split()) >= len(np.name.split()):
-                if np.role and not person.role:
+                if np.role and not person.role and _a_role(np.role):
                     person.role = np.role
                 if np.gender and not person.gender:
                     person.gender = np.gender
@@ -794,6 +863,7 @@ class Resolver:
         """``result`` spoke at ``position``: the latest one speaking, for the pronouns after it."""
         if result.speaker:
             self.said.append((position, result.speaker, result.how))
+            self._said_names.add(result.speaker)
         if result.speaker and (not body or result.speaker in self.people.people):
             # Bodies ("The New York Times") are never "he" or "she" later on.
             self.history.append((position, result.speaker, result.gender))
@@ -892,6 +962,9 @@ class Resolver:
             person = self._named_right_before(at)
             if person is not None:
                 return self._person_resolution(person, "pronoun-subject")
+            group = self._people_right_before(at)
+            if group is not None:
+                return Resolution(group, None, how="pronoun-group")
         if pronoun in ("i", "my"):
             # "I said" outside a quotation ("My answer was simple: “…”"): the writer of a first-person
             # piece, when the piece names them ("By Charlotte Meehan", "I, Chris Smith, …"); never
@@ -927,6 +1000,12 @@ class Resolver:
                 name = self.history[-1][1]
                 if self.people.people.get(name) is None:
                     return Resolution(name, None, how="pronoun-group")
+            if pronoun == "it":
+                # "The Halifax Port Authority rejected the proposal. “…,” it said": the body the
+                # sentence before opens with, when none spoke.
+                body = self._body_subject_before(at)
+                if body is not None and not _BODY_WORDS.isdisjoint(w.lower().strip(".,’'") for w in body.split()):
+                    return Resolution(body, None, how="pronoun-group")  # ("Two Americans were killed": no body)
             return Resolution(None, None)
         table = ranker.weights() if use_ranker else None
         if table is not None:
@@ -946,6 +1025,11 @@ class Resolver:
             group = _plural_subject(self.text[span[0] : min(span[1], span[0] + 160)], self._a_surname)
             if group is not None:
                 return group
+            if any(
+                self._a_surname(m.group(1)) and self._a_surname(m.group(2))
+                for m in _TWO_NAMES.finditer(self.text, span[0], span[1])
+            ):
+                return None  # "… what Trump and Lewandowski said. They had asserted": they may be those two
             span = self._sentence_before(span[0], floor)
         return None
 
@@ -966,6 +1050,7 @@ class Resolver:
             titled = _TITLE_WRITER.match(self.text)
             found = itertools.chain(
                 _BYLINE.finditer(self.text),
+                _BYLINE_ROLE.finditer(self.text, 0, _WRITER_NOTE_REACH),
                 _SELF_NAMED.finditer(self.text),
                 _WRITER_NOTE.finditer(self.text, tail),
                 # A name heading the title or crediting an excerpt: only a person's ("White House: …" is not).
@@ -994,7 +1079,8 @@ class Resolver:
         nearby = [
             p
             for p in self.people.recent(at, gender, limit=_REACH)
-            if not self._only_quoted(p, at) and not (gender is not None and self._named_as_body(p))
+            if not self._only_quoted(p, at)
+            and not (gender is not None and (self._named_as_body(p) or self._a_thing(p)))
         ]
         if nearby:
             return self._person_resolution(nearby[0], "pronoun-nearest")
@@ -1059,7 +1145,10 @@ class Resolver:
                 continue  # "Xinhua, the official Chinese news agency, wrote": never "he"
             if person.name in later:
                 continue
-            if self._speaker_like(pos, person):
+            places = self._speaker_places(pos, person)
+            if places == (True, False, False, False) and gender is not None and self._a_thing(person):
+                continue  # "But even today, Puerto Rico tends to run …": a subject, but not "she"
+            if any(places):
                 found, since = self._person_resolution(person, "pronoun-subject"), pos
                 break
         if found is None and speaker is not None:
@@ -1101,9 +1190,30 @@ class Resolver:
             found = self._description(m.group("d"), m.start("d"), None, back=False, gender=gender)
             person = self.people.people.get(found.speaker or "")
             # Only someone the article describes so ("the Vermont senator" is no senator from Arizona).
-            if person is not None and person.gender in (None, gender) and _could_be(person, noun, m.group("d"), True):
+            if (
+                person is not None
+                and person.gender in (None, gender)
+                and _could_be(person, noun, m.group("d"), True)
+                and not (gender is not None and self._a_thing(person))
+            ):
                 best = self._person_resolution(person, "pronoun-subject")
         return best
+
+    def _a_thing(self, person: Person) -> bool:
+        """Is ``person`` a name nothing shows to be someone's ("Common Core", "Safety Check", "Latin
+        History"): no gender, title or role known, never speaking, never brought in as a speaker is,
+        and a word of it is one the article also writes in lower case ("the common standards")?"""
+        if person.gender is not None or person.titles or person.role or person.name in self._said_names:
+            return False
+        known = self._things.get(person.name)
+        if known is None:
+            if self._lower_words is None:
+                self._lower_words = frozenset(_LOWER_WORD.findall(self.text))
+            known = any(w.lower() in self._lower_words for w in person.name.split()) and not any(
+                any(self._speaker_places(p, person)[1:]) for p in person.positions[:3]
+            )
+            self._things[person.name] = known
+        return known
 
     def _a_place(self, name: str) -> bool:
         """Is ``name`` a place or a body the article names like a person: never "he" or "she"?"""
@@ -1307,6 +1417,14 @@ class Resolver:
             and not _said_before(lead[: len(lead) - len(clause)])
         ):
             return True, False, False, False
+        if (
+            1 < len(words) <= 4
+            and words[0] in ("a", "an")
+            and all(w.islower() and w.replace("-", "").isalpha() for w in words[1:])
+            and not listed
+            and self._verb_next(end)
+        ):
+            return True, False, False, False  # "Back in 2000, a newly elected Bush sought …"
         if _NAMED_AS.search(lead):
             return False, False, False, True  # "a worker named Antonio Arroyo": brought in by name
         # "…, noted NBC’s Dante Chinni" / "according to Sen. X".
@@ -1337,7 +1455,7 @@ class Resolver:
         m = _INTRODUCED.match(text, end)
         # "…, he would support"; and not in what someone said or was asked ("asked whether he was
         # concerned that Donald Trump, the presumptive nominee, …").
-        if m and m.group("apposition").split()[0].lower() not in _CLAUSE_PRONOUNS and not _REPORTED_BEFORE.search(lead):
+        if m and m.group("apposition").split()[0].lower() not in _CLAUSE_PRONOUNS and not _reported_before(lead):
             words = [w.lower().strip("’'s") for w in m.group("apposition").split()]
             # "… and Mika Brzezinski, the Democratic presidential candidate stated": a clause of its own.
             if (
@@ -1356,7 +1474,7 @@ class Resolver:
             # "To political science professor Brigid Harrison, Christie's stare …": someone brought in
             # with their role before their name, a clause of its own after it.
             return False, False, False, True
-        if not listed and _VERB_AFTER_NAME.match(text, end) and not _REPORTED_BEFORE.search(lead):
+        if not listed and _VERB_AFTER_NAME.match(text, end) and not _reported_before(lead):
             # "Tennis great Billie Jean King remembered …", "Madeleine Albright, a Clinton supporter,
             # fanned …": the name its verb follows is a subject, whatever describes it before (but
             # not in what someone said: "Trump said Rubio looked …").
@@ -1465,7 +1583,7 @@ class Resolver:
             earlier = self._introduced_as(noun, mention, at)
             if earlier is not None:
                 return earlier
-        if noun in _ORG_NOUNS or noun in _BODY_SYNONYMS or noun in _BODY_KINDS:
+        if noun in _ORG_NOUNS or noun in _BODY_SYNONYMS or noun in _BODY_KINDS or (definite and noun in _MUNICIPAL):
             body = (self._body_beside(noun, at) if definite and len(words) == 2 else None) or self._body_named(noun, at)
             if body:
                 return Resolution(self._fullest_body(body, at), role, how="description-organisation")
@@ -1937,9 +2055,15 @@ class Resolver:
         for _ in range(3):
             if span is None:
                 return None
-            m = _BODY_NAME.match(self.text, *span)
-            if m is not None and self._a_body(m.group(0), m.end(), span[1]):
-                return self._fullest_body(m.group(0), m.start())
+            # "Shares of Shopify rose … the company said": the body is what the shares are of; "Still,
+            # the Business Council of British Columbia opposed …": past a word or phrase set off first.
+            holdings, lead_in = _HOLDINGS_OF.match(self.text, *span), _LEAD_IN.match(self.text, *span)
+            for start in (holdings.end() if holdings else span[0], lead_in.end() if lead_in else None):
+                if start is None:
+                    continue
+                m = _BODY_NAME.match(self.text, start, span[1]) or _ONE_WORD_BODY.match(self.text, start, span[1])
+                if m is not None and self._a_body(m.group(0), m.end(), span[1]):
+                    return self._fullest_body(m.group(0), m.start())
             span = self._sentence_before(span[0], floor)
         return None
 
@@ -1948,7 +2072,9 @@ class Resolver:
         words = name.split()
         if words[0] in ("The", "the"):
             words = words[1:]
-        if len(words) < 2 or gender_of(words[0]):
+            if len(words) < 2:
+                return False  # "The Dow was held back": one word after "the" is no firm's whole name
+        if not words or gender_of(words[0]) or (len(words) == 1 and not self._one_word_body(words[0], end)):
             return False
         if words[0].lower().strip(".") in _NOT_BODY_LEAD and not (
             # "Health Canada", "Transport Canada", "the Justice Department": a portfolio names a body
@@ -1958,8 +2084,46 @@ class Resolver:
         person = self.people.lookup(" ".join(words), end)
         if person is not None and (person.gender or person.titles or person.role):
             return False  # someone's: "Ann Lee said" ("Business Insider" may pass for a name: no first name known)
-        verb = _VERB_AFTER_BODY.match(self.text, end, stop)
+        aside = _ASIDE.match(self.text, end, stop) if len(words) == 1 else None
+        if len(words) == 1 and not self._named_mid_sentence(words[0], end) and not self._called_a_body(end, stop):
+            return False  # "First came the storm": one word only opening sentences is no body known
+        # "Alphabet, the parent company of Google, jumped": the verb past an aside.
+        verb = _VERB_AFTER_BODY.match(self.text, aside.end() if aside else end, stop)
         return verb is not None and verb.group(1) not in _PREPOSITIONS and verb.group(1) not in _NOT_A_VERB
+
+    def _called_a_body(self, start: int, stop: int) -> bool:
+        """Does what follows the name ending at ``start`` call it a body, in an aside or after "is"
+        ("Alphabet, the parent company of Google,", "Ameriquest was one of several firms")? (Not
+        any body's word later in the sentence: "Last year, German regulators fined the company".)"""
+        m = _CALLED.match(self.text, start, min(stop, start + 120))
+        words = (w.strip(",.;:").lower() for w in m.group(0).split()) if m else ()
+        return any(w in _BODY_KINDS or (w.endswith("s") and w[:-1] in _BODY_KINDS) for w in words)
+
+    def _named_mid_sentence(self, word: str, end: int) -> bool:
+        """Is ``word`` written capitalised inside a sentence before ``end`` ("giant Ameriquest",
+        "including Alphabet")? (Where each such word is first written, gathered once.)"""
+        if self._mid_sentence is None:
+            self._mid_sentence = {}
+            for m in _MID_SENTENCE_WORD.finditer(self.text):
+                self._mid_sentence.setdefault(m.group(1), m.start(1))
+        return self._mid_sentence.get(word, end) < end
+
+    def _one_word_body(self, word: str, end: int) -> bool:
+        """ "Ameriquest was one of several firms", "Alphabet jumped $25.50": one capitalised word that
+        is no one's name or surname, no plural and no word the article also writes in lower case."""
+        if self._lower_words is None:
+            self._lower_words = frozenset(_LOWER_WORD.findall(self.text))
+        key = word.lower()
+        return (
+            not word.isupper()  # "ICE", "FBI": named in full elsewhere, or a title line's word
+            and not _DEMONYM.match(word)  # "Last year, German officials …"
+            and not key.endswith("s")
+            and key not in self._lower_words
+            and key not in _NOT_BODY_LEAD
+            and key not in WEEKDAYS
+            and not self.people.all_named(word)
+            and self.people.lookup(word, end) is None
+        )
 
     def _body_opening(self, start: int, end: int) -> str | None:
         """The body a sentence opens with ("The Washington Post ran …"), if it opens with one."""
@@ -2011,9 +2175,31 @@ class Resolver:
         floor = max(0, at - 120)
         for person, pos in self._mentions_before(at, None, floor)[:1]:
             between = self.text[_name_end(self.text, person, pos) : at]
-            if _RELATIVE_GAP.fullmatch(between):
+            # "Donald Trump, the presumptive Republican presidential nominee, who …": past an apposition.
+            if _RELATIVE_GAP.fullmatch(between) or _APPOSED_GAP.fullmatch(between):
                 return person
         return None
+
+    def _people_right_before(self, at: int) -> str | None:
+        """ "alarm among legal experts, who worry …", "The remark worried some analysts and activists,
+        who pointed out …": the people a plural noun right before the comma names, as written."""
+        m = _PEOPLE_BEFORE.search(self.text, max(0, at - 80), at)
+        if m is None:
+            return None
+        words = m.group("people").split()
+        head = words[-1].lower()
+        if not (_plural(head) and (_names_a_person(head[:-1]) or head[:-1] in _GROUP_MEMBERS)):
+            return None
+        # "alarm among legal experts", "has been black voters", "worried some analysts": the noun
+        # phrase only, after the last preposition or verb.
+        lower = [w.lower() for w in words[:-1]]
+        cut = max(
+            (k + 1 for k, w in enumerate(lower) if w in _PREPOSITIONS or w in _AUXILIARY or w.endswith("ed")),
+            default=0,
+        )
+        if cut and lower[cut - 1] == "of":
+            return None  # "said one of those advisers, who …": one of them, not all
+        return " ".join(words[cut:])
 
     def _named_just_before(self, person: Person, at: int) -> bool:
         """Is ``person`` named right before ``at``, a comma between ("Mika Brzezinski, the …")?"""
@@ -2057,13 +2243,24 @@ class Resolver:
         or one of the words that name such a body ("the newspaper": "The Wall Street Journal")."""
         floor = max(0, at - _REACH * 2)
         names = {noun} | _BODY_SYNONYMS.get(noun, frozenset())
+        # "Health Canada approved the drug … the department said": a federal department by its portfolio.
+        federal = noun in _DEPARTMENT_NOUNS
+        if noun in _MUNICIPAL:
+            names = {noun}
         if not any(
-            self.text.find(n.capitalize(), floor, at) >= 0 or self.text.find(n.upper(), floor, at) >= 0 for n in names
+            self.text.find(n.capitalize(), floor, at) >= 0 or self.text.find(n.upper(), floor, at) >= 0
+            for n in (names | {"canada"} if federal else names)
         ):
             return None  # a name holding the noun spells it capitalised: the usual answer, found fast
         best = None
         for m in _BODY_NAME.finditer(self.text, floor, at):
-            if names & set(m.group(0).lower().split()):
+            words = m.group(0).lower().split()
+            if (
+                (names & set(words) and noun not in _MUNICIPAL)
+                or (federal and words[-1] == "canada" and len(words) == 2 and words[0] in _CANADA_PORTFOLIOS)
+                # "The City of Vancouver will raise taxes … the city said" (not "Mexico City": a place)
+                or (noun in _MUNICIPAL and words[-3:-1] == [noun, "of"])
+            ):
                 best = m.group(0)
         # "the Department of Justice's security inquiry": the body, not its possessive.
         return best[:-2].rstrip() if best is not None and best.endswith(("’s", "'s")) else best
