@@ -3194,3 +3194,12 @@ def test_a_subjects_clause_is_no_part_of_the_speaker(sentence: str, mention: str
     # Before: "Some councillors vented about the mayor", "Vos delivered the speech" as the speaker.
     items = [r for r in article(sentence + "\n").reported if r.speaker_mention is not None]
     assert [r.speaker_mention.text for r in items if r.speaker_mention] == [mention]
+
+
+def test_a_description_names_the_person_whose_role_it_heads() -> None:
+    # Before: "Shared Health" went to the minister, whose role "province's health minister" holds "health".
+    body = (
+        "The province's health minister, Audrey Gordon, has promised a review.\n\n"
+        "In a statement, Shared Health said it “continues to recruit aggressively” for the wards.\n"
+    )
+    assert quote_starting(body, "continues to recruit").speaker != "Audrey Gordon"

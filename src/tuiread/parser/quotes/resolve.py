@@ -14,6 +14,7 @@ they name.
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import math
 import re
@@ -469,6 +470,26 @@ def _known_place(word: str, known: set[str]) -> bool:
 
 # Words that open a plural subject and name no group on their own ("Those who …", "Some say …").
 _NO_GROUP_NAMED = frozenset("those these some many most others all both few several they we".split())
+
+
+@functools.lru_cache(maxsize=1024)
+def _role_heads(role: str) -> frozenset[str]:
+    """The nouns a role is headed by, in lower case: "province's health minister" is a minister
+    (not a "health"), "combat veteran and former CIA officer" a veteran and an officer, "governor of
+    Indiana" a governor. A description names the person whose role has its noun as a head."""
+    heads = set()
+    for part in _ROLE_PARTS.split(role.lower()):
+        words = _ROLE_TAIL.sub("", part).split()
+        if words:
+            heads.add(words[-1].strip("’'.,"))
+    return frozenset(heads)
+
+
+# Nouns of a party, which a role may hold before its head ("Republican Senator", "Democratic strategist").
+_PARTY_NOUNS = frozenset("republican democrat conservative liberal independent libertarian tory".split())
+_ROLE_PARTS = re.compile(r"\s+and\s+|,\s*|\s+&\s+")
+# What follows a role's head noun: "of Indiana", "for the campaign", "at Cornell", "who …".
+_ROLE_TAIL = re.compile(r"\s(?:of|for|at|with|in|to|on|from|who|whose|that)\s.*$")
 
 
 def _plural_subject(sentence: str, is_name: Callable[[str], bool]) -> str | None:
@@ -1902,15 +1923,15 @@ class Resolver:
         for person in self.people.recent(at, None, limit=reach):
             if self._named_just_before(person, at):
                 continue  # "… and Mika Brzezinski, the Democratic presidential candidate stated": not her
-            role_words = set(person.role.lower().replace(",", " ").split()) if person.role else set()
-            known = person.titles | role_words
+            known = person.titles | (_role_heads(person.role) if person.role else frozenset())
             if by_description:
                 known = known | person.descriptors  # "the proprietor": "Tom Ruiz, the proprietor of …"
             # The noun as a word of the role; whole_words, not a pattern of each noun: hundreds of nouns
             # compiled one by one pushed the shared patterns out of re's cache.
             if (
                 noun not in known
-                and not (person.role and whole_words(person.role.lower(), {noun}))
+                # (a party names its members wherever the role holds it: "Republican Senator" is one)
+                and not (person.role and noun in _PARTY_NOUNS and whole_words(person.role.lower(), {noun}))
                 and _SAME_OFFICE.get(noun, frozenset()).isdisjoint(known)
             ):
                 continue
