@@ -3203,3 +3203,16 @@ def test_a_description_names_the_person_whose_role_it_heads() -> None:
         "In a statement, Shared Health said it “continues to recruit aggressively” for the wards.\n"
     )
     assert quote_starting(body, "continues to recruit").speaker != "Audrey Gordon"
+
+
+@pytest.mark.parametrize(
+    ("lead", "speaker", "role"),
+    [
+        ("The warm-and-fuzzy Pieter Vos said", "Pieter Vos", None),
+        ("A young Canadian said", "A young Canadian", None),
+    ],
+)
+def test_an_adjective_is_no_role_and_a_people_is_no_name(lead: str, speaker: str, role: str | None) -> None:
+    # Before: role "warm-and-fuzzy"; the speaker "Canadian" with the role "young".
+    quote = quote_starting(f"{lead} that the quay was “the heart of this town for a hundred years.”\n", "the heart")
+    assert (quote.speaker, quote.role) == (speaker, role)

@@ -357,9 +357,22 @@ def _clean_role(role: str) -> str | None:
         or keys[0] in _VERBISH
         or keys[0] in REPORTING_VERBS
         or keys[0] in _POSSESSIVE_DETERMINERS  # "Our BI Research": whose, not what
+        or _an_adjective_alone(words[0], keys[0])
     ):
         return None
     return expand_title(role)
+
+
+def _an_adjective_alone(word: str, key: str) -> bool:
+    """Is a one-word role an adjective that says what someone is like, not what they are
+    ("young", "warm-and-fuzzy", "33-year-old", "confident-seeming")?"""
+    last = key.rsplit("-", 1)[-1]  # ("co-host", "co-founder": a person noun after all)
+    if word[:1].isupper() or any(w in ROLE_NOUNS or w in TITLE_WORDS or w in OCCUPATION_NOUNS for w in (key, last)):
+        return False
+    return "-" in key or key.endswith(("ly", "ous", "ful", "ing", "ed", "ish", "ic")) or key in _AGE_WORDS
+
+
+_AGE_WORDS = frozenset("young old older elderly veteran younger new former longtime".split())
 
 
 def _is_apposition_role(text: str) -> bool:
@@ -446,6 +459,10 @@ def _shift(np: NounPhrase, offset: int) -> NounPhrase:
 
 
 # Patterns of parse_noun_phrase, compiled once (see cues._VERB_AND).
+# A word that names a people or a faith ("African", "Canadian", "Catholic"), never a person's name.
+_OF_A_PEOPLE = re.compile(
+    r"(?:[A-Z][a-z]+(?:an|ian|ese|ish)|Catholic|Muslim|Jewish|Hispanic|Latino|Latina|Asian|Evangelical|Protestant)$"
+)
 # A word of letters and digits with a capital: a name ("NY1", "3M", "CP24", "7-Eleven").
 _NAME_WITH_DIGITS = re.compile(r"(?<![\w-])(?=[\w-]*[A-Z])(?=[\w-]*[A-Za-z])(?=[\w-]*\d)[\w-]+")
 _POSSESSIVE_END = re.compile(r"[’']s$")
@@ -877,6 +894,10 @@ def parse_noun_phrase(phrase: str) -> NounPhrase | None:
             role = _clean_role(apposition_role) or role
         honorific = keys[start - 1] if start else ""
         name_words = words[start:end]
+        if keys[0] in ("a", "an", "one") and end == len(words) and all(_OF_A_PEOPLE.match(w) for w in name_words):
+            # "a 33-year-old African American", "a young Canadian": someone described by their people.
+            mention, at = spelled(head_clean.strip())
+            return NounPhrase("description", mention, at)
         gender = _HONORIFIC_GENDER.get(honorific) or (gender_of(name_words[0]) if len(name_words) > 1 else None)
         if role and _key(role) in _HONORIFIC_GENDER:
             role = None  # "Mr." alone is not a role
