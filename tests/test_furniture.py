@@ -934,3 +934,14 @@ def test_a_headline_with_its_site_after_it_is_a_link(line: str) -> None:
 )
 def test_a_line_set_off_by_a_dash_that_is_no_site_stays(line: str) -> None:
     assert classify_line(line) is None
+
+
+def test_an_agency_name_is_a_credit_at_the_end_only_whichever_is_asked_first() -> None:
+    # A short line's kind is remembered (`classify_line`): where it stands is part of what is remembered.
+    assert classify_line("REUTERS", at_end=True) == "credit"
+    assert classify_line("REUTERS") is None
+    assert classify_line("— Reuters") is None
+    assert classify_line("— Reuters", at_end=True) == "credit"
+    article = _parse(TITLE, P1, "REUTERS", P2, P3, "REUTERS")
+    assert article.credits == ("REUTERS",)
+    assert "REUTERS" in article.text

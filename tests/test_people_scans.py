@@ -122,3 +122,19 @@ def test_a_long_texts_cue_words_are_those_found_form_by_form(monkeypatch: pytest
     by_runs = [(m.start(), m.end()) for m in reported.cue_word_matches(text, 0, len(text))]
     monkeypatch.setattr(reported, "_FORMS_FOUND_ONE_BY_ONE", 10**9)
     assert by_runs and by_runs == [(m.start(), m.end()) for m in reported.cue_word_matches(text, 0, len(text))]
+
+
+def test_a_name_written_again_with_other_words_around_it_is_read_afresh() -> None:
+    # What a run's words say is remembered from one run to the next (`_titles_off`, `_name_of_run`),
+    # what stands before it is not: "of" after a title cuts a portfolio only where it stands.
+    text = (
+        "New York Mayor Bill de Blasio spoke first. Later, Bill de Blasio said the city was ready. "
+        "The Deputy Director of Public Prosecution Eva-Marie Persson agreed, and so did Public "
+        "Prosecution Eva-Marie Persson's deputy."
+    )
+    people = PeopleIndex(text)
+    assert people.people["Bill de Blasio"].role == "New York Mayor"
+    assert len(people.people["Bill de Blasio"].positions) == 2
+    assert people.people["Eva-Marie Persson"].positions == [text.index("Eva-Marie")]
+    # (the same words without a title and "of" before them: read as they stand there)
+    assert "Public Prosecution Eva-Marie Persson" in people.people

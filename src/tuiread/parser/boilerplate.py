@@ -24,6 +24,7 @@ stays. Bulleted lines are a list of the article's own unless a related-links hea
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -1004,6 +1005,18 @@ def _controls(words: list[str]) -> bool:
 def classify_line(unit: str, *, at_end: bool = False) -> Kind | None:
     """``"related"``, ``"credit"``, ``"boilerplate"``, or None for article text. ``at_end``: the
     line stands at the end of the text (after the last paragraph), where weaker credits count."""
+    # A line short enough to be furniture is asked about again and again: the same line within an
+    # article (the structure's rules, then the learned model's facts and its end of the text), and
+    # the same site's furniture across articles. Its answer, the costliest, is remembered.
+    return _classify_short(unit, at_end) if len(unit) <= _MAX_CHARS else _classify_line(unit, at_end)
+
+
+@functools.lru_cache(maxsize=2048)
+def _classify_short(unit: str, at_end: bool) -> Kind | None:
+    return _classify_line(unit, at_end)
+
+
+def _classify_line(unit: str, at_end: bool) -> Kind | None:
     if "[" in unit and len(_LABEL.findall(unit)) >= 2:
         return "related"  # headlines run together, each with its section's label: "… [VIDEO]| … [INSIGHT]"
     if len(unit) > _MAX_CHARS or (unit.count(" ") > _SHORT_WORDS + 1 and _plain_sentence(unit.strip())):

@@ -97,20 +97,17 @@ def parse_structure(
     blocks = list(structured.blocks)
     structured = replace(structured, blocks=())
     placed = layout(blocks)
-    log = (
-        (fixes or FixLog())
-        .merged(clean_fixes)
-        .merged(
-            FixLog.from_counts(
-                [
-                    ("duplicate-title", len(page.moved("title")) + structured.dropped_titles),
-                    ("related-link", len(related) + len(structured.related)),
-                    ("credit", len(credits) + len(structured.credits)),
-                    ("boilerplate", len(boilerplate) + len(structured.boilerplate)),
-                    *placed.repair_counts.items(),
-                ]
-            )
-        )
+    # One log of loading's fixes, cleaning's and structure's (as merging them in turn would give).
+    log = FixLog.from_counts(
+        [
+            *((f.kind, f.count) for f in fixes or ()),
+            *((f.kind, f.count) for f in clean_fixes),
+            ("duplicate-title", len(page.moved("title")) + structured.dropped_titles),
+            ("related-link", len(related) + len(structured.related)),
+            ("credit", len(credits) + len(structured.credits)),
+            ("boilerplate", len(boilerplate) + len(structured.boilerplate)),
+            *placed.repair_counts.items(),
+        ]
     )
     return Article(
         text=placed.text,

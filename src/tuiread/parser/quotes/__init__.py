@@ -17,7 +17,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from tuiread.model import Evidence, Mention, Paragraph, Phrase, Quote, Repair, Reported, Span, Speaker
+from tuiread.model import Evidence, Mention, Paragraph, Phrase, Quote, Repair, Repairs, Reported, Span, Speaker
 from tuiread.parser.quotes import reported as reported_speech
 from tuiread.parser.quotes.confidence import confidence
 from tuiread.parser.quotes.cues import Cue
@@ -110,7 +110,9 @@ def extract_quotes(
         return QuoteResult((), (), (), reported=_reported(text, paragraphs, found, people, [], []))
     attribution = attribute(text, spans, runs)
     decisions = attribution.decisions
-    is_phrase = [_is_phrase(text, run, run.inner_text(text).split(), d) for run, d in zip(runs, decisions, strict=True)]
+    # Each run's words, cut from the text once: for the phrase test here and the quote's text below.
+    inners = [run.inner_text(text) for run in runs]
+    is_phrase = [_is_phrase(text, run, inner.split(), d) for run, inner, d in zip(runs, inners, decisions, strict=True)]
     resolutions, people = _resolve_speakers(text, paragraphs, runs, decisions, is_phrase)
     known = _known_speakers(text, people, resolutions)
     # The quotes' spans, marks and all: reported speech is sought outside them, and its speakers
@@ -126,7 +128,8 @@ def extract_quotes(
     found = reported_speech.find_reported(text, paragraphs, quoted, title)
     reported = _reported(text, paragraphs, found, people, quoted, said) if found else ()
     # A mark or space removed (an empty place) leaves the quote's marks as they were written.
-    repair_points = sorted(r.start for r in repairs if r.kind.startswith("quote") and r.end > r.start)
+    triples = repairs.triples() if isinstance(repairs, Repairs) else ((r.start, r.end, r.kind) for r in repairs)
+    repair_points = sorted(a for a, b, kind in triples if kind.startswith("quote") and b > a)
     # Built from the last run back, each run let go as its quote or phrase is made: on a paragraph
     # of a hundred thousand quotations, the runs and the quotes all held at once were the parse's
     # peak of memory.
@@ -141,7 +144,7 @@ def extract_quotes(
     while runs:
         run, decision, resolution, phrase = runs.pop(), decisions.pop(), resolutions.pop(), is_phrase.pop()
         number = quote_of_run[len(runs)]  # the run just taken off the end
-        inner = run.inner_text(text)
+        inner = inners.pop()
         if phrase:
             a, b = run.segments[0]
             phrases.append(Phrase(a, b, text=inner, paragraph=run.paragraphs[0]))

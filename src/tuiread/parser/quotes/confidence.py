@@ -35,6 +35,7 @@ def _smoothed(right: int, total: int, prior: float) -> float:
     return (right + SMOOTHING * prior) / (total + SMOOTHING)
 
 
+@functools.cache  # a few dozen pairings, asked for every quote: the sums are the same each time
 def confidence(rule: str | None, how: str) -> float | None:
     """The confidence of a quote attributed by ``rule`` whose mention was resolved ``how``;
     None for a quote with no speaker (nothing to be confident about)."""

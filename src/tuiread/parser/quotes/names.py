@@ -1402,7 +1402,7 @@ def _is_furniture(word: str) -> bool:
     return _key(word) in FURNITURE
 
 
-def _last_index(words: list[str], stop: int, test: Callable[[str], bool]) -> int | None:
+def _last_index(words: Sequence[str], stop: int, test: Callable[[str], bool]) -> int | None:
     """The last ``k < stop`` whose word passes ``test``, or None (searched from the end)."""
     for k in range(stop - 1, -1, -1):
         if test(words[k]):
@@ -1410,7 +1410,7 @@ def _last_index(words: list[str], stop: int, test: Callable[[str], bool]) -> int
     return None
 
 
-def _without_glued_word(words: list[str]) -> list[str]:
+def _without_glued_word(words: Sequence[str]) -> Sequence[str]:
     """ "Rival Hillary Clinton", "Popular Jane Doe": a word glued before a first name is no part of
     the name (it describes them), when the next word is a known first name and it is not one, nor
     the start of a place's name ("San Francisco", "Santa Barbara", "West Virginia")."""
@@ -1432,7 +1432,7 @@ _PLACE_OPENERS = frozenset("san santa los las el saint st fort lake mount mt por
 def names_a_thing(name: str) -> bool:
     """Is this name a body, a place or a thing, never "he" or "she" ("the Harbour Development Plan")?"""
     words = name.split()
-    return bool(words) and not _is_person_name(words, False)
+    return bool(words) and not _is_person_name(tuple(words), False)
 
 
 # Words a firm's name ends with, never a person's ("Crosscut Strategies", "Beacon Partners").
@@ -1477,7 +1477,50 @@ def _titles_a_work(text: str, m: re.Match[str]) -> bool:
     return bool(before) and before[-1] not in ".!?:;\n“”\"'‘’—–-("
 
 
-def _is_person_name(words: list[str], titled: bool) -> bool:
+@functools.lru_cache(maxsize=4096)
+def _titles_off(run: str) -> tuple[tuple[str, ...], bool, int | None]:
+    """The words of a run of name words without the titles before the name, whether a title stood
+    there, and where the last capitalised title word was (None if none). (A pure reading of the
+    run, and an article writes the same names again and again: remembered.)"""
+    words = run.split()
+    titled = False
+    # "New York Mayor Bill de Blasio": whatever stands before the last title word is role.
+    last_title = _last_index(words, len(words) - 1, _is_capitalised_title)
+    if last_title is not None:
+        words = words[last_title + 1 :]
+        titled = True
+    # "Former President Bill Clinton": the titles before the name are not part of it.
+    while words and (_key(words[0]) in _NOT_NAMES or is_title_word(words[0])):
+        titled = titled or is_title_word(words[0])
+        words = words[1:]
+    return tuple(words), titled, last_title
+
+
+@functools.lru_cache(maxsize=4096)
+def _name_of_run(words: tuple[str, ...], portfolio: int) -> tuple[tuple[str, ...], int | None, str | None]:
+    """The name among a run's words once `_titles_off` took its titles, where the last word of page
+    furniture was (None if none), and the place the words open, if they name one. ``portfolio``:
+    the run follows a title and "of" (1; 2 when the title is capitalised), so the name starts at a
+    known first name. (Remembered, as `_titles_off` is.)"""
+    if portfolio:
+        # "Deputy Director of Public Prosecution Eva-Marie Persson": the portfolio ends where a
+        # known first name starts (as parse_noun_phrase reads it); after a capitalised title, a
+        # portfolio of one word ("Minister of Transportation and Infrastructure Elvis Loveless").
+        first = _first_name_among(words, 1, len(words) - 1)
+        words = words[first if first is not None else int(portfolio == 2) :]
+    # "Article Continued Below Participants Sam Hill": page furniture is no part of a name.
+    furniture = _last_index(words, len(words), _is_furniture)
+    if furniture is not None:
+        words = words[furniture + 1 :]
+    words = tuple(_without_glued_word(words))
+    if len(words) > 2 and _key(words[0]) in NOT_PERSON_WORDS and _surname_first(words[1:]):
+        words = words[1:]  # "ambassador to Britain Liu Xiaoming": the place, then the name
+    place = next((k for k in range(2, len(words)) if _key(words[k]) in _PLACE_AFTER_A_NAME), None)
+    return words, furniture, " ".join(words[:place]) if place is not None else None
+
+
+@functools.lru_cache(maxsize=4096)  # (asked for each run of name words: remembered, as `_titles_off` is)
+def _is_person_name(words: tuple[str, ...], titled: bool) -> bool:
     """Is this run of capitalised words a person ("Tyresha McClenney"), not a place or a thing?"""
     keys = [_key(w) for w in words]
     rest = keys[1:] if len(keys) > 1 and keys[0] in _PLACE_FIRST_NAMES and keys[1] not in _NOT_AFTER_AL else keys
@@ -1567,39 +1610,18 @@ class PeopleIndex:
         self._pending: list[tuple[int, Person]] = []
         things: set[str] = set()
         for m in _name_runs(text, start):
-            name = m.group("name")
-            words = name.split()
-            titled = False
-            # "New York Mayor Bill de Blasio": whatever stands before the last title word is role.
-            last_title = _last_index(words, len(words) - 1, _is_capitalised_title)
-            if last_title is not None:
-                words = words[last_title + 1 :]
-                titled = True
-            # "Former President Bill Clinton": the titles before the name are not part of it.
-            while words and (_key(words[0]) in _NOT_NAMES or is_title_word(words[0])):
-                titled = titled or is_title_word(words[0])
-                words = words[1:]
+            # (What a run's words alone say is read once per run as written: `_titles_off`, `_name_of_run`.)
+            words, titled, last_title = _titles_off(m.group("name"))
+            # "Director of |Public Prosecution Eva-Marie Persson", "Minister of Transportation and
+            # |Infrastructure Elvis Loveless": a title and "of" stand before the run.
             title_of = _title_of_before(text, m.start()) if len(words) > 2 and last_title is None else None
-            if title_of is not None:
-                # "Deputy Director of Public Prosecution Eva-Marie Persson": the portfolio ends where a
-                # known first name starts (as parse_noun_phrase reads it); after a capitalised title, a
-                # portfolio of one word ("Minister of Transportation and Infrastructure Elvis Loveless").
-                first = _first_name_among(words, 1, len(words) - 1)
-                words = words[first if first is not None else int(title_of[:1].isupper()) :]
-            # "Article Continued Below Participants Sam Hill": page furniture is no part of a name.
-            furniture = _last_index(words, len(words), _is_furniture)
-            if furniture is not None:
-                words = words[furniture + 1 :]
-            words = _without_glued_word(words)
-            if len(words) > 2 and _key(words[0]) in NOT_PERSON_WORDS and _surname_first(words[1:]):
-                words = words[1:]  # "ambassador to Britain Liu Xiaoming": the place, then the name
+            portfolio = 0 if title_of is None else 2 if title_of[:1].isupper() else 1
+            words, furniture, place = _name_of_run(words, portfolio)
             hon = m.group("hon")
             if len(words) < 2:
                 continue
-            if len(words) > 2:
-                place = next((k for k in range(2, len(words)) if _key(words[k]) in _PLACE_AFTER_A_NAME), None)
-                if place is not None:
-                    things.add(" ".join(words[:place]))  # "Sandy Hook Elementary School": "Sandy Hook" is a place
+            if place is not None:
+                things.add(place)  # "Sandy Hook Elementary School": "Sandy Hook" is a place
             # The word before the run, looked at once: it may title the name, and it is noted as a title.
             word_before = _word_before(text, m.start())
             if not _is_person_name(words, titled or bool(hon) or _is_title_noun(word_before)):
