@@ -601,8 +601,6 @@ _WORDS_FROM = re.compile(
     r"(?:^\s*|[.!?]\s+)(?:[Tt]he|[Aa]|[Hh]er|[Hh]is)\s+(?:\w+\s+)?(?:message|word|response|reply|answer|verdict|"
     r"reaction|view|warning|advice)\s+from\s+(?P<who>[^,.;:!?“”]{2,60}?)\s*\Z"
 )
-# Someone's own words introduced by what they said, then a colon: "My answer was simple:", "Her reply:",
-# "The premier’s message was clear:".
 # Cue words that are nouns after an owner ("his claim", "their hopes"); any word in -ion or -ment too.
 NOUN_CUES = frozenset(
     """claim call vow promise pledge warning threat demand request hope hopes concern worry fear fears belief view
@@ -630,9 +628,8 @@ CONTRACTED = re.compile(r"(?<![\w’'])(?i:he|she|it|that|there|what|who|here|wh
 def _owner_of_noun(region: str, verb_start: int, verb: str) -> tuple[NounPhrase, int] | bool | None:
     """The owner of a cue word that is a noun there: "her claim that she “…”" is hers, "Trump’s
     call for “…”" Trump’s (the noun brings in what follows it: "that", "for", "to"). True when the
-    noun has no owner who speaks ("the claim that “…”", "a
-    call for “…”"): the word is no verb, and no subject before it says the quotation. None when
-    the word is a verb after all."""
+    noun has no owner who speaks ("the claim that “…”", "a call for “…”"): the word is no verb, and
+    no subject before it says the quotation. None when the word is a verb after all."""
     after = verb_start + len(verb)
     if (
         not (verb in NOUN_CUES or verb.endswith(("ion", "ment")))
@@ -657,6 +654,8 @@ def _owner_of_noun(region: str, verb_start: int, verb: str) -> tuple[NounPhrase,
     return np, m.start("name") + np.mention_offset
 
 
+# Someone's own words introduced by what they said, then a colon: "My answer was simple:", "Her reply:",
+# "The premier’s message was clear:".
 _OWNED_WORDS = re.compile(
     r"(?:^\s*|[.!?]\s+)(?P<owner>My|Her|His|(?:[Tt]he\s+)?[A-Za-z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2}[’']s)\s+"
     r"(?:(?:own|first|only|short|simple|final|favourite|favorite)\s+)?"
