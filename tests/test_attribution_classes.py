@@ -3048,6 +3048,7 @@ def test_a_quotation_someone_laughs() -> None:
         ),
         ("Tenant organizers Kwame Asante and Olga Brandt worry about rents.", None),
         ("I met two people. The bus driver, Kwame Asante, was blunter.", "bus driver"),
+        ("The sisters rent the space. Their landlord, Kwame Asante, deferred the rent.", "landlord"),
         ("Kwame Asante, 34, of Dartmouth, worries about rents.", None),
         ("Kwame Asante, Olga Brandt and Pieter Vos, all tenants, worry about rents.", None),
         ("Kwame Asante, who says his rent has doubled, worries.", None),

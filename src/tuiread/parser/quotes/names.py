@@ -1100,9 +1100,9 @@ _OWNED_ROLE_BEFORE = re.compile(
 _ROLE_NOUN_BEFORE = re.compile(
     r"(?:^|(?<=[.!?:;,(—–\n][ \t])|(?<=\n)|(?<=\A))(?P<role>(?:[\w&’'-]+[ \t]+){0,3}(?P<noun>[a-z][\w-]*))[ \t]+\Z"
 )
-# "The farmer, " / "The bus driver, " opening a sentence right before a name.
+# "The farmer, " / "The bus driver, " / "Their landlord, " opening a sentence right before a name.
 _DESCRIBED_BEFORE = re.compile(
-    r"(?:^|(?<=[.!?][ \t])|(?<=[.!?][”’\"][ \t])|(?<=\n))(?:[Tt]he|[Aa]n?)[ \t]+"
+    r"(?:^|(?<=[.!?][ \t])|(?<=[.!?][”’\"][ \t])|(?<=\n))(?:[Tt]he|[Aa]n?|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts|[Oo]ur)[ \t]+"
     r"(?P<role>(?:[a-z][\w-]*[ \t]+){0,2}(?P<noun>[a-z][\w-]*)),[ \t]+\Z"
 )
 # Words of a clause, never of a role set off by commas ("says his man has the money", "voiced support").
