@@ -3217,3 +3217,20 @@ def test_an_adjective_is_no_role_and_a_people_is_no_name(lead: str, speaker: str
     # Before: role "warm-and-fuzzy"; the speaker "Canadian" with the role "young".
     quote = quote_starting(f"{lead} that the quay was “the heart of this town for a hundred years.”\n", "the heart")
     assert (quote.speaker, quote.role) == (speaker, role)
+
+
+def test_a_first_name_of_no_known_gender_is_the_one_person_named_so() -> None:
+    # Before: "Amira" was a second person beside Amira Haddad (a first name not in the gender lists).
+    body = (
+        "Amira Haddad opened Beit Zeitoun on Corydon Avenue in 2017 with her mother's recipes.\n\n"
+        "“We did not know anything about running a business,” Amira says.\n"
+    )
+    assert quote_starting(body, "We did not know").speaker == "Amira Haddad"
+
+
+def test_a_thing_named_after_the_is_nobody_a_first_name_stands_for() -> None:
+    body = (
+        "For those not yet on the Harbour Express, the ferry runs twice a day.\n\n"
+        "“Nobody rides it in winter, and the council knows it,” Harbour told the meeting.\n"
+    )
+    assert quote_starting(body, "Nobody rides it").speaker != "Harbour Express"

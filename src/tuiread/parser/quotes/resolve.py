@@ -848,7 +848,11 @@ class Resolver:
                 result = Resolution(person.name, np.role or person.role, person.gender, how)
             else:
                 gender = np.gender or (gender_of(name) if " " not in name else None)
-                full = self.people.by_first_name(name) if gender is not None else []
+                # (A first name of no known gender too, if one word: "Amira Haddad … “…,” Amira says";
+                # not a thing named like a person after "the": "the Trump Train".)
+                full = self.people.by_first_name(name) if gender is not None or " " not in name else []
+                if gender is None:
+                    full = [p for p in full if p.positions and not self._after_the(p.positions[0])]
                 if len(full) == 1 and full[0].gender in (None, gender):
                     # "Maria Lopez and her husband … “…,” Maria said": the one person of that first name.
                     person = full[0]
@@ -905,6 +909,10 @@ class Resolver:
                 # "As one docker told the Weekly, “…”": a passing voice, of no gender the text says;
                 # a "she" after it is whoever the text is about, not them.
                 self._passing.add(result.speaker)
+
+    def _after_the(self, at: int) -> bool:
+        """Does "the" stand right before ``at`` ("the Trump Train": a thing, not a person)?"""
+        return self.text[max(0, at - 4) : at].lower() == "the "
 
     def _person_by_surname(self, word: str, at: int) -> Person | None:
         """The one person named in full whose surname ``word`` (one word) is, or None."""
