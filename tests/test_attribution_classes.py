@@ -3234,3 +3234,21 @@ def test_a_thing_named_after_the_is_nobody_a_first_name_stands_for() -> None:
         "“Nobody rides it in winter, and the council knows it,” Harbour told the meeting.\n"
     )
     assert quote_starting(body, "Nobody rides it").speaker != "Harbour Express"
+
+
+def test_a_pronoun_and_its_verb_taken_for_a_subject_is_the_pronoun() -> None:
+    # Before: "I drove to Antigonish" was the speaker of "expecting …".
+    body = (
+        "By Colin Fraser\n\nI drove to Antigonish last month expecting to write about a housing crisis in the town.\n"
+    )
+    items = [r for r in article(body).reported if r.cue == "expecting"]
+    assert [r.speaker_mention.text for r in items if r.speaker_mention] == ["I"]
+
+
+def test_a_role_noun_opening_a_sentence_before_a_name_is_the_role() -> None:
+    body = (
+        "Not everyone agrees. Developer Mike MacIsaac told me the approvals came too fast.\n\n"
+        "“You cannot build a town in two years,” MacIsaac said.\n"
+    )
+    quote = quote_starting(body, "You cannot build")
+    assert (quote.speaker, quote.role) == ("Mike MacIsaac", "Developer")

@@ -1095,10 +1095,10 @@ _OWNED_ROLE_BEFORE = re.compile(
     r"(?:^|(?<=[\s(]))(?P<role>(?:[Tt]he[ \t]+[a-z]+|[A-Z][\w.-]*)[’']s[ \t]+(?:[a-z][\w-]*[ \t]+){0,3}"
     r"(?P<noun>[a-z][\w-]*)),[ \t]+\Z"
 )
-# "Desjardins analyst ", "Republican strategist ", "election law expert " right before a name: up to
-# three words that open a sentence or follow a clause's edge, then a role noun in lower case.
+# "Desjardins analyst ", "Republican strategist ", "election law expert ", "Developer " right before a
+# name: up to three words that open a sentence or follow a clause's edge, then a role noun.
 _ROLE_NOUN_BEFORE = re.compile(
-    r"(?:^|(?<=[.!?:;,(—–\n][ \t])|(?<=\n)|(?<=\A))(?P<role>(?:[\w&’'-]+[ \t]+){0,3}(?P<noun>[a-z][\w-]*))[ \t]+\Z"
+    r"(?:^|(?<=[.!?:;,(—–\n][ \t])|(?<=\n)|(?<=\A))(?P<role>(?:[\w&’'-]+[ \t]+){0,3}(?P<noun>[A-Za-z][\w-]*))[ \t]+\Z"
 )
 # "The farmer, " / "The bus driver, " / "Their landlord, " opening a sentence right before a name.
 _DESCRIBED_BEFORE = re.compile(
