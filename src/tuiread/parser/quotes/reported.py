@@ -954,7 +954,7 @@ def _without_its_verb(np: NounPhrase) -> NounPhrase:
     k = next((k for k in range(1, len(words) - 1) if _a_verb_in_a_subject(words, k)), None)
     if k is None:
         return np
-    head = np.mention[: np.mention.index(" " + words[k]) if k else 0].rstrip(" ,")
+    head = np.mention[: np.mention.index(" " + words[k])].rstrip(" ,")
     cut = parse_noun_phrase(head)
     if cut is None or (cut.kind == "description" and np.kind != "description"):
         return np
@@ -979,6 +979,7 @@ def _a_verb_in_a_subject(words: Sequence[str], k: int) -> bool:
     )
 
 
+# Pronouns that open a sentence as its subject (written with a capital there).
 _SUBJECT_PRONOUNS = frozenset("I He She We They".split())
 # What follows a verb in the past, not a participle after its noun: its object or a preposition.
 _A_VERBS_OBJECT = frozenset("about a an the his her their its into to with that him them it up out".split())
