@@ -178,3 +178,19 @@ def test_after_say_a_noun_with_a_that_clause_is_what_was_said_not_an_aside() -> 
         "a stabbing that killed a passenger may have followed a theft",
         "officials began receiving calls on Tuesday",
     ]
+
+
+def test_what_was_said_before_a_cue_and_where_it_was_said() -> None:
+    # Before: "in a news release" was read as what was said after the cue (four words), and the
+    # sentence before it was lost; "according to the release" then went to the highway.
+    from tuiread.parser import parse
+
+    text = (
+        "Crash closes highway\n\n"
+        "MONCTON, N.B. — Two people are dead after a collision on the Trans-Canada Highway near Moncton "
+        "early Sunday, the RCMP said in a news release.\n\n"
+        "The driver of the pickup was taken to hospital with serious injuries, according to the release.\n"
+    )
+    items = parse(text).reported
+    assert [(r.cue, r.speaker) for r in items] == [("said", "the RCMP"), ("according to", "the RCMP")]
+    assert items[0].text.startswith("Two people are dead")  # (not the dateline)

@@ -34,6 +34,7 @@ from dataclasses import dataclass, replace
 from importlib import resources
 
 from tuiread.model import Paragraph, Span
+from tuiread.parser.dateline import find_dateline
 from tuiread.parser.lexicon import INVERTED_CUES, ORG_WORDS, REPORTING_VERBS, WEEKDAYS, alternation
 from tuiread.parser.quotes import cues, names
 from tuiread.parser.quotes.cues import Cue
@@ -910,6 +911,13 @@ def _trimmed_subject(np: NounPhrase, at: int) -> tuple[NounPhrase, int] | None:
     return np, at
 
 
+# Where something was said, after its cue: "in a news release", "in an interview with CBC News", "on
+# its Facebook page", "at a news conference".
+_WHERE_IT_WAS_SAID = re.compile(
+    r"(?i:in|on|at|via|during)\s+(?i:a|an|the|his|her|its|their)\s+(?:[\w’'-]+\s+){0,2}"
+    r"(?i:statement|release|interview|email|e-mail|post|tweet|video|letter|conference|briefing|speech|note|memo"
+    r"|filing|page|account|appearance|broadcast|podcast)(?:\s+(?:with|to|on)\s+[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,3})?"
+)
 # A content that opens with its verb: its subject stands before the cue ("a move supporters say will …").
 _VERB_OPENS = re.compile(r"(?:will|would|is|are|was|were|could|can|has|have|had|may|might|should|must)\b")
 # Who may say what a thing will do, after the thing: "supporters", "critics", "experts".
@@ -983,6 +991,15 @@ def _a_verb_in_a_subject(words: Sequence[str], k: int) -> bool:
 _SUBJECT_PRONOUNS = frozenset("I He She We They".split())
 # What follows a verb in the past, not a participle after its noun: its object or a preposition.
 _A_VERBS_OBJECT = frozenset("about a an the his her their its into to with that him them it up out".split())
+
+
+def _past_dateline(text: str, s: int, end: int) -> int:
+    """Where what was said starts in a sentence that opens its paragraph with a dateline ("MONCTON,
+    N.B. — Two people are dead …, the RCMP said"): past the dateline's dash."""
+    if s and text[s - 1] != "\n":
+        return s
+    dateline = find_dateline(text[s:end])
+    return s + dateline[1] if dateline is not None else s
 
 
 def _names_nobody(text: str, mention: str, at: int) -> bool:
@@ -1121,12 +1138,12 @@ def _read_cue(
         if (
             not tell
             and kinds.get(word, "speech") == "speech"
-            and _words(text, start, end) < MIN_WORDS
+            and (_words(text, start, end) < MIN_WORDS or _WHERE_IT_WAS_SAID.fullmatch(text, start, end))
             and _SENTENCE_ENDS.fullmatch(text, end, e)
             and _first_word(text, start, end) in _ADJUNCT_LEADS
         ):
-            # "…, the University of Michigan reported last week.": a few words of when or where
-            # after the cue, and what was said before it.
+            # "…, the University of Michigan reported last week.", "…, the RCMP said in a news
+            # release.": a few words of when or where after the cue, and what was said before it.
             after = None
         elif not tell:
             if (
@@ -1270,7 +1287,7 @@ def _read_cue(
             # "Holding open a book, Beck said: “…”": a quotation follows, and what was said is that
             # (the quotes stage's); the words before the cue only lead in.
             return None
-        start, end = _content(text, s, len(prefix) + s)
+        start, end = _content(text, _past_dateline(text, s, len(prefix) + s), len(prefix) + s)
         if _words(text, start, end) < MIN_WORDS:
             return None
         if previous is not None and _standalone(text, previous, quotes):
