@@ -3252,3 +3252,24 @@ def test_a_role_noun_opening_a_sentence_before_a_name_is_the_role() -> None:
     )
     quote = quote_starting(body, "You cannot build")
     assert (quote.speaker, quote.role) == ("Mike MacIsaac", "Developer")
+
+
+@pytest.mark.parametrize("aside", ["for his part", "however", "meanwhile", "in a statement"])
+def test_a_described_subject_with_the_writers_aside_says_the_quotation(aside: str) -> None:
+    # Before: no subject (the aside was no apposition), and the quotation went to whoever the
+    # next sentence named after "according to".
+    body = (
+        f"The harbour master, {aside}, has repeatedly said the plan “puts more money in the pockets of "
+        "eight out of 10 families.” That claim is accurate, according to the Parliamentary Budget Officer.\n"
+    )
+    quote = quote_starting(body, "puts more money")
+    assert quote.speaker_mention is not None and quote.speaker_mention.text == "The harbour master"
+
+
+def test_according_to_in_the_next_sentence_is_no_cue_of_a_quotation() -> None:
+    body = (
+        "Ines Carvalho arrived late.\n\n"
+        "The plan “puts more money in the pockets of eight out of 10 families.” That claim is "
+        "accurate, according to the Parliamentary Budget Officer.\n"
+    )
+    assert quote_starting(body, "puts more money").speaker != "the Parliamentary Budget Officer"

@@ -227,6 +227,15 @@ def _ends_a_sentence(text: str, close_at: int) -> bool:
     return text[max(0, close_at - 2) : close_at].rstrip().endswith((".", "!", "?"))
 
 
+def a_new_sentence_after(text: str, close_at: int) -> bool:
+    """Does the quotation closing at ``close_at`` end a sentence, and a new one start after it (“…
+    families.” That claim is accurate, according to …): nothing after it is its cue."""
+    if not _ends_a_sentence(text, close_at):
+        return False
+    rest = text[close_at + 1 : close_at + 4].lstrip(" ")
+    return rest[:1].isupper()
+
+
 def _names_a_document(np: NounPhrase) -> bool:
     """ "a Wednesday editorial in The Des Moines Register", "the statement": a document, by its head noun."""
     words = [w.lower().strip(".,") for w in np.mention.split()]
@@ -922,6 +931,12 @@ _OWNED_BODIES = frozenset(
 _SAID_BEFORE_PARTICIPLE = re.compile(
     r",\s+[^,]{1,40}?\s(?P<verb>said|says|told|wrote|writes|added|explained|argued|noted)(?:\s+[\w’'.-]+){0,3}\s*,$"
 )
+# Asides of the writer's, between a subject and its verb: "The Prime Minister, for his part, said",
+# "The mayor, however, said".
+_DISCOURSE_ASIDE = re.compile(
+    r"(?i:for\s+(?:his|her|their|its)\s+part|however|meanwhile|in\s+turn|too|though|in\s+response"
+    r"|in\s+an\s+interview|in\s+a\s+statement|on\s+\w+day|last\s+week|this\s+week|earlier)"
+)
 _OPENING_MARKS = '“"'
 # A quotation opening a sentence, up to its closing mark (bounded: a sentence's length).
 _LEADING_QUOTATION = re.compile(r"[“\"][^”\"\n]{0,600}[”\"]")
@@ -1093,7 +1108,7 @@ def _subject_before(
                 and np.kind == "description"
                 and described is None
                 and k < len(parts) - 1
-                and all(_ASIDE.match(p.strip()) for p in parts[k + 1 :])
+                and all(_ASIDE.match(p.strip()) or _DISCOURSE_ASIDE.fullmatch(p.strip()) for p in parts[k + 1 :])
             ):
                 # "A senior official, speaking on condition of anonymity, said": a description and only
                 # asides after it; a name before it still comes first.

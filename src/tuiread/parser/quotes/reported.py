@@ -1123,7 +1123,8 @@ def _read_cue(
     if word.endswith("ing") and (lead.endswith(",") or not lead.strip()):
         # "…, saying (that) CONTENT": the participle's subject is the sentence's speaker.
         return _participle(text, m, s, e, speaker, said, verb_end)
-    if lead.endswith(",") and word in INVERTED_CUES:
+    if lead.endswith(",") and word in INVERTED_CUES and text[s:verb_start].rstrip().endswith(","):
+        # ("…, has repeatedly said the policy …": an auxiliary between, so no inverted cue)
         inverted = _inverted(text, m, s, e)
         if inverted is not None:
             return inverted

@@ -195,7 +195,7 @@ def rule_according(ctx: Context, i: int) -> Decision | None:
     first = ctx.paragraph(run.paragraphs[0])
     last = ctx.paragraph(run.paragraphs[-1])
     start = ctx.sentence_start(run.open_at, first)
-    if run.close_at is not None:
+    if run.close_at is not None and not cues.a_new_sentence_after(ctx.text, run.close_at):
         cue = cues.according_to(ctx.text, run.close_at + 1, ctx.sentence_end(run.close_at + 1, last))
         if cue:
             return Decision(cue, "according")
