@@ -705,7 +705,8 @@ _APPOSED_GAP = re.compile(
 _PEOPLE_BEFORE = re.compile(r"(?P<people>(?:[\w’'-]+[ \t]+){0,3}[A-Za-z]+),[ \t]*\Z")
 _GROUP_MEMBERS = frozenset("expert analyst critic democrat republican resident voter activist economist".split())
 _TWO_NAMES = re.compile(r"\b([A-Z][\w’'-]+)[ \t]+and[ \t]+(?:[A-Z][\w’'.-]*[ \t]+){0,2}([A-Z][\w’'-]+)")
-_ASIDE = re.compile(r",[^,.;:!?“”\"\n]{1,80},")
+# An aside between commas right after a name ("Ameriquest, the lender, said"): not names._ASIDE.
+_COMMA_ASIDE = re.compile(r",[^,.;:!?“”\"\n]{1,80},")
 _BODY_NAME = re.compile(r"(?:the[ \t]+)?[A-Z][\w.’'-]*(?:[ \t]+(?:(?:of|for|on|and|the)[ \t]+)?[A-Z][\w.’'-]*){1,6}")
 
 
@@ -2113,7 +2114,7 @@ class Resolver:
         person = self.people.lookup(" ".join(words), end)
         if person is not None and (person.gender or person.titles or person.role):
             return False  # someone's: "Ann Lee said" ("Business Insider" may pass for a name: no first name known)
-        aside = _ASIDE.match(self.text, end, stop) if len(words) == 1 else None
+        aside = _COMMA_ASIDE.match(self.text, end, stop) if len(words) == 1 else None
         if len(words) == 1 and not self._named_mid_sentence(words[0], end) and not self._called_a_body(end, stop):
             return False  # "First came the storm": one word only opening sentences is no body known
         # "Alphabet, the parent company of Google, jumped": the verb past an aside.
