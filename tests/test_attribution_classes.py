@@ -3273,3 +3273,12 @@ def test_according_to_in_the_next_sentence_is_no_cue_of_a_quotation() -> None:
         "accurate, according to the Parliamentary Budget Officer.\n"
     )
     assert quote_starting(body, "puts more money").speaker != "the Parliamentary Budget Officer"
+
+
+def test_where_it_was_said_does_not_count_between_who_and_the_quotation() -> None:
+    # Before: eleven words between "who lamented" and the quotation were too many for "who" to speak.
+    body = (
+        "Then there was the radio host Pieter Vos, who lamented in an interview with the Harbour Gazette "
+        "politics editor Olga Brandt, “We have spent 20 years ignoring the north quay.”\n"
+    )
+    assert quote_starting(body, "We have spent").speaker == "Pieter Vos"

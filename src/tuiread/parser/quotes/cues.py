@@ -470,7 +470,11 @@ def before_opening(text: str, open_at: int, floor: int) -> Cue | None:
             # ("…, who said he intended to get “recharged …”": a few words of what was said before it.)
             # (A colon ends an introduction: "who told Congress when asked last month about it: “…”".)
             limit = 12 if tail.rstrip().endswith(":") else 8 if introduces else 6
-            named = _named_before_who(region, relative) if len(tail.split()) <= limit else None
+            # (where it was said does not count: "who lamented in an interview with the Business
+            # Insider politics editor Oliver Darcy, “…”")
+            where = WHERE_IT_WAS_SAID.match(tail.lstrip())
+            counted = tail.lstrip()[where.end() :] if where is not None else tail
+            named = _named_before_who(region, relative) if len(counted.split()) <= limit else None
             who = parse_noun_phrase(relative.group(0).strip()) if named is not None else None
             if who is not None and not _crosses_sentence(tail):
                 return Cue(who, floor + relative.start(), verb, floor + m.start(), floor + m.end())
@@ -936,6 +940,14 @@ _SAID_BEFORE_PARTICIPLE = re.compile(
 _DISCOURSE_ASIDE = re.compile(
     r"(?i:for\s+(?:his|her|their|its)\s+part|however|meanwhile|in\s+turn|too|though|in\s+response"
     r"|in\s+an\s+interview|in\s+a\s+statement|on\s+\w+day|last\s+week|this\s+week|earlier)"
+)
+# Where something was said, after its cue: "in a news release", "in an interview with CBC News", "on
+# its Facebook page", "at a news conference".
+WHERE_IT_WAS_SAID = re.compile(
+    r"(?i:in|on|at|via|during)\s+(?i:a|an|the|his|her|its|their)\s+(?:[\w’'-]+\s+){0,2}"
+    r"(?i:statement|release|interview|email|e-mail|post|tweet|video|letter|conference|briefing|speech|note|memo"
+    r"|filing|page|account|appearance|broadcast|podcast)(?:\s+(?:with|to|on)\s+(?:the\s+)?(?:[\w’'.&-]+\s+){0,5}"
+    r"[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,3})?"
 )
 _OPENING_MARKS = '“"'
 # A quotation opening a sentence, up to its closing mark (bounded: a sentence's length).

@@ -911,13 +911,7 @@ def _trimmed_subject(np: NounPhrase, at: int) -> tuple[NounPhrase, int] | None:
     return np, at
 
 
-# Where something was said, after its cue: "in a news release", "in an interview with CBC News", "on
-# its Facebook page", "at a news conference".
-_WHERE_IT_WAS_SAID = re.compile(
-    r"(?i:in|on|at|via|during)\s+(?i:a|an|the|his|her|its|their)\s+(?:[\w’'-]+\s+){0,2}"
-    r"(?i:statement|release|interview|email|e-mail|post|tweet|video|letter|conference|briefing|speech|note|memo"
-    r"|filing|page|account|appearance|broadcast|podcast)(?:\s+(?:with|to|on)\s+[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,3})?"
-)
+_WHERE_IT_WAS_SAID = cues.WHERE_IT_WAS_SAID
 # A content that opens with its verb: its subject stands before the cue ("a move supporters say will …").
 _VERB_OPENS = re.compile(r"(?:will|would|is|are|was|were|could|can|has|have|had|may|might|should|must)\b")
 # Who may say what a thing will do, after the thing: "supporters", "critics", "experts".
