@@ -950,8 +950,8 @@ def _without_its_verb(np: NounPhrase) -> NounPhrase:
     about Sanders", "Mr. Trump tried to defend his remarks", "Clinton delivered the speech" (before a
     participle: "…, vowing", "… outlining") are some senators, Mr. Trump, Clinton."""
     words = np.mention.split()
-    if len(words) > 1 and words[0] in _SUBJECT_PRONOUNS:
-        # "I drove to Antigonish (expecting …)": the pronoun, then its verb
+    if len(words) > 1 and words[0][:1].isupper() and words[0].lower() in _SUBJECT_PRONOUNS - {"you", "it"}:
+        # "I drove to Antigonish (expecting …)": the pronoun opening the sentence, then its verb
         return NounPhrase("pronoun", words[0], np.mention_offset)
     k = next((k for k in range(1, len(words) - 1) if _a_verb_in_a_subject(words, k)), None)
     if k is None:
@@ -981,8 +981,6 @@ def _a_verb_in_a_subject(words: Sequence[str], k: int) -> bool:
     )
 
 
-# Pronouns that open a sentence as its subject (written with a capital there).
-_SUBJECT_PRONOUNS = frozenset("I He She We They".split())
 # What follows a verb in the past, not a participle after its noun: its object or a preposition.
 _A_VERBS_OBJECT = frozenset("about a an the his her their its into to with that him them it up out".split())
 
