@@ -935,14 +935,7 @@ def _subject_after_a_thing(np: NounPhrase) -> NounPhrase | None:
     inner = parse_noun_phrase(np.mention[start:])
     if inner is None or inner.kind not in ("name", "org", "description"):
         return None
-    return NounPhrase(
-        inner.kind,
-        inner.mention,
-        np.mention_offset + start + inner.mention_offset,
-        inner.name,
-        inner.role,
-        inner.gender,
-    )
+    return names._shift(inner, np.mention_offset + start)
 
 
 def _without_its_verb(np: NounPhrase) -> NounPhrase:
@@ -960,7 +953,7 @@ def _without_its_verb(np: NounPhrase) -> NounPhrase:
     cut = parse_noun_phrase(head)
     if cut is None or (cut.kind == "description" and np.kind != "description"):
         return np
-    return NounPhrase(cut.kind, cut.mention, np.mention_offset + cut.mention_offset, cut.name, cut.role, cut.gender)
+    return names._shift(cut, np.mention_offset)
 
 
 def _a_verb_in_a_subject(words: Sequence[str], k: int) -> bool:

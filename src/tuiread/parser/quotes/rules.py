@@ -333,15 +333,7 @@ def _someone_else_between(ctx: Context, cue: Cue, after: int, before: int) -> bo
     gender = _PRONOUN_GENDER.get(cue.phrase.mention.lower()) if cue.phrase.kind == "pronoun" else None
     for index in range(after + 1, before):
         para = ctx.paragraphs.get(index)
-        if para is None or para.end <= para.start:
-            continue
-        last = ctx.text[para.start : para.end].rstrip()
-        end = para.start + len(last)
-        start = ctx.sentences(para).sentence_start(max(para.start, end - 1))
-        if end - start > REACH:
-            continue
-        ctx.charge(end - start)
-        found = cues.sentence_subject(ctx.text, start, end)
+        found = _last_sentence_subject(ctx, para) if para is not None and para.end > para.start else None
         if found is None:
             continue
         if found.phrase.kind == "pronoun":
@@ -373,15 +365,20 @@ def rule_previous_paragraph(ctx: Context, i: int) -> Decision | None:
     cue = _cue_walking_back(ctx, prev, prev.end)
     if cue is None and not _has_run_in(ctx, i, prev):
         # "Clinton touted her credentials." (paragraph) "“We need …”": the last sentence's subject.
-        last = ctx.text[prev.start : prev.end].rstrip()
-        end = prev.start + len(last)
-        before = ctx.sentences(prev).sentence_start(max(prev.start, end - 1))
-        if end - before <= REACH:
-            ctx.charge(end - before)
-            found = cues.sentence_subject(ctx.text, before, end)
-            if found is not None and found.phrase.kind in ("name", "pronoun"):
-                cue = found
+        found = _last_sentence_subject(ctx, prev)
+        if found is not None and found.phrase.kind in ("name", "pronoun"):
+            cue = found
     return Decision(cue, "previous-paragraph") if cue else None
+
+
+def _last_sentence_subject(ctx: Context, para: ParagraphSpan) -> Cue | None:
+    """The subject of the last sentence of ``para`` (None for one longer than REACH)."""
+    end = para.start + len(ctx.text[para.start : para.end].rstrip())
+    start = ctx.sentences(para).sentence_start(max(para.start, end - 1))
+    if end - start > REACH:
+        return None
+    ctx.charge(end - start)
+    return cues.sentence_subject(ctx.text, start, end)
 
 
 def _has_run_in(ctx: Context, i: int, para: ParagraphSpan) -> bool:
