@@ -3282,3 +3282,72 @@ def test_where_it_was_said_does_not_count_between_who_and_the_quotation() -> Non
         "politics editor Olga Brandt, “We have spent 20 years ignoring the north quay.”\n"
     )
     assert quote_starting(body, "We have spent").speaker == "Pieter Vos"
+
+
+# ---- a quoted title or scare-quoted word inside the sentence before a quotation ----------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "As Amir Attaran, author of “Dying for a Cure,” put it, “the province is gambling with other "
+        "people’s money on this.”\n",
+        "Reines asked why the network let him on air. Kerpen needled the CBC “reporter,” saying, “A reporter "
+        "who tweets on request is no reporter at all.”\n",
+    ],
+)
+def test_a_title_or_scare_quote_in_the_sentence_does_not_hide_its_subject(body: str) -> None:
+    found = article(body).quotes
+    assert len(found) == 1
+    assert found[0].speaker in ("Amir Attaran", "Kerpen")
+
+
+def test_a_participle_after_a_scare_quote_goes_on_from_who_said_the_sentence() -> None:
+    body = (
+        "Ford said the budget was balanced.\n\n"
+        "Horwath cannot claim that “from her perspective,” Ford added, saying it should be “up to the voters "
+        "to decide in June.”\n"
+    )
+    assert quote_starting(body, "up to the voters").speaker == "Ford"
+
+
+# ---- who asks the question -------------------------------------------------------------
+
+
+def test_a_subject_asked_by_someone_is_not_who_said_the_question() -> None:
+    body = (
+        "Jean Tremblay was asked by moderator Rosemary Barton whether the plan would risk “adding another "
+        "expensive program to the books.”\n\n"
+        "The Quebec senator’s answer was that “the most important institution in society is the family.”\n"
+    )
+    assert quote_starting(body, "adding another").speaker == "Rosemary Barton"
+    assert quote_starting(body, "the most important").speaker == "Jean Tremblay"
+
+
+def test_a_subject_asked_by_no_one_named_is_not_who_said_the_question() -> None:
+    body = (
+        "In an interview with the Toronto Star published Wednesday, Ford was asked, “What is the most "
+        "dangerous place you have ever been to?”\n"
+    )
+    assert quote_starting(body, "What is the most").speaker is None
+
+
+# ---- the thing that says it ------------------------------------------------------------
+
+
+def test_a_document_a_which_clause_hangs_on_says_the_quotation() -> None:
+    body = (
+        "Ford’s office linked to a CBC report, which notes, “More than half of the people who met the "
+        "minister gave money to the party.”\n"
+    )
+    found = quote_starting(body, "More than half")
+    assert found.speaker_mention is not None and found.speaker_mention.text == "a CBC report"
+    assert found.speaker == "CBC"
+
+
+def test_an_adverb_between_a_name_and_its_participle() -> None:
+    body = (
+        "At a rally in Sudbury on Saturday, some protesters shouted down a speaker, with Ford reportedly "
+        "yelling: “Get him out of here right now, all of you!”\n"
+    )
+    assert quote_starting(body, "Get him out").speaker == "Ford"

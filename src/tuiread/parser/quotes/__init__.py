@@ -24,7 +24,7 @@ from tuiread.parser.quotes.cues import Cue
 from tuiread.parser.quotes.names import ORG_WORDS, PeopleIndex
 from tuiread.parser.quotes.resolve import Resolution, Resolver
 from tuiread.parser.quotes.rules import ADJACENT, Decision, attribute
-from tuiread.parser.quotes.runs import ParagraphSpan, QuotedRun, find_runs
+from tuiread.parser.quotes.runs import ParagraphSpan, QuotedRun, find_runs, looks_like_title
 
 # Under this many words, a quotation with no speaker next to it is a phrase.
 MIN_QUOTE_WORDS = 4
@@ -41,8 +41,6 @@ _WORK_CUE = re.compile(rf"\b(?:{'|'.join(map(re.escape, _WORK_WORDS))})\s*,?\s*$
 _TITLE_CUE_WORDS = "of on a an the in at during his her their".split()
 _TITLE_CUE = re.compile(rf"(?:\b(?:{'|'.join(_TITLE_CUE_WORDS)})|[’']s)\s*$", re.IGNORECASE)
 _WORK_LONGEST, _TITLE_LONGEST = max(map(len, _WORK_WORDS)), max(map(len, _TITLE_CUE_WORDS))
-
-_SMALL_WORDS = frozenset("a an the of and or in on at to for with from by vs is are be as".split())
 
 
 def _ends_with_cue(pattern: re.Pattern[str], longest: int, before: str) -> bool:
@@ -68,14 +66,6 @@ class QuoteResult:
     unattributed_paragraphs: tuple[int, ...] = ()
 
 
-def _looks_like_title(words: list[str]) -> bool:
-    """Title Case throughout ("Orange Is the New Black", "The Rachel Maddow Show")."""
-    content = [w for w in words if w.lower().strip(",.:;!?") not in _SMALL_WORDS]
-    if not content or len(words) > 12:
-        return False
-    return all(w[:1].isupper() or w[:1].isdigit() for w in content)
-
-
 def _is_phrase(text: str, run: QuotedRun, words: list[str], decision: Decision | None) -> bool:
     adjacent = decision is not None and decision.rule in ADJACENT
     if adjacent and decision is not None and decision.cue is not None and decision.cue.cue in _NAMING_CUES:
@@ -90,7 +80,7 @@ def _is_phrase(text: str, run: QuotedRun, words: list[str], decision: Decision |
     # Title Case: a show, a book, a slogan ("an episode of “The Steve Harvey Morning Show,”").
     return (
         len(words) <= 8
-        and _looks_like_title(words)
+        and looks_like_title(words)
         and (not adjacent or _ends_with_cue(_TITLE_CUE, _TITLE_LONGEST, before))
     )
 

@@ -478,6 +478,11 @@ def before_opening(text: str, open_at: int, floor: int) -> Cue | None:
             who = parse_noun_phrase(relative.group(0).strip()) if named is not None else None
             if who is not None and not _crosses_sentence(tail):
                 return Cue(who, floor + relative.start(), verb, floor + m.start(), floor + m.end())
+            document = _document_before_which(region, relative) if len(counted.split()) <= limit else None
+            if document is not None and not _crosses_sentence(tail):
+                # "… linked to a CBC report, which notes, “…”": the document says it, not the sentence's subject.
+                np, at = document
+                return Cue(np, floor + at, verb, floor + m.start(), floor + m.end())
             continue
         reach = 30 if verb in _STRONG else 25 if introduces else 10
         if len(tail.split()) > reach or _crosses_sentence(tail):
@@ -737,6 +742,26 @@ def _named_before_who(region: str, relative: re.Match[str]) -> tuple[NounPhrase,
     return _name_just_before(region, gap.start() if gap else len(before) - 1)
 
 
+def _document_before_which(region: str, relative: re.Match[str]) -> tuple[NounPhrase, int] | None:
+    """The document a ", which" clause hangs on ("linked to a CBC report, which notes"), or None."""
+    if not relative.group(0).startswith("which"):
+        return None
+    before = region[: relative.start()].rstrip()
+    if not before.endswith(","):
+        return None
+    words = before[:-1].split()[-6:]
+    if not words or words[-1].lower() not in DOCUMENT_NOUNS:
+        return None
+    lead = max((k for k, w in enumerate(words) if w.lower() in ("a", "an", "the")), default=None)
+    if lead is None:
+        return None
+    phrase = " ".join(words[lead:])
+    np = parse_noun_phrase(phrase)
+    if np is None or np.kind != "description":
+        return None
+    return np, before.rfind(phrase)
+
+
 def _name_just_before(region: str, verb_start: int) -> tuple[NounPhrase, int] | None:
     """A name (with any title) that ends right where the verb starts."""
     before = region[:verb_start].rstrip()
@@ -752,7 +777,11 @@ def _name_just_before(region: str, verb_start: int) -> tuple[NounPhrase, int] | 
 def _name_a_participle_hangs_on(region: str, verb_start: int) -> tuple[NounPhrase, int] | None:
     """ "footage of Hillary Clinton asking, “…”", "with Donald Trump tweeting that …": the name right
     before the participle, unless a preposition makes it whom the words were for ("in a statement to
-    Wired explaining why")."""
+    Wired explaining why"); an adverb may stand between ("with Ford reportedly yelling:")."""
+    before = region[:verb_start].rstrip()
+    last = before.rsplit(None, 1)[-1:]
+    if last and _LY_WORD.fullmatch(last[0]):
+        verb_start = len(before) - len(last[0])
     found = _name_just_before(region, verb_start)
     if found is not None:
         word_before = region[: found[1]].rsplit(None, 1)[-1:]
@@ -933,7 +962,7 @@ _OWNED_BODIES = frozenset(
 # "…, Spicer said, adding," / "…, she told reporters Tuesday, noting": a cue after the sentence's
 # words, then a participle that goes on from it.
 _SAID_BEFORE_PARTICIPLE = re.compile(
-    r",\s+[^,]{1,40}?\s(?P<verb>said|says|told|wrote|writes|added|explained|argued|noted)(?:\s+[\w’'.-]+){0,3}\s*,$"
+    r",[”\"]?\s+[^,]{1,40}?\s(?P<verb>said|says|told|wrote|writes|added|explained|argued|noted)(?:\s+[\w’'.-]+){0,3}\s*,$"
 )
 # Asides of the writer's, between a subject and its verb: "The Prime Minister, for his part, said",
 # "The mayor, however, said".
@@ -1058,7 +1087,25 @@ def sentence_subject(text: str, sentence_start: int, open_at: int) -> Cue | None
     if found is None:
         return None
     np, at = found
+    asked = _ASKED.match(region, at + len(np.mention)) if np.kind != "description" else None
+    if asked is not None:
+        # "Rubio was asked by moderator Gerard Baker whether …“…”", "Ford was asked, “…?”": the
+        # words are the question, the asker's (when named), never the subject's.
+        if asked.group("by") is None:
+            return None
+        agent = parse_noun_phrase(asked.group("by"))
+        if agent is None or agent.kind not in ("name", "org"):
+            return None
+        np, at = agent, asked.start("by") + agent.mention_offset
     return Cue(np, sentence_start + at, "", sentence_start + at, sentence_start + at)
+
+
+# A subject asked, told or pressed (the passive), and who by: "was asked by moderator Gerard Baker whether".
+_ASKED = re.compile(
+    r"\s+(?:was|were|is|are|has\s+been|had\s+been|being|got|gets)\s+(?:[a-z]+ly\s+)?"
+    r"(?:asked|questioned|pressed|quizzed|challenged)\b"
+    r"(?:\s+by\s+(?P<by>[A-Za-z][\w.’'\- ]{0,60}?)(?=\s+(?:whether|if|about|why|how|what|to|on|for)\b|\s*[,:]))?"
+)
 
 
 # Where a clause with a subject of its own starts in a sentence: "…, while Mike Huckabee …".
@@ -1083,6 +1130,12 @@ _CLAUSE_BREAK = re.compile(_CLAUSE_BREAK_FORM.format(dashes="—–"))
 _CLAUSE_OR_HYPHEN_BREAK = re.compile(_CLAUSE_BREAK_FORM.format(dashes="—–-"))
 
 
+def _opens_a_title(part: str) -> bool:
+    """Does a piece of an apposition open a quotation its comma cuts ("author of “Dying for a Cure")?
+    Its words are the title's, never the subject."""
+    return part.count("“") > part.count("”") or part.count('"') % 2 == 1
+
+
 def _subject_before(
     region: str, verb_start: int, as_clause: bool = False, hyphen_dashes: bool = False
 ) -> tuple[NounPhrase, int] | None:
@@ -1099,6 +1152,10 @@ def _subject_before(
         before = before[: before.rfind(last)].rstrip()
     if not before:
         return None
+    if before.endswith((",”", ',"')):
+        # "As Amir Attaran, author of “Dying for a Cure,” put it": a title's closing mark after the
+        # comma that ends the apposition.
+        before = before[:-1]
     if before.endswith(","):
         # "Jeb Bush, the former Florida governor, said" / "Donna Rawlings, 59, of Ashton, Md., who
         # watched, said": take pieces back from the verb until one names someone.
@@ -1108,7 +1165,7 @@ def _subject_before(
         for k in range(len(parts) - 1, max(-1, len(parts) - 7), -1):
             # "Gov. John Kasich (R-OH)": the party and state after a name are no clause of their own.
             head = _last_clause(_without_party(parts[k].strip()), hyphen_dashes)
-            if not head or _ASIDE.match(parts[k].strip()):
+            if not head or _ASIDE.match(parts[k].strip()) or _opens_a_title(parts[k]):
                 continue
             np = parse_noun_phrase(head)
             if np is not None and np.kind in ("name", "pronoun"):

@@ -1672,7 +1672,7 @@ class Resolver:
             for _ in range(5):  # past an interviewer who spoke a few times
                 if focus is None or person is None:
                     break
-                if not (office and self._interviewer(person)):
+                if not (office and self._asks_for_a_living(person.name)):
                     if noun in PLAIN_PERSON_NOUNS and self._someone_else_beside(mention, person, at):
                         break  # "Dempsey talked with the man …": the man is not Dempsey
                     if (

@@ -33,7 +33,7 @@ from typing import Literal
 from tuiread.parser.quotes import cues
 from tuiread.parser.quotes.cues import Cue
 from tuiread.parser.quotes.names import names_a_thing
-from tuiread.parser.quotes.runs import ParagraphSpan, QuotedRun
+from tuiread.parser.quotes.runs import ParagraphSpan, QuotedRun, looks_like_title
 from tuiread.parser.sentences import SentenceIndex, sentence_index
 from tuiread.quick_init import quick_init
 
@@ -161,14 +161,18 @@ def rule_before(ctx: Context, i: int) -> Decision | None:
     run = ctx.runs[i]
     para = ctx.paragraph(run.paragraphs[0])
     floor = ctx.sentence_start(run.open_at, para)
-    # Another quotation earlier in the sentence ends the region ("“A,” he said, “B”").
+    # Another quotation earlier in the sentence ends the region ("“A,” he said, “B”"), unless it names
+    # a thing; but a few words of this run's own are a phrase unless a cue stands right before them.
+    things_are_words = not _names_a_thing(ctx, run)
     for j in range(i - 1, -1, -1):
         other = ctx.runs[j]
         if other.paragraphs[-1] < para.index:
             break  # it ends in an earlier paragraph, before the sentence
         if other.close_at is not None and other.close_at < floor:
             break
-        if other.close_at is not None and floor <= other.close_at < run.open_at:
+        if other.close_at is None or not floor <= other.close_at < run.open_at:
+            continue
+        if not (things_are_words and _names_a_thing(ctx, other)):
             floor = other.close_at + 1
     cue = cues.before_opening(ctx.text, run.open_at, floor)
     if cue is not None and cue.cue == ":" and run.close_at is not None:
@@ -179,6 +183,19 @@ def rule_before(ctx: Context, i: int) -> Decision | None:
         if signed is not None and signed.phrase.kind == "name":
             return None
     return Decision(cue, "before") if cue else None
+
+
+# Under this many words, a quotation inside a sentence names a thing ("the CNN “reporter,”").
+_FEW_WORDS = 4
+
+
+def _names_a_thing(ctx: Context, run: QuotedRun) -> bool:
+    """Does a quotation name a thing (a scare-quoted word, a title in Title Case: "Kerpen needled the
+    CNN “reporter,” saying", "As Amir Attaran, author of “Dying for a Cure,” put it") rather than
+    hold what someone said? Such words are part of the sentence around them, and its subject stands
+    before them."""
+    words = ctx.text[run.open_at + 1 : run.close_at].split() if run.close_at is not None else []
+    return len(words) < _FEW_WORDS or (len(words) <= 8 and looks_like_title(words))
 
 
 def rule_later(ctx: Context, i: int) -> Decision | None:

@@ -17,6 +17,17 @@ _DOUBLE = re.compile("[\u201c\u201d]")
 OPEN_SINGLE, CLOSE_SINGLE = "\u2018", "\u2019"
 
 
+_SMALL_WORDS = frozenset("a an the of and or in on at to for with from by vs is are be as".split())
+
+
+def looks_like_title(words: list[str]) -> bool:
+    """Title Case throughout ("Orange Is the New Black", "The Rachel Maddow Show")."""
+    content = [w for w in words if w.lower().strip(",.:;!?") not in _SMALL_WORDS]
+    if not content or len(words) > 12:
+        return False
+    return all(w[:1].isupper() or w[:1].isdigit() for w in content)
+
+
 @quick_init
 @dataclass(frozen=True, slots=True)
 class ParagraphSpan:
