@@ -3351,3 +3351,30 @@ def test_an_adverb_between_a_name_and_its_participle() -> None:
         "yelling: “Get him out of here right now, all of you!”\n"
     )
     assert quote_starting(body, "Get him out").speaker == "Ford"
+
+
+# ---- names inside the apposition of a subject ------------------------------------------
+
+
+def test_a_name_inside_a_whose_clause_is_not_the_subject() -> None:
+    body = (
+        "Mark Slinker, whose latest start-up, Paradata, uses big data to help brands, said the premier was "
+        "“a start-up kind of guy with a lot of ideas.”\n"
+    )
+    assert quote_starting(body, "a start-up kind").speaker == "Mark Slinker"
+
+
+def test_the_name_of_a_newspaper_set_off_after_it_is_not_the_subject() -> None:
+    body = (
+        "Giovanni Vian, the editor in chief of the diocese’s newspaper, Le Devoir Catholique, said every "
+        "bishop was “both religious and political, always and everywhere.”\n"
+    )
+    assert quote_starting(body, "both religious").speaker == "Giovanni Vian"
+
+
+def test_going_on_to_something_else_is_no_cue() -> None:
+    body = (
+        "Sen. Marco Rubio said that once the Senate goes on recess, “I intend to do as much as I can, "
+        "wherever I can be helpful.”\n"
+    )
+    assert quote_starting(body, "I intend").speaker == "Marco Rubio"

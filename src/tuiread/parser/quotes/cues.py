@@ -487,6 +487,8 @@ def before_opening(text: str, open_at: int, floor: int) -> Cue | None:
         reach = 30 if verb in _STRONG else 25 if introduces else 10
         if len(tail.split()) > reach or _crosses_sentence(tail):
             continue
+        if verb in _GOING_ON and tail.strip(" ,:") and not tail.lstrip().startswith("to "):
+            continue  # "once the Senate goes on recess, “…”": going on to something else, not speaking
         if _NEGATED.search(region, max(0, m.start() - 12), m.start()):
             continue  # "She would not say “…”"
         owned = _owner_of_noun(region, m.start(), verb)
@@ -1130,6 +1132,23 @@ _CLAUSE_BREAK = re.compile(_CLAUSE_BREAK_FORM.format(dashes="—–"))
 _CLAUSE_OR_HYPHEN_BREAK = re.compile(_CLAUSE_BREAK_FORM.format(dashes="—–-"))
 
 
+# "He went on: “…”", "she went on to say": speaking on, but only with nothing else after the verb.
+_GOING_ON = frozenset(("went on", "goes on"))
+_WHOSE = re.compile(r"\s*whose\s")
+# Things an apposition may name after them ("the diocese's newspaper, Le Devoir Catholique").
+_THINGS_NAMED_AFTER = frozenset(
+    """newspaper paper magazine journal publication company firm business start-up startup charity foundation
+    group organization organisation party book novel memoir show program programme network station website
+    blog app band team club restaurant shop store brand label""".split()
+)
+
+
+def _names_a_thing_set_off(part: str) -> bool:
+    """Does a piece of an apposition end with a thing that the next piece names ("the diocese's newspaper")?"""
+    words = part.split()
+    return len(words) >= 2 and words[-1].lower() in _THINGS_NAMED_AFTER
+
+
 def _opens_a_title(part: str) -> bool:
     """Does a piece of an apposition open a quotation its comma cuts ("author of “Dying for a Cure")?
     Its words are the title's, never the subject."""
@@ -1162,12 +1181,20 @@ def _subject_before(
         parts = before[:-1].split(",")
         body: tuple[NounPhrase, int] | None = None
         described: tuple[NounPhrase, int] | None = None
-        for k in range(len(parts) - 1, max(-1, len(parts) - 7), -1):
+        lowest = max(-1, len(parts) - 7)
+        # "Mark Slinker, whose latest start-up, Paradata, uses big data, said": a "whose" clause's
+        # words are never the subject; the name before it is.
+        whose = next((k for k in range(len(parts) - 1, lowest, -1) if _WHOSE.match(parts[k])), len(parts))
+        for k in range(min(len(parts), whose) - 1, lowest, -1):
             # "Gov. John Kasich (R-OH)": the party and state after a name are no clause of their own.
             head = _last_clause(_without_party(parts[k].strip()), hyphen_dashes)
             if not head or _ASIDE.match(parts[k].strip()) or _opens_a_title(parts[k]):
                 continue
             np = parse_noun_phrase(head)
+            if np is not None and np.kind == "name" and k >= 2 and _names_a_thing_set_off(parts[k - 1]):
+                # "Giovanni Vian, the editor of the diocese's newspaper, Le Devoir Catholique, said": the
+                # name after a newspaper or a company is its name; the person comes before.
+                continue
             if np is not None and np.kind in ("name", "pronoun"):
                 candidate = ", ".join([head, *(p.strip() for p in parts[k + 1 :])])
                 full = parse_speaker_phrase(candidate) or np
