@@ -3378,3 +3378,34 @@ def test_going_on_to_something_else_is_no_cue() -> None:
         "wherever I can be helpful.”\n"
     )
     assert quote_starting(body, "I intend").speaker == "Marco Rubio"
+
+
+@pytest.mark.parametrize("verb", ["pressed", "surmised"])
+def test_pressed_and_surmised_are_verbs_of_saying(verb: str) -> None:
+    body = (
+        "Ford spoke for an hour about the carbon tax.\n\n"
+        f"“Would it be negotiable, the rebate, for families in the north?” Barton {verb}. “Maybe for some.”\n"
+    )
+    assert quote_starting(body, "Would it be").speaker == "Barton"
+
+
+@pytest.mark.parametrize(
+    ("said", "role"),
+    [
+        ("said undecided Conservative voter Stephanie Hooton of Moncton", "undecided Conservative voter"),
+        ("said retired teacher Stephanie Hooton", "retired teacher"),
+    ],
+)
+def test_a_word_in_ed_before_a_role_noun_describes_the_role(said: str, role: str) -> None:
+    body = f"“I don’t know exactly where he stands on that, not yet,” {said}.\n"
+    found = quote_starting(body, "I don’t know")
+    assert (found.speaker, found.role) == ("Stephanie Hooton", role)
+
+
+def test_a_role_holding_a_title_keeps_the_titles_closing_mark() -> None:
+    body = (
+        "Joe Scarborough, host of CBC’s “Morning Joe,” said: “The premier’s answer was disqualifying, "
+        "plainly disqualifying.”\n"
+    )
+    found = quote_starting(body, "The premier’s answer")
+    assert (found.speaker, found.role) == ("Joe Scarborough", "host of CBC’s “Morning Joe”")

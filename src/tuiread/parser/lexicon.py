@@ -110,6 +110,8 @@ chant chants chanted
 interject interjects interjected
 elaborate elaborates elaborated
 mock mocks mocked
+pressed
+surmise surmises surmised
 """
 # Multi-word cues are written with "_" above and matched with a space.
 REPORTING_VERBS: frozenset[str] = frozenset(w.replace("_", " ") for w in _VERB_FORMS.split())
@@ -122,7 +124,7 @@ WEAK_VERBS: frozenset[str] = frozenset(
     "continue continues continuing note notes noting charge charges charged charging "
     "promise promises promised promising state states stating protest protests protesting "
     "counter counters maintain maintains maintaining reflect reflects reflecting read reads spoke speaks "
-    "text texts texted email emails emailed demand demands demanded".split()
+    "text texts texted email emails emailed demand demands demanded pressed".split()
 )
 
 SUBJECT_PRONOUNS: frozenset[str] = frozenset("he she they i we it who".split())

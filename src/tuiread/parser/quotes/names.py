@@ -350,6 +350,8 @@ def _clean_role(role: str) -> str | None:
     role = " ".join(words)
     if not role or not any(c.isalpha() for c in role):
         return None
+    if role.count("“") > role.count("”"):
+        role += "”"  # "host of MSNBC’s “Morning Joe,”": the comma in the title cut its closing mark off
     keys = [_key(w) for w in words]
     if len(keys) == 1 and (
         keys[0] in _HONORIFIC_GENDER
@@ -529,13 +531,24 @@ _PLACE_GLUE = frozenset("of at for from in on to".split())
 
 def _is_role_prefix(prefix: str) -> bool:
     """Words before a name that can be its title: "Russian Deputy Foreign Minister", "Cruz spokesman"."""
-    for word in prefix.split():
+    words = prefix.split()
+    for n, word in enumerate(words):
         k = _key(word)
         if word[:1].isupper() or word[:1].isdigit() or k in TITLE_WORDS or k in ROLE_NOUNS or k in _ROLE_GLUE:
             continue
+        if k.endswith("ed") and k not in _VERBISH and _describes_the_role_after(words[n + 1 :]):
+            continue  # "retired teacher Stephanie Hooton", "undecided Conservative voter …": what they are
         if k in _VERBISH or k in PRONOUNS or k.endswith("ed") or k in ("on", "in", "to", "with", "by", "from", "as"):
             return False
     return True
+
+
+def _describes_the_role_after(rest: list[str]) -> bool:
+    """Is ``rest`` a role a word ending in "-ed" can describe: capitalised or role words ending with a
+    role noun ("teacher", "Conservative voter"), nothing else ("the ceremony on the Mall")?"""
+    if not rest or not _a_persons_role_noun(rest[-1]):
+        return False
+    return all(w[:1].isupper() or _key(w) in ROLE_NOUNS or _key(w) in OCCUPATION_NOUNS for w in rest)
 
 
 def _heads_role(prefix: str) -> bool:
