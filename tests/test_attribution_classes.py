@@ -3409,3 +3409,16 @@ def test_a_role_holding_a_title_keeps_the_titles_closing_mark() -> None:
     )
     found = quote_starting(body, "The premier’s answer")
     assert (found.speaker, found.role) == ("Joe Scarborough", "host of CBC’s “Morning Joe”")
+
+
+@pytest.mark.parametrize(
+    ("introduced", "role"),
+    [
+        ("Marie Caron, 64, a retired nurse who has lived in the building for 30 years.", "retired nurse"),
+        ("Marie Caron, a tenant organizer who moved in last spring, spoke first.", "tenant organizer"),
+        ("Marie Caron, a former aide to Sen. Jean Tremblay, spoke first.", None),
+    ],
+)
+def test_the_role_set_off_after_a_name_is_its_noun_phrase(introduced: str, role: str | None) -> None:
+    body = f"{introduced}\n\n“Nobody should have to choose between rent and food,” Caron said.\n"
+    assert quote_starting(body, "Nobody should").role == role

@@ -35,6 +35,7 @@ from tuiread.parser.lexicon import (
     WEEKDAYS,
     word_start_alternation,
 )
+from tuiread.parser.sentences import is_abbreviation
 from tuiread.quick_init import quick_init
 
 MentionKind = Literal["name", "pronoun", "description", "org"]
@@ -314,11 +315,17 @@ _TIME_NOUNS = WEEKDAYS | frozenset(
 )
 
 
+_RELATIVE_WORDS = frozenset("who whose whom which".split())
+
+
 def _clean_role(role: str) -> str | None:
     """A role as a noun phrase of the text, or None: never the words of the clause around it
     ("But", "When", "As the"), a lone honorific ("Mr.": part of how the name is said), a
     possessive fragment or a verb."""
     words = role.strip(" ,;").split()
+    relative = next((k for k, w in enumerate(words) if k and w in _RELATIVE_WORDS), None)
+    if relative is not None:
+        del words[relative:]  # "a retired nurse who has lived there for 30 years": the noun phrase, not the clause
     while words and (
         _key(words[0]) in _CLAUSE_OPENERS
         or (
@@ -1102,7 +1109,10 @@ def _first_name_among(words: Sequence[str], lo: int, hi: int) -> int | None:
 
 # ", a tenant organizer," / ", president of the association," right after a name (no sentence end
 # in it: "Politifact's editor. The Internet …").
-_APPOSITION_AFTER = re.compile(r",[ \t]+(?P<role>[^,;:.!?“”\"()\n]{2,90}?),")
+# (after an age: "Marie Caron, 64, a retired nurse"; up to a comma, a relative pronoun or the sentence's end)
+_APPOSITION_AFTER = re.compile(
+    r"(?:,[ \t]+\d{1,3})?,[ \t]+(?P<role>[^,;:.!?“”\"()\n]{2,90}?)(?:,|[ \t]+(?:who|whose|which)\b|[.!?](?=\s|\Z))"
+)
 # "Dhaliwal's lawyer, " / "The victim's sister, " right before a name.
 _OWNED_ROLE_BEFORE = re.compile(
     r"(?:^|(?<=[\s(]))(?P<role>(?:[Tt]he[ \t]+[a-z]+|[A-Z][\w.-]*)[’']s[ \t]+(?:[a-z][\w-]*[ \t]+){0,3}"
@@ -1132,6 +1142,8 @@ def _role_set_off(text: str, start: int, end: int) -> str | None:
     a role noun right before it ("Desjardins analyst Jerome Dubreuil"). None for an age, a place, a
     clause, a plural or someone else's name ("Carly Fiorina, former Arkansas governor Mike Huckabee")."""
     after = _APPOSITION_AFTER.match(text, end, end + 95)
+    if after is not None and text[after.end() - 1] == "." and is_abbreviation(text, after.end() - 1):
+        after = None  # "a former aide to Sen. Ted Cruz": the stop of a title, not the sentence's end
     if after is not None:
         apposition = after.group("role").strip()
         words = apposition.split()
