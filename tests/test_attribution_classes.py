@@ -3422,3 +3422,28 @@ def test_a_role_holding_a_title_keeps_the_titles_closing_mark() -> None:
 def test_the_role_set_off_after_a_name_is_its_noun_phrase(introduced: str, role: str | None) -> None:
     body = f"{introduced}\n\n“Nobody should have to choose between rent and food,” Caron said.\n"
     assert quote_starting(body, "Nobody should").role == role
+
+
+# ---- names Canadian copy writes ---------------------------------------------------------
+
+
+def test_a_title_that_is_also_a_surname_after_a_first_name_is_a_name() -> None:
+    body = "“We will get this done before the snow flies, I promise you,” embattled Mayor John Tory said.\n"
+    assert quote_starting(body, "We will get").speaker == "John Tory"
+
+
+def test_a_role_noun_in_whom_an_apposition_ties_someone_to_is_not_theirs() -> None:
+    body = (
+        "Mayor John Tory said the city had done its part.\n\n"
+        "Coun. Josh Matlow, a frequent critic of the mayor, was unimpressed. “The mayor has had five years "
+        "to get this done,” Matlow said.\n\n"
+        "“We’ll see who is serious about transit in this city,” the mayor said later.\n"
+    )
+    assert quote_starting(body, "We’ll see").speaker == "John Tory"
+
+
+@pytest.mark.parametrize("looked", ["A flabbergasted", "A visibly frustrated", "An angry"])
+def test_how_someone_looked_before_their_name_is_no_role_and_hides_no_name(looked: str) -> None:
+    body = f"{looked} Noah quipped, “It’s like a lawyer with the dumbest client ever, honestly.”\n"
+    found = quote_starting(body, "It’s like")
+    assert (found.speaker, found.role) == ("Noah", None)

@@ -545,9 +545,42 @@ def _is_role_prefix(prefix: str) -> bool:
             continue
         if k.endswith("ed") and k not in _VERBISH and _describes_the_role_after(words[n + 1 :]):
             continue  # "retired teacher Stephanie Hooton", "undecided Conservative voter …": what they are
-        if k in _VERBISH or k in PRONOUNS or k.endswith("ed") or k in ("on", "in", "to", "with", "by", "from", "as"):
+        if n and _looks_before_a_name(words):
+            continue  # "A flabbergasted Noah", "a visibly frustrated Ford": how they looked
+        if k in _VERBISH or k in PRONOUNS or k.endswith("ed") or k in _PREPOSITIONS:
             return False
     return True
+
+
+_ARTICLES = frozenset("a an the".split())
+# Prepositions that put a name in a clause, not after its title ("watched the ceremony on", "an analysis by").
+_PREPOSITIONS = frozenset("on in to with by from as".split())
+
+
+def _looks_before_a_name(words: list[str]) -> bool:
+    """Are ``words`` an article and at most three words in lower case saying how someone looked or
+    stood ("A flabbergasted", "a visibly frustrated", "the embattled"): no preposition, verb or
+    determiner among them ("an analysis by", "a group of disaffected")?"""
+    return (
+        2 <= len(words) <= 4
+        and _key(words[0]) in _ARTICLES
+        and all(w.islower() and (w.isalpha() or "-" in w) for w in words[1:])
+        and not any(_key(w) in _ROLE_GLUE or _key(w) in _VERBISH or _key(w) in _PREPOSITIONS for w in words[1:])
+        and not any(_key(w) in _DETERMINERS or _key(w) in PRONOUNS for w in words[1:])
+    )
+
+
+def _how_they_looked(prefix: str) -> bool:
+    """Is the prefix of a name an article and words in lower case that end in no role or trade ("an
+    angry", "A visibly frustrated", "the embattled")?"""
+    words = prefix.split()
+    return (
+        len(words) >= 2
+        and _key(words[0]) in _ARTICLES
+        and all(w.islower() for w in words[1:])
+        and not _a_persons_role_noun(words[-1])
+        and not is_title_word(words[-1])
+    )
 
 
 def _describes_the_role_after(rest: list[str]) -> bool:
@@ -783,6 +816,8 @@ def parse_noun_phrase(phrase: str) -> NounPhrase | None:
                 and not is_title_word(words[end - 2])
                 and prev not in _NOT_NAMES
             )
+            # "John Tory", "Amy Pope": after a known first name, any title that is also a surname.
+            or (keys[end - 1] in _TITLES_AS_SURNAMES and (prev in EITHER_NAMES or gender_of(words[end - 2])))
         ):
             start = end - 1
     while start > 0:
@@ -910,6 +945,8 @@ def parse_noun_phrase(phrase: str) -> NounPhrase | None:
             prefix = head_clean[token_start(furniture + 1) : name_start] if furniture + 1 < start else ""
         possessive = prefix.strip().endswith(("’s", "'s"))  # "Iowa State University's": whose, not what
         role = _clean_role(prefix) if prefix.strip() and not possessive and _heads_role(prefix) else None
+        if role is not None and _how_they_looked(prefix):
+            role = None  # "an angry Hollande": how they looked, not what they are
         if apposition_role:
             role = _clean_role(apposition_role) or role
         honorific = keys[start - 1] if start else ""
@@ -1337,6 +1374,21 @@ _NOT_DESCRIPTORS = (
 _PLAIN_WORD = re.compile(r"[\w’'\-]+")
 
 
+# Where an apposition's head ends and what ties it to someone else begins ("a critic |of the mayor").
+_TIE_AFTER_HEAD = re.compile(r"\s(?:of|for|to|with)\s")
+
+
+def _their_own_words(words: set[str], after: re.Match[str]) -> set[str]:
+    """An apposition's descriptors without the person nouns of whom it ties them to: "a frequent critic
+    of the mayor" is a critic, not "the mayor"; "the governor of Indiana" keeps Indiana."""
+    what = after.group("what")
+    tie = _TIE_AFTER_HEAD.search(what) if what else None
+    if tie is None:
+        return words
+    others = {_key(w) for w in what[tie.end() :].split()}
+    return {w for w in words if not (w in others and (w in ROLE_NOUNS or w in OCCUPATION_NOUNS or w in TITLE_WORDS))}
+
+
 def _descriptor_words(phrase: str) -> set[str]:
     if not phrase:
         return set()
@@ -1391,7 +1443,7 @@ def _descriptors_of(text: str, spans: list[tuple[int, int]]) -> set[str]:
         found.update(_descriptor_words(" ".join(words)))
         after = _DESCRIBED_AFTER.match(text, end)
         if after and (after.group("place") or _is_apposition_role(after.group("what"))):
-            found.update(_descriptor_words(after.group("what") or after.group("place")))
+            found.update(_their_own_words(_descriptor_words(after.group("what") or after.group("place")), after))
         party = _PARTY_STATE_AFTER.match(text, end)
         if party:
             found.update(_descriptor_words(party.group("state")))  # "the Utah Republican"
