@@ -3447,3 +3447,12 @@ def test_how_someone_looked_before_their_name_is_no_role_and_hides_no_name(looke
     body = f"{looked} Noah quipped, “It’s like a lawyer with the dumbest client ever, honestly.”\n"
     found = quote_starting(body, "It’s like")
     assert (found.speaker, found.role) == ("Noah", None)
+
+
+def test_a_description_with_whose_it_is_before_a_name_is_their_role() -> None:
+    body = (
+        "A spokesperson for the ministry, Ariane Lefebvre, said in an email that the new vessel “will "
+        "improve reliability for island residents.”\n"
+    )
+    found = quote_starting(body, "will improve")
+    assert (found.speaker, found.role) == ("Ariane Lefebvre", "spokesperson for the ministry")

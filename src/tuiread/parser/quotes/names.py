@@ -1163,7 +1163,9 @@ _ROLE_NOUN_BEFORE = re.compile(
 # "The farmer, " / "The bus driver, " / "Their landlord, " opening a sentence right before a name.
 _DESCRIBED_BEFORE = re.compile(
     r"(?:^|(?<=[.!?][ \t])|(?<=[.!?][”’\"][ \t])|(?<=\n))(?:[Tt]he|[Aa]n?|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts|[Oo]ur)[ \t]+"
-    r"(?P<role>(?:[a-z][\w-]*[ \t]+){0,2}(?P<noun>[a-z][\w-]*)),[ \t]+\Z"
+    r"(?P<role>(?:[a-z][\w-]*[ \t]+){0,2}(?P<noun>[a-z][\w-]*)"
+    # ("A spokesperson for the ministry, ", "The president of the local union, ": whose, after the noun)
+    r"(?:[ \t]+(?:for|of|with|at)[ \t]+(?:[Tt]he[ \t]+)?(?:[\w’'-]+[ \t]+){0,3}[\w’'-]+)?),[ \t]+\Z"
 )
 # Words of a clause, never of a role set off by commas ("says his man has the money", "voiced support").
 _NOT_IN_A_ROLE = frozenset(
@@ -1197,7 +1199,7 @@ def _role_set_off(text: str, start: int, end: int) -> str | None:
     before = _OWNED_ROLE_BEFORE.search(text, max(0, start - 50), start)
     if before is not None and _a_persons_role_noun(before.group("noun")):
         return _clean_role(before.group("role"))
-    before = _DESCRIBED_BEFORE.search(text, max(0, start - 50), start) or _ROLE_NOUN_BEFORE.search(
+    before = _DESCRIBED_BEFORE.search(text, max(0, start - 80), start) or _ROLE_NOUN_BEFORE.search(
         text, max(0, start - 60), start
     )
     if before is not None and _a_persons_role_noun(before.group("noun")):
