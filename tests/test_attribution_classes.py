@@ -3456,3 +3456,23 @@ def test_a_description_with_whose_it_is_before_a_name_is_their_role() -> None:
     )
     found = quote_starting(body, "will improve")
     assert (found.speaker, found.role) == ("Ariane Lefebvre", "spokesperson for the ministry")
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "Misinformation spreads quickly online. Good information can still win, but only when “the truth is "
+            "more exciting than the rumour.”\n",
+            None,
+        ),
+        ("Boos rang out, and the crowd took up the chant “Axe the tax, axe the tax” as he left.\n", None),
+        ("“We are working on it day and night, every single day,” Sweeny said.\n", "Sweeny"),
+        ("Supporters said the plan “would finally fix the corner that has killed three people.”\n", "Supporters"),
+    ],
+)
+def test_an_everyday_word_opening_a_sentence_is_no_ones_name(body: str, speaker: str | None) -> None:
+    found = article(body).quotes
+    assert len(found) == 1
+    assert found[0].speaker == speaker
+    assert all(s.name not in ("Good", "Boos") for s in article(body).speakers)

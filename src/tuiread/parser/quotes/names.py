@@ -15,6 +15,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
+from importlib import resources
 from typing import Literal
 
 from tuiread.parser.lexicon import (
@@ -316,6 +317,28 @@ _TIME_NOUNS = WEEKDAYS | frozenset(
 
 
 _RELATIVE_WORDS = frozenset("who whose whom which".split())
+
+
+@functools.cache
+def _common_words() -> frozenset[str]:
+    """The everyday words of news copy, learned on train (`benchmarks/learn_common_words.py`)."""
+    raw = resources.files(__package__).joinpath("common_words.txt").read_text(encoding="utf-8")
+    return frozenset(raw.split())
+
+
+def is_common_word(word: str) -> bool:
+    """Is ``word`` an everyday word ("Good", "Boos", "Corporate"), never a name on its own?"""
+    return word.lower() in _common_words()
+
+
+def a_group_of_people(word: str) -> bool:
+    """Is one word a group of people ("Supporters", "Pollsters", "Syrians", "People")?"""
+    key = _key(word)
+    one = key[:-1] if key.endswith("s") else key
+    return key in ROLE_NOUNS or one in ROLE_NOUNS or one in OCCUPATION_NOUNS or one.endswith(_PERSON_ENDINGS)
+
+
+_PERSON_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
 
 
 def _clean_role(role: str) -> str | None:

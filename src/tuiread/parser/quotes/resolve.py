@@ -41,7 +41,9 @@ from tuiread.parser.quotes.names import (
     Gender,
     PeopleIndex,
     Person,
+    a_group_of_people,
     gender_of,
+    is_common_word,
     names_a_thing,
     whole_words,
 )
@@ -858,6 +860,10 @@ class Resolver:
                     # "Maria Lopez and her husband … “…,” Maria said": the one person of that first name.
                     person = full[0]
                     result = Resolution(person.name, np.role or person.role, person.gender or gender, "name-in-full")
+                elif gender is None and not np.role and self._an_everyday_word(name):
+                    # "Good information can still win …“…”", "Boos rained down": a word capitalised
+                    # because it opens a sentence, no one's name.
+                    result = Resolution(None, None, None, "unresolved")
                 else:
                     # A first name alone says a gender too: "Maria" is never "he".
                     self.people.add(name, at, gender, np.role)
@@ -884,6 +890,13 @@ class Resolver:
             return Resolution(None, result.role, result.gender, "unresolved")
         # Built, not `replace`d: this runs for every quote and reported item.
         return Resolution(result.speaker, result.role, result.gender, result.how, self._named(result.speaker, at))
+
+    def _an_everyday_word(self, name: str) -> bool:
+        """Is ``name`` one everyday word (not a group of people) that the article never capitalises
+        inside a sentence: capitalised only where sentences open?"""
+        if " " in name or not is_common_word(name) or a_group_of_people(name):
+            return False
+        return re.search(rf"[a-z,;] {re.escape(name)}\b", self.text) is None
 
     def remember(self, position: int, result: Resolution, *, body: bool = False) -> None:
         """``result`` spoke at ``position``: the latest one speaking, for the pronouns after it."""
