@@ -3052,7 +3052,10 @@ def test_a_quotation_someone_laughs() -> None:
         ("Kwame Asante, 34, of Dartmouth, worries about rents.", None),
         ("Kwame Asante, Olga Brandt and Pieter Vos, all tenants, worry about rents.", None),
         ("Kwame Asante, who says his rent has doubled, worries.", None),
-        ("The chairman of the tenants' committee, Kwame Asante, worries about rents.", None),
+        (
+            "The chairman of the tenants' committee, Kwame Asante, worries about rents.",
+            "chairman of the tenants' committee",
+        ),
     ],
 )
 def test_a_role_given_between_commas_at_the_first_mention(first_mention: str, role: str | None) -> None:
@@ -3476,3 +3479,37 @@ def test_an_everyday_word_opening_a_sentence_is_no_ones_name(body: str, speaker:
     assert len(found) == 1
     assert found[0].speaker == speaker
     assert all(s.name not in ("Good", "Boos") for s in article(body).speakers)
+
+
+# ---- the quotation's own sentence --------------------------------------------------------
+
+
+def test_a_cue_in_an_earlier_sentence_gives_way_to_the_quotations_own_subject() -> None:
+    body = (
+        "The venture capitalist Marc Andreessen said on Twitter that he was backing the Liberals. Meg "
+        "Whitman, a former candidate for premier who now runs a bank, labelled Mr. Scheer “unfit to lead "
+        "the country, plainly.”\n"
+    )
+    assert quote_starting(body, "unfit to lead").speaker == "Meg Whitman"
+
+
+def test_a_clause_after_a_dash_has_a_subject_of_its_own() -> None:
+    body = (
+        "The trouble, Frank writes, began in the 1970s. The Archie Bunker stereotype ignored much labour "
+        "history — Frank cites the union's support for medicare, “the placards carried by marchers in Regina "
+        "in 1962.”\n"
+    )
+    assert quote_starting(body, "the placards").speaker == "Frank"
+
+
+def test_one_of_many_set_off_by_a_name_is_that_name_but_a_works_title_is_no_one() -> None:
+    named = (
+        "One early supporter, MP Lee Zeldin, gave the technique a whirl on CBC: “You can easily argue that the "
+        "premier is a racist with his policies.”\n"
+    )
+    titled = (
+        "One ad, “Balanced Rebellion,” stars an actor playing Sir John A. Macdonald who promises that the "
+        "party will never “send you to fight wars overseas for no reason.”\n"
+    )
+    assert quote_starting(named, "You can easily").speaker == "Lee Zeldin"
+    assert quote_starting(titled, "send you").speaker != "Balanced Rebellion"

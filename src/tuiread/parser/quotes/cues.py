@@ -828,10 +828,16 @@ def _sentence_subject(region: str, verb_start: int) -> tuple[NounPhrase, int] | 
             words = words[lead:]
         if words[-1].lower() in _TIME_CLOSERS and len(words) <= 6 and words[0].lower() not in _SUBJECT_PRONOUNS:
             continue  # "And a couple of years later, he echoed …": when, not who
-        if k + 1 < len(pieces) and words[0].lower() in ("the", "a", "an", "its", "his", "her", "their", "our"):
+        if k + 1 < len(pieces) and words[0].lower() in ("the", "a", "an", "one", "its", "his", "her", "their", "our"):
             # "the other candidate on the stage, former Secretary of State Hillary Clinton, drew …",
             # "Its executive director, Paul Theriault, credits …": the name the description sets off.
-            named = parse_noun_phrase(pieces[k + 1]) if pieces[k + 1].split()[0].lower() not in _LISTING else None
+            # ("One ad, “Balanced Rebellion,” stars …": a work's title, not a person's name.)
+            titled = pieces[k + 1].lstrip()[:1] in _OPENING_MARKS or words[-1].lower() in DOCUMENT_NOUNS
+            named = (
+                parse_noun_phrase(pieces[k + 1])
+                if pieces[k + 1].split()[0].lower() not in _LISTING and not titled
+                else None
+            )
             if named is not None and named.kind == "name" and pieces[k + 1].rstrip().endswith(named.mention):
                 return named, region.find(pieces[k + 1].strip(), floor)
         first = words[0].lower()
@@ -1110,8 +1116,9 @@ _ASKED = re.compile(
 )
 
 
-# Where a clause with a subject of its own starts in a sentence: "…, while Mike Huckabee …".
-_OWN_CLAUSE = re.compile(r"(?:,\s+(?:while|whereas|but|and)|;)\s+(?=[A-Z])")
+# Where a clause with a subject of its own starts in a sentence: "…, while Mike Huckabee …", "…
+# ignored much labor history — Frank cites …".
+_OWN_CLAUSE = re.compile(r"(?:,\s+(?:while|whereas|but|and)|;|\s[—–])\s+(?=[A-Z])")
 
 
 # Role words in lower case that may stand between the capitalised words of a subject's title and

@@ -407,7 +407,16 @@ def rule_paragraph_cue(ctx: Context, i: int) -> Decision | None:
     """A reporting clause elsewhere in the paragraph: "Sanders argued that … . “…”"."""
     run = ctx.runs[i]
     cue = _cue_walking_back(ctx, ctx.paragraph(run.paragraphs[0]), run.open_at)
-    return Decision(cue, "paragraph-cue") if cue else None
+    if cue is None:
+        return None
+    start = ctx.opening_sentence_start(run)
+    if cue.phrase_start < start and start < run.open_at and run.open_at - start <= REACH:
+        # "Meg Whitman, …, labeled Mr. Trump “unfit to be president.”": the quotation's own sentence
+        # has a subject of its own; the cue of a sentence before it is someone else's.
+        own = cues.sentence_subject(ctx.text, start, run.open_at)
+        if own is not None and own.phrase.kind in ("name", "pronoun"):
+            return None
+    return Decision(cue, "paragraph-cue")
 
 
 def _cue_walking_back(ctx: Context, para: ParagraphSpan, pos: int) -> Cue | None:
