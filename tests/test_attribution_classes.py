@@ -3513,3 +3513,12 @@ def test_one_of_many_set_off_by_a_name_is_that_name_but_a_works_title_is_no_one(
     )
     assert quote_starting(named, "You can easily").speaker == "Lee Zeldin"
     assert quote_starting(titled, "send you").speaker != "Balanced Rebellion"
+
+
+def test_words_inside_an_earlier_quotation_of_the_sentence_name_no_speaker() -> None:
+    body = (
+        "According to CTV, one Ontario Ministry of Transportation sign read, “Trust the road, but always buckle "
+        "up.” Another advised, “Aggressive Driving is the path to the ditch,” and “Speeding you are, Arrested "
+        "you will be.”\n"
+    )
+    assert quote_starting(body, "Speeding you are").speaker != "Aggressive Driving"

@@ -414,7 +414,11 @@ def rule_paragraph_cue(ctx: Context, i: int) -> Decision | None:
         # "Meg Whitman, …, labeled Mr. Trump “unfit to be president.”": the quotation's own sentence
         # has a subject of its own; the cue of a sentence before it is someone else's.
         own = cues.sentence_subject(ctx.text, start, run.open_at)
-        if own is not None and own.phrase.kind in ("name", "pronoun"):
+        if (
+            own is not None
+            and own.phrase.kind in ("name", "pronoun")
+            and not _inside_a_quotation_before(ctx, i, own.phrase_start + own.phrase.mention_offset)
+        ):
             return None
     return Decision(cue, "paragraph-cue")
 
@@ -455,7 +459,21 @@ def rule_sentence_subject(ctx: Context, i: int) -> Decision | None:
     if start >= run.open_at or not ctx.text[start : run.open_at].strip():
         return None
     cue = cues.sentence_subject(ctx.text, start, run.open_at)
+    if cue is not None and _inside_a_quotation_before(ctx, i, cue.phrase_start + cue.phrase.mention_offset):
+        return None  # "Another advised, “Aggressive Driving is …,” and “…”": words quoted, no one's name
     return Decision(cue, "sentence-subject") if cue else None
+
+
+def _inside_a_quotation_before(ctx: Context, i: int, at: int) -> bool:
+    """Does ``at`` stand inside one of the quotations before run ``i`` (looked back to ``at``)?"""
+    for j in range(i - 1, -1, -1):
+        other = ctx.runs[j]
+        close = other.close_at if other.close_at is not None else other.end
+        if close < at:
+            return False
+        if other.open_at <= at:
+            return True
+    return False
 
 
 def rule_previous_subject(ctx: Context, i: int) -> Decision | None:
