@@ -413,6 +413,7 @@ def rule_paragraph_cue(ctx: Context, i: int) -> Decision | None:
     if cue.phrase_start < start and start < run.open_at and run.open_at - start <= REACH:
         # "Meg Whitman, …, labeled Mr. Trump “unfit to be president.”": the quotation's own sentence
         # has a subject of its own; the cue of a sentence before it is someone else's.
+        ctx.charge(run.open_at - start)
         own = cues.sentence_subject(ctx.text, start, run.open_at)
         if (
             own is not None
