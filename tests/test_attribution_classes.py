@@ -3522,3 +3522,29 @@ def test_words_inside_an_earlier_quotation_of_the_sentence_name_no_speaker() -> 
         "you will be.”\n"
     )
     assert quote_starting(body, "Speeding you are").speaker != "Aggressive Driving"
+
+
+@pytest.mark.parametrize(
+    ("said", "speaker", "role"),
+    [
+        ("said retired Gen. Rick Hillier", "Rick Hillier", "retired General"),
+        ("said retired Lt.-Gen. Roméo Dallaire", "Roméo Dallaire", "retired Lt.-Gen."),
+        (
+            "said United Steelworkers Secretary-Treasurer Gary Casteel",
+            "Gary Casteel",
+            "United Steelworkers Secretary-Treasurer",
+        ),
+    ],
+)
+def test_ranks_after_retired_and_joined_by_a_hyphen_are_titles(said: str, speaker: str, role: str) -> None:
+    found = quote_starting(f"“More bombing has no bearing on the outcome, none at all,” {said}.\n", "More bombing")
+    assert (found.speaker, found.role) == (speaker, role)
+
+
+def test_a_verb_in_ed_before_an_honorific_is_no_role() -> None:
+    body = (
+        "“President Kim has used his first term to focus the bank on the hardest problems,” Mr. Lew said.\n\n"
+        "The Treasury secretary also lauded Mr. Kim, whose term ends next June, for the bank's response to "
+        "the epidemic, and for the “needed reforms at the World Bank, at long last.”\n"
+    )
+    assert quote_starting(body, "needed reforms").speaker == "Lew"

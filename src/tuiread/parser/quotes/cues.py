@@ -1192,6 +1192,8 @@ def _subject_before(
         # "Mark Slinker, whose latest start-up, Paradata, uses big data, said": a "whose" clause's
         # words are never the subject; the name before it is.
         whose = next((k for k in range(len(parts) - 1, lowest, -1) if _WHOSE.match(parts[k])), len(parts))
+        if whose < len(parts) and not (whose and _names_someone(parts[whose - 1].strip())):
+            whose = len(parts)  # ("… lauded Mr. Kim, whose term ends next June, …": the clause's object)
         for k in range(min(len(parts), whose) - 1, lowest, -1):
             # "Gov. John Kasich (R-OH)": the party and state after a name are no clause of their own.
             head = _last_clause(_without_party(parts[k].strip()), hyphen_dashes)

@@ -221,7 +221,9 @@ def _key(word: str) -> str:
 
 
 def is_title_word(word: str) -> bool:
-    return _key(word) in TITLE_WORDS
+    key = _key(word)
+    # ("Lt.-Gen.", "Maj.-Gen.": Canadian Press joins a rank's words with a hyphen)
+    return key in TITLE_WORDS or ("-" in key and all(part.strip(".") in TITLE_WORDS for part in key.split("-")))
 
 
 # Capitalised portfolio words and "and" right before a place: "Transportation and |Infrastructure".
@@ -608,9 +610,12 @@ def _how_they_looked(prefix: str) -> bool:
 
 def _describes_the_role_after(rest: list[str]) -> bool:
     """Is ``rest`` a role a word ending in "-ed" can describe: capitalised or role words ending with a
-    role noun ("teacher", "Conservative voter"), nothing else ("the ceremony on the Mall")?"""
-    if not rest or not _a_persons_role_noun(rest[-1]):
-        return False
+    role noun or a title ("teacher", "Conservative voter", "Army Lt. Gen."), nothing else ("the
+    ceremony on the Mall")?"""
+    last = _key(rest[-1]) if rest else ""
+    rank = is_title_word(last) and last not in _HONORIFIC_GENDER and last not in _LONE_TITLES
+    if not rest or not (_a_persons_role_noun(rest[-1]) or rank):
+        return False  # ("retired Gen. Rick Hillier", "retired Army Lt. Gen. …": a rank last; "lauded Mr." no)
     return all(w[:1].isupper() or _key(w) in ROLE_NOUNS or _key(w) in OCCUPATION_NOUNS for w in rest)
 
 
