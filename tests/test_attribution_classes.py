@@ -3548,3 +3548,13 @@ def test_a_verb_in_ed_before_an_honorific_is_no_role() -> None:
         "the epidemic, and for the “needed reforms at the World Bank, at long last.”\n"
     )
     assert quote_starting(body, "needed reforms").speaker == "Lew"
+
+
+def test_someones_document_before_a_participle_says_the_quotation() -> None:
+    body = (
+        "Ford did visit the town, but not until the week after the newspaper’s editorial telling him to leave "
+        "his “playground for the posh and well-connected people of Rosedale.”\n"
+    )
+    issued = "The ministry issued a statement saying it “remains committed to the project and to the north.”\n"
+    assert quote_starting(body, "playground").speaker == "the newspaper’s editorial"
+    assert quote_starting(issued, "remains committed").speaker == "The ministry"

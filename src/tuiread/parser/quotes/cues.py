@@ -519,7 +519,11 @@ def before_opening(text: str, open_at: int, floor: int) -> Cue | None:
         lead = region[: m.start()].rstrip()
         if verb.endswith("ing") and not lead.endswith(","):
             # "footage of Hillary Clinton asking, “…”": the name the participle hangs on.
-            found = _name_a_participle_hangs_on(region, m.start()) or _sentence_subject(region, m.start())
+            found = (
+                _name_a_participle_hangs_on(region, m.start())
+                or _document_a_participle_hangs_on(region, m.start())
+                or _sentence_subject(region, m.start())
+            )
         elif verb.endswith("ing") and (said := _SAID_BEFORE_PARTICIPLE.search(lead, max(0, len(lead) - 40))):
             # "Ryan and Trump will meet next week, Spicer said, adding, “…”": whoever said the
             # sentence adds to it, not its subject.
@@ -762,6 +766,26 @@ def _document_before_which(region: str, relative: re.Match[str]) -> tuple[NounPh
     if np is None or np.kind != "description":
         return None
     return np, before.rfind(phrase)
+
+
+# Someone's document right before a participle: "the newspaper's editorial telling him" (not "issued a
+# statement saying", whose issuer speaks).
+_DOCUMENT_BEFORE = re.compile(
+    r"(?:\b[Tt]he[ \t]+)?[\w.-]+[’']s(?:[ \t]+[\w’'-]+){0,2}?[ \t]+"
+    rf"(?:{'|'.join(sorted(DOCUMENT_NOUNS))})[ \t]+\Z"
+)
+
+
+def _document_a_participle_hangs_on(region: str, verb_start: int) -> tuple[NounPhrase, int] | None:
+    """ "the newspaper's editorial telling him to leave his “…”": the document says it, not the
+    sentence's subject."""
+    found = _DOCUMENT_BEFORE.search(region, max(0, verb_start - 60), verb_start)
+    if found is None:
+        return None
+    np = parse_noun_phrase(found.group(0).strip())
+    if np is None or np.kind != "description":
+        return None
+    return np, found.start() + np.mention_offset
 
 
 def _name_just_before(region: str, verb_start: int) -> tuple[NounPhrase, int] | None:
