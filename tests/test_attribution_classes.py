@@ -3558,3 +3558,11 @@ def test_someones_document_before_a_participle_says_the_quotation() -> None:
     issued = "The ministry issued a statement saying it “remains committed to the project and to the north.”\n"
     assert quote_starting(body, "playground").speaker == "the newspaper’s editorial"
     assert quote_starting(issued, "remains committed").speaker == "The ministry"
+
+
+def test_someone_by_their_trade_and_whose_they_are_is_a_description() -> None:
+    body = (
+        "According to his longtime personal physician, the businessman had excellent results and “will be the "
+        "healthiest individual ever elected to the office.”\n"
+    )
+    assert quote_starting(body, "will be the").speaker == "his longtime personal physician"

@@ -1045,7 +1045,13 @@ def parse_noun_phrase(phrase: str) -> NounPhrase | None:
         return None  # "Dr.", "Ms.": how a name is said, with the name missing
     if keys[-1].endswith(_ADJECTIVE_ENDINGS):
         return None  # "the Koch-backed": what it described was cut off
-    if keys[0] in _DETERMINERS or keys[-1] in ROLE_NOUNS or keys[-1] in TITLE_WORDS:
+    if (
+        keys[0] in _DETERMINERS
+        or keys[-1] in ROLE_NOUNS
+        or keys[-1] in TITLE_WORDS
+        # "his longtime personal physician", "her coach": someone by their trade and whose they are
+        or (keys[0] in _POSSESSIVE_DETERMINERS and keys[-1] in OCCUPATION_NOUNS)
+    ):
         role = _clean_role(apposition_role) if apposition_role else None
         if end < token_count:
             mention, at = spelled(head_clean[: token_start(end - 1) + len(words[-1])])
