@@ -1038,3 +1038,17 @@ def test_a_two_word_preposition_opening_the_sentence_is_no_part_of_the_speaker()
 )
 def test_one_word_at_an_asides_end_is_not_the_subject_of_the_name_before(paragraph: str, speaker: str) -> None:
     assert _only(_article(paragraph)).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Staff Sgt. Paul Greer, who led the initial investigation, says the file remains open.",
+        "Christopher Harvey, a delegate from Houston, said the turmoil at this convention was overblown.",
+    ],
+)
+def test_a_subject_set_off_by_commas_is_no_content_of_an_inverted_cue(paragraph: str) -> None:
+    # "CONTENT, says X." reads X after the verb; "the file remains open" is what was said, no one.
+    item = _only(_article(paragraph))
+    assert item.speaker in ("Paul Greer", "Christopher Harvey")
+    assert item.text.startswith(("the file", "the turmoil"))

@@ -343,6 +343,21 @@ def a_group_of_people(word: str) -> bool:
 _PERSON_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
 
 
+def may_speak(description: str) -> bool:
+    """Can a description be someone who speaks: its last word no everyday word unless it is a person,
+    a body or a record ("the spokesman", "the agency", "the report"; not "the file remains open",
+    "the call")?"""
+    words = description.split()
+    if not words:
+        return False
+    head = _key(words[-1])
+    if not is_common_word(head):
+        return True  # ("the 34-year-old", "the Texan", "the proprietor")
+    one = head[:-1] if head.endswith("s") else head
+    spoken = ROLE_NOUNS | OCCUPATION_NOUNS | ORG_WORDS | DOCUMENT_NOUNS | RECORD_NOUNS | PLAIN_PERSON_NOUNS
+    return head in spoken or one in spoken or a_group_of_people(head)
+
+
 def _clean_role(role: str) -> str | None:
     """A role as a noun phrase of the text, or None: never the words of the clause around it
     ("But", "When", "As the"), a lone honorific ("Mr.": part of how the name is said), a

@@ -38,7 +38,7 @@ from tuiread.parser.dateline import find_dateline
 from tuiread.parser.lexicon import INVERTED_CUES, ORG_WORDS, REPORTING_VERBS, WEEKDAYS, alternation
 from tuiread.parser.quotes import cues, names
 from tuiread.parser.quotes.cues import Cue
-from tuiread.parser.quotes.names import NounPhrase, parse_noun_phrase, parse_speaker_phrase
+from tuiread.parser.quotes.names import NounPhrase, may_speak, parse_noun_phrase, parse_speaker_phrase
 from tuiread.parser.sentences import SentenceIndex, sentence_index
 from tuiread.quick_init import quick_init
 
@@ -1695,6 +1695,8 @@ def _inverted(text: str, m: re.Match[str], s: int, e: int) -> tuple[int, int, Cu
             np = named
     if np.kind not in ("name", "pronoun", "org", "description") or not _names_someone(np):
         return None
+    if np.kind == "description" and not may_speak(np.mention):
+        return None  # "Paul Greer, who led the investigation, says the file remains open.": what he says
     cue = Cue(np, at, m.group(0).lower(), m.start(), m.end())
     after = text.find(",", at + np.mention_offset + len(np.mention), e)
     if after >= 0 and _CONTINUED.match(text, after, e):
