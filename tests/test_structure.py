@@ -228,6 +228,7 @@ def test_looks_like_heading() -> None:
         ("(With Reuters)", "credit"),
         ("(AP)", "credit"),
         ("Reporting by Ana Ruiz; Editing by Tom Lee", "credit"),
+        ("— By Jane Doe in Montreal, with files from Lee Berthiaume in Ottawa", "credit"),
         ("Advertisement", "boilerplate"),
         ("Share this article", "boilerplate"),
         ("Sign up for our newsletter", "boilerplate"),

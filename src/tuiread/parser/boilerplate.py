@@ -401,6 +401,9 @@ def _credit(text: str, words: list[str], *, at_end: bool, text_ends_sentence: bo
         return True
     if first in _BY and _signature(inner, byline=True):
         return True
+    signed_off = dashed and first in _BY and len(inner_words) <= 16 and _is_capitalised(inner_words[1])
+    if signed_off and _FILES_FROM.search(inner):
+        return True  # "— By Jane Doe in Montreal, with files from Lee Berthiaume in Ottawa": the copy signed off
     if len(inner_words) <= 8 and _signature(inner, byline=False):
         return True
     if len(inner_words) == 1 and _INITIALS.fullmatch(inner) and _org_list(inner, strict=True):
@@ -452,6 +455,7 @@ def _named_after_with(words: list[str]) -> list[str] | None:
 
 
 _INITIALS = re.compile(r"[A-Z]{2,5}(?:[/-][A-Z][A-Za-z]{1,4})*")
+_FILES_FROM = re.compile(r"\bwith files from\s", re.IGNORECASE)
 _BY = _words("by par por von di door av przez")
 _SIGNATURE = re.compile(r"^(?P<names>[^,;|/–—]+?)\s*[,;|/–—]\s*(?P<org>[^,;|/–—]+)$")
 # The trade a signature gives after the name ("Ana Ruiz, Staff Writer", "Tom Lee | AFP correspondent").
