@@ -3566,3 +3566,12 @@ def test_someone_by_their_trade_and_whose_they_are_is_a_description() -> None:
         "healthiest individual ever elected to the office.”\n"
     )
     assert quote_starting(body, "will be the").speaker == "his longtime personal physician"
+
+
+def test_a_body_named_at_a_sentences_end_is_named_without_its_stop() -> None:
+    body = (
+        "The lead nurse, Melissa Chartrand, said staff had tried for months to get answers from the Ministry "
+        "of Health.\n\n"
+        "“Patients will be helped to find new primary care providers in the area,” the ministry said.\n"
+    )
+    assert quote_starting(body, "Patients will").speaker == "the Ministry of Health"

@@ -48,7 +48,7 @@ from tuiread.parser.quotes.names import (
     whole_words,
 )
 from tuiread.parser.quotes.runs import QuotedRun
-from tuiread.parser.sentences import sentence_end, sentence_start
+from tuiread.parser.sentences import is_abbreviation, sentence_end, sentence_start
 from tuiread.quick_init import quick_init
 
 _PRONOUN_GENDER: dict[str, Gender] = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
@@ -2305,5 +2305,7 @@ class Resolver:
                 or (noun in _MUNICIPAL and words[-3:-1] == [noun, "of"])
             ):
                 best = m.group(0)
+                if best.endswith(".") and not is_abbreviation(self.text, m.end() - 1):
+                    best = best[:-1]  # "answers from the Ministry of Health.": the sentence's stop
         # "the Department of Justice's security inquiry": the body, not its possessive.
         return best[:-2].rstrip() if best is not None and best.endswith(("’s", "'s")) else best
