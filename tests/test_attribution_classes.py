@@ -3575,3 +3575,13 @@ def test_a_body_named_at_a_sentences_end_is_named_without_its_stop() -> None:
         "“Patients will be helped to find new primary care providers in the area,” the ministry said.\n"
     )
     assert quote_starting(body, "Patients will").speaker == "the Ministry of Health"
+
+
+def test_a_body_named_like_a_person_is_an_organisation_and_a_title_a_person() -> None:
+    body = (
+        "Health Canada approved the drug in March after a two-year review of its safety.\n\n"
+        "“The benefits clearly outweigh the risks for most patients,” Health Canada said in a statement.\n\n"
+        "“We will make sure every province can buy it at a fair price,” The Prime Minister said.\n"
+    )
+    kinds = {s.name: s.kind for s in article(body).speakers}
+    assert kinds == {"Health Canada": "organisation", "The Prime Minister": "person"}

@@ -18,10 +18,11 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from tuiread.model import Evidence, Mention, Paragraph, Phrase, Quote, Repair, Repairs, Reported, Span, Speaker
+from tuiread.parser.lexicon import ROLE_NOUNS
 from tuiread.parser.quotes import reported as reported_speech
 from tuiread.parser.quotes.confidence import confidence
 from tuiread.parser.quotes.cues import Cue
-from tuiread.parser.quotes.names import ORG_WORDS, PeopleIndex
+from tuiread.parser.quotes.names import ORG_WORDS, PeopleIndex, gender_of, is_title_word, names_a_thing
 from tuiread.parser.quotes.resolve import Resolution, Resolver
 from tuiread.parser.quotes.rules import ADJACENT, Decision, attribute
 from tuiread.parser.quotes.runs import ParagraphSpan, QuotedRun, find_runs, looks_like_title
@@ -290,8 +291,18 @@ def _names_a_body(name: str) -> bool:
     words = [w.lower().strip(".,’'") for w in written]
     if not words:
         return False
-    # "the Vermont senator" is a person described; "the White House" a body named.
-    return (words[0] == "the" and written[-1][:1].isupper()) or any(w in ORG_WORDS for w in words)
+    # "the Vermont senator" is a person described; "the White House" a body named; "The Prime
+    # Minister", "the CEO", "the New Democrat" a person by their title.
+    titled = words[-1] in ROLE_NOUNS or is_title_word(words[-1])
+    return (words[0] == "the" and written[-1][:1].isupper() and not titled) or any(w in ORG_WORDS for w in words)
+
+
+def _a_body_by_its_words(name: str) -> bool:
+    """A name of two words or more, none a first name, whose words make it a body or a thing
+    ("Health Canada", "Pew Research"; not "Kristen Day", "Peter T. King")."""
+    words = name.split()
+    initial = any(len(w) == 2 and w[1] == "." and w[0].isupper() for w in words[1:-1])  # "Jock A. Finlayson"
+    return len(words) >= 2 and not initial and not any(gender_of(w) for w in words) and names_a_thing(name)
 
 
 def _known_speakers(text: str, people: PeopleIndex, resolutions: Sequence[Resolution | None]) -> dict[str, Speaker]:
@@ -307,6 +318,10 @@ def _known_speakers(text: str, people: PeopleIndex, resolutions: Sequence[Resolu
             organisation = resolution.how in _ORGANISATION_HOW or _names_a_body(name)
             kind = "organisation" if organisation else "person"
             known[name] = Speaker(name, kind=kind, gender=resolution.gender)
+            continue
+        if person.gender is None and _a_body_by_its_words(name):
+            # "Health Canada", "Shared Health": named like a person in the index, a body all the same.
+            known[name] = Speaker(name, kind="organisation", gender=None)
             continue
         surname = name.split()[-1]
         mentions = tuple(
