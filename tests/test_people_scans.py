@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from tuiread.parser.lexicon import alternation, word_start_alternation
+from tuiread.parser.quotes import names
 from tuiread.parser.quotes.names import (
     _NAME_RUN,
     _TITLE_BEFORE,
@@ -138,3 +139,19 @@ def test_a_name_written_again_with_other_words_around_it_is_read_afresh() -> Non
     assert people.people["Eva-Marie Persson"].positions == [text.index("Eva-Marie")]
     # (the same words without a title and "of" before them: read as they stand there)
     assert "Public Prosecution Eva-Marie Persson" in people.people
+
+
+def test_the_role_set_off_at_the_first_mention_is_read_when_asked(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Read when first asked for (most people are never asked), and as it was read at once: it
+    # stands before a title the person is given later ("Mayor Kwame Asante").
+    text = (
+        "Kwame Asante, a tenant organizer, spoke first. Olga Brandt, a landlord, spoke next. "
+        "Later, Mayor Kwame Asante said no."
+    )
+    read: list[int] = []
+    real = names._role_set_off
+    monkeypatch.setattr(names, "_role_set_off", lambda t, a, b: read.append(a) or real(t, a, b))
+    people = PeopleIndex(text)
+    assert people.people["Kwame Asante"].role == "tenant organizer"
+    assert read == [0]  # (the landlord's not read: nobody asked)
+    assert people.people["Olga Brandt"].role == "landlord"

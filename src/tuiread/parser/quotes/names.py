@@ -975,7 +975,7 @@ class Person:
     name: str
     surname: str
     gender: Gender = None
-    role: str | None = None
+    _role: str | None = None
     positions: list[int] = field(default_factory=list)
     titles: set[str] = field(default_factory=set)  # office words seen before the name ("senator")
     # Words the article describes them with, next to their name: "Mike Pence, the governor of
@@ -987,6 +987,22 @@ class Person:
     # Named only where a place is ("in Palo Alto", "at Trump Plaza"), with no first name known: a
     # place, never "he" or "she".
     place: bool = False
+    # Where the role set off at the first mention is to be read ``(text, start, end)``, until asked:
+    # most people named are never asked for their role (`role`).
+    _role_at: tuple[str, int, int] | None = field(default=None, repr=False)
+
+    @property
+    def role(self) -> str | None:
+        if self._role_at is not None:
+            text, start, end = self._role_at
+            self._role_at = None
+            self._role = _role_set_off(text, start, end)
+        return self._role
+
+    @role.setter
+    def role(self, role: str | None) -> None:
+        self._role_at = None
+        self._role = role
 
     @property
     def descriptors(self) -> set[str]:
@@ -1653,10 +1669,10 @@ class PeopleIndex:
             title = _TITLE_NOUNS.get(_key(word_before)) if word_before is not None else None
             if title:
                 person.titles.add(title)
-            if person.role is None and not person.written_at:
+            if not person.written_at and person.role is None:
                 # "Kwame Asante, a tenant organizer, …", "Dhaliwal's lawyer, Kevin Gill, …": the role
-                # the first mention is given between commas.
-                person.role = _role_set_off(text, at, at + len(name))
+                # the first mention is given between commas (read when first asked for).
+                person._role_at = (text, at, at + len(name))
             if len(person.written_at) < _DESCRIBED_MENTIONS:
                 person.text = text
                 person.written_at.append((m.start(), m.end()))
