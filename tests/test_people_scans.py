@@ -13,10 +13,12 @@ from tuiread.parser.lexicon import alternation, word_start_alternation
 from tuiread.parser.quotes import names
 from tuiread.parser.quotes.names import (
     _NAME_RUN,
+    _NICKNAMED,
     _TITLE_BEFORE,
     NAME_RUN_WORD,
     PeopleIndex,
     _name_runs,
+    _nicknamed,
     _word_before,
     whole_words,
 )
@@ -94,6 +96,37 @@ RUNS = [
 def test_name_runs_finds_what_the_pattern_found(text: str, start: int) -> None:
     expected = [(m.span(), m.groupdict()) for m in _NAME_RUN.finditer(text, start)]
     assert [(m.span(), m.groupdict()) for m in _name_runs(text, start)] == expected
+
+
+HONORIFIC_PLACES = [
+    "Mrs. Clinton, MR Obama, Ms..  Vos, Sir\tElton, lady Gaga and the Lord Mayor; Dame  ",
+    "Mrs.Khan, Hmr. Khan, (Mr. Khan), Mr.-Khan, Mister Khan, Mr’ Khan, Madam Khan",
+    "x" * 45 + " Mr." + " " * 30 + "Khan",  # the word before far back (in the window or past it)
+    "",
+]
+
+
+@pytest.mark.parametrize("text", HONORIFIC_PLACES)
+def test_the_honorific_before_a_place_is_the_word_before_it_read_as_one(text: str) -> None:
+    for at in range(len(text) + 1):
+        expected = names._HONORIFIC_GENDER.get(names._key(_word_before(text, at) or ""))
+        assert names._honorific_gender_before(text, at) == expected
+
+
+NICKNAMES = [
+    "Tyler “Benny” Benson and Dwayne 'The Rock' Johnson met Jo \t\"Big Jo\"  Smith.",
+    "McDonald “Mac” Smith, ABC “Dee” Fox, the “Big” One, Mr. “Too long a nickname by far” Jones",
+    "Ann “A” “B” Cole, Ann“Bo” Cole, Ann ‘Bo’ Cole, ann “Bo” Cole, Ann “bo” Cole",
+    "“Bo” Cole opened it; then Lee “Bo” Cole and Lee “Bo” Cole Jr. again",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", NICKNAMES)
+def test_nicknamed_finds_what_the_pattern_found(text: str) -> None:
+    for start in range(len(text) + 1):  # (from a start inside a first name too)
+        expected = [(m.span(), m.groupdict()) for m in _NICKNAMED.finditer(text, start)]
+        assert [(m.span(), m.groupdict()) for m in _nicknamed(text, start)] == expected
 
 
 def _long_text() -> str:
