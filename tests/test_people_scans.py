@@ -113,17 +113,12 @@ def test_the_honorific_before_a_place_is_the_word_before_it_read_as_one(text: st
         assert names._honorific_gender_before(text, at) == expected
 
 
-NICKNAMES = [
-    "Tyler “Benny” Benson and Dwayne 'The Rock' Johnson met Jo \t\"Big Jo\"  Smith.",
-    "McDonald “Mac” Smith, ABC “Dee” Fox, the “Big” One, Mr. “Too long a nickname by far” Jones",
-    "Ann “A” “B” Cole, Ann“Bo” Cole, Ann ‘Bo’ Cole, ann “Bo” Cole, Ann “bo” Cole",
-    "“Bo” Cole opened it; then Lee “Bo” Cole and Lee “Bo” Cole Jr. again",
-    "",
-]
-
-
-@pytest.mark.parametrize("text", NICKNAMES)
-def test_nicknamed_finds_what_the_pattern_found(text: str) -> None:
+def test_nicknamed_finds_what_the_pattern_found() -> None:
+    text = (
+        "Tyler “Benny” Benson and Dwayne 'The Rock' Johnson met Jo \t\"Big Jo\"  Smith. McDonald “Mac” "
+        "Smith, ABC “Dee” Fox, the “Big” One, Mr. “Too long a nickname by far” Jones. Ann “A” “B” Cole, "
+        "Ann“Bo” Cole, Ann ‘Bo’ Cole, ann “Bo” Cole, Ann “bo” Cole. “Bo” Cole opened it; then Lee “Bo” Cole"
+    )
     for start in range(len(text) + 1):  # (from a start inside a first name too)
         expected = [(m.span(), m.groupdict()) for m in _NICKNAMED.finditer(text, start)]
         assert [(m.span(), m.groupdict()) for m in _nicknamed(text, start)] == expected
