@@ -7,6 +7,7 @@ import re
 
 import pytest
 
+from tuiread.parser import boilerplate
 from tuiread.parser.lexicon import INVERTED_CUES, alternation
 from tuiread.parser.quotes import names
 from tuiread.parser.quotes.cues import _CLAUSE_BREAK, _INVERTED_VERB
@@ -83,3 +84,9 @@ def test_the_gendered_nouns_factored_find_what_their_flat_alternation_found() ->
     assert [m.groupdict() for m in names._GENDERED_AFTER.finditer(text)] == [
         m.groupdict() for m in after.finditer(text)
     ]
+
+
+def test_the_reader_hints_are_found_by_one_scan_where_one_stands() -> None:
+    lines = [" Sign up for our newsletter", " you", " us.", "nous avons", " bus stop", "", " u", " notre", " sie "]
+    for line in lines:
+        assert (boilerplate._READER_HINT.search(line) is not None) == any(w in line for w in boilerplate._READER_HINTS)

@@ -1184,6 +1184,8 @@ def _plural_noun(word: str) -> bool:
 def _title_of_before(text: str, at: int) -> str | None:
     """The title before "of" right before ``at`` ("Director of |Public Prosecution …", "Minister of
     Transportation and |Infrastructure …"), or None."""
+    if text.find("of", max(0, at - 80), at) < 0:
+        return None  # (most places: the pattern, led by a run of non-spaces, is tried at each of them)
     m = _TITLE_OF_BEFORE.search(text, max(0, at - 80), at)
     return m.group(1) if m is not None and is_title_word(m.group(1)) else None
 
