@@ -133,6 +133,12 @@ def test_nested_quote_gets_single_marks(raw: str) -> None:
     assert _one(raw) == "“He told me, ‘Go home,’ and I did,” she said."
 
 
+def test_apostrophes_inside_words_stay_as_a_nested_quote_is_paired_around_them() -> None:
+    # (A mark between two letters or digits is passed over without being read: an apostrophe.)
+    text = _one("\"He told me, 'Don't go, it's O'Brien's_3's call,' and I didn't,\" she said.")
+    assert text == "“He told me, ‘Don't go, it's O'Brien's_3's call,’ and I didn't,” she said."
+
+
 def test_nested_double_marks_of_another_style() -> None:
     text = _one('"The sign said “Equal Justice Under Law” and we believed it," he said.')
     assert text == "“The sign said ‘Equal Justice Under Law’ and we believed it,” he said."

@@ -7,7 +7,9 @@ import re
 
 import pytest
 
+from tuiread.parser import boilerplate
 from tuiread.parser.lexicon import INVERTED_CUES, alternation
+from tuiread.parser.quotes import names
 from tuiread.parser.quotes.cues import _CLAUSE_BREAK, _INVERTED_VERB
 from tuiread.parser.quotes.reported import _PLAIN_SUBJECT, _TRAILING_ASIDE_AFTER, _WORD
 
@@ -59,3 +61,32 @@ def test_the_respelled_subject_and_clause_patterns_find_what_they_found(text: st
     words = r"and|but|that|as|when|while|because|after|before|where|if|so|although|though|since|then"
     clause_break = re.compile(rf"(?:[;:(]|\s[—–]\s|\s--\s|\b(?:{words})\s)")
     assert _CLAUSE_BREAK.split(text + " — so then if") == clause_break.split(text + " — so then if")
+
+
+def test_the_gendered_nouns_factored_find_what_their_flat_alternation_found() -> None:
+    flat = "|".join(sorted(names._GENDERED_NOUNS))
+    before = re.compile(rf"\b(?i:(?P<noun>{flat}))\b,?[ \t]+(?:[A-Z][\w.’'-]*[ \t]+){{0,3}}\Z")
+    after = re.compile(
+        r",[ \t]+(?:(?P<whose>whose)|his|her|their|a|an|the)[ \t]+"
+        rf"(?:(?!(?:of|his|her|their|and|for|with|to)\b)[a-z][\w-]*[ \t]+){{0,2}}(?P<noun>{flat})\b"
+    )
+    nouns = sorted(names._GENDERED_NOUNS)
+    text = " ".join(
+        f"the {noun}, Ann Vos; her {noun.upper()}s {noun} Mr. Vos, whose old {noun}man {noun}, his {noun}"
+        for noun in nouns
+    )
+    for end in range(len(text) + 1):
+        want, found = (
+            before.search(text, max(0, end - 60), end),
+            names._GENDERED_BEFORE.search(text, max(0, end - 60), end),
+        )
+        assert (found and (found.span(), found.group("noun"))) == (want and (want.span(), want.group("noun")))
+    assert [m.groupdict() for m in names._GENDERED_AFTER.finditer(text)] == [
+        m.groupdict() for m in after.finditer(text)
+    ]
+
+
+def test_the_reader_hints_are_found_by_one_scan_where_one_stands() -> None:
+    lines = [" Sign up for our newsletter", " you", " us.", "nous avons", " bus stop", "", " u", " notre", " sie "]
+    for line in lines:
+        assert (boilerplate._READER_HINT.search(line) is not None) == any(w in line for w in boilerplate._READER_HINTS)

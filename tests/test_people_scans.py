@@ -10,12 +10,15 @@ from pathlib import Path
 import pytest
 
 from tuiread.parser.lexicon import alternation, word_start_alternation
+from tuiread.parser.quotes import names
 from tuiread.parser.quotes.names import (
     _NAME_RUN,
+    _NICKNAMED,
     _TITLE_BEFORE,
     NAME_RUN_WORD,
     PeopleIndex,
     _name_runs,
+    _nicknamed,
     _word_before,
     whole_words,
 )
@@ -95,6 +98,32 @@ def test_name_runs_finds_what_the_pattern_found(text: str, start: int) -> None:
     assert [(m.span(), m.groupdict()) for m in _name_runs(text, start)] == expected
 
 
+HONORIFIC_PLACES = [
+    "Mrs. Clinton, MR Obama, Ms..  Vos, Sir\tElton, lady Gaga and the Lord Mayor; Dame  ",
+    "Mrs.Khan, Hmr. Khan, (Mr. Khan), Mr.-Khan, Mister Khan, Mr’ Khan, Madam Khan",
+    "x" * 45 + " Mr." + " " * 30 + "Khan",  # the word before far back (in the window or past it)
+    "",
+]
+
+
+@pytest.mark.parametrize("text", HONORIFIC_PLACES)
+def test_the_honorific_before_a_place_is_the_word_before_it_read_as_one(text: str) -> None:
+    for at in range(len(text) + 1):
+        expected = names._HONORIFIC_GENDER.get(names._key(_word_before(text, at) or ""))
+        assert names._honorific_gender_before(text, at) == expected
+
+
+def test_nicknamed_finds_what_the_pattern_found() -> None:
+    text = (
+        "Tyler “Benny” Benson and Dwayne 'The Rock' Johnson met Jo \t\"Big Jo\"  Smith. McDonald “Mac” "
+        "Smith, ABC “Dee” Fox, the “Big” One, Mr. “Too long a nickname by far” Jones. Ann “A” “B” Cole, "
+        "Ann“Bo” Cole, Ann ‘Bo’ Cole, ann “Bo” Cole, Ann “bo” Cole. “Bo” Cole opened it; then Lee “Bo” Cole"
+    )
+    for start in range(len(text) + 1):  # (from a start inside a first name too)
+        expected = [(m.span(), m.groupdict()) for m in _NICKNAMED.finditer(text, start)]
+        assert [(m.span(), m.groupdict()) for m in _nicknamed(text, start)] == expected
+
+
 def _long_text() -> str:
     """The samples one after another, several times: a long article naming many people."""
     samples = sorted((Path(__file__).parent.parent / "samples").glob("*.txt"))
@@ -138,3 +167,19 @@ def test_a_name_written_again_with_other_words_around_it_is_read_afresh() -> Non
     assert people.people["Eva-Marie Persson"].positions == [text.index("Eva-Marie")]
     # (the same words without a title and "of" before them: read as they stand there)
     assert "Public Prosecution Eva-Marie Persson" in people.people
+
+
+def test_the_role_set_off_at_the_first_mention_is_read_when_asked(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Read when first asked for (most people are never asked), and as it was read at once: it
+    # stands before a title the person is given later ("Mayor Kwame Asante").
+    text = (
+        "Kwame Asante, a tenant organizer, spoke first. Olga Brandt, a landlord, spoke next. "
+        "Later, Mayor Kwame Asante said no."
+    )
+    read: list[int] = []
+    real = names._role_set_off
+    monkeypatch.setattr(names, "_role_set_off", lambda t, a, b: read.append(a) or real(t, a, b))
+    people = PeopleIndex(text)
+    assert people.people["Kwame Asante"].role == "tenant organizer"
+    assert read == [0]  # (the landlord's not read: nobody asked)
+    assert people.people["Olga Brandt"].role == "landlord"

@@ -241,8 +241,11 @@ def features(
     lowered = unit.casefold()
     prev = texts[k - 1] if k > 0 else ""
     after = texts[k + 1] if k + 1 < len(texts) else ""
-    prev_long = _word_count(prev) > _LONG
-    next_long = _word_count(after) > _LONG
+    prev_words, next_words = _word_count(prev), _word_count(after)  # (each asked of several facts)
+    prev_long = prev_words > _LONG
+    next_long = next_words > _LONG
+    prev_short, next_short = 0 < prev_words <= _LONG, 0 < next_words <= _LONG
+    separated = bool(_SEPARATORS.search(unit))
     own = frozenset(folded)
     overlap = len(own & title_words) / len(own) if own else 0.0
     colon = unit.find(":")
@@ -298,7 +301,7 @@ def features(
         float(bool(_TIME.search(unit))),
         float(bool(_YEAR.search(unit))),
         float(bool(_WEB.search(unit))),
-        float(bool(_SEPARATORS.search(unit))),
+        float(separated),
         float("/" in unit),
         float(colon > 0 and unit.count(" ", 0, colon) <= 2 and colon < len(unit) - 1),
         float(bool(_DASH_BETWEEN.search(unit))),
@@ -318,8 +321,8 @@ def features(
         float(name_like),
         float(k == 1),
         float(k == len(texts) - 1),
-        float(0 < _word_count(prev) <= _LONG),
-        float(0 < _word_count(after) <= _LONG),
+        float(prev_short),
+        float(next_short),
         float(prev_long and next_long),
         overlap,
         float(repeated),
@@ -328,13 +331,7 @@ def features(
         float(name_like and prev_long and next_long),
         float(lower >= 0.5 and verb and function >= 0.15),
         float(capitalised >= 0.8 and not verb and n >= 3),
-        float(
-            first.isupper()
-            and last not in ".:;,!)]"
-            and 2 <= n <= 10
-            and function > 0
-            and not bool(_SEPARATORS.search(unit))
-        ),
+        float(first.isupper() and last not in ".:;,!)]" and 2 <= n <= 10 and function > 0 and not separated),
         float(bool(last) and not last.isalnum() and last not in ".!?:;,)]\"”’'…%$"),
         float(bool(_DIMENSIONS.search(unit))),
         float(bool(lead_sep)),
@@ -350,7 +347,7 @@ def features(
         float(k + 1 < len(kinds) and kinds[k + 1] is not None),
         float(2 <= k <= 4 and len(texts) >= _EDGES),
         float(len(texts) - 4 <= k < len(texts) - 1 and len(texts) >= _EDGES),
-        float(0 < _word_count(prev) <= _LONG and 0 < _word_count(after) <= _LONG),
+        float(prev_short and next_short),
         elsewhere,
         float(bool(own_content) and text_words is not None and elsewhere == 0.0),
         float(label is not None),

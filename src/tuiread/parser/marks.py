@@ -45,6 +45,10 @@ CLOSE_SINGLE = "\u2019"
 # character is searched for by those characters; with a class among them, re tries every position.
 _DOUBLE_MARK = re.compile(r"'''|''|``|’’|‘‘|\"|“|”|„|‟|«|»")
 _SINGLE_MARK = re.compile(r"['‘’‚‹›]")
+# A single mark but one between two letters or digits ("don’t", "O’Brien"), which `_single_role`
+# reads as an apostrophe and `repair_singles` leaves alone: most of them, passed over by `re`.
+# (``[^\W_]`` is what ``str.isalnum`` says of one character.)
+_SINGLE_MARK_NOT_INSIDE_A_WORD = re.compile(r"['‘’‚‹›](?!(?<=[^\W_].)[^\W_])")
 _CLOSER_PUNCT = frozenset(".,;:!?)]}…")
 _OPENER_PUNCT = frozenset("([{—–/")
 _SENTENCE_END = re.compile(r"[.?!…][)\]]?(?=\s)")
@@ -736,7 +740,7 @@ def repair_singles(text: str) -> RepairedText:
     """Pair single quotation marks (nested quotes, headline quotes) as ‘ ’; leave apostrophes."""
     b = _Builder(text)
     open_at: int | None = None
-    for m in _SINGLE_MARK.finditer(text):
+    for m in _SINGLE_MARK_NOT_INSIDE_A_WORD.finditer(text):
         i = m.start()
         role = _single_role(text, i)
         if role == "open":

@@ -34,6 +34,7 @@ from tuiread.parser.lexicon import (
     TITLE_MODIFIERS,
     TITLE_WORDS,
     WEEKDAYS,
+    alternation,
     word_start_alternation,
 )
 from tuiread.parser.sentences import is_abbreviation
@@ -1081,7 +1082,7 @@ class Person:
     name: str
     surname: str
     gender: Gender = None
-    role: str | None = None
+    _role: str | None = None
     positions: list[int] = field(default_factory=list)
     titles: set[str] = field(default_factory=set)  # office words seen before the name ("senator")
     # Words the article describes them with, next to their name: "Mike Pence, the governor of
@@ -1093,6 +1094,22 @@ class Person:
     # Named only where a place is ("in Palo Alto", "at Trump Plaza"), with no first name known: a
     # place, never "he" or "she".
     place: bool = False
+    # Where the role set off at the first mention is to be read ``(text, start, end)``, until asked:
+    # most people named are never asked for their role (`role`).
+    _role_at: tuple[str, int, int] | None = field(default=None, repr=False)
+
+    @property
+    def role(self) -> str | None:
+        if self._role_at is not None:
+            text, start, end = self._role_at
+            self._role_at = None
+            self._role = _role_set_off(text, start, end)
+        return self._role
+
+    @role.setter
+    def role(self, role: str | None) -> None:
+        self._role_at = None
+        self._role = role
 
     @property
     def descriptors(self) -> set[str]:
@@ -1280,6 +1297,8 @@ def _plural_noun(word: str) -> bool:
 def _title_of_before(text: str, at: int) -> str | None:
     """The title before "of" right before ``at`` ("Director of |Public Prosecution …", "Minister of
     Transportation and |Infrastructure …"), or None."""
+    if text.find("of", max(0, at - 80), at) < 0:
+        return None  # (most places: the pattern, led by a run of non-spaces, is tried at each of them)
     m = _TITLE_OF_BEFORE.search(text, max(0, at - 80), at)
     return m.group(1) if m is not None and is_title_word(m.group(1)) else None
 
@@ -1390,6 +1409,32 @@ _DESCRIBED_AFTER = re.compile(
 # says), written after that letter so that each branch opens with a letter, which `re` scans the
 # text for instead of trying the pattern at every place (three times as fast).
 _NICKNAMED = re.compile(r"(?P<first>[A-Z][a-z]+)[ \t]+[“\"‘'][A-Z][\w .’'-]{0,20}[”\"’'][ \t]+(?P<last>[A-Z][\w’'-]+)")
+# Where a nickname may open: its mark after a space, a capital after it (`re` scans for the mark; the
+# pattern above, led by a capital and a word, was tried at every capital of the text).
+_NICKNAME_MARK = re.compile(r"[“\"‘'](?<=[ \t].)(?=[A-Z])")
+
+
+def _nicknamed(text: str, start: int) -> Iterator[re.Match[str]]:
+    """What ``_NICKNAMED.finditer(text, start)`` gives, tried only at the first name before a mark
+    `_NICKNAME_MARK` finds: each match opens with the capital of the word of small letters that ends
+    right before the spaces before its mark (one place for each mark, and later for later marks)."""
+    pos = start
+    while (mark := _NICKNAME_MARK.search(text, pos)) is not None:
+        at = mark.start()
+        end = at - 1
+        while end >= pos and text[end] in " \t":
+            end -= 1
+        first = end
+        while first >= pos and "a" <= text[first] <= "z":
+            first -= 1
+        m = _NICKNAMED.match(text, first) if pos <= first < end and "A" <= text[first] <= "Z" else None
+        if m is not None:
+            yield m
+            pos = m.end()
+        else:
+            pos = at + 1
+
+
 _NAMED_BY_FIRST_NAME = re.compile(
     r"(?:n(?<!\wn)amed|i(?<!\wi)dentified(?:[ \t]+only)?[ \t]+as"
     r"|g(?<!\wg)ave[ \t]+(?:only[ \t]+)?(?:her|his)[ \t]+(?:first[ \t]+)?name[ \t]+as)"
@@ -1452,7 +1497,9 @@ def _descriptor_words(phrase: str) -> set[str]:
 _GENDERED_NOUNS: dict[str, Gender] = {
     noun: gender for noun, gender in NOUN_GENDER.items() if noun not in PLAIN_PERSON_NOUNS
 }
-_GENDERED = "|".join(sorted(_GENDERED_NOUNS))
+# (Factored into a trie: a flat alternation was tried noun by noun at every word of the window. No
+# noun holds other than letters, so at most one can end at a word's edge where one starts.)
+_GENDERED = alternation(set(_GENDERED_NOUNS))
 # The noun right before a name, a comma and a few capitalised words of title between.
 _GENDERED_BEFORE = re.compile(rf"\b(?i:(?P<noun>{_GENDERED}))\b,?[ \t]+(?:[A-Z][\w.’'-]*[ \t]+){{0,3}}\Z")
 # An apposition after a name: ", his wife", ", a spokeswoman for …", ", whose husband …" (the other).
@@ -1516,6 +1563,19 @@ def _word_before(text: str, start: int) -> str | None:
         return None  # it may run on before the window: the search never saw its start
     m = _TITLE_BEFORE.match(text, low + at - 1 if at else low, start)
     return m.group("title") if m else None
+
+
+_HONORIFICS = tuple(_HONORIFIC_GENDER)
+
+
+def _honorific_gender_before(text: str, at: int) -> Gender:
+    """The gender an honorific right before ``at`` says ("Mrs. |Clinton"): what
+    ``_HONORIFIC_GENDER.get(_key(_word_before(text, at) or ""))`` gives. Such a word ends what stands
+    before ``at`` but for spaces and full stops, which most words before a surname do not: only
+    then is the word before read."""
+    if not text[max(0, at - 40) : at].rstrip().rstrip(".").lower().endswith(_HONORIFICS):
+        return None
+    return _HONORIFIC_GENDER.get(_key(_word_before(text, at) or ""))  # type: ignore[return-value]
 
 
 def _is_title_noun(word: str | None) -> bool:
@@ -1738,11 +1798,12 @@ class PeopleIndex:
         self._pending: list[tuple[int, Person]] = []
         things: set[str] = set()
         for m in _name_runs(text, start):
+            run, run_at = m.group("name"), m.start()
             # (What a run's words alone say is read once per run as written: `_titles_off`, `_name_of_run`.)
-            words, titled, last_title = _titles_off(m.group("name"))
+            words, titled, last_title = _titles_off(run)
             # "Director of |Public Prosecution Eva-Marie Persson", "Minister of Transportation and
             # |Infrastructure Elvis Loveless": a title and "of" stand before the run.
-            title_of = _title_of_before(text, m.start()) if len(words) > 2 and last_title is None else None
+            title_of = _title_of_before(text, run_at) if len(words) > 2 and last_title is None else None
             portfolio = 0 if title_of is None else 2 if title_of[:1].isupper() else 1
             words, furniture, place = _name_of_run(words, portfolio)
             hon = m.group("hon")
@@ -1751,7 +1812,7 @@ class PeopleIndex:
             if place is not None:
                 things.add(place)  # "Sandy Hook Elementary School": "Sandy Hook" is a place
             # The word before the run, looked at once: it may title the name, and it is noted as a title.
-            word_before = _word_before(text, m.start())
+            word_before = _word_before(text, run_at)
             if not _is_person_name(words, titled or bool(hon) or _is_title_noun(word_before)):
                 continue
             name = " ".join(words)
@@ -1760,11 +1821,12 @@ class PeopleIndex:
                 continue
             # "Sen. Marco Rubio": a title says nothing of gender, the first name may.
             gender = (_HONORIFIC_GENDER.get(_key(hon)) if hon else None) or gender_of(words[0])
-            at = m.start("name") + m.group("name").find(name)
+            lead_end = run.find(name)  # (the titles before the name, in the run)
+            at = m.start("name") + lead_end
             role = None
             if last_title is not None and furniture is None:
                 # "Economy Minister Tomás Valente": the words up to the title are the role.
-                written = lead = m.group("name")[: m.group("name").find(name)].split()
+                written = lead = run[:lead_end].split()
                 while lead and (
                     (_key(lead[0]) in _NOT_NAMES and not is_title_word(lead[0])) or _INITIALS.match(lead[0])
                 ):
@@ -1781,14 +1843,14 @@ class PeopleIndex:
             title = _TITLE_NOUNS.get(_key(word_before)) if word_before is not None else None
             if title:
                 person.titles.add(title)
-            if person.role is None and not person.written_at:
+            if not person.written_at and person.role is None:
                 # "Kwame Asante, a tenant organizer, …", "Dhaliwal's lawyer, Kevin Gill, …": the role
-                # the first mention is given between commas.
-                person.role = _role_set_off(text, at, at + len(name))
+                # the first mention is given between commas (read when first asked for).
+                person._role_at = (text, at, at + len(name))
             if len(person.written_at) < _DESCRIBED_MENTIONS:
                 person.text = text
-                person.written_at.append((m.start(), m.end()))
-            for word in [hon or "", *m.group("name")[: m.group("name").find(name)].split()]:
+                person.written_at.append((run_at, m.end()))
+            for word in [hon or "", *run[:lead_end].split()]:
                 title = _TITLE_NOUNS.get(_key(word))
                 if title:
                     person.titles.add(title)
@@ -1814,7 +1876,7 @@ class PeopleIndex:
         self._flush()
         # "Tyler “Benny” Benson", "Dwayne 'The Rock' Johnson": a nickname in quotation marks between a
         # known first name and a surname (the run of name words stops at the mark).
-        for m in _NICKNAMED.finditer(text, start):
+        for m in _nicknamed(text, start):
             first, last = m.group("first"), m.group("last")
             if gender_of(first) and _key(last) not in _NOT_NAMES and self.lookup(f"{first} {last}", m.start()) is None:
                 self.add(f"{first} {last}", m.start("last"), gender_of(first))  # (where the surname stands)
@@ -1978,7 +2040,7 @@ class PeopleIndex:
             if not candidates:
                 continue
             person = self.lookup(word, at) or candidates[0]
-            said = _HONORIFIC_GENDER.get(_key(_word_before(text, at) or ""))
+            said = _honorific_gender_before(text, at)
             if said and person.gender not in (None, said):
                 # "Mr. Obama" where Michelle Obama was named last: the latest of that surname and gender.
                 fitting = [c for c in candidates if c.gender == said and c.positions and c.positions[0] < at]
