@@ -3585,3 +3585,11 @@ def test_a_body_named_like_a_person_is_an_organisation_and_a_title_a_person() ->
     )
     kinds = {s.name: s.kind for s in article(body).speakers}
     assert kinds == {"Health Canada": "organisation", "The Prime Minister": "person"}
+
+
+def test_first_names_common_in_canada_say_a_gender() -> None:
+    body = (
+        "Kwame Asante spoke after Darlene Joseph at the meeting on Tuesday.\n\n"
+        "“Nobody here was consulted about the plan, not one of us,” she said.\n"
+    )
+    assert quote_starting(body, "Nobody here").speaker == "Darlene Joseph"

@@ -337,7 +337,12 @@ FEMALE_NAMES: frozenset[str] = frozenset(
     andrea tammy kristi kristine jeanine jeanette loretta betty peggy-ann patsy dottie marcy mindy
     shelby stacie tami trish kerry-ann kaitlyn kathrine karyn krysten lucinda marisa maura
     roxane sonja suzy twila valarie wendi ramona nikita nita ayesha benazir huda rania sahar
-    billie patty claudia""".split()
+    billie patty claudia
+    gladys darlene arlene verna bev barb francine lise micheline gisele huguette lucie josette
+    ginette jocelyne johanne nicole-anne simran anjali neha kavita shreya divya sana amira layla
+    hala rana dina olena halyna lesia natasha ewa sofia camila valentina ama ngozi thandiwe amina
+    fatuma adaeze aoife niamh siobhan eilidh orla roisin mairead kaylee tegan rhiannon autumn
+    nevaeh""".split()
 )
 MALE_NAMES: frozenset[str] = (
     frozenset(
@@ -391,13 +396,21 @@ MALE_NAMES: frozenset[str] = (
     peyton federico sebastian dino cornell filippo christoph deval hakeem sadiq pascal fidel prescott
     dylann ilya syed reza ty elliott chet clement cyrus dariusz doyle elmer ezra gideon
     hal herschel irwin jared jasper jed jefferson kareem lyndon mack mick mohammad moshe
-    rand rodrigo roscoe rush sanford stanford thaddeus tod ulysses vern""".split()
+    rand rodrigo roscoe rush sanford stanford thaddeus tod ulysses vern
+    bo gord gerry lorne glen duane brody tanner brayden jaxon ghislain darnell tyrone deepak
+    sandeep jagdeep hardeep arjun rohan vikram ravi rami tarek bilal hussein khaled samir walid
+    taras bohdan dmitri piotr tomasz oleksandr andriy yaroslav mateo joaquin santiago kwame kofi
+    chidi abdi yaw kwabena chinedu seamus padraig fergus declan ciaran""".split()
     )
     - FEMALE_NAMES
 )
 # First names borne by women and men alike ("Terry Strada", "Lindsey Graham"): they say nothing
 # of gender, and a wrong guess rules out the right person for every "she" or "he" after.
-_EITHER_NAMES = frozenset("terry lindsey morgan pat leslie robin dana lee jean jordan jamie casey marty".split())
+_EITHER_NAMES = frozenset(
+    """terry lindsey morgan pat leslie robin dana lee jean jordan jamie casey marty
+    claude dominique camille gurpreet navdeep jaspreet manpreet harpreet amrit rajinder baljit
+    sukhwinder harjit nour jin raven dakota""".split()
+)
 FEMALE_NAMES = FEMALE_NAMES - _EITHER_NAMES
 EITHER_NAMES = _EITHER_NAMES
 MALE_NAMES = MALE_NAMES - _EITHER_NAMES
