@@ -1038,3 +1038,50 @@ def test_a_two_word_preposition_opening_the_sentence_is_no_part_of_the_speaker()
 )
 def test_one_word_at_an_asides_end_is_not_the_subject_of_the_name_before(paragraph: str, speaker: str) -> None:
     assert _only(_article(paragraph)).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "content", "speaker"),
+    [
+        (
+            "By a slim margin in the primaries held across the South this spring and in the summer before it, "
+            "Republican primary voters said the party had lost its way.",
+            "the party had lost its way",
+            "Republican primary voters",
+        ),
+        (
+            "After months of hearings in three provinces and a report that ran to four hundred pages, most rural "
+            "councillors say the plan will fail next year.",
+            "the plan will fail next year",
+            "most rural councillors",
+        ),
+    ],
+)
+def test_a_group_speaking_after_a_long_opening_is_the_subject(paragraph: str, content: str, speaker: str) -> None:
+    # The group is read at the end of a long sentence (its search starts in the last words).
+    item = _only(_article(paragraph))
+    assert (item.text, item.speaker_mention and item.speaker_mention.text) == (content, speaker)
+
+
+@pytest.mark.parametrize(
+    ("region", "subject"),
+    [
+        (
+            "By a slim margin in the primaries held across the South this spring and in the summer before it, "
+            "Republican primary voters ",
+            "Republican primary voters",
+        ),
+        (
+            "In the end, after a long night of counting in the capital and the provinces, but 16 percent of voters ",
+            "16 percent of voters",
+        ),
+        ("the many thousands of people who came to the rally in the park on the hottest day of the year ", None),
+        ("Most ", "Most"),
+    ],
+)
+def test_a_plain_subject_ends_its_region(region: str, subject: str | None) -> None:
+    from tuiread.parser.quotes import reported
+
+    found = reported._plain_subject(region)
+    assert (found[0].mention if found else None) == subject
+    assert found is None or region[found[1] :].rstrip() == subject

@@ -340,6 +340,9 @@ _PLAIN_SUBJECT = re.compile(
     r"(?P<np>(?:[A-Z0-9][\w’'%.-]*|the|a|an|[a-z][a-z’'-]{2,}s|many|some|most|few|both|those)(?:\s+[\w’'%.-]+){0,7}?)"
     r"\s+(?:[a-z]+ly\s+|also\s+|have\s+|has\s+)?$"
 )
+# The words a match of it may span from its lead's word to the end: that word, the eight of the
+# phrase and an adverb.
+_PLAIN_SUBJECT_REACH = 10
 _LEADING_CLAUSE_WORD = re.compile(rf"(?i:{alternation(_CLAUSE_LEAD)})\s+(?=[A-Z0-9])")
 # A sentence's subject before its first verb (an opening phrase before a comma allowed): a pronoun,
 # a name of capitalised words, a determiner and a few words, or a capitalised word and a few in lower
@@ -1457,6 +1460,12 @@ def _opening_subject(text: str, s: int, verb_start: int) -> tuple[NounPhrase, in
 def _plain_subject(region: str, start: int = 0) -> tuple[NounPhrase, int] | None:
     """ "Democrats", "Trump's opponents", "About four out of 10 voters": a group or a thing as
     the subject, which names no one the people table knows, kept as written."""
+    # A match runs to the region's end through its phrase's words and an adverb, its lead in the word
+    # before them: it starts in the last _PLAIN_SUBJECT_REACH words, and the search starts there
+    # (from ``start``, it was tried at every place of a long region).
+    words = region.rsplit(None, _PLAIN_SUBJECT_REACH)
+    if len(words) > _PLAIN_SUBJECT_REACH:
+        start = max(start, len(words[0]))
     m = _PLAIN_SUBJECT.search(region, start)
     if m is None:
         return None
@@ -1560,8 +1569,11 @@ def _participle(
     lead = text[s : m.start()].rstrip(" ,")
     # Only a subject before the participle ("Salceda, citing data, said …"), not a clause with its
     # verb ("Other Republicans echoed those comments, saying …").
+    # (A plain subject is eight words at most: a longer lead is a clause, and is not read as one.)
     opening = not lead or (
-        _plain_subject(lead + " ") == (NounPhrase("description", lead, 0), 0) and _OPENING_SUBJECT.match(lead) is None
+        len(lead.split(None, 8)) <= 8
+        and _plain_subject(lead + " ") == (NounPhrase("description", lead, 0), 0)
+        and _OPENING_SUBJECT.match(lead) is None
     )
     after = _after_cue(text, verb_end, e, m.group(0).lower() in _TELL)
     if after is None or after < 0:
