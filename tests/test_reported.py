@@ -1052,3 +1052,50 @@ def test_a_subject_set_off_by_commas_is_no_content_of_an_inverted_cue(paragraph:
     item = _only(_article(paragraph))
     assert item.speaker in ("Paul Greer", "Christopher Harvey")
     assert item.text.startswith(("the file", "the turmoil"))
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "content", "speaker"),
+    [
+        (
+            "By a slim margin in the primaries held across the South this spring and in the summer before it, "
+            "Republican primary voters said the party had lost its way.",
+            "the party had lost its way",
+            "Republican primary voters",
+        ),
+        (
+            "After months of hearings in three provinces and a report that ran to four hundred pages, most rural "
+            "councillors say the plan will fail next year.",
+            "the plan will fail next year",
+            "most rural councillors",
+        ),
+    ],
+)
+def test_a_group_speaking_after_a_long_opening_is_the_subject(paragraph: str, content: str, speaker: str) -> None:
+    # The group is read at the end of a long sentence (its search starts in the last words).
+    item = _only(_article(paragraph))
+    assert (item.text, item.speaker_mention and item.speaker_mention.text) == (content, speaker)
+
+
+@pytest.mark.parametrize(
+    ("region", "subject"),
+    [
+        (
+            "By a slim margin in the primaries held across the South this spring and in the summer before it, "
+            "Republican primary voters ",
+            "Republican primary voters",
+        ),
+        (
+            "In the end, after a long night of counting in the capital and the provinces, but 16 percent of voters ",
+            "16 percent of voters",
+        ),
+        ("the many thousands of people who came to the rally in the park on the hottest day of the year ", None),
+        ("Most ", "Most"),
+    ],
+)
+def test_a_plain_subject_ends_its_region(region: str, subject: str | None) -> None:
+    from tuiread.parser.quotes import reported
+
+    found = reported._plain_subject(region)
+    assert (found[0].mention if found else None) == subject
+    assert found is None or region[found[1] :].rstrip() == subject

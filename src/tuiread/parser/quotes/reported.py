@@ -257,7 +257,6 @@ _THAT_SOON = re.compile(
     r"|we|i|you|there|this|these|those|some|many|most|no)\b)"
 )
 _WORD = re.compile(r"\S\S*")  # (\S+ opening with a class: `re` scans for it, not tries every space)
-_ENOUGH_WORDS = re.compile(r"\s*\S+\s+\S+\s+\S+\s+\S")
 # "reported by Reuters", "said to be": a passive or a fixed phrase, not someone saying something
 # ("has said for years", "acknowledged for the first time that" are neither).
 _SPAN = r"\s+(?:days|weeks|months|years|decades)\b"
@@ -342,6 +341,9 @@ _PLAIN_SUBJECT = re.compile(
     r"(?P<np>(?:[A-Z0-9][\w’'%.-]*|the|a|an|[a-z][a-z’'-]{2,}s|many|some|most|few|both|those)(?:\s+[\w’'%.-]+){0,7}?)"
     r"\s+(?:[a-z]+ly\s+|also\s+|have\s+|has\s+)?$"
 )
+# The words a match of it may span from its lead's word to the end: that word, the eight of the
+# phrase and an adverb.
+_PLAIN_SUBJECT_REACH = 10
 _LEADING_CLAUSE_WORD = re.compile(rf"(?i:{alternation(_CLAUSE_LEAD)})\s+(?=[A-Z0-9])")
 # A sentence's subject before its first verb (an opening phrase before a comma allowed): a pronoun,
 # a name of capitalised words, a determiner and a few words, or a capitalised word and a few in lower
@@ -722,7 +724,9 @@ def find_reported(
             e = edges.sentence_end(places[k])
             j = bisect.bisect_left(places, e, k)  # the cue words of this sentence
             here, k = matches[k:j], j
-            if e - s > SENTENCE_REACH or _QUESTION_END.search(text, max(s, e - 8), e):
+            if e - s > SENTENCE_REACH or (
+                text.find("?", max(s, e - 8), e) >= 0 and _QUESTION_END.search(text, max(s, e - 8), e)
+            ):
                 continue
             items = _read_sentence(text, here, s, e, _first_of_two(text, edges, start, end, s), quotes, index)
             found.extend(
@@ -873,9 +877,7 @@ def _first_word(text: str, start: int, end: int) -> str:
 
 def _words(text: str, start: int, end: int) -> int:
     """How many words ``[start, end)`` holds, counted up to MIN_WORDS (enough to decide)."""
-    if _ENOUGH_WORDS.match(text, start, end):
-        return MIN_WORDS
-    return len(text[start:end].split())
+    return len(text[start:end].split(None, MIN_WORDS - 1))
 
 
 def _trimmed_subject(np: NounPhrase, at: int) -> tuple[NounPhrase, int] | None:
@@ -1072,18 +1074,24 @@ def _read_cue(
     learned = word in kinds or (word in _that_cues() and _THAT_SOON.match(text, verb_end, e) is not None)
     if not learned and not (word in INVERTED_CUES and text[max(s, verb_start - 3) : verb_start].rstrip().endswith(",")):
         return None  # "reports" cues only as "…, reports our correspondent"
-    as_by = _AS_BY.match(text, verb_end, e) if _AS_LEAD.fullmatch(text, s, verb_start) else None
+    # (The patterns below are tried only where what they open with stands: most cues have neither.)
+    as_lead = _opens_with_as(text, s, verb_start)
+    as_by = _AS_BY.match(text, verb_end, e) if as_lead and _AS_LEAD.fullmatch(text, s, verb_start) else None
     if as_by is not None:
         # "As reported by Western Journalism, CONTENT."
         return _as_reported(text, m, as_by, e)
-    if _PASSIVE_AFTER.match(text, verb_end, e):
+    # The first character after the space after the cue ("" if it is farther): "by", "to", "of",
+    # "for" after a passive, "not" after one asking not to be named.
+    spaced = text[verb_end : verb_end + 1].isspace()
+    first = text[verb_end : verb_end + 3].lstrip()[:1] if spaced else "."
+    if (first == "" or first in "btof") and _PASSIVE_AFTER.match(text, verb_end, e):
         return None
-    as_source = _AS_SOURCE.fullmatch(text, s, verb_start)
+    as_source = _AS_SOURCE.fullmatch(text, s, verb_start) if as_lead else None
     if as_source is not None:
         # "As The Hill reported, CONTENT." / "As the Washington Post first reported, CONTENT."
         return _as_reported_by_subject(text, m, as_source, e)
     tell = word in _TELL
-    if _ANONYMITY.match(text, verb_end, e):
+    if first in ("", "n") and _ANONYMITY.match(text, verb_end, e):
         return None  # "who asked not to be named because …": a source's terms, nothing they said
     # Where the content after the cue starts and stops (`_after_cue`, `_clause_end`), read once.
     after_read: tuple[int | None, int] | None = None
@@ -1303,6 +1311,19 @@ def _read_cue(
     return start, end, cue, "cue-before"
 
 
+# What "As X reported, …" and "As reported by X, …" open with (after "But" or "And" if any).
+_AS_OPENERS = ("As", "as", "But", "but", "And", "and")
+
+
+def _opens_with_as(text: str, s: int, end: int) -> bool:
+    """Does ``text[s:end]`` open (past its spaces) with a word that `_AS_LEAD` and `_AS_SOURCE` open
+    with? (Asked before trying them: only a few sentences do.)"""
+    k = s
+    while k < end and text[k].isspace():
+        k += 1
+    return text.startswith(_AS_OPENERS, k, end)
+
+
 def _bare_present(word: str) -> bool:
     """ "say", "demand", "call": the form a plural or "I" takes (its "-s" form is a cue too)."""
     return (
@@ -1459,6 +1480,12 @@ def _opening_subject(text: str, s: int, verb_start: int) -> tuple[NounPhrase, in
 def _plain_subject(region: str, start: int = 0) -> tuple[NounPhrase, int] | None:
     """ "Democrats", "Trump's opponents", "About four out of 10 voters": a group or a thing as
     the subject, which names no one the people table knows, kept as written."""
+    # A match runs to the region's end through its phrase's words and an adverb, its lead in the word
+    # before them: it starts in the last _PLAIN_SUBJECT_REACH words, and the search starts there
+    # (from ``start``, it was tried at every place of a long region).
+    words = region.rsplit(None, _PLAIN_SUBJECT_REACH)
+    if len(words) > _PLAIN_SUBJECT_REACH:
+        start = max(start, len(words[0]))
     m = _PLAIN_SUBJECT.search(region, start)
     if m is None:
         return None
@@ -1539,11 +1566,18 @@ def _not_content_start(text: str, start: int, end: int, quotes: _Quoted) -> bool
 def _quote_opens_early(text: str, start: int, end: int) -> bool:
     """ "the Washington Post, “I like Paul …": a colon or comma and a quotation a few words in,
     what was said is that quotation (the quotes stage's)."""
-    m = _EARLY_QUOTE.search(text, start, min(end, start + 120))
+    stop = min(end, start + 120)
+    m = _EARLY_QUOTE.search(text, start, stop) if _holds_an_opening(text, start, stop) else None
     if m is None:
         return False
     words = len(text[start : m.start()].split())
     return words <= 6 or (words <= 14 and text[m.start()] == ":")
+
+
+def _holds_an_opening(text: str, start: int, end: int) -> bool:
+    """Does ``[start, end)`` hold a quotation mark that may open a quotation (asked before a pattern
+    that needs one is tried)?"""
+    return text.find("“", start, end) >= 0 or text.find('"', start, end) >= 0
 
 
 def _clause_end(text: str, start: int, e: int) -> int:
@@ -1562,8 +1596,11 @@ def _participle(
     lead = text[s : m.start()].rstrip(" ,")
     # Only a subject before the participle ("Salceda, citing data, said …"), not a clause with its
     # verb ("Other Republicans echoed those comments, saying …").
+    # (A plain subject is eight words at most: a longer lead is a clause, and is not read as one.)
     opening = not lead or (
-        _plain_subject(lead + " ") == (NounPhrase("description", lead, 0), 0) and _OPENING_SUBJECT.match(lead) is None
+        len(lead.split(None, 8)) <= 8
+        and _plain_subject(lead + " ") == (NounPhrase("description", lead, 0), 0)
+        and _OPENING_SUBJECT.match(lead) is None
     )
     after = _after_cue(text, verb_end, e, m.group(0).lower() in _TELL)
     if after is None or after < 0:
