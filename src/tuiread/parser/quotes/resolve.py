@@ -689,7 +689,13 @@ _NOT_A_PERSON_ROLE = frozenset(
     "organization organisation party union council office network newspaper".split()
 )
 # Offices copy names two ways: "Justice Jane Smith … the judge wrote" (Canadian superior courts).
-_SAME_OFFICE = {"judge": frozenset({"justice"}), "justice": frozenset({"judge"})}
+_SAME_OFFICE = {
+    "judge": frozenset({"justice"}),
+    "justice": frozenset({"judge"}),
+    # "Glenn Ashworth, chief executive of …" is "the CEO"; "CEO Ann Lee" is "the chief executive".
+    "ceo": frozenset({"executive"}),
+    "executive": frozenset({"ceo"}),
+}
 _SYNONYMS = {"sen": "senator", "gov": "governor", "rep": "representative", "prez": "president", "pontiff": "pope"}
 # Within a line: a title line above is never part of a body's name.
 # One capitalised word opening a sentence, a body's name if nothing says otherwise (`_one_word_body`).
@@ -1642,13 +1648,27 @@ class Resolver:
                 body = body or self._body_subject_before(at)
                 if body:
                     return Resolution(body, role, how="description-organisation")
+            if definite and len(words) == 2 and noun in _ORG_NOUNS and noun not in _OWNED_BODIES:
+                # "The United Nurses of Alberta said … “…,” the union said": a body whose name does
+                # not hold the noun, opening a sentence just before.
+                body = self._body_subject_before(at)
+                if body:
+                    return Resolution(body, role, how="description-organisation")
         office = noun in _OFFICE_NOUNS
         member = definite and noun in _PARTY_MEMBERS  # "the Wisconsin Republican": one of a party
         if definite and _AGE_NOUN.fullmatch(noun):
-            # "the 46-year-old": whoever the article gave that age, else no one (not whoever is in focus).
+            # "the 46-year-old": whoever the article gave that age.
             aged = self._aged(noun.split("-")[0], at)
             if aged is not None:
                 return Resolution(aged.name, aged.role or role, aged.gender, "description-title")
+            # "Back behind the counter, Hiltz is flipping fish cakes. ¶ “…,” the 71-year-old says": an
+            # age no one was given, whoever was last named as a subject, if not the one quoted last
+            # ("“…,” Ruiz said. ¶ A woman read a letter. ¶ “…,” said the 61-year-old": no one known).
+            focus = self._in_focus(at, gender, descriptions="unnamed") if back else None
+            last = next((name for pos, name, _ in self._recent_speakers() if pos < at), None)
+            named = focus is not None and focus.how == "pronoun-subject" and focus.speaker in self.people.people
+            if named and focus is not None and focus.speaker != last:
+                return replace(focus, how="description-focus")
             return Resolution(mention, role, how="description")
         age = next((w for w in words[1:-1] if _AGE_NOUN.fullmatch(w)), None) if definite else None
         if age is not None and _names_a_person(noun):
