@@ -3333,3 +3333,24 @@ def test_the_ceo_is_the_chief_executive_the_article_named(introduced: str, descr
         f"“There are facilities sitting ready that are still waiting,” {description} said.\n"
     )
     assert quote_starting(body, "There are facilities").speaker == speaker
+
+
+def test_it_after_a_sentence_opened_by_the_ministry_is_the_ministry_named_before() -> None:
+    # Before: "it" stayed unresolved (the sentence before opens with "The ministry", no capitals).
+    body = (
+        "Staff had written for months to the Ministry of Health about the clinic.\n\n"
+        "The ministry said in an emailed statement that patients would be helped to find care.\n\n"
+        "“The Ministry is working with local partners to ensure a smooth transition,” it said.\n"
+    )
+    assert quote_starting(body, "The Ministry is working").speaker == "the Ministry of Health"
+
+
+def test_a_body_called_by_the_first_word_of_its_name_is_the_body_named_in_full() -> None:
+    # Before: "Ridgeview" alone, opening a sentence, was no body known, and "the company" stayed as written.
+    body = (
+        "Ridgeview Land Development filed its appeal on Friday.\n\n"
+        "“We reduced the density and we added a park,” said Tony Marchetti, a councillor.\n\n"
+        "Ridgeview, for its part, says it is confident.\n\n"
+        "“We believe the board will see a good project,” the company said in a statement.\n"
+    )
+    assert quote_starting(body, "We believe the board").speaker == "Ridgeview Land Development"

@@ -297,6 +297,8 @@ _BODY_KINDS = (
     | _FIRM_NOUNS
 )
 _BODY_HOW = frozenset({"organisation", "description-organisation"})
+# The nouns "it" may stand for when a sentence opens with them ("The ministry said …").
+_BODY_NOUNS_OF_IT = (_ORG_NOUNS | _BODY_KINDS | frozenset(_BODY_SYNONYMS)) - _OWNED_BODIES
 # How far back "it said" looks for the body that spoke: the sentence or two before.
 _BODY_PRONOUN_REACH = 300
 # The last word of a description of a body or a document, never of a person.
@@ -689,6 +691,10 @@ _NOT_A_PERSON_ROLE = frozenset(
     "organization organisation party union council office network newspaper".split()
 )
 # Offices copy names two ways: "Justice Jane Smith … the judge wrote" (Canadian superior courts).
+# One to four capitalised words after a word (the rest of a body's name: `Resolver._long_form`).
+_CAPITALISED_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w&’'-]*){1,4}(?=[ \t]+[a-z]|,)")
+# A sentence opened by a body's noun with its verb next: "The ministry said", "The agency has".
+_THE_BODY_NOUN = re.compile(r"(?P<d>[Tt]he[ \t]+(?P<noun>[a-z]+))[ \t]+[a-z]")
 _SAME_OFFICE = {
     "judge": frozenset({"justice"}),
     "justice": frozenset({"judge"}),
@@ -1042,6 +1048,9 @@ class Resolver:
                 body = self._body_subject_before(at)
                 if body is not None and not _BODY_WORDS.isdisjoint(w.lower().strip(".,’'") for w in body.split()):
                     return Resolution(body, None, how="pronoun-group")  # ("Two Americans were killed": no body)
+                described = self._described_body_before(at)
+                if described is not None:
+                    return Resolution(described, None, how="pronoun-group")
             return Resolution(None, None)
         table = ranker.weights() if use_ranker else None
         if table is not None:
@@ -2029,6 +2038,22 @@ class Resolver:
             break
         return None
 
+    def _described_body_before(self, at: int) -> str | None:
+        """ "The ministry said in a statement that … ¶ “…,” it said": the body a sentence just before
+        opens with as "the ministry", "the agency", resolved as that description is."""
+        floor = max(0, at - _BODY_PRONOUN_REACH)
+        span = self._sentence_before(at, floor)
+        for _ in range(2):
+            if span is None:
+                return None
+            m = _THE_BODY_NOUN.match(self.text, *span)
+            if m is not None and m.group("noun").lower() in _BODY_NOUNS_OF_IT:
+                found = self._description(m.group("d"), m.start(), None, back=False)
+                if found.how == "description-organisation" and found.speaker:
+                    return found.speaker
+            span = self._sentence_before(span[0], floor)
+        return None
+
     def _sentence_before(self, pos: int, floor: int) -> tuple[int, int] | None:
         """Where the sentence before the one holding ``pos`` starts and ends (not before ``floor``)."""
         line = self.text.rfind("\n", floor, pos) + 1
@@ -2135,11 +2160,35 @@ class Resolver:
         if person is not None and (person.gender or person.titles or person.role):
             return False  # someone's: "Ann Lee said" ("Business Insider" may pass for a name: no first name known)
         aside = _COMMA_ASIDE.match(self.text, end, stop) if len(words) == 1 else None
-        if len(words) == 1 and not self._named_mid_sentence(words[0], end) and not self._called_a_body(end, stop):
+        if (
+            len(words) == 1
+            and not self._named_mid_sentence(words[0], end)
+            and not self._called_a_body(end, stop)
+            and self._long_form(words[0], end) is None
+        ):
             return False  # "First came the storm": one word only opening sentences is no body known
         # "Alphabet, the parent company of Google, jumped": the verb past an aside.
         verb = _VERB_AFTER_BODY.match(self.text, aside.end() if aside else end, stop)
         return verb is not None and verb.group(1) not in _PREPOSITIONS and verb.group(1) not in _NOT_A_VERB
+
+    def _long_form(self, word: str, at: int) -> str | None:
+        """The name of two to five capitalised words starting with ``word`` that the article wrote
+        first before ``at`` and that is no one's ("Ridgeview Land Development filed … Ridgeview, for
+        its part, says"), else None."""
+        k = self.text.find(word + " ", max(self.text.find("\n") + 1, at - _REACH * 4), at)
+        m = _CAPITALISED_AFTER.match(self.text, k + len(word)) if k > 0 else None
+        if m is None or self.text[k - 1].isalnum():
+            return None
+        # In prose (a line that ends a sentence, not a headline in Title Case), no one's title in it.
+        line_end = self.text.find("\n", m.end())
+        line = self.text[m.end() : line_end if line_end >= 0 else len(self.text)].rstrip()
+        if not line.endswith((".", "!", "?", "”", '"')) or any(
+            w.lower().strip(".") in TITLE_WORDS for w in m.group(0).split()
+        ):
+            return None
+        full = word + m.group(0)
+        person = self.people.lookup(full, k)
+        return full if person is None or person.name != full else None
 
     def _called_a_body(self, start: int, stop: int) -> bool:
         """Does what follows the name ending at ``start`` call it a body, in an aside or after "is"
@@ -2269,7 +2318,9 @@ class Resolver:
         if " " not in core:
             # "Hannity": a surname the cue took for a body is the person named in full before.
             person = self.people.lookup(core, at)
-            return person.name if person is not None and person.name.endswith(" " + core) else name
+            if person is not None:
+                return person.name if person.name.endswith(" " + core) else name
+            return self._long_form(core, at) or name  # "Ridgeview": "Ridgeview Land Development"
         if not _capitalised_word_before_any(self.text, core, floor, at):
             return name  # (most bodies: no fuller name, and no pattern compiled for this one's)
         best = name
