@@ -3354,3 +3354,34 @@ def test_a_body_called_by_the_first_word_of_its_name_is_the_body_named_in_full()
         "“We believe the board will see a good project,” the company said in a statement.\n"
     )
     assert quote_starting(body, "We believe the board").speaker == "Ridgeview Land Development"
+
+
+def test_a_french_bodys_name_is_no_one_a_pronoun_stands_for() -> None:
+    # Before: "Université Sainte-Anne" was a person, and "she" went to it.
+    body = (
+        "Ethnomusicologist Dr. Anne Chiasson-Morin of Université Sainte-Anne has recorded players.\n\n"
+        "“There were perhaps 40 active fiddlers in this area in the 1970s,” she says.\n"
+    )
+    assert quote_starting(body, "There were perhaps").speaker == "Anne Chiasson-Morin"
+
+
+def test_he_after_someone_brought_in_unnamed_is_not_the_person_named_before() -> None:
+    # Before: the ranking of named people gave "he" to the mayor quoted two paragraphs up.
+    body = (
+        "Mayor Tom Ruiz said the quay would close.\n\n"
+        "“It is finished,” Ruiz said.\n\n"
+        "A reporter for the Harbour Gazette called it “absolute chaos.”\n\n"
+        "“We saw people hit and bits of debris flying around,” he said.\n"
+    )
+    assert quote_starting(body, "We saw people").speaker != "Tom Ruiz"
+
+
+def test_a_quotation_after_a_paragraph_about_someone_of_the_other_gender_is_not_a_continuation() -> None:
+    # Before: the quotation carried on from "he", past the paragraph about her.
+    body = (
+        "Marcel Aucoin has played at more than 2,000 dances. He has never been paid more than $50.\n\n"
+        "“Money was never the point. The point was the dance.”\n\n"
+        "His granddaughter, Chloé Aucoin-Deveau, now plays beside him. She moved back two years ago.\n\n"
+        "“Nobody wrote them down. If I don't learn them from him, they're gone.”\n"
+    )
+    assert quote_starting(body, "Nobody wrote").speaker == "Chloé Aucoin-Deveau"

@@ -122,8 +122,9 @@ _DESCRIBED_SUBJECT = re.compile(
     r"(?:[ \t]+(?:for|of|at|with|from|to|in)[ \t]+(?:[\w’'.&-]+[ \t]+){0,3}?[A-Z][\w’'.&-]*)?)"  # "for Mr. Pinchuk"
     # (an aside between: "meanwhile", "a retired welder in Sarnia", "who asked not to be named")
     r"(?:,\s+[a-z]+,|,\s+(?:an?|the|who)\s+[^,.;:!?“”\"\n]{1,100},)?\s+(?:also\s+|later\s+|then\s+)?"
-    r"(?!named\b|called\b)(?:[a-z]{2,}ed|said|says|told|tells|wrote|writes|spoke|thinks|thought|knows|knew|insists"
-    r"|argues|has|is|was)\b"
+    # (not "a man called Smith", but "a reporter called it chaos")
+    r"(?!named\b|called[ \t]+[A-Z“\"])"
+    r"(?:[a-z]{2,}ed|said|says|told|tells|wrote|writes|spoke|thinks|thought|knows|knew|insists|argues|has|is|was)\b"
 )
 # An apposition after a name, and its head noun: ", the official Chinese news agency,", ", a company
 # that …" (up to five words before the noun).
@@ -1054,8 +1055,19 @@ class Resolver:
             return Resolution(None, None)
         table = ranker.weights() if use_ranker else None
         if table is not None:
+            # "A reporter for Agence France-Presse called it chaos. ¶ “…,” he said": someone brought in
+            # unnamed since anyone was named, whom no ranking of the named can stand for.
+            described = self._described_subject(self._last_named_or_quoted(at), at, gender, named=False)
+            if described is not None:
+                return described
             return self._ranked(at, gender, table)
         return self._by_rules(at, gender)
+
+    def _last_named_or_quoted(self, at: int) -> int:
+        """Where the last person was named, or the last speaker resolved, before ``at`` (else 0)."""
+        named = self._mentions_before(at, None, max(0, at - _REACH))
+        spoke = next((h[0] for h in self._recent_speakers() if h[0] < at), 0)
+        return max(named[0][1] if named else 0, spoke)
 
     def _plural_subject_before(self, at: int) -> str | None:
         """The plural subject opening the sentence of ``at`` or one of the two before, nearest first:
