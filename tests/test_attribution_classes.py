@@ -3385,3 +3385,23 @@ def test_a_quotation_after_a_paragraph_about_someone_of_the_other_gender_is_not_
         "“Nobody wrote them down. If I don't learn them from him, they're gone.”\n"
     )
     assert quote_starting(body, "Nobody wrote").speaker == "Chloé Aucoin-Deveau"
+
+
+@pytest.mark.parametrize(
+    ("introduced", "description"),
+    [
+        pytest.param("Coun. Ana Silva", "the councillor", id="Coun."),
+        pytest.param("RCMP Cpl. Ana Silva", "the officer", id="a police rank is an officer"),
+        pytest.param("Sgt. Ana Silva", "the sergeant", id="Sgt."),
+        pytest.param("NDP MPP Ana Silva", "the New Democrat", id="the New Democrat is of the NDP"),
+    ],
+)
+def test_canadian_titles_name_the_person_a_description_stands_for(introduced: str, description: str) -> None:
+    # Before: "Coun." and the police ranks gave no title, "the New Democrat" was a Democrat; the
+    # description went to the fisherman quoted between, or stayed as written.
+    body = (
+        f"{introduced} spoke to reporters on Monday about the quay.\n\n"
+        "“The quay can wait,” Tom Ruiz, a fisherman, said.\n\n"
+        f"“Nobody has shown me a reason to hurry this vote,” {description} said.\n"
+    )
+    assert quote_starting(body, "Nobody has shown").speaker == "Ana Silva"

@@ -408,7 +408,7 @@ _PARTY_OF = {
     "green": "green",
 }
 # Nouns for one member of a party.
-_PARTY_MEMBERS = frozenset("republican democrat conservative liberal".split())
+_PARTY_MEMBERS = frozenset("republican democrat conservative liberal tory ndp".split())
 # Offices one person holds at a time: someone known as a senator is not "the governor".
 _EXCLUSIVE_OFFICES = frozenset(
     "senator governor mayor president secretary congressman congresswoman representative premier minister "
@@ -489,7 +489,7 @@ def _role_heads(role: str) -> frozenset[str]:
 
 
 # Nouns of a party, which a role may hold before its head ("Republican Senator", "Democratic strategist").
-_PARTY_NOUNS = frozenset("republican democrat conservative liberal independent libertarian tory".split())
+_PARTY_NOUNS = frozenset("republican democrat conservative liberal independent libertarian tory ndp".split())
 _ROLE_PARTS = re.compile(r"\s+and\s+|,\s*|\s+&\s+")
 # What follows a role's head noun: "of Indiana", "for the campaign", "at Cornell", "who …".
 _ROLE_TAIL = re.compile(r"\s(?:of|for|at|with|in|to|on|from|who|whose|that)\s.*$")
@@ -702,6 +702,8 @@ _SAME_OFFICE = {
     # "Glenn Ashworth, chief executive of …" is "the CEO"; "CEO Ann Lee" is "the chief executive".
     "ceo": frozenset({"executive"}),
     "executive": frozenset({"ceo"}),
+    # "RCMP Cpl. Danielle Roy … the officer said": a police rank is an officer's.
+    "officer": frozenset("corporal constable sergeant inspector detective superintendent".split()),
 }
 _SYNONYMS = {"sen": "senator", "gov": "governor", "rep": "representative", "prez": "president", "pontiff": "pope"}
 # Within a line: a title line above is never part of a body's name.
@@ -1578,6 +1580,8 @@ class Resolver:
             # "the former secretary of state", "the senator from Vermont": the noun before the
             # complement heads it; the complement's words describe them like a modifier.
             words = words[: cut - 1] + words[cut + 1 :] + words[cut - 1 : cut]
+        if words[-2:] == ["new", "democrat"]:
+            words = [*words[:-2], "ndp"]  # "the New Democrat": a member of the NDP, no Democrat
         noun = _SYNONYMS.get(words[-1], words[-1]) if words else ""
         if words[-2:] == ["editorial", "board"]:
             noun = "newspaper"  # "the editorial board writes": the paper's voice
