@@ -3405,3 +3405,22 @@ def test_canadian_titles_name_the_person_a_description_stands_for(introduced: st
         f"“Nobody has shown me a reason to hurry this vote,” {description} said.\n"
     )
     assert quote_starting(body, "Nobody has shown").speaker == "Ana Silva"
+
+
+def test_a_spokesperson_after_a_sentence_a_body_opens_speaks_for_that_body() -> None:
+    # Before: "a spokesperson", as written.
+    body = (
+        "Harbour Transit said it was reviewing the plan.\n\n"
+        "“The department will ensure the ferries meet every obligation,” a spokesperson said.\n"
+    )
+    assert quote_starting(body, "The department will").speaker == "Harbour Transit"
+
+
+def test_the_statement_is_the_one_of_the_body_that_said_in_a_statement() -> None:
+    # Before: the statement went to the union leader quoted last.
+    body = (
+        "“Fewer crew means a slower evacuation,” said Dave Kissack, president of the local.\n\n"
+        "Via Rail said in a statement that the change would affect only a few trains.\n\n"
+        "“All of our staffing decisions meet the requirements,” the statement said.\n"
+    )
+    assert quote_starting(body, "All of our staffing").speaker == "Via Rail"

@@ -309,6 +309,7 @@ _NOT_A_PERSON_HEAD = (
 # Someone who speaks for a body, and the body: "a spokesman for Platte River", "the agency's
 # spokeswoman", "a NY1 representative".
 _SPOKESPERSON = r"(?:spokes(?:man|woman|person|people|men|women)|representative|representatives)"
+_A_SPOKESPERSON = re.compile(rf"[Aa]n?\s+{_SPOKESPERSON}")
 _SPOKESPERSON_FOR = re.compile(
     rf"(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[a-z]+\s+)?{_SPOKESPERSON}\s+(?:for|of|at|with|from)\s+(?P<owner>(?:the\s+)?[A-Z].*|the\s+(?:{'|'.join(_BODY_KINDS)}))"
 )
@@ -1593,6 +1594,12 @@ class Resolver:
         speaks_for = self._spoken_for(mention, at, back)
         if speaks_for is not None:
             return speaks_for
+        if back and _A_SPOKESPERSON.fullmatch(mention):
+            # "Transport Canada said it was reviewing the plan. ¶ “…,” a spokesperson said": one who
+            # speaks for the body the sentence before opens with.
+            body = self._body_subject_before(at)
+            if body is not None:
+                return Resolution(body, role, how="description-organisation")
         if (
             noun in _OWNED_BODIES
             and len(words) <= 4
@@ -2040,9 +2047,11 @@ class Resolver:
             named = [p for p, pos in self._mentions_before(end, None, start) if not self._inside_quote(pos)]
             if named:
                 return named[-1].name
-            body = self._body_opening(start, end)
+            # "The Harbour Institute published a report", "Via Rail said in a statement": the body
+            # that brought it in.
+            body = self._body_opening(start, end) or self._body_subject_before(found)
             if body:
-                return body  # "The Harbour Institute published a report": the body that brought it in
+                return body
         else:
             span = self._sentence_before(at, floor)
             body = (self._body_opening(*span) or self._announcer(*span)) if span else None
