@@ -3424,3 +3424,13 @@ def test_the_statement_is_the_one_of_the_body_that_said_in_a_statement() -> None
         "“All of our staffing decisions meet the requirements,” the statement said.\n"
     )
     assert quote_starting(body, "All of our staffing").speaker == "Via Rail"
+
+
+@pytest.mark.parametrize("name", ["Janet MacKinnon-Leger", "Janet Doucet-MacLeod"])
+def test_a_double_surname_with_a_mac_name_is_one_surname(name: str) -> None:
+    # Before: "Janet MacKinnon-Leger" was "Janet MacKinnon" (the name stopped at the hyphen).
+    body = (
+        f"{name}, who has worked at the hospital for 19 years, voted against the deal.\n\n"
+        "“One and a half per cent does not keep up with the cost of living,” the veteran nurse said.\n"
+    )
+    assert quote_starting(body, "One and a half").speaker == name
