@@ -3434,3 +3434,13 @@ def test_a_double_surname_with_a_mac_name_is_one_surname(name: str) -> None:
         "“One and a half per cent does not keep up with the cost of living,” the veteran nurse said.\n"
     )
     assert quote_starting(body, "One and a half").speaker == name
+
+
+@pytest.mark.parametrize("document", ["the department's statement", "the department's draft"])
+def test_a_document_of_a_bodys_noun_is_the_body_the_noun_stands_for(document: str) -> None:
+    # Before: "the department's draft", as written.
+    body = (
+        "Health Canada published draft regulations for edible cannabis last week.\n\n"
+        f"“Edible cannabis products must not be appealing to youth,” {document} notes.\n"
+    )
+    assert quote_starting(body, "Edible cannabis").speaker == "Health Canada"

@@ -309,6 +309,10 @@ _NOT_A_PERSON_HEAD = (
 # Someone who speaks for a body, and the body: "a spokesman for Platte River", "the agency's
 # spokeswoman", "a NY1 representative".
 _SPOKESPERSON = r"(?:spokes(?:man|woman|person|people|men|women)|representative|representatives)"
+# "the department's draft", "the company's written statement": a document of a body's noun.
+_A_BODYS_DOCUMENT = re.compile(
+    rf"[Tt]he\s+(?P<noun>[a-z]+)[’']s\s+(?:[a-z]+\s+)?(?:{'|'.join(sorted(DOCUMENT_NOUNS))}|draft|guidelines)"
+)
 _A_SPOKESPERSON = re.compile(rf"[Aa]n?\s+{_SPOKESPERSON}")
 _SPOKESPERSON_FOR = re.compile(
     rf"(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[a-z]+\s+)?{_SPOKESPERSON}\s+(?:for|of|at|with|from)\s+(?P<owner>(?:the\s+)?[A-Z].*|the\s+(?:{'|'.join(_BODY_KINDS)}))"
@@ -1614,6 +1618,14 @@ class Resolver:
             owned_by = self._owned_by(noun, mention.split(None, 1)[1], words[0], at, role)
             if owned_by is not None:
                 return owned_by
+        whose = _A_BODYS_DOCUMENT.fullmatch(mention)
+        if back and whose is not None and whose.group("noun").lower() in _BODY_NOUNS_OF_IT:
+            # "the department's draft notes", "the company's statement said": the body "the department"
+            # stands for, if the text names one.
+            found = self._description(f"the {whose.group('noun')}", at, role, back=back)
+            body_start = self.text.find("\n") + 1  # (not a name in a Title Case headline)
+            if found.how == "description-organisation" and self.text.find(found.speaker or "\n", body_start) >= 0:
+                return replace(found, how="description-author")
         owned = mention.split()[0].endswith(("’s", "'s"))  # "Hoff’s letter"
         word = _DOCUMENT_HEAD.search(mention) if words[0] in _INDEFINITE or definite or owned else None
         if word is not None:
