@@ -3444,3 +3444,13 @@ def test_a_document_of_a_bodys_noun_is_the_body_the_noun_stands_for(document: st
         f"“Edible cannabis products must not be appealing to youth,” {document} notes.\n"
     )
     assert quote_starting(body, "Edible cannabis").speaker == "Health Canada"
+
+
+def test_a_body_brought_in_as_a_group_called_so_is_the_organization_that_speaks_next() -> None:
+    # Before: "the organization", as written ("A group called …" opens no body's name).
+    body = (
+        "Some parents worried about privacy. A group called Harbour Parents United said the rule was a "
+        "step toward mandatory vaccination.\n\n"
+        "“Parents, not the government, should make medical decisions,” the organization said.\n"
+    )
+    assert quote_starting(body, "Parents, not the").speaker == "Harbour Parents United"

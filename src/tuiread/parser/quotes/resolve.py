@@ -717,6 +717,7 @@ _ONE_WORD_BODY = re.compile(r"[A-Z][\w&’'-]*(?=[ \t,])")
 _MID_SENTENCE_WORD = re.compile(r"[a-z,][ \t]+([A-Z][\w&’'-]*)")
 _HOLDINGS_OF = re.compile(r"(?:Shares|Stock|Units|Employees|Workers|Customers|Members)[ \t]+(?:in[ \t]+|of[ \t]+)")
 _CALLED = re.compile(r",[^,.;:!?“”\"\n]{1,80},|[ \t]+(?:is|was)[ \t]+[^,.;:!?“”\"\n]{1,60}")
+_CALLED_LEAD = re.compile(r"(?:An?|The)[ \t]+(?:[a-z-]+[ \t]+){0,2}(?:called|named)[ \t]+(?=[A-Z])")
 _LEAD_IN = re.compile(r"[A-Z][a-z]+(?:[ \t]+[A-Za-z]+){0,3},[ \t]+")
 _APPOSED_GAP = re.compile(
     r",[ \t]+(?:the|a|an)[ \t]+[^,.;:!?“”\"\n]{2,100}(?:,[ \t]+[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?)?,[ \t]*"
@@ -2170,7 +2171,12 @@ class Resolver:
             # "Shares of Shopify rose … the company said": the body is what the shares are of; "Still,
             # the Business Council of British Columbia opposed …": past a word or phrase set off first.
             holdings, lead_in = _HOLDINGS_OF.match(self.text, *span), _LEAD_IN.match(self.text, *span)
-            for start in (holdings.end() if holdings else span[0], lead_in.end() if lead_in else None):
+            called = _CALLED_LEAD.match(self.text, *span)  # "A group called Vaccine Choice Canada said"
+            for start in (
+                holdings.end() if holdings else span[0],
+                lead_in.end() if lead_in else None,
+                called.end() if called else None,
+            ):
                 if start is None:
                     continue
                 m = _BODY_NAME.match(self.text, start, span[1]) or _ONE_WORD_BODY.match(self.text, start, span[1])
