@@ -3454,3 +3454,23 @@ def test_a_body_brought_in_as_a_group_called_so_is_the_organization_that_speaks_
         "“Parents, not the government, should make medical decisions,” the organization said.\n"
     )
     assert quote_starting(body, "Parents, not the").speaker == "Harbour Parents United"
+
+
+def test_the_x_native_is_the_person_the_article_ties_to_that_place() -> None:
+    # Before: "the Sherbrooke native", as written.
+    body = (
+        "Connor Lafreniere, a winger from Sherbrooke, Que., scored twice in the third period.\n\n"
+        "“We had it and we gave it away,” Flames captain Ryan Oshiro said after the game.\n\n"
+        "“I was just trying to get to the net,” the Sherbrooke native said.\n"
+    )
+    assert quote_starting(body, "I was just").speaker == "Connor Lafreniere"
+
+
+@pytest.mark.parametrize("word", ["Olympian", "Quebecer"])
+def test_a_word_for_someone_after_the_is_no_persons_name(word: str) -> None:
+    # Before: a person called "Olympian" (or "Quebecer"), in the speakers list.
+    body = (
+        "The race was held in a snowstorm on Saturday.\n\n"
+        f"“I could not see the gate in front of me,” the {word} said.\n"
+    )
+    assert quote_starting(body, "I could not see").speaker != word

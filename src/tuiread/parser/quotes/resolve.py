@@ -452,6 +452,7 @@ _AGE_NOUN = re.compile(r"\d{1,3}-year-old")
 _APPOSITION_AFTER = re.compile(r"(?:[ \t]+(?:of|for|in|at|from)[ \t]+[^\W\d][^,.;:\n“”\"]{0,50})?,[ \t]+")
 # Endings of the word for a place's people ("Texan", "Ohioan", "Floridian", "Vermonter").
 _DEMONYM_ENDING = re.compile(r"(?:ian|an|n|er)$")
+_PERSON_WORD_ENDINGS = ("ian", "an", "er", "ese")
 
 
 def _place_stems(word: str) -> list[str]:
@@ -856,8 +857,9 @@ class Resolver:
         at = cue.phrase_start + np.mention_offset
         if np.kind == "pronoun":
             result = self._pronoun(np.mention.lower(), at)
-        elif np.kind == "name" and np.name and self._is_demonym(np.name, at):
-            result = self._description(f"the {np.name}", at, np.role)  # "the Texan said"
+        elif np.kind == "name" and np.name and (self._is_demonym(np.name, at) or self._a_word_after_the(np.name, at)):
+            # "the Texan said"; "the Swede", "the Olympian": a word after "the" that is no one's name.
+            result = self._description(f"the {np.name}", at, np.role)
         elif np.kind == "name" and np.name:
             name = self._merged(np.name)
             person = self._name(name, at, np.gender)
@@ -935,6 +937,36 @@ class Resolver:
     def _after_the(self, at: int) -> bool:
         """Does "the" stand right before ``at`` ("the Trump Train": a thing, not a person)?"""
         return self.text[max(0, at - 4) : at].lower() == "the "
+
+    def _native_of(self, place: str, at: int) -> Person | None:
+        """ "the Sherbrooke native": the one person named in the sentence that last wrote the place
+        before ``at`` ("Connor Lafreniere, a winger from Sherbrooke, Que., scored")."""
+        if not place[:1].isupper():
+            return None
+        floor = max(0, at - _REACH)
+        k = self.text.rfind(place, floor, at)
+        while k >= 0 and self._inside_quote(k):
+            k = self.text.rfind(place, floor, k)
+        if k < 0:
+            return None
+        line = self.text.rfind("\n", floor, k) + 1
+        start = sentence_start(self.text, k, max(floor, line))
+        stop = self.text.find("\n", k, at)
+        end = sentence_end(self.text, k, stop if stop >= 0 else at)
+        people = {p.name: p for p, _ in self._mentions_before(end, None, start)}
+        return next(iter(people.values())) if len(people) == 1 else None
+
+    def _a_word_after_the(self, name: str, at: int) -> bool:
+        """Is ``name`` one capitalised word for someone after "the" ("the Olympian", "the Quebecer",
+        "the NHLer": the ending of a word for a person) that no one named in the article bears?"""
+        return (
+            " " not in name
+            and name.endswith(_PERSON_WORD_ENDINGS)
+            and self._after_the(at)
+            and not self.text.startswith(" of ", at + len(name))  # "the Chamber of Commerce …": a body
+            and not self.people.all_named(name)
+            and self.people.lookup(name, at) is None
+        )
 
     def _person_by_surname(self, word: str, at: int) -> Person | None:
         """The one person named in full whose surname ``word`` (one word) is, or None."""
@@ -1699,6 +1731,10 @@ class Resolver:
                 body = self._body_subject_before(at)
                 if body:
                     return Resolution(body, role, how="description-organisation")
+        if definite and noun == "native" and len(words) >= 3:
+            native = self._native_of(" ".join(w for w in mention.split()[1:-1]), at)
+            if native is not None:
+                return Resolution(native.name, native.role or role, native.gender, "description-title")
         office = noun in _OFFICE_NOUNS
         member = definite and noun in _PARTY_MEMBERS  # "the Wisconsin Republican": one of a party
         if definite and _AGE_NOUN.fullmatch(noun):
