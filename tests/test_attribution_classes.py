@@ -3474,3 +3474,15 @@ def test_a_word_for_someone_after_the_is_no_persons_name(word: str) -> None:
         f"“I could not see the gate in front of me,” the {word} said.\n"
     )
     assert quote_starting(body, "I could not see").speaker != word
+
+
+def test_she_who_answers_the_columnist_is_not_the_columnist() -> None:
+    # Before: "she said" went to the writer, whose own question was quoted just before.
+    text = (
+        "Our hospitals cannot wait\n\nBy Priya Raman\n\nLast winter my mother waited 19 hours.\n\n"
+        "I asked the charge nurse, “How long is the wait tonight for a bed?”\n\n"
+        "“At least twelve hours, maybe more,” she said.\n"
+    )
+    quotes = {q.text[:12]: q.speaker for q in parse(text).quotes}
+    assert quotes["How long is "] == "Priya Raman"
+    assert quotes["At least twe"] != "Priya Raman"

@@ -913,6 +913,10 @@ class Resolver:
         if result.speaker:
             self.said.append((position, result.speaker, result.how))
             self._said_names.add(result.speaker)
+        if result.speaker and result.how == "pronoun-author":
+            # The writer of a first-person piece ("I asked the charge nurse, “…”") is "I" throughout,
+            # never the "she" who answers.
+            return
         if result.speaker and (not body or result.speaker in self.people.people):
             # Bodies ("The New York Times") are never "he" or "she" later on.
             self.history.append((position, result.speaker, result.gender))
