@@ -3466,7 +3466,7 @@ def test_the_x_native_is_the_person_the_article_ties_to_that_place() -> None:
     assert quote_starting(body, "I was just").speaker == "Connor Lafreniere"
 
 
-@pytest.mark.parametrize("word", ["Olympian", "Quebecer"])
+@pytest.mark.parametrize("word", ["Olympian", "Quebecer", "Mountie"])
 def test_a_word_for_someone_after_the_is_no_persons_name(word: str) -> None:
     # Before: a person called "Olympian" (or "Quebecer"), in the speakers list.
     body = (
@@ -3486,3 +3486,13 @@ def test_she_who_answers_the_columnist_is_not_the_columnist() -> None:
     quotes = {q.text[:12]: q.speaker for q in parse(text).quotes}
     assert quotes["How long is "] == "Priya Raman"
     assert quotes["At least twe"] != "Priya Raman"
+
+
+def test_a_sports_noun_is_the_person_in_focus() -> None:
+    # Before: as written ("skip", "forward" were no nouns for a person).
+    for description in ("the skip", "the forward"):
+        body = (
+            "Brad Jacobsen made a double takeout in the ninth end on Saturday.\n\n"
+            f"“I told the boys, it is either this or we are going home,” {description} said.\n"
+        )
+        assert quote_starting(body, "I told the boys").speaker == "Brad Jacobsen", description

@@ -383,7 +383,9 @@ _OTHER_PERSON_NOUNS = frozenset(
     "advocate graduate democrat bureaucrat monarch patriarch matriarch "
     # (sports, trades, faiths, family and the courts: "the captain", "the chef", "the rabbi", "the teen")
     "captain coach goalie quarterback rookie chef pilot rabbi imam cop mom dad nun monk teen boy girl child "
-    "kid poet actress athlete champion umpire victim witness suspect plaintiff".split()
+    "kid poet actress athlete champion umpire victim witness suspect plaintiff "
+    # (Canadian copy: "the Calgary skip", "the forward", "the Mountie", "the paramedic")
+    "skip forward shortstop mountie paramedic midwife".split()
 )
 _NOT_PERSON_NOUNS = (
     frozenset(
@@ -452,7 +454,7 @@ _AGE_NOUN = re.compile(r"\d{1,3}-year-old")
 _APPOSITION_AFTER = re.compile(r"(?:[ \t]+(?:of|for|in|at|from)[ \t]+[^\W\d][^,.;:\n“”\"]{0,50})?,[ \t]+")
 # Endings of the word for a place's people ("Texan", "Ohioan", "Floridian", "Vermonter").
 _DEMONYM_ENDING = re.compile(r"(?:ian|an|n|er)$")
-_PERSON_WORD_ENDINGS = ("ian", "an", "er", "ese")
+_PERSON_WORD_ENDINGS = ("ian", "an", "er", "ese", "ie")
 
 
 def _place_stems(word: str) -> list[str]:
@@ -697,11 +699,11 @@ _NOT_A_PERSON_ROLE = frozenset(
     "complaint website family people couple campaign company group committee agency department ministry "
     "organization organisation party union council office network newspaper".split()
 )
-# Offices copy names two ways: "Justice Jane Smith … the judge wrote" (Canadian superior courts).
 # One to four capitalised words after a word (the rest of a body's name: `Resolver._long_form`).
 _CAPITALISED_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w&’'-]*){1,4}(?=[ \t]+[a-z]|,)")
 # A sentence opened by a body's noun with its verb next: "The ministry said", "The agency has".
 _THE_BODY_NOUN = re.compile(r"(?P<d>[Tt]he[ \t]+(?P<noun>[a-z]+))[ \t]+[a-z]")
+# Offices copy names two ways: "Justice Jane Smith … the judge wrote" (Canadian superior courts).
 _SAME_OFFICE = {
     "judge": frozenset({"justice"}),
     "justice": frozenset({"judge"}),
