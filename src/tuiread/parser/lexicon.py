@@ -261,8 +261,10 @@ NEWSPAPER_WORDS: frozenset[str] = frozenset(
     ledger""".split()
 )
 # Organisation words: a capitalised name that holds one names a body, not a person.
-ORG_WORDS: frozenset[str] = NEWSPAPER_WORDS | frozenset(
-    """network channel
+ORG_WORDS: frozenset[str] = (
+    NEWSPAPER_WORDS
+    | frozenset(
+        """network channel
     committee commission council department ministry agency office bureau service services
     campaign party union association institute institution foundation fund center centre
     university college school company corporation corp inc ltd group bank court congress
@@ -271,6 +273,13 @@ ORG_WORDS: frozenset[str] = NEWSPAPER_WORDS | frozenset(
     nato un eu cnn msnbc nbc abc cbs fox bbc politico reuters afp ap upi white kremlin
     pentagon twitter facebook google apple microsoft amazon
     pac caucus society club forum initiative conference project watch reserve exchange""".split()
+    )
+    | frozenset(
+        # The same words in French, which Canadian copy names bodies in ("Université Sainte-Anne",
+        # "Société québécoise du cannabis", "Hôpital Sainte-Justine"): no one's name.
+        """université collège école société ministère conseil comité fondation institut agence régie caisse
+    banque groupe compagnie parti assemblée cour tribunal hôpital commission""".split()
+    )
 )
 
 # Nouns that say someone is a woman or a man: beside their name ("spokeswoman Hope Hicks", "Ann Lee,

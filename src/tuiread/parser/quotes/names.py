@@ -1165,8 +1165,10 @@ def surname_of(name: str) -> str:
 
 
 # Two or more name tokens in a row (with initials and particles), maybe after an honorific.
+# (A double surname may join a Mac or Mc name either side: "MacKinnon-Leger", "Doucet-MacLeod".)
+_NAME_WORD_PIECE = r"(?:[-’'](?:Mc|Mac)?[A-ZÀ-ÖØ-Þ]?[a-zà-öø-ÿ]{2,})*"
 _NAME_WORD = (
-    r"(?:(?:Mc|Mac|O’|O'|D’|D')[A-Z][a-zà-öø-ÿ]+|[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:[-’'][A-ZÀ-ÖØ-Þ]?[a-zà-öø-ÿ]{2,})*"
+    rf"(?:(?:Mc|Mac|O’|O'|D’|D')[A-Z][a-zà-öø-ÿ]+{_NAME_WORD_PIECE}|[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+{_NAME_WORD_PIECE}"
     r"|[A-Z][a-z]+[A-Z][a-z]+|[A-Z]\.(?:[A-Z]\.)?)(?!\w)"
 )
 # Two or more name words in a row (with initials and particles), maybe after an honorific. (The
@@ -1376,6 +1378,26 @@ _TITLE_NOUNS = {
     "mp": "mp",
     "mla": "mla",
     "mpp": "mpp",
+    "mna": "mna",
+    # Canadian council and police titles, written short before a name ("Coun.", "RCMP Cpl.").
+    "coun": "councillor",
+    "cllr": "councillor",
+    "ald": "alderman",
+    "alderman": "alderman",
+    "reeve": "reeve",
+    "warden": "warden",
+    "cpl": "corporal",
+    "corporal": "corporal",
+    "const": "constable",
+    "cst": "constable",
+    "constable": "constable",
+    "sgt": "sergeant",
+    "sergeant": "sergeant",
+    "insp": "inspector",
+    "inspector": "inspector",
+    "supt": "superintendent",
+    "det": "detective",
+    "detective": "detective",
     "ceo": "ceo",
     "chair": "chair",
     "spokesperson": "spokesperson",
@@ -1447,7 +1469,7 @@ _NAMED_BY_FIRST_NAME = re.compile(
 # (Led by a space, so that the words are tried only where one starts: half the cost of a pattern led
 # by the words, which a parse felt.)
 _KIN_BY_FIRST_NAME = re.compile(
-    r" (?:granddaughter|grandson|girlfriend|boyfriend|daughter|husband|brother|sister|father|mother|partner"
+    r" (?P<kin>granddaughter|grandson|girlfriend|boyfriend|daughter|husband|brother|sister|father|mother|partner"
     r"|nephew|cousin|fiancée?|fiancee?|niece|wife|son),?[ \t]+(?P<name>[A-Z][a-z]+)\b(?![ \t]+[A-Z])"
 )
 
@@ -1890,7 +1912,8 @@ class PeopleIndex:
                     self.add(first, m.start("name"), gender)
         for m in _KIN_BY_FIRST_NAME.finditer(text, start):
             at, first = m.start("name"), m.group("name")
-            gender = gender_of(first)
+            # "Gill's younger sister, Simran,": the kin noun says a woman where no list knows the name.
+            gender = gender_of(first) or NOUN_GENDER.get(m.group("kin"))
             if (
                 gender is not None
                 and _key(first) not in _NOT_NAMES

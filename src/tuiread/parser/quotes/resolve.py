@@ -124,8 +124,9 @@ _DESCRIBED_SUBJECT = re.compile(
     r"(?:[ \t]+(?:for|of|at|with|from|to|in)[ \t]+(?:[\w’'.&-]+[ \t]+){0,3}?[A-Z][\w’'.&-]*)?)"  # "for Mr. Pinchuk"
     # (an aside between: "meanwhile", "a retired welder in Sarnia", "who asked not to be named")
     r"(?:,\s+[a-z]+,|,\s+(?:an?|the|who)\s+[^,.;:!?“”\"\n]{1,100},)?\s+(?:also\s+|later\s+|then\s+)?"
-    r"(?!named\b|called\b)(?:[a-z]{2,}ed|said|says|told|tells|wrote|writes|spoke|thinks|thought|knows|knew|insists"
-    r"|argues|has|is|was)\b"
+    # (not "a man called Smith", but "a reporter called it chaos")
+    r"(?!named\b|called[ \t]+[A-Z“\"])"
+    r"(?:[a-z]{2,}ed|said|says|told|tells|wrote|writes|spoke|thinks|thought|knows|knew|insists|argues|has|is|was)\b"
 )
 # An apposition after a name, and its head noun: ", the official Chinese news agency,", ", a company
 # that …" (up to five words before the noun).
@@ -299,6 +300,8 @@ _BODY_KINDS = (
     | _FIRM_NOUNS
 )
 _BODY_HOW = frozenset({"organisation", "description-organisation"})
+# The nouns "it" may stand for when a sentence opens with them ("The ministry said …").
+_BODY_NOUNS_OF_IT = (_ORG_NOUNS | _BODY_KINDS | frozenset(_BODY_SYNONYMS)) - _OWNED_BODIES
 # How far back "it said" looks for the body that spoke: the sentence or two before.
 _BODY_PRONOUN_REACH = 300
 # The last word of a description of a body or a document, never of a person.
@@ -308,6 +311,11 @@ _NOT_A_PERSON_HEAD = (
 # Someone who speaks for a body, and the body: "a spokesman for Platte River", "the agency's
 # spokeswoman", "a NY1 representative".
 _SPOKESPERSON = r"(?:spokes(?:man|woman|person|people|men|women)|representative|representatives)"
+# "the department's draft", "the company's written statement": a document of a body's noun.
+_A_BODYS_DOCUMENT = re.compile(
+    rf"[Tt]he\s+(?P<noun>[a-z]+)[’']s\s+(?:[a-z]+\s+)?(?:{'|'.join(sorted(DOCUMENT_NOUNS))}|draft|guidelines)"
+)
+_A_SPOKESPERSON = re.compile(rf"[Aa]n?\s+{_SPOKESPERSON}")
 _SPOKESPERSON_FOR = re.compile(
     rf"(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[a-z]+\s+)?{_SPOKESPERSON}\s+(?:for|of|at|with|from)\s+(?P<owner>(?:the\s+)?[A-Z].*|the\s+(?:{'|'.join(_BODY_KINDS)}))"
 )
@@ -377,7 +385,9 @@ _OTHER_PERSON_NOUNS = frozenset(
     "advocate graduate democrat bureaucrat monarch patriarch matriarch "
     # (sports, trades, faiths, family and the courts: "the captain", "the chef", "the rabbi", "the teen")
     "captain coach goalie quarterback rookie chef pilot rabbi imam cop mom dad nun monk teen boy girl child "
-    "kid poet actress athlete champion umpire victim witness suspect plaintiff".split()
+    "kid poet actress athlete champion umpire victim witness suspect plaintiff "
+    # (Canadian copy: "the Calgary skip", "the forward", "the Mountie", "the paramedic")
+    "skip forward shortstop mountie paramedic midwife".split()
 )
 _NOT_PERSON_NOUNS = (
     frozenset(
@@ -407,7 +417,7 @@ _PARTY_OF = {
     "green": "green",
 }
 # Nouns for one member of a party.
-_PARTY_MEMBERS = frozenset("republican democrat conservative liberal".split())
+_PARTY_MEMBERS = frozenset("republican democrat conservative liberal tory ndp".split())
 # Offices one person holds at a time: someone known as a senator is not "the governor".
 _EXCLUSIVE_OFFICES = frozenset(
     "senator governor mayor president secretary congressman congresswoman representative premier minister "
@@ -446,6 +456,7 @@ _AGE_NOUN = re.compile(r"\d{1,3}-year-old")
 _APPOSITION_AFTER = re.compile(r"(?:[ \t]+(?:of|for|in|at|from)[ \t]+[^\W\d][^,.;:\n“”\"]{0,50})?,[ \t]+")
 # Endings of the word for a place's people ("Texan", "Ohioan", "Floridian", "Vermonter").
 _DEMONYM_ENDING = re.compile(r"(?:ian|an|n|er)$")
+_PERSON_WORD_ENDINGS = ("ian", "an", "er", "ese", "ie")
 
 
 def _place_stems(word: str) -> list[str]:
@@ -488,7 +499,7 @@ def _role_heads(role: str) -> frozenset[str]:
 
 
 # Nouns of a party, which a role may hold before its head ("Republican Senator", "Democratic strategist").
-_PARTY_NOUNS = frozenset("republican democrat conservative liberal independent libertarian tory".split())
+_PARTY_NOUNS = frozenset("republican democrat conservative liberal independent libertarian tory ndp".split())
 _ROLE_PARTS = re.compile(r"\s+and\s+|,\s*|\s+&\s+")
 # What follows a role's head noun: "of Indiana", "for the campaign", "at Cornell", "who …".
 _ROLE_TAIL = re.compile(r"\s(?:of|for|at|with|in|to|on|from|who|whose|that)\s.*$")
@@ -690,8 +701,20 @@ _NOT_A_PERSON_ROLE = frozenset(
     "complaint website family people couple campaign company group committee agency department ministry "
     "organization organisation party union council office network newspaper".split()
 )
+# One to four capitalised words after a word (the rest of a body's name: `Resolver._long_form`).
+_CAPITALISED_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w&’'-]*){1,4}(?=[ \t]+[a-z]|,)")
+# A sentence opened by a body's noun with its verb next: "The ministry said", "The agency has".
+_THE_BODY_NOUN = re.compile(r"(?P<d>[Tt]he[ \t]+(?P<noun>[a-z]+))[ \t]+[a-z]")
 # Offices copy names two ways: "Justice Jane Smith … the judge wrote" (Canadian superior courts).
-_SAME_OFFICE = {"judge": frozenset({"justice"}), "justice": frozenset({"judge"})}
+_SAME_OFFICE = {
+    "judge": frozenset({"justice"}),
+    "justice": frozenset({"judge"}),
+    # "Glenn Ashworth, chief executive of …" is "the CEO"; "CEO Ann Lee" is "the chief executive".
+    "ceo": frozenset({"executive"}),
+    "executive": frozenset({"ceo"}),
+    # "RCMP Cpl. Danielle Roy … the officer said": a police rank is an officer's.
+    "officer": frozenset("corporal constable sergeant inspector detective superintendent".split()),
+}
 _SYNONYMS = {"sen": "senator", "gov": "governor", "rep": "representative", "prez": "president", "pontiff": "pope"}
 # Within a line: a title line above is never part of a body's name.
 # One capitalised word opening a sentence, a body's name if nothing says otherwise (`_one_word_body`).
@@ -699,6 +722,7 @@ _ONE_WORD_BODY = re.compile(r"[A-Z][\w&’'-]*(?=[ \t,])")
 _MID_SENTENCE_WORD = re.compile(r"[a-z,][ \t]+([A-Z][\w&’'-]*)")
 _HOLDINGS_OF = re.compile(r"(?:Shares|Stock|Units|Employees|Workers|Customers|Members)[ \t]+(?:in[ \t]+|of[ \t]+)")
 _CALLED = re.compile(r",[^,.;:!?“”\"\n]{1,80},|[ \t]+(?:is|was)[ \t]+[^,.;:!?“”\"\n]{1,60}")
+_CALLED_LEAD = re.compile(r"(?:An?|The)[ \t]+(?:[a-z-]+[ \t]+){0,2}(?:called|named)[ \t]+(?=[A-Z])")
 _LEAD_IN = re.compile(r"[A-Z][a-z]+(?:[ \t]+[A-Za-z]+){0,3},[ \t]+")
 _APPOSED_GAP = re.compile(
     r",[ \t]+(?:the|a|an)[ \t]+[^,.;:!?“”\"\n]{2,100}(?:,[ \t]+[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?)?,[ \t]*"
@@ -837,8 +861,9 @@ class Resolver:
         at = cue.phrase_start + np.mention_offset
         if np.kind == "pronoun":
             result = self._pronoun(np.mention.lower(), at)
-        elif np.kind == "name" and np.name and self._is_demonym(np.name, at):
-            result = self._description(f"the {np.name}", at, np.role)  # "the Texan said"
+        elif np.kind == "name" and np.name and (self._is_demonym(np.name, at) or self._a_word_after_the(np.name, at)):
+            # "the Texan said"; "the Swede", "the Olympian": a word after "the" that is no one's name.
+            result = self._description(f"the {np.name}", at, np.role)
         elif np.kind == "name" and np.name:
             name = self._merged(np.name)
             person = self._name(name, at, np.gender)
@@ -903,6 +928,10 @@ class Resolver:
         if result.speaker:
             self.said.append((position, result.speaker, result.how))
             self._said_names.add(result.speaker)
+        if result.speaker and result.how == "pronoun-author":
+            # The writer of a first-person piece ("I asked the charge nurse, “…”") is "I" throughout,
+            # never the "she" who answers.
+            return
         if result.speaker and (not body or result.speaker in self.people.people):
             # Bodies ("The New York Times") are never "he" or "she" later on.
             self.history.append((position, result.speaker, result.gender))
@@ -927,6 +956,36 @@ class Resolver:
     def _after_the(self, at: int) -> bool:
         """Does "the" stand right before ``at`` ("the Trump Train": a thing, not a person)?"""
         return self.text[max(0, at - 4) : at].lower() == "the "
+
+    def _native_of(self, place: str, at: int) -> Person | None:
+        """ "the Sherbrooke native": the one person named in the sentence that last wrote the place
+        before ``at`` ("Connor Lafreniere, a winger from Sherbrooke, Que., scored")."""
+        if not place[:1].isupper():
+            return None
+        floor = max(0, at - _REACH)
+        k = self.text.rfind(place, floor, at)
+        while k >= 0 and self._inside_quote(k):
+            k = self.text.rfind(place, floor, k)
+        if k < 0:
+            return None
+        line = self.text.rfind("\n", floor, k) + 1
+        start = sentence_start(self.text, k, max(floor, line))
+        stop = self.text.find("\n", k, at)
+        end = sentence_end(self.text, k, stop if stop >= 0 else at)
+        people = {p.name: p for p, _ in self._mentions_before(end, None, start)}
+        return next(iter(people.values())) if len(people) == 1 else None
+
+    def _a_word_after_the(self, name: str, at: int) -> bool:
+        """Is ``name`` one capitalised word for someone after "the" ("the Olympian", "the Quebecer",
+        "the NHLer": the ending of a word for a person) that no one named in the article bears?"""
+        return (
+            " " not in name
+            and name.endswith(_PERSON_WORD_ENDINGS)
+            and self._after_the(at)
+            and not self.text.startswith(" of ", at + len(name))  # "the Chamber of Commerce …": a body
+            and not self.people.all_named(name)
+            and self.people.lookup(name, at) is None
+        )
 
     def _person_by_surname(self, word: str, at: int) -> Person | None:
         """The one person named in full whose surname ``word`` (one word) is, or None."""
@@ -1049,11 +1108,25 @@ class Resolver:
                 body = self._body_subject_before(at)
                 if body is not None and not _BODY_WORDS.isdisjoint(w.lower().strip(".,’'") for w in body.split()):
                     return Resolution(body, None, how="pronoun-group")  # ("Two Americans were killed": no body)
+                described = self._described_body_before(at)
+                if described is not None:
+                    return Resolution(described, None, how="pronoun-group")
             return Resolution(None, None)
         table = ranker.weights() if use_ranker else None
         if table is not None:
+            # "A reporter for Agence France-Presse called it chaos. ¶ “…,” he said": someone brought in
+            # unnamed since anyone was named, whom no ranking of the named can stand for.
+            described = self._described_subject(self._last_named_or_quoted(at), at, gender, named=False)
+            if described is not None:
+                return described
             return self._ranked(at, gender, table)
         return self._by_rules(at, gender)
+
+    def _last_named_or_quoted(self, at: int) -> int:
+        """Where the last person was named, or the last speaker resolved, before ``at`` (else 0)."""
+        named = self._mentions_before(at, None, max(0, at - _REACH))
+        spoke = next((h[0] for h in self._recent_speakers() if h[0] < at), 0)
+        return max(named[0][1] if named else 0, spoke)
 
     def _plural_subject_before(self, at: int) -> str | None:
         """The plural subject opening the sentence of ``at`` or one of the two before, nearest first:
@@ -1564,6 +1637,8 @@ class Resolver:
             # "the former secretary of state", "the senator from Vermont": the noun before the
             # complement heads it; the complement's words describe them like a modifier.
             words = words[: cut - 1] + words[cut + 1 :] + words[cut - 1 : cut]
+        if words[-2:] == ["new", "democrat"]:
+            words = [*words[:-2], "ndp"]  # "the New Democrat": a member of the NDP, no Democrat
         noun = _SYNONYMS.get(words[-1], words[-1]) if words else ""
         if words[-2:] == ["editorial", "board"]:
             noun = "newspaper"  # "the editorial board writes": the paper's voice
@@ -1575,6 +1650,12 @@ class Resolver:
         speaks_for = self._spoken_for(mention, at, back)
         if speaks_for is not None:
             return speaks_for
+        if back and _A_SPOKESPERSON.fullmatch(mention):
+            # "Transport Canada said it was reviewing the plan. ¶ “…,” a spokesperson said": one who
+            # speaks for the body the sentence before opens with.
+            body = self._body_subject_before(at)
+            if body is not None:
+                return Resolution(body, role, how="description-organisation")
         if (
             noun in _OWNED_BODIES
             and len(words) <= 4
@@ -1589,6 +1670,14 @@ class Resolver:
             owned_by = self._owned_by(noun, mention.split(None, 1)[1], words[0], at, role)
             if owned_by is not None:
                 return owned_by
+        whose = _A_BODYS_DOCUMENT.fullmatch(mention)
+        if back and whose is not None and whose.group("noun").lower() in _BODY_NOUNS_OF_IT:
+            # "the department's draft notes", "the company's statement said": the body "the department"
+            # stands for, if the text names one.
+            found = self._description(f"the {whose.group('noun')}", at, role, back=back)
+            body_start = self.text.find("\n") + 1  # (not a name in a Title Case headline)
+            if found.how == "description-organisation" and self.text.find(found.speaker or "\n", body_start) >= 0:
+                return replace(found, how="description-author")
         owned = mention.split()[0].endswith(("’s", "'s"))  # "Hoff’s letter"
         word = _DOCUMENT_HEAD.search(mention) if words[0] in _INDEFINITE or definite or owned else None
         if word is not None:
@@ -1655,13 +1744,31 @@ class Resolver:
                 body = body or self._body_subject_before(at)
                 if body:
                     return Resolution(body, role, how="description-organisation")
+            if definite and len(words) == 2 and noun in _ORG_NOUNS and noun not in _OWNED_BODIES:
+                # "The United Nurses of Alberta said … “…,” the union said": a body whose name does
+                # not hold the noun, opening a sentence just before.
+                body = self._body_subject_before(at)
+                if body:
+                    return Resolution(body, role, how="description-organisation")
+        if definite and noun == "native" and len(words) >= 3:
+            native = self._native_of(" ".join(w for w in mention.split()[1:-1]), at)
+            if native is not None:
+                return Resolution(native.name, native.role or role, native.gender, "description-title")
         office = noun in _OFFICE_NOUNS
         member = definite and noun in _PARTY_MEMBERS  # "the Wisconsin Republican": one of a party
         if definite and _AGE_NOUN.fullmatch(noun):
-            # "the 46-year-old": whoever the article gave that age, else no one (not whoever is in focus).
+            # "the 46-year-old": whoever the article gave that age.
             aged = self._aged(noun.split("-")[0], at)
             if aged is not None:
                 return Resolution(aged.name, aged.role or role, aged.gender, "description-title")
+            # "Back behind the counter, Hiltz is flipping fish cakes. ¶ “…,” the 71-year-old says": an
+            # age no one was given, whoever was last named as a subject, if not the one quoted last
+            # ("“…,” Ruiz said. ¶ A woman read a letter. ¶ “…,” said the 61-year-old": no one known).
+            focus = self._in_focus(at, gender, descriptions="unnamed") if back else None
+            last = next((name for pos, name, _ in self._recent_speakers() if pos < at), None)
+            named = focus is not None and focus.how == "pronoun-subject" and focus.speaker in self.people.people
+            if named and focus is not None and focus.speaker != last:
+                return replace(focus, how="description-focus")
             return Resolution(mention, role, how="description")
         age = next((w for w in words[1:-1] if _AGE_NOUN.fullmatch(w)), None) if definite else None
         if age is not None and _names_a_person(noun):
@@ -2008,9 +2115,11 @@ class Resolver:
             named = [p for p, pos in self._mentions_before(end, None, start) if not self._inside_quote(pos)]
             if named:
                 return named[-1].name
-            body = self._body_opening(start, end)
+            # "The Harbour Institute published a report", "Via Rail said in a statement": the body
+            # that brought it in.
+            body = self._body_opening(start, end) or self._body_subject_before(found)
             if body:
-                return body  # "The Harbour Institute published a report": the body that brought it in
+                return body
         else:
             span = self._sentence_before(at, floor)
             body = (self._body_opening(*span) or self._announcer(*span)) if span else None
@@ -2020,6 +2129,22 @@ class Resolver:
             if pos < at and at - pos <= _REACH:
                 return name
             break
+        return None
+
+    def _described_body_before(self, at: int) -> str | None:
+        """ "The ministry said in a statement that … ¶ “…,” it said": the body a sentence just before
+        opens with as "the ministry", "the agency", resolved as that description is."""
+        floor = max(0, at - _BODY_PRONOUN_REACH)
+        span = self._sentence_before(at, floor)
+        for _ in range(2):
+            if span is None:
+                return None
+            m = _THE_BODY_NOUN.match(self.text, *span)
+            if m is not None and m.group("noun").lower() in _BODY_NOUNS_OF_IT:
+                found = self._description(m.group("d"), m.start(), None, back=False)
+                if found.how == "description-organisation" and found.speaker:
+                    return found.speaker
+            span = self._sentence_before(span[0], floor)
         return None
 
     def _sentence_before(self, pos: int, floor: int) -> tuple[int, int] | None:
@@ -2101,7 +2226,12 @@ class Resolver:
             # "Shares of Shopify rose … the company said": the body is what the shares are of; "Still,
             # the Business Council of British Columbia opposed …": past a word or phrase set off first.
             holdings, lead_in = _HOLDINGS_OF.match(self.text, *span), _LEAD_IN.match(self.text, *span)
-            for start in (holdings.end() if holdings else span[0], lead_in.end() if lead_in else None):
+            called = _CALLED_LEAD.match(self.text, *span)  # "A group called Vaccine Choice Canada said"
+            for start in (
+                holdings.end() if holdings else span[0],
+                lead_in.end() if lead_in else None,
+                called.end() if called else None,
+            ):
                 if start is None:
                     continue
                 m = _BODY_NAME.match(self.text, start, span[1]) or _ONE_WORD_BODY.match(self.text, start, span[1])
@@ -2128,11 +2258,35 @@ class Resolver:
         if person is not None and (person.gender or person.titles or person.role):
             return False  # someone's: "Ann Lee said" ("Business Insider" may pass for a name: no first name known)
         aside = _COMMA_ASIDE.match(self.text, end, stop) if len(words) == 1 else None
-        if len(words) == 1 and not self._named_mid_sentence(words[0], end) and not self._called_a_body(end, stop):
+        if (
+            len(words) == 1
+            and not self._named_mid_sentence(words[0], end)
+            and not self._called_a_body(end, stop)
+            and self._long_form(words[0], end) is None
+        ):
             return False  # "First came the storm": one word only opening sentences is no body known
         # "Alphabet, the parent company of Google, jumped": the verb past an aside.
         verb = _VERB_AFTER_BODY.match(self.text, aside.end() if aside else end, stop)
         return verb is not None and verb.group(1) not in _PREPOSITIONS and verb.group(1) not in _NOT_A_VERB
+
+    def _long_form(self, word: str, at: int) -> str | None:
+        """The name of two to five capitalised words starting with ``word`` that the article wrote
+        first before ``at`` and that is no one's ("Ridgeview Land Development filed … Ridgeview, for
+        its part, says"), else None."""
+        k = self.text.find(word + " ", max(self.text.find("\n") + 1, at - _REACH * 4), at)
+        m = _CAPITALISED_AFTER.match(self.text, k + len(word)) if k > 0 else None
+        if m is None or self.text[k - 1].isalnum():
+            return None
+        # In prose (a line that ends a sentence, not a headline in Title Case), no one's title in it.
+        line_end = self.text.find("\n", m.end())
+        line = self.text[m.end() : line_end if line_end >= 0 else len(self.text)].rstrip()
+        if not line.endswith((".", "!", "?", "”", '"')) or any(
+            w.lower().strip(".") in TITLE_WORDS for w in m.group(0).split()
+        ):
+            return None
+        full = word + m.group(0)
+        person = self.people.lookup(full, k)
+        return full if person is None or person.name != full else None
 
     def _called_a_body(self, start: int, stop: int) -> bool:
         """Does what follows the name ending at ``start`` call it a body, in an aside or after "is"
@@ -2262,7 +2416,9 @@ class Resolver:
         if " " not in core:
             # "Hannity": a surname the cue took for a body is the person named in full before.
             person = self.people.lookup(core, at)
-            return person.name if person is not None and person.name.endswith(" " + core) else name
+            if person is not None:
+                return person.name if person.name.endswith(" " + core) else name
+            return self._long_form(core, at) or name  # "Ridgeview": "Ridgeview Land Development"
         if not _capitalised_word_before_any(self.text, core, floor, at):
             return name  # (most bodies: no fuller name, and no pattern compiled for this one's)
         best = name

@@ -354,9 +354,10 @@ def _someone_else_between(ctx: Context, cue: Cue, after: int, before: int) -> bo
         if found is None:
             continue
         if found.phrase.kind == "pronoun":
-            # "She says she has no plans to stop." after a quotation of Paul Theriault's.
+            # "She says she has no plans to stop." after a quotation of Paul Theriault's (or of a "he").
             other = _PRONOUN_GENDER.get(found.phrase.mention.lower())
-            if cue.phrase.kind == "name" and other is not None and cue.phrase.gender not in (None, other):
+            theirs = cue.phrase.gender if cue.phrase.kind == "name" else gender
+            if other is not None and theirs not in (None, other):
                 return True
             continue
         if found.phrase.kind != "name" or found.phrase.mention.split()[-1] == said:
