@@ -3807,3 +3807,11 @@ def test_a_sports_noun_is_the_person_in_focus() -> None:
             f"“I told the boys, it is either this or we are going home,” {description} said.\n"
         )
         assert quote_starting(body, "I told the boys").speaker == "Brad Jacobsen", description
+
+
+def test_a_body_opening_a_sentence_is_named_without_its_article() -> None:
+    body = (
+        "A Nova Scotia Health Authority review released Monday found long waits in emergency rooms.\n\n"
+        "“We know the waits are too long and we are hiring more staff this year,” the authority said.\n"
+    )
+    assert quote_starting(body, "We know").speaker == "Nova Scotia Health Authority"

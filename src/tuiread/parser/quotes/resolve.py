@@ -733,6 +733,15 @@ _GROUP_MEMBERS = frozenset("expert analyst critic democrat republican resident v
 _TWO_NAMES = re.compile(r"\b([A-Z][\w’'-]+)[ \t]+and[ \t]+(?:[A-Z][\w’'.-]*[ \t]+){0,2}([A-Z][\w’'-]+)")
 # An aside between commas right after a name ("Ameriquest, the lender, said"): not names._ASIDE.
 _COMMA_ASIDE = re.compile(r",[^,.;:!?“”\"\n]{1,80},")
+
+
+def _without_a(name: str) -> str:
+    """A body's name opening a sentence without "A"/"An" before it ("A Justice Department
+    investigation could …"): the article is no part of the name."""
+    first, _, rest = name.partition(" ")
+    return rest if first in ("A", "An") and rest else name
+
+
 _BODY_NAME = re.compile(r"(?:the[ \t]+)?[A-Z][\w.’'-]*(?:[ \t]+(?:(?:of|for|on|and|the)[ \t]+)?[A-Z][\w.’'-]*){1,6}")
 
 
@@ -2235,8 +2244,8 @@ class Resolver:
                 if start is None:
                     continue
                 m = _BODY_NAME.match(self.text, start, span[1]) or _ONE_WORD_BODY.match(self.text, start, span[1])
-                if m is not None and self._a_body(m.group(0), m.end(), span[1]):
-                    return self._fullest_body(m.group(0), m.start())
+                if m is not None and self._a_body(_without_a(m.group(0)), m.end(), span[1]):
+                    return self._fullest_body(_without_a(m.group(0)), m.start())
             span = self._sentence_before(span[0], floor)
         return None
 
@@ -2326,7 +2335,7 @@ class Resolver:
         """The body a sentence opens with ("The Washington Post ran …"), if it opens with one."""
         m = _BODY_NAME.match(self.text, start, end)
         if m and any(w.lower().strip(".,’'") in _BODY_WORDS for w in m.group(0).split()):
-            return m.group(0)
+            return _without_a(m.group(0))
         return None
 
     def _of_nation(self, mention: str, at: int) -> Person | None:
@@ -2460,7 +2469,7 @@ class Resolver:
                 # "The City of Vancouver will raise taxes … the city said" (not "Mexico City": a place)
                 or (noun in _MUNICIPAL and words[-3:-1] == [noun, "of"])
             ):
-                best = m.group(0)
+                best = _without_a(m.group(0))
                 if best.endswith(".") and not is_abbreviation(self.text, m.end() - 1):
                     best = best[:-1]  # "answers from the Ministry of Health.": the sentence's stop
         # "the Department of Justice's security inquiry": the body, not its possessive.
