@@ -701,6 +701,8 @@ _NOT_A_PERSON_ROLE = frozenset(
     "complaint website family people couple campaign company group committee agency department ministry "
     "organization organisation party union council office network newspaper".split()
 )
+# How far a line may run and still be a headline (`Resolver._long_form`).
+_HEADLINE_REACH = 300
 # One to four capitalised words after a word (the rest of a body's name: `Resolver._long_form`).
 _CAPITALISED_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w&’'-]*){1,4}(?=[ \t]+[a-z]|,)")
 # A sentence opened by a body's noun with its verb next: "The ministry said", "The agency has".
@@ -2287,8 +2289,9 @@ class Resolver:
         if m is None or self.text[k - 1].isalnum():
             return None
         # In prose (a line that ends a sentence, not a headline in Title Case), no one's title in it.
-        line_end = self.text.find("\n", m.end())
-        line = self.text[m.end() : line_end if line_end >= 0 else len(self.text)].rstrip()
+        # (A line longer than a headline is prose: looked along only that far, not to a long line's end.)
+        line_end = self.text.find("\n", m.end(), m.end() + _HEADLINE_REACH)
+        line = self.text[m.end() : line_end].rstrip() if line_end >= 0 else "."
         if not line.endswith((".", "!", "?", "”", '"')) or any(
             w.lower().strip(".") in TITLE_WORDS for w in m.group(0).split()
         ):
