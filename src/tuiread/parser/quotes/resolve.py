@@ -932,7 +932,7 @@ class Resolver:
         inside a sentence: capitalised only where sentences open?"""
         if " " in name or not is_common_word(name) or a_group_of_people(name):
             return False
-        return re.search(rf"[a-z,;] {re.escape(name)}\b", self.text) is None
+        return not self._named_mid_sentence(name, len(self.text))  # (gathered once an article)
 
     def remember(self, position: int, result: Resolution, *, body: bool = False) -> None:
         """``result`` spoke at ``position``: the latest one speaking, for the pronouns after it."""
