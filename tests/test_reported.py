@@ -1099,3 +1099,13 @@ def test_a_plain_subject_ends_its_region(region: str, subject: str | None) -> No
     found = reported._plain_subject(region)
     assert (found[0].mention if found else None) == subject
     assert found is None or region[found[1] :].rstrip() == subject
+
+
+def test_a_headlines_speaker_is_no_one_a_pronoun_in_the_body_stands_for() -> None:
+    article = parse(
+        "Former Mountie says harassment settlement came too late for her\n\n"
+        "KAMLOOPS, B.C. — Sharon Ellis-Chu spent 22 years in the RCMP. For most of them, she says, she was "
+        "harassed by the men she worked with.\n"
+    )
+    inside = [r for r in article.reported if r.text.startswith("For most of them")]
+    assert [r.speaker for r in inside] == ["Sharon Ellis-Chu"]

@@ -197,7 +197,8 @@ def _reported(
         while k < len(said) and said[k][0] < f.start:
             resolver.remember(said[k][0], said[k][1], body=said[k][1].how == "organisation")
             k += 1
-        resolution = resolver.resolve_at(f.cue, f.start)
+        # (What the headline says is said again in the body, where its speaker is named.)
+        resolution = resolver.resolve_at(f.cue, f.start, remember=f.paragraph is not None)
         mention = _mention(f.cue)
         cue_span = Span(f.cue.cue_start, f.cue.cue_end)
         named = Span(*resolution.named) if resolution.named is not None else None

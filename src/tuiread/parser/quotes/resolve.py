@@ -865,9 +865,10 @@ class Resolver:
     def resolve(self, cue: Cue, run: QuotedRun) -> Resolution:
         return self.resolve_at(cue, run.open_at)
 
-    def resolve_at(self, cue: Cue, position: int) -> Resolution:
+    def resolve_at(self, cue: Cue, position: int, *, remember: bool = True) -> Resolution:
         """The speaker of what is said at ``position`` (a quotation's opening mark, a reported
-        content's start), named by ``cue``; remembered as the latest one speaking."""
+        content's start), named by ``cue``; remembered as the latest one speaking (unless not to be:
+        a headline's "Former Mountie says …" is no one the body's "she" stands for)."""
         np = cue.phrase
         at = cue.phrase_start + np.mention_offset
         if np.kind == "pronoun":
@@ -901,8 +902,10 @@ class Resolver:
                     # because it opens a sentence, no one's name.
                     result = Resolution(None, None, None, "unresolved")
                 else:
-                    # A first name alone says a gender too: "Maria" is never "he".
-                    self.people.add(name, at, gender, np.role)
+                    # A first name alone says a gender too: "Maria" is never "he". (A headline's name
+                    # is known only where the body names it.)
+                    if remember:
+                        self.people.add(name, at, gender, np.role)
                     result = Resolution(name, np.role, gender, "named")
         elif np.kind == "org" and (named := self._person_by_surname(np.name or np.mention, at)) is not None:
             # "York said" where the article named Kate York: the surname of someone named, not the city.
@@ -921,7 +924,8 @@ class Resolver:
             # "“That would be you?” Borger asked.": the answer after it is the other one's.
             self._asked_at.add(position)
             self._asking_mentions.add(at)
-        self.remember(position, result, body=np.kind == "org")
+        if remember:
+            self.remember(position, result, body=np.kind == "org")
         if not result.speaker:
             return Resolution(None, result.role, result.gender, "unresolved")
         # Built, not `replace`d: this runs for every quote and reported item.
