@@ -3815,3 +3815,27 @@ def test_a_body_opening_a_sentence_is_named_without_its_article() -> None:
         "“We know the waits are too long and we are hiring more staff this year,” the authority said.\n"
     )
     assert quote_starting(body, "We know").speaker == "Nova Scotia Health Authority"
+
+
+# ---- features: gestures and views -------------------------------------------------------
+
+_MOTHER_AND_SON = (
+    "Marie Doucette and her son, Luc Doucette, run the bakery.\n\n“Mom never took a day off, not one,” Luc said.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "tagged",
+    [
+        "“I don’t know what comes next, honestly I don’t,” Marie shrugged.",
+        "“I don’t know what comes next, honestly I don’t.” Marie shook her head.",
+        "“I don’t know what comes next, honestly I don’t,” Marie smiled.",
+    ],
+)
+def test_a_gesture_after_a_quotation_tags_it(tagged: str) -> None:
+    assert quote_starting(_MOTHER_AND_SON + tagged + "\n", "I don’t know").speaker == "Marie Doucette"
+
+
+def test_whose_view_a_colon_gives() -> None:
+    body = _MOTHER_AND_SON + "For Marie, the answer is simple: “You keep the ovens on and you keep the door open.”\n"
+    assert quote_starting(body, "You keep").speaker == "Marie Doucette"

@@ -112,6 +112,8 @@ elaborate elaborates elaborated
 mock mocks mocked
 pressed
 surmise surmises surmised
+shrugged shrugs smiled smiles grinned grins nodded nods winced shook_his_head shook_her_head shakes_his_head
+shakes_her_head
 """
 # Multi-word cues are written with "_" above and matched with a space.
 REPORTING_VERBS: frozenset[str] = frozenset(w.replace("_", " ") for w in _VERB_FORMS.split())
@@ -124,7 +126,9 @@ WEAK_VERBS: frozenset[str] = frozenset(
     "continue continues continuing note notes noting charge charges charged charging "
     "promise promises promised promising state states stating protest protests protesting "
     "counter counters maintain maintains maintaining reflect reflects reflecting read reads spoke speaks "
-    "text texts texted email emails emailed demand demands demanded pressed".split()
+    "text texts texted email emails emailed demand demands demanded pressed "
+    # Gestures with words ("“…,” Marie shrugged.", "“…” She shook her head."): a quotation's tag only.
+    "shrugged shrugs smiled smiles grinned grins nodded nods winced".split()
 )
 
 SUBJECT_PRONOUNS: frozenset[str] = frozenset("he she they i we it who".split())

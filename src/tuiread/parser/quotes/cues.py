@@ -64,6 +64,11 @@ _IN_WHOSE_WORDS = re.compile(
 )
 _DASH = re.compile(r"\s*[—–―-]{1,2}\s*(?P<np>[^;!?“”]{2,200}?)\s*(?:[.;]?\s*$)")
 _RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that)\s+$")
+# "For Doucette, the answer is simple", "To her, it is plain": whose view a colon then gives.
+_FOR_SOMEONE = re.compile(
+    r"(?:For|To)\s+(?P<who>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*|him|her|them),\s+(?:it|the\s+\w+)\s+(?:is|was|seems|seemed)"
+    r"\s+(?:\w+\s+){0,2}?(?:simple|clear|plain|obvious|easy|straightforward)\Z"
+)
 _COLON_LEAD = re.compile(r"(?P<np>[^.;:!?“”]{1,120}?)\s*:\s*$")
 # A passive's agent before a colon: "… echoed by [Julie Arsenault]: “…”".
 _BY_AT_COLON = re.compile(r"\bby[ \t]+(?P<np>[A-Z][^.;:!?“”,]{1,80}?)[ \t]*:[ \t]*$")
@@ -547,6 +552,18 @@ def before_opening(text: str, open_at: int, floor: int) -> Cue | None:
             return Cue(np, floor + m.start("np"), "by", floor + m.start(), floor + m.start("np") - 1)
     m = _COLON_LEAD.search(region) if region.rstrip().endswith(":") else None
     if m:
+        view = _FOR_SOMEONE.match(m.group("np"))
+        if view is not None:
+            # "For Doucette, the answer is simple: “…”": whose view the sentence gives.
+            np = parse_noun_phrase(view.group("who"))
+            if np is not None and np.kind in ("name", "pronoun"):
+                return Cue(
+                    np,
+                    floor + m.start("np") + view.start("who"),
+                    ":",
+                    floor + len(region.rstrip()) - 1,
+                    floor + len(region.rstrip()),
+                )
         sent = _WORDS_FROM.search(m.group("np"))
         if sent is not None:
             # "The message from Ann Vos: “…”": whose message it is.

@@ -89,8 +89,9 @@ KINDS = ("speech", "other")
 _NOT_CUES = frozenset(
     "to in on the a an of for that his her their its by with as at from and has have had is was were are be been "
     "also still just again not did does do will would "
-    # ("“…?” Hannity pressed." tags a quotation; "pressed lawmakers to act" attributes nothing)
-    "pressed".split()
+    # ("“…?” Hannity pressed." tags a quotation; "pressed lawmakers to act" attributes nothing; nor
+    # does a gesture: "she shrugged", "he smiled")
+    "pressed shrugged shrugs smiled smiles grinned grins nodded nods winced".split()
 )
 # A subject that is clearly no speaker ("it", "there", "this").
 # A determiner alone is no subject either: the cue word after it is a noun ("a promise that …",
