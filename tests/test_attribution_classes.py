@@ -3839,3 +3839,29 @@ def test_a_gesture_after_a_quotation_tags_it(tagged: str) -> None:
 def test_whose_view_a_colon_gives() -> None:
     body = _MOTHER_AND_SON + "For Marie, the answer is simple: “You keep the ovens on and you keep the door open.”\n"
     assert quote_starting(body, "You keep").speaker == "Marie Doucette"
+
+
+_QA_INTRO = (
+    "Dr. Samuel Okonkwo has been a family physician in Winnipeg's North End for 22 years. He sat down with "
+    "reporter Julie Fontaine. The conversation has been edited and condensed.\n\n"
+)
+
+
+def test_a_qa_whose_questions_are_paragraphs_gives_the_answers_to_the_one_interviewed() -> None:
+    body = (
+        _QA_INTRO + "What do you see in your practice that makes you care so much about this?\n\n"
+        "“Every week I have a patient who tells me they are splitting their pills.”\n\n"
+        "Some provinces say a national plan would cost too much. Is it worth it?\n\n"
+        "“It costs too much not to do it. We are already paying, at the wrong end.”\n"
+    )
+    assert quote_starting(body, "Every week").speaker == "Samuel Okonkwo"
+    assert quote_starting(body, "It costs too much").speaker == "Samuel Okonkwo"
+
+
+def test_a_question_in_news_copy_makes_no_qa() -> None:
+    body = (
+        "Dr. Samuel Okonkwo has been a family physician in Winnipeg's North End for 22 years.\n\n"
+        "Provincial officials say a national plan would cost too much. Is it worth it?\n\n"
+        "“It costs too much not to do it,” said Stephanie Wu of the insurers' association.\n"
+    )
+    assert quote_starting(body, "It costs too much").speaker == "Stephanie Wu"

@@ -12,14 +12,15 @@ before, the speaker who was already talking.
 5. ``dash``        “…” — X
 6. ``same-paragraph``  “A,” X said. “B.”: B is X's too
 7. ``colon-intro`` X said:  (paragraph) “…”  (or X turned to them: the subject, with no reporting verb)
-8. ``continuation``    a quotation that opens its paragraph after one whose speaker is clear
-9. ``previous-paragraph`` a quotation that opens its paragraph after one that reports someone
+8. ``interview-answer`` a quotation in a Q&A's answer ("A: “…”", or a quotation paragraph after a
+   question paragraph in a piece its introduction calls an interview): the one the introduction names
+9. ``continuation``    a quotation that opens its paragraph after one whose speaker is clear
+10. ``previous-paragraph`` a quotation that opens its paragraph after one that reports someone
    ("X said the plan would fail." (paragraph) “…”), or whose last sentence has X as subject
-10. ``paragraph-cue``   a reporting clause elsewhere in the paragraph ("X argued that …")
-11. ``sentence-subject`` the subject of the sentence the quotation stands in ("Bush called him “…”")
-12. ``previous-subject`` a quotation that is a sentence of its own, after one whose subject is
+11. ``paragraph-cue``   a reporting clause elsewhere in the paragraph ("X argued that …")
+12. ``sentence-subject`` the subject of the sentence the quotation stands in ("Bush called him “…”")
+13. ``previous-subject`` a quotation that is a sentence of its own, after one whose subject is
     a person ("Cruz tweeted a warning. “…”")
-13. ``interview-answer`` a quotation in a Q&A's answer ("A: “…”"): the one the introduction names
 """
 
 from __future__ import annotations
@@ -547,20 +548,54 @@ def rule_interview_answer(ctx: Context, i: int) -> Decision | None:
     subject of the introduction before the first question ("Novelist Miriam Toews spoke with us …")."""
     run = ctx.runs[i]
     para = ctx.paragraph(run.paragraphs[0])
-    if not _ANSWER_LINE.match(ctx.text, para.start):
+    answer = _ANSWER_LINE.match(ctx.text, para.start) is not None or (
+        # "What do you see in your practice …? ¶ “Every week I have a patient …”": a Q&A whose
+        # questions are paragraphs of their own and whose answers are quotations.
+        run.open_at == para.start
+        and (before := ctx.paragraphs.get(para.index - 1)) is not None
+        and _a_question_paragraph(ctx.text, before)
+    )
+    if not answer:
         return None
     if ctx.interviewee is None:
         ctx.interviewee = _interviewee(ctx) or False
     return Decision(ctx.interviewee, "interview-answer") if ctx.interviewee else None
 
 
+# How long a paragraph that only asks may be (words).
+_QUESTION_WORDS = 60
+# An introduction that says the piece is an interview ("… sat down with reporter Julie Fontaine. The
+# conversation has been edited and condensed.").
+_INTERVIEW_INTRO = re.compile(
+    r"(?i:edited\s+(?:and|for)\s+(?:condensed|length|clarity)|condensed\s+(?:and|for)\s+(?:edited|clarity)"
+    r"|\bspoke\s+with\b|\bsat\s+down\s+with\b|\btalked\s+with\b|\bQ&A\b)"
+)
+
+
+def _a_question_paragraph(text: str, span: ParagraphSpan) -> bool:
+    """Is the paragraph a question of its own: ending with "?", no quotation in it, short?"""
+    words = text[span.start : span.end].split()
+    return (
+        bool(words)
+        and words[-1].endswith("?")
+        and len(words) <= _QUESTION_WORDS
+        and not any(mark in text[span.start : span.end] for mark in '“”"')
+    )
+
+
 def _interviewee(ctx: Context) -> Cue | None:
     """The name that opens the introduction of a Q&A: the subject of a sentence in the paragraphs
-    before its first question line, if a question line follows them."""
+    before its first question line, if a question line follows them (or a question paragraph, after
+    an introduction that says the piece is an interview)."""
     order = sorted(ctx.paragraphs)
+    introduced = False
     for n, index in enumerate(order):
         span = ctx.paragraphs[index]
-        if _QUESTION_LINE.match(ctx.text, span.start):
+        question = _QUESTION_LINE.match(ctx.text, span.start) is not None or (
+            introduced and _a_question_paragraph(ctx.text, span)
+        )
+        introduced = introduced or _INTERVIEW_INTRO.search(ctx.text, span.start, span.end) is not None
+        if question:
             for j in order[max(0, n - INTERVIEW_INTRO) : n]:
                 intro = ctx.paragraphs[j]
                 cue = cues.sentence_subject(ctx.text, intro.start, min(intro.end, intro.start + REACH))
@@ -580,12 +615,12 @@ RULES: tuple[tuple[str, Callable[[Context, int], Decision | None]], ...] = (
     ("dash", rule_dash),
     ("same-paragraph", rule_same_paragraph),
     ("colon-intro", rule_colon_intro),
+    ("interview-answer", rule_interview_answer),
     ("continuation", rule_continuation),
     ("previous-paragraph", rule_previous_paragraph),
     ("paragraph-cue", rule_paragraph_cue),
     ("sentence-subject", rule_sentence_subject),
     ("previous-subject", rule_previous_subject),
-    ("interview-answer", rule_interview_answer),
 )
 # Rules that read the words next to the marks, run over every quotation first, so the
 # rules that borrow a speaker (same paragraph, continuation) can see all of them.
