@@ -3865,3 +3865,11 @@ def test_a_question_in_news_copy_makes_no_qa() -> None:
         "“It costs too much not to do it,” said Stephanie Wu of the insurers' association.\n"
     )
     assert quote_starting(body, "It costs too much").speaker == "Stephanie Wu"
+
+
+def test_the_new_democrat_is_the_politician_in_focus() -> None:
+    body = (
+        "Sudbury MPP Jamie West-Laplante called the closure short-sighted.\n\n"
+        "“This clinic kept people out of the emergency room, plain and simple,” the New Democrat said.\n"
+    )
+    assert quote_starting(body, "This clinic").speaker == "Jamie West-Laplante"

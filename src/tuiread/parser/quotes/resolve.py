@@ -653,6 +653,7 @@ def _could_be(person: Person, noun: str, mention: str, strict: bool) -> bool:
     senator); nor, for a description that is no office (``strict``), when it names a place or body
     they were never described with ("the RNC member", "the Indiana governor")."""
     known = _known_words(person)
+    mention = mention.replace("New Democrat", "NDP")  # (a party's member, no place called "New")
     said = {w.lower().strip(".,’'") for w in mention.split()}
     if strict:
         proper = [
