@@ -3873,3 +3873,25 @@ def test_the_new_democrat_is_the_politician_in_focus() -> None:
         "“This clinic kept people out of the emergency room, plain and simple,” the New Democrat said.\n"
     )
     assert quote_starting(body, "This clinic").speaker == "Jamie West-Laplante"
+
+
+def test_a_first_name_alone_after_the_full_name_is_a_mention_of_that_person() -> None:
+    body = (
+        "Darlene Joseph has searched for her daughter for three years.\n\n"
+        "Jenna's friend Kayla Prince says she still has Jenna's number saved in her phone.\n\n"
+        "“Sometimes I text her,” Prince says quietly. “I know it's stupid.”\n\n"
+        "Back at the pullout, Darlene ties a new ribbon to the fence.\n\n"
+        "“She'd hate this, all of it,” she says.\n"
+    )
+    assert quote_starting(body, "She'd hate").speaker == "Darlene Joseph"
+    darlene = next(s for s in article(body).speakers if s.name == "Darlene Joseph")
+    assert "Darlene" in [m.text for m in darlene.mentions]
+
+
+def test_a_first_name_that_is_a_word_or_a_contraction_is_no_mention() -> None:
+    body = (
+        "Don Stewart, a Senate aide, spoke first. Carl Tobias, a law professor, was not optimistic.\n\n"
+        "“They will run out the clock,” Tobias said. Don’t Republicans risk more liberal nominees?\n\n"
+        "“Hillary should just do whatever she wants to do,” he said.\n"
+    )
+    assert quote_starting(body, "Hillary should").speaker == "Carl Tobias"

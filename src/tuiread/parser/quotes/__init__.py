@@ -306,6 +306,15 @@ def _a_body_by_its_words(name: str) -> bool:
     return len(words) >= 2 and not initial and not any(gender_of(w) for w in words) and names_a_thing(name)
 
 
+def _written_at(text: str, name: str, pos: int) -> str:
+    """How a person's mention at ``pos`` is written: the full name, the surname, or the first name
+    alone ("Darlene", for someone named in full before)."""
+    if text.startswith(name, pos):
+        return name
+    words = name.split()
+    return words[0] if not text.startswith(words[-1], pos) and text.startswith(words[0], pos) else words[-1]
+
+
 def _known_speakers(text: str, people: PeopleIndex, resolutions: Sequence[Resolution | None]) -> dict[str, Speaker]:
     """What the article shows of each speaker besides their quotes: person or organisation, gender,
     and every place their name is written."""
@@ -324,11 +333,10 @@ def _known_speakers(text: str, people: PeopleIndex, resolutions: Sequence[Resolu
             # "Health Canada", "Shared Health": named like a person in the index, a body all the same.
             known[name] = Speaker(name, kind="organisation", gender=None)
             continue
-        surname = name.split()[-1]
         mentions = tuple(
             Mention(pos, pos + len(written), text=written)
             for pos in person.positions
-            for written in (name if text.startswith(name, pos) else surname,)
+            for written in (_written_at(text, name, pos),)
         )
         known[name] = Speaker(name, kind="person", gender=person.gender, mentions=mentions)
     return known

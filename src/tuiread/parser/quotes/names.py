@@ -1160,6 +1160,16 @@ def _first_and_surname(name: str) -> tuple[str | None, str]:
     return _key(words[0]), _key(words[-1])
 
 
+# First names that are everyday words too.
+_FIRST_NAMES_AS_WORDS = frozenset(
+    """will may mark bill rose hope grace faith frank june april dawn don art bob jack joy sue pat
+    sunny summer autumn raven rich ray gay holly ivy lily ruby pearl amber carol sandy rob guy
+    chase hunter mason grant dean drew wade earl lance miles rusty buck hank bud brook brooke""".split()
+)
+# A capitalised word right after a word: the word before it is part of a longer name.
+_CAPITALISED_NEXT = re.compile(r"[ \t]+[A-Z]")
+
+
 def surname_of(name: str) -> str:
     return _first_and_surname(name)[1]
 
@@ -1924,6 +1934,8 @@ class PeopleIndex:
         self._flush()
         self._index_surnames(text, start)
         self._flush()
+        self._index_first_names(text, start)
+        self._flush()
         self._genders_from_nouns(text)
         self._genders_from_pronouns(text)
         self._places(text)
@@ -2032,6 +2044,37 @@ class PeopleIndex:
         bisect.insort(person.positions, position)
         bisect.insort(self._mentions, entry)
         bisect.insort(self._by_surname.setdefault(person.surname, []), entry)
+
+    def _index_first_names(self, text: str, start: int) -> None:
+        """ "Back at the pullout, Darlene ties a new ribbon": a known first name alone, after the one
+        person the article named in full with it, who shares it with no one and whose first name is
+        no one's surname, is a mention of them (features call family and children so)."""
+        owners: dict[str, Person | None] = {}
+        for person in self.people.values():
+            words = person.name.split()
+            if len(words) >= 2 and gender_of(words[0]):
+                key = _key(words[0])
+                owners[key] = None if key in owners else person
+        surnames = {_key(p.surname) for p in self.people.values()}
+        firsts = {
+            person.name.split()[0]: person
+            for key, person in owners.items()
+            if person is not None and key not in surnames and key not in _NOT_NAMES and person.positions
+        }
+        # (Not a first name that is also a word: "Will", "May", "Mark", "Bill" open sentences as words.)
+        firsts = {word: person for word, person in firsts.items() if _key(word) not in _FIRST_NAMES_AS_WORDS}
+        if not firsts:
+            return
+        spans = sorted((pos, pos + len(p.name)) for p in self.people.values() for pos in p.positions)
+        starts = [a for a, _ in spans]
+        for at, end in whole_words(text, set(firsts), start):
+            k = bisect.bisect_right(starts, at) - 1
+            if k >= 0 and spans[k][0] <= at < spans[k][1]:
+                continue  # the full name itself
+            person = firsts[text[at:end]]
+            if at < person.positions[0] or _CAPITALISED_NEXT.match(text, end) or text[end : end + 2] in ("’t", "'t"):
+                continue  # before they are named, the start of another name ("Darlene Smith"), "Don’t"
+            self._record(at, person)
 
     def _index_surnames(self, text: str, start: int) -> None:
         """Every later "Sanders" is a mention of the Bernie Sanders named before it."""

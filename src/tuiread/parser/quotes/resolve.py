@@ -780,8 +780,14 @@ HOW = {
 
 
 def _name_end(text: str, person: Person, pos: int) -> int:
-    """Where the mention of ``person`` at ``pos`` ends: it is the full name or the surname alone."""
-    return pos + (len(person.name) if text.startswith(person.name, pos) else len(person.name.split()[-1]))
+    """Where the mention of ``person`` at ``pos`` ends: it is the full name, the surname alone, or
+    the first name alone (`PeopleIndex._index_first_names`)."""
+    if text.startswith(person.name, pos):
+        return pos + len(person.name)
+    words = person.name.split()
+    if not text.startswith(words[-1], pos) and text.startswith(words[0], pos):
+        return pos + len(words[0])
+    return pos + len(words[-1])
 
 
 def _lead_is_title(words: list[str]) -> bool:
