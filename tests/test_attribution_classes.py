@@ -3895,3 +3895,13 @@ def test_a_first_name_that_is_a_word_or_a_contraction_is_no_mention() -> None:
         "“Hillary should just do whatever she wants to do,” he said.\n"
     )
     assert quote_starting(body, "Hillary should").speaker == "Carl Tobias"
+
+
+def test_a_first_name_then_a_surname_that_names_bodies_too_is_a_person() -> None:
+    body = (
+        "Defence lawyer Aaron Fox had argued police violated the Charter.\n\n"
+        "Fox said he was disappointed but would review the decision. “We respect the court's ruling, of "
+        "course,” he said.\n"
+    )
+    found = quote_starting(body, "We respect")
+    assert (found.speaker, found.role) == ("Aaron Fox", "Defence lawyer")

@@ -956,13 +956,18 @@ def parse_noun_phrase(phrase: str) -> NounPhrase | None:
         return None
     if start < end:
         name_start = token_start(start)
+        # ("Aaron Fox", "Jack White": a first name, then a surname that is also a word of bodies' names)
+        surname_a_body_word = end - start == 2 and keys[end - 1] in _BODY_WORDS_AS_SURNAMES and gender_of(words[start])
         if (
-            not ORG_WORDS.isdisjoint(keys[start:end])
-            or any("-" in k and k.partition("-")[2] in ORG_WORDS for k in keys[start:end])  # "Union-Tribune"
-            or keys[end - 1] in _COMPANY_WORDS
-            or (end - start == 1 and words[start].isupper())
-            or _NOUN_ENDING.search(keys[end - 1])
-            or NOT_PERSON_WORDS.issuperset(keys[start:end])
+            not surname_a_body_word
+            and (
+                not ORG_WORDS.isdisjoint(keys[start:end])
+                or any("-" in k and k.partition("-")[2] in ORG_WORDS for k in keys[start:end])  # "Union-Tribune"
+                or keys[end - 1] in _COMPANY_WORDS
+                or (end - start == 1 and words[start].isupper())
+                or _NOUN_ENDING.search(keys[end - 1])
+                or NOT_PERSON_WORDS.issuperset(keys[start:end])
+            )
         ):
             # "The New York Times", "NATO": a body, named with its article.
             # The body's name runs back over capitalised words ("The United Nations Security Council").
@@ -1676,6 +1681,8 @@ _NEVER_IN_A_NAME = ORG_WORDS | NOT_PERSON_WORDS | _NOT_NAMES | FURNITURE | _FIRM
 # Virginia", "Al Qaeda"): a person's first name when they open the run and the rest is a person's
 # ("Antonio Arroyo", "Louis Farrakhan", "Al Gore").
 _PLACE_FIRST_NAMES = frozenset(w for w in NOT_PERSON_WORDS if gender_of(w.title()))
+# Words of bodies' names that are common surnames too: after a known first name, a person ("Aaron Fox").
+_BODY_WORDS_AS_SURNAMES = frozenset("fox white court".split())
 # Places that are common surnames too: after a known first name, a person ("Kate York").
 _PLACES_AS_SURNAMES = frozenset("york washington jordan london paris england ireland scotland berlin".split())
 # Title words that are common surnames too: last, after a known first name, a person's surname
@@ -1744,8 +1751,15 @@ def _is_person_name(words: tuple[str, ...], titled: bool) -> bool:
     """Is this run of capitalised words a person ("Tyresha McClenney"), not a place or a thing?"""
     keys = [_key(w) for w in words]
     rest = keys[1:] if len(keys) > 1 and keys[0] in _PLACE_FIRST_NAMES and keys[1] not in _NOT_AFTER_AL else keys
-    if len(keys) == 2 and keys[1] in _PLACES_AS_SURNAMES and gender_of(words[0]) and keys[0] not in NOT_PERSON_WORDS:
-        rest = keys[:1]  # "Kate York", "Denzel Washington", "Michael Jordan": a first name, then a surname
+    if (
+        len(keys) == 2
+        and (keys[1] in _PLACES_AS_SURNAMES or keys[1] in _BODY_WORDS_AS_SURNAMES)
+        and gender_of(words[0])
+        and keys[0] not in NOT_PERSON_WORDS
+    ):
+        # "Kate York", "Denzel Washington", "Michael Jordan", "Aaron Fox", "Jack White": a first name,
+        # then a surname
+        rest = keys[:1]
     if not _NEVER_IN_A_NAME.isdisjoint(rest) or keys[0] in _ARTICLES_OF_A_TITLE:
         return False
     if _NOUN_ENDING.search(keys[-1]) or keys[-1] in _COMPANY_WORDS or keys[-1] in _PUBLICATION_WORDS:
