@@ -1109,3 +1109,13 @@ def test_a_headlines_speaker_is_no_one_a_pronoun_in_the_body_stands_for() -> Non
     )
     inside = [r for r in article.reported if r.text.startswith("For most of them")]
     assert [r.speaker for r in inside] == ["Sharon Ellis-Chu"]
+
+
+def test_a_cue_word_after_an_article_is_an_adjective() -> None:
+    item = _only(
+        _article(
+            "One of the alleged victims, 86-year-old Walter Brandt, told CBC News in 2018 that he had trusted "
+            "the manager for decades."
+        )
+    )
+    assert (item.text, item.speaker) == ("he had trusted the manager for decades", "Walter Brandt")

@@ -93,6 +93,8 @@ _NOT_CUES = frozenset(
     # does a gesture: "she shrugged", "he smiled")
     "pressed shrugged shrugs smiled smiles grinned grins nodded nods winced".split()
 )
+# An article right before a word: the word is an adjective or a noun ("the alleged victims").
+_DETERMINER_BEFORE = re.compile(r"(?:^|\s)(?:[Tt]he|[Aa]n?)\s+\Z")
 # A subject that is clearly no speaker ("it", "there", "this").
 # A determiner alone is no subject either: the cue word after it is a noun ("a promise that …",
 # "his warning that …").
@@ -1052,6 +1054,8 @@ def _read_cue(
     if word == "according":
         return _according(text, m, s, e)
     verb_start, verb_end = m.start(), m.end()
+    if word.endswith("ed") and _DETERMINER_BEFORE.search(text, max(s, verb_start - 8), verb_start):
+        return None  # "One of the alleged victims", "the reported deal": an adjective, no cue
     said = word
     if word in _CALLING and _CALLED_UP.match(text, verb_end, e):
         return None
