@@ -3905,3 +3905,11 @@ def test_a_first_name_then_a_surname_that_names_bodies_too_is_a_person() -> None
     )
     found = quote_starting(body, "We respect")
     assert (found.speaker, found.role) == ("Aaron Fox", "Defence lawyer")
+
+
+def test_a_justice_of_the_court_of_queens_bench_has_the_whole_title() -> None:
+    body = (
+        "In a decision released Wednesday, Court of Queen's Bench Justice Mona Dovell disagreed. “The officers "
+        "acted in good faith and on reasonable grounds,” Dovell wrote.\n"
+    )
+    assert quote_starting(body, "The officers").role == "Court of Queen's Bench Justice"

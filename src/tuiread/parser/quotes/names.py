@@ -1681,6 +1681,8 @@ _NEVER_IN_A_NAME = ORG_WORDS | NOT_PERSON_WORDS | _NOT_NAMES | FURNITURE | _FIRM
 # Virginia", "Al Qaeda"): a person's first name when they open the run and the rest is a person's
 # ("Antonio Arroyo", "Louis Farrakhan", "Al Gore").
 _PLACE_FIRST_NAMES = frozenset(w for w in NOT_PERSON_WORDS if gender_of(w.title()))
+# The court a justice sits on, before a possessive the run of name words cannot cross.
+_COURT_BEFORE = re.compile(r"Court[ \t]+of[ \t]+(?:Queen|King)[’']s[ \t]+\Z")
 # Words of bodies' names that are common surnames too: after a known first name, a person ("Aaron Fox").
 _BODY_WORDS_AS_SURNAMES = frozenset("fox white court".split())
 # Places that are common surnames too: after a known first name, a person ("Kate York").
@@ -1884,6 +1886,9 @@ class PeopleIndex:
                         lead = [*text[joined : m.start("name")].split(), *lead]
                     elif lead == written and _a_body_acronym(word_before):
                         lead = [word_before, *lead]  # "NDP Leader", "GOP Chairman": the run starts after it
+                    elif lead == written and (court := _COURT_BEFORE.search(text, max(0, run_at - 30), run_at)):
+                        # "Court of Queen's Bench Justice Mona Dovell": the run starts after the possessive
+                        lead = [*court.group(0).split(), *lead]
                     role = _clean_role(" ".join(lead))
             person = self.add(name, at, gender, role)
             title = _TITLE_NOUNS.get(_key(word_before)) if word_before is not None else None
