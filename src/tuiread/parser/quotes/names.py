@@ -612,16 +612,10 @@ def _looks_before_a_name(words: list[str]) -> bool:
 
 
 def _how_they_looked(prefix: str) -> bool:
-    """Is the prefix of a name an article and words in lower case that end in no role or trade ("an
-    angry", "A visibly frustrated", "the embattled")?"""
+    """Is the prefix of a name how someone looked (`_looks_before_a_name`), ending in no role or trade
+    ("an angry", "A visibly frustrated"; not "the embattled mayor")?"""
     words = prefix.split()
-    return (
-        len(words) >= 2
-        and _key(words[0]) in _ARTICLES
-        and all(w.islower() for w in words[1:])
-        and not _a_persons_role_noun(words[-1])
-        and not is_title_word(words[-1])
-    )
+    return _looks_before_a_name(words) and not _a_persons_role_noun(words[-1]) and not is_title_word(words[-1])
 
 
 def _describes_the_role_after(rest: list[str]) -> bool:
