@@ -1119,3 +1119,13 @@ def test_a_cue_word_after_an_article_is_an_adjective() -> None:
         )
     )
     assert (item.text, item.speaker) == ("he had trusted the manager for decades", "Walter Brandt")
+
+
+def test_a_professor_emerita_is_the_professor_named_before() -> None:
+    article = _article(
+        "Dr. Donna Mergler, a Montreal scientist who has studied the community for decades, said the health "
+        "effects are well documented. The professor emerita told reporters the province has known about the "
+        "problem since the 1970s."
+    )
+    told = [r for r in article.reported if r.text.startswith("the province has known")]
+    assert [r.speaker for r in told] == ["Donna Mergler"]

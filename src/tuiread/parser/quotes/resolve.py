@@ -1659,6 +1659,8 @@ class Resolver:
             # "the former secretary of state", "the senator from Vermont": the noun before the
             # complement heads it; the complement's words describe them like a modifier.
             words = words[: cut - 1] + words[cut + 1 :] + words[cut - 1 : cut]
+        if len(words) > 2 and words[-1] in ("emeritus", "emerita"):
+            words = words[:-1]  # "the professor emerita": a professor, the adjective after the noun
         if words[-2:] == ["new", "democrat"]:
             words = [*words[:-2], "ndp"]  # "the New Democrat": a member of the NDP, no Democrat
         noun = _SYNONYMS.get(words[-1], words[-1]) if words else ""
