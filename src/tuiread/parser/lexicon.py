@@ -110,25 +110,30 @@ chant chants chanted
 interject interjects interjected
 elaborate elaborates elaborated
 mock mocks mocked
-pressed
 surmise surmises surmised
-shrugged shrugs smiled smiles grinned grins nodded nods winced shook_his_head shook_her_head shakes_his_head
-shakes_her_head
+shook_his_head shook_her_head shakes_his_head shakes_her_head
 """
+# Words that tag a quotation and nothing else: "“…?” Hannity pressed.", gestures with words ("“…,”
+# Marie shrugged.", "“…” She shook her head."). Never the start of a clause of attribution, and never
+# a cue of reported speech ("pressed lawmakers to act", "she smiled").
+QUOTATION_TAGS: frozenset[str] = frozenset(
+    "pressed shrugged shrugs smiled smiles grinned grins nodded nods winced".split()
+)
 # Multi-word cues are written with "_" above and matched with a space.
-REPORTING_VERBS: frozenset[str] = frozenset(w.replace("_", " ") for w in _VERB_FORMS.split())
+REPORTING_VERBS: frozenset[str] = frozenset(w.replace("_", " ") for w in _VERB_FORMS.split()) | QUOTATION_TAGS
 
 # Verbs that report speech only when an object or quote follows ("called it", "posted"):
 # they never start a clause of attribution on their own.
-WEAK_VERBS: frozenset[str] = frozenset(
-    "call calls called calling post posts posted posting describe describes described describing "
-    "agree agrees agreed agreeing wonder wonders wondered wondering report reports reported reporting "
-    "continue continues continuing note notes noting charge charges charged charging "
-    "promise promises promised promising state states stating protest protests protesting "
-    "counter counters maintain maintains maintaining reflect reflects reflecting read reads spoke speaks "
-    "text texts texted email emails emailed demand demands demanded pressed "
-    # Gestures with words ("“…,” Marie shrugged.", "“…” She shook her head."): a quotation's tag only.
-    "shrugged shrugs smiled smiles grinned grins nodded nods winced".split()
+WEAK_VERBS: frozenset[str] = (
+    frozenset(
+        "call calls called calling post posts posted posting describe describes described describing "
+        "agree agrees agreed agreeing wonder wonders wondered wondering report reports reported reporting "
+        "continue continues continuing note notes noting charge charges charged charging "
+        "promise promises promised promising state states stating protest protests protesting "
+        "counter counters maintain maintains maintaining reflect reflects reflecting read reads spoke speaks "
+        "text texts texted email emails emailed demand demands demanded".split()
+    )
+    | QUOTATION_TAGS
 )
 
 SUBJECT_PRONOUNS: frozenset[str] = frozenset("he she they i we it who".split())

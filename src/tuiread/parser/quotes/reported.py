@@ -35,7 +35,7 @@ from importlib import resources
 
 from tuiread.model import Paragraph, Span
 from tuiread.parser.dateline import find_dateline
-from tuiread.parser.lexicon import INVERTED_CUES, ORG_WORDS, REPORTING_VERBS, WEEKDAYS, alternation
+from tuiread.parser.lexicon import INVERTED_CUES, ORG_WORDS, QUOTATION_TAGS, REPORTING_VERBS, WEEKDAYS, alternation
 from tuiread.parser.quotes import cues, names
 from tuiread.parser.quotes.cues import Cue
 from tuiread.parser.quotes.names import NounPhrase, may_speak, parse_noun_phrase, parse_speaker_phrase
@@ -86,12 +86,12 @@ MIXED_QUOTED_WORDS = 8
 KINDS = ("speech", "other")
 # Words that are never cues here, however often they stood in one: they belong to the cues the
 # rules read whole ("according to", "in a statement") or are no verb of attribution.
-_NOT_CUES = frozenset(
-    "to in on the a an of for that his her their its by with as at from and has have had is was were are be been "
-    "also still just again not did does do will would "
-    # ("“…?” Hannity pressed." tags a quotation; "pressed lawmakers to act" attributes nothing; nor
-    # does a gesture: "she shrugged", "he smiled")
-    "pressed shrugged shrugs smiled smiles grinned grins nodded nods winced".split()
+_NOT_CUES = (
+    frozenset(
+        "to in on the a an of for that his her their its by with as at from and has have had is was were are be been "
+        "also still just again not did does do will would".split()
+    )
+    | QUOTATION_TAGS
 )
 # An article right before a word: the word is an adjective or a noun ("the alleged victims").
 _DETERMINER_BEFORE = re.compile(r"(?:^|\s)(?:[Tt]he|[Aa]n?)\s+\Z")
