@@ -355,8 +355,7 @@ def may_speak(description: str) -> bool:
     if not is_common_word(head):
         return True  # ("the 34-year-old", "the Texan", "the proprietor")
     one = head[:-1] if head.endswith("s") else head
-    spoken = ROLE_NOUNS | OCCUPATION_NOUNS | ORG_WORDS | DOCUMENT_NOUNS | RECORD_NOUNS | PLAIN_PERSON_NOUNS
-    return head in spoken or one in spoken or a_group_of_people(head)
+    return head in _WHO_MAY_SPEAK or one in _WHO_MAY_SPEAK or a_group_of_people(head)
 
 
 def _clean_role(role: str) -> str | None:
@@ -545,6 +544,8 @@ _POSTMODIFIERS = frozenset(
 RECORD_NOUNS = frozenset(
     "poll survey audio excerpt account document record data analysis footage order decision indictment".split()
 )
+# The last words of a description of someone who can speak (`may_speak`): a person, a body, a record.
+_WHO_MAY_SPEAK = ROLE_NOUNS | OCCUPATION_NOUNS | ORG_WORDS | DOCUMENT_NOUNS | RECORD_NOUNS | PLAIN_PERSON_NOUNS
 # What can follow a record's participle and say when it came out: "the order released Friday",
 # "a statement issued late Tuesday", "a report published today".
 _WHEN_AFTER_PARTICIPLE = WEEKDAYS | _TIME_LEADS | frozenset("today yesterday tonight".split())
