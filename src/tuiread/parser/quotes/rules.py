@@ -95,6 +95,8 @@ class Context:
         self.spent = array("q", [0]) * (max(paragraphs) + 1 if paragraphs else 0)
         self.current = -1
         self.interviewee: Cue | Literal[False] | None = None  # a Q&A's, found once (False: none)
+        # `cues.sentence_subject` of each quotation's own sentence, read once (`_sentence_subject_of`).
+        self.subjects: dict[int, Cue | None] = {}
 
     def charge(self, characters: int) -> None:
         self.spent[self.current] += characters
@@ -295,7 +297,7 @@ def _own_subject(ctx: Context, i: int) -> Cue | None:
     ctx.charge(run.open_at - start)
     if not _CAPITAL_AFTER_FIRST.search(ctx.text, start + 1, run.open_at):
         return None  # one capital, the sentence's first letter: no name to find (the usual answer)
-    return cues.sentence_subject(ctx.text, start, run.open_at)
+    return _sentence_subject_of(ctx, i, start)
 
 
 _CAPITAL_AFTER_FIRST = re.compile(r"\s[A-ZÀ-ÖØ-Þ]")
@@ -416,12 +418,8 @@ def rule_paragraph_cue(ctx: Context, i: int) -> Decision | None:
         # "Meg Whitman, …, labeled Mr. Trump “unfit to be president.”": the quotation's own sentence
         # has a subject of its own; the cue of a sentence before it is someone else's.
         ctx.charge(run.open_at - start)
-        own = cues.sentence_subject(ctx.text, start, run.open_at)
-        if (
-            own is not None
-            and own.phrase.kind in ("name", "pronoun")
-            and not _inside_a_quotation_before(ctx, i, own.phrase_start + own.phrase.mention_offset)
-        ):
+        own = _subject_not_quoted(ctx, i, start)
+        if own is not None and own.phrase.kind in ("name", "pronoun"):
             return None
     return Decision(cue, "paragraph-cue")
 
@@ -459,12 +457,30 @@ def rule_sentence_subject(ctx: Context, i: int) -> Decision | None:
     if run.open_at - start > REACH:
         return None  # a "sentence" this long (a transcript, a list) has no subject to find
     ctx.charge(run.open_at - start)
-    if start >= run.open_at or not ctx.text[start : run.open_at].strip():
+    if start >= run.open_at:
         return None
-    cue = cues.sentence_subject(ctx.text, start, run.open_at)
-    if cue is not None and _inside_a_quotation_before(ctx, i, cue.phrase_start + cue.phrase.mention_offset):
-        return None  # "Another advised, “Aggressive Driving is …,” and “…”": words quoted, no one's name
+    cue = _subject_not_quoted(ctx, i, start)
     return Decision(cue, "sentence-subject") if cue else None
+
+
+def _subject_not_quoted(ctx: Context, i: int, start: int) -> Cue | None:
+    """The subject of the sentence (from ``start``) that quotation ``i`` stands in, unless it stands
+    inside one of the sentence's quotations ("Another advised, “Aggressive Driving is …,” and “…”":
+    words quoted, no one's name)."""
+    if not ctx.text[start : ctx.runs[i].open_at].strip():
+        return None
+    cue = _sentence_subject_of(ctx, i, start)
+    if cue is not None and _inside_a_quotation_before(ctx, i, cue.phrase_start + cue.phrase.mention_offset):
+        return None
+    return cue
+
+
+def _sentence_subject_of(ctx: Context, i: int, start: int) -> Cue | None:
+    """`cues.sentence_subject` of the sentence quotation ``i`` stands in (from ``start``, its opening
+    sentence's start), read once a quotation: three rules ask for it."""
+    if i not in ctx.subjects:
+        ctx.subjects[i] = cues.sentence_subject(ctx.text, start, ctx.runs[i].open_at)
+    return ctx.subjects[i]
 
 
 def _inside_a_quotation_before(ctx: Context, i: int, at: int) -> bool:
