@@ -22,7 +22,14 @@ from tuiread.parser.lexicon import ROLE_NOUNS
 from tuiread.parser.quotes import reported as reported_speech
 from tuiread.parser.quotes.confidence import confidence
 from tuiread.parser.quotes.cues import Cue
-from tuiread.parser.quotes.names import ORG_WORDS, PeopleIndex, gender_of, is_title_word, names_a_thing
+from tuiread.parser.quotes.names import (
+    ORG_WORDS,
+    PeopleIndex,
+    gender_of,
+    is_title_word,
+    mention_as_written,
+    names_a_thing,
+)
 from tuiread.parser.quotes.resolve import Resolution, Resolver
 from tuiread.parser.quotes.rules import ADJACENT, Decision, attribute
 from tuiread.parser.quotes.runs import ParagraphSpan, QuotedRun, find_runs, looks_like_title
@@ -306,15 +313,6 @@ def _a_body_by_its_words(name: str) -> bool:
     return len(words) >= 2 and not initial and not any(gender_of(w) for w in words) and names_a_thing(name)
 
 
-def _written_at(text: str, name: str, pos: int) -> str:
-    """How a person's mention at ``pos`` is written: the full name, the surname, or the first name
-    alone ("Darlene", for someone named in full before)."""
-    if text.startswith(name, pos):
-        return name
-    words = name.split()
-    return words[0] if not text.startswith(words[-1], pos) and text.startswith(words[0], pos) else words[-1]
-
-
 def _known_speakers(text: str, people: PeopleIndex, resolutions: Sequence[Resolution | None]) -> dict[str, Speaker]:
     """What the article shows of each speaker besides their quotes: person or organisation, gender,
     and every place their name is written."""
@@ -336,7 +334,7 @@ def _known_speakers(text: str, people: PeopleIndex, resolutions: Sequence[Resolu
         mentions = tuple(
             Mention(pos, pos + len(written), text=written)
             for pos in person.positions
-            for written in (_written_at(text, name, pos),)
+            for written in (mention_as_written(text, name, pos),)
         )
         known[name] = Speaker(name, kind="person", gender=person.gender, mentions=mentions)
     return known

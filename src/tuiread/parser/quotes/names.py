@@ -1170,6 +1170,16 @@ _FIRST_NAMES_AS_WORDS = frozenset(
 _CAPITALISED_NEXT = re.compile(r"[ \t]+[A-Z]")
 
 
+def mention_as_written(text: str, name: str, pos: int) -> str:
+    """How a mention of the person called ``name`` is written at ``pos``: the full name, the surname
+    alone, or the first name alone ("Darlene", for someone named in full before:
+    `PeopleIndex._index_first_names`)."""
+    if text.startswith(name, pos):
+        return name
+    words = name.split()
+    return words[0] if not text.startswith(words[-1], pos) and text.startswith(words[0], pos) else words[-1]
+
+
 def surname_of(name: str) -> str:
     return _first_and_surname(name)[1]
 

@@ -44,6 +44,7 @@ from tuiread.parser.quotes.names import (
     a_group_of_people,
     gender_of,
     is_common_word,
+    mention_as_written,
     names_a_thing,
     whole_words,
 )
@@ -780,14 +781,8 @@ HOW = {
 
 
 def _name_end(text: str, person: Person, pos: int) -> int:
-    """Where the mention of ``person`` at ``pos`` ends: it is the full name, the surname alone, or
-    the first name alone (`PeopleIndex._index_first_names`)."""
-    if text.startswith(person.name, pos):
-        return pos + len(person.name)
-    words = person.name.split()
-    if not text.startswith(words[-1], pos) and text.startswith(words[0], pos):
-        return pos + len(words[0])
-    return pos + len(words[-1])
+    """Where the mention of ``person`` at ``pos`` ends (`names.mention_as_written`)."""
+    return pos + len(mention_as_written(text, person.name, pos))
 
 
 def _lead_is_title(words: list[str]) -> bool:
