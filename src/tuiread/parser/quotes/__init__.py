@@ -32,10 +32,15 @@ from tuiread.parser.quotes.names import (
 )
 from tuiread.parser.quotes.resolve import Resolution, Resolver
 from tuiread.parser.quotes.rules import ADJACENT, Decision, attribute
-from tuiread.parser.quotes.runs import ParagraphSpan, QuotedRun, find_runs, looks_like_title
+from tuiread.parser.quotes.runs import (
+    MIN_QUOTE_WORDS,
+    TITLE_WORDS_MOST,
+    ParagraphSpan,
+    QuotedRun,
+    find_runs,
+    looks_like_title,
+)
 
-# Under this many words, a quotation with no speaker next to it is a phrase.
-MIN_QUOTE_WORDS = 4
 # Cues that quote what someone calls a thing: a short quotation after one is still a phrase.
 _NAMING_CUES = frozenset("called calls call".split())
 # Words right before a quoted run that make it the name of a work, not someone's words.
@@ -87,7 +92,7 @@ def _is_phrase(text: str, run: QuotedRun, words: list[str], decision: Decision |
         return True  # "her commentary, “Melania, tell your immigrant story,”"
     # Title Case: a show, a book, a slogan ("an episode of “The Steve Harvey Morning Show,”").
     return (
-        len(words) <= 8
+        len(words) <= TITLE_WORDS_MOST
         and looks_like_title(words)
         and (not adjacent or _ends_with_cue(_TITLE_CUE, _TITLE_LONGEST, before))
     )

@@ -34,7 +34,7 @@ from typing import Literal
 from tuiread.parser.quotes import cues
 from tuiread.parser.quotes.cues import Cue
 from tuiread.parser.quotes.names import names_a_thing
-from tuiread.parser.quotes.runs import ParagraphSpan, QuotedRun, looks_like_title
+from tuiread.parser.quotes.runs import MIN_QUOTE_WORDS, TITLE_WORDS_MOST, ParagraphSpan, QuotedRun, looks_like_title
 from tuiread.parser.sentences import SentenceIndex, sentence_index
 from tuiread.quick_init import quick_init
 
@@ -188,17 +188,13 @@ def rule_before(ctx: Context, i: int) -> Decision | None:
     return Decision(cue, "before") if cue else None
 
 
-# Under this many words, a quotation inside a sentence names a thing ("the CNN “reporter,”").
-_FEW_WORDS = 4
-
-
 def _names_a_thing(ctx: Context, run: QuotedRun) -> bool:
     """Does a quotation name a thing (a scare-quoted word, a title in Title Case: "Kerpen needled the
     CNN “reporter,” saying", "As Amir Attaran, author of “Dying for a Cure,” put it") rather than
     hold what someone said? Such words are part of the sentence around them, and its subject stands
     before them."""
     words = ctx.text[run.open_at + 1 : run.close_at].split() if run.close_at is not None else []
-    return len(words) < _FEW_WORDS or (len(words) <= 8 and looks_like_title(words))
+    return len(words) < MIN_QUOTE_WORDS or (len(words) <= TITLE_WORDS_MOST and looks_like_title(words))
 
 
 def rule_later(ctx: Context, i: int) -> Decision | None:

@@ -18,6 +18,10 @@ OPEN_SINGLE, CLOSE_SINGLE = "\u2018", "\u2019"
 
 
 _SMALL_WORDS = frozenset("a an the of and or in on at to for with from by vs is are be as".split())
+# Under this many words, a quotation with no speaker next to it is a phrase (a scare quote, a name).
+MIN_QUOTE_WORDS = 4
+# At most this many words in Title Case name a work, a show or a slogan, not what someone said.
+TITLE_WORDS_MOST = 8
 
 
 def looks_like_title(words: list[str]) -> bool:
