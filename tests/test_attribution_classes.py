@@ -3913,3 +3913,30 @@ def test_a_justice_of_the_court_of_queens_bench_has_the_whole_title() -> None:
         "acted in good faith and on reasonable grounds,” Dovell wrote.\n"
     )
     assert quote_starting(body, "The officers").role == "Court of Queen's Bench Justice"
+
+
+def test_a_middle_initial_that_is_also_a_word_is_part_of_the_name() -> None:
+    body = (
+        "Judge Tom Reeves ruled on Thursday.\n\n"
+        "Roberta A. Kaplan, a New York lawyer, spoke in June. “There can't be separate but equal marriage,” "
+        "she said.\n"
+    )
+    assert quote_starting(body, "There can't").speaker == "Roberta A. Kaplan"
+
+
+def test_whom_a_pronoun_tells_is_not_who_the_pronoun_is() -> None:
+    body = (
+        "Judge Carlton Reeves ruled on Thursday.\n\n"
+        "A lawyer for the plaintiffs spoke in June. “There can't be separate but equal marriage,” she told Reeves.\n"
+    )
+    assert quote_starting(body, "There can't").speaker != "Carlton Reeves"
+
+
+def test_someone_brought_in_at_the_end_of_an_inverted_sentence_is_in_focus() -> None:
+    body = (
+        "Bernie Sanders spoke in Columbia on Monday.\n\n"
+        "Across town, knocking on doors for the Sanders campaign, is Wayne Borders, a 33-year-old who left "
+        "his restaurant job in November. Inspired by Sanders's agenda, he's committed to the Vermont senator.\n\n"
+        "“I'm knocking on doors all over town,” he said.\n"
+    )
+    assert quote_starting(body, "I'm knocking").speaker == "Wayne Borders"

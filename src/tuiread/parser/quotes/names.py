@@ -1757,6 +1757,10 @@ def _name_of_run(words: tuple[str, ...], portfolio: int) -> tuple[tuple[str, ...
 def _is_person_name(words: tuple[str, ...], titled: bool) -> bool:
     """Is this run of capitalised words a person ("Tyresha McClenney"), not a place or a thing?"""
     keys = [_key(w) for w in words]
+    # "Roberta A. Kaplan", "John I. Smith": a letter and a stop between two names is a middle initial,
+    # not the article or the pronoun those keys also are.
+    last = len(words) - 1
+    keys = [k if j in (0, last) or len(words[j]) != 2 or words[j][1] != "." else "" for j, k in enumerate(keys)]
     rest = keys[1:] if len(keys) > 1 and keys[0] in _PLACE_FIRST_NAMES and keys[1] not in _NOT_AFTER_AL else keys
     if (
         len(keys) == 2

@@ -1209,10 +1209,12 @@ class Resolver:
         focus = self._in_focus(at, gender, descriptions="all")
         if focus is not None:
             return focus
+        later = self._named_later(at) if gender is not None else frozenset()  # ("she told Reeves")
         nearby = [
             p
             for p in self.people.recent(at, gender, limit=_REACH)
             if not self._only_quoted(p, at)
+            and p.name not in later
             and not (gender is not None and (self._named_as_body(p) or self._a_thing(p)))
         ]
         if nearby:
@@ -1223,8 +1225,10 @@ class Resolver:
         """The candidate the learned ranking puts first, among those not known to be of the other gender."""
         best: Candidate | None = None
         best_score = -math.inf
+        # "“…,” she told Reeves": whom the pronoun's own clause names after it is someone else.
+        later = self._named_later(at) if gender is not None else frozenset()
         for candidate in self.pronoun_candidates(at, gender):
-            if candidate.gender not in (None, gender):
+            if candidate.gender not in (None, gender) or candidate.name in later:
                 continue
             value = ranker.score(candidate.features, table)
             if value > best_score:
@@ -1585,6 +1589,10 @@ class Resolver:
             return False, True, False, False
         if _SAID_SO.match(text, end):
             return False, False, True, False  # "Mayor Carla Jimenez, who has said she will sign it"
+        if before and before[-1] in ("is", "was") and person.positions[:1] == [pos] and not possessive:
+            # "Across town, knocking on doors for Sanders, is Wayne Borders, …", "Leading the charge was
+            # Ada Ng": someone brought in at the end of an inverted sentence is its subject.
+            return False, False, False, True
         m = _INTRODUCED.match(text, end)
         # "…, he would support"; and not in what someone said or was asked ("asked whether he was
         # concerned that Donald Trump, the presumptive nominee, …").
@@ -1592,7 +1600,8 @@ class Resolver:
             words = [w.lower().strip("’'s") for w in m.group("apposition").split()]
             # "… and Mika Brzezinski, the Democratic presidential candidate stated": a clause of its own.
             if (
-                any(w in ROLE_NOUNS or w in TITLE_WORDS for w in words) or _BROUGHT_IN_AS.match(m.group("apposition"))
+                any(w in ROLE_NOUNS or w in TITLE_WORDS or _AGE_NOUN.fullmatch(w) for w in words)
+                or _BROUGHT_IN_AS.match(m.group("apposition"))
             ) and not any(w.lower() in REPORTING_VERBS for w in m.group("apposition").split()):
                 return False, False, False, True
         last_word = lead.split()[-1:]
