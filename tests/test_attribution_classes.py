@@ -3940,3 +3940,33 @@ def test_someone_brought_in_at_the_end_of_an_inverted_sentence_is_in_focus() -> 
         "“I'm knocking on doors all over town,” he said.\n"
     )
     assert quote_starting(body, "I'm knocking").speaker == "Wayne Borders"
+
+
+def test_a_place_in_a_description_of_the_only_person_named_since_is_read_past() -> None:
+    curling = (
+        "Kevin Koe won the Brier on Sunday in Regina.\n\n"
+        "“It's been a long road back for the four of us,” the Calgary skip said.\n"
+    )
+    assert quote_starting(curling, "It's been").speaker == "Kevin Koe"
+    ottawa = (
+        "Jody Wilson-Raybould testified for four hours on Wednesday.\n\n"
+        "“I was not going to be party to it, not then and not now,” the Vancouver Granville MP said.\n"
+    )
+    assert quote_starting(ottawa, "I was not").speaker == "Jody Wilson-Raybould"
+
+
+def test_a_place_in_a_description_is_not_read_past_when_someone_else_was_named_since() -> None:
+    body = (
+        "Donald Trump met Vladimir Putin in Helsinki on Monday.\n\n"
+        "“There is no doubt that we had a very good talk today,” the Russian leader said.\n"
+    )
+    assert quote_starting(body, "There is no doubt").speaker != "Donald Trump"
+
+
+def test_a_name_after_it_is_is_a_complement_not_someone_brought_in() -> None:
+    body = (
+        "Senator Bob Smith spoke on Monday.\n\n"
+        "Whether it is Donald Trump, whether it is Secretary Hillary Clinton, we all need unity. “We need to "
+        "stand together as one nation,” he said.\n"
+    )
+    assert quote_starting(body, "We need to").speaker == "Bob Smith"

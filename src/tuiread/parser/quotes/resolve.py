@@ -648,6 +648,21 @@ def _known_words(person: Person) -> set[str]:
     return known
 
 
+def _without_places(mention: str) -> str:
+    """A description without the capitalised words between its determiner and its noun that name
+    no title, party or nation ("the Utah Republican" → "the Republican", "the Calgary skip" → "the
+    skip"; "the Russian leader" stays: a nation is checked apart, `_of_their_nation`)."""
+    words = mention.split()
+    if not 2 < len(words) <= 4 or any(w.endswith(("’s", "'s")) for w in words):
+        return mention  # (not "the deputy head of China's delegation": whose, not where)
+    kept = [
+        w
+        for w in words[1:-1]
+        if not w[:1].isupper() or (k := w.lower().strip(".,’'")) in TITLE_WORDS or k in _PARTY_OF or _DEMONYM.match(w)
+    ]
+    return " ".join([*words[:1], *kept, *words[-1:]])
+
+
 def _could_be(person: Person, noun: str, mention: str, strict: bool) -> bool:
     """Could this description be ``person``? Not when it names another party or an office other
     than theirs ("the Democratic front-runner" is not the Republican in focus, "the judge" not the
@@ -1589,9 +1604,16 @@ class Resolver:
             return False, True, False, False
         if _SAID_SO.match(text, end):
             return False, False, True, False  # "Mayor Carla Jimenez, who has said she will sign it"
-        if before and before[-1] in ("is", "was") and person.positions[:1] == [pos] and not possessive:
+        if (
+            len(before) >= 2
+            and before[-1] in ("is", "was")
+            and (before[-2].endswith(",") or before[0].endswith("ing") or before[0] == "Among")
+            and person.positions[:1] == [pos]
+            and not possessive
+        ):
             # "Across town, knocking on doors for Sanders, is Wayne Borders, …", "Leading the charge was
-            # Ada Ng": someone brought in at the end of an inverted sentence is its subject.
+            # Ada Ng": someone brought in at the end of an inverted sentence is its subject (not "whether
+            # it is Secretary Clinton": a complement).
             return False, False, False, True
         m = _INTRODUCED.match(text, end)
         # "…, he would support"; and not in what someone said or was asked ("asked whether he was
@@ -1823,14 +1845,18 @@ class Resolver:
                 if not (office and self._asks_for_a_living(person.name)):
                     if noun in PLAIN_PERSON_NOUNS and self._someone_else_beside(mention, person, at):
                         break  # "Dempsey talked with the man …": the man is not Dempsey
+                    # "Chaffetz requested … the Utah Republican asks": a place the article never ties
+                    # to the person in focus is read past when no one else is named within reach.
+                    said = _without_places(mention) if self._named_alone(person, at) else mention
                     if (
-                        _could_be(person, noun, mention, strict=not office)
+                        _could_be(person, noun, said, strict=not office)
                         and (
-                            not mention.split()[-1][:1].isupper()
+                            not said.split()[-1][:1].isupper()
+                            or (said.split()[-1].isupper() and noun in TITLE_WORDS)  # "the Liberal MP"
                             or noun in _PARTY_OF
                             or _known_place(noun, _known_words(person))
                         )
-                        and self._of_their_nation(mention, person)
+                        and self._of_their_nation(said, person)
                     ):  # "the Texan" is the person in focus only if the article ties them to Texas
                         return replace(focus, how="description-focus")
                     break
@@ -1843,6 +1869,11 @@ class Resolver:
                 focus = self._in_focus(here, _NOUN_GENDER.get(noun) or gender)
                 person = self.people.people.get(focus.speaker or "") if focus is not None else None
         return Resolution(mention, role, how="description")
+
+    def _named_alone(self, person: Person, at: int) -> bool:
+        """Is ``person`` the only one named within reach before ``at`` (outside quotations)?"""
+        named = self._mentions_before(at, None, max(0, at - _REACH))
+        return bool(named) and all(p is person for p, _ in named)
 
     def _named_in_apposition(self, end: int, closed: bool = True) -> Person | None:
         """The person named in an apposition right after a description ending at ``end`` ("the
