@@ -3970,3 +3970,15 @@ def test_a_name_after_it_is_is_a_complement_not_someone_brought_in() -> None:
         "stand together as one nation,” he said.\n"
     )
     assert quote_starting(body, "We need to").speaker == "Bob Smith"
+
+
+def test_someones_noun_no_list_knows_set_off_by_a_name_is_that_person() -> None:
+    body = (
+        "Hillary Clinton rallied hundreds of service workers on Friday.\n\n"
+        "“It's about time that we had a woman running this country,” exhorted Clinton's introducer, actress "
+        "Jamie Lee Curtis.\n\n"
+        "“We have waited long enough for this moment,” said Clinton's introducer, Jamie Lee Curtis.\n"
+    )
+    assert quote_starting(body, "It's about time").speaker == "Jamie Lee Curtis"
+    found = quote_starting(body, "We have waited")
+    assert (found.speaker, found.role) == ("Jamie Lee Curtis", "Clinton's introducer")
