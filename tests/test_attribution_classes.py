@@ -3982,3 +3982,23 @@ def test_someones_noun_no_list_knows_set_off_by_a_name_is_that_person() -> None:
     assert quote_starting(body, "It's about time").speaker == "Jamie Lee Curtis"
     found = quote_starting(body, "We have waited")
     assert (found.speaker, found.role) == ("Jamie Lee Curtis", "Clinton's introducer")
+
+
+def test_a_paragraph_between_whose_subject_is_someone_not_named_near_the_he_stops_a_run() -> None:
+    body = (
+        "Everett Crouse has run the boat shop for forty years.\n\n"
+        "Tyler Mossman, for his part, is not making promises. He has a second offer from a yard in Shelburne.\n\n"
+        "“I love this work, I really do,” he said. “But love doesn't pay rent in the city.”\n\n"
+        "Crouse said he understood.\n\n"
+        "“If he goes, he goes. I'd tell him to take the money.”\n"
+    )
+    assert quote_starting(body, "If he goes").speaker == "Everett Crouse"
+
+
+def test_what_the_writer_asked_someone_is_answered_by_them() -> None:
+    body = (
+        "Bernard Okafor has directed the company's Lear for a decade.\n\n"
+        "Okafor laughed when I repeated that to him.\n\n"
+        "“I said that? It sounds wise. I'll take credit for it.”\n"
+    )
+    assert quote_starting(body, "I said that").speaker == "Bernard Okafor"

@@ -363,7 +363,22 @@ def _someone_else_between(ctx: Context, cue: Cue, after: int, before: int) -> bo
             continue
         if cue.phrase.kind != "pronoun" or (gender is not None and found.phrase.gender not in (None, gender)):
             return True
+        if not _named_near(ctx, found.phrase.mention.split()[-1], after):
+            # "“…,” he said. (paragraph) Crouse said he understood.": a name not written near the "he"
+            # is someone else, not whom the pronoun stood for.
+            return True
     return False
+
+
+def _named_near(ctx: Context, surname: str, index: int) -> bool:
+    """Is ``surname`` written in paragraph ``index`` or the one before it (at most REACH back)?"""
+    para = ctx.paragraphs.get(index)
+    if para is None:
+        return False
+    before = ctx.paragraphs.get(index - 1)
+    start = max(before.start if before is not None else para.start, para.end - REACH)
+    ctx.charge(para.end - start)
+    return ctx.text.find(surname, start, para.end) >= 0
 
 
 _PRONOUN_GENDER = {"he": "m", "she": "f"}
@@ -380,6 +395,13 @@ def rule_previous_paragraph(ctx: Context, i: int) -> Decision | None:
     if prev is None or prev.end <= prev.start:
         return None
     cue = _cue_walking_back(ctx, prev, prev.end)
+    if cue is not None and cue.phrase.kind == "pronoun" and cue.phrase.mention.lower() in ("i", "we"):
+        # "Okafor laughed when I repeated that to him." (paragraph) "“I said that?”": the writer only
+        # asked; the one the sentence is about answers.
+        start = ctx.sentence_start(cue.phrase_start, prev)
+        subject = cues.sentence_subject(ctx.text, start, cue.phrase_start)
+        if subject is not None and subject.phrase.kind == "name":
+            cue = subject
     if cue is None and not _has_run_in(ctx, i, prev):
         # "Clinton touted her credentials." (paragraph) "“We need …”": the last sentence's subject.
         found = _last_sentence_subject(ctx, prev)
