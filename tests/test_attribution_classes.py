@@ -4002,3 +4002,14 @@ def test_what_the_writer_asked_someone_is_answered_by_them() -> None:
         "“I said that? It sounds wise. I'll take credit for it.”\n"
     )
     assert quote_starting(body, "I said that").speaker == "Bernard Okafor"
+
+
+def test_a_surname_that_is_a_role_noun_is_that_person_and_a_lone_title_no_one() -> None:
+    body = (
+        "Coach Nick Nurse was pleased. Kyle Lowry had 22 points.\n\n"
+        "Lowry deflected the praise, as he always does.\n\n"
+        "“Kyle was everything tonight, start to finish,” Nurse said.\n"
+    )
+    assert quote_starting(body, "Kyle was everything").speaker == "Nick Nurse"
+    hearing = "The hearing ran late into the evening.\n\n“We will resume tomorrow at nine sharp,” Judge said.\n"
+    assert quote_starting(hearing, "We will resume").speaker is None

@@ -973,7 +973,11 @@ def parse_noun_phrase(phrase: str) -> NounPhrase | None:
         )
     ):
         # "London-based", "Head" (of …): what describes someone, not their name ("Aides say",
-        # "Police announce": a group, which stays a speaker).
+        # "Police announce": a group, which stays a speaker). A lone capitalised role noun before a
+        # verb may be a surname, though ("“…,” Nurse said": the resolver asks the article's people).
+        lone = end == 1 and len(words) == 1 and keys[0] in ROLE_NOUNS and keys[0] not in ("head", "chief")
+        if lone and words[0][1:].islower():
+            return NounPhrase("description", *spelled(words[0]))
         return None
     if start < end:
         name_start = token_start(start)

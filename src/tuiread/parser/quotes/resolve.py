@@ -663,6 +663,19 @@ def _without_places(mention: str) -> str:
     return " ".join([*words[:1], *kept, *words[-1:]])
 
 
+def _a_lone_title(mention: str) -> bool:
+    """Is ``mention`` one capitalised noun of a single person's role ("Judge", "Nurse"; not a group:
+    "Aides", "Police")?"""
+    key = mention.lower().strip(".")
+    return (
+        " " not in mention
+        and mention[:1].isupper()
+        and key in ROLE_NOUNS
+        and not key.endswith("s")
+        and key not in ("people", "police", "staff", "family", "campaign", "company", "group")
+    )
+
+
 def _could_be(person: Person, noun: str, mention: str, strict: bool) -> bool:
     """Could this description be ``person``? Not when it names another party or an office other
     than theirs ("the Democratic front-runner" is not the Republican in focus, "the judge" not the
@@ -937,6 +950,9 @@ class Resolver:
             result = self._person_resolution(named, "description-title")
         else:
             result = self._description(np.mention, at, np.role)
+            if result.speaker == np.mention and _a_lone_title(np.mention):
+                # "“…,” Judge said" with no judge nor anyone of that surname: a lone title names no one.
+                result = Resolution(None, None, None, "unresolved")
         if cue.cue in _ASKING and np.kind == "name" and self._asks_for_a_living(result.speaker):
             # "“That would be you?” Borger asked.": the answer after it is the other one's.
             self._asked_at.add(position)
