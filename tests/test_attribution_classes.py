@@ -4013,3 +4013,20 @@ def test_a_surname_that_is_a_role_noun_is_that_person_and_a_lone_title_no_one() 
     assert quote_starting(body, "Kyle was everything").speaker == "Nick Nurse"
     hearing = "The hearing ran late into the evening.\n\n“We will resume tomorrow at nine sharp,” Judge said.\n"
     assert quote_starting(hearing, "We will resume").speaker is None
+
+
+def test_a_sentence_after_a_quotation_whose_subject_is_someone_else_hands_them_the_next() -> None:
+    body = (
+        "“It's a beautiful day for hockey,” said Flames captain Mark Giordano before the game. His coach, "
+        "Bill Peters, was less cheerful.\n\n"
+        "“We need to be better in our own end. Period.”\n"
+    )
+    assert quote_starting(body, "We need to be better").speaker == "Bill Peters"
+
+
+def test_it_after_a_sentence_about_a_document_is_the_document() -> None:
+    body = (
+        "The report, written by auditor general Bonnie Lysyk, was scathing.\n\n"
+        "“The ministry did not know whether the program was working,” it said.\n"
+    )
+    assert quote_starting(body, "The ministry did not").speaker == "The report"

@@ -736,7 +736,7 @@ _HEADLINE_REACH = 300
 # One to four capitalised words after a word (the rest of a body's name: `Resolver._long_form`).
 _CAPITALISED_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w&’'-]*){1,4}(?=[ \t]+[a-z]|,)")
 # A sentence opened by a body's noun with its verb next: "The ministry said", "The agency has".
-_THE_BODY_NOUN = re.compile(r"(?P<d>[Tt]he[ \t]+(?P<noun>[a-z]+))[ \t]+[a-z]")
+_THE_BODY_NOUN = re.compile(r"(?P<d>[Tt]he[ \t]+(?P<noun>[a-z]+))(?:[ \t]+|,[ \t]+)[a-z]")
 # Offices copy names two ways: "Justice Jane Smith … the judge wrote" (Canadian superior courts).
 _SAME_OFFICE = {
     "judge": frozenset({"justice"}),
@@ -2219,6 +2219,9 @@ class Resolver:
                 found = self._description(m.group("d"), m.start(), None, back=False)
                 if found.how == "description-organisation" and found.speaker:
                     return found.speaker
+            if m is not None and m.group("noun").lower() in DOCUMENT_NOUNS:
+                # "The report, written by the auditor general, was scathing. “…,” it said": the document.
+                return m.group("d")
             span = self._sentence_before(span[0], floor)
         return None
 

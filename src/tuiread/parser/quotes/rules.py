@@ -336,38 +336,58 @@ def rule_continuation(ctx: Context, i: int) -> Decision | None:
                 # "“…” (paragraph) Its director, Paul Theriault, credits Arsenault. (paragraph) “…”": the
                 # one named between takes over (`rule_previous_paragraph`).
                 return None
+            if gap == 1 and _someone_else_after(ctx, ctx.found[j][0], other):
+                # "“…,” said Mark Giordano. His coach, Bill Peters, was less cheerful. (paragraph) “…”"
+                return None
             return Decision(ctx.found[j][0], "continuation", j)
     return None
 
 
 def _someone_else_between(ctx: Context, cue: Cue, after: int, before: int) -> bool:
     """Does a paragraph between paragraphs ``after`` and ``before`` end in a sentence whose subject
-    is a name other than the one ``cue`` names ("Carter said that …", "Valastro praised …")? After
-    a "she" or "he", only a name known to be of the other gender is someone else ("Woods …" after
-    "she" is most likely her)."""
-    said = cue.phrase.mention.split()[-1] if cue.phrase.kind == "name" else None
-    gender = _PRONOUN_GENDER.get(cue.phrase.mention.lower()) if cue.phrase.kind == "pronoun" else None
+    is someone other than the one ``cue`` names ("Carter said that …", "Valastro praised …";
+    `_another_subject`)?"""
     for index in range(after + 1, before):
         para = ctx.paragraphs.get(index)
         found = _last_sentence_subject(ctx, para) if para is not None and para.end > para.start else None
-        if found is None:
-            continue
-        if found.phrase.kind == "pronoun":
-            # "She says she has no plans to stop." after a quotation of Paul Theriault's (or of a "he").
-            other = _PRONOUN_GENDER.get(found.phrase.mention.lower())
-            theirs = cue.phrase.gender if cue.phrase.kind == "name" else gender
-            if other is not None and theirs not in (None, other):
-                return True
-            continue
-        if found.phrase.kind != "name" or found.phrase.mention.split()[-1] == said:
-            continue
-        if cue.phrase.kind != "pronoun" or (gender is not None and found.phrase.gender not in (None, gender)):
-            return True
-        if not _named_near(ctx, found.phrase.mention.split()[-1], after):
-            # "“…,” he said. (paragraph) Crouse said he understood.": a name not written near the "he"
-            # is someone else, not whom the pronoun stood for.
+        if found is not None and _another_subject(ctx, cue, found, after):
             return True
     return False
+
+
+def _someone_else_after(ctx: Context, cue: Cue, run: QuotedRun) -> bool:
+    """Does the paragraph that quotation ``run`` (by ``cue``) ends in end with a sentence after it
+    whose subject is someone else ("His coach, Bill Peters, was less cheerful.")?"""
+    para = ctx.paragraphs.get(run.paragraphs[-1])
+    if para is None or para.end <= para.start:
+        return False
+    end = para.start + len(ctx.text[para.start : para.end].rstrip())
+    start = ctx.sentences(para).sentence_start(max(para.start, end - 1))
+    if start <= max(run.end, cue.cue_end) or end - start > REACH:
+        return False  # (the quotation's own sentence, or its cue's)
+    ctx.charge(end - start)
+    found = cues.sentence_subject(ctx.text, start, end)
+    return found is not None and _another_subject(ctx, cue, found, para.index)
+
+
+def _another_subject(ctx: Context, cue: Cue, found: Cue, after: int) -> bool:
+    """Is the subject ``found`` someone other than the speaker ``cue`` names (whose quotation is in
+    paragraph ``after``)? After a "she" or "he", a name known to be of the other gender, or one not
+    written near the pronoun ("Woods …" after "she" is most likely her)."""
+    said = cue.phrase.mention.split()[-1] if cue.phrase.kind == "name" else None
+    gender = _PRONOUN_GENDER.get(cue.phrase.mention.lower()) if cue.phrase.kind == "pronoun" else None
+    if found.phrase.kind == "pronoun":
+        # "She says she has no plans to stop." after a quotation of Paul Theriault's (or of a "he").
+        other = _PRONOUN_GENDER.get(found.phrase.mention.lower())
+        theirs = cue.phrase.gender if cue.phrase.kind == "name" else gender
+        return other is not None and theirs not in (None, other)
+    if found.phrase.kind != "name" or found.phrase.mention.split()[-1] == said:
+        return False
+    if cue.phrase.kind != "pronoun" or (gender is not None and found.phrase.gender not in (None, gender)):
+        return True
+    # "“…,” he said. (paragraph) Crouse said he understood.": a name not written near the "he" is
+    # someone else, not whom the pronoun stood for.
+    return not _named_near(ctx, found.phrase.mention.split()[-1], after)
 
 
 def _named_near(ctx: Context, surname: str, index: int) -> bool:
@@ -395,6 +415,15 @@ def rule_previous_paragraph(ctx: Context, i: int) -> Decision | None:
     if prev is None or prev.end <= prev.start:
         return None
     cue = _cue_walking_back(ctx, prev, prev.end)
+    if (
+        cue is None
+        and _has_run_in(ctx, i, prev)
+        and i - 1 in ctx.found
+        and _someone_else_after(ctx, ctx.found[i - 1][0], ctx.runs[i - 1])
+    ):
+        # "“…,” said Mark Giordano. His coach, Bill Peters, was less cheerful. (paragraph) “…”": the
+        # subject of a sentence that ends the paragraph after its quotation.
+        cue = _last_sentence_subject(ctx, prev)
     if cue is not None and cue.phrase.kind == "pronoun" and cue.phrase.mention.lower() in ("i", "we"):
         # "Okafor laughed when I repeated that to him." (paragraph) "“I said that?”": the writer only
         # asked; the one the sentence is about answers.
