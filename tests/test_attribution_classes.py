@@ -4030,3 +4030,44 @@ def test_it_after_a_sentence_about_a_document_is_the_document() -> None:
         "“The ministry did not know whether the program was working,” it said.\n"
     )
     assert quote_starting(body, "The ministry did not").speaker == "The report"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "role"),
+    [
+        (
+            "Goalie Frederik Andersen made 38 saves.\n\n“It's my job. The guys blocked shots,” Andersen said.\n",
+            "Frederik Andersen",
+            "Goalie",
+        ),
+        (
+            "Defenceman Morgan Rielly played 26 minutes.\n\n“We were tired but found a way,” Rielly said.\n",
+            "Morgan Rielly",
+            "Defenceman",
+        ),
+    ],
+)
+def test_a_players_position_before_the_name_is_the_role(body: str, speaker: str, role: str) -> None:
+    found = article(body).quotes[0]
+    assert (found.speaker, found.role) == (speaker, role)
+
+
+def test_a_surname_that_ends_like_a_participle_or_is_a_title_opens_a_sentence() -> None:
+    body = (
+        "Chief Wilfred King of Gull Bay First Nation has waited 20 years for clean water. Elder Margaret "
+        "Esquega remembers when the river was safe.\n\n"
+        "“We used to drink straight from the lake,” Esquega said. “Now we boil everything.”\n\n"
+        "King nodded.\n\n"
+        "“Our children have never known anything else. That is the shame of it.”\n"
+    )
+    assert quote_starting(body, "Our children").speaker == "Wilfred King"
+
+
+def test_the_one_the_writer_asked_answers_next() -> None:
+    body = (
+        "Coun. Ana Bailão told me last week that she had given up.\n\n"
+        "“There's no point. They've made up their minds,” she said.\n\n"
+        "I asked Mayor John Tory whether he agreed.\n\n"
+        "“Council is working fine. Democracy is messy.”\n"
+    )
+    assert quote_starting(body, "Council is working").speaker == "John Tory"

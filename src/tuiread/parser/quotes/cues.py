@@ -883,7 +883,8 @@ def _sentence_subject(region: str, verb_start: int) -> tuple[NounPhrase, int] | 
                 return named, region.find(pieces[k + 1].strip(), floor)
         first = words[0].lower()
         if (
-            first.endswith("ing")
+            # (not a surname that ends so, with its verb after it: "Manning nodded.", "King said")
+            (first.endswith("ing") and not (k == len(pieces) - 1 and _verb_after_surname(words)))
             or first in _INTRODUCERS
             or first in _TIME_OPENERS
             # "Led by Council Speaker Melissa Mark-Viverito, the rally …": a participle's phrase.
@@ -982,12 +983,29 @@ def _sentence_subject(region: str, verb_start: int) -> tuple[NounPhrase, int] | 
                     and words[0].lower() in ("the", "a")
                     and words[n - 1].lower().strip(".,’'") in _PARTY_MEMBERS
                 )
+                # "King nodded.": one capitalised role noun, a surname the resolver may know.
+                or (np.kind == "description" and n == 1 and _a_lone_role(words[0]))
             ):
                 return np, region.find(piece, floor)
         np = _description_subject(words)
         if np is not None:
             return np, region.find(piece, floor)
     return None
+
+
+# A verb right after a one-word subject ending like a participle, which makes it a surname ("King
+# nodded", "Manning says"), not a participle's phrase ("Looking ahead", "Doing so").
+_VERB_AFTER_SURNAME = re.compile(r"[a-z]{2,}ed|said|says|told|tells|wrote|writes|added|adds|is|was|has|had")
+
+
+def _verb_after_surname(words: list[str]) -> bool:
+    return len(words) > 1 and _VERB_AFTER_SURNAME.fullmatch(words[1].rstrip(".,;:!?")) is not None
+
+
+def _a_lone_role(word: str) -> bool:
+    """One capitalised role noun of a single person ("King", "Nurse"): a surname the resolver may know."""
+    key = word.lower().rstrip(".,;:")
+    return word[1:].rstrip(".,;:").islower() and key in ROLE_NOUNS and not key.endswith("s")
 
 
 # Words for someone by their tie to someone else ("Clinton’s wife", "Clinton’s right-hand woman").
@@ -1149,6 +1167,23 @@ def sentence_subject(text: str, sentence_start: int, open_at: int) -> Cue | None
     return Cue(np, sentence_start + at, "", sentence_start + at, sentence_start + at)
 
 
+def one_asked(text: str, verb_end: int, end: int) -> Cue | None:
+    """The one named right after an asking verb ending at ``verb_end`` ("I asked |Mayor John Tory
+    whether he agreed"), as a cue for what they answer; None if no name stands there."""
+    m = _ASKED_WHOM.match(text, verb_end, end)
+    if m is None:
+        return None
+    np = parse_noun_phrase(m.group("who"))
+    if np is None or np.kind != "name":
+        return None
+    at = m.start("who") + np.mention_offset
+    return Cue(np, at, "", at, at)
+
+
+# Whom someone asked, up to what they asked: " Mayor John Tory whether", " Tory about it".
+_ASKED_WHOM = re.compile(
+    r"[ \t]+(?P<who>[A-Z][\w.’'\- ]{0,60}?)(?=[ \t]+(?:whether|if|about|why|how|what|when|to)\b|[ \t]*[,.:?])"
+)
 # A subject asked, told or pressed (the passive), and who by: "was asked by moderator Gerard Baker whether".
 _ASKED = re.compile(
     r"\s+(?:was|were|is|are|has\s+been|had\s+been|being|got|gets)\s+(?:[a-z]+ly\s+)?"

@@ -376,18 +376,41 @@ def _another_subject(ctx: Context, cue: Cue, found: Cue, after: int) -> bool:
     written near the pronoun ("Woods …" after "she" is most likely her)."""
     said = cue.phrase.mention.split()[-1] if cue.phrase.kind == "name" else None
     gender = _PRONOUN_GENDER.get(cue.phrase.mention.lower()) if cue.phrase.kind == "pronoun" else None
+    if found.phrase.kind == "pronoun" and found.phrase.mention.lower() in ("i", "we"):
+        # "I asked Mayor John Tory whether he agreed.": the one the writer asked answers next.
+        return _asked_by_writer(ctx, found) is not None
     if found.phrase.kind == "pronoun":
         # "She says she has no plans to stop." after a quotation of Paul Theriault's (or of a "he").
         other = _PRONOUN_GENDER.get(found.phrase.mention.lower())
         theirs = cue.phrase.gender if cue.phrase.kind == "name" else gender
         return other is not None and theirs not in (None, other)
-    if found.phrase.kind != "name" or found.phrase.mention.split()[-1] == said:
+    if not _a_name(found) or found.phrase.mention.split()[-1] == said:
         return False
     if cue.phrase.kind != "pronoun" or (gender is not None and found.phrase.gender not in (None, gender)):
         return True
     # "“…,” he said. (paragraph) Crouse said he understood.": a name not written near the "he" is
     # someone else, not whom the pronoun stood for.
     return not _named_near(ctx, found.phrase.mention.split()[-1], after)
+
+
+def _a_name(found: Cue) -> bool:
+    """Does ``found`` name someone: a name, or one capitalised role noun that may be a surname
+    ("King nodded.")?"""
+    mention = found.phrase.mention
+    return found.phrase.kind == "name" or (
+        found.phrase.kind == "description" and " " not in mention and mention[:1].isupper()
+    )
+
+
+def _asked_by_writer(ctx: Context, found: Cue) -> Cue | None:
+    """The one named after "I asked" (or "we asked") where the sentence subject ``found`` is the
+    writer, as a cue; else None."""
+    m = _WRITER_ASKS.match(ctx.text, found.phrase_start + len(found.phrase.mention))
+    return cues.one_asked(ctx.text, m.end(), m.end() + 80) if m is not None else None
+
+
+# The verb right after the writer's "I": "I asked", "I also asked".
+_WRITER_ASKS = re.compile(r"[ \t]+(?:also[ \t]+|then[ \t]+|later[ \t]+)?(?:asked|questioned|pressed)\b")
 
 
 def _named_near(ctx: Context, surname: str, index: int) -> bool:
@@ -402,6 +425,7 @@ def _named_near(ctx: Context, surname: str, index: int) -> bool:
 
 
 _PRONOUN_GENDER = {"he": "m", "she": "f"}
+_ASKING = frozenset("asked asks ask questioned pressed".split())
 
 
 def rule_previous_paragraph(ctx: Context, i: int) -> Decision | None:
@@ -426,15 +450,19 @@ def rule_previous_paragraph(ctx: Context, i: int) -> Decision | None:
         cue = _last_sentence_subject(ctx, prev)
     if cue is not None and cue.phrase.kind == "pronoun" and cue.phrase.mention.lower() in ("i", "we"):
         # "Okafor laughed when I repeated that to him." (paragraph) "“I said that?”": the writer only
-        # asked; the one the sentence is about answers.
+        # asked; the one the sentence is about answers, or the one asked ("I asked Mayor John Tory
+        # whether he agreed.").
         start = ctx.sentence_start(cue.phrase_start, prev)
         subject = cues.sentence_subject(ctx.text, start, cue.phrase_start)
+        asked = cues.one_asked(ctx.text, cue.cue_end, prev.end) if cue.cue in _ASKING else None
         if subject is not None and subject.phrase.kind == "name":
             cue = subject
+        elif asked is not None:
+            cue = asked
     if cue is None and not _has_run_in(ctx, i, prev):
         # "Clinton touted her credentials." (paragraph) "“We need …”": the last sentence's subject.
         found = _last_sentence_subject(ctx, prev)
-        if found is not None and found.phrase.kind in ("name", "pronoun"):
+        if found is not None and (found.phrase.kind == "pronoun" or _a_name(found)):
             cue = found
     return Decision(cue, "previous-paragraph") if cue else None
 
