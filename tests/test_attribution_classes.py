@@ -4071,3 +4071,31 @@ def test_the_one_the_writer_asked_answers_next() -> None:
         "“Council is working fine. Democracy is messy.”\n"
     )
     assert quote_starting(body, "Council is working").speaker == "John Tory"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("The branch is closing.\n\n“Libraries are not warehouses for books,” as Churchill said.\n", "Churchill"),
+        (
+            "The branch is closing.\n\n“Libraries are not warehouses for books,” as Mayor Jim Watson likes to say.\n",
+            "Jim Watson",
+        ),
+        (
+            "The branch is closing.\n\nAs Mayor Jim Watson likes to say, “Libraries are not warehouses for books.”\n",
+            "Jim Watson",
+        ),
+        ("The branch is closing.\n\n“Libraries are not warehouses for books,” as the old saying goes.\n", None),
+    ],
+)
+def test_as_someone_says_or_likes_to_say_is_their_cue(body: str, speaker: str | None) -> None:
+    assert quote_starting(body, "Libraries are not").speaker == speaker
+
+
+def test_a_salutation_is_no_one() -> None:
+    body = (
+        "Dear editor: Your story about the closure of the Kingsway branch missed the point.\n\n"
+        "“Libraries are not warehouses for books. They are living rooms for the whole town.”\n"
+    )
+    found = quote_starting(body, "Libraries are not")
+    assert found.speaker_mention is None or found.speaker_mention.text != "Dear"

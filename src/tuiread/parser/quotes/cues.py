@@ -21,6 +21,7 @@ from tuiread.parser.quotes.names import (
     NAME_ONLY,
     NounPhrase,
     is_title_word,
+    may_speak,
     parse_noun_phrase,
     parse_speaker_phrase,
     portfolio_start,
@@ -54,6 +55,9 @@ _CAPITALISED_VERB = re.compile(
 # (``(?:,\s*|\s)`` with its first character a class of its own: `re` scans for it, not tries every place.)
 _INVERTED_VERB = re.compile(rf"[,\s](?:(?<=,)\s*)?(?P<verb>(?i:{_INVERTED_ALT}))\b")
 _AUX_TAIL = re.compile(rf"\s{_AUX}$")
+# What someone says by habit, before the verb: "likes to say", "used to say".
+# (Not "a term Rubio has used to describe": a verb of its own, then its purpose.)
+_HABIT_TAIL = re.compile(r"(?<!\bhas)(?<!\bhad)(?<!\bhave)\s(?:likes|liked|loves|loved|used)\s+to\s+\Z")
 _ACCORDING = re.compile(
     r"\b(?P<lead>[Aa]ccording\s+to|[Ii]n\s+the\s+words\s+of|[Tt]o\s+quote)\s+(?P<np>[^.;:!?“”]{1,200}?)"
     r"(?=\s*(?:[,.;:!?“”]|$|\s+(?:in|on|at|who|which)\b))"
@@ -198,6 +202,9 @@ def after_closing(text: str, close_at: int, limit: int) -> Cue | None:
         lead = region[: m.start()]
         if _NEGATED.search(lead, max(0, len(lead) - 12)):
             continue  # "But Mr. Trump, again, did not respond in kind": no one spoke
+        habit = _HABIT_TAIL.search(lead)  # "“…,” as my late mother used to say"
+        if habit is not None:
+            lead = lead[: habit.start()]
         aux = _AUX_TAIL.search(" " + lead)
         subject_region = lead[: len(lead) - (aux.end() - aux.start() - 1)] if aux else lead
         sm = _SUBJECT_REGION.match(subject_region)
@@ -207,9 +214,13 @@ def after_closing(text: str, close_at: int, limit: int) -> Cue | None:
             continue
         subject = sm.group("np").rstrip(" ,")
         at = region_start + sm.start("np")
+        as_said = subject.startswith("as ") and len(subject) > 3
+        if as_said:
+            subject, at = subject[3:], at + 3  # "“…,” as Churchill said": the clause that says whose
         # "“…” income, he said" / "…, the dawn of a movement, Bozell says": the piece that names someone.
         plausible = _plausible_subject(subject) or (
             "," in subject
+            and not as_said  # ("as Heather Childers recently did, or …": a clause of its own)
             # ("“… people.” The party will keep pressing, he added": a sentence ended inside the
             # marks, and the clause before the subject is a new one, what the cue reports.)
             and not _ends_a_sentence(text, close_at)
@@ -217,6 +228,8 @@ def after_closing(text: str, close_at: int, limit: int) -> Cue | None:
         )
         if len(subject.split()) <= 30 and plausible:
             np = parse_speaker_phrase(subject)
+            if as_said and np is not None and np.kind == "description" and not may_speak(np.mention):
+                np = None  # "as the old saying goes": no one
             if np is not None:
                 if _ends_sentence_before_cue(text, close_at, region_start + m.end()):
                     return None
@@ -299,6 +312,8 @@ def _plausible_subject(subject: str) -> bool:
         "her",
         "their",
         "its",
+        "my",
+        "our",
     )
     if not (words[0][:1].isupper() or first in starters or first in TITLE_WORDS or first in ROLE_NOUNS):
         # "election law expert Rick Hasen": lower-case words before a name are its title,
@@ -1247,6 +1262,10 @@ def _subject_before(
     # "Ms. Sherry smiled and said": the subject of the first verb says it.
     if before.endswith("and"):  # (the pattern ends with "and$": nothing else can match, and the scan is slow)
         before = _VERB_AND.sub("", before)
+    if before.endswith(" to"):
+        habit = _HABIT_TAIL.search(before + " ")  # "As Mayor Jim Watson likes to say, “…”"
+        if habit is not None:
+            before = before[: habit.start()].rstrip()
     while before:
         last = before.rsplit(None, 1)[-1]
         if last.lower() not in _AUX_WORDS and not _LY_WORD.fullmatch(last):

@@ -97,7 +97,7 @@ _NOT_NAMES = frozenset(
     towards upon within beyond across along around behind beneath inside outside near unlike via
     excluding pending notwithstanding citing noting responding referring speaking addressing quoting
     likewise similarly additionally separately consequently accordingly specifically notably
-    importantly ultimately initially previously recently currently
+    importantly ultimately initially previously recently currently dear
     two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty
     thirteen fourteen sixteen seventeen eighteen nineteen sixty seventy eighty ninety
     against about nobody somebody everybody anybody someone everyone anyone
