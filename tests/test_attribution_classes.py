@@ -4099,3 +4099,16 @@ def test_a_salutation_is_no_one() -> None:
     )
     found = quote_starting(body, "Libraries are not")
     assert found.speaker_mention is None or found.speaker_mention.text != "Dear"
+
+
+def test_someone_new_described_between_two_quotations_is_the_second_ones_speaker() -> None:
+    body = (
+        "“We are getting the best value for Canadians,” said Harjit Sajjan on Tuesday.\n\n"
+        "A retired general who now lobbies for the industry disagreed.\n\n"
+        "“The process has been a mess from the very start.”\n"
+    )
+    found = quote_starting(body, "The process has")
+    assert (found.speaker, found.speaker_mention.text if found.speaker_mention else None) == (
+        "A retired general",
+        "A retired general",
+    )

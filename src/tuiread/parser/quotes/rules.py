@@ -33,7 +33,7 @@ from typing import Literal
 
 from tuiread.parser.quotes import cues
 from tuiread.parser.quotes.cues import Cue
-from tuiread.parser.quotes.names import names_a_thing
+from tuiread.parser.quotes.names import may_speak, names_a_thing
 from tuiread.parser.quotes.runs import MIN_QUOTE_WORDS, TITLE_WORDS_MOST, ParagraphSpan, QuotedRun, looks_like_title
 from tuiread.parser.sentences import SentenceIndex, sentence_index
 from tuiread.quick_init import quick_init
@@ -384,6 +384,8 @@ def _another_subject(ctx: Context, cue: Cue, found: Cue, after: int) -> bool:
         other = _PRONOUN_GENDER.get(found.phrase.mention.lower())
         theirs = cue.phrase.gender if cue.phrase.kind == "name" else gender
         return other is not None and theirs not in (None, other)
+    if _someone_new(found):
+        return True  # "A nurse who asked not to be named put it bluntly."
     if not _a_name(found) or found.phrase.mention.split()[-1] == said:
         return False
     if cue.phrase.kind != "pronoun" or (gender is not None and found.phrase.gender not in (None, gender)):
@@ -391,6 +393,12 @@ def _another_subject(ctx: Context, cue: Cue, found: Cue, after: int) -> bool:
     # "“…,” he said. (paragraph) Crouse said he understood.": a name not written near the "he" is
     # someone else, not whom the pronoun stood for.
     return not _named_near(ctx, found.phrase.mention.split()[-1], after)
+
+
+def _someone_new(found: Cue) -> bool:
+    """Is ``found`` a description of someone not met before ("A retired general who now lobbies …")?"""
+    mention = found.phrase.mention
+    return found.phrase.kind == "description" and mention.split()[0].lower() in _SOMEONE_NEW and may_speak(mention)
 
 
 def _a_name(found: Cue) -> bool:
@@ -426,6 +434,8 @@ def _named_near(ctx: Context, surname: str, index: int) -> bool:
 
 _PRONOUN_GENDER = {"he": "m", "she": "f"}
 _ASKING = frozenset("asked asks ask questioned pressed".split())
+# What opens a description of someone not met before: "a nurse", "One of them", "Another resident".
+_SOMEONE_NEW = frozenset("a an one another".split())
 
 
 def rule_previous_paragraph(ctx: Context, i: int) -> Decision | None:
@@ -462,7 +472,7 @@ def rule_previous_paragraph(ctx: Context, i: int) -> Decision | None:
     if cue is None and not _has_run_in(ctx, i, prev):
         # "Clinton touted her credentials." (paragraph) "“We need …”": the last sentence's subject.
         found = _last_sentence_subject(ctx, prev)
-        if found is not None and (found.phrase.kind == "pronoun" or _a_name(found)):
+        if found is not None and (found.phrase.kind == "pronoun" or _a_name(found) or _someone_new(found)):
             cue = found
     return Decision(cue, "previous-paragraph") if cue else None
 
