@@ -4112,3 +4112,12 @@ def test_someone_new_described_between_two_quotations_is_the_second_ones_speaker
         "A retired general",
         "A retired general",
     )
+
+
+def test_a_name_with_an_aside_then_was_is_the_sentences_subject() -> None:
+    body = (
+        "Head coach Ken Hitchcock agreed with his captain. “It wasn't good enough,” Hitchcock said.\n\n"
+        "Flames forward Matthew Tkachuk, who scored twice, was all smiles. “It's always fun to beat those "
+        "guys,” the 21-year-old said.\n"
+    )
+    assert quote_starting(body, "It's always fun").speaker == "Matthew Tkachuk"

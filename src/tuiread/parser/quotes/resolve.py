@@ -153,6 +153,8 @@ _RELATIVE_GAP = re.compile(r"\s*(?:\([^)]{1,20}\))?(?:\s+of\s+[A-Z][\w.]*(?:\s+[
 _VERB_AFTER_NAME = re.compile(
     r"(?:,[^,.;:!?“”\"\n]{1,80},)?[ \t]+(?:also[ \t]+|then[ \t]+|later[ \t]+)?"
     r"(?:[a-z]{2,}ed|said|says|told|tells|wrote|writes|spoke|thinks|thought|knows|knew|insists|argues)\b"
+    # "Matthew Tkachuk, who scored twice, was all smiles": after an aside, "was" too.
+    r"|,[^,.;:!?“”\"\n]{1,80},[ \t]+(?:was|is)\b"
 )
 # A verb of saying or "that" before a name in its sentence: the name is in what was said.
 # (The verbs factored into a trie: their flat alternation was tried a verb at a time at every word.)
