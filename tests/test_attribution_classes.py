@@ -4121,3 +4121,20 @@ def test_a_name_with_an_aside_then_was_is_the_sentences_subject() -> None:
         "guys,” the 21-year-old said.\n"
     )
     assert quote_starting(body, "It's always fun").speaker == "Matthew Tkachuk"
+
+
+def test_an_adverb_of_habit_before_the_verb_leaves_the_subject_its_speaker() -> None:
+    body = (
+        "Q: What made you run?\n\nA: My late husband always said, “Don't complain unless you're willing to fix it.”\n"
+    )
+    assert quote_starting(body, "Don't complain").speaker == "My late husband"
+
+
+def test_another_source_between_two_quotations_ends_the_first_ones_run() -> None:
+    body = (
+        "The Globe interviewed more than 40 nurses. Many spoke on condition of anonymity.\n\n"
+        "“We are running on empty,” one ICU nurse in Brampton said.\n\n"
+        "Another, who has worked at the hospital for 22 years, said she had never seen morale so low.\n\n"
+        "“People are crying in the break room. Every shift.”\n"
+    )
+    assert quote_starting(body, "People are crying").speaker != "one ICU nurse in Brampton"

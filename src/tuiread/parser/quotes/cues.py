@@ -38,7 +38,7 @@ _INVERTED_ALT = alternation(INVERTED_CUES)
 _AUX_WORDS = frozenset(
     """also later then again once quickly simply further has had have would will may might could did does
     previously recently often repeatedly publicly privately flatly bluntly angrily cheerfully happily
-    once famously reportedly reportedly""".split()
+    once famously reportedly always usually sometimes""".split()
 )
 _AUX = rf"(?:{alternation(_AUX_WORDS)}\s+)*"
 # A speaker phrase: words that can name someone, with appositions and a parenthesis.

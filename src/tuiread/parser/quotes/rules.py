@@ -349,7 +349,11 @@ def _someone_else_between(ctx: Context, cue: Cue, after: int, before: int) -> bo
     `_another_subject`)?"""
     for index in range(after + 1, before):
         para = ctx.paragraphs.get(index)
-        found = _last_sentence_subject(ctx, para) if para is not None and para.end > para.start else None
+        if para is None or para.end <= para.start:
+            continue
+        # (Or the paragraph's reporting clause, where its subject is none a sentence opens with:
+        # "Another, who has worked there for 22 years, said she had never seen morale so low.")
+        found = _last_sentence_subject(ctx, para) or _last_sentence_cue(ctx, para)
         if found is not None and _another_subject(ctx, cue, found, after):
             return True
     return False
@@ -398,7 +402,9 @@ def _another_subject(ctx: Context, cue: Cue, found: Cue, after: int) -> bool:
 def _someone_new(found: Cue) -> bool:
     """Is ``found`` a description of someone not met before ("A retired general who now lobbies …")?"""
     mention = found.phrase.mention
-    return found.phrase.kind == "description" and mention.split()[0].lower() in _SOMEONE_NEW and may_speak(mention)
+    if found.phrase.kind != "description" or mention.split()[0].lower() not in _SOMEONE_NEW:
+        return False
+    return may_speak(mention) or mention.lower() == "another"  # ("Another, who has worked there …, said")
 
 
 def _a_name(found: Cue) -> bool:
@@ -475,6 +481,17 @@ def rule_previous_paragraph(ctx: Context, i: int) -> Decision | None:
         if found is not None and (found.phrase.kind == "pronoun" or _a_name(found) or _someone_new(found)):
             cue = found
     return Decision(cue, "previous-paragraph") if cue else None
+
+
+def _last_sentence_cue(ctx: Context, para: ParagraphSpan) -> Cue | None:
+    """The reporting clause of the last sentence of ``para``, read whole (past the commas of an
+    aside: "Another, who has worked there for 22 years, said she …")."""
+    end = para.start + len(ctx.text[para.start : para.end].rstrip())
+    start = ctx.sentences(para).sentence_start(max(para.start, end - 1))
+    if end - start > REACH:
+        return None
+    ctx.charge(end - start)
+    return cues.before_opening(ctx.text, end, start)
 
 
 def _last_sentence_subject(ctx: Context, para: ParagraphSpan) -> Cue | None:
