@@ -4138,3 +4138,20 @@ def test_another_source_between_two_quotations_ends_the_first_ones_run() -> None
         "“People are crying in the break room. Every shift.”\n"
     )
     assert quote_starting(body, "People are crying").speaker != "one ICU nurse in Brampton"
+
+
+def test_a_body_opening_a_clause_of_time_is_named_without_the_clause_word() -> None:
+    body = (
+        "When the Federal Court of Appeal quashed approval of the pipeline last week, the government lost.\n\n"
+        "“The duty to consult is not a box to be checked,” the court wrote.\n"
+    )
+    assert quote_starting(body, "The duty to consult").speaker == "the Federal Court of Appeal"
+
+
+def test_a_statement_his_office_pointed_to_is_his_offices() -> None:
+    body = (
+        "The federal natural resources minister, Amarjit Sohl, has said little since. His office referred "
+        "questions to a brief statement released the day of the decision.\n\n"
+        "“We respect the court's decision and are reviewing it carefully,” the statement said.\n"
+    )
+    assert quote_starting(body, "We respect").speaker == "Amarjit Sohl's office"

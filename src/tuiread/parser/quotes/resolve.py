@@ -757,6 +757,13 @@ _MID_SENTENCE_WORD = re.compile(r"[a-z,][ \t]+([A-Z][\w&’'-]*)")
 _HOLDINGS_OF = re.compile(r"(?:Shares|Stock|Units|Employees|Workers|Customers|Members)[ \t]+(?:in[ \t]+|of[ \t]+)")
 _CALLED = re.compile(r",[^,.;:!?“”\"\n]{1,80},|[ \t]+(?:is|was)[ \t]+[^,.;:!?“”\"\n]{1,60}")
 _CALLED_LEAD = re.compile(r"(?:An?|The)[ \t]+(?:[a-z-]+[ \t]+){0,2}(?:called|named)[ \t]+(?=[A-Z])")
+# A sentence opening with someone's office or staff ("His office", "Her spokesperson").
+_WHOSE_OFFICE = re.compile(
+    r"(?:His|Her)[ \t]+(?:office|ministry|department|campaign|spokesperson|spokesman|spokeswoman)\b"
+)
+_SUBORDINATORS_CAPITALISED = frozenset(
+    "When While After Before If As Because Since Although Though Once Until Unless Whether".split()
+)
 _LEAD_IN = re.compile(r"[A-Z][a-z]+(?:[ \t]+[A-Za-z]+){0,3},[ \t]+")
 _APPOSED_GAP = re.compile(
     r",[ \t]+(?:the|a|an)[ \t]+[^,.;:!?“”\"\n]{2,100}(?:,[ \t]+[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?)?,[ \t]*"
@@ -773,7 +780,8 @@ def _without_a(name: str) -> str:
     """A body's name opening a sentence without "A"/"An" before it ("A Justice Department
     investigation could …"): the article is no part of the name."""
     first, _, rest = name.partition(" ")
-    return rest if first in ("A", "An") and rest else name
+    # ("When the Federal Court of Appeal quashed …": a clause's first word is no part of it either)
+    return rest if (first in ("A", "An") or first in _SUBORDINATORS_CAPITALISED) and rest else name
 
 
 _BODY_NAME = re.compile(r"(?:the[ \t]+)?[A-Z][\w.’'-]*(?:[ \t]+(?:(?:of|for|on|and|the)[ \t]+)?[A-Z][\w.’'-]*){1,6}")
@@ -2192,6 +2200,12 @@ class Resolver:
             named = [p for p, pos in self._mentions_before(end, None, start) if not self._inside_quote(pos)]
             if named:
                 return named[-1].name
+            whose = _WHOSE_OFFICE.match(self.text, start, found)
+            if whose is not None:
+                # "His office referred questions to a brief statement": whose office, as "his" there says.
+                owner = self._description(whose.group(0), start, None)
+                if owner.speaker and owner.speaker != whose.group(0):
+                    return owner.speaker
             # "The Harbour Institute published a report", "Via Rail said in a statement": the body
             # that brought it in.
             body = self._body_opening(start, end) or self._body_subject_before(found)
@@ -2307,8 +2321,12 @@ class Resolver:
             # the Business Council of British Columbia opposed …": past a word or phrase set off first.
             holdings, lead_in = _HOLDINGS_OF.match(self.text, *span), _LEAD_IN.match(self.text, *span)
             called = _CALLED_LEAD.match(self.text, *span)  # "A group called Vaccine Choice Canada said"
+            # "When the Federal Court of Appeal quashed …, the government lost": a body opening a
+            # clause of time or condition is not the sentence's subject.
+            opener = self.text[span[0] : span[0] + 12].split(None, 1)[:1]
+            subordinate = bool(opener) and opener[0] in _SUBORDINATORS_CAPITALISED
             for start in (
-                holdings.end() if holdings else span[0],
+                holdings.end() if holdings else None if subordinate else span[0],
                 lead_in.end() if lead_in else None,
                 called.end() if called else None,
             ):
