@@ -4155,3 +4155,11 @@ def test_a_statement_his_office_pointed_to_is_his_offices() -> None:
         "“We respect the court's decision and are reviewing it carefully,” the statement said.\n"
     )
     assert quote_starting(body, "We respect").speaker == "Amarjit Sohl's office"
+
+
+def test_the_author_of_a_study_set_off_by_name_has_the_authors_role() -> None:
+    from tuiread.parser.quotes.names import parse_speaker_phrase
+
+    found = parse_speaker_phrase("a study by an influential Russian sociologist, Mikhail E. Dmitriyev")
+    assert found is not None
+    assert (found.name, found.role) == ("Mikhail E. Dmitriyev", "influential Russian sociologist")

@@ -765,6 +765,10 @@ def parse_noun_phrase(phrase: str) -> NounPhrase | None:
         if named is not None and named.kind == "name" and described is not None and described.kind == "description":
             at = stripped.find(appositions[0], len(head))
             words = head.split()
+            by = words.index("by") if "by" in words[1:-1] else 0
+            if by and _key(words[by - 1]) in DOCUMENT_NOUNS:
+                # "a study by an influential Russian sociologist, Mikhail E. Dmitriyev": the author's role
+                words = words[by + 1 :]
             if _key(words[0]) in _ROLE_LEAD | _DETERMINERS:
                 role = _clean_role(" ".join(words[1:]))
             elif words[0].endswith(("’s", "'s")) and len(words) >= 2 and _heads_role(" ".join(words[1:])):
