@@ -457,6 +457,13 @@ def _split_top_level(phrase: str) -> list[str]:
     return [p for p in pieces if p]
 
 
+def _author_of_document(words: list[str]) -> list[str]:
+    """The words after "by" when a document noun stands before it ("a study by an influential Russian
+    sociologist": whose role the name set off after it has), else ``words``."""
+    by = words.index("by") if "by" in words[1:-1] else 0
+    return words[by + 1 :] if by and _key(words[by - 1]) in DOCUMENT_NOUNS else words
+
+
 @functools.lru_cache(maxsize=4096)
 def parse_speaker_phrase(phrase: str) -> NounPhrase | None:
     """A speaker phrase with appositions: the piece that names them, and the piece that gives a role.
@@ -487,7 +494,7 @@ def parse_speaker_phrase(phrase: str) -> NounPhrase | None:
             if apposition:
                 role = _clean_role(apposition) or role
             elif k > 0 and first_description is not None and _leads_role_piece(pieces[k - 1]):
-                role = _clean_role(pieces[k - 1]) or role
+                role = _clean_role(" ".join(_author_of_document(pieces[k - 1].split()))) or role
         return NounPhrase(np.kind, np.mention, offset + np.mention_offset, np.name, role, np.gender)
     return first_description
 
@@ -764,11 +771,7 @@ def parse_noun_phrase(phrase: str) -> NounPhrase | None:
             described = NounPhrase("description", head, 0)
         if named is not None and named.kind == "name" and described is not None and described.kind == "description":
             at = stripped.find(appositions[0], len(head))
-            words = head.split()
-            by = words.index("by") if "by" in words[1:-1] else 0
-            if by and _key(words[by - 1]) in DOCUMENT_NOUNS:
-                # "a study by an influential Russian sociologist, Mikhail E. Dmitriyev": the author's role
-                words = words[by + 1 :]
+            words = _author_of_document(head.split())
             if _key(words[0]) in _ROLE_LEAD | _DETERMINERS:
                 role = _clean_role(" ".join(words[1:]))
             elif words[0].endswith(("’s", "'s")) and len(words) >= 2 and _heads_role(" ".join(words[1:])):
