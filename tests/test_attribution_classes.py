@@ -4163,3 +4163,11 @@ def test_the_author_of_a_study_set_off_by_name_has_the_authors_role() -> None:
     found = parse_speaker_phrase("a study by an influential Russian sociologist, Mikhail E. Dmitriyev")
     assert found is not None
     assert (found.name, found.role) == ("Mikhail E. Dmitriyev", "influential Russian sociologist")
+
+
+def test_what_someone_was_doing_set_off_after_the_name_is_no_role() -> None:
+    body = (
+        "Donald Trump, while being interviewed on Fox and Friends Monday morning, said the president "
+        "should resign. “He should step down,” Trump said.\n"
+    )
+    assert [item.role for item in article(body).reported] == [None]

@@ -400,6 +400,8 @@ def _clean_role(role: str) -> str | None:
     if role.count("“") > role.count("”"):
         role += "”"  # "host of MSNBC’s “Morning Joe,”": the comma in the title cut its closing mark off
     keys = [_key(w) for w in words]
+    if keys[0] in ("being", "having"):
+        return None  # "being interviewed on Fox and Friends": what they were doing, no role
     if len(keys) == 1 and (
         keys[0] in _HONORIFIC_GENDER
         or keys[0] in _LONE_TITLES
