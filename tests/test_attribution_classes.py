@@ -4165,9 +4165,18 @@ def test_the_author_of_a_study_set_off_by_name_has_the_authors_role() -> None:
     assert (found.name, found.role) == ("Mikhail E. Dmitriyev", "influential Russian sociologist")
 
 
-def test_what_someone_was_doing_set_off_after_the_name_is_no_role() -> None:
-    body = (
+@pytest.mark.parametrize(
+    "body",
+    [
         "Donald Trump, while being interviewed on Fox and Friends Monday morning, said the president "
-        "should resign. “He should step down,” Trump said.\n"
+        "should resign. “He should step down,” Trump said.\n",
+        "Even the day after the debate, the candidate holding the spotlight was Donald J. Trump, who took to "
+        "the talk shows.\n\nThe issue had come up Friday after Mr. Trump, asked about the deaths of journalists "
+        "under Mr. Putin, had said, “I think our country does plenty of killing also.”\n",
+    ],
+)
+def test_what_someone_was_doing_set_off_after_the_name_is_no_role(body: str) -> None:
+    found = article(body)
+    assert [item.role for item in (*found.quotes, *found.reported)] == [None] * (
+        len(found.quotes) + len(found.reported)
     )
-    assert [item.role for item in article(body).reported] == [None]

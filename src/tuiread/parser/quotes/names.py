@@ -358,6 +358,13 @@ def may_speak(description: str) -> bool:
     return head in _WHO_MAY_SPEAK or one in _WHO_MAY_SPEAK or a_group_of_people(head)
 
 
+# Participles that open a clause about what someone was doing, never a role.
+_DOING_WORDS = frozenset(
+    "being having asked pressed questioned interviewed reached contacted quoted speaking talking writing "
+    "responding referring addressing testifying".split()
+)
+
+
 def _clean_role(role: str) -> str | None:
     """A role as a noun phrase of the text, or None: never the words of the clause around it
     ("But", "When", "As the"), a lone honorific ("Mr.": part of how the name is said), a
@@ -400,8 +407,8 @@ def _clean_role(role: str) -> str | None:
     if role.count("“") > role.count("”"):
         role += "”"  # "host of MSNBC’s “Morning Joe,”": the comma in the title cut its closing mark off
     keys = [_key(w) for w in words]
-    if keys[0] in ("being", "having"):
-        return None  # "being interviewed on Fox and Friends": what they were doing, no role
+    if keys[0] in _DOING_WORDS:
+        return None  # "being interviewed on Fox and Friends", "asked about …": what they were doing, no role
     if len(keys) == 1 and (
         keys[0] in _HONORIFIC_GENDER
         or keys[0] in _LONE_TITLES
