@@ -4180,3 +4180,12 @@ def test_what_someone_was_doing_set_off_after_the_name_is_no_role(body: str) -> 
     assert [item.role for item in (*found.quotes, *found.reported)] == [None] * (
         len(found.quotes) + len(found.reported)
     )
+
+
+def test_he_after_a_sentence_opened_by_my_kin_is_them() -> None:
+    body = (
+        "“Nobody at the town office wants this,” said Philip Comeau, the recreation director.\n\n"
+        "My father had a saying about the rink that I have been thinking about all week.\n\n"
+        "“Anybody can skate on a pond,” he used to tell me. “It takes a town to keep a rink.”\n"
+    )
+    assert quote_starting(body, "Anybody can skate").speaker != "Philip Comeau"
