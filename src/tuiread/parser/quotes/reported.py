@@ -678,6 +678,14 @@ class _Quoted:
         k = bisect.bisect_right(self.starts, pos) - 1
         return k >= 0 and pos < self.spans[k][1]
 
+    def covers_all(self, start: int, end: int) -> bool:
+        """Is every place of ``[start, end)`` inside quotes (`covers` true at each)? One quote covers
+        it, and no other starts inside it."""
+        k = bisect.bisect_right(self.starts, start) - 1
+        if start >= end or k < 0 or self.spans[k][1] < end:
+            return False
+        return k + 1 == len(self.starts) or self.starts[k + 1] >= end
+
     def share(self, start: int, end: int) -> float:
         """How much of ``[start, end)`` lies inside quotes (0–1)."""
         if end <= start or not self.spans:
@@ -1130,6 +1138,10 @@ def _read_cue(
             return inverted
     if not learned:
         return None
+    if quoted_before and quotes.covers_all(s, near_start + len(lead)):
+        # "“…,” said Dr. Harold Varmus": everything before the verb is one quotation, so any subject
+        # found there would stand inside it (no speaker, below); the search is not made.
+        return None
     # What follows the cue settles most cues before the costly look for a subject: a content too
     # short, or nothing after the cue and nothing before it that a content could end with.
     after, stop = after_read or _after_and_stop(text, verb_end, e, tell)
@@ -1172,6 +1184,10 @@ def _read_cue(
     ) or quoted_before:
         # Nothing before the cue that a content could end with, or a direct quote before it ("“…,”
         # she said"): PolNeAR calls a content at least half quoted a direct quote.
+        return None
+    elif after is None and (_words(text, s, verb_start) < MIN_WORDS or _quotation_follows(text, verb_end, e)):
+        # What the cue-after reading below refuses whoever the subject is (a content before the cue
+        # too short, or a quotation after it), refused before the costly look for the subject.
         return None
     if lead.endswith((" and", " but", " then")) or (
         word.endswith("ing")
@@ -1283,10 +1299,7 @@ def _read_cue(
                 return (start, end, cue, "as-reported") if _words(text, start, end) >= MIN_WORDS else None
             start, end = _content(text, s, _clause_end(text, verb_end, e))
             return (start, end, cue, "cue-inside") if _words(text, start, end) >= MIN_WORDS else None
-        tail = text[verb_end:e].rstrip()
-        if tail.endswith((":", ",")) or any(mark in tail for mark in _OPENING):
-            # "Holding open a book, Beck said: “…”": a quotation follows, and what was said is that
-            # (the quotes stage's); the words before the cue only lead in.
+        if _quotation_follows(text, verb_end, e):
             return None
         start, end = _content(text, _past_dateline(text, s, len(prefix) + s), len(prefix) + s)
         if _words(text, start, end) < MIN_WORDS:
@@ -1314,6 +1327,13 @@ def _read_cue(
     ):
         return None
     return start, end, cue, "cue-before"
+
+
+def _quotation_follows(text: str, verb_end: int, e: int) -> bool:
+    """ "Holding open a book, Beck said: “…”": a quotation follows a cue that ends its sentence's words
+    (what was said is that, the quotes stage's; the words before the cue only lead in)."""
+    tail = text[verb_end:e].rstrip()
+    return tail.endswith((":", ",")) or any(mark in tail for mark in _OPENING)
 
 
 # What "As X reported, …" and "As reported by X, …" open with (after "But" or "And" if any).
