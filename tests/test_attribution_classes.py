@@ -4189,3 +4189,22 @@ def test_he_after_a_sentence_opened_by_my_kin_is_them() -> None:
         "“Anybody can skate on a pond,” he used to tell me. “It takes a town to keep a rink.”\n"
     )
     assert quote_starting(body, "Anybody can skate").speaker != "Philip Comeau"
+
+
+def test_the_one_the_writer_asked_by_name_is_the_description_that_answers() -> None:
+    body = (
+        "Players' association president Jeff Keeping-Hall told me the union is prepared to strike.\n\n"
+        "“Nobody wants to strike. Nobody,” Keeping-Hall said.\n\n"
+        "I asked one of them, season ticket holder Dave Cosentino, what he thought.\n\n"
+        "“I don't care who wins the argument,” the retired steelworker said. “I just want football.”\n"
+    )
+    assert quote_starting(body, "I don't care").speaker == "Dave Cosentino"
+
+
+def test_a_name_in_what_the_writer_asked_is_not_the_one_asked() -> None:
+    body = (
+        "Last week, I asked a senior cabinet minister when the Trans Mountain expansion would be built. The "
+        "minister, who asked not to be named, did not hesitate.\n\n"
+        "“When the process is complete and the consultations have been done,” the minister said.\n"
+    )
+    assert quote_starting(body, "When the process").speaker != "Trans Mountain"

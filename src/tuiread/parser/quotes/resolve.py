@@ -761,6 +761,12 @@ _CALLED_LEAD = re.compile(r"(?:An?|The)[ \t]+(?:[a-z-]+[ \t]+){0,2}(?:called|nam
 _WHOSE_OFFICE = re.compile(
     r"(?:His|Her)[ \t]+(?:office|ministry|department|campaign|spokesperson|spokesman|spokeswoman)\b"
 )
+# The writer asking someone, in the words before their name: "I asked one of them, season ticket holder".
+# (Whom, not what: no question word between, "I asked a minister when the Trans Mountain …".)
+_WRITER_ASKED = re.compile(
+    r"\b(?:I|[Ww]e)[ \t]+(?:also[ \t]+|then[ \t]+|later[ \t]+)?asked[ \t]+"
+    r"(?:(?!when\b|whether\b|what\b|why\b|how\b|if\b|about\b|who\b|where\b)[^.;:!?“”\"\n ]{1,30}[ \t]+){0,6}\Z"
+)
 _SUBORDINATORS_CAPITALISED = frozenset(
     "When While After Before If As Because Since Although Though Once Until Unless Whether".split()
 )
@@ -1603,8 +1609,10 @@ class Resolver:
             and self._verb_next(end)
         ):
             return True, False, False, False  # "Back in 2000, a newly elected Bush sought …"
-        if _NAMED_AS.search(lead):
-            return False, False, False, True  # "a worker named Antonio Arroyo": brought in by name
+        if _NAMED_AS.search(lead) or _WRITER_ASKED.search(lead):
+            # "a worker named Antonio Arroyo", "I asked one of them, season ticket holder Dave
+            # Cosentino, what he thought": brought in by name, the one to speak next.
+            return False, False, False, True
         # "…, noted NBC’s Dante Chinni" / "according to Sen. X".
         before = lead.rstrip().split()
         while before and (before[-1][:1].isupper() or before[-1].lower().strip(".,") in TITLE_WORDS):
