@@ -4208,3 +4208,13 @@ def test_a_name_in_what_the_writer_asked_is_not_the_one_asked() -> None:
         "“When the process is complete and the consultations have been done,” the minister said.\n"
     )
     assert quote_starting(body, "When the process").speaker != "Trans Mountain"
+
+
+def test_a_description_that_replies_is_not_the_one_who_asked() -> None:
+    body = (
+        "Dr. Charlotte Reimer performed the autopsy. Reimer told the court the boy had a fractured skull.\n\n"
+        "Under cross-examination, defence lawyer Sarah Inkster asked whether a pre-existing condition could "
+        "have made the boy more vulnerable.\n\n"
+        "“I found no evidence of any such condition,” the pathologist replied.\n"
+    )
+    assert quote_starting(body, "I found no evidence").speaker == "Charlotte Reimer"

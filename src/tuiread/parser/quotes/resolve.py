@@ -761,6 +761,10 @@ _CALLED_LEAD = re.compile(r"(?:An?|The)[ \t]+(?:[a-z-]+[ \t]+){0,2}(?:called|nam
 _WHOSE_OFFICE = re.compile(
     r"(?:His|Her)[ \t]+(?:office|ministry|department|campaign|spokesperson|spokesman|spokeswoman)\b"
 )
+# Someone asking, right after their name: "Sarah Inkster asked", "Inkster, the defence lawyer, pressed".
+_ASKED_AFTER = re.compile(
+    r"(?:,[^,.;:!?“”\"\n]{1,80},)?[ \t]+(?:also[ \t]+|then[ \t]+|later[ \t]+)?(?:asked|pressed|questioned)\b"
+)
 # The writer asking someone, in the words before their name: "I asked one of them, season ticket holder".
 # (Whom, not what: no question word between, "I asked a minister when the Trans Mountain …".)
 _WRITER_ASKED = re.compile(
@@ -1876,7 +1880,7 @@ class Resolver:
             for _ in range(5):  # past an interviewer who spoke a few times
                 if focus is None or person is None:
                     break
-                if not (office and self._asks_for_a_living(person.name)):
+                if not (office and self._asks_for_a_living(person.name)) and not self._just_asked(person, here):
                     if noun in PLAIN_PERSON_NOUNS and self._someone_else_beside(mention, person, at):
                         break  # "Dempsey talked with the man …": the man is not Dempsey
                     # "Chaffetz requested … the Utah Republican asks": a place the article never ties
@@ -1903,6 +1907,14 @@ class Resolver:
                 focus = self._in_focus(here, _NOUN_GENDER.get(noun) or gender)
                 person = self.people.people.get(focus.speaker or "") if focus is not None else None
         return Resolution(mention, role, how="description")
+
+    def _just_asked(self, person: Person, at: int) -> bool:
+        """Was ``person``, last named within a sentence or two before ``at``, the one asking there
+        ("defence lawyer Sarah Inkster asked whether …" before "“…,” the pathologist replied")?"""
+        named = self._named(person.name, at - 1)
+        if named is None or not 0 <= at - named[0] <= _BODY_PRONOUN_REACH:
+            return False
+        return _ASKED_AFTER.match(self.text, named[1]) is not None
 
     def _named_alone(self, person: Person, at: int) -> bool:
         """Is ``person`` the only one named within reach before ``at`` (outside quotations)?"""
