@@ -4218,3 +4218,20 @@ def test_a_description_that_replies_is_not_the_one_who_asked() -> None:
         "“I found no evidence of any such condition,” the pathologist replied.\n"
     )
     assert quote_starting(body, "I found no evidence").speaker == "Charlotte Reimer"
+
+
+def test_they_after_a_group_named_with_where_its_members_are_is_that_group() -> None:
+    body = (
+        "Parents at Riverdale Public School are furious. They say the board ignored their concerns.\n\n"
+        "“Nobody asked us. Not once,” they wrote in an open letter.\n"
+    )
+    assert quote_starting(body, "Nobody asked us").speaker == "Parents at Riverdale Public School"
+
+
+def test_it_after_a_company_described_by_its_home_is_the_company() -> None:
+    body = (
+        "Canadian Tire reported a 12 per cent rise in profit. The Toronto-based retailer said sales were "
+        "strong in every region.\n\n"
+        "“We had a terrific quarter,” it said.\n"
+    )
+    assert quote_starting(body, "We had a terrific").speaker == "Canadian Tire"

@@ -552,6 +552,23 @@ def _plural_subject(sentence: str, is_name: Callable[[str], bool]) -> str | None
             j = k + 1 if words[k] in _ADVERBS or words[k].endswith("ly") else k
             if words[j] in _ONLY_PLURAL_VERBS:
                 return " ".join(words[:k])
+    if (
+        end is not None
+        and end + 2 < len(words)
+        and words[end] in _GROUP_PLACE_WORDS
+        and names <= end <= 2
+        and a_group_of_people(words[end - 1])
+        and words[end - 1].lower()[:-1] not in DOCUMENT_NOUNS  # (not "Pieces of the Clinton machinery have")
+    ):
+        # "Parents at Riverdale Public School are furious", "Teachers at the school say": the group
+        # goes on over where its members are.
+        j = end + 1 + (words[end + 1] == "the")
+        proper = j
+        while j < len(words) and j - proper < 5 and words[j][:1].isupper():
+            j += 1
+        if j == proper and j < len(words) and words[j].isalpha() and words[j].islower():
+            j += 1  # "the school"
+        end = j
     if end is None or end >= len(words) or not words[end].isalpha() or not words[end].islower():
         return None
     verb = words[end]
@@ -561,6 +578,8 @@ def _plural_subject(sentence: str, is_name: Callable[[str], bool]) -> str | None
 
 
 _PAST_SAID = frozenset("said told wrote thought knew".split())
+# Where a group's members are, after its plural noun: "Parents at …", "Workers from …".
+_GROUP_PLACE_WORDS = frozenset("at from in of".split())
 # Verbs only a plural subject takes, and adverbs that may stand before them.
 _ONLY_PLURAL_VERBS = frozenset("have are were".split())
 _ADVERBS = frozenset("twice also already now long never always again repeatedly since".split())
@@ -738,7 +757,7 @@ _HEADLINE_REACH = 300
 # One to four capitalised words after a word (the rest of a body's name: `Resolver._long_form`).
 _CAPITALISED_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w&’'-]*){1,4}(?=[ \t]+[a-z]|,)")
 # A sentence opened by a body's noun with its verb next: "The ministry said", "The agency has".
-_THE_BODY_NOUN = re.compile(r"(?P<d>[Tt]he[ \t]+(?P<noun>[a-z]+))(?:[ \t]+|,[ \t]+)[a-z]")
+_THE_BODY_NOUN = re.compile(r"(?P<d>[Tt]he[ \t]+(?:[A-Z][\w.]*-[a-z]+[ \t]+)?(?P<noun>[a-z]+))(?:[ \t]+|,[ \t]+)[a-z]")
 # Offices copy names two ways: "Justice Jane Smith … the judge wrote" (Canadian superior courts).
 _SAME_OFFICE = {
     "judge": frozenset({"justice"}),
@@ -1203,9 +1222,13 @@ class Resolver:
         floor = max(0, at - _REACH // 2)
         line = self.text.rfind("\n", floor, at) + 1
         span: tuple[int, int] | None = (sentence_start(self.text, at, max(floor, line)), at)
-        for _ in range(3):
-            if span is None:
-                return None
+        looked = 0
+        while looked < 3 and span is not None:
+            if self.text[span[0] : span[0] + 1] in ("“", '"'):
+                # (A sentence of a quotation before the pronoun is no narrator's: not one of the three.)
+                span = self._sentence_before(span[0], floor)
+                continue
+            looked += 1
             group = _plural_subject(self.text[span[0] : min(span[1], span[0] + 160)], self._a_surname)
             if group is not None:
                 return group
@@ -2252,7 +2275,8 @@ class Resolver:
                 return None
             m = _THE_BODY_NOUN.match(self.text, *span)
             if m is not None and m.group("noun").lower() in _BODY_NOUNS_OF_IT:
-                found = self._description(m.group("d"), m.start(), None, back=False)
+                # ("The Toronto-based retailer": read as "the retailer", the body it names)
+                found = self._description(f"the {m.group('noun')}", m.start(), None, back=False)
                 if found.how == "description-organisation" and found.speaker:
                     return found.speaker
             if m is not None and m.group("noun").lower() in DOCUMENT_NOUNS:
