@@ -4235,3 +4235,13 @@ def test_it_after_a_company_described_by_its_home_is_the_company() -> None:
         "“We had a terrific quarter,” it said.\n"
     )
     assert quote_starting(body, "We had a terrific").speaker == "Canadian Tire"
+
+
+def test_the_one_an_interviewer_pressed_answers_next() -> None:
+    body = (
+        "Host Matt Galloway asked the minister about the delay.\n\n"
+        "“We are working as fast as we can,” Chrystia Freeland said.\n\n"
+        "Galloway pressed her on the timeline.\n\n"
+        "“By the end of the year. I'm confident of that.”\n"
+    )
+    assert quote_starting(body, "By the end of the year").speaker == "Chrystia Freeland"
