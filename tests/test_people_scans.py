@@ -183,3 +183,25 @@ def test_the_role_set_off_at_the_first_mention_is_read_when_asked(monkeypatch: p
     assert people.people["Kwame Asante"].role == "tenant organizer"
     assert read == [0]  # (the landlord's not read: nobody asked)
     assert people.people["Olga Brandt"].role == "landlord"
+
+
+def test_mentions_before_are_those_found_person_by_person() -> None:
+    # Read back along the index's mentions, as `PeopleIndex.recent` then each person's places gave
+    # them: latest first, none inside a quotation, of the pronoun's gender; two people at one place
+    # (the resolver adds a name where the index has one) in the order `recent` gives them.
+    from tuiread.parser.quotes.resolve import Resolver
+
+    text = (
+        "Olga Brandt met Tom Ruiz. “Olga Brandt is wrong,” Tom Ruiz said. Brandt left, and Ruiz "
+        "stayed; Mr. Ruiz and Ms. Brandt spoke later. Then Brandt said it again."
+    )
+    quote = (text.index("“"), text.index("”") + 1)
+    people = PeopleIndex(text)
+    resolver = Resolver(text, people, [quote])
+    for at in (len(text), text.index("Then"), text.index("Mr."), 10):
+        for gender in (None, "f", "m"):
+            for floor in (0, 30, at):
+                expected = resolver._mentions_by_person(at, gender, floor)
+                assert resolver._mentions_before(at, gender, floor) == expected
+    people.add("Ruiz", text.index("Then Brandt") + 5)  # (someone else named where Brandt stands)
+    assert resolver._mentions_before(len(text), None, 0) == resolver._mentions_by_person(len(text), None, 0)

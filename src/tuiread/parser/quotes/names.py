@@ -1642,11 +1642,10 @@ def _word_before(text: str, start: int) -> str | None:
     match, so the pattern is tried there alone: searched for, it was tried at all 40 places (for
     every name in the article)."""
     low = max(0, start - 40)
-    window = text[low:start]
-    words = window.split()
-    if not words:
+    window = text[low:start].rstrip()
+    if not window:
         return None
-    at = len(window.rstrip()) - len(words[-1])  # where the last word starts in the window
+    at = len(window) - len(window.rsplit(None, 1)[-1])  # where the last word starts in the window
     if at == 0 and low > 0:
         return None  # it may run on before the window: the search never saw its start
     m = _TITLE_BEFORE.match(text, low + at - 1 if at else low, start)
@@ -1860,22 +1859,27 @@ def whole_words(text: str, words: set[str], start: int = 0) -> list[tuple[int, i
             if m.group() in plain:
                 longest[m.start()] = m.end()
         words = words - plain
+    find = text.find
     for word in words:
         if not word:
             continue  # stands nowhere: it would end where it starts
         # ``\b`` at a place the word was found: its own first (last) character is one side of the
-        # edge, so only the character before (after) it is looked at, for each place.
+        # edge, so only the character before (after) it is looked at, for each place. (The test of
+        # a word character written out: a call for each place was most of the time here.)
         opens_word, closes_word = _is_word_char(word[0]), _is_word_char(word[-1])
-        at = text.find(word, start)
+        length = len(word)
+        at = find(word, start)
         while at != -1:
-            end = at + len(word)
+            end = at + length
+            before = text[at - 1] if at > 0 else ""
+            after = text[end] if end < size else ""
             if (
-                end > longest.get(at, at)
-                and (at > 0 and _is_word_char(text[at - 1])) != opens_word
-                and closes_word != (end < size and _is_word_char(text[end]))
+                (before.isalnum() or before == "_") != opens_word
+                and closes_word != (after.isalnum() or after == "_")
+                and end > longest.get(at, at)
             ):
                 longest[at] = end
-            at = text.find(word, at + 1)
+            at = find(word, at + 1)
     spans: list[tuple[int, int]] = []
     for at in sorted(longest):
         if not spans or at >= spans[-1][1]:
@@ -2255,6 +2259,11 @@ class PeopleIndex:
     def by_first_name(self, first: str) -> list[Person]:
         """The people named in full whose first name is ``first`` ("Maria" → Maria Lopez)."""
         return [self.people[n] for n in sorted(self._first_names.get(_key(first), ())) if " " in n]
+
+    def mentions_between(self, start: int, stop: int) -> list[tuple[int, str]]:
+        """Every mention from ``start`` up to ``stop`` (not included): (position, full name), in order."""
+        mentions = self._mentions
+        return mentions[bisect.bisect_left(mentions, (start, "")) : bisect.bisect_left(mentions, (stop, ""))]
 
     def first_named(self, start: int, stop: int) -> tuple[int, Person] | None:
         """The first mention of someone from ``start`` up to ``stop``, with where it is."""

@@ -1535,7 +1535,24 @@ class Resolver:
         return out
 
     def _mentions_before(self, at: int, gender: Gender, floor: int) -> list[tuple[Person, int]]:
-        """Mentions of people between ``floor`` and ``at``, latest first, outside quotations."""
+        """Mentions of people between ``floor`` and ``at``, latest first, outside quotations. (Read
+        back along the index's mentions; two people at one place are ordered by who was named last,
+        as `PeopleIndex.recent` orders them: `_mentions_by_person`.)"""
+        people = self.people.people
+        found: list[tuple[Person, int]] = []
+        for pos, name in reversed(self.people.mentions_between(floor, at)):
+            person = people[name]
+            if gender is not None and (person.gender not in (None, gender) or person.place):
+                continue
+            if self._inside_quote(pos):
+                continue
+            if found and found[-1][1] == pos and found[-1][0] is not person:
+                return self._mentions_by_person(at, gender, floor)  # (two people named at one place: rare)
+            found.append((person, pos))
+        return found
+
+    def _mentions_by_person(self, at: int, gender: Gender, floor: int) -> list[tuple[Person, int]]:
+        """`_mentions_before`, person by person as `PeopleIndex.recent` finds them."""
         found = [
             (person, pos)
             for person in self.people.recent(at, gender, limit=at - floor)
