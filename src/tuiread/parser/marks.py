@@ -797,29 +797,41 @@ def has_marks(text: str) -> bool:
     return _ANY_MARK.search(text) is not None
 
 
+def _holds_single_mark(text: str) -> bool:
+    return _SINGLE_MARK_NOT_INSIDE_A_WORD.search(text) is not None
+
+
+def _holds_closing_mark(text: str) -> bool:
+    return CLOSE in text
+
+
+# The passes after the doubles, each with what a text must hold for it to find anything: most
+# paragraphs hold apostrophes alone, or quotations with no cue after them, and a pass that finds
+# nothing changes nothing.
+_LATER_PASSES = ((repair_singles, _holds_single_mark), (lower_capitalised_cues, _holds_closing_mark))
+
+
 def _chain(text: str, continues: bool | str, after_unclosed: bool = False) -> RepairedText:
     """Doubles, then singles, then cue case; repairs re-based through each pass."""
     if not has_marks(text):
         return RepairedText(text, (), _NO_COUNTS, False)
-    passes = (
-        lambda t: repair_doubles(t, continues, after_unclosed),
-        repair_singles,
-        lower_capitalised_cues,
-    )
-    repairs: list[MarkRepair] = []
-    counts: dict[str, int] = {}
-    open_at_end = closed_at_end = False
-    for i, run in enumerate(passes):
+    doubles = repair_doubles(text, continues, after_unclosed)
+    repairs = list(doubles.repairs)
+    counts = dict(doubles.counts)
+    text = doubles.text
+    for run, needed in _LATER_PASSES:
+        if not needed(text):
+            continue
         result = run(text)
-        if i == 0:
-            open_at_end, closed_at_end = result.open_at_end, result.closed_at_end
         # Earlier repairs keep their place: later passes only replace characters one for one
         # (singles, cue case), so offsets from the first pass stay valid.
         repairs.extend(result.repairs)
         for k, v in result.counts.items():
             counts[k] = counts.get(k, 0) + v
         text = result.text
-    return RepairedText(text, tuple(sorted(repairs, key=lambda r: r.start)), counts, open_at_end, closed_at_end)
+    return RepairedText(
+        text, tuple(sorted(repairs, key=lambda r: r.start)), counts, doubles.open_at_end, doubles.closed_at_end
+    )
 
 
 # A paragraph with at least this many double marks, and fewer words than this per mark, is
