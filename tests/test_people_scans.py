@@ -205,3 +205,23 @@ def test_mentions_before_are_those_found_person_by_person() -> None:
                 assert resolver._mentions_before(at, gender, floor) == expected
     people.add("Ruiz", text.index("Then Brandt") + 5)  # (someone else named where Brandt stands)
     assert resolver._mentions_before(len(text), None, 0) == resolver._mentions_by_person(len(text), None, 0)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dhaliwal's lawyer, Kevin Gill, spoke. The bus driver,\t Ana Ruiz agreed. Desjardins analyst Jerome Dubreuil",
+        "The president of the local union,   Sam Hill said. (Developer  Jo Fry.) Election law expert Al Bee",
+        "a," + " " * 90 + "Kim Lee, and analyst,Tom Ruiz; Their landlord, \nOlga Brandt",
+    ],
+)
+def test_a_role_before_a_name_is_sought_only_where_it_may_stand(text: str) -> None:
+    # `_role_set_off` runs the patterns with a comma before the name only where one stands there, and
+    # the one with a word before it only where none does: the others could match nowhere else.
+    for start in range(len(text) + 1):
+        comma = names._set_off_by_a_comma(text, start)
+        if not comma:
+            assert names._OWNED_ROLE_BEFORE.search(text, max(0, start - 50), start) is None
+            assert names._DESCRIBED_BEFORE.search(text, max(0, start - 80), start) is None
+        else:
+            assert names._ROLE_NOUN_BEFORE.search(text, max(0, start - 60), start) is None

@@ -1330,17 +1330,31 @@ def _role_set_off(text: str, start: int, end: int) -> str | None:
             and not any(w[:1].isupper() and gender_of(w) and k + 1 < len(words) for k, w in enumerate(words))
         ):
             return _clean_role(apposition)
-    before = _OWNED_ROLE_BEFORE.search(text, max(0, start - 50), start)
+    # The three patterns before the name each end where it starts: two with a comma and spaces, one
+    # with spaces after a word. What stands right before the name says which may match there (each
+    # opens with a look back, tried at every place of its window).
+    set_off = _set_off_by_a_comma(text, start)
+    before = _OWNED_ROLE_BEFORE.search(text, max(0, start - 50), start) if set_off else None
     if before is not None and _a_persons_role_noun(before.group("noun")):
         return _clean_role(before.group("role"))
-    before = _DESCRIBED_BEFORE.search(text, max(0, start - 80), start) or _ROLE_NOUN_BEFORE.search(
-        text, max(0, start - 60), start
-    )
+    if set_off:
+        before = _DESCRIBED_BEFORE.search(text, max(0, start - 80), start)
+    else:
+        before = _ROLE_NOUN_BEFORE.search(text, max(0, start - 60), start)
     if before is not None and _a_persons_role_noun(before.group("noun")):
         role = before.group("role")
         if _is_role_prefix(role) and not _holds_a_clause(role.split()):
             return _clean_role(role)
     return None
+
+
+def _set_off_by_a_comma(text: str, start: int) -> bool:
+    """Do a comma and spaces (or tabs) stand right before ``start`` (", " ending
+    `_OWNED_ROLE_BEFORE` and `_DESCRIBED_BEFORE`)? Else only `_ROLE_NOUN_BEFORE`, whose noun ends
+    right before the spaces, may match there."""
+    lead = text[max(0, start - 80) : start]  # (the widest of their windows)
+    bare = lead.rstrip(" \t")
+    return len(bare) < len(lead) and bare.endswith(",")
 
 
 def _holds_a_clause(words: Sequence[str]) -> bool:
