@@ -112,6 +112,15 @@ _NEXT_WORD = re.compile(
 _SAID_NEXT = re.compile(r",?[ \t]+(?:also[ \t]+)?([a-z]+)\b")
 # "a worker named Antonio Arroyo", "a man called Ed": someone brought in by name.
 _NAMED_AS = re.compile(r"\b[a-z]+[ \t]+(?:named|called)[ \t]+\Z")
+
+
+def _named_as_before(lead: str) -> bool:
+    """``_NAMED_AS.search(lead)``, sought only when the lead ends with "named" or "called" and
+    spaces (the search, led by a word, was tried at every place of the sentence before a name)."""
+    bare = lead.rstrip(" \t")
+    return len(bare) < len(lead) and bare.endswith(("named", "called")) and _NAMED_AS.search(lead) is not None
+
+
 # Words that open a clause of its own, not an apposition or a verb's agent.
 _CLAUSE_PRONOUNS = frozenset("he she they it we i you who which that and but or as if when".split())
 # A sentence or clause opened by a description of someone, its verb next: "But the former president
@@ -1626,9 +1635,11 @@ class Resolver:
             and self._verb_next(end)
         ):
             return True, False, False, False  # "Back in 2000, a newly elected Bush sought …"
-        if _NAMED_AS.search(lead) or _WRITER_ASKED.search(lead):
+        if _named_as_before(lead) or ("asked" in lead and _WRITER_ASKED.search(lead)):
             # "a worker named Antonio Arroyo", "I asked one of them, season ticket holder Dave
-            # Cosentino, what he thought": brought in by name, the one to speak next.
+            # Cosentino, what he thought": brought in by name, the one to speak next. (Each pattern
+            # is sought only where the words it needs stand: from the lead's start, each was tried
+            # at every place of it.)
             return False, False, False, True
         # "…, noted NBC’s Dante Chinni" / "according to Sen. X".
         before = lead.rstrip().split()
