@@ -128,3 +128,14 @@ def test_named_as_is_sought_only_after_named_or_called(lead: str) -> None:
     from tuiread.parser.quotes import resolve
 
     assert resolve._named_as_before(lead) == (resolve._NAMED_AS.search(lead) is not None)
+
+
+@pytest.mark.parametrize(
+    "lead",
+    ["Smith said, ", "Back then, although  ", "and he said so \n", "Xso ", "the mayor — ", "although", "", "  ", "aso "],
+)
+def test_a_clause_opening_before_a_name_is_found_from_where_it_may_start(lead: str) -> None:
+    from tuiread.parser.quotes import resolve
+
+    start = max(0, len(lead.rstrip()) - resolve._CLAUSE_START_LONGEST)
+    assert (resolve._CLAUSE_START.search(lead, start) is None) == (resolve._CLAUSE_START.search(lead) is None)

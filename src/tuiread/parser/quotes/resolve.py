@@ -80,7 +80,10 @@ _OFFICE_ADJECTIVE = re.compile(
     r"^(?:[a-z]+(?:al|ic|ive|ary|an)|former|longtime|vice|deputy|senior|top|chief|campaign|party|"
     r"press|state|house|acting|then|assistant|associate|executive|general|national|federal|county|city)$"
 )
-_CLAUSE_START = re.compile(r"(?:,|;|:|—|–|\b(?:and|but|as|when|while|after|before|because|though|although|so))\s+$")
+_CLAUSE_OPENERS = "and but as when while after before because though although so".split()
+_CLAUSE_START = re.compile(rf"(?:,|;|:|—|–|\b(?:{'|'.join(_CLAUSE_OPENERS)}))\s+$")
+# A match ends with spaces only: it starts at most this far before the last character that is no space.
+_CLAUSE_START_LONGEST = max(map(len, _CLAUSE_OPENERS))
 _INTRODUCED = re.compile(r"\s*(?:\([^)]{1,20}\))?,\s+(?:\d{1,3},\s+)?(?P<apposition>[^,.;]{3,80})")
 # An apposition that says what someone is and where from ("a delegate from Michigan", "a minister
 # with the Living Church of God"): whoever it follows is brought in, as with a role noun.
@@ -1592,7 +1595,9 @@ class Resolver:
         floor = max(0, pos - 400)
         start = sentence_start(text, pos, max(floor, text.rfind("\n", floor, pos) + 1))
         lead = text[start:pos]
-        clause = _CLAUSE_START.split(lead)[-1] if _CLAUSE_START.search(lead) else lead
+        # (Searched from where a match may start: from the lead's start, it was tried at every place.)
+        opened = _CLAUSE_START.search(lead, max(0, len(lead.rstrip()) - _CLAUSE_START_LONGEST))
+        clause = _CLAUSE_START.split(lead)[-1] if opened else lead
         cut = max(lead.rfind(", "), lead.rfind("; "))
         if cut >= 0:
             clause = lead[cut + 2 :]
