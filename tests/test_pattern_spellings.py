@@ -132,7 +132,17 @@ def test_named_as_is_sought_only_after_named_or_called(lead: str) -> None:
 
 @pytest.mark.parametrize(
     "lead",
-    ["Smith said, ", "Back then, although  ", "and he said so \n", "Xso ", "the mayor — ", "although", "", "  ", "aso "],
+    [
+        "Smith said, ",
+        "Back then, although  ",
+        "and he said so \n",
+        "Xso ",
+        "the mayor — ",
+        "although",
+        "",
+        "  ",
+        "aso ",
+    ],
 )
 def test_a_clause_opening_before_a_name_is_found_from_where_it_may_start(lead: str) -> None:
     from tuiread.parser.quotes import resolve

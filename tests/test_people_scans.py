@@ -225,3 +225,21 @@ def test_a_role_before_a_name_is_sought_only_where_it_may_stand(text: str) -> No
             assert names._DESCRIBED_BEFORE.search(text, max(0, start - 80), start) is None
         else:
             assert names._ROLE_NOUN_BEFORE.search(text, max(0, start - 60), start) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Minister of Transportation and Infrastructure Elvis Loveless said. Director of  Public Prosecution Eva",
+        "Transportation and\tInfrastructure Minister; the head of\n Jo and  Kim, of ",
+    ],
+)
+def test_a_title_before_a_name_is_sought_only_after_of_or_and(text: str) -> None:
+    # `_title_of_before` and `portfolio_start` search their patterns only where the window ends with
+    # the word they end with and spaces: nowhere else could either match.
+    for at in range(len(text) + 1):
+        for low in (max(0, at - 80), max(0, at - 60)):
+            if not names.ends_after_spaces(text, low, at, ("of", "and")):
+                assert names._TITLE_OF_BEFORE.search(text, low, at) is None
+            if not names.ends_after_spaces(text, low, at, ("and",)):
+                assert names._PORTFOLIO_AND_BEFORE.search(text, low, at) is None

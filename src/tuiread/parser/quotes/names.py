@@ -227,6 +227,15 @@ def is_title_word(word: str) -> bool:
     return key in TITLE_WORDS or ("-" in key and all(part.strip(".") in TITLE_WORDS for part in key.split("-")))
 
 
+def ends_after_spaces(text: str, low: int, at: int, endings: tuple[str, ...]) -> bool:
+    """Does ``text[low:at]`` end with one of ``endings``, then one space or tab or more? A pattern
+    searched in that window that must end so ("…and[ \\t]+\\Z") can match nowhere else: the search,
+    tried at every place of the window, is made only where this holds."""
+    window = text[low:at]
+    bare = window.rstrip(" \t")
+    return len(bare) < len(window) and bare.endswith(endings)
+
+
 # Capitalised portfolio words and "and" right before a place: "Transportation and |Infrastructure".
 _PORTFOLIO_AND_BEFORE = re.compile(r"(?:[A-Z][\w-]*[ \t]+){1,3}and[ \t]+\Z")
 _PORTFOLIO_THEN_TITLE = re.compile(r"(?:[A-Z][\w-]*[ \t]+){1,4}")
@@ -237,7 +246,8 @@ def portfolio_start(text: str, at: int) -> int:
     the portfolio's last words: "|Transportation and Infrastructure Minister Elvis Loveless" for ``at``
     at "Infrastructure". ``at`` itself when the words on both sides of "and" are not all portfolio
     words ("Sanders and Senate Minority Leader Harry Reid": two people) or no title follows."""
-    before = _PORTFOLIO_AND_BEFORE.search(text, max(0, at - 60), at)
+    low = max(0, at - 60)
+    before = _PORTFOLIO_AND_BEFORE.search(text, low, at) if ends_after_spaces(text, low, at, ("and",)) else None
     if before is None or (before.start() > 0 and not text[before.start() - 1].isspace()):
         return at
     after = _PORTFOLIO_THEN_TITLE.match(text, at)
@@ -1352,9 +1362,7 @@ def _set_off_by_a_comma(text: str, start: int) -> bool:
     """Do a comma and spaces (or tabs) stand right before ``start`` (", " ending
     `_OWNED_ROLE_BEFORE` and `_DESCRIBED_BEFORE`)? Else only `_ROLE_NOUN_BEFORE`, whose noun ends
     right before the spaces, may match there."""
-    lead = text[max(0, start - 80) : start]  # (the widest of their windows)
-    bare = lead.rstrip(" \t")
-    return len(bare) < len(lead) and bare.endswith(",")
+    return ends_after_spaces(text, max(0, start - 80), start, (",",))  # (the widest of their windows)
 
 
 def _holds_a_clause(words: Sequence[str]) -> bool:
@@ -1379,9 +1387,10 @@ def _plural_noun(word: str) -> bool:
 def _title_of_before(text: str, at: int) -> str | None:
     """The title before "of" right before ``at`` ("Director of |Public Prosecution …", "Minister of
     Transportation and |Infrastructure …"), or None."""
-    if text.find("of", max(0, at - 80), at) < 0:
+    low = max(0, at - 80)
+    if not ends_after_spaces(text, low, at, ("of", "and")):
         return None  # (most places: the pattern, led by a run of non-spaces, is tried at each of them)
-    m = _TITLE_OF_BEFORE.search(text, max(0, at - 80), at)
+    m = _TITLE_OF_BEFORE.search(text, low, at)
     return m.group(1) if m is not None and is_title_word(m.group(1)) else None
 
 

@@ -42,6 +42,7 @@ from tuiread.parser.quotes.names import (
     PeopleIndex,
     Person,
     a_group_of_people,
+    ends_after_spaces,
     gender_of,
     is_common_word,
     mention_as_written,
@@ -120,8 +121,7 @@ _NAMED_AS = re.compile(r"\b[a-z]+[ \t]+(?:named|called)[ \t]+\Z")
 def _named_as_before(lead: str) -> bool:
     """``_NAMED_AS.search(lead)``, sought only when the lead ends with "named" or "called" and
     spaces (the search, led by a word, was tried at every place of the sentence before a name)."""
-    bare = lead.rstrip(" \t")
-    return len(bare) < len(lead) and bare.endswith(("named", "called")) and _NAMED_AS.search(lead) is not None
+    return ends_after_spaces(lead, 0, len(lead), ("named", "called")) and _NAMED_AS.search(lead) is not None
 
 
 # Words that open a clause of its own, not an apposition or a verb's agent.
