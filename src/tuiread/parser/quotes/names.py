@@ -125,10 +125,20 @@ _COMPANY_WORDS = frozenset(
 # An apposition opening after a name: ", the former secretary of state,".
 _APPOSITION_NEXT = re.compile(r",\s+(?:the|a|an)\s")
 # Kin right before a name: "her husband, Frank Fiorina", "his son Eric Trump".
-_KIN_BEFORE = re.compile(
-    r"(?:\b(?:his|her|their)|[’']s)\s+(?:[\w-]+\s+)?"
-    r"(?:husband|wife|son|daughter|brother|sister|father|mother|widow|widower),?\s+\Z"
-)
+_KIN_NOUNS = "husband wife son daughter brother sister father mother widow widower".split()
+_KIN_BEFORE = re.compile(rf"(?:\b(?:his|her|their)|[’']s)\s+(?:[\w-]+\s+)?(?:{'|'.join(_KIN_NOUNS)}),?\s+\Z")
+
+
+def _kin_before(text: str, at: int) -> bool:
+    """``_KIN_BEFORE`` in the 50 characters before ``at``: sought only where they end with a kin
+    noun or a comma, then spaces (the pattern, led by an alternation, was tried at each place)."""
+    low = max(0, at - 50)
+    window = text[low:at]
+    bare = window.rstrip()
+    # (searched in the text, not the window: ``\b`` at the window's start reads the character before it)
+    return len(bare) < len(window) and bare.endswith((*_KIN_NOUNS, ",")) and bool(_KIN_BEFORE.search(text, low, at))
+
+
 # Last words of a journal's or magazine's name ("BMJ Case Reports", "Harvard Business Review"): a
 # publication, never he or she.
 _PUBLICATION_WORDS = frozenset("reports review quarterly monthly weekly digest magazine proceedings letters".split())
@@ -1621,9 +1631,16 @@ _GENDERED_AFTER = re.compile(
 _OTHER: dict[str, Gender] = {"husband": "f", "wife": "m"}
 
 # Where a place's name follows ("voters in Palo Alto", "a rally at Trump Plaza").
-_AT_A_PLACE = re.compile(
-    r"\b(?:in|at|near|across|outside|inside|throughout|into|around|toward|towards)[ \t]+(?:the[ \t]+)?\Z"
-)
+_PLACE_PREPOSITIONS = "in at near across outside inside throughout into around toward towards".split()
+_AT_A_PLACE = re.compile(rf"\b(?:{'|'.join(_PLACE_PREPOSITIONS)})[ \t]+(?:the[ \t]+)?\Z")
+
+
+def _at_a_place(text: str, at: int) -> bool:
+    """``_AT_A_PLACE`` in the 16 characters before ``at``, sought only where they end with one of
+    its words and spaces (most names stand after other words)."""
+    low = max(0, at - 16)
+    return ends_after_spaces(text, low, at, (*_PLACE_PREPOSITIONS, "the")) and bool(_AT_A_PLACE.search(text, low, at))
+
 
 # The first he or she after a name, in its sentence (no full stop, mark or line between).
 _PRONOUN_AFTER = re.compile(r"[^.!?“”\"\n]*?\b([Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b")
@@ -2046,7 +2063,7 @@ class PeopleIndex:
         """Mark the people of no known gender named only right after "in", "at", "near" …: places."""
         for person in self.people.values():
             if person.gender is None and person.positions:
-                person.place = all(_AT_A_PLACE.search(text, max(0, pos - 16), pos) for pos in person.positions)
+                person.place = all(_at_a_place(text, pos) for pos in person.positions)
 
     def _genders_from_nouns(self, text: str) -> None:
         """ "whose husband, Navy SEAL Ty Woods", "Clinton spokeswoman Jennifer Palmieri", "Ann Lee,
@@ -2196,7 +2213,7 @@ class PeopleIndex:
             for group in by_surname.values()
             if len(group) > 1
             for p in group
-            if p.positions and _KIN_BEFORE.search(text, max(0, p.positions[0] - 50), p.positions[0])
+            if p.positions and _kin_before(text, p.positions[0])
         }
         for at, end in whole_words(text, words, start):
             k = bisect.bisect_right(starts, at) - 1
