@@ -232,29 +232,19 @@ def test_a_role_before_a_name_is_sought_only_where_it_may_stand(text: str) -> No
     [
         "Minister of Transportation and Infrastructure Elvis Loveless said. Director of  Public Prosecution Eva",
         "Transportation and\tInfrastructure Minister; the head of\n Jo and  Kim, of ",
+        "voters in Palo Alto and a rally at  the\tTrump Plaza; Xin Li and Ann Lee near\nYork",
+        "her husband, Frank Fiorina and his son Eric, Trump's widow\n Ann and xhis wife Jo, their  sister,  Al",
     ],
 )
-def test_a_title_before_a_name_is_sought_only_after_of_or_and(text: str) -> None:
-    # `_title_of_before` and `portfolio_start` search their patterns only where the window ends with
-    # the word they end with and spaces: nowhere else could either match.
+def test_the_words_before_a_name_are_sought_only_where_their_window_ends_as_they_do(text: str) -> None:
+    # A title and "of" (`_title_of_before`), a portfolio joined by "and" (`portfolio_start`), a place's
+    # word (`_at_a_place`) and kin (`_kin_before`) are searched only where the window before the name
+    # ends with one of their words (or a comma, for kin) and spaces: nowhere else could they match.
     for at in range(len(text) + 1):
         for low in (max(0, at - 80), max(0, at - 60)):
             if not names.ends_after_spaces(text, low, at, ("of", "and")):
                 assert names._TITLE_OF_BEFORE.search(text, low, at) is None
             if not names.ends_after_spaces(text, low, at, ("and",)):
                 assert names._PORTFOLIO_AND_BEFORE.search(text, low, at) is None
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "voters in Palo Alto and a rally at  the\tTrump Plaza; Xin Li and Ann Lee near\nYork",
-        "her husband, Frank Fiorina and his son Eric, Trump's widow\n Ann and xhis wife Jo, their  sister,  Al",
-    ],
-)
-def test_a_place_and_kin_before_a_name_are_sought_only_after_their_words(text: str) -> None:
-    # `_at_a_place` and `_kin_before` search their patterns only where the window ends with one of
-    # their words (or a comma, for kin) and spaces: they find what the searches alone found.
-    for at in range(len(text) + 1):
         assert names._at_a_place(text, at) == bool(names._AT_A_PLACE.search(text, max(0, at - 16), at))
         assert names._kin_before(text, at) == bool(names._KIN_BEFORE.search(text, max(0, at - 50), at))
