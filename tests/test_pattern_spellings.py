@@ -128,6 +128,10 @@ def test_named_as_is_sought_only_after_named_or_called(lead: str) -> None:
     from tuiread.parser.quotes import resolve
 
     assert resolve._named_as_before(lead) == (resolve._NAMED_AS.search(lead) is not None)
+    # "I asked one of them, …" is sought only where "asked" stands: it finds nothing elsewhere.
+    for text in (lead, f"I asked one of them, {lead}", f"We later asked {lead}"):
+        found = resolve._WRITER_ASKED.search(text) is not None
+        assert found == ("asked" in text and found)
 
 
 @pytest.mark.parametrize(
