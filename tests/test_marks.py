@@ -347,3 +347,32 @@ def test_a_lost_opener_goes_to_the_last_sentence_not_after_an_earlier_conjunctio
         "want to be the story, » she said."
     )
     assert "footing. “You don’t want to be the story,” she said." in text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Don’t say O’Brien’s plan failed.",  # apostrophes alone
+        "“It failed,” she said.",  # a quotation, no single mark
+        "“It failed,” Explained Jens Stoltenberg.",  # a capitalised cue
+        "He called it ‘a mess’ and “a ‘real’ failure.”",  # singles inside doubles
+        "'Tis the 'season', he said",  # straight singles
+        "No marks at all.",
+    ],
+)
+def test_a_pass_not_run_is_one_that_would_change_nothing(text: str) -> None:
+    # `_chain` runs the singles and the cue case only on a text holding what each reads; the
+    # repair is the one the three passes give run in turn.
+    from tuiread.parser.marks import _chain, lower_capitalised_cues, repair_doubles, repair_singles
+
+    doubles = repair_doubles(text)
+    singles = repair_singles(doubles.text)
+    cues = lower_capitalised_cues(singles.text)
+    counts: dict[str, int] = {}
+    for result in (doubles, singles, cues):
+        for kind, n in result.counts.items():
+            counts[kind] = counts.get(kind, 0) + n
+    chained = _chain(text, False)
+    assert chained.text == cues.text
+    assert chained.repairs == tuple(sorted((*doubles.repairs, *singles.repairs, *cues.repairs), key=lambda r: r.start))
+    assert dict(chained.counts) == counts

@@ -90,3 +90,66 @@ def test_the_reader_hints_are_found_by_one_scan_where_one_stands() -> None:
     lines = [" Sign up for our newsletter", " you", " us.", "nous avons", " bus stop", "", " u", " notre", " sie "]
     for line in lines:
         assert (boilerplate._READER_HINT.search(line) is not None) == any(w in line for w in boilerplate._READER_HINTS)
+
+
+BEFORE_A_QUOTATION = [
+    "in her new book, ",
+    "in her new BOOK ,  ",
+    "an episode of ",
+    "CNN’s ",
+    "Reuters's",
+    "the books,, ",
+    "his podcast-",
+    "the boo\u212a ",  # (a Kelvin sign: "K" to a case-blind pattern, no "k" to ``lower``)
+    "a \u017fong ",  # (a long s: "s" to a case-blind pattern)
+    "he told them ",
+    "",
+]
+
+
+@pytest.mark.parametrize("before", BEFORE_A_QUOTATION)
+def test_the_words_before_a_quotation_are_read_as_the_pattern_reads_them(before: str) -> None:
+    # A tail in ASCII that ends with none of the pattern's words is not searched; the rest is.
+    from tuiread.parser import quotes
+
+    for pattern, longest, endings in (
+        (quotes._WORK_CUE, quotes._WORK_LONGEST, quotes._WORK_ENDINGS),
+        (quotes._TITLE_CUE, quotes._TITLE_LONGEST, quotes._TITLE_ENDINGS),
+    ):
+        expected = pattern.search(before) is not None
+        assert quotes._ends_with_cue(pattern, longest, before, endings) == expected
+
+
+@pytest.mark.parametrize(
+    "lead",
+    ["a worker named ", "a man called\t", "a worker named", "Named ", "he was named  ", "un-named ", "", " "],
+)
+def test_named_as_is_sought_only_after_named_or_called(lead: str) -> None:
+    from tuiread.parser.quotes import resolve
+
+    assert resolve._named_as_before(lead) == (resolve._NAMED_AS.search(lead) is not None)
+    # "I asked one of them, …" is sought only where "asked" stands: it finds nothing elsewhere.
+    for text in (lead, f"I asked one of them, {lead}", f"We later asked {lead}"):
+        found = resolve._WRITER_ASKED.search(text) is not None
+        assert found == ("asked" in text and found)
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Smith said, ",
+        "Back then, although  ",
+        "and he said so \n",
+        "Xso ",
+        "the mayor — ",
+        "although",
+        "",
+        "  ",
+        "aso ",
+    ],
+)
+def test_a_clause_opening_before_a_name_is_found_from_where_it_may_start(lead: str) -> None:
+    from tuiread.parser.quotes import resolve
+
+    start = max(0, len(lead.rstrip()) - resolve._CLAUSE_START_LONGEST)
+    assert (resolve._CLAUSE_START.search(lead, start) is None) == (resolve._CLAUSE_START.search(lead) is None)

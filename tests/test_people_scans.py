@@ -183,3 +183,68 @@ def test_the_role_set_off_at_the_first_mention_is_read_when_asked(monkeypatch: p
     assert people.people["Kwame Asante"].role == "tenant organizer"
     assert read == [0]  # (the landlord's not read: nobody asked)
     assert people.people["Olga Brandt"].role == "landlord"
+
+
+def test_mentions_before_are_those_found_person_by_person() -> None:
+    # Read back along the index's mentions, as `PeopleIndex.recent` then each person's places gave
+    # them: latest first, none inside a quotation, of the pronoun's gender; two people at one place
+    # (the resolver adds a name where the index has one) in the order `recent` gives them.
+    from tuiread.parser.quotes.resolve import Resolver
+
+    text = (
+        "Olga Brandt met Tom Ruiz. “Olga Brandt is wrong,” Tom Ruiz said. Brandt left, and Ruiz "
+        "stayed; Mr. Ruiz and Ms. Brandt spoke later. Then Brandt said it again."
+    )
+    quote = (text.index("“"), text.index("”") + 1)
+    people = PeopleIndex(text)
+    resolver = Resolver(text, people, [quote])
+    for at in (len(text), text.index("Then"), text.index("Mr."), 10):
+        for gender in (None, "f", "m"):
+            for floor in (0, 30, at):
+                expected = resolver._mentions_by_person(at, gender, floor)
+                assert resolver._mentions_before(at, gender, floor) == expected
+    people.add("Ruiz", text.index("Then Brandt") + 5)  # (someone else named where Brandt stands)
+    assert resolver._mentions_before(len(text), None, 0) == resolver._mentions_by_person(len(text), None, 0)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dhaliwal's lawyer, Kevin Gill, spoke. The bus driver,\t Ana Ruiz agreed. Desjardins analyst Jerome Dubreuil",
+        "The president of the local union,   Sam Hill said. (Developer  Jo Fry.) Election law expert Al Bee",
+        "a," + " " * 90 + "Kim Lee, and analyst,Tom Ruiz; Their landlord, \nOlga Brandt",
+    ],
+)
+def test_a_role_before_a_name_is_sought_only_where_it_may_stand(text: str) -> None:
+    # `_role_set_off` runs the patterns with a comma before the name only where one stands there, and
+    # the one with a word before it only where none does: the others could match nowhere else.
+    for start in range(len(text) + 1):
+        comma = names._set_off_by_a_comma(text, start)
+        if not comma:
+            assert names._OWNED_ROLE_BEFORE.search(text, max(0, start - 50), start) is None
+            assert names._DESCRIBED_BEFORE.search(text, max(0, start - 80), start) is None
+        else:
+            assert names._ROLE_NOUN_BEFORE.search(text, max(0, start - 60), start) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Minister of Transportation and Infrastructure Elvis Loveless said. Director of  Public Prosecution Eva",
+        "Transportation and\tInfrastructure Minister; the head of\n Jo and  Kim, of ",
+        "voters in Palo Alto and a rally at  the\tTrump Plaza; Xin Li and Ann Lee near\nYork",
+        "her husband, Frank Fiorina and his son Eric, Trump's widow\n Ann and xhis wife Jo, their  sister,  Al",
+    ],
+)
+def test_the_words_before_a_name_are_sought_only_where_their_window_ends_as_they_do(text: str) -> None:
+    # A title and "of" (`_title_of_before`), a portfolio joined by "and" (`portfolio_start`), a place's
+    # word (`_at_a_place`) and kin (`_kin_before`) are searched only where the window before the name
+    # ends with one of their words (or a comma, for kin) and spaces: nowhere else could they match.
+    for at in range(len(text) + 1):
+        for low in (max(0, at - 80), max(0, at - 60)):
+            if not names.ends_after_spaces(text, low, at, ("of", "and")):
+                assert names._TITLE_OF_BEFORE.search(text, low, at) is None
+            if not names.ends_after_spaces(text, low, at, ("and",)):
+                assert names._PORTFOLIO_AND_BEFORE.search(text, low, at) is None
+        assert names._at_a_place(text, at) == bool(names._AT_A_PLACE.search(text, max(0, at - 16), at))
+        assert names._kin_before(text, at) == bool(names._KIN_BEFORE.search(text, max(0, at - 50), at))

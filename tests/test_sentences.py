@@ -11,7 +11,14 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tuiread.parser.sentences import SentenceIndex, is_abbreviation, sentence_end, sentence_start
+from tuiread.parser.sentences import (
+    _END,
+    SentenceIndex,
+    is_abbreviation,
+    last_sentence_end,
+    sentence_end,
+    sentence_start,
+)
 
 _PIECES = [
     "a", "b", "Ab", " ", "  ", "\n", ".", "?", "!", "…", "”", "’", '"', "'", ")", "]", "x",
@@ -42,3 +49,13 @@ def test_a_huge_word_before_a_full_stop_is_no_abbreviation_and_is_not_read_whole
     text = "x" * 1_000_000 + ". Next"
     assert not is_abbreviation(text, 1_000_000)
     assert is_abbreviation("the U.S. said", 7) and is_abbreviation("Donald J. Trump", 8)
+
+
+@given(texts)
+def test_the_last_sentence_end_is_the_last_of_all_of_them(text: str) -> None:
+    # Read back from the last match, as the last of every end found forward (`sentence_start`'s
+    # reading before it, which read each match of its window).
+    for start in range(0, len(text) + 1, 3):
+        for end in range(start, len(text) + 1, 2):
+            ends = [m.end() for m in _END.finditer(text, start, end) if not is_abbreviation(text, m.start())]
+            assert last_sentence_end(_END, text, start, end) == (ends[-1] if ends else None)

@@ -33,7 +33,7 @@ from types import MappingProxyType
 
 from tuiread.model import QUOTE_MARKS
 from tuiread.parser.lexicon import INVERTED_CUES, REPORTING_VERBS, WEAK_VERBS, alternation
-from tuiread.parser.sentences import is_abbreviation
+from tuiread.parser.sentences import is_abbreviation, last_sentence_end
 from tuiread.quick_init import quick_init
 
 OPEN = "\u201c"
@@ -282,9 +282,9 @@ def _closer_position(text: str, start: int, end: int, at_end: bool) -> tuple[int
     conj = _JOINING_WORDS.search(text, start, stripped_end)
     if conj and text[start : conj.start()].strip():
         return conj.start(), _INSERT
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, start, stripped_end) if not is_abbreviation(text, m.start())]
-    if ends:
-        return ends[-1], _INSERT
+    last = last_sentence_end(_SENTENCE_END, text, start, stripped_end)
+    if last is not None:
+        return last, _INSERT
     # No sentence in it: a short phrase whose closer was lost; close after its first word. (A
     # word that runs past ``end`` gives a place past it, which the caller refuses: no need to
     # read the rest of it, which in a paragraph with no spaces is the rest of the paragraph.)
@@ -354,14 +354,12 @@ def _opener_position(text: str, start: int, end: int, at_start: bool) -> tuple[i
         # no conjunction.)
         if joins and len(segment[joins[-1].end() :].split()) >= 3:
             after_join = start + joins[-1].end()
-            ends = [
-                m.end() for m in _SENTENCE_END.finditer(text, after_join, end) if not is_abbreviation(text, m.start())
-            ]
-            if not ends:
+            ended = last_sentence_end(_SENTENCE_END, text, after_join, end)
+            if ended is None:
                 return after_join, _INSERT_AT_CUE
             # "… because she wanted it on a professional footing. You don’t want to be the story,” she
             # said": a sentence ended after the conjunction; the quotation is the last sentence.
-            last = _past_spaces(text, ends[-1], end)
+            last = _past_spaces(text, ended, end)
             if text[last:end].strip():
                 return last, _INSERT_AT_CUE
     # The paragraph's start, when the quotation is short or a cue follows its closing mark;
@@ -797,29 +795,41 @@ def has_marks(text: str) -> bool:
     return _ANY_MARK.search(text) is not None
 
 
+def _holds_single_mark(text: str) -> bool:
+    return _SINGLE_MARK_NOT_INSIDE_A_WORD.search(text) is not None
+
+
+def _holds_closing_mark(text: str) -> bool:
+    return CLOSE in text
+
+
+# The passes after the doubles, each with what a text must hold for it to find anything: most
+# paragraphs hold apostrophes alone, or quotations with no cue after them, and a pass that finds
+# nothing changes nothing.
+_LATER_PASSES = ((repair_singles, _holds_single_mark), (lower_capitalised_cues, _holds_closing_mark))
+
+
 def _chain(text: str, continues: bool | str, after_unclosed: bool = False) -> RepairedText:
     """Doubles, then singles, then cue case; repairs re-based through each pass."""
     if not has_marks(text):
         return RepairedText(text, (), _NO_COUNTS, False)
-    passes = (
-        lambda t: repair_doubles(t, continues, after_unclosed),
-        repair_singles,
-        lower_capitalised_cues,
-    )
-    repairs: list[MarkRepair] = []
-    counts: dict[str, int] = {}
-    open_at_end = closed_at_end = False
-    for i, run in enumerate(passes):
+    doubles = repair_doubles(text, continues, after_unclosed)
+    repairs = list(doubles.repairs)
+    counts = dict(doubles.counts)
+    text = doubles.text
+    for run, needed in _LATER_PASSES:
+        if not needed(text):
+            continue
         result = run(text)
-        if i == 0:
-            open_at_end, closed_at_end = result.open_at_end, result.closed_at_end
         # Earlier repairs keep their place: later passes only replace characters one for one
         # (singles, cue case), so offsets from the first pass stay valid.
         repairs.extend(result.repairs)
         for k, v in result.counts.items():
             counts[k] = counts.get(k, 0) + v
         text = result.text
-    return RepairedText(text, tuple(sorted(repairs, key=lambda r: r.start)), counts, open_at_end, closed_at_end)
+    return RepairedText(
+        text, tuple(sorted(repairs, key=lambda r: r.start)), counts, doubles.open_at_end, doubles.closed_at_end
+    )
 
 
 # A paragraph with at least this many double marks, and fewer words than this per mark, is

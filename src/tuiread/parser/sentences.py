@@ -72,6 +72,16 @@ def sentence_end(text: str, pos: int, limit: int) -> int:
     return limit
 
 
+def last_sentence_end(pattern: re.Pattern[str], text: str, start: int, end: int) -> int | None:
+    """The end of the last match of ``pattern`` (end punctuation) in ``text[start:end]`` that ends no
+    abbreviation, or None. Read back from the last match: each is an abbreviation's or not on its own,
+    and those before the last sentence end need no reading."""
+    for m in reversed(list(pattern.finditer(text, start, end))):
+        if not is_abbreviation(text, m.start()):
+            return m.end()
+    return None
+
+
 def sentence_start(text: str, pos: int, floor: int) -> int:
     """The start of the sentence running at ``pos``, no earlier than ``floor``.
 
@@ -86,9 +96,9 @@ def sentence_start(text: str, pos: int, floor: int) -> int:
         # Never start inside a run of closing punctuation: "?!”" must match whole.
         while start > floor and text[start - 1] in _END_CHARACTERS:
             start -= 1
-        ends = [m.end() for m in _END.finditer(text, start, pos) if not is_abbreviation(text, m.start())]
-        if ends:
-            cut = ends[-1]
+        last = last_sentence_end(_END, text, start, pos)
+        if last is not None:
+            cut = last
             break
         if low == floor:
             break

@@ -54,16 +54,23 @@ _WORK_CUE = re.compile(rf"\b(?:{'|'.join(map(re.escape, _WORK_WORDS))})\s*,?\s*$
 _TITLE_CUE_WORDS = "of on a an the in at during his her their".split()
 _TITLE_CUE = re.compile(rf"(?:\b(?:{'|'.join(_TITLE_CUE_WORDS)})|[’']s)\s*$", re.IGNORECASE)
 _WORK_LONGEST, _TITLE_LONGEST = max(map(len, _WORK_WORDS)), max(map(len, _TITLE_CUE_WORDS))
+# What each pattern's words end with, in lower case: a tail of ASCII letters ends with one of them
+# or the pattern finds nothing there.
+_WORK_ENDINGS, _TITLE_ENDINGS = tuple(_WORK_WORDS), (*_TITLE_CUE_WORDS, "’s", "'s")
 
 
-def _ends_with_cue(pattern: re.Pattern[str], longest: int, before: str) -> bool:
+def _ends_with_cue(pattern: re.Pattern[str], longest: int, before: str, endings: tuple[str, ...]) -> bool:
     """``pattern.search(before)`` for a pattern that ends with a word of at most ``longest``
-    characters, then only spaces and a comma: a match starts at most that far before the last
-    word's end, so the search starts there (from the window's start, it was tried at every place
-    of it for each quotation)."""
+    characters (one of ``endings``, in any case), then only spaces and a comma: a match starts at
+    most that far before the last word's end, so the search starts there (from the window's start,
+    it was tried at every place of it for each quotation); and a tail in ASCII that ends with none
+    of them is not searched at all (outside ASCII, a case-blind match may differ from ``lower``)."""
     tail = before.rstrip()
     if tail.endswith(","):
         tail = tail[:-1].rstrip()
+    last = tail[-longest:]
+    if last.isascii() and not last.lower().endswith(endings):
+        return False
     return pattern.search(before, max(0, len(tail) - longest)) is not None
 
 
@@ -88,13 +95,13 @@ def _is_phrase(text: str, run: QuotedRun, words: list[str], decision: Decision |
     if len(words) < MIN_QUOTE_WORDS and not adjacent:
         return True
     before = text[max(0, run.open_at - 40) : run.open_at]
-    if _ends_with_cue(_WORK_CUE, _WORK_LONGEST, before):
+    if _ends_with_cue(_WORK_CUE, _WORK_LONGEST, before, _WORK_ENDINGS):
         return True  # "her commentary, “Melania, tell your immigrant story,”"
     # Title Case: a show, a book, a slogan ("an episode of “The Steve Harvey Morning Show,”").
     return (
         len(words) <= TITLE_WORDS_MOST
         and looks_like_title(words)
-        and (not adjacent or _ends_with_cue(_TITLE_CUE, _TITLE_LONGEST, before))
+        and (not adjacent or _ends_with_cue(_TITLE_CUE, _TITLE_LONGEST, before, _TITLE_ENDINGS))
     )
 
 

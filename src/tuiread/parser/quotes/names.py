@@ -125,10 +125,20 @@ _COMPANY_WORDS = frozenset(
 # An apposition opening after a name: ", the former secretary of state,".
 _APPOSITION_NEXT = re.compile(r",\s+(?:the|a|an)\s")
 # Kin right before a name: "her husband, Frank Fiorina", "his son Eric Trump".
-_KIN_BEFORE = re.compile(
-    r"(?:\b(?:his|her|their)|[’']s)\s+(?:[\w-]+\s+)?"
-    r"(?:husband|wife|son|daughter|brother|sister|father|mother|widow|widower),?\s+\Z"
-)
+_KIN_NOUNS = "husband wife son daughter brother sister father mother widow widower".split()
+_KIN_BEFORE = re.compile(rf"(?:\b(?:his|her|their)|[’']s)\s+(?:[\w-]+\s+)?(?:{'|'.join(_KIN_NOUNS)}),?\s+\Z")
+
+
+def _kin_before(text: str, at: int) -> bool:
+    """``_KIN_BEFORE`` in the 50 characters before ``at``: sought only where they end with a kin
+    noun or a comma, then spaces (the pattern, led by an alternation, was tried at each place)."""
+    low = max(0, at - 50)
+    window = text[low:at]
+    bare = window.rstrip()
+    # (searched in the text, not the window: ``\b`` at the window's start reads the character before it)
+    return len(bare) < len(window) and bare.endswith((*_KIN_NOUNS, ",")) and bool(_KIN_BEFORE.search(text, low, at))
+
+
 # Last words of a journal's or magazine's name ("BMJ Case Reports", "Harvard Business Review"): a
 # publication, never he or she.
 _PUBLICATION_WORDS = frozenset("reports review quarterly monthly weekly digest magazine proceedings letters".split())
@@ -227,6 +237,15 @@ def is_title_word(word: str) -> bool:
     return key in TITLE_WORDS or ("-" in key and all(part.strip(".") in TITLE_WORDS for part in key.split("-")))
 
 
+def ends_after_spaces(text: str, low: int, at: int, endings: tuple[str, ...]) -> bool:
+    """Does ``text[low:at]`` end with one of ``endings``, then one space or tab or more? A pattern
+    searched in that window that must end so ("…and[ \\t]+\\Z") can match nowhere else: the search,
+    tried at every place of the window, is made only where this holds."""
+    window = text[low:at]
+    bare = window.rstrip(" \t")
+    return len(bare) < len(window) and bare.endswith(endings)
+
+
 # Capitalised portfolio words and "and" right before a place: "Transportation and |Infrastructure".
 _PORTFOLIO_AND_BEFORE = re.compile(r"(?:[A-Z][\w-]*[ \t]+){1,3}and[ \t]+\Z")
 _PORTFOLIO_THEN_TITLE = re.compile(r"(?:[A-Z][\w-]*[ \t]+){1,4}")
@@ -237,7 +256,8 @@ def portfolio_start(text: str, at: int) -> int:
     the portfolio's last words: "|Transportation and Infrastructure Minister Elvis Loveless" for ``at``
     at "Infrastructure". ``at`` itself when the words on both sides of "and" are not all portfolio
     words ("Sanders and Senate Minority Leader Harry Reid": two people) or no title follows."""
-    before = _PORTFOLIO_AND_BEFORE.search(text, max(0, at - 60), at)
+    low = max(0, at - 60)
+    before = _PORTFOLIO_AND_BEFORE.search(text, low, at) if ends_after_spaces(text, low, at, ("and",)) else None
     if before is None or (before.start() > 0 and not text[before.start() - 1].isspace()):
         return at
     after = _PORTFOLIO_THEN_TITLE.match(text, at)
@@ -1330,17 +1350,29 @@ def _role_set_off(text: str, start: int, end: int) -> str | None:
             and not any(w[:1].isupper() and gender_of(w) and k + 1 < len(words) for k, w in enumerate(words))
         ):
             return _clean_role(apposition)
-    before = _OWNED_ROLE_BEFORE.search(text, max(0, start - 50), start)
+    # The three patterns before the name each end where it starts: two with a comma and spaces, one
+    # with spaces after a word. What stands right before the name says which may match there (each
+    # opens with a look back, tried at every place of its window).
+    set_off = _set_off_by_a_comma(text, start)
+    before = _OWNED_ROLE_BEFORE.search(text, max(0, start - 50), start) if set_off else None
     if before is not None and _a_persons_role_noun(before.group("noun")):
         return _clean_role(before.group("role"))
-    before = _DESCRIBED_BEFORE.search(text, max(0, start - 80), start) or _ROLE_NOUN_BEFORE.search(
-        text, max(0, start - 60), start
-    )
+    if set_off:
+        before = _DESCRIBED_BEFORE.search(text, max(0, start - 80), start)
+    else:
+        before = _ROLE_NOUN_BEFORE.search(text, max(0, start - 60), start)
     if before is not None and _a_persons_role_noun(before.group("noun")):
         role = before.group("role")
         if _is_role_prefix(role) and not _holds_a_clause(role.split()):
             return _clean_role(role)
     return None
+
+
+def _set_off_by_a_comma(text: str, start: int) -> bool:
+    """Do a comma and spaces (or tabs) stand right before ``start`` (", " ending
+    `_OWNED_ROLE_BEFORE` and `_DESCRIBED_BEFORE`)? Else only `_ROLE_NOUN_BEFORE`, whose noun ends
+    right before the spaces, may match there."""
+    return ends_after_spaces(text, max(0, start - 80), start, (",",))  # (the widest of their windows)
 
 
 def _holds_a_clause(words: Sequence[str]) -> bool:
@@ -1365,9 +1397,10 @@ def _plural_noun(word: str) -> bool:
 def _title_of_before(text: str, at: int) -> str | None:
     """The title before "of" right before ``at`` ("Director of |Public Prosecution …", "Minister of
     Transportation and |Infrastructure …"), or None."""
-    if text.find("of", max(0, at - 80), at) < 0:
+    low = max(0, at - 80)
+    if not ends_after_spaces(text, low, at, ("of", "and")):
         return None  # (most places: the pattern, led by a run of non-spaces, is tried at each of them)
-    m = _TITLE_OF_BEFORE.search(text, max(0, at - 80), at)
+    m = _TITLE_OF_BEFORE.search(text, low, at)
     return m.group(1) if m is not None and is_title_word(m.group(1)) else None
 
 
@@ -1598,9 +1631,16 @@ _GENDERED_AFTER = re.compile(
 _OTHER: dict[str, Gender] = {"husband": "f", "wife": "m"}
 
 # Where a place's name follows ("voters in Palo Alto", "a rally at Trump Plaza").
-_AT_A_PLACE = re.compile(
-    r"\b(?:in|at|near|across|outside|inside|throughout|into|around|toward|towards)[ \t]+(?:the[ \t]+)?\Z"
-)
+_PLACE_PREPOSITIONS = "in at near across outside inside throughout into around toward towards".split()
+_AT_A_PLACE = re.compile(rf"\b(?:{'|'.join(_PLACE_PREPOSITIONS)})[ \t]+(?:the[ \t]+)?\Z")
+
+
+def _at_a_place(text: str, at: int) -> bool:
+    """``_AT_A_PLACE`` in the 16 characters before ``at``, sought only where they end with one of
+    its words and spaces (most names stand after other words)."""
+    low = max(0, at - 16)
+    return ends_after_spaces(text, low, at, (*_PLACE_PREPOSITIONS, "the")) and bool(_AT_A_PLACE.search(text, low, at))
+
 
 # The first he or she after a name, in its sentence (no full stop, mark or line between).
 _PRONOUN_AFTER = re.compile(r"[^.!?“”\"\n]*?\b([Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b")
@@ -1642,11 +1682,10 @@ def _word_before(text: str, start: int) -> str | None:
     match, so the pattern is tried there alone: searched for, it was tried at all 40 places (for
     every name in the article)."""
     low = max(0, start - 40)
-    window = text[low:start]
-    words = window.split()
-    if not words:
+    window = text[low:start].rstrip()
+    if not window:
         return None
-    at = len(window.rstrip()) - len(words[-1])  # where the last word starts in the window
+    at = len(window) - len(window.rsplit(None, 1)[-1])  # where the last word starts in the window
     if at == 0 and low > 0:
         return None  # it may run on before the window: the search never saw its start
     m = _TITLE_BEFORE.match(text, low + at - 1 if at else low, start)
@@ -1860,22 +1899,27 @@ def whole_words(text: str, words: set[str], start: int = 0) -> list[tuple[int, i
             if m.group() in plain:
                 longest[m.start()] = m.end()
         words = words - plain
+    find = text.find
     for word in words:
         if not word:
             continue  # stands nowhere: it would end where it starts
         # ``\b`` at a place the word was found: its own first (last) character is one side of the
-        # edge, so only the character before (after) it is looked at, for each place.
+        # edge, so only the character before (after) it is looked at, for each place. (The test of
+        # a word character written out: a call for each place was most of the time here.)
         opens_word, closes_word = _is_word_char(word[0]), _is_word_char(word[-1])
-        at = text.find(word, start)
+        length = len(word)
+        at = find(word, start)
         while at != -1:
-            end = at + len(word)
+            end = at + length
+            before = text[at - 1] if at > 0 else ""
+            after = text[end] if end < size else ""
             if (
-                end > longest.get(at, at)
-                and (at > 0 and _is_word_char(text[at - 1])) != opens_word
-                and closes_word != (end < size and _is_word_char(text[end]))
+                (before.isalnum() or before == "_") != opens_word
+                and closes_word != (after.isalnum() or after == "_")
+                and end > longest.get(at, at)
             ):
                 longest[at] = end
-            at = text.find(word, at + 1)
+            at = find(word, at + 1)
     spans: list[tuple[int, int]] = []
     for at in sorted(longest):
         if not spans or at >= spans[-1][1]:
@@ -2019,7 +2063,7 @@ class PeopleIndex:
         """Mark the people of no known gender named only right after "in", "at", "near" …: places."""
         for person in self.people.values():
             if person.gender is None and person.positions:
-                person.place = all(_AT_A_PLACE.search(text, max(0, pos - 16), pos) for pos in person.positions)
+                person.place = all(_at_a_place(text, pos) for pos in person.positions)
 
     def _genders_from_nouns(self, text: str) -> None:
         """ "whose husband, Navy SEAL Ty Woods", "Clinton spokeswoman Jennifer Palmieri", "Ann Lee,
@@ -2169,7 +2213,7 @@ class PeopleIndex:
             for group in by_surname.values()
             if len(group) > 1
             for p in group
-            if p.positions and _KIN_BEFORE.search(text, max(0, p.positions[0] - 50), p.positions[0])
+            if p.positions and _kin_before(text, p.positions[0])
         }
         for at, end in whole_words(text, words, start):
             k = bisect.bisect_right(starts, at) - 1
@@ -2255,6 +2299,11 @@ class PeopleIndex:
     def by_first_name(self, first: str) -> list[Person]:
         """The people named in full whose first name is ``first`` ("Maria" → Maria Lopez)."""
         return [self.people[n] for n in sorted(self._first_names.get(_key(first), ())) if " " in n]
+
+    def mentions_between(self, start: int, stop: int) -> list[tuple[int, str]]:
+        """Every mention from ``start`` up to ``stop`` (not included): (position, full name), in order."""
+        mentions = self._mentions
+        return mentions[bisect.bisect_left(mentions, (start, "")) : bisect.bisect_left(mentions, (stop, ""))]
 
     def first_named(self, start: int, stop: int) -> tuple[int, Person] | None:
         """The first mention of someone from ``start`` up to ``stop``, with where it is."""

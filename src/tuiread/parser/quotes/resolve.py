@@ -42,6 +42,7 @@ from tuiread.parser.quotes.names import (
     PeopleIndex,
     Person,
     a_group_of_people,
+    ends_after_spaces,
     gender_of,
     is_common_word,
     mention_as_written,
@@ -80,7 +81,10 @@ _OFFICE_ADJECTIVE = re.compile(
     r"^(?:[a-z]+(?:al|ic|ive|ary|an)|former|longtime|vice|deputy|senior|top|chief|campaign|party|"
     r"press|state|house|acting|then|assistant|associate|executive|general|national|federal|county|city)$"
 )
-_CLAUSE_START = re.compile(r"(?:,|;|:|—|–|\b(?:and|but|as|when|while|after|before|because|though|although|so))\s+$")
+_CLAUSE_OPENERS = "and but as when while after before because though although so".split()
+_CLAUSE_START = re.compile(rf"(?:,|;|:|—|–|\b(?:{'|'.join(_CLAUSE_OPENERS)}))\s+$")
+# A match ends with spaces only: it starts at most this far before the last character that is no space.
+_CLAUSE_START_LONGEST = max(map(len, _CLAUSE_OPENERS))
 _INTRODUCED = re.compile(r"\s*(?:\([^)]{1,20}\))?,\s+(?:\d{1,3},\s+)?(?P<apposition>[^,.;]{3,80})")
 # An apposition that says what someone is and where from ("a delegate from Michigan", "a minister
 # with the Living Church of God"): whoever it follows is brought in, as with a role noun.
@@ -112,6 +116,14 @@ _NEXT_WORD = re.compile(
 _SAID_NEXT = re.compile(r",?[ \t]+(?:also[ \t]+)?([a-z]+)\b")
 # "a worker named Antonio Arroyo", "a man called Ed": someone brought in by name.
 _NAMED_AS = re.compile(r"\b[a-z]+[ \t]+(?:named|called)[ \t]+\Z")
+
+
+def _named_as_before(lead: str) -> bool:
+    """``_NAMED_AS.search(lead)``, sought only when the lead ends with "named" or "called" and
+    spaces (the search, led by a word, was tried at every place of the sentence before a name)."""
+    return ends_after_spaces(lead, 0, len(lead), ("named", "called")) and _NAMED_AS.search(lead) is not None
+
+
 # Words that open a clause of its own, not an apposition or a verb's agent.
 _CLAUSE_PRONOUNS = frozenset("he she they it we i you who which that and but or as if when".split())
 # A sentence or clause opened by a description of someone, its verb next: "But the former president
@@ -1562,7 +1574,24 @@ class Resolver:
         return out
 
     def _mentions_before(self, at: int, gender: Gender, floor: int) -> list[tuple[Person, int]]:
-        """Mentions of people between ``floor`` and ``at``, latest first, outside quotations."""
+        """Mentions of people between ``floor`` and ``at``, latest first, outside quotations. (Read
+        back along the index's mentions; two people at one place are ordered by who was named last,
+        as `PeopleIndex.recent` orders them: `_mentions_by_person`.)"""
+        people = self.people.people
+        found: list[tuple[Person, int]] = []
+        for pos, name in reversed(self.people.mentions_between(floor, at)):
+            person = people[name]
+            if gender is not None and (person.gender not in (None, gender) or person.place):
+                continue
+            if self._inside_quote(pos):
+                continue
+            if found and found[-1][1] == pos and found[-1][0] is not person:
+                return self._mentions_by_person(at, gender, floor)  # (two people named at one place: rare)
+            found.append((person, pos))
+        return found
+
+    def _mentions_by_person(self, at: int, gender: Gender, floor: int) -> list[tuple[Person, int]]:
+        """`_mentions_before`, person by person as `PeopleIndex.recent` finds them."""
         found = [
             (person, pos)
             for person in self.people.recent(at, gender, limit=at - floor)
@@ -1593,7 +1622,9 @@ class Resolver:
         floor = max(0, pos - 400)
         start = sentence_start(text, pos, max(floor, text.rfind("\n", floor, pos) + 1))
         lead = text[start:pos]
-        clause = _CLAUSE_START.split(lead)[-1] if _CLAUSE_START.search(lead) else lead
+        # (Searched from where a match may start: from the lead's start, it was tried at every place.)
+        opened = _CLAUSE_START.search(lead, max(0, len(lead.rstrip()) - _CLAUSE_START_LONGEST))
+        clause = _CLAUSE_START.split(lead)[-1] if opened else lead
         cut = max(lead.rfind(", "), lead.rfind("; "))
         if cut >= 0:
             clause = lead[cut + 2 :]
@@ -1636,9 +1667,11 @@ class Resolver:
             and self._verb_next(end)
         ):
             return True, False, False, False  # "Back in 2000, a newly elected Bush sought …"
-        if _NAMED_AS.search(lead) or _WRITER_ASKED.search(lead):
+        if _named_as_before(lead) or ("asked" in lead and _WRITER_ASKED.search(lead)):
             # "a worker named Antonio Arroyo", "I asked one of them, season ticket holder Dave
-            # Cosentino, what he thought": brought in by name, the one to speak next.
+            # Cosentino, what he thought": brought in by name, the one to speak next. (Each pattern
+            # is sought only where the words it needs stand: from the lead's start, each was tried
+            # at every place of it.)
             return False, False, False, True
         # "…, noted NBC’s Dante Chinni" / "according to Sen. X".
         before = lead.rstrip().split()
