@@ -1182,6 +1182,10 @@ def sentence_subject(text: str, sentence_start: int, open_at: int) -> Cue | None
     return Cue(np, sentence_start + at, "", sentence_start + at, sentence_start + at)
 
 
+# The verbs of asking: whom they name answers next, and the one who asks is not who answers.
+ASKING_VERBS = frozenset("ask asks asked asking pressed questioned".split())
+
+
 def one_asked(text: str, verb_end: int, end: int) -> Cue | None:
     """The one named right after an asking verb ending at ``verb_end`` ("I asked |Mayor John Tory
     whether he agreed"), as a cue for what they answer; None if no name stands there."""

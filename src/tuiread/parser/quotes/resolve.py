@@ -33,7 +33,7 @@ from tuiread.parser.lexicon import (
     alternation,
 )
 from tuiread.parser.quotes import ranker
-from tuiread.parser.quotes.cues import Cue
+from tuiread.parser.quotes.cues import ASKING_VERBS, Cue
 from tuiread.parser.quotes.names import (
     ANAPHORIC,
     DOCUMENT_NOUNS,
@@ -96,7 +96,6 @@ _AGENT_VERBS = frozenset(REPORTING_VERBS) | {"according to"}
 # Before a verb, a tense of its own subject's: "had protested Trump" has its object after it, never
 # its agent ("…, protested Trump" has).
 _AUXILIARY = frozenset("had has have was were is are be been would will could should did does do".split())
-_ASKING = frozenset("ask asks asked asking pressed questioned".split())
 # "One employee told Palo Alto Weekly": whom someone told is not who spoke.
 _TOLD = frozenset("tell tells told telling".split())
 # Words that open a clause of its own with its own subject ("as Mr. McDonough suggested").
@@ -1004,7 +1003,7 @@ class Resolver:
             if result.speaker == np.mention and _a_lone_title(np.mention):
                 # "“…,” Judge said" with no judge nor anyone of that surname: a lone title names no one.
                 result = Resolution(None, None, None, "unresolved")
-        if cue.cue in _ASKING and np.kind == "name" and self._asks_for_a_living(result.speaker):
+        if cue.cue in ASKING_VERBS and np.kind == "name" and self._asks_for_a_living(result.speaker):
             # "“That would be you?” Borger asked.": the answer after it is the other one's.
             self._asked_at.add(position)
             self._asking_mentions.add(at)
@@ -1685,7 +1684,7 @@ class Resolver:
             len(before) >= 2
             and (before[-2][:1].isupper() or before[-2].lower() in _CLAUSE_PRONOUNS)
             and before[-2][-1:].isalnum()
-            and before[-1].lower() not in _ASKING
+            and before[-1].lower() not in ASKING_VERBS
         ) or (len(before) >= 2 and before[-2].lower() in _AUXILIARY)  # "He had protested Trump at a rally"
         if (
             before

@@ -363,14 +363,10 @@ def _someone_else_after(ctx: Context, cue: Cue, run: QuotedRun) -> bool:
     """Does the paragraph that quotation ``run`` (by ``cue``) ends in end with a sentence after it
     whose subject is someone else ("His coach, Bill Peters, was less cheerful.")?"""
     para = ctx.paragraphs.get(run.paragraphs[-1])
-    if para is None or para.end <= para.start:
-        return False
-    end = para.start + len(ctx.text[para.start : para.end].rstrip())
-    start = ctx.sentences(para).sentence_start(max(para.start, end - 1))
-    if start <= max(run.end, cue.cue_end) or end - start > REACH:
-        return False  # (the quotation's own sentence, or its cue's)
-    ctx.charge(end - start)
-    found = cues.sentence_subject(ctx.text, start, end)
+    span = _last_sentence(ctx, para, after=max(run.end, cue.cue_end)) if para is not None else None
+    if span is None:
+        return False  # (none, or the quotation's own sentence, or its cue's)
+    found = cues.sentence_subject(ctx.text, *span)
     return found is not None and _another_subject(ctx, cue, found, para.index)
 
 
@@ -439,7 +435,6 @@ def _named_near(ctx: Context, surname: str, index: int) -> bool:
 
 
 _PRONOUN_GENDER = {"he": "m", "she": "f"}
-_ASKING = frozenset("asked asks ask questioned pressed".split())
 # What opens a description of someone not met before: "a nurse", "One of them", "Another resident".
 _SOMEONE_NEW = frozenset("a an one another".split())
 
@@ -470,12 +465,14 @@ def rule_previous_paragraph(ctx: Context, i: int) -> Decision | None:
         # whether he agreed.").
         start = ctx.sentence_start(cue.phrase_start, prev)
         subject = cues.sentence_subject(ctx.text, start, cue.phrase_start)
-        asked = cues.one_asked(ctx.text, cue.cue_end, prev.end) if cue.cue in _ASKING else None
+        asked = cues.one_asked(ctx.text, cue.cue_end, prev.end) if cue.cue in cues.ASKING_VERBS else None
         if subject is not None and subject.phrase.kind == "name":
             cue = subject
         elif asked is not None:
             cue = asked
-    elif cue is not None and cue.cue in _ASKING and not ctx.text[prev.start : prev.end].rstrip().endswith(":"):
+    elif (
+        cue is not None and cue.cue in cues.ASKING_VERBS and not ctx.text[prev.start : prev.end].rstrip().endswith(":")
+    ):
         # "Galloway pressed her on the timeline." (paragraph) "“By the end of the year.”": the one
         # asked answers, not the asker.
         cue = cues.one_asked(ctx.text, cue.cue_end, prev.end) or cue
@@ -489,25 +486,30 @@ def rule_previous_paragraph(ctx: Context, i: int) -> Decision | None:
     return Decision(cue, "previous-paragraph") if cue else None
 
 
+def _last_sentence(ctx: Context, para: ParagraphSpan, after: int = -1) -> tuple[int, int] | None:
+    """Where the last sentence of ``para`` starts and ends, charged to the budget; None for an
+    empty paragraph, one longer than REACH, or one starting at or before ``after``."""
+    if para.end <= para.start:
+        return None
+    end = para.start + len(ctx.text[para.start : para.end].rstrip())
+    start = ctx.sentences(para).sentence_start(max(para.start, end - 1))
+    if end - start > REACH or start <= after:
+        return None
+    ctx.charge(end - start)
+    return start, end
+
+
 def _last_sentence_cue(ctx: Context, para: ParagraphSpan) -> Cue | None:
     """The reporting clause of the last sentence of ``para``, read whole (past the commas of an
     aside: "Another, who has worked there for 22 years, said she …")."""
-    end = para.start + len(ctx.text[para.start : para.end].rstrip())
-    start = ctx.sentences(para).sentence_start(max(para.start, end - 1))
-    if end - start > REACH:
-        return None
-    ctx.charge(end - start)
-    return cues.before_opening(ctx.text, end, start)
+    span = _last_sentence(ctx, para)
+    return cues.before_opening(ctx.text, span[1], span[0]) if span is not None else None
 
 
 def _last_sentence_subject(ctx: Context, para: ParagraphSpan) -> Cue | None:
     """The subject of the last sentence of ``para`` (None for one longer than REACH)."""
-    end = para.start + len(ctx.text[para.start : para.end].rstrip())
-    start = ctx.sentences(para).sentence_start(max(para.start, end - 1))
-    if end - start > REACH:
-        return None
-    ctx.charge(end - start)
-    return cues.sentence_subject(ctx.text, start, end)
+    span = _last_sentence(ctx, para)
+    return cues.sentence_subject(ctx.text, *span) if span is not None else None
 
 
 def _has_run_in(ctx: Context, i: int, para: ParagraphSpan) -> bool:
