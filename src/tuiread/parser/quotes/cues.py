@@ -20,6 +20,7 @@ from tuiread.parser.quotes.names import (
     DOCUMENT_NOUNS,
     NAME_ONLY,
     NounPhrase,
+    a_lone_role_noun,
     is_title_word,
     may_speak,
     parse_noun_phrase,
@@ -999,7 +1000,7 @@ def _sentence_subject(region: str, verb_start: int) -> tuple[NounPhrase, int] | 
                     and words[n - 1].lower().strip(".,’'") in _PARTY_MEMBERS
                 )
                 # "King nodded.": one capitalised role noun, a surname the resolver may know.
-                or (np.kind == "description" and n == 1 and _a_lone_role(words[0]))
+                or (np.kind == "description" and n == 1 and a_lone_role_noun(words[0]))
             ):
                 return np, region.find(piece, floor)
         np = _description_subject(words)
@@ -1015,12 +1016,6 @@ _VERB_AFTER_SURNAME = re.compile(r"[a-z]{2,}ed|said|says|told|tells|wrote|writes
 
 def _verb_after_surname(words: list[str]) -> bool:
     return len(words) > 1 and _VERB_AFTER_SURNAME.fullmatch(words[1].rstrip(".,;:!?")) is not None
-
-
-def _a_lone_role(word: str) -> bool:
-    """One capitalised role noun of a single person ("King", "Nurse"): a surname the resolver may know."""
-    key = word.lower().rstrip(".,;:")
-    return word[1:].rstrip(".,;:").islower() and key in ROLE_NOUNS and not key.endswith("s")
 
 
 # Words for someone by their tie to someone else ("Clinton’s wife", "Clinton’s right-hand woman").

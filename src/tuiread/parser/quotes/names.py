@@ -364,6 +364,24 @@ def a_group_of_people(word: str) -> bool:
 _PERSON_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
 
 
+def a_lone_role_noun(word: str) -> bool:
+    """Is ``word`` one capitalised noun of a single person's role ("Judge", "Nurse", "King"): a
+    surname the article's people may know, else no one? Not a group ("Aides", "Police", "Staff"),
+    a body ("Company"), nor a word that heads a title ("Head", "Chief" of …)."""
+    key = word.lower().rstrip(".,;:")
+    return (
+        word[:1].isupper()
+        and word[1:].rstrip(".,;:").islower()
+        and key in ROLE_NOUNS
+        and not key.endswith("s")
+        and key not in _NO_LONE_ROLE
+    )
+
+
+# Role nouns that say no single person when alone.
+_NO_LONE_ROLE = frozenset("people police staff family campaign company group head chief".split())
+
+
 def may_speak(description: str) -> bool:
     """Can a description be someone who speaks: its last word no everyday word unless it is a person,
     a body or a record ("the spokesman", "the agency", "the report"; not "the file remains open",
@@ -1011,8 +1029,7 @@ def parse_noun_phrase(phrase: str) -> NounPhrase | None:
         # "London-based", "Head" (of …): what describes someone, not their name ("Aides say",
         # "Police announce": a group, which stays a speaker). A lone capitalised role noun before a
         # verb may be a surname, though ("“…,” Nurse said": the resolver asks the article's people).
-        lone = end == 1 and len(words) == 1 and keys[0] in ROLE_NOUNS and keys[0] not in ("head", "chief")
-        if lone and words[0][1:].islower():
+        if end == 1 and len(words) == 1 and a_lone_role_noun(words[0]):
             return NounPhrase("description", *spelled(words[0]))
         return None
     if start < end:

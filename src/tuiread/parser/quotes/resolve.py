@@ -42,6 +42,7 @@ from tuiread.parser.quotes.names import (
     PeopleIndex,
     Person,
     a_group_of_people,
+    a_lone_role_noun,
     ends_after_spaces,
     gender_of,
     is_common_word,
@@ -695,19 +696,6 @@ def _without_places(mention: str) -> str:
     return " ".join([*words[:1], *kept, *words[-1:]])
 
 
-def _a_lone_title(mention: str) -> bool:
-    """Is ``mention`` one capitalised noun of a single person's role ("Judge", "Nurse"; not a group:
-    "Aides", "Police")?"""
-    key = mention.lower().strip(".")
-    return (
-        " " not in mention
-        and mention[:1].isupper()
-        and key in ROLE_NOUNS
-        and not key.endswith("s")
-        and key not in ("people", "police", "staff", "family", "campaign", "company", "group")
-    )
-
-
 def _could_be(person: Person, noun: str, mention: str, strict: bool) -> bool:
     """Could this description be ``person``? Not when it names another party or an office other
     than theirs ("the Democratic front-runner" is not the Republican in focus, "the judge" not the
@@ -1000,7 +988,7 @@ class Resolver:
             result = self._person_resolution(named, "description-title")
         else:
             result = self._description(np.mention, at, np.role)
-            if result.speaker == np.mention and _a_lone_title(np.mention):
+            if result.speaker == np.mention and a_lone_role_noun(np.mention):
                 # "“…,” Judge said" with no judge nor anyone of that surname: a lone title names no one.
                 result = Resolution(None, None, None, "unresolved")
         if cue.cue in ASKING_VERBS and np.kind == "name" and self._asks_for_a_living(result.speaker):
