@@ -3913,3 +3913,49 @@ def test_a_justice_of_the_court_of_queens_bench_has_the_whole_title() -> None:
         "acted in good faith and on reasonable grounds,” Dovell wrote.\n"
     )
     assert quote_starting(body, "The officers").role == "Court of Queen's Bench Justice"
+
+
+# ---- probe18: classes seen on new Canadian copy (courts, business, analysis) ----------------
+
+
+def test_the_judge_is_the_justice_who_was_named() -> None:
+    # "Justice Martin Okoye" is "the judge": one office, two words for it.
+    body = (
+        "Justice Martin Okoye sentenced Ray Dunn, 41, to three years on Friday.\n\n"
+        "“The breach of trust here was deliberate and went on for years,” Okoye said.\n\n"
+        "Defence lawyer Tom Reyes asked for house arrest. “My client has lost everything already,” Reyes said.\n\n"
+        "The judge disagreed.\n\n"
+        "“Deterrence must carry real weight in a case like this one,” he said.\n"
+    )
+    assert quote_starting(body, "Deterrence must").speaker == "Martin Okoye"
+
+
+def test_a_subject_with_a_trade_before_the_name_is_the_one_she_stands_for() -> None:
+    # "Political scientist Lori Ng … said": the subject, though "scientist" is no title.
+    body = (
+        "Premier Carla Mendes campaigned in Lethbridge. “Most families get back more than they pay,” "
+        "Mendes said of her rebates.\n\n"
+        "Political scientist Lori Ng of Mount Royal University said the smaller party faces a steep climb.\n\n"
+        "“They have good candidates in a handful of Calgary seats,” she said.\n"
+    )
+    assert quote_starting(body, "They have good").speaker == "Lori Ng"
+
+
+def test_the_retailer_is_the_company_not_its_chief_executive() -> None:
+    body = (
+        "Northfield Stores Ltd. will close 12 of its stores, the company said Thursday.\n\n"
+        "“These are hard decisions for everyone who works here,” chief executive Colleen Marsh said. She "
+        "joined the chain in 2017 after a decade in Toronto. Shares fell 14 per cent on the news.\n\n"
+        "“Our online sales grew by a fifth in the quarter,” the retailer said in a statement.\n"
+    )
+    assert quote_starting(body, "Our online sales").speaker == "Northfield Stores Ltd."
+
+
+def test_the_company_is_the_one_named_with_ltd_or_corp() -> None:
+    body = (
+        "Northwind Gold Corp. will expand its mine near Red Lake, adding about 180 jobs.\n\n"
+        "Union president Dave Kucharski said the company had broken a promise on local hiring. The union "
+        "has filed a grievance. It wants half of the new jobs to go to people from the district.\n\n"
+        "“The commitment applies to permanent positions, and we are on track to meet it,” the company said.\n"
+    )
+    assert quote_starting(body, "The commitment applies").speaker == "Northwind Gold Corp."

@@ -25,6 +25,7 @@ from tuiread.parser.lexicon import (
     NEWSPAPER_WORDS,
     NOUN_GENDER,
     ORG_WORDS,
+    OCCUPATION_NOUNS,
     PLAIN_PERSON_NOUNS,
     REPORTING_VERBS,
     ROLE_NOUNS,
@@ -210,6 +211,9 @@ _ATTRIBUTIVE_NOUNS = (
     frozenset(ROLE_NOUNS) | _ORG_NOUNS | frozenset("administration camp team supporters voters ally allies".split())
 )
 # Words a body's name holds, for the common noun that describes it ("the newspaper": "… Times").
+# The words that end a company's name: "the retailer", "the insurer" is the one named "… Ltd." above.
+_INCORPORATED = frozenset("company corporation corp inc ltd llc".split())
+_TRADING = frozenset("retailer chain business".split())
 _BODY_SYNONYMS: dict[str, frozenset[str]] = {
     "newspaper": NEWSPAPER_WORDS | {"sun", "daily"},
     "paper": NEWSPAPER_WORDS | {"sun", "daily"},
@@ -221,7 +225,7 @@ _BODY_SYNONYMS: dict[str, frozenset[str]] = {
     "ministry": frozenset("ministry department".split()),
     "department": frozenset("department ministry".split()),
     "firm": frozenset("company corporation group inc llc partners associates".split()),
-    "company": frozenset("company corporation inc ltd llc group".split()),
+    "company": _INCORPORATED | {"group"},
     "group": frozenset("group coalition alliance association network".split()),
     "organization": frozenset("organization organisation association foundation institute".split()),
     "organisation": frozenset("organization organisation association foundation institute".split()),
@@ -654,6 +658,8 @@ def _could_be(person: Person, noun: str, mention: str, strict: bool) -> bool:
     senator); nor, for a description that is no office (``strict``), when it names a place or body
     they were never described with ("the RNC member", "the Indiana governor")."""
     known = _known_words(person)
+    # "the judge" is "Justice Martin Ilesanmi", "the CEO" the chief executive: one office, two words.
+    known |= {noun} if not _SAME_OFFICE.get(noun, frozenset()).isdisjoint(known) else set()
     mention = mention.replace("New Democrat", "NDP")  # (a party's member, no place called "New")
     said = {w.lower().strip(".,’'") for w in mention.split()}
     if strict:
@@ -690,8 +696,8 @@ def _could_be(person: Person, noun: str, mention: str, strict: bool) -> bool:
 
 def _names_a_person(noun: str) -> bool:
     """A singular noun that names a person: a role noun, or one ending like one ("proprietor")."""
-    if noun in _ORG_NOUNS or noun in _BODY_SYNONYMS:
-        return False
+    if noun in _ORG_NOUNS or noun in _BODY_SYNONYMS or noun in _BODY_KINDS:
+        return False  # ("the retailer", "the broadcaster": a body, though it ends like a person)
     if noun in ROLE_NOUNS:
         return not noun.endswith("s") and noun not in _NOT_A_PERSON_ROLE
     return (bool(_PERSON_NOUN.search(noun)) and noun not in _NOT_PERSON_NOUNS) or noun in _OTHER_PERSON_NOUNS
@@ -788,11 +794,15 @@ def _name_end(text: str, person: Person, pos: int) -> int:
 def _lead_is_title(words: list[str]) -> bool:
     """ "Sen.", "Conservative economist", "Republican presidential nominee": only words of a title
     or role before a name (an adjective of office in lower case, when a role noun ends them)."""
-    role_ends = bool(words) and (words[-1].lower().strip(".,") in TITLE_WORDS or words[-1].lower() in ROLE_NOUNS)
+    # (A trade too: "Political scientist Lori Wickenheiser said", "Millstream principal Janet Wry stood".)
+    role_ends = bool(words) and (
+        words[-1].lower().strip(".,") in TITLE_WORDS or words[-1].lower() in ROLE_NOUNS or words[-1] in OCCUPATION_NOUNS
+    )
     return all(
         _LEAD_WORD.match(w)
         or w.lower().strip(".,") in TITLE_WORDS
         or w.lower() in ROLE_NOUNS
+        or w in OCCUPATION_NOUNS
         or (role_ends and _OFFICE_ADJECTIVE.match(w))
         for w in words
     )
@@ -2461,7 +2471,7 @@ class Resolver:
         """The latest capitalised name holding ``noun`` before ``at`` ("Commission on Presidential Debates"),
         or one of the words that name such a body ("the newspaper": "The Wall Street Journal")."""
         floor = max(0, at - _REACH * 2)
-        names = {noun} | _BODY_SYNONYMS.get(noun, frozenset())
+        names = {noun} | _BODY_SYNONYMS.get(noun, _INCORPORATED if noun in _FIRM_NOUNS | _TRADING else frozenset())
         # "Health Canada approved the drug … the department said": a federal department by its portfolio.
         federal = noun in _DEPARTMENT_NOUNS
         if noun in _MUNICIPAL:
@@ -2473,7 +2483,7 @@ class Resolver:
             return None  # a name holding the noun spells it capitalised: the usual answer, found fast
         best = None
         for m in _BODY_NAME.finditer(self.text, floor, at):
-            words = m.group(0).lower().split()
+            words = [w.rstrip(".") for w in m.group(0).lower().split()]  # "Prairie Outfitters Ltd."
             if (
                 (names & set(words) and noun not in _MUNICIPAL)
                 or (federal and words[-1] == "canada" and len(words) == 2 and words[0] in _CANADA_PORTFOLIOS)
