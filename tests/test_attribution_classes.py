@@ -3959,3 +3959,22 @@ def test_the_company_is_the_one_named_with_ltd_or_corp() -> None:
         "“The commitment applies to permanent positions, and we are on track to meet it,” the company said.\n"
     )
     assert quote_starting(body, "The commitment applies").speaker == "Northwind Gold Corp."
+
+
+def test_the_spokesperson_speaks_for_the_body_named_where_they_came_in() -> None:
+    body = (
+        "The association has asked the province to fund a training program. A spokesperson for the "
+        "Department of Fisheries and Oceans said the request was under review.\n\n"
+        "Harbour master Olga Brandt was not impressed. “They have been reviewing it since 2009,” Brandt said.\n\n"
+        "“The department recognizes the importance of traditional trades,” the spokesperson said in an email.\n"
+    )
+    assert quote_starting(body, "The department recognizes").speaker == "Department of Fisheries and Oceans"
+
+
+def test_the_department_is_the_body_a_spokesperson_spoke_for_just_before() -> None:
+    body = (
+        "Elders want a say in any limit on the caribou hunt.\n\n"
+        "A spokesperson for Manitoba Sustainable Development said the province had made no decision.\n\n"
+        "“Manitoba is committed to meaningful consultation on the herd,” the department said in a statement.\n"
+    )
+    assert quote_starting(body, "Manitoba is committed").speaker == "Manitoba Sustainable Development"

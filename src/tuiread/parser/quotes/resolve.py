@@ -320,6 +320,10 @@ _SPOKESPERSON = r"(?:spokes(?:man|woman|person|people|men|women)|representative|
 _A_BODYS_DOCUMENT = re.compile(
     rf"[Tt]he\s+(?P<noun>[a-z]+)[’']s\s+(?:[a-z]+\s+)?(?:{'|'.join(sorted(DOCUMENT_NOUNS))}|draft|guidelines)"
 )
+_SPOKESPEOPLE = re.compile(_SPOKESPERSON)
+# "for the Department of Labour and Advanced Education", after a spokesperson's noun.
+_FOR_BODY = re.compile(r"[ \t]+(?:for|with|at|from)[ \t]+(?:the[ \t]+)?[A-Z][\w&.’'-]*(?:[ \t]+(?:(?:of|for|on|and|the)[ \t]+)?[A-Z][\w&.’'-]*){0,6}")
+_SPOKESPERSON_LEAD = re.compile(rf"(?:An?|The)[ \t]+(?:[a-z]+[ \t]+)?{_SPOKESPERSON}[ \t]+(?:for|with|at|from)[ \t]+(?=[A-Z]|the[ \t])")
 _A_SPOKESPERSON = re.compile(rf"[Aa]n?\s+{_SPOKESPERSON}")
 _SPOKESPERSON_FOR = re.compile(
     rf"(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[a-z]+\s+)?{_SPOKESPERSON}\s+(?:for|of|at|with|from)\s+(?P<owner>(?:the\s+)?[A-Z].*|the\s+(?:{'|'.join(_BODY_KINDS)}))"
@@ -2028,6 +2032,10 @@ class Resolver:
             named = self._named_in_apposition(pos + len(noun), closed=False) if words[0].lower() == "the" else None
             if named is not None:
                 return self._person_resolution(named, "description-title")  # "The city councillor, Janet Ruiz,"
+            whose = _FOR_BODY.match(text, pos + len(noun)) if _SPOKESPEOPLE.fullmatch(noun) else None
+            if whose is not None:
+                # "A spokesperson for the Department of Labour said … the spokesperson said": the body.
+                phrase += whose.group(0)
             found = self._description(phrase, text.rfind(lead[k], start, pos), None, back=False)
             if found.speaker and found.how in ("description-title", "description-organisation"):
                 return found  # named where it was brought in (not whoever was in focus there)
@@ -2256,10 +2264,12 @@ class Resolver:
             # the Business Council of British Columbia opposed …": past a word or phrase set off first.
             holdings, lead_in = _HOLDINGS_OF.match(self.text, *span), _LEAD_IN.match(self.text, *span)
             called = _CALLED_LEAD.match(self.text, *span)  # "A group called Vaccine Choice Canada said"
+            spoke = _SPOKESPERSON_LEAD.match(self.text, *span)  # "A spokesperson for Alberta Health said"
             for start in (
                 holdings.end() if holdings else span[0],
                 lead_in.end() if lead_in else None,
                 called.end() if called else None,
+                spoke.end() if spoke else None,
             ):
                 if start is None:
                     continue
@@ -2483,7 +2493,8 @@ class Resolver:
             return None  # a name holding the noun spells it capitalised: the usual answer, found fast
         best = None
         for m in _BODY_NAME.finditer(self.text, floor, at):
-            words = [w.rstrip(".") for w in m.group(0).lower().split()]  # "Prairie Outfitters Ltd."
+            # "Prairie Outfitters Ltd.": a company's abbreviation holds its stop (a sentence's stop is no part).
+            words = [w[:-1] if w[:-1] in _INCORPORATED else w for w in m.group(0).lower().split()]
             if (
                 (names & set(words) and noun not in _MUNICIPAL)
                 or (federal and words[-1] == "canada" and len(words) == 2 and words[0] in _CANADA_PORTFOLIOS)
