@@ -3978,3 +3978,26 @@ def test_the_department_is_the_body_a_spokesperson_spoke_for_just_before() -> No
         "“Manitoba is committed to meaningful consultation on the herd,” the department said in a statement.\n"
     )
     assert quote_starting(body, "Manitoba is committed").speaker == "Manitoba Sustainable Development"
+
+
+def test_an_age_that_opened_a_sentence_about_the_last_speaker_is_them() -> None:
+    # The age was never given beside the name; "The 34-year-old has been …" ties it to Lauzon.
+    body = (
+        "Brett Lauzon hit a 44-yard field goal as time expired to win it.\n\n"
+        "“I wasn't thinking about the two misses, you can't,” Lauzon said.\n\n"
+        "The 34-year-old has been one of the league's most reliable kickers for a decade.\n\n"
+        "“The wind was doing strange things all day,” the 34-year-old said.\n"
+    )
+    assert quote_starting(body, "The wind was").speaker == "Brett Lauzon"
+
+
+def test_an_acronym_is_the_body_whose_name_it_spells() -> None:
+    body = (
+        "The Canadian Association of Petroleum Producers, which does not endorse parties, said it would work "
+        "with whoever forms government.\n\n"
+        "“Our industry needs market access and competitive policy,” CAPP said.\n\n"
+        "The Wellington West Business Improvement Area was disappointed by the vote.\n\n"
+        "“Our members are worried about how customers will reach them,” the BIA said.\n"
+    )
+    assert quote_starting(body, "Our industry").speaker == "Canadian Association of Petroleum Producers"
+    assert quote_starting(body, "Our members").speaker == "Wellington West Business Improvement Area"

@@ -1800,7 +1800,7 @@ class Resolver:
             focus = self._in_focus(at, gender, descriptions="unnamed") if back else None
             last = next((name for pos, name, _ in self._recent_speakers() if pos < at), None)
             named = focus is not None and focus.how == "pronoun-subject" and focus.speaker in self.people.people
-            if named and focus is not None and focus.speaker != last:
+            if named and focus is not None and (focus.speaker != last or self._aged_in_focus(noun, at, focus.speaker)):
                 return replace(focus, how="description-focus")
             return Resolution(mention, role, how="description")
         age = next((w for w in words[1:-1] if _AGE_NOUN.fullmatch(w)), None) if definite else None
@@ -2077,6 +2077,17 @@ class Resolver:
             ):
                 return person
         return None
+
+    def _aged_in_focus(self, noun: str, at: int, name: str | None) -> bool:
+        """Did a sentence before ``at`` open with the same age ("The 34-year-old has been …") while
+        ``name`` was in focus? Then "the 34-year-old said" is them, though they spoke last."""
+        pattern = re.compile(rf"(?:^|(?<=[.!?”\"]\s))[Tt]he[ \t]+{re.escape(noun)}[ \t]+[a-z]", re.MULTILINE)
+        for m in pattern.finditer(self.text, max(0, at - _REACH), at):
+            if not self._inside_quote(m.start()):
+                focus = self._in_focus(m.start(), None)
+                if focus is not None and focus.speaker == name:
+                    return True
+        return False
 
     def _described(self, noun: str, modifiers: list[str], at: int, by_description: bool) -> Person | None:
         """The person a description names: someone the article gave that title, role or apposition
@@ -2451,14 +2462,18 @@ class Resolver:
         "New York Daily News" named above (as a person is named in full)."""
         core = re.sub(r"^(?:the|The)\s+", "", name)
         floor = max(0, at - _REACH * 4)  # a body's full name is written near where it is used
-        if not core[:1].isupper() or self.text.find(core, floor, at) < 0:
+        if not core[:1].isupper():
             return name
+        if self.text.find(core, floor, at) < 0:
+            # "CAPP said" where only "Canadian Association of Petroleum Producers" was written.
+            return (self._spelled_out(core, at) if " " not in core else None) or name
         if " " not in core:
             # "Hannity": a surname the cue took for a body is the person named in full before.
             person = self.people.lookup(core, at)
             if person is not None:
                 return person.name if person.name.endswith(" " + core) else name
-            return self._long_form(core, at) or name  # "Ridgeview": "Ridgeview Land Development"
+            # "Ridgeview": "Ridgeview Land Development"; "CAPP": "Canadian Association of Petroleum Producers".
+            return self._long_form(core, at) or self._spelled_out(core, at) or name
         if not _capitalised_word_before_any(self.text, core, floor, at):
             return name  # (most bodies: no fuller name, and no pattern compiled for this one's)
         best = name
@@ -2475,6 +2490,19 @@ class Resolver:
                 full = " ".join([*lead, core])
                 if len(full) > len(re.sub(r"^(?:the|The)\s+", "", best)):
                     best = full
+        return best
+
+    def _spelled_out(self, acronym: str, at: int) -> str | None:
+        """The latest body named before ``at`` whose capitalised words' initials spell ``acronym``,
+        or end it ("the BIA": "the Wellington West Business Improvement Area"); else None."""
+        if not (2 <= len(acronym) <= 6 and acronym.isalpha() and acronym.isupper()):
+            return None
+        best = None
+        for m in _BODY_NAME.finditer(self.text, max(0, at - _REACH * 4), at):
+            words = [w for w in m.group(0).split() if w[:1].isupper() and w != "The"]
+            initials = "".join(w[0] for w in words)
+            if len(words) >= 2 and initials.endswith(acronym) and not self._inside_quote(m.start()):
+                best = re.sub(r"^(?:the|The)\s+", "", m.group(0)).rstrip(".")
         return best
 
     def _body_named(self, noun: str, at: int) -> str | None:
