@@ -24,8 +24,8 @@ from dataclasses import dataclass, replace
 from tuiread.parser.lexicon import (
     NEWSPAPER_WORDS,
     NOUN_GENDER,
-    ORG_WORDS,
     OCCUPATION_NOUNS,
+    ORG_WORDS,
     PLAIN_PERSON_NOUNS,
     REPORTING_VERBS,
     ROLE_NOUNS,
@@ -322,8 +322,14 @@ _A_BODYS_DOCUMENT = re.compile(
 )
 _SPOKESPEOPLE = re.compile(_SPOKESPERSON)
 # "for the Department of Labour and Advanced Education", after a spokesperson's noun.
-_FOR_BODY = re.compile(r"[ \t]+(?:for|with|at|from)[ \t]+(?:the[ \t]+)?[A-Z][\w&.’'-]*(?:[ \t]+(?:(?:of|for|on|and|the)[ \t]+)?[A-Z][\w&.’'-]*){0,6}")
-_SPOKESPERSON_LEAD = re.compile(rf"(?:An?|The)[ \t]+(?:[a-z]+[ \t]+)?{_SPOKESPERSON}[ \t]+(?:for|with|at|from)[ \t]+(?=[A-Z]|the[ \t])")
+_FOR_BODY = re.compile(
+    r"[ \t]+(?:for|with|at|from)[ \t]+(?:the[ \t]+)?"
+    r"[A-Z][\w&.’'-]*(?:[ \t]+(?:(?:of|for|on|and|the)[ \t]+)?[A-Z][\w&.’'-]*){0,6}"
+)
+# "A spokesperson for Alberta Health said …": the body opening the sentence is the one after it.
+_SPOKESPERSON_LEAD = re.compile(
+    rf"(?:An?|The)[ \t]+(?:[a-z]+[ \t]+)?{_SPOKESPERSON}[ \t]+(?:for|with|at|from)[ \t]+(?=[A-Z]|the[ \t])"
+)
 _A_SPOKESPERSON = re.compile(rf"[Aa]n?\s+{_SPOKESPERSON}")
 _SPOKESPERSON_FOR = re.compile(
     rf"(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[a-z]+\s+)?{_SPOKESPERSON}\s+(?:for|of|at|with|from)\s+(?P<owner>(?:the\s+)?[A-Z].*|the\s+(?:{'|'.join(_BODY_KINDS)}))"
