@@ -4001,3 +4001,14 @@ def test_an_acronym_is_the_body_whose_name_it_spells() -> None:
     )
     assert quote_starting(body, "Our industry").speaker == "Canadian Association of Petroleum Producers"
     assert quote_starting(body, "Our members").speaker == "Wellington West Business Improvement Area"
+
+
+def test_a_double_surname_with_a_capital_inside_is_one_name() -> None:
+    # "Arsenault-LeBlanc" is not "Arsenault": the daughter is not her mother.
+    body = (
+        "Joan Arsenault, 76, spent 31 hours on a stretcher in a hallway. “The lights were on all night,” "
+        "Arsenault said.\n\n"
+        "Her daughter, Lise Arsenault-LeBlanc, said she complained to the hospital afterward.\n\n"
+        "“They sent a nice letter back, and that was all,” she said.\n"
+    )
+    assert quote_starting(body, "They sent").speaker == "Lise Arsenault-LeBlanc"

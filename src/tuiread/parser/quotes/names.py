@@ -1186,7 +1186,8 @@ def surname_of(name: str) -> str:
 
 # Two or more name tokens in a row (with initials and particles), maybe after an honorific.
 # (A double surname may join a Mac or Mc name either side: "MacKinnon-Leger", "Doucet-MacLeod".)
-_NAME_WORD_PIECE = r"(?:[-’'](?:Mc|Mac)?[A-ZÀ-ÖØ-Þ]?[a-zà-öø-ÿ]{2,})*"
+# (A piece after a hyphen may have a capital inside too: "Arsenault-LeBlanc", "Smith-DeMarco".)
+_NAME_WORD_PIECE = r"(?:[-’'](?:(?:Mc|Mac)?[A-ZÀ-ÖØ-Þ]?[a-zà-öø-ÿ]{2,}|[A-Z][a-z]+[A-Z][a-z]{2,}))*"
 _NAME_WORD = (
     rf"(?:(?:Mc|Mac|O’|O'|D’|D')[A-Z][a-zà-öø-ÿ]+{_NAME_WORD_PIECE}|[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+{_NAME_WORD_PIECE}"
     r"|[A-Z][a-z]+[A-Z][a-z]+|[A-Z]\.(?:[A-Z]\.)?)(?!\w)"

@@ -233,6 +233,7 @@ _BODY_SYNONYMS: dict[str, frozenset[str]] = {
     "union": frozenset("union association federation guild brotherhood teamsters".split()),
     "government": frozenset("government administration".split()),
 }
+_JOINS_BODIES = re.compile(r"\s(?:and|the|The)\s")
 # What someone has that speaks as a body of theirs: "his campaign", "her office".
 _OWNED_BODIES = frozenset("campaign office staff team camp administration".split())
 # A possessive ending: "Cruz’s" is Cruz.
@@ -2505,10 +2506,13 @@ class Resolver:
             return None
         best = None
         for m in _BODY_NAME.finditer(self.text, max(0, at - _REACH * 4), at):
-            words = [w for w in m.group(0).split() if w[:1].isupper() and w != "The"]
+            name = _POSSESSIVE_S.sub("", re.sub(r"^(?:the|The)\s+", "", m.group(0))).rstrip(".")
+            words = [w for w in name.split() if w[:1].isupper()]
             initials = "".join(w[0] for w in words)
-            if len(words) >= 2 and initials.endswith(acronym) and not self._inside_quote(m.start()):
-                best = re.sub(r"^(?:the|The)\s+", "", m.group(0)).rstrip(".")
+            # (Ending it only in a name of one body: not "Washington Post and The Associated Press".)
+            ends = initials.endswith(acronym) and not _JOINS_BODIES.search(name)
+            if len(words) >= 2 and (initials == acronym or ends) and not self._inside_quote(m.start()):
+                best = name
         return best
 
     def _body_named(self, noun: str, at: int) -> str | None:
