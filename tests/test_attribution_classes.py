@@ -4012,3 +4012,24 @@ def test_a_double_surname_with_a_capital_inside_is_one_name() -> None:
         "“They sent a nice letter back, and that was all,” she said.\n"
     )
     assert quote_starting(body, "They sent").speaker == "Lise Arsenault-LeBlanc"
+
+
+def test_a_first_name_of_no_known_gender_is_the_one_person_who_bears_it() -> None:
+    # Two brothers share the surname; "Colm said" is the one named Colm, though "his" gave him a gender.
+    body = (
+        "“This is where we learned to play,” said fiddler Colm Nolan, who founded the group with his "
+        "brother Declan Nolan in 2009.\n\n"
+        "“We made the first record in our nan's kitchen,” Declan Nolan said.\n\n"
+        "“Ashley brought something we didn't have, a darker side,” Colm said.\n"
+    )
+    assert quote_starting(body, "Ashley brought").speaker == "Colm Nolan"
+
+
+def test_someone_whose_name_is_given_as_a_first_name_alone_is_he() -> None:
+    body = (
+        "Rev. Thomas Aldergrove runs the site in his parish hall. “We lost a few families,” Aldergrove said.\n\n"
+        "Down the hall, a man in a Canucks jacket waits for a nurse. His name is Darryl, and he asked that "
+        "his last name not be used.\n\n"
+        "“If this place wasn't here, I'd be dead,” he said.\n"
+    )
+    assert quote_starting(body, "If this place").speaker == "Darryl"

@@ -1485,6 +1485,12 @@ _NAMED_BY_FIRST_NAME = re.compile(
 )
 
 
+# "His name is Darryl, and he asked that his last name not be used": a first name alone, and whose.
+_NAME_IS = re.compile(
+    r"\b(?P<whose>[Hh]is|[Hh]er)[ \t]+(?:first[ \t]+)?name[ \t]+is[ \t]+(?P<name>[A-Z][a-z]+)\b(?![ \t]+[A-Z])"
+)
+
+
 # Family and friends brought in by a first name: "her husband, Daniel,", "Their son, Carlos,", "his
 # wife Kathryn" (not a full name: "his wife, Jane Sanders").
 # (Led by a space, so that the words are tried only where one starts: half the cost of a pattern led
@@ -1945,6 +1951,11 @@ class PeopleIndex:
                 gender = gender_of(first)
                 if gender is not None and _key(first) not in _NOT_NAMES and self.lookup(first, m.start()) is None:
                     self.add(first, m.start("name"), gender)
+        for m in _NAME_IS.finditer(text, start) if text.find("name is", start) >= 0 else ():
+            first = m.group("name")
+            known = self.by_first_name(first) or self.lookup(first, m.start()) is not None
+            if _key(first) not in _NOT_NAMES and not known:
+                self.add(first, m.start("name"), "m" if m.group("whose").lower() == "his" else "f")
         for m in _KIN_BY_FIRST_NAME.finditer(text, start):
             at, first = m.start("name"), m.group("name")
             # "Gill's younger sister, Simran,": the kin noun says a woman where no list knows the name.

@@ -112,7 +112,7 @@ _NEXT_WORD = re.compile(
 # A reporting verb right after a name: "Daniel Traynor, said", "Quill also told".
 _SAID_NEXT = re.compile(r",?[ \t]+(?:also[ \t]+)?([a-z]+)\b")
 # "a worker named Antonio Arroyo", "a man called Ed": someone brought in by name.
-_NAMED_AS = re.compile(r"\b[a-z]+[ \t]+(?:named|called)[ \t]+\Z")
+_NAMED_AS = re.compile(r"\b(?:[a-z]+[ \t]+(?:named|called)|name[ \t]+is)[ \t]+\Z")
 # Words that open a clause of its own, not an apposition or a verb's agent.
 _CLAUSE_PRONOUNS = frozenset("he she they it we i you who which that and but or as if when".split())
 # A sentence or clause opened by a description of someone, its verb next: "But the former president
@@ -916,7 +916,8 @@ class Resolver:
                 full = self.people.by_first_name(name) if gender is not None or " " not in name else []
                 if gender is None:
                     full = [p for p in full if p.positions and not self._after_the(p.positions[0])]
-                if len(full) == 1 and full[0].gender in (None, gender):
+                # (A first name of no known gender is whoever bears it, whatever theirs: "Colm said".)
+                if len(full) == 1 and (gender is None or full[0].gender in (None, gender)):
                     # "Maria Lopez and her husband … “…,” Maria said": the one person of that first name.
                     person = full[0]
                     result = Resolution(person.name, np.role or person.role, person.gender or gender, "name-in-full")
