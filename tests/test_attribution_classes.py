@@ -4033,3 +4033,14 @@ def test_someone_whose_name_is_given_as_a_first_name_alone_is_he() -> None:
         "“If this place wasn't here, I'd be dead,” he said.\n"
     )
     assert quote_starting(body, "If this place").speaker == "Darryl"
+
+
+def test_a_quote_paragraph_after_someone_else_is_named_past_a_pronouns_quote() -> None:
+    # "he" was Mossman; the paragraph between names Crouse, so the quote after it is not carried on.
+    body = (
+        "Tyler Mossman has a second offer, from a yard in Shelburne, that pays twice as much.\n\n"
+        "“I love this work, I really do,” he said. “But love doesn't pay rent in the city.”\n\n"
+        "Everett Crouse said he understood.\n\n"
+        "“If he goes, he goes. I'd tell him to take the money.”\n"
+    )
+    assert quote_starting(body, "If he goes").speaker == "Everett Crouse"
