@@ -4044,3 +4044,23 @@ def test_a_quote_paragraph_after_someone_else_is_named_past_a_pronouns_quote() -
         "“If he goes, he goes. I'd tell him to take the money.”\n"
     )
     assert quote_starting(body, "If he goes").speaker == "Everett Crouse"
+
+
+def test_someone_a_columnist_brings_in_answers_next() -> None:
+    body = (
+        "I called the town's recreation director, Philip Comeau, to ask whether anything could be done. "
+        "“If the community raised half, I'd take it to council tomorrow,” Comeau said.\n\n"
+        "I mentioned the idea to Arnold Giesbrecht, who runs the hardware store on Main Street.\n\n"
+        "“I'll put in the first thousand,” he said, before I had finished the sentence.\n"
+    )
+    assert quote_starting(body, "I'll put in").speaker == "Arnold Giesbrecht"
+
+
+def test_she_after_someone_who_will_not_be_named_is_no_one_named() -> None:
+    body = (
+        "Opposition critic Raj Bains called the plan late. “Where was this money two years ago?” Bains asked.\n\n"
+        "We spoke this week with a nurse at a hospital in the northwest who has worked there for 19 years. "
+        "She asked that her name not be used because she fears for her job.\n\n"
+        "“I love my patients. I don't love being told to stay for another eight hours,” she said.\n"
+    )
+    assert quote_starting(body, "I love my").speaker is None

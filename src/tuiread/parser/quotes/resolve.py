@@ -112,6 +112,13 @@ _NEXT_WORD = re.compile(
 # A reporting verb right after a name: "Daniel Traynor, said", "Quill also told".
 _SAID_NEXT = re.compile(r",?[ \t]+(?:also[ \t]+)?([a-z]+)\b")
 # "a worker named Antonio Arroyo", "a man called Ed": someone brought in by name.
+# A sentence of a first-person writer meeting someone: "I mentioned the idea to ", "Last week I called ".
+_WRITER_MEETS = re.compile(r"(?:[A-Z][\w ]{0,30},[ \t]+)?(?:I|We)[ \t]+[a-z]+[ \t]+(?:[a-z]+[ \t]+){0,5}\Z")
+# Someone who is not to be named ("asked that her name not be used", "on condition of anonymity").
+_ANONYMOUS = re.compile(
+    r"\b(?:(?:her|his|their)[ \t]+name[ \t]+(?:not[ \t]+be[ \t]+used|be[ \t]+withheld)"
+    r"|not[ \t]+to[ \t]+be[ \t]+(?:named|identified)|condition[ \t]+of[ \t]+anonymity|requested[ \t]+anonymity)"
+)
 _NAMED_AS = re.compile(r"\b(?:[a-z]+[ \t]+(?:named|called)|name[ \t]+is)[ \t]+\Z")
 # Words that open a clause of its own, not an apposition or a verb's agent.
 _CLAUSE_PRONOUNS = frozenset("he she they it we i you who which that and but or as if when".split())
@@ -1151,6 +1158,12 @@ class Resolver:
                 if described is not None:
                     return Resolution(described, None, how="pronoun-group")
             return Resolution(None, None)
+        lo = self._last_named_or_quoted(at)
+        unnamed = _ANONYMOUS.search(self.text, lo, at)
+        if unnamed is not None and not self._inside_quote(unnamed.start()):
+            # "We spoke with a nurse … She asked that her name not be used. ¶ “…,” she said": someone
+            # the text will not name, brought in since anyone was named or spoke: no name is hers.
+            return Resolution(None, None)
         table = ranker.weights() if use_ranker else None
         if table is not None:
             # "A reporter for Agence France-Presse called it chaos. ¶ “…,” he said": someone brought in
@@ -1634,6 +1647,10 @@ class Resolver:
             # fanned …": the name its verb follows is a subject, whatever describes it before (but
             # not in what someone said: "Trump said Rubio looked …").
             return True, False, False, False
+        if person.positions[:1] == [pos] and _WRITER_MEETS.match(lead) and not _reported_before(lead):
+            # "I mentioned the idea to Arnold Giesbrecht, who runs the hardware store": whom the writer
+            # of a column brings in, the one who answers next.
+            return False, False, False, True
         return False, False, False, False
 
     def _opened_by_another(self, start: int, pos: int, person: Person) -> bool:
