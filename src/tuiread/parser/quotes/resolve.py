@@ -1158,12 +1158,6 @@ class Resolver:
                 if described is not None:
                     return Resolution(described, None, how="pronoun-group")
             return Resolution(None, None)
-        lo = self._last_named_or_quoted(at)
-        unnamed = _ANONYMOUS.search(self.text, lo, at)
-        if unnamed is not None and not self._inside_quote(unnamed.start()):
-            # "We spoke with a nurse … She asked that her name not be used. ¶ “…,” she said": someone
-            # the text will not name, brought in since anyone was named or spoke: no name is hers.
-            return Resolution(None, None)
         table = ranker.weights() if use_ranker else None
         if table is not None:
             # "A reporter for Agence France-Presse called it chaos. ¶ “…,” he said": someone brought in
@@ -1171,8 +1165,16 @@ class Resolver:
             described = self._described_subject(self._last_named_or_quoted(at), at, gender, named=False)
             if described is not None:
                 return described
-            return self._ranked(at, gender, table)
-        return self._by_rules(at, gender)
+            found = self._ranked(at, gender, table)
+        else:
+            found = self._by_rules(at, gender)
+        if found.speaker in self.people.people:
+            unnamed = _ANONYMOUS.search(self.text, self._last_named_or_quoted(at), at)
+            if unnamed is not None and not self._inside_quote(unnamed.start()):
+                # "We spoke with a nurse … She asked that her name not be used. ¶ “…,” she said":
+                # someone the text will not name, brought in since anyone was named or spoke.
+                return Resolution(None, None)
+        return found
 
     def _last_named_or_quoted(self, at: int) -> int:
         """Where the last person was named, or the last speaker resolved, before ``at`` (else 0)."""
