@@ -4064,3 +4064,22 @@ def test_she_after_someone_who_will_not_be_named_is_no_one_named() -> None:
         "“I love my patients. I don't love being told to stay for another eight hours,” she said.\n"
     )
     assert quote_starting(body, "I love my").speaker is None
+
+
+def test_her_husband_is_the_other_half_of_the_couple_named_before() -> None:
+    body = (
+        "Doug and Patti Henning packed their two dogs into the truck and left at dawn.\n\n"
+        "“We could see the glow over the hill last night,” Patti Henning said. “I didn't sleep at all.”\n\n"
+        "Her husband said the couple had been through evacuations before.\n\n"
+        "“You build a life in a place and then you drive away from it,” he said.\n"
+    )
+    assert quote_starting(body, "You build a life").speaker == "Doug Henning"
+
+
+def test_someone_who_gave_her_name_only_as_a_first_name_is_she() -> None:
+    body = (
+        "“We fight about the price of butter,” Hélène Fortin said.\n\n"
+        "A regular customer, a woman who gave her name only as Monique, stopped by the counter.\n\n"
+        "“Don't let them get too big, then it won't taste the same,” she said.\n"
+    )
+    assert quote_starting(body, "Don't let them").speaker == "Monique"

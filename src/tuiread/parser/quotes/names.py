@@ -1480,7 +1480,7 @@ def _nicknamed(text: str, start: int) -> Iterator[re.Match[str]]:
 
 _NAMED_BY_FIRST_NAME = re.compile(
     r"(?:n(?<!\wn)amed|i(?<!\wi)dentified(?:[ \t]+only)?[ \t]+as"
-    r"|g(?<!\wg)ave[ \t]+(?:only[ \t]+)?(?:her|his)[ \t]+(?:first[ \t]+)?name[ \t]+as)"
+    r"|g(?<!\wg)ave[ \t]+(?:only[ \t]+)?(?:her|his)[ \t]+(?:first[ \t]+)?name[ \t]+(?:only[ \t]+)?as)"
     r"[ \t]+(?P<name>[A-Z][a-z]+)\b(?![ \t]+[A-Z])"
 )
 
@@ -1488,6 +1488,12 @@ _NAMED_BY_FIRST_NAME = re.compile(
 # "His name is Darryl, and he asked that his last name not be used": a first name alone, and whose.
 _NAME_IS = re.compile(
     r"\b(?P<whose>[Hh]is|[Hh]er)[ \t]+(?:first[ \t]+)?name[ \t]+is[ \t]+(?P<name>[A-Z][a-z]+)\b(?![ \t]+[A-Z])"
+)
+
+
+# A couple by their first names and one surname: "Doug and Patti Henning" names Doug Henning too.
+_COUPLE = re.compile(
+    r"\b(?P<a>[A-Z][a-z]+)[ \t]+and[ \t]+(?P<b>[A-Z][a-z]+)[ \t]+(?P<sur>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b(?![ \t]+[A-Z])"
 )
 
 
@@ -1951,6 +1957,12 @@ class PeopleIndex:
                 gender = gender_of(first)
                 if gender is not None and _key(first) not in _NOT_NAMES and self.lookup(first, m.start()) is None:
                     self.add(first, m.start("name"), gender)
+        for m in _COUPLE.finditer(text, start):
+            first, second, surname = m.group("a"), m.group("b"), m.group("sur")
+            partner = self.people.get(f"{second} {surname}")
+            # (A first name known to be one: "Smith and Wesson Holdings" is no couple.)
+            if partner is not None and gender_of(first) and f"{first} {surname}" not in self.people:
+                self.add(f"{first} {surname}", m.start("a"), gender_of(first))
         for m in _NAME_IS.finditer(text, start) if text.find("name is", start) >= 0 else ():
             first = m.group("name")
             known = self.by_first_name(first) or self.lookup(first, m.start()) is not None

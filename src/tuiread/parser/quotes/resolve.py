@@ -124,15 +124,15 @@ _NAMED_AS = re.compile(r"\b(?:[a-z]+[ \t]+(?:named|called)|name[ \t]+is)[ \t]+\Z
 _CLAUSE_PRONOUNS = frozenset("he she they it we i you who which that and but or as if when".split())
 # A sentence or clause opened by a description of someone, its verb next: "But the former president
 # showed", "The Vermont senator said", "A 29-year-old Berlin woman, meanwhile, received", "At a
-# drugstore, a cashier was", "A representative for Mr. Pinchuk said", "My landlord was" (up to three words before the
-# noun; after it, "for", "of" … and up to four words ending in a name).
+# drugstore, a cashier was", "A representative for Mr. Pinchuk said", "My landlord was", "Her husband said"
+# (up to three words before the noun; after it, "for", "of" … and up to four words ending in a name).
 _DESCRIBED_SUBJECT = re.compile(
     r"(?:(?:But|And|Yet|Still|Then|Now),?\s+)?"
     r"(?:[A-Z][^,.;:!?“”\"\n]{0,60},\s+)?"  # "At a drugstore near the mosque, a cashier was"
-    r"(?P<d>(?P<det>[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Mm]y|[Oo]ur)\s+(?:[\w’'-]+\s+){0,3}?(?P<noun>[a-z]+)"
+    r"(?P<d>(?P<det>[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w’'-]+\s+){0,3}?(?P<noun>[a-z]+)"
     r"(?:[ \t]+(?:for|of|at|with|from|to|in)[ \t]+(?:[\w’'.&-]+[ \t]+){0,3}?[A-Z][\w’'.&-]*)?)"  # "for Mr. Pinchuk"
     # (an aside between: "meanwhile", "a retired welder in Sarnia", "who asked not to be named")
-    r"(?:,\s+[a-z]+,|,\s+(?:an?|the|who)\s+[^,.;:!?“”\"\n]{1,100},)?\s+(?:also\s+|later\s+|then\s+)?"
+    r"(?P<aside>,\s+[a-z]+,|,\s+(?:an?|the|who)\s+[^,.;:!?“”\"\n]{1,100},)?\s+(?:also\s+|later\s+|then\s+)?"
     # (not "a man called Smith", but "a reporter called it chaos")
     r"(?!named\b|called[ \t]+[A-Z“\"])"
     r"(?:[a-z]{2,}ed|said|says|told|tells|wrote|writes|spoke|thinks|thought|knows|knew|insists|argues|has|is|was)\b"
@@ -461,6 +461,10 @@ _RELATIONAL = frozenset(
     # (kin and companions: "the colleague", "her roommate" is someone beside the person in focus)
     "aunt uncle niece nephew cousin fiancé fiancée girlfriend boyfriend roommate classmate teammate coworker "
     "colleague colleagues co-worker coworkers partner relative mentor boss employee supervisor landlord tenant".split()
+)
+# Kin, for "her husband" as the one other person of her surname (`_kin_named`).
+_FAMILY = frozenset(
+    "husband wife mother father son daughter brother sister grandmother grandfather granddaughter grandson".split()
 )
 # Nouns that name a person for certain, for "the aide" after "a committee aide" (not "answer": a
 # person noun by its ending only).
@@ -1351,6 +1355,20 @@ class Resolver:
             if self._inside_quote(m.start("d")) or (said and gender and said != gender):
                 continue
             if m.group("det").lower() != "the":
+                if m.group("det").lower() in ("his", "her", "their"):
+                    # "Her husband said": the other half of a couple named before, or no one (kin
+                    # brought in by a first name alone is the rules' to find: "His mother" of "Their
+                    # son, Carlos" is the Maria Lopez of "Maria Lopez and her husband, Daniel").
+                    kin = self._kin_named(m.group("det").lower(), noun, m.start("d"))
+                    if kin is not None:
+                        best = self._person_resolution(kin, "pronoun-subject")
+                    continue
+                if m.group("aside"):
+                    # "A regular customer, a woman who gave her name only as Monique, stopped by": her.
+                    named = self._mentions_before(m.end("aside"), gender, m.start("aside"))
+                    if len(named) == 1 and named[0][0].gender is not None:
+                        best = self._person_resolution(named[0][0], "pronoun-subject")
+                        continue
                 if self._mentions_before(at, gender, m.end()):
                     continue  # "A reporter asked Sanders how he felt. He replied": whom they spoke to
                 best = Resolution(m.group("d")[0].lower() + m.group("d")[1:], None, said or gender, "pronoun-subject")
@@ -1368,6 +1386,27 @@ class Resolver:
             ):
                 best = self._person_resolution(person, "pronoun-subject")
         return best
+
+    def _kin_named(self, det: str, noun: str, at: int) -> Person | None:
+        """ "Her husband" at ``at``: the one other person of her surname the article named before,
+        of the gender the noun says ("Doug and Patti Henning … Her husband said"); None if not one."""
+        if noun not in _FAMILY or det not in ("his", "her", "their"):
+            return None
+        owner = self._in_focus(at, _PRONOUN_GENDER.get(det))
+        person = self.people.people.get(owner.speaker or "") if owner is not None else None
+        if person is None or not person.surname:
+            return None
+        said = _NOUN_GENDER.get(noun)
+        kin = [
+            p
+            for p in self.people.people.values()
+            if p is not person
+            and p.surname == person.surname
+            and p.gender in (None, said)
+            and p.positions[:1]
+            and p.positions[0] < at
+        ]
+        return kin[0] if len(kin) == 1 else None
 
     def _a_thing(self, person: Person) -> bool:
         """Is ``person`` a name nothing shows to be someone's ("Common Core", "Safety Check", "Latin
