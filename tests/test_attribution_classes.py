@@ -4083,3 +4083,15 @@ def test_someone_who_gave_her_name_only_as_a_first_name_is_she() -> None:
         "“Don't let them get too big, then it won't taste the same,” she said.\n"
     )
     assert quote_starting(body, "Don't let them").speaker == "Monique"
+
+
+def test_a_quote_after_her_partner_nodded_is_not_hers() -> None:
+    # "Her partner" is someone beside Fortin: the quote after is not carried on from Fortin's.
+    body = (
+        "Hélène Fortin and her business partner opened the bakery in 2014.\n\n"
+        "“We have never fought about whether to keep going,” Fortin said.\n\n"
+        "Her partner nodded.\n\n"
+        "“That's true. Even in the bad nights, I never wanted to quit.”\n"
+    )
+    found = quote_starting(body, "That's true")
+    assert found.speaker != "Hélène Fortin"

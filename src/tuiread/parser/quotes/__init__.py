@@ -15,7 +15,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from tuiread.model import Evidence, Mention, Paragraph, Phrase, Quote, Repair, Repairs, Reported, Span, Speaker
 from tuiread.parser.lexicon import ROLE_NOUNS
@@ -310,10 +310,9 @@ def _named_between(
     """ "“…,” he said. ¶ Crouse said he understood. ¶ “If he goes, he goes.”": a quotation carried on
     from a "he" or "she" past a paragraph whose last sentence's subject is a name, that name's when it
     is someone other than the one the pronoun stood for (the rules let a name pass after a pronoun,
-    not knowing whom the pronoun stands for: "Woods …" after "she" is most often her)."""
-    if decision.rule != "continuation" or not (said.how or "").startswith("pronoun"):
-        return None
-    if run.paragraphs[0] - before.paragraphs[-1] != 2:
+    not knowing whom the pronoun stands for: "Woods …" after "she" is most often her); past "Her
+    partner nodded.", "His colleague agreed.", the kin's (as written, if not named), not the speaker's."""
+    if decision.rule != "continuation" or run.paragraphs[0] - before.paragraphs[-1] != 2:
         return None
     para = by_index.get(run.paragraphs[0] - 1)
     if para is None or para.end <= para.start:
@@ -323,12 +322,31 @@ def _named_between(
     if end - start > REACH:
         return None
     cue = sentence_subject(text, start, end)
-    if cue is None or cue.phrase.kind != "name":
+    if cue is None:
+        return None
+    words = cue.phrase.mention.lower().split()
+    if cue.phrase.kind == "description" and len(words) == 2 and words[0] in ("his", "her") and words[1] in _KIN:
+        # "“…,” Fortin said. ¶ Her partner nodded. ¶ “That's true.”": her partner is not her.
+        found = resolver.resolve_at(cue, run.open_at, remember=False)
+        if found.speaker == said.speaker:
+            return None
+        found = resolver.resolve_at(cue, run.open_at)
+        if found.speaker == cue.phrase.mention:  # as written, not named: "her partner" mid-sentence
+            found = replace(found, speaker=found.speaker[0].lower() + found.speaker[1:])
+        return Decision(cue, "previous-paragraph"), found
+    if cue.phrase.kind != "name" or not (said.how or "").startswith("pronoun"):
         return None
     found = resolver.resolve_at(cue, run.open_at, remember=False)
     if not found.speaker or found.speaker == said.speaker or found.speaker not in resolver.people.people:
         return None
     return Decision(cue, "previous-paragraph"), resolver.resolve_at(cue, run.open_at)
+
+
+# Someone's kin or companion: "Her partner nodded." is someone beside her (`_named_between`).
+_KIN = frozenset(
+    """partner colleague husband wife mother father son daughter brother sister friend neighbour neighbor
+    co-owner boss coach teammate linemate""".split()
+)
 
 
 _PRONOUN_GENDER = {"she": "f", "her": "f", "he": "m", "him": "m", "his": "m"}
