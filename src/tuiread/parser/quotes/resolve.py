@@ -240,6 +240,8 @@ _BODY_SYNONYMS: dict[str, frozenset[str]] = {
     "union": frozenset("union association federation guild brotherhood teamsters".split()),
     "government": frozenset("government administration".split()),
 }
+# Gatherings, which share a body's initials but never speak ("Republican National Convention").
+_EVENTS = frozenset("convention conference summit congress games festival championship championships cup".split())
 _JOINS_BODIES = re.compile(r"\s(?:and|the|The)\s")
 # What someone has that speaks as a body of theirs: "his campaign", "her office".
 _OWNED_BODIES = frozenset("campaign office staff team camp administration".split())
@@ -2531,15 +2533,15 @@ class Resolver:
         if not core[:1].isupper():
             return name
         if self.text.find(core, floor, at) < 0:
-            # "CAPP said" where only "Canadian Association of Petroleum Producers" was written.
+            # "CAPP said" where only "Canadian Association of Petroleum Producers" was written (an
+            # acronym written before is the article's own name for the body: "the DNC" stays).
             return (self._spelled_out(core, at) if " " not in core else None) or name
         if " " not in core:
             # "Hannity": a surname the cue took for a body is the person named in full before.
             person = self.people.lookup(core, at)
             if person is not None:
                 return person.name if person.name.endswith(" " + core) else name
-            # "Ridgeview": "Ridgeview Land Development"; "CAPP": "Canadian Association of Petroleum Producers".
-            return self._long_form(core, at) or self._spelled_out(core, at) or name
+            return self._long_form(core, at) or name  # "Ridgeview": "Ridgeview Land Development"
         if not _capitalised_word_before_any(self.text, core, floor, at):
             return name  # (most bodies: no fuller name, and no pattern compiled for this one's)
         best = name
@@ -2561,7 +2563,7 @@ class Resolver:
     def _spelled_out(self, acronym: str, at: int) -> str | None:
         """The latest body named before ``at`` whose capitalised words' initials spell ``acronym``,
         or end it ("the BIA": "the Wellington West Business Improvement Area"); else None."""
-        if not (2 <= len(acronym) <= 6 and acronym.isalpha() and acronym.isupper()):
+        if not (3 <= len(acronym) <= 6 and acronym.isalpha() and acronym.isupper()):
             return None
         best = None
         for m in _BODY_NAME.finditer(self.text, max(0, at - _REACH * 4), at):
@@ -2571,7 +2573,14 @@ class Resolver:
             # (Ending it only in a name of one body: not "Washington Post and The Associated Press".)
             ends = initials.endswith(acronym) and not _JOINS_BODIES.search(name)
             if len(words) >= 2 and (initials == acronym or ends) and not self._inside_quote(m.start()):
-                best = name
+                # (A body's name, not someone's: "the AP" is not an Anne Pearson named above; nor an
+                # event's: "the RNC" said is the Republican National Committee, not its Convention.)
+                if (
+                    gender_of(words[0]) is None
+                    and words[-1].lower() not in _EVENTS
+                    and self.people.lookup(name, m.start()) is None
+                ):
+                    best = name
         return best
 
     def _body_named(self, noun: str, at: int) -> str | None:
