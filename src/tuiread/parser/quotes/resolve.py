@@ -2572,15 +2572,17 @@ class Resolver:
             initials = "".join(w[0] for w in words)
             # (Ending it only in a name of one body: not "Washington Post and The Associated Press".)
             ends = initials.endswith(acronym) and not _JOINS_BODIES.search(name)
-            if len(words) >= 2 and (initials == acronym or ends) and not self._inside_quote(m.start()):
-                # (A body's name, not someone's: "the AP" is not an Anne Pearson named above; nor an
-                # event's: "the RNC" said is the Republican National Committee, not its Convention.)
-                if (
-                    gender_of(words[0]) is None
-                    and words[-1].lower() not in _EVENTS
-                    and self.people.lookup(name, m.start()) is None
-                ):
-                    best = name
+            # (A body's name, not someone's: "the AP" is not an Anne Pearson named above; nor an
+            # event's: "the RNC" said is the Republican National Committee, not its Convention.)
+            if (
+                len(words) >= 2
+                and (initials == acronym or ends)
+                and gender_of(words[0]) is None
+                and words[-1].lower() not in _EVENTS
+                and not self._inside_quote(m.start())
+                and self.people.lookup(name, m.start()) is None
+            ):
+                best = name
         return best
 
     def _body_named(self, noun: str, at: int) -> str | None:
