@@ -4095,3 +4095,14 @@ def test_a_quote_after_her_partner_nodded_is_not_hers() -> None:
     )
     found = quote_starting(body, "That's true")
     assert found.speaker != "Hélène Fortin"
+
+
+def test_the_regulator_is_the_office_of_the_named_before_not_a_company() -> None:
+    body = (
+        "Lending at Northfield Bank Ltd. grew less than one per cent in the quarter.\n\n"
+        "The Office of the Superintendent of Financial Institutions, which sets the stress test, said it is "
+        "monitoring the market.\n\n"
+        "“We continue to assess the impact of the guideline and will adjust if warranted,” the regulator said.\n"
+    )
+    speaker = quote_starting(body, "We continue").speaker
+    assert speaker is not None and speaker.endswith("Office of the Superintendent of Financial Institutions")

@@ -220,7 +220,11 @@ _ATTRIBUTIVE_NOUNS = (
 # Words a body's name holds, for the common noun that describes it ("the newspaper": "… Times").
 # The words that end a company's name: "the retailer", "the insurer" is the one named "… Ltd." above.
 _INCORPORATED = frozenset("company corporation corp inc ltd llc".split())
-_TRADING = frozenset("retailer chain business".split())
+_TRADING = frozenset(
+    """retailer chain business operator carrier insurer reinsurer lender automaker carmaker drugmaker chipmaker
+    steelmaker planemaker manufacturer maker provider supplier distributor wholesaler exporter importer refiner
+    brewer railway railroad airline bank""".split()
+)
 _BODY_SYNONYMS: dict[str, frozenset[str]] = {
     "newspaper": NEWSPAPER_WORDS | {"sun", "daily"},
     "paper": NEWSPAPER_WORDS | {"sun", "daily"},
@@ -767,6 +771,7 @@ _GROUP_MEMBERS = frozenset("expert analyst critic democrat republican resident v
 _TWO_NAMES = re.compile(r"\b([A-Z][\w’'-]+)[ \t]+and[ \t]+(?:[A-Z][\w’'.-]*[ \t]+){0,2}([A-Z][\w’'-]+)")
 # An aside between commas right after a name ("Ameriquest, the lender, said"): not names._ASIDE.
 _COMMA_ASIDE = re.compile(r",[^,.;:!?“”\"\n]{1,80},")
+_WHICH_ASIDE = re.compile(r",[ \t]+which[^,.;:!?“”\"\n]{1,80},")
 
 
 def _without_a(name: str) -> str:
@@ -776,7 +781,10 @@ def _without_a(name: str) -> str:
     return rest if first in ("A", "An") and rest else name
 
 
-_BODY_NAME = re.compile(r"(?:the[ \t]+)?[A-Z][\w.’'-]*(?:[ \t]+(?:(?:of|for|on|and|the)[ \t]+)?[A-Z][\w.’'-]*){1,6}")
+# (A joiner may hold "the": "Office of the Superintendent of Financial Institutions".)
+_BODY_NAME = re.compile(
+    r"(?:the[ \t]+)?[A-Z][\w.’'-]*(?:[ \t]+(?:(?:of|for|on|and)[ \t]+(?:the[ \t]+)?|the[ \t]+)?[A-Z][\w.’'-]*){1,6}"
+)
 
 
 @quick_init
@@ -2375,7 +2383,11 @@ class Resolver:
         person = self.people.lookup(" ".join(words), end)
         if person is not None and (person.gender or person.titles or person.role):
             return False  # someone's: "Ann Lee said" ("Business Insider" may pass for a name: no first name known)
-        aside = _COMMA_ASIDE.match(self.text, end, stop) if len(words) == 1 else None
+        # (Past an aside: "Alphabet, the parent company of Google, jumped"; "The Office of the
+        # Superintendent of Financial Institutions, which sets the test, said".)
+        aside = (
+            _COMMA_ASIDE.match(self.text, end, stop) if len(words) == 1 else _WHICH_ASIDE.match(self.text, end, stop)
+        )
         if (
             len(words) == 1
             and not self._named_mid_sentence(words[0], end)
@@ -2589,7 +2601,7 @@ class Resolver:
         """The latest capitalised name holding ``noun`` before ``at`` ("Commission on Presidential Debates"),
         or one of the words that name such a body ("the newspaper": "The Wall Street Journal")."""
         floor = max(0, at - _REACH * 2)
-        names = {noun} | _BODY_SYNONYMS.get(noun, _INCORPORATED if noun in _FIRM_NOUNS | _TRADING else frozenset())
+        names = {noun} | _BODY_SYNONYMS.get(noun, _INCORPORATED if noun in _TRADING else frozenset())
         # "Health Canada approved the drug … the department said": a federal department by its portfolio.
         federal = noun in _DEPARTMENT_NOUNS
         if noun in _MUNICIPAL:
