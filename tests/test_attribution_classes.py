@@ -4106,3 +4106,23 @@ def test_the_regulator_is_the_office_of_the_named_before_not_a_company() -> None
     )
     speaker = quote_starting(body, "We continue").speaker
     assert speaker is not None and speaker.endswith("Office of the Superintendent of Financial Institutions")
+
+
+def test_the_council_is_the_band_council_named_by_its_nation() -> None:
+    body = (
+        "The West Moberly First Nations band council voted on Thursday night to approve the settlement.\n\n"
+        "“Every family will have a say in how this money is used,” the council said in a statement.\n"
+    )
+    assert quote_starting(body, "Every family").speaker == "The West Moberly First Nations band council"
+
+
+def test_the_crown_corporation_is_the_body_that_opened_the_sentence_before() -> None:
+    # The council spoke before; BC Hydro opens the sentence since, so "the Crown corporation" is BC Hydro.
+    body = (
+        "The West Moberly First Nations band council voted on Thursday night to approve the settlement.\n\n"
+        "“Every family will have a say in how this money is used,” the council said in a statement.\n\n"
+        "BC Hydro said in an email that it was pleased the matter had been resolved.\n\n"
+        "“We value our relationship with West Moberly and look forward to working together,” the Crown "
+        "corporation said.\n"
+    )
+    assert quote_starting(body, "We value").speaker == "BC Hydro"

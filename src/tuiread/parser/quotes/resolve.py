@@ -244,6 +244,10 @@ _BODY_SYNONYMS: dict[str, frozenset[str]] = {
     "union": frozenset("union association federation guild brotherhood teamsters".split()),
     "government": frozenset("government administration".split()),
 }
+# A band's council, named by the band: "West Moberly First Nations band council", "Kwaskeen Nation's council".
+_BAND_COUNCIL = re.compile(
+    r"(?:[A-Z][\w’'-]*[ \t]+){1,5}?(?:First[ \t]+Nations?|Nation)(?:[’']s)?[ \t]+(?:band[ \t]+)?council\b"
+)
 # Gatherings, which share a body's initials but never speak ("Republican National Convention").
 _EVENTS = frozenset("convention conference summit congress games festival championship championships cup".split())
 _JOINS_BODIES = re.compile(r"\s(?:and|the|The)\s")
@@ -774,6 +778,10 @@ _COMMA_ASIDE = re.compile(r",[^,.;:!?“”\"\n]{1,80},")
 _WHICH_ASIDE = re.compile(r",[ \t]+which[^,.;:!?“”\"\n]{1,80},")
 
 
+def _without_the(name: str) -> str:
+    return name[4:] if name.startswith(("The ", "the ")) else name
+
+
 def _without_a(name: str) -> str:
     """A body's name opening a sentence without "A"/"An" before it ("A Justice Department
     investigation could …"): the article is no part of the name."""
@@ -781,9 +789,10 @@ def _without_a(name: str) -> str:
     return rest if first in ("A", "An") and rest else name
 
 
-# (A joiner may hold "the": "Office of the Superintendent of Financial Institutions".)
+# (A joiner may hold "the" after "of": "Office of the Superintendent of Financial Institutions"; not after
+# "and": "Clinton and the State Department" is two.)
 _BODY_NAME = re.compile(
-    r"(?:the[ \t]+)?[A-Z][\w.’'-]*(?:[ \t]+(?:(?:of|for|on|and)[ \t]+(?:the[ \t]+)?|the[ \t]+)?[A-Z][\w.’'-]*){1,6}"
+    r"(?:the[ \t]+)?[A-Z][\w.’'-]*(?:[ \t]+(?:(?:of|for|on)[ \t]+(?:the[ \t]+)?|(?:and|the)[ \t]+)?[A-Z][\w.’'-]*){1,6}"
 )
 
 
@@ -1835,13 +1844,14 @@ class Resolver:
             if (
                 definite
                 and noun in _BODY_KINDS
-                and (len(words) == 2 or (len(words) == 3 and mention.split()[1].islower()))
+                # ("the Crown corporation": a kind of body in Canada, though "Crown" is capitalised)
+                and (len(words) == 2 or (len(words) == 3 and (mention.split()[1].islower() or words[1] == "crown")))
             ):
                 # "the company", "the group", "the news outlet": the body that spoke last, when it is
                 # not named so.
-                body = next(
+                spoke = next(
                     (
-                        n
+                        (pos, n)
                         for pos, n, how in reversed(self.said)
                         if pos < at
                         and how in _BODY_HOW
@@ -1850,7 +1860,11 @@ class Resolver:
                     ),
                     None,
                 )
-                body = body or self._body_subject_before(at)
+                body = self._body_subject_before(at)
+                if spoke is not None and (body is None or self.text.rfind(_without_the(body), 0, at) < spoke[0]):
+                    # (A body opening a sentence since it spoke goes first: "BC Hydro said in an
+                    # email … “…,” the Crown corporation said", after the band council's quote.)
+                    body = spoke[1]
                 if body:
                     return Resolution(body, role, how="description-organisation")
             if definite and len(words) == 2 and noun in _ORG_NOUNS and noun not in _OWNED_BODIES:
@@ -2598,6 +2612,14 @@ class Resolver:
         return best
 
     def _body_named(self, noun: str, at: int) -> str | None:
+        found = self._capitalised_body_named(noun, at)
+        if found is None and noun == "council":
+            # "The West Moberly First Nations band council voted": a band's council, named by the band.
+            for m in _BAND_COUNCIL.finditer(self.text, max(0, at - _REACH * 2), at):
+                found = m.group(0)
+        return found
+
+    def _capitalised_body_named(self, noun: str, at: int) -> str | None:
         """The latest capitalised name holding ``noun`` before ``at`` ("Commission on Presidential Debates"),
         or one of the words that name such a body ("the newspaper": "The Wall Street Journal")."""
         floor = max(0, at - _REACH * 2)
