@@ -4126,3 +4126,12 @@ def test_the_crown_corporation_is_the_body_that_opened_the_sentence_before() -> 
         "corporation said.\n"
     )
     assert quote_starting(body, "We value").speaker == "BC Hydro"
+
+
+def test_a_body_named_after_when_is_named_without_it() -> None:
+    body = (
+        "When the Federal Court of Appeal quashed approval of the pipeline last week, Ottawa lost more than a "
+        "case.\n\n"
+        "“The duty to consult is not a box to be checked,” the court wrote.\n"
+    )
+    assert quote_starting(body, "The duty to consult").speaker == "the Federal Court of Appeal"

@@ -778,6 +778,11 @@ _COMMA_ASIDE = re.compile(r",[^,.;:!?“”\"\n]{1,80},")
 _WHICH_ASIDE = re.compile(r",[ \t]+which[^,.;:!?“”\"\n]{1,80},")
 
 
+def _opens_a_clause(word: str) -> bool:
+    """ "When", "If", "And": a word that opens a clause, never a body's name."""
+    return word.lower() in _SUBORDINATORS or word.lower() in _CLAUSE_PRONOUNS
+
+
 def _without_the(name: str) -> str:
     return name[4:] if name.startswith(("The ", "the ")) else name
 
@@ -2389,6 +2394,8 @@ class Resolver:
                 return False  # "The Dow was held back": one word after "the" is no firm's whole name
         if not words or gender_of(words[0]) or (len(words) == 1 and not self._one_word_body(words[0], end)):
             return False
+        if _opens_a_clause(words[0]):
+            return False  # "When the Federal Court of Appeal quashed …": a clause's opening, no body's name
         if words[0].lower().strip(".") in _NOT_BODY_LEAD and not (
             # "Health Canada", "Transport Canada", "the Justice Department": a portfolio names a body
             words[0].lower() in _PORTFOLIOS and (words[-1] == "Canada" or words[-1].lower() in ORG_WORDS)
@@ -2470,6 +2477,8 @@ class Resolver:
     def _body_opening(self, start: int, end: int) -> str | None:
         """The body a sentence opens with ("The Washington Post ran …"), if it opens with one."""
         m = _BODY_NAME.match(self.text, start, end)
+        if m and _opens_a_clause(m.group(0).split()[0]):
+            return None  # "When the Federal Court of Appeal quashed …, the government lost"
         if m and any(w.lower().strip(".,’'") in _BODY_WORDS for w in m.group(0).split()):
             return _without_a(m.group(0))
         return None
@@ -2644,6 +2653,8 @@ class Resolver:
                 or (noun in _MUNICIPAL and words[-3:-1] == [noun, "of"])
             ):
                 best = _without_a(m.group(0))
+                if _opens_a_clause(best.split()[0]):
+                    best = best.split(None, 1)[1]  # "When the Federal Court of Appeal quashed": not "When"
                 if best.endswith(".") and not is_abbreviation(self.text, m.end() - 1):
                     best = best[:-1]  # "answers from the Ministry of Health.": the sentence's stop
         # "the Department of Justice's security inquiry": the body, not its possessive.
