@@ -4135,3 +4135,13 @@ def test_a_body_named_after_when_is_named_without_it() -> None:
         "“The duty to consult is not a box to be checked,” the court wrote.\n"
     )
     assert quote_starting(body, "The duty to consult").speaker == "the Federal Court of Appeal"
+
+
+def test_her_partner_is_the_partner_named_where_she_came_in() -> None:
+    body = (
+        "Hélène Fortin is shaping baguettes while her business partner, Amira Haddad, feeds the oven.\n\n"
+        "“We have never fought about whether to keep going,” Fortin said.\n\n"
+        "Her partner nodded.\n\n"
+        "“That's true. Even in the bad nights, I never wanted to quit.”\n"
+    )
+    assert quote_starting(body, "That's true").speaker == "Amira Haddad"

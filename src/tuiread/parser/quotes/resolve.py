@@ -472,6 +472,11 @@ _RELATIONAL = frozenset(
     "aunt uncle niece nephew cousin fiancé fiancée girlfriend boyfriend roommate classmate teammate coworker "
     "colleague colleagues co-worker coworkers partner relative mentor boss employee supervisor landlord tenant".split()
 )
+# Kin and companions brought in by name after "her …" ("her business partner, Amira Haddad,"): `_named_as_kin`.
+_KIN_NOUNS = frozenset(
+    """partner husband wife mother father son daughter brother sister colleague friend boss girlfriend boyfriend
+    fiancé fiancée cousin aunt uncle grandmother grandfather""".split()
+)
 # Kin, for "her husband" as the one other person of her surname (`_kin_named`).
 _FAMILY = frozenset(
     "husband wife mother father son daughter brother sister grandmother grandfather granddaughter grandson".split()
@@ -1411,6 +1416,24 @@ class Resolver:
                 best = self._person_resolution(person, "pronoun-subject")
         return best
 
+    def _named_as_kin(self, noun: str, at: int) -> Person | None:
+        """ "Her partner" where the article brought in "her business partner, Amira Haddad,": the
+        person named in apposition to the latest "his/her/their … partner" before ``at``."""
+        if noun not in _KIN_NOUNS:
+            return None
+        floor = max(0, at - _REACH * 2)
+        found = None
+        pattern = rf"\b(?:[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:[\w-]+[ \t]+){{0,2}}?{noun},[ \t]+"
+        for m in re.finditer(pattern, self.text[floor:at]):
+            found = floor + m.end()
+        if found is None or self._inside_quote(found):
+            return None
+        return self._named_right_after(found)
+
+    def _named_right_after(self, pos: int) -> Person | None:
+        named = self.people.first_named(pos, pos + 1)
+        return named[1] if named is not None else None
+
     def _kin_named(self, det: str, noun: str, at: int) -> Person | None:
         """ "Her husband" at ``at``: the one other person of her surname the article named before,
         of the gender the noun says ("Doug and Patti Henning … Her husband said"); None if not one."""
@@ -1793,6 +1816,9 @@ class Resolver:
             owned_by = self._owned_by(noun, mention.split(None, 1)[1], words[0], at, role)
             if owned_by is not None:
                 return owned_by
+            named = self._named_as_kin(noun, at)
+            if named is not None:
+                return self._person_resolution(named, "description-title")
         whose = _A_BODYS_DOCUMENT.fullmatch(mention)
         if back and whose is not None and whose.group("noun").lower() in _BODY_NOUNS_OF_IT:
             # "the department's draft notes", "the company's statement said": the body "the department"
