@@ -1431,8 +1431,12 @@ class Resolver:
         return self._named_right_after(found)
 
     def _named_right_after(self, pos: int) -> Person | None:
+        """The person named in full (or by their one name) right at ``pos``: not "Rafael" of "his
+        father, Rafael," taken for the Rafael Edward Cruz the article is about."""
         named = self.people.first_named(pos, pos + 1)
-        return named[1] if named is not None else None
+        if named is None or not self.text.startswith(named[1].name, pos):
+            return None
+        return named[1]
 
     def _kin_named(self, det: str, noun: str, at: int) -> Person | None:
         """ "Her husband" at ``at``: the one other person of her surname the article named before,
