@@ -3915,6 +3915,248 @@ def test_a_justice_of_the_court_of_queens_bench_has_the_whole_title() -> None:
     assert quote_starting(body, "The officers").role == "Court of Queen's Bench Justice"
 
 
+def test_a_middle_initial_that_is_also_a_word_is_part_of_the_name() -> None:
+    body = (
+        "Judge Tom Reeves ruled on Thursday.\n\n"
+        "Roberta A. Kaplan, a New York lawyer, spoke in June. “There can't be separate but equal marriage,” "
+        "she said.\n"
+    )
+    assert quote_starting(body, "There can't").speaker == "Roberta A. Kaplan"
+
+
+def test_whom_a_pronoun_tells_is_not_who_the_pronoun_is() -> None:
+    body = (
+        "Judge Carlton Reeves ruled on Thursday.\n\n"
+        "A lawyer for the plaintiffs spoke in June. “There can't be separate but equal marriage,” she told Reeves.\n"
+    )
+    assert quote_starting(body, "There can't").speaker != "Carlton Reeves"
+
+
+def test_someone_brought_in_at_the_end_of_an_inverted_sentence_is_in_focus() -> None:
+    body = (
+        "Bernie Sanders spoke in Columbia on Monday.\n\n"
+        "Across town, knocking on doors for the Sanders campaign, is Wayne Borders, a 33-year-old who left "
+        "his restaurant job in November. Inspired by Sanders's agenda, he's committed to the Vermont senator.\n\n"
+        "“I'm knocking on doors all over town,” he said.\n"
+    )
+    assert quote_starting(body, "I'm knocking").speaker == "Wayne Borders"
+
+
+def test_a_place_in_a_description_of_the_only_person_named_since_is_read_past() -> None:
+    curling = (
+        "Kevin Koe won the Brier on Sunday in Regina.\n\n"
+        "“It's been a long road back for the four of us,” the Calgary skip said.\n"
+    )
+    assert quote_starting(curling, "It's been").speaker == "Kevin Koe"
+    ottawa = (
+        "Jody Wilson-Raybould testified for four hours on Wednesday.\n\n"
+        "“I was not going to be party to it, not then and not now,” the Vancouver Granville MP said.\n"
+    )
+    assert quote_starting(ottawa, "I was not").speaker == "Jody Wilson-Raybould"
+
+
+def test_a_place_in_a_description_is_not_read_past_when_someone_else_was_named_since() -> None:
+    body = (
+        "Donald Trump met Vladimir Putin in Helsinki on Monday.\n\n"
+        "“There is no doubt that we had a very good talk today,” the Russian leader said.\n"
+    )
+    assert quote_starting(body, "There is no doubt").speaker != "Donald Trump"
+
+
+def test_a_name_after_it_is_is_a_complement_not_someone_brought_in() -> None:
+    body = (
+        "Senator Bob Smith spoke on Monday.\n\n"
+        "Whether it is Donald Trump, whether it is Secretary Hillary Clinton, we all need unity. “We need to "
+        "stand together as one nation,” he said.\n"
+    )
+    assert quote_starting(body, "We need to").speaker == "Bob Smith"
+
+
+def test_someones_noun_no_list_knows_set_off_by_a_name_is_that_person() -> None:
+    body = (
+        "Hillary Clinton rallied hundreds of service workers on Friday.\n\n"
+        "“It's about time that we had a woman running this country,” exhorted Clinton's introducer, actress "
+        "Jamie Lee Curtis.\n\n"
+        "“We have waited long enough for this moment,” said Clinton's introducer, Jamie Lee Curtis.\n"
+    )
+    assert quote_starting(body, "It's about time").speaker == "Jamie Lee Curtis"
+    found = quote_starting(body, "We have waited")
+    assert (found.speaker, found.role) == ("Jamie Lee Curtis", "Clinton's introducer")
+
+
+def test_a_paragraph_between_whose_subject_is_someone_not_named_near_the_he_stops_a_run() -> None:
+    body = (
+        "Everett Crouse has run the boat shop for forty years.\n\n"
+        "Tyler Mossman, for his part, is not making promises. He has a second offer from a yard in Shelburne.\n\n"
+        "“I love this work, I really do,” he said. “But love doesn't pay rent in the city.”\n\n"
+        "Crouse said he understood.\n\n"
+        "“If he goes, he goes. I'd tell him to take the money.”\n"
+    )
+    assert quote_starting(body, "If he goes").speaker == "Everett Crouse"
+
+
+def test_what_the_writer_asked_someone_is_answered_by_them() -> None:
+    body = (
+        "Bernard Okafor has directed the company's Lear for a decade.\n\n"
+        "Okafor laughed when I repeated that to him.\n\n"
+        "“I said that? It sounds wise. I'll take credit for it.”\n"
+    )
+    assert quote_starting(body, "I said that").speaker == "Bernard Okafor"
+
+
+def test_a_surname_that_is_a_role_noun_is_that_person_and_a_lone_title_no_one() -> None:
+    body = (
+        "Coach Nick Nurse was pleased. Kyle Lowry had 22 points.\n\n"
+        "Lowry deflected the praise, as he always does.\n\n"
+        "“Kyle was everything tonight, start to finish,” Nurse said.\n"
+    )
+    assert quote_starting(body, "Kyle was everything").speaker == "Nick Nurse"
+    hearing = "The hearing ran late into the evening.\n\n“We will resume tomorrow at nine sharp,” Judge said.\n"
+    assert quote_starting(hearing, "We will resume").speaker is None
+
+
+def test_a_sentence_after_a_quotation_whose_subject_is_someone_else_hands_them_the_next() -> None:
+    body = (
+        "“It's a beautiful day for hockey,” said Flames captain Mark Giordano before the game. His coach, "
+        "Bill Peters, was less cheerful.\n\n"
+        "“We need to be better in our own end. Period.”\n"
+    )
+    assert quote_starting(body, "We need to be better").speaker == "Bill Peters"
+
+
+def test_it_after_a_sentence_about_a_document_is_the_document() -> None:
+    body = (
+        "The report, written by auditor general Bonnie Lysyk, was scathing.\n\n"
+        "“The ministry did not know whether the program was working,” it said.\n"
+    )
+    assert quote_starting(body, "The ministry did not").speaker == "The report"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "role"),
+    [
+        (
+            "Goalie Frederik Andersen made 38 saves.\n\n“It's my job. The guys blocked shots,” Andersen said.\n",
+            "Frederik Andersen",
+            "Goalie",
+        ),
+        (
+            "Defenceman Morgan Rielly played 26 minutes.\n\n“We were tired but found a way,” Rielly said.\n",
+            "Morgan Rielly",
+            "Defenceman",
+        ),
+    ],
+)
+def test_a_players_position_before_the_name_is_the_role(body: str, speaker: str, role: str) -> None:
+    found = article(body).quotes[0]
+    assert (found.speaker, found.role) == (speaker, role)
+
+
+def test_a_surname_that_ends_like_a_participle_or_is_a_title_opens_a_sentence() -> None:
+    body = (
+        "Chief Wilfred King of Gull Bay First Nation has waited 20 years for clean water. Elder Margaret "
+        "Esquega remembers when the river was safe.\n\n"
+        "“We used to drink straight from the lake,” Esquega said. “Now we boil everything.”\n\n"
+        "King nodded.\n\n"
+        "“Our children have never known anything else. That is the shame of it.”\n"
+    )
+    assert quote_starting(body, "Our children").speaker == "Wilfred King"
+
+
+def test_the_one_the_writer_asked_answers_next() -> None:
+    body = (
+        "Coun. Ana Bailão told me last week that she had given up.\n\n"
+        "“There's no point. They've made up their minds,” she said.\n\n"
+        "I asked Mayor John Tory whether he agreed.\n\n"
+        "“Council is working fine. Democracy is messy.”\n"
+    )
+    assert quote_starting(body, "Council is working").speaker == "John Tory"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("The branch is closing.\n\n“Libraries are not warehouses for books,” as Churchill said.\n", "Churchill"),
+        (
+            "The branch is closing.\n\n“Libraries are not warehouses for books,” as Mayor Jim Watson likes to say.\n",
+            "Jim Watson",
+        ),
+        (
+            "The branch is closing.\n\nAs Mayor Jim Watson likes to say, “Libraries are not warehouses for books.”\n",
+            "Jim Watson",
+        ),
+        ("The branch is closing.\n\n“Libraries are not warehouses for books,” as the old saying goes.\n", None),
+    ],
+)
+def test_as_someone_says_or_likes_to_say_is_their_cue(body: str, speaker: str | None) -> None:
+    assert quote_starting(body, "Libraries are not").speaker == speaker
+
+
+def test_a_salutation_is_no_one() -> None:
+    body = (
+        "Dear editor: Your story about the closure of the Kingsway branch missed the point.\n\n"
+        "“Libraries are not warehouses for books. They are living rooms for the whole town.”\n"
+    )
+    found = quote_starting(body, "Libraries are not")
+    assert found.speaker_mention is None or found.speaker_mention.text != "Dear"
+
+
+def test_someone_new_described_between_two_quotations_is_the_second_ones_speaker() -> None:
+    body = (
+        "“We are getting the best value for Canadians,” said Harjit Sajjan on Tuesday.\n\n"
+        "A retired general who now lobbies for the industry disagreed.\n\n"
+        "“The process has been a mess from the very start.”\n"
+    )
+    found = quote_starting(body, "The process has")
+    assert (found.speaker, found.speaker_mention.text if found.speaker_mention else None) == (
+        "A retired general",
+        "A retired general",
+    )
+
+
+def test_a_name_with_an_aside_then_was_is_the_sentences_subject() -> None:
+    body = (
+        "Head coach Ken Hitchcock agreed with his captain. “It wasn't good enough,” Hitchcock said.\n\n"
+        "Flames forward Matthew Tkachuk, who scored twice, was all smiles. “It's always fun to beat those "
+        "guys,” the 21-year-old said.\n"
+    )
+    assert quote_starting(body, "It's always fun").speaker == "Matthew Tkachuk"
+
+
+def test_an_adverb_of_habit_before_the_verb_leaves_the_subject_its_speaker() -> None:
+    body = (
+        "Q: What made you run?\n\nA: My late husband always said, “Don't complain unless you're willing to fix it.”\n"
+    )
+    assert quote_starting(body, "Don't complain").speaker == "My late husband"
+
+
+def test_another_source_between_two_quotations_ends_the_first_ones_run() -> None:
+    body = (
+        "The Globe interviewed more than 40 nurses. Many spoke on condition of anonymity.\n\n"
+        "“We are running on empty,” one ICU nurse in Brampton said.\n\n"
+        "Another, who has worked at the hospital for 22 years, said she had never seen morale so low.\n\n"
+        "“People are crying in the break room. Every shift.”\n"
+    )
+    assert quote_starting(body, "People are crying").speaker != "one ICU nurse in Brampton"
+
+
+def test_a_body_opening_a_clause_of_time_is_named_without_the_clause_word() -> None:
+    body = (
+        "When the Federal Court of Appeal quashed approval of the pipeline last week, the government lost.\n\n"
+        "“The duty to consult is not a box to be checked,” the court wrote.\n"
+    )
+    assert quote_starting(body, "The duty to consult").speaker == "the Federal Court of Appeal"
+
+
+def test_a_statement_his_office_pointed_to_is_his_offices() -> None:
+    body = (
+        "The federal natural resources minister, Amarjit Sohl, has said little since. His office referred "
+        "questions to a brief statement released the day of the decision.\n\n"
+        "“We respect the court's decision and are reviewing it carefully,” the statement said.\n"
+    )
+    assert quote_starting(body, "We respect").speaker == "Amarjit Sohl's office"
+
+
 # ---- probe18: classes seen on new Canadian copy (courts, business, analysis) ----------------
 
 

@@ -95,6 +95,8 @@ def test_lone_leftover_mojibake_sequence() -> None:
         ("It†s over", "It’s over"),  # between letters: an apostrophe
         ("He called it †a disgrace† today", 'He called it "a disgrace" today'),  # a double mark
         ("“We won.â€ she said", '“We won." she said'),
+        # ftfy reads "â€ " as a dagger: the space after a closing mark stays
+        ("“The victim was hurt,†Carson said", '“The victim was hurt," Carson said'),
     ],
 )
 def test_mojibake_that_lost_a_byte_becomes_a_mark_again(broken: str, expected: str) -> None:

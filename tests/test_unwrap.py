@@ -161,3 +161,10 @@ def test_underlined_heading_is_not_joined_to_its_rule() -> None:
     assert "The grid is the hard part" in units
     assert "-------------------------" in units
     assert units[-1] == PARAGRAPHS[1]
+
+
+def test_a_title_repeated_on_the_next_line_is_not_joined_to_itself() -> None:
+    title = "Bridge repairs approved after late debate"
+    units = _texts(f"{title}\n{_wrapped(60)}")
+    assert units[:2] == [title, title]
+    assert units[-1] == PARAGRAPHS[-1]

@@ -275,6 +275,10 @@ def fix_leftover_mojibake(text: str, places: Places | None = None) -> tuple[str,
     return new, count
 
 
+# What a closing mark follows: the end of a quoted sentence or clause.
+_CLOSING_BEFORE = frozenset(",.!?;")
+
+
 def replace_broken_mojibake(text: str, places: Places | None = None) -> tuple[str, int]:
     """What is left of a curly mark after mojibake lost a byte becomes a mark again.
 
@@ -292,6 +296,10 @@ def replace_broken_mojibake(text: str, places: Places | None = None) -> tuple[st
         after = text[m.end() : m.end() + 1]
         if _WORD_CHAR.match(before) and _WORD_CHAR.match(after):
             return "\u2019"
+        if m.group() == "†" and before in _CLOSING_BEFORE and _WORD_CHAR.match(after):
+            # ',â€ Carson said': the space after the lost byte was read as part of the mark (a
+            # dagger); a closing mark after a comma or stop has a space after it.
+            return '" '
         return '"'
 
     new, found = _BROKEN_MOJIBAKE.sub(repl, text), count

@@ -200,7 +200,9 @@ TITLE_WORDS: frozenset[str] = frozenset(
     correspondent editor columnist anchor host reporter producer
     general secretary-general councilman councilwoman councillor councilor alderman assemblyman
     assemblywoman mp mpp mla mna
-    cpl const cst insp supt det coun ald hon pte brig cllr reeve constable corporal detective warden coach""".split()
+    cpl const cst insp supt det coun ald hon pte brig cllr reeve constable corporal detective warden coach
+    goalie goaltender netminder winger defenceman defenseman quarterback linebacker pitcher striker
+    midfielder rookie""".split()
 )
 
 WEEKDAYS: frozenset[str] = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())

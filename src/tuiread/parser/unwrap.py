@@ -103,6 +103,8 @@ def _is_soft_break(first: str, last: str, length: int, following: str, width: in
     """
     if _UNDERLINE.match(following) or first.startswith("#"):
         return False
+    if length == len(first) and following == first:
+        return False  # a title repeated on the line after it: the repeat is dropped later, not joined
     if _BULLET.match(following) and (_BULLET.match(first) or last.endswith((".", ":", ";", "?", "!"))):
         return False  # a list item (a dash after an unfinished line is a dash)
     if following.startswith("|") and last.endswith("|"):

@@ -21,6 +21,7 @@ from tuiread.parser.quotes.names import (
     NAME_ONLY,
     NounPhrase,
     is_title_word,
+    may_speak,
     parse_noun_phrase,
     parse_speaker_phrase,
     portfolio_start,
@@ -37,7 +38,7 @@ _INVERTED_ALT = alternation(INVERTED_CUES)
 _AUX_WORDS = frozenset(
     """also later then again once quickly simply further has had have would will may might could did does
     previously recently often repeatedly publicly privately flatly bluntly angrily cheerfully happily
-    once famously reportedly reportedly""".split()
+    once famously reportedly always usually sometimes""".split()
 )
 _AUX = rf"(?:{alternation(_AUX_WORDS)}\s+)*"
 # A speaker phrase: words that can name someone, with appositions and a parenthesis.
@@ -54,6 +55,9 @@ _CAPITALISED_VERB = re.compile(
 # (``(?:,\s*|\s)`` with its first character a class of its own: `re` scans for it, not tries every place.)
 _INVERTED_VERB = re.compile(rf"[,\s](?:(?<=,)\s*)?(?P<verb>(?i:{_INVERTED_ALT}))\b")
 _AUX_TAIL = re.compile(rf"\s{_AUX}$")
+# What someone says by habit, before the verb: "likes to say", "used to say".
+# (Not "a term Rubio has used to describe": a verb of its own, then its purpose.)
+_HABIT_TAIL = re.compile(r"(?<!\bhas)(?<!\bhad)(?<!\bhave)\s(?:likes|liked|loves|loved|used)\s+to\s+\Z")
 _ACCORDING = re.compile(
     r"\b(?P<lead>[Aa]ccording\s+to|[Ii]n\s+the\s+words\s+of|[Tt]o\s+quote)\s+(?P<np>[^.;:!?“”]{1,200}?)"
     r"(?=\s*(?:[,.;:!?“”]|$|\s+(?:in|on|at|who|which)\b))"
@@ -198,6 +202,9 @@ def after_closing(text: str, close_at: int, limit: int) -> Cue | None:
         lead = region[: m.start()]
         if _NEGATED.search(lead, max(0, len(lead) - 12)):
             continue  # "But Mr. Trump, again, did not respond in kind": no one spoke
+        habit = _HABIT_TAIL.search(lead)  # "“…,” as my late mother used to say"
+        if habit is not None:
+            lead = lead[: habit.start()]
         aux = _AUX_TAIL.search(" " + lead)
         subject_region = lead[: len(lead) - (aux.end() - aux.start() - 1)] if aux else lead
         sm = _SUBJECT_REGION.match(subject_region)
@@ -207,9 +214,13 @@ def after_closing(text: str, close_at: int, limit: int) -> Cue | None:
             continue
         subject = sm.group("np").rstrip(" ,")
         at = region_start + sm.start("np")
+        as_said = subject.startswith("as ") and len(subject) > 3
+        if as_said:
+            subject, at = subject[3:], at + 3  # "“…,” as Churchill said": the clause that says whose
         # "“…” income, he said" / "…, the dawn of a movement, Bozell says": the piece that names someone.
         plausible = _plausible_subject(subject) or (
             "," in subject
+            and not as_said  # ("as Heather Childers recently did, or …": a clause of its own)
             # ("“… people.” The party will keep pressing, he added": a sentence ended inside the
             # marks, and the clause before the subject is a new one, what the cue reports.)
             and not _ends_a_sentence(text, close_at)
@@ -217,6 +228,8 @@ def after_closing(text: str, close_at: int, limit: int) -> Cue | None:
         )
         if len(subject.split()) <= 30 and plausible:
             np = parse_speaker_phrase(subject)
+            if as_said and np is not None and np.kind == "description" and not may_speak(np.mention):
+                np = None  # "as the old saying goes": no one
             if np is not None:
                 if _ends_sentence_before_cue(text, close_at, region_start + m.end()):
                     return None
@@ -299,6 +312,8 @@ def _plausible_subject(subject: str) -> bool:
         "her",
         "their",
         "its",
+        "my",
+        "our",
     )
     if not (words[0][:1].isupper() or first in starters or first in TITLE_WORDS or first in ROLE_NOUNS):
         # "election law expert Rick Hasen": lower-case words before a name are its title,
@@ -883,7 +898,8 @@ def _sentence_subject(region: str, verb_start: int) -> tuple[NounPhrase, int] | 
                 return named, region.find(pieces[k + 1].strip(), floor)
         first = words[0].lower()
         if (
-            first.endswith("ing")
+            # (not a surname that ends so, with its verb after it: "Manning nodded.", "King said")
+            (first.endswith("ing") and not (k == len(pieces) - 1 and _verb_after_surname(words)))
             or first in _INTRODUCERS
             or first in _TIME_OPENERS
             # "Led by Council Speaker Melissa Mark-Viverito, the rally …": a participle's phrase.
@@ -982,12 +998,29 @@ def _sentence_subject(region: str, verb_start: int) -> tuple[NounPhrase, int] | 
                     and words[0].lower() in ("the", "a")
                     and words[n - 1].lower().strip(".,’'") in _PARTY_MEMBERS
                 )
+                # "King nodded.": one capitalised role noun, a surname the resolver may know.
+                or (np.kind == "description" and n == 1 and _a_lone_role(words[0]))
             ):
                 return np, region.find(piece, floor)
         np = _description_subject(words)
         if np is not None:
             return np, region.find(piece, floor)
     return None
+
+
+# A verb right after a one-word subject ending like a participle, which makes it a surname ("King
+# nodded", "Manning says"), not a participle's phrase ("Looking ahead", "Doing so").
+_VERB_AFTER_SURNAME = re.compile(r"[a-z]{2,}ed|said|says|told|tells|wrote|writes|added|adds|is|was|has|had")
+
+
+def _verb_after_surname(words: list[str]) -> bool:
+    return len(words) > 1 and _VERB_AFTER_SURNAME.fullmatch(words[1].rstrip(".,;:!?")) is not None
+
+
+def _a_lone_role(word: str) -> bool:
+    """One capitalised role noun of a single person ("King", "Nurse"): a surname the resolver may know."""
+    key = word.lower().rstrip(".,;:")
+    return word[1:].rstrip(".,;:").islower() and key in ROLE_NOUNS and not key.endswith("s")
 
 
 # Words for someone by their tie to someone else ("Clinton’s wife", "Clinton’s right-hand woman").
@@ -1149,6 +1182,23 @@ def sentence_subject(text: str, sentence_start: int, open_at: int) -> Cue | None
     return Cue(np, sentence_start + at, "", sentence_start + at, sentence_start + at)
 
 
+def one_asked(text: str, verb_end: int, end: int) -> Cue | None:
+    """The one named right after an asking verb ending at ``verb_end`` ("I asked |Mayor John Tory
+    whether he agreed"), as a cue for what they answer; None if no name stands there."""
+    m = _ASKED_WHOM.match(text, verb_end, end)
+    if m is None:
+        return None
+    np = parse_noun_phrase(m.group("who"))
+    if np is None or np.kind != "name":
+        return None
+    at = m.start("who") + np.mention_offset
+    return Cue(np, at, "", at, at)
+
+
+# Whom someone asked, up to what they asked: " Mayor John Tory whether", " Tory about it".
+_ASKED_WHOM = re.compile(
+    r"[ \t]+(?P<who>[A-Z][\w.’'\- ]{0,60}?)(?=[ \t]+(?:whether|if|about|why|how|what|when|to)\b|[ \t]*[,.:?])"
+)
 # A subject asked, told or pressed (the passive), and who by: "was asked by moderator Gerard Baker whether".
 _ASKED = re.compile(
     r"\s+(?:was|were|is|are|has\s+been|had\s+been|being|got|gets)\s+(?:[a-z]+ly\s+)?"
@@ -1212,6 +1262,10 @@ def _subject_before(
     # "Ms. Sherry smiled and said": the subject of the first verb says it.
     if before.endswith("and"):  # (the pattern ends with "and$": nothing else can match, and the scan is slow)
         before = _VERB_AND.sub("", before)
+    if before.endswith(" to"):
+        habit = _HABIT_TAIL.search(before + " ")  # "As Mayor Jim Watson likes to say, “…”"
+        if habit is not None:
+            before = before[: habit.start()].rstrip()
     while before:
         last = before.rsplit(None, 1)[-1]
         if last.lower() not in _AUX_WORDS and not _LY_WORD.fullmatch(last):

@@ -97,7 +97,7 @@ _NOT_NAMES = frozenset(
     towards upon within beyond across along around behind beneath inside outside near unlike via
     excluding pending notwithstanding citing noting responding referring speaking addressing quoting
     likewise similarly additionally separately consequently accordingly specifically notably
-    importantly ultimately initially previously recently currently
+    importantly ultimately initially previously recently currently dear
     two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty
     thirteen fourteen sixteen seventeen eighteen nineteen sixty seventy eighty ninety
     against about nobody somebody everybody anybody someone everyone anyone
@@ -523,6 +523,28 @@ _YEAR_ONLY = re.compile(r"(?:19|20)\d\d")
 # A description brought in with a determiner or a possessive pronoun ("his wife", "a spokesman"),
 # and a name and nothing else ("Donna", "Christopher Abboud", "Mary E. Lovely").
 _DESCRIBED_THEN_NAMED = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir|[Aa]n?|[Tt]he)\s+\S|[A-Z][\w.-]*[’']s\s+[a-z]")
+
+
+def _a_first_name(name: str) -> bool:
+    """Does ``name`` open with a first name a list knows (of either gender: "Jamie", "Robin")?"""
+    first = name.split()[0]
+    return gender_of(first) is not None or _key(first) in EITHER_NAMES
+
+
+def _a_name_set_off(apposition: str) -> bool:
+    """Is an apposition a name alone, or a role noun and a name ("actress Jamie Lee Curtis")?"""
+    role = _LOWER_WORD_LEAD.match(apposition)
+    if role is None:
+        return NAME_ONLY.fullmatch(apposition) is not None
+    if NAME_ONLY.fullmatch(apposition, role.end()) is None:
+        return False
+    named = parse_noun_phrase(apposition)  # (the word is a role only if the name's reading says so)
+    return named is not None and named.kind == "name" and named.role == role.group(1)
+
+
+_LOWER_WORD_LEAD = re.compile(r"([a-z]+)\s+")
+# Someone's one or two lower-case words: "Clinton's introducer", "Trump's longtime bodyguard".
+_OWNERS_NOUN = re.compile(r"[A-Z][\w.-]*[’']s(?:\s+[a-z][a-z-]+){1,2}")
 NAME_ONLY = re.compile(r"(?:[A-ZÀ-ÖØ-Þ][\w’'.-]*\s+){0,3}[A-ZÀ-ÖØ-Þ][\w’'-]*")
 _GLUE_WORD = re.compile(r"\s(?:of|at|from|for|in|on)\s")
 # What follows "of"/"for" in "the mayor of Toronto", "a spokesman for the Daily News": a name only.
@@ -731,11 +753,15 @@ def parse_noun_phrase(phrase: str) -> NounPhrase | None:
             # "the base chief" is a role; "a woman" says only who they are.
             role = _clean_role(" ".join(what)) if _key(what[-1]) in ROLE_NOUNS or is_title_word(what[-1]) else None
             return NounPhrase("name", named.mention, lead + by_name.start("name"), named.name, role, gender)
-    if appositions and _DESCRIBED_THEN_NAMED.match(head) and NAME_ONLY.fullmatch(appositions[0]):
+    if appositions and _DESCRIBED_THEN_NAMED.match(head) and _a_name_set_off(appositions[0]):
         # "his wife, Donna MacLeod", "A Twitter spokesman, Christopher Abboud": the name the
         # description sets off is who they are.
         named = parse_noun_phrase(appositions[0])
         described = parse_noun_phrase(head)
+        if described is None and named is not None and _OWNERS_NOUN.fullmatch(head) and _a_first_name(named.name):
+            # "Clinton's introducer, Jamie Lee Curtis": someone's noun no list knows, set off by a
+            # name a list of first names knows, is that person's description.
+            described = NounPhrase("description", head, 0)
         if named is not None and named.kind == "name" and described is not None and described.kind == "description":
             at = stripped.find(appositions[0], len(head))
             words = head.split()
@@ -947,7 +973,11 @@ def parse_noun_phrase(phrase: str) -> NounPhrase | None:
         )
     ):
         # "London-based", "Head" (of …): what describes someone, not their name ("Aides say",
-        # "Police announce": a group, which stays a speaker).
+        # "Police announce": a group, which stays a speaker). A lone capitalised role noun before a
+        # verb may be a surname, though ("“…,” Nurse said": the resolver asks the article's people).
+        lone = end == 1 and len(words) == 1 and keys[0] in ROLE_NOUNS and keys[0] not in ("head", "chief")
+        if lone and words[0][1:].islower():
+            return NounPhrase("description", *spelled(words[0]))
         return None
     if start < end:
         name_start = token_start(start)
@@ -1770,6 +1800,10 @@ def _name_of_run(words: tuple[str, ...], portfolio: int) -> tuple[tuple[str, ...
 def _is_person_name(words: tuple[str, ...], titled: bool) -> bool:
     """Is this run of capitalised words a person ("Tyresha McClenney"), not a place or a thing?"""
     keys = [_key(w) for w in words]
+    # "Roberta A. Kaplan", "John I. Smith": a letter and a stop between two names is a middle initial,
+    # not the article or the pronoun those keys also are.
+    last = len(words) - 1
+    keys = [k if j in (0, last) or len(words[j]) != 2 or words[j][1] != "." else "" for j, k in enumerate(keys)]
     rest = keys[1:] if len(keys) > 1 and keys[0] in _PLACE_FIRST_NAMES and keys[1] not in _NOT_AFTER_AL else keys
     if (
         len(keys) == 2

@@ -161,6 +161,8 @@ _RELATIVE_GAP = re.compile(r"\s*(?:\([^)]{1,20}\))?(?:\s+of\s+[A-Z][\w.]*(?:\s+[
 _VERB_AFTER_NAME = re.compile(
     r"(?:,[^,.;:!?“”\"\n]{1,80},)?[ \t]+(?:also[ \t]+|then[ \t]+|later[ \t]+)?"
     r"(?:[a-z]{2,}ed|said|says|told|tells|wrote|writes|spoke|thinks|thought|knows|knew|insists|argues)\b"
+    # "Matthew Tkachuk, who scored twice, was all smiles": after an aside, "was" too.
+    r"|,[^,.;:!?“”\"\n]{1,80},[ \t]+(?:was|is)\b"
 )
 # A verb of saying or "that" before a name in its sentence: the name is in what was said.
 # (The verbs factored into a trie: their flat alternation was tried a verb at a time at every word.)
@@ -689,6 +691,34 @@ def _known_words(person: Person) -> set[str]:
     return known
 
 
+def _without_places(mention: str) -> str:
+    """A description without the capitalised words between its determiner and its noun that name
+    no title, party or nation ("the Utah Republican" → "the Republican", "the Calgary skip" → "the
+    skip"; "the Russian leader" stays: a nation is checked apart, `_of_their_nation`)."""
+    words = mention.split()
+    if not 2 < len(words) <= 4 or any(w.endswith(("’s", "'s")) for w in words):
+        return mention  # (not "the deputy head of China's delegation": whose, not where)
+    kept = [
+        w
+        for w in words[1:-1]
+        if not w[:1].isupper() or (k := w.lower().strip(".,’'")) in TITLE_WORDS or k in _PARTY_OF or _DEMONYM.match(w)
+    ]
+    return " ".join([*words[:1], *kept, *words[-1:]])
+
+
+def _a_lone_title(mention: str) -> bool:
+    """Is ``mention`` one capitalised noun of a single person's role ("Judge", "Nurse"; not a group:
+    "Aides", "Police")?"""
+    key = mention.lower().strip(".")
+    return (
+        " " not in mention
+        and mention[:1].isupper()
+        and key in ROLE_NOUNS
+        and not key.endswith("s")
+        and key not in ("people", "police", "staff", "family", "campaign", "company", "group")
+    )
+
+
 def _could_be(person: Person, noun: str, mention: str, strict: bool) -> bool:
     """Could this description be ``person``? Not when it names another party or an office other
     than theirs ("the Democratic front-runner" is not the Republican in focus, "the judge" not the
@@ -751,7 +781,7 @@ _HEADLINE_REACH = 300
 # One to four capitalised words after a word (the rest of a body's name: `Resolver._long_form`).
 _CAPITALISED_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w&’'-]*){1,4}(?=[ \t]+[a-z]|,)")
 # A sentence opened by a body's noun with its verb next: "The ministry said", "The agency has".
-_THE_BODY_NOUN = re.compile(r"(?P<d>[Tt]he[ \t]+(?P<noun>[a-z]+))[ \t]+[a-z]")
+_THE_BODY_NOUN = re.compile(r"(?P<d>[Tt]he[ \t]+(?P<noun>[a-z]+))(?:[ \t]+|,[ \t]+)[a-z]")
 # Offices copy names two ways: "Justice Jane Smith … the judge wrote" (Canadian superior courts).
 _SAME_OFFICE = {
     "judge": frozenset({"justice"}),
@@ -770,6 +800,13 @@ _MID_SENTENCE_WORD = re.compile(r"[a-z,][ \t]+([A-Z][\w&’'-]*)")
 _HOLDINGS_OF = re.compile(r"(?:Shares|Stock|Units|Employees|Workers|Customers|Members)[ \t]+(?:in[ \t]+|of[ \t]+)")
 _CALLED = re.compile(r",[^,.;:!?“”\"\n]{1,80},|[ \t]+(?:is|was)[ \t]+[^,.;:!?“”\"\n]{1,60}")
 _CALLED_LEAD = re.compile(r"(?:An?|The)[ \t]+(?:[a-z-]+[ \t]+){0,2}(?:called|named)[ \t]+(?=[A-Z])")
+# A sentence opening with someone's office or staff ("His office", "Her spokesperson").
+_WHOSE_OFFICE = re.compile(
+    r"(?:His|Her)[ \t]+(?:office|ministry|department|campaign|spokesperson|spokesman|spokeswoman)\b"
+)
+_SUBORDINATORS_CAPITALISED = frozenset(
+    "When While After Before If As Because Since Although Though Once Until Unless Whether".split()
+)
 _LEAD_IN = re.compile(r"[A-Z][a-z]+(?:[ \t]+[A-Za-z]+){0,3},[ \t]+")
 _APPOSED_GAP = re.compile(
     r",[ \t]+(?:the|a|an)[ \t]+[^,.;:!?“”\"\n]{2,100}(?:,[ \t]+[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?)?,[ \t]*"
@@ -783,11 +820,6 @@ _COMMA_ASIDE = re.compile(r",[^,.;:!?“”\"\n]{1,80},")
 _WHICH_ASIDE = re.compile(r",[ \t]+which[^,.;:!?“”\"\n]{1,80},")
 
 
-def _opens_a_clause(word: str) -> bool:
-    """ "When", "If", "And": a word that opens a clause, never a body's name."""
-    return word.lower() in _SUBORDINATORS or word.lower() in _CLAUSE_PRONOUNS
-
-
 def _without_the(name: str) -> str:
     return name[4:] if name.startswith(("The ", "the ")) else name
 
@@ -796,7 +828,8 @@ def _without_a(name: str) -> str:
     """A body's name opening a sentence without "A"/"An" before it ("A Justice Department
     investigation could …"): the article is no part of the name."""
     first, _, rest = name.partition(" ")
-    return rest if first in ("A", "An") and rest else name
+    # ("When the Federal Court of Appeal quashed …": a clause's first word is no part of it either)
+    return rest if (first in ("A", "An") or first in _SUBORDINATORS_CAPITALISED) and rest else name
 
 
 # (A joiner may hold "the" after "of": "Office of the Superintendent of Financial Institutions"; not after
@@ -984,6 +1017,9 @@ class Resolver:
             result = self._person_resolution(named, "description-title")
         else:
             result = self._description(np.mention, at, np.role)
+            if result.speaker == np.mention and _a_lone_title(np.mention):
+                # "“…,” Judge said" with no judge nor anyone of that surname: a lone title names no one.
+                result = Resolution(None, None, None, "unresolved")
         if cue.cue in _ASKING and np.kind == "name" and self._asks_for_a_living(result.speaker):
             # "“That would be you?” Borger asked.": the answer after it is the other one's.
             self._asked_at.add(position)
@@ -1279,10 +1315,12 @@ class Resolver:
         focus = self._in_focus(at, gender, descriptions="all")
         if focus is not None:
             return focus
+        later = self._named_later(at) if gender is not None else frozenset()  # ("she told Reeves")
         nearby = [
             p
             for p in self.people.recent(at, gender, limit=_REACH)
             if not self._only_quoted(p, at)
+            and p.name not in later
             and not (gender is not None and (self._named_as_body(p) or self._a_thing(p)))
         ]
         if nearby:
@@ -1293,8 +1331,10 @@ class Resolver:
         """The candidate the learned ranking puts first, among those not known to be of the other gender."""
         best: Candidate | None = None
         best_score = -math.inf
+        # "“…,” she told Reeves": whom the pronoun's own clause names after it is someone else.
+        later = self._named_later(at) if gender is not None else frozenset()
         for candidate in self.pronoun_candidates(at, gender):
-            if candidate.gender not in (None, gender):
+            if candidate.gender not in (None, gender) or candidate.name in later:
                 continue
             value = ranker.score(candidate.features, table)
             if value > best_score:
@@ -1712,6 +1752,17 @@ class Resolver:
             return False, True, False, False
         if _SAID_SO.match(text, end):
             return False, False, True, False  # "Mayor Carla Jimenez, who has said she will sign it"
+        if (
+            len(before) >= 2
+            and before[-1] in ("is", "was")
+            and (before[-2].endswith(",") or before[0].endswith("ing") or before[0] == "Among")
+            and person.positions[:1] == [pos]
+            and not possessive
+        ):
+            # "Across town, knocking on doors for Sanders, is Wayne Borders, …", "Leading the charge was
+            # Ada Ng": someone brought in at the end of an inverted sentence is its subject (not "whether
+            # it is Secretary Clinton": a complement).
+            return False, False, False, True
         m = _INTRODUCED.match(text, end)
         # "…, he would support"; and not in what someone said or was asked ("asked whether he was
         # concerned that Donald Trump, the presumptive nominee, …").
@@ -1719,7 +1770,8 @@ class Resolver:
             words = [w.lower().strip("’'s") for w in m.group("apposition").split()]
             # "… and Mika Brzezinski, the Democratic presidential candidate stated": a clause of its own.
             if (
-                any(w in ROLE_NOUNS or w in TITLE_WORDS for w in words) or _BROUGHT_IN_AS.match(m.group("apposition"))
+                any(w in ROLE_NOUNS or w in TITLE_WORDS or _AGE_NOUN.fullmatch(w) for w in words)
+                or _BROUGHT_IN_AS.match(m.group("apposition"))
             ) and not any(w.lower() in REPORTING_VERBS for w in m.group("apposition").split()):
                 return False, False, False, True
         last_word = lead.split()[-1:]
@@ -1953,14 +2005,18 @@ class Resolver:
                 if not (office and self._asks_for_a_living(person.name)):
                     if noun in PLAIN_PERSON_NOUNS and self._someone_else_beside(mention, person, at):
                         break  # "Dempsey talked with the man …": the man is not Dempsey
+                    # "Chaffetz requested … the Utah Republican asks": a place the article never ties
+                    # to the person in focus is read past when no one else is named within reach.
+                    said = _without_places(mention) if self._named_alone(person, at) else mention
                     if (
-                        _could_be(person, noun, mention, strict=not office)
+                        _could_be(person, noun, said, strict=not office)
                         and (
-                            not mention.split()[-1][:1].isupper()
+                            not said.split()[-1][:1].isupper()
+                            or (said.split()[-1].isupper() and noun in TITLE_WORDS)  # "the Liberal MP"
                             or noun in _PARTY_OF
                             or _known_place(noun, _known_words(person))
                         )
-                        and self._of_their_nation(mention, person)
+                        and self._of_their_nation(said, person)
                     ):  # "the Texan" is the person in focus only if the article ties them to Texas
                         return replace(focus, how="description-focus")
                     break
@@ -1973,6 +2029,11 @@ class Resolver:
                 focus = self._in_focus(here, _NOUN_GENDER.get(noun) or gender)
                 person = self.people.people.get(focus.speaker or "") if focus is not None else None
         return Resolution(mention, role, how="description")
+
+    def _named_alone(self, person: Person, at: int) -> bool:
+        """Is ``person`` the only one named within reach before ``at`` (outside quotations)?"""
+        named = self._mentions_before(at, None, max(0, at - _REACH))
+        return bool(named) and all(p is person for p, _ in named)
 
     def _named_in_apposition(self, end: int, closed: bool = True) -> Person | None:
         """The person named in an apposition right after a description ending at ``end`` ("the
@@ -2288,6 +2349,12 @@ class Resolver:
             named = [p for p, pos in self._mentions_before(end, None, start) if not self._inside_quote(pos)]
             if named:
                 return named[-1].name
+            whose = _WHOSE_OFFICE.match(self.text, start, found)
+            if whose is not None:
+                # "His office referred questions to a brief statement": whose office, as "his" there says.
+                owner = self._description(whose.group(0), start, None)
+                if owner.speaker and owner.speaker != whose.group(0):
+                    return owner.speaker
             # "The Harbour Institute published a report", "Via Rail said in a statement": the body
             # that brought it in.
             body = self._body_opening(start, end) or self._body_subject_before(found)
@@ -2317,6 +2384,9 @@ class Resolver:
                 found = self._description(m.group("d"), m.start(), None, back=False)
                 if found.how == "description-organisation" and found.speaker:
                     return found.speaker
+            if m is not None and m.group("noun").lower() in DOCUMENT_NOUNS:
+                # "The report, written by the auditor general, was scathing. “…,” it said": the document.
+                return m.group("d")
             span = self._sentence_before(span[0], floor)
         return None
 
@@ -2401,8 +2471,12 @@ class Resolver:
             holdings, lead_in = _HOLDINGS_OF.match(self.text, *span), _LEAD_IN.match(self.text, *span)
             called = _CALLED_LEAD.match(self.text, *span)  # "A group called Vaccine Choice Canada said"
             spoke = _SPOKESPERSON_LEAD.match(self.text, *span)  # "A spokesperson for Alberta Health said"
+            # "When the Federal Court of Appeal quashed …, the government lost": a body opening a
+            # clause of time or condition is not the sentence's subject.
+            opener = self.text[span[0] : span[0] + 12].split(None, 1)[:1]
+            subordinate = bool(opener) and opener[0] in _SUBORDINATORS_CAPITALISED
             for start in (
-                holdings.end() if holdings else span[0],
+                holdings.end() if holdings else None if subordinate else span[0],
                 lead_in.end() if lead_in else None,
                 called.end() if called else None,
                 spoke.end() if spoke else None,
@@ -2424,8 +2498,6 @@ class Resolver:
                 return False  # "The Dow was held back": one word after "the" is no firm's whole name
         if not words or gender_of(words[0]) or (len(words) == 1 and not self._one_word_body(words[0], end)):
             return False
-        if _opens_a_clause(words[0]):
-            return False  # "When the Federal Court of Appeal quashed …": a clause's opening, no body's name
         if words[0].lower().strip(".") in _NOT_BODY_LEAD and not (
             # "Health Canada", "Transport Canada", "the Justice Department": a portfolio names a body
             words[0].lower() in _PORTFOLIOS and (words[-1] == "Canada" or words[-1].lower() in ORG_WORDS)
@@ -2507,8 +2579,6 @@ class Resolver:
     def _body_opening(self, start: int, end: int) -> str | None:
         """The body a sentence opens with ("The Washington Post ran …"), if it opens with one."""
         m = _BODY_NAME.match(self.text, start, end)
-        if m and _opens_a_clause(m.group(0).split()[0]):
-            return None  # "When the Federal Court of Appeal quashed …, the government lost"
         if m and any(w.lower().strip(".,’'") in _BODY_WORDS for w in m.group(0).split()):
             return _without_a(m.group(0))
         return None
@@ -2683,8 +2753,6 @@ class Resolver:
                 or (noun in _MUNICIPAL and words[-3:-1] == [noun, "of"])
             ):
                 best = _without_a(m.group(0))
-                if _opens_a_clause(best.split()[0]):
-                    best = best.split(None, 1)[1]  # "When the Federal Court of Appeal quashed": not "When"
                 if best.endswith(".") and not is_abbreviation(self.text, m.end() - 1):
                     best = best[:-1]  # "answers from the Ministry of Health.": the sentence's stop
         # "the Department of Justice's security inquiry": the body, not its possessive.

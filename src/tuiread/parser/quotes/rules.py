@@ -33,7 +33,7 @@ from typing import Literal
 
 from tuiread.parser.quotes import cues
 from tuiread.parser.quotes.cues import Cue
-from tuiread.parser.quotes.names import names_a_thing
+from tuiread.parser.quotes.names import may_speak, names_a_thing
 from tuiread.parser.quotes.runs import MIN_QUOTE_WORDS, TITLE_WORDS_MOST, ParagraphSpan, QuotedRun, looks_like_title
 from tuiread.parser.sentences import SentenceIndex, sentence_index
 from tuiread.quick_init import quick_init
@@ -336,37 +336,112 @@ def rule_continuation(ctx: Context, i: int) -> Decision | None:
                 # "“…” (paragraph) Its director, Paul Theriault, credits Arsenault. (paragraph) “…”": the
                 # one named between takes over (`rule_previous_paragraph`).
                 return None
+            if gap == 1 and _someone_else_after(ctx, ctx.found[j][0], other):
+                # "“…,” said Mark Giordano. His coach, Bill Peters, was less cheerful. (paragraph) “…”"
+                return None
             return Decision(ctx.found[j][0], "continuation", j)
     return None
 
 
 def _someone_else_between(ctx: Context, cue: Cue, after: int, before: int) -> bool:
     """Does a paragraph between paragraphs ``after`` and ``before`` end in a sentence whose subject
-    is a name other than the one ``cue`` names ("Carter said that …", "Valastro praised …")? After
-    a "she" or "he", only a name known to be of the other gender is someone else ("Woods …" after
-    "she" is most likely her)."""
-    said = cue.phrase.mention.split()[-1] if cue.phrase.kind == "name" else None
-    gender = _PRONOUN_GENDER.get(cue.phrase.mention.lower()) if cue.phrase.kind == "pronoun" else None
+    is someone other than the one ``cue`` names ("Carter said that …", "Valastro praised …";
+    `_another_subject`)?"""
     for index in range(after + 1, before):
         para = ctx.paragraphs.get(index)
-        found = _last_sentence_subject(ctx, para) if para is not None and para.end > para.start else None
-        if found is None:
+        if para is None or para.end <= para.start:
             continue
-        if found.phrase.kind == "pronoun":
-            # "She says she has no plans to stop." after a quotation of Paul Theriault's (or of a "he").
-            other = _PRONOUN_GENDER.get(found.phrase.mention.lower())
-            theirs = cue.phrase.gender if cue.phrase.kind == "name" else gender
-            if other is not None and theirs not in (None, other):
-                return True
-            continue
-        if found.phrase.kind != "name" or found.phrase.mention.split()[-1] == said:
-            continue
-        if cue.phrase.kind != "pronoun" or (gender is not None and found.phrase.gender not in (None, gender)):
+        # (Or the paragraph's reporting clause, where its subject is none a sentence opens with:
+        # "Another, who has worked there for 22 years, said she had never seen morale so low.")
+        found = _last_sentence_subject(ctx, para) or _last_sentence_cue(ctx, para)
+        if found is not None and _another_subject(ctx, cue, found, after):
             return True
     return False
 
 
+def _someone_else_after(ctx: Context, cue: Cue, run: QuotedRun) -> bool:
+    """Does the paragraph that quotation ``run`` (by ``cue``) ends in end with a sentence after it
+    whose subject is someone else ("His coach, Bill Peters, was less cheerful.")?"""
+    para = ctx.paragraphs.get(run.paragraphs[-1])
+    if para is None or para.end <= para.start:
+        return False
+    end = para.start + len(ctx.text[para.start : para.end].rstrip())
+    start = ctx.sentences(para).sentence_start(max(para.start, end - 1))
+    if start <= max(run.end, cue.cue_end) or end - start > REACH:
+        return False  # (the quotation's own sentence, or its cue's)
+    ctx.charge(end - start)
+    found = cues.sentence_subject(ctx.text, start, end)
+    return found is not None and _another_subject(ctx, cue, found, para.index)
+
+
+def _another_subject(ctx: Context, cue: Cue, found: Cue, after: int) -> bool:
+    """Is the subject ``found`` someone other than the speaker ``cue`` names (whose quotation is in
+    paragraph ``after``)? After a "she" or "he", a name known to be of the other gender, or one not
+    written near the pronoun ("Woods …" after "she" is most likely her)."""
+    said = cue.phrase.mention.split()[-1] if cue.phrase.kind == "name" else None
+    gender = _PRONOUN_GENDER.get(cue.phrase.mention.lower()) if cue.phrase.kind == "pronoun" else None
+    if found.phrase.kind == "pronoun" and found.phrase.mention.lower() in ("i", "we"):
+        # "I asked Mayor John Tory whether he agreed.": the one the writer asked answers next.
+        return _asked_by_writer(ctx, found) is not None
+    if found.phrase.kind == "pronoun":
+        # "She says she has no plans to stop." after a quotation of Paul Theriault's (or of a "he").
+        other = _PRONOUN_GENDER.get(found.phrase.mention.lower())
+        theirs = cue.phrase.gender if cue.phrase.kind == "name" else gender
+        return other is not None and theirs not in (None, other)
+    if _someone_new(found):
+        return True  # "A nurse who asked not to be named put it bluntly."
+    if not _a_name(found) or found.phrase.mention.split()[-1] == said:
+        return False
+    if cue.phrase.kind != "pronoun" or (gender is not None and found.phrase.gender not in (None, gender)):
+        return True
+    # "“…,” he said. (paragraph) Crouse said he understood.": a name not written near the "he" is
+    # someone else, not whom the pronoun stood for.
+    return not _named_near(ctx, found.phrase.mention.split()[-1], after)
+
+
+def _someone_new(found: Cue) -> bool:
+    """Is ``found`` a description of someone not met before ("A retired general who now lobbies …")?"""
+    mention = found.phrase.mention
+    if found.phrase.kind != "description" or mention.split()[0].lower() not in _SOMEONE_NEW:
+        return False
+    return may_speak(mention) or mention.lower() == "another"  # ("Another, who has worked there …, said")
+
+
+def _a_name(found: Cue) -> bool:
+    """Does ``found`` name someone: a name, or one capitalised role noun that may be a surname
+    ("King nodded.")?"""
+    mention = found.phrase.mention
+    return found.phrase.kind == "name" or (
+        found.phrase.kind == "description" and " " not in mention and mention[:1].isupper()
+    )
+
+
+def _asked_by_writer(ctx: Context, found: Cue) -> Cue | None:
+    """The one named after "I asked" (or "we asked") where the sentence subject ``found`` is the
+    writer, as a cue; else None."""
+    m = _WRITER_ASKS.match(ctx.text, found.phrase_start + len(found.phrase.mention))
+    return cues.one_asked(ctx.text, m.end(), m.end() + 80) if m is not None else None
+
+
+# The verb right after the writer's "I": "I asked", "I also asked".
+_WRITER_ASKS = re.compile(r"[ \t]+(?:also[ \t]+|then[ \t]+|later[ \t]+)?(?:asked|questioned|pressed)\b")
+
+
+def _named_near(ctx: Context, surname: str, index: int) -> bool:
+    """Is ``surname`` written in paragraph ``index`` or the one before it (at most REACH back)?"""
+    para = ctx.paragraphs.get(index)
+    if para is None:
+        return False
+    before = ctx.paragraphs.get(index - 1)
+    start = max(before.start if before is not None else para.start, para.end - REACH)
+    ctx.charge(para.end - start)
+    return ctx.text.find(surname, start, para.end) >= 0
+
+
 _PRONOUN_GENDER = {"he": "m", "she": "f"}
+_ASKING = frozenset("asked asks ask questioned pressed".split())
+# What opens a description of someone not met before: "a nurse", "One of them", "Another resident".
+_SOMEONE_NEW = frozenset("a an one another".split())
 
 
 def rule_previous_paragraph(ctx: Context, i: int) -> Decision | None:
@@ -380,12 +455,43 @@ def rule_previous_paragraph(ctx: Context, i: int) -> Decision | None:
     if prev is None or prev.end <= prev.start:
         return None
     cue = _cue_walking_back(ctx, prev, prev.end)
+    if (
+        cue is None
+        and _has_run_in(ctx, i, prev)
+        and i - 1 in ctx.found
+        and _someone_else_after(ctx, ctx.found[i - 1][0], ctx.runs[i - 1])
+    ):
+        # "“…,” said Mark Giordano. His coach, Bill Peters, was less cheerful. (paragraph) “…”": the
+        # subject of a sentence that ends the paragraph after its quotation.
+        cue = _last_sentence_subject(ctx, prev)
+    if cue is not None and cue.phrase.kind == "pronoun" and cue.phrase.mention.lower() in ("i", "we"):
+        # "Okafor laughed when I repeated that to him." (paragraph) "“I said that?”": the writer only
+        # asked; the one the sentence is about answers, or the one asked ("I asked Mayor John Tory
+        # whether he agreed.").
+        start = ctx.sentence_start(cue.phrase_start, prev)
+        subject = cues.sentence_subject(ctx.text, start, cue.phrase_start)
+        asked = cues.one_asked(ctx.text, cue.cue_end, prev.end) if cue.cue in _ASKING else None
+        if subject is not None and subject.phrase.kind == "name":
+            cue = subject
+        elif asked is not None:
+            cue = asked
     if cue is None and not _has_run_in(ctx, i, prev):
         # "Clinton touted her credentials." (paragraph) "“We need …”": the last sentence's subject.
         found = _last_sentence_subject(ctx, prev)
-        if found is not None and found.phrase.kind in ("name", "pronoun"):
+        if found is not None and (found.phrase.kind == "pronoun" or _a_name(found) or _someone_new(found)):
             cue = found
     return Decision(cue, "previous-paragraph") if cue else None
+
+
+def _last_sentence_cue(ctx: Context, para: ParagraphSpan) -> Cue | None:
+    """The reporting clause of the last sentence of ``para``, read whole (past the commas of an
+    aside: "Another, who has worked there for 22 years, said she …")."""
+    end = para.start + len(ctx.text[para.start : para.end].rstrip())
+    start = ctx.sentences(para).sentence_start(max(para.start, end - 1))
+    if end - start > REACH:
+        return None
+    ctx.charge(end - start)
+    return cues.before_opening(ctx.text, end, start)
 
 
 def _last_sentence_subject(ctx: Context, para: ParagraphSpan) -> Cue | None:
