@@ -282,7 +282,7 @@ def _resolve_speakers(
             continue
         source = decision.inherited_from
         if source is not None and source < i and resolutions[source] is not None:
-            turned = _named_between(text, by_index, runs[source], runs[i], decision, resolutions[source], resolver)
+            turned = _kin_between(text, by_index, runs[source], runs[i], decision, resolutions[source], resolver)
             if turned is not None:
                 decisions[i], resolutions[i] = turned
             else:
@@ -298,7 +298,7 @@ def _resolve_speakers(
     return resolutions, people
 
 
-def _named_between(
+def _kin_between(
     text: str,
     by_index: Mapping[int, Paragraph],
     before: QuotedRun,
@@ -307,11 +307,10 @@ def _named_between(
     said: Resolution,
     resolver: Resolver,
 ) -> tuple[Decision, Resolution] | None:
-    """ "“…,” he said. ¶ Crouse said he understood. ¶ “If he goes, he goes.”": a quotation carried on
-    from a "he" or "she" past a paragraph whose last sentence's subject is a name, that name's when it
-    is someone other than the one the pronoun stood for (the rules let a name pass after a pronoun,
-    not knowing whom the pronoun stands for: "Woods …" after "she" is most often her); past "Her
-    partner nodded.", "His colleague agreed.", the kin's (as written, if not named), not the speaker's."""
+    """ "“…,” Fortin said. ¶ Her partner nodded. ¶ “That's true.”": a quotation carried on past a
+    paragraph whose last sentence opens with someone's kin or companion ("Her partner", "His
+    colleague") is theirs (named, or as written in lower case), not the speaker's: the rules end a
+    speaker's run at a name or at "a"/"the" someone, and cannot tell whom "her" is about."""
     if decision.rule != "continuation" or run.paragraphs[0] - before.paragraphs[-1] != 2:
         return None
     para = by_index.get(run.paragraphs[0] - 1)
@@ -322,27 +321,20 @@ def _named_between(
     if end - start > REACH:
         return None
     cue = sentence_subject(text, start, end)
-    if cue is None:
+    words = cue.phrase.mention.lower().split() if cue is not None else []
+    if cue is None or cue.phrase.kind != "description" or len(words) != 2:
         return None
-    words = cue.phrase.mention.lower().split()
-    if cue.phrase.kind == "description" and len(words) == 2 and words[0] in ("his", "her") and words[1] in _KIN:
-        # "“…,” Fortin said. ¶ Her partner nodded. ¶ “That's true.”": her partner is not her.
-        found = resolver.resolve_at(cue, run.open_at, remember=False)
-        if found.speaker == said.speaker:
-            return None
-        found = resolver.resolve_at(cue, run.open_at)
-        if found.speaker == cue.phrase.mention:  # as written, not named: "her partner" mid-sentence
-            found = replace(found, speaker=found.speaker[0].lower() + found.speaker[1:])
-        return Decision(cue, "previous-paragraph"), found
-    if cue.phrase.kind != "name" or not (said.how or "").startswith("pronoun"):
+    if words[0] not in ("his", "her") or words[1] not in _KIN:
         return None
-    found = resolver.resolve_at(cue, run.open_at, remember=False)
-    if not found.speaker or found.speaker == said.speaker or found.speaker not in resolver.people.people:
+    if resolver.resolve_at(cue, run.open_at, remember=False).speaker == said.speaker:
         return None
-    return Decision(cue, "previous-paragraph"), resolver.resolve_at(cue, run.open_at)
+    found = resolver.resolve_at(cue, run.open_at)
+    if found.speaker == cue.phrase.mention:  # as written, not named: "her partner" mid-sentence
+        found = replace(found, speaker=found.speaker[0].lower() + found.speaker[1:])
+    return Decision(cue, "previous-paragraph"), found
 
 
-# Someone's kin or companion: "Her partner nodded." is someone beside her (`_named_between`).
+# Someone's kin or companion: "Her partner nodded." is someone beside her (`_kin_between`).
 _KIN = frozenset(
     """partner colleague husband wife mother father son daughter brother sister friend neighbour neighbor
     co-owner boss coach teammate linemate""".split()

@@ -135,7 +135,7 @@ _DESCRIBED_SUBJECT = re.compile(
     r"(?P<aside>,\s+[a-z]+,|,\s+(?:an?|the|who)\s+[^,.;:!?“”\"\n]{1,100},)?\s+(?:also\s+|later\s+|then\s+)?"
     # (not "a man called Smith", but "a reporter called it chaos")
     r"(?!named\b|called[ \t]+[A-Z“\"])"
-    r"(?:[a-z]{2,}ed|said|says|told|tells|wrote|writes|spoke|thinks|thought|knows|knew|insists|argues|has|is|was)\b"
+    r"(?:[a-z]{2,}ed|said|says|told|tells|wrote|writes|spoke|thinks|thought|knows|knew|insists|argues|has|had|is|was)\b"
 )
 # An apposition after a name, and its head noun: ", the official Chinese news agency,", ", a company
 # that …" (up to five words before the noun).
