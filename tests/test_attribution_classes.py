@@ -4387,3 +4387,23 @@ def test_her_partner_is_the_partner_named_where_she_came_in() -> None:
         "“That's true. Even in the bad nights, I never wanted to quit.”\n"
     )
     assert quote_starting(body, "That's true").speaker == "Amira Haddad"
+
+
+def test_a_description_whose_aside_gives_a_name_is_that_person() -> None:
+    # The aside names her ("named Corinne"); "woman" says she is a woman where no list knows the name.
+    body = (
+        "My mother was diagnosed with Alzheimer's disease in 2016, and we waited two years for a bed.\n\n"
+        "When we finally got a call from the regional health authority in the fall, the case manager, a "
+        "patient woman named Corinne, apologized.\n\n"
+        "“I wish I had better news sooner. I know what families go through,” she said.\n"
+    )
+    assert quote_starting(body, "I wish I had").speaker == "Corinne"
+
+
+def test_an_aside_that_only_mentions_someone_does_not_name_the_speaker() -> None:
+    body = (
+        "Premier Carla Mendes spoke first. “We will hold the line,” Mendes said.\n\n"
+        "A longtime organizer, a friend of Joe Duffy since their school days, disagreed.\n\n"
+        "“We lost this riding by forty votes last time,” he said.\n"
+    )
+    assert quote_starting(body, "We lost this riding").speaker != "Joe Duffy"

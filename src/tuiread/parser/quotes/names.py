@@ -1988,7 +1988,9 @@ class PeopleIndex:
         if _may_name_by_first_name(text, start):
             for m in _NAMED_BY_FIRST_NAME.finditer(text, start):
                 first = m.group("name")
-                gender = gender_of(first)
+                # ("a patient woman named Corinne": the noun says she is one where no list knows the name)
+                noun = text[max(0, m.start() - 20) : m.start()].split()[-1:]
+                gender = gender_of(first) or (NOUN_GENDER.get(noun[0].lower()) if noun else None)
                 if gender is not None and _key(first) not in _NOT_NAMES and self.lookup(first, m.start()) is None:
                     self.add(first, m.start("name"), gender)
         for m in _COUPLE.finditer(text, start):

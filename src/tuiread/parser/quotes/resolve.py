@@ -128,7 +128,7 @@ _CLAUSE_PRONOUNS = frozenset("he she they it we i you who which that and but or 
 # (up to three words before the noun; after it, "for", "of" … and up to four words ending in a name).
 _DESCRIBED_SUBJECT = re.compile(
     r"(?:(?:But|And|Yet|Still|Then|Now),?\s+)?"
-    r"(?:[A-Z][^,.;:!?“”\"\n]{0,60},\s+)?"  # "At a drugstore near the mosque, a cashier was"
+    r"(?:[A-Z][^,.;:!?“”\"\n]{0,90},\s+)?"  # "At a drugstore near the mosque, a cashier was"
     r"(?P<d>(?P<det>[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w’'-]+\s+){0,3}?(?P<noun>[a-z]+)"
     r"(?:[ \t]+(?:for|of|at|with|from|to|in)[ \t]+(?:[\w’'.&-]+[ \t]+){0,3}?[A-Z][\w’'.&-]*)?)"  # "for Mr. Pinchuk"
     # (an aside between: "meanwhile", "a retired welder in Sarnia", "who asked not to be named")
@@ -474,6 +474,8 @@ _RELATIONAL = frozenset(
     "aunt uncle niece nephew cousin fiancé fiancée girlfriend boyfriend roommate classmate teammate coworker "
     "colleague colleagues co-worker coworkers partner relative mentor boss employee supervisor landlord tenant".split()
 )
+# Words of an aside that give someone's name ("a patient woman named Corinne", "who gave her name only as").
+_NAMING_WORDS = re.compile(r"\b(?:named|called|name[ \t]+(?:only[ \t]+)?as|identified[ \t]+(?:only[ \t]+)?as)\b")
 # Kin and companions brought in by name after "her …" ("her business partner, Amira Haddad,"): `_named_as_kin`.
 _KIN_NOUNS = frozenset(
     """partner husband wife mother father son daughter brother sister colleague friend boss girlfriend boyfriend
@@ -1423,6 +1425,12 @@ class Resolver:
             said = _NOUN_GENDER.get(noun)
             if self._inside_quote(m.start("d")) or (said and gender and said != gender):
                 continue
+            named_in = self._named_in_aside(m, gender)
+            if named_in is not None:
+                # "A regular customer, a woman who gave her name only as Monique, stopped by", "the
+                # case manager, a patient woman named Corinne, apologized": the one the aside names.
+                best = self._person_resolution(named_in, "pronoun-subject")
+                continue
             if m.group("det").lower() != "the":
                 if m.group("det").lower() in ("his", "her", "their"):
                     # "Her husband said": the other half of a couple named before, or no one (kin
@@ -1432,12 +1440,6 @@ class Resolver:
                     if kin is not None:
                         best = self._person_resolution(kin, "pronoun-subject")
                     continue
-                if m.group("aside"):
-                    # "A regular customer, a woman who gave her name only as Monique, stopped by": her.
-                    named = self._mentions_before(m.end("aside"), gender, m.start("aside"))
-                    if len(named) == 1 and named[0][0].gender is not None:
-                        best = self._person_resolution(named[0][0], "pronoun-subject")
-                        continue
                 if self._mentions_before(at, gender, m.end()):
                     continue  # "A reporter asked Sanders how he felt. He replied": whom they spoke to
                 best = Resolution(m.group("d")[0].lower() + m.group("d")[1:], None, said or gender, "pronoun-subject")
@@ -1477,6 +1479,14 @@ class Resolver:
         if named is None or not self.text.startswith(named[1].name, pos):
             return None
         return named[1]
+
+    def _named_in_aside(self, m: re.Match[str], gender: Gender) -> Person | None:
+        """The one person of a known gender an aside after a description names by "named", "called"
+        or "gave her name as" (not anyone it mentions: "The senator, a friend of Joe Smith, said")."""
+        if not m.group("aside") or _NAMING_WORDS.search(m.group("aside")) is None:
+            return None
+        named = self._mentions_before(m.end("aside"), gender, m.start("aside"))
+        return named[0][0] if len(named) == 1 and named[0][0].gender is not None else None
 
     def _kin_named(self, det: str, noun: str, at: int) -> Person | None:
         """ "Her husband" at ``at``: the one other person of her surname the article named before,
