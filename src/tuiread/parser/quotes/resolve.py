@@ -474,6 +474,10 @@ _RELATIONAL = frozenset(
     "aunt uncle niece nephew cousin fiancé fiancée girlfriend boyfriend roommate classmate teammate coworker "
     "colleague colleagues co-worker coworkers partner relative mentor boss employee supervisor landlord tenant".split()
 )
+# The longest lead-in clause before a described subject, unless its aside names the person ("When we
+# finally got a call from the regional health authority in the fall, the case manager, a woman named
+# Corinne, apologized"): past it, "…, his brother added" is read as a clause of its own.
+_LEAD_IN_MOST = 64
 # Words of an aside that give someone's name ("a patient woman named Corinne", "who gave her name only as").
 _NAMING_WORDS = re.compile(r"\b(?:named|called|name[ \t]+(?:only[ \t]+)?as|identified[ \t]+(?:only[ \t]+)?as)\b")
 # Kin and companions brought in by name after "her …" ("her business partner, Amira Haddad,"): `_named_as_kin`.
@@ -481,10 +485,9 @@ _KIN_NOUNS = frozenset(
     """partner husband wife mother father son daughter brother sister colleague friend boss girlfriend boyfriend
     fiancé fiancée cousin aunt uncle grandmother grandfather""".split()
 )
-# Kin, for "her husband" as the one other person of her surname (`_kin_named`).
-_FAMILY = frozenset(
-    "husband wife mother father son daughter brother sister grandmother grandfather granddaughter grandson".split()
-)
+# Spouses, for "her husband" as the one other person of her surname (`_kin_named`): a couple shares one
+# ("Doug and Patti Henning"); a father, a son or a brother of that surname may be any of several.
+_FAMILY = frozenset("husband wife".split())
 # Nouns that name a person for certain, for "the aide" after "a committee aide" (not "answer": a
 # person noun by its ending only).
 _PEOPLE_NOUNS = (
@@ -1431,6 +1434,8 @@ class Resolver:
                 # case manager, a patient woman named Corinne, apologized": the one the aside names.
                 best = self._person_resolution(named_in, "pronoun-subject")
                 continue
+            if m.start("d") - m.start() > _LEAD_IN_MOST:
+                continue  # a long clause before it only for a description whose aside names someone
             if m.group("det").lower() != "the":
                 if m.group("det").lower() in ("his", "her", "their"):
                     # "Her husband said": the other half of a couple named before, or no one (kin
