@@ -4157,6 +4157,96 @@ def test_a_statement_his_office_pointed_to_is_his_offices() -> None:
     assert quote_starting(body, "We respect").speaker == "Amarjit Sohl's office"
 
 
+def test_the_author_of_a_study_set_off_by_name_has_the_authors_role() -> None:
+    from tuiread.parser.quotes.names import parse_speaker_phrase
+
+    found = parse_speaker_phrase("a study by an influential Russian sociologist, Mikhail E. Dmitriyev")
+    assert found is not None
+    assert (found.name, found.role) == ("Mikhail E. Dmitriyev", "influential Russian sociologist")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Donald Trump, while being interviewed on Fox and Friends Monday morning, said the president "
+        "should resign. “He should step down,” Trump said.\n",
+        "Even the day after the debate, the candidate holding the spotlight was Donald J. Trump, who took to "
+        "the talk shows.\n\nThe issue had come up Friday after Mr. Trump, asked about the deaths of journalists "
+        "under Mr. Putin, had said, “I think our country does plenty of killing also.”\n",
+    ],
+)
+def test_what_someone_was_doing_set_off_after_the_name_is_no_role(body: str) -> None:
+    found = article(body)
+    assert [item.role for item in (*found.quotes, *found.reported)] == [None] * (
+        len(found.quotes) + len(found.reported)
+    )
+
+
+def test_he_after_a_sentence_opened_by_my_kin_is_them() -> None:
+    body = (
+        "“Nobody at the town office wants this,” said Philip Comeau, the recreation director.\n\n"
+        "My father had a saying about the rink that I have been thinking about all week.\n\n"
+        "“Anybody can skate on a pond,” he used to tell me. “It takes a town to keep a rink.”\n"
+    )
+    assert quote_starting(body, "Anybody can skate").speaker != "Philip Comeau"
+
+
+def test_the_one_the_writer_asked_by_name_is_the_description_that_answers() -> None:
+    body = (
+        "Players' association president Jeff Keeping-Hall told me the union is prepared to strike.\n\n"
+        "“Nobody wants to strike. Nobody,” Keeping-Hall said.\n\n"
+        "I asked one of them, season ticket holder Dave Cosentino, what he thought.\n\n"
+        "“I don't care who wins the argument,” the retired steelworker said. “I just want football.”\n"
+    )
+    assert quote_starting(body, "I don't care").speaker == "Dave Cosentino"
+
+
+def test_a_name_in_what_the_writer_asked_is_not_the_one_asked() -> None:
+    body = (
+        "Last week, I asked a senior cabinet minister when the Trans Mountain expansion would be built. The "
+        "minister, who asked not to be named, did not hesitate.\n\n"
+        "“When the process is complete and the consultations have been done,” the minister said.\n"
+    )
+    assert quote_starting(body, "When the process").speaker != "Trans Mountain"
+
+
+def test_a_description_that_replies_is_not_the_one_who_asked() -> None:
+    body = (
+        "Dr. Charlotte Reimer performed the autopsy. Reimer told the court the boy had a fractured skull.\n\n"
+        "Under cross-examination, defence lawyer Sarah Inkster asked whether a pre-existing condition could "
+        "have made the boy more vulnerable.\n\n"
+        "“I found no evidence of any such condition,” the pathologist replied.\n"
+    )
+    assert quote_starting(body, "I found no evidence").speaker == "Charlotte Reimer"
+
+
+def test_they_after_a_group_named_with_where_its_members_are_is_that_group() -> None:
+    body = (
+        "Parents at Riverdale Public School are furious. They say the board ignored their concerns.\n\n"
+        "“Nobody asked us. Not once,” they wrote in an open letter.\n"
+    )
+    assert quote_starting(body, "Nobody asked us").speaker == "Parents at Riverdale Public School"
+
+
+def test_it_after_a_company_described_by_its_home_is_the_company() -> None:
+    body = (
+        "Canadian Tire reported a 12 per cent rise in profit. The Toronto-based retailer said sales were "
+        "strong in every region.\n\n"
+        "“We had a terrific quarter,” it said.\n"
+    )
+    assert quote_starting(body, "We had a terrific").speaker == "Canadian Tire"
+
+
+def test_the_one_an_interviewer_pressed_answers_next() -> None:
+    body = (
+        "Host Matt Galloway asked the minister about the delay.\n\n"
+        "“We are working as fast as we can,” Chrystia Freeland said.\n\n"
+        "Galloway pressed her on the timeline.\n\n"
+        "“By the end of the year. I'm confident of that.”\n"
+    )
+    assert quote_starting(body, "By the end of the year").speaker == "Chrystia Freeland"
+
+
 # ---- probe18: classes seen on new Canadian copy (courts, business, analysis) ----------------
 
 

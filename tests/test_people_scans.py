@@ -143,13 +143,13 @@ def test_many_surnames_are_found_in_one_pass_as_one_by_one(monkeypatch: pytest.M
     assert in_one_pass == names.whole_words(text, words)
 
 
-def test_a_long_texts_cue_words_are_those_found_form_by_form(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_long_texts_cue_words_are_those_its_pieces_give(monkeypatch: pytest.MonkeyPatch) -> None:
     from tuiread.parser.quotes import reported
 
     text = _long_text()
-    assert len(text) > reported._FORMS_FOUND_ONE_BY_ONE
+    assert len(text) > reported._RUNS_MATCHED_ONE_BY_ONE
     by_runs = [(m.start(), m.end()) for m in reported.cue_word_matches(text, 0, len(text))]
-    monkeypatch.setattr(reported, "_FORMS_FOUND_ONE_BY_ONE", 10**9)
+    monkeypatch.setattr(reported, "_RUNS_MATCHED_ONE_BY_ONE", 10**9)
     assert by_runs and by_runs == [(m.start(), m.end()) for m in reported.cue_word_matches(text, 0, len(text))]
 
 

@@ -1129,3 +1129,36 @@ def test_a_professor_emerita_is_the_professor_named_before() -> None:
     )
     told = [r for r in article.reported if r.text.startswith("the province has known")]
     assert [r.speaker for r in told] == ["Donna Mergler"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "texts"),
+    [
+        # The whole sentence before the verb is one quotation: the quotes stage's, and no subject is sought in it.
+        (
+            "“We will never accept a deal that leaves the pensioners behind,” said Dr. Harold Varmus, a laureate.",
+            [],
+        ),
+        # A quotation inside the subject's aside: what follows the cue is still reported.
+        (
+            "Manafort, citing “the magic of Trump,” said the party would unite behind its nominee by the summer.",
+            ["the party would unite behind its nominee by the summer"],
+        ),
+        # Nothing after the cue but a quotation, or too few words before it: no cue-after item either way.
+        ("Holding open a book, Beck said: “This is what they want you to forget.”", []),
+        ("Not yet, Beck said.", []),
+    ],
+)
+def test_what_a_quotation_around_a_cue_leaves_to_reported_speech(paragraph: str, texts: list[str]) -> None:
+    assert [r.text for r in _article(paragraph).reported] == texts
+
+
+def test_a_range_wholly_inside_one_quotation() -> None:
+    from tuiread.parser.quotes.reported import _Quoted
+
+    quotes = _Quoted([(10, 40), (50, 60)])
+    assert quotes.covers_all(10, 40) and quotes.covers_all(20, 30)
+    assert not quotes.covers_all(5, 20)  # starts before the quotation
+    assert not quotes.covers_all(30, 45)  # runs past its end
+    assert not quotes.covers_all(20, 20)  # an empty range is no quotation's
+    assert all(quotes.covers(k) for k in range(10, 40))

@@ -9,6 +9,12 @@ from tuiread.parser import parse
 from tuiread.parser.quotes import reported
 
 FORMS = [
+    # A reporting verb a speaker uses in Canadian copy that train saw too rarely to learn.
+    pytest.param(
+        "A spokesperson for the minister, Ana Ruiz, later clarified that the government was open to amendments.",
+        ("the government was open to amendments", "Ana Ruiz", "cue-before"),
+        id="clarified-that",
+    ),
     # "X, aside, VERB OBJECT …": the words after the verb run on, so its subject is before it.
     pytest.param(
         "Novak, a former party official, said the trouble for the mayor is that rivals knock on more doors.",

@@ -98,6 +98,10 @@ cut_in cuts_in
 put_it puts_it
 estimate estimates estimated
 fume fumes fumed
+clarify clarifies clarified clarifying
+underline underlines underlined underlining
+speculate speculates speculated speculating
+hint hints hinted hinting
 assure assures assured
 exhort exhorts exhorted
 reiterate reiterates reiterated

@@ -1188,6 +1188,9 @@ def one_asked(text: str, verb_end: int, end: int) -> Cue | None:
     m = _ASKED_WHOM.match(text, verb_end, end)
     if m is None:
         return None
+    if m.group("who") in ("him", "her"):
+        at = m.start("who")  # "Galloway pressed her on the timeline": whom "her" stands for answers
+        return Cue(NounPhrase("pronoun", m.group("who"), 0), at, "", at, at)
     np = parse_noun_phrase(m.group("who"))
     if np is None or np.kind != "name":
         return None
@@ -1197,7 +1200,8 @@ def one_asked(text: str, verb_end: int, end: int) -> Cue | None:
 
 # Whom someone asked, up to what they asked: " Mayor John Tory whether", " Tory about it".
 _ASKED_WHOM = re.compile(
-    r"[ \t]+(?P<who>[A-Z][\w.’'\- ]{0,60}?)(?=[ \t]+(?:whether|if|about|why|how|what|when|to)\b|[ \t]*[,.:?])"
+    r"[ \t]+(?P<who>him|her|[A-Z][\w.’'\- ]{0,60}?)"
+    r"(?=[ \t]+(?:whether|if|about|why|how|what|when|to|on|again)\b|[ \t]*[,.:?])"
 )
 # A subject asked, told or pressed (the passive), and who by: "was asked by moderator Gerard Baker whether".
 _ASKED = re.compile(

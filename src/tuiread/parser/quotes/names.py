@@ -358,6 +358,13 @@ def may_speak(description: str) -> bool:
     return head in _WHO_MAY_SPEAK or one in _WHO_MAY_SPEAK or a_group_of_people(head)
 
 
+# Participles that open a clause about what someone was doing, never a role.
+_DOING_WORDS = frozenset(
+    "being having asked pressed questioned interviewed reached contacted quoted speaking talking writing "
+    "responding referring addressing testifying".split()
+)
+
+
 def _clean_role(role: str) -> str | None:
     """A role as a noun phrase of the text, or None: never the words of the clause around it
     ("But", "When", "As the"), a lone honorific ("Mr.": part of how the name is said), a
@@ -400,6 +407,8 @@ def _clean_role(role: str) -> str | None:
     if role.count("“") > role.count("”"):
         role += "”"  # "host of MSNBC’s “Morning Joe,”": the comma in the title cut its closing mark off
     keys = [_key(w) for w in words]
+    if keys[0] in _DOING_WORDS:
+        return None  # "being interviewed on Fox and Friends", "asked about …": what they were doing, no role
     if len(keys) == 1 and (
         keys[0] in _HONORIFIC_GENDER
         or keys[0] in _LONE_TITLES
@@ -457,6 +466,13 @@ def _split_top_level(phrase: str) -> list[str]:
     return [p for p in pieces if p]
 
 
+def _author_of_document(words: list[str]) -> list[str]:
+    """The words after "by" when a document noun stands before it ("a study by an influential Russian
+    sociologist": whose role the name set off after it has), else ``words``."""
+    by = words.index("by") if "by" in words[1:-1] else 0
+    return words[by + 1 :] if by and _key(words[by - 1]) in DOCUMENT_NOUNS else words
+
+
 @functools.lru_cache(maxsize=4096)
 def parse_speaker_phrase(phrase: str) -> NounPhrase | None:
     """A speaker phrase with appositions: the piece that names them, and the piece that gives a role.
@@ -487,7 +503,7 @@ def parse_speaker_phrase(phrase: str) -> NounPhrase | None:
             if apposition:
                 role = _clean_role(apposition) or role
             elif k > 0 and first_description is not None and _leads_role_piece(pieces[k - 1]):
-                role = _clean_role(pieces[k - 1]) or role
+                role = _clean_role(" ".join(_author_of_document(pieces[k - 1].split()))) or role
         return NounPhrase(np.kind, np.mention, offset + np.mention_offset, np.name, role, np.gender)
     return first_description
 
@@ -764,7 +780,7 @@ def parse_noun_phrase(phrase: str) -> NounPhrase | None:
             described = NounPhrase("description", head, 0)
         if named is not None and named.kind == "name" and described is not None and described.kind == "description":
             at = stripped.find(appositions[0], len(head))
-            words = head.split()
+            words = _author_of_document(head.split())
             if _key(words[0]) in _ROLE_LEAD | _DETERMINERS:
                 role = _clean_role(" ".join(words[1:]))
             elif words[0].endswith(("’s", "'s")) and len(words) >= 2 and _heads_role(" ".join(words[1:])):

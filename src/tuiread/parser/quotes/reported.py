@@ -32,6 +32,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from importlib import resources
+from itertools import compress, count
 
 from tuiread.model import Paragraph, Span
 from tuiread.parser.dateline import find_dateline
@@ -566,8 +567,8 @@ _LETTERS = re.compile(r"[A-Za-z]+")
 _LETTERS_ONLY = bytes(c if chr(c).isascii() and chr(c).isalpha() else ord(" ") for c in range(256))
 
 
-# Longer texts have their cue forms found by their runs of letters (`_cue_forms_at`).
-_FORMS_FOUND_ONE_BY_ONE = 20_000
+# Longer texts have their runs of letters matched one by one (`_cue_forms_at`), not all split at once.
+_RUNS_MATCHED_ONE_BY_ONE = 20_000
 _ASCII_LETTER_RUN = re.compile(rb"[A-Za-z]+")
 
 
@@ -578,25 +579,21 @@ def _cue_forms_ascii() -> frozenset[bytes]:
 
 def cue_word_matches(text: str, start: int, end: int) -> list[re.Match[str]]:
     """The cue words of ``text[start:end]`` standing as whole words, in reading order. The runs of
-    letters found are checked against the set of cue forms at once, and only the few forms present
-    are then looked for where they stand: as fast as one alternation of the thirteen hundred words,
-    without the tenth of a second its compiling took at a cold start. The runs are found by bytes
+    letters are checked against the set of cue forms, not matched by one alternation of the thirteen
+    hundred words (whose compiling took a tenth of a second at a cold start), and are found by bytes
     (encode, translate, split: half the time a pattern's findall took)."""
-    found = [m for after, m in _cue_forms_at(text, start, end) if not (after < end and _in_word(text[after]))]
-    found.sort(key=lambda m: m.start())
-    return found
+    return [m for after, m in _cue_forms_at(text, start, end) if not (after < end and _in_word(text[after]))]
 
 
 def _cue_forms_at(text: str, start: int, end: int) -> Iterator[tuple[int, re.Match[str]]]:
-    """Each cue form in ``text[start:end]`` where a word starts (whatever follows it), with where it
-    ends: the runs of letters are checked against the set of cue forms at once, and only the few
-    forms present are then looked for, in the bytes the runs came from: each character is one byte
-    there ("?" for any but ASCII), so a form stands at the same place in both, and none is decoded."""
+    """Each cue form in ``text[start:end]`` that is a whole run of letters with no word character before
+    it (a caller checks what follows it), with where it ends, in reading order. The runs are read in the
+    text encoded in ASCII, each character one byte ("?" for any but ASCII), so a run stands at the same
+    place in both, and none is decoded."""
     raw = text[start:end].encode("ascii", "replace")
-    if end - start > _FORMS_FOUND_ONE_BY_ONE:
-        # A long text holds hundreds of the forms: each looked for over all of it was quadratic (a 2 MB
-        # article: 18,000 scans, 0.6 s). Its runs of letters are read once instead; a form that only
-        # starts a longer run is left out, as every caller leaves it (a letter follows it).
+    if end - start > _RUNS_MATCHED_ONE_BY_ONE:
+        # A long text's runs of letters are matched one by one: its pieces (below) would all be held at
+        # once (a 2 MB article: half a million of them).
         forms = _cue_forms_ascii()
         for run in _ASCII_LETTER_RUN.finditer(raw.translate(_LETTERS_ONLY)):
             if run.group() in forms:
@@ -606,16 +603,21 @@ def _cue_forms_at(text: str, start: int, end: int) -> Iterator[tuple[int, re.Mat
                     if m is not None:
                         yield start + run.end(), m
         return
-    for form in _cue_forms_ascii().intersection(raw.translate(_LETTERS_ONLY).split()):
-        n = len(form)
-        at = raw.find(form)
-        while at >= 0:
-            place = start + at
-            if not (place and _in_word(text[place - 1])):
-                m = _LETTERS.match(text, place, place + n)
-                if m is not None:
-                    yield place + n, m
-            at = raw.find(form, at + n)
+    # The pieces between single spaces once every character but an ASCII letter is a space: each run
+    # of letters is one piece, and a piece's place is the lengths of the pieces before it and a space
+    # after each, summed (in C) from the last cue form found (each form looked for over the whole text
+    # read it again for each form the text holds).
+    pieces = raw.translate(_LETTERS_ONLY).split(b" ")
+    place = start
+    previous = 0
+    for k in compress(count(), map(_cue_forms_ascii().__contains__, pieces)):
+        place += sum(map(len, pieces[previous:k])) + k - previous
+        previous = k
+        if not (place and _in_word(text[place - 1])):
+            n = len(pieces[k])
+            m = _LETTERS.match(text, place, place + n)
+            if m is not None:
+                yield place + n, m
 
 
 def _in_word(char: str) -> bool:
@@ -644,7 +646,6 @@ class _ArticleCueWords:
             (m.start(), after, after < size and _in_word(text[after]), m)
             for after, m in _cue_forms_at(text, start, end)
         ]
-        self.places.sort(key=_first)
         self.starts = [place[0] for place in self.places]
 
     def in_block(self, start: int, end: int) -> list[re.Match[str]]:
@@ -655,10 +656,6 @@ class _ArticleCueWords:
         hi = bisect.bisect_left(self.starts, end, lo)
         # (a word ending at the block's end stands whole in it, whatever follows)
         return [m for _, after, followed, m in self.places[lo:hi] if after == end or not followed]
-
-
-def _first(place: tuple[int, int, bool, re.Match[str]]) -> int:
-    return place[0]
 
 
 def _cuts_letters(text: str, pos: int) -> bool:
@@ -677,6 +674,14 @@ class _Quoted:
     def covers(self, pos: int) -> bool:
         k = bisect.bisect_right(self.starts, pos) - 1
         return k >= 0 and pos < self.spans[k][1]
+
+    def covers_all(self, start: int, end: int) -> bool:
+        """Is every place of ``[start, end)`` inside quotes (`covers` true at each)? One quote covers
+        it, and no other starts inside it."""
+        k = bisect.bisect_right(self.starts, start) - 1
+        if start >= end or k < 0 or self.spans[k][1] < end:
+            return False
+        return k + 1 == len(self.starts) or self.starts[k + 1] >= end
 
     def share(self, start: int, end: int) -> float:
         """How much of ``[start, end)`` lies inside quotes (0–1)."""
@@ -1130,6 +1135,10 @@ def _read_cue(
             return inverted
     if not learned:
         return None
+    if quoted_before and quotes.covers_all(s, near_start + len(lead)):
+        # "“…,” said Dr. Harold Varmus": everything before the verb is one quotation, so any subject
+        # found there would stand inside it (no speaker, below); the search is not made.
+        return None
     # What follows the cue settles most cues before the costly look for a subject: a content too
     # short, or nothing after the cue and nothing before it that a content could end with.
     after, stop = after_read or _after_and_stop(text, verb_end, e, tell)
@@ -1172,6 +1181,10 @@ def _read_cue(
     ) or quoted_before:
         # Nothing before the cue that a content could end with, or a direct quote before it ("“…,”
         # she said"): PolNeAR calls a content at least half quoted a direct quote.
+        return None
+    elif after is None and (_words(text, s, verb_start) < MIN_WORDS or _quotation_follows(text, verb_end, e)):
+        # What the cue-after reading below refuses whoever the subject is (a content before the cue
+        # too short, or a quotation after it), refused before the costly look for the subject.
         return None
     if lead.endswith((" and", " but", " then")) or (
         word.endswith("ing")
@@ -1283,10 +1296,7 @@ def _read_cue(
                 return (start, end, cue, "as-reported") if _words(text, start, end) >= MIN_WORDS else None
             start, end = _content(text, s, _clause_end(text, verb_end, e))
             return (start, end, cue, "cue-inside") if _words(text, start, end) >= MIN_WORDS else None
-        tail = text[verb_end:e].rstrip()
-        if tail.endswith((":", ",")) or any(mark in tail for mark in _OPENING):
-            # "Holding open a book, Beck said: “…”": a quotation follows, and what was said is that
-            # (the quotes stage's); the words before the cue only lead in.
+        if _quotation_follows(text, verb_end, e):
             return None
         start, end = _content(text, _past_dateline(text, s, len(prefix) + s), len(prefix) + s)
         if _words(text, start, end) < MIN_WORDS:
@@ -1314,6 +1324,13 @@ def _read_cue(
     ):
         return None
     return start, end, cue, "cue-before"
+
+
+def _quotation_follows(text: str, verb_end: int, e: int) -> bool:
+    """ "Holding open a book, Beck said: “…”": a quotation follows a cue that ends its sentence's words
+    (what was said is that, the quotes stage's; the words before the cue only lead in)."""
+    tail = text[verb_end:e].rstrip()
+    return tail.endswith((":", ",")) or any(mark in tail for mark in _OPENING)
 
 
 # What "As X reported, …" and "As reported by X, …" open with (after "But" or "And" if any).

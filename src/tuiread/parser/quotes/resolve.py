@@ -598,6 +598,23 @@ def _plural_subject(sentence: str, is_name: Callable[[str], bool]) -> str | None
             j = k + 1 if words[k] in _ADVERBS or words[k].endswith("ly") else k
             if words[j] in _ONLY_PLURAL_VERBS:
                 return " ".join(words[:k])
+    if (
+        end is not None
+        and end + 2 < len(words)
+        and words[end] in _GROUP_PLACE_WORDS
+        and names <= end <= 2
+        and a_group_of_people(words[end - 1])
+        and words[end - 1].lower()[:-1] not in DOCUMENT_NOUNS  # (not "Pieces of the Clinton machinery have")
+    ):
+        # "Parents at Riverdale Public School are furious", "Teachers at the school say": the group
+        # goes on over where its members are.
+        j = end + 1 + (words[end + 1] == "the")
+        proper = j
+        while j < len(words) and j - proper < 5 and words[j][:1].isupper():
+            j += 1
+        if j == proper and j < len(words) and words[j].isalpha() and words[j].islower():
+            j += 1  # "the school"
+        end = j
     if end is None or end >= len(words) or not words[end].isalpha() or not words[end].islower():
         return None
     verb = words[end]
@@ -607,6 +624,8 @@ def _plural_subject(sentence: str, is_name: Callable[[str], bool]) -> str | None
 
 
 _PAST_SAID = frozenset("said told wrote thought knew".split())
+# Where a group's members are, after its plural noun: "Parents at …", "Workers from …".
+_GROUP_PLACE_WORDS = frozenset("at from in of".split())
 # Verbs only a plural subject takes, and adverbs that may stand before them.
 _ONLY_PLURAL_VERBS = frozenset("have are were".split())
 _ADVERBS = frozenset("twice also already now long never always again repeatedly since".split())
@@ -786,7 +805,7 @@ _HEADLINE_REACH = 300
 # One to four capitalised words after a word (the rest of a body's name: `Resolver._long_form`).
 _CAPITALISED_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w&’'-]*){1,4}(?=[ \t]+[a-z]|,)")
 # A sentence opened by a body's noun with its verb next: "The ministry said", "The agency has".
-_THE_BODY_NOUN = re.compile(r"(?P<d>[Tt]he[ \t]+(?P<noun>[a-z]+))(?:[ \t]+|,[ \t]+)[a-z]")
+_THE_BODY_NOUN = re.compile(r"(?P<d>[Tt]he[ \t]+(?:[A-Z][\w.]*-[a-z]+[ \t]+)?(?P<noun>[a-z]+))(?:[ \t]+|,[ \t]+)[a-z]")
 # Offices copy names two ways: "Justice Jane Smith … the judge wrote" (Canadian superior courts).
 _SAME_OFFICE = {
     "judge": frozenset({"justice"}),
@@ -808,6 +827,16 @@ _CALLED_LEAD = re.compile(r"(?:An?|The)[ \t]+(?:[a-z-]+[ \t]+){0,2}(?:called|nam
 # A sentence opening with someone's office or staff ("His office", "Her spokesperson").
 _WHOSE_OFFICE = re.compile(
     r"(?:His|Her)[ \t]+(?:office|ministry|department|campaign|spokesperson|spokesman|spokeswoman)\b"
+)
+# Someone asking, right after their name: "Sarah Inkster asked", "Inkster, the defence lawyer, pressed".
+_ASKED_AFTER = re.compile(
+    r"(?:,[^,.;:!?“”\"\n]{1,80},)?[ \t]+(?:also[ \t]+|then[ \t]+|later[ \t]+)?(?:asked|pressed|questioned)\b"
+)
+# The writer asking someone, in the words before their name: "I asked one of them, season ticket holder".
+# (Whom, not what: no question word between, "I asked a minister when the Trans Mountain …".)
+_WRITER_ASKED = re.compile(
+    r"\b(?:I|[Ww]e)[ \t]+(?:also[ \t]+|then[ \t]+|later[ \t]+)?asked[ \t]+"
+    r"(?:(?!when\b|whether\b|what\b|why\b|how\b|if\b|about\b|who\b|where\b)[^.;:!?“”\"\n ]{1,30}[ \t]+){0,6}\Z"
 )
 _SUBORDINATORS_CAPITALISED = frozenset(
     "When While After Before If As Because Since Although Though Once Until Unless Whether".split()
@@ -1263,9 +1292,13 @@ class Resolver:
         floor = max(0, at - _REACH // 2)
         line = self.text.rfind("\n", floor, at) + 1
         span: tuple[int, int] | None = (sentence_start(self.text, at, max(floor, line)), at)
-        for _ in range(3):
-            if span is None:
-                return None
+        looked = 0
+        while looked < 3 and span is not None:
+            if self.text[span[0] : span[0] + 1] in ("“", '"'):
+                # (A sentence of a quotation before the pronoun is no narrator's: not one of the three.)
+                span = self._sentence_before(span[0], floor)
+                continue
+            looked += 1
             group = _plural_subject(self.text[span[0] : min(span[1], span[0] + 160)], self._a_surname)
             if group is not None:
                 return group
@@ -1740,8 +1773,10 @@ class Resolver:
             and self._verb_next(end)
         ):
             return True, False, False, False  # "Back in 2000, a newly elected Bush sought …"
-        if _NAMED_AS.search(lead):
-            return False, False, False, True  # "a worker named Antonio Arroyo": brought in by name
+        if _NAMED_AS.search(lead) or _WRITER_ASKED.search(lead):
+            # "a worker named Antonio Arroyo", "I asked one of them, season ticket holder Dave
+            # Cosentino, what he thought": brought in by name, the one to speak next.
+            return False, False, False, True
         # "…, noted NBC’s Dante Chinni" / "according to Sen. X".
         before = lead.rstrip().split()
         while before and (before[-1][:1].isupper() or before[-1].lower().strip(".,") in TITLE_WORDS):
@@ -2017,7 +2052,7 @@ class Resolver:
             for _ in range(5):  # past an interviewer who spoke a few times
                 if focus is None or person is None:
                     break
-                if not (office and self._asks_for_a_living(person.name)):
+                if not (office and self._asks_for_a_living(person.name)) and not self._just_asked(person, here):
                     if noun in PLAIN_PERSON_NOUNS and self._someone_else_beside(mention, person, at):
                         break  # "Dempsey talked with the man …": the man is not Dempsey
                     # "Chaffetz requested … the Utah Republican asks": a place the article never ties
@@ -2044,6 +2079,14 @@ class Resolver:
                 focus = self._in_focus(here, _NOUN_GENDER.get(noun) or gender)
                 person = self.people.people.get(focus.speaker or "") if focus is not None else None
         return Resolution(mention, role, how="description")
+
+    def _just_asked(self, person: Person, at: int) -> bool:
+        """Was ``person``, last named within a sentence or two before ``at``, the one asking there
+        ("defence lawyer Sarah Inkster asked whether …" before "“…,” the pathologist replied")?"""
+        named = self._named(person.name, at - 1)
+        if named is None or not 0 <= at - named[0] <= _BODY_PRONOUN_REACH:
+            return False
+        return _ASKED_AFTER.match(self.text, named[1]) is not None
 
     def _named_alone(self, person: Person, at: int) -> bool:
         """Is ``person`` the only one named within reach before ``at`` (outside quotations)?"""
@@ -2396,7 +2439,8 @@ class Resolver:
                 return None
             m = _THE_BODY_NOUN.match(self.text, *span)
             if m is not None and m.group("noun").lower() in _BODY_NOUNS_OF_IT:
-                found = self._description(m.group("d"), m.start(), None, back=False)
+                # ("The Toronto-based retailer": read as "the retailer", the body it names)
+                found = self._description(f"the {m.group('noun')}", m.start(), None, back=False)
                 if found.how == "description-organisation" and found.speaker:
                     return found.speaker
             if m is not None and m.group("noun").lower() in DOCUMENT_NOUNS:

@@ -382,7 +382,7 @@ def _another_subject(ctx: Context, cue: Cue, found: Cue, after: int) -> bool:
     gender = _PRONOUN_GENDER.get(cue.phrase.mention.lower()) if cue.phrase.kind == "pronoun" else None
     if found.phrase.kind == "pronoun" and found.phrase.mention.lower() in ("i", "we"):
         # "I asked Mayor John Tory whether he agreed.": the one the writer asked answers next.
-        return _asked_by_writer(ctx, found) is not None
+        return _asked_by_subject(ctx, found) is not None
     if found.phrase.kind == "pronoun":
         # "She says she has no plans to stop." after a quotation of Paul Theriault's (or of a "he").
         other = _PRONOUN_GENDER.get(found.phrase.mention.lower())
@@ -416,15 +416,15 @@ def _a_name(found: Cue) -> bool:
     )
 
 
-def _asked_by_writer(ctx: Context, found: Cue) -> Cue | None:
-    """The one named after "I asked" (or "we asked") where the sentence subject ``found`` is the
-    writer, as a cue; else None."""
-    m = _WRITER_ASKS.match(ctx.text, found.phrase_start + len(found.phrase.mention))
+def _asked_by_subject(ctx: Context, found: Cue) -> Cue | None:
+    """The one named (or "him", "her") right after the sentence subject ``found`` and an asking verb
+    ("I asked Mayor John Tory whether …", "Galloway pressed her on …"), as a cue; else None."""
+    m = _SUBJECT_ASKS.match(ctx.text, found.phrase_start + len(found.phrase.mention))
     return cues.one_asked(ctx.text, m.end(), m.end() + 80) if m is not None else None
 
 
-# The verb right after the writer's "I": "I asked", "I also asked".
-_WRITER_ASKS = re.compile(r"[ \t]+(?:also[ \t]+|then[ \t]+|later[ \t]+)?(?:asked|questioned|pressed)\b")
+# The verb right after a subject: "I asked", "Galloway pressed", "She also asked".
+_SUBJECT_ASKS = re.compile(r"[ \t]+(?:also[ \t]+|then[ \t]+|later[ \t]+)?(?:asked|questioned|pressed)\b")
 
 
 def _named_near(ctx: Context, surname: str, index: int) -> bool:
@@ -475,11 +475,17 @@ def rule_previous_paragraph(ctx: Context, i: int) -> Decision | None:
             cue = subject
         elif asked is not None:
             cue = asked
+    elif cue is not None and cue.cue in _ASKING and not ctx.text[prev.start : prev.end].rstrip().endswith(":"):
+        # "Galloway pressed her on the timeline." (paragraph) "“By the end of the year.”": the one
+        # asked answers, not the asker.
+        cue = cues.one_asked(ctx.text, cue.cue_end, prev.end) or cue
     if cue is None and not _has_run_in(ctx, i, prev):
         # "Clinton touted her credentials." (paragraph) "“We need …”": the last sentence's subject.
         found = _last_sentence_subject(ctx, prev)
         if found is not None and (found.phrase.kind == "pronoun" or _a_name(found) or _someone_new(found)):
-            cue = found
+            # "Galloway pressed her on the timeline." (paragraph) "“By the end of the year.”": the
+            # one asked answers, not the asker.
+            cue = _asked_by_subject(ctx, found) or found
     return Decision(cue, "previous-paragraph") if cue else None
 
 
