@@ -266,7 +266,8 @@ OCCUPATION_NOUNS: frozenset[str] = frozenset(
     designer engineer scientist historian architect accountant banker broker trader investor
     entrepreneur developer contractor plumber electrician mechanic retiree pensioner homeowner
     shopkeeper merchant vendor librarian counsellor counselor coordinator administrator volunteer
-    caregiver midwife farmer fisher miner baker carpenter singer player pilot driver""".split()
+    caregiver midwife farmer fisher miner baker carpenter singer player pilot driver principal
+    biologist geologist geographer epidemiologist""".split()
 )
 
 # The words a newspaper's name ends with ("The New York Times", "The Orlando Sentinel").

@@ -15,13 +15,13 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from tuiread.model import Evidence, Mention, Paragraph, Phrase, Quote, Repair, Repairs, Reported, Span, Speaker
 from tuiread.parser.lexicon import ROLE_NOUNS
 from tuiread.parser.quotes import reported as reported_speech
 from tuiread.parser.quotes.confidence import confidence
-from tuiread.parser.quotes.cues import Cue
+from tuiread.parser.quotes.cues import Cue, sentence_subject
 from tuiread.parser.quotes.names import (
     ORG_WORDS,
     PeopleIndex,
@@ -31,7 +31,7 @@ from tuiread.parser.quotes.names import (
     names_a_thing,
 )
 from tuiread.parser.quotes.resolve import Resolution, Resolver
-from tuiread.parser.quotes.rules import ADJACENT, Decision, attribute
+from tuiread.parser.quotes.rules import ADJACENT, REACH, Decision, attribute
 from tuiread.parser.quotes.runs import (
     MIN_QUOTE_WORDS,
     TITLE_WORDS_MOST,
@@ -40,6 +40,7 @@ from tuiread.parser.quotes.runs import (
     find_runs,
     looks_like_title,
 )
+from tuiread.parser.sentences import sentence_start
 
 # Cues that quote what someone calls a thing: a short quotation after one is still a phrase.
 _NAMING_CUES = frozenset("called calls call".split())
@@ -281,13 +282,18 @@ def _resolve_speakers(
     quote_spans = sorted((r.open_at, (r.close_at if r.close_at is not None else r.end) + 1) for r in runs)
     resolver = Resolver(text, people, quote_spans, [p.start for p in paragraphs])
     resolutions: list[Resolution | None] = [None] * len(runs)
+    by_index = {p.index: p for p in paragraphs}
     waiting: list[int] = []
     for i, decision in enumerate(decisions):
         if decision is None or is_phrase[i]:
             continue
         source = decision.inherited_from
         if source is not None and source < i and resolutions[source] is not None:
-            resolutions[i] = resolutions[source]
+            turned = _kin_between(text, by_index, runs[source], runs[i], decision, resolutions[source], resolver)
+            if turned is not None:
+                decisions[i], resolutions[i] = turned
+            else:
+                resolutions[i] = resolutions[source]
         elif source is not None and source > i:
             waiting.append(i)  # borrows from a quotation further on: resolved once that one is
         else:
@@ -297,6 +303,49 @@ def _resolve_speakers(
         if source is not None:
             resolutions[i] = resolutions[source] or resolver.resolve(decisions[i].cue, runs[i])  # type: ignore[union-attr]
     return resolutions, people
+
+
+def _kin_between(
+    text: str,
+    by_index: Mapping[int, Paragraph],
+    before: QuotedRun,
+    run: QuotedRun,
+    decision: Decision,
+    said: Resolution,
+    resolver: Resolver,
+) -> tuple[Decision, Resolution] | None:
+    """ "“…,” Fortin said. ¶ Her partner nodded. ¶ “That's true.”": a quotation carried on past a
+    paragraph whose last sentence opens with someone's kin or companion ("Her partner", "His
+    colleague") is theirs (named, or as written in lower case), not the speaker's: the rules end a
+    speaker's run at a name or at "a"/"the" someone, and cannot tell whom "her" is about."""
+    if decision.rule != "continuation" or run.paragraphs[0] - before.paragraphs[-1] != 2:
+        return None
+    para = by_index.get(run.paragraphs[0] - 1)
+    if para is None or para.end <= para.start:
+        return None
+    end = para.start + len(text[para.start : para.end].rstrip())
+    start = sentence_start(text, max(para.start, end - 1), para.start)
+    if end - start > REACH:
+        return None
+    cue = sentence_subject(text, start, end)
+    words = cue.phrase.mention.lower().split() if cue is not None else []
+    if cue is None or cue.phrase.kind != "description" or len(words) != 2:
+        return None
+    if words[0] not in ("his", "her") or words[1] not in _KIN:
+        return None
+    if resolver.resolve_at(cue, run.open_at, remember=False).speaker == said.speaker:
+        return None
+    found = resolver.resolve_at(cue, run.open_at)
+    if found.speaker == cue.phrase.mention:  # as written, not named: "her partner" mid-sentence
+        found = replace(found, speaker=found.speaker[0].lower() + found.speaker[1:])
+    return Decision(cue, "previous-paragraph"), found
+
+
+# Someone's kin or companion: "Her partner nodded." is someone beside her (`_kin_between`).
+_KIN = frozenset(
+    """partner colleague husband wife mother father son daughter brother sister friend neighbour neighbor
+    co-owner boss coach teammate linemate""".split()
+)
 
 
 _PRONOUN_GENDER = {"she": "f", "her": "f", "he": "m", "him": "m", "his": "m"}

@@ -1269,7 +1269,8 @@ def surname_of(name: str) -> str:
 
 # Two or more name tokens in a row (with initials and particles), maybe after an honorific.
 # (A double surname may join a Mac or Mc name either side: "MacKinnon-Leger", "Doucet-MacLeod".)
-_NAME_WORD_PIECE = r"(?:[-’'](?:Mc|Mac)?[A-ZÀ-ÖØ-Þ]?[a-zà-öø-ÿ]{2,})*"
+# (A piece after a hyphen may have a capital inside too: "Arsenault-LeBlanc", "Smith-DeMarco".)
+_NAME_WORD_PIECE = r"(?:[-’'](?:(?:Mc|Mac)?[A-ZÀ-ÖØ-Þ]?[a-zà-öø-ÿ]{2,}|[A-Z][a-z]+[A-Z][a-z]{2,}))*"
 _NAME_WORD = (
     rf"(?:(?:Mc|Mac|O’|O'|D’|D')[A-Z][a-zà-öø-ÿ]+{_NAME_WORD_PIECE}|[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+{_NAME_WORD_PIECE}"
     r"|[A-Z][a-z]+[A-Z][a-z]+|[A-Z]\.(?:[A-Z]\.)?)(?!\w)"
@@ -1575,8 +1576,20 @@ def _nicknamed(text: str, start: int) -> Iterator[re.Match[str]]:
 
 _NAMED_BY_FIRST_NAME = re.compile(
     r"(?:n(?<!\wn)amed|i(?<!\wi)dentified(?:[ \t]+only)?[ \t]+as"
-    r"|g(?<!\wg)ave[ \t]+(?:only[ \t]+)?(?:her|his)[ \t]+(?:first[ \t]+)?name[ \t]+as)"
+    r"|g(?<!\wg)ave[ \t]+(?:only[ \t]+)?(?:her|his)[ \t]+(?:first[ \t]+)?name[ \t]+(?:only[ \t]+)?as)"
     r"[ \t]+(?P<name>[A-Z][a-z]+)\b(?![ \t]+[A-Z])"
+)
+
+
+# "His name is Darryl, and he asked that his last name not be used": a first name alone, and whose.
+_NAME_IS = re.compile(
+    r"\b(?P<whose>[Hh]is|[Hh]er)[ \t]+(?:first[ \t]+)?name[ \t]+is[ \t]+(?P<name>[A-Z][a-z]+)\b(?![ \t]+[A-Z])"
+)
+
+
+# A couple by their first names and one surname: "Doug and Patti Henning" names Doug Henning too.
+_COUPLE = re.compile(
+    r"\b(?P<a>[A-Z][a-z]+)[ \t]+and[ \t]+(?P<b>[A-Z][a-z]+)[ \t]+(?P<sur>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b(?![ \t]+[A-Z])"
 )
 
 
@@ -2052,9 +2065,22 @@ class PeopleIndex:
         if _may_name_by_first_name(text, start):
             for m in _NAMED_BY_FIRST_NAME.finditer(text, start):
                 first = m.group("name")
-                gender = gender_of(first)
+                # ("a patient woman named Corinne": the noun says she is one where no list knows the name)
+                noun = text[max(0, m.start() - 20) : m.start()].split()[-1:]
+                gender = gender_of(first) or (NOUN_GENDER.get(noun[0].lower()) if noun else None)
                 if gender is not None and _key(first) not in _NOT_NAMES and self.lookup(first, m.start()) is None:
                     self.add(first, m.start("name"), gender)
+        for m in _COUPLE.finditer(text, start):
+            first, second, surname = m.group("a"), m.group("b"), m.group("sur")
+            partner = self.people.get(f"{second} {surname}")
+            # (A first name known to be one: "Smith and Wesson Holdings" is no couple.)
+            if partner is not None and gender_of(first) and f"{first} {surname}" not in self.people:
+                self.add(f"{first} {surname}", m.start("a"), gender_of(first))
+        for m in _NAME_IS.finditer(text, start) if text.find("name is", start) >= 0 else ():
+            first = m.group("name")
+            known = self.by_first_name(first) or self.lookup(first, m.start()) is not None
+            if _key(first) not in _NOT_NAMES and not known:
+                self.add(first, m.start("name"), "m" if m.group("whose").lower() == "his" else "f")
         for m in _KIN_BY_FIRST_NAME.finditer(text, start):
             at, first = m.start("name"), m.group("name")
             # "Gill's younger sister, Simran,": the kin noun says a woman where no list knows the name.

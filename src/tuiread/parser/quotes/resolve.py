@@ -24,6 +24,7 @@ from dataclasses import dataclass, replace
 from tuiread.parser.lexicon import (
     NEWSPAPER_WORDS,
     NOUN_GENDER,
+    OCCUPATION_NOUNS,
     ORG_WORDS,
     PLAIN_PERSON_NOUNS,
     REPORTING_VERBS,
@@ -114,29 +115,36 @@ _NEXT_WORD = re.compile(
 )
 # A reporting verb right after a name: "Daniel Traynor, said", "Quill also told".
 _SAID_NEXT = re.compile(r",?[ \t]+(?:also[ \t]+)?([a-z]+)\b")
-# "a worker named Antonio Arroyo", "a man called Ed": someone brought in by name.
-_NAMED_AS = re.compile(r"\b[a-z]+[ \t]+(?:named|called)[ \t]+\Z")
+# A sentence of a first-person writer meeting someone: "I mentioned the idea to ", "Last week I called ".
+_WRITER_MEETS = re.compile(r"(?:[A-Z][\w ]{0,30},[ \t]+)?(?:I|We)[ \t]+[a-z]+[ \t]+(?:[a-z]+[ \t]+){0,5}\Z")
+# Someone who is not to be named ("asked that her name not be used", "on condition of anonymity").
+_ANONYMOUS = re.compile(
+    r"\b(?:(?:her|his|their)[ \t]+name[ \t]+(?:not[ \t]+be[ \t]+used|be[ \t]+withheld)"
+    r"|not[ \t]+to[ \t]+be[ \t]+(?:named|identified)|condition[ \t]+of[ \t]+anonymity|requested[ \t]+anonymity)"
+)
+# "a worker named Antonio Arroyo", "a man called Ed", "His name is Darryl": someone brought in by name.
+_NAMED_AS = re.compile(r"\b(?:[a-z]+[ \t]+(?:named|called)|name[ \t]+is)[ \t]+\Z")
 
 
 def _named_as_before(lead: str) -> bool:
-    """``_NAMED_AS.search(lead)``, sought only when the lead ends with "named" or "called" and
+    """``_NAMED_AS.search(lead)``, sought only when the lead ends with "named", "called" or "is" and
     spaces (the search, led by a word, was tried at every place of the sentence before a name)."""
-    return ends_after_spaces(lead, 0, len(lead), ("named", "called")) and _NAMED_AS.search(lead) is not None
+    return ends_after_spaces(lead, 0, len(lead), ("named", "called", "is")) and _NAMED_AS.search(lead) is not None
 
 
 # Words that open a clause of its own, not an apposition or a verb's agent.
 _CLAUSE_PRONOUNS = frozenset("he she they it we i you who which that and but or as if when".split())
 # A sentence or clause opened by a description of someone, its verb next: "But the former president
 # showed", "The Vermont senator said", "A 29-year-old Berlin woman, meanwhile, received", "At a
-# drugstore, a cashier was", "A representative for Mr. Pinchuk said", "My landlord was" (up to three words before the
-# noun; after it, "for", "of" … and up to four words ending in a name).
+# drugstore, a cashier was", "A representative for Mr. Pinchuk said", "My landlord was", "Her husband said"
+# (up to three words before the noun; after it, "for", "of" … and up to four words ending in a name).
 _DESCRIBED_SUBJECT = re.compile(
     r"(?:(?:But|And|Yet|Still|Then|Now),?\s+)?"
-    r"(?:[A-Z][^,.;:!?“”\"\n]{0,60},\s+)?"  # "At a drugstore near the mosque, a cashier was"
-    r"(?P<d>(?P<det>[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Mm]y|[Oo]ur)\s+(?:[\w’'-]+\s+){0,3}?(?P<noun>[a-z]+)"
+    r"(?:[A-Z][^,.;:!?“”\"\n]{0,90},\s+)?"  # "At a drugstore near the mosque, a cashier was"
+    r"(?P<d>(?P<det>[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w’'-]+\s+){0,3}?(?P<noun>[a-z]+)"
     r"(?:[ \t]+(?:for|of|at|with|from|to|in)[ \t]+(?:[\w’'.&-]+[ \t]+){0,3}?[A-Z][\w’'.&-]*)?)"  # "for Mr. Pinchuk"
     # (an aside between: "meanwhile", "a retired welder in Sarnia", "who asked not to be named")
-    r"(?:,\s+[a-z]+,|,\s+(?:an?|the|who)\s+[^,.;:!?“”\"\n]{1,100},)?\s+(?:also\s+|later\s+|then\s+)?"
+    r"(?P<aside>,\s+[a-z]+,|,\s+(?:an?|the|who)\s+[^,.;:!?“”\"\n]{1,100},)?\s+(?:also\s+|later\s+|then\s+)?"
     # (not "a man called Smith", but "a reporter called it chaos")
     r"(?!named\b|called[ \t]+[A-Z“\"])"
     r"(?:[a-z]{2,}ed|said|says|told|tells|wrote|writes|spoke|thinks|thought|knows|knew|insists|argues|has|had|is|was)\b"
@@ -224,6 +232,13 @@ _ATTRIBUTIVE_NOUNS = (
     frozenset(ROLE_NOUNS) | _ORG_NOUNS | frozenset("administration camp team supporters voters ally allies".split())
 )
 # Words a body's name holds, for the common noun that describes it ("the newspaper": "… Times").
+# The words that end a company's name: "the retailer", "the insurer" is the one named "… Ltd." above.
+_INCORPORATED = frozenset("company corporation corp inc ltd llc".split())
+_TRADING = frozenset(
+    """retailer chain business operator carrier insurer reinsurer lender automaker carmaker drugmaker chipmaker
+    steelmaker planemaker manufacturer maker provider supplier distributor wholesaler exporter importer refiner
+    brewer railway railroad airline bank""".split()
+)
 _BODY_SYNONYMS: dict[str, frozenset[str]] = {
     "newspaper": NEWSPAPER_WORDS | {"sun", "daily"},
     "paper": NEWSPAPER_WORDS | {"sun", "daily"},
@@ -235,7 +250,7 @@ _BODY_SYNONYMS: dict[str, frozenset[str]] = {
     "ministry": frozenset("ministry department".split()),
     "department": frozenset("department ministry".split()),
     "firm": frozenset("company corporation group inc llc partners associates".split()),
-    "company": frozenset("company corporation inc ltd llc group".split()),
+    "company": _INCORPORATED | {"group"},
     "group": frozenset("group coalition alliance association network".split()),
     "organization": frozenset("organization organisation association foundation institute".split()),
     "organisation": frozenset("organization organisation association foundation institute".split()),
@@ -243,6 +258,13 @@ _BODY_SYNONYMS: dict[str, frozenset[str]] = {
     "union": frozenset("union association federation guild brotherhood teamsters".split()),
     "government": frozenset("government administration".split()),
 }
+# A band's council, named by the band: "West Moberly First Nations band council", "Kwaskeen Nation's council".
+_BAND_COUNCIL = re.compile(
+    r"(?:[A-Z][\w’'-]*[ \t]+){1,5}?(?:First[ \t]+Nations?|Nation)(?:[’']s)?[ \t]+(?:band[ \t]+)?council\b"
+)
+# Gatherings, which share a body's initials but never speak ("Republican National Convention").
+_EVENTS = frozenset("convention conference summit congress games festival championship championships cup".split())
+_JOINS_BODIES = re.compile(r"\s(?:and|the|The)\s")
 # What someone has that speaks as a body of theirs: "his campaign", "her office".
 _OWNED_BODIES = frozenset("campaign office staff team camp administration".split())
 # A possessive ending: "Cruz’s" is Cruz.
@@ -329,6 +351,16 @@ _SPOKESPERSON = r"(?:spokes(?:man|woman|person|people|men|women)|representative|
 # "the department's draft", "the company's written statement": a document of a body's noun.
 _A_BODYS_DOCUMENT = re.compile(
     rf"[Tt]he\s+(?P<noun>[a-z]+)[’']s\s+(?:[a-z]+\s+)?(?:{'|'.join(sorted(DOCUMENT_NOUNS))}|draft|guidelines)"
+)
+_SPOKESPEOPLE = re.compile(_SPOKESPERSON)
+# "for the Department of Labour and Advanced Education", after a spokesperson's noun.
+_FOR_BODY = re.compile(
+    r"[ \t]+(?:for|with|at|from)[ \t]+(?:the[ \t]+)?"
+    r"[A-Z][\w&.’'-]*(?:[ \t]+(?:(?:of|for|on|and|the)[ \t]+)?[A-Z][\w&.’'-]*){0,6}"
+)
+# "A spokesperson for Alberta Health said …": the body opening the sentence is the one after it.
+_SPOKESPERSON_LEAD = re.compile(
+    rf"(?:An?|The)[ \t]+(?:[a-z]+[ \t]+)?{_SPOKESPERSON}[ \t]+(?:for|with|at|from)[ \t]+(?=[A-Z]|the[ \t])"
 )
 _A_SPOKESPERSON = re.compile(rf"[Aa]n?\s+{_SPOKESPERSON}")
 _SPOKESPERSON_FOR = re.compile(
@@ -454,6 +486,20 @@ _RELATIONAL = frozenset(
     "aunt uncle niece nephew cousin fiancé fiancée girlfriend boyfriend roommate classmate teammate coworker "
     "colleague colleagues co-worker coworkers partner relative mentor boss employee supervisor landlord tenant".split()
 )
+# The longest lead-in clause before a described subject, unless its aside names the person ("When we
+# finally got a call from the regional health authority in the fall, the case manager, a woman named
+# Corinne, apologized"): past it, "…, his brother added" is read as a clause of its own.
+_LEAD_IN_MOST = 64
+# Words of an aside that give someone's name ("a patient woman named Corinne", "who gave her name only as").
+_NAMING_WORDS = re.compile(r"\b(?:named|called|name[ \t]+(?:only[ \t]+)?as|identified[ \t]+(?:only[ \t]+)?as)\b")
+# Kin and companions brought in by name after "her …" ("her business partner, Amira Haddad,"): `_named_as_kin`.
+_KIN_NOUNS = frozenset(
+    """partner husband wife mother father son daughter brother sister colleague friend boss girlfriend boyfriend
+    fiancé fiancée cousin aunt uncle grandmother grandfather""".split()
+)
+# Spouses, for "her husband" as the one other person of her surname (`_kin_named`): a couple shares one
+# ("Doug and Patti Henning"); a father, a son or a brother of that surname may be any of several.
+_FAMILY = frozenset("husband wife".split())
 # Nouns that name a person for certain, for "the aide" after "a committee aide" (not "answer": a
 # person noun by its ending only).
 _PEOPLE_NOUNS = (
@@ -702,6 +748,8 @@ def _could_be(person: Person, noun: str, mention: str, strict: bool) -> bool:
     senator); nor, for a description that is no office (``strict``), when it names a place or body
     they were never described with ("the RNC member", "the Indiana governor")."""
     known = _known_words(person)
+    # "the judge" is "Justice Martin Ilesanmi", "the CEO" the chief executive: one office, two words.
+    known |= {noun} if not _SAME_OFFICE.get(noun, frozenset()).isdisjoint(known) else set()
     mention = mention.replace("New Democrat", "NDP")  # (a party's member, no place called "New")
     said = {w.lower().strip(".,’'") for w in mention.split()}
     if strict:
@@ -738,8 +786,8 @@ def _could_be(person: Person, noun: str, mention: str, strict: bool) -> bool:
 
 def _names_a_person(noun: str) -> bool:
     """A singular noun that names a person: a role noun, or one ending like one ("proprietor")."""
-    if noun in _ORG_NOUNS or noun in _BODY_SYNONYMS:
-        return False
+    if noun in _ORG_NOUNS or noun in _BODY_SYNONYMS or noun in _BODY_KINDS:
+        return False  # ("the retailer", "the broadcaster": a body, though it ends like a person)
     if noun in ROLE_NOUNS:
         return not noun.endswith("s") and noun not in _NOT_A_PERSON_ROLE
     return (bool(_PERSON_NOUN.search(noun)) and noun not in _NOT_PERSON_NOUNS) or noun in _OTHER_PERSON_NOUNS
@@ -802,6 +850,11 @@ _GROUP_MEMBERS = frozenset("expert analyst critic democrat republican resident v
 _TWO_NAMES = re.compile(r"\b([A-Z][\w’'-]+)[ \t]+and[ \t]+(?:[A-Z][\w’'.-]*[ \t]+){0,2}([A-Z][\w’'-]+)")
 # An aside between commas right after a name ("Ameriquest, the lender, said"): not names._ASIDE.
 _COMMA_ASIDE = re.compile(r",[^,.;:!?“”\"\n]{1,80},")
+_WHICH_ASIDE = re.compile(r",[ \t]+which[^,.;:!?“”\"\n]{1,80},")
+
+
+def _without_the(name: str) -> str:
+    return name[4:] if name.startswith(("The ", "the ")) else name
 
 
 def _without_a(name: str) -> str:
@@ -812,7 +865,11 @@ def _without_a(name: str) -> str:
     return rest if (first in ("A", "An") or first in _SUBORDINATORS_CAPITALISED) and rest else name
 
 
-_BODY_NAME = re.compile(r"(?:the[ \t]+)?[A-Z][\w.’'-]*(?:[ \t]+(?:(?:of|for|on|and|the)[ \t]+)?[A-Z][\w.’'-]*){1,6}")
+# (A joiner may hold "the" after "of": "Office of the Superintendent of Financial Institutions"; not after
+# "and": "Clinton and the State Department" is two.)
+_BODY_NAME = re.compile(
+    r"(?:the[ \t]+)?[A-Z][\w.’'-]*(?:[ \t]+(?:(?:of|for|on)[ \t]+(?:the[ \t]+)?|(?:and|the)[ \t]+)?[A-Z][\w.’'-]*){1,6}"
+)
 
 
 @quick_init
@@ -854,11 +911,15 @@ def _name_end(text: str, person: Person, pos: int) -> int:
 def _lead_is_title(words: list[str]) -> bool:
     """ "Sen.", "Conservative economist", "Republican presidential nominee": only words of a title
     or role before a name (an adjective of office in lower case, when a role noun ends them)."""
-    role_ends = bool(words) and (words[-1].lower().strip(".,") in TITLE_WORDS or words[-1].lower() in ROLE_NOUNS)
+    # (A trade too: "Political scientist Lori Wickenheiser said", "Millstream principal Janet Wry stood".)
+    role_ends = bool(words) and (
+        words[-1].lower().strip(".,") in TITLE_WORDS or words[-1].lower() in ROLE_NOUNS or words[-1] in OCCUPATION_NOUNS
+    )
     return all(
         _LEAD_WORD.match(w)
         or w.lower().strip(".,") in TITLE_WORDS
         or w.lower() in ROLE_NOUNS
+        or w in OCCUPATION_NOUNS
         or (role_ends and _OFFICE_ADJECTIVE.match(w))
         for w in words
     )
@@ -961,7 +1022,8 @@ class Resolver:
                 full = self.people.by_first_name(name) if gender is not None or " " not in name else []
                 if gender is None:
                     full = [p for p in full if p.positions and not self._after_the(p.positions[0])]
-                if len(full) == 1 and full[0].gender in (None, gender):
+                # (A first name of no known gender is whoever bears it, whatever theirs: "Colm said".)
+                if len(full) == 1 and (gender is None or full[0].gender in (None, gender)):
                     # "Maria Lopez and her husband … “…,” Maria said": the one person of that first name.
                     person = full[0]
                     result = Resolution(person.name, np.role or person.role, person.gender or gender, "name-in-full")
@@ -1205,8 +1267,16 @@ class Resolver:
             described = self._described_subject(self._last_named_or_quoted(at), at, gender, named=False)
             if described is not None:
                 return described
-            return self._ranked(at, gender, table)
-        return self._by_rules(at, gender)
+            found = self._ranked(at, gender, table)
+        else:
+            found = self._by_rules(at, gender)
+        if found.speaker in self.people.people:
+            unnamed = _ANONYMOUS.search(self.text, self._last_named_or_quoted(at), at)
+            if unnamed is not None and not self._inside_quote(unnamed.start()):
+                # "We spoke with a nurse … She asked that her name not be used. ¶ “…,” she said":
+                # someone the text will not name, brought in since anyone was named or spoke.
+                return Resolution(None, None)
+        return found
 
     def _last_named_or_quoted(self, at: int) -> int:
         """Where the last person was named, or the last speaker resolved, before ``at`` (else 0)."""
@@ -1390,7 +1460,23 @@ class Resolver:
             said = _NOUN_GENDER.get(noun)
             if self._inside_quote(m.start("d")) or (said and gender and said != gender):
                 continue
+            named_in = self._named_in_aside(m, gender)
+            if named_in is not None:
+                # "A regular customer, a woman who gave her name only as Monique, stopped by", "the
+                # case manager, a patient woman named Corinne, apologized": the one the aside names.
+                best = self._person_resolution(named_in, "pronoun-subject")
+                continue
+            if m.start("d") - m.start() > _LEAD_IN_MOST:
+                continue  # a long clause before it only for a description whose aside names someone
             if m.group("det").lower() != "the":
+                if m.group("det").lower() in ("his", "her", "their"):
+                    # "Her husband said": the other half of a couple named before, or no one (kin
+                    # brought in by a first name alone is the rules' to find: "His mother" of "Their
+                    # son, Carlos" is the Maria Lopez of "Maria Lopez and her husband, Daniel").
+                    kin = self._kin_named(m.group("det").lower(), noun, m.start("d"))
+                    if kin is not None:
+                        best = self._person_resolution(kin, "pronoun-subject")
+                    continue
                 if self._mentions_before(at, gender, m.end()):
                     continue  # "A reporter asked Sanders how he felt. He replied": whom they spoke to
                 best = Resolution(m.group("d")[0].lower() + m.group("d")[1:], None, said or gender, "pronoun-subject")
@@ -1408,6 +1494,57 @@ class Resolver:
             ):
                 best = self._person_resolution(person, "pronoun-subject")
         return best
+
+    def _named_as_kin(self, noun: str, at: int) -> Person | None:
+        """ "Her partner" where the article brought in "her business partner, Amira Haddad,": the
+        person named in apposition to the latest "his/her/their … partner" before ``at``."""
+        if noun not in _KIN_NOUNS:
+            return None
+        floor = max(0, at - _REACH * 2)
+        found = None
+        pattern = rf"\b(?:[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:[\w-]+[ \t]+){{0,2}}?{noun},[ \t]+"
+        for m in re.finditer(pattern, self.text[floor:at]):
+            found = floor + m.end()
+        if found is None or self._inside_quote(found):
+            return None
+        return self._named_right_after(found)
+
+    def _named_right_after(self, pos: int) -> Person | None:
+        """The person named in full (or by their one name) right at ``pos``: not "Rafael" of "his
+        father, Rafael," taken for the Rafael Edward Cruz the article is about."""
+        named = self.people.first_named(pos, pos + 1)
+        if named is None or not self.text.startswith(named[1].name, pos):
+            return None
+        return named[1]
+
+    def _named_in_aside(self, m: re.Match[str], gender: Gender) -> Person | None:
+        """The one person of a known gender an aside after a description names by "named", "called"
+        or "gave her name as" (not anyone it mentions: "The senator, a friend of Joe Smith, said")."""
+        if not m.group("aside") or _NAMING_WORDS.search(m.group("aside")) is None:
+            return None
+        named = self._mentions_before(m.end("aside"), gender, m.start("aside"))
+        return named[0][0] if len(named) == 1 and named[0][0].gender is not None else None
+
+    def _kin_named(self, det: str, noun: str, at: int) -> Person | None:
+        """ "Her husband" at ``at``: the one other person of her surname the article named before,
+        of the gender the noun says ("Doug and Patti Henning … Her husband said"); None if not one."""
+        if noun not in _FAMILY or det not in ("his", "her", "their"):
+            return None
+        owner = self._in_focus(at, _PRONOUN_GENDER.get(det))
+        person = self.people.people.get(owner.speaker or "") if owner is not None else None
+        if person is None or not person.surname:
+            return None
+        said = _NOUN_GENDER.get(noun)
+        kin = [
+            p
+            for p in self.people.people.values()
+            if p is not person
+            and p.surname == person.surname
+            and p.gender in (None, said)
+            and p.positions[:1]
+            and p.positions[0] < at
+        ]
+        return kin[0] if len(kin) == 1 else None
 
     def _a_thing(self, person: Person) -> bool:
         """Is ``person`` a name nothing shows to be someone's ("Common Core", "Safety Check", "Latin
@@ -1724,6 +1861,10 @@ class Resolver:
             # fanned …": the name its verb follows is a subject, whatever describes it before (but
             # not in what someone said: "Trump said Rubio looked …").
             return True, False, False, False
+        if person.positions[:1] == [pos] and _WRITER_MEETS.match(lead) and not _reported_before(lead):
+            # "I mentioned the idea to Arnold Giesbrecht, who runs the hardware store": whom the writer
+            # of a column brings in, the one who answers next.
+            return False, False, False, True
         return False, False, False, False
 
     def _opened_by_another(self, start: int, pos: int, person: Person) -> bool:
@@ -1801,6 +1942,9 @@ class Resolver:
             owned_by = self._owned_by(noun, mention.split(None, 1)[1], words[0], at, role)
             if owned_by is not None:
                 return owned_by
+            named = self._named_as_kin(noun, at)
+            if named is not None:
+                return self._person_resolution(named, "description-title")
         whose = _A_BODYS_DOCUMENT.fullmatch(mention)
         if back and whose is not None and whose.group("noun").lower() in _BODY_NOUNS_OF_IT:
             # "the department's draft notes", "the company's statement said": the body "the department"
@@ -1857,13 +2001,14 @@ class Resolver:
             if (
                 definite
                 and noun in _BODY_KINDS
-                and (len(words) == 2 or (len(words) == 3 and mention.split()[1].islower()))
+                # ("the Crown corporation": a kind of body in Canada, though "Crown" is capitalised)
+                and (len(words) == 2 or (len(words) == 3 and (mention.split()[1].islower() or words[1] == "crown")))
             ):
                 # "the company", "the group", "the news outlet": the body that spoke last, when it is
                 # not named so.
-                body = next(
+                spoke = next(
                     (
-                        n
+                        (pos, n)
                         for pos, n, how in reversed(self.said)
                         if pos < at
                         and how in _BODY_HOW
@@ -1872,7 +2017,11 @@ class Resolver:
                     ),
                     None,
                 )
-                body = body or self._body_subject_before(at)
+                body = self._body_subject_before(at)
+                if spoke is not None and (body is None or self.text.rfind(_without_the(body), 0, at) < spoke[0]):
+                    # (A body opening a sentence since it spoke goes first: "BC Hydro said in an
+                    # email … “…,” the Crown corporation said", after the band council's quote.)
+                    body = spoke[1]
                 if body:
                     return Resolution(body, role, how="description-organisation")
             if definite and len(words) == 2 and noun in _ORG_NOUNS and noun not in _OWNED_BODIES:
@@ -1898,7 +2047,7 @@ class Resolver:
             focus = self._in_focus(at, gender, descriptions="unnamed") if back else None
             last = next((name for pos, name, _ in self._recent_speakers() if pos < at), None)
             named = focus is not None and focus.how == "pronoun-subject" and focus.speaker in self.people.people
-            if named and focus is not None and focus.speaker != last:
+            if named and focus is not None and (focus.speaker != last or self._aged_in_focus(noun, at, focus.speaker)):
                 return replace(focus, how="description-focus")
             return Resolution(mention, role, how="description")
         age = next((w for w in words[1:-1] if _AGE_NOUN.fullmatch(w)), None) if definite else None
@@ -2147,6 +2296,10 @@ class Resolver:
             named = self._named_in_apposition(pos + len(noun), closed=False) if words[0].lower() == "the" else None
             if named is not None:
                 return self._person_resolution(named, "description-title")  # "The city councillor, Janet Ruiz,"
+            whose = _FOR_BODY.match(text, pos + len(noun)) if _SPOKESPEOPLE.fullmatch(noun) else None
+            if whose is not None:
+                # "A spokesperson for the Department of Labour said … the spokesperson said": the body.
+                phrase += whose.group(0)
             found = self._description(phrase, text.rfind(lead[k], start, pos), None, back=False)
             if found.speaker and found.how in ("description-title", "description-organisation"):
                 return found  # named where it was brought in (not whoever was in focus there)
@@ -2188,6 +2341,17 @@ class Resolver:
             ):
                 return person
         return None
+
+    def _aged_in_focus(self, noun: str, at: int, name: str | None) -> bool:
+        """Did a sentence before ``at`` open with the same age ("The 34-year-old has been …") while
+        ``name`` was in focus? Then "the 34-year-old said" is them, though they spoke last."""
+        pattern = re.compile(rf"(?:^|(?<=[.!?”\"]\s))[Tt]he[ \t]+{re.escape(noun)}[ \t]+[a-z]", re.MULTILINE)
+        for m in pattern.finditer(self.text, max(0, at - _REACH), at):
+            if not self._inside_quote(m.start()):
+                focus = self._in_focus(m.start(), None)
+                if focus is not None and focus.speaker == name:
+                    return True
+        return False
 
     def _described(self, noun: str, modifiers: list[str], at: int, by_description: bool) -> Person | None:
         """The person a description names: someone the article gave that title, role or apposition
@@ -2385,6 +2549,7 @@ class Resolver:
             # the Business Council of British Columbia opposed …": past a word or phrase set off first.
             holdings, lead_in = _HOLDINGS_OF.match(self.text, *span), _LEAD_IN.match(self.text, *span)
             called = _CALLED_LEAD.match(self.text, *span)  # "A group called Vaccine Choice Canada said"
+            spoke = _SPOKESPERSON_LEAD.match(self.text, *span)  # "A spokesperson for Alberta Health said"
             # "When the Federal Court of Appeal quashed …, the government lost": a body opening a
             # clause of time or condition is not the sentence's subject.
             opener = self.text[span[0] : span[0] + 12].split(None, 1)[:1]
@@ -2393,6 +2558,7 @@ class Resolver:
                 holdings.end() if holdings else None if subordinate else span[0],
                 lead_in.end() if lead_in else None,
                 called.end() if called else None,
+                spoke.end() if spoke else None,
             ):
                 if start is None:
                     continue
@@ -2419,7 +2585,11 @@ class Resolver:
         person = self.people.lookup(" ".join(words), end)
         if person is not None and (person.gender or person.titles or person.role):
             return False  # someone's: "Ann Lee said" ("Business Insider" may pass for a name: no first name known)
-        aside = _COMMA_ASIDE.match(self.text, end, stop) if len(words) == 1 else None
+        # (Past an aside: "Alphabet, the parent company of Google, jumped"; "The Office of the
+        # Superintendent of Financial Institutions, which sets the test, said".)
+        aside = (
+            _COMMA_ASIDE.match(self.text, end, stop) if len(words) == 1 else _WHICH_ASIDE.match(self.text, end, stop)
+        )
         if (
             len(words) == 1
             and not self._named_mid_sentence(words[0], end)
@@ -2574,8 +2744,12 @@ class Resolver:
         "New York Daily News" named above (as a person is named in full)."""
         core = re.sub(r"^(?:the|The)\s+", "", name)
         floor = max(0, at - _REACH * 4)  # a body's full name is written near where it is used
-        if not core[:1].isupper() or self.text.find(core, floor, at) < 0:
+        if not core[:1].isupper():
             return name
+        if self.text.find(core, floor, at) < 0:
+            # "CAPP said" where only "Canadian Association of Petroleum Producers" was written (an
+            # acronym written before is the article's own name for the body: "the DNC" stays).
+            return (self._spelled_out(core, at) if " " not in core else None) or name
         if " " not in core:
             # "Hannity": a surname the cue took for a body is the person named in full before.
             person = self.people.lookup(core, at)
@@ -2600,11 +2774,44 @@ class Resolver:
                     best = full
         return best
 
+    def _spelled_out(self, acronym: str, at: int) -> str | None:
+        """The latest body named before ``at`` whose capitalised words' initials spell ``acronym``,
+        or end it ("the BIA": "the Wellington West Business Improvement Area"); else None."""
+        if not (3 <= len(acronym) <= 6 and acronym.isalpha() and acronym.isupper()):
+            return None
+        best = None
+        for m in _BODY_NAME.finditer(self.text, max(0, at - _REACH * 4), at):
+            name = _POSSESSIVE_S.sub("", re.sub(r"^(?:the|The)\s+", "", m.group(0))).rstrip(".")
+            words = [w for w in name.split() if w[:1].isupper()]
+            initials = "".join(w[0] for w in words)
+            # (Ending it only in a name of one body: not "Washington Post and The Associated Press".)
+            ends = initials.endswith(acronym) and not _JOINS_BODIES.search(name)
+            # (A body's name, not someone's: "the AP" is not an Anne Pearson named above; nor an
+            # event's: "the RNC" said is the Republican National Committee, not its Convention.)
+            if (
+                len(words) >= 2
+                and (initials == acronym or ends)
+                and gender_of(words[0]) is None
+                and words[-1].lower() not in _EVENTS
+                and not self._inside_quote(m.start())
+                and self.people.lookup(name, m.start()) is None
+            ):
+                best = name
+        return best
+
     def _body_named(self, noun: str, at: int) -> str | None:
+        found = self._capitalised_body_named(noun, at)
+        if found is None and noun == "council":
+            # "The West Moberly First Nations band council voted": a band's council, named by the band.
+            for m in _BAND_COUNCIL.finditer(self.text, max(0, at - _REACH * 2), at):
+                found = m.group(0)
+        return found
+
+    def _capitalised_body_named(self, noun: str, at: int) -> str | None:
         """The latest capitalised name holding ``noun`` before ``at`` ("Commission on Presidential Debates"),
         or one of the words that name such a body ("the newspaper": "The Wall Street Journal")."""
         floor = max(0, at - _REACH * 2)
-        names = {noun} | _BODY_SYNONYMS.get(noun, frozenset())
+        names = {noun} | _BODY_SYNONYMS.get(noun, _INCORPORATED if noun in _TRADING else frozenset())
         # "Health Canada approved the drug … the department said": a federal department by its portfolio.
         federal = noun in _DEPARTMENT_NOUNS
         if noun in _MUNICIPAL:
@@ -2616,7 +2823,8 @@ class Resolver:
             return None  # a name holding the noun spells it capitalised: the usual answer, found fast
         best = None
         for m in _BODY_NAME.finditer(self.text, floor, at):
-            words = m.group(0).lower().split()
+            # "Prairie Outfitters Ltd.": a company's abbreviation holds its stop (a sentence's stop is no part).
+            words = [w[:-1] if w[:-1] in _INCORPORATED else w for w in m.group(0).lower().split()]
             if (
                 (names & set(words) and noun not in _MUNICIPAL)
                 or (federal and words[-1] == "canada" and len(words) == 2 and words[0] in _CANADA_PORTFOLIOS)
