@@ -248,3 +248,18 @@ def test_the_words_before_a_name_are_sought_only_where_their_window_ends_as_they
                 assert names._PORTFOLIO_AND_BEFORE.search(text, low, at) is None
         assert names._at_a_place(text, at) == bool(names._AT_A_PLACE.search(text, max(0, at - 16), at))
         assert names._kin_before(text, at) == bool(names._KIN_BEFORE.search(text, max(0, at - 50), at))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Doug and Patti Henning ran the shop. Later, Doug and Patti Henning and Mary and Joe Smith sold it.",
+        "McDoug and Ann Lee; Bob and Ann Lee met Sue and Tom Ray. Smith and Wesson Holdings",
+        "A and B C, Ann and Bo Li and Cy and Di Wu-Xu went home",
+        "Ann  and\tBo Li",
+    ],
+)
+def test_couples_are_found_as_the_pattern_finds_them(text: str) -> None:
+    expected = [(m.span(), m.groupdict()) for m in names._COUPLE.finditer(text, 0)]
+    assert expected  # (each text holds at least one couple)
+    assert [(m.span(), m.groupdict()) for m in names._couples(text, 0)] == expected

@@ -1591,6 +1591,22 @@ _NAME_IS = re.compile(
 _COUPLE = re.compile(
     r"\b(?P<a>[A-Z][a-z]+)[ \t]+and[ \t]+(?P<b>[A-Z][a-z]+)[ \t]+(?P<sur>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b(?![ \t]+[A-Z])"
 )
+# Where a couple may be written: "and" between spaces, a capital after it (a literal `re` finds fast).
+_AND_BEFORE_A_CAPITAL = re.compile(r" and(?=[ \t]+[A-Z])")
+# The capitalised word right before "and", and the spaces after it (a couple's first name).
+_WORD_BEFORE_AND = re.compile(r"[A-Z][a-z]+[ \t]+\Z")
+
+
+def _couples(text: str, start: int) -> Iterator[re.Match[str]]:
+    """`_COUPLE.finditer(text, start)`, found from each " and " before a capital (the pattern, led by
+    a class, was tried at every capital of the text): the same matches, in order, none overlapping."""
+    end = start
+    for m in _AND_BEFORE_A_CAPITAL.finditer(text, start):
+        lead = _WORD_BEFORE_AND.search(text, max(end, m.start() - 64), m.start() + 1)
+        found = _COUPLE.match(text, lead.start()) if lead is not None else None
+        if found is not None:
+            yield found
+            end = found.end()
 
 
 # Family and friends brought in by a first name: "her husband, Daniel,", "Their son, Carlos,", "his
@@ -2070,7 +2086,7 @@ class PeopleIndex:
                 gender = gender_of(first) or (NOUN_GENDER.get(noun[0].lower()) if noun else None)
                 if gender is not None and _key(first) not in _NOT_NAMES and self.lookup(first, m.start()) is None:
                     self.add(first, m.start("name"), gender)
-        for m in _COUPLE.finditer(text, start):
+        for m in _couples(text, start):
             first, second, surname = m.group("a"), m.group("b"), m.group("sur")
             partner = self.people.get(f"{second} {surname}")
             # (A first name known to be one: "Smith and Wesson Holdings" is no couple.)
