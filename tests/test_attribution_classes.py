@@ -4497,3 +4497,12 @@ def test_an_aside_that_only_mentions_someone_does_not_name_the_speaker() -> None
         "“We lost this riding by forty votes last time,” he said.\n"
     )
     assert quote_starting(body, "We lost this riding").speaker != "Joe Duffy"
+
+
+def test_a_statement_his_family_put_out_is_his_familys() -> None:
+    body = (
+        "Gord Downie, the lead singer of the Tragically Hip, died Tuesday at 53. His family announced his "
+        "death in a statement.\n\n"
+        "“Gord knew this day was coming,” the statement said.\n"
+    )
+    assert quote_starting(body, "Gord knew").speaker == "Gord Downie's family"

@@ -823,9 +823,11 @@ _MID_SENTENCE_WORD = re.compile(r"[a-z,][ \t]+([A-Z][\w&’'-]*)")
 _HOLDINGS_OF = re.compile(r"(?:Shares|Stock|Units|Employees|Workers|Customers|Members)[ \t]+(?:in[ \t]+|of[ \t]+)")
 _CALLED = re.compile(r",[^,.;:!?“”\"\n]{1,80},|[ \t]+(?:is|was)[ \t]+[^,.;:!?“”\"\n]{1,60}")
 _CALLED_LEAD = re.compile(r"(?:An?|The)[ \t]+(?:[a-z-]+[ \t]+){0,2}(?:called|named)[ \t]+(?=[A-Z])")
-# A sentence opening with someone's office or staff ("His office", "Her spokesperson").
+# A sentence opening with someone's office, staff or family ("His office", "Her spokesperson",
+# "His family").
 _WHOSE_OFFICE = re.compile(
-    r"(?:His|Her)[ \t]+(?:office|ministry|department|campaign|spokesperson|spokesman|spokeswoman)\b"
+    r"(?:His|Her)[ \t]+(?:office|ministry|department|campaign|spokesperson|spokesman|spokeswoman|family"
+    r"|lawyer|lawyers|publicist|agent)\b"
 )
 # Someone asking, right after their name: "Sarah Inkster asked", "Inkster, the defence lawyer, pressed".
 _ASKED_AFTER = re.compile(
@@ -2429,10 +2431,15 @@ class Resolver:
                 return named[-1].name
             whose = _WHOSE_OFFICE.match(self.text, start, found)
             if whose is not None:
-                # "His office referred questions to a brief statement": whose office, as "his" there says.
+                # "His office referred questions to a brief statement", "His family announced his death
+                # in a statement": whose office or family, as "his" there says.
                 owner = self._description(whose.group(0), start, None)
                 if owner.speaker and owner.speaker != whose.group(0):
                     return owner.speaker
+                person = self.people.people.get(self._pronoun(whose.group(0).split()[0].lower(), start).speaker or "")
+                if person is not None:
+                    mark = "’s" if "’" in self.text else "'s"
+                    return f"{person.name}{mark} {whose.group(0).split()[1]}"  # (as `_owned_by` names a body of theirs)
             # "The Harbour Institute published a report", "Via Rail said in a statement": the body
             # that brought it in.
             body = self._body_opening(start, end) or self._body_subject_before(found)
