@@ -4506,3 +4506,11 @@ def test_a_statement_his_family_put_out_is_his_familys() -> None:
         "“Gord knew this day was coming,” the statement said.\n"
     )
     assert quote_starting(body, "Gord knew").speaker == "Gord Downie's family"
+
+
+def test_a_spokesperson_after_a_government_described_by_its_kind_speaks_for_it() -> None:
+    body = (
+        "The territorial government said it is reviewing the findings.\n\n"
+        "“We will study this report carefully before we decide anything,” a spokesperson said in an email.\n"
+    )
+    assert quote_starting(body, "We will study").speaker == "The territorial government"

@@ -823,6 +823,9 @@ _MID_SENTENCE_WORD = re.compile(r"[a-z,][ \t]+([A-Z][\w&’'-]*)")
 _HOLDINGS_OF = re.compile(r"(?:Shares|Stock|Units|Employees|Workers|Customers|Members)[ \t]+(?:in[ \t]+|of[ \t]+)")
 _CALLED = re.compile(r",[^,.;:!?“”\"\n]{1,80},|[ \t]+(?:is|was)[ \t]+[^,.;:!?“”\"\n]{1,60}")
 _CALLED_LEAD = re.compile(r"(?:An?|The)[ \t]+(?:[a-z-]+[ \t]+){0,2}(?:called|named)[ \t]+(?=[A-Z])")
+# "The territorial government said", "The provincial government has": a government by the kind it is.
+_THE_KIND_OF_BODY = re.compile(r"(?P<d>[Tt]he[ \t]+[a-z]+(?:al|ial|ic|an)[ \t]+(?P<noun>[a-z]+))[ \t]+[a-z]")
+_GOVERNMENTS = frozenset("government ministry department".split())
 # A sentence opening with someone's office, staff or family ("His office", "Her spokesperson",
 # "His family").
 _WHOSE_OFFICE = re.compile(
@@ -1927,7 +1930,7 @@ class Resolver:
         if back and _A_SPOKESPERSON.fullmatch(mention):
             # "Transport Canada said it was reviewing the plan. ¶ “…,” a spokesperson said": one who
             # speaks for the body the sentence before opens with.
-            body = self._body_subject_before(at)
+            body = self._body_subject_before(at) or self._described_body_before(at)
             if body is not None:
                 return Resolution(body, role, how="description-organisation")
         if (
@@ -2473,6 +2476,10 @@ class Resolver:
             if m is not None and m.group("noun").lower() in DOCUMENT_NOUNS:
                 # "The report, written by the auditor general, was scathing. “…,” it said": the document.
                 return m.group("d")
+            described = _THE_KIND_OF_BODY.match(self.text, *span)
+            if described is not None and described.group("noun") in _GOVERNMENTS:
+                # "The territorial government said it is reviewing the findings.": as written.
+                return described.group("d")
             span = self._sentence_before(span[0], floor)
         return None
 
