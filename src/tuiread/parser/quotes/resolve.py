@@ -859,7 +859,11 @@ _WHICH_ASIDE = re.compile(r",[ \t]+which[^,.;:!?“”\"\n]{1,80},")
 
 
 def _without_the(name: str) -> str:
-    return name[4:] if name.startswith(("The ", "the ")) else name
+    """A name without the "the" it opens with ("the Daily News" → "Daily News")."""
+    return _THE_LEAD.sub("", name, count=1)
+
+
+_THE_LEAD = re.compile(r"^(?:the|The)\s+")
 
 
 def _without_a(name: str) -> str:
@@ -2318,7 +2322,7 @@ class Resolver:
         if m is None:
             return None
         owner = (m.group("owner") or m.group("whose") or "").strip()
-        core = re.sub(r"^[Tt]he\s+", "", owner)
+        core = _without_the(owner)
         if core[:1].islower():
             # "the company's spokesman", "a company spokeswoman": the body "the company" stands for,
             # if the text names one.
@@ -2756,7 +2760,7 @@ class Resolver:
     def _fullest_body(self, name: str, at: int) -> str:
         """A body by the fullest name the article gave it before ``at``: "the Daily News" is the
         "New York Daily News" named above (as a person is named in full)."""
-        core = re.sub(r"^(?:the|The)\s+", "", name)
+        core = _without_the(name)
         floor = max(0, at - _REACH * 4)  # a body's full name is written near where it is used
         if not core[:1].isupper():
             return name
@@ -2784,7 +2788,7 @@ class Resolver:
                 for w in lead
             ):  # never across a sentence's end ("… the Clinton Foundation. Both New York Times")
                 full = " ".join([*lead, core])
-                if len(full) > len(re.sub(r"^(?:the|The)\s+", "", best)):
+                if len(full) > len(_without_the(best)):
                     best = full
         return best
 
@@ -2795,7 +2799,7 @@ class Resolver:
             return None
         best = None
         for m in _BODY_NAME.finditer(self.text, max(0, at - _REACH * 4), at):
-            name = _POSSESSIVE_S.sub("", re.sub(r"^(?:the|The)\s+", "", m.group(0))).rstrip(".")
+            name = _POSSESSIVE_S.sub("", _without_the(m.group(0))).rstrip(".")
             words = [w for w in name.split() if w[:1].isupper()]
             initials = "".join(w[0] for w in words)
             # (Ending it only in a name of one body: not "Washington Post and The Associated Press".)
