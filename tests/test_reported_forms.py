@@ -107,6 +107,55 @@ FORMS = [
         ("the envoys should be recalled, but not the staff who run the embassy", "Hale", "cue-before"),
         id="but-not",
     ),
+    # Where or when it was said, no comma or "that", then a clause: the clause was said.
+    pytest.param(
+        "The minister said in an interview the plan would fail within a year.",
+        ("the plan would fail within a year", "The minister", "cue-before"),
+        id="adjunct-then-clause",
+    ),
+    pytest.param(
+        "The company, Mosaic, announced in March it would restart a second shaft, and hire 150 people.",
+        ("it would restart a second shaft, and hire 150 people", "Mosaic", "cue-before"),
+        id="apposition-adjunct-then-clause",
+    ),
+    pytest.param(
+        "Hale told reporters in Ottawa the deal was close to done.",
+        ("the deal was close to done", "Hale", "cue-before"),
+        id="told-adjunct-then-clause",
+    ),
+    # ... but not a verb's own complement, nor a clause of its own.
+    pytest.param(
+        "The senator insisted on building a wall on the border with the money.",
+        ("on building a wall on the border with the money", "The senator", "cue-before"),
+        id="insisted-on-building",
+    ),
+    pytest.param(
+        "Her lawyer wrote in a court filing that such a request was futile.",
+        ("such a request was futile", "Her lawyer", "cue-before"),
+        id="adjunct-then-that",
+    ),
+    # The person told, named with "the" and a paper's name.
+    pytest.param(
+        "He told the Leader-Post the town has already seen new families arrive.",
+        ("the town has already seen new families arrive", "He", "cue-before"),
+        id="told-the-paper",
+    ),
+    pytest.param(
+        "He told the Globe and Mail the town has already seen new families arrive.",
+        ("the town has already seen new families arrive", "He", "cue-before"),
+        id="told-the-paper-of-three-words",
+    ),
+    # One content, two cue words: the later verb says it; a noun after "a" does not.
+    pytest.param(
+        "Analyst Jeremy Lee wrote in a note to clients that the restart depends on demand from Brazil.",
+        ("the restart depends on demand from Brazil", "Jeremy Lee", "cue-before"),
+        id="wrote-in-a-note",
+    ),
+    pytest.param(
+        "Republicans continue to warn that the nuclear deal with Iran was a dangerous mistake.",
+        ("the nuclear deal with Iran was a dangerous mistake", "Republicans", "cue-before"),
+        id="continue-to-warn",
+    ),
 ]
 
 # Talking with no topic reports nothing.

@@ -152,6 +152,28 @@ _WHEN = re.compile(
     r"|many|most|no|all|both|every|each|more|few|that)\b))"
 )
 _WHEN_LEADS = frozenset([*WEEKDAYS, "on", "late", "early", "earlier", "this", "last", "yesterday", "today"])
+# Where, when or how a cue was said, with no comma or "that" after it, then a clause: "said in an
+# interview the plan would fail", "announced in March it would restart …", "said at a news conference
+# the city would …" (`_ADJUNCT` reads those that a comma or "that" closes). A few words, the last no
+# function word ("said in talks with the union" is no adjunct before "the union …").
+_PLACE_TIME_LEADS = frozenset("in at on during after before via through from".split())
+_ADJUNCT_THEN_CLAUSE = re.compile(
+    rf"\s+(?i:{alternation(_PLACE_TIME_LEADS)})(?:\s+[\w’'.-]+){{1,5}}?"
+    r"(?=\s+(?:the|a|an|his|her|its|their|our|he|she|it|they|we|I|there)\s)"
+)
+_ADJUNCT_ENDS = frozenset(
+    """with of for to about from by in on at into and or but than as the a an his her their its our this that
+    against toward towards between among over under after before during through across like near without
+    within per""".split()
+)
+# Words no such adjunct holds: a clause's ("hopped on stage when the debate …", "suggested after she
+# swept …", "said at the hearing that drafting …"), "at least", or a verb ("insisted on building a wall").
+_NOT_IN_ADJUNCT = frozenset(
+    """that which who whom whose when where whether while if because although though since until as to
+    he she they it we i you least most""".split()
+)
+# A determiner right before a word makes it a noun ("in a note", "in an interview").
+_DETERMINER_END = re.compile(r"\b(?i:a|an|the|his|her|its|their|our|this|that)\s+\Z")
 # The word after a cue (past a comma), to see cheaply whether an adjunct may start there.
 _NEXT_WORD = re.compile(r"\s*,?\s*([A-Za-z]+)")
 # A subject written just before its verb at the start of its clause: a pronoun or a name of up to
@@ -161,8 +183,9 @@ _SUBJECT_PRONOUNS = frozenset("he she they we i you it".split())
 _SUBJECT_AFTER = frozenset("and but that while because although so as if when which what".split())
 # The object of "told" and its kin before the content: "told reporters (that)", "told CNN that".
 _TOLD_OBJECT = re.compile(
-    r"\s*(?:reporters|journalists|me|us|him|her|them|supporters|the\s+\w+|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})"
-    r"(?=\s+that\b|\s*,|\s+(?:he|she|they|it|we|i|the|a|there|this)\b)"
+    r"\s*(?:reporters|journalists|me|us|him|her|them|supporters"
+    r"|(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:(?:and|of)\s+)?[A-Z][\w.’'-]*){0,3}|the\s+\w+)"
+    r"(?=\s+that\b|\s*,|\s+(?:he|she|they|it|we|i|the|a|there|this|in|at|on|during|after)\b)"
 )
 # A poll's share as the subject through "who": "compared with the 30 percent who say the same of
 # Sanders", "another 12% who say they might vote for him" (after other nouns, "who" with a verb of
@@ -804,6 +827,13 @@ def _read_sentence(
             # sentence as what was said; the earlier was part of it.
             items[-1] = Found(start, end, cue, kinds.get(m.group(0).lower(), "speech"), rule, paragraph)
             speaker = cue
+            continue
+        if last is not None and start == last.start and rule in _CONTENT_AFTER and last.rule in _CONTENT_AFTER:
+            # One content after two cue words: "issued a statement saying that …", "continued to warn
+            # that …" (the later verb says it), but "wrote in a note to clients that …" (a noun).
+            if not _DETERMINER_END.search(text, max(0, m.start() - 8), m.start()):
+                items[-1] = Found(start, end, cue, kinds.get(m.group(0).lower(), "speech"), rule, paragraph)
+                speaker = cue
             continue
         if inside and last is not None and rule in _CONTENT_AFTER and cue.phrase_start <= last.start:
             # "said the party was not in a crisis, and urged that everyone relax": a second verb of
@@ -1670,7 +1700,12 @@ def _after_cue(text: str, verb_end: int, e: int, tell: bool) -> int | None:
         pos = when.end()  # "said Thursday his biggest worry is …": a day, then what was said
     word = lead if pos == verb_end else _NEXT_WORD.match(text, pos, e)
     for _ in range(3):
-        if word is None or (lead_word if word is lead else word.group(1).lower()) not in _ADJUNCT_LEADS:
+        next_word = lead_word if word is lead else word.group(1).lower() if word is not None else ""
+        if next_word not in _ADJUNCT_LEADS:
+            break
+        clause = _adjunct_then_clause(text, pos, e) if next_word in _PLACE_TIME_LEADS else None
+        if clause is not None:
+            pos = clause  # "said in an interview the plan would fail": a clause follows
             break
         adjunct = _ADJUNCT.match(text, pos, e)
         if adjunct is None or adjunct.end() == pos:
@@ -1681,9 +1716,15 @@ def _after_cue(text: str, verb_end: int, e: int, tell: bool) -> int | None:
         told = _TOLD_OBJECT.match(text, pos, e)
         if told is not None:
             pos = told.end()
+            after_told = _NEXT_WORD.match(text, pos, e)
+            if after_told is not None and after_told.group(1).lower() in _ADJUNCT_LEADS:
+                # "telling supporters in Columbus, Ohio, that …": adjuncts over commas, then "that"
+                aside = _ASIDE_THAT.match(text, pos, e)
+                if aside is not None:
+                    return aside.end()
+        # ("told reporters in Ottawa the deal was …": an adjunct no comma or "that" closes)
         adjunct = _ADJUNCT.match(text, pos, e)
-        if adjunct is not None:
-            pos = adjunct.end()
+        pos = adjunct.end() if adjunct is not None else _adjunct_then_clause(text, pos, e) or pos
     rest = _REST.match(text, pos, e)
     first, then, other = rest.group("first", "then", "other") if rest is not None else (None, None, None)
     if first is None and other is None:
@@ -1710,6 +1751,17 @@ def _after_cue(text: str, verb_end: int, e: int, tell: bool) -> int | None:
     ):
         return late.end()
     return that.end() if that is not None else pos
+
+
+def _adjunct_then_clause(text: str, pos: int, e: int) -> int | None:
+    """The end of a where-or-when adjunct that a clause follows at ``pos`` (`_ADJUNCT_THEN_CLAUSE`)."""
+    clause = _ADJUNCT_THEN_CLAUSE.match(text, pos, e)
+    if clause is None:
+        return None
+    words = clause.group(0).lower().split()
+    if words[-1] in _ADJUNCT_ENDS or any(w in _NOT_IN_ADJUNCT or w.endswith("ing") for w in words[1:]):
+        return None
+    return clause.end()
 
 
 def _after_and_stop(text: str, verb_end: int, e: int, tell: bool) -> tuple[int | None, int]:
