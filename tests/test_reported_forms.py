@@ -156,6 +156,39 @@ FORMS = [
         ("the nuclear deal with Iran was a dangerous mistake", "Republicans", "cue-before"),
         id="continue-to-warn",
     ),
+    # A verb learned in American spelling is the same cue in British spelling.
+    pytest.param(
+        "Grewal emphasised her client has no criminal record at all.",
+        ("her client has no criminal record at all", "Grewal", "cue-before"),
+        id="british-spelling",
+    ),
+    # Verbs too rare on train whose object is always what was said: with or without "that".
+    pytest.param(
+        "The Crown contended the evidence against the accused is overwhelming.",
+        ("the evidence against the accused is overwhelming", "Crown", "cue-before"),
+        id="contended-no-that",
+    ),
+    pytest.param(
+        "He testified he had never met the victim before that night.",
+        ("he had never met the victim before that night", "He", "cue-before"),
+        id="testified-no-that",
+    ),
+    # The person told, then a name, a day or a near time, then what was said.
+    pytest.param(
+        "She told the court Price's mother was willing to act as his surety.",
+        ("Price's mother was willing to act as his surety", "She", "cue-before"),
+        id="told-the-court-then-a-name",
+    ),
+    pytest.param(
+        "He told reporters last week the city cannot wait for another tragedy.",
+        ("the city cannot wait for another tragedy", "He", "cue-before"),
+        id="told-reporters-last-week",
+    ),
+    pytest.param(
+        "Hale told Sherman Russia had brought nothing new to the table.",
+        ("Russia had brought nothing new to the table", "Hale", "cue-before"),
+        id="told-a-name-then-a-name",
+    ),
 ]
 
 # Talking with no topic reports nothing.
@@ -164,6 +197,8 @@ NOTHING_SAID = [
     "Hale spoke briefly, spending most of the evening taking questions from the floor.",
     # "called" after an indefinite noun names a thing.
     "They helped organize a meeting called Geneva Two at the old palace on the lake.",
+    # Testifying before a panel says where, not what.
+    "Hale testified before the Senate foreign relations committee for three hours last fall.",
 ]
 
 # "X said A, and urged B": a second verb of the same subject reports a second thing.
