@@ -189,6 +189,18 @@ FORMS = [
         ("Russia had brought nothing new to the table", "Hale", "cue-before"),
         id="told-a-name-then-a-name",
     ),
+    # A "which" clause inside the subject of what was said is part of it.
+    pytest.param(
+        "Hale said the new plan, which the cabinet approved on Monday, will cost $2 billion.",
+        ("the new plan, which the cabinet approved on Monday, will cost $2 billion", "Hale", "cue-before"),
+        id="which-inside-the-subject",
+    ),
+    # An adverb of when right after the cue, then what was said.
+    pytest.param(
+        "The winger admitted afterward the loss stings more against Edmonton.",
+        ("the loss stings more against Edmonton", "The winger", "cue-before"),
+        id="admitted-afterward",
+    ),
 ]
 
 # Talking with no topic reports nothing.

@@ -147,11 +147,16 @@ _ADJUNCT = re.compile(
 # those that a comma or "that" closes; "The story Reuters reported last week drew …" goes on with a verb).
 _WHEN = re.compile(
     rf"\s+(?i:(?:on\s+|late\s+|early\s+)?(?:{alternation(WEEKDAYS)})(?:\s+(?:night|morning|afternoon|evening))?"
-    r"|(?:earlier\s+)?(?:this|last)\s+(?:week|month|year|morning|night)|yesterday|today)"
+    r"|(?:earlier\s+)?(?:this|last)\s+(?:week|month|year|morning|night)|yesterday|today"
+    r"|(?:afterwards?|later|again|earlier|publicly|privately|repeatedly|previously|recently)"
+    rf"(?!\s+(?:on|this|last|{alternation(WEEKDAYS)})\b))"
     r"(?=\s+(?:[A-Z0-9]|(?:the|a|an|his|her|its|their|our|my|he|she|it|they|we|i|you|there|this|these|those|some"
     r"|many|most|no|all|both|every|each|more|few|that)\b))"
 )
-_WHEN_LEADS = frozenset([*WEEKDAYS, "on", "late", "early", "earlier", "this", "last", "yesterday", "today"])
+_WHEN_LEADS = WEEKDAYS | frozenset(
+    """on late early earlier this last yesterday today afterward afterwards later again publicly privately
+    repeatedly previously recently""".split()
+)
 # Where, when or how a cue was said, with no comma or "that" after it, then a clause: "said in an
 # interview the plan would fail", "announced in March it would restart …", "said at a news conference
 # the city would …" (`_ADJUNCT` reads those that a comma or "that" closes). A few words, the last no
@@ -416,6 +421,11 @@ _VERB_AFTER_BUT = frozenset(
 )
 _VERB_AFTER_AND = frozenset("said added says adds noted told insisted warned declined refused".split())
 _ADVERB = r"(?:(?:also|later|then|still)\s+)?"
+# A "which" clause set off by commas, then the verb of the clause it sits in: inside a subject.
+_WHICH_INSIDE = re.compile(
+    r",\s+which\s[^,;:.“”\"]{1,80},\s+(?:was|is|are|were|will|would|has|have|had|could|can|should|may|might"
+    r"|must|did|does|remains?|remained)\b"
+)
 # Each branch opens with a literal, so the search skips along the content fast. ", as have other
 # Democrats" compares the speaker with others: what was said ended before it. ", but that …" is
 # a second thing said ("said the plan was sound, but that it came too late"), not a clause of its own.
@@ -1651,6 +1661,12 @@ def _clause_end(text: str, start: int, e: int) -> int:
     """Where a content starting at ``start`` ends: the sentence's end, or a clause that reports
     something else (", saying …", "; …")."""
     m = _NEXT_CLAUSE.search(text, start, e)
+    while m is not None and text.startswith("which", m.end()):
+        inside = _WHICH_INSIDE.match(text, m.start(), e)
+        if inside is None:
+            break
+        # "said the plan, which the cabinet approved, will cost …": the clause is the subject's.
+        m = _NEXT_CLAUSE.search(text, inside.end(), e)
     return m.start() if m is not None else e
 
 
