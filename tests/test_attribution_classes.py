@@ -4514,3 +4514,20 @@ def test_a_spokesperson_after_a_government_described_by_its_kind_speaks_for_it()
         "“We will study this report carefully before we decide anything,” a spokesperson said in an email.\n"
     )
     assert quote_starting(body, "We will study").speaker == "The territorial government"
+
+
+def test_shares_of_a_company_are_no_part_of_its_name() -> None:
+    body = (
+        "Shares of Shopify Inc. rose more than 10 per cent Tuesday after the Ottawa-based e-commerce company said "
+        "merchants sold a record $1.5 billion over the weekend.\n\n"
+        "“This was the best weekend our merchants have ever had,” the company said.\n"
+    )
+    assert quote_starting(body, "This was the best").speaker == "Shopify Inc."
+
+
+def test_a_union_is_never_the_company_its_members_work_for() -> None:
+    body = (
+        "Employees of Bombardier Inc. walked off the job at the Thunder Bay plant on Monday.\n\n"
+        "“We will not be bullied into giving up our pensions,” the union said.\n"
+    )
+    assert quote_starting(body, "We will not be bullied").speaker != "Bombardier Inc."

@@ -234,6 +234,18 @@ _ATTRIBUTIVE_NOUNS = (
 # Words a body's name holds, for the common noun that describes it ("the newspaper": "… Times").
 # The words that end a company's name: "the retailer", "the insurer" is the one named "… Ltd." above.
 _INCORPORATED = frozenset("company corporation corp inc ltd llc".split())
+# Bodies a company never is: "Employees of Bombardier Inc. walked out … “…,” the union said".
+_NOT_A_COMPANY = frozenset(
+    """union party council court campaign department commission committee agency authority association university
+    administration bureau office institute""".split()
+)
+
+
+def _a_company(name: str) -> bool:
+    """Does ``name`` end as a company's does ("Bombardier Inc.", "Prairie Outfitters Ltd")?"""
+    return name.rsplit(None, 1)[-1].rstrip(".").lower() in _INCORPORATED | {"co", "plc", "limited"}
+
+
 _TRADING = frozenset(
     """retailer chain business operator carrier insurer reinsurer lender automaker carmaker drugmaker chipmaker
     steelmaker planemaker manufacturer maker provider supplier distributor wholesaler exporter importer refiner
@@ -2035,9 +2047,9 @@ class Resolver:
                     return Resolution(body, role, how="description-organisation")
             if definite and len(words) == 2 and noun in _ORG_NOUNS and noun not in _OWNED_BODIES:
                 # "The United Nurses of Alberta said … “…,” the union said": a body whose name does
-                # not hold the noun, opening a sentence just before.
+                # not hold the noun, opening a sentence just before (no company for "the union").
                 body = self._body_subject_before(at)
-                if body:
+                if body and not (noun in _NOT_A_COMPANY and _a_company(body)):
                     return Resolution(body, role, how="description-organisation")
         if definite and noun == "native" and len(words) >= 3:
             native = self._native_of(" ".join(w for w in mention.split()[1:-1]), at)
@@ -2850,6 +2862,9 @@ class Resolver:
                 or (noun in _MUNICIPAL and words[-3:-1] == [noun, "of"])
             ):
                 best = _without_a(m.group(0))
+                holdings = _HOLDINGS_OF.match(best)
+                if holdings is not None:
+                    best = best[holdings.end() :]  # "Shares of Shopify Inc. rose": the company
                 if best.endswith(".") and not is_abbreviation(self.text, m.end() - 1):
                     best = best[:-1]  # "answers from the Ministry of Health.": the sentence's stop
         # "the Department of Justice's security inquiry": the body, not its possessive.
