@@ -201,6 +201,12 @@ FORMS = [
         ("the loss stings more against Edmonton", "The winger", "cue-before"),
         id="admitted-afterward",
     ),
+    # "shows up" is to appear: no finding, and what was said goes on over it.
+    pytest.param(
+        "Kirby said the decline is real and shows up in every method they use.",
+        ("the decline is real and shows up in every method they use", "Kirby", "cue-before"),
+        id="shows-up",
+    ),
 ]
 
 # Talking with no topic reports nothing.

@@ -226,6 +226,8 @@ _CONTENT_FIRST = frozenset({"cue-after", "cue-inverted", "according-after", "cue
 _ADJUNCT_WORDS = 6
 # "call for" / "call on": a verb with its particle, what is called for after both.
 _CALLING = frozenset("call calls called calling".split())
+_SHOWING = frozenset("show shows showed shown showing".split())
+_UP = re.compile(r"\s+up\b")
 _CALL_PARTICLE = re.compile(r"\s+(for|on)\b", re.IGNORECASE)
 # Cue words that are also verbs of rising and falling, and the amount that makes them so.
 _CHANGE_VERBS = frozenset("add adds added adding decline declines declined declining".split())
@@ -1115,6 +1117,8 @@ def _read_cue(
     said = word
     if word in _CALLING and _CALLED_UP.match(text, verb_end, e):
         return None
+    if word in _SHOWING and _UP.match(text, verb_end, e):
+        return None  # "the decline is real and shows up in every survey": it appears, no finding
     if word in _CHANGE_VERBS and _AMOUNT.match(text, verb_end, e):
         return None  # "the Nasdaq added 20.72 points", "revenue declined 3.3 percent": a change, no saying
     particle = _CALL_PARTICLE.match(text, verb_end, e) if word in _CALLING else None
