@@ -207,6 +207,12 @@ FORMS = [
         ("the decline is real and shows up in every method they use", "Kirby", "cue-before"),
         id="shows-up",
     ),
+    # A retort: "shot back that …", "fired back that …".
+    pytest.param(
+        "Environment Minister Catherine McKenna shot back that most families would get more money back.",
+        ("most families would get more money back", "Catherine McKenna", "cue-before"),
+        id="shot-back-that",
+    ),
 ]
 
 # Talking with no topic reports nothing.
@@ -217,6 +223,8 @@ NOTHING_SAID = [
     "They helped organize a meeting called Geneva Two at the old palace on the lake.",
     # Testifying before a panel says where, not what.
     "Hale testified before the Senate foreign relations committee for three hours last fall.",
+    # A shot, fired or hit is no retort without "back that".
+    "The man fired three shots at the car before he was hit by a bus near the station.",
 ]
 
 # "X said A, and urged B": a second verb of the same subject reports a second thing.

@@ -226,6 +226,9 @@ _CONTENT_FIRST = frozenset({"cue-after", "cue-inverted", "according-after", "cue
 _ADJUNCT_WORDS = 6
 # "call for" / "call on": a verb with its particle, what is called for after both.
 _CALLING = frozenset("call calls called calling".split())
+# Retorts: "McKenna shot back that most families would get more back" (the verbs alone are no cue).
+_BACK_VERBS = frozenset("shot fired hit struck".split())
+_BACK_THAT = re.compile(r"\s+(?P<back>back)\s+that\b")
 _SHOWING = frozenset("show shows showed shown showing".split())
 _UP = re.compile(r"\s+up\b")
 _CALL_PARTICLE = re.compile(r"\s+(for|on)\b", re.IGNORECASE)
@@ -602,7 +605,7 @@ def _cue_forms() -> frozenset[str]:
     """Every cue word as it may be written: in lower case and capitalised ("said", "Asked").
     The verbs that stand before their speaker ("…, reports our correspondent") are cues in that
     shape whatever they are elsewhere ("reports" is a noun more often than a verb)."""
-    words = {w for w in set(cue_words()) | INVERTED_CUES | _that_cues() if w.isascii() and w.isalpha()}
+    words = {w for w in set(cue_words()) | INVERTED_CUES | _that_cues() | _BACK_VERBS if w.isascii() and w.isalpha()}
     return frozenset(words | {w.capitalize() for w in words})
 
 
@@ -1119,6 +1122,11 @@ def _read_cue(
         return None
     if word in _SHOWING and _UP.match(text, verb_end, e):
         return None  # "the decline is real and shows up in every survey": it appears, no finding
+    back = _BACK_THAT.match(text, verb_end, e) if word in _BACK_VERBS else None
+    if word in _BACK_VERBS:
+        if back is None:
+            return None  # "shot", "fired", "hit": cues only as "shot back that …"
+        said, verb_end = f"{word} back", back.end("back")
     if word in _CHANGE_VERBS and _AMOUNT.match(text, verb_end, e):
         return None  # "the Nasdaq added 20.72 points", "revenue declined 3.3 percent": a change, no saying
     particle = _CALL_PARTICLE.match(text, verb_end, e) if word in _CALLING else None
@@ -1138,6 +1146,7 @@ def _read_cue(
     kinds = cue_words()
     learned = (
         word in kinds
+        or back is not None
         or (word in _CLAUSE_ONLY and not _PREPOSITION_NEXT.match(text, verb_end, e))
         or (word in _that_cues() and _THAT_SOON.match(text, verb_end, e) is not None)
     )
