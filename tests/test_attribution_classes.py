@@ -4045,6 +4045,16 @@ def test_it_after_a_sentence_about_a_document_is_the_document() -> None:
             "Morgan Rielly",
             "Defenceman",
         ),
+        (
+            "Receiver Shaq Evans was more blunt: “We didn't execute. That's on us, not on the coach.”\n",
+            "Shaq Evans",
+            "Receiver",
+        ),
+        (
+            "Shortstop Bo Bichette went 3-for-4.\n\n“I just tried to put the ball in play,” Bichette said.\n",
+            "Bo Bichette",
+            "Shortstop",
+        ),
     ],
 )
 def test_a_players_position_before_the_name_is_the_role(body: str, speaker: str, role: str) -> None:

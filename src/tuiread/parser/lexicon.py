@@ -206,7 +206,8 @@ TITLE_WORDS: frozenset[str] = frozenset(
     assemblywoman mp mpp mla mna
     cpl const cst insp supt det coun ald hon pte brig cllr reeve constable corporal detective warden coach
     goalie goaltender netminder winger defenceman defenseman quarterback linebacker pitcher striker
-    midfielder rookie""".split()
+    midfielder rookie receiver kicker cornerback lineman punter slotback catcher shortstop outfielder
+    infielder reliever blueliner goalkeeper defender fullback halfback tailback""".split()
 )
 
 WEEKDAYS: frozenset[str] = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
