@@ -4051,6 +4051,11 @@ def test_it_after_a_sentence_about_a_document_is_the_document() -> None:
             "Receiver",
         ),
         (
+            "Trustee Donna Blackburn voted against the motion.\n\n“I disagree with how we got here,” Blackburn said.\n",
+            "Donna Blackburn",
+            "Trustee",
+        ),
+        (
             "Shortstop Bo Bichette went 3-for-4.\n\n“I just tried to put the ball in play,” Bichette said.\n",
             "Bo Bichette",
             "Shortstop",

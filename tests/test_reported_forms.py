@@ -213,6 +213,12 @@ FORMS = [
         ("most families would get more money back", "Catherine McKenna", "cue-before"),
         id="shot-back-that",
     ),
+    # The people told, a plural noun, before what was said.
+    pytest.param(
+        "Tom Grant told trustees he felt the process had been rushed.",
+        ("he felt the process had been rushed", "Tom Grant", "cue-before"),
+        id="told-trustees",
+    ),
 ]
 
 # Talking with no topic reports nothing.

@@ -202,7 +202,7 @@ TITLE_WORDS: frozenset[str] = frozenset(
     democratic democrat gop conservative liberal tory ndp co-founder founder ceo cfo coo cto chairwoman professor
     economist analyst strategist adviser advisor counsel officer official officials
     correspondent editor columnist anchor host reporter producer
-    general secretary-general councilman councilwoman councillor councilor alderman assemblyman
+    general secretary-general councilman councilwoman councillor councilor alderman trustee assemblyman
     assemblywoman mp mpp mla mna
     cpl const cst insp supt det coun ald hon pte brig cllr reeve constable corporal detective warden coach
     goalie goaltender netminder winger defenceman defenseman quarterback linebacker pitcher striker

@@ -188,7 +188,7 @@ _SUBJECT_PRONOUNS = frozenset("he she they we i you it".split())
 _SUBJECT_AFTER = frozenset("and but that while because although so as if when which what".split())
 # The object of "told" and its kin before the content: "told reporters (that)", "told CNN that".
 _TOLD_OBJECT = re.compile(
-    r"\s*(?:reporters|journalists|me|us|him|her|them|supporters"
+    r"\s*(?:reporters|journalists|me|us|him|her|them|supporters|[a-z]{3,}(?<!s)s(?=\s+(?:that|he|she|they|it|we|i)\b)"
     r"|(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:(?:and|of)\s+)?[A-Z][\w.’'-]*){0,3}|the\s+\w+)"
     r"(?=\s+that\b|\s*,|\s+(?:he|she|they|it|we|i|the|a|there|this|in|at|on|during|after|last|earlier|yesterday"
     r"|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\s+[A-Z])"
