@@ -212,6 +212,12 @@ TITLE_WORDS: frozenset[str] = frozenset(
 
 WEEKDAYS: frozenset[str] = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
+# Nouns for one member of a party or a political camp ("the Wisconsin Republican", "a Tory", "the
+# Vermont independent"), which a role may also hold before its head ("Republican Senator").
+PARTY_MEMBERS: frozenset[str] = frozenset(
+    "republican democrat independent conservative liberal libertarian progressive tory socialist ndp".split()
+)
+
 # Title words that only qualify a title ("Home Secretary", "Former Vice President"), never one alone:
 # with no title after them they begin a name ("Home Depot", "National Geographic").
 TITLE_MODIFIERS: frozenset[str] = frozenset(

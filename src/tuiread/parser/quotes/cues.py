@@ -13,7 +13,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from tuiread.parser.dateline import find_dateline
-from tuiread.parser.lexicon import INVERTED_CUES, REPORTING_VERBS, ROLE_NOUNS, TITLE_WORDS, WEAK_VERBS, alternation
+from tuiread.parser.lexicon import (
+    INVERTED_CUES,
+    PARTY_MEMBERS,
+    REPORTING_VERBS,
+    ROLE_NOUNS,
+    TITLE_WORDS,
+    WEAK_VERBS,
+    alternation,
+)
 from tuiread.parser.quotes.names import (
     _ASIDE,
     _POSSESSIVE_END,
@@ -997,7 +1005,7 @@ def _sentence_subject(region: str, verb_start: int) -> tuple[NounPhrase, int] | 
                 or (
                     np.kind == "description"
                     and words[0].lower() in ("the", "a")
-                    and words[n - 1].lower().strip(".,’'") in _PARTY_MEMBERS
+                    and words[n - 1].lower().strip(".,’'") in PARTY_MEMBERS
                 )
                 # "King nodded.": one capitalised role noun, a surname the resolver may know.
                 or (np.kind == "description" and n == 1 and a_lone_role_noun(words[0]))
@@ -1118,9 +1126,6 @@ _TIME_OPENERS = frozenset(
 _PARTY_AFTER = re.compile(r"\([A-Z][\w.]{0,3}[-–][A-Z][\w.]{1,6}\)\Z")
 _SUBJECT_PRONOUNS = frozenset("he she they we".split())
 _REPORTING_WORDS = frozenset(REPORTING_VERBS)
-_PARTY_MEMBERS = frozenset(
-    "republican democrat independent conservative liberal libertarian progressive tory socialist".split()
-)
 
 
 _LISTING = frozenset("including and or among like such plus notably".split())  # (members, not an apposition)

@@ -26,6 +26,7 @@ from tuiread.parser.lexicon import (
     NOUN_GENDER,
     OCCUPATION_NOUNS,
     ORG_WORDS,
+    PARTY_MEMBERS,
     PLAIN_PERSON_NOUNS,
     REPORTING_VERBS,
     ROLE_NOUNS,
@@ -475,8 +476,6 @@ _PARTY_OF = {
     "labour": "labour",
     "green": "green",
 }
-# Nouns for one member of a party.
-_PARTY_MEMBERS = frozenset("republican democrat conservative liberal tory ndp".split())
 # Offices one person holds at a time: someone known as a senator is not "the governor".
 _EXCLUSIVE_OFFICES = frozenset(
     "senator governor mayor president secretary congressman congresswoman representative premier minister "
@@ -571,8 +570,6 @@ def _role_heads(role: str) -> frozenset[str]:
     return frozenset(heads)
 
 
-# Nouns of a party, which a role may hold before its head ("Republican Senator", "Democratic strategist").
-_PARTY_NOUNS = frozenset("republican democrat conservative liberal independent libertarian tory ndp".split())
 _ROLE_PARTS = re.compile(r"\s+and\s+|,\s*|\s+&\s+")
 # What follows a role's head noun: "of Indiana", "for the campaign", "at Cornell", "who …".
 _ROLE_TAIL = re.compile(r"\s(?:of|for|at|with|in|to|on|from|who|whose|that)\s.*$")
@@ -2056,7 +2053,7 @@ class Resolver:
             if native is not None:
                 return Resolution(native.name, native.role or role, native.gender, "description-title")
         office = noun in _OFFICE_NOUNS
-        member = definite and noun in _PARTY_MEMBERS  # "the Wisconsin Republican": one of a party
+        member = definite and noun in PARTY_MEMBERS  # "the Wisconsin Republican": one of a party
         if definite and _AGE_NOUN.fullmatch(noun):
             # "the 46-year-old": whoever the article gave that age.
             aged = self._aged(noun.split("-")[0], at)
@@ -2393,7 +2390,7 @@ class Resolver:
             if (
                 noun not in known
                 # (a party names its members wherever the role holds it: "Republican Senator" is one)
-                and not (person.role and noun in _PARTY_NOUNS and whole_words(person.role.lower(), {noun}))
+                and not (person.role and noun in PARTY_MEMBERS and whole_words(person.role.lower(), {noun}))
                 and _SAME_OFFICE.get(noun, frozenset()).isdisjoint(known)
             ):
                 continue
