@@ -4546,3 +4546,13 @@ def test_a_union_is_never_the_company_its_members_work_for() -> None:
         "“We will not be bullied into giving up our pensions,” the union said.\n"
     )
     assert quote_starting(body, "We will not be bullied").speaker != "Bombardier Inc."
+
+
+def test_a_first_name_that_is_also_a_place_and_either_gender_opens_a_name() -> None:
+    body = (
+        "Shania Koostachin, 17, plays Rose.\n\n"
+        "“We all knew somebody,” she said.\n\n"
+        "Jordan Wheesk, 16, said he hopes people in Toronto see more than the headlines. “People only hear "
+        "about us when something bad happens,” he said.\n"
+    )
+    assert quote_starting(body, "People only hear").speaker == "Jordan Wheesk"

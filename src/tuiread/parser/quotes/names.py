@@ -1815,8 +1815,8 @@ _PLACE_AFTER_A_NAME = frozenset("elementary school hospital street avenue road b
 _NEVER_IN_A_NAME = ORG_WORDS | NOT_PERSON_WORDS | _NOT_NAMES | FURNITURE | _FIRM_WORDS | _TITLE_OF_A_BODY
 # First names that are also words of places and groups ("San Antonio", "St. Louis", "West
 # Virginia", "Al Qaeda"): a person's first name when they open the run and the rest is a person's
-# ("Antonio Arroyo", "Louis Farrakhan", "Al Gore").
-_PLACE_FIRST_NAMES = frozenset(w for w in NOT_PERSON_WORDS if gender_of(w.title()))
+# ("Antonio Arroyo", "Louis Farrakhan", "Al Gore"; "Jordan Peterson", a name of either gender).
+_PLACE_FIRST_NAMES = frozenset(w for w in NOT_PERSON_WORDS if gender_of(w.title()) or w in EITHER_NAMES)
 # The court a justice sits on, before a possessive the run of name words cannot cross.
 _COURT_BEFORE = re.compile(r"Court[ \t]+of[ \t]+(?:Queen|King)[’']s[ \t]+\Z")
 # Words of bodies' names that are common surnames too: after a known first name, a person ("Aaron Fox").
