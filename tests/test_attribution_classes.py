@@ -4556,3 +4556,25 @@ def test_a_first_name_that_is_also_a_place_and_either_gender_opens_a_name() -> N
         "about us when something bad happens,” he said.\n"
     )
     assert quote_starting(body, "People only hear").speaker == "Jordan Wheesk"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "role"),
+    [
+        (
+            "They wrote it with help from playwright Drew Hayden Taylor.\n\n“At first they didn't want to say "
+            "anything,” Taylor said.\n",
+            "Drew Hayden Taylor",
+            "playwright",
+        ),
+        (
+            "The show was directed by choreographer Santee Smith.\n\n“It grew out of the kids' own dances,” Smith "
+            "said.\n",
+            "Santee Smith",
+            "choreographer",
+        ),
+    ],
+)
+def test_a_trade_after_a_preposition_before_the_name_is_the_role(body: str, speaker: str, role: str) -> None:
+    found = article(body).quotes[0]
+    assert (found.speaker, found.role) == (speaker, role)

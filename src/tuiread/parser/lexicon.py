@@ -274,7 +274,8 @@ OCCUPATION_NOUNS: frozenset[str] = frozenset(
     entrepreneur developer contractor plumber electrician mechanic retiree pensioner homeowner
     shopkeeper merchant vendor librarian counsellor counselor coordinator administrator volunteer
     caregiver midwife farmer fisher miner baker carpenter singer player pilot driver principal
-    biologist geologist geographer epidemiologist""".split()
+    biologist geologist geographer epidemiologist playwright choreographer novelist poet filmmaker composer
+    photographer painter sculptor dancer comedian curator conductor rapper rancher""".split()
 )
 
 # The words a newspaper's name ends with ("The New York Times", "The Orlando Sentinel").

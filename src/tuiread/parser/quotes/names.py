@@ -1332,6 +1332,10 @@ _OWNED_ROLE_BEFORE = re.compile(
 _ROLE_NOUN_BEFORE = re.compile(
     r"(?:^|(?<=[.!?:;,(—–\n][ \t])|(?<=\n)|(?<=\A))(?P<role>(?:[\w&’'-]+[ \t]+){0,3}(?P<noun>[A-Za-z][\w-]*))[ \t]+\Z"
 )
+# "from playwright ", "by choreographer " right before a name: a role noun after a preposition.
+_ROLE_NOUN_AFTER_A_PREPOSITION = re.compile(
+    r"\b(?:from|by|with|to|for|of|including|like)[ \t]+(?P<role>(?P<noun>[a-z][\w-]*))[ \t]+\Z"
+)
 # "The farmer, " / "The bus driver, " / "Their landlord, " opening a sentence right before a name.
 _DESCRIBED_BEFORE = re.compile(
     r"(?:^|(?<=[.!?][ \t])|(?<=[.!?][”’\"][ \t])|(?<=\n))(?:[Tt]he|[Aa]n?|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts|[Oo]ur)[ \t]+"
@@ -1378,7 +1382,9 @@ def _role_set_off(text: str, start: int, end: int) -> str | None:
     if set_off:
         before = _DESCRIBED_BEFORE.search(text, max(0, start - 80), start)
     else:
-        before = _ROLE_NOUN_BEFORE.search(text, max(0, start - 60), start)
+        before = _ROLE_NOUN_BEFORE.search(text, max(0, start - 60), start) or _ROLE_NOUN_AFTER_A_PREPOSITION.search(
+            text, max(0, start - 40), start
+        )
     if before is not None and _a_persons_role_noun(before.group("noun")):
         role = before.group("role")
         if _is_role_prefix(role) and not _holds_a_clause(role.split()):
