@@ -219,6 +219,11 @@ FORMS = [
         ("he felt the process had been rushed", "Tom Grant", "cue-before"),
         id="told-trustees",
     ),
+    pytest.param(
+        "He told the court his client has been sober since the crash.",
+        ("his client has been sober since the crash", "He", "cue-before"),
+        id="told-the-court-his",
+    ),
 ]
 
 # Talking with no topic reports nothing.

@@ -190,7 +190,8 @@ _SUBJECT_AFTER = frozenset("and but that while because although so as if when wh
 _TOLD_OBJECT = re.compile(
     r"\s*(?:reporters|journalists|me|us|him|her|them|supporters|[a-z]{3,}(?<!s)s(?=\s+(?:that|he|she|they|it|we|i)\b)"
     r"|(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:(?:and|of)\s+)?[A-Z][\w.’'-]*){0,3}|the\s+\w+)"
-    r"(?=\s+that\b|\s*,|\s+(?:he|she|they|it|we|i|the|a|there|this|in|at|on|during|after|last|earlier|yesterday"
+    r"(?=\s+that\b|\s*,|\s+(?:he|she|they|it|we|i|the|a|there|this|his|her|its|their|our|my|in|at|on|during|after"
+    r"|last|earlier|yesterday"
     r"|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\s+[A-Z])"
 )
 # A poll's share as the subject through "who": "compared with the 30 percent who say the same of
