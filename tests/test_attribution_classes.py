@@ -4578,3 +4578,14 @@ def test_a_first_name_that_is_also_a_place_and_either_gender_opens_a_name() -> N
 def test_a_trade_after_a_preposition_before_the_name_is_the_role(body: str, speaker: str, role: str) -> None:
     found = article(body).quotes[0]
     assert (found.speaker, found.role) == (speaker, role)
+
+
+def test_a_pronoun_said_of_someone_tells_their_gender_for_the_pronouns_after() -> None:
+    # Nothing but "she said" tells that Shania is a woman: the "he" after is someone else.
+    body = (
+        "Shania Koostachin plays Rose.\n\n"
+        "“We all knew somebody,” she said.\n\n"
+        "“People only hear about us when something bad happens,” he said.\n"
+    )
+    assert quote_starting(body, "We all knew").speaker == "Shania Koostachin"
+    assert quote_starting(body, "People only hear").speaker != "Shania Koostachin"

@@ -1020,6 +1020,10 @@ class Resolver:
         at = cue.phrase_start + np.mention_offset
         if np.kind == "pronoun":
             result = self._pronoun(np.mention.lower(), at)
+            said_of = self.people.people.get(result.speaker) if remember and result.speaker else None
+            if said_of is not None and said_of.gender is None:
+                # "“…,” she said" of Shania Koostachin says she is a woman: no "he" after is her.
+                said_of.gender = _PRONOUN_GENDER.get(np.mention.lower())
         elif np.kind == "name" and np.name and (self._is_demonym(np.name, at) or self._a_word_after_the(np.name, at)):
             # "the Texan said"; "the Swede", "the Olympian": a word after "the" that is no one's name.
             result = self._description(f"the {np.name}", at, np.role)
@@ -1184,6 +1188,11 @@ class Resolver:
         further back for each quotation was quadratic on transcripts of thousands of quotes, and
         news copy never reaches that far (a pronoun's person is within _REACH characters)."""
         return itertools.islice(reversed(self.history), _HISTORY_LOOKED_AT)
+
+    def _gender_now(self, spoke: tuple[int, str, Gender]) -> Gender:
+        """The gender of one who spoke, as known then or learned since (from a "she" said of them)."""
+        person = self.people.people.get(spoke[1]) if spoke[2] is None else None
+        return person.gender if person is not None else spoke[2]
 
     def _is_demonym(self, name: str, at: int) -> bool:
         """ "the Texan", "the Ohioan": one word for someone from a place, after "the" (no one's
@@ -1417,7 +1426,7 @@ class Resolver:
         fitting = (
             h
             for h in self._recent_speakers()
-            if (gender is None or h[2] in (None, gender))
+            if (gender is None or self._gender_now(h) in (None, gender))
             and h[0] < at
             and h[1] not in self._bodies
             and h[1] not in later
