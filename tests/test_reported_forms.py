@@ -224,6 +224,14 @@ FORMS = [
         ("his client has been sober since the crash", "He", "cue-before"),
         id="told-the-court-his",
     ),
+    # Around a cue, what was said starts after a dash no second dash closes; a person showing a
+    # visitor a thing reports no finding.
+    pytest.param(
+        "Back on Bonanza Creek, Schmidt shows a visitor the settling pond he built in 2009 — by hand, he says, "
+        "with a borrowed excavator and two of his sons.",
+        ("by hand, he says, with a borrowed excavator and two of his sons", "he", "cue-inside"),
+        id="around-the-cue-after-a-dash",
+    ),
 ]
 
 # Talking with no topic reports nothing.

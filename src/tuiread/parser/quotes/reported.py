@@ -238,6 +238,7 @@ _BACK_VERBS = frozenset("shot fired hit struck".split())
 _BACK_THAT = re.compile(r"\s+(?P<back>back)\s+that\b")
 _SHOWING = frozenset("show shows showed shown showing".split())
 _UP = re.compile(r"\s+up\b")
+_THAT_NEXT = re.compile(r"\s+that\b")
 _CALL_PARTICLE = re.compile(r"\s+(for|on)\b", re.IGNORECASE)
 # Cue words that are also verbs of rising and falling, and the amount that makes them so.
 _CHANGE_VERBS = frozenset("add adds added adding decline declines declined declining".split())
@@ -1063,6 +1064,28 @@ def _past_dateline(text: str, s: int, end: int) -> int:
     return s + dateline[1] if dateline is not None else s
 
 
+def _a_person(np: NounPhrase) -> bool:
+    """Does ``np`` name a person: "he", "she", a name with a title or a first name a list knows, or a
+    name not all of everyday words ("Schmidt"; not "Footage", "Analysis", "New Poll")?"""
+    if np.kind == "pronoun":
+        return np.mention.lower() in ("he", "she", "i")
+    if np.kind != "name" or not np.name:
+        return False
+    return bool(np.gender or np.role) or not all(names.is_common_word(w) for w in np.name.split())
+
+
+def _past_open_dash(text: str, s: int, end: int) -> int:
+    """Where what was said around its cue at ``end`` starts: past a dash that no second dash closes
+    ("Schmidt shows the pond he built — by hand, he says, with …": the words after it; not "The plan
+    — flawed, she said — will fail"). (Before a cue that ends the sentence a dash is as often inside
+    what was said: "… is affordable -- but then there are the outliers, he said.")"""
+    dashes = list(_SPACED_DASH.finditer(text, s, end))
+    return dashes[-1].end() if len(dashes) % 2 else s
+
+
+_SPACED_DASH = re.compile(r"\s(?:—|–|--)\s")
+
+
 def _names_nobody(text: str, mention: str, at: int) -> bool:
     """Is the subject ``mention`` (at ``at``) a clause or a phrase that names nobody: "It is too soon
     to", "For many who lived through the Cold War", "All I'm (asking is)"? For the subjects of
@@ -1334,6 +1357,8 @@ def _read_cue(
         return None
     np, at = _past_subordinator(*found)
     np = _without_its_verb(np)
+    if word in _SHOWING and _a_person(np) and not _THAT_NEXT.match(text, verb_end, e):
+        return None  # "Schmidt shows a visitor the pond he built": a person showing a thing, no finding
     if after is not None and after >= 0 and _VERB_OPENS.match(text, after):
         # "a move supporters say will ease …", "a probe the agency said was ongoing": a thing, then
         # whoever says what it will do; the thing is the content's subject, not the speaker.
@@ -1370,7 +1395,7 @@ def _read_cue(
                 comma = text.find(",", verb_end, e)
                 start, end = _content(text, comma + 1, _clause_end(text, comma + 1, e))
                 return (start, end, cue, "as-reported") if _words(text, start, end) >= MIN_WORDS else None
-            start, end = _content(text, s, _clause_end(text, verb_end, e))
+            start, end = _content(text, _past_open_dash(text, s, subject_start), _clause_end(text, verb_end, e))
             return (start, end, cue, "cue-inside") if _words(text, start, end) >= MIN_WORDS else None
         if _quotation_follows(text, verb_end, e):
             return None
