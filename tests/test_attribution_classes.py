@@ -4589,3 +4589,16 @@ def test_a_pronoun_said_of_someone_tells_their_gender_for_the_pronouns_after() -
     )
     assert quote_starting(body, "We all knew").speaker == "Shania Koostachin"
     assert quote_starting(body, "People only hear").speaker != "Shania Koostachin"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Loblaw Companies Ltd. will cut 500 head-office jobs.\n\n“Most of the cuts will come through attrition,” "
+        "the Brampton, Ont.-based company said.\n",
+        "Loblaw Companies Ltd. will cut 500 head-office jobs, the grocery giant said Wednesday.\n\n“Most of the cuts "
+        "will come through attrition,” the grocery giant said.\n",
+    ],
+)
+def test_a_company_described_by_its_place_and_province_or_as_a_giant(body: str) -> None:
+    assert quote_starting(body, "Most of the cuts").speaker == "Loblaw Companies Ltd."

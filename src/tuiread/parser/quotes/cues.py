@@ -27,6 +27,7 @@ from tuiread.parser.quotes.names import (
     _POSSESSIVE_END,
     DOCUMENT_NOUNS,
     NAME_ONLY,
+    NOT_A_PLACE_BASED,
     NounPhrase,
     a_lone_role_noun,
     is_title_word,
@@ -271,7 +272,7 @@ def _names_a_document(np: NounPhrase) -> bool:
 
 
 def _split_pieces(subject: str) -> list[str]:
-    return [p.strip() for p in subject.split(",") if p.strip()]
+    return [p.strip() for p in _PLAIN_COMMA.split(subject) if p.strip()]
 
 
 def _ends_sentence_before_cue(text: str, close_at: int, verb_end: int) -> bool:
@@ -360,8 +361,9 @@ _WRITERS_ASIDE = re.compile(r"\s*(?:(?i:we|i|you)(?:[’'](?:ve|d|ll|re|m))?\b|$
 _KNOWN_AS = re.compile(r"\s(?:known|identified)(?:\s+only)?\s+as$")
 _PHRASE_STOP = re.compile(r"[.;:!?](?=\s|$)|[“”]|\s[—–―]\s")
 _SPACES = re.compile(r"\s*")
-_COMMA_KEPT = re.compile(r"(,\s*)")
-_COMMA = re.compile(r",\s*")
+_PLAIN_COMMA = re.compile(rf",{NOT_A_PLACE_BASED}")  # (the spaces after it kept)
+_COMMA_KEPT = re.compile(rf"(,{NOT_A_PLACE_BASED}\s*)")
+_COMMA = re.compile(rf",{NOT_A_PLACE_BASED}\s*")
 _ARTICLE = re.compile(r"(?i)the\b|a\b|an\b")
 _SUBJECT_REGION = re.compile(r"^\s*,?\s*(?P<np>[^;:!?“”]{1,220}?)\s*$")
 _STOP_THEN_SPACE = re.compile(r"\.(?=\s)")
@@ -1288,7 +1290,7 @@ def _subject_before(
     if before.endswith(","):
         # "Jeb Bush, the former Florida governor, said" / "Donna Rawlings, 59, of Ashton, Md., who
         # watched, said": take pieces back from the verb until one names someone.
-        parts = before[:-1].split(",")
+        parts = _PLAIN_COMMA.split(before[:-1])
         body: tuple[NounPhrase, int] | None = None
         described: tuple[NounPhrase, int] | None = None
         lowest = max(-1, len(parts) - 7)

@@ -489,13 +489,13 @@ _ASIDE = re.compile(
 
 
 def _split_top_level(phrase: str) -> list[str]:
-    """Comma-separated pieces, keeping "(D-N.Y.)" whole."""
+    """Comma-separated pieces, keeping "(D-N.Y.)" and "Brampton, Ont.-based" whole."""
     pieces: list[str] = []
     depth = 0
     current = ""
-    for ch in phrase:
+    for at, ch in enumerate(phrase):
         depth += (ch == "(") - (ch == ")")
-        if ch == "," and depth <= 0:
+        if ch == "," and depth <= 0 and not _PLACE_BASED_NEXT.match(phrase, at + 1):
             pieces.append(current.strip())
             current = ""
         else:
@@ -571,7 +571,11 @@ _NAME_WITH_DIGITS = re.compile(r"(?<![\w-])(?=[\w-]*[A-Z])(?=[\w-]*[A-Za-z])(?=[
 _POSSESSIVE_END = re.compile(r"[’']s$")
 # "We’ve", "She’d", "I'm": the pronoun, contracted. Not "he'll": what someone will say is not said.
 _CONTRACTION_END = re.compile(r"[’'](?:ve|d|re|m|ll)$", re.IGNORECASE)
-_COMMA = re.compile(r",\s*")
+# A comma between a phrase's parts; not that of a place and its province or state before "-based"
+# ("the Brampton, Ont.-based company" is one phrase).
+NOT_A_PLACE_BASED = r"(?!\s*[A-Z][\w.]*-based\b)"
+_COMMA = re.compile(rf",{NOT_A_PLACE_BASED}\s*")
+_PLACE_BASED_NEXT = re.compile(r"\s*[A-Z][\w.]*-based\b")
 # The digits of a phrase that are one year and nothing else ("a 2008 Clinton veteran").
 _YEAR_ONLY = re.compile(r"(?:19|20)\d\d")
 # A description brought in with a determiner or a possessive pronoun ("his wife", "a spokesman"),

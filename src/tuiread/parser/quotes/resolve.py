@@ -250,7 +250,7 @@ def _a_company(name: str) -> bool:
 _TRADING = frozenset(
     """retailer chain business operator carrier insurer reinsurer lender automaker carmaker drugmaker chipmaker
     steelmaker planemaker manufacturer maker provider supplier distributor wholesaler exporter importer refiner
-    brewer railway railroad airline bank""".split()
+    brewer railway railroad airline bank giant conglomerate""".split()
 )
 _BODY_SYNONYMS: dict[str, frozenset[str]] = {
     "newspaper": NEWSPAPER_WORDS | {"sun", "daily"},
@@ -345,7 +345,7 @@ _FIRM_NOUNS = frozenset(
 _BODY_KINDS = (
     frozenset(
         "company firm group organization organisation agency network newspaper paper outlet publication station "
-        "channel broadcaster website site magazine business retailer chain bank airline".split()
+        "channel broadcaster website site magazine business retailer chain bank airline giant conglomerate".split()
     )
     | _FIRM_NOUNS
 )
