@@ -4602,3 +4602,12 @@ def test_a_pronoun_said_of_someone_tells_their_gender_for_the_pronouns_after() -
 )
 def test_a_company_described_by_its_place_and_province_or_as_a_giant(body: str) -> None:
     assert quote_starting(body, "Most of the cuts").speaker == "Loblaw Companies Ltd."
+
+
+def test_an_office_after_two_people_named_as_one_subject_names_neither() -> None:
+    # Nothing in the article says which of the two is prime minister.
+    body = (
+        "Justin Trudeau and Andrew Scheer clashed over the pipeline on Thursday.\n\n"
+        "“We bought the pipeline because it is in the national interest,” the prime minister said.\n"
+    )
+    assert quote_starting(body, "We bought the pipeline").speaker == "the prime minister"

@@ -751,6 +751,12 @@ def _without_places(mention: str) -> str:
     return " ".join([*words[:1], *kept, *words[-1:]])
 
 
+# Two people named as one subject: "Justin Trudeau and |Andrew Scheer", "Andrew Scheer| and Justin Trudeau".
+_PAIRED_BEFORE = re.compile(r"(?P<name>[A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){0,3})[ \t]+and[ \t]+\Z")
+_PAIRED_AFTER = re.compile(r"[ \t]+and[ \t]+(?P<name>[A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){0,3})")
+_OBJECT_OF_A_PREPOSITION = re.compile(r"\b(?:with|between|for|to|of|by|from|about|against|on|at)[ \t]+\Z")
+
+
 def _could_be(person: Person, noun: str, mention: str, strict: bool) -> bool:
     """Could this description be ``person``? Not when it names another party or an office other
     than theirs ("the Democratic front-runner" is not the Republican in focus, "the judge" not the
@@ -1188,6 +1194,24 @@ class Resolver:
         further back for each quotation was quadratic on transcripts of thousands of quotes, and
         news copy never reaches that far (a pronoun's person is within _REACH characters)."""
         return itertools.islice(reversed(self.history), _HISTORY_LOOKED_AT)
+
+    def _paired_with_one_who_could_be(self, person: Person, at: int, noun: str, said: str, strict: bool) -> bool:
+        """Is ``person`` named last before ``at`` as one of two ("Justin Trudeau and Andrew Scheer
+        clashed"), the other of whom the description could be as well ("the prime minister")?"""
+        named = self._named(person.name, at)
+        if named is None:
+            return False
+        before = _PAIRED_BEFORE.search(self.text, max(0, named[0] - 60), named[0])
+        after = _PAIRED_AFTER.match(self.text, named[1], named[1] + 60) if before is None else None
+        pair_start = before.start() if before else named[0]
+        if _OBJECT_OF_A_PREPOSITION.search(self.text, max(0, pair_start - 12), pair_start):
+            return False  # "a rally with Clinton and Grimes, where the secretary of state said": no subject
+        other_name = before.group("name") if before else after.group("name") if after else None
+        other = self.people.lookup(other_name, named[0]) if other_name else None
+        if other is None or other.name == person.name or not _could_be(other, noun, said, strict):
+            return False
+        # (Not when the article gave the noun to only one of them: "The secretary of state, …" was Grimes.)
+        return (noun in _known_words(person)) == (noun in _known_words(other))
 
     def _gender_now(self, spoke: tuple[int, str, Gender]) -> Gender:
         """The gender of one who spoke, as known then or learned since (from a "she" said of them)."""
@@ -2114,6 +2138,7 @@ class Resolver:
                             or _known_place(noun, _known_words(person))
                         )
                         and self._of_their_nation(said, person)
+                        and not self._paired_with_one_who_could_be(person, at, noun, said, strict=not office)
                     ):  # "the Texan" is the person in focus only if the article ties them to Texas
                         return replace(focus, how="description-focus")
                     break
