@@ -4611,3 +4611,12 @@ def test_an_office_after_two_people_named_as_one_subject_names_neither() -> None
         "“We bought the pipeline because it is in the national interest,” the prime minister said.\n"
     )
     assert quote_starting(body, "We bought the pipeline").speaker == "the prime minister"
+
+
+def test_a_hyphenated_title_in_canadian_spelling_is_a_role() -> None:
+    body = (
+        "“Families have waited a long time for news like this,” said Karen Lee, the charity's vice-president "
+        "of research.\n"
+    )
+    found = article(body).quotes[0]
+    assert (found.speaker, found.role) == ("Karen Lee", "charity's vice-president of research")

@@ -200,6 +200,7 @@ TITLE_WORDS: frozenset[str] = frozenset(
     commerce transportation veterans security homeland national former acting interim
     executive senior managing press communications campaign party house senate republican
     democratic democrat gop conservative liberal tory ndp co-founder founder ceo cfo coo cto chairwoman professor
+    vice-president vice-chair vice-chairman vice-chairwoman co-chair co-chairman co-chairwoman vice-principal
     economist analyst strategist adviser advisor counsel officer official officials
     correspondent editor columnist anchor host reporter producer
     general secretary-general councilman councilwoman councillor councilor alderman trustee assemblyman
