@@ -232,6 +232,17 @@ FORMS = [
         ("by hand, he says, with a borrowed excavator and two of his sons", "he", "cue-inside"),
         id="around-the-cue-after-a-dash",
     ),
+    # A thing, then who says what it will do: a relative clause that reports.
+    pytest.param(
+        "The team identified a protein, a finding they say could lead to earlier diagnosis of the disease.",
+        ("could lead to earlier diagnosis of the disease", "they", "cue-before"),
+        id="a-thing-they-say-will",
+    ),
+    pytest.param(
+        "It is a move supporters say will ease the housing shortage in the city.",
+        ("will ease the housing shortage in the city", "supporters", "cue-before"),
+        id="it-is-a-thing-they-say-will",
+    ),
 ]
 
 # Talking with no topic reports nothing.

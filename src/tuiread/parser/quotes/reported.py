@@ -1000,19 +1000,25 @@ _SAYERS = frozenset(
 
 def _subject_after_a_thing(np: NounPhrase) -> NounPhrase | None:
     """The speaker in a subject that opens with a thing the content is about: "a move supporters", "a
-    tactic Democrats", "a probe the law enforcement agency" give "supporters", "Democrats", "the law
-    enforcement agency". None when the mention is no such pair ("the Vermont senator")."""
-    words = np.mention.split()
-    if len(words) < 3 or words[0].lower() not in ("a", "an") or not words[1].islower() or not words[1].isalpha():
+    tactic Democrats", "a probe the law enforcement agency", "It is a move supporters" give
+    "supporters", "Democrats", "the law enforcement agency". None when the mention is no such pair
+    ("the Vermont senator")."""
+    thing = _A_THING.search(np.mention)
+    if thing is None:
         return None
-    rest = words[2:]
-    if not (rest[0][:1].isupper() or rest[0].lower() in ("the", "its", "their") or rest[-1].lower() in _SAYERS):
+    rest = np.mention[thing.end() :].split()
+    if not rest or not (
+        rest[0][:1].isupper() or rest[0].lower() in ("the", "its", "their") or rest[-1].lower() in _SAYERS
+    ):
         return None
-    start = np.mention.index(rest[0], len(words[0]) + len(words[1]) + 1)
-    inner = parse_noun_phrase(np.mention[start:])
+    inner = parse_noun_phrase(np.mention[thing.end() :])
     if inner is None or inner.kind not in ("name", "org", "description"):
         return None
-    return names._shift(inner, np.mention_offset + start)
+    return names._shift(inner, np.mention_offset + thing.end())
+
+
+# "a move " (an indefinite article and a noun) before who said what it will do.
+_A_THING = re.compile(r"(?:^|(?<=\s))[Aa]n?\s+[a-z]+\s+(?=\S)")
 
 
 def _without_its_verb(np: NounPhrase) -> NounPhrase:
@@ -1411,6 +1417,8 @@ def _read_cue(
         prefix
         and np.mention.lower() != "who"
         and not (prefix.endswith(_CLAUSE_PUNCTUATION) or prefix.split()[-1].lower() in _CLAUSE_LEAD | _RELATIVE_LEAD)
+        # ("a finding they say could lead to …": what they say the thing will do is what was said)
+        and not (np.kind == "pronoun" and after >= 0 and _VERB_OPENS.match(text, after))
     ):
         return None  # "The story Reuters reported drew …": a relative clause, not an attribution
     if np.mention.lower() == "who" or (prefix and prefix.split()[-1].lower() in _SUBORDINATORS):
