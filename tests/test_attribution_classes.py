@@ -4620,3 +4620,12 @@ def test_a_hyphenated_title_in_canadian_spelling_is_a_role() -> None:
     )
     found = article(body).quotes[0]
     assert (found.speaker, found.role) == ("Karen Lee", "charity's vice-president of research")
+
+
+def test_a_municipal_trade_before_a_name_set_off_is_the_role() -> None:
+    body = (
+        "When I asked the city's chief planner, Gregg Lintern, what it would take, he was blunt.\n\n"
+        "“We need to allow more than one house on a lot in most of the city,” he told me.\n"
+    )
+    found = quote_starting(body, "We need to allow")
+    assert (found.speaker, found.role) == ("Gregg Lintern", "city's chief planner")

@@ -276,7 +276,10 @@ OCCUPATION_NOUNS: frozenset[str] = frozenset(
     shopkeeper merchant vendor librarian counsellor counselor coordinator administrator volunteer
     caregiver midwife farmer fisher miner baker carpenter singer player pilot driver principal
     biologist geologist geographer epidemiologist playwright choreographer novelist poet filmmaker composer
-    photographer painter sculptor dancer comedian curator conductor rapper rancher""".split()
+    photographer painter sculptor dancer comedian curator conductor rapper rancher planner auditor ombudsman
+    clerk registrar coroner pathologist dispatcher lifeguard janitor custodian cashier bartender waitress waiter
+    barber hairdresser realtor archivist translator interpreter lobbyist chemist physicist mathematician
+    statistician veterinarian toxicologist""".split()
 )
 
 # The words a newspaper's name ends with ("The New York Times", "The Orlando Sentinel").
