@@ -4514,3 +4514,44 @@ def test_a_spokesperson_after_a_government_described_by_its_kind_speaks_for_it()
         "“We will study this report carefully before we decide anything,” a spokesperson said in an email.\n"
     )
     assert quote_starting(body, "We will study").speaker == "The territorial government"
+
+
+# ---- pronouns: the subject of the clause before, not a name the clause only mentions ------------
+
+
+def test_he_after_a_clause_opened_by_but_is_that_clause_s_subject() -> None:
+    body = (
+        "“The harbour plan is finished, and the vote is a formality,” said councillor Pieter Vos.\n\n"
+        "The chair was ready to move on, but Tomas Reyes wasn't having it.\n\n"
+        "“Nobody on this council has read the drawings for the north quay,” he said.\n"
+    )
+    assert quote_starting(body, "Nobody on this council").speaker == "Tomas Reyes"
+
+
+def test_as_for_someone_he_said_is_about_that_person() -> None:
+    body = (
+        "“A second ferry would double the traffic on the quay,” councillor Pieter Vos said.\n\n"
+        "As for Tomas Reyes, he said he is not worried. “The quay has room for two ferries and a market,” "
+        "he said.\n"
+    )
+    assert quote_starting(body, "The quay has room").speaker == "Tomas Reyes"
+
+
+def test_a_name_after_saying_is_what_was_said_not_who_said_it() -> None:
+    body = (
+        "Harbour master Tomas Reyes opened the meeting. “We start with the quay,” Reyes said.\n\n"
+        "Council clerk Pieter Vos repeated the rules in a letter last week, saying Rui Carvalho was barred "
+        "from the vote.\n\n"
+        "“Anyone with a stake in the quay has to step out of the room,” he said.\n"
+    )
+    assert quote_starting(body, "Anyone with a stake").speaker == "Pieter Vos"
+
+
+def test_a_name_with_a_who_clause_and_a_participle_after_is_no_subject() -> None:
+    body = (
+        "Mayor Ines Carvalho praised the fishermen on Saturday.\n\n"
+        "Councillor Pieter Vos thanked the harbour staff and rivals Tomas Reyes and Rui Almeida, who are in "
+        "a tight race for the chair, drawing boos from the gallery. “Give me one minute, just one,” he "
+        "told them.\n"
+    )
+    assert quote_starting(body, "Give me one minute").speaker == "Pieter Vos"

@@ -102,6 +102,11 @@ _AUXILIARY = frozenset("had has have was were is are be been would will could sh
 _TOLD = frozenset("tell tells told telling".split())
 # Words that open a clause of its own with its own subject ("as Mr. McDonough suggested").
 _SUBORDINATORS = frozenset("as when while after before because though although since once until unless if".split())
+# Words joining a clause of its own after a comma: "The moderators were ready to move on, but
+# Christie wasn't having it." (its subject is a subject, its verb next).
+_COORDINATORS = frozenset("but yet so".split())
+# "As for Trump, he said he's not worried": the person a sentence is about, named before its subject.
+_AS_FOR = re.compile(r"(?:(?:But|And|So)[ \t]+)?[Aa]s[ \t]+for[ \t]+\Z")
 # Of those, the ones whose clause only qualifies what the sentence's own subject did ("Levin
 # dismissed the concerns, even though Sanders won Michigan"): its subject is not the one in focus.
 _CONCESSIVE = frozenset("because though although since unless if whereas".split())
@@ -1779,8 +1784,10 @@ class Resolver:
         opener = (words[:1] or lead[: len(lead) - len(clause)].split()[-1:] or [""])[0].lower()
         if opener in _CONCESSIVE and self._opened_by_another(start, pos, person):
             return False, False, False, False
-        if words and words[0].lower() in _SUBORDINATORS:
+        if words and (words[0].lower() in _SUBORDINATORS or words[0] in _COORDINATORS):
             words = words[1:]  # "…, as Mr. McDonough suggested": the subject of a clause of its own
+        if _AS_FOR.match(lead) and text.startswith((", he ", ", she "), end):
+            return True, False, False, False  # "As for Trump, he said": whom the sentence is about
         if (
             len(words) <= 5
             and _lead_is_title(words)
@@ -1824,7 +1831,13 @@ class Resolver:
             before
             and not possessive
             and (
-                (before[-1].lower() in _AGENT_VERBS and before[-1].lower() not in _TOLD and not has_subject)
+                (
+                    before[-1].lower() in _AGENT_VERBS
+                    and before[-1].lower() not in _TOLD
+                    # "…, saying Clinton was committed": what a participle says, never who says it.
+                    and not before[-1].lower().endswith("ing")
+                    and not has_subject
+                )
                 or " ".join(before[-2:]).lower() == "according to"
             )
         ):
@@ -1895,6 +1908,9 @@ class Resolver:
         m = _NEXT_WORD.match(self.text, end)
         return (
             m is not None
+            # "rivals Marco Rubio and Ted Cruz, who are in a tight race, drawing boos": a participle
+            # after a clause of "who" is no verb of the name's.
+            and not (m.group(1).endswith("ing") and "who" in self.text[end : m.start(1)].split())
             and m.group(1) not in _PREPOSITIONS
             and m.group(1) not in _NOT_A_VERB
             and m.group(1) not in _CLAUSE_PRONOUNS
