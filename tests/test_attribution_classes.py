@@ -3617,7 +3617,7 @@ def test_kin_brought_in_by_a_first_name_no_list_knows_is_a_person_of_the_kin_nou
         "Gill's younger sister, Simran, also addressed the court.\n\n"
         "“Preet was supposed to teach me how to drive,” she said.\n"
     )
-    assert quote_starting(body, "Preet was supposed").speaker == "Simran"
+    assert quote_starting(body, "Preet was supposed").speaker == "Simran Gill"  # (her sister's surname)
 
 
 def test_a_body_named_without_its_noun_is_the_union_or_association_that_speaks_next() -> None:
@@ -4555,3 +4555,18 @@ def test_a_name_with_a_who_clause_and_a_participle_after_is_no_subject() -> None
         "told them.\n"
     )
     assert quote_starting(body, "Give me one minute").speaker == "Pieter Vos"
+
+
+# ---- kin brought in by a first name after a named owner: their full name -------------------------
+
+
+def test_kin_named_by_first_name_after_a_possessive_takes_the_owners_surname() -> None:
+    body = (
+        "Harbour master Olga Brandt was voted out on Monday. “I did what the town asked of me,” Brandt said.\n\n"
+        "Brandt's son, Tomas, defended his mother on the radio, saying: “She never once took a day off.”\n\n"
+        "Brandt says she will stay in the town and keep fishing.\n"
+    )
+    found = article(body)
+    assert quote_starting(body, "She never once").speaker == "Tomas Brandt"
+    # The bare surname after him is still the harbour master's.
+    assert [r.speaker for r in found.reported if r.text.startswith("she will stay")] == ["Olga Brandt"]

@@ -139,6 +139,12 @@ def _kin_before(text: str, at: int) -> bool:
     return len(bare) < len(window) and bare.endswith((*_KIN_NOUNS, ",")) and bool(_KIN_BEFORE.search(text, low, at))
 
 
+def introduced_as_kin(text: str, person: Person) -> bool:
+    """Was ``person`` first named as someone's kin ("Schilling's son, Grant,", "her husband, Frank
+    Fiorina,")? Their bare surname after that is still the one the article is about."""
+    return bool(person.positions) and _kin_before(text, person.positions[0])
+
+
 # Last words of a journal's or magazine's name ("BMJ Case Reports", "Harvard Business Review"): a
 # publication, never he or she.
 _PUBLICATION_WORDS = frozenset("reports review quarterly monthly weekly digest magazine proceedings letters".split())
@@ -1619,6 +1625,10 @@ _KIN_BY_FIRST_NAME = re.compile(
 )
 
 
+# Whose kin they are, right before the kin noun: "Clinton's husband, Bill,", "Schilling's son, Grant,".
+_OWNER_OF_KIN = re.compile(r"\b([A-Z][\w’'-]+)[’']s(?:[ \t]+[a-z-]+)?\Z")
+
+
 def _may_name_by_first_name(text: str, start: int) -> bool:
     """Does one of the words `_NAMED_BY_FIRST_NAME` needs stand in ``text[start:]``? Most articles
     have none, and three substring tests are many times faster than the pattern's scan, which
@@ -2101,6 +2111,18 @@ class PeopleIndex:
             at, first = m.start("name"), m.group("name")
             # "Gill's younger sister, Simran,": the kin noun says a woman where no list knows the name.
             gender = gender_of(first) or NOUN_GENDER.get(m.group("kin"))
+            owner = _OWNER_OF_KIN.search(text, max(start, m.start() - 40), m.start())
+            if (
+                owner is not None
+                and gender is not None
+                and _key(first) not in _NOT_NAMES
+                and self.all_named(owner.group(1))
+                and not self.all_named(f"{first} {owner.group(1)}")
+            ):
+                # "Clinton's husband, Bill,": Bill Clinton, of the surname of the one named (not a
+                # "Bill" of no surname, whom no reader of a table of speakers could tell apart).
+                self.add(f"{first} {owner.group(1)}", at, gender)
+                continue
             if (
                 gender is not None
                 and _key(first) not in _NOT_NAMES

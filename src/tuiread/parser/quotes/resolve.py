@@ -46,6 +46,7 @@ from tuiread.parser.quotes.names import (
     a_lone_role_noun,
     ends_after_spaces,
     gender_of,
+    introduced_as_kin,
     is_common_word,
     mention_as_written,
     names_a_thing,
@@ -1202,6 +1203,16 @@ class Resolver:
                 # surname alone (not the wrong full name).
                 return None
             candidates = fitting
+        if len(candidates) > 1 and " " not in name:
+            # "Schilling describes himself" after "Schilling's son, Grant,": a bare surname is the
+            # one the article is about, not kin brought in by their first name alone (whose surname
+            # the text never gives them: that name was made up of the first name and the owner's).
+            main = [
+                p
+                for p in candidates
+                if not (introduced_as_kin(self.text, p) and not self.text.startswith(p.name, p.positions[0]))
+            ]
+            candidates = main or candidates
         if len(candidates) <= 1:
             found = candidates[0] if candidates else self.people.lookup(name, at)
             return found if found is None or not gender or found.gender in (None, gender) else None
