@@ -4570,3 +4570,15 @@ def test_kin_named_by_first_name_after_a_possessive_takes_the_owners_surname() -
     assert quote_starting(body, "She never once").speaker == "Tomas Brandt"
     # The bare surname after him is still the harbour master's.
     assert [r.speaker for r in found.reported if r.text.startswith("she will stay")] == ["Olga Brandt"]
+
+
+def test_she_after_a_bare_surname_two_people_share_is_the_woman_of_them() -> None:
+    # The bare "Brandt" is first read as Frank Brandt, named last; "she" can only be Olga Brandt.
+    body = (
+        "Harbour master Olga Brandt spoke first at the hall on Monday.\n\n"
+        "Councillor Pieter Vos, who still remembers Frank Brandt's years running the ferry, backed the plan. "
+        "“It is the only plan we have,” said Vos.\n\n"
+        "Speaking after him, Brandt, without naming him, accused the council of selling the quay.\n\n"
+        "“You cannot sell what the town built with its own hands,” she said.\n"
+    )
+    assert quote_starting(body, "You cannot sell").speaker == "Olga Brandt"

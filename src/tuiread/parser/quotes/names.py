@@ -1751,7 +1751,7 @@ def _word_before(text: str, start: int) -> str | None:
 _HONORIFICS = tuple(_HONORIFIC_GENDER)
 
 
-def _honorific_gender_before(text: str, at: int) -> Gender:
+def honorific_gender_before(text: str, at: int) -> Gender:
     """The gender an honorific right before ``at`` says ("Mrs. |Clinton"): what
     ``_HONORIFIC_GENDER.get(_key(_word_before(text, at) or ""))`` gives. Such a word ends what stands
     before ``at`` but for spaces and full stops, which most words before a surname do not: only
@@ -2305,7 +2305,7 @@ class PeopleIndex:
             if not candidates:
                 continue
             person = self.lookup(word, at) or candidates[0]
-            said = _honorific_gender_before(text, at)
+            said = honorific_gender_before(text, at)
             if said and person.gender not in (None, said):
                 # "Mr. Obama" where Michelle Obama was named last: the latest of that surname and gender.
                 fitting = [c for c in candidates if c.gender == said and c.positions and c.positions[0] < at]

@@ -46,6 +46,7 @@ from tuiread.parser.quotes.names import (
     a_lone_role_noun,
     ends_after_spaces,
     gender_of,
+    honorific_gender_before,
     introduced_as_kin,
     is_common_word,
     mention_as_written,
@@ -1730,6 +1731,9 @@ class Resolver:
         found: list[tuple[Person, int]] = []
         for pos, name in reversed(self.people.mentions_between(floor, at)):
             person = people[name]
+            if gender is not None and person.gender not in (None, gender):
+                # "Clinton" taken for Bill Clinton, named last, before a "she": the one Clinton she can be.
+                person = self._same_surname_of(person, pos, gender) or person
             if gender is not None and (person.gender not in (None, gender) or person.place):
                 continue
             if self._inside_quote(pos):
@@ -1738,6 +1742,14 @@ class Resolver:
                 return self._mentions_by_person(at, gender, floor)  # (two people named at one place: rare)
             found.append((person, pos))
         return found
+
+    def _same_surname_of(self, person: Person, pos: int, gender: Gender) -> Person | None:
+        """The one other person of ``person``'s surname and of ``gender``, if the mention at ``pos`` is
+        the bare surname (which the people index gave to whoever of that surname was named last)."""
+        if not person.surname or self.text.startswith(person.name, pos) or honorific_gender_before(self.text, pos):
+            return None  # (not "Mrs. Clinton": the honorific says who)
+        others = [p for p in self.people.all_named(person.surname) if p is not person and p.gender == gender]
+        return others[0] if len(others) == 1 and others[0].positions[:1] < [pos] else None
 
     def _mentions_by_person(self, at: int, gender: Gender, floor: int) -> list[tuple[Person, int]]:
         """`_mentions_before`, person by person as `PeopleIndex.recent` finds them."""
