@@ -4582,3 +4582,23 @@ def test_she_after_a_bare_surname_two_people_share_is_the_woman_of_them() -> Non
         "“You cannot sell what the town built with its own hands,” she said.\n"
     )
     assert quote_starting(body, "You cannot sell").speaker == "Olga Brandt"
+
+
+def test_she_after_a_subject_brought_in_by_a_role_in_lower_case_after_the() -> None:
+    body = (
+        "“We will not sell the quay,” said Mayor Ines Carvalho.\n\n"
+        "After the council was accused of plans that would sell the quay, the paper’s longtime harbour "
+        "columnist Olga Brandt reacted with a letter.\n\n"
+        "“Nobody on this council has sold anything,” she wrote.\n"
+    )
+    assert quote_starting(body, "Nobody on this council").speaker == "Olga Brandt"
+
+
+def test_she_after_a_subject_whose_clause_follows_a_comma_inside_the_closing_mark() -> None:
+    body = (
+        "“We will not sell the quay,” said Mayor Ines Carvalho.\n\n"
+        "After the council backed a plan that the developers named “Harbour Vision,” councillor Olga Brandt "
+        "reacted with a letter.\n\n"
+        "“Nobody on this council has read the drawings,” she wrote.\n"
+    )
+    assert quote_starting(body, "Nobody on this council").speaker == "Olga Brandt"

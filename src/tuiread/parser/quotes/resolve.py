@@ -81,6 +81,8 @@ _HISTORY_LOOKED_AT = 200
 # Words that may stand between a clause's start and its subject's name ("Sen.", "Conservative economist").
 _LEAD_WORD = re.compile(r"^(?:[A-Z][\w’'.\-]*|the|a|an|\d+|of|and)$")
 # Lower-case words of a role before a name: "presidential", "longtime", "vice", "campaign".
+# A word of a role's description in lower case: "nightly", "network’s", "long-serving".
+_LOWER_PHRASE_WORD = re.compile(r"[a-z]+(?:-[a-z]+)*(?:[’']s)?")
 _OFFICE_ADJECTIVE = re.compile(
     r"^(?:[a-z]+(?:al|ic|ive|ary|an)|former|longtime|vice|deputy|senior|top|chief|campaign|party|"
     r"press|state|house|acting|then|assistant|associate|executive|general|national|federal|county|city)$"
@@ -938,6 +940,13 @@ def _lead_is_title(words: list[str]) -> bool:
         or w in OCCUPATION_NOUNS
         or (role_ends and _OFFICE_ADJECTIVE.match(w))
         for w in words
+    ) or (
+        # "the network’s nightly news anchor Ilia Calderón": a role in lower case after "the" or "a",
+        # whatever words describe it (not "he told reporter Ilia Calderón": no article opens that).
+        role_ends
+        and len(words) >= 3
+        and words[0].lower() in ("the", "a", "an")
+        and all(_LOWER_PHRASE_WORD.fullmatch(w) for w in words[1:])
     )
 
 
@@ -1787,7 +1796,12 @@ class Resolver:
         opened = _CLAUSE_START.search(lead, max(0, len(lead.rstrip()) - _CLAUSE_START_LONGEST))
         clause = _CLAUSE_START.split(lead)[-1] if opened else lead
         cut = max(lead.rfind(", "), lead.rfind("; "))
-        if cut >= 0:
+        # (A comma inside the closing mark too: 'compared her to the cast of “Planet of the Apes,” the
+        # network’s anchor Ilia Calderón reacted'.)
+        quoted = max(lead.rfind(",” "), lead.rfind('," '))
+        if quoted > cut:
+            clause = lead[quoted + 3 :]
+        elif cut >= 0:
             clause = lead[cut + 2 :]
         end = _name_end(text, person, pos)
         after = text[end : end + 40].split()[:1] if text.startswith(" ", end) else []
