@@ -4602,3 +4602,12 @@ def test_she_after_a_subject_whose_clause_follows_a_comma_inside_the_closing_mar
         "“Nobody on this council has read the drawings,” she wrote.\n"
     )
     assert quote_starting(body, "Nobody on this council").speaker == "Olga Brandt"
+
+
+def test_a_surname_that_is_a_month_after_a_first_name_is_a_person() -> None:
+    body = (
+        "British Prime Minister Theresa May met the premiers in Ottawa on Monday.\n\n"
+        "In May, the talks had stalled. Theresa May spoke to reporters after the meeting.\n\n"
+        "“Nobody gains from a trade war,” she said.\n"
+    )
+    assert quote_starting(body, "Nobody gains").speaker == "Theresa May"
