@@ -1754,11 +1754,16 @@ class Resolver:
 
     def _same_surname_of(self, person: Person, pos: int, gender: Gender) -> Person | None:
         """The one other person of ``person``'s surname and of ``gender``, if the mention at ``pos`` is
-        the bare surname (which the people index gave to whoever of that surname was named last)."""
+        the bare surname (which the people index gave to whoever of that surname was named last) and
+        they were named before the other."""
         if not person.surname or self.text.startswith(person.name, pos) or honorific_gender_before(self.text, pos):
             return None  # (not "Mrs. Clinton": the honorific says who)
         others = [p for p in self.people.all_named(person.surname) if p is not person and p.gender == gender]
-        return others[0] if len(others) == 1 and others[0].positions[:1] < [pos] else None
+        if len(others) != 1 or not others[0].positions[:1] < [pos]:
+            return None
+        # Only the one the article is about, the first of them it named (not Bill Clinton, brought in
+        # later in an article about Hillary Clinton, for a "he" after "Clinton").
+        return others[0] if others[0].positions[0] < person.positions[0] else None
 
     def _mentions_by_person(self, at: int, gender: Gender, floor: int) -> list[tuple[Person, int]]:
         """`_mentions_before`, person by person as `PeopleIndex.recent` finds them."""
