@@ -4611,3 +4611,13 @@ def test_a_surname_that_is_a_month_after_a_first_name_is_a_person() -> None:
         "“Nobody gains from a trade war,” she said.\n"
     )
     assert quote_starting(body, "Nobody gains").speaker == "Theresa May"
+
+
+def test_someone_known_by_a_first_name_alone_is_named_again_by_it() -> None:
+    body = (
+        "“We had no warning at all,” said a deckhand known as Tomas, who asked that his surname not be used.\n\n"
+        "Councillor Pieter Vos said the inquiry would be fair. “We will hear everyone,” Vos said.\n\n"
+        "Tomas said he reached the quay at dawn. The harbour report blames him for the late alarm.\n\n"
+        "“I rang the bell twice,” he said.\n"
+    )
+    assert quote_starting(body, "I rang the bell").speaker == "Tomas"
