@@ -4621,3 +4621,12 @@ def test_someone_known_by_a_first_name_alone_is_named_again_by_it() -> None:
         "“I rang the bell twice,” he said.\n"
     )
     assert quote_starting(body, "I rang the bell").speaker == "Tomas"
+
+
+def test_someone_a_sentence_brings_in_with_there_is_speaks_next() -> None:
+    body = (
+        "Councillor Pieter Vos has backed the harbour plan from the start. Vos wrote to the mayor twice.\n\n"
+        "Then there’s Tomas Reyes, who ran the ferry for thirty years.\n\n"
+        "“Nobody asked the ferrymen what a year without the quay would cost,” he wrote last week.\n"
+    )
+    assert quote_starting(body, "Nobody asked the ferrymen").speaker == "Tomas Reyes"

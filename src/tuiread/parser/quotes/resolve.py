@@ -109,6 +109,8 @@ _SUBORDINATORS = frozenset("as when while after before because though although s
 # Words joining a clause of its own after a comma: "The moderators were ready to move on, but
 # Christie wasn't having it." (its subject is a subject, its verb next).
 _COORDINATORS = frozenset("but yet so".split())
+# "Then there's Axelrod.": someone a sentence brings in, to speak next.
+_THERE_IS = re.compile(r"(?:(?:Then|And|But|Now|Also)[ \t]+)?[Tt]here(?:’s|'s|[ \t]+is|[ \t]+was)[ \t]+")
 # "As for Trump, he said he's not worried": the person a sentence is about, named before its subject.
 _AS_FOR = re.compile(r"(?:(?:But|And|So)[ \t]+)?[Aa]s[ \t]+for[ \t]+\Z")
 # Of those, the ones whose clause only qualifies what the sentence's own subject did ("Levin
@@ -1830,6 +1832,8 @@ class Resolver:
             words = words[1:]  # "…, as Mr. McDonough suggested": the subject of a clause of its own
         if _AS_FOR.match(lead) and text.startswith((", he ", ", she "), end):
             return True, False, False, False  # "As for Trump, he said": whom the sentence is about
+        if _THERE_IS.fullmatch(lead):
+            return False, False, False, True  # "Then there's Axelrod.": brought in, the one to speak next
         if (
             len(words) <= 5
             and _lead_is_title(words)
