@@ -4630,3 +4630,13 @@ def test_someone_a_sentence_brings_in_with_there_is_speaks_next() -> None:
         "“Nobody asked the ferrymen what a year without the quay would cost,” he wrote last week.\n"
     )
     assert quote_starting(body, "Nobody asked the ferrymen").speaker == "Tomas Reyes"
+
+
+def test_an_aside_holding_an_honorific_still_leads_to_the_subject_s_verb() -> None:
+    body = (
+        "Councillor Pieter Vos and ferryman Tomas Reyes spoke on Monday.\n\n"
+        "“The quay must stay open,” said Mr. Vos.\n\n"
+        "After the vote, Mr. Reyes, who ran the ferry for Mr. Vos for years, argued the opposite.\n\n"
+        "“It has been closed in all but name for years,” he said.\n"
+    )
+    assert quote_starting(body, "It has been closed").speaker == "Tomas Reyes"

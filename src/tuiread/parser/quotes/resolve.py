@@ -116,13 +116,16 @@ _AS_FOR = re.compile(r"(?:(?:But|And|So)[ \t]+)?[Aa]s[ \t]+for[ \t]+\Z")
 # Of those, the ones whose clause only qualifies what the sentence's own subject did ("Levin
 # dismissed the concerns, even though Sanders won Michigan"): its subject is not the one in focus.
 _CONCESSIVE = frozenset("because though although since unless if whereas".split())
+# A character of an aside between commas: no stop but an honorific's ("who worked for Mr. Bush").
+_ASIDE = r"(?:[^.;:!?“”\"\n]|(?<=\bM[rs])\.|(?<=\bMrs)\.|(?<=\bDr)\.)"
+_ASIDE_NO_COMMA = r"(?:[^,.;:!?“”\"\n]|(?<=\bM[rs])\.|(?<=\bMrs)\.|(?<=\bDr)\.)"
 # The word after a name, past an aside between commas: its verb, if it is a subject.
 _NEXT_WORD = re.compile(
     r"\.?(?:[ \t]*\([^)]{1,30}\))?(?:[ \t]+of[ \t]+[A-Z][\w.]*(?:,?[ \t]+[A-Z][\w.]*)?)?"
     # "Clinton and husband Bill", "Cruz and Sen. Rubio" (not "… against Cruz, Bush and Christie. He is")
     r"(?:[ \t]+and[ \t]+(?:[a-z]+[ \t]+){0,2}(?:(?:Mrs?|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col)\.[ \t]+)?"
     r"[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)?)?"
-    r"(?:,[^,.;:!?“”\"\n]{1,80},|,[ \t]+who[^.;:!?“”\"\n]{1,200},)?,?[ \t]+([a-z]+)\b"
+    rf"(?:,{_ASIDE_NO_COMMA}{{1,80}},|,[ \t]+who{_ASIDE}{{1,200}},)?,?[ \t]+([a-z]+)\b"
 )
 # A reporting verb right after a name: "Daniel Traynor, said", "Quill also told".
 _SAID_NEXT = re.compile(r",?[ \t]+(?:also[ \t]+)?([a-z]+)\b")
@@ -182,10 +185,10 @@ _SENTENCE_END = re.compile(
 _RELATIVE_GAP = re.compile(r"\s*(?:\([^)]{1,20}\))?(?:\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s*,?\s*")
 # A verb right after a name (an aside between): a past tense, or a verb of saying or thinking.
 _VERB_AFTER_NAME = re.compile(
-    r"(?:,[^,.;:!?“”\"\n]{1,80},)?[ \t]+(?:also[ \t]+|then[ \t]+|later[ \t]+)?"
+    rf"(?:,{_ASIDE_NO_COMMA}{{1,80}},)?[ \t]+(?:also[ \t]+|then[ \t]+|later[ \t]+)?"
     r"(?:[a-z]{2,}ed|said|says|told|tells|wrote|writes|spoke|thinks|thought|knows|knew|insists|argues)\b"
     # "Matthew Tkachuk, who scored twice, was all smiles": after an aside, "was" too.
-    r"|,[^,.;:!?“”\"\n]{1,80},[ \t]+(?:was|is)\b"
+    rf"|,{_ASIDE_NO_COMMA}{{1,80}},[ \t]+(?:was|is)\b"
 )
 # A verb of saying or "that" before a name in its sentence: the name is in what was said.
 # (The verbs factored into a trie: their flat alternation was tried a verb at a time at every word.)
