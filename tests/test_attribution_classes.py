@@ -3617,7 +3617,7 @@ def test_kin_brought_in_by_a_first_name_no_list_knows_is_a_person_of_the_kin_nou
         "Gill's younger sister, Simran, also addressed the court.\n\n"
         "“Preet was supposed to teach me how to drive,” she said.\n"
     )
-    assert quote_starting(body, "Preet was supposed").speaker == "Simran"
+    assert quote_starting(body, "Preet was supposed").speaker == "Simran Gill"  # (her sister's surname)
 
 
 def test_a_body_named_without_its_noun_is_the_union_or_association_that_speaks_next() -> None:
@@ -4629,3 +4629,129 @@ def test_a_municipal_trade_before_a_name_set_off_is_the_role() -> None:
     )
     found = quote_starting(body, "We need to allow")
     assert (found.speaker, found.role) == ("Gregg Lintern", "city's chief planner")
+
+
+# ---- pronouns: the subject of the clause before, not a name the clause only mentions ------------
+
+
+def test_he_after_a_clause_opened_by_but_is_that_clause_s_subject() -> None:
+    body = (
+        "“The harbour plan is finished, and the vote is a formality,” said councillor Pieter Vos.\n\n"
+        "The chair was ready to move on, but Tomas Reyes wasn't having it.\n\n"
+        "“Nobody on this council has read the drawings for the north quay,” he said.\n"
+    )
+    assert quote_starting(body, "Nobody on this council").speaker == "Tomas Reyes"
+
+
+def test_as_for_someone_he_said_is_about_that_person() -> None:
+    body = (
+        "“A second ferry would double the traffic on the quay,” councillor Pieter Vos said.\n\n"
+        "As for Tomas Reyes, he said he is not worried. “The quay has room for two ferries and a market,” "
+        "he said.\n"
+    )
+    assert quote_starting(body, "The quay has room").speaker == "Tomas Reyes"
+
+
+def test_a_name_after_saying_is_what_was_said_not_who_said_it() -> None:
+    body = (
+        "Harbour master Tomas Reyes opened the meeting. “We start with the quay,” Reyes said.\n\n"
+        "Council clerk Pieter Vos repeated the rules in a letter last week, saying Rui Carvalho was barred "
+        "from the vote.\n\n"
+        "“Anyone with a stake in the quay has to step out of the room,” he said.\n"
+    )
+    assert quote_starting(body, "Anyone with a stake").speaker == "Pieter Vos"
+
+
+def test_a_name_with_a_who_clause_and_a_participle_after_is_no_subject() -> None:
+    body = (
+        "Mayor Ines Carvalho praised the fishermen on Saturday.\n\n"
+        "Councillor Pieter Vos thanked the harbour staff and rivals Tomas Reyes and Rui Almeida, who are in "
+        "a tight race for the chair, drawing boos from the gallery. “Give me one minute, just one,” he "
+        "told them.\n"
+    )
+    assert quote_starting(body, "Give me one minute").speaker == "Pieter Vos"
+
+
+# ---- kin brought in by a first name after a named owner: their full name -------------------------
+
+
+def test_kin_named_by_first_name_after_a_possessive_takes_the_owners_surname() -> None:
+    body = (
+        "Harbour master Olga Brandt was voted out on Monday. “I did what the town asked of me,” Brandt said.\n\n"
+        "Brandt's son, Tomas, defended his mother on the radio, saying: “She never once took a day off.”\n\n"
+        "Brandt says she will stay in the town and keep fishing.\n"
+    )
+    found = article(body)
+    assert quote_starting(body, "She never once").speaker == "Tomas Brandt"
+    # The bare surname after him is still the harbour master's.
+    assert [r.speaker for r in found.reported if r.text.startswith("she will stay")] == ["Olga Brandt"]
+
+
+def test_she_after_a_bare_surname_two_people_share_is_the_woman_of_them() -> None:
+    # The bare "Brandt" is first read as Frank Brandt, named last; "she" can only be Olga Brandt.
+    body = (
+        "Harbour master Olga Brandt spoke first at the hall on Monday.\n\n"
+        "Councillor Pieter Vos, who still remembers Frank Brandt's years running the ferry, backed the plan. "
+        "“It is the only plan we have,” said Vos.\n\n"
+        "Speaking after him, Brandt, without naming him, accused the council of selling the quay.\n\n"
+        "“You cannot sell what the town built with its own hands,” she said.\n"
+    )
+    assert quote_starting(body, "You cannot sell").speaker == "Olga Brandt"
+
+
+def test_she_after_a_subject_brought_in_by_a_role_in_lower_case_after_the() -> None:
+    body = (
+        "“We will not sell the quay,” said Mayor Ines Carvalho.\n\n"
+        "After the council was accused of plans that would sell the quay, the paper’s longtime harbour "
+        "columnist Olga Brandt reacted with a letter.\n\n"
+        "“Nobody on this council has sold anything,” she wrote.\n"
+    )
+    assert quote_starting(body, "Nobody on this council").speaker == "Olga Brandt"
+
+
+def test_she_after_a_subject_whose_clause_follows_a_comma_inside_the_closing_mark() -> None:
+    body = (
+        "“We will not sell the quay,” said Mayor Ines Carvalho.\n\n"
+        "After the council backed a plan that the developers named “Harbour Vision,” councillor Olga Brandt "
+        "reacted with a letter.\n\n"
+        "“Nobody on this council has read the drawings,” she wrote.\n"
+    )
+    assert quote_starting(body, "Nobody on this council").speaker == "Olga Brandt"
+
+
+def test_a_surname_that_is_a_month_after_a_first_name_is_a_person() -> None:
+    body = (
+        "British Prime Minister Theresa May met the premiers in Ottawa on Monday.\n\n"
+        "In May, the talks had stalled. Theresa May spoke to reporters after the meeting.\n\n"
+        "“Nobody gains from a trade war,” she said.\n"
+    )
+    assert quote_starting(body, "Nobody gains").speaker == "Theresa May"
+
+
+def test_someone_known_by_a_first_name_alone_is_named_again_by_it() -> None:
+    body = (
+        "“We had no warning at all,” said a deckhand known as Tomas, who asked that his surname not be used.\n\n"
+        "Councillor Pieter Vos said the inquiry would be fair. “We will hear everyone,” Vos said.\n\n"
+        "Tomas said he reached the quay at dawn. The harbour report blames him for the late alarm.\n\n"
+        "“I rang the bell twice,” he said.\n"
+    )
+    assert quote_starting(body, "I rang the bell").speaker == "Tomas"
+
+
+def test_someone_a_sentence_brings_in_with_there_is_speaks_next() -> None:
+    body = (
+        "Councillor Pieter Vos has backed the harbour plan from the start. Vos wrote to the mayor twice.\n\n"
+        "Then there’s Tomas Reyes, who ran the ferry for thirty years.\n\n"
+        "“Nobody asked the ferrymen what a year without the quay would cost,” he wrote last week.\n"
+    )
+    assert quote_starting(body, "Nobody asked the ferrymen").speaker == "Tomas Reyes"
+
+
+def test_an_aside_holding_an_honorific_still_leads_to_the_subject_s_verb() -> None:
+    body = (
+        "Councillor Pieter Vos and ferryman Tomas Reyes spoke on Monday.\n\n"
+        "“The quay must stay open,” said Mr. Vos.\n\n"
+        "After the vote, Mr. Reyes, who ran the ferry for Mr. Vos for years, argued the opposite.\n\n"
+        "“It has been closed in all but name for years,” he said.\n"
+    )
+    assert quote_starting(body, "It has been closed").speaker == "Tomas Reyes"

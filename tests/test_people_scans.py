@@ -110,7 +110,7 @@ HONORIFIC_PLACES = [
 def test_the_honorific_before_a_place_is_the_word_before_it_read_as_one(text: str) -> None:
     for at in range(len(text) + 1):
         expected = names._HONORIFIC_GENDER.get(names._key(_word_before(text, at) or ""))
-        assert names._honorific_gender_before(text, at) == expected
+        assert names.honorific_gender_before(text, at) == expected
 
 
 def test_nicknamed_finds_what_the_pattern_found() -> None:

@@ -139,6 +139,12 @@ def _kin_before(text: str, at: int) -> bool:
     return len(bare) < len(window) and bare.endswith((*_KIN_NOUNS, ",")) and bool(_KIN_BEFORE.search(text, low, at))
 
 
+def introduced_as_kin(text: str, person: Person) -> bool:
+    """Was ``person`` first named as someone's kin ("Schilling's son, Grant,", "her husband, Frank
+    Fiorina,")? Their bare surname after that is still the one the article is about."""
+    return bool(person.positions) and _kin_before(text, person.positions[0])
+
+
 # Last words of a journal's or magazine's name ("BMJ Case Reports", "Harvard Business Review"): a
 # publication, never he or she.
 _PUBLICATION_WORDS = frozenset("reports review quarterly monthly weekly digest magazine proceedings letters".split())
@@ -1585,7 +1591,7 @@ def _nicknamed(text: str, start: int) -> Iterator[re.Match[str]]:
 
 
 _NAMED_BY_FIRST_NAME = re.compile(
-    r"(?:n(?<!\wn)amed|i(?<!\wi)dentified(?:[ \t]+only)?[ \t]+as"
+    r"(?:n(?<!\wn)amed|i(?<!\wi)dentified(?:[ \t]+only)?[ \t]+as|k(?<!\wk)nown[ \t]+(?:only[ \t]+)?as"
     r"|g(?<!\wg)ave[ \t]+(?:only[ \t]+)?(?:her|his)[ \t]+(?:first[ \t]+)?name[ \t]+(?:only[ \t]+)?as)"
     r"[ \t]+(?P<name>[A-Z][a-z]+)\b(?![ \t]+[A-Z])"
 )
@@ -1629,11 +1635,15 @@ _KIN_BY_FIRST_NAME = re.compile(
 )
 
 
+# Whose kin they are, right before the kin noun: "Clinton's husband, Bill,", "Schilling's son, Grant,".
+_OWNER_OF_KIN = re.compile(r"\b([A-Z][\w’'-]+)[’']s(?:[ \t]+[a-z-]+)?\Z")
+
+
 def _may_name_by_first_name(text: str, start: int) -> bool:
     """Does one of the words `_NAMED_BY_FIRST_NAME` needs stand in ``text[start:]``? Most articles
-    have none, and three substring tests are many times faster than the pattern's scan, which
+    have none, and four substring tests are many times faster than the pattern's scan, which
     stops at every "n", "i" and "g"."""
-    return any(text.find(word, start) >= 0 for word in ("named", "identified", "gave"))
+    return any(text.find(word, start) >= 0 for word in ("named", "identified", "gave", "known"))
 
 
 # A party and state after a name: "Jason Chaffetz (R-Utah)", "Paul Ryan, R-Wis.,".
@@ -1751,7 +1761,7 @@ def _word_before(text: str, start: int) -> str | None:
 _HONORIFICS = tuple(_HONORIFIC_GENDER)
 
 
-def _honorific_gender_before(text: str, at: int) -> Gender:
+def honorific_gender_before(text: str, at: int) -> Gender:
     """The gender an honorific right before ``at`` says ("Mrs. |Clinton"): what
     ``_HONORIFIC_GENDER.get(_key(_word_before(text, at) or ""))`` gives. Such a word ends what stands
     before ``at`` but for spaces and full stops, which most words before a surname do not: only
@@ -1833,6 +1843,13 @@ _COURT_BEFORE = re.compile(r"Court[ \t]+of[ \t]+(?:Queen|King)[’']s[ \t]+\Z")
 _BODY_WORDS_AS_SURNAMES = frozenset("fox white court".split())
 # Places that are common surnames too: after a known first name, a person ("Kate York").
 _PLACES_AS_SURNAMES = frozenset("york washington jordan london paris england ireland scotland berlin".split())
+# Months that are surnames too: after a known first name, a person's ("Theresa May", "Brian May").
+_MONTHS_AS_SURNAMES = frozenset(["may"])
+# "In May", "since May", "May 5", "May 2016": the month.
+_A_MONTH = re.compile(
+    r"\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Oo]f|[Ll]ast|[Nn]ext|[Ee]arly|[Ll]ate|[Mm]id-?|[Tt]his|[Tt]hrough|[Ff]rom)"
+    r"[ \t]+May\b|\bMay[ \t]+\d"
+)
 # Title words that are common surnames too: last, after a known first name, a person's surname
 # ("Billie Jean King", "Patty Judge", "Amy Pope", "John Tory"); a title stands before a name, never after it.
 _TITLES_AS_SURNAMES = frozenset("king major judge lord prince pope bishop tory marshal sheriff chancellor".split())
@@ -1905,7 +1922,7 @@ def _is_person_name(words: tuple[str, ...], titled: bool) -> bool:
     rest = keys[1:] if len(keys) > 1 and keys[0] in _PLACE_FIRST_NAMES and keys[1] not in _NOT_AFTER_AL else keys
     if (
         len(keys) == 2
-        and (keys[1] in _PLACES_AS_SURNAMES or keys[1] in _BODY_WORDS_AS_SURNAMES)
+        and (keys[1] in _PLACES_AS_SURNAMES or keys[1] in _BODY_WORDS_AS_SURNAMES or keys[1] in _MONTHS_AS_SURNAMES)
         and gender_of(words[0])
         and keys[0] not in NOT_PERSON_WORDS
     ):
@@ -2087,7 +2104,8 @@ class PeopleIndex:
             if gender_of(first) and _key(last) not in _NOT_NAMES and self.lookup(f"{first} {last}", m.start()) is None:
                 self.add(f"{first} {last}", m.start("last"), gender_of(first))  # (where the surname stands)
         self._flush()
-        # "a 52-year-old resident named Caroline": someone the article names by a first name alone.
+        # "a 52-year-old resident named Caroline", "the base chief known as Bob": someone the article names
+        # by a first name alone.
         if _may_name_by_first_name(text, start):
             for m in _NAMED_BY_FIRST_NAME.finditer(text, start):
                 first = m.group("name")
@@ -2111,6 +2129,18 @@ class PeopleIndex:
             at, first = m.start("name"), m.group("name")
             # "Gill's younger sister, Simran,": the kin noun says a woman where no list knows the name.
             gender = gender_of(first) or NOUN_GENDER.get(m.group("kin"))
+            owner = _OWNER_OF_KIN.search(text, max(start, m.start() - 40), m.start())
+            if (
+                owner is not None
+                and gender is not None
+                and _key(first) not in _NOT_NAMES
+                and self.all_named(owner.group(1))
+                and not self.all_named(f"{first} {owner.group(1)}")
+            ):
+                # "Clinton's husband, Bill,": Bill Clinton, of the surname of the one named (not a
+                # "Bill" of no surname, whom no reader of a table of speakers could tell apart).
+                self.add(f"{first} {owner.group(1)}", at, gender)
+                continue
             if (
                 gender is not None
                 and _key(first) not in _NOT_NAMES
@@ -2290,10 +2320,11 @@ class PeopleIndex:
                 continue
             word = text[at:end]
             candidates = by_surname.get(_key(word), [])
-            if not candidates:
-                continue
+            a_month = _key(word) in _MONTHS_AS_SURNAMES and _A_MONTH.search(text, max(0, at - 12), end + 4)
+            if not candidates or a_month:
+                continue  # ("In May, she left", "May 5": the month, not Theresa May)
             person = self.lookup(word, at) or candidates[0]
-            said = _honorific_gender_before(text, at)
+            said = honorific_gender_before(text, at)
             if said and person.gender not in (None, said):
                 # "Mr. Obama" where Michelle Obama was named last: the latest of that surname and gender.
                 fitting = [c for c in candidates if c.gender == said and c.positions and c.positions[0] < at]

@@ -47,6 +47,8 @@ from tuiread.parser.quotes.names import (
     a_lone_role_noun,
     ends_after_spaces,
     gender_of,
+    honorific_gender_before,
+    introduced_as_kin,
     is_common_word,
     mention_as_written,
     names_a_thing,
@@ -80,6 +82,8 @@ _HISTORY_LOOKED_AT = 200
 # Words that may stand between a clause's start and its subject's name ("Sen.", "Conservative economist").
 _LEAD_WORD = re.compile(r"^(?:[A-Z][\w’'.\-]*|the|a|an|\d+|of|and)$")
 # Lower-case words of a role before a name: "presidential", "longtime", "vice", "campaign".
+# A word of a role's description in lower case: "nightly", "network’s", "long-serving".
+_LOWER_PHRASE_WORD = re.compile(r"[a-z]+(?:-[a-z]+)*(?:[’']s)?")
 _OFFICE_ADJECTIVE = re.compile(
     r"^(?:[a-z]+(?:al|ic|ive|ary|an)|former|longtime|vice|deputy|senior|top|chief|campaign|party|"
     r"press|state|house|acting|then|assistant|associate|executive|general|national|federal|county|city)$"
@@ -103,16 +107,26 @@ _AUXILIARY = frozenset("had has have was were is are be been would will could sh
 _TOLD = frozenset("tell tells told telling".split())
 # Words that open a clause of its own with its own subject ("as Mr. McDonough suggested").
 _SUBORDINATORS = frozenset("as when while after before because though although since once until unless if".split())
+# Words joining a clause of its own after a comma: "The moderators were ready to move on, but
+# Christie wasn't having it." (its subject is a subject, its verb next).
+_COORDINATORS = frozenset("but yet so".split())
+# "Then there's Axelrod.": someone a sentence brings in, to speak next.
+_THERE_IS = re.compile(r"(?:(?:Then|And|But|Now|Also)[ \t]+)?[Tt]here(?:’s|'s|[ \t]+is|[ \t]+was)[ \t]+")
+# "As for Trump, he said he's not worried": the person a sentence is about, named before its subject.
+_AS_FOR = re.compile(r"(?:(?:But|And|So)[ \t]+)?[Aa]s[ \t]+for[ \t]+\Z")
 # Of those, the ones whose clause only qualifies what the sentence's own subject did ("Levin
 # dismissed the concerns, even though Sanders won Michigan"): its subject is not the one in focus.
 _CONCESSIVE = frozenset("because though although since unless if whereas".split())
+# A character of an aside between commas: no stop but an honorific's ("who worked for Mr. Bush").
+_ASIDE = r"(?:[^.;:!?“”\"\n]|(?<=\bM[rs])\.|(?<=\bMrs)\.|(?<=\bDr)\.)"
+_ASIDE_NO_COMMA = r"(?:[^,.;:!?“”\"\n]|(?<=\bM[rs])\.|(?<=\bMrs)\.|(?<=\bDr)\.)"
 # The word after a name, past an aside between commas: its verb, if it is a subject.
 _NEXT_WORD = re.compile(
     r"\.?(?:[ \t]*\([^)]{1,30}\))?(?:[ \t]+of[ \t]+[A-Z][\w.]*(?:,?[ \t]+[A-Z][\w.]*)?)?"
     # "Clinton and husband Bill", "Cruz and Sen. Rubio" (not "… against Cruz, Bush and Christie. He is")
     r"(?:[ \t]+and[ \t]+(?:[a-z]+[ \t]+){0,2}(?:(?:Mrs?|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col)\.[ \t]+)?"
     r"[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)?)?"
-    r"(?:,[^,.;:!?“”\"\n]{1,80},|,[ \t]+who[^.;:!?“”\"\n]{1,200},)?,?[ \t]+([a-z]+)\b"
+    rf"(?:,{_ASIDE_NO_COMMA}{{1,80}},|,[ \t]+who{_ASIDE}{{1,200}},)?,?[ \t]+([a-z]+)\b"
 )
 # A reporting verb right after a name: "Daniel Traynor, said", "Quill also told".
 _SAID_NEXT = re.compile(r",?[ \t]+(?:also[ \t]+)?([a-z]+)\b")
@@ -172,10 +186,10 @@ _SENTENCE_END = re.compile(
 _RELATIVE_GAP = re.compile(r"\s*(?:\([^)]{1,20}\))?(?:\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s*,?\s*")
 # A verb right after a name (an aside between): a past tense, or a verb of saying or thinking.
 _VERB_AFTER_NAME = re.compile(
-    r"(?:,[^,.;:!?“”\"\n]{1,80},)?[ \t]+(?:also[ \t]+|then[ \t]+|later[ \t]+)?"
+    rf"(?:,{_ASIDE_NO_COMMA}{{1,80}},)?[ \t]+(?:also[ \t]+|then[ \t]+|later[ \t]+)?"
     r"(?:[a-z]{2,}ed|said|says|told|tells|wrote|writes|spoke|thinks|thought|knows|knew|insists|argues)\b"
     # "Matthew Tkachuk, who scored twice, was all smiles": after an aside, "was" too.
-    r"|,[^,.;:!?“”\"\n]{1,80},[ \t]+(?:was|is)\b"
+    rf"|,{_ASIDE_NO_COMMA}{{1,80}},[ \t]+(?:was|is)\b"
 )
 # A verb of saying or "that" before a name in its sentence: the name is in what was said.
 # (The verbs factored into a trie: their flat alternation was tried a verb at a time at every word.)
@@ -946,6 +960,13 @@ def _lead_is_title(words: list[str]) -> bool:
         or w in OCCUPATION_NOUNS
         or (role_ends and _OFFICE_ADJECTIVE.match(w))
         for w in words
+    ) or (
+        # "the network’s nightly news anchor Ilia Calderón": a role in lower case after "the" or "a",
+        # whatever words describe it (not "he told reporter Ilia Calderón": no article opens that).
+        role_ends
+        and len(words) >= 3
+        and words[0].lower() in ("the", "a", "an")
+        and all(_LOWER_PHRASE_WORD.fullmatch(w) for w in words[1:])
     )
 
 
@@ -1239,6 +1260,16 @@ class Resolver:
                 # surname alone (not the wrong full name).
                 return None
             candidates = fitting
+        if len(candidates) > 1 and " " not in name:
+            # "Schilling describes himself" after "Schilling's son, Grant,": a bare surname is the
+            # one the article is about, not kin brought in by their first name alone (whose surname
+            # the text never gives them: that name was made up of the first name and the owner's).
+            main = [
+                p
+                for p in candidates
+                if not (introduced_as_kin(self.text, p) and not self.text.startswith(p.name, p.positions[0]))
+            ]
+            candidates = main or candidates
         if len(candidates) <= 1:
             found = candidates[0] if candidates else self.people.lookup(name, at)
             return found if found is None or not gender or found.gender in (None, gender) else None
@@ -1756,6 +1787,9 @@ class Resolver:
         found: list[tuple[Person, int]] = []
         for pos, name in reversed(self.people.mentions_between(floor, at)):
             person = people[name]
+            if gender is not None and person.gender not in (None, gender):
+                # "Clinton" taken for Bill Clinton, named last, before a "she": the one Clinton she can be.
+                person = self._same_surname_of(person, pos, gender) or person
             if gender is not None and (person.gender not in (None, gender) or person.place):
                 continue
             if self._inside_quote(pos):
@@ -1764,6 +1798,19 @@ class Resolver:
                 return self._mentions_by_person(at, gender, floor)  # (two people named at one place: rare)
             found.append((person, pos))
         return found
+
+    def _same_surname_of(self, person: Person, pos: int, gender: Gender) -> Person | None:
+        """The one other person of ``person``'s surname and of ``gender``, if the mention at ``pos`` is
+        the bare surname (which the people index gave to whoever of that surname was named last) and
+        they were named before the other."""
+        if not person.surname or self.text.startswith(person.name, pos) or honorific_gender_before(self.text, pos):
+            return None  # (not "Mrs. Clinton": the honorific says who)
+        others = [p for p in self.people.all_named(person.surname) if p is not person and p.gender == gender]
+        if len(others) != 1 or not others[0].positions[:1] < [pos]:
+            return None
+        # Only the one the article is about, the first of them it named (not Bill Clinton, brought in
+        # later in an article about Hillary Clinton, for a "he" after "Clinton").
+        return others[0] if others[0].positions[0] < person.positions[0] else None
 
     def _mentions_by_person(self, at: int, gender: Gender, floor: int) -> list[tuple[Person, int]]:
         """`_mentions_before`, person by person as `PeopleIndex.recent` finds them."""
@@ -1801,7 +1848,12 @@ class Resolver:
         opened = _CLAUSE_START.search(lead, max(0, len(lead.rstrip()) - _CLAUSE_START_LONGEST))
         clause = _CLAUSE_START.split(lead)[-1] if opened else lead
         cut = max(lead.rfind(", "), lead.rfind("; "))
-        if cut >= 0:
+        # (A comma inside the closing mark too: 'compared her to the cast of “Planet of the Apes,” the
+        # network’s anchor Ilia Calderón reacted'.)
+        quoted = max(lead.rfind(",” "), lead.rfind('," '))
+        if quoted > cut:
+            clause = lead[quoted + 3 :]
+        elif cut >= 0:
             clause = lead[cut + 2 :]
         end = _name_end(text, person, pos)
         after = text[end : end + 40].split()[:1] if text.startswith(" ", end) else []
@@ -1821,8 +1873,12 @@ class Resolver:
         opener = (words[:1] or lead[: len(lead) - len(clause)].split()[-1:] or [""])[0].lower()
         if opener in _CONCESSIVE and self._opened_by_another(start, pos, person):
             return False, False, False, False
-        if words and words[0].lower() in _SUBORDINATORS:
+        if words and (words[0].lower() in _SUBORDINATORS or words[0] in _COORDINATORS):
             words = words[1:]  # "…, as Mr. McDonough suggested": the subject of a clause of its own
+        if _AS_FOR.match(lead) and text.startswith((", he ", ", she "), end):
+            return True, False, False, False  # "As for Trump, he said": whom the sentence is about
+        if _THERE_IS.fullmatch(lead):
+            return False, False, False, True  # "Then there's Axelrod.": brought in, the one to speak next
         if (
             len(words) <= 5
             and _lead_is_title(words)
@@ -1866,7 +1922,13 @@ class Resolver:
             before
             and not possessive
             and (
-                (before[-1].lower() in _AGENT_VERBS and before[-1].lower() not in _TOLD and not has_subject)
+                (
+                    before[-1].lower() in _AGENT_VERBS
+                    and before[-1].lower() not in _TOLD
+                    # "…, saying Clinton was committed": what a participle says, never who says it.
+                    and not before[-1].lower().endswith("ing")
+                    and not has_subject
+                )
                 or " ".join(before[-2:]).lower() == "according to"
             )
         ):
@@ -1937,6 +1999,9 @@ class Resolver:
         m = _NEXT_WORD.match(self.text, end)
         return (
             m is not None
+            # "rivals Marco Rubio and Ted Cruz, who are in a tight race, drawing boos": a participle
+            # after a clause of "who" is no verb of the name's.
+            and not (m.group(1).endswith("ing") and "who" in self.text[end : m.start(1)].split())
             and m.group(1) not in _PREPOSITIONS
             and m.group(1) not in _NOT_A_VERB
             and m.group(1) not in _CLAUSE_PRONOUNS
