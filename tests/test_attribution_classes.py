@@ -4755,3 +4755,19 @@ def test_an_aside_holding_an_honorific_still_leads_to_the_subject_s_verb() -> No
         "“It has been closed in all but name for years,” he said.\n"
     )
     assert quote_starting(body, "It has been closed").speaker == "Tomas Reyes"
+
+
+def test_a_month_that_is_a_surname_speaks_after_a_quotation() -> None:
+    body = (
+        "Green Leader Elizabeth May watched the debate from a bar in Victoria with supporters.\n\n"
+        "“Canadians deserve to hear from all of us,” May said.\n"
+    )
+    assert quote_starting(body, "Canadians deserve").speaker == "Elizabeth May"
+
+
+def test_a_friend_brought_in_by_a_first_name_is_a_person() -> None:
+    body = (
+        "Last month my friend Daniel told me he was moving to Hamilton. He is 34, a nurse, and he has given up.\n\n"
+        "“I did the math,” he said over coffee. “Even with a raise, I'll never own anything here.”\n"
+    )
+    assert quote_starting(body, "I did the math").speaker == "Daniel"

@@ -236,8 +236,10 @@ def after_closing(text: str, close_at: int, limit: int) -> Cue | None:
             and not _ends_a_sentence(text, close_at)
             and any(_plausible_subject(p) for p in _split_pieces(subject))
         )
-        if len(subject.split()) <= 30 and plausible:
+        if len(subject.split()) <= 30 and (plausible or subject in _MONTHS_THAT_SPEAK):
             np = parse_speaker_phrase(subject)
+            if np is None and subject in _MONTHS_THAT_SPEAK:
+                np = NounPhrase("name", subject, 0, subject)  # "“…,” May said": Elizabeth May, no month
             if as_said and np is not None and np.kind == "description" and not may_speak(np.mention):
                 np = None  # "as the old saying goes": no one
             if np is not None:
@@ -248,6 +250,10 @@ def after_closing(text: str, close_at: int, limit: int) -> Cue | None:
         if len(lead.split()) > 24:
             break
     return None
+
+
+# A month that is a surname too, alone before a verb of saying after a quotation: someone of that name.
+_MONTHS_THAT_SPEAK = frozenset(["May"])
 
 
 def _ends_a_sentence(text: str, close_at: int) -> bool:

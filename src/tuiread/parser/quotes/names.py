@@ -1626,12 +1626,13 @@ def _couples(text: str, start: int) -> Iterator[re.Match[str]]:
 
 
 # Family and friends brought in by a first name: "her husband, Daniel,", "Their son, Carlos,", "his
-# wife Kathryn" (not a full name: "his wife, Jane Sanders").
+# wife Kathryn", "my friend Daniel" (not a full name: "his wife, Jane Sanders").
 # (Led by a space, so that the words are tried only where one starts: half the cost of a pattern led
 # by the words, which a parse felt.)
 _KIN_BY_FIRST_NAME = re.compile(
     r" (?P<kin>granddaughter|grandson|girlfriend|boyfriend|daughter|husband|brother|sister|father|mother|partner"
-    r"|nephew|cousin|fiancée?|fiancee?|niece|wife|son),?[ \t]+(?P<name>[A-Z][a-z]+)\b(?![ \t]+[A-Z])"
+    r"|nephew|cousin|fiancée?|fiancee?|niece|wife|son|friend|neighbou?r|colleague|roommate|classmate|aunt|uncle"
+    r"|grandmother|grandfather),?[ \t]+(?P<name>[A-Z][a-z]+)\b(?![ \t]+[A-Z])"
 )
 
 
