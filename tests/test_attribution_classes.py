@@ -4514,3 +4514,95 @@ def test_a_spokesperson_after_a_government_described_by_its_kind_speaks_for_it()
         "“We will study this report carefully before we decide anything,” a spokesperson said in an email.\n"
     )
     assert quote_starting(body, "We will study").speaker == "The territorial government"
+
+
+# ---- descriptions of bodies and people named before (probe19) ---------------------------
+
+
+def test_the_company_after_a_dateline_and_sentences_that_go_on_about_it_is_the_company_named() -> None:
+    body = (
+        "MONTREAL — Heroux Aviation Systems will cut 600 jobs at its plants, the Montreal-based company "
+        "said Tuesday.\n\n"
+        "The company said the cuts would take place over six months. It will also close a smaller plant.\n\n"
+        "“This is a painful decision,” the company said in a statement.\n"
+    )
+    assert quote_starting(body, "This is a painful").speaker == "Heroux Aviation Systems"
+
+
+def test_the_group_is_the_body_an_apposition_called_a_group() -> None:
+    body = (
+        "Human rights groups said that count was incomplete. Airwatch Monitor, a London-based group that "
+        "tracks strikes, said its own tally was several times higher.\n\n"
+        "“The gap between the official numbers and what we document keeps growing,” the group said.\n"
+    )
+    assert quote_starting(body, "The gap between").speaker == "Airwatch Monitor"
+
+
+def test_the_congressman_is_the_representative_named_before() -> None:
+    body = (
+        "Rep. Marcus Oyelaran, a Michigan Democrat, pressed the agency's chief on the delay.\n\n"
+        "Oyelaran said he would ask for another hearing in the spring.\n\n"
+        "“We will keep calling her back until it’s done,” the congressman said.\n"
+    )
+    assert quote_starting(body, "We will keep calling").speaker == "Marcus Oyelaran"
+
+
+def test_a_role_set_off_before_a_name_with_where_they_are_from_describes_them() -> None:
+    body = (
+        "Coun. Sam Ahern said the lanes were overdue. Coun. Wade Marston also backed the plan.\n\n"
+        "The other councillor from the peninsula, Lionel Sparks, voted against it.\n\n"
+        "“Nobody on Gottingen Street got a phone call,” the councillor said.\n"
+    )
+    assert quote_starting(body, "Nobody on Gottingen").speaker == "Lionel Sparks"
+
+
+def test_a_trade_in_an_apposition_describes_the_person() -> None:
+    body = (
+        "“We expected to find plastics,” said the study’s lead author, Dr. Samira Hosseini, an "
+        "environmental chemist at the university.\n\n"
+        "Environmental groups said the study strengthened the case for filters. “Ontario could do it "
+        "tomorrow,” said Krista Bellamy, program director at Clean Lakes Ontario.\n\n"
+        "The study’s lead author said she hoped for more research. “I still eat fish from the lakes,” the "
+        "chemist said.\n"
+    )
+    assert quote_starting(body, "I still eat fish").speaker == "Samira Hosseini"
+
+
+def test_a_tradesman_brought_in_with_a_and_never_named_stays_unnamed() -> None:
+    body = (
+        "“When the orders slow at the top, they feel it first,” said Benoit Poissant, an analyst at "
+        "Desjardins.\n\n"
+        "A machinist with 19 years at the company, who did not want his name published, said rumours had "
+        "circulated for weeks.\n\n"
+        "“Everybody knew something was coming,” the machinist said.\n"
+    )
+    assert quote_starting(body, "Everybody knew").speaker != "Benoit Poissant"
+
+
+def test_a_state_in_a_description_is_not_someone_described_with_another_state() -> None:
+    body = (
+        "Sen. Laura Benning, the Georgia Republican who sits on the Appropriations Committee, called the "
+        "bill a compromise. “This keeps the lights on,” Benning said.\n\n"
+        "Senate Majority Leader Franklin Ostrow said he would bring the bill to the floor.\n\n"
+        "“Nobody in this chamber wants a shutdown,” the Kentucky Republican said.\n"
+    )
+    assert quote_starting(body, "Nobody in this chamber").speaker != "Laura Benning"
+
+
+def test_of_two_people_described_alike_the_one_the_sentence_before_is_about() -> None:
+    body = (
+        "Dhaliwal’s lawyer, Ian Dobrowski, told the jury his client waited in the car. Kerr’s lawyer, "
+        "Michelle Fontaine, said Dhaliwal brought the gun. “Read the text,” Fontaine said.\n\n"
+        "On Wednesday, Dobrowski objected several times during Fontaine’s address.\n\n"
+        "“Counsel is giving evidence that was never called,” the lawyer said.\n"
+    )
+    assert quote_starting(body, "Counsel is giving").speaker == "Ian Dobrowski"
+
+
+def test_a_role_brought_in_with_a_and_set_off_by_a_name_is_that_person() -> None:
+    body = (
+        "Others at the rally were more pragmatic. A retired teacher from Salem, Doug Farrelly, said he would "
+        "vote for whichever Democrat was on the ballot.\n\n"
+        "“I’ve seen what happens when we split,” the retired teacher said.\n"
+    )
+    assert quote_starting(body, "I’ve seen what").speaker == "Doug Farrelly"
