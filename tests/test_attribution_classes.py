@@ -4606,3 +4606,23 @@ def test_a_role_brought_in_with_a_and_set_off_by_a_name_is_that_person() -> None
         "“I’ve seen what happens when we split,” the retired teacher said.\n"
     )
     assert quote_starting(body, "I’ve seen what").speaker == "Doug Farrelly"
+
+
+def test_what_someone_is_said_of_them_after_their_name_describes_them() -> None:
+    body = (
+        "Rep. Jeff Millington is retiring after eleven terms.\n\n"
+        "The Republican, Matt Gaskins, is a 34-year-old state representative and former prosecutor. He has "
+        "campaigned on immigration.\n\n"
+        "“People here want somebody who will fight,” the state representative said.\n"
+    )
+    assert quote_starting(body, "People here want").speaker == "Matt Gaskins"
+
+
+def test_a_former_office_in_a_description_fits_someone_who_holds_another_now() -> None:
+    body = (
+        "The foundation has said it will stop accepting foreign donations. Its president, Donna Sheridan, "
+        "said in a statement that its work had saved lives.\n\n"
+        "“We are proud of what this foundation has done,” the former Health and Human Services secretary "
+        "said.\n"
+    )
+    assert quote_starting(body, "We are proud").speaker == "Donna Sheridan"

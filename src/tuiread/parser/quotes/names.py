@@ -1539,8 +1539,10 @@ _TITLE_NOUNS = {
 
 
 # What describes a person right after their name: an apposition, or where they are from.
+# ("Matt Gaskins, 34, is a state representative": what they are, said of them.)
 _DESCRIBED_AFTER = re.compile(
-    r"(?:\s*\([^)]{1,20}\))?(?:,\s+(?:the|a|an|who\s+is|who\s+was)\s+(?P<what>[^,.;:!?“”\"()]{2,80})"
+    r"(?:\s*\([^)]{1,20}\))?(?:(?:,\s+(?:the|a|an|who\s+is|who\s+was)|(?:,(?:\s+\d{1,3},)?)?\s+(?:is|was)\s+(?:a|an|the))"
+    r"\s+(?P<what>[^,.;:!?“”\"()]{2,80})"
     r"|\s+(?:of|from)\s+(?P<place>[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3}))"
 )
 # A first name alone brought in as someone's name ("a resident named Caroline", "identified only as Mark").

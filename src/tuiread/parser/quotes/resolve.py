@@ -448,7 +448,11 @@ _NOT_PERSON_NOUNS = (
 
 
 # A nationality or a place's people ("Russian", "Chinese", "Israeli", "Canadian").
-_DEMONYM = re.compile(r"^(?:[A-Z][a-z]+(?:an|ian|ese|ish|i)|French|Dutch|Greek|Swiss|Thai|Welsh|Czech)$")
+# (Not the words that only end like one: "Health and Human Services", "the Urban League".)
+_DEMONYM = re.compile(
+    r"^(?!(?:Human|Urban|Suburban|Veteran|Metropolitan)$)"
+    r"(?:[A-Z][a-z]+(?:an|ian|ese|ish|i)|French|Dutch|Greek|Swiss|Thai|Welsh|Czech)$"
+)
 # Party words, by the party they name.
 _PARTY_OF = {
     "republican": "republican",
@@ -770,7 +774,9 @@ def _could_be(person: Person, noun: str, mention: str, strict: bool) -> bool:
         ]
         if any(not _known_place(w, known) for w in proper) or (noun in _EXCLUSIVE_OFFICES and noun not in known):
             return False
-    elif noun in _EXCLUSIVE_OFFICES and noun not in known and known & _OFFICES:
+    elif noun in _EXCLUSIVE_OFFICES and noun not in known and known & _OFFICES and "former" not in said:
+        # ("the former Health and Human Services secretary" held that office before the one they
+        # hold now: a foundation's president may well be it.)
         # "the Indiana governor", and the person in focus was described with an office, but never as
         # a governor: only if nothing in it names a place or body they were not described with.
         # (Someone given no office at all may well be "the Florida senator": the writer took it as
@@ -791,7 +797,7 @@ def _could_be(person: Person, noun: str, mention: str, strict: bool) -> bool:
     if parties and theirs and not parties & theirs:
         return False  # "the Democratic front-runner" is not the Republican in focus
     offices = {t for t in person.titles if t in _EXCLUSIVE_OFFICES}
-    return noun not in _EXCLUSIVE_OFFICES or not offices or noun in offices or noun in known
+    return noun not in _EXCLUSIVE_OFFICES or not offices or noun in offices or noun in known or "former" in said
 
 
 def _names_a_person(noun: str) -> bool:
