@@ -4626,3 +4626,31 @@ def test_a_former_office_in_a_description_fits_someone_who_holds_another_now() -
         "said.\n"
     )
     assert quote_starting(body, "We are proud").speaker == "Donna Sheridan"
+
+
+def test_a_double_surname_whose_first_part_has_a_capital_inside_is_one_name() -> None:
+    body = (
+        "Dr. Paul LeBreton-Moss, the hospital’s chief of emergency medicine, said patients wait for beds. "
+        "“The emergency department is where the whole system backs up,” the emergency chief said.\n"
+    )
+    assert quote_starting(body, "The emergency department").speaker == "Paul LeBreton-Moss"
+
+
+def test_someone_brought_in_with_a_since_a_titled_person_spoke_is_not_them() -> None:
+    body = (
+        "A spokesperson for the service, Const. Amy Gauthier-Lane, said the investigators arrived Sunday. "
+        "“Our role is to determine what happened,” the constable said.\n\n"
+        "A former RCMP officer who served in Nunavut for eight years said cells are often watched by "
+        "untrained guards.\n\n"
+        "“They do their best, but they are not nurses,” the former officer said.\n"
+    )
+    assert quote_starting(body, "They do their best").speaker != "Amy Gauthier-Lane"
+
+
+def test_an_age_between_a_name_and_its_apposition_keeps_them_together() -> None:
+    body = (
+        "Linda Chow-Baker wants to sell to a family. Her neighbour, Gregor Anstey, disagrees.\n\n"
+        "Anstey, 58, a retired bus driver, said he could not turn the developer down. “I love this house. "
+        "But I have to think about my retirement,” the retired driver said.\n"
+    )
+    assert quote_starting(body, "I love this house").speaker == "Gregor Anstey"

@@ -1273,7 +1273,7 @@ def surname_of(name: str) -> str:
 _NAME_WORD_PIECE = r"(?:[-’'](?:(?:Mc|Mac)?[A-ZÀ-ÖØ-Þ]?[a-zà-öø-ÿ]{2,}|[A-Z][a-z]+[A-Z][a-z]{2,}))*"
 _NAME_WORD = (
     rf"(?:(?:Mc|Mac|O’|O'|D’|D')[A-Z][a-zà-öø-ÿ]+{_NAME_WORD_PIECE}|[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+{_NAME_WORD_PIECE}"
-    r"|[A-Z][a-z]+[A-Z][a-z]+|[A-Z]\.(?:[A-Z]\.)?)(?!\w)"
+    rf"|[A-Z][a-z]+[A-Z][a-z]+{_NAME_WORD_PIECE}|[A-Z]\.(?:[A-Z]\.)?)(?!\w)"  # ("LeBlanc-Cyr" whole)
 )
 # Two or more name words in a row (with initials and particles), maybe after an honorific. (The
 # look for a capital before the look behind: most places fail it, and fail it sooner.)

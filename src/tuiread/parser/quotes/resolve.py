@@ -169,7 +169,7 @@ _SENTENCE_END = re.compile(
     r"[.!?][”\"’']?\s+(?=[“\"‘A-Z])"
 )
 # Between a name and the "who" that stands for it: "Graham, who", "Rubio (R-Fla.), who", "Rubio of Florida, who".
-_RELATIVE_GAP = re.compile(r"\s*(?:\([^)]{1,20}\))?(?:\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s*,?\s*")
+_RELATIVE_GAP = re.compile(r"\s*(?:\([^)]{1,20}\))?(?:\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?(?:,\s+\d{1,3})?\s*,?\s*")
 # A verb right after a name (an aside between): a past tense, or a verb of saying or thinking.
 _VERB_AFTER_NAME = re.compile(
     r"(?:,[^,.;:!?“”\"\n]{1,80},)?[ \t]+(?:also[ \t]+|then[ \t]+|later[ \t]+)?"
@@ -2019,6 +2019,12 @@ class Resolver:
         )
         if person is None and definite and noun in _OFFICE_NOUNS:
             person = self._of_nation(mention, at)  # "the Russian leader": "Russian President Vladimir Putin"
+        if person is not None and back and definite and noun not in _OFFICES and _names_a_person(noun):
+            # "Const. Amy Gauthier-Lane said … A former RCMP officer said cells … “…,” the former
+            # officer said": the one brought in with "a" since, no one named after them.
+            since = self._introduced_as(noun, mention, at, unnamed_if_no_one_since=True)
+            if since is not None and since.how == "description" and since.speaker:
+                return since
         if person is not None:
             return Resolution(person.name, person.role or role, person.gender, "description-title")
         trade = noun in OCCUPATION_NOUNS or noun.endswith(("ist", "ician"))  # "the machinist", "the designer"
