@@ -4654,3 +4654,11 @@ def test_an_age_between_a_name_and_its_apposition_keeps_them_together() -> None:
         "But I have to think about my retirement,” the retired driver said.\n"
     )
     assert quote_starting(body, "I love this house").speaker == "Gregor Anstey"
+
+
+def test_the_first_lady_is_the_one_the_article_titled_so() -> None:
+    body = (
+        "MANASSAS, Va. — First lady Michelle Obermann returned to the campaign trail on Thursday.\n\n"
+        "“Every one of you has a friend who needs a ride to the polls,” the first lady said.\n"
+    )
+    assert quote_starting(body, "Every one of you").speaker == "Michelle Obermann"

@@ -2012,8 +2012,10 @@ class Resolver:
             return Resolution(mention, role, how="description")
         # A body's noun names no person, even one whose role holds it ("the campaign": not the
         # "campaign manager").
+        # ("the first lady": "First lady Michelle Obama", a title though "lady" is no role)
+        by_description = definite and (_names_a_person(noun) or words[-2:] == ["first", "lady"])
         person = (
-            self._described(noun, words[:-1], at, definite and _names_a_person(noun))
+            self._described(noun, words[:-1], at, by_description)
             if noun not in _ORG_NOUNS and noun not in _BODY_KINDS and noun not in _OWNED_BODIES
             else None
         )
