@@ -2019,6 +2019,12 @@ class Resolver:
             if noun not in _ORG_NOUNS and noun not in _BODY_KINDS and noun not in _OWNED_BODIES
             else None
         )
+        placed = person is not None and self._placed(person, words)
+        if back and definite and _STATES.intersection(words[1:-1]) and not placed:
+            # "Speaker Paul Ryan says … the Wisconsin Republican criticized": a state no one was tied
+            # to, said of whoever the sentences before are about (not Republican Donald Trump, named
+            # in passing), if nothing said of them rules it out.
+            person = self._placed_in_focus(noun, mention, words, at) or person
         if person is None and definite and noun in _OFFICE_NOUNS:
             person = self._of_nation(mention, at)  # "the Russian leader": "Russian President Vladimir Putin"
         if person is not None and back and definite and noun not in _OFFICES and _names_a_person(noun):
@@ -2143,6 +2149,34 @@ class Resolver:
                 focus = self._in_focus(here, _NOUN_GENDER.get(noun) or gender)
                 person = self.people.people.get(focus.speaker or "") if focus is not None else None
         return Resolution(mention, role, how="description")
+
+    def _placed(self, person: Person, words: list[str]) -> bool:
+        """Was ``person`` described with the state a description names ("the Florida senator")?"""
+        known = _known_words(person)
+        return any(_known_place(state, known) for state in _STATES.intersection(words))  # ("Wis.": Wisconsin)
+
+    def _placed_in_focus(self, noun: str, mention: str, words: list[str], at: int) -> Person | None:
+        """The person in focus, for "the Utah Republican" whose state the article never gave anyone:
+        one of whom nothing says otherwise (no other state, party or office)."""
+        if not (noun in _PARTY_MEMBERS or noun in _OFFICES or _names_a_person(noun)):
+            return None
+        focus = self._in_focus(at, _NOUN_GENDER.get(noun))
+        person = self.people.people.get(focus.speaker or "") if focus is not None else None
+        if person is None or (_known_words(person) & _STATES and not self._placed(person, words)):
+            return None
+        if self._asks_for_a_living(person.name) or self._just_asked(person, at):
+            return None  # "Rubio was asked by moderator Gerard Baker … The Florida senator’s answer"
+        named = self._named(person.name, at)
+        if named is not None:
+            # "Donald Trump picked Mike Pence as his running mate. … the Indiana governor said": someone
+            # named in their paragraph that nothing describes may be the one meant.
+            floor = max(self.text.rfind("\n", 0, named[0]) + 1, named[0] - _BESIDE_SPAN * 2)  # (its paragraph)
+            if any(
+                other is not person and not (other.titles or other.role or other.descriptors)
+                for other, _ in self._mentions_before(at, None, floor)
+            ):
+                return None
+        return person if _could_be(person, noun, _without_places(mention), strict=noun not in _OFFICES) else None
 
     def _just_asked(self, person: Person, at: int) -> bool:
         """Was ``person``, last named within a sentence or two before ``at``, the one asking there
