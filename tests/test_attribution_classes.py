@@ -4771,3 +4771,169 @@ def test_a_friend_brought_in_by_a_first_name_is_a_person() -> None:
         "“I did the math,” he said over coffee. “Even with a raise, I'll never own anything here.”\n"
     )
     assert quote_starting(body, "I did the math").speaker == "Daniel"
+
+
+# ---- descriptions of bodies and people named before (probe19) ---------------------------
+
+
+def test_the_company_after_a_dateline_and_sentences_that_go_on_about_it_is_the_company_named() -> None:
+    body = (
+        "MONTREAL — Heroux Aviation Systems will cut 600 jobs at its plants, the Montreal-based company "
+        "said Tuesday.\n\n"
+        "The company said the cuts would take place over six months. It will also close a smaller plant.\n\n"
+        "“This is a painful decision,” the company said in a statement.\n"
+    )
+    assert quote_starting(body, "This is a painful").speaker == "Heroux Aviation Systems"
+
+
+def test_the_group_is_the_body_an_apposition_called_a_group() -> None:
+    body = (
+        "Human rights groups said that count was incomplete. Airwatch Monitor, a London-based group that "
+        "tracks strikes, said its own tally was several times higher.\n\n"
+        "“The gap between the official numbers and what we document keeps growing,” the group said.\n"
+    )
+    assert quote_starting(body, "The gap between").speaker == "Airwatch Monitor"
+
+
+def test_the_congressman_is_the_representative_named_before() -> None:
+    body = (
+        "Rep. Marcus Oyelaran, a Michigan Democrat, pressed the agency's chief on the delay.\n\n"
+        "Oyelaran said he would ask for another hearing in the spring.\n\n"
+        "“We will keep calling her back until it’s done,” the congressman said.\n"
+    )
+    assert quote_starting(body, "We will keep calling").speaker == "Marcus Oyelaran"
+
+
+def test_a_role_set_off_before_a_name_with_where_they_are_from_describes_them() -> None:
+    body = (
+        "Coun. Sam Ahern said the lanes were overdue. Coun. Wade Marston also backed the plan.\n\n"
+        "The other councillor from the peninsula, Lionel Sparks, voted against it.\n\n"
+        "“Nobody on Gottingen Street got a phone call,” the councillor said.\n"
+    )
+    assert quote_starting(body, "Nobody on Gottingen").speaker == "Lionel Sparks"
+
+
+def test_a_trade_in_an_apposition_describes_the_person() -> None:
+    body = (
+        "“We expected to find plastics,” said the study’s lead author, Dr. Samira Hosseini, an "
+        "environmental chemist at the university.\n\n"
+        "Environmental groups said the study strengthened the case for filters. “Ontario could do it "
+        "tomorrow,” said Krista Bellamy, program director at Clean Lakes Ontario.\n\n"
+        "The study’s lead author said she hoped for more research. “I still eat fish from the lakes,” the "
+        "chemist said.\n"
+    )
+    assert quote_starting(body, "I still eat fish").speaker == "Samira Hosseini"
+
+
+def test_a_tradesman_brought_in_with_a_and_never_named_stays_unnamed() -> None:
+    body = (
+        "“When the orders slow at the top, they feel it first,” said Benoit Poissant, an analyst at "
+        "Desjardins.\n\n"
+        "A machinist with 19 years at the company, who did not want his name published, said rumours had "
+        "circulated for weeks.\n\n"
+        "“Everybody knew something was coming,” the machinist said.\n"
+    )
+    assert quote_starting(body, "Everybody knew").speaker != "Benoit Poissant"
+
+
+def test_a_state_in_a_description_is_not_someone_described_with_another_state() -> None:
+    body = (
+        "Sen. Laura Benning, the Georgia Republican who sits on the Appropriations Committee, called the "
+        "bill a compromise. “This keeps the lights on,” Benning said.\n\n"
+        "Senate Majority Leader Franklin Ostrow said he would bring the bill to the floor.\n\n"
+        "“Nobody in this chamber wants a shutdown,” the Kentucky Republican said.\n"
+    )
+    assert quote_starting(body, "Nobody in this chamber").speaker == "Franklin Ostrow"
+
+
+def test_of_two_people_described_alike_the_one_the_sentence_before_is_about() -> None:
+    body = (
+        "Dhaliwal’s lawyer, Ian Dobrowski, told the jury his client waited in the car. Kerr’s lawyer, "
+        "Michelle Fontaine, said Dhaliwal brought the gun. “Read the text,” Fontaine said.\n\n"
+        "On Wednesday, Dobrowski objected several times during Fontaine’s address.\n\n"
+        "“Counsel is giving evidence that was never called,” the lawyer said.\n"
+    )
+    assert quote_starting(body, "Counsel is giving").speaker == "Ian Dobrowski"
+
+
+def test_a_role_brought_in_with_a_and_set_off_by_a_name_is_that_person() -> None:
+    body = (
+        "Others at the rally were more pragmatic. A retired teacher from Salem, Doug Farrelly, said he would "
+        "vote for whichever Democrat was on the ballot.\n\n"
+        "“I’ve seen what happens when we split,” the retired teacher said.\n"
+    )
+    assert quote_starting(body, "I’ve seen what").speaker == "Doug Farrelly"
+
+
+def test_what_someone_is_said_of_them_after_their_name_describes_them() -> None:
+    body = (
+        "Rep. Jeff Millington is retiring after eleven terms.\n\n"
+        "The Republican, Matt Gaskins, is a 34-year-old state representative and former prosecutor. He has "
+        "campaigned on immigration.\n\n"
+        "“People here want somebody who will fight,” the state representative said.\n"
+    )
+    assert quote_starting(body, "People here want").speaker == "Matt Gaskins"
+
+
+def test_a_former_office_in_a_description_fits_someone_who_holds_another_now() -> None:
+    body = (
+        "The foundation has said it will stop accepting foreign donations. Its president, Donna Sheridan, "
+        "said in a statement that its work had saved lives.\n\n"
+        "“We are proud of what this foundation has done,” the former Health and Human Services secretary "
+        "said.\n"
+    )
+    assert quote_starting(body, "We are proud").speaker == "Donna Sheridan"
+
+
+def test_a_double_surname_whose_first_part_has_a_capital_inside_is_one_name() -> None:
+    body = (
+        "Dr. Paul LeBreton-Moss, the hospital’s chief of emergency medicine, said patients wait for beds. "
+        "“The emergency department is where the whole system backs up,” the emergency chief said.\n"
+    )
+    assert quote_starting(body, "The emergency department").speaker == "Paul LeBreton-Moss"
+
+
+def test_someone_brought_in_with_a_since_a_titled_person_spoke_is_not_them() -> None:
+    body = (
+        "A spokesperson for the service, Const. Amy Gauthier-Lane, said the investigators arrived Sunday. "
+        "“Our role is to determine what happened,” the constable said.\n\n"
+        "A former RCMP officer who served in Nunavut for eight years said cells are often watched by "
+        "untrained guards.\n\n"
+        "“They do their best, but they are not nurses,” the former officer said.\n"
+    )
+    assert quote_starting(body, "They do their best").speaker != "Amy Gauthier-Lane"
+
+
+def test_an_age_between_a_name_and_its_apposition_keeps_them_together() -> None:
+    body = (
+        "Linda Chow-Baker wants to sell to a family. Her neighbour, Gregor Anstey, disagrees.\n\n"
+        "Anstey, 58, a retired bus driver, said he could not turn the developer down. “I love this house. "
+        "But I have to think about my retirement,” the retired driver said.\n"
+    )
+    assert quote_starting(body, "I love this house").speaker == "Gregor Anstey"
+
+
+def test_the_first_lady_is_the_one_the_article_titled_so() -> None:
+    body = (
+        "MANASSAS, Va. — First lady Michelle Obermann returned to the campaign trail on Thursday.\n\n"
+        "“Every one of you has a friend who needs a ride to the polls,” the first lady said.\n"
+    )
+    assert quote_starting(body, "Every one of you").speaker == "Michelle Obermann"
+
+
+def test_a_state_no_one_was_tied_to_is_said_of_the_person_in_focus() -> None:
+    # AP style: the state and party come after the name, never beside it; not Donald Trump, named in passing.
+    body = (
+        "Speaker Paul Ryan says allies would be rattled by Republican Donald Trump’s comments.\n\n"
+        "“The whole world is watching American politics right now,” the Wisconsin Republican said.\n"
+    )
+    assert quote_starting(body, "The whole world").speaker == "Paul Ryan"
+
+
+def test_a_state_no_one_was_tied_to_is_not_the_moderator_who_asked() -> None:
+    body = (
+        "Sen. Marco Rubio (Fla.) took questions on tax credits. Rubio was asked by moderator Gerard Baker "
+        "whether the plan was affordable.\n\n"
+        "“The most important institution in society is the family,” the Florida senator said.\n"
+    )
+    assert quote_starting(body, "The most important").speaker == "Marco Rubio"

@@ -1283,7 +1283,7 @@ def surname_of(name: str) -> str:
 _NAME_WORD_PIECE = r"(?:[-’'](?:(?:Mc|Mac)?[A-ZÀ-ÖØ-Þ]?[a-zà-öø-ÿ]{2,}|[A-Z][a-z]+[A-Z][a-z]{2,}))*"
 _NAME_WORD = (
     rf"(?:(?:Mc|Mac|O’|O'|D’|D')[A-Z][a-zà-öø-ÿ]+{_NAME_WORD_PIECE}|[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+{_NAME_WORD_PIECE}"
-    r"|[A-Z][a-z]+[A-Z][a-z]+|[A-Z]\.(?:[A-Z]\.)?)(?!\w)"
+    rf"|[A-Z][a-z]+[A-Z][a-z]+{_NAME_WORD_PIECE}|[A-Z]\.(?:[A-Z]\.)?)(?!\w)"  # ("LeBlanc-Cyr" whole)
 )
 # Two or more name words in a row (with initials and particles), maybe after an honorific. (The
 # look for a capital before the look behind: most places fail it, and fail it sooner.)
@@ -1555,8 +1555,10 @@ _TITLE_NOUNS = {
 
 
 # What describes a person right after their name: an apposition, or where they are from.
+# ("Matt Gaskins, 34, is a state representative": what they are, said of them.)
 _DESCRIBED_AFTER = re.compile(
-    r"(?:\s*\([^)]{1,20}\))?(?:,\s+(?:the|a|an|who\s+is|who\s+was)\s+(?P<what>[^,.;:!?“”\"()]{2,80})"
+    r"(?:\s*\([^)]{1,20}\))?(?:(?:,\s+(?:the|a|an|who\s+is|who\s+was)|(?:,(?:\s+\d{1,3},)?)?\s+(?:is|was)\s+(?:a|an|the))"
+    r"\s+(?P<what>[^,.;:!?“”\"()]{2,80})"
     r"|\s+(?:of|from)\s+(?P<place>[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3}))"
 )
 # A first name alone brought in as someone's name ("a resident named Caroline", "identified only as Mark").
@@ -1721,12 +1723,18 @@ def _descriptors_of(text: str, spans: list[tuple[int, int]]) -> set[str]:
     found: set[str] = set()
     for start, end in spans:
         lead = text[max(0, start - 60) : start].rstrip()
-        lead = lead[:-1] if lead.endswith(",") else lead  # "the Indiana governor, Mike Pence"
+        set_off = lead.endswith(",")
+        lead = lead[:-1] if set_off else lead  # "the Indiana governor, Mike Pence"
         words: list[str] = []
-        for word in reversed(lead.split()[1:] if start - 60 > 0 else lead.split()):
+        lead_words = lead.split()[1:] if start - 60 > 0 else lead.split()
+        for n, word in enumerate(reversed(lead_words)):
             k = _key(word)
             plain = _PLAIN_WORD.fullmatch(word) or (word.endswith(".") and is_title_word(word))  # "Texas Gov."
             if not plain or k in _CLAUSE_WORDS or k in _VERBISH or k in REPORTING_VERBS or k in _PAST_VERBS:
+                at = len(lead_words) - n - 1  # (this word's index; "from the peninsula": past "the")
+                at -= k == "the" and at > 0 and _key(lead_words[at - 1]) in _PLACE_AFTER_ROLE
+                if set_off and words and _key(lead_words[at]) in _PLACE_AFTER_ROLE:
+                    words += _role_before_place(lead_words[:at])
                 break  # ("King Abdullah met Hillary Clinton": "king" describes him, not her)
             if k.endswith("ed") and k not in PARTICIPLE_ADJECTIVES:
                 break  # "Trump picked Mike Pence": a verb, not what he is
@@ -1735,12 +1743,45 @@ def _descriptors_of(text: str, spans: list[tuple[int, int]]) -> set[str]:
                 break
         found.update(_descriptor_words(" ".join(words)))
         after = _DESCRIBED_AFTER.match(text, end)
-        if after and (after.group("place") or _is_apposition_role(after.group("what"))):
+        if after and (
+            after.group("place") or _is_apposition_role(after.group("what")) or _a_trade(after.group("what"))
+        ):
             found.update(_their_own_words(_descriptor_words(after.group("what") or after.group("place")), after))
         party = _PARTY_STATE_AFTER.match(text, end)
         if party:
             found.update(_descriptor_words(party.group("state")))  # "the Utah Republican"
     return found
+
+
+# Words that end a trade's noun phrase in an apposition: "an environmental chemist| at the university".
+_TRADE_END = frozenset("at of for with in from who whose that which".split())
+
+
+def _a_trade(what: str | None) -> bool:
+    """Is an apposition after a name a trade the lexicon lacks, by its head noun's ending: "an
+    environmental chemist at the university", "a toxicologist at McMaster University who …"?"""
+    words = []
+    for w in (what or "").split():
+        if _key(w) in _TRADE_END:
+            break
+        words.append(_key(w))
+    return 0 < len(words) <= 3 and (words[-1] in OCCUPATION_NOUNS or words[-1].endswith(("ist", "ician")))
+
+
+# Where a role set off before a name goes on to say where they are from or at: "A retired teacher
+# from Salem, Doug Farrelly,", "The other councillor from the peninsula, Lionel Sparks,".
+_PLACE_AFTER_ROLE = frozenset("from of at in".split())
+
+
+def _role_before_place(words: Sequence[str]) -> list[str]:
+    """The role that opens a sentence before "from …" ("A retired teacher"): its words after the
+    article, if its last is a person's role noun; else none (not "In a speech in Ohio")."""
+    k = next((j for j in range(len(words) - 1, -1, -1) if _key(words[j]) in ("a", "an", "the")), None)
+    if k is None or not 0 < len(words) - k - 1 <= 3 or not _a_persons_role_noun(words[-1]):
+        return []
+    if k > 0 and not words[k - 1].endswith((".", "!", "?", "”", '"')):
+        return []  # the role opens its sentence: "… said that a teacher from Salem, Ann Lee, …" is no apposition
+    return list(words[k + 1 :])
 
 
 def _word_before(text: str, start: int) -> str | None:

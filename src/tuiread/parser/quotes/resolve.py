@@ -21,6 +21,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
+from tuiread.parser.dateline import find_dateline
 from tuiread.parser.lexicon import (
     NEWSPAPER_WORDS,
     NOUN_GENDER,
@@ -183,7 +184,7 @@ _SENTENCE_END = re.compile(
     r"[.!?][”\"’']?\s+(?=[“\"‘A-Z])"
 )
 # Between a name and the "who" that stands for it: "Graham, who", "Rubio (R-Fla.), who", "Rubio of Florida, who".
-_RELATIVE_GAP = re.compile(r"\s*(?:\([^)]{1,20}\))?(?:\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s*,?\s*")
+_RELATIVE_GAP = re.compile(r"\s*(?:\([^)]{1,20}\))?(?:\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?(?:,\s+\d{1,3})?\s*,?\s*")
 # A verb right after a name (an aside between): a past tense, or a verb of saying or thinking.
 _VERB_AFTER_NAME = re.compile(
     rf"(?:,{_ASIDE_NO_COMMA}{{1,80}},)?[ \t]+(?:also[ \t]+|then[ \t]+|later[ \t]+)?"
@@ -474,7 +475,11 @@ _NOT_PERSON_NOUNS = (
 
 
 # A nationality or a place's people ("Russian", "Chinese", "Israeli", "Canadian").
-_DEMONYM = re.compile(r"^(?:[A-Z][a-z]+(?:an|ian|ese|ish|i)|French|Dutch|Greek|Swiss|Thai|Welsh|Czech)$")
+# (Not the words that only end like one: "Health and Human Services", "the Urban League".)
+_DEMONYM = re.compile(
+    r"^(?!(?:Human|Urban|Suburban|Veteran|Metropolitan)$)"
+    r"(?:[A-Z][a-z]+(?:an|ian|ese|ish|i)|French|Dutch|Greek|Swiss|Thai|Welsh|Czech)$"
+)
 # Party words, by the party they name.
 _PARTY_OF = {
     "republican": "republican",
@@ -497,6 +502,13 @@ _EXCLUSIVE_OFFICES = frozenset(
 )
 # Offices a person may be described with, one of which rules out another.
 _OFFICES = _OFFICE_NOUNS | _EXCLUSIVE_OFFICES
+# States and provinces, one word of their names: a description's place that tells two people apart.
+_STATES = frozenset(
+    """alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho
+    illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota
+    mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah
+    vermont virginia washington wisconsin wyoming ontario quebec alberta manitoba saskatchewan""".split()
+)
 # Nouns that say whether the person is a man or a woman.
 _NOUN_GENDER: dict[str, Gender] = dict(NOUN_GENDER)
 # Nouns that name someone by their tie to another ("the spokesman", "the moderator"): never the
@@ -538,8 +550,10 @@ _PEOPLE_NOUNS = (
 
 _AGE_NOUN = re.compile(r"\d{1,3}-year-old")
 # The end of a description before the name it sets off in apposition: "[The city councillor] for
-# the ward, …", "[the American ambassador] at the time, …".
-_APPOSITION_AFTER = re.compile(r"(?:[ \t]+(?:of|for|in|at|from)[ \t]+[^\W\d][^,.;:\n“”\"]{0,50})?,[ \t]+")
+# the ward, …", "[the American ambassador] at the time, …", "[a retired pipe fitter] named …".
+_APPOSITION_AFTER = re.compile(
+    r"(?:[ \t]+(?:of|for|in|at|from)[ \t]+[^\W\d][^,.;:\n“”\"]{0,50})?,[ \t]+|[ \t]+(?:named|called)[ \t]+"
+)
 # Endings of the word for a place's people ("Texan", "Ohioan", "Floridian", "Vermonter").
 _DEMONYM_ENDING = re.compile(r"(?:ian|an|n|er)$")
 _PERSON_WORD_ENDINGS = ("ian", "an", "er", "ese", "ie")
@@ -789,7 +803,9 @@ def _could_be(person: Person, noun: str, mention: str, strict: bool) -> bool:
         ]
         if any(not _known_place(w, known) for w in proper) or (noun in _EXCLUSIVE_OFFICES and noun not in known):
             return False
-    elif noun in _EXCLUSIVE_OFFICES and noun not in known and known & _OFFICES:
+    elif noun in _EXCLUSIVE_OFFICES and noun not in known and known & _OFFICES and "former" not in said:
+        # ("the former Health and Human Services secretary" held that office before the one they
+        # hold now: a foundation's president may well be it.)
         # "the Indiana governor", and the person in focus was described with an office, but never as
         # a governor: only if nothing in it names a place or body they were not described with.
         # (Someone given no office at all may well be "the Florida senator": the writer took it as
@@ -810,7 +826,7 @@ def _could_be(person: Person, noun: str, mention: str, strict: bool) -> bool:
     if parties and theirs and not parties & theirs:
         return False  # "the Democratic front-runner" is not the Republican in focus
     offices = {t for t in person.titles if t in _EXCLUSIVE_OFFICES}
-    return noun not in _EXCLUSIVE_OFFICES or not offices or noun in offices or noun in known
+    return noun not in _EXCLUSIVE_OFFICES or not offices or noun in offices or noun in known or "former" in said
 
 
 def _names_a_person(noun: str) -> bool:
@@ -843,6 +859,10 @@ _SAME_OFFICE = {
     "executive": frozenset({"ceo"}),
     # "RCMP Cpl. Danielle Roy … the officer said": a police rank is an officer's.
     "officer": frozenset("corporal constable sergeant inspector detective superintendent".split()),
+    # "Rep. Marcus Oyelaran … the congressman said": a member of the House, by its title.
+    "congressman": frozenset({"representative"}),
+    "congresswoman": frozenset({"representative"}),
+    "representative": frozenset({"congressman", "congresswoman"}),
 }
 _SYNONYMS = {"sen": "senator", "gov": "governor", "rep": "representative", "prez": "president", "pontiff": "pope"}
 # Within a line: a title line above is never part of a body's name.
@@ -885,6 +905,12 @@ _TWO_NAMES = re.compile(r"\b([A-Z][\w’'-]+)[ \t]+and[ \t]+(?:[A-Z][\w’'.-]*[
 # An aside between commas right after a name ("Ameriquest, the lender, said"): not names._ASIDE.
 _COMMA_ASIDE = re.compile(r",[^,.;:!?“”\"\n]{1,80},")
 _WHICH_ASIDE = re.compile(r",[ \t]+which[^,.;:!?“”\"\n]{1,80},")
+_WHAT_ASIDE = re.compile(r",[ \t]+(?:a|an|the)[ \t]+[^,.;:!?“”\"\n]{1,80},")
+
+
+# A sentence that goes on about a body named before: "It will also close …", "The Calgary-based
+# company disclosed …" (a verb after it, not "The company's shares").
+_GOES_ON_ABOUT = re.compile(r"(?:It|The[ \t]+(?:[\w-]+-based[ \t]+)?(?P<noun>[a-z]+))[ \t]+(?:also[ \t]+)?[a-z]{2,}\b")
 
 
 def _without_the(name: str) -> str:
@@ -2093,17 +2119,32 @@ class Resolver:
             return Resolution(mention, role, how="description")
         # A body's noun names no person, even one whose role holds it ("the campaign": not the
         # "campaign manager").
+        # ("the first lady": "First lady Michelle Obama", a title though "lady" is no role)
+        by_description = definite and (_names_a_person(noun) or words[-2:] == ["first", "lady"])
         person = (
-            self._described(noun, words[:-1], at, definite and _names_a_person(noun))
+            self._described(noun, words[:-1], at, by_description)
             if noun not in _ORG_NOUNS and noun not in _BODY_KINDS and noun not in _OWNED_BODIES
             else None
         )
+        placed = person is not None and self._placed(person, words)
+        if back and definite and _STATES.intersection(words[1:-1]) and not placed:
+            # "Speaker Paul Ryan says … the Wisconsin Republican criticized": a state no one was tied
+            # to, said of whoever the sentences before are about (not Republican Donald Trump, named
+            # in passing), if nothing said of them rules it out.
+            person = self._placed_in_focus(noun, mention, words, at) or person
         if person is None and definite and noun in _OFFICE_NOUNS:
             person = self._of_nation(mention, at)  # "the Russian leader": "Russian President Vladimir Putin"
+        if person is not None and back and definite and noun not in _OFFICES and _names_a_person(noun):
+            # "Const. Amy Gauthier-Lane said … A former RCMP officer said cells … “…,” the former
+            # officer said": the one brought in with "a" since, no one named after them.
+            since = self._introduced_as(noun, mention, at, unnamed_if_no_one_since=True)
+            if since is not None and since.how == "description" and since.speaker:
+                return since
         if person is not None:
             return Resolution(person.name, person.role or role, person.gender, "description-title")
-        if back and definite and noun in _PEOPLE_NOUNS and _names_a_person(noun) and noun not in _OFFICES:
-            earlier = self._introduced_as(noun, mention, at)
+        trade = noun in OCCUPATION_NOUNS or noun.endswith(("ist", "ician"))  # "the machinist", "the designer"
+        if back and definite and (noun in _PEOPLE_NOUNS or trade) and _names_a_person(noun) and noun not in _OFFICES:
+            earlier = self._introduced_as(noun, mention, at, unnamed_if_no_one_since=noun not in _PEOPLE_NOUNS)
             if earlier is not None:
                 return earlier
         if noun in _ORG_NOUNS or noun in _BODY_SYNONYMS or noun in _BODY_KINDS or (definite and noun in _MUNICIPAL):
@@ -2133,7 +2174,7 @@ class Resolver:
                     ),
                     None,
                 )
-                body = self._body_subject_before(at)
+                body = self._body_subject_before(at, noun)
                 if spoke is not None and (body is None or self.text.rfind(_without_the(body), 0, at) < spoke[0]):
                     # (A body opening a sentence since it spoke goes first: "BC Hydro said in an
                     # email … “…,” the Crown corporation said", after the band council's quote.)
@@ -2143,7 +2184,7 @@ class Resolver:
             if definite and len(words) == 2 and noun in _ORG_NOUNS and noun not in _OWNED_BODIES:
                 # "The United Nurses of Alberta said … “…,” the union said": a body whose name does
                 # not hold the noun, opening a sentence just before (no company for "the union").
-                body = self._body_subject_before(at)
+                body = self._body_subject_before(at, noun)
                 if body and not (noun in _NOT_A_COMPANY and _a_company(body)):
                     return Resolution(body, role, how="description-organisation")
         if definite and noun == "native" and len(words) >= 3:
@@ -2216,6 +2257,34 @@ class Resolver:
                 focus = self._in_focus(here, _NOUN_GENDER.get(noun) or gender)
                 person = self.people.people.get(focus.speaker or "") if focus is not None else None
         return Resolution(mention, role, how="description")
+
+    def _placed(self, person: Person, words: list[str]) -> bool:
+        """Was ``person`` described with the state a description names ("the Florida senator")?"""
+        known = _known_words(person)
+        return any(_known_place(state, known) for state in _STATES.intersection(words))  # ("Wis.": Wisconsin)
+
+    def _placed_in_focus(self, noun: str, mention: str, words: list[str], at: int) -> Person | None:
+        """The person in focus, for "the Utah Republican" whose state the article never gave anyone:
+        one of whom nothing says otherwise (no other state, party or office)."""
+        if not (noun in PARTY_MEMBERS or noun in _OFFICES or _names_a_person(noun)):
+            return None
+        focus = self._in_focus(at, _NOUN_GENDER.get(noun))
+        person = self.people.people.get(focus.speaker or "") if focus is not None else None
+        if person is None or (_known_words(person) & _STATES and not self._placed(person, words)):
+            return None
+        if self._asks_for_a_living(person.name) or self._just_asked(person, at):
+            return None  # "Rubio was asked by moderator Gerard Baker … The Florida senator’s answer"
+        named = self._named(person.name, at)
+        if named is not None:
+            # "Donald Trump picked Mike Pence as his running mate. … the Indiana governor said": someone
+            # named in their paragraph that nothing describes may be the one meant.
+            floor = max(self.text.rfind("\n", 0, named[0]) + 1, named[0] - _BESIDE_SPAN * 2)  # (its paragraph)
+            if any(
+                other is not person and not (other.titles or other.role or other.descriptors)
+                for other, _ in self._mentions_before(at, None, floor)
+            ):
+                return None
+        return person if _could_be(person, noun, _without_places(mention), strict=noun not in _OFFICES) else None
 
     def _just_asked(self, person: Person, at: int) -> bool:
         """Was ``person``, last named within a sentence or two before ``at``, the one asking there
@@ -2371,12 +2440,16 @@ class Resolver:
                 return f"the {_surname_of(person.name if person is not None else ' '.join(words))} {noun}"
         return None
 
-    def _introduced_as(self, noun: str, mention: str, at: int) -> Resolution | None:
+    def _introduced_as(
+        self, noun: str, mention: str, at: int, unnamed_if_no_one_since: bool = False
+    ) -> Resolution | None:
         """ "A Republican committee aide blasted the statement. … the aide said", "the prime minister's
         spokesman said … the spokesman said": a definite description whose noun last stood, within
         reach and outside quotations, in a phrase brought in with "a", "one" or a possessive (or with
         more words than it has) is that phrase's person; unnamed, the phrase as written. Only the
-        latest such noun counts: "Clinton spokesman Brian Fallon" before is someone with a role."""
+        latest such noun counts: "Clinton spokesman Brian Fallon" before is someone with a role.
+        With ``unnamed_if_no_one_since``, someone unnamed only if no one was named since: "…, a
+        forensic pathologist told a jury. ¶ Dr. Charlotte Reimer performed the autopsy" is her."""
         text = self.text
         floor = max(0, at - _REACH)
         end = at
@@ -2410,9 +2483,10 @@ class Resolver:
             named = self._named_right_before(start + 1) if text.startswith(",", start) else None
             if named is not None:
                 return self._person_resolution(named, "description-title")  # "Fiorina, a first-time chief executive"
-            named = self._named_in_apposition(pos + len(noun), closed=False) if words[0].lower() == "the" else None
+            named = self._named_in_apposition(pos + len(noun), closed=False)
             if named is not None:
-                return self._person_resolution(named, "description-title")  # "The city councillor, Janet Ruiz,"
+                # "The city councillor, Janet Ruiz,", "A retired teacher from Salem, Doug Farrelly,"
+                return self._person_resolution(named, "description-title")
             whose = _FOR_BODY.match(text, pos + len(noun)) if _SPOKESPEOPLE.fullmatch(noun) else None
             if whose is not None:
                 # "A spokesperson for the Department of Labour said … the spokesperson said": the body.
@@ -2420,6 +2494,8 @@ class Resolver:
             found = self._description(phrase, text.rfind(lead[k], start, pos), None, back=False)
             if found.speaker and found.how in ("description-title", "description-organisation"):
                 return found  # named where it was brought in (not whoever was in focus there)
+            if unnamed_if_no_one_since and self.people.first_named(pos, at) is not None:
+                return None
             return Resolution(phrase, None, how="description")
         return None
 
@@ -2475,8 +2551,10 @@ class Resolver:
         ("the Indiana governor": "Mike Pence, the governor of Indiana"); with more than one, the one
         sharing most of its other words, then the latest."""
         wanted = {w for w in modifiers if w not in _DESCRIPTION_FILLER}
+        places = wanted & _STATES
         best: Person | None = None
         best_score = -1
+        tied: list[Person] = []
         reach = _REACH * 4 if noun in _EXCLUSIVE_OFFICES else _REACH * 2  # "the judge": named far back
         for person in self.people.recent(at, None, limit=reach):
             if self._named_just_before(person, at):
@@ -2493,9 +2571,18 @@ class Resolver:
                 and _SAME_OFFICE.get(noun, frozenset()).isdisjoint(known)
             ):
                 continue
+            if places and not places & _known_words(person) and _known_words(person) & _STATES:
+                continue  # "the Kentucky Republican" is not "the Georgia Republican", Laura Benning
             score = len(wanted & known)
             if score > best_score:
-                best, best_score = person, score
+                best, best_score, tied = person, score, [person]
+            elif score == best_score:
+                tied.append(person)
+        if len(tied) > 1:
+            # "Dobrowski objected during Fontaine’s address. “…,” the lawyer said": of two lawyers,
+            # the one the sentences before are about, not merely the one named last.
+            focus = self._in_focus(at, None)
+            return next((p for p in tied if focus is not None and p.name == focus.speaker), best)
         return best
 
     def _author(self, noun: str, at: int) -> str | None:
@@ -2661,16 +2748,32 @@ class Resolver:
             return person.name if person is not None else self._fullest_body(" ".join(words), place)
         return None
 
-    def _body_subject_before(self, at: int) -> str | None:
+    def _body_subject_before(self, at: int, noun: str | None = None) -> str | None:
         """The body that is the subject of the sentence holding ``at`` or of one of the two before,
         nearest first ("Business Insider also commented on … ¶ “…,” the company said"): a name of
-        two capitalised words or more opening the sentence, that is no one's, before a verb."""
+        two capitalised words or more opening the sentence, that is no one's, before a verb. With
+        ``noun``, sentences that go on about it ("The Calgary-based company disclosed …", "It will
+        also close …") are read past, not counted: the name opened the sentence before them."""
         floor = max(0, at - _REACH)
         line = self.text.rfind("\n", floor, at) + 1
         span: tuple[int, int] | None = (sentence_start(self.text, at, max(floor, line)), at)
-        for _ in range(3):
+        left, read_past = 3, 3
+        while left > 0:
             if span is None:
                 return None
+            if span[0] == 0 or self.text[span[0] - 1] == "\n":
+                # "CALGARY — Tidewater Midstream says": the sentence starts after the dateline.
+                dateline = find_dateline(self.text[span[0] : span[0] + 120])
+                if dateline is not None:
+                    start = span[0] + dateline[1]
+                    while start < span[1] and self.text[start] in " \t":
+                        start += 1
+                    span = (start, span[1])
+            if noun is not None and read_past > 0 and self._goes_on_about(noun, *span):
+                read_past -= 1
+                span = self._sentence_before(span[0], floor)
+                continue
+            left -= 1
             # "Shares of Shopify rose … the company said": the body is what the shares are of; "Still,
             # the Business Council of British Columbia opposed …": past a word or phrase set off first.
             holdings, lead_in = _HOLDINGS_OF.match(self.text, *span), _LEAD_IN.match(self.text, *span)
@@ -2689,10 +2792,18 @@ class Resolver:
                 if start is None:
                     continue
                 m = _BODY_NAME.match(self.text, start, span[1]) or _ONE_WORD_BODY.match(self.text, start, span[1])
+                if m is not None and m.group(0).endswith(("’s", "'s")):
+                    continue  # "Saudi Arabia’s adherence … continues": whose, not the subject
                 if m is not None and self._a_body(_without_a(m.group(0)), m.end(), span[1]):
                     return self._fullest_body(_without_a(m.group(0)), m.start())
             span = self._sentence_before(span[0], floor)
         return None
+
+    def _goes_on_about(self, noun: str, start: int, end: int) -> bool:
+        """Does the sentence ``start``–``end`` open with "It" or "The [Calgary-based] <noun>" before a
+        verb, going on about the body named before it?"""
+        m = _GOES_ON_ABOUT.match(self.text, start, end)
+        return m is not None and (m.group("noun") is None or m.group("noun").lower() == noun)
 
     def _a_body(self, name: str, end: int, stop: int) -> bool:
         """Is ``name``, ending at ``end``, a body a verb follows: no person's name, no first name?"""
@@ -2714,7 +2825,10 @@ class Resolver:
         # (Past an aside: "Alphabet, the parent company of Google, jumped"; "The Office of the
         # Superintendent of Financial Institutions, which sets the test, said".)
         aside = (
-            _COMMA_ASIDE.match(self.text, end, stop) if len(words) == 1 else _WHICH_ASIDE.match(self.text, end, stop)
+            _COMMA_ASIDE.match(self.text, end, stop)
+            if len(words) == 1
+            # ("Airwatch Monitor, a London-based group that tracks strikes, said": what it is, set off.)
+            else _WHICH_ASIDE.match(self.text, end, stop) or _WHAT_ASIDE.match(self.text, end, stop)
         )
         if (
             len(words) == 1
