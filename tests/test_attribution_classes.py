@@ -4937,3 +4937,11 @@ def test_a_state_no_one_was_tied_to_is_not_the_moderator_who_asked() -> None:
         "“The most important institution in society is the family,” the Florida senator said.\n"
     )
     assert quote_starting(body, "The most important").speaker == "Marco Rubio"
+
+
+def test_a_short_demonym_after_the_is_a_description_not_a_name() -> None:
+    body = (
+        "Elias Pettersson scored his 20th goal of the season in the third period.\n\n"
+        "“We had our chances,” the Swede said. “Their goalie was just better than us tonight.”\n"
+    )
+    assert quote_starting(body, "We had our chances").speaker != "Swede"

@@ -557,6 +557,11 @@ _APPOSITION_AFTER = re.compile(
 # Endings of the word for a place's people ("Texan", "Ohioan", "Floridian", "Vermonter").
 _DEMONYM_ENDING = re.compile(r"(?:ian|an|n|er)$")
 _PERSON_WORD_ENDINGS = ("ian", "an", "er", "ese", "ie")
+# Words for someone from a nation that end otherwise ("the Swede said", "the Finn").
+_SHORT_DEMONYMS = frozenset(
+    """Swede Dane Finn Pole Czech Slovak Brit Scot Turk Greek Thai Swiss Kiwi Frenchman Englishman Irishman
+    Scotsman Dutchman Welshman""".split()
+)
 
 
 def _place_stems(word: str) -> list[str]:
@@ -1203,7 +1208,7 @@ class Resolver:
         "the NHLer": the ending of a word for a person) that no one named in the article bears?"""
         return (
             " " not in name
-            and name.endswith(_PERSON_WORD_ENDINGS)
+            and (name.endswith(_PERSON_WORD_ENDINGS) or name in _SHORT_DEMONYMS)
             and self._after_the(at)
             and not self.text.startswith(" of ", at + len(name))  # "the Chamber of Commerce …": a body
             and not self.people.all_named(name)
