@@ -255,6 +255,8 @@ NOTHING_SAID = [
     "Hale testified before the Senate foreign relations committee for three hours last fall.",
     # A shot, fired or hit is no retort without "back that".
     "The man fired three shots at the car before he was hit by a bus near the station.",
+    # A charge laid is no saying.
+    "Mounties have charged a 22-year-old man with two counts of attempted murder after the shooting.",
 ]
 
 # "X said A, and urged B": a second verb of the same subject reports a second thing.

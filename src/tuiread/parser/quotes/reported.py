@@ -236,6 +236,9 @@ _CALLING = frozenset("call calls called calling".split())
 # Retorts: "McKenna shot back that most families would get more back" (the verbs alone are no cue).
 _BACK_VERBS = frozenset("shot fired hit struck".split())
 _BACK_THAT = re.compile(r"\s+(?P<back>back)\s+that\b")
+_CHARGING = frozenset("charge charges charged charging".split())
+# Someone charged with an offence: a few words of whom, then "with" (no "that" between).
+_CHARGED_WITH = re.compile(r"(?:\s+(?!that\b)[\w’'-]+){1,8}?\s+with\b")
 _SHOWING = frozenset("show shows showed shown showing".split())
 _UP = re.compile(r"\s+up\b")
 _THAT_NEXT = re.compile(r"\s+that\b")
@@ -1159,6 +1162,8 @@ def _read_cue(
         return None
     if word in _SHOWING and _UP.match(text, verb_end, e):
         return None  # "the decline is real and shows up in every survey": it appears, no finding
+    if word in _CHARGING and _CHARGED_WITH.match(text, verb_end, e):
+        return None  # "Mounties have charged a 22-year-old man with attempted murder": a charge laid, no saying
     back = _BACK_THAT.match(text, verb_end, e) if word in _BACK_VERBS else None
     if word in _BACK_VERBS:
         if back is None:
