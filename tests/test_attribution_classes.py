@@ -1615,7 +1615,7 @@ def test_a_clause_before_the_name_is_not_its_role() -> None:
         "The crisis is “growing at an alarming rate” and affects every community in the state, Noem said.\n"
     )
     q = quote_starting(body, "growing at")
-    assert (q.speaker, q.role) == ("Kristi Noem", None)
+    assert (q.speaker, q.role) == ("Kristi Noem", "Governor")  # ("Gov.", in full; not the clause)
 
 
 def test_an_adverb_opening_a_sentence_is_no_one() -> None:
@@ -4945,3 +4945,19 @@ def test_a_short_demonym_after_the_is_a_description_not_a_name() -> None:
         "“We had our chances,” the Swede said. “Their goalie was just better than us tonight.”\n"
     )
     assert quote_starting(body, "We had our chances").speaker != "Swede"
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        ("Coun. Luke Stack voted for the tower.\n\n“We are in a housing crisis,” Stack said.\n", "Councillor"),
+        (
+            "Coun. Luke Stack, chair of the planning committee, voted for the tower.\n\n“We are in a housing "
+            "crisis,” Stack said.\n",
+            "chair of the planning committee",
+        ),
+    ],
+)
+def test_an_abbreviated_title_is_the_role_when_the_article_gives_no_other(body: str, role: str) -> None:
+    found = quote_starting(body, "We are in a housing")
+    assert (found.speaker, found.role) == ("Luke Stack", role)

@@ -176,7 +176,7 @@ def extract_quotes(
                 segments=tuple(Span(a, b) for a, b in run.segments),
                 speaker=resolution.speaker if resolution else None,
                 speaker_mention=mention,
-                role=resolution.role if resolution else None,
+                role=_shown_role(resolution, people) if resolution else None,
                 cue=cue.cue or None if cue else None,
                 cue_span=cue_span,
                 rule=decision.rule if decision else None,
@@ -197,6 +197,15 @@ def extract_quotes(
         reported,
         tuple(sorted(attribution.over_budget)),
     )
+
+
+def _shown_role(resolution: Resolution, people: PeopleIndex) -> str | None:
+    """The role a quote or item shows: the one resolved, else the abbreviated title the speaker was
+    named after, in full ("Sen. Ann Hale": Senator)."""
+    if resolution.role or not resolution.speaker:
+        return resolution.role
+    person = people.people.get(resolution.speaker)
+    return person.title_role if person is not None else None
 
 
 def _reported(
@@ -233,7 +242,7 @@ def _reported(
                 kind=f.kind,
                 speaker=resolution.speaker,
                 speaker_mention=mention,
-                role=resolution.role,
+                role=_shown_role(resolution, people),
                 cue=f.cue.cue or None,
                 cue_span=cue_span,
                 rule=f.rule,

@@ -1190,6 +1190,10 @@ class Person:
     # Where the role set off at the first mention is to be read ``(text, start, end)``, until asked:
     # most people named are never asked for their role (`role`).
     _role_at: tuple[str, int, int] | None = field(default=None, repr=False)
+    # An abbreviated title the name was written after ("Sen.", "Coun."), in full: the role shown when
+    # the article gives no other ("Sen. Ann Hale, chair of the committee," is the chair). Shown only:
+    # resolving descriptions goes by ``titles`` ("Sens. Rand Paul and Marco Rubio": both senators).
+    title_role: str | None = None
 
     @property
     def role(self) -> str | None:
@@ -2105,6 +2109,11 @@ class PeopleIndex:
                         lead = [*court.group(0).split(), *lead]
                     role = _clean_role(" ".join(lead))
             person = self.add(name, at, gender, role)
+            # "Sen. Marco Rubio", "Coun. Luke Stack": an abbreviated title alone, in full ("Sens. Rand
+            # Paul and …": each a senator).
+            abbreviated = _key(hon or word_before or "") if last_title is None else ""
+            if abbreviated in _ABBREVIATED_TITLES and abbreviated not in _LONE_TITLES and person.title_role is None:
+                person.title_role = _ABBREVIATED_TITLES[abbreviated].removesuffix("s")
             title = _TITLE_NOUNS.get(_key(word_before)) if word_before is not None else None
             if title:
                 person.titles.add(title)
