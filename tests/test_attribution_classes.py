@@ -4961,3 +4961,12 @@ def test_a_short_demonym_after_the_is_a_description_not_a_name() -> None:
 def test_an_abbreviated_title_is_the_role_when_the_article_gives_no_other(body: str, role: str) -> None:
     found = quote_starting(body, "We are in a housing")
     assert (found.speaker, found.role) == ("Luke Stack", role)
+
+
+def test_a_resolution_speaks_for_the_council_that_passed_it() -> None:
+    body = (
+        "The band council passed a resolution last month calling on Ottawa to create a board with equal "
+        "First Nations representation.\n\n"
+        "“We are asking for a seat at the table, not a favour,” the resolution reads.\n"
+    )
+    assert quote_starting(body, "We are asking").speaker == "the band council"

@@ -476,7 +476,7 @@ NOT_PERSON_WORDS: frozenset[str] = frozenset(
     january february march april may june july august september october november december monday tuesday
     wednesday thursday friday saturday sunday christmas easter thanksgiving ramadan olympics super bowl
     ebola zika isis al qaeda taliban hamas hezbollah nato congress obamacare medicare medicaid
-    studies affairs relations sciences""".split()
+    studies affairs relations sciences nation nations""".split()
 )
 
 

@@ -172,7 +172,8 @@ _PAST_VERBS = _VERB_FORMS | frozenset(
 DOCUMENT_NOUNS = frozenset(
     "statement email e-mail letter memo memorandum release ad advertisement tweet post message note "
     "announcement editorial op-ed video clip transcript filing complaint lawsuit suit website report study "
-    "piece article column story book ruling passage excerpt chapter".split()
+    "piece article column story book ruling passage excerpt chapter resolution motion petition declaration "
+    "bylaw judgment".split()
 )
 # Someone brought in by a name after what they are: "the base chief known as Bob", "a woman
 # identified only as Maria", "a worker named Antonio Arroyo". The name is who speaks; the words

@@ -784,6 +784,10 @@ def _without_places(mention: str) -> str:
     return " ".join([*words[:1], *kept, *words[-1:]])
 
 
+# A body described by its kind opening a sentence: "The band council passed …", "The committee's report".
+_A_BODY_DESCRIBED = re.compile(
+    rf"(?P<body>[Tt]he[ \t]+(?:[a-z-]+[ \t]+){{0,2}}(?:{'|'.join(sorted(_ORG_NOUNS))}))\b(?![ \t]+of\b)"
+)
 # Two people named as one subject: "Justin Trudeau and |Andrew Scheer", "Andrew Scheer| and Justin Trudeau".
 _PAIRED_BEFORE = re.compile(r"(?P<name>[A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){0,3})[ \t]+and[ \t]+\Z")
 _PAIRED_AFTER = re.compile(r"[ \t]+and[ \t]+(?P<name>[A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){0,3})")
@@ -1264,6 +1268,11 @@ class Resolver:
             return False
         # (Not when the article gave the noun to only one of them: "The secretary of state, …" was Grimes.)
         return (noun in _known_words(person)) == (noun in _known_words(other))
+
+    def _named_in_body(self, name: str, at: int) -> bool:
+        """Is ``name`` written before ``at`` after the title (a Title Case headline is full of false bodies)?"""
+        body_start = self._paragraph_starts[0] if self._paragraph_starts else 0
+        return self.text.find(name, body_start, at) >= 0
 
     def _gender_now(self, spoke: tuple[int, str, Gender]) -> Gender:
         """The gender of one who spoke, as known then or learned since (from a "she" said of them)."""
@@ -2649,6 +2658,14 @@ class Resolver:
                     return f"{person.name}{mark} {whose.group(0).split()[1]}"  # (as `_owned_by` names a body of theirs)
             # "The Harbour Institute published a report", "Via Rail said in a statement": the body
             # that brought it in.
+            described = _A_BODY_DESCRIBED.match(self.text, start, found)
+            if described is not None:
+                # "The band council passed a resolution … “…,” the resolution reads": the council, as
+                # the article names it ("The commission said in a statement": the Texas Commission on
+                # Jail Standards), else as described.
+                body = self._description(described.group("body"), start, None).speaker
+                named = body is not None and body[:1].isupper() and self._named_in_body(body, start)
+                return body if named else "t" + described.group("body")[1:]
             body = self._body_opening(start, end) or self._body_subject_before(found)
             if body:
                 return body
