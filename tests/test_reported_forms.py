@@ -243,6 +243,13 @@ FORMS = [
         ("will ease the housing shortage in the city", "supporters", "cue-before"),
         id="it-is-a-thing-they-say-will",
     ),
+    # "asked about …," between the subject and its verb is a question put to them, an aside.
+    pytest.param(
+        "Premier François Legault, asked about the walkout at an unrelated event, said nurses are right to be "
+        "tired but should not put patients at risk.",
+        ("nurses are right to be tired but should not put patients at risk", "François Legault", "cue-before"),
+        id="asked-about-aside",
+    ),
 ]
 
 # Talking with no topic reports nothing.

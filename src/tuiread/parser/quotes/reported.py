@@ -236,6 +236,11 @@ _CALLING = frozenset("call calls called calling".split())
 # Retorts: "McKenna shot back that most families would get more back" (the verbs alone are no cue).
 _BACK_VERBS = frozenset("shot fired hit struck".split())
 _BACK_THAT = re.compile(r"\s+(?P<back>back)\s+that\b")
+# The rest of an aside "asked about …," / "asked whether …," that a verb of saying follows.
+_ASKED_ASIDE = re.compile(
+    r"\s+(?:about|whether|if|why|how|what|when|on)\b[^,.;:!?“”\"]{1,120},\s+(?:[\w’'.-]+\s+){0,3}"
+    r"(?:said|says|told|replied|responded|answered|added|insisted|acknowledged|conceded)\b"
+)
 _CHARGING = frozenset("charge charges charged charging".split())
 # Someone charged with an offence: a few words of whom, then "with" (no "that" between).
 _CHARGED_WITH = re.compile(r"(?:\s+(?!that\b)[\w’'-]+){1,8}?\s+with\b")
@@ -1162,6 +1167,8 @@ def _read_cue(
         return None
     if word in _SHOWING and _UP.match(text, verb_end, e):
         return None  # "the decline is real and shows up in every survey": it appears, no finding
+    if word == "asked" and _ASKED_ASIDE.match(text, verb_end, e) and text[s:verb_start].rstrip().endswith(","):
+        return None  # "Legault, asked about the walkout at an event, said …": a question put to him, an aside
     if word in _CHARGING and _CHARGED_WITH.match(text, verb_end, e):
         return None  # "Mounties have charged a 22-year-old man with attempted murder": a charge laid, no saying
     back = _BACK_THAT.match(text, verb_end, e) if word in _BACK_VERBS else None
