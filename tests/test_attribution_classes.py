@@ -4970,3 +4970,12 @@ def test_a_resolution_speaks_for_the_council_that_passed_it() -> None:
         "“We are asking for a seat at the table, not a favour,” the resolution reads.\n"
     )
     assert quote_starting(body, "We are asking").speaker == "the band council"
+
+
+def test_a_body_owned_by_a_place_is_not_another_places_body() -> None:
+    body = (
+        "Ford told reporters Ontario would take its fight to the Supreme Court of Canada.\n\n"
+        "Ontario's top court has ruled that the federal carbon tax is constitutional.\n"
+    )
+    speakers = [r.speaker for r in article(body).reported if r.text.startswith("the federal carbon tax")]
+    assert speakers == ["Ontario's top court"]

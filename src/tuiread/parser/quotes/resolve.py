@@ -784,6 +784,8 @@ def _without_places(mention: str) -> str:
     return " ".join([*words[:1], *kept, *words[-1:]])
 
 
+# A place owning a body in a description: "Ontario's top court", "Canada's spy agency".
+_PLACE_OWNER = re.compile(r"(?P<place>[A-Z][\w.-]+)[’']s\s")
 # A body described by its kind opening a sentence: "The band council passed …", "The committee's report".
 _A_BODY_DESCRIBED = re.compile(
     rf"(?P<body>[Tt]he[ \t]+(?:[a-z-]+[ \t]+){{0,2}}(?:{'|'.join(sorted(_ORG_NOUNS))}))\b(?![ \t]+of\b)"
@@ -2163,6 +2165,14 @@ class Resolver:
                 return earlier
         if noun in _ORG_NOUNS or noun in _BODY_SYNONYMS or noun in _BODY_KINDS or (definite and noun in _MUNICIPAL):
             body = (self._body_beside(noun, at) if definite and len(words) == 2 else None) or self._body_named(noun, at)
+            owner = _PLACE_OWNER.match(mention)
+            if (
+                body
+                and owner is not None
+                and owner.group("place") not in self._fullest_body(body, at)
+                and self.people.lookup(owner.group("place"), at) is None  # ("Johnson's agency": his)
+            ):
+                body = None  # "Ontario's top court" is not the Supreme Court of Canada named before
             if body:
                 return Resolution(self._fullest_body(body, at), role, how="description-organisation")
             if definite and len(words) == 2 and noun in _OWNED_BODIES:
