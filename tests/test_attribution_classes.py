@@ -4970,3 +4970,12 @@ def test_a_resolution_speaks_for_the_council_that_passed_it() -> None:
         "“We are asking for a seat at the table, not a favour,” the resolution reads.\n"
     )
     assert quote_starting(body, "We are asking").speaker == "the band council"
+
+
+def test_a_state_by_its_people_no_one_was_tied_to_is_said_of_the_person_in_focus() -> None:
+    body = (
+        "Secretary Howard Pell said in a letter that he was angry.\n\n"
+        "The ranking Democrat on the panel, Rep. Carla Beaumont, said the problem was also one of money. "
+        "“You can’t hire your way out of a shortage you don’t fund,” the Californian said.\n"
+    )
+    assert quote_starting(body, "You can’t hire").speaker == "Carla Beaumont"
