@@ -4979,3 +4979,12 @@ def test_a_body_owned_by_a_place_is_not_another_places_body() -> None:
     )
     speakers = [r.speaker for r in article(body).reported if r.text.startswith("the federal carbon tax")]
     assert speakers == ["Ontario's top court"]
+
+
+def test_a_state_by_its_people_no_one_was_tied_to_is_said_of_the_person_in_focus() -> None:
+    body = (
+        "Secretary Howard Pell said in a letter that he was angry.\n\n"
+        "The ranking Democrat on the panel, Rep. Carla Beaumont, said the problem was also one of money. "
+        "“You can’t hire your way out of a shortage you don’t fund,” the Californian said.\n"
+    )
+    assert quote_starting(body, "You can’t hire").speaker == "Carla Beaumont"

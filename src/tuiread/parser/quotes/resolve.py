@@ -2142,12 +2142,16 @@ class Resolver:
             if noun not in _ORG_NOUNS and noun not in _BODY_KINDS and noun not in _OWNED_BODIES
             else None
         )
-        placed = person is not None and self._placed(person, words)
-        if back and definite and _STATES.intersection(words[1:-1]) and not placed:
+        states = _STATES.intersection(words[1:-1])
+        if not states and definite and len(words) == 2 and mention.split()[-1][:1].isupper():
+            stems = _place_stems(noun)  # "the Californian": California
+            states = {state for state in _STATES if any(state.startswith(stem) for stem in stems)}
+        placed = person is not None and self._placed(person, states)
+        if back and definite and states and not placed:
             # "Speaker Paul Ryan says … the Wisconsin Republican criticized": a state no one was tied
             # to, said of whoever the sentences before are about (not Republican Donald Trump, named
             # in passing), if nothing said of them rules it out.
-            person = self._placed_in_focus(noun, mention, words, at) or person
+            person = self._placed_in_focus(noun, mention, states, at) or person
         if person is None and definite and noun in _OFFICE_NOUNS:
             person = self._of_nation(mention, at)  # "the Russian leader": "Russian President Vladimir Putin"
         if person is not None and back and definite and noun not in _OFFICES and _names_a_person(noun):
@@ -2282,19 +2286,19 @@ class Resolver:
                 person = self.people.people.get(focus.speaker or "") if focus is not None else None
         return Resolution(mention, role, how="description")
 
-    def _placed(self, person: Person, words: list[str]) -> bool:
+    def _placed(self, person: Person, states: set[str]) -> bool:
         """Was ``person`` described with the state a description names ("the Florida senator")?"""
         known = _known_words(person)
-        return any(_known_place(state, known) for state in _STATES.intersection(words))  # ("Wis.": Wisconsin)
+        return any(_known_place(state, known) for state in states)  # ("Wis.": Wisconsin)
 
-    def _placed_in_focus(self, noun: str, mention: str, words: list[str], at: int) -> Person | None:
+    def _placed_in_focus(self, noun: str, mention: str, states: set[str], at: int) -> Person | None:
         """The person in focus, for "the Utah Republican" whose state the article never gave anyone:
         one of whom nothing says otherwise (no other state, party or office)."""
         if not (noun in PARTY_MEMBERS or noun in _OFFICES or _names_a_person(noun)):
             return None
         focus = self._in_focus(at, _NOUN_GENDER.get(noun))
         person = self.people.people.get(focus.speaker or "") if focus is not None else None
-        if person is None or (_known_words(person) & _STATES and not self._placed(person, words)):
+        if person is None or (_known_words(person) & _STATES and not self._placed(person, states)):
             return None
         if self._asks_for_a_living(person.name) or self._just_asked(person, at):
             return None  # "Rubio was asked by moderator Gerard Baker … The Florida senator’s answer"
