@@ -4988,3 +4988,12 @@ def test_a_state_by_its_people_no_one_was_tied_to_is_said_of_the_person_in_focus
         "“You can’t hire your way out of a shortage you don’t fund,” the Californian said.\n"
     )
     assert quote_starting(body, "You can’t hire").speaker == "Carla Beaumont"
+
+
+def test_a_statement_is_not_by_whom_it_is_about() -> None:
+    body = (
+        "Brian Hainsworth coached the team for six years.\n\n"
+        "The club said in a statement that Hainsworth had been suspended pending a review.\n\n"
+        "“The organization takes these allegations seriously,” the statement said.\n"
+    )
+    assert quote_starting(body, "The organization takes").speaker == "the club"

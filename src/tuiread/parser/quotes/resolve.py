@@ -787,8 +787,9 @@ def _without_places(mention: str) -> str:
 # A place owning a body in a description: "Ontario's top court", "Canada's spy agency".
 _PLACE_OWNER = re.compile(r"(?P<place>[A-Z][\w.-]+)[’']s\s")
 # A body described by its kind opening a sentence: "The band council passed …", "The committee's report".
+_BODY_NOUNS_DESCRIBED = _ORG_NOUNS | _BODY_KINDS | frozenset(("club", "team", "league"))
 _A_BODY_DESCRIBED = re.compile(
-    rf"(?P<body>[Tt]he[ \t]+(?:[a-z-]+[ \t]+){{0,2}}(?:{'|'.join(sorted(_ORG_NOUNS))}))\b(?![ \t]+of\b)"
+    rf"(?P<body>[Tt]he[ \t]+(?:[a-z-]+[ \t]+){{0,2}}(?:{alternation(_BODY_NOUNS_DESCRIBED)}))\b(?![ \t]+of\b)"
 )
 # Two people named as one subject: "Justin Trudeau and |Andrew Scheer", "Andrew Scheer| and Justin Trudeau".
 _PAIRED_BEFORE = re.compile(r"(?P<name>[A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){0,3})[ \t]+and[ \t]+\Z")
@@ -2656,7 +2657,13 @@ class Resolver:
                 # "the editors of The Advocate, who aimed their Friday editorial at Clinton": a body's
                 # document; a person named in its sentence did not issue it.
                 return self._body_in(start, found)
-            named = [p for p, pos in self._mentions_before(end, None, start) if not self._inside_quote(pos)]
+            # ("The club said in a statement that Hainsworth had been suspended": whom it was about)
+            said_that = self.text.find(" that ", found, end)
+            named = [
+                p
+                for p, pos in self._mentions_before(said_that if said_that >= 0 else end, None, start)
+                if not self._inside_quote(pos)
+            ]
             if named:
                 return named[-1].name
             whose = _WHOSE_OFFICE.match(self.text, start, found)
