@@ -4970,3 +4970,13 @@ def test_a_resolution_speaks_for_the_council_that_passed_it() -> None:
         "“We are asking for a seat at the table, not a favour,” the resolution reads.\n"
     )
     assert quote_starting(body, "We are asking").speaker == "the band council"
+
+
+def test_a_middle_name_that_is_a_place_is_part_of_the_name() -> None:
+    body = (
+        "“The quay belongs to the town,” said councillor Pieter Vos.\n\n"
+        "In an interview at her office, Deborah Jordan Reynolds, the ferry company's owner, told the paper that "
+        "the plan came too late. Reynolds says the ferries will stop in May.\n\n"
+        "“We cannot sail into a quay that is closed,” she says.\n"
+    )
+    assert quote_starting(body, "We cannot sail").speaker == "Deborah Jordan Reynolds"
