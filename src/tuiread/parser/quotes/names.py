@@ -2189,7 +2189,7 @@ class PeopleIndex:
                 and gender is not None
                 and _key(first) not in _NOT_NAMES
                 and self.all_named(owner.group(1))
-                and not self.all_named(f"{first} {owner.group(1)}")
+                and not self.by_first_name(first)  # (not "Smith's wife, Mary," where Mary Jones is named)
             ):
                 # "Clinton's husband, Bill,": Bill Clinton, of the surname of the one named (not a
                 # "Bill" of no surname, whom no reader of a table of speakers could tell apart).
