@@ -4997,3 +4997,23 @@ def test_a_statement_is_not_by_whom_it_is_about() -> None:
         "“The organization takes these allegations seriously,” the statement said.\n"
     )
     assert quote_starting(body, "The organization takes").speaker == "the club"
+
+
+def test_a_middle_name_that_is_a_place_is_part_of_the_name() -> None:
+    body = (
+        "“The quay belongs to the town,” said councillor Pieter Vos.\n\n"
+        "In an interview at her office, Deborah Jordan Reynolds, the ferry company's owner, told the paper that "
+        "the plan came too late. Reynolds says the ferries will stop in May.\n\n"
+        "“We cannot sail into a quay that is closed,” she says.\n"
+    )
+    assert quote_starting(body, "We cannot sail").speaker == "Deborah Jordan Reynolds"
+
+
+def test_kin_by_a_first_name_someone_already_bears_in_full_is_that_person() -> None:
+    # She kept her own surname: "Brandt's wife, Ines," is the Ines Carvalho named before, not "Ines Brandt".
+    body = (
+        "Council clerk Ines Carvalho opened the hearing on Monday.\n\n"
+        "Harbour master Olga Brandt's husband, Frank Brandt, spoke first. “The quay is our living,” Brandt said.\n\n"
+        "Frank Brandt's wife, Ines, said she had asked for the hearing: “We want the drawings before the vote.”\n"
+    )
+    assert quote_starting(body, "We want the drawings").speaker == "Ines Carvalho"

@@ -1976,6 +1976,8 @@ def _is_person_name(words: tuple[str, ...], titled: bool) -> bool:
         # "Kate York", "Denzel Washington", "Michael Jordan", "Aaron Fox", "Jack White": a first name,
         # then a surname
         rest = keys[:1]
+    elif len(keys) == 3 and keys[1] in _PLACES_AS_SURNAMES and gender_of(words[0]) and keys[0] not in NOT_PERSON_WORDS:
+        rest = [keys[0], keys[2]]  # "Deborah Jordan Reynolds": a middle name, not a place
     if not _NEVER_IN_A_NAME.isdisjoint(rest) or keys[0] in _ARTICLES_OF_A_TITLE:
         return False
     if _NOUN_ENDING.search(keys[-1]) or keys[-1] in _COMPANY_WORDS or keys[-1] in _PUBLICATION_WORDS:
@@ -2187,7 +2189,7 @@ class PeopleIndex:
                 and gender is not None
                 and _key(first) not in _NOT_NAMES
                 and self.all_named(owner.group(1))
-                and not self.all_named(f"{first} {owner.group(1)}")
+                and not self.by_first_name(first)  # (not "Smith's wife, Mary," where Mary Jones is named)
             ):
                 # "Clinton's husband, Bill,": Bill Clinton, of the surname of the one named (not a
                 # "Bill" of no surname, whom no reader of a table of speakers could tell apart).
