@@ -213,6 +213,16 @@ TITLE_WORDS: frozenset[str] = frozenset(
 
 WEEKDAYS: frozenset[str] = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
+# Someone's family, by their tie to them ("her husband", "Clinton's son, Eric").
+FAMILY_NOUNS: frozenset[str] = frozenset(
+    """husband wife son daughter brother sister father mother widow widower cousin aunt uncle niece nephew
+    grandmother grandfather granddaughter grandson fiancé fiancée fiance fiancee girlfriend boyfriend partner""".split()
+)
+# Someone beside a person by work or life, not family ("her colleague", "his neighbour").
+COMPANION_NOUNS: frozenset[str] = frozenset(
+    "friend neighbour neighbor colleague roommate classmate boss co-owner teammate linemate coach".split()
+)
+
 # Nouns for one member of a party or a political camp ("the Wisconsin Republican", "a Tory", "the
 # Vermont independent"), which a role may also hold before its head ("Republican Senator").
 PARTY_MEMBERS: frozenset[str] = frozenset(

@@ -18,7 +18,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from tuiread.model import Evidence, Mention, Paragraph, Phrase, Quote, Repair, Repairs, Reported, Span, Speaker
-from tuiread.parser.lexicon import ROLE_NOUNS
+from tuiread.parser.lexicon import COMPANION_NOUNS, FAMILY_NOUNS, ROLE_NOUNS
 from tuiread.parser.quotes import reported as reported_speech
 from tuiread.parser.quotes.confidence import confidence
 from tuiread.parser.quotes.cues import Cue, sentence_subject
@@ -351,10 +351,7 @@ def _kin_between(
 
 
 # Someone's kin or companion: "Her partner nodded." is someone beside her (`_kin_between`).
-_KIN = frozenset(
-    """partner colleague husband wife mother father son daughter brother sister friend neighbour neighbor
-    co-owner boss coach teammate linemate""".split()
-)
+_KIN = FAMILY_NOUNS | COMPANION_NOUNS
 
 
 _PRONOUN_GENDER = {"she": "f", "her": "f", "he": "m", "him": "m", "his": "m"}

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from tuiread.parser.dateline import find_dateline
 from tuiread.parser.lexicon import (
+    FAMILY_NOUNS,
     INVERTED_CUES,
     PARTY_MEMBERS,
     REPORTING_VERBS,
@@ -1035,10 +1036,7 @@ def _verb_after_surname(words: list[str]) -> bool:
 
 
 # Words for someone by their tie to someone else ("Clinton’s wife", "Clinton’s right-hand woman").
-_KIN_WORDS = frozenset(
-    """wife husband son daughter brother sister mother father friend partner woman man girlfriend boyfriend
-    fiancee fiance widow widower""".split()
-)
+_KIN_WORDS = FAMILY_NOUNS | frozenset("friend woman man".split())
 _OWNED_ROLE_WORDS = ROLE_NOUNS | TITLE_WORDS | _KIN_WORDS | frozenset("right-hand longtime".split())
 
 

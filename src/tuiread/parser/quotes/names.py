@@ -20,6 +20,7 @@ from typing import Literal
 
 from tuiread.parser.lexicon import (
     EITHER_NAMES,
+    FAMILY_NOUNS,
     FEMALE_NAMES,
     MALE_NAMES,
     NOT_PERSON_WORDS,
@@ -125,8 +126,8 @@ _COMPANY_WORDS = frozenset(
 # An apposition opening after a name: ", the former secretary of state,".
 _APPOSITION_NEXT = re.compile(r",\s+(?:the|a|an)\s")
 # Kin right before a name: "her husband, Frank Fiorina", "his son Eric Trump".
-_KIN_NOUNS = "husband wife son daughter brother sister father mother widow widower".split()
-_KIN_BEFORE = re.compile(rf"(?:\b(?:his|her|their)|[’']s)\s+(?:[\w-]+\s+)?(?:{'|'.join(_KIN_NOUNS)}),?\s+\Z")
+_KIN_NOUNS = tuple(sorted(FAMILY_NOUNS))
+_KIN_BEFORE = re.compile(rf"(?:\b(?:his|her|their)|[’']s)\s+(?:[\w-]+\s+)?(?:{alternation(FAMILY_NOUNS)}),?\s+\Z")
 
 
 def _kin_before(text: str, at: int) -> bool:
@@ -1636,10 +1637,9 @@ def _couples(text: str, start: int) -> Iterator[re.Match[str]]:
 # wife Kathryn", "my friend Daniel" (not a full name: "his wife, Jane Sanders").
 # (Led by a space, so that the words are tried only where one starts: half the cost of a pattern led
 # by the words, which a parse felt.)
+_KIN_BY_FIRST_NAME_NOUNS = FAMILY_NOUNS | frozenset("friend neighbour neighbor colleague roommate classmate".split())
 _KIN_BY_FIRST_NAME = re.compile(
-    r" (?P<kin>granddaughter|grandson|girlfriend|boyfriend|daughter|husband|brother|sister|father|mother|partner"
-    r"|nephew|cousin|fiancée?|fiancee?|niece|wife|son|friend|neighbou?r|colleague|roommate|classmate|aunt|uncle"
-    r"|grandmother|grandfather),?[ \t]+(?P<name>[A-Z][a-z]+)\b(?![ \t]+[A-Z])"
+    rf" (?P<kin>{alternation(_KIN_BY_FIRST_NAME_NOUNS)}),?[ \t]+(?P<name>[A-Z][a-z]+)\b(?![ \t]+[A-Z])"
 )
 
 

@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 
 from tuiread.parser.dateline import find_dateline
 from tuiread.parser.lexicon import (
+    FAMILY_NOUNS,
     NEWSPAPER_WORDS,
     NOUN_GENDER,
     OCCUPATION_NOUNS,
@@ -530,10 +531,7 @@ _LEAD_IN_MOST = 64
 # Words of an aside that give someone's name ("a patient woman named Corinne", "who gave her name only as").
 _NAMING_WORDS = re.compile(r"\b(?:named|called|name[ \t]+(?:only[ \t]+)?as|identified[ \t]+(?:only[ \t]+)?as)\b")
 # Kin and companions brought in by name after "her …" ("her business partner, Amira Haddad,"): `_named_as_kin`.
-_KIN_NOUNS = frozenset(
-    """partner husband wife mother father son daughter brother sister colleague friend boss girlfriend boyfriend
-    fiancé fiancée cousin aunt uncle grandmother grandfather""".split()
-)
+_KIN_NOUNS = FAMILY_NOUNS | frozenset("colleague friend boss".split())
 # Spouses, for "her husband" as the one other person of her surname (`_kin_named`): a couple shares one
 # ("Doug and Patti Henning"); a father, a son or a brother of that surname may be any of several.
 _FAMILY = frozenset("husband wife".split())
