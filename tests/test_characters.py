@@ -15,6 +15,8 @@ from tuiread.parser.characters import (
     decode_entities,
     fix_leftover_mojibake,
     fix_mojibake,
+    may_need_ftfy,
+    may_need_ftfy_anywhere,
     normalise_line_breaks,
     plain_spaces,
     replace_broken_mojibake,
@@ -326,3 +328,17 @@ def test_a_text_of_the_characters_read_as_nfc_is_in_nfc() -> None:
     assert all(unicodedata.is_normalized("NFC", c) and unicodedata.combining(c) == 0 for c in kept)
     assert all(unicodedata.is_normalized("NFC", a + b) for a in kept for b in kept)
     assert not unicodedata.is_normalized("NFC", "\u2001")  # (an em quad is an em space in NFC: not kept)
+
+
+REJOINED_COPY = [*ODD_COPY, "“It’s over,” said Jane Doe — the mayor…\nof the town.", "Price:\n20 ¢ a\ncopy"]
+
+
+@pytest.mark.parametrize("text", REJOINED_COPY)
+def test_paragraphs_rejoined_from_lines_need_ftfy_only_where_the_text_may(text: str) -> None:
+    """Re-joined lines are read again for mojibake only when the text's own characters may make
+    some (`may_need_ftfy_anywhere`); when they cannot, no text of them and spaces can."""
+    if may_need_ftfy_anywhere(text):
+        return
+    lines = text.split("\n")
+    for joined in (" ".join(lines), "".join(lines), " ".join(reversed(lines)), " ".join(sorted(text))):
+        assert not may_need_ftfy(joined)

@@ -221,6 +221,17 @@ def may_need_ftfy(text: str) -> bool:
     return not text.isascii() and _ftfy_may_change(text)
 
 
+def may_need_ftfy_anywhere(text: str) -> bool:
+    """Could a text made of ``text``'s characters and spaces alone (a paragraph re-joined from its
+    lines) need ftfy? Not when no character of it may be mojibake alone, none is a Latin-1 symbol
+    (which may be mojibake beside another), and every one reads as NFC as it stands: what
+    `may_need_ftfy` asks of such a text is then asked of those characters, and each answer is no."""
+    if text.isascii():
+        return False
+    chars = beyond_plain_ascii(text)
+    return any(p.search(chars) is not None for p in (_MOJIBAKE_ALONE, _LATIN1_SYMBOL, _NOT_NFC_AS_IT_STANDS))
+
+
 def fix_mojibake(text: str, places: Places | None = None) -> tuple[str, dict[str, int]]:
     """ftfy, line by line where a line has something ftfy could fix; counts what it did."""
     counts = {"mojibake": 0, "unicode-form": 0}
