@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 import pytest
 
-from tuiread.parser import clean, parse
+from tuiread.parser import characters, clean, parse
 from tuiread.parser.characters import (
+    beyond_plain_ascii,
     clean_characters,
     collapse_spaces,
     decode_entities,
     fix_leftover_mojibake,
     fix_mojibake,
+    may_need_ftfy,
+    may_need_ftfy_anywhere,
     normalise_line_breaks,
     plain_spaces,
     replace_broken_mojibake,
@@ -284,3 +288,57 @@ def test_cleaning_twice_changes_nothing_on_a_joined_line_end() -> None:
     units, _ = clean("Â\ra")
     again, _ = clean("\n\n".join(u.text for u in units))
     assert [u.text for u in again] == [u.text for u in units]
+
+
+# ---- the questions asked of a text's rarer characters ----------------------------------
+
+ODD_COPY = [
+    CLEAN_LINE,
+    "Plain ASCII copy, with a tab\there and a line\nbreak.",
+    _mojibake("“Hélène’s café” — ½ price") + "\x85 and \u00ad",
+    "A lone surrogate \ud83d here, a bell \x07, \u202e a bidi override, a zero\u200bwidth space",
+    "Ｆｕｌｌ ｗｉｄｔｈ, ﬁ ligature, Кириллица, e\u0301 decomposed, \u2001 an em quad, 5\u00a0kg, 20°C",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", ODD_COPY)
+def test_rarer_characters_answer_what_the_text_would(text: str) -> None:
+    """Cleaning asks of an article's characters beyond printable ASCII what it asked of the whole
+    text: every character-class pattern finds a character in one exactly when it does in the other."""
+    rarer = beyond_plain_ascii(text)
+    assert rarer == "".join(c for c in text if not (" " <= c <= "~" or c == "\n"))
+    for pattern in (
+        characters._BEFORE_FTFY_CHARACTERS,
+        characters._AFTER_FTFY_CHARACTERS,
+        characters._MOJIBAKE_ALONE,
+        characters._LATIN1_SYMBOL,
+        characters._LEFTOVER_LEAD,
+    ):
+        assert (pattern.search(rarer) is None) == (pattern.search(text) is None)
+    if characters._NOT_NFC_AS_IT_STANDS.search(rarer) is None:
+        assert unicodedata.is_normalized("NFC", text)
+
+
+def test_a_text_of_the_characters_read_as_nfc_is_in_nfc() -> None:
+    """The characters `_NOT_NFC_AS_IT_STANDS` lets pass without asking: each is its own NFC, none
+    combines with what stands before it, and no two compose, so any text of them alone is in NFC."""
+    kept = [chr(c) for c in range(0x3100) if not characters._NOT_NFC_AS_IT_STANDS.match(chr(c))]
+    assert len(kept) > 800
+    assert all(unicodedata.is_normalized("NFC", c) and unicodedata.combining(c) == 0 for c in kept)
+    assert all(unicodedata.is_normalized("NFC", a + b) for a in kept for b in kept)
+    assert not unicodedata.is_normalized("NFC", "\u2001")  # (an em quad is an em space in NFC: not kept)
+
+
+REJOINED_COPY = [*ODD_COPY, "“It’s over,” said Jane Doe — the mayor…\nof the town.", "Price:\n20 ¢ a\ncopy"]
+
+
+@pytest.mark.parametrize("text", REJOINED_COPY)
+def test_paragraphs_rejoined_from_lines_need_ftfy_only_where_the_text_may(text: str) -> None:
+    """Re-joined lines are read again for mojibake only when the text's own characters may make
+    some (`may_need_ftfy_anywhere`); when they cannot, no text of them and spaces can."""
+    if may_need_ftfy_anywhere(text):
+        return
+    lines = text.split("\n")
+    for joined in (" ".join(lines), "".join(lines), " ".join(reversed(lines)), " ".join(sorted(text))):
+        assert not may_need_ftfy(joined)

@@ -376,3 +376,27 @@ def test_a_pass_not_run_is_one_that_would_change_nothing(text: str) -> None:
     assert chained.text == cues.text
     assert chained.repairs == tuple(sorted((*doubles.repairs, *singles.repairs, *cues.repairs), key=lambda r: r.start))
     assert dict(chained.counts) == counts
+
+
+def test_marks_already_as_they_read_leave_the_paragraph_as_it_is() -> None:
+    # Clean copy: every mark already opens or closes as it reads. Nothing is repaired, and the
+    # paragraph is not built again (the same string comes back).
+    from tuiread.parser.marks import repair_doubles, repair_singles
+
+    for text in (
+        "“It failed,” she said. “We will try again,” she added.",
+        "He called it ‘a mess’ and “a ‘real’ failure.”",
+        "“It failed,” she said of the ‘plan’.",
+    ):
+        doubles, singles = repair_doubles(text), repair_singles(text)
+        assert doubles.text is text and not doubles.repairs and not doubles.counts
+        assert singles.text is text and not singles.repairs and not singles.counts
+
+
+def test_a_mark_turned_beside_marks_already_right_is_the_only_repair() -> None:
+    from tuiread.parser.marks import repair_doubles
+
+    text = '“It failed," she said. “We will try again,” she added.'
+    doubles = repair_doubles(text)
+    assert doubles.text == "“It failed,” she said. “We will try again,” she added."
+    assert [(r.start, r.end, r.kind) for r in doubles.repairs] == [(11, 12, "quote-straight")]

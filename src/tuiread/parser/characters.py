@@ -55,7 +55,7 @@ _ODD_SPACE = re.compile(f"[{_ODD_SPACE_CHARACTERS}]")
 # (Two patterns, not one alternation: a lone character class is scanned for far faster.)
 _ODD_SPACE_NOT_NBSP = re.compile(f"[{_ODD_SPACE_NOT_NBSP_CHARACTERS}]")
 # Any character the passes before ftfy (after ftfy) remove or replace: most copy has none, and one
-# scan for them all says so instead of a scan per pass.
+# search of its rarer characters (`beyond_plain_ascii`) for them all says so instead of a scan per pass.
 _BEFORE_FTFY_CHARACTERS = re.compile(
     f"[{_C0_CHARACTERS}{BIDI_CONTROLS}{_ZERO_WIDTH_CHARACTERS}{_ODD_SPACE_CHARACTERS}]"
 )
@@ -78,13 +78,37 @@ _MOJIBAKE_ALONE = re.compile(r"[\u0080-\u009f\u00c0-\u00ff\u0400-\u04ff\ufb00-\u
 # A Latin-1 symbol in a run of two non-ASCII characters or more: one with a non-ASCII neighbour.
 # (The symbol first, the looks around after it: re scans for the symbols alone.)
 _LATIN1_SYMBOL_IN_RUN = re.compile(r"[\u00a0-\u00bf](?:(?<=[^\x00-\x7f][\u00a0-\u00bf])|(?=[^\x00-\x7f]))")
+_LATIN1_SYMBOL = re.compile(r"[\u00a0-\u00bf]")  # (what a match of the pattern above starts with)
+# A text of these characters alone is in NFC as it stands: each is its own NFC, none combines with
+# what stands before it, and no two of them compose (tests/test_characters.py tries every pair).
+_NOT_NFC_AS_IT_STANDS = re.compile(r"[^\x00-\u02ff\u2010-\u2027\u2030-\u205e]")
+
+
+# Printable ASCII and the line feed: the characters of most of any text, and none that cleaning looks for.
+_PLAIN_ASCII = bytes(range(0x20, 0x7F)) + b"\n"
+
+
+@functools.lru_cache(maxsize=4)
+def beyond_plain_ascii(text: str) -> str:
+    """The characters of ``text`` that are not printable ASCII nor a line feed, in order (the curly
+    marks, dashes and accented letters of most copy: a few hundred). A pattern of one character
+    class that matches none of those finds in ``text`` exactly what it finds in them. Cleaning asks
+    several such questions of an article, and most copy answers no to all: each pattern's scan
+    read every character of the text again; this is an encoding and a deletion of bytes, in C.
+    Remembered for the latest texts: the passes ask of the same text (if nothing changed it)."""
+    # (No ASCII byte stands inside a character's UTF-8 bytes: what is left decodes to the rest.)
+    return text.encode("utf-8", "surrogatepass").translate(None, _PLAIN_ASCII).decode("utf-8", "surrogatepass")
 
 
 def _may_hold_mojibake(text: str) -> bool:
     """A character that may be mojibake alone, or a Latin-1 symbol next to another non-ASCII one."""
     if text.isascii():
         return False  # (both patterns are of characters outside ASCII; Python knows at once that a text has none)
-    return _MOJIBAKE_ALONE.search(text) is not None or _LATIN1_SYMBOL_IN_RUN.search(text) is not None
+    chars = beyond_plain_ascii(text)
+    if _MOJIBAKE_ALONE.search(chars) is not None:
+        return True
+    # (Where its neighbours are matters: the text itself is read, only if it holds a Latin-1 symbol.)
+    return _LATIN1_SYMBOL.search(chars) is not None and _LATIN1_SYMBOL_IN_RUN.search(text) is not None
 
 
 # Sequences that mojibake is made of; counted on lines ftfy re-decoded.
@@ -184,13 +208,28 @@ def _ftfy_may_change(line: str) -> bool:
     composes to NFC; a line with none of those is left as it is, and ftfy, the slowest
     part of cleaning, is not asked.
     """
-    return _may_hold_mojibake(line) or not unicodedata.is_normalized("NFC", line)
+    if _may_hold_mojibake(line):
+        return True
+    return _NOT_NFC_AS_IT_STANDS.search(beyond_plain_ascii(line)) is not None and not unicodedata.is_normalized(
+        "NFC", line
+    )
 
 
 def may_need_ftfy(text: str) -> bool:
     """Could cleaning change this text's characters through ftfy (mojibake, Unicode forms)?"""
     # A text needs ftfy only if it has a character outside ASCII (known at once, not scanned for).
     return not text.isascii() and _ftfy_may_change(text)
+
+
+def may_need_ftfy_anywhere(text: str) -> bool:
+    """Could a text made of ``text``'s characters and spaces alone (a paragraph re-joined from its
+    lines) need ftfy? Not when no character of it may be mojibake alone, none is a Latin-1 symbol
+    (which may be mojibake beside another), and every one reads as NFC as it stands: what
+    `may_need_ftfy` asks of such a text is then asked of those characters, and each answer is no."""
+    if text.isascii():
+        return False
+    chars = beyond_plain_ascii(text)
+    return any(p.search(chars) is not None for p in (_MOJIBAKE_ALONE, _LATIN1_SYMBOL, _NOT_NFC_AS_IT_STANDS))
 
 
 def fix_mojibake(text: str, places: Places | None = None) -> tuple[str, dict[str, int]]:
@@ -223,6 +262,7 @@ def fix_mojibake(text: str, places: Places | None = None) -> tuple[str, dict[str
     return "\n".join(lines), counts
 
 
+_LEFTOVER_LEAD = re.compile(r"[\u00c2-\u00f4]")  # (what a match of the pattern below starts with)
 _LEFTOVER_MOJIBAKE = re.compile(
     r"[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014"
     r"\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]{1,3}"
@@ -259,8 +299,8 @@ def _undo_leftover(m: re.Match[str]) -> str:
 
 def fix_leftover_mojibake(text: str, places: Places | None = None) -> tuple[str, int]:
     """Lone mojibake sequences ftfy leaves because one alone looks plausible to it."""
-    if text.isascii():
-        return text, 0  # (mojibake is of characters outside ASCII: no scan for it)
+    if text.isascii() or _LEFTOVER_LEAD.search(beyond_plain_ascii(text)) is None:
+        return text, 0  # (mojibake is of characters outside ASCII, and starts with a lead byte's: no scan for it)
     count = 0
 
     def repl(m: re.Match[str]) -> str:
@@ -442,7 +482,7 @@ def _clean_once(text: str, places: Places | None = None) -> tuple[str, dict[str,
     # Invisible characters that are never part of mojibake go before ftfy: one inside a
     # mojibake sequence would hide it, and a second cleaning would find it.
     text, counts["terminal-escape"] = strip_terminal_escapes(text, places)
-    if _BEFORE_FTFY_CHARACTERS.search(text) is None:
+    if _BEFORE_FTFY_CHARACTERS.search(beyond_plain_ascii(text)) is None:
         c0 = counts["bidi-control"] = counts["zero-width"] = spaces = 0  # nothing for these passes
     else:
         text, c0 = strip_c0_controls(text, places)
@@ -467,7 +507,7 @@ def _clean_once(text: str, places: Places | None = None) -> tuple[str, dict[str,
         text, late_breaks = normalise_line_breaks(text, places)
         counts["line-ending"] += late_breaks
     # C1 controls, soft hyphens and no-break spaces are bytes of mojibake: only after ftfy.
-    if _AFTER_FTFY_CHARACTERS.search(text) is None:
+    if _AFTER_FTFY_CHARACTERS.search(beyond_plain_ascii(text)) is None:
         counts["control-char"] = c0  # nothing for the three passes
         counts["soft-hyphen"] = counts["odd-space"] = 0
     else:

@@ -697,7 +697,10 @@ def repair_doubles(text: str, continues: bool | str = False, after_unclosed: boo
             b.replace(mark.start, mark.end, "\u2033", "quote-straight")
         else:
             new = OPEN if step.role == "open" else CLOSE
-            b.replace(mark.start, mark.end, new, _style_kind(mark.raw, new))
+            if new != mark.raw:
+                # (A curly mark already as it reads changes nothing: in clean copy, none changes, and
+                # the paragraph is not built again. Such a mark is one character: no edit stands inside it.)
+                b.replace(mark.start, mark.end, new, _style_kind(mark.raw, new))
             _space_edits(b, text, mark.start, mark.end, step.role)
     if end_insert is not None:
         b.replace(end_insert, end_insert, CLOSE, "quote-inserted")
@@ -747,7 +750,8 @@ def repair_singles(text: str) -> RepairedText:
             # A pair must not straddle a double mark: that would cross a quotation's edge.
             if not _DOUBLE_MARK.search(text, open_at + 1, i):
                 for pos, new in ((open_at, OPEN_SINGLE), (i, CLOSE_SINGLE)):
-                    b.replace(pos, pos + 1, new, _style_kind(text[pos], new))
+                    if text[pos] != new:  # (as with the doubles: one already as it reads changes nothing)
+                        b.replace(pos, pos + 1, new, _style_kind(text[pos], new))
             open_at = None
         elif role == "close" and text[i] in "‘‚‹":
             b.replace(i, i + 1, CLOSE_SINGLE, "quote-direction")

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from tuiread.model import Article, FixLog, PageInfo
 from tuiread.parser.assemble import layout
-from tuiread.parser.characters import clean_characters, may_need_ftfy
+from tuiread.parser.characters import clean_characters, may_need_ftfy, may_need_ftfy_anywhere
 from tuiread.parser.edits import Place, Places
 from tuiread.parser.load import LoadedText, load_bytes, load_path
 from tuiread.parser.structure import structure
@@ -21,7 +21,8 @@ def clean(text: str, places_before: Sequence[Place] = ()) -> tuple[list[Unit], F
     places = Places(places_before)
     text, counts = clean_characters(text, places)
     units, wrap_counts = unwrap(text, places.places)
-    units, joined_counts = _clean_joined_lines(units)
+    # (A unit is the text's lines, stripped, joined by a space or nothing: its characters are the text's.)
+    units, joined_counts = _clean_joined_lines(units) if may_need_ftfy_anywhere(text) else (units, [])
     return units, FixLog.from_counts([*counts.items(), *wrap_counts.items(), *joined_counts])
 
 
