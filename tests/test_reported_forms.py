@@ -250,6 +250,17 @@ FORMS = [
         ("nurses are right to be tired but should not put patients at risk", "François Legault", "cue-before"),
         id="asked-about-aside",
     ),
+    # A dateline opens no content before "according to".
+    pytest.param(
+        "WINNIPEG — A former bookkeeper at a food bank diverted more than $400,000 to her own accounts, according "
+        "to an agreed statement of facts.",
+        (
+            "A former bookkeeper at a food bank diverted more than $400,000 to her own accounts",
+            "an agreed statement of facts",
+            "according-after",
+        ),
+        id="dateline-then-according",
+    ),
 ]
 
 # Talking with no topic reports nothing.

@@ -1929,7 +1929,7 @@ def _according(text: str, m: re.Match[str], s: int, e: int) -> tuple[int, int, C
         return None
     phrase_end = cue.phrase_start + len(cue.phrase.mention) + cue.phrase.mention_offset
     comma = text.find(",", phrase_end, e)
-    before = _content(text, s, m.start())
+    before = _content(text, _past_dateline(text, s, m.start()), m.start())
     if comma >= 0 and before[1] > before[0]:
         # "At the heart of the trouble, according to Ross, a former envoy, was a decision …": a verb
         # after the source (or its apposition) goes on with what was said, around the cue.
