@@ -263,3 +263,8 @@ def test_couples_are_found_as_the_pattern_finds_them(text: str) -> None:
     expected = [(m.span(), m.groupdict()) for m in names._COUPLE.finditer(text, 0)]
     assert expected  # (each text holds at least one couple)
     assert [(m.span(), m.groupdict()) for m in names._couples(text, 0)] == expected
+
+
+def test_a_cape_is_a_place_not_a_first_name() -> None:
+    people = names.PeopleIndex("The fiddler of Cape Breton\n\nAshley MacIsaac plays every night in Mabou.\n")
+    assert "Cape Breton" not in people.people and "Ashley MacIsaac" in people.people

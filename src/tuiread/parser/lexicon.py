@@ -466,7 +466,7 @@ MALE_NAMES = MALE_NAMES - _EITHER_NAMES
 # ("North Korea", "World War II", "New York", "Late Saturday").
 NOT_PERSON_WORDS: frozenset[str] = frozenset(
     """north south east west northern southern eastern western central upper lower new old united san santa
-    los las el saint st fort lake mount mt port great greater little world war wars ii iii supreme court
+    los las el saint st fort lake mount mt port cape great greater little world war wars ii iii supreme court
     house senate white national federal international american americans european democratic republican
     late early another instead day days week act law plan tax party city county island islands river
     valley street avenue road park square center centre hospital university college school church museum
