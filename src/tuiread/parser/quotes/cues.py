@@ -27,6 +27,7 @@ from tuiread.parser.quotes.names import (
     _ASIDE,
     _POSSESSIVE_END,
     DOCUMENT_NOUNS,
+    MONTHS_AS_SURNAMES,
     NAME_ONLY,
     NOT_A_PLACE_BASED,
     NounPhrase,
@@ -237,9 +238,10 @@ def after_closing(text: str, close_at: int, limit: int) -> Cue | None:
             and not _ends_a_sentence(text, close_at)
             and any(_plausible_subject(p) for p in _split_pieces(subject))
         )
-        if len(subject.split()) <= 30 and (plausible or subject in _MONTHS_THAT_SPEAK):
+        a_month = subject.istitle() and subject.lower() in MONTHS_AS_SURNAMES
+        if len(subject.split()) <= 30 and (plausible or a_month):
             np = parse_speaker_phrase(subject)
-            if np is None and subject in _MONTHS_THAT_SPEAK:
+            if np is None and a_month:
                 np = NounPhrase("name", subject, 0, subject)  # "“…,” May said": Elizabeth May, no month
             if as_said and np is not None and np.kind == "description" and not may_speak(np.mention):
                 np = None  # "as the old saying goes": no one
@@ -251,10 +253,6 @@ def after_closing(text: str, close_at: int, limit: int) -> Cue | None:
         if len(lead.split()) > 24:
             break
     return None
-
-
-# A month that is a surname too, alone before a verb of saying after a quotation: someone of that name.
-_MONTHS_THAT_SPEAK = frozenset(["May"])
 
 
 def _ends_a_sentence(text: str, close_at: int) -> bool:

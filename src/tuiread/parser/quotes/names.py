@@ -1891,7 +1891,7 @@ _BODY_WORDS_AS_SURNAMES = frozenset("fox white court".split())
 # Places that are common surnames too: after a known first name, a person ("Kate York").
 _PLACES_AS_SURNAMES = frozenset("york washington jordan london paris england ireland scotland berlin".split())
 # Months that are surnames too: after a known first name, a person's ("Theresa May", "Brian May").
-_MONTHS_AS_SURNAMES = frozenset(["may"])
+MONTHS_AS_SURNAMES = frozenset(["may"])
 # "In May", "since May", "May 5", "May 2016": the month.
 _A_MONTH = re.compile(
     r"\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Oo]f|[Ll]ast|[Nn]ext|[Ee]arly|[Ll]ate|[Mm]id-?|[Tt]his|[Tt]hrough|[Ff]rom)"
@@ -1969,7 +1969,7 @@ def _is_person_name(words: tuple[str, ...], titled: bool) -> bool:
     rest = keys[1:] if len(keys) > 1 and keys[0] in _PLACE_FIRST_NAMES and keys[1] not in _NOT_AFTER_AL else keys
     if (
         len(keys) == 2
-        and (keys[1] in _PLACES_AS_SURNAMES or keys[1] in _BODY_WORDS_AS_SURNAMES or keys[1] in _MONTHS_AS_SURNAMES)
+        and (keys[1] in _PLACES_AS_SURNAMES or keys[1] in _BODY_WORDS_AS_SURNAMES or keys[1] in MONTHS_AS_SURNAMES)
         and gender_of(words[0])
         and keys[0] not in NOT_PERSON_WORDS
     ):
@@ -2374,7 +2374,7 @@ class PeopleIndex:
                 continue
             word = text[at:end]
             candidates = by_surname.get(_key(word), [])
-            a_month = _key(word) in _MONTHS_AS_SURNAMES and _A_MONTH.search(text, max(0, at - 12), end + 4)
+            a_month = _key(word) in MONTHS_AS_SURNAMES and _A_MONTH.search(text, max(0, at - 12), end + 4)
             if not candidates or a_month:
                 continue  # ("In May, she left", "May 5": the month, not Theresa May)
             person = self.lookup(word, at) or candidates[0]
