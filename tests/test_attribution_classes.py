@@ -5017,3 +5017,20 @@ def test_kin_by_a_first_name_someone_already_bears_in_full_is_that_person() -> N
         "Frank Brandt's wife, Ines, said she had asked for the hearing: “We want the drawings before the vote.”\n"
     )
     assert quote_starting(body, "We want the drawings").speaker == "Ines Carvalho"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # The subject after a quotation that opens the sentence (the quotation is blanked to find it).
+        "“Every time you say that, you admit the bank failed,” Tester said, referring to the fake accounts, "
+        "adding that the board had known for years.\n",
+        # A quotation mark (turned from a guillemet) opening a table's line before a name.
+        'Residents raised concerns about traffic.\n\n«x2»| 3 | Ana Ruiz | "more buses and fewer cars" |\n',
+    ],
+)
+def test_a_speakers_mention_offsets_cut_the_mention(body: str) -> None:
+    found = article(body)
+    mentions = [q.speaker_mention for q in (*found.quotes, *found.reported) if q.speaker_mention is not None]
+    assert mentions
+    assert all(found.text[m.start : m.end] == m.text for m in mentions), mentions

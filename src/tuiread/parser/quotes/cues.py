@@ -869,6 +869,20 @@ def _crosses_sentence(tail: str) -> bool:
     return any(m.group(0) != "." or not is_abbreviation(tail, m.start()) for m in _SENTENCE_STOP.finditer(tail))
 
 
+def _placed(np: NounPhrase, region: str, piece: str, floor: int) -> tuple[NounPhrase, int] | None:
+    """``np``, read from ``piece`` of a subject's head, with where it is read from in ``region`` (so
+    that its mention's offsets cut the mention: the head may have a quotation opening it blanked,
+    "“Every time you say that,” Tester said"), or None if it stands nowhere there."""
+    at = region.find(piece, floor)
+    if at >= 0 and region.startswith(np.mention, at + np.mention_offset):
+        return np, at
+    # (The piece's spaces are a blanked quotation's, or the mention was read from its words joined:
+    # where the mention itself stands in the piece.)
+    core = region.find(piece.strip(), floor)
+    mention = region.find(np.mention, core) if core >= 0 else -1
+    return (np, mention - np.mention_offset) if mention >= 0 else None
+
+
 def _sentence_subject(region: str, verb_start: int) -> tuple[NounPhrase, int] | None:
     """The subject that opens the sentence: the words before its first verb ("Hillary Clinton posted …").
 
@@ -911,7 +925,7 @@ def _sentence_subject(region: str, verb_start: int) -> tuple[NounPhrase, int] | 
                 else None
             )
             if named is not None and named.kind == "name" and pieces[k + 1].rstrip().endswith(named.mention):
-                return named, region.find(pieces[k + 1].strip(), floor)
+                return _placed(named, region, pieces[k + 1], floor)
         first = words[0].lower()
         if (
             # (not a surname that ends so, with its verb after it: "Manning nodded.", "King said")
@@ -934,7 +948,7 @@ def _sentence_subject(region: str, verb_start: int) -> tuple[NounPhrase, int] | 
             # name with its title, an apposition after it; not the name inside the apposition.
             np = parse_noun_phrase(piece)
             if np is not None and np.kind == "name" and piece.rstrip().endswith(np.mention):
-                return np, region.find(piece, floor)
+                return _placed(np, region, piece, floor)
         # The first run of capitalised words (a name, maybe after lower-case title words).
         n = 0
         while (
@@ -947,7 +961,7 @@ def _sentence_subject(region: str, verb_start: int) -> tuple[NounPhrase, int] | 
         if n >= len(words) or n >= 8:
             np = _description_subject(words)
             if np is not None:
-                return np, region.find(piece, floor)
+                return _placed(np, region, piece, floor)
             continue
         while (
             n < len(words)
@@ -974,7 +988,7 @@ def _sentence_subject(region: str, verb_start: int) -> tuple[NounPhrase, int] | 
                 # "Quebec's public health department has confirmed …": the owner's body, not the owner.
                 np = parse_noun_phrase(" ".join(words[:body]))
                 if np is not None:
-                    return np, region.find(piece, floor)
+                    return _placed(np, region, piece, floor)
             if m > n and m < len(words) and words[m][:1].isupper():
                 while m < len(words) and words[m][:1].isupper():
                     m += 1
@@ -990,7 +1004,7 @@ def _sentence_subject(region: str, verb_start: int) -> tuple[NounPhrase, int] | 
                 # "Hillary Clinton’s right-hand woman rallied …": someone described by their tie to
                 # the owner, unnamed; never the owner.
                 mention = " ".join(words[:m]).rstrip(",")
-                return NounPhrase("description", mention, 0), region.find(piece, floor)
+                return _placed(NounPhrase("description", mention, 0), region, piece, floor)
             n = m
         if 1 < n < len(words) and words[0].lower() == "the" and _role_word(words[n]):
             # "The Florida senator sought …": the name of a place or party is the senator's, not a body.
@@ -1000,7 +1014,7 @@ def _sentence_subject(region: str, verb_start: int) -> tuple[NounPhrase, int] | 
             if m == len(words) or not words[m][:1].isupper():
                 np = parse_noun_phrase(" ".join(words[:m]))
                 if np is not None and np.kind == "description":
-                    return np, region.find(piece, floor)
+                    return _placed(np, region, piece, floor)
         last_piece = k == len(pieces) - 1
         if n < len(words) or not last_piece:
             np = parse_noun_phrase(" ".join(words[:n]))
@@ -1017,10 +1031,10 @@ def _sentence_subject(region: str, verb_start: int) -> tuple[NounPhrase, int] | 
                 # "King nodded.": one capitalised role noun, a surname the resolver may know.
                 or (np.kind == "description" and n == 1 and a_lone_role_noun(words[0]))
             ):
-                return np, region.find(piece, floor)
+                return _placed(np, region, piece, floor)
         np = _description_subject(words)
         if np is not None:
-            return np, region.find(piece, floor)
+            return _placed(np, region, piece, floor)
     return None
 
 
