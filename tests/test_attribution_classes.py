@@ -5017,3 +5017,31 @@ def test_kin_by_a_first_name_someone_already_bears_in_full_is_that_person() -> N
         "Frank Brandt's wife, Ines, said she had asked for the hearing: “We want the drawings before the vote.”\n"
     )
     assert quote_starting(body, "We want the drawings").speaker == "Ines Carvalho"
+
+
+def test_a_body_named_at_a_sentences_end_is_the_body_its_noun_stands_for() -> None:
+    # The name's last word carries the sentence's stop ("Foundation."), and the next sentence's first
+    # word is no part of the name.
+    body = (
+        "Fewer boats use the quay than a decade ago, according to the Harbour Heritage Foundation. Repairs "
+        "have stalled since 2019.\n\n"
+        "“Without the north quay the fishing fleet will be gone within ten years,” the foundation said.\n"
+    )
+    assert quote_starting(body, "Without the north quay").speaker == "the Harbour Heritage Foundation"
+
+
+def test_the_former_holder_of_an_office_is_not_the_one_holding_it_now() -> None:
+    # "Mayor Ada Stone" holds the office; "the former mayor" is the predecessor beside her.
+    body = (
+        "Mayor Ada Stone cut the ribbon on Friday. Her predecessor, Tom Reyes, stood beside her.\n\n"
+        "“I started this bridge and she finished it,” the former mayor said.\n"
+    )
+    assert quote_starting(body, "I started this bridge").speaker == "Tom Reyes"
+
+
+def test_a_sitting_office_holder_named_in_the_quote_is_not_the_former_one() -> None:
+    body = (
+        "Jean Tardif spoke in Halifax on Monday. “Premier Ross and her cabinet have spent the surplus twice,” "
+        "the former premier said.\n"
+    )
+    assert quote_starting(body, "Premier Ross and her").speaker == "Jean Tardif"

@@ -839,6 +839,15 @@ def _could_be(person: Person, noun: str, mention: str, strict: bool) -> bool:
     return noun not in _EXCLUSIVE_OFFICES or not offices or noun in offices or noun in known or "former" in said
 
 
+def _holds_now(person: Person, noun: str) -> bool:
+    """Does the article give ``person`` the office ``noun`` as one they hold ("President Obama"), never
+    as one they held ("former President Bill Clinton", "Clinton, the former president")?"""
+    if noun not in person.titles:
+        return False
+    said = set(person.role.lower().replace("-", " ").split()) if person.role else set()
+    return not ({"former", "ex"} & (said | person.descriptors))
+
+
 def _names_a_person(noun: str) -> bool:
     """A singular noun that names a person: a role noun, or one ending like one ("proprietor")."""
     if noun in _ORG_NOUNS or noun in _BODY_SYNONYMS or noun in _BODY_KINDS:
@@ -2600,6 +2609,8 @@ class Resolver:
                 continue
             if places and not places & _known_words(person) and _known_words(person) & _STATES:
                 continue  # "the Kentucky Republican" is not "the Georgia Republican", Laura Benning
+            if "former" in modifiers and _holds_now(person, noun):
+                continue  # "Bill Clinton … against President Obama and me, the former president said"
             score = len(wanted & known)
             if score > best_score:
                 best, best_score, tied = person, score, [person]
@@ -3104,19 +3115,26 @@ class Resolver:
             return None  # a name holding the noun spells it capitalised: the usual answer, found fast
         best = None
         for m in _BODY_NAME.finditer(self.text, floor, at):
+            # "according to the National Golf Foundation. Courses close …": the name ends at a
+            # sentence's stop (the capitalised word after it opens the next sentence).
+            name = m.group(0)
+            stop = name.find(". ")
+            while stop >= 0 and is_abbreviation(self.text, m.start() + stop):
+                stop = name.find(". ", stop + 1)
+            name = name if stop < 0 else name[: stop + 1]
             # "Prairie Outfitters Ltd.": a company's abbreviation holds its stop (a sentence's stop is no part).
-            words = [w[:-1] if w[:-1] in _INCORPORATED else w for w in m.group(0).lower().split()]
+            words = [w[:-1] if w.endswith(".") else w for w in name.lower().split()]
             if (
                 (names & set(words) and noun not in _MUNICIPAL)
                 or (federal and words[-1] == "canada" and len(words) == 2 and words[0] in _CANADA_PORTFOLIOS)
                 # "The City of Vancouver will raise taxes … the city said" (not "Mexico City": a place)
                 or (noun in _MUNICIPAL and words[-3:-1] == [noun, "of"])
             ):
-                best = _without_a(m.group(0))
+                best = _without_a(name)
                 holdings = _HOLDINGS_OF.match(best)
                 if holdings is not None:
                     best = best[holdings.end() :]  # "Shares of Shopify Inc. rose": the company
-                if best.endswith(".") and not is_abbreviation(self.text, m.end() - 1):
+                if best.endswith(".") and not is_abbreviation(self.text, m.start() + len(name) - 1):
                     best = best[:-1]  # "answers from the Ministry of Health.": the sentence's stop
         # "the Department of Justice's security inquiry": the body, not its possessive.
         return best[:-2].rstrip() if best is not None and best.endswith(("’s", "'s")) else best
