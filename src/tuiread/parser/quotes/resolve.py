@@ -329,6 +329,11 @@ _OWNED_BODY = re.compile(
     r"[ \t]+(?:[a-z]+[ \t]+)?(?P<noun>campaign|office|staff|team|camp|administration)\b"
 )
 # Words that may follow a noun ending its phrase ("an aide who", "a source close to", "a woman asked").
+# "former Mayor Tom Quill", "ex-premier Jean Tardif": an office held before, written before the name
+# (looked for in the few words before each of the first uses of a name).
+_FORMER_BEFORE = re.compile(r"\b(?:[Ff]ormer|[Ee]x-)[ \t]*[\w.-]*[ \t]*[\w.-]*[ \t]*$")
+_FORMER_REACH = 40
+_FORMER_LOOKS = 8
 _PHRASE_END = (
     frozenset(
         "who whose that which and or but said says told tells asked asks is was has had would will could did does "
@@ -838,15 +843,6 @@ def _could_be(person: Person, noun: str, mention: str, strict: bool) -> bool:
         return False  # "the Democratic front-runner" is not the Republican in focus
     offices = {t for t in person.titles if t in _EXCLUSIVE_OFFICES}
     return noun not in _EXCLUSIVE_OFFICES or not offices or noun in offices or noun in known or "former" in said
-
-
-def _holds_now(person: Person, noun: str) -> bool:
-    """Does the article give ``person`` the office ``noun`` as one they hold ("President Obama"), never
-    as one they held ("former President Bill Clinton", "Clinton, the former president")?"""
-    if noun not in person.titles:
-        return False
-    said = set(person.role.lower().replace("-", " ").split()) if person.role else set()
-    return not ({"former", "ex"} & (said | person.descriptors))
 
 
 def _names_a_person(noun: str) -> bool:
@@ -2587,6 +2583,20 @@ class Resolver:
                     return True
         return False
 
+    def _holds_now(self, person: Person, noun: str) -> bool:
+        """Does the article give ``person`` the office ``noun`` as one they hold ("President Obama"), never
+        as one they held ("former President Bill Clinton", "Clinton, the former president")?"""
+        if noun not in person.titles:
+            return False
+        said = set(person.role.lower().replace("-", " ").split()) if person.role else set()
+        if {"former", "ex"} & (said | person.descriptors):
+            return False
+        # ("accused former Mayor Tom Quill": the word before the title, wherever they are named)
+        return not any(
+            _FORMER_BEFORE.search(self.text, max(0, pos - _FORMER_REACH), pos)
+            for pos in person.positions[:_FORMER_LOOKS]
+        )
+
     def _described(self, noun: str, modifiers: list[str], at: int, by_description: bool) -> Person | None:
         """The person a description names: someone the article gave that title, role or apposition
         ("the Indiana governor": "Mike Pence, the governor of Indiana"); with more than one, the one
@@ -2614,7 +2624,7 @@ class Resolver:
                 continue
             if places and not places & _known_words(person) and _known_words(person) & _STATES:
                 continue  # "the Kentucky Republican" is not "the Georgia Republican", Laura Benning
-            if "former" in modifiers and _holds_now(person, noun):
+            if "former" in modifiers and self._holds_now(person, noun):
                 continue  # "Bill Clinton … against President Obama and me, the former president said"
             score = len(wanted & known)
             if score > best_score:
