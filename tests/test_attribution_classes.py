@@ -5034,3 +5034,60 @@ def test_a_speakers_mention_offsets_cut_the_mention(body: str) -> None:
     mentions = [q.speaker_mention for q in (*found.quotes, *found.reported) if q.speaker_mention is not None]
     assert mentions
     assert all(found.text[m.start : m.end] == m.text for m in mentions), mentions
+
+
+def test_a_body_named_at_a_sentences_end_is_the_body_its_noun_stands_for() -> None:
+    # The name's last word carries the sentence's stop ("Foundation."), and the next sentence's first
+    # word is no part of the name.
+    body = (
+        "Fewer boats use the quay than a decade ago, according to the Harbour Heritage Foundation. Repairs "
+        "have stalled since 2019.\n\n"
+        "“Without the north quay the fishing fleet will be gone within ten years,” the foundation said.\n"
+    )
+    assert quote_starting(body, "Without the north quay").speaker == "the Harbour Heritage Foundation"
+
+
+def test_the_former_holder_of_an_office_is_not_the_one_holding_it_now() -> None:
+    # "Mayor Ada Stone" holds the office; "the former mayor" is the predecessor beside her.
+    body = (
+        "Mayor Ada Stone cut the ribbon on Friday. Her predecessor, Tom Reyes, stood beside her.\n\n"
+        "“I started this bridge and she finished it,” the former mayor said.\n"
+    )
+    assert quote_starting(body, "I started this bridge").speaker == "Tom Reyes"
+
+
+def test_a_sitting_office_holder_named_in_the_quote_is_not_the_former_one() -> None:
+    body = (
+        "Jean Tardif spoke in Halifax on Monday. “Premier Ross and her cabinet have spent the surplus twice,” "
+        "the former premier said.\n"
+    )
+    assert quote_starting(body, "Premier Ross and her").speaker == "Jean Tardif"
+
+
+def test_a_body_named_as_the_object_at_a_sentences_end_is_not_the_one_that_spoke() -> None:
+    body = (
+        "The Harbour Authority of Saltcove admitted on Friday that its staff had altered inspection records.\n\n"
+        "The authority said in a statement that it had referred the findings to the Provincial Safety Authority.\n\n"
+        "“There is no excuse for this conduct,” the authority said.\n"
+    )
+    assert quote_starting(body, "There is no excuse").speaker == "The Harbour Authority of Saltcove"
+
+
+def test_the_former_office_holder_written_beside_someone_else_is_not_them() -> None:
+    # "Holt's remarks may have stung the former mayor": the former mayor is someone other than Holt.
+    body = (
+        "Dana Holt, who is running for council, held a news conference on Monday.\n\n"
+        "Holt's remarks may have stung the former mayor, who spent much of his own speech defending the bridge.\n\n"
+        "“I built that bridge with this town's money and I would build it again,” the former mayor said.\n"
+    )
+    assert quote_starting(body, "I built that bridge").speaker != "Dana Holt"
+
+
+def test_someone_brought_in_with_a_place_after_the_noun_is_not_the_one_in_focus() -> None:
+    # "One man in Saltcove, …, interrupted the councillor": "the man" is that man, not the councillor.
+    body = (
+        "Councillor Rhys Morgan is drawing large crowds in the final days before the vote.\n\n"
+        "One man in Saltcove, responding to Morgan's account of the bridge closure, interrupted the councillor:\n\n"
+        "“You closed the bridge and never asked any of us,” the man shouted.\n"
+    )
+    assert quote_starting(body, "You closed the bridge").speaker != "Rhys Morgan"

@@ -329,12 +329,18 @@ _OWNED_BODY = re.compile(
     r"[ \t]+(?:[a-z]+[ \t]+)?(?P<noun>campaign|office|staff|team|camp|administration)\b"
 )
 # Words that may follow a noun ending its phrase ("an aide who", "a source close to", "a woman asked").
+# "former Mayor Tom Quill", "ex-premier Jean Tardif": an office held before, written before the name
+# (looked for in the few words before each of the first uses of a name).
+_FORMER_BEFORE = re.compile(r"\b(?:[Ff]ormer|[Ee]x-)[ \t]*[\w.-]*[ \t]*[\w.-]*[ \t]*$")
+_FORMER_REACH = 40
+_FORMER_LOOKS = 8
 _PHRASE_END = (
     frozenset(
         "who whose that which and or but said says told tells asked asks is was has had would will could did does "
         "declined spoke added close familiar".split()
     )
     | _PREPOSITIONS
+    | {"in"}  # "One man in Manchester, responding to …, interrupted": a place after the noun
 )
 # Nouns for more than one person, whom "he" or "she" never stands for.
 _GROUP_NOUNS = frozenset("couple pair duo trio family crowd audience panel".split())
@@ -2257,8 +2263,12 @@ class Resolver:
                 if focus is None or person is None:
                     break
                 if not (office and self._asks_for_a_living(person.name)) and not self._just_asked(person, here):
-                    if noun in PLAIN_PERSON_NOUNS and self._someone_else_beside(mention, person, at):
-                        break  # "Dempsey talked with the man …": the man is not Dempsey
+                    if (noun in PLAIN_PERSON_NOUNS or "former" in words) and self._someone_else_beside(
+                        mention, person, at
+                    ):
+                        # "Dempsey talked with the man …": the man is not Dempsey; "Trump's words may
+                        # have affected the former president": nor is the former president Trump.
+                        break
                     # "Chaffetz requested … the Utah Republican asks": a place the article never ties
                     # to the person in focus is read past when no one else is named within reach.
                     said = _without_places(mention) if self._named_alone(person, at) else mention
@@ -2573,6 +2583,20 @@ class Resolver:
                     return True
         return False
 
+    def _holds_now(self, person: Person, noun: str) -> bool:
+        """Does the article give ``person`` the office ``noun`` as one they hold ("President Obama"), never
+        as one they held ("former President Bill Clinton", "Clinton, the former president")?"""
+        if noun not in person.titles:
+            return False
+        said = set(person.role.lower().replace("-", " ").split()) if person.role else set()
+        if {"former", "ex"} & (said | person.descriptors):
+            return False
+        # ("accused former Mayor Tom Quill": the word before the title, wherever they are named)
+        return not any(
+            _FORMER_BEFORE.search(self.text, max(0, pos - _FORMER_REACH), pos)
+            for pos in person.positions[:_FORMER_LOOKS]
+        )
+
     def _described(self, noun: str, modifiers: list[str], at: int, by_description: bool) -> Person | None:
         """The person a description names: someone the article gave that title, role or apposition
         ("the Indiana governor": "Mike Pence, the governor of Indiana"); with more than one, the one
@@ -2600,6 +2624,8 @@ class Resolver:
                 continue
             if places and not places & _known_words(person) and _known_words(person) & _STATES:
                 continue  # "the Kentucky Republican" is not "the Georgia Republican", Laura Benning
+            if "former" in modifiers and self._holds_now(person, noun):
+                continue  # "Bill Clinton … against President Obama and me, the former president said"
             score = len(wanted & known)
             if score > best_score:
                 best, best_score, tied = person, score, [person]
@@ -3080,6 +3106,16 @@ class Resolver:
                 best = name
         return best
 
+    @staticmethod
+    def _holds_body_noun(words: list[str], noun: str, names: set[str], federal: bool) -> bool:
+        """Do a capitalised name's ``words`` name the body ``noun`` stands for?"""
+        return bool(
+            (names & set(words) and noun not in _MUNICIPAL)
+            or (federal and words[-1] == "canada" and len(words) == 2 and words[0] in _CANADA_PORTFOLIOS)
+            # "The City of Vancouver will raise taxes … the city said" (not "Mexico City": a place)
+            or (noun in _MUNICIPAL and words[-3:-1] == [noun, "of"])
+        )
+
     def _body_named(self, noun: str, at: int) -> str | None:
         found = self._capitalised_body_named(noun, at)
         if found is None and noun == "council":
@@ -3102,21 +3138,32 @@ class Resolver:
             for n in (names | {"canada"} if federal else names)
         ):
             return None  # a name holding the noun spells it capitalised: the usual answer, found fast
-        best = None
+        best = closing = None
         for m in _BODY_NAME.finditer(self.text, floor, at):
+            # "according to the National Golf Foundation. Courses close …": the name ends at a
+            # sentence's stop (the capitalised word after it opens the next sentence).
+            name = m.group(0)
+            stop = name.find(". ")
+            while stop >= 0 and is_abbreviation(self.text, m.start() + stop):
+                stop = name.find(". ", stop + 1)
+            name = name if stop < 0 else name[: stop + 1]
+            sentence_end = name.endswith(".") and not is_abbreviation(self.text, m.start() + len(name) - 1)
             # "Prairie Outfitters Ltd.": a company's abbreviation holds its stop (a sentence's stop is no part).
-            words = [w[:-1] if w[:-1] in _INCORPORATED else w for w in m.group(0).lower().split()]
-            if (
-                (names & set(words) and noun not in _MUNICIPAL)
-                or (federal and words[-1] == "canada" and len(words) == 2 and words[0] in _CANADA_PORTFOLIOS)
-                # "The City of Vancouver will raise taxes … the city said" (not "Mexico City": a place)
-                or (noun in _MUNICIPAL and words[-3:-1] == [noun, "of"])
-            ):
-                best = _without_a(m.group(0))
+            words = [w[:-1] if w[:-1] in _INCORPORATED else w for w in name.lower().split()]
+            if not self._holds_body_noun(words, noun, names, federal) and sentence_end:
+                # "… according to the National Golf Foundation.": the noun closing the sentence, taken
+                # only when no body holds it otherwise (a name ending a sentence is mostly its object:
+                # "referred the findings to the Justice Department." is not "the department" that spoke).
+                if self._holds_body_noun([*words[:-1], words[-1][:-1]], noun, names, federal):
+                    closing = _without_a(name[:-1])
+                continue
+            if self._holds_body_noun(words, noun, names, federal):
+                best = _without_a(name)
                 holdings = _HOLDINGS_OF.match(best)
                 if holdings is not None:
                     best = best[holdings.end() :]  # "Shares of Shopify Inc. rose": the company
-                if best.endswith(".") and not is_abbreviation(self.text, m.end() - 1):
+                if sentence_end:
                     best = best[:-1]  # "answers from the Ministry of Health.": the sentence's stop
+        best = best or closing
         # "the Department of Justice's security inquiry": the body, not its possessive.
         return best[:-2].rstrip() if best is not None and best.endswith(("’s", "'s")) else best
