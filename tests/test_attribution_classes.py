@@ -5089,3 +5089,24 @@ def test_a_name_set_off_before_a_described_subject_is_not_the_subject() -> None:
         "“That was a decision made above me,” he said.\n"
     )
     assert quote_starting(body, "That was a decision").speaker == "Dwayne Ackerman"
+
+
+def test_kin_after_his_takes_the_surname_of_whom_the_paragraph_names_by_surname() -> None:
+    body = (
+        "Eamon MacInnis has made 212 fiddles in the workshop behind his house.\n\n"
+        "He learned the trade from an old neighbour who built instruments through the long winters, when the fishing "
+        "boats were hauled up, and who never sold one. “He thought it was bad luck,” MacInnis says.\n\n"
+        "His daughter, Catriona, a fiddler who tours with a Celtic band, plays one of his instruments.\n\n"
+        "“The whole house smelled like spruce,” she says.\n"
+    )
+    assert quote_starting(body, "The whole house").speaker == "Catriona MacInnis"
+
+
+def test_someone_brought_in_by_a_role_set_off_before_their_name_is_the_next_he() -> None:
+    body = (
+        "U.S. District Judge Harlan Pruitt wrote that the states would suffer “irreparable harm” otherwise.\n\n"
+        "The lawsuit was led by Oklahoma's attorney general, Wade Castellano, who has sued the agency eight times. "
+        "He called the decision a rebuke.\n\n"
+        "“This is what happens when Washington writes laws that Congress never passed,” he said.\n"
+    )
+    assert quote_starting(body, "This is what happens").speaker == "Wade Castellano"

@@ -1647,6 +1647,7 @@ _KIN_BY_FIRST_NAME = re.compile(
 # how far back the one it stands for may be named.
 _KIN_PRONOUN_BEFORE = re.compile(r"\b([Hh]is|[Hh]er)(?:[ \t]+[a-z-]+)?\Z")
 _KIN_OWNER_REACH = 300
+_CAPITALISED_WORD = re.compile(r"\b[A-Z][\w’'-]+")
 # Whose kin they are, right before the kin noun: "Clinton's husband, Bill,", "Schilling's son, Grant,".
 _OWNER_OF_KIN = re.compile(r"\b([A-Z][\w’'-]+)[’']s(?:[ \t]+[a-z-]+)?\Z")
 
@@ -2238,6 +2239,12 @@ class PeopleIndex:
         # (A first name no list knows, only when none of the pronoun's gender is named: "Manjit Gill
         # … Her brother, Sukhdev,".)
         found = surnames[wanted] or surnames[None]
+        if not found:
+            # "MacInnis says. … His daughter, Catriona,": a surname alone, of someone named in full before.
+            for word in _CAPITALISED_WORD.findall(text, max(0, at - _KIN_OWNER_REACH), at):
+                for person in self.all_named(word):
+                    if " " in person.name and (person.gender or gender_of(person.name.split()[0])) in (wanted, None):
+                        found.add(_name_words(person.name)[-1])
         return found.pop() if len(found) == 1 else None
 
     def _places(self, text: str) -> None:

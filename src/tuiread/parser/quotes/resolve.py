@@ -193,6 +193,12 @@ _VERB_AFTER_NAME = re.compile(
     # "Matthew Tkachuk, who scored twice, was all smiles": after an aside, "was" too.
     rf"|,{_ASIDE_NO_COMMA}{{1,80}},[ \t]+(?:was|is)\b"
 )
+# A subject of its own after a name set off: "…, Julian Falconer, the sergeant agreed".
+_SUBJECT_AFTER = re.compile(
+    r",[ \t]+(?:the|a|an|he|she|they)[ \t]+(?:[\w’'-]+[ \t]+){0,3}?(?:[a-z]{2,}ed|said|says|told|was|is|had|has)\b"
+)
+# A clause after a name that says what was done to them: "…, who was gunned down".
+_PASSIVE_WHO = re.compile(r",[ \t]+who[ \t]+(?:was|were)[ \t]+(?:[a-z]+[ \t]+)?[a-z]+(?:ed|en|wn)\b")
 # A verb right after a name, with no comma between: the name is its subject.
 _OWN_VERB_NEXT = re.compile(
     r"[ \t]+(?:[a-z]{2,}ed|was|were|is|are|had|has|have|would|will|could|should|can|did|does|wants|needs)\b"
@@ -2038,6 +2044,20 @@ class Resolver:
         ):
             # "To political science professor Brigid Harrison, Christie's stare …": someone brought in
             # with their role before their name, a clause of its own after it.
+            return False, False, False, True
+        if (
+            last_word
+            and last_word[0].endswith(",")
+            and last_word[0][:-1] in ROLE_NOUNS
+            and not listed
+            and person.positions[:1] == [pos]
+            and text.startswith(",", end)
+            and not _SUBJECT_AFTER.match(text, end)
+            and not _PASSIVE_WHO.match(text, end)  # "a teacher's aide, Anne Marie Murphy, who was gunned down"
+            and not any(w == "that" or w in REPORTING_VERBS for w in lead.split())
+        ):
+            # "The lawsuit was led by Oklahoma's attorney general, Wade Castellano, who …": brought in
+            # by their role, set off, the one a "he" next is about.
             return False, False, False, True
         if not listed and _VERB_AFTER_NAME.match(text, end) and not _reported_before(lead):
             # "Tennis great Billie Jean King remembered …", "Madeleine Albright, a Clinton supporter,
