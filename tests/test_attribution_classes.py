@@ -5110,3 +5110,15 @@ def test_someone_brought_in_by_a_role_set_off_before_their_name_is_the_next_he()
         "“This is what happens when Washington writes laws that Congress never passed,” he said.\n"
     )
     assert quote_starting(body, "This is what happens").speaker == "Wade Castellano"
+
+
+def test_one_of_a_group_described_in_an_aside_is_the_next_he_not_the_last_speaker() -> None:
+    body = (
+        "The union said it had not been consulted. Its local president, Dean Tomchuk, said members learned of the "
+        "cuts from the news.\n\n"
+        "“They say they value their people, and then they do this by press release,” he said.\n\n"
+        "For some employees, the news was not unexpected. One of them, a field technician with 11 years at the "
+        "company, said morale had been low for months.\n\n"
+        "“You could feel it coming,” he said.\n"
+    )
+    assert quote_starting(body, "You could feel").speaker == "a field technician with 11 years at the company"

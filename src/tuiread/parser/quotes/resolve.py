@@ -199,6 +199,10 @@ _SUBJECT_AFTER = re.compile(
 )
 # A clause after a name that says what was done to them: "…, who was gunned down".
 _PASSIVE_WHO = re.compile(r",[ \t]+who[ \t]+(?:was|were)[ \t]+(?:[a-z]+[ \t]+)?[a-z]+(?:ed|en|wn)\b")
+# "One of them", "one of the workers": someone of a group, whom an aside may describe.
+_ONE_OF = re.compile(r"[Oo]ne of (?:them|those|the [a-z]+)")
+# Where a description's head ends and what ties it to more begins ("a field technician| with 11 years").
+_TIE_AFTER_NOUN = re.compile(r"\s(?:with|at|of|for|from|in|on|who)\s")
 # A verb right after a name, with no comma between: the name is its subject.
 _OWN_VERB_NEXT = re.compile(
     r"[ \t]+(?:[a-z]{2,}ed|was|were|is|are|had|has|have|would|will|could|should|can|did|does|wants|needs)\b"
@@ -1605,6 +1609,19 @@ class Resolver:
         starts = (g.end() for g in _SENTENCE_GAP.finditer(self.text, max(lo, at - _REACH), at))
         for m in filter(None, (_DESCRIBED_SUBJECT.match(self.text, k, at) for k in starts)):
             noun = m.group("noun").lower()
+            one_of = _ONE_OF.fullmatch(m.group("d")) is not None and m.group("aside") is not None
+            if one_of:
+                # "One of them, a field technician with 11 years at the company, said": the aside says who.
+                aside = m.group("aside").strip(" ,\n")
+                head = _TIE_AFTER_NOUN.split(aside)[0].split()
+                if not head or head[0] not in ("a", "an") or not _names_a_person(head[-1].lower()):
+                    continue
+                said = _NOUN_GENDER.get(head[-1].lower())
+                if self._inside_quote(m.start("d")) or (said and gender and said != gender):
+                    continue
+                if not self._mentions_before(at, gender, m.end()):
+                    best = Resolution(aside, None, said or gender, "pronoun-subject")
+                continue
             if not _names_a_person(noun) or noun in _NOT_A_PERSON_HEAD or noun in ANAPHORIC:
                 continue
             said = _NOUN_GENDER.get(noun)
