@@ -1954,7 +1954,7 @@ def test_he_passes_over_a_plural_its_verb_agrees_with() -> None:
     ("words", "speaker"),
     [
         ("We never expected", "Maria Lopez"),
-        ("I was young", "Daniel"),
+        ("I was young", "Daniel Lopez"),
         ("The neighbourhood is changing", "Carlos"),
         ("One diner", "Maria Lopez"),
     ],
@@ -2070,7 +2070,7 @@ def test_she_after_an_unnamed_source_with_a_relative_clause_is_that_source() -> 
 @pytest.mark.parametrize(
     ("cue", "speaker"),
     [
-        ("added his wife, Donna", "Donna"),
+        ("added his wife, Donna", "Donna MacLeod"),
         ("said his best friend at Lehigh, Bruce Turry", "Bruce Turry"),
         ("said a Twitter spokesman, Chris Abboud", "Chris Abboud"),
         ("said the bureau's director, James B. Comey", "James B. Comey"),
@@ -5091,3 +5091,108 @@ def test_someone_brought_in_with_a_place_after_the_noun_is_not_the_one_in_focus(
         "“You closed the bridge and never asked any of us,” the man shouted.\n"
     )
     assert quote_starting(body, "You closed the bridge").speaker != "Rhys Morgan"
+
+
+def test_kin_by_a_first_name_after_his_or_her_takes_the_surname_of_whom_it_stands_for() -> None:
+    # "His wife, Sheryl," is Sheryl Nowak, as "Nowak's wife, Sheryl," would be.
+    body = (
+        "At the rally was Gary Nowak, a 58-year-old machinist from the north shore. His wife, Sheryl, said she had "
+        "not made up her mind.\n\n"
+        "“He says what everybody is thinking,” Nowak said.\n\n"
+        "“I like that he is not a politician,” she said. “I am still thinking.”\n"
+    )
+    assert quote_starting(body, "I like that").speaker == "Sheryl Nowak"
+
+
+def test_kin_after_his_is_left_as_written_when_two_men_could_own_it() -> None:
+    body = (
+        "Judge Tom Hale sentenced Aaron Pike on Friday. His wife, Linda, wept in the gallery.\n\n"
+        "“We will appeal,” she said.\n"
+    )
+    assert quote_starting(body, "We will appeal").speaker == "Linda"
+
+
+def test_a_verb_ending_like_a_person_noun_opens_no_description() -> None:
+    # "One went to Japan. Most stayed": no one is "one went to Japan. Most".
+    body = (
+        "Eamon Rankin has made 212 fiddles in the workshop behind his house.\n\n"
+        "He keeps a ledger on the bench. Some went to Nashville. One went to Japan. Most stayed near where he is "
+        "sitting.\n\n"
+        "“A fiddle should live where the music is,” he says.\n"
+    )
+    assert quote_starting(body, "A fiddle should").speaker == "Eamon Rankin"
+
+
+def test_a_name_with_its_own_verb_after_said_is_not_who_said_it() -> None:
+    # "A neighbour, Paul Fraser, said Harbans Gill used to …": Gill is in what Fraser said.
+    body = (
+        "The killing shocked the neighbourhood, where the couple had lived for three decades. A neighbour, "
+        "Paul Fraser, said Harbans Gill used to bring him vegetables from his garden every summer.\n\n"
+        "“He grew the best tomatoes on the street,” he said.\n"
+    )
+    assert quote_starting(body, "He grew the best").speaker == "Paul Fraser"
+
+
+def test_whom_the_writer_spoke_to_past_a_title_answers_next() -> None:
+    body = (
+        "Last year, the province's patient ombudsman, Craig Thompson, reported that complaints had doubled.\n\n"
+        "Historic is a big word. I spoke to Dr. Alan Drummond, an emergency physician in Perth who has spent years "
+        "warning about overcrowding. He was not impressed either.\n\n"
+        "“Every government promises beds,” he said.\n"
+    )
+    assert quote_starting(body, "Every government").speaker == "Alan Drummond"
+
+
+def test_a_team_that_opens_the_sentence_is_not_he_the_player_it_signed_is() -> None:
+    body = (
+        "“He never complains,” coach Paul Maurice said of his forward at the time.\n\n"
+        "Across the league, other teams were busy. The Montreal Canadiens signed defenceman Ben Chiarot, who played "
+        "the last five seasons with Winnipeg, to a three-year deal. He thanked Jets fans on social media.\n\n"
+        "“Winnipeg will always be special to me and my family,” he wrote.\n"
+    )
+    assert quote_starting(body, "Winnipeg will always").speaker == "Ben Chiarot"
+
+
+def test_a_name_set_off_before_a_described_subject_is_not_the_subject() -> None:
+    # "Under cross-examination by the family's lawyer, Julian Falconer, the sergeant agreed": the sergeant.
+    body = (
+        "The jury also heard from Sgt. Dwayne Ackerman of the city police, who led the search for the boy.\n\n"
+        "“We treated it as a missing person case from day one,” Ackerman said.\n\n"
+        "Under cross-examination by the family's lawyer, Julian Falconer, the sergeant agreed that no search of the "
+        "river was done until two weeks later.\n\n"
+        "“That was a decision made above me,” he said.\n"
+    )
+    assert quote_starting(body, "That was a decision").speaker == "Dwayne Ackerman"
+
+
+def test_kin_after_his_takes_the_surname_of_whom_the_paragraph_names_by_surname() -> None:
+    body = (
+        "Eamon MacInnis has made 212 fiddles in the workshop behind his house.\n\n"
+        "He learned the trade from an old neighbour who built instruments through the long winters, when the fishing "
+        "boats were hauled up, and who never sold one. “He thought it was bad luck,” MacInnis says.\n\n"
+        "His daughter, Catriona, a fiddler who tours with a Celtic band, plays one of his instruments.\n\n"
+        "“The whole house smelled like spruce,” she says.\n"
+    )
+    assert quote_starting(body, "The whole house").speaker == "Catriona MacInnis"
+
+
+def test_someone_brought_in_by_a_role_set_off_before_their_name_is_the_next_he() -> None:
+    body = (
+        "U.S. District Judge Harlan Pruitt wrote that the states would suffer “irreparable harm” otherwise.\n\n"
+        "The lawsuit was led by Oklahoma's attorney general, Wade Castellano, who has sued the agency eight times. "
+        "He called the decision a rebuke.\n\n"
+        "“This is what happens when Washington writes laws that Congress never passed,” he said.\n"
+    )
+    assert quote_starting(body, "This is what happens").speaker == "Wade Castellano"
+
+
+def test_one_of_a_group_described_in_an_aside_is_the_next_he_not_the_last_speaker() -> None:
+    body = (
+        "The union said it had not been consulted. Its local president, Dean Tomchuk, said members learned of the "
+        "cuts from the news.\n\n"
+        "“They say they value their people, and then they do this by press release,” he said.\n\n"
+        "For some employees, the news was not unexpected. One of them, a field technician with 11 years at the "
+        "company, said morale had been low for months.\n\n"
+        "“You could feel it coming,” he said.\n"
+    )
+    assert quote_starting(body, "You could feel").speaker == "a field technician with 11 years at the company"

@@ -1643,6 +1643,11 @@ _KIN_BY_FIRST_NAME = re.compile(
 )
 
 
+# "His" or "her" right before the kin noun ("His wife, Sheryl,", "her younger brother, Sukhdev,"), and
+# how far back the one it stands for may be named.
+_KIN_PRONOUN_BEFORE = re.compile(r"\b([Hh]is|[Hh]er)(?:[ \t]+[a-z-]+)?\Z")
+_KIN_OWNER_REACH = 300
+_CAPITALISED_WORD = re.compile(r"\b[A-Z][\w’'-]+")
 # Whose kin they are, right before the kin noun: "Clinton's husband, Bill,", "Schilling's son, Grant,".
 _OWNER_OF_KIN = re.compile(r"\b([A-Z][\w’'-]+)[’']s(?:[ \t]+[a-z-]+)?\Z")
 
@@ -2195,6 +2200,11 @@ class PeopleIndex:
                 # "Bill" of no surname, whom no reader of a table of speakers could tell apart).
                 self.add(f"{first} {owner.group(1)}", at, gender)
                 continue
+            surname = self._kin_owner_surname(text, m.start()) if gender is not None else None
+            if surname is not None and _key(first) not in _NOT_NAMES and not self.by_first_name(first):
+                # "Gary Nowak … His wife, Sheryl,": Sheryl Nowak, as "Nowak's wife, Sheryl," would be.
+                self.add(f"{first} {surname}", at, gender)
+                continue
             if (
                 gender is not None
                 and _key(first) not in _NOT_NAMES
@@ -2211,6 +2221,31 @@ class PeopleIndex:
         self._genders_from_pronouns(text)
         self._places(text)
         self._building = False
+
+    def _kin_owner_surname(self, text: str, at: int) -> str | None:
+        """The surname of whom "his" or "her" before a kin noun at ``at`` stands for: the people of
+        its gender (or of none known) named in full just before, when they share one surname (else None: "Judge Ross
+        sentenced Tom Hale. His wife, Ann," could be either's)."""
+        det = _KIN_PRONOUN_BEFORE.search(text, max(0, at - 30), at)
+        if det is None:
+            return None
+        wanted = "m" if det.group(1).lower() == "his" else "f"
+        surnames: dict[Gender, set[str]] = {wanted: set(), None: set()}
+        for _, name in self.mentions_between(max(0, at - _KIN_OWNER_REACH), at):
+            person = self.people[name]
+            gender = person.gender or gender_of(name.split()[0])
+            if " " in name and gender in surnames:
+                surnames[gender].add(_name_words(name)[-1])
+        # (A first name no list knows, only when none of the pronoun's gender is named: "Manjit Gill
+        # … Her brother, Sukhdev,".)
+        found = surnames[wanted] or surnames[None]
+        if not found:
+            # "MacInnis says. … His daughter, Catriona,": a surname alone, of someone named in full before.
+            for word in _CAPITALISED_WORD.findall(text, max(0, at - _KIN_OWNER_REACH), at):
+                for person in self.all_named(word):
+                    if " " in person.name and (person.gender or gender_of(person.name.split()[0])) in (wanted, None):
+                        found.add(_name_words(person.name)[-1])
+        return found.pop() if len(found) == 1 else None
 
     def _places(self, text: str) -> None:
         """Mark the people of no known gender named only right after "in", "at", "near" …: places."""

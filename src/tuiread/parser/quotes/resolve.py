@@ -133,7 +133,7 @@ _NEXT_WORD = re.compile(
 # A reporting verb right after a name: "Daniel Traynor, said", "Quill also told".
 _SAID_NEXT = re.compile(r",?[ \t]+(?:also[ \t]+)?([a-z]+)\b")
 # A sentence of a first-person writer meeting someone: "I mentioned the idea to ", "Last week I called ".
-_WRITER_MEETS = re.compile(r"(?:[A-Z][\w ]{0,30},[ \t]+)?(?:I|We)[ \t]+[a-z]+[ \t]+(?:[a-z]+[ \t]+){0,5}\Z")
+_WRITER_MEETS = re.compile(r"(?:[A-Z][\w ]{0,30},[ \t]+)?(?:I|We)[ \t]+[a-z]+[ \t]+(?P<rest>(?:[a-z]+[ \t]+){0,5})\Z")
 # Someone who is not to be named ("asked that her name not be used", "on condition of anonymity").
 _ANONYMOUS = re.compile(
     r"\b(?:(?:her|his|their)[ \t]+name[ \t]+(?:not[ \t]+be[ \t]+used|be[ \t]+withheld)"
@@ -193,6 +193,20 @@ _VERB_AFTER_NAME = re.compile(
     # "Matthew Tkachuk, who scored twice, was all smiles": after an aside, "was" too.
     rf"|,{_ASIDE_NO_COMMA}{{1,80}},[ \t]+(?:was|is)\b"
 )
+# A subject of its own after a name set off: "…, Julian Falconer, the sergeant agreed".
+_SUBJECT_AFTER = re.compile(
+    r",[ \t]+(?:the|a|an|he|she|they)[ \t]+(?:[\w’'-]+[ \t]+){0,3}?(?:[a-z]{2,}ed|said|says|told|was|is|had|has)\b"
+)
+# A clause after a name that says what was done to them: "…, who was gunned down".
+_PASSIVE_WHO = re.compile(r",[ \t]+who[ \t]+(?:was|were)[ \t]+(?:[a-z]+[ \t]+)?[a-z]+(?:ed|en|wn)\b")
+# "One of them", "one of the workers": someone of a group, whom an aside may describe.
+_ONE_OF = re.compile(r"[Oo]ne of (?:them|those|the [a-z]+)")
+# Where a description's head ends and what ties it to more begins ("a field technician| with 11 years").
+_TIE_AFTER_NOUN = re.compile(r"\s(?:with|at|of|for|from|in|on|who)\s")
+# A verb right after a name, with no comma between: the name is its subject.
+_OWN_VERB_NEXT = re.compile(
+    r"[ \t]+(?:[a-z]{2,}ed|was|were|is|are|had|has|have|would|will|could|should|can|did|does|wants|needs)\b"
+)
 # A verb of saying or "that" before a name in its sentence: the name is in what was said.
 # (The verbs factored into a trie: their flat alternation was tried a verb at a time at every word.)
 _REPORTED_BEFORE = re.compile(rf"\b(?:that|{alternation(REPORTING_VERBS)})\b", re.IGNORECASE)
@@ -228,7 +242,8 @@ _PREPOSITIONS = frozenset("of to with for by about against on at from than like 
 # More words a name may stand before that are no verb ("attacked Clinton and Rubio during the rant").
 _NOT_A_VERB = frozenset(
     """in during after before since until without through across amid despite throughout under near
-    around outside inside behind beyond toward towards upon within via last this""".split()
+    around outside inside behind beyond toward towards upon within via last this
+    the a an""".split()  # (", the sergeant agreed": the subject is who the determiner opens, not the name before)
 )
 
 
@@ -475,7 +490,9 @@ _NOT_PERSON_NOUNS = (
     frozenset(
         "paper letter order number center centre statement document agreement government department "
         "parliament movement report poster flyer banner cover chapter quarter summer winter matter "
-        "water corner border computer monitor sector factor error mirror meter minister".split()
+        "water corner border computer monitor sector factor error mirror meter minister "
+        # (verbs and small words that end like a person: "One went to Japan. Most stayed", "One never knows")
+        "went sent spent meant lent bent never ever over under after rather whether either neither".split()
     )
     | _FIRM_NOUNS
 )
@@ -1547,12 +1564,19 @@ class Resolver:
         # "Dante" would lose to whoever has a common English name.)
         found: Resolution | None = None
         since = floor
+        passed: list[tuple[Person, int]] = []
         for person, pos in self._mentions_before(at, gender, floor):
             if speaker is not None and pos < speaker[0]:
                 break
-            if (gender is not None and self._named_as_body(person)) or pos in self._asking_mentions:
+            if gender is not None and self._named_as_body(person):
+                # "The Montreal Canadiens signed defenceman Ben Chiarot, who … He thanked": a body
+                # that opens the sentence is never "he"; the one person it names after is.
+                owned = self._one_named_in_sentence_after(pos, passed)
+                if owned is not None and self._speaker_places(pos, person)[0]:
+                    found, since = self._person_resolution(owned[0], "pronoun-subject"), owned[1]
+                    break
                 continue  # "Xinhua, the official Chinese news agency, wrote": never "he"
-            if person.name in later:
+            if pos in self._asking_mentions or person.name in later:
                 continue
             places = self._speaker_places(pos, person)
             if places == (True, False, False, False) and gender is not None and self._a_thing(person):
@@ -1560,6 +1584,7 @@ class Resolver:
             if any(places):
                 found, since = self._person_resolution(person, "pronoun-subject"), pos
                 break
+            passed.append((person, pos))
         if found is None and speaker is not None:
             person = self.people.people.get(speaker[1])
             since = speaker[0]
@@ -1575,6 +1600,12 @@ class Resolver:
                 return described
         return found
 
+    def _one_named_in_sentence_after(self, pos: int, passed: list[tuple[Person, int]]) -> tuple[Person, int] | None:
+        """The one person of ``passed`` (named after ``pos``, latest first) named in the sentence at ``pos``."""
+        stop = sentence_end(self.text, pos, min(len(self.text), pos + 400))
+        inside = {p.name: (p, k) for p, k in passed if k < stop}
+        return next(iter(inside.values())) if len(inside) == 1 else None
+
     def _described_subject(self, lo: int, at: int, gender: Gender, named: bool = True) -> Resolution | None:
         """The latest sentence (or clause after "But", "And") between ``lo`` and ``at`` opened by a
         description of a person of ``gender`` with its verb next: "The former president showed" as
@@ -1584,6 +1615,19 @@ class Resolver:
         starts = (g.end() for g in _SENTENCE_GAP.finditer(self.text, max(lo, at - _REACH), at))
         for m in filter(None, (_DESCRIBED_SUBJECT.match(self.text, k, at) for k in starts)):
             noun = m.group("noun").lower()
+            one_of = _ONE_OF.fullmatch(m.group("d")) is not None and m.group("aside") is not None
+            if one_of:
+                # "One of them, a field technician with 11 years at the company, said": the aside says who.
+                aside = m.group("aside").strip(" ,\n")
+                head = _TIE_AFTER_NOUN.split(aside)[0].split()
+                if not head or head[0] not in ("a", "an") or not _names_a_person(head[-1].lower()):
+                    continue
+                said = _NOUN_GENDER.get(head[-1].lower())
+                if self._inside_quote(m.start("d")) or (said and gender and said != gender):
+                    continue
+                if not self._mentions_before(at, gender, m.end()):
+                    best = Resolution(aside, None, said or gender, "pronoun-subject")
+                continue
             if not _names_a_person(noun) or noun in _NOT_A_PERSON_HEAD or noun in ANAPHORIC:
                 continue
             said = _NOUN_GENDER.get(noun)
@@ -1704,7 +1748,9 @@ class Resolver:
         if known is None:
             known = False
             if person.gender is None and gender_of(person.name.split()[0]) is None:
-                for pos in person.positions[:3]:
+                # "The Montreal Canadiens signed …": a name "the" always stands before is no one's.
+                known = all(self._after_the(pos) for pos in person.positions[:3])
+                for pos in () if known else person.positions[:3]:
                     end = _name_end(self.text, person, pos)
                     after = _BODY_APPOSITION.match(self.text, end)
                     before = _BODY_BEFORE.search(self.text, max(0, pos - 40), pos)
@@ -1965,6 +2011,12 @@ class Resolver:
             and before[-2][-1:].isalnum()
             and before[-1].lower() not in ASKING_VERBS
         ) or (len(before) >= 2 and before[-2].lower() in _AUXILIARY)  # "He had protested Trump at a rally"
+        # "A neighbour, Paul Fraser, said Harbans Gill used to …": a name with a verb of its own next
+        # opens what was said by someone named before it (the agent of an inverted "said Harbans Gill"
+        # never has one; "the government declared Oksuz was a leader. He …" keeps Oksuz in focus).
+        if not has_subject and _OWN_VERB_NEXT.match(text, end) is not None:
+            first = self.people.first_named(start, pos)
+            has_subject = first is not None and first[1] is not person
         if (
             before
             and not possessive
@@ -2016,12 +2068,30 @@ class Resolver:
             # "To political science professor Brigid Harrison, Christie's stare …": someone brought in
             # with their role before their name, a clause of its own after it.
             return False, False, False, True
+        if (
+            last_word
+            and last_word[0].endswith(",")
+            and last_word[0][:-1] in ROLE_NOUNS
+            and not listed
+            and person.positions[:1] == [pos]
+            and text.startswith(",", end)
+            and not _SUBJECT_AFTER.match(text, end)
+            and not _PASSIVE_WHO.match(text, end)  # "a teacher's aide, Anne Marie Murphy, who was gunned down"
+            and not any(w == "that" or w in REPORTING_VERBS for w in lead.split())
+        ):
+            # "The lawsuit was led by Oklahoma's attorney general, Wade Castellano, who …": brought in
+            # by their role, set off, the one a "he" next is about.
+            return False, False, False, True
         if not listed and _VERB_AFTER_NAME.match(text, end) and not _reported_before(lead):
             # "Tennis great Billie Jean King remembered …", "Madeleine Albright, a Clinton supporter,
             # fanned …": the name its verb follows is a subject, whatever describes it before (but
             # not in what someone said: "Trump said Rubio looked …").
             return True, False, False, False
-        if person.positions[:1] == [pos] and _WRITER_MEETS.match(lead) and not _reported_before(lead):
+        # (Past a title: "I spoke to Dr. Alan Drummond, an emergency physician".)
+        untitled = " ".join(before) + " " if before and len(before) < len(lead.split()) else lead
+        meets = _WRITER_MEETS.match(untitled) if person.positions[:1] == [pos] else None
+        # (The writer's own verb may be one of saying: "I spoke to", "I talked with".)
+        if meets is not None and not _reported_before(meets.group("rest")):
             # "I mentioned the idea to Arnold Giesbrecht, who runs the hardware store": whom the writer
             # of a column brings in, the one who answers next.
             return False, False, False, True
