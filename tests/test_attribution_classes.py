@@ -5196,3 +5196,13 @@ def test_one_of_a_group_described_in_an_aside_is_the_next_he_not_the_last_speake
         "“You could feel it coming,” he said.\n"
     )
     assert quote_starting(body, "You could feel").speaker == "a field technician with 11 years at the company"
+
+
+def test_the_mention_of_one_who_asks_cuts_their_name() -> None:
+    body = (
+        "Rubio was asked by Fox Business moderator Gerard Baker whether his plan would risk “adding another "
+        "expensive entitlement program to an already overburdened federal budget.”\n"
+    )
+    found = article(body)
+    mention = quote_starting(body, "adding another").speaker_mention
+    assert mention is not None and found.text[mention.start : mention.end] == mention.text == "Gerard Baker"

@@ -1196,7 +1196,7 @@ def sentence_subject(text: str, sentence_start: int, open_at: int) -> Cue | None
         agent = parse_noun_phrase(asked.group("by"))
         if agent is None or agent.kind not in ("name", "org"):
             return None
-        np, at = agent, asked.start("by") + agent.mention_offset
+        np, at = agent, asked.start("by")
     return Cue(np, sentence_start + at, "", sentence_start + at, sentence_start + at)
 
 
