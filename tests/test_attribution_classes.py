@@ -5206,3 +5206,13 @@ def test_the_mention_of_one_who_asks_cuts_their_name() -> None:
     found = article(body)
     mention = quote_starting(body, "adding another").speaker_mention
     assert mention is not None and found.text[mention.start : mention.end] == mention.text == "Gerard Baker"
+
+
+def test_a_name_set_off_after_an_inverted_cue_is_placed_at_the_name() -> None:
+    body = (
+        "“It may have been his first attempt to make his own statement,” said his best friend at Lehigh, "
+        "Bruce Turry, who remembered him well.\n"
+    )
+    found = article(body)
+    mention = found.quotes[0].speaker_mention
+    assert mention is not None and found.text[mention.start : mention.end] == mention.text == "Bruce Turry"

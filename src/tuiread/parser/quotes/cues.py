@@ -176,8 +176,8 @@ def _phrase_after_verb(text: str, start: int, limit: int) -> tuple[NounPhrase, i
     body = region[skip:]
     # Up to the end of the sentence or the next mark.
     body = body[: _phrase_end(body)]
-    head, *apps = _COMMA_KEPT.split(body, maxsplit=1)
-    head = _trim_phrase(head)
+    whole_head, *apps = _COMMA_KEPT.split(body, maxsplit=1)
+    head = _trim_phrase(whole_head)
     phrase_text = head
     if apps:
         # One apposition: ", Secretary General of NATO," / ", 55, of Brigantine".
@@ -194,6 +194,10 @@ def _phrase_after_verb(text: str, start: int, limit: int) -> tuple[NounPhrase, i
     np = parse_noun_phrase(phrase_text)
     if np is None:
         return None
+    if phrase_text != head and np.mention_offset >= len(head) + 2:
+        # "said his best friend at Lehigh, Bruce Turry": the name is the apposition's, which stands
+        # after the whole head and its comma (the head was read cut short: "his best friend").
+        return np, start + skip + len(whole_head) + len(apps[0]) - (len(head) + 2)
     return np, start + skip
 
 
