@@ -2244,16 +2244,17 @@ class Resolver:
                 return earlier
         if noun in _ORG_NOUNS or noun in _BODY_SYNONYMS or noun in _BODY_KINDS or (definite and noun in _MUNICIPAL):
             body = (self._body_beside(noun, at) if definite and len(words) == 2 else None) or self._body_named(noun, at)
+            fullest = self._fullest_body(body, at) if body else None
             owner = _PLACE_OWNER.match(mention)
             if (
-                body
+                fullest
                 and owner is not None
-                and owner.group("place") not in self._fullest_body(body, at)
+                and owner.group("place") not in fullest
                 and self.people.lookup(owner.group("place"), at) is None  # ("Johnson's agency": his)
             ):
-                body = None  # "Ontario's top court" is not the Supreme Court of Canada named before
-            if body:
-                return Resolution(self._fullest_body(body, at), role, how="description-organisation")
+                fullest = None  # "Ontario's top court" is not the Supreme Court of Canada named before
+            if fullest:
+                return Resolution(fullest, role, how="description-organisation")
             if definite and len(words) == 2 and noun in _OWNED_BODIES:
                 whose = self._campaign_of(noun, at)  # "The Clinton campaign said … the campaign said"
                 if whose:
