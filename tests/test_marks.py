@@ -349,6 +349,53 @@ def test_a_lost_opener_goes_to_the_last_sentence_not_after_an_earlier_conjunctio
     assert "footing. “You don’t want to be the story,” she said." in text
 
 
+def test_a_lost_opener_does_not_go_after_that_pointing_at_a_thing() -> None:
+    # "how big is that wall": "that" is no conjunction after a copula; the quotation starts the paragraph.
+    text = _one("Mason, let me tell you, how big is that wall going to be?” Pence said in response.")
+    assert text == "“Mason, let me tell you, how big is that wall going to be?” Pence said in response."
+
+
+def test_a_dash_inside_the_quoted_words_is_no_place_for_a_lost_opener() -> None:
+    text = _one("Some changes need to be made, some major changes — he’s addressing them,” he said.")
+    assert text == "“Some changes need to be made, some major changes — he’s addressing them,” he said."
+
+
+def test_a_conjunction_inside_the_speakers_own_words_is_no_place_for_a_lost_opener() -> None:
+    text = _one("I'm the catcher because there’s no other member who can squat down and get back up,” he said.")
+    assert text.startswith("“I'm the catcher because")
+
+
+def test_a_lost_opener_goes_after_a_sentence_of_narrative_that_reports() -> None:
+    text = _one(
+        "Chairman John Burton has also urged delegates to unite and focus on the vote. We’ve got a common "
+        "enemy for almost anybody decent,” Burton told delegates."
+    )
+    assert text == (
+        "Chairman John Burton has also urged delegates to unite and focus on the vote. “We’ve got a common "
+        "enemy for almost anybody decent,” Burton told delegates."
+    )
+
+
+def test_a_sentence_of_attribution_inside_well_placed_marks_is_closed_and_reopened_around() -> None:
+    # The closer before "she said" and the opener after it were lost; the marks at the ends look fine.
+    text = _one(
+        "“There’s so much more to be done, she said. The truth is we aren’t a single issue country. We need "
+        "more than a plan for the banks.”"
+    )
+    assert text.startswith("“There’s so much more to be done,” she said. “The truth is")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“When I asked him, he said no. Then we left,” she said.",  # "said" goes on: no clause of attribution
+        "“I told them, they said. Fine,” Vos said.",
+    ],
+)
+def test_a_quotation_that_only_mentions_saying_keeps_its_marks(text: str) -> None:
+    assert _one(text) == text
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -94,7 +94,16 @@ _NEXT_SENTENCE_REPORTS = re.compile(
     rf"\s+(?:{_VERB_ALT})\b)"
 )
 _NAMED_REPORTER = re.compile(rf"\b[A-Z][\w’'\-]+\s+(?:{_VERB_ALT})\b")
+_CLAUSE_MIDWAY = re.compile(
+    rf",\s+(?:he|she|they|[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)\s+(?:{_VERB_ALT})\b"
+    r"(?:\s+(?:in|on|at|during|when|after|of|about|to)\b[^.?!“”\"«»]{0,40})?\.\s+\S"
+)
+_SAYING_WORD = re.compile(rf"\b(?:{alternation(REPORTING_VERBS)})\b")
+_FIRST_OR_SECOND_PERSON = re.compile(r"\b(?:I|I’m|I'm|[Ww]e|[Mm]e|[Mm]y|[Oo]ur|[Uu]s|[Yy]ou|[Yy]our)\b")
 _REPORTED_CLAUSE = re.compile(r"\b(?:because|that|whether)\s+")
+# "how big is that wall", "on that day": after a preposition or a copula, "that" points at a thing;
+# it joins no reported clause.
+_THAT_POINTS = re.compile(r"(?i)\b(?:is|was|are|were|of|in|on|at|for|with|to|about|from|by|all|like|than|into)\s+$")
 _JOINING_WORDS = re.compile(r",?\s(?:and|or|but|as well as)(?:\s+(?:a|an|the|as))?\s*$")
 _CAPITALISED_VERB = re.compile(rf"(?<=[a-z,;])\s+(?P<verb>{alternation({v.capitalize() for v in _STRONG_VERBS})})\b")
 _CUE_INTRO = re.compile(
@@ -328,6 +337,21 @@ def _cue_follows(text: str, pos: int) -> bool:
     return m is not None
 
 
+def _after_narrative(segment: str, lead: int) -> int:
+    """Where the quoted words begin in a paragraph's ``segment`` that ends with a closing mark: after the
+    sentences that open it as narrative ("State party chairman John Burton has also urged delegates to
+    unite. We’ve got a common enemy,” Burton said"): sentences that report, in the third person."""
+    begin = lead
+    for m in _SENTENCE_START.finditer(segment, lead):
+        sentence = segment[begin : m.start() + 1]
+        if is_abbreviation(segment, m.start()) or not (
+            _SAYING_WORD.search(sentence) and not _FIRST_OR_SECOND_PERSON.search(sentence)
+        ):
+            break
+        begin = m.end()
+    return begin if segment[begin:].strip() else lead
+
+
 def _opener_position(text: str, start: int, end: int, at_start: bool) -> tuple[int, float]:
     """Where a missing opening mark goes in ``text[start:end]`` (before a closer), and its cost."""
     segment = text[start:end]
@@ -336,7 +360,10 @@ def _opener_position(text: str, start: int, end: int, at_start: bool) -> tuple[i
         for m in intro.finditer(segment):
             if segment[m.end() :].strip():
                 last = m
-        if last is not None:
+        # "Some changes need to be made — he’s addressing them,” he said: a dash inside the quoted
+        # words; one that ends narrative follows a verb of saying ("asked the crowd to welcome the
+        # governor - my new best friend.”").
+        if last is not None and (intro is _CUE_INTRO or _SAYING_WORD.search(segment, 0, last.start())):
             return start + last.end(), _INSERT_AT_CUE
     lead = len(segment) - len(segment.lstrip())
     if end > 0 and text[end - 1].isalnum() and _PHRASE_GOES_ON.match(text, end + 1) and not _cue_follows(text, end + 1):
@@ -349,7 +376,14 @@ def _opener_position(text: str, start: int, end: int, at_start: bool) -> tuple[i
     if _cue_follows(text, end + 1):
         # "… was worth examining because most people don’t know,” she said: the quotation began
         # after the clause that reports it.
-        joins = list(_REPORTED_CLAUSE.finditer(segment))
+        # ("Vos said she asked for the meeting because she wanted …": the clause follows narrative that
+        # reports; in "I'm the catcher because there’s no other …,” he said" it is the speaker's own.)
+        joins = [
+            m
+            for m in _REPORTED_CLAUSE.finditer(segment)
+            if _SAYING_WORD.search(segment, 0, m.start())
+            and not (m.group().startswith("that") and _THAT_POINTS.search(segment, max(0, m.start() - 8), m.start()))
+        ]
         # (Words enough for a clause after it: in "come up with that statement,” said X", "that" is
         # no conjunction.)
         if joins and len(segment[joins[-1].end() :].split()) >= 3:
@@ -365,7 +399,7 @@ def _opener_position(text: str, start: int, end: int, at_start: bool) -> tuple[i
     # The paragraph's start, when the quotation is short or a cue follows its closing mark;
     # a long run of narrative before a lone closing mark lost the opener of a short phrase.
     if at_start and (len(segment.split()) <= 30 or _cue_follows(text, end + 1)):
-        return start + lead, _INSERT_AT_START
+        return start + _after_narrative(segment, lead), _INSERT_AT_START
     m = _SENTENCE_START.search(segment)
     if m and not _NAMED_REPORTER.search(segment, m.end()):
         if _has_clause(segment[: m.start() + 1]):
@@ -406,6 +440,13 @@ def _alternating(marks: Sequence[_Mark], continues: bool | str) -> tuple[list[_S
     return None  # one left open: whether it runs on is the search's to weigh
 
 
+def _clause_midway(text: str, marks: Sequence[_Mark]) -> bool:
+    """Does a quotation in well-placed marks hold a sentence of attribution between its words ("“There’s
+    so much more to be done, she said. The truth is …”": the closer before "she said" and the opener after
+    it were lost)? Then the full search weighs it."""
+    return any(_CLAUSE_MIDWAY.search(text, marks[i].end, marks[i + 1].start) for i in range(0, len(marks) - 1, 2))
+
+
 # The steps that insert nothing, made once: a paragraph of a hundred thousand marks offered
 # several for each mark, and kept two.
 _OPEN_STEP = _Step("open")
@@ -419,7 +460,7 @@ def _choose(
 ) -> tuple[list[_Step], int | None, bool]:
     """The cheapest reading: a step per mark, where a closer is inserted at the end, and open_at_end."""
     easy = _alternating(marks, continues)
-    if easy is not None:
+    if easy is not None and not _clause_midway(text, marks):
         return easy
     inf = float("inf")
     # cost[state]: the cheapest reading so far ending closed (0) or open (1). For each mark and
