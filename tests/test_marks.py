@@ -386,6 +386,26 @@ def test_a_sentence_of_attribution_inside_well_placed_marks_is_closed_and_reopen
 
 
 @pytest.mark.parametrize(
+    ("paragraph", "quoted"),
+    [
+        ("Obama said it gets me mad” every time he thinks about the children.", "it gets me mad"),
+        (
+            "Trump tells Fox News anchor Megyn Kelly that people who are bullied gotta get over it” and fight back.",
+            "people who are bullied gotta get over it",
+        ),
+    ],
+)
+def test_a_lost_opener_inside_a_sentence_goes_after_the_verb_that_reports(paragraph: str, quoted: str) -> None:
+    (quote,) = _article(paragraph).quotes
+    assert quote.text == quoted
+
+
+def test_a_verb_in_ing_reports_nothing_for_a_lost_opener() -> None:
+    text = _one("The difficulty is in predicting exactly who will trek out to caucus meetings” on a cold night.")
+    assert "“exactly who" not in text
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "“When I asked him, he said no. Then we left,” she said.",  # "said" goes on: no clause of attribution

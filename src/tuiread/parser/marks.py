@@ -98,6 +98,7 @@ _CLAUSE_MIDWAY = re.compile(
     rf",\s+(?:he|she|they|[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)\s+(?:{_VERB_ALT})\b"
     r"(?:\s+(?:in|on|at|during|when|after|of|about|to)\b[^.?!“”\"«»]{0,40})?\.\s+\S"
 )
+_SAID_CLAUSE = re.compile(rf"\b(?P<verb>{_VERB_ALT})\s+(?:(?:[^\s.?!,;:“”\"«»]+\s+){{0,6}}?that\s+)?")
 _SAYING_WORD = re.compile(rf"\b(?:{alternation(REPORTING_VERBS)})\b")
 _FIRST_OR_SECOND_PERSON = re.compile(r"\b(?:I|I’m|I'm|[Ww]e|[Mm]e|[Mm]y|[Oo]ur|[Uu]s|[Yy]ou|[Yy]our)\b")
 _REPORTED_CLAUSE = re.compile(r"\b(?:because|that|whether)\s+")
@@ -337,6 +338,23 @@ def _cue_follows(text: str, pos: int) -> bool:
     return m is not None
 
 
+def _after_reporting_verb(text: str, start: int, end: int) -> int | None:
+    """Where what a verb of saying reports begins in the last sentence of ``text[start:end]`` (after
+    "that" when it follows within a few words), when the narrative before it is in the third person;
+    None when no such verb stands there or fewer than two words follow it."""
+    body_end = start + len(text[start:end].rstrip())
+    sentence = last_sentence_end(_SENTENCE_END, text, start, body_end - 1) or start
+    last = None
+    for m in _SAID_CLAUSE.finditer(text, sentence, body_end):
+        if not m.group("verb").endswith("ing"):  # "the difficulty in predicting who …" reports nothing
+            last = m
+    if last is None or _FIRST_OR_SECOND_PERSON.search(text, sentence, last.start()):
+        return None
+    if len(text[last.end() : body_end].split()) < 2:
+        return None
+    return last.end()
+
+
 def _after_narrative(segment: str, lead: int) -> int:
     """Where the quoted words begin in a paragraph's ``segment`` that ends with a closing mark: after the
     sentences that open it as narrative ("State party chairman John Burton has also urged delegates to
@@ -366,6 +384,12 @@ def _opener_position(text: str, start: int, end: int, at_start: bool) -> tuple[i
         if last is not None and (intro is _CUE_INTRO or _SAYING_WORD.search(segment, 0, last.start())):
             return start + last.end(), _INSERT_AT_CUE
     lead = len(segment) - len(segment.lstrip())
+    if not _cue_follows(text, end + 1):
+        # "Obama said it gets me mad” every time …", "X says Cruz will leave here with momentum.”": with
+        # no attribution after the closer, the quoted words are what the narrative's verb reports.
+        reported = _after_reporting_verb(text, start, end)
+        if reported is not None:
+            return reported, _INSERT
     if end > 0 and text[end - 1].isalnum() and _PHRASE_GOES_ON.match(text, end + 1) and not _cue_follows(text, end + 1):
         # "Pence was asked about the not there yet” comment": a closing mark between two words of one
         # sentence ends a phrase, not a quotation from the paragraph's start; its opener stood a word
