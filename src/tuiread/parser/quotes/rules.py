@@ -353,7 +353,7 @@ def _someone_else_between(ctx: Context, cue: Cue, after: int, before: int) -> bo
             continue
         # (Or the paragraph's reporting clause, where its subject is none a sentence opens with:
         # "Another, who has worked there for 22 years, said she had never seen morale so low.")
-        found = _last_sentence_subject(ctx, para) or _last_sentence_cue(ctx, para)
+        found = _last_sentence_subject(ctx, para, or_its_cue=True)
         if found is not None and _another_subject(ctx, cue, found, after):
             return True
     return False
@@ -499,17 +499,17 @@ def _last_sentence(ctx: Context, para: ParagraphSpan, after: int = -1) -> tuple[
     return start, end
 
 
-def _last_sentence_cue(ctx: Context, para: ParagraphSpan) -> Cue | None:
-    """The reporting clause of the last sentence of ``para``, read whole (past the commas of an
-    aside: "Another, who has worked there for 22 years, said she …")."""
+def _last_sentence_subject(ctx: Context, para: ParagraphSpan, or_its_cue: bool = False) -> Cue | None:
+    """The subject of the last sentence of ``para`` (None for one longer than REACH); with
+    ``or_its_cue``, else its reporting clause read whole, past the commas of an aside ("Another, who has
+    worked there for 22 years, said she …")."""
     span = _last_sentence(ctx, para)
-    return cues.before_opening(ctx.text, span[1], span[0]) if span is not None else None
-
-
-def _last_sentence_subject(ctx: Context, para: ParagraphSpan) -> Cue | None:
-    """The subject of the last sentence of ``para`` (None for one longer than REACH)."""
-    span = _last_sentence(ctx, para)
-    return cues.sentence_subject(ctx.text, *span) if span is not None else None
+    if span is None:
+        return None
+    found = cues.sentence_subject(ctx.text, *span)
+    if found is None and or_its_cue:
+        found = cues.before_opening(ctx.text, span[1], span[0])
+    return found
 
 
 def _has_run_in(ctx: Context, i: int, para: ParagraphSpan) -> bool:
