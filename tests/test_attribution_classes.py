@@ -5216,3 +5216,16 @@ def test_a_name_set_off_after_an_inverted_cue_is_placed_at_the_name() -> None:
     found = article(body)
     mention = found.quotes[0].speaker_mention
     assert mention is not None and found.text[mention.start : mention.end] == mention.text == "Bruce Turry"
+
+
+@pytest.mark.parametrize("surname", ["Hall", "Law", "Lake", "Israel", "West"])
+def test_a_surname_that_is_also_a_place_word_after_a_known_first_name(surname: str) -> None:
+    """ "Police Chief Dan Hall", "Steven Law": the person, whom "Hall said", "who" and "he" stand for."""
+    body = (
+        f"Police Chief Dan {surname}, who admitted officers were stretched thin, said more recruits would arrive in spring.\n\n"
+        f"“We are doing what we can,” {surname} said.\n\n"
+        "“It will take time,” he said.\n"
+    )
+    parsed = article(body)
+    assert [q.speaker for q in parsed.quotes] == [f"Dan {surname}"] * 2
+    assert [r.speaker for r in parsed.reported] == [f"Dan {surname}"] * 2

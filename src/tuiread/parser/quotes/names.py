@@ -1893,8 +1893,12 @@ _PLACE_FIRST_NAMES = frozenset(w for w in NOT_PERSON_WORDS if gender_of(w.title(
 _COURT_BEFORE = re.compile(r"Court[ \t]+of[ \t]+(?:Queen|King)[’']s[ \t]+\Z")
 # Words of bodies' names that are common surnames too: after a known first name, a person ("Aaron Fox").
 _BODY_WORDS_AS_SURNAMES = frozenset("fox white court".split())
-# Places that are common surnames too: after a known first name, a person ("Kate York").
-_PLACES_AS_SURNAMES = frozenset("york washington jordan london paris england ireland scotland berlin".split())
+# Places that are common surnames too: after a known first name, a person ("Kate York", "Police Chief
+# Dan Hall", "Steven Law"). Not "park", "day" or "bay": "Stanley Park", "Victoria Day", "Byron Bay".
+_PLACES_AS_SURNAMES = frozenset(
+    """york washington jordan london paris england ireland scotland berlin france israel
+    hall law wall lake camp west""".split()
+)
 # Months that are surnames too: after a known first name, a person's ("Theresa May", "Brian May").
 MONTHS_AS_SURNAMES = frozenset(["may"])
 # "In May", "since May", "May 5", "May 2016": the month.
