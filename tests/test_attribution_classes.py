@@ -5222,7 +5222,8 @@ def test_a_name_set_off_after_an_inverted_cue_is_placed_at_the_name() -> None:
 def test_a_surname_that_is_also_a_place_word_after_a_known_first_name(surname: str) -> None:
     """ "Police Chief Dan Hall", "Steven Law": the person, whom "Hall said", "who" and "he" stand for."""
     body = (
-        f"Police Chief Dan {surname}, who admitted officers were stretched thin, said more recruits would arrive in spring.\n\n"
+        f"Police Chief Dan {surname}, who admitted officers were stretched thin, said more recruits "
+        "would arrive in spring.\n\n"
         f"“We are doing what we can,” {surname} said.\n\n"
         "“It will take time,” he said.\n"
     )
