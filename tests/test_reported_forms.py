@@ -123,6 +123,16 @@ FORMS = [
         ("the deal was close to done", "Hale", "cue-before"),
         id="told-adjunct-then-clause",
     ),
+    pytest.param(
+        "Moreau told reporters outside the courthouse she was relieved the case was over.",
+        ("she was relieved the case was over", "Moreau", "cue-before"),
+        id="told-outside-then-clause",
+    ),
+    pytest.param(
+        "Moreau told CBC News after the hearing she was relieved the case was over.",
+        ("she was relieved the case was over", "Moreau", "cue-before"),
+        id="told-the-network-after-the-hearing-then-clause",
+    ),
     # ... but not a verb's own complement, nor a clause of its own.
     pytest.param(
         "The senator insisted on building a wall on the border with the money.",

@@ -135,7 +135,7 @@ _CLAUSE_PUNCTUATION = (",", ";", ":", "—", "–", "(")
 # Adjuncts between a cue and its content: "said in a statement", "told reporters on Tuesday".
 _ADJUNCT_LEADS = frozenset(
     """in on at during after before via through to from over with while last this earlier late again also later
-    today yesterday recently repeatedly publicly privately previously monday tuesday wednesday thursday friday
+    outside inside near today yesterday recently repeatedly publicly privately previously monday tuesday wednesday thursday friday
     saturday sunday""".split()
 )
 _ADJUNCT = re.compile(
@@ -161,7 +161,7 @@ _WHEN_LEADS = WEEKDAYS | frozenset(
 # interview the plan would fail", "announced in March it would restart …", "said at a news conference
 # the city would …" (`_ADJUNCT` reads those that a comma or "that" closes). A few words, the last no
 # function word ("said in talks with the union" is no adjunct before "the union …").
-_PLACE_TIME_LEADS = frozenset("in at on during after before via through from".split())
+_PLACE_TIME_LEADS = frozenset("in at on during after before via through from outside inside near".split())
 _ADJUNCT_THEN_CLAUSE = re.compile(
     rf"\s+(?i:{alternation(_PLACE_TIME_LEADS)})(?:\s+[\w’'.-]+){{1,5}}?"
     r"(?=\s+(?:the|a|an|his|her|its|their|our|he|she|it|they|we|I|there)\s)"
@@ -177,6 +177,7 @@ _NOT_IN_ADJUNCT = frozenset(
     """that which who whom whose when where whether while if because although though since until as to
     he she they it we i you least most""".split()
 )
+_DETERMINERS = frozenset("a an the his her its their our this that".split())
 # A determiner right before a word makes it a noun ("in a note", "in an interview").
 _DETERMINER_END = re.compile(r"\b(?i:a|an|the|his|her|its|their|our|this|that)\s+\Z")
 # The word after a cue (past a comma), to see cheaply whether an adjunct may start there.
@@ -197,6 +198,7 @@ _TOLD_WHOM = (
 )
 _AFTER_WHOM = (
     r"that|he|she|they|it|we|i|the|a|there|this|his|her|its|their|our|my|in|at|on|during|after|last|earlier"
+    r"|outside|inside|near"
     rf"|yesterday|today|{alternation(WEEKDAYS)}"
 )
 _TOLD_OBJECT = re.compile(rf"\s*(?:{_TOLD_WHOM})(?=\s*,|\s+(?:{_AFTER_WHOM})\b|\s+[A-Z])")
@@ -1859,7 +1861,10 @@ def _adjunct_then_clause(text: str, pos: int, e: int) -> int | None:
     if clause is None:
         return None
     words = clause.group(0).lower().split()
-    if words[-1] in _ADJUNCT_ENDS or any(w in _NOT_IN_ADJUNCT or w.endswith("ing") for w in words[1:]):
+    # (A word in -ing after a determiner is a noun: "after the hearing", "at a briefing".)
+    if words[-1] in _ADJUNCT_ENDS or any(
+        w in _NOT_IN_ADJUNCT or (w.endswith("ing") and words[k] not in _DETERMINERS) for k, w in enumerate(words[1:])
+    ):
         return None
     return clause.end()
 
