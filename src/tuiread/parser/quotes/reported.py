@@ -135,8 +135,8 @@ _CLAUSE_PUNCTUATION = (",", ";", ":", "—", "–", "(")
 # Adjuncts between a cue and its content: "said in a statement", "told reporters on Tuesday".
 _ADJUNCT_LEADS = frozenset(
     """in on at during after before via through to from over with while last this earlier late again also later
-    outside inside near today yesterday recently repeatedly publicly privately previously monday tuesday wednesday thursday friday
-    saturday sunday""".split()
+    outside inside near today yesterday recently repeatedly publicly privately previously monday tuesday
+    wednesday thursday friday saturday sunday""".split()
 )
 _ADJUNCT = re.compile(
     rf"\s*,?\s*(?:(?:{alternation(_ADJUNCT_LEADS)})\b[^,.;:!?“”\"]{{0,60}}?)(?=\s*[,:]|\s+that\b|\s*$)",
