@@ -400,6 +400,12 @@ def test_a_lost_opener_inside_a_sentence_goes_after_the_verb_that_reports(paragr
     assert quote.text == quoted
 
 
+def test_a_guillemet_whose_closer_was_lost_still_opens() -> None:
+    # « only opens: read as a closer, "Williams then said:" had become the quotation.
+    text = _one("Williams then said: « To see him just imploding before our very eyes, it’s just sad to watch.")
+    assert text == "Williams then said: “To see him just imploding before our very eyes, it’s just sad to watch.”"
+
+
 def test_a_verb_in_ing_reports_nothing_for_a_lost_opener() -> None:
     text = _one("The difficulty is in predicting exactly who will trek out to caucus meetings” on a cold night.")
     assert "“exactly who" not in text

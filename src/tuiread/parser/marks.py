@@ -139,6 +139,9 @@ _FAMILY = {
 _WRONG_SIDE = 2.0
 _UNSURE = 0.5
 _GLYPH = 0.3
+# « opens and » closes in every language that uses them; copy that turns one the wrong way is rarer
+# than copy with curly marks the wrong way.
+_GUILLEMET_GLYPH = 1.0
 _QUOTE_HOLDS_CLAUSE = 3.0
 _NARRATIVE_IN_FIRST_PERSON = 3.0
 _INSERT = 1.5
@@ -215,9 +218,13 @@ def _score_mark(text: str, start: int, end: int) -> _Mark:
         cost_open, cost_close = _WRONG_SIDE, 0.0
     else:
         cost_open = cost_close = _UNSURE
-    if raw in ("“", "„", "«", "``", "‘‘"):
+    if raw == "«":
+        cost_close += _GUILLEMET_GLYPH
+    elif raw == "»":
+        cost_open += _GUILLEMET_GLYPH
+    elif raw in ("“", "„", "``", "‘‘"):
         cost_close += _GLYPH
-    elif raw in ("”", "»", "’’"):
+    elif raw in ("”", "’’"):
         cost_open += _GLYPH
     cost_open, cost_close = _shared((cost_open, cost_close))
     return _Mark(start, end, raw, cost_open, cost_close, raw == '"' and before.isdigit())
