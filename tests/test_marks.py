@@ -406,6 +406,11 @@ def test_a_guillemet_whose_closer_was_lost_still_opens() -> None:
     assert text == "Williams then said: “To see him just imploding before our very eyes, it’s just sad to watch.”"
 
 
+def test_a_mark_after_a_colon_opens_even_turned_the_wrong_way() -> None:
+    text = _one("Williams then said: ” To see him just imploding before our very eyes, it’s just sad to watch.")
+    assert text == "Williams then said: “To see him just imploding before our very eyes, it’s just sad to watch.”"
+
+
 def test_a_verb_in_ing_reports_nothing_for_a_lost_opener() -> None:
     text = _one("The difficulty is in predicting exactly who will trek out to caucus meetings” on a cold night.")
     assert "“exactly who" not in text

@@ -538,6 +538,8 @@ def _choose(
                 # narrative attribution is no place for a quotation to begin.
                 guessed = c >= _INSERT
                 c += _QUOTE_HOLDS_CLAUSE if _has_clause(text[seg_start if guessed else pos : seg_end]) else 0.0
+                if text[pos:seg_end].rstrip().endswith(":"):
+                    c += _QUOTE_HOLDS_CLAUSE  # "Williams then said: ” To see him …": a colon opens what follows
                 offer(0, cost[0] + mark.cost_close + c, 0, _Step("close", pos, OPEN))
             if i == 0 and after_unclosed and not text[mark.end :].strip() and len(text[:seg_end].split()) <= 12:
                 # `Former NAACP president Ben Jealous."` under a quotation left open: the
