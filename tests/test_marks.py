@@ -411,6 +411,13 @@ def test_a_mark_after_a_colon_opens_even_turned_the_wrong_way() -> None:
     assert text == "Williams then said: “To see him just imploding before our very eyes, it’s just sad to watch.”"
 
 
+def test_a_sentence_after_a_closed_quotation_with_a_cue_after_its_closer_was_quoted() -> None:
+    text = _one(
+        "Sexton said the rally was a “correctness-free zone.” So afterwards, his supporters feel justified, » he said."
+    )
+    assert text.endswith("“correctness-free zone.” “So afterwards, his supporters feel justified,” he said.")
+
+
 def test_a_verb_in_ing_reports_nothing_for_a_lost_opener() -> None:
     text = _one("The difficulty is in predicting exactly who will trek out to caucus meetings” on a cold night.")
     assert "“exactly who" not in text

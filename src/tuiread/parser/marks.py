@@ -431,6 +431,13 @@ def _opener_position(text: str, start: int, end: int, at_start: bool) -> tuple[i
     # a long run of narrative before a lone closing mark lost the opener of a short phrase.
     if at_start and (len(segment.split()) <= 30 or _cue_follows(text, end + 1)):
         return start + _after_narrative(segment, lead), _INSERT_AT_START
+    if start >= 2 and text[start - 2] in ".?!…" and not text[start - 1].isspace() and _cue_follows(text, end + 1):
+        # "… correctness-free zone.” So afterwards, his supporters feel justified,” he said: a sentence
+        # that opens after a quotation's closing mark, with a cue after its own closer, was quoted whole
+        # (one sentence: past a sentence's end, narrative may have come between).
+        body_end = start + len(segment.rstrip()) - 1
+        if _sentence_end(text, start + lead, body_end) is None and not _has_clause(segment):
+            return start + lead, _INSERT_AT_START
     m = _SENTENCE_START.search(segment)
     if m and not _NAMED_REPORTER.search(segment, m.end()):
         if _has_clause(segment[: m.start() + 1]):
