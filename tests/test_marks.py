@@ -418,6 +418,24 @@ def test_a_sentence_after_a_closed_quotation_with_a_cue_after_its_closer_was_quo
     assert text.endswith("“correctness-free zone.” “So afterwards, his supporters feel justified,” he said.")
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "quoted"),
+    [
+        (
+            "He said the person would “not get beat up at his rally, a swipe at the disturbances at other rallies.",
+            "not get beat up at his rally",
+        ),
+        (
+            "Trump said things “should be wrapped up by Cleveland, referring to the party’s July convention.",
+            "should be wrapped up by Cleveland",
+        ),
+    ],
+)
+def test_a_lost_closer_goes_where_the_narrative_goes_on(paragraph: str, quoted: str) -> None:
+    (quote,) = _article(paragraph).quotes
+    assert quote.text.rstrip(",") == quoted
+
+
 def test_a_verb_in_ing_reports_nothing_for_a_lost_opener() -> None:
     text = _one("The difficulty is in predicting exactly who will trek out to caucus meetings” on a cold night.")
     assert "“exactly who" not in text

@@ -99,6 +99,11 @@ _CLAUSE_MIDWAY = re.compile(
     r"(?:\s+(?:in|on|at|during|when|after|of|about|to)\b[^.?!“”\"«»]{0,40})?\.\s+\S"
 )
 _SAID_CLAUSE = re.compile(rf"\b(?P<verb>{_VERB_ALT})\s+(?:(?:[^\s.?!,;:“”\"«»]+\s+){{0,6}}?that\s+)?")
+_NARRATIVE_GOES_ON = re.compile(
+    r",\s+(?:a|an)\s+(?:swipe|reference|nod|jab|dig|shot|response|apparent|veiled)\b"
+    r"|,\s+(?:referring|saying|adding|noting|citing|calling|alluding|echoing|according)\b"
+    rf"|\s+and\s+(?:then\s+|also\s+)?(?:{_VERB_ALT})\b"
+)
 _SAYING_WORD = re.compile(rf"\b(?:{alternation(REPORTING_VERBS)})\b")
 _FIRST_OR_SECOND_PERSON = re.compile(r"\b(?:I|I’m|I'm|[Ww]e|[Mm]e|[Mm]y|[Oo]ur|[Uu]s|[Yy]ou|[Yy]our)\b")
 _REPORTED_CLAUSE = re.compile(r"\b(?:because|that|whether)\s+")
@@ -292,6 +297,12 @@ def _closer_position(text: str, start: int, end: int, at_end: bool) -> tuple[int
         before = text[max(0, start - 40) : max(0, start - 1)].rstrip()
         if before[-1:].isalpha():
             first_end = _sentence_end(text, start, stripped_end)
+            # … or sooner, where the narrative goes on ("would “not get beat up at his rally, a swipe
+            # at …", "“should be wrapped up by Cleveland, referring to …", "“another super Tuesday for
+            # our campaign and said it was …").
+            goes_on = _NARRATIVE_GOES_ON.search(text, start, first_end or stripped_end)
+            if goes_on is not None and text[start : goes_on.start()].strip():
+                return goes_on.start(), _INSERT
             if first_end is not None and first_end < stripped_end:
                 return first_end, _INSERT
         return stripped_end, _INSERT
