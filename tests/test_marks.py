@@ -436,6 +436,20 @@ def test_a_lost_closer_goes_where_the_narrative_goes_on(paragraph: str, quoted: 
     assert quote.text.rstrip(",") == quoted
 
 
+def test_a_lost_opener_goes_after_the_verb_of_the_closers_own_sentence() -> None:
+    # Not after "tells … that" a sentence earlier: the quotation would hold a sentence of narrative.
+    text = _one(
+        "Dayton tells The Associated Press that he thinks Clinton would win a primary. But it’s not one, and "
+        "Dayton says caucuses are such an unknown“ because so many things can keep people from attending."
+    )
+    assert "Dayton says “caucuses are such an unknown” because" in text
+
+
+def test_a_lost_opener_of_a_label_goes_after_its_object() -> None:
+    text = _one("Many commentators called him the grownup on the stage » amidst the food fight between the rest.")
+    assert text == "Many commentators called him “the grownup on the stage” amidst the food fight between the rest."
+
+
 def test_a_verb_in_ing_reports_nothing_for_a_lost_opener() -> None:
     text = _one("The difficulty is in predicting exactly who will trek out to caucus meetings” on a cold night.")
     assert "“exactly who" not in text

@@ -98,7 +98,6 @@ _CLAUSE_MIDWAY = re.compile(
     rf",\s+(?:he|she|they|[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)\s+(?:{_VERB_ALT})\b"
     r"(?:\s+(?:in|on|at|during|when|after|of|about|to)\b[^.?!“”\"«»]{0,40})?\.\s+\S"
 )
-_SAID_CLAUSE = re.compile(rf"\b(?P<verb>{_VERB_ALT})\s+(?:(?:[^\s.?!,;:“”\"«»]+\s+){{0,6}}?that\s+)?")
 _NARRATIVE_GOES_ON = re.compile(
     r",\s+(?:a|an)\s+(?:swipe|reference|nod|jab|dig|shot|response|apparent|veiled)\b"
     r"|,\s+(?:referring|saying|adding|noting|citing|calling|alluding|echoing|according)\b"
@@ -158,6 +157,11 @@ _RUN_ON_MIDWAY = 1.0
 _RUN_ON_INLINE = 2.5
 # Verbs that name something rather than report speech: “…” after them is a label, never a speech.
 _LABEL_VERBS = frozenset("called calls call dubbed termed labeled labelled branded named".split())
+_SAID_CLAUSE = re.compile(
+    rf"\b(?P<verb>{_VERB_ALT})\s+(?:(?:[^\s.?!,;:“”\"«»]+\s+){{0,6}}?that\s+)?"
+    # "many commentators called him the grownup on the stage”": a label after its object.
+    rf"|\b(?P<label>{alternation(_LABEL_VERBS)})\s+(?:him|her|them|it|us|me)\s+"
+)
 _PRIME = 0.8
 
 
@@ -364,7 +368,7 @@ def _after_reporting_verb(text: str, start: int, end: int) -> int | None:
     sentence = last_sentence_end(_SENTENCE_END, text, start, body_end - 1) or start
     last = None
     for m in _SAID_CLAUSE.finditer(text, sentence, body_end):
-        if not m.group("verb").endswith("ing"):  # "the difficulty in predicting who …" reports nothing
+        if not (m.group("verb") or "").endswith("ing"):  # "the difficulty in predicting who …" reports nothing
             last = m
     if last is None or _FIRST_OR_SECOND_PERSON.search(text, sentence, last.start()):
         return None
@@ -391,6 +395,9 @@ def _after_narrative(segment: str, lead: int) -> int:
 def _opener_position(text: str, start: int, end: int, at_start: bool) -> tuple[int, float]:
     """Where a missing opening mark goes in ``text[start:end]`` (before a closer), and its cost."""
     segment = text[start:end]
+    # "Obama said it gets me mad” every time …", "X says Cruz will leave here with momentum.”": with
+    # no attribution after the closer, the quoted words are what the narrative's verb reports.
+    reported = _after_reporting_verb(text, start, end) if not _cue_follows(text, end + 1) else None
     for intro in (_CUE_INTRO, _DASH_INTRO):
         last = None
         for m in intro.finditer(segment):
@@ -398,16 +405,16 @@ def _opener_position(text: str, start: int, end: int, at_start: bool) -> tuple[i
                 last = m
         # "Some changes need to be made — he’s addressing them,” he said: a dash inside the quoted
         # words; one that ends narrative follows a verb of saying ("asked the crowd to welcome the
-        # governor - my new best friend.”").
-        if last is not None and (intro is _CUE_INTRO or _SAYING_WORD.search(segment, 0, last.start())):
+        # governor - my new best friend.”"). (A verb in a later sentence reports the quoted words.)
+        if (
+            last is not None
+            and (intro is _CUE_INTRO or _SAYING_WORD.search(segment, 0, last.start()))
+            and (reported is None or reported <= start + last.end())
+        ):
             return start + last.end(), _INSERT_AT_CUE
     lead = len(segment) - len(segment.lstrip())
-    if not _cue_follows(text, end + 1):
-        # "Obama said it gets me mad” every time …", "X says Cruz will leave here with momentum.”": with
-        # no attribution after the closer, the quoted words are what the narrative's verb reports.
-        reported = _after_reporting_verb(text, start, end)
-        if reported is not None:
-            return reported, _INSERT
+    if reported is not None:
+        return reported, _INSERT
     if end > 0 and text[end - 1].isalnum() and _PHRASE_GOES_ON.match(text, end + 1) and not _cue_follows(text, end + 1):
         # "Pence was asked about the not there yet” comment": a closing mark between two words of one
         # sentence ends a phrase, not a quotation from the paragraph's start; its opener stood a word
