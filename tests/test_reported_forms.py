@@ -133,6 +133,12 @@ FORMS = [
         ("she was relieved the case was over", "Moreau", "cue-before"),
         id="told-the-network-after-the-hearing-then-clause",
     ),
+    # The one asked, then what was asked.
+    pytest.param(
+        "Reporters asked the minister last week why the bridge had been closed for so long.",
+        ("why the bridge had been closed for so long", "Reporters", "cue-before"),
+        id="asked-whom-then-why",
+    ),
     # ... but not a verb's own complement, nor a clause of its own.
     pytest.param(
         "The senator insisted on building a wall on the border with the money.",

@@ -301,6 +301,12 @@ _NOT_MODIFIERS = frozenset(
 _COLLECTIVE = frozenset(
     "team government campaign party family staff committee board council administration side camp".split()
 )
+_ASKING = frozenset("ask asks asked asking".split())
+# The one asked (a few words, no verb of their own) before what was asked: "asked Trump whether",
+# "asked the minister last week why".
+_ASKED_WHOM_THEN = re.compile(
+    r"(?:(?!(?:why|whether|how|what|if|when|where|who|to|that)\b)[\w’'.-]+\s+){1,8}?(?=(?:why|whether|how|what|if|when|where)\b)"
+)
 _TELL = frozenset("tell tells told telling assure assures assured assuring warn warns warned warning".split())
 _INDEFINITE_OPENS = re.compile(r"\s+(?i:an?)\s")
 _SAY_VERB = re.compile(r"\b(?i:say|says|said|saying)$")
@@ -1261,6 +1267,11 @@ def _read_cue(
     # What follows the cue settles most cues before the costly look for a subject: a content too
     # short, or nothing after the cue and nothing before it that a content could end with.
     after, stop = after_read or _after_and_stop(text, verb_end, e, tell)
+    if word in _ASKING and after is not None and after >= 0:
+        # "asked a senior strategist last week why his party …": the one asked, then what was asked.
+        asked = _ASKED_WHOM_THEN.match(text, after, stop)
+        if asked is not None:
+            after = asked.end()
     checked = None  # the content that passed the checks below (read again only if it changes)
     if after is not None and after >= 0:
         start, end = _content(text, after, stop)
