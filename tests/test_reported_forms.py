@@ -133,6 +133,11 @@ FORMS = [
         ("she was relieved the case was over", "Moreau", "cue-before"),
         id="told-the-network-after-the-hearing-then-clause",
     ),
+    pytest.param(
+        "Moreau said at a briefing she was relieved the case was over.",
+        ("she was relieved the case was over", "Moreau", "cue-before"),
+        id="said-at-a-briefing-then-clause",
+    ),
     # The one asked, then what was asked.
     pytest.param(
         "Reporters asked the minister last week why the bridge had been closed for so long.",

@@ -94,7 +94,8 @@ _NOT_CUES = (
     )
     | QUOTATION_TAGS
 )
-# An article right before a word: the word is an adjective or a noun ("the alleged victims").
+# An article right before a word: the word is an adjective or a noun ("the alleged victims"). (Articles
+# only, not `_NOUN_MARKERS`: before a verb in -ed, "that" is a relative pronoun, "a report that warned".)
 _DETERMINER_BEFORE = re.compile(r"(?:^|\s)(?:[Tt]he|[Aa]n?)\s+\Z")
 # A subject that is clearly no speaker ("it", "there", "this").
 # A determiner alone is no subject either: the cue word after it is a noun ("a promise that …",
@@ -177,9 +178,9 @@ _NOT_IN_ADJUNCT = frozenset(
     """that which who whom whose when where whether while if because although though since until as to
     he she they it we i you least most""".split()
 )
-_DETERMINERS = frozenset("a an the his her its their our this that".split())
-# A determiner right before a word makes it a noun ("in a note", "in an interview").
-_DETERMINER_END = re.compile(r"\b(?i:a|an|the|his|her|its|their|our|this|that)\s+\Z")
+# A determiner right before a word makes it a noun ("in a note", "in an interview", "after the hearing").
+_NOUN_MARKERS = frozenset("a an the his her its their our this that".split())
+_DETERMINER_END = re.compile(rf"\b(?i:{'|'.join(sorted(_NOUN_MARKERS))})\s+\Z")
 # The word after a cue (past a comma), to see cheaply whether an adjunct may start there.
 _NEXT_WORD = re.compile(r"\s*,?\s*([A-Za-z]+)")
 # A subject written just before its verb at the start of its clause: a pronoun or a name of up to
@@ -1874,7 +1875,7 @@ def _adjunct_then_clause(text: str, pos: int, e: int) -> int | None:
     words = clause.group(0).lower().split()
     # (A word in -ing after a determiner is a noun: "after the hearing", "at a briefing".)
     if words[-1] in _ADJUNCT_ENDS or any(
-        w in _NOT_IN_ADJUNCT or (w.endswith("ing") and words[k] not in _DETERMINERS) for k, w in enumerate(words[1:])
+        w in _NOT_IN_ADJUNCT or (w.endswith("ing") and words[k] not in _NOUN_MARKERS) for k, w in enumerate(words[1:])
     ):
         return None
     return clause.end()
