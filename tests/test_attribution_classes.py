@@ -5230,3 +5230,17 @@ def test_a_surname_that_is_also_a_place_word_after_a_known_first_name(surname: s
     parsed = article(body)
     assert [q.speaker for q in parsed.quotes] == [f"Dan {surname}"] * 2
     assert [r.speaker for r in parsed.reported] == [f"Dan {surname}"] * 2
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The report, released Tuesday by the auditor general, states that the ministry “did not track "
+        "outcomes” for most of its programs.\n",
+        "The audit, which was made public on Monday, says the agency “lost track of millions” in grants.\n",
+    ],
+)
+def test_a_description_set_off_by_an_aside_before_its_verb_of_saying(body: str) -> None:
+    """ "The report, released Tuesday by …, states that …“…”": the report, past the aside."""
+    (quote,) = article(body).quotes
+    assert quote.speaker_mention is not None and quote.speaker_mention.text in ("The report", "The audit")

@@ -1036,10 +1036,22 @@ def _sentence_subject(region: str, verb_start: int) -> tuple[NounPhrase, int] | 
                 or (np.kind == "description" and n == 1 and a_lone_role_noun(words[0]))
             ):
                 return _placed(np, region, piece, floor)
-        np = _description_subject(words)
+        # "The report, released Tuesday by the auditor general, states …", "The minister, speaking in
+        # Ottawa, said …": a description set off by an aside before its verb of saying.
+        set_off = (
+            k + 2 < len(pieces)
+            and _AN_ASIDE.match(pieces[k + 1]) is not None
+            and pieces[k + 2].split()[0].lower() in _REPORTING_WORDS
+        )
+        np = _description_subject(words, set_off=set_off)
         if np is not None:
             return _placed(np, region, piece, floor)
     return None
+
+
+# A piece after a comma that is an aside, not the sentence's verb: a relative clause or a participle's
+# phrase ("which was released …", "released Tuesday by …", "speaking in Ottawa").
+_AN_ASIDE = re.compile(r"\s*(?:which|who|whose|[a-z]+(?:ed|en|ing))\b")
 
 
 # A verb right after a one-word subject ending like a participle, which makes it a surname ("King
@@ -1124,12 +1136,13 @@ def _role_word(word: str) -> bool:
     return word[:1].islower() and (key in ROLE_NOUNS or key in TITLE_WORDS)
 
 
-def _description_subject(words: list[str]) -> NounPhrase | None:
-    """ "The council voted …": a determiner and up to four words ending in a role noun."""
+def _description_subject(words: list[str], set_off: bool = False) -> NounPhrase | None:
+    """ "The council voted …": a determiner and up to four words ending in a role noun (and a verb after
+    them, unless an aside sets them off: ``set_off``)."""
     if not words or words[0].lower() not in ("the", "a", "an", "its", "his", "her", "their"):
         return None
     for n in range(2, min(len(words), 5) + 1):
-        if words[n - 1].lower().strip(".,’'") in ROLE_NOUNS and n < len(words):
+        if words[n - 1].lower().strip(".,’'") in ROLE_NOUNS and (n < len(words) or set_off):
             return parse_noun_phrase(" ".join(words[:n]))
     return None
 
