@@ -138,6 +138,11 @@ FORMS = [
         ("she was relieved the case was over", "Moreau", "cue-before"),
         id="said-at-a-briefing-then-clause",
     ),
+    pytest.param(
+        "Oilers coach Dave Tippett praised his goaltender, saying Smith had kept his team in the game.",
+        ("Smith had kept his team in the game", "Dave Tippett", "participle"),
+        id="participle-after-team-role-name",
+    ),
     # The one asked, then what was asked.
     pytest.param(
         "Reporters asked the minister last week why the bridge had been closed for so long.",

@@ -36,7 +36,16 @@ from itertools import compress, count
 
 from tuiread.model import Paragraph, Span
 from tuiread.parser.dateline import find_dateline
-from tuiread.parser.lexicon import INVERTED_CUES, ORG_WORDS, QUOTATION_TAGS, REPORTING_VERBS, WEEKDAYS, alternation
+from tuiread.parser.lexicon import (
+    INVERTED_CUES,
+    ORG_WORDS,
+    QUOTATION_TAGS,
+    REPORTING_VERBS,
+    ROLE_NOUNS,
+    TITLE_WORDS,
+    WEEKDAYS,
+    alternation,
+)
 from tuiread.parser.quotes import cues, names
 from tuiread.parser.quotes.cues import Cue
 from tuiread.parser.quotes.names import NounPhrase, may_speak, parse_noun_phrase, parse_speaker_phrase
@@ -418,6 +427,13 @@ _OPENING_SUBJECT = re.compile(
     r"\s+(?:(?:also|then|later|first|never|not|only|had|has|have|did|does|[a-z]+ly)\s+)*"
     r"(?:[a-z]+ed|put|made|took|gave|went|met|held|spent|came|sent|left|kept|began|wrote|spoke"
     r"|saw|got|won|lost|ran|paused)\b"
+)
+# "Oilers coach Dave Tippett praised …", "Calgary defenceman Mark Giordano said": a role in lower case
+# between capitalised words, then a verb in the past (a main clause, whose subject a participle after it
+# shares).
+_ROLE_THEN_NAME_THEN_VERB = re.compile(
+    rf"(?:[A-Z][\w’'.-]*\s+){{1,3}}(?:[a-z-]+\s+)?(?:{alternation(ROLE_NOUNS | TITLE_WORDS)})\s+"
+    r"(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|said|told|spoke|wrote)\b"
 )
 # What someone issued that says what follows ("released a statement saying").
 _STATEMENT_BEFORE = re.compile(
@@ -1764,6 +1780,7 @@ def _participle(
         len(lead.split(None, 8)) <= 8
         and _plain_subject(lead + " ") == (NounPhrase("description", lead, 0), 0)
         and _OPENING_SUBJECT.match(lead) is None
+        and _ROLE_THEN_NAME_THEN_VERB.match(lead) is None
     )
     after = _after_cue(text, verb_end, e, m.group(0).lower() in _TELL)
     if after is None or after < 0:
