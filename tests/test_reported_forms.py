@@ -143,6 +143,11 @@ FORMS = [
         ("Smith had kept his team in the game", "Dave Tippett", "participle"),
         id="participle-after-team-role-name",
     ),
+    pytest.param(
+        "The Inuit Circumpolar Council has long warned that the loss of ice threatens hunting routes.",
+        ("the loss of ice threatens hunting routes", "The Inuit Circumpolar Council", "cue-before"),
+        id="has-long-warned",
+    ),
     # The one asked, then what was asked.
     pytest.param(
         "Reporters asked the minister last week why the bridge had been closed for so long.",

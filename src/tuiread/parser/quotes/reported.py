@@ -373,12 +373,13 @@ _BETWEEN_WORDS = frozenset(
 _PROGRESSIVE = frozenset("is are was were been".split())
 _BETWEEN_OR_PROGRESSIVE = _BETWEEN_WORDS | _PROGRESSIVE
 # The last word of every run of them.
-_BETWEEN_LAST = _BETWEEN_WORDS | frozenset("to week month year".split())
-# Two words that stand between as one ("seems to", "last week", "on Monday"): the first, by the second.
+_BETWEEN_LAST = _BETWEEN_WORDS | frozenset("to week month year long".split())
+# Two words that stand between as one ("seems to", "last week", "on Monday", "has long"): the first, by
+# the second.
 _BETWEEN_PAIRS = frozenset(
     """seems:to seem:to appears:to appear:to continue:to continued:to continues:to wants:to want:to tried:to tries:to
     on:to last:week last:month last:year this:week this:month this:year on:monday on:tuesday on:wednesday
-    on:thursday on:friday on:saturday on:sunday""".split()
+    on:thursday on:friday on:saturday on:sunday has:long had:long have:long""".split()
 )
 # What a content never starts with: a preposition ("talked politics", "spoke to CNN about it"
 # are no report of what was said), or a quotation mark (the quote is the quotes stage's).
