@@ -148,6 +148,11 @@ FORMS = [
         ("the loss of ice threatens hunting routes", "The Inuit Circumpolar Council", "cue-before"),
         id="has-long-warned",
     ),
+    pytest.param(
+        "The motion asks Queen's Park to restore the option that the government removed in 2019.",
+        ("Queen's Park to restore the option that the government removed in 2019", "The motion", "cue-before"),
+        id="asks-to-then-relative-that",
+    ),
     # The one asked, then what was asked.
     pytest.param(
         "Reporters asked the minister last week why the bridge had been closed for so long.",

@@ -453,6 +453,9 @@ _LATE_THAT = re.compile(
     r"[\w’'.-]+){1,7}?\s+that\s+(?=\w)",
     re.IGNORECASE,
 )
+_INFINITIVE = re.compile(
+    r"\bto\s+(?!(?:the|a|an|his|her|its|their|our|my|reporters|journalists|me|us|him|them)\b)[a-z]+\b"
+)
 _QUOTATION_END = re.compile(r"[”\"’]")
 _EARLY_QUOTE = re.compile(r"[,:]\s*[“\"]")
 _CLAUSE_OPENER = re.compile(r"[,;]?\s*(?:\b(?:and|but|while|as|so)\s+)?$")
@@ -1878,8 +1881,14 @@ def _after_cue(text: str, verb_end: int, e: int, tell: bool) -> int | None:
     # Not "say a stabbing that killed …": after "say" a noun with "a" opens what was said (its
     # subject, "that" its own clause); the person told takes one ("told a rally that"), and so does
     # what is cited, proposed or tweeted ("cited a report that …").
-    if late is not None and not (
-        _INDEFINITE_OPENS.match(text, pos, late.end()) and _SAY_VERB.search(text, max(verb_end - 8, 0), verb_end)
+    if (
+        late is not None
+        and not (
+            _INDEFINITE_OPENS.match(text, pos, late.end()) and _SAY_VERB.search(text, max(verb_end - 8, 0), verb_end)
+        )
+        # "asks Queen's Park to restore the option that the government removed": past a verb of its
+        # own, "that" opens a relative clause, not what was said.
+        and _INFINITIVE.search(text, pos, late.end()) is None
     ):
         return late.end()
     return that.end() if that is not None else pos
