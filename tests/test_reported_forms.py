@@ -60,6 +60,11 @@ FORMS = [
         ("the talks were a waste of time", "who", "cue-before"),
         id="percent-who-say",
     ),
+    pytest.param(
+        "Hale won by almost 60 points among the 30 percent of voters who said the talks were a waste of time.",
+        ("the talks were a waste of time", "who", "cue-before"),
+        id="percent-of-voters-who-said",
+    ),
     # The subject, then an aside between dashes, then the verb.
     pytest.param(
         "Ann Hale — a teacher from Leeds who joined the delegation in May — says the talks were a waste of time.",
@@ -311,6 +316,8 @@ NOTHING_SAID = [
     "The man fired three shots at the car before he was hit by a bus near the station.",
     # A charge laid is no saying.
     "Mounties have charged a 22-year-old man with two counts of attempted murder after the shooting.",
+    # "It's worth noting": the writer's aside, no one's saying.
+    "It's worth noting there is little love lost between the two delegations at the talks.",
 ]
 
 # "X said A, and urged B": a second verb of the same subject reports a second thing.

@@ -215,7 +215,7 @@ _TOLD_OBJECT = re.compile(rf"\s*(?:{_TOLD_WHOM})(?=\s*,|\s+(?:{_AFTER_WHOM})\b|\
 # A poll's share as the subject through "who": "compared with the 30 percent who say the same of
 # Sanders", "another 12% who say they might vote for him" (after other nouns, "who" with a verb of
 # saying was seldom annotated on train: "women who said they were harassed" describes the women).
-_RELATIVE_WHO = re.compile(r"(?:percent|[0-9%])\s+who$")
+_RELATIVE_WHO = re.compile(r"(?:percent|[0-9%])(?:\s+of\s+[a-z]+)?\s+who$")
 # A relative pronoun before a subject and its verb: what the verb says follows it ("a wall, which he
 # said Mexico should pay for", "what she said is growing demand").
 _RELATIVE_LEAD = frozenset(("which", "what"))
@@ -446,7 +446,7 @@ _STATEMENT_BEFORE = re.compile(
 _RELATIVE_CLAUSE = re.compile(r",\s+(?P<who>who|which)\s+[^,;]*$")
 _NOT_IN_SUBJECT = frozenset(
     "is was are were be been has had have will would can could should may might must do does did not who which "
-    "that when if it this there".split()
+    "that when if it this there it’s it's there’s there's what’s what's".split()
 )
 _LATE_THAT = re.compile(
     r"(?:\s+(?!(?:that|he|she|they|it|we|i|you|had|has|have|was|is|were|are|would|will)\b)(?![\w’'.-]*(?:ed|n’t|n't)\b)"
@@ -1359,7 +1359,7 @@ def _read_cue(
         after is not None
         and after >= 0
         and kinds.get(word, "speech") == "speech"
-        and _RELATIVE_WHO.search(lead, max(0, len(lead) - 12))
+        and _RELATIVE_WHO.search(lead, max(0, len(lead) - 30))
     ):
         # "… 12 percent who say they might vote for him": the relative pronoun is the subject (the
         # speaker is the share it stands for), and what was said ends at the clause's comma (below).
