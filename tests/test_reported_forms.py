@@ -316,6 +316,9 @@ NOTHING_SAID = [
     "The man fired three shots at the car before he was hit by a bus near the station.",
     # A charge laid is no saying.
     "Mounties have charged a 22-year-old man with two counts of attempted murder after the shooting.",
+    # A telephone call is no saying: whom one called, then where or why.
+    "Her husband called their insurer from the sidewalk while the bakery burned.",
+    "A neighbour called police to report smoke coming from the roof of the bakery.",
     # "It's worth noting": the writer's aside, no one's saying.
     "It's worth noting there is little love lost between the two delegations at the talks.",
 ]

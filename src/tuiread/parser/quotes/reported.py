@@ -265,6 +265,12 @@ _CHANGE_VERBS = frozenset("add adds added adding decline declines declined decli
 _AMOUNT = re.compile(r"[ \t]+(?:about[ \t]+|nearly[ \t]+|another[ \t]+|more[ \t]+than[ \t]+)?(?:US)?[$€£]?\d")
 # "called him up from the minors", "called back", "called off the strike": a phrasal verb, no saying.
 _CALLED_UP = re.compile(r"[ \t]+(?:[\w’'-]+[ \t]+)?(?:up|back|off)\b")
+# Whom one telephoned, then where, when or why, with no label for them: "called their insurer from the
+# sidewalk", "called police to report …" (not "called him a liar", "called the plan “a disaster”").
+_PHONED = re.compile(
+    r"[ \t]+(?:(?:the|a|an|his|her|their|its|our|my)[ \t]+)?[\w’'-]+[ \t]+"
+    r"(?:from|at|to|after|before|again|twice|several|last|this)\b"
+)
 # Verbs of talking, and the preposition (an adverb or a few words before it allowed) that brings in
 # what was talked about.
 _TALKING = frozenset("speak speaks spoke speaking talk talks talked talking".split())
@@ -1192,8 +1198,8 @@ def _read_cue(
     if word.endswith("ed") and _DETERMINER_BEFORE.search(text, max(s, verb_start - 8), verb_start):
         return None  # "One of the alleged victims", "the reported deal": an adjective, no cue
     said = word
-    if word in _CALLING and _CALLED_UP.match(text, verb_end, e):
-        return None
+    if word in _CALLING and (_CALLED_UP.match(text, verb_end, e) or _PHONED.match(text, verb_end, e)):
+        return None  # "called up", "called back"; "called their insurer from the sidewalk": a telephone call
     if word in _SHOWING and _UP.match(text, verb_end, e):
         return None  # "the decline is real and shows up in every survey": it appears, no finding
     if word == "asked" and _ASKED_ASIDE.match(text, verb_end, e) and text[s:verb_start].rstrip().endswith(","):
