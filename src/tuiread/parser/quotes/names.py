@@ -1685,6 +1685,11 @@ def _their_own_words(words: set[str], after: re.Match[str]) -> set[str]:
     return {w for w in words if not (w in others and (w in ROLE_NOUNS or w in OCCUPATION_NOUNS or w in TITLE_WORDS))}
 
 
+def descriptor_words(phrase: str) -> set[str]:
+    """The words of ``phrase`` as a person's ``descriptors`` hold them (keyed, no possessive)."""
+    return _descriptor_words(phrase)
+
+
 def _descriptor_words(phrase: str) -> set[str]:
     if not phrase:
         return set()

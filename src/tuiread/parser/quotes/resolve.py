@@ -47,6 +47,7 @@ from tuiread.parser.quotes.names import (
     Person,
     a_group_of_people,
     a_lone_role_noun,
+    descriptor_words,
     ends_after_spaces,
     gender_of,
     honorific_gender_before,
@@ -533,6 +534,12 @@ _STATES = frozenset(
     mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah
     vermont virginia washington wisconsin wyoming ontario quebec alberta manitoba saskatchewan""".split()
 )
+# States and provinces of two words, which ``_STATES`` (one word each) misses: "the North
+# Carolina Republican", "the Nova Scotia MLA".
+_TWO_WORD_PLACE = re.compile(
+    r"\b(?:(?:North|South)[ \t]+(?:Carolina|Dakota)|New[ \t]+(?:York|Jersey|Mexico|Hampshire|Brunswick)"
+    r"|West[ \t]+Virginia|Rhode[ \t]+Island|British[ \t]+Columbia|Nova[ \t]+Scotia|Prince[ \t]+Edward)\b"
+)
 # Nouns that say whether the person is a man or a woman.
 _NOUN_GENDER: dict[str, Gender] = dict(NOUN_GENDER)
 # Nouns that name someone by their tie to another ("the spokesman", "the moderator"): never the
@@ -889,6 +896,7 @@ _SAME_OFFICE = {
     "justice": frozenset({"judge"}),
     # "Glenn Ashworth, chief executive of …" is "the CEO"; "CEO Ann Lee" is "the chief executive".
     "ceo": frozenset({"executive"}),
+    "cfo": frozenset({"financial"}),  # "Deepak Sandhu, chief financial officer" is "the CFO"
     "executive": frozenset({"ceo"}),
     # "RCMP Cpl. Danielle Roy … the officer said": a police rank is an officer's.
     "officer": frozenset("corporal constable sergeant inspector detective superintendent".split()),
@@ -2208,6 +2216,10 @@ class Resolver:
             if author is not None:
                 return Resolution(author, role, how="description-author")
             return Resolution(mention, role, how="description")
+        if back and definite:
+            titled = self._titled_so(mention, at)
+            if titled is not None:
+                return self._person_resolution(titled, "description-title")
         # A body's noun names no person, even one whose role holds it ("the campaign": not the
         # "campaign manager").
         # ("the first lady": "First lady Michelle Obama", a title though "lady" is no role)
@@ -2227,6 +2239,8 @@ class Resolver:
             # to, said of whoever the sentences before are about (not Republican Donald Trump, named
             # in passing), if nothing said of them rules it out.
             person = self._placed_in_focus(noun, mention, states, at) or person
+        if person is None and back and definite and (states or _TWO_WORD_PLACE.search(mention)):
+            person = self._one_placed(noun, mention, at)
         if person is None and definite and noun in _OFFICE_NOUNS:
             person = self._of_nation(mention, at)  # "the Russian leader": "Russian President Vladimir Putin"
         if person is not None and back and definite and noun not in _OFFICES and _names_a_person(noun):
@@ -2365,6 +2379,41 @@ class Resolver:
                 focus = self._in_focus(here, _NOUN_GENDER.get(noun) or gender)
                 person = self.people.people.get(focus.speaker or "") if focus is not None else None
         return Resolution(mention, role, how="description")
+
+    def _titled_so(self, mention: str, at: int) -> Person | None:
+        """The one person within reach the article wrote with every word of a lower-case
+        description of two words or more, before their name or set off after it: "letter carrier
+        Suzanne Doiron" for "the letter carrier" (a carrier is also a company), "Coroner's counsel
+        Karen Shea" for "the coroner's counsel"."""
+        words = mention.split()[1:]
+        if len(words) < 2 or not all(_LOWER_PHRASE_WORD.fullmatch(w) for w in words):
+            return None
+        wanted = descriptor_words(" ".join(words))
+        if len(wanted) < 2:
+            return None
+        found = [p for p in self.people.recent(at, None, limit=_REACH * 2) if wanted <= p.descriptors]
+        return found[0] if len(found) == 1 and not self._named_just_before(found[0], at) else None
+
+    def _one_placed(self, noun: str, mention: str, at: int) -> Person | None:
+        """ "Rep. Wade Hallorann of North Carolina … the North Carolina Republican said", with
+        another representative in focus: the one person within reach the article ties to every
+        place word of the description, if nothing said of them rules it out."""
+        if noun not in PARTY_MEMBERS and noun not in _OFFICES:
+            return None
+        places = [
+            k
+            for w in mention.split()[1:-1]
+            if w[:1].isupper() and (k := w.lower().strip(".,’'")) not in TITLE_WORDS and k not in _PARTY_OF
+        ]
+        if not places:
+            return None
+        found = [
+            p
+            for p in self.people.recent(at, None, limit=_REACH * 2)
+            if all(_known_place(w, _known_words(p)) for w in places)
+            and _could_be(p, noun, mention, strict=noun not in _OFFICES)
+        ]
+        return found[0] if len(found) == 1 else None
 
     def _placed(self, person: Person, states: set[str]) -> bool:
         """Was ``person`` described with the state a description names ("the Florida senator")?"""

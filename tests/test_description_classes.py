@@ -1,0 +1,53 @@
+"""Descriptions as speakers on copy nobody tuned on: each class on a small text written for it."""
+
+from __future__ import annotations
+
+from tuiread.model import Quote
+from tuiread.parser import parse
+
+TITLE = "Strike spreads to the city\n\n"
+
+
+def quote_starting(body: str, words: str) -> Quote:
+    found = [q for q in parse(TITLE + body).quotes if q.text.startswith(words)]
+    assert len(found) == 1, [q.text for q in parse(TITLE + body).quotes]
+    return found[0]
+
+
+def test_a_lower_case_title_before_a_name_is_the_description_though_its_noun_names_a_body() -> None:
+    # "carrier" is also a company's noun (an airline, a telecom): here it is the person's trade.
+    body = (
+        "Canada Post said the strike had left a backlog of parcels.\n\n"
+        "At a picket line outside the plant, letter carrier Suzanne Doiron said she had hurt her shoulder twice.\n\n"
+        "“I am 51, and my body is telling me something,” the letter carrier said.\n"
+    )
+    assert quote_starting(body, "I am 51").speaker == "Suzanne Doiron"
+
+
+def test_a_possessive_title_before_a_name_is_the_description() -> None:
+    body = (
+        "The jury heard from 24 witnesses over two weeks.\n\n"
+        "Coroner's counsel Karen Shea told jurors in closing that the case showed how fast an admission "
+        "could turn fatal.\n\n"
+        "“His death was preventable. That is where the evidence points,” the coroner's counsel said.\n"
+    )
+    assert quote_starting(body, "His death").speaker == "Karen Shea"
+
+
+def test_a_two_word_state_ties_a_description_to_the_one_placed_there() -> None:
+    body = (
+        "Rep. Wade Hallorann of North Carolina said he would vote against the bill. Rep. Curtis "
+        "Benavidez of Arizona, who has often sided with Hallorann, said he would support it.\n\n"
+        "“We told our voters we would use the power of the purse,” the North Carolina Republican "
+        "told reporters.\n"
+    )
+    assert quote_starting(body, "We told").speaker == "Wade Hallorann"
+
+
+def test_the_cfo_is_the_chief_financial_officer_named_before() -> None:
+    body = (
+        "Prairie Sky's chief financial officer, Deepak Sandhu, said the company was talking with the "
+        "province about rail capacity.\n\n"
+        "“Rail is not a long-term answer, but we need every barrel of capacity we can get,” the CFO said.\n"
+    )
+    assert quote_starting(body, "Rail is not").speaker == "Deepak Sandhu"
