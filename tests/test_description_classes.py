@@ -51,3 +51,13 @@ def test_the_cfo_is_the_chief_financial_officer_named_before() -> None:
         "“Rail is not a long-term answer, but we need every barrel of capacity we can get,” the CFO said.\n"
     )
     assert quote_starting(body, "Rail is not").speaker == "Deepak Sandhu"
+
+
+def test_a_name_with_letters_beyond_latin_1_is_a_name() -> None:
+    # Polish, Czech and Vietnamese names ("ń", "Ł", "š", "ễ") are common in Canadian copy.
+    body = (
+        "The manager of the Manitoba Interfaith Immigration Council, Dorota Blumczyńska, said her "
+        "organization helped hundreds of families every year.\n\n"
+        "“The waiting is its own kind of trauma,” the council's manager said.\n"
+    )
+    assert quote_starting(body, "The waiting").speaker == "Dorota Blumczyńska"

@@ -227,9 +227,13 @@ _ABBREVIATED_TITLES = {
     "brig": "Brigadier",
 }
 
-_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ][\w’'.\-]*|\d+|\(|\)|,|&")
+# Letters that open and fill a name beyond ASCII: Latin-1, and Latin Extended A, B and Additional
+# ("Blumczyńska", "Łukasz", "Hašek", "Nguyễn"), common in Canadian copy.
+_CAPITALS = r"A-ZÀ-ÖØ-Þ\u0100-\u024f\u1e00-\u1eff"
+_SMALL = r"à-öø-ÿ\u0100-\u024f\u1e00-\u1eff"
+_WORD = re.compile(rf"[A-Za-z{_CAPITALS}{_SMALL}][\w’'.\-]*|\d+|\(|\)|,|&")
 _NAME_TOKEN = re.compile(
-    r"^(?:[A-ZÀ-ÖØ-Þ][\w’'\-]*\.?|[A-Z]\.(?:[A-Z]\.)*|Mc[A-Z]\w+|O’[A-Z]\w+|O'[A-Z]\w+|D’[A-Z]\w+|D'[A-Z]\w+)$"
+    rf"^(?:[{_CAPITALS}][\w’'\-]*\.?|[A-Z]\.(?:[A-Z]\.)*|Mc[A-Z]\w+|O’[A-Z]\w+|O'[A-Z]\w+|D’[A-Z]\w+|D'[A-Z]\w+)$"
 )
 _PAREN = re.compile(r"\s*\([^)]{1,30}\)")
 
@@ -611,7 +615,7 @@ def _a_name_set_off(apposition: str) -> bool:
 _LOWER_WORD_LEAD = re.compile(r"([a-z]+)\s+")
 # Someone's one or two lower-case words: "Clinton's introducer", "Trump's longtime bodyguard".
 _OWNERS_NOUN = re.compile(r"[A-Z][\w.-]*[’']s(?:\s+[a-z][a-z-]+){1,2}")
-NAME_ONLY = re.compile(r"(?:[A-ZÀ-ÖØ-Þ][\w’'.-]*\s+){0,3}[A-ZÀ-ÖØ-Þ][\w’'-]*")
+NAME_ONLY = re.compile(rf"(?:[{_CAPITALS}][\w’'.-]*\s+){{0,3}}[{_CAPITALS}][\w’'-]*")
 _GLUE_WORD = re.compile(r"\s(?:of|at|from|for|in|on)\s")
 # What follows "of"/"for" in "the mayor of Toronto", "a spokesman for the Daily News": a name only.
 _PROPER_NAME_ONLY = re.compile(
@@ -1286,15 +1290,15 @@ def surname_of(name: str) -> str:
 # Two or more name tokens in a row (with initials and particles), maybe after an honorific.
 # (A double surname may join a Mac or Mc name either side: "MacKinnon-Leger", "Doucet-MacLeod".)
 # (A piece after a hyphen may have a capital inside too: "Arsenault-LeBlanc", "Smith-DeMarco".)
-_NAME_WORD_PIECE = r"(?:[-’'](?:(?:Mc|Mac)?[A-ZÀ-ÖØ-Þ]?[a-zà-öø-ÿ]{2,}|[A-Z][a-z]+[A-Z][a-z]{2,}))*"
+_NAME_WORD_PIECE = rf"(?:[-’'](?:(?:Mc|Mac)?[{_CAPITALS}]?[a-z{_SMALL}]{{2,}}|[A-Z][a-z]+[A-Z][a-z]{{2,}}))*"
 _NAME_WORD = (
-    rf"(?:(?:Mc|Mac|O’|O'|D’|D')[A-Z][a-zà-öø-ÿ]+{_NAME_WORD_PIECE}|[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+{_NAME_WORD_PIECE}"
+    rf"(?:(?:Mc|Mac|O’|O'|D’|D')[A-Z][a-z{_SMALL}]+{_NAME_WORD_PIECE}|[{_CAPITALS}][a-z{_SMALL}]+{_NAME_WORD_PIECE}"
     rf"|[A-Z][a-z]+[A-Z][a-z]+{_NAME_WORD_PIECE}|[A-Z]\.(?:[A-Z]\.)?)(?!\w)"  # ("LeBlanc-Cyr" whole)
 )
 # Two or more name words in a row (with initials and particles), maybe after an honorific. (The
 # look for a capital before the look behind: most places fail it, and fail it sooner.)
 _NAME_RUN = re.compile(
-    r"(?=[A-ZÀ-ÖØ-Þ])(?<![A-Z.])(?:(?P<hon>Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Sir|Dame)\.?\s+)?"  # not in "USFL."
+    rf"(?=[{_CAPITALS}])(?<![A-Z.])(?:(?P<hon>Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Sir|Dame)\.?\s+)?"  # not in "USFL."
     rf"(?P<name>{_NAME_WORD}(?:[^\S\n]+(?:(?:de|da|van|von|der|bin|al|la|le|del)[^\S\n]+)?{_NAME_WORD}){{1,5}}"
     r"(?:,?\s+(?:Jr|Sr)\.|\s+(?:II|III|IV)\b)?)"
 )
@@ -1304,8 +1308,8 @@ _NAME_RUN = re.compile(
 # longer than NAME_RUN_WORD characters may start one too: each place reads at most that far (linear).
 NAME_RUN_WORD = 32
 _NAME_RUN_START = re.compile(
-    rf"[A-ZÀ-ÖØ-Þ](?<![A-Z.].)(?:\S{{0,{NAME_RUN_WORD}}}\s+(?:(?:de|da|van|von|der|bin|al|la|le|del)\s+)?"
-    rf"[A-ZÀ-ÖØ-Þ]|\S{{{NAME_RUN_WORD}}})"
+    rf"[{_CAPITALS}](?<![A-Z.].)(?:\S{{0,{NAME_RUN_WORD}}}\s+(?:(?:de|da|van|von|der|bin|al|la|le|del)\s+)?"
+    rf"[{_CAPITALS}]|\S{{{NAME_RUN_WORD}}})"
 )
 
 
@@ -1469,7 +1473,7 @@ _HONORIFIC_WORDS = frozenset(
 # the words makes no difference.)
 _HONORIFIC_SURNAME = re.compile(
     f"(?P<hon>{word_start_alternation(_HONORIFIC_WORDS, _WORD_CHARACTER)})"
-    r"\.?\s+(?P<name>[A-Z][a-zà-öø-ÿ’']+(?:-[A-Z]?[a-zà-öø-ÿ’']+)*)\b(?!\s+[A-Z][a-z])"  # "Ms. Shanklin-Hawkins"
+    rf"\.?\s+(?P<name>[A-Z][a-z{_SMALL}’']+(?:-[A-Z]?[a-z{_SMALL}’']+)*)\b(?!\s+[A-Z][a-z])"  # "Ms. Shanklin-Hawkins"
 )
 _TITLE_BEFORE = re.compile(r"(?:^|\s)(?P<title>[A-Za-z][\w.\-]*)\s*$")
 _TITLE_NOUNS = {
