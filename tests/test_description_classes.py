@@ -61,3 +61,23 @@ def test_a_name_with_letters_beyond_latin_1_is_a_name() -> None:
         "“The waiting is its own kind of trauma,” the council's manager said.\n"
     )
     assert quote_starting(body, "The waiting").speaker == "Dorota Blumczyńska"
+
+
+def test_a_spokeswoman_for_the_agency_speaks_for_the_agency_named_before() -> None:
+    body = (
+        "The U.S. Environmental Protection Agency on Monday proposed new limits on benzene from refineries.\n\n"
+        "A spokeswoman for the agency said officials would hold hearings in Houston.\n\n"
+        "“We want to hear from the people who breathe this air,” the spokeswoman said.\n"
+    )
+    assert quote_starting(body, "We want to hear").speaker == "The U.S. Environmental Protection Agency"
+
+
+def test_the_company_is_not_the_association_that_spoke_last() -> None:
+    body = (
+        "The Canadian Pharmacists Association said shortages of the drug were possible.\n\n"
+        "“We are asking manufacturers to communicate early,” the association said.\n\n"
+        "Teva Canada, one of the companies whose products are affected, said it was co-operating with "
+        "the regulator.\n\n"
+        "“Patient safety is our highest priority,” a company spokesperson said.\n"
+    )
+    assert quote_starting(body, "Patient safety").speaker == "Teva Canada"

@@ -284,6 +284,17 @@ _TRADING = frozenset(
     steelmaker planemaker manufacturer maker provider supplier distributor wholesaler exporter importer refiner
     brewer railway railroad airline bank giant conglomerate""".split()
 )
+
+
+def _another_kind(body: str, noun: str) -> bool:
+    """Is ``body`` named as a kind of body ``noun`` is not: "the company" is no "Canadian
+    Pharmacists Association" (nor "the retailer" a union), "the union" no "Bombardier Inc."?"""
+    if noun in _NOT_A_COMPANY:
+        return _a_company(body)
+    last = body.rsplit(None, 1)[-1].strip(".,’'").lower()
+    return (noun in _TRADING or noun in ("company", "firm")) and last in _NOT_A_COMPANY
+
+
 _BODY_SYNONYMS: dict[str, frozenset[str]] = {
     "newspaper": NEWSPAPER_WORDS | {"sun", "daily"},
     "paper": NEWSPAPER_WORDS | {"sun", "daily"},
@@ -404,10 +415,12 @@ _A_BODYS_DOCUMENT = re.compile(
     rf"[Tt]he\s+(?P<noun>[a-z]+)[’']s\s+(?:[a-z]+\s+)?(?:{'|'.join(sorted(DOCUMENT_NOUNS))}|draft|guidelines)"
 )
 _SPOKESPEOPLE = re.compile(_SPOKESPERSON)
-# "for the Department of Labour and Advanced Education", after a spokesperson's noun.
+# "for the Department of Labour and Advanced Education", after a spokesperson's noun; or a body by
+# its kind, named before: "A spokeswoman for the agency said".
 _FOR_BODY = re.compile(
-    r"[ \t]+(?:for|with|at|from)[ \t]+(?:the[ \t]+)?"
+    r"[ \t]+(?:for|with|at|from)[ \t]+(?:(?:the[ \t]+)?"
     r"[A-Z][\w&.’'-]*(?:[ \t]+(?:(?:of|for|on|and|the)[ \t]+)?[A-Z][\w&.’'-]*){0,6}"
+    rf"|the[ \t]+(?:{alternation(_ORG_NOUNS | _BODY_KINDS)})\b)"
 )
 # "A spokesperson for Alberta Health said …": the body opening the sentence is the one after it.
 _SPOKESPERSON_LEAD = re.compile(
@@ -946,7 +959,7 @@ _TWO_NAMES = re.compile(r"\b([A-Z][\w’'-]+)[ \t]+and[ \t]+(?:[A-Z][\w’'.-]*[
 # An aside between commas right after a name ("Ameriquest, the lender, said"): not names._ASIDE.
 _COMMA_ASIDE = re.compile(r",[^,.;:!?“”\"\n]{1,80},")
 _WHICH_ASIDE = re.compile(r",[ \t]+which[^,.;:!?“”\"\n]{1,80},")
-_WHAT_ASIDE = re.compile(r",[ \t]+(?:a|an|the)[ \t]+[^,.;:!?“”\"\n]{1,80},")
+_WHAT_ASIDE = re.compile(r",[ \t]+(?:a|an|the|one[ \t]+of[ \t]+the)[ \t]+[^,.;:!?“”\"\n]{1,80},")
 
 
 # A sentence that goes on about a body named before: "It will also close …", "The Calgary-based
@@ -972,8 +985,14 @@ def _without_a(name: str) -> str:
 
 # (A joiner may hold "the" after "of": "Office of the Superintendent of Financial Institutions"; not after
 # "and": "Clinton and the State Department" is two.)
+# (A date is no part of it: "The U.S. Environmental Protection Agency on Monday proposed".)
+_DATE_WORD = (
+    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
+    r"|August|September|October|November|December)\b)"
+)
 _BODY_NAME = re.compile(
-    r"(?:the[ \t]+)?[A-Z][\w.’'-]*(?:[ \t]+(?:(?:of|for|on)[ \t]+(?:the[ \t]+)?|(?:and|the)[ \t]+)?[A-Z][\w.’'-]*){1,6}"
+    r"(?:the[ \t]+)?[A-Z][\w.’'-]*"
+    rf"(?:[ \t]+(?:(?:of|for|on)[ \t]+(?:the[ \t]+)?|(?:and|the)[ \t]+)?{_DATE_WORD}[A-Z][\w.’'-]*){{1,6}}"
 )
 
 
@@ -2289,6 +2308,7 @@ class Resolver:
                         and how in _BODY_HOW
                         and at - pos <= _REACH * 2
                         and n.split()[-1].lower() not in _OWNED_BODIES  # "the company" is no campaign
+                        and not _another_kind(n, noun)
                     ),
                     None,
                 )
