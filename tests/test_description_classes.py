@@ -81,3 +81,13 @@ def test_the_company_is_not_the_association_that_spoke_last() -> None:
         "“Patient safety is our highest priority,” a company spokesperson said.\n"
     )
     assert quote_starting(body, "Patient safety").speaker == "Teva Canada"
+
+
+def test_the_crown_is_the_crown_prosecutor_named_before() -> None:
+    body = (
+        "Crown prosecutor Amrita Bhullar told Justice Colleen Harwood that Lund had planned the robbery "
+        "for weeks.\n\n"
+        "“This was not a crime of impulse. It was a crime of greed,” the Crown said.\n\n"
+        "Defence lawyer Marcus Tremblay asked for a sentence of seven years.\n"
+    )
+    assert quote_starting(body, "This was not a crime").speaker == "Amrita Bhullar"

@@ -1137,6 +1137,10 @@ class Resolver:
             if said_of is not None and said_of.gender is None:
                 # "“…,” she said" of Shania Koostachin says she is a woman: no "he" after is her.
                 said_of.gender = _PRONOUN_GENDER.get(np.mention.lower())
+        elif np.mention == "Crown" and (prosecutor := self._crown_prosecutor(at)) is not None:
+            # "Crown prosecutor Amrita Bhullar told the judge … “…,” the Crown said": the Crown's
+            # counsel in the case speaks as the Crown (Canadian courts).
+            result = self._person_resolution(prosecutor, "description-title")
         elif np.kind == "name" and np.name and (self._is_demonym(np.name, at) or self._a_word_after_the(np.name, at)):
             # "the Texan said"; "the Swede", "the Olympian": a word after "the" that is no one's name.
             result = self._description(f"the {np.name}", at, np.role)
@@ -2399,6 +2403,15 @@ class Resolver:
                 focus = self._in_focus(here, _NOUN_GENDER.get(noun) or gender)
                 person = self.people.people.get(focus.speaker or "") if focus is not None else None
         return Resolution(mention, role, how="description")
+
+    def _crown_prosecutor(self, at: int) -> Person | None:
+        """The one person within reach before "the Crown" at ``at`` whom the article called a Crown
+        prosecutor, attorney or counsel ("Crown prosecutor Amrita Bhullar", "Peter Vaillancourt, the
+        Crown attorney,"); none with two (or none) such."""
+        if not self.text.endswith(("the ", "The "), 0, at):
+            return None
+        found = [p for p in self.people.recent(at, None, limit=_REACH * 2) if "crown" in p.descriptors]
+        return found[0] if len(found) == 1 else None
 
     def _titled_so(self, mention: str, at: int) -> Person | None:
         """The one person within reach the article wrote with every word of a lower-case
