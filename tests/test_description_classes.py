@@ -91,3 +91,12 @@ def test_the_crown_is_the_crown_prosecutor_named_before() -> None:
         "Defence lawyer Marcus Tremblay asked for a sentence of seven years.\n"
     )
     assert quote_starting(body, "This was not a crime").speaker == "Amrita Bhullar"
+
+
+def test_a_state_goes_to_the_one_placed_there_before_the_one_named_first() -> None:
+    body = (
+        "In a letter to campaign chairman Paul Manafort, Sen. Gavin Rourke (D-Del.) and Sen. Lila "
+        "Marchand (D-Minn.) asked for records of the adviser's contacts.\n\n"
+        "“The American people deserve to know who is advising him,” the Delaware Democrat said.\n"
+    )
+    assert quote_starting(body, "The American people").speaker == "Gavin Rourke"

@@ -2261,7 +2261,9 @@ class Resolver:
             # "Speaker Paul Ryan says … the Wisconsin Republican criticized": a state no one was tied
             # to, said of whoever the sentences before are about (not Republican Donald Trump, named
             # in passing), if nothing said of them rules it out.
-            person = self._placed_in_focus(noun, mention, states, at) or person
+            # (One the article ties to that state goes first: "Sen. Gavin Rourke (D-Del.) … the
+            # Delaware Democrat", not campaign chairman Paul Manafort named first in the sentence.)
+            person = self._one_placed(noun, mention, at) or self._placed_in_focus(noun, mention, states, at) or person
         if person is None and back and definite and (states or _TWO_WORD_PLACE.search(mention)):
             person = self._one_placed(noun, mention, at)
         if person is None and definite and noun in _OFFICE_NOUNS:
