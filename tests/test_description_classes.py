@@ -100,3 +100,11 @@ def test_a_state_goes_to_the_one_placed_there_before_the_one_named_first() -> No
         "“The American people deserve to know who is advising him,” the Delaware Democrat said.\n"
     )
     assert quote_starting(body, "The American people").speaker == "Gavin Rourke"
+
+
+def test_a_councillor_by_ward_number_is_the_one_named_after_that_ward() -> None:
+    body = (
+        "Ward 9 Coun. Tim Cartmell and Ward 11 Coun. Mike Nickel both voted against the change.\n\n"
+        "“This is a solution looking for a problem,” the Ward 11 councillor said.\n"
+    )
+    assert quote_starting(body, "This is a solution").speaker == "Mike Nickel"

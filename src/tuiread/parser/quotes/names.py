@@ -784,6 +784,10 @@ def _body_across_glue(head: str, glue: re.Match[str]) -> str | None:
     return head.strip() if the else head[head.find(before[0]) :].strip()
 
 
+# A seat by its number, in a description: "the Ward 11 councillor", "the District 3 supervisor".
+_NUMBERED_SEAT = re.compile(r"\b(?:Ward|District|Division)[ \t]+\d{1,3}\b")
+
+
 @functools.lru_cache(maxsize=4096)
 def parse_noun_phrase(phrase: str) -> NounPhrase | None:
     """Split a speaker phrase into name, role and kind; None if it names nobody. (Pure, and asked
@@ -1131,6 +1135,8 @@ def parse_noun_phrase(phrase: str) -> NounPhrase | None:
         # ("a NY1 representative", "a 3M spokesman", "a CP24 reporter": digits in a name in capitals)
         and any(map(str.isdigit, _NAME_WITH_DIGITS.sub(" ", head_clean)))
         and not re.search(r"\d+-year-old", head_clean)
+        # "the Ward 11 councillor", "the District 3 supervisor": a seat by its number
+        and not _NUMBERED_SEAT.search(head_clean)
         # "a 2008 Clinton veteran", "the 2016 nominee": a year describing someone
         and not (
             keys[0] in _DETERMINERS

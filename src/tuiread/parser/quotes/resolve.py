@@ -547,6 +547,8 @@ _STATES = frozenset(
     mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah
     vermont virginia washington wisconsin wyoming ontario quebec alberta manitoba saskatchewan""".split()
 )
+# A seat by its number, in a description: "the Ward 11 councillor", "the District 3 supervisor".
+_NUMBERED_SEAT = re.compile(r"[Tt]he[ \t]+(?P<seat>Ward|District|Division)[ \t]+(?P<number>\d{1,3})[ \t]+[a-z]+\b")
 # States and provinces of two words, which ``_STATES`` (one word each) misses: "the North
 # Carolina Republican", "the Nova Scotia MLA".
 _TWO_WORD_PLACE = re.compile(
@@ -1137,6 +1139,9 @@ class Resolver:
             if said_of is not None and said_of.gender is None:
                 # "“…,” she said" of Shania Koostachin says she is a woman: no "he" after is her.
                 said_of.gender = _PRONOUN_GENDER.get(np.mention.lower())
+        elif np.kind == "description" and (holder := self._seat_holder(at)) is not None:
+            # "Ward 11 Coun. Mike Nickel … “…,” the Ward 11 councillor said": no one named Ward.
+            result = self._person_resolution(holder, "description-title")
         elif np.mention == "Crown" and (prosecutor := self._crown_prosecutor(at)) is not None:
             # "Crown prosecutor Amrita Bhullar told the judge … “…,” the Crown said": the Crown's
             # counsel in the case speaks as the Crown (Canadian courts).
@@ -2405,6 +2410,19 @@ class Resolver:
                 focus = self._in_focus(here, _NOUN_GENDER.get(noun) or gender)
                 person = self.people.people.get(focus.speaker or "") if focus is not None else None
         return Resolution(mention, role, how="description")
+
+    def _seat_holder(self, at: int) -> Person | None:
+        """For "the Ward 11 councillor" at ``at``: the one named right after "Ward 11" within reach
+        before ("Ward 11 Coun. Mike Nickel"), not the Ward 9 councillor named since."""
+        seat = _NUMBERED_SEAT.match(self.text, at)
+        if seat is None:
+            return None
+        where = re.compile(rf"\b{seat.group('seat')}[ \t]+{seat.group('number')}\b")
+        for m in reversed(list(where.finditer(self.text, max(0, at - _REACH * 2), at))):
+            named = self.people.first_named(m.end(), m.end() + 20)
+            if named is not None:
+                return named[1]
+        return None
 
     def _crown_prosecutor(self, at: int) -> Person | None:
         """The one person within reach before "the Crown" at ``at`` whom the article called a Crown
