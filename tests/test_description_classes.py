@@ -108,3 +108,13 @@ def test_a_councillor_by_ward_number_is_the_one_named_after_that_ward() -> None:
         "“This is a solution looking for a problem,” the Ward 11 councillor said.\n"
     )
     assert quote_starting(body, "This is a solution").speaker == "Mike Nickel"
+
+
+def test_a_definite_description_opening_the_next_sentence_is_the_one_just_named() -> None:
+    # Not someone new: "The 27-year-old quarterback" describes the one the sentence before is about.
+    body = (
+        "Cody Fajardo has heard it all this season. Too small. A career backup.\n\n"
+        "The 27-year-old quarterback has answered by leading the team to a home playoff game.\n\n"
+        "“I don't read it. My mom reads all of it and tells me,” the quarterback said after practice.\n"
+    )
+    assert quote_starting(body, "I don't read it").speaker == "Cody Fajardo"

@@ -1123,6 +1123,7 @@ class Resolver:
         self._things: dict[str, bool] = {}
         self._mid_sentence: dict[str, int] | None = None  # (`_named_mid_sentence`)
         self._said_names: set[str] = set()  # the speakers in `said`
+        self._looking_back = False  # (`_introduced_as` reads a description back once, not again)
 
     def resolve(self, cue: Cue, run: QuotedRun) -> Resolution:
         return self.resolve_at(cue, run.open_at)
@@ -2704,6 +2705,16 @@ class Resolver:
             found = self._description(phrase, text.rfind(lead[k], start, pos), None, back=False)
             if found.speaker and found.how in ("description-title", "description-organisation"):
                 return found  # named where it was brought in (not whoever was in focus there)
+            if lead[k] in ("The", "the") and not self._looking_back:
+                # "Cody Fajardo has heard it all. ¶ The 27-year-old quarterback has answered …": a
+                # definite description of more words is whoever it describes there, once.
+                self._looking_back = True
+                try:
+                    found = self._description(phrase, text.rfind(lead[k], start, pos), None)
+                finally:
+                    self._looking_back = False
+                if found.how in ("description-title", "description-focus") and found.speaker in self.people.people:
+                    return found
             if unnamed_if_no_one_since and self.people.first_named(pos, at) is not None:
                 return None
             return Resolution(phrase, None, how="description")
