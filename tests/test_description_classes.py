@@ -118,3 +118,21 @@ def test_a_definite_description_opening_the_next_sentence_is_the_one_just_named(
         "“I don't read it. My mom reads all of it and tells me,” the quarterback said after practice.\n"
     )
     assert quote_starting(body, "I don't read it").speaker == "Cody Fajardo"
+
+
+def test_a_former_player_of_a_team_named_in_the_article_is_the_one_in_focus() -> None:
+    body = (
+        "The Riders host the Blue Bombers on Sunday. Zach Collaros, traded to Winnipeg in October, "
+        "will start against his old team.\n\n"
+        "“It's a little weird, sure. But you put the helmet on and play,” the former Rider said.\n"
+    )
+    assert quote_starting(body, "It's a little weird").speaker == "Zach Collaros"
+
+
+def test_an_ex_player_of_a_team_named_in_the_article_is_the_one_in_focus() -> None:
+    body = (
+        "The Canucks face the Ducks on Saturday. Ryan Kesler, traded to Anaheim in 2014, will be in "
+        "the lineup for the visitors.\n\n"
+        "“It is a little weird, but you put the helmet on,” the ex-Canuck said.\n"
+    )
+    assert quote_starting(body, "It is a little weird").speaker == "Ryan Kesler"

@@ -547,6 +547,9 @@ _STATES = frozenset(
     mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah
     vermont virginia washington wisconsin wyoming ontario quebec alberta manitoba saskatchewan""".split()
 )
+_EX = re.compile(r"^ex-")
+# "the former " or "the ex-" right before a capitalised word for someone ("the former Rider").
+_THE_FORMER = re.compile(r"\b[Tt]he[ \t]+(?:former[ \t]+|ex-)\Z")
 # A seat by its number, in a description: "the Ward 11 councillor", "the District 3 supervisor".
 _NUMBERED_SEAT = re.compile(r"[Tt]he[ \t]+(?P<seat>Ward|District|Division)[ \t]+(?P<number>\d{1,3})[ \t]+[a-z]+\b")
 # States and provinces of two words, which ``_STATES`` (one word each) misses: "the North
@@ -1124,6 +1127,7 @@ class Resolver:
         self._mid_sentence: dict[str, int] | None = None  # (`_named_mid_sentence`)
         self._said_names: set[str] = set()  # the speakers in `said`
         self._looking_back = False  # (`_introduced_as` reads a description back once, not again)
+        self._teams: dict[str, bool] = {}  # (`_a_teams_player`, once per word)
 
     def resolve(self, cue: Cue, run: QuotedRun) -> Resolution:
         return self.resolve_at(cue, run.open_at)
@@ -1148,8 +1152,10 @@ class Resolver:
             # counsel in the case speaks as the Crown (Canadian courts).
             result = self._person_resolution(prosecutor, "description-title")
         elif np.kind == "name" and np.name and (self._is_demonym(np.name, at) or self._a_word_after_the(np.name, at)):
-            # "the Texan said"; "the Swede", "the Olympian": a word after "the" that is no one's name.
-            result = self._description(f"the {np.name}", at, np.role)
+            # "the Texan said"; "the Swede", "the Olympian": a word after "the" that is no one's name;
+            # "the former Rider": a team's player, once.
+            former = _THE_FORMER.search(self.text, max(0, at - 16), at)
+            result = self._description(f"{former.group(0) if former else 'the '}{np.name}", at, np.role)
         elif np.kind == "name" and np.name:
             name = self._merged(np.name)
             person = self._name(name, at, np.gender)
@@ -1246,8 +1252,11 @@ class Resolver:
                 # a "she" after it is whoever the text is about, not them.
                 self._passing.add(result.speaker)
 
-    def _after_the(self, at: int) -> bool:
-        """Does "the" stand right before ``at`` ("the Trump Train": a thing, not a person)?"""
+    def _after_the(self, at: int, former: bool = False) -> bool:
+        """Does "the" stand right before ``at`` ("the Trump Train": a thing, not a person)? With
+        ``former``, "the former" or "the ex-" too ("the former Rider", "the ex-Canuck")."""
+        if former and _THE_FORMER.search(self.text, max(0, at - 16), at):
+            return True
         return self.text[max(0, at - 4) : at].lower() == "the "
 
     def _native_of(self, place: str, at: int) -> Person | None:
@@ -1274,7 +1283,7 @@ class Resolver:
         return (
             " " not in name
             and (name.endswith(_PERSON_WORD_ENDINGS) or name in _SHORT_DEMONYMS)
-            and self._after_the(at)
+            and self._after_the(at, former=True)
             and not self.text.startswith(" of ", at + len(name))  # "the Chamber of Commerce …": a body
             and not self.people.all_named(name)
             and self.people.lookup(name, at) is None
@@ -2365,7 +2374,8 @@ class Resolver:
             if aged is not None and _NOUN_GENDER.get(noun) in (None, aged.gender):
                 return Resolution(aged.name, aged.role or role, aged.gender, "description-title")
         demonym = definite and mention.split()[-1][:1].isupper() and bool(_place_stems(noun))  # "the Texan"
-        if office or member or demonym or (definite and _names_a_person(noun) and noun not in _RELATIONAL):
+        team = definite and self._a_teams_player(_EX.sub("", mention.split()[-1]))  # "the ex-Canuck"
+        if office or member or demonym or team or (definite and _names_a_person(noun) and noun not in _RELATIONAL):
             # "The Republican nominee", "The New York businessman", "the affable proprietor": whoever
             # the article is about (of the gender the noun says).
             # (Someone unnamed brought in since, not a description of someone named: that is what
@@ -2396,6 +2406,7 @@ class Resolver:
                             or (said.split()[-1].isupper() and noun in TITLE_WORDS)  # "the Liberal MP"
                             or noun in _PARTY_OF
                             or _known_place(noun, _known_words(person))
+                            or self._a_teams_player(_EX.sub("", said.split()[-1]))
                         )
                         and self._of_their_nation(said, person)
                         and not self._paired_with_one_who_could_be(person, at, noun, said, strict=not office)
@@ -2411,6 +2422,15 @@ class Resolver:
                 focus = self._in_focus(here, _NOUN_GENDER.get(noun) or gender)
                 person = self.people.people.get(focus.speaker or "") if focus is not None else None
         return Resolution(mention, role, how="description")
+
+    def _a_teams_player(self, word: str) -> bool:
+        """Is ``word`` (capitalised, "Rider", "Canuck") one of a team the article names in the
+        plural ("the Saskatchewan Roughriders", "the Canucks")?"""
+        if not word[:1].isupper():
+            return False
+        if word not in self._teams:  # (once per word: the article is read through for it)
+            self._teams[word] = re.search(rf"[A-Z][a-z]*{re.escape(word[1:])}s\b", self.text) is not None
+        return self._teams[word]
 
     def _seat_holder(self, at: int) -> Person | None:
         """For "the Ward 11 councillor" at ``at``: the one named right after "Ward 11" within reach
