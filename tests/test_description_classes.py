@@ -136,3 +136,13 @@ def test_an_ex_player_of_a_team_named_in_the_article_is_the_one_in_focus() -> No
         "“It is a little weird, but you put the helmet on,” the ex-Canuck said.\n"
     )
     assert quote_starting(body, "It is a little weird").speaker == "Ryan Kesler"
+
+
+def test_someone_unnamed_brought_in_since_is_not_the_one_named_before() -> None:
+    body = (
+        "At a picket line outside the plant, letter carrier Suzanne Doiron said she had hurt her "
+        "shoulder twice.\n\n"
+        "A retired postal worker who joined the picket line in support said the job had changed.\n\n"
+        "“When I started, it was letters. Now it's boxes of dog food,” the retiree said.\n"
+    )
+    assert quote_starting(body, "When I started").speaker != "Suzanne Doiron"

@@ -548,6 +548,11 @@ _STATES = frozenset(
     vermont virginia washington wisconsin wyoming ontario quebec alberta manitoba saskatchewan""".split()
 )
 _EX = re.compile(r"^ex-")
+# Someone unnamed opening a sentence: "A retired postal worker who …", "An 81-year-old woman said".
+_UNNAMED_OPENS = re.compile(
+    r"(?:(?<=[.!?”\"] )|(?<=\n))(?:A|An)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?P<noun>[\w-]+)"
+    r"(?=[ \t]+(?:who|whose|from|with|said|says|told)\b|,)"
+)
 # "the former " or "the ex-" right before a capitalised word for someone ("the former Rider").
 _THE_FORMER = re.compile(r"\b[Tt]he[ \t]+(?:former[ \t]+|ex-)\Z")
 # A seat by its number, in a description: "the Ward 11 councillor", "the District 3 supervisor".
@@ -2410,6 +2415,7 @@ class Resolver:
                         )
                         and self._of_their_nation(said, person)
                         and not self._paired_with_one_who_could_be(person, at, noun, said, strict=not office)
+                        and (office or member or not self._someone_unnamed_since(person, at))
                     ):  # "the Texan" is the person in focus only if the article ties them to Texas
                         return replace(focus, how="description-focus")
                     break
@@ -2422,6 +2428,20 @@ class Resolver:
                 focus = self._in_focus(here, _NOUN_GENDER.get(noun) or gender)
                 person = self.people.people.get(focus.speaker or "") if focus is not None else None
         return Resolution(mention, role, how="description")
+
+    def _someone_unnamed_since(self, person: Person, at: int) -> bool:
+        """Did a sentence open with someone unnamed, brought in with "a" ("A retired postal worker
+        who joined the picket line said …", "A 19-year-old who lost a cousin spoke …"), since
+        ``person`` was last named before ``at``? Then "the retiree", "the young man" is that one."""
+        named = self._named(person.name, at)
+        if named is None:
+            return False
+        for m in _UNNAMED_OPENS.finditer(self.text, named[1], at):
+            if not self._inside_quote(m.start("noun")) and (
+                _names_a_person(m.group("noun").lower()) or _AGE_NOUN.fullmatch(m.group("noun"))
+            ):
+                return True
+        return False
 
     def _a_teams_player(self, word: str) -> bool:
         """Is ``word`` (capitalised, "Rider", "Canuck") one of a team the article names in the
