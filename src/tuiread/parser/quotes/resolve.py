@@ -995,14 +995,13 @@ def _without_a(name: str) -> str:
 
 # (A joiner may hold "the" after "of": "Office of the Superintendent of Financial Institutions"; not after
 # "and": "Clinton and the State Department" is two.)
-# (A date is no part of it: "The U.S. Environmental Protection Agency on Monday proposed".)
-_DATE_WORD = (
-    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
-    r"|August|September|October|November|December)\b)"
-)
 _BODY_NAME = re.compile(
-    r"(?:the[ \t]+)?[A-Z][\w.’'-]*"
-    rf"(?:[ \t]+(?:(?:of|for|on)[ \t]+(?:the[ \t]+)?|(?:and|the)[ \t]+)?{_DATE_WORD}[A-Z][\w.’'-]*){{1,6}}"
+    r"(?:the[ \t]+)?[A-Z][\w.’'-]*(?:[ \t]+(?:(?:of|for|on)[ \t]+(?:the[ \t]+)?|(?:and|the)[ \t]+)?[A-Z][\w.’'-]*){1,6}"
+)
+# A date after a body's name is no part of it: "The U.S. Environmental Protection Agency| on Monday".
+_ON_A_DATE = re.compile(
+    r"[ \t]+on[ \t]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April"
+    r"|May|June|July|August|September|October|November|December)\b.*"
 )
 
 
@@ -3366,7 +3365,7 @@ class Resolver:
         for m in _BODY_NAME.finditer(self.text, floor, at):
             # "according to the National Golf Foundation. Courses close …": the name ends at a
             # sentence's stop (the capitalised word after it opens the next sentence).
-            name = m.group(0)
+            name = _ON_A_DATE.sub("", m.group(0))
             stop = name.find(". ")
             while stop >= 0 and is_abbreviation(self.text, m.start() + stop):
                 stop = name.find(". ", stop + 1)
