@@ -146,3 +146,38 @@ def test_someone_unnamed_brought_in_since_is_not_the_one_named_before() -> None:
         "“When I started, it was letters. Now it's boxes of dog food,” the retiree said.\n"
     )
     assert quote_starting(body, "When I started").speaker != "Suzanne Doiron"
+
+
+def test_a_couple_sharing_a_surname_with_an_inner_capital_names_both() -> None:
+    body = (
+        "For 52 years, Angus and Mary MacLellan opened the doors of the general store at 7 a.m.\n\n"
+        "“My knees are done. Mary's been telling me that for ten years,” Angus said with a laugh.\n"
+    )
+    assert quote_starting(body, "My knees").speaker == "Angus MacLellan"
+
+
+def test_the_prosecutor_is_the_crown_attorney_named_before() -> None:
+    body = (
+        "Assistant Crown attorney Michael Ferrante told the jury in his opening that the complainants "
+        "did not know one another.\n\n"
+        "“Four women who have never met will tell you the same story,” the prosecutor said.\n"
+    )
+    assert quote_starting(body, "Four women").speaker == "Michael Ferrante"
+
+
+def test_a_trade_in_ing_before_a_persons_noun_is_no_clause() -> None:
+    body = (
+        "The governor mocked the rally on Twitter.\n\n"
+        "Among the crowd was Kelsey Brandt, a 20-year-old nursing student who drove three hours.\n\n"
+        "“I've never cared about politics before. He made me care,” the nursing student said.\n"
+    )
+    assert quote_starting(body, "I've never cared").speaker == "Kelsey Brandt"
+
+
+def test_a_players_position_describes_the_player_in_focus() -> None:
+    body = (
+        "Kyle Connor and Mark Scheifele scored for Winnipeg.\n\n"
+        "Scheifele, who extended his point streak to nine games, said the team had not played its best.\n\n"
+        "“We gave up way too much. Our goalie bailed us out again,” the centre said.\n"
+    )
+    assert quote_starting(body, "We gave up").speaker == "Mark Scheifele"

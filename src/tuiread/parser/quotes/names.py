@@ -784,6 +784,14 @@ def _body_across_glue(head: str, glue: re.Match[str]) -> str | None:
     return head.strip() if the else head[head.find(before[0]) :].strip()
 
 
+# Words in -ing that name a trade or field before a person's noun ("the nursing student", "the
+# marketing director", "the mining executive"), not a verb of a clause ("the senator speaking").
+_TRADE_GERUNDS = frozenset(
+    """nursing marketing engineering accounting banking building housing planning teaching publishing trucking
+    mining farming fishing logging shipping polling consulting coaching training broadcasting advertising
+    lending recruiting fundraising organizing organising hunting boxing skating skiing racing curling swimming
+    wrestling gaming scouting catering cleaning landscaping plumbing roofing""".split()
+)
 # A seat by its number, in a description: "the Ward 11 councillor", "the District 3 supervisor".
 _NUMBERED_SEAT = re.compile(r"\b(?:Ward|District|Division)[ \t]+\d{1,3}\b")
 
@@ -1115,7 +1123,12 @@ def parse_noun_phrase(phrase: str) -> NounPhrase | None:
     # ("conservative-leaning" is an adjective, not a verb)
     verbal = not _VERB_WORDS.isdisjoint(keys) or any(
         # "a Carrow Shipping spokesman": a capitalised word in -ing past the first is a name's.
-        k.endswith("ing") and k not in ROLE_NOUNS and "-" not in k and not (n and words[n][:1].isupper())
+        k.endswith("ing")
+        and k not in ROLE_NOUNS
+        and "-" not in k
+        and not (n and words[n][:1].isupper())
+        # "the nursing student": a trade before a person's noun, no verb (not "Sanders' fundraising email")
+        and not (k in _TRADE_GERUNDS and n + 1 < len(keys) and _a_persons_role_noun(keys[-1]))
         for n, k in enumerate(keys)
     )
     if len(keys) > 8 or verbal:
@@ -1623,7 +1636,9 @@ _NAME_IS = re.compile(
 
 # A couple by their first names and one surname: "Doug and Patti Henning" names Doug Henning too.
 _COUPLE = re.compile(
-    r"\b(?P<a>[A-Z][a-z]+)[ \t]+and[ \t]+(?P<b>[A-Z][a-z]+)[ \t]+(?P<sur>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b(?![ \t]+[A-Z])"
+    r"\b(?P<a>[A-Z][a-z]+)[ \t]+and[ \t]+(?P<b>[A-Z][a-z]+)[ \t]+"
+    # ("Angus and Mary MacLellan", "Sean and Ann O'Brien": a surname's inner capital)
+    r"(?P<sur>(?:O[’']|D[’'])?[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:-[A-Z][a-z]+)?)\b(?![ \t]+[A-Z])"
 )
 # Where a couple may be written: "and" between spaces, a capital after it (a literal `re` finds fast).
 _AND_BEFORE_A_CAPITAL = re.compile(r" and(?=[ \t]+[A-Z])")

@@ -498,7 +498,9 @@ _OTHER_PERSON_NOUNS = frozenset(
     "captain coach goalie quarterback rookie chef pilot rabbi imam cop mom dad nun monk teen boy girl child "
     "kid poet actress athlete champion umpire victim witness suspect plaintiff "
     # (Canadian copy: "the Calgary skip", "the forward", "the Mountie", "the paramedic")
-    "skip forward shortstop mountie paramedic midwife".split()
+    "skip forward shortstop mountie paramedic midwife "
+    # (positions: "the centre", "the netminder" ends as a person's noun already)
+    "centre winger defenceman defenseman guard tailback fullback linebacker cornerback".split()
 )
 _NOT_PERSON_NOUNS = (
     frozenset(
@@ -920,6 +922,8 @@ _SAME_OFFICE = {
     # "Glenn Ashworth, chief executive of …" is "the CEO"; "CEO Ann Lee" is "the chief executive".
     "ceo": frozenset({"executive"}),
     "cfo": frozenset({"financial"}),  # "Deepak Sandhu, chief financial officer" is "the CFO"
+    # "Assistant Crown attorney Michael Ferrante … the prosecutor said" (Canadian courts).
+    "prosecutor": frozenset({"crown"}),
     "executive": frozenset({"ceo"}),
     # "RCMP Cpl. Danielle Roy … the officer said": a police rank is an officer's.
     "officer": frozenset("corporal constable sergeant inspector detective superintendent".split()),
