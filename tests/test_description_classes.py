@@ -181,3 +181,14 @@ def test_a_players_position_describes_the_player_in_focus() -> None:
         "“We gave up way too much. Our goalie bailed us out again,” the centre said.\n"
     )
     assert quote_starting(body, "We gave up").speaker == "Mark Scheifele"
+
+
+def test_a_reply_by_a_shared_title_is_the_other_holder_of_it() -> None:
+    body = (
+        "Ward 2 Coun. Jason Farr and Ward 3 Coun. Nrinder Nann both represent the downtown. Near the "
+        "end of the debate, the two councillors exchanged sharp words.\n\n"
+        "“With respect, my colleague has been on council for four months,” Farr said.\n\n"
+        "“And in four months I've attended more funerals for cyclists than I ever wanted to,” the "
+        "councillor replied.\n"
+    )
+    assert quote_starting(body, "And in four months").speaker == "Nrinder Nann"

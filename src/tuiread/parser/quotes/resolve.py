@@ -555,6 +555,8 @@ _UNNAMED_OPENS = re.compile(
     r"(?:(?<=[.!?”\"] )|(?<=\n))(?:A|An)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?P<noun>[\w-]+)"
     r"(?=[ \t]+(?:who|whose|from|with|said|says|told)\b|,)"
 )
+# Cues of a reply: "the councillor replied" answers whoever spoke before.
+_REPLY_VERBS = frozenset("replied responded retorted countered answered".split())
 # "the former " or "the ex-" right before a capitalised word for someone ("the former Rider").
 _THE_FORMER = re.compile(r"\b[Tt]he[ \t]+(?:former[ \t]+|ex-)\Z")
 # A seat by its number, in a description: "the Ward 11 councillor", "the District 3 supervisor".
@@ -1212,6 +1214,11 @@ class Resolver:
             if result.speaker == np.mention and a_lone_role_noun(np.mention):
                 # "“…,” Judge said" with no judge nor anyone of that surname: a lone title names no one.
                 result = Resolution(None, None, None, "unresolved")
+        if cue.cue in _REPLY_VERBS and result.how == "description-title" and result.speaker:
+            # "“…,” Farr said. ¶ “…,” the councillor replied": of two councillors, the other one.
+            other = self._the_other_one(np.mention, result.speaker, at)
+            if other is not None:
+                result = self._person_resolution(other, "description-title")
         if cue.cue in ASKING_VERBS and np.kind == "name" and self._asks_for_a_living(result.speaker):
             # "“That would be you?” Borger asked.": the answer after it is the other one's.
             self._asked_at.add(position)
@@ -2467,6 +2474,20 @@ class Resolver:
             if named is not None:
                 return named[1]
         return None
+
+    def _the_other_one(self, mention: str, speaker: str, at: int) -> Person | None:
+        """For a reply by description ("the councillor replied") that resolved to ``speaker``, who
+        spoke last before ``at``: the one other person within reach the article gave that noun."""
+        last = next((name for pos, name, _ in self._recent_speakers() if pos < at), None)
+        if last != speaker:
+            return None
+        noun = mention.split()[-1].lower()
+        others = [
+            p
+            for p in self.people.recent(at, None, limit=_REACH * 2)
+            if p.name != speaker and (noun in p.titles or noun in p.descriptors)
+        ]
+        return others[0] if len(others) == 1 else None
 
     def _crown_prosecutor(self, at: int) -> Person | None:
         """The one person within reach before "the Crown" at ``at`` whom the article called a Crown
