@@ -192,3 +192,21 @@ def test_a_reply_by_a_shared_title_is_the_other_holder_of_it() -> None:
         "councillor replied.\n"
     )
     assert quote_starting(body, "And in four months").speaker == "Nrinder Nann"
+
+
+def test_a_band_council_written_without_a_name_is_the_first_nation_named() -> None:
+    body = (
+        "The Roseau River Anishinabe First Nation and Ottawa have signed an agreement to settle a land claim.\n\n"
+        "The community's band council passed a resolution promising to publish an accounting of the trust.\n\n"
+        "“Every dollar will be accounted for,” the council said in the resolution.\n"
+    )
+    assert quote_starting(body, "Every dollar").speaker == "Roseau River Anishinabe First Nation"
+
+
+def test_a_tribal_council_named_by_its_body_is_that_body() -> None:
+    body = (
+        "The Matawa First Nations Management tribal council, which represents both communities, said it "
+        "would host another meeting in April.\n\n"
+        "“The relationship between these two nations is strong,” the tribal council said.\n"
+    )
+    assert "Matawa First Nations Management" in (quote_starting(body, "The relationship").speaker or "")

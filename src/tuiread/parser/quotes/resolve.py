@@ -315,9 +315,14 @@ _BODY_SYNONYMS: dict[str, frozenset[str]] = {
     "government": frozenset("government administration".split()),
 }
 # A band's council, named by the band: "West Moberly First Nations band council", "Kwaskeen Nation's council".
+# ("The Matawa First Nations Management tribal council": a tribal council, named by its body.)
 _BAND_COUNCIL = re.compile(
-    r"(?:[A-Z][\w’'-]*[ \t]+){1,5}?(?:First[ \t]+Nations?|Nation)(?:[’']s)?[ \t]+(?:band[ \t]+)?council\b"
+    r"(?:[A-Z][\w’'-]*[ \t]+){1,5}?(?:First[ \t]+Nations?|Nation)(?:[ \t]+[A-Z][\w’'-]*){0,2}(?:[’']s)?"
+    r"[ \t]+(?:band[ \t]+|tribal[ \t]+)?council\b"
 )
+# A First Nation by name, and a band council written without one ("The community's band council").
+_FIRST_NATION = re.compile(r"(?:[A-Z][\w’'-]*[ \t]+){1,5}?(?:First[ \t]+Nations?|Nation)\b")
+_UNNAMED_BAND_COUNCIL = re.compile(r"\b(?:band|tribal)[ \t]+council\b")
 # Gatherings, which share a body's initials but never speak ("Republican National Convention").
 _EVENTS = frozenset("convention conference summit congress games festival championship championships cup".split())
 _JOINS_BODIES = re.compile(r"\s(?:and|the|The)\s")
@@ -3370,6 +3375,11 @@ class Resolver:
             # "The West Moberly First Nations band council voted": a band's council, named by the band.
             for m in _BAND_COUNCIL.finditer(self.text, max(0, at - _REACH * 2), at):
                 found = m.group(0)
+            if found is None and _UNNAMED_BAND_COUNCIL.search(self.text, max(0, at - _REACH), at):
+                # "The Roseau River Anishinabe First Nation … The community's band council passed …
+                # “…,” the council said": the First Nation named last.
+                for m in _FIRST_NATION.finditer(self.text, max(0, at - _REACH * 2), at):
+                    found = _without_the(m.group(0))
         return found
 
     def _capitalised_body_named(self, noun: str, at: int) -> str | None:
