@@ -210,3 +210,13 @@ def test_a_tribal_council_named_by_its_body_is_that_body() -> None:
         "“The relationship between these two nations is strong,” the tribal council said.\n"
     )
     assert "Matawa First Nations Management" in (quote_starting(body, "The relationship").speaker or "")
+
+
+def test_the_same_description_opening_an_earlier_sentence_is_whoever_it_was_about_there() -> None:
+    body = (
+        "Marc-André Lavoie has been here before.\n\n"
+        "The veteran defenceman, now in his 12th season, killed penalties for the 2017 team. With Kris "
+        "Desharnais out six weeks with a broken foot, the 33-year-old will be asked to do it again.\n\n"
+        "“Everybody has to pick up a little bit,” the veteran defenceman said after practice.\n"
+    )
+    assert quote_starting(body, "Everybody has to").speaker == "Marc-André Lavoie"

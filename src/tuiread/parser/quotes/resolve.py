@@ -2757,9 +2757,15 @@ class Resolver:
             if k is None or len(lead) - k > 5 or any(w.lower() in _PREPOSITIONS for w in lead[k + 1 :]):
                 return None  # "Clinton spokesman Brian Fallon", "a statement by the campaign's aide"
             words = [lead[k].lower() if lead[k].lower() in _INDEFINITE else lead[k], *lead[k + 1 :], noun]
-            if [w.lower() for w in words] == bare or (len(words) == 2 and words[0].lower() == "the"):
-                continue  # the same words again: further back
             phrase = " ".join(words)
+            if [w.lower() for w in words] == bare or (len(words) == 2 and words[0].lower() == "the"):
+                # The same words again: further back; or, opening a sentence, whoever they were
+                # about there ("Marc-André Lavoie has been here before. ¶ The veteran defenceman, now
+                # in his 12th season, … ¶ “…,” the veteran defenceman said").
+                found = self._read_back(phrase, start, pos) if lead[k] == "The" and len(words) > 2 else None
+                if found is not None:
+                    return found
+                continue
             named = self._named_right_before(start + 1) if text.startswith(",", start) else None
             if named is not None:
                 return self._person_resolution(named, "description-title")  # "Fiorina, a first-time chief executive"
@@ -2774,19 +2780,29 @@ class Resolver:
             found = self._description(phrase, text.rfind(lead[k], start, pos), None, back=False)
             if found.speaker and found.how in ("description-title", "description-organisation"):
                 return found  # named where it was brought in (not whoever was in focus there)
-            if lead[k] in ("The", "the") and not self._looking_back:
+            if lead[k] in ("The", "the"):
                 # "Cody Fajardo has heard it all. ¶ The 27-year-old quarterback has answered …": a
-                # definite description of more words is whoever it describes there, once.
-                self._looking_back = True
-                try:
-                    found = self._description(phrase, text.rfind(lead[k], start, pos), None)
-                finally:
-                    self._looking_back = False
-                if found.how in ("description-title", "description-focus") and found.speaker in self.people.people:
+                # definite description of more words is whoever it describes there.
+                found = self._read_back(phrase, start, pos)
+                if found is not None:
                     return found
             if unnamed_if_no_one_since and self.people.first_named(pos, at) is not None:
                 return None
             return Resolution(phrase, None, how="description")
+        return None
+
+    def _read_back(self, phrase: str, start: int, pos: int) -> Resolution | None:
+        """The person a definite description written earlier (its words from ``start``, its noun
+        at ``pos``) was about where it stands; read back once, not from there again."""
+        if self._looking_back:
+            return None
+        self._looking_back = True
+        try:
+            found = self._description(phrase, self.text.rfind(phrase.split()[0], start, pos), None)
+        finally:
+            self._looking_back = False
+        if found.how in ("description-title", "description-focus") and found.speaker in self.people.people:
+            return found
         return None
 
     def _spoken_for(self, mention: str, at: int, back: bool = True) -> Resolution | None:
