@@ -220,3 +220,14 @@ def test_the_same_description_opening_an_earlier_sentence_is_whoever_it_was_abou
         "“Everybody has to pick up a little bit,” the veteran defenceman said after practice.\n"
     )
     assert quote_starting(body, "Everybody has to").speaker == "Marc-André Lavoie"
+
+
+def test_a_two_word_state_is_not_said_of_someone_tied_to_another_state() -> None:
+    body = (
+        "Ted Cruz and Marco Rubio spent the debate attacking Donald Trump.\n\n"
+        "Cruz, the Texas senator, said Trump had given money to Democrats for decades.\n\n"
+        "“For 40 years, Donald has been funding liberal politicians,” the Texan said.\n\n"
+        "The real estate mogul shrugged it off.\n\n"
+        "“I gave to everybody. That's what businessmen do,” the New York businessman said.\n"
+    )
+    assert quote_starting(body, "I gave to everybody").speaker != "Ted Cruz"

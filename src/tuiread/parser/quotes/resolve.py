@@ -857,12 +857,24 @@ _PAIRED_AFTER = re.compile(r"[ \t]+and[ \t]+(?P<name>[A-Z][\w’'.-]+(?:[ \t]+[A
 _OBJECT_OF_A_PREPOSITION = re.compile(r"\b(?:with|between|for|to|of|by|from|about|against|on|at)[ \t]+\Z")
 
 
+def _named_another_state(mention: str, known: set[str]) -> bool:
+    """Does a description name a state or province of two words ("the New York businessman")
+    when the person was tied to another state, and never to it? (One of one word is weighed where
+    `_STATES` is: the words known of a person hold stray states, "campaign in Iowa".)"""
+    two = _TWO_WORD_PLACE.search(mention)
+    if two is None or not known & _STATES:
+        return False
+    return not all(_known_place(w.lower(), known) for w in two.group(0).split())
+
+
 def _could_be(person: Person, noun: str, mention: str, strict: bool) -> bool:
     """Could this description be ``person``? Not when it names another party or an office other
     than theirs ("the Democratic front-runner" is not the Republican in focus, "the judge" not the
     senator); nor, for a description that is no office (``strict``), when it names a place or body
     they were never described with ("the RNC member", "the Indiana governor")."""
     known = _known_words(person)
+    if _named_another_state(mention, known):
+        return False  # "the New York businessman" is not Ted Cruz, the Texas senator
     # "the judge" is "Justice Martin Ilesanmi", "the CEO" the chief executive: one office, two words.
     known |= {noun} if not _SAME_OFFICE.get(noun, frozenset()).isdisjoint(known) else set()
     mention = mention.replace("New Democrat", "NDP")  # (a party's member, no place called "New")
