@@ -231,3 +231,12 @@ def test_a_two_word_state_is_not_said_of_someone_tied_to_another_state() -> None
         "“I gave to everybody. That's what businessmen do,” the New York businessman said.\n"
     )
     assert quote_starting(body, "I gave to everybody").speaker != "Ted Cruz"
+
+
+def test_an_age_no_one_was_given_before_anyone_spoke_is_the_one_person_named() -> None:
+    body = (
+        "On a Tuesday morning, the waiting room of the Lanigan Medical Clinic is full by 8:15.\n\n"
+        "They are all here to see Dr. Ruth Okafor, who has been the town's only family physician since 2017.\n\n"
+        "“Some days I see 50 patients. You don't say no,” the 58-year-old said between appointments.\n"
+    )
+    assert quote_starting(body, "Some days").speaker == "Ruth Okafor"

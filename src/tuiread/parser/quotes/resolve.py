@@ -2397,6 +2397,11 @@ class Resolver:
             named = focus is not None and focus.how == "pronoun-subject" and focus.speaker in self.people.people
             if named and focus is not None and (focus.speaker != last or self._aged_in_focus(noun, at, focus.speaker)):
                 return replace(focus, how="description-focus")
+            alone = self._only_one_named(at) if back and last is None and focus is None else None
+            if alone is not None:
+                # "They are all here to see Dr. Ruth Okafor, who has been … ¶ “…,” the 58-year-old
+                # said": before anyone has spoken, the one person the article has named.
+                return Resolution(alone.name, alone.role or role, alone.gender, "description-focus")
             return Resolution(mention, role, how="description")
         age = next((w for w in words[1:-1] if _AGE_NOUN.fullmatch(w)), None) if definite else None
         if age is not None and _names_a_person(noun):
@@ -2585,6 +2590,15 @@ class Resolver:
         if named is None or not 0 <= at - named[0] <= _BODY_PRONOUN_REACH:
             return False
         return _ASKED_AFTER.match(self.text, named[1]) is not None
+
+    def _only_one_named(self, at: int) -> Person | None:
+        """The one person named within reach before ``at`` (outside quotations), if only one is."""
+        named = {
+            p.name: p
+            for p, _ in self._mentions_before(at, None, max(0, at - _REACH))
+            if not p.place and not names_a_thing(p.name) and not self._a_thing(p)  # ("Lanigan Medical Clinic")
+        }
+        return next(iter(named.values())) if len(named) == 1 else None
 
     def _named_alone(self, person: Person, at: int) -> bool:
         """Is ``person`` the only one named within reach before ``at`` (outside quotations)?"""
