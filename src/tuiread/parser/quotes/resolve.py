@@ -560,6 +560,10 @@ _UNNAMED_OPENS = re.compile(
     r"(?:(?<=[.!?”\"] )|(?<=\n))(?:A|An)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?P<noun>[\w-]+)"
     r"(?=[ \t]+(?:who|whose|from|with|said|says|told)\b|,)"
 )
+# Last words of a place's name the people index may take for someone's ("Lanigan Medical Clinic").
+_PLACES_NAMED_LIKE_PEOPLE = ORG_WORDS | frozenset(
+    "clinic hospital store shop restaurant church arena stadium park street avenue road hall centre".split()
+)
 # Cues of a reply: "the councillor replied" answers whoever spoke before.
 _REPLY_VERBS = frozenset("replied responded retorted countered answered".split())
 # "the former " or "the ex-" right before a capitalised word for someone ("the former Rider").
@@ -2596,7 +2600,10 @@ class Resolver:
         named = {
             p.name: p
             for p, _ in self._mentions_before(at, None, max(0, at - _REACH))
-            if not p.place and not names_a_thing(p.name) and not self._a_thing(p)  # ("Lanigan Medical Clinic")
+            if not p.place
+            and not names_a_thing(p.name)
+            and not self._a_thing(p)
+            and p.name.rsplit(None, 1)[-1].lower() not in _PLACES_NAMED_LIKE_PEOPLE  # ("Lanigan Medical Clinic")
         }
         return next(iter(named.values())) if len(named) == 1 else None
 
