@@ -257,7 +257,7 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     congressman congresswoman representative lawmaker lawmakers legislator strategist analyst
     economist professor expert experts attorney lawyer lawyers judge justice ambassador
     diplomat diplomats general admiral commander officer officers agent agents source sources
-    executive ceo founder head chief manager operative consultant pollster researcher researchers
+    executive ceo cfo founder head chief manager operative consultant pollster researcher researchers
     author writer columnist reporter correspondent editor anchor host narrator campaign company
     group committee agency department ministry organization organisation party union council
     report statement letter memo ad study survey poll book article piece video email filing

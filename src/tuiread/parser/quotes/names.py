@@ -227,9 +227,13 @@ _ABBREVIATED_TITLES = {
     "brig": "Brigadier",
 }
 
-_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ][\w’'.\-]*|\d+|\(|\)|,|&")
+# Letters that open and fill a name beyond ASCII: Latin-1, and Latin Extended A, B and Additional
+# ("Blumczyńska", "Łukasz", "Hašek", "Nguyễn"), common in Canadian copy.
+_CAPITALS = r"A-ZÀ-ÖØ-Þ\u0100-\u024f\u1e00-\u1eff"
+_SMALL = r"à-öø-ÿ\u0100-\u024f\u1e00-\u1eff"
+_WORD = re.compile(rf"[A-Za-z{_CAPITALS}{_SMALL}][\w’'.\-]*|\d+|\(|\)|,|&")
 _NAME_TOKEN = re.compile(
-    r"^(?:[A-ZÀ-ÖØ-Þ][\w’'\-]*\.?|[A-Z]\.(?:[A-Z]\.)*|Mc[A-Z]\w+|O’[A-Z]\w+|O'[A-Z]\w+|D’[A-Z]\w+|D'[A-Z]\w+)$"
+    rf"^(?:[{_CAPITALS}][\w’'\-]*\.?|[A-Z]\.(?:[A-Z]\.)*|Mc[A-Z]\w+|O’[A-Z]\w+|O'[A-Z]\w+|D’[A-Z]\w+|D'[A-Z]\w+)$"
 )
 _PAREN = re.compile(r"\s*\([^)]{1,30}\)")
 
@@ -611,7 +615,7 @@ def _a_name_set_off(apposition: str) -> bool:
 _LOWER_WORD_LEAD = re.compile(r"([a-z]+)\s+")
 # Someone's one or two lower-case words: "Clinton's introducer", "Trump's longtime bodyguard".
 _OWNERS_NOUN = re.compile(r"[A-Z][\w.-]*[’']s(?:\s+[a-z][a-z-]+){1,2}")
-NAME_ONLY = re.compile(r"(?:[A-ZÀ-ÖØ-Þ][\w’'.-]*\s+){0,3}[A-ZÀ-ÖØ-Þ][\w’'-]*")
+NAME_ONLY = re.compile(rf"(?:[{_CAPITALS}][\w’'.-]*\s+){{0,3}}[{_CAPITALS}][\w’'-]*")
 _GLUE_WORD = re.compile(r"\s(?:of|at|from|for|in|on)\s")
 # What follows "of"/"for" in "the mayor of Toronto", "a spokesman for the Daily News": a name only.
 _PROPER_NAME_ONLY = re.compile(
@@ -778,6 +782,18 @@ def _body_across_glue(head: str, glue: re.Match[str]) -> str | None:
     if not all((w[:1].isupper() and not is_title_word(w)) or w in _BODY_GLUE for w in after):
         return None  # (a title in it: "… Relations National Executive Director Nihad Awad" names a person)
     return head.strip() if the else head[head.find(before[0]) :].strip()
+
+
+# Words in -ing that name a trade or field before a person's noun ("the nursing student", "the
+# marketing director", "the mining executive"), not a verb of a clause ("the senator speaking").
+_TRADE_GERUNDS = frozenset(
+    """nursing marketing engineering accounting banking building housing planning teaching publishing trucking
+    mining farming fishing logging shipping polling consulting coaching training broadcasting advertising
+    lending recruiting fundraising organizing organising hunting boxing skating skiing racing curling swimming
+    wrestling gaming scouting catering cleaning landscaping plumbing roofing""".split()
+)
+# A seat by its number, in a description: "the Ward 11 councillor", "the District 3 supervisor".
+_NUMBERED_SEAT = re.compile(r"\b(?:Ward|District|Division)[ \t]+\d{1,3}\b")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -1107,7 +1123,12 @@ def parse_noun_phrase(phrase: str) -> NounPhrase | None:
     # ("conservative-leaning" is an adjective, not a verb)
     verbal = not _VERB_WORDS.isdisjoint(keys) or any(
         # "a Carrow Shipping spokesman": a capitalised word in -ing past the first is a name's.
-        k.endswith("ing") and k not in ROLE_NOUNS and "-" not in k and not (n and words[n][:1].isupper())
+        k.endswith("ing")
+        and k not in ROLE_NOUNS
+        and "-" not in k
+        and not (n and words[n][:1].isupper())
+        # "the nursing student": a trade before a person's noun, no verb (not "Sanders' fundraising email")
+        and not (k in _TRADE_GERUNDS and n + 1 < len(keys) and _a_persons_role_noun(keys[-1]))
         for n, k in enumerate(keys)
     )
     if len(keys) > 8 or verbal:
@@ -1127,6 +1148,8 @@ def parse_noun_phrase(phrase: str) -> NounPhrase | None:
         # ("a NY1 representative", "a 3M spokesman", "a CP24 reporter": digits in a name in capitals)
         and any(map(str.isdigit, _NAME_WITH_DIGITS.sub(" ", head_clean)))
         and not re.search(r"\d+-year-old", head_clean)
+        # "the Ward 11 councillor", "the District 3 supervisor": a seat by its number
+        and not _NUMBERED_SEAT.search(head_clean)
         # "a 2008 Clinton veteran", "the 2016 nominee": a year describing someone
         and not (
             keys[0] in _DETERMINERS
@@ -1286,15 +1309,15 @@ def surname_of(name: str) -> str:
 # Two or more name tokens in a row (with initials and particles), maybe after an honorific.
 # (A double surname may join a Mac or Mc name either side: "MacKinnon-Leger", "Doucet-MacLeod".)
 # (A piece after a hyphen may have a capital inside too: "Arsenault-LeBlanc", "Smith-DeMarco".)
-_NAME_WORD_PIECE = r"(?:[-’'](?:(?:Mc|Mac)?[A-ZÀ-ÖØ-Þ]?[a-zà-öø-ÿ]{2,}|[A-Z][a-z]+[A-Z][a-z]{2,}))*"
+_NAME_WORD_PIECE = rf"(?:[-’'](?:(?:Mc|Mac)?[{_CAPITALS}]?[a-z{_SMALL}]{{2,}}|[A-Z][a-z]+[A-Z][a-z]{{2,}}))*"
 _NAME_WORD = (
-    rf"(?:(?:Mc|Mac|O’|O'|D’|D')[A-Z][a-zà-öø-ÿ]+{_NAME_WORD_PIECE}|[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+{_NAME_WORD_PIECE}"
+    rf"(?:(?:Mc|Mac|O’|O'|D’|D')[A-Z][a-z{_SMALL}]+{_NAME_WORD_PIECE}|[{_CAPITALS}][a-z{_SMALL}]+{_NAME_WORD_PIECE}"
     rf"|[A-Z][a-z]+[A-Z][a-z]+{_NAME_WORD_PIECE}|[A-Z]\.(?:[A-Z]\.)?)(?!\w)"  # ("LeBlanc-Cyr" whole)
 )
 # Two or more name words in a row (with initials and particles), maybe after an honorific. (The
 # look for a capital before the look behind: most places fail it, and fail it sooner.)
 _NAME_RUN = re.compile(
-    r"(?=[A-ZÀ-ÖØ-Þ])(?<![A-Z.])(?:(?P<hon>Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Sir|Dame)\.?\s+)?"  # not in "USFL."
+    rf"(?=[{_CAPITALS}])(?<![A-Z.])(?:(?P<hon>Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Sir|Dame)\.?\s+)?"  # not in "USFL."
     rf"(?P<name>{_NAME_WORD}(?:[^\S\n]+(?:(?:de|da|van|von|der|bin|al|la|le|del)[^\S\n]+)?{_NAME_WORD}){{1,5}}"
     r"(?:,?\s+(?:Jr|Sr)\.|\s+(?:II|III|IV)\b)?)"
 )
@@ -1304,8 +1327,8 @@ _NAME_RUN = re.compile(
 # longer than NAME_RUN_WORD characters may start one too: each place reads at most that far (linear).
 NAME_RUN_WORD = 32
 _NAME_RUN_START = re.compile(
-    rf"[A-ZÀ-ÖØ-Þ](?<![A-Z.].)(?:\S{{0,{NAME_RUN_WORD}}}\s+(?:(?:de|da|van|von|der|bin|al|la|le|del)\s+)?"
-    rf"[A-ZÀ-ÖØ-Þ]|\S{{{NAME_RUN_WORD}}})"
+    rf"[{_CAPITALS}](?<![A-Z.].)(?:\S{{0,{NAME_RUN_WORD}}}\s+(?:(?:de|da|van|von|der|bin|al|la|le|del)\s+)?"
+    rf"[{_CAPITALS}]|\S{{{NAME_RUN_WORD}}})"
 )
 
 
@@ -1469,7 +1492,7 @@ _HONORIFIC_WORDS = frozenset(
 # the words makes no difference.)
 _HONORIFIC_SURNAME = re.compile(
     f"(?P<hon>{word_start_alternation(_HONORIFIC_WORDS, _WORD_CHARACTER)})"
-    r"\.?\s+(?P<name>[A-Z][a-zà-öø-ÿ’']+(?:-[A-Z]?[a-zà-öø-ÿ’']+)*)\b(?!\s+[A-Z][a-z])"  # "Ms. Shanklin-Hawkins"
+    rf"\.?\s+(?P<name>[A-Z][a-z{_SMALL}’']+(?:-[A-Z]?[a-z{_SMALL}’']+)*)\b(?!\s+[A-Z][a-z])"  # "Ms. Shanklin-Hawkins"
 )
 _TITLE_BEFORE = re.compile(r"(?:^|\s)(?P<title>[A-Za-z][\w.\-]*)\s*$")
 _TITLE_NOUNS = {
@@ -1613,7 +1636,9 @@ _NAME_IS = re.compile(
 
 # A couple by their first names and one surname: "Doug and Patti Henning" names Doug Henning too.
 _COUPLE = re.compile(
-    r"\b(?P<a>[A-Z][a-z]+)[ \t]+and[ \t]+(?P<b>[A-Z][a-z]+)[ \t]+(?P<sur>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b(?![ \t]+[A-Z])"
+    r"\b(?P<a>[A-Z][a-z]+)[ \t]+and[ \t]+(?P<b>[A-Z][a-z]+)[ \t]+"
+    # ("Angus and Mary MacLellan", "Sean and Ann O'Brien": a surname's inner capital)
+    r"(?P<sur>(?:O[’']|D[’'])?[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:-[A-Z][a-z]+)?)\b(?![ \t]+[A-Z])"
 )
 # Where a couple may be written: "and" between spaces, a capital after it (a literal `re` finds fast).
 _AND_BEFORE_A_CAPITAL = re.compile(r" and(?=[ \t]+[A-Z])")
@@ -1683,6 +1708,11 @@ def _their_own_words(words: set[str], after: re.Match[str]) -> set[str]:
         return words
     others = {_key(w) for w in what[tie.end() :].split()}
     return {w for w in words if not (w in others and (w in ROLE_NOUNS or w in OCCUPATION_NOUNS or w in TITLE_WORDS))}
+
+
+def descriptor_words(phrase: str) -> set[str]:
+    """The words of ``phrase`` as a person's ``descriptors`` hold them (keyed, no possessive)."""
+    return _descriptor_words(phrase)
 
 
 def _descriptor_words(phrase: str) -> set[str]:

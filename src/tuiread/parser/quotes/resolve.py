@@ -47,6 +47,7 @@ from tuiread.parser.quotes.names import (
     Person,
     a_group_of_people,
     a_lone_role_noun,
+    descriptor_words,
     ends_after_spaces,
     gender_of,
     honorific_gender_before,
@@ -283,6 +284,17 @@ _TRADING = frozenset(
     steelmaker planemaker manufacturer maker provider supplier distributor wholesaler exporter importer refiner
     brewer railway railroad airline bank giant conglomerate""".split()
 )
+
+
+def _another_kind(body: str, noun: str) -> bool:
+    """Is ``body`` named as a kind of body ``noun`` is not: "the company" is no "Canadian
+    Pharmacists Association" (nor "the retailer" a union), "the union" no "Bombardier Inc."?"""
+    if noun in _NOT_A_COMPANY:
+        return _a_company(body)
+    last = body.rsplit(None, 1)[-1].strip(".,’'").lower()
+    return (noun in _TRADING or noun in ("company", "firm")) and last in _NOT_A_COMPANY
+
+
 _BODY_SYNONYMS: dict[str, frozenset[str]] = {
     "newspaper": NEWSPAPER_WORDS | {"sun", "daily"},
     "paper": NEWSPAPER_WORDS | {"sun", "daily"},
@@ -303,9 +315,14 @@ _BODY_SYNONYMS: dict[str, frozenset[str]] = {
     "government": frozenset("government administration".split()),
 }
 # A band's council, named by the band: "West Moberly First Nations band council", "Kwaskeen Nation's council".
+# ("The Matawa First Nations Management tribal council": a tribal council, named by its body.)
 _BAND_COUNCIL = re.compile(
-    r"(?:[A-Z][\w’'-]*[ \t]+){1,5}?(?:First[ \t]+Nations?|Nation)(?:[’']s)?[ \t]+(?:band[ \t]+)?council\b"
+    r"(?:[A-Z][\w’'-]*[ \t]+){1,5}?(?:First[ \t]+Nations?|Nation)(?:[ \t]+[A-Z][\w’'-]*){0,2}(?:[’']s)?"
+    r"[ \t]+(?:band[ \t]+|tribal[ \t]+)?council\b"
 )
+# A First Nation by name, and a band council written without one ("The community's band council").
+_FIRST_NATION = re.compile(r"(?:[A-Z][\w’'-]*[ \t]+){1,5}?(?:First[ \t]+Nations?|Nation)\b")
+_UNNAMED_BAND_COUNCIL = re.compile(r"\b(?:band|tribal)[ \t]+council\b")
 # Gatherings, which share a body's initials but never speak ("Republican National Convention").
 _EVENTS = frozenset("convention conference summit congress games festival championship championships cup".split())
 _JOINS_BODIES = re.compile(r"\s(?:and|the|The)\s")
@@ -403,10 +420,12 @@ _A_BODYS_DOCUMENT = re.compile(
     rf"[Tt]he\s+(?P<noun>[a-z]+)[’']s\s+(?:[a-z]+\s+)?(?:{'|'.join(sorted(DOCUMENT_NOUNS))}|draft|guidelines)"
 )
 _SPOKESPEOPLE = re.compile(_SPOKESPERSON)
-# "for the Department of Labour and Advanced Education", after a spokesperson's noun.
+# "for the Department of Labour and Advanced Education", after a spokesperson's noun; or a body by
+# its kind, named before: "A spokeswoman for the agency said".
 _FOR_BODY = re.compile(
-    r"[ \t]+(?:for|with|at|from)[ \t]+(?:the[ \t]+)?"
+    r"[ \t]+(?:for|with|at|from)[ \t]+(?:(?:the[ \t]+)?"
     r"[A-Z][\w&.’'-]*(?:[ \t]+(?:(?:of|for|on|and|the)[ \t]+)?[A-Z][\w&.’'-]*){0,6}"
+    rf"|the[ \t]+(?:{alternation(_ORG_NOUNS | _BODY_KINDS)})\b)"
 )
 # "A spokesperson for Alberta Health said …": the body opening the sentence is the one after it.
 _SPOKESPERSON_LEAD = re.compile(
@@ -484,7 +503,9 @@ _OTHER_PERSON_NOUNS = frozenset(
     "captain coach goalie quarterback rookie chef pilot rabbi imam cop mom dad nun monk teen boy girl child "
     "kid poet actress athlete champion umpire victim witness suspect plaintiff "
     # (Canadian copy: "the Calgary skip", "the forward", "the Mountie", "the paramedic")
-    "skip forward shortstop mountie paramedic midwife".split()
+    "skip forward shortstop mountie paramedic midwife "
+    # (positions: "the centre", "the netminder" ends as a person's noun already)
+    "centre winger defenceman defenseman guard tailback fullback linebacker cornerback".split()
 )
 _NOT_PERSON_NOUNS = (
     frozenset(
@@ -532,6 +553,28 @@ _STATES = frozenset(
     illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota
     mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah
     vermont virginia washington wisconsin wyoming ontario quebec alberta manitoba saskatchewan""".split()
+)
+_EX = re.compile(r"^ex-")
+# Someone unnamed opening a sentence: "A retired postal worker who …", "An 81-year-old woman said".
+_UNNAMED_OPENS = re.compile(
+    r"(?:(?<=[.!?”\"] )|(?<=\n))(?:A|An)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?P<noun>[\w-]+)"
+    r"(?=[ \t]+(?:who|whose|from|with|said|says|told)\b|,)"
+)
+# Last words of a place's name the people index may take for someone's ("Lanigan Medical Clinic").
+_PLACES_NAMED_LIKE_PEOPLE = ORG_WORDS | frozenset(
+    "clinic hospital store shop restaurant church arena stadium park street avenue road hall centre".split()
+)
+# Cues of a reply: "the councillor replied" answers whoever spoke before.
+_REPLY_VERBS = frozenset("replied responded retorted countered answered".split())
+# "the former " or "the ex-" right before a capitalised word for someone ("the former Rider").
+_THE_FORMER = re.compile(r"\b[Tt]he[ \t]+(?:former[ \t]+|ex-)\Z")
+# A seat by its number, in a description: "the Ward 11 councillor", "the District 3 supervisor".
+_NUMBERED_SEAT = re.compile(r"[Tt]he[ \t]+(?P<seat>Ward|District|Division)[ \t]+(?P<number>\d{1,3})[ \t]+[a-z]+\b")
+# States and provinces of two words, which ``_STATES`` (one word each) misses: "the North
+# Carolina Republican", "the Nova Scotia MLA".
+_TWO_WORD_PLACE = re.compile(
+    r"\b(?:(?:North|South)[ \t]+(?:Carolina|Dakota)|New[ \t]+(?:York|Jersey|Mexico|Hampshire|Brunswick)"
+    r"|West[ \t]+Virginia|Rhode[ \t]+Island|British[ \t]+Columbia|Nova[ \t]+Scotia|Prince[ \t]+Edward)\b"
 )
 # Nouns that say whether the person is a man or a woman.
 _NOUN_GENDER: dict[str, Gender] = dict(NOUN_GENDER)
@@ -818,12 +861,24 @@ _PAIRED_AFTER = re.compile(r"[ \t]+and[ \t]+(?P<name>[A-Z][\w’'.-]+(?:[ \t]+[A
 _OBJECT_OF_A_PREPOSITION = re.compile(r"\b(?:with|between|for|to|of|by|from|about|against|on|at)[ \t]+\Z")
 
 
+def _named_another_state(mention: str, known: set[str]) -> bool:
+    """Does a description name a state or province of two words ("the New York businessman")
+    when the person was tied to another state, and never to it? (One of one word is weighed where
+    `_STATES` is: the words known of a person hold stray states, "campaign in Iowa".)"""
+    two = _TWO_WORD_PLACE.search(mention)
+    if two is None or not known & _STATES:
+        return False
+    return not all(_known_place(w.lower(), known) for w in two.group(0).split())
+
+
 def _could_be(person: Person, noun: str, mention: str, strict: bool) -> bool:
     """Could this description be ``person``? Not when it names another party or an office other
     than theirs ("the Democratic front-runner" is not the Republican in focus, "the judge" not the
     senator); nor, for a description that is no office (``strict``), when it names a place or body
     they were never described with ("the RNC member", "the Indiana governor")."""
     known = _known_words(person)
+    if _named_another_state(mention, known):
+        return False  # "the New York businessman" is not Ted Cruz, the Texas senator
     # "the judge" is "Justice Martin Ilesanmi", "the CEO" the chief executive: one office, two words.
     known |= {noun} if not _SAME_OFFICE.get(noun, frozenset()).isdisjoint(known) else set()
     mention = mention.replace("New Democrat", "NDP")  # (a party's member, no place called "New")
@@ -889,6 +944,9 @@ _SAME_OFFICE = {
     "justice": frozenset({"judge"}),
     # "Glenn Ashworth, chief executive of …" is "the CEO"; "CEO Ann Lee" is "the chief executive".
     "ceo": frozenset({"executive"}),
+    "cfo": frozenset({"financial"}),  # "Deepak Sandhu, chief financial officer" is "the CFO"
+    # "Assistant Crown attorney Michael Ferrante … the prosecutor said" (Canadian courts).
+    "prosecutor": frozenset({"crown"}),
     "executive": frozenset({"ceo"}),
     # "RCMP Cpl. Danielle Roy … the officer said": a police rank is an officer's.
     "officer": frozenset("corporal constable sergeant inspector detective superintendent".split()),
@@ -938,7 +996,7 @@ _TWO_NAMES = re.compile(r"\b([A-Z][\w’'-]+)[ \t]+and[ \t]+(?:[A-Z][\w’'.-]*[
 # An aside between commas right after a name ("Ameriquest, the lender, said"): not names._ASIDE.
 _COMMA_ASIDE = re.compile(r",[^,.;:!?“”\"\n]{1,80},")
 _WHICH_ASIDE = re.compile(r",[ \t]+which[^,.;:!?“”\"\n]{1,80},")
-_WHAT_ASIDE = re.compile(r",[ \t]+(?:a|an|the)[ \t]+[^,.;:!?“”\"\n]{1,80},")
+_WHAT_ASIDE = re.compile(r",[ \t]+(?:a|an|the|one[ \t]+of[ \t]+the)[ \t]+[^,.;:!?“”\"\n]{1,80},")
 
 
 # A sentence that goes on about a body named before: "It will also close …", "The Calgary-based
@@ -966,6 +1024,11 @@ def _without_a(name: str) -> str:
 # "and": "Clinton and the State Department" is two.)
 _BODY_NAME = re.compile(
     r"(?:the[ \t]+)?[A-Z][\w.’'-]*(?:[ \t]+(?:(?:of|for|on)[ \t]+(?:the[ \t]+)?|(?:and|the)[ \t]+)?[A-Z][\w.’'-]*){1,6}"
+)
+# A date after a body's name is no part of it: "The U.S. Environmental Protection Agency| on Monday".
+_ON_A_DATE = re.compile(
+    r"[ \t]+on[ \t]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April"
+    r"|May|June|July|August|September|October|November|December)\b.*"
 )
 
 
@@ -1094,6 +1157,8 @@ class Resolver:
         self._things: dict[str, bool] = {}
         self._mid_sentence: dict[str, int] | None = None  # (`_named_mid_sentence`)
         self._said_names: set[str] = set()  # the speakers in `said`
+        self._looking_back = False  # (`_introduced_as` reads a description back once, not again)
+        self._teams: dict[str, bool] = {}  # (`_a_teams_player`, once per word)
 
     def resolve(self, cue: Cue, run: QuotedRun) -> Resolution:
         return self.resolve_at(cue, run.open_at)
@@ -1110,9 +1175,18 @@ class Resolver:
             if said_of is not None and said_of.gender is None:
                 # "“…,” she said" of Shania Koostachin says she is a woman: no "he" after is her.
                 said_of.gender = _PRONOUN_GENDER.get(np.mention.lower())
+        elif np.kind == "description" and (holder := self._seat_holder(at)) is not None:
+            # "Ward 11 Coun. Mike Nickel … “…,” the Ward 11 councillor said": no one named Ward.
+            result = self._person_resolution(holder, "description-title")
+        elif np.mention == "Crown" and (prosecutor := self._crown_prosecutor(at)) is not None:
+            # "Crown prosecutor Amrita Bhullar told the judge … “…,” the Crown said": the Crown's
+            # counsel in the case speaks as the Crown (Canadian courts).
+            result = self._person_resolution(prosecutor, "description-title")
         elif np.kind == "name" and np.name and (self._is_demonym(np.name, at) or self._a_word_after_the(np.name, at)):
-            # "the Texan said"; "the Swede", "the Olympian": a word after "the" that is no one's name.
-            result = self._description(f"the {np.name}", at, np.role)
+            # "the Texan said"; "the Swede", "the Olympian": a word after "the" that is no one's name;
+            # "the former Rider": a team's player, once.
+            former = _THE_FORMER.search(self.text, max(0, at - 16), at)
+            result = self._description(f"{former.group(0) if former else 'the '}{np.name}", at, np.role)
         elif np.kind == "name" and np.name:
             name = self._merged(np.name)
             person = self._name(name, at, np.gender)
@@ -1161,6 +1235,11 @@ class Resolver:
             if result.speaker == np.mention and a_lone_role_noun(np.mention):
                 # "“…,” Judge said" with no judge nor anyone of that surname: a lone title names no one.
                 result = Resolution(None, None, None, "unresolved")
+        if cue.cue in _REPLY_VERBS and result.how == "description-title" and result.speaker:
+            # "“…,” Farr said. ¶ “…,” the councillor replied": of two councillors, the other one.
+            other = self._the_other_one(np.mention, result.speaker, at)
+            if other is not None:
+                result = self._person_resolution(other, "description-title")
         if cue.cue in ASKING_VERBS and np.kind == "name" and self._asks_for_a_living(result.speaker):
             # "“That would be you?” Borger asked.": the answer after it is the other one's.
             self._asked_at.add(position)
@@ -1209,8 +1288,11 @@ class Resolver:
                 # a "she" after it is whoever the text is about, not them.
                 self._passing.add(result.speaker)
 
-    def _after_the(self, at: int) -> bool:
-        """Does "the" stand right before ``at`` ("the Trump Train": a thing, not a person)?"""
+    def _after_the(self, at: int, former: bool = False) -> bool:
+        """Does "the" stand right before ``at`` ("the Trump Train": a thing, not a person)? With
+        ``former``, "the former" or "the ex-" too ("the former Rider", "the ex-Canuck")."""
+        if former and _THE_FORMER.search(self.text, max(0, at - 16), at):
+            return True
         return self.text[max(0, at - 4) : at].lower() == "the "
 
     def _native_of(self, place: str, at: int) -> Person | None:
@@ -1237,7 +1319,7 @@ class Resolver:
         return (
             " " not in name
             and (name.endswith(_PERSON_WORD_ENDINGS) or name in _SHORT_DEMONYMS)
-            and self._after_the(at)
+            and self._after_the(at, former=True)
             and not self.text.startswith(" of ", at + len(name))  # "the Chamber of Commerce …": a body
             and not self.people.all_named(name)
             and self.people.lookup(name, at) is None
@@ -2208,6 +2290,10 @@ class Resolver:
             if author is not None:
                 return Resolution(author, role, how="description-author")
             return Resolution(mention, role, how="description")
+        if back and definite:
+            titled = self._titled_so(mention, at)
+            if titled is not None:
+                return self._person_resolution(titled, "description-title")
         # A body's noun names no person, even one whose role holds it ("the campaign": not the
         # "campaign manager").
         # ("the first lady": "First lady Michelle Obama", a title though "lady" is no role)
@@ -2226,7 +2312,11 @@ class Resolver:
             # "Speaker Paul Ryan says … the Wisconsin Republican criticized": a state no one was tied
             # to, said of whoever the sentences before are about (not Republican Donald Trump, named
             # in passing), if nothing said of them rules it out.
-            person = self._placed_in_focus(noun, mention, states, at) or person
+            # (One the article ties to that state goes first: "Sen. Gavin Rourke (D-Del.) … the
+            # Delaware Democrat", not campaign chairman Paul Manafort named first in the sentence.)
+            person = self._one_placed(noun, mention, at) or self._placed_in_focus(noun, mention, states, at) or person
+        if person is None and back and definite and (states or _TWO_WORD_PLACE.search(mention)):
+            person = self._one_placed(noun, mention, at)
         if person is None and definite and noun in _OFFICE_NOUNS:
             person = self._of_nation(mention, at)  # "the Russian leader": "Russian President Vladimir Putin"
         if person is not None and back and definite and noun not in _OFFICES and _names_a_person(noun):
@@ -2275,6 +2365,7 @@ class Resolver:
                         and how in _BODY_HOW
                         and at - pos <= _REACH * 2
                         and n.split()[-1].lower() not in _OWNED_BODIES  # "the company" is no campaign
+                        and not _another_kind(n, noun)
                     ),
                     None,
                 )
@@ -2310,6 +2401,11 @@ class Resolver:
             named = focus is not None and focus.how == "pronoun-subject" and focus.speaker in self.people.people
             if named and focus is not None and (focus.speaker != last or self._aged_in_focus(noun, at, focus.speaker)):
                 return replace(focus, how="description-focus")
+            alone = self._only_one_named(at) if back and last is None and focus is None else None
+            if alone is not None:
+                # "They are all here to see Dr. Ruth Okafor, who has been … ¶ “…,” the 58-year-old
+                # said": before anyone has spoken, the one person the article has named.
+                return Resolution(alone.name, alone.role or role, alone.gender, "description-focus")
             return Resolution(mention, role, how="description")
         age = next((w for w in words[1:-1] if _AGE_NOUN.fullmatch(w)), None) if definite else None
         if age is not None and _names_a_person(noun):
@@ -2319,7 +2415,8 @@ class Resolver:
             if aged is not None and _NOUN_GENDER.get(noun) in (None, aged.gender):
                 return Resolution(aged.name, aged.role or role, aged.gender, "description-title")
         demonym = definite and mention.split()[-1][:1].isupper() and bool(_place_stems(noun))  # "the Texan"
-        if office or member or demonym or (definite and _names_a_person(noun) and noun not in _RELATIONAL):
+        team = definite and self._a_teams_player(_EX.sub("", mention.split()[-1]))  # "the ex-Canuck"
+        if office or member or demonym or team or (definite and _names_a_person(noun) and noun not in _RELATIONAL):
             # "The Republican nominee", "The New York businessman", "the affable proprietor": whoever
             # the article is about (of the gender the noun says).
             # (Someone unnamed brought in since, not a description of someone named: that is what
@@ -2350,9 +2447,11 @@ class Resolver:
                             or (said.split()[-1].isupper() and noun in TITLE_WORDS)  # "the Liberal MP"
                             or noun in _PARTY_OF
                             or _known_place(noun, _known_words(person))
+                            or self._a_teams_player(_EX.sub("", said.split()[-1]))
                         )
                         and self._of_their_nation(said, person)
                         and not self._paired_with_one_who_could_be(person, at, noun, said, strict=not office)
+                        and (office or member or not self._someone_unnamed_since(person, at))
                     ):  # "the Texan" is the person in focus only if the article ties them to Texas
                         return replace(focus, how="description-focus")
                     break
@@ -2365,6 +2464,100 @@ class Resolver:
                 focus = self._in_focus(here, _NOUN_GENDER.get(noun) or gender)
                 person = self.people.people.get(focus.speaker or "") if focus is not None else None
         return Resolution(mention, role, how="description")
+
+    def _someone_unnamed_since(self, person: Person, at: int) -> bool:
+        """Did a sentence open with someone unnamed, brought in with "a" ("A retired postal worker
+        who joined the picket line said …", "A 19-year-old who lost a cousin spoke …"), since
+        ``person`` was last named before ``at``? Then "the retiree", "the young man" is that one."""
+        named = self._named(person.name, at)
+        if named is None:
+            return False
+        for m in _UNNAMED_OPENS.finditer(self.text, named[1], at):
+            if not self._inside_quote(m.start("noun")) and (
+                _names_a_person(m.group("noun").lower()) or _AGE_NOUN.fullmatch(m.group("noun"))
+            ):
+                return True
+        return False
+
+    def _a_teams_player(self, word: str) -> bool:
+        """Is ``word`` (capitalised, "Rider", "Canuck") one of a team the article names in the
+        plural ("the Saskatchewan Roughriders", "the Canucks")?"""
+        if not word[:1].isupper():
+            return False
+        if word not in self._teams:  # (once per word: the article is read through for it)
+            self._teams[word] = re.search(rf"[A-Z][a-z]*{re.escape(word[1:])}s\b", self.text) is not None
+        return self._teams[word]
+
+    def _seat_holder(self, at: int) -> Person | None:
+        """For "the Ward 11 councillor" at ``at``: the one named right after "Ward 11" within reach
+        before ("Ward 11 Coun. Mike Nickel"), not the Ward 9 councillor named since."""
+        seat = _NUMBERED_SEAT.match(self.text, at)
+        if seat is None:
+            return None
+        where = re.compile(rf"\b{seat.group('seat')}[ \t]+{seat.group('number')}\b")
+        for m in reversed(list(where.finditer(self.text, max(0, at - _REACH * 2), at))):
+            named = self.people.first_named(m.end(), m.end() + 20)
+            if named is not None:
+                return named[1]
+        return None
+
+    def _the_other_one(self, mention: str, speaker: str, at: int) -> Person | None:
+        """For a reply by description ("the councillor replied") that resolved to ``speaker``, who
+        spoke last before ``at``: the one other person within reach the article gave that noun."""
+        last = next((name for pos, name, _ in self._recent_speakers() if pos < at), None)
+        if last != speaker:
+            return None
+        noun = mention.split()[-1].lower()
+        others = [
+            p
+            for p in self.people.recent(at, None, limit=_REACH * 2)
+            if p.name != speaker and (noun in p.titles or noun in p.descriptors)
+        ]
+        return others[0] if len(others) == 1 else None
+
+    def _crown_prosecutor(self, at: int) -> Person | None:
+        """The one person within reach before "the Crown" at ``at`` whom the article called a Crown
+        prosecutor, attorney or counsel ("Crown prosecutor Amrita Bhullar", "Peter Vaillancourt, the
+        Crown attorney,"); none with two (or none) such."""
+        if not self.text.endswith(("the ", "The "), 0, at):
+            return None
+        found = [p for p in self.people.recent(at, None, limit=_REACH * 2) if "crown" in p.descriptors]
+        return found[0] if len(found) == 1 else None
+
+    def _titled_so(self, mention: str, at: int) -> Person | None:
+        """The one person within reach the article wrote with every word of a lower-case
+        description of two words or more, before their name or set off after it: "letter carrier
+        Suzanne Doiron" for "the letter carrier" (a carrier is also a company), "Coroner's counsel
+        Karen Shea" for "the coroner's counsel"."""
+        words = mention.split()[1:]
+        if len(words) < 2 or not all(_LOWER_PHRASE_WORD.fullmatch(w) for w in words):
+            return None
+        wanted = descriptor_words(" ".join(words))
+        if len(wanted) < 2:
+            return None
+        found = [p for p in self.people.recent(at, None, limit=_REACH * 2) if wanted <= p.descriptors]
+        return found[0] if len(found) == 1 and not self._named_just_before(found[0], at) else None
+
+    def _one_placed(self, noun: str, mention: str, at: int) -> Person | None:
+        """ "Rep. Wade Hallorann of North Carolina … the North Carolina Republican said", with
+        another representative in focus: the one person within reach the article ties to every
+        place word of the description, if nothing said of them rules it out."""
+        if noun not in PARTY_MEMBERS and noun not in _OFFICES:
+            return None
+        places = [
+            k
+            for w in mention.split()[1:-1]
+            if w[:1].isupper() and (k := w.lower().strip(".,’'")) not in TITLE_WORDS and k not in _PARTY_OF
+        ]
+        if not places:
+            return None
+        found = [
+            p
+            for p in self.people.recent(at, None, limit=_REACH * 2)
+            if all(_known_place(w, _known_words(p)) for w in places)
+            and _could_be(p, noun, mention, strict=noun not in _OFFICES)
+        ]
+        return found[0] if len(found) == 1 else None
 
     def _placed(self, person: Person, states: set[str]) -> bool:
         """Was ``person`` described with the state a description names ("the Florida senator")?"""
@@ -2401,6 +2594,18 @@ class Resolver:
         if named is None or not 0 <= at - named[0] <= _BODY_PRONOUN_REACH:
             return False
         return _ASKED_AFTER.match(self.text, named[1]) is not None
+
+    def _only_one_named(self, at: int) -> Person | None:
+        """The one person named within reach before ``at`` (outside quotations), if only one is."""
+        named = {
+            p.name: p
+            for p, _ in self._mentions_before(at, None, max(0, at - _REACH))
+            if not p.place
+            and not names_a_thing(p.name)
+            and not self._a_thing(p)
+            and p.name.rsplit(None, 1)[-1].lower() not in _PLACES_NAMED_LIKE_PEOPLE  # ("Lanigan Medical Clinic")
+        }
+        return next(iter(named.values())) if len(named) == 1 else None
 
     def _named_alone(self, person: Person, at: int) -> bool:
         """Is ``person`` the only one named within reach before ``at`` (outside quotations)?"""
@@ -2585,9 +2790,15 @@ class Resolver:
             if k is None or len(lead) - k > 5 or any(w.lower() in _PREPOSITIONS for w in lead[k + 1 :]):
                 return None  # "Clinton spokesman Brian Fallon", "a statement by the campaign's aide"
             words = [lead[k].lower() if lead[k].lower() in _INDEFINITE else lead[k], *lead[k + 1 :], noun]
-            if [w.lower() for w in words] == bare or (len(words) == 2 and words[0].lower() == "the"):
-                continue  # the same words again: further back
             phrase = " ".join(words)
+            if [w.lower() for w in words] == bare or (len(words) == 2 and words[0].lower() == "the"):
+                # The same words again: further back; or, opening a sentence, whoever they were
+                # about there ("Marc-André Lavoie has been here before. ¶ The veteran defenceman, now
+                # in his 12th season, … ¶ “…,” the veteran defenceman said").
+                found = self._read_back(phrase, start, pos) if lead[k] == "The" and len(words) > 2 else None
+                if found is not None:
+                    return found
+                continue
             named = self._named_right_before(start + 1) if text.startswith(",", start) else None
             if named is not None:
                 return self._person_resolution(named, "description-title")  # "Fiorina, a first-time chief executive"
@@ -2602,9 +2813,29 @@ class Resolver:
             found = self._description(phrase, text.rfind(lead[k], start, pos), None, back=False)
             if found.speaker and found.how in ("description-title", "description-organisation"):
                 return found  # named where it was brought in (not whoever was in focus there)
+            if lead[k] in ("The", "the"):
+                # "Cody Fajardo has heard it all. ¶ The 27-year-old quarterback has answered …": a
+                # definite description of more words is whoever it describes there.
+                found = self._read_back(phrase, start, pos)
+                if found is not None:
+                    return found
             if unnamed_if_no_one_since and self.people.first_named(pos, at) is not None:
                 return None
             return Resolution(phrase, None, how="description")
+        return None
+
+    def _read_back(self, phrase: str, start: int, pos: int) -> Resolution | None:
+        """The person a definite description written earlier (its words from ``start``, its noun
+        at ``pos``) was about where it stands; read back once, not from there again."""
+        if self._looking_back:
+            return None
+        self._looking_back = True
+        try:
+            found = self._description(phrase, self.text.rfind(phrase.split()[0], start, pos), None)
+        finally:
+            self._looking_back = False
+        if found.how in ("description-title", "description-focus") and found.speaker in self.people.people:
+            return found
         return None
 
     def _spoken_for(self, mention: str, at: int, back: bool = True) -> Resolution | None:
@@ -3193,6 +3424,11 @@ class Resolver:
             # "The West Moberly First Nations band council voted": a band's council, named by the band.
             for m in _BAND_COUNCIL.finditer(self.text, max(0, at - _REACH * 2), at):
                 found = m.group(0)
+            if found is None and _UNNAMED_BAND_COUNCIL.search(self.text, max(0, at - _REACH), at):
+                # "The Roseau River Anishinabe First Nation … The community's band council passed …
+                # “…,” the council said": the First Nation named last.
+                for m in _FIRST_NATION.finditer(self.text, max(0, at - _REACH * 2), at):
+                    found = _without_the(m.group(0))
         return found
 
     def _capitalised_body_named(self, noun: str, at: int) -> str | None:
@@ -3213,7 +3449,7 @@ class Resolver:
         for m in _BODY_NAME.finditer(self.text, floor, at):
             # "according to the National Golf Foundation. Courses close …": the name ends at a
             # sentence's stop (the capitalised word after it opens the next sentence).
-            name = m.group(0)
+            name = _ON_A_DATE.sub("", m.group(0))
             stop = name.find(". ")
             while stop >= 0 and is_abbreviation(self.text, m.start() + stop):
                 stop = name.find(". ", stop + 1)
