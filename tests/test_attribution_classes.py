@@ -5244,3 +5244,10 @@ def test_a_description_set_off_by_an_aside_before_its_verb_of_saying(body: str) 
     """ "The report, released Tuesday by …, states that …“…”": the report, past the aside."""
     (quote,) = article(body).quotes
     assert quote.speaker_mention is not None and quote.speaker_mention.text in ("The report", "The audit")
+
+
+def test_a_numbered_seat_before_a_title_and_name_is_part_of_the_title() -> None:
+    """ "Ward 11 Coun. Mike Nickel also voted no, calling …“…”": Mike Nickel, not "Ward"."""
+    body = "Ward 11 Coun. Mike Nickel also voted no, calling the plan “a waste of money for taxpayers.”\n"
+    (quote,) = article(body).quotes
+    assert quote.speaker == "Mike Nickel"

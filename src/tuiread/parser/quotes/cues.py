@@ -972,6 +972,8 @@ def _sentence_subject(region: str, verb_start: int) -> tuple[NounPhrase, int] | 
             and (
                 words[n][:1].isupper()
                 or words[n].lower() in _NP_GLUE
+                # "Ward 11 Coun. Mike Nickel": a numbered seat is part of the title.
+                or (n > 0 and words[n].isdigit() and words[n - 1].lower() in _NUMBERED_SEATS)
                 # "Republican presidential hopeful Sen. Ted Cruz": a role word between capitalised ones.
                 or (n > 0 and _role_words_then_name(words, n))
             )
@@ -1052,6 +1054,9 @@ def _sentence_subject(region: str, verb_start: int) -> tuple[NounPhrase, int] | 
 # A piece after a comma that is an aside, not the sentence's verb: a relative clause or a participle's
 # phrase ("which was released …", "released Tuesday by …", "speaking in Ottawa").
 _AN_ASIDE = re.compile(r"\s*(?:which|who|whose|[a-z]+(?:ed|en|ing))\b")
+
+
+_NUMBERED_SEATS = frozenset("ward district division riding precinct zone".split())
 
 
 # A verb right after a one-word subject ending like a participle, which makes it a surname ("King
