@@ -158,6 +158,11 @@ FORMS = [
         ("Queen's Park to restore the option that the government removed in 2019", "The motion", "cue-before"),
         id="asks-to-then-relative-that",
     ),
+    pytest.param(
+        "The war room, which he promised would correct misinformation about the oil sands, has so far picked fights.",
+        ("would correct misinformation about the oil sands", "he", "cue-before"),
+        id="set-off-which-clause-ends-at-the-main-verb",
+    ),
     # The one asked, then what was asked.
     pytest.param(
         "Reporters asked the minister last week why the bridge had been closed for so long.",

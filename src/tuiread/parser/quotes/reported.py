@@ -219,6 +219,12 @@ _RELATIVE_WHO = re.compile(r"(?:percent|[0-9%])(?:\s+of\s+[a-z]+)?\s+who$")
 # A relative pronoun before a subject and its verb: what the verb says follows it ("a wall, which he
 # said Mexico should pay for", "what she said is growing demand").
 _RELATIVE_LEAD = frozenset(("which", "what"))
+# A relative clause set off by a comma, before its subject ("the war room, which he promised …").
+_SET_OFF_WHICH = re.compile(r",\s+which\s*$")
+_MAIN_VERB_RESUMES = re.compile(
+    r",\s+(?:(?:also|still|now|only|then|so\s+far)\s+)*"
+    r"(?:has|have|had|is|was|are|were|will|would|can|could|did|does|remains|remained)\b"
+)
 # Words that make a clause subordinate: its content ends where the main clause starts, at a comma
 # ("While the RNC says it is on its way, it is not getting help").
 _SUBORDINATORS = frozenset("while although though because if as since when whereas unless once".split())
@@ -1477,6 +1483,11 @@ def _read_cue(
         # "Juanita Broaddrick, who said Clinton raped her, recounted …": the relative clause ends it.
         comma = text.find(",", after, stop)
         stop = comma if comma >= 0 else stop
+    elif _SET_OFF_WHICH.search(prefix, max(0, len(prefix) - 12)) is not None:
+        # "the war room, which he promised would correct misinformation, has so far …": the relative
+        # clause ends where the sentence's own verb comes back.
+        resumes = _MAIN_VERB_RESUMES.search(text, after, stop)
+        stop = resumes.start() if resumes is not None else stop
     start, end = _content(text, after, stop)
     if (start, end) != checked and (
         _words(text, start, end) < MIN_WORDS
