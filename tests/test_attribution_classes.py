@@ -5216,3 +5216,74 @@ def test_a_name_set_off_after_an_inverted_cue_is_placed_at_the_name() -> None:
     found = article(body)
     mention = found.quotes[0].speaker_mention
     assert mention is not None and found.text[mention.start : mention.end] == mention.text == "Bruce Turry"
+
+
+# ---- pron21: who a he or she is, past names that are no subject ------------------------
+
+
+def test_a_name_after_like_opening_a_sentence_is_no_subject() -> None:
+    body = (
+        "Tomas Ferreira ran the harbour office for twenty years. Jonas Lind, in particular, keeps his "
+        "phone in his hand all day. Like Ferreira, he starts work at 4:30 a.m.\n\n"
+        "“We like to work,” he told me.\n"
+    )
+    assert quote_starting(body, "We like").speaker == "Jonas Lind"
+
+
+def test_whom_a_question_was_put_to_inside_someone_elses_account_does_not_speak_next() -> None:
+    body = (
+        "Marta Oliveira has been friends with Mayor Helena Sousa since school.\n\n"
+        "What really got under her skin, she said, was a question at a town hall last week, when a "
+        "young man asked Sousa why fishermen did not trust her.\n\n"
+        "“I really got angry,” she said.\n"
+    )
+    assert quote_starting(body, "I really got").speaker == "Marta Oliveira"
+
+
+def test_someone_a_subject_brings_in_by_a_role_set_off_is_no_next_he() -> None:
+    body = (
+        "Harbour chief Rui Costa defended his staff changes on Monday. Costa brought in a new "
+        "deputy, retired navy commander Paulo Reis, late last month, leading to the exodus of two "
+        "other managers. He praised those who left but said, “We are in a different season now.”\n"
+    )
+    assert quote_starting(body, "We are in a different").speaker == "Rui Costa"
+
+
+def test_a_name_set_off_by_dashes_after_an_owners_role_is_the_subject_not_the_owner() -> None:
+    body = (
+        "Mayor Carlos Sousa has yet to back the quay plan. Sousa’s running mate — councillor Pedro "
+        "Almeida — has thrown his support behind it.\n\n"
+        "“The quay needs the money,” he said.\n"
+    )
+    assert quote_starting(body, "The quay needs").speaker == "Pedro Almeida"
+
+
+def test_he_after_an_unnamed_one_a_name_owns_is_not_the_owner() -> None:
+    body = (
+        "Paulo Reis has yet to decide on the quay. Reis’s campaign manager said on Monday that the "
+        "council was united behind the plan.\n\n"
+        "“We are all together on this,” he said.\n"
+    )
+    q = quote_starting(body, "We are all together")
+    assert q.speaker is None and q.speaker_mention is not None and q.speaker_mention.text == "he"
+
+
+def test_a_news_agency_named_as_a_source_is_never_the_next_he() -> None:
+    body = (
+        "Paulo Reis toured the north quay on Monday. The port is 40 berths short of its target, "
+        "according to the Associated Press.\n\n"
+        "He said the harbour would find the money.\n\n"
+        "“We will fight for every berth,” he said.\n"
+    )
+    art = article(body)
+    said = [r for r in art.reported if r.text.startswith("the harbour would")]
+    assert len(said) == 1 and said[0].speaker == "Paulo Reis"
+
+
+def test_he_of_a_clause_opening_the_sentence_is_the_name_after_it() -> None:
+    body = (
+        "Paulo Reis runs the port. Carlos Sousa spoke on Monday.\n\n"
+        "While he has said he will fight all the way to the vote, Reis must decide what price to ask.\n"
+    )
+    said = [r for r in article(body).reported if r.text.startswith("he will fight")]
+    assert len(said) == 1 and said[0].speaker == "Paulo Reis"

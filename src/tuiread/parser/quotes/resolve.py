@@ -119,6 +119,19 @@ _AS_FOR = re.compile(r"(?:(?:But|And|So)[ \t]+)?[Aa]s[ \t]+for[ \t]+\Z")
 # Of those, the ones whose clause only qualifies what the sentence's own subject did ("Levin
 # dismissed the concerns, even though Sanders won Michigan"): its subject is not the one in focus.
 _CONCESSIVE = frozenset("because though although since unless if whereas".split())
+# A sentence told as someone's words before a question in it ("What got under her skin, she said,
+# was a question, when a young man asked Clinton why …"): whom that question was put to does not
+# speak next; the teller goes on.
+_TOLD_BY_SOMEONE = re.compile(
+    r"\b(?:he|she|[A-Z][\w’'-]+)[ \t]+(?:said|says|recalled|recalls|added|adds|noted|notes)\b"
+)
+# Prepositions that open a sentence before someone the sentence compares, sets aside or places
+# ("Like Allen, their days begin at 4:30", "Unlike Mr. Rubio, Kasich …"): the object of a phrase,
+# never its subject. (Mid-sentence, "Some defenders of free trade, like Gary Hufbauer, a senior
+# fellow …, acknowledge" brings in the one who speaks next.)
+_OBJECT_OPENERS_CAPITALISED = frozenset(
+    "Like Unlike Besides Beside Against Behind Beyond Except Including Alongside".split()
+)
 # A character of an aside between commas: no stop but an honorific's ("who worked for Mr. Bush").
 _ASIDE = r"(?:[^.;:!?“”\"\n]|(?<=\bM[rs])\.|(?<=\bMrs)\.|(?<=\bDr)\.)"
 _ASIDE_NO_COMMA = r"(?:[^,.;:!?“”\"\n]|(?<=\bM[rs])\.|(?<=\bMrs)\.|(?<=\bDr)\.)"
@@ -130,6 +143,33 @@ _NEXT_WORD = re.compile(
     r"[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)?)?"
     rf"(?:,{_ASIDE_NO_COMMA}{{1,80}},|,[ \t]+who{_ASIDE}{{1,200}},)?,?[ \t]+([a-z]+)\b"
 )
+# A sentence opened by someone owned by a name, a verb next: "Trump’s campaign manager said", "But
+# Clinton's longtime aide insisted" (the aside of a name set off after it is the rules' to read).
+_OWNED_OPENS = re.compile(
+    r"(?:(?:But|And|Meanwhile|Still|Yet),?[ \t]+)?(?:[A-Z][\w.’'-]*[ \t]+){0,3}[A-Z][\w’'-]*[’']s[ \t]+"
+)
+# A word of a noun phrase after an owner's "’s", in lower case (up to three).
+_LOWER_RUN_WORD = re.compile(r"[ \t]*([a-z]+(?:-[a-z]+)?)\b(?![’'])")
+_PHRASE_ENDS = frozenset("of in on at to for with from by and or who whom that which as".split())
+# The last word of what names one person owned by another ("campaign manager", "wife").
+_PERSON_HEADS = (
+    frozenset(ROLE_NOUNS) | FAMILY_NOUNS | frozenset("aide adviser advisor manager strategist".split())
+) - frozenset(
+    "campaign ad agency article book committee company complaint council email family filing group head"
+    " ministry network office organisation organization party piece poll report ruling study survey union"
+    " video website memo police people man woman person source".split()
+)
+# A sentence opened by a clause whose subject is "he" or "she" ("Though he trails Clinton in the
+# polls, Sanders has …", "While he's said he'll fight on, Sanders must decide"), the name after it.
+_FRONTED_CLAUSE = re.compile(
+    r"(?:(?:But|And|Yet|Still|So),?[ \t]+)?(?:While|Although|Though|When|After|Before|Since|As|If|Because"
+    r"|Even[ \t]+though|Even[ \t]+as|Even[ \t]+if|Until|Once)[ \t]+(?=(?:he|she)\b)"
+)
+_MAIN_SUBJECT = re.compile(
+    r",[ \t]+(?:(?:Mrs?|Ms|Dr|Sen|Rep|Gov)\.[ \t]+)?(?P<name>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,2})(?=[ \t]+[a-z])"
+)
+# A dash closing an aside a name stands in, a word in lower case next.
+_DASH_CLOSES = re.compile(r"[ \t]*[—–](?=[ \t]+[a-z])")
 # A reporting verb right after a name: "Daniel Traynor, said", "Quill also told".
 _SAID_NEXT = re.compile(r",?[ \t]+(?:also[ \t]+)?([a-z]+)\b")
 # A sentence of a first-person writer meeting someone: "I mentioned the idea to ", "Last week I called ".
@@ -387,6 +427,9 @@ _BODY_KINDS = (
     | _FIRM_NOUNS
 )
 _BODY_HOW = frozenset({"organisation", "description-organisation"})
+# "the Associated Press", "The Washington Post": "the" and capitalised words only.
+_PARTY_MEMBERS = frozenset("republican conservative liberal progressive socialist libertarian tory".split())
+_THE_PROPER_NAME = re.compile(r"[Tt]he(?:[ \t]+[A-Z][\w’'.&-]*){1,5}")
 # The nouns "it" may stand for when a sentence opens with them ("The ministry said …").
 _BODY_NOUNS_OF_IT = (_ORG_NOUNS | _BODY_KINDS | frozenset(_BODY_SYNONYMS)) - _OWNED_BODIES
 # How far back "it said" looks for the body that spoke: the sentence or two before.
@@ -751,6 +794,13 @@ def _said_before(lead: str) -> bool:
     )
 
 
+def _a_proper_body(name: str) -> bool:
+    """ "the Associated Press", "the White House": "the" and capitalised words, the last no word for a
+    person ("The South Carolina Republican", "the Vermont Independent" describe one)."""
+    last = name.split()[-1].lower().strip(".,’'")
+    return _THE_PROPER_NAME.fullmatch(name) is not None and not _names_a_person(last) and last not in _PARTY_MEMBERS
+
+
 def _a_group(head: str) -> bool:
     """Is a description with this last word never "he" or "she": a body, a document, a couple or
     a plural ("the couple", "the lawmakers", "the report")?"""
@@ -1029,6 +1079,24 @@ def _lead_is_title(words: list[str]) -> bool:
     )
 
 
+def _owns_a_person(text: str, at: int) -> int | None:
+    """The offset past the one person a name owns, read from ``at`` (after its "’s"): "running mate",
+    "campaign manager", "wife" (the noun phrase's last word names one person: not "Carson’s renewed
+    endorsement", "Trump’s campaign", "his aides"); else None."""
+    head = None
+    for m in itertools.islice(_LOWER_RUN_WORD.finditer(text, at, min(len(text), at + 40)), 3):
+        word = m.group(1)
+        if m.start() != at or word in REPORTING_VERBS or word in _AUXILIARY or word in _PHRASE_ENDS:
+            break
+        head, at = m, m.end()
+    if head is None:
+        return None
+    word = head.group(1)
+    if word == "mate" or (word in _PERSON_HEADS and not _a_group(word)):
+        return head.end()
+    return None
+
+
 @dataclass(frozen=True, slots=True)
 class Candidate:
     """Someone a pronoun may stand for, with the facts the ranker weighs (`ranker.FEATURES`)."""
@@ -1196,6 +1264,8 @@ class Resolver:
                 or result.how in ("description-author", "pronoun-group")
                 # "the nationalist Global Times tabloid", "the campaign", "a new report", as written.
                 or (result.how == "description" and _a_group(result.speaker.split()[-1]))
+                # "according to the Associated Press", "the White House said": a body's proper name.
+                or (result.how == "description" and _a_proper_body(result.speaker))
             ) and result.speaker not in self.people.people:
                 # A body found from a description ("the agency", "a 2014 committee report"): "it" or
                 # "they" later on, never "he" or "she".
@@ -1406,6 +1476,9 @@ class Resolver:
                 if described is not None:
                     return Resolution(described, None, how="pronoun-group")
             return Resolution(None, None)
+        fronted = self._named_after_clause(at, gender) if pronoun in ("he", "she") else None
+        if fronted is not None:
+            return self._person_resolution(fronted, "pronoun-subject")
         table = ranker.weights() if use_ranker else None
         if table is not None:
             # "A reporter for Agence France-Presse called it chaos. ¶ “…,” he said": someone brought in
@@ -1416,6 +1489,8 @@ class Resolver:
             found = self._ranked(at, gender, table)
         else:
             found = self._by_rules(at, gender)
+        if found.speaker in self.people.people and gender is not None and self._owned_spoke(at, gender):
+            return Resolution(None, None)  # "Trump’s campaign manager said …. “…,” he said": not Trump
         if found.speaker in self.people.people:
             unnamed = _ANONYMOUS.search(self.text, self._last_named_or_quoted(at), at)
             if unnamed is not None and not self._inside_quote(unnamed.start()):
@@ -1423,6 +1498,46 @@ class Resolver:
                 # someone the text will not name, brought in since anyone was named or spoke.
                 return Resolution(None, None)
         return found
+
+    def _named_after_clause(self, at: int, gender: Gender) -> Person | None:
+        """The subject of the main clause when ``at`` is the he or she of a clause opening its sentence
+        ("Though he trails Clinton in the polls, Sanders has …": Sanders), if a person of that gender."""
+        text = self.text
+        start = sentence_start(text, at, max(0, at - 40))
+        opened = _FRONTED_CLAUSE.match(text, start, at + 4)
+        if opened is None or opened.end() != at:
+            return None
+        comma = text.find(",", at, min(len(text), at + 200))
+        if comma < 0 or sentence_end(text, at, comma) < comma or any(c in text[at:comma] for c in '“”"'):
+            return None
+        m = _MAIN_SUBJECT.match(text, comma)
+        if m is None or not self._verb_next(m.end()):
+            return None
+        person = self._name(m.group("name"), m.start("name"), gender)
+        if person is None or person.gender not in (None, gender) or self._a_thing(person):
+            return None
+        return person
+
+    def _owned_spoke(self, at: int, gender: Gender) -> bool:
+        """Does the sentence of the last mention before ``at`` open with someone unnamed whom a name
+        owns ("Trump’s campaign manager said …"), of no other gender than ``gender``, and nobody named
+        or resolved since? Then a he or she is that one, whom the text does not name."""
+        last = self._last_named_or_quoted(at)
+        if not last:
+            return False
+        start = sentence_start(self.text, last, max(0, last - 400))
+        m = _OWNED_OPENS.match(self.text, start, at)
+        if m is None or m.end() <= last:
+            return False
+        # The person owned ("campaign manager", "wife"), then its verb ("said", "insisted").
+        owned = _owns_a_person(self.text, m.end() - 1)
+        if owned is None or owned >= at:
+            return False
+        noun = self.text[m.end() : owned].split()[-1]
+        verb = self.text[owned : owned + 20].split()[:1]
+        if not verb or (verb[0] not in REPORTING_VERBS and not verb[0].endswith("ed")):
+            return False
+        return _NOUN_GENDER.get(noun) in (None, gender)
 
     def _last_named_or_quoted(self, at: int) -> int:
         """Where the last person was named, or the last speaker resolved, before ``at`` (else 0)."""
@@ -1940,7 +2055,11 @@ class Resolver:
         # (Searched from where a match may start: from the lead's start, it was tried at every place.)
         opened = _CLAUSE_START.search(lead, max(0, len(lead.rstrip()) - _CLAUSE_START_LONGEST))
         clause = _CLAUSE_START.split(lead)[-1] if opened else lead
+        # (A dash sets off a name as a comma does: "Trump’s running mate — Indiana Gov. Mike Pence — has".)
         cut = max(lead.rfind(", "), lead.rfind("; "))
+        dash = max(lead.rfind("— "), lead.rfind("– "))
+        if dash > cut and lead[dash + 2 :].split()[:1] not in (["a"], ["an"], ["the"], ["A"], ["An"], ["The"]):
+            cut = dash  # (not "Chris Christie – a Dallas Cowboys fan – gave": an aside describing him)
         # (A comma inside the closing mark too: 'compared her to the cast of “Planet of the Apes,” the
         # network’s anchor Ilia Calderón reacted'.)
         quoted = max(lead.rfind(",” "), lead.rfind('," '))
@@ -1952,6 +2071,8 @@ class Resolver:
         after = text[end : end + 40].split()[:1] if text.startswith(" ", end) else []
         if after and after[0].rstrip(".,;:") in _ATTRIBUTIVE_NOUNS:
             return False, False, False, False  # "a Trump supporter", "Clinton spokeswoman Jennifer Palmieri"
+        if text.startswith(("’s ", "'s "), end) and _owns_a_person(text, end + 2) is not None:
+            return False, False, False, False  # "Trump’s running mate — Mike Pence — has …": not Trump
         words = clause.split()
         # "… behind Rick Santorum, Senator Marco Rubio, and Senator Ted Cruz.": the last of a list,
         # ending its sentence, is no subject (a subject has its verb after it).
@@ -1968,6 +2089,9 @@ class Resolver:
             return False, False, False, False
         if words and (words[0].lower() in _SUBORDINATORS or words[0] in _COORDINATORS):
             words = words[1:]  # "…, as Mr. McDonough suggested": the subject of a clause of its own
+        opening = lead.split()
+        if opening and opening[0] in _OBJECT_OPENERS_CAPITALISED and len(opening) <= 3 and _lead_is_title(opening[1:]):
+            return False, False, False, False  # "Like Allen, their days begin …": no subject
         if _AS_FOR.match(lead) and text.startswith((", he ", ", she "), end):
             return True, False, False, False  # "As for Trump, he said": whom the sentence is about
         if _THERE_IS.fullmatch(lead):
@@ -1987,6 +2111,8 @@ class Resolver:
             1 < len(words) <= 4
             and words[0] in ("a", "an")
             and all(w.islower() and w.replace("-", "").isalpha() for w in words[1:])
+            # ("when a young man asked Clinton why …": the object of a verb, not "a newly elected Bush")
+            and not any(w in REPORTING_VERBS for w in words[1:])
             and not listed
             and self._verb_next(end)
         ):
@@ -2011,6 +2137,8 @@ class Resolver:
             and before[-2][-1:].isalnum()
             and before[-1].lower() not in ASKING_VERBS
         ) or (len(before) >= 2 and before[-2].lower() in _AUXILIARY)  # "He had protested Trump at a rally"
+        if before and before[-1].lower() in ASKING_VERBS and _TOLD_BY_SOMEONE.search(lead) is not None:
+            has_subject = True  # "…, she said, was a question, when a young man asked Clinton why"
         # "A neighbour, Paul Fraser, said Harbans Gill used to …": a name with a verb of its own next
         # opens what was said by someone named before it (the agent of an inverted "said Harbans Gill"
         # never has one; "the government declared Oksuz was a leader. He …" keeps Oksuz in focus).
@@ -2064,6 +2192,9 @@ class Resolver:
             and person.positions[:1] == [pos]
             and text.startswith(",", end)
             and not any(w == "that" or w in REPORTING_VERBS for w in lead.split())  # lower case: "State" is none
+            # ("Carson brought in a new campaign manager, retired Army general Bob Dees, late last month":
+            # whom a sentence's subject brings in is its object; the subject stays in focus)
+            and not self._opened_by_another(start, pos, person)
         ):
             # "To political science professor Brigid Harrison, Christie's stare …": someone brought in
             # with their role before their name, a clause of its own after it.
@@ -2108,6 +2239,9 @@ class Resolver:
     def _verb_next(self, end: int) -> bool:
         """Does a verb follow the name ending at ``end`` (an aside between): a word in lower case
         that is no preposition or conjunction ("Trump said", "Bush, 62, went")?"""
+        dash = _DASH_CLOSES.match(self.text, end)
+        if dash is not None:
+            end = dash.end()  # "— Indiana Gov. Mike Pence — has thrown"
         said = _SAID_NEXT.match(self.text, end)
         if said is not None and said.group(1) in REPORTING_VERBS:
             # "And a third, Daniel Traynor, said that while he …": the verb right after the name is its
