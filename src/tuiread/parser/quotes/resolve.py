@@ -165,6 +165,7 @@ _FRONTED_CLAUSE = re.compile(
     r"(?:(?:But|And|Yet|Still|So),?[ \t]+)?(?:While|Although|Though|When|After|Before|Since|As|If|Because"
     r"|Even[ \t]+though|Even[ \t]+as|Even[ \t]+if|Until|Once)[ \t]+(?=(?:he|she)\b)"
 )
+# The main clause's subject after that clause's comma: a name (an honorific before it), a verb next.
 _MAIN_SUBJECT = re.compile(
     r",[ \t]+(?:(?:Mrs?|Ms|Dr|Sen|Rep|Gov)\.[ \t]+)?(?P<name>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,2})(?=[ \t]+[a-z])"
 )
