@@ -5287,3 +5287,52 @@ def test_he_of_a_clause_opening_the_sentence_is_the_name_after_it() -> None:
     )
     said = [r for r in article(body).reported if r.text.startswith("he will fight")]
     assert len(said) == 1 and said[0].speaker == "Paulo Reis"
+
+
+def test_a_titled_person_whose_surname_is_a_newspaper_word_is_a_person() -> None:
+    body = (
+        "“We have made mistakes,” said Port Hope Mayor Don Guardian in a telephone interview.\n\n"
+        "“The quay is having some difficult times now,” Guardian said.\n\n"
+        "He said the council would vote in June. “We owe the fishermen an answer,” he said.\n"
+    )
+    assert quote_starting(body, "We have made").speaker == "Don Guardian"
+    assert quote_starting(body, "The quay is having").speaker == "Don Guardian"
+    assert quote_starting(body, "We owe the fishermen").speaker == "Don Guardian"
+
+
+def test_he_after_a_statement_owned_by_a_name_is_its_owner() -> None:
+    body = (
+        "Ana Lopes teaches law in Lisbon. “This was not the case,” said Lopes.\n\n"
+        "That might sound strange to anyone who heard Harbour Police Chief Rui Costa’s statement on "
+        "Tuesday morning. He called the handling of the files careless, and he said, “No reasonable "
+        "officer would sign that order.”\n"
+    )
+    assert quote_starting(body, "No reasonable officer").speaker == "Rui Costa"
+
+
+def test_a_name_with_an_aside_set_off_by_dashes_before_its_verb_is_the_subject() -> None:
+    body = (
+        "Carlos Sousa filed the complaint in March. Reached by phone on Tuesday, Pedro Almeida — who "
+        "is listed as a pilot in Porto — told the paper he is not planning an appeal.\n\n"
+        "He said, however, “Somebody else should take up the cause.”\n"
+    )
+    assert quote_starting(body, "Somebody else").speaker == "Pedro Almeida"
+
+
+def test_she_after_a_message_from_someone_is_its_author() -> None:
+    body = (
+        "Mayor Helena Sousa wrote to the board. The clerk was answering a message from Deputy Mayor "
+        "Ines Carvalho, reporting that the ferry had left. “Ferry away a few minutes ago,” she "
+        "wrote.\n"
+    )
+    assert quote_starting(body, "Ferry away").speaker == "Ines Carvalho"
+
+
+def test_a_subject_named_with_a_nickname_between_first_name_and_surname() -> None:
+    body = (
+        "Carlos Sousa crossed the bay at dawn.\n\n"
+        "As reported by the Harbour Weekly, Marine veteran John “Tig” Tiegen found both plans "
+        "unworkable.\n\n"
+        "He noted what the board had found: “It was a mistake.”\n"
+    )
+    assert quote_starting(body, "It was a mistake").speaker == "John Tiegen"

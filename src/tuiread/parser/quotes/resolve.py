@@ -169,6 +169,20 @@ _FRONTED_CLAUSE = re.compile(
 _MAIN_SUBJECT = re.compile(
     r",[ \t]+(?:(?:Mrs?|Ms|Dr|Sen|Rep|Gov)\.[ \t]+)?(?P<name>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,2})(?=[ \t]+[a-z])"
 )
+# What someone said, owned by them: "James Comey’s statement", "Mr. VandeHei’s admittedly provocative
+# proposition" (the last word of up to three after the "’s").
+_SAYING_NOUNS = frozenset(
+    "statement statements remarks comments words proposition claim claims argument assertion testimony"
+    " speech address message warning pledge promise proposal answer response reply tweet tweets".split()
+)
+# Someone a message is from ("a message from Undersecretary Wendy Sherman, reporting that …"): its author.
+_MESSAGE_FROM = re.compile(
+    r"\b(?:message|e-?mail|letter|memo|note|text|statement)[ \t]+from[ \t]+(?:[A-Z][\w.’'-]*[ \t]+){0,4}\Z"
+)
+# An aside set off by dashes after a name, a verb after it: "Joyce — who is listed as an attorney — told".
+_DASH_ASIDE = re.compile(r"[ \t]*[—–][^—–.!?\n“”\"]{1,200}[—–](?=[ \t]+[a-z])")
+# A first name and a nickname in quotation marks before a surname: 'John “Tig” '.
+_NICKNAMED_LEAD = re.compile(r"[A-Z][a-z]+[ \t]+[“\"‘'][^”\"’'\n]{1,24}[”\"’'][ \t]+\Z")
 # A dash closing an aside a name stands in, a word in lower case next.
 _DASH_CLOSES = re.compile(r"[ \t]*[—–](?=[ \t]+[a-z])")
 # A reporting verb right after a name: "Daniel Traynor, said", "Quill also told".
@@ -1098,6 +1112,18 @@ def _owns_a_person(text: str, at: int) -> int | None:
     return None
 
 
+def _owns_a_saying(text: str, at: int) -> bool:
+    """Do the few lower-case words from ``at`` (after a name's "’s") end in what someone says
+    ("statement", "admittedly provocative proposition")?"""
+    words = []
+    for m in itertools.islice(_LOWER_RUN_WORD.finditer(text, at, min(len(text), at + 50)), 3):
+        if m.start() != at or m.group(1) in _PHRASE_ENDS:
+            break
+        words.append(m.group(1))
+        at = m.end()
+    return bool(words) and words[-1] in _SAYING_NOUNS
+
+
 @dataclass(frozen=True, slots=True)
 class Candidate:
     """Someone a pronoun may stand for, with the facts the ranker weighs (`ranker.FEATURES`)."""
@@ -1988,6 +2014,11 @@ class Resolver:
             out.append(Candidate(name, person, gender, features))
         return out
 
+    def _people_between(self, start: int, stop: int) -> Iterator[tuple[Person, int]]:
+        """Everyone named from ``start`` up to ``stop``, with where."""
+        for pos, name in self.people.mentions_between(start, stop):
+            yield self.people.people[name], pos
+
     def _mentions_before(self, at: int, gender: Gender, floor: int) -> list[tuple[Person, int]]:
         """Mentions of people between ``floor`` and ``at``, latest first, outside quotations. (Read
         back along the index's mentions; two people at one place are ordered by who was named last,
@@ -2053,6 +2084,9 @@ class Resolver:
         floor = max(0, pos - 400)
         start = sentence_start(text, pos, max(floor, text.rfind("\n", floor, pos) + 1))
         lead = text[start:pos]
+        nicknamed = _NICKNAMED_LEAD.search(lead, max(0, len(lead) - 60))
+        if nicknamed is not None:
+            lead = lead[: nicknamed.start()]  # "Marine John “Tig” Tiegen found": the surname is the mention
         # (Searched from where a match may start: from the lead's start, it was tried at every place.)
         opened = _CLAUSE_START.search(lead, max(0, len(lead.rstrip()) - _CLAUSE_START_LONGEST))
         clause = _CLAUSE_START.split(lead)[-1] if opened else lead
@@ -2072,8 +2106,20 @@ class Resolver:
         after = text[end : end + 40].split()[:1] if text.startswith(" ", end) else []
         if after and after[0].rstrip(".,;:") in _ATTRIBUTIVE_NOUNS:
             return False, False, False, False  # "a Trump supporter", "Clinton spokeswoman Jennifer Palmieri"
-        if text.startswith(("’s ", "'s "), end) and _owns_a_person(text, end + 2) is not None:
-            return False, False, False, False  # "Trump’s running mate — Mike Pence — has …": not Trump
+        if text.startswith(("’s ", "'s "), end):
+            if _owns_a_person(text, end + 2) is not None:
+                return False, False, False, False  # "Trump’s running mate — Mike Pence — has …": not Trump
+            # (Not after someone else named in its sentence: "Biden rubbished Trump’s claim", "Trump
+            # tweeted, quoting Comey’s statement. He added …", "when the AP asked Bennett about
+            # Carson’s comments")
+            if (
+                _owns_a_saying(text, end + 2)
+                and not self._inside_quote(pos)
+                and all(p is person for p, _ in self._people_between(start, pos))
+            ):
+                return False, True, False, False  # "James Comey’s statement on Tuesday. He called …"
+        if _MESSAGE_FROM.search(text, max(start, pos - 80), pos) is not None:
+            return False, False, False, True  # "a message from Undersecretary Wendy Sherman, reporting …"
         words = clause.split()
         # "… behind Rick Santorum, Senator Marco Rubio, and Senator Ted Cruz.": the last of a list,
         # ending its sentence, is no subject (a subject has its verb after it).
@@ -2240,7 +2286,7 @@ class Resolver:
     def _verb_next(self, end: int) -> bool:
         """Does a verb follow the name ending at ``end`` (an aside between): a word in lower case
         that is no preposition or conjunction ("Trump said", "Bush, 62, went")?"""
-        dash = _DASH_CLOSES.match(self.text, end)
+        dash = _DASH_ASIDE.match(self.text, end) or _DASH_CLOSES.match(self.text, end)
         if dash is not None:
             end = dash.end()  # "— Indiana Gov. Mike Pence — has thrown"
         said = _SAID_NEXT.match(self.text, end)
