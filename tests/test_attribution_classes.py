@@ -5336,3 +5336,50 @@ def test_a_subject_named_with_a_nickname_between_first_name_and_surname() -> Non
         "He noted what the board had found: “It was a mistake.”\n"
     )
     assert quote_starting(body, "It was a mistake").speaker == "John Tiegen"
+
+
+def test_a_titled_subject_with_an_irregular_past_tense_is_the_next_he() -> None:
+    body = (
+        "Ana Lopes wrote the live blog for the harbour paper.\n\n"
+        "Ferry magnate Carlos Sousa drew boos from the audience when he told the mayor to sit down. "
+        "“You are the weakest person on this stage,” he said.\n"
+    )
+    assert quote_starting(body, "You are the weakest").speaker == "Carlos Sousa"
+
+
+def test_he_in_an_interview_a_name_qualifies_is_that_name() -> None:
+    body = (
+        "Carlos Sousa is running for mayor. Pedro Almeida runs the port authority and will vote for "
+        "the plan.\n\n"
+        "The ad includes a clip of a Sousa television interview, in which he says, “They have to go.”\n"
+    )
+    assert quote_starting(body, "They have to go").speaker == "Carlos Sousa"
+
+
+def test_who_said_after_an_apposition_makes_the_next_she() -> None:
+    body = (
+        "Mayor Helena Sousa faced questions on Friday.\n\n"
+        "Her position was supported Friday by Councillor Ines Carvalho of Porto, the ranking member on "
+        "the harbour committee, who said none of the permits in question came from the mayor.\n\n"
+        "“It has never made sense to me,” she said in a statement.\n"
+    )
+    assert quote_starting(body, "It has never made sense").speaker == "Ines Carvalho"
+
+
+def test_a_name_after_of_with_a_past_tense_next_is_no_subject() -> None:
+    body = (
+        "Pedro Almeida joined the board in May. Carlos Sousa said the harbour board had lost its way.\n\n"
+        "The rise of Almeida gave Sousa new reason to oppose the plan.\n\n"
+        "He said he was “gravely concerned about the direction of the port.”\n"
+    )
+    assert quote_starting(body, "gravely concerned").speaker == "Carlos Sousa"
+
+
+def test_someone_a_cleft_puts_first_is_the_next_he() -> None:
+    body = (
+        "Pedro Almeida conceded the race to Carlos Sousa on Tuesday and thanked his staff. "
+        "Both men gave speeches, but it was Mr. Sousa who seemed a different candidate. As he spoke in "
+        "the lobby of the Harbour Tower, there were no jokes.\n\n"
+        "“We will rebuild the quay,” he said.\n"
+    )
+    assert quote_starting(body, "We will rebuild").speaker == "Carlos Sousa"

@@ -100,6 +100,17 @@ _INTRODUCED = re.compile(r"\s*(?:\([^)]{1,20}\))?,\s+(?:\d{1,3},\s+)?(?P<apposit
 _BROUGHT_IN_AS = re.compile(
     r"(?:a|an)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*\s+(?:from|with|at|of|for|in)\s+(?:the\s+)?[A-Z]"
 )
+# A name qualifying what its bearer said ("a Trump television interview, in which he says", "a
+# Clinton speech in which she …"): the one who says it.
+_OWN_SAYING_NEXT = re.compile(
+    r"[ \t]+(?:[a-z]+[ \t]+)?(?:interview|speech|statement|tweet|address|op-ed|remarks)[ \t,]+in[ \t]+which\b"
+)
+# ", who said" past a place and an apposition: "Sen. Dianne Feinstein of California, the ranking
+# Democrat on the Senate Intelligence Committee, who said none of …".
+_SAID_SO_PAST_ASIDE = re.compile(
+    r"(?:[ \t]+of[ \t]+[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?)?,[^,.;:!?“”\"\n]{1,100},[ \t]+who[ \t]+"
+    r"(?:has[ \t]+|had[ \t]+|also[ \t]+)?(?:said|says|told|argued|insisted|wrote|added)\b"
+)
 _SAID_SO = re.compile(r",\s+who\s+(?:has\s+|had\s+|also\s+)?(?:said|says|told|argued|insisted|wrote|added)\b")
 _AGENT_VERBS = frozenset(REPORTING_VERBS) | {"according to"}
 # Before a verb, a tense of its own subject's: "had protested Trump" has its object after it, never
@@ -115,6 +126,9 @@ _COORDINATORS = frozenset("but yet so".split())
 # "Then there's Axelrod.": someone a sentence brings in, to speak next.
 _THERE_IS = re.compile(r"(?:(?:Then|And|But|Now|Also)[ \t]+)?[Tt]here(?:’s|'s|[ \t]+is|[ \t]+was)[ \t]+")
 # "As for Trump, he said he's not worried": the person a sentence is about, named before its subject.
+# A cleft that puts someone first: "it was Mr. Trump who …", "It is Warren who …".
+_CLEFT = re.compile(r"\b[Ii]t[ \t]+(?:was|is)[ \t]+(?:(?:Mrs?|Ms|Dr|Sen|Gov|Rep)\.[ \t]+)?\Z")
+_WHO_NEXT = re.compile(r"[ \t]+who\b")
 _AS_FOR = re.compile(r"(?:(?:But|And|So)[ \t]+)?[Aa]s[ \t]+for[ \t]+\Z")
 # Of those, the ones whose clause only qualifies what the sentence's own subject did ("Levin
 # dismissed the concerns, even though Sanders won Michigan"): its subject is not the one in focus.
@@ -247,6 +261,13 @@ _VERB_AFTER_NAME = re.compile(
     r"(?:[a-z]{2,}ed|said|says|told|tells|wrote|writes|spoke|thinks|thought|knows|knew|insists|argues)\b"
     # "Matthew Tkachuk, who scored twice, was all smiles": after an aside, "was" too.
     rf"|,{_ASIDE_NO_COMMA}{{1,80}},[ \t]+(?:was|is)\b"
+)
+# A past tense not in -ed right after a name ("Real estate mogul Donald Trump drew boos"; not "The rise
+# of Bannon gave Beck …": a name after a preposition).
+_IRREGULAR_PAST_AFTER_NAME = re.compile(
+    rf"(?:,{_ASIDE_NO_COMMA}{{1,80}},)?[ \t]+(?:also[ \t]+|then[ \t]+|later[ \t]+)?"
+    r"(?:drew|made|took|gave|went|came|won|lost|held|met|ran|sent|got|kept|brought|began|saw|found"
+    r"|stood|spent|sought|fought|struck|became|felt|heard|chose|threw)\b"
 )
 # A subject of its own after a name set off: "…, Julian Falconer, the sergeant agreed".
 _SUBJECT_AFTER = re.compile(
@@ -2106,6 +2127,8 @@ class Resolver:
         after = text[end : end + 40].split()[:1] if text.startswith(" ", end) else []
         if after and after[0].rstrip(".,;:") in _ATTRIBUTIVE_NOUNS:
             return False, False, False, False  # "a Trump supporter", "Clinton spokeswoman Jennifer Palmieri"
+        if _OWN_SAYING_NEXT.match(text, end) is not None and not self._inside_quote(pos):
+            return False, True, False, False  # "a clip of a Trump television interview, in which he says"
         if text.startswith(("’s ", "'s "), end):
             if _owns_a_person(text, end + 2) is not None:
                 return False, False, False, False  # "Trump’s running mate — Mike Pence — has …": not Trump
@@ -2139,6 +2162,8 @@ class Resolver:
         opening = lead.split()
         if opening and opening[0] in _OBJECT_OPENERS_CAPITALISED and len(opening) <= 3 and _lead_is_title(opening[1:]):
             return False, False, False, False  # "Like Allen, their days begin …": no subject
+        if _CLEFT.search(lead, max(0, len(lead) - 24)) is not None and _WHO_NEXT.match(text, end) is not None:
+            return True, False, False, False  # "but it was Mr. Trump who seemed a different candidate"
         if _AS_FOR.match(lead) and text.startswith((", he ", ", she "), end):
             return True, False, False, False  # "As for Trump, he said": whom the sentence is about
         if _THERE_IS.fullmatch(lead):
@@ -2207,7 +2232,7 @@ class Resolver:
             )
         ):
             return False, True, False, False
-        if _SAID_SO.match(text, end):
+        if _SAID_SO.match(text, end) or _SAID_SO_PAST_ASIDE.match(text, end):
             return False, False, True, False  # "Mayor Carla Jimenez, who has said she will sign it"
         if (
             len(before) >= 2
@@ -2260,7 +2285,16 @@ class Resolver:
             # "The lawsuit was led by Oklahoma's attorney general, Wade Castellano, who …": brought in
             # by their role, set off, the one a "he" next is about.
             return False, False, False, True
-        if not listed and _VERB_AFTER_NAME.match(text, end) and not _reported_before(lead):
+        if (
+            not listed
+            and (
+                _VERB_AFTER_NAME.match(text, end)
+                or (
+                    _IRREGULAR_PAST_AFTER_NAME.match(text, end) and not (before and before[-1].lower() in _PREPOSITIONS)
+                )
+            )
+            and not _reported_before(lead)
+        ):
             # "Tennis great Billie Jean King remembered …", "Madeleine Albright, a Clinton supporter,
             # fanned …": the name its verb follows is a subject, whatever describes it before (but
             # not in what someone said: "Trump said Rubio looked …").
