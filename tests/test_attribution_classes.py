@@ -5383,3 +5383,23 @@ def test_someone_a_cleft_puts_first_is_the_next_he() -> None:
         "“We will rebuild the quay,” he said.\n"
     )
     assert quote_starting(body, "We will rebuild").speaker == "Carlos Sousa"
+
+
+def test_whom_a_question_before_the_answer_names_is_not_the_one_answering() -> None:
+    body = (
+        "Helena Sousa spoke in Porto on Monday. Ines Carvalho had attacked her plan a day earlier.\n\n"
+        "Asked whether she would debate Carvalho again, she said: “Any time, anywhere.”\n\n"
+        "Carlos Sousa spoke after her. Pedro Almeida had attacked his plan too.\n\n"
+        "Asked by a reporter about Almeida’s attack, he said: “I have heard worse.”\n"
+    )
+    assert quote_starting(body, "Any time").speaker == "Helena Sousa"
+    assert quote_starting(body, "I have heard").speaker == "Carlos Sousa"
+
+
+def test_a_korean_leader_named_family_name_first_can_be_he() -> None:
+    body = (
+        "North Korean leader Kim Jong-un met harbour officials in Wonsan on Monday. Mayor Helena "
+        "Sousa criticized the meeting.\n\n"
+        "“We will not be threatened,” he said.\n"
+    )
+    assert quote_starting(body, "We will not be").speaker == "Kim Jong-un"

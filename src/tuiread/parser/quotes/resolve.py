@@ -126,6 +126,9 @@ _COORDINATORS = frozenset("but yet so".split())
 # "Then there's Axelrod.": someone a sentence brings in, to speak next.
 _THERE_IS = re.compile(r"(?:(?:Then|And|But|Now|Also)[ \t]+)?[Tt]here(?:’s|'s|[ \t]+is|[ \t]+was)[ \t]+")
 # "As for Trump, he said he's not worried": the person a sentence is about, named before its subject.
+# A question put to the one who answers, opening the sentence: "Asked whether she would run again, ",
+# "When asked about Almeida’s attack, " (no comma inside: the clause ends at the first).
+_ASKED_OPENS = re.compile(r"(?:(?:But|And|Later|When),?[ \t]+)?[Aa]sked\b[^,.;:!?“”\"\n]{1,250},[ \t]+")
 # A cleft that puts someone first: "it was Mr. Trump who …", "It is Warren who …".
 _CLEFT = re.compile(r"\b[Ii]t[ \t]+(?:was|is)[ \t]+(?:(?:Mrs?|Ms|Dr|Sen|Gov|Rep)\.[ \t]+)?\Z")
 _WHO_NEXT = re.compile(r"[ \t]+who\b")
@@ -2638,6 +2641,16 @@ class Resolver:
             person if not closed or _APPOSITION_CLOSE.match(self.text, _name_end(self.text, person, first[0])) else None
         )
 
+    def _named_in_question_before(self, at: int) -> frozenset[str]:
+        """The people a question put to the pronoun at ``at`` names, when it opens the sentence ("Asked
+        whether she would debate Carvalho again, she said", "Asked about Almeida’s attack, he said"):
+        whom the question is about is not the one who answers."""
+        start = sentence_start(self.text, at, max(0, at - 260))
+        m = _ASKED_OPENS.match(self.text, start, at)
+        if m is None or m.end() != at:
+            return frozenset()
+        return frozenset(p.name for p, k in self._people_between(m.start(), at) if not self._inside_quote(k))
+
     def _named_later(self, at: int) -> frozenset[str]:
         """The people named after the pronoun at ``at`` in its own clause ("he played down Trump's
         comments", "she told Ms. Vos"): a pronoun and a name it stands before are two people (not
@@ -2647,12 +2660,13 @@ class Resolver:
         if not word or word[0].lower().rstrip(",") not in ("he", "she") or word[0].endswith(","):
             return frozenset()  # "His campaign confirmed that Trump …": a possessive may be his
         word_end = at + len(word[0])
+        asked = self._named_in_question_before(at)
         end = sentence_end(text, at, min(len(text), at + _LATER_SPAN))
         clause = _OWN_CLAUSE_END.search(text, word_end, end)
         end = clause.start() if clause else end
         if not any(c.isupper() for c in text[word_end:end]):
-            return frozenset()
-        named = set()
+            return asked
+        named = set(asked)
         for person in self.people.recent(end, None, limit=end - word_end):
             k = bisect.bisect_right(person.positions, word_end)
             if k < len(person.positions) and person.positions[k] < end and not self._inside_quote(person.positions[k]):
