@@ -199,6 +199,7 @@ _MESSAGE_FROM = re.compile(
 # An aside set off by dashes after a name, a verb after it: "Joyce — who is listed as an attorney — told".
 _DASH_ASIDE = re.compile(r"[ \t]*[—–][^—–.!?\n“”\"]{1,200}[—–](?=[ \t]+[a-z])")
 # A first name and a nickname in quotation marks before a surname: 'John “Tig” '.
+_A_QUOTE_MARK = re.compile(r"[“\"‘']")
 _NICKNAMED_LEAD = re.compile(r"[A-Z][a-z]+[ \t]+[“\"‘'][^”\"’'\n]{1,24}[”\"’'][ \t]+\Z")
 # A dash closing an aside a name stands in, a word in lower case next.
 _DASH_CLOSES = re.compile(r"[ \t]*[—–](?=[ \t]+[a-z])")
@@ -1540,10 +1541,11 @@ class Resolver:
             found = self._ranked(at, gender, table)
         else:
             found = self._by_rules(at, gender)
-        if found.speaker in self.people.people and gender is not None and self._owned_spoke(at, gender):
-            return Resolution(None, None)  # "Trump’s campaign manager said …. “…,” he said": not Trump
         if found.speaker in self.people.people:
-            unnamed = _ANONYMOUS.search(self.text, self._last_named_or_quoted(at), at)
+            last = self._last_named_or_quoted(at)
+            if gender is not None and self._owned_spoke(last, at, gender):
+                return Resolution(None, None)  # "Trump’s campaign manager said …. “…,” he said": not Trump
+            unnamed = _ANONYMOUS.search(self.text, last, at)
             if unnamed is not None and not self._inside_quote(unnamed.start()):
                 # "We spoke with a nurse … She asked that her name not be used. ¶ “…,” she said":
                 # someone the text will not name, brought in since anyone was named or spoke.
@@ -1569,13 +1571,14 @@ class Resolver:
             return None
         return person
 
-    def _owned_spoke(self, at: int, gender: Gender) -> bool:
-        """Does the sentence of the last mention before ``at`` open with someone unnamed whom a name
-        owns ("Trump’s campaign manager said …"), of no other gender than ``gender``, and nobody named
-        or resolved since? Then a he or she is that one, whom the text does not name."""
-        last = self._last_named_or_quoted(at)
-        if not last:
-            return False
+    def _owned_spoke(self, last: int, at: int, gender: Gender) -> bool:
+        """Does the sentence of the last mention before ``at`` (at ``last``: `_last_named_or_quoted`)
+        open with someone unnamed whom a name owns ("Trump’s campaign manager said …"), of no other
+        gender than ``gender``, and nobody named or resolved since? Then a he or she is that one,
+        whom the text does not name."""
+        near = self.text[last : min(at, last + 80)]
+        if not last or ("’s " not in near and "'s " not in near):
+            return False  # (no owner's "’s" after the last name: the common case, settled at once)
         start = sentence_start(self.text, last, max(0, last - 400))
         m = _OWNED_OPENS.match(self.text, start, at)
         if m is None or m.end() <= last:
@@ -2108,7 +2111,9 @@ class Resolver:
         floor = max(0, pos - 400)
         start = sentence_start(text, pos, max(floor, text.rfind("\n", floor, pos) + 1))
         lead = text[start:pos]
-        nicknamed = _NICKNAMED_LEAD.search(lead, max(0, len(lead) - 60))
+        # (Each pattern below is sought only where a word it needs stands just before the name.)
+        tail = lead[-60:]
+        nicknamed = _NICKNAMED_LEAD.search(lead, max(0, len(lead) - 60)) if _A_QUOTE_MARK.search(tail) else None
         if nicknamed is not None:
             lead = lead[: nicknamed.start()]  # "Marine John “Tig” Tiegen found": the surname is the mention
         # (Searched from where a match may start: from the lead's start, it was tried at every place.)
@@ -2144,7 +2149,7 @@ class Resolver:
                 and all(p is person for p, _ in self._people_between(start, pos))
             ):
                 return False, True, False, False  # "James Comey’s statement on Tuesday. He called …"
-        if _MESSAGE_FROM.search(text, max(start, pos - 80), pos) is not None:
+        if " from " in text[max(start, pos - 80) : pos] and _MESSAGE_FROM.search(text, max(start, pos - 80), pos):
             return False, False, False, True  # "a message from Undersecretary Wendy Sherman, reporting …"
         words = clause.split()
         # "… behind Rick Santorum, Senator Marco Rubio, and Senator Ted Cruz.": the last of a list,
@@ -2165,7 +2170,7 @@ class Resolver:
         opening = lead.split()
         if opening and opening[0] in _OBJECT_OPENERS_CAPITALISED and len(opening) <= 3 and _lead_is_title(opening[1:]):
             return False, False, False, False  # "Like Allen, their days begin …": no subject
-        if _CLEFT.search(lead, max(0, len(lead) - 24)) is not None and _WHO_NEXT.match(text, end) is not None:
+        if _WHO_NEXT.match(text, end) is not None and _CLEFT.search(lead, max(0, len(lead) - 24)) is not None:
             return True, False, False, False  # "but it was Mr. Trump who seemed a different candidate"
         if _AS_FOR.match(lead) and text.startswith((", he ", ", she "), end):
             return True, False, False, False  # "As for Trump, he said": whom the sentence is about
