@@ -5403,3 +5403,12 @@ def test_a_korean_leader_named_family_name_first_can_be_he() -> None:
         "“We will not be threatened,” he said.\n"
     )
     assert quote_starting(body, "We will not be").speaker == "Kim Jong-un"
+
+
+def test_she_after_a_message_from_someone_with_a_long_title_is_its_author() -> None:
+    body = (
+        "Mayor Helena Sousa wrote to the board. The clerk was answering a message from Undersecretary "
+        "for Harbour Affairs Ines Carvalho, reporting that the ferry had left. “Ferry away a few minutes "
+        "ago,” she wrote.\n"
+    )
+    assert quote_starting(body, "Ferry away").speaker == "Ines Carvalho"

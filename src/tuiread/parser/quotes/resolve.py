@@ -194,7 +194,9 @@ _SAYING_NOUNS = frozenset(
 )
 # Someone a message is from ("a message from Undersecretary Wendy Sherman, reporting that …"): its author.
 _MESSAGE_FROM = re.compile(
-    r"\b(?:message|e-?mail|letter|memo|note|text|statement)[ \t]+from[ \t]+(?:[A-Z][\w.’'-]*[ \t]+){0,4}\Z"
+    r"\b(?:message|e-?mail|letter|memo|note|text|statement)[ \t]+from[ \t]+"
+    # (a title of a few words first, "for" or "of" inside: "Undersecretary for Political Affairs")
+    r"(?:(?:[A-Z][\w.’'-]*|for|of|and)[ \t]+){0,6}\Z"
 )
 # An aside set off by dashes after a name, a verb after it: "Joyce — who is listed as an attorney — told".
 _DASH_ASIDE = re.compile(r"[ \t]*[—–][^—–.!?\n“”\"]{1,200}[—–](?=[ \t]+[a-z])")
