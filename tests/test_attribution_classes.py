@@ -5251,3 +5251,199 @@ def test_a_numbered_seat_before_a_title_and_name_is_part_of_the_title() -> None:
     body = "Ward 11 Coun. Mike Nickel also voted no, calling the plan “a waste of money for taxpayers.”\n"
     (quote,) = article(body).quotes
     assert quote.speaker == "Mike Nickel"
+
+
+# ---- pron21: who a he or she is, past names that are no subject ------------------------
+
+
+def test_a_name_after_like_opening_a_sentence_is_no_subject() -> None:
+    body = (
+        "Tomas Ferreira ran the harbour office for twenty years. Jonas Lind, in particular, keeps his "
+        "phone in his hand all day. Like Ferreira, he starts work at 4:30 a.m.\n\n"
+        "“We like to work,” he told me.\n"
+    )
+    assert quote_starting(body, "We like").speaker == "Jonas Lind"
+
+
+def test_whom_a_question_was_put_to_inside_someone_elses_account_does_not_speak_next() -> None:
+    body = (
+        "Marta Oliveira has been friends with Mayor Helena Sousa since school.\n\n"
+        "What really got under her skin, she said, was a question at a town hall last week, when a "
+        "young man asked Sousa why fishermen did not trust her.\n\n"
+        "“I really got angry,” she said.\n"
+    )
+    assert quote_starting(body, "I really got").speaker == "Marta Oliveira"
+
+
+def test_someone_a_subject_brings_in_by_a_role_set_off_is_no_next_he() -> None:
+    body = (
+        "Harbour chief Rui Costa defended his staff changes on Monday. Costa brought in a new "
+        "deputy, retired navy commander Paulo Reis, late last month, leading to the exodus of two "
+        "other managers. He praised those who left but said, “We are in a different season now.”\n"
+    )
+    assert quote_starting(body, "We are in a different").speaker == "Rui Costa"
+
+
+def test_a_name_set_off_by_dashes_after_an_owners_role_is_the_subject_not_the_owner() -> None:
+    body = (
+        "Mayor Carlos Sousa has yet to back the quay plan. Sousa’s running mate — councillor Pedro "
+        "Almeida — has thrown his support behind it.\n\n"
+        "“The quay needs the money,” he said.\n"
+    )
+    assert quote_starting(body, "The quay needs").speaker == "Pedro Almeida"
+
+
+def test_he_after_an_unnamed_one_a_name_owns_is_not_the_owner() -> None:
+    body = (
+        "Paulo Reis has yet to decide on the quay. Reis’s campaign manager said on Monday that the "
+        "council was united behind the plan.\n\n"
+        "“We are all together on this,” he said.\n"
+    )
+    q = quote_starting(body, "We are all together")
+    assert q.speaker is None and q.speaker_mention is not None and q.speaker_mention.text == "he"
+
+
+def test_a_news_agency_named_as_a_source_is_never_the_next_he() -> None:
+    body = (
+        "Paulo Reis toured the north quay on Monday. The port is 40 berths short of its target, "
+        "according to the Associated Press.\n\n"
+        "He said the harbour would find the money.\n\n"
+        "“We will fight for every berth,” he said.\n"
+    )
+    art = article(body)
+    said = [r for r in art.reported if r.text.startswith("the harbour would")]
+    assert len(said) == 1 and said[0].speaker == "Paulo Reis"
+
+
+def test_he_of_a_clause_opening_the_sentence_is_the_name_after_it() -> None:
+    body = (
+        "Paulo Reis runs the port. Carlos Sousa spoke on Monday.\n\n"
+        "While he has said he will fight all the way to the vote, Reis must decide what price to ask.\n"
+    )
+    said = [r for r in article(body).reported if r.text.startswith("he will fight")]
+    assert len(said) == 1 and said[0].speaker == "Paulo Reis"
+
+
+def test_a_titled_person_whose_surname_is_a_newspaper_word_is_a_person() -> None:
+    body = (
+        "“We have made mistakes,” said Port Hope Mayor Don Guardian in a telephone interview.\n\n"
+        "“The quay is having some difficult times now,” Guardian said.\n\n"
+        "He said the council would vote in June. “We owe the fishermen an answer,” he said.\n"
+    )
+    assert quote_starting(body, "We have made").speaker == "Don Guardian"
+    assert quote_starting(body, "The quay is having").speaker == "Don Guardian"
+    assert quote_starting(body, "We owe the fishermen").speaker == "Don Guardian"
+
+
+def test_he_after_a_statement_owned_by_a_name_is_its_owner() -> None:
+    body = (
+        "Ana Lopes teaches law in Lisbon. “This was not the case,” said Lopes.\n\n"
+        "That might sound strange to anyone who heard Harbour Police Chief Rui Costa’s statement on "
+        "Tuesday morning. He called the handling of the files careless, and he said, “No reasonable "
+        "officer would sign that order.”\n"
+    )
+    assert quote_starting(body, "No reasonable officer").speaker == "Rui Costa"
+
+
+def test_a_name_with_an_aside_set_off_by_dashes_before_its_verb_is_the_subject() -> None:
+    body = (
+        "Carlos Sousa filed the complaint in March. Reached by phone on Tuesday, Pedro Almeida — who "
+        "is listed as a pilot in Porto — told the paper he is not planning an appeal.\n\n"
+        "He said, however, “Somebody else should take up the cause.”\n"
+    )
+    assert quote_starting(body, "Somebody else").speaker == "Pedro Almeida"
+
+
+def test_she_after_a_message_from_someone_is_its_author() -> None:
+    body = (
+        "Mayor Helena Sousa wrote to the board. The clerk was answering a message from Deputy Mayor "
+        "Ines Carvalho, reporting that the ferry had left. “Ferry away a few minutes ago,” she "
+        "wrote.\n"
+    )
+    assert quote_starting(body, "Ferry away").speaker == "Ines Carvalho"
+
+
+def test_a_subject_named_with_a_nickname_between_first_name_and_surname() -> None:
+    body = (
+        "Carlos Sousa crossed the bay at dawn.\n\n"
+        "As reported by the Harbour Weekly, Marine veteran John “Tig” Tiegen found both plans "
+        "unworkable.\n\n"
+        "He noted what the board had found: “It was a mistake.”\n"
+    )
+    assert quote_starting(body, "It was a mistake").speaker == "John Tiegen"
+
+
+def test_a_titled_subject_with_an_irregular_past_tense_is_the_next_he() -> None:
+    body = (
+        "Ana Lopes wrote the live blog for the harbour paper.\n\n"
+        "Ferry magnate Carlos Sousa drew boos from the audience when he told the mayor to sit down. "
+        "“You are the weakest person on this stage,” he said.\n"
+    )
+    assert quote_starting(body, "You are the weakest").speaker == "Carlos Sousa"
+
+
+def test_he_in_an_interview_a_name_qualifies_is_that_name() -> None:
+    body = (
+        "Carlos Sousa is running for mayor. Pedro Almeida runs the port authority and will vote for "
+        "the plan.\n\n"
+        "The ad includes a clip of a Sousa television interview, in which he says, “They have to go.”\n"
+    )
+    assert quote_starting(body, "They have to go").speaker == "Carlos Sousa"
+
+
+def test_who_said_after_an_apposition_makes_the_next_she() -> None:
+    body = (
+        "Mayor Helena Sousa faced questions on Friday.\n\n"
+        "Her position was supported Friday by Councillor Ines Carvalho of Porto, the ranking member on "
+        "the harbour committee, who said none of the permits in question came from the mayor.\n\n"
+        "“It has never made sense to me,” she said in a statement.\n"
+    )
+    assert quote_starting(body, "It has never made sense").speaker == "Ines Carvalho"
+
+
+def test_a_name_after_of_with_a_past_tense_next_is_no_subject() -> None:
+    body = (
+        "Pedro Almeida joined the board in May. Carlos Sousa said the harbour board had lost its way.\n\n"
+        "The rise of Almeida gave Sousa new reason to oppose the plan.\n\n"
+        "He said he was “gravely concerned about the direction of the port.”\n"
+    )
+    assert quote_starting(body, "gravely concerned").speaker == "Carlos Sousa"
+
+
+def test_someone_a_cleft_puts_first_is_the_next_he() -> None:
+    body = (
+        "Pedro Almeida conceded the race to Carlos Sousa on Tuesday and thanked his staff. "
+        "Both men gave speeches, but it was Mr. Sousa who seemed a different candidate. As he spoke in "
+        "the lobby of the Harbour Tower, there were no jokes.\n\n"
+        "“We will rebuild the quay,” he said.\n"
+    )
+    assert quote_starting(body, "We will rebuild").speaker == "Carlos Sousa"
+
+
+def test_whom_a_question_before_the_answer_names_is_not_the_one_answering() -> None:
+    body = (
+        "Helena Sousa spoke in Porto on Monday. Ines Carvalho had attacked her plan a day earlier.\n\n"
+        "Asked whether she would debate Carvalho again, she said: “Any time, anywhere.”\n\n"
+        "Carlos Sousa spoke after her. Pedro Almeida had attacked his plan too.\n\n"
+        "Asked by a reporter about Almeida’s attack, he said: “I have heard worse.”\n"
+    )
+    assert quote_starting(body, "Any time").speaker == "Helena Sousa"
+    assert quote_starting(body, "I have heard").speaker == "Carlos Sousa"
+
+
+def test_a_korean_leader_named_family_name_first_can_be_he() -> None:
+    body = (
+        "North Korean leader Kim Jong-un met harbour officials in Wonsan on Monday. Mayor Helena "
+        "Sousa criticized the meeting.\n\n"
+        "“We will not be threatened,” he said.\n"
+    )
+    assert quote_starting(body, "We will not be").speaker == "Kim Jong-un"
+
+
+def test_she_after_a_message_from_someone_with_a_long_title_is_its_author() -> None:
+    body = (
+        "Mayor Helena Sousa wrote to the board. The clerk was answering a message from Undersecretary "
+        "for Harbour Affairs Ines Carvalho, reporting that the ferry had left. “Ferry away a few minutes "
+        "ago,” she wrote.\n"
+    )
+    assert quote_starting(body, "Ferry away").speaker == "Ines Carvalho"

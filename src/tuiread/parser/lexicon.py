@@ -452,11 +452,13 @@ MALE_NAMES: frozenset[str] = (
     - FEMALE_NAMES
 )
 # First names borne by women and men alike ("Terry Strada", "Lindsey Graham"): they say nothing
-# of gender, and a wrong guess rules out the right person for every "she" or "he" after.
+# of gender, and a wrong guess rules out the right person for every "she" or "he" after. (Also a
+# family name written first, "Kim Jong-un"; and names Italians give men, "Nicola", "Michele",
+# that English gives women.)
 _EITHER_NAMES = frozenset(
     """terry lindsey morgan pat leslie robin dana lee jean jordan jamie casey marty
     claude dominique camille gurpreet navdeep jaspreet manpreet harpreet amrit rajinder baljit
-    sukhwinder harjit nour jin raven dakota""".split()
+    sukhwinder harjit nour jin raven dakota kim nicola michele""".split()
 )
 FEMALE_NAMES = FEMALE_NAMES - _EITHER_NAMES
 EITHER_NAMES = _EITHER_NAMES

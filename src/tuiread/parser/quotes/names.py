@@ -1063,7 +1063,12 @@ def parse_noun_phrase(phrase: str) -> NounPhrase | None:
     if start < end:
         name_start = token_start(start)
         # ("Aaron Fox", "Jack White": a first name, then a surname that is also a word of bodies' names)
-        surname_a_body_word = end - start == 2 and keys[end - 1] in _BODY_WORDS_AS_SURNAMES and gender_of(words[start])
+        # ("Mayor Don Guardian", "Sen. Tom Post": after a title, a first name and any surname are a person's)
+        surname_a_body_word = (
+            end - start == 2
+            and bool(gender_of(words[start]))
+            and (keys[end - 1] in _BODY_WORDS_AS_SURNAMES or (start > 0 and is_title_word(words[start - 1])))
+        )
         if (
             not surname_a_body_word
             and (

@@ -101,6 +101,17 @@ _INTRODUCED = re.compile(r"\s*(?:\([^)]{1,20}\))?,\s+(?:\d{1,3},\s+)?(?P<apposit
 _BROUGHT_IN_AS = re.compile(
     r"(?:a|an)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*\s+(?:from|with|at|of|for|in)\s+(?:the\s+)?[A-Z]"
 )
+# A name qualifying what its bearer said ("a Trump television interview, in which he says", "a
+# Clinton speech in which she …"): the one who says it.
+_OWN_SAYING_NEXT = re.compile(
+    r"[ \t]+(?:[a-z]+[ \t]+)?(?:interview|speech|statement|tweet|address|op-ed|remarks)[ \t,]+in[ \t]+which\b"
+)
+# ", who said" past a place and an apposition: "Sen. Dianne Feinstein of California, the ranking
+# Democrat on the Senate Intelligence Committee, who said none of …".
+_SAID_SO_PAST_ASIDE = re.compile(
+    r"(?:[ \t]+of[ \t]+[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?)?,[^,.;:!?“”\"\n]{1,100},[ \t]+who[ \t]+"
+    r"(?:has[ \t]+|had[ \t]+|also[ \t]+)?(?:said|says|told|argued|insisted|wrote|added)\b"
+)
 _SAID_SO = re.compile(r",\s+who\s+(?:has\s+|had\s+|also\s+)?(?:said|says|told|argued|insisted|wrote|added)\b")
 _AGENT_VERBS = frozenset(REPORTING_VERBS) | {"according to"}
 # Before a verb, a tense of its own subject's: "had protested Trump" has its object after it, never
@@ -116,10 +127,29 @@ _COORDINATORS = frozenset("but yet so".split())
 # "Then there's Axelrod.": someone a sentence brings in, to speak next.
 _THERE_IS = re.compile(r"(?:(?:Then|And|But|Now|Also)[ \t]+)?[Tt]here(?:’s|'s|[ \t]+is|[ \t]+was)[ \t]+")
 # "As for Trump, he said he's not worried": the person a sentence is about, named before its subject.
+# A question put to the one who answers, opening the sentence: "Asked whether she would run again, ",
+# "When asked about Almeida’s attack, " (no comma inside: the clause ends at the first).
+_ASKED_OPENS = re.compile(r"(?:(?:But|And|Later|When),?[ \t]+)?[Aa]sked\b[^,.;:!?“”\"\n]{1,250},[ \t]+")
+# A cleft that puts someone first: "it was Mr. Trump who …", "It is Warren who …".
+_CLEFT = re.compile(r"\b[Ii]t[ \t]+(?:was|is)[ \t]+(?:(?:Mrs?|Ms|Dr|Sen|Gov|Rep)\.[ \t]+)?\Z")
+_WHO_NEXT = re.compile(r"[ \t]+who\b")
 _AS_FOR = re.compile(r"(?:(?:But|And|So)[ \t]+)?[Aa]s[ \t]+for[ \t]+\Z")
 # Of those, the ones whose clause only qualifies what the sentence's own subject did ("Levin
 # dismissed the concerns, even though Sanders won Michigan"): its subject is not the one in focus.
 _CONCESSIVE = frozenset("because though although since unless if whereas".split())
+# A sentence told as someone's words before a question in it ("What got under her skin, she said,
+# was a question, when a young man asked Clinton why …"): whom that question was put to does not
+# speak next; the teller goes on.
+_TOLD_BY_SOMEONE = re.compile(
+    r"\b(?:he|she|[A-Z][\w’'-]+)[ \t]+(?:said|says|recalled|recalls|added|adds|noted|notes)\b"
+)
+# Prepositions that open a sentence before someone the sentence compares, sets aside or places
+# ("Like Allen, their days begin at 4:30", "Unlike Mr. Rubio, Kasich …"): the object of a phrase,
+# never its subject. (Mid-sentence, "Some defenders of free trade, like Gary Hufbauer, a senior
+# fellow …, acknowledge" brings in the one who speaks next.)
+_OBJECT_OPENERS_CAPITALISED = frozenset(
+    "Like Unlike Besides Beside Against Behind Beyond Except Including Alongside".split()
+)
 # A character of an aside between commas: no stop but an honorific's ("who worked for Mr. Bush").
 _ASIDE = r"(?:[^.;:!?“”\"\n]|(?<=\bM[rs])\.|(?<=\bMrs)\.|(?<=\bDr)\.)"
 _ASIDE_NO_COMMA = r"(?:[^,.;:!?“”\"\n]|(?<=\bM[rs])\.|(?<=\bMrs)\.|(?<=\bDr)\.)"
@@ -131,6 +161,51 @@ _NEXT_WORD = re.compile(
     r"[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)?)?"
     rf"(?:,{_ASIDE_NO_COMMA}{{1,80}},|,[ \t]+who{_ASIDE}{{1,200}},)?,?[ \t]+([a-z]+)\b"
 )
+# A sentence opened by someone owned by a name, a verb next: "Trump’s campaign manager said", "But
+# Clinton's longtime aide insisted" (the aside of a name set off after it is the rules' to read).
+_OWNED_OPENS = re.compile(
+    r"(?:(?:But|And|Meanwhile|Still|Yet),?[ \t]+)?(?:[A-Z][\w.’'-]*[ \t]+){0,3}[A-Z][\w’'-]*[’']s[ \t]+"
+)
+# A word of a noun phrase after an owner's "’s", in lower case (up to three).
+_LOWER_RUN_WORD = re.compile(r"[ \t]*([a-z]+(?:-[a-z]+)?)\b(?![’'])")
+_PHRASE_ENDS = frozenset("of in on at to for with from by and or who whom that which as".split())
+# The last word of what names one person owned by another ("campaign manager", "wife").
+_PERSON_HEADS = (
+    frozenset(ROLE_NOUNS) | FAMILY_NOUNS | frozenset("aide adviser advisor manager strategist".split())
+) - frozenset(
+    "campaign ad agency article book committee company complaint council email family filing group head"
+    " ministry network office organisation organization party piece poll report ruling study survey union"
+    " video website memo police people man woman person source".split()
+)
+# A sentence opened by a clause whose subject is "he" or "she" ("Though he trails Clinton in the
+# polls, Sanders has …", "While he's said he'll fight on, Sanders must decide"), the name after it.
+_FRONTED_CLAUSE = re.compile(
+    r"(?:(?:But|And|Yet|Still|So),?[ \t]+)?(?:While|Although|Though|When|After|Before|Since|As|If|Because"
+    r"|Even[ \t]+though|Even[ \t]+as|Even[ \t]+if|Until|Once)[ \t]+(?=(?:he|she)\b)"
+)
+# The main clause's subject after that clause's comma: a name (an honorific before it), a verb next.
+_MAIN_SUBJECT = re.compile(
+    r",[ \t]+(?:(?:Mrs?|Ms|Dr|Sen|Rep|Gov)\.[ \t]+)?(?P<name>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,2})(?=[ \t]+[a-z])"
+)
+# What someone said, owned by them: "James Comey’s statement", "Mr. VandeHei’s admittedly provocative
+# proposition" (the last word of up to three after the "’s").
+_SAYING_NOUNS = frozenset(
+    "statement statements remarks comments words proposition claim claims argument assertion testimony"
+    " speech address message warning pledge promise proposal answer response reply tweet tweets".split()
+)
+# Someone a message is from ("a message from Undersecretary Wendy Sherman, reporting that …"): its author.
+_MESSAGE_FROM = re.compile(
+    r"\b(?:message|e-?mail|letter|memo|note|text|statement)[ \t]+from[ \t]+"
+    # (a title of a few words first, "for" or "of" inside: "Undersecretary for Political Affairs")
+    r"(?:(?:[A-Z][\w.’'-]*|for|of|and)[ \t]+){0,6}\Z"
+)
+# An aside set off by dashes after a name, a verb after it: "Joyce — who is listed as an attorney — told".
+_DASH_ASIDE = re.compile(r"[ \t]*[—–][^—–.!?\n“”\"]{1,200}[—–](?=[ \t]+[a-z])")
+# A first name and a nickname in quotation marks before a surname: 'John “Tig” '.
+_A_QUOTE_MARK = re.compile(r"[“\"‘']")
+_NICKNAMED_LEAD = re.compile(r"[A-Z][a-z]+[ \t]+[“\"‘'][^”\"’'\n]{1,24}[”\"’'][ \t]+\Z")
+# A dash closing an aside a name stands in, a word in lower case next.
+_DASH_CLOSES = re.compile(r"[ \t]*[—–](?=[ \t]+[a-z])")
 # A reporting verb right after a name: "Daniel Traynor, said", "Quill also told".
 _SAID_NEXT = re.compile(r",?[ \t]+(?:also[ \t]+)?([a-z]+)\b")
 # A sentence of a first-person writer meeting someone: "I mentioned the idea to ", "Last week I called ".
@@ -193,6 +268,13 @@ _VERB_AFTER_NAME = re.compile(
     r"(?:[a-z]{2,}ed|said|says|told|tells|wrote|writes|spoke|thinks|thought|knows|knew|insists|argues)\b"
     # "Matthew Tkachuk, who scored twice, was all smiles": after an aside, "was" too.
     rf"|,{_ASIDE_NO_COMMA}{{1,80}},[ \t]+(?:was|is)\b"
+)
+# A past tense not in -ed right after a name ("Real estate mogul Donald Trump drew boos"; not "The rise
+# of Bannon gave Beck …": a name after a preposition).
+_IRREGULAR_PAST_AFTER_NAME = re.compile(
+    rf"(?:,{_ASIDE_NO_COMMA}{{1,80}},)?[ \t]+(?:also[ \t]+|then[ \t]+|later[ \t]+)?"
+    r"(?:drew|made|took|gave|went|came|won|lost|held|met|ran|sent|got|kept|brought|began|saw|found"
+    r"|stood|spent|sought|fought|struck|became|felt|heard|chose|threw)\b"
 )
 # A subject of its own after a name set off: "…, Julian Falconer, the sergeant agreed".
 _SUBJECT_AFTER = re.compile(
@@ -404,6 +486,9 @@ _BODY_KINDS = (
     | _FIRM_NOUNS
 )
 _BODY_HOW = frozenset({"organisation", "description-organisation"})
+# "the Associated Press", "The Washington Post": "the" and capitalised words only.
+_PARTY_MEMBERS = frozenset("republican conservative liberal progressive socialist libertarian tory".split())
+_THE_PROPER_NAME = re.compile(r"[Tt]he(?:[ \t]+[A-Z][\w’'.&-]*){1,5}")
 # The nouns "it" may stand for when a sentence opens with them ("The ministry said …").
 _BODY_NOUNS_OF_IT = (_ORG_NOUNS | _BODY_KINDS | frozenset(_BODY_SYNONYMS)) - _OWNED_BODIES
 # How far back "it said" looks for the body that spoke: the sentence or two before.
@@ -794,6 +879,13 @@ def _said_before(lead: str) -> bool:
     )
 
 
+def _a_proper_body(name: str) -> bool:
+    """ "the Associated Press", "the White House": "the" and capitalised words, the last no word for a
+    person ("The South Carolina Republican", "the Vermont Independent" describe one)."""
+    last = name.split()[-1].lower().strip(".,’'")
+    return _THE_PROPER_NAME.fullmatch(name) is not None and not _names_a_person(last) and last not in _PARTY_MEMBERS
+
+
 def _a_group(head: str) -> bool:
     """Is a description with this last word never "he" or "she": a body, a document, a couple or
     a plural ("the couple", "the lawmakers", "the report")?"""
@@ -1092,6 +1184,36 @@ def _lead_is_title(words: list[str]) -> bool:
     )
 
 
+def _owns_a_person(text: str, at: int) -> int | None:
+    """The offset past the one person a name owns, read from ``at`` (after its "’s"): "running mate",
+    "campaign manager", "wife" (the noun phrase's last word names one person: not "Carson’s renewed
+    endorsement", "Trump’s campaign", "his aides"); else None."""
+    head = None
+    for m in itertools.islice(_LOWER_RUN_WORD.finditer(text, at, min(len(text), at + 40)), 3):
+        word = m.group(1)
+        if m.start() != at or word in REPORTING_VERBS or word in _AUXILIARY or word in _PHRASE_ENDS:
+            break
+        head, at = m, m.end()
+    if head is None:
+        return None
+    word = head.group(1)
+    if word == "mate" or (word in _PERSON_HEADS and not _a_group(word)):
+        return head.end()
+    return None
+
+
+def _owns_a_saying(text: str, at: int) -> bool:
+    """Do the few lower-case words from ``at`` (after a name's "’s") end in what someone says
+    ("statement", "admittedly provocative proposition")?"""
+    words = []
+    for m in itertools.islice(_LOWER_RUN_WORD.finditer(text, at, min(len(text), at + 50)), 3):
+        if m.start() != at or m.group(1) in _PHRASE_ENDS:
+            break
+        words.append(m.group(1))
+        at = m.end()
+    return bool(words) and words[-1] in _SAYING_NOUNS
+
+
 @dataclass(frozen=True, slots=True)
 class Candidate:
     """Someone a pronoun may stand for, with the facts the ranker weighs (`ranker.FEATURES`)."""
@@ -1275,6 +1397,8 @@ class Resolver:
                 or result.how in ("description-author", "pronoun-group")
                 # "the nationalist Global Times tabloid", "the campaign", "a new report", as written.
                 or (result.how == "description" and _a_group(result.speaker.split()[-1]))
+                # "according to the Associated Press", "the White House said": a body's proper name.
+                or (result.how == "description" and _a_proper_body(result.speaker))
             ) and result.speaker not in self.people.people:
                 # A body found from a description ("the agency", "a 2014 committee report"): "it" or
                 # "they" later on, never "he" or "she".
@@ -1488,6 +1612,9 @@ class Resolver:
                 if described is not None:
                     return Resolution(described, None, how="pronoun-group")
             return Resolution(None, None)
+        fronted = self._named_after_clause(at, gender) if pronoun in ("he", "she") else None
+        if fronted is not None:
+            return self._person_resolution(fronted, "pronoun-subject")
         table = ranker.weights() if use_ranker else None
         if table is not None:
             # "A reporter for Agence France-Presse called it chaos. ¶ “…,” he said": someone brought in
@@ -1499,12 +1626,56 @@ class Resolver:
         else:
             found = self._by_rules(at, gender)
         if found.speaker in self.people.people:
-            unnamed = _ANONYMOUS.search(self.text, self._last_named_or_quoted(at), at)
+            last = self._last_named_or_quoted(at)
+            if gender is not None and self._owned_spoke(last, at, gender):
+                return Resolution(None, None)  # "Trump’s campaign manager said …. “…,” he said": not Trump
+            unnamed = _ANONYMOUS.search(self.text, last, at)
             if unnamed is not None and not self._inside_quote(unnamed.start()):
                 # "We spoke with a nurse … She asked that her name not be used. ¶ “…,” she said":
                 # someone the text will not name, brought in since anyone was named or spoke.
                 return Resolution(None, None)
         return found
+
+    def _named_after_clause(self, at: int, gender: Gender) -> Person | None:
+        """The subject of the main clause when ``at`` is the he or she of a clause opening its sentence
+        ("Though he trails Clinton in the polls, Sanders has …": Sanders), if a person of that gender."""
+        text = self.text
+        start = sentence_start(text, at, max(0, at - 40))
+        opened = _FRONTED_CLAUSE.match(text, start, at + 4)
+        if opened is None or opened.end() != at:
+            return None
+        comma = text.find(",", at, min(len(text), at + 200))
+        if comma < 0 or sentence_end(text, at, comma) < comma or any(c in text[at:comma] for c in '“”"'):
+            return None
+        m = _MAIN_SUBJECT.match(text, comma)
+        if m is None or not self._verb_next(m.end()):
+            return None
+        person = self._name(m.group("name"), m.start("name"), gender)
+        if person is None or person.gender not in (None, gender) or self._a_thing(person):
+            return None
+        return person
+
+    def _owned_spoke(self, last: int, at: int, gender: Gender) -> bool:
+        """Does the sentence of the last mention before ``at`` (at ``last``: `_last_named_or_quoted`)
+        open with someone unnamed whom a name owns ("Trump’s campaign manager said …"), of no other
+        gender than ``gender``, and nobody named or resolved since? Then a he or she is that one,
+        whom the text does not name."""
+        near = self.text[last : min(at, last + 80)]
+        if not last or ("’s " not in near and "'s " not in near):
+            return False  # (no owner's "’s" after the last name: the common case, settled at once)
+        start = sentence_start(self.text, last, max(0, last - 400))
+        m = _OWNED_OPENS.match(self.text, start, at)
+        if m is None or m.end() <= last:
+            return False
+        # The person owned ("campaign manager", "wife"), then its verb ("said", "insisted").
+        owned = _owns_a_person(self.text, m.end() - 1)
+        if owned is None or owned >= at:
+            return False
+        noun = self.text[m.end() : owned].split()[-1]
+        verb = self.text[owned : owned + 20].split()[:1]
+        if not verb or (verb[0] not in REPORTING_VERBS and not verb[0].endswith("ed")):
+            return False
+        return _NOUN_GENDER.get(noun) in (None, gender)
 
     def _last_named_or_quoted(self, at: int) -> int:
         """Where the last person was named, or the last speaker resolved, before ``at`` (else 0)."""
@@ -1954,6 +2125,11 @@ class Resolver:
             out.append(Candidate(name, person, gender, features))
         return out
 
+    def _people_between(self, start: int, stop: int) -> Iterator[tuple[Person, int]]:
+        """Everyone named from ``start`` up to ``stop``, with where."""
+        for pos, name in self.people.mentions_between(start, stop):
+            yield self.people.people[name], pos
+
     def _mentions_before(self, at: int, gender: Gender, floor: int) -> list[tuple[Person, int]]:
         """Mentions of people between ``floor`` and ``at``, latest first, outside quotations. (Read
         back along the index's mentions; two people at one place are ordered by who was named last,
@@ -2019,10 +2195,19 @@ class Resolver:
         floor = max(0, pos - 400)
         start = sentence_start(text, pos, max(floor, text.rfind("\n", floor, pos) + 1))
         lead = text[start:pos]
+        # (Each pattern below is sought only where a word it needs stands just before the name.)
+        tail = lead[-60:]
+        nicknamed = _NICKNAMED_LEAD.search(lead, max(0, len(lead) - 60)) if _A_QUOTE_MARK.search(tail) else None
+        if nicknamed is not None:
+            lead = lead[: nicknamed.start()]  # "Marine John “Tig” Tiegen found": the surname is the mention
         # (Searched from where a match may start: from the lead's start, it was tried at every place.)
         opened = _CLAUSE_START.search(lead, max(0, len(lead.rstrip()) - _CLAUSE_START_LONGEST))
         clause = _CLAUSE_START.split(lead)[-1] if opened else lead
+        # (A dash sets off a name as a comma does: "Trump’s running mate — Indiana Gov. Mike Pence — has".)
         cut = max(lead.rfind(", "), lead.rfind("; "))
+        dash = max(lead.rfind("— "), lead.rfind("– "))
+        if dash > cut and lead[dash + 2 :].split()[:1] not in (["a"], ["an"], ["the"], ["A"], ["An"], ["The"]):
+            cut = dash  # (not "Chris Christie – a Dallas Cowboys fan – gave": an aside describing him)
         # (A comma inside the closing mark too: 'compared her to the cast of “Planet of the Apes,” the
         # network’s anchor Ilia Calderón reacted'.)
         quoted = max(lead.rfind(",” "), lead.rfind('," '))
@@ -2034,6 +2219,22 @@ class Resolver:
         after = text[end : end + 40].split()[:1] if text.startswith(" ", end) else []
         if after and after[0].rstrip(".,;:") in _ATTRIBUTIVE_NOUNS:
             return False, False, False, False  # "a Trump supporter", "Clinton spokeswoman Jennifer Palmieri"
+        if _OWN_SAYING_NEXT.match(text, end) is not None and not self._inside_quote(pos):
+            return False, True, False, False  # "a clip of a Trump television interview, in which he says"
+        if text.startswith(("’s ", "'s "), end):
+            if _owns_a_person(text, end + 2) is not None:
+                return False, False, False, False  # "Trump’s running mate — Mike Pence — has …": not Trump
+            # (Not after someone else named in its sentence: "Biden rubbished Trump’s claim", "Trump
+            # tweeted, quoting Comey’s statement. He added …", "when the AP asked Bennett about
+            # Carson’s comments")
+            if (
+                _owns_a_saying(text, end + 2)
+                and not self._inside_quote(pos)
+                and all(p is person for p, _ in self._people_between(start, pos))
+            ):
+                return False, True, False, False  # "James Comey’s statement on Tuesday. He called …"
+        if " from " in text[max(start, pos - 80) : pos] and _MESSAGE_FROM.search(text, max(start, pos - 80), pos):
+            return False, False, False, True  # "a message from Undersecretary Wendy Sherman, reporting …"
         words = clause.split()
         # "… behind Rick Santorum, Senator Marco Rubio, and Senator Ted Cruz.": the last of a list,
         # ending its sentence, is no subject (a subject has its verb after it).
@@ -2050,6 +2251,11 @@ class Resolver:
             return False, False, False, False
         if words and (words[0].lower() in _SUBORDINATORS or words[0] in _COORDINATORS):
             words = words[1:]  # "…, as Mr. McDonough suggested": the subject of a clause of its own
+        opening = lead.split()
+        if opening and opening[0] in _OBJECT_OPENERS_CAPITALISED and len(opening) <= 3 and _lead_is_title(opening[1:]):
+            return False, False, False, False  # "Like Allen, their days begin …": no subject
+        if _WHO_NEXT.match(text, end) is not None and _CLEFT.search(lead, max(0, len(lead) - 24)) is not None:
+            return True, False, False, False  # "but it was Mr. Trump who seemed a different candidate"
         if _AS_FOR.match(lead) and text.startswith((", he ", ", she "), end):
             return True, False, False, False  # "As for Trump, he said": whom the sentence is about
         if _THERE_IS.fullmatch(lead):
@@ -2069,6 +2275,8 @@ class Resolver:
             1 < len(words) <= 4
             and words[0] in ("a", "an")
             and all(w.islower() and w.replace("-", "").isalpha() for w in words[1:])
+            # ("when a young man asked Clinton why …": the object of a verb, not "a newly elected Bush")
+            and not any(w in REPORTING_VERBS for w in words[1:])
             and not listed
             and self._verb_next(end)
         ):
@@ -2093,6 +2301,8 @@ class Resolver:
             and before[-2][-1:].isalnum()
             and before[-1].lower() not in ASKING_VERBS
         ) or (len(before) >= 2 and before[-2].lower() in _AUXILIARY)  # "He had protested Trump at a rally"
+        if before and before[-1].lower() in ASKING_VERBS and _TOLD_BY_SOMEONE.search(lead) is not None:
+            has_subject = True  # "…, she said, was a question, when a young man asked Clinton why"
         # "A neighbour, Paul Fraser, said Harbans Gill used to …": a name with a verb of its own next
         # opens what was said by someone named before it (the agent of an inverted "said Harbans Gill"
         # never has one; "the government declared Oksuz was a leader. He …" keeps Oksuz in focus).
@@ -2114,7 +2324,7 @@ class Resolver:
             )
         ):
             return False, True, False, False
-        if _SAID_SO.match(text, end):
+        if _SAID_SO.match(text, end) or _SAID_SO_PAST_ASIDE.match(text, end):
             return False, False, True, False  # "Mayor Carla Jimenez, who has said she will sign it"
         if (
             len(before) >= 2
@@ -2146,6 +2356,9 @@ class Resolver:
             and person.positions[:1] == [pos]
             and text.startswith(",", end)
             and not any(w == "that" or w in REPORTING_VERBS for w in lead.split())  # lower case: "State" is none
+            # ("Carson brought in a new campaign manager, retired Army general Bob Dees, late last month":
+            # whom a sentence's subject brings in is its object; the subject stays in focus)
+            and not self._opened_by_another(start, pos, person)
         ):
             # "To political science professor Brigid Harrison, Christie's stare …": someone brought in
             # with their role before their name, a clause of its own after it.
@@ -2164,7 +2377,16 @@ class Resolver:
             # "The lawsuit was led by Oklahoma's attorney general, Wade Castellano, who …": brought in
             # by their role, set off, the one a "he" next is about.
             return False, False, False, True
-        if not listed and _VERB_AFTER_NAME.match(text, end) and not _reported_before(lead):
+        if (
+            not listed
+            and (
+                _VERB_AFTER_NAME.match(text, end)
+                or (
+                    _IRREGULAR_PAST_AFTER_NAME.match(text, end) and not (before and before[-1].lower() in _PREPOSITIONS)
+                )
+            )
+            and not _reported_before(lead)
+        ):
             # "Tennis great Billie Jean King remembered …", "Madeleine Albright, a Clinton supporter,
             # fanned …": the name its verb follows is a subject, whatever describes it before (but
             # not in what someone said: "Trump said Rubio looked …").
@@ -2190,6 +2412,9 @@ class Resolver:
     def _verb_next(self, end: int) -> bool:
         """Does a verb follow the name ending at ``end`` (an aside between): a word in lower case
         that is no preposition or conjunction ("Trump said", "Bush, 62, went")?"""
+        dash = _DASH_ASIDE.match(self.text, end) or _DASH_CLOSES.match(self.text, end)
+        if dash is not None:
+            end = dash.end()  # "— Indiana Gov. Mike Pence — has thrown"
         said = _SAID_NEXT.match(self.text, end)
         if said is not None and said.group(1) in REPORTING_VERBS:
             # "And a third, Daniel Traynor, said that while he …": the verb right after the name is its
@@ -2628,6 +2853,16 @@ class Resolver:
             person if not closed or _APPOSITION_CLOSE.match(self.text, _name_end(self.text, person, first[0])) else None
         )
 
+    def _named_in_question_before(self, at: int) -> frozenset[str]:
+        """The people a question put to the pronoun at ``at`` names, when it opens the sentence ("Asked
+        whether she would debate Carvalho again, she said", "Asked about Almeida’s attack, he said"):
+        whom the question is about is not the one who answers."""
+        start = sentence_start(self.text, at, max(0, at - 260))
+        m = _ASKED_OPENS.match(self.text, start, at)
+        if m is None or m.end() != at:
+            return frozenset()
+        return frozenset(p.name for p, k in self._people_between(m.start(), at) if not self._inside_quote(k))
+
     def _named_later(self, at: int) -> frozenset[str]:
         """The people named after the pronoun at ``at`` in its own clause ("he played down Trump's
         comments", "she told Ms. Vos"): a pronoun and a name it stands before are two people (not
@@ -2637,12 +2872,13 @@ class Resolver:
         if not word or word[0].lower().rstrip(",") not in ("he", "she") or word[0].endswith(","):
             return frozenset()  # "His campaign confirmed that Trump …": a possessive may be his
         word_end = at + len(word[0])
+        asked = self._named_in_question_before(at)
         end = sentence_end(text, at, min(len(text), at + _LATER_SPAN))
         clause = _OWN_CLAUSE_END.search(text, word_end, end)
         end = clause.start() if clause else end
         if not any(c.isupper() for c in text[word_end:end]):
-            return frozenset()
-        named = set()
+            return asked
+        named = set(asked)
         for person in self.people.recent(end, None, limit=end - word_end):
             k = bisect.bisect_right(person.positions, word_end)
             if k < len(person.positions) and person.positions[k] < end and not self._inside_quote(person.positions[k]):
