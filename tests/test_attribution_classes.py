@@ -5447,3 +5447,15 @@ def test_she_after_a_message_from_someone_with_a_long_title_is_its_author() -> N
         "ago,” she wrote.\n"
     )
     assert quote_starting(body, "Ferry away").speaker == "Ines Carvalho"
+
+
+def test_he_after_the_writer_asked_someone_unnamed_is_that_one_not_the_last_named() -> None:
+    """A columnist: "I asked a pipeline welder in Fort McMurray what he thought. He told me …"."""
+    body = (
+        "Finance Minister Travis Toews told the legislature last week that the cut would attract investment.\n\n"
+        "Critics say the numbers do not add up.\n\n"
+        "I asked a pipeline welder in Fort McMurray what he thought.\n\n"
+        "“I just want to know whether my job will exist in five years,” he said.\n"
+    )
+    (quote,) = article(body).quotes
+    assert quote.speaker == "a pipeline welder in Fort McMurray"
