@@ -5459,3 +5459,13 @@ def test_he_after_the_writer_asked_someone_unnamed_is_that_one_not_the_last_name
     )
     (quote,) = article(body).quotes
     assert quote.speaker == "a pipeline welder in Fort McMurray"
+
+
+def test_a_reply_after_to_which_is_the_one_named_after_which() -> None:
+    """ "Clinton said she would not apologize, to which O'Malley replied: “…”": O'Malley, not Clinton."""
+    body = (
+        "Hillary Clinton said she would not apologize for her vote, to which Martin O'Malley replied: “That is "
+        "not an answer to the question I asked you.”\n"
+    )
+    (quote,) = article(body).quotes
+    assert quote.speaker == "Martin O'Malley"

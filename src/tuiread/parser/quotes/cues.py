@@ -468,6 +468,23 @@ def dash_after(text: str, close_at: int, limit: int) -> Cue | None:
     return Cue(np, m.start("np"), "—", m.start(), m.start() + 1)
 
 
+# "…, to which Martin O'Malley replied: “…”": a relative "which" after a preposition, then the subject.
+_TO_WHICH_SUBJECT = re.compile(
+    r"\b(?:to|at|upon|after)\s+which\s+(?P<np>(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w’'-]*|he|she|they)\s+$"
+)
+
+
+def _after_to_which(region: str, verb_start: int) -> tuple[NounPhrase, int] | None:
+    """The subject between "to which" and its verb ending ``region[:verb_start]``, if a name or pronoun."""
+    m = _TO_WHICH_SUBJECT.search(region, max(0, verb_start - 60), verb_start)
+    if m is None:
+        return None
+    np = parse_noun_phrase(m.group("np"))
+    if np is None or np.kind not in ("name", "pronoun"):
+        return None
+    return np, m.start("np") + np.mention_offset
+
+
 def before_opening(text: str, open_at: int, floor: int) -> Cue | None:
     """``X said: “…”`` / ``X said that “…”`` / ``X told reporters, “…”``: the cue right before a quotation."""
     region = text[floor:open_at]
@@ -573,7 +590,9 @@ def before_opening(text: str, open_at: int, floor: int) -> Cue | None:
             # he thought …": the subject of the main clause speaks.
             found = _sentence_subject(region, m.start())
         else:
-            found = _subject_before(region, m.start(), as_clause=True, hyphen_dashes=True)
+            found = _subject_before(region, m.start(), as_clause=True, hyphen_dashes=True) or _after_to_which(
+                region, m.start()
+            )
         if found is None:
             continue
         np, at = found
