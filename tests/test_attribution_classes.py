@@ -5469,3 +5469,14 @@ def test_a_reply_after_to_which_is_the_one_named_after_which() -> None:
     )
     (quote,) = article(body).quotes
     assert quote.speaker == "Martin O'Malley"
+
+
+def test_a_firms_name_run_together_is_never_he_or_she() -> None:
+    """ "ProPublica obtained a video … and said she “…”. … She also said …": Clinton, never ProPublica."""
+    body = (
+        "Hillary Clinton spoke to bankers in 2007.\n\n"
+        "ProPublica obtained a video of the speech and said she “steered a middle ground” with the executives.\n\n"
+        "She also said the turmoil was not mainly the fault of banks, “not by a long shot, not at all.”\n"
+    )
+    last = article(body).quotes[-1]
+    assert last.speaker == "Hillary Clinton"

@@ -1075,7 +1075,7 @@ def parse_noun_phrase(phrase: str) -> NounPhrase | None:
                 not ORG_WORDS.isdisjoint(keys[start:end])
                 or any("-" in k and k.partition("-")[2] in ORG_WORDS for k in keys[start:end])  # "Union-Tribune"
                 or keys[end - 1] in _COMPANY_WORDS
-                or (end - start == 1 and words[start].isupper())
+                or (end - start == 1 and (words[start].isupper() or a_brand(words[start])))  # "NATO", "ProPublica"
                 or _NOUN_ENDING.search(keys[end - 1])
                 or NOT_PERSON_WORDS.issuperset(keys[start:end])
             )
@@ -1941,6 +1941,19 @@ _A_MONTH = re.compile(
     r"\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Oo]f|[Ll]ast|[Nn]ext|[Ee]arly|[Ll]ate|[Mm]id-?|[Tt]his|[Tt]hrough|[Ff]rom)"
     r"[ \t]+May\b|\bMay[ \t]+\d"
 )
+# One word of two or more capitalised parts, the first of three letters or more: a firm's or a site's
+# name run together ("ProPublica", "SurveyMonkey", "EgyptAir"), unless the first part leads surnames
+# ("MacKay", "VanderSloot", "VandeHei") or is a first name (a handle: "HillaryClinton").
+_A_BRAND = re.compile(r"([A-Z][a-z]{2,})(?:[A-Z][a-z]+)+")
+_INNER_CAPITAL_LEADS = frozenset("Mac Van Vande Vander Von Fitz Della Delle Dela".split())
+
+
+def a_brand(word: str) -> bool:
+    """Is ``word`` a firm's or a site's name run together (`_A_BRAND`), never "he" or "she"?"""
+    brand = _A_BRAND.fullmatch(word)
+    return brand is not None and brand.group(1) not in _INNER_CAPITAL_LEADS and not gender_of(brand.group(1))
+
+
 # Title words that are common surnames too: last, after a known first name, a person's surname
 # ("Billie Jean King", "Patty Judge", "Amy Pope", "John Tory"); a title stands before a name, never after it.
 _TITLES_AS_SURNAMES = frozenset("king major judge lord prince pope bishop tory marshal sheriff chancellor".split())
@@ -2024,6 +2037,8 @@ def _is_person_name(words: tuple[str, ...], titled: bool) -> bool:
         rest = [keys[0], keys[2]]  # "Deborah Jordan Reynolds": a middle name, not a place
     if not _NEVER_IN_A_NAME.isdisjoint(rest) or keys[0] in _ARTICLES_OF_A_TITLE:
         return False
+    if len(words) == 1 and a_brand(words[0]):
+        return False  # "ProPublica", "SurveyMonkey", "PolitiFact": a firm's name run together, not "MacKay"
     if _NOUN_ENDING.search(keys[-1]) or keys[-1] in _COMPANY_WORDS or keys[-1] in _PUBLICATION_WORDS:
         return False  # "Land Development", "Compaq Computer": a thing, never "he" or "she"
     surname_a_title = (

@@ -45,6 +45,7 @@ from tuiread.parser.quotes.names import (
     Gender,
     PeopleIndex,
     Person,
+    a_brand,
     a_group_of_people,
     a_lone_role_noun,
     descriptor_words,
@@ -2062,8 +2063,8 @@ class Resolver:
                 earlier[person.name].append(pos)
         speakers: list[tuple[int, str, Gender]] = []
         for h in self._recent_speakers():
-            if h[0] >= at or h[1] in self._bodies:
-                continue
+            if h[0] >= at or h[1] in self._bodies or (gender is not None and a_brand(h[1])):
+                continue  # (a body, or a firm written as one word: "ProPublica … said she", not "she")
             if at - h[0] > _REACH or len(speakers) >= 3:
                 break
             if all(h[1] != s[1] for s in speakers):
