@@ -43,7 +43,7 @@ CLOSE_SINGLE = "\u2019"
 
 # Each one-character mark its own branch, not a class: a pattern whose every branch starts with a
 # character is searched for by those characters; with a class among them, re tries every position.
-_DOUBLE_MARK = re.compile(r"'''|''|``|’’|‘‘|\"|“|”|„|‟|«|»")
+_DOUBLE_MARK = re.compile(r"'''|''|``|’’|‘‘|\"|“|”|„|‟|«|»|″")
 _SINGLE_MARK = re.compile(r"['‘’‚‹›]")
 # A single mark but one between two letters or digits ("don’t", "O’Brien"), which `_single_role`
 # reads as an apostrophe and `repair_singles` leaves alone: most of them, passed over by `re`.
@@ -122,11 +122,21 @@ _DASH_INTRO = re.compile(r"\s[-—–]\s+")
 # A sentence that starts with "I" or "We" is speech far more often than narrative.
 _FIRST_PERSON = re.compile(r"(?:^\s*|(?<=[.?!…])\s+)(?:I|We)(?=[\s’'])")
 _CUE_CASE = re.compile(rf",?\s+(?P<verb>{alternation({v.capitalize() for v in REPORTING_VERBS})})\b")
+# A verb of saying capitalised after its subject, which no sentence starts with ("Barkley Said", "He
+# Added"): title case that machine translation or a converter left in prose. Only verbs that report
+# on their own ("Reports", "Notes" and "States" end names: "Consumer Reports").
+_SUBJECT = r"(?:[Hh]e|[Ss]he|[Tt]hey|[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})"
+_CAPITALISED_STRONG = alternation({v.capitalize() for v in _STRONG_VERBS})
+_SUBJECT_CUE_CASE = re.compile(rf",?\s+{_SUBJECT}\s+(?P<verb>{_CAPITALISED_STRONG})\b")
+_SUBJECT_CUE_BEFORE = re.compile(rf"\b{_SUBJECT}\s+(?P<verb>{_CAPITALISED_STRONG})\s*[,:]?\s*$")
 
 # Families of double marks: copy that mixes two usually nests one inside the other
 # ("… “Equal Justice Under Law” …" inside straight marks).
 _FAMILY = {
     '"': "straight",
+    # A double prime for both ends (″so″), where " was typed or converted as ″; after a digit it may
+    # still stand for inches, as a straight mark may.
+    "″": "straight",
     "“": "curly",
     "”": "curly",
     "„": "curly",
@@ -236,7 +246,7 @@ def _score_mark(text: str, start: int, end: int) -> _Mark:
     elif raw in ("”", "’’"):
         cost_open += _GLYPH
     cost_open, cost_close = _shared((cost_open, cost_close))
-    return _Mark(start, end, raw, cost_open, cost_close, raw == '"' and before.isdigit())
+    return _Mark(start, end, raw, cost_open, cost_close, raw in ('"', "″") and before.isdigit())
 
 
 @functools.lru_cache(maxsize=4096)
@@ -542,10 +552,17 @@ def _choose(
     seg_start = 0
     for i, mark in enumerate(marks):
         seg_end = mark.start
-        # `"“You…`: the same mark twice in a row; drop one.
-        duplicate = i > 0 and marks[i - 1].end == mark.start
         # An opening mark needs words after it before the next mark or the paragraph's end.
         next_start = marks[i + 1].start if i + 1 < len(marks) else len(text)
+        # `"“You…`: the same mark twice in a row; drop one. An opener typed twice (`““You…`) may lose
+        # its first, which has no words before the next mark to open on (`.”“Your` closes, then opens;
+        # `pic="" author` is an empty value).
+        duplicate = (i > 0 and marks[i - 1].end == mark.start) or (
+            i + 1 < len(marks)
+            and next_start == mark.end
+            and marks[i + 1].raw == mark.raw
+            and text[marks[i + 1].end : marks[i + 1].end + 1].isalnum()
+        )
         can_open = any(ch.isalnum() for ch in text[mark.end : next_start])
         best[0] = best[1] = inf
         choice[0] = choice[1] = None
@@ -742,14 +759,17 @@ def _nested_reading(text: str, marks: list[_Mark], continues: bool | str) -> tup
                 opened = None
         if opened is not None:
             spans.append((opened, len(text)))
-        if _inner_marks_pair(marks, inner_idx, spans):
+        if _inner_marks_pair(text, marks, inner_idx, spans):
             return steps, open_at_end, set(inner_idx)
     return None
 
 
-def _inner_marks_pair(marks: list[_Mark], inner_idx: list[int], spans: list[tuple[int, int]]) -> bool:
-    """Each inner mark sits inside an outer span, opening and closing in turn as its place says."""
+def _inner_marks_pair(text: str, marks: list[_Mark], inner_idx: list[int], spans: list[tuple[int, int]]) -> bool:
+    """Each inner mark sits inside an outer span, opening and closing in turn as its place says, and
+    no inner pair holds narrative attribution ("“… wall, » Calderon told CNBC. « It’s …”" is two
+    quotations in mixed marks, not one with a quotation inside)."""
     expect_open: dict[int, bool] = {}
+    opened_at = 0
     for i in inner_idx:
         m = marks[i]
         span = next((k for k, (a, b) in enumerate(spans) if a <= m.start and m.end <= b), None)
@@ -757,6 +777,10 @@ def _inner_marks_pair(marks: list[_Mark], inner_idx: list[int], spans: list[tupl
             return False
         want_open = expect_open.get(span, True)
         if (m.cost_open if want_open else m.cost_close) >= _WRONG_SIDE:
+            return False
+        if want_open:
+            opened_at = m.end
+        elif _has_clause(text[opened_at : m.start]):
             return False
         expect_open[span] = not want_open
     return all(expect_open.values())
@@ -858,22 +882,41 @@ def repair_singles(text: str) -> RepairedText:
     return RepairedText(new_text, tuple(repairs), counts, False)
 
 
-def lower_capitalised_cues(text: str) -> RepairedText:
+def _title_case(text: str) -> bool:
+    """A line in title case (a subheading left in a paragraph: "“Broad City” Star Asked Actors To …"),
+    where a capitalised verb is the line's style: most of its words are capitalised."""
+    words = text.split()
+    return sum(w[:1].isupper() for w in words) * 2 > len(words)
+
+
+def lower_capitalised_cues(text: str, after_subject: bool = True) -> RepairedText:
     """``“…,” Explained Jens Stoltenberg`` to ``“…,” explained Jens Stoltenberg``.
 
     Only right after a closing mark, where a sentence cannot have started: after
-    a comma, or after a quotation that did not end a sentence.
+    a comma, or after a quotation that did not end a sentence. With ``after_subject``
+    (prose, not a title in title case), also a verb capitalised after its subject
+    next to a quotation: ``“…,” Barkley Said``, ``He Added, “…``.
     """
     b = _Builder(text)
     for m in _CLOSING_MARK.finditer(text):
         cue = _CUE_CASE.match(text, m.end())
         if not cue:
+            if after_subject and (cue := _SUBJECT_CUE_CASE.match(text, m.end())) and not _title_case(text):
+                start = cue.start("verb")
+                b.replace(start, start + 1, text[start].lower(), "cue-case")
             continue
         inner_end = text[m.start() - 1 : m.start()]
         comma = "," in text[m.end() : cue.start("verb")] or inner_end == ","
         if comma or inner_end not in (".", "?", "!", "…"):
             start = cue.start("verb")
             b.replace(start, start + 1, text[start].lower(), "cue-case")
+    if after_subject:
+        for m in _OPENING_MARK.finditer(text):
+            # Read back a few words from the mark: the subject and its verb stand right before it.
+            cue = _SUBJECT_CUE_BEFORE.search(text, max(0, m.start() - 48), m.start())
+            if cue and not _title_case(text):
+                start = cue.start("verb")
+                b.replace(start, start + 1, text[start].lower(), "cue-case")
     new_text, repairs, counts = b.build()
     return RepairedText(new_text, tuple(repairs), counts, False)
 
@@ -889,8 +932,9 @@ def _leading_family(text: str) -> str | bool:
 
 # Shared by every block without a mark (a page of thousands of headings has thousands of them).
 _NO_COUNTS: Mapping[str, int] = MappingProxyType({})
-_ANY_MARK = re.compile(f"[{re.escape(QUOTE_MARKS)}]")
+_ANY_MARK = re.compile(f"[{re.escape(QUOTE_MARKS)}″]")
 _CLOSING_MARK = re.compile(CLOSE)  # compiled once: it is sought in every paragraph with marks
+_OPENING_MARK = re.compile(OPEN)
 
 
 def has_marks(text: str) -> bool:
@@ -912,7 +956,7 @@ def _holds_closing_mark(text: str) -> bool:
 _LATER_PASSES = ((repair_singles, _holds_single_mark), (lower_capitalised_cues, _holds_closing_mark))
 
 
-def _chain(text: str, continues: bool | str, after_unclosed: bool = False) -> RepairedText:
+def _chain(text: str, continues: bool | str, after_unclosed: bool = False, line: bool = False) -> RepairedText:
     """Doubles, then singles, then cue case; repairs re-based through each pass."""
     if not has_marks(text):
         return RepairedText(text, (), _NO_COUNTS, False)
@@ -923,7 +967,9 @@ def _chain(text: str, continues: bool | str, after_unclosed: bool = False) -> Re
     for run, needed in _LATER_PASSES:
         if not needed(text):
             continue
-        result = run(text)
+        # A title in title case capitalises every verb: only the cue right after a mark is lowered there.
+        title = line and run is lower_capitalised_cues
+        result = lower_capitalised_cues(text, after_subject=False) if title else run(text)
         # Earlier repairs keep their place: later passes only replace characters one for one
         # (singles, cue case), so offsets from the first pass stay valid.
         repairs.extend(result.repairs)
@@ -940,7 +986,7 @@ def _chain(text: str, continues: bool | str, after_unclosed: bool = False) -> Re
 # double marks in a paragraph (PolNeAR train, dev and messy-dev), so the bar is far above it.
 _DATA_MARKS = 64
 _DATA_WORDS_PER_MARK = 2.5
-_DOUBLE_GLYPHS = '"“”„‟«»'
+_DOUBLE_GLYPHS = '"“”„‟«»″'
 
 
 def reads_as_data(text: str) -> bool:
@@ -1013,4 +1059,4 @@ def repair_paragraphs(paragraphs: Sequence[str]) -> list[RepairedText]:
 
 def repair_line(text: str) -> RepairedText:
     """Repair a title or heading on its own."""
-    return _chain(text, False)
+    return _chain(text, False, line=True)
