@@ -576,3 +576,31 @@ def test_the_speaker_of_a_quotation_after_a_capitalised_cue_is_its_subject() -> 
     article = _article("“We like a lot of the candidates, some more than others,” Adelson Said during the interview.")
     (quote,) = article.quotes
     assert quote.speaker_mention is not None and quote.speaker_mention.text == "Adelson"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "She declared What a Super Tuesday!” and said her campaign would go on.",
+            "She declared “What a Super Tuesday!” and said",
+        ),
+        (
+            "He spent the day yelling at people on their way into the polls saying Hey, vote for me.”",
+            "polls saying “Hey, vote for me.”",
+        ),
+    ],
+)
+def test_a_lost_opener_goes_where_speech_begins_after_a_verb_of_saying(text: str, want: str) -> None:
+    # A word that opens speech and names no speaker ("What", "Hey"), right after the verb.
+    assert want in _one(text)
+
+
+def test_no_lost_opener_after_a_verb_of_saying_in_the_speakers_own_words() -> None:
+    text = "It is a slippery slope where I say I want the government involved less,” Lopez-Cantera said."
+    assert _one(text).startswith("“It is a slippery slope where I say I want")
+
+
+def test_a_clause_of_saying_set_off_by_a_comma_reports_what_follows() -> None:
+    text = _one("The first incident came during a speech, when protesters interrupted her, shouting she wins, we lose!”")
+    assert text.endswith("shouting “she wins, we lose!”")

@@ -111,10 +111,15 @@ _REPORTED_CLAUSE = re.compile(r"\b(?:because|that|whether)\s+")
 _THAT_POINTS = re.compile(r"(?i)\b(?:is|was|are|were|of|in|on|at|for|with|to|about|from|by|all|like|than|into)\s+$")
 _JOINING_WORDS = re.compile(r",?\s(?:and|or|but|as well as)(?:\s+(?:a|an|the|as))?\s*$")
 _CAPITALISED_VERB = re.compile(rf"(?<=[a-z,;])\s+(?P<verb>{alternation({v.capitalize() for v in _STRONG_VERBS})})\b")
+# Words that open what someone says and never name who says it: after a verb of saying with no
+# comma or colon ("She declared What a Super Tuesday!”", "saying Hey, vote for me.”"), the speech
+# begins there ("said Trump" names the speaker instead).
+_SPEECH_OPENERS = "I|We|You|It|This|That|There|What|How|Why|Hey|Well|Yes|No|Let|Our|My|If|When|Thank|Please|Now|Look|Oh"
 _CUE_INTRO = re.compile(
     rf"(?:\b(?:{_VERB_ALT})\b[^.!?:]{{0,60}}?:|\b(?:{_VERB_ALT}),|\b(?:{_VERB_ALT})(?:\s+\w+){{0,3}}\s+that)\s+"
     r"|:\s+(?=[A-Z])"
 )
+_SPEECH_BEGINS = re.compile(rf"\b(?:{_VERB_ALT})\s+(?=(?:{_SPEECH_OPENERS})\b)")
 # After a closing mark, the sentence going on in lower case ("… yet” comment", "… hunt” by Democrats").
 _PHRASE_GOES_ON = re.compile(r"[ \t]+[a-z]")
 # "… welcome the governor - my new best friend.”: a spaced dash, where no cue or colon stands.
@@ -378,7 +383,9 @@ def _after_reporting_verb(text: str, start: int, end: int) -> int | None:
     sentence = last_sentence_end(_SENTENCE_END, text, start, body_end - 1) or start
     last = None
     for m in _SAID_CLAUSE.finditer(text, sentence, body_end):
-        if not (m.group("verb") or "").endswith("ing"):  # "the difficulty in predicting who …" reports nothing
+        # "the difficulty in predicting who …" reports nothing; a clause set off by a comma does
+        # (", shouting she wins, we lose!”").
+        if not (m.group("verb") or "").endswith("ing") or text[m.start() - 2 : m.start()] == ", ":
             last = m
     if last is None or _FIRST_OR_SECOND_PERSON.search(text, sentence, last.start()):
         return None
@@ -408,17 +415,22 @@ def _opener_position(text: str, start: int, end: int, at_start: bool) -> tuple[i
     # "Obama said it gets me mad” every time …", "X says Cruz will leave here with momentum.”": with
     # no attribution after the closer, the quoted words are what the narrative's verb reports.
     reported = _after_reporting_verb(text, start, end) if not _cue_follows(text, end + 1) else None
-    for intro in (_CUE_INTRO, _DASH_INTRO):
+    for intro in (_CUE_INTRO, _SPEECH_BEGINS, _DASH_INTRO):
         last = None
         for m in intro.finditer(segment):
             if segment[m.end() :].strip():
                 last = m
+        if last is not None and intro is _SPEECH_BEGINS:
+            # Only after narrative in the third person: "It’s a slope where I say I want …” is speech.
+            sentence = last_sentence_end(_SENTENCE_END, segment, 0, last.start()) or 0
+            if _FIRST_OR_SECOND_PERSON.search(segment, sentence, last.start()):
+                last = None
         # "Some changes need to be made — he’s addressing them,” he said: a dash inside the quoted
         # words; one that ends narrative follows a verb of saying ("asked the crowd to welcome the
         # governor - my new best friend.”"). (A verb in a later sentence reports the quoted words.)
         if (
             last is not None
-            and (intro is _CUE_INTRO or _SAYING_WORD.search(segment, 0, last.start()))
+            and (intro is not _DASH_INTRO or _SAYING_WORD.search(segment, 0, last.start()))
             and (reported is None or reported <= start + last.end())
         ):
             return start + last.end(), _INSERT_AT_CUE
