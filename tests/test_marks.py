@@ -548,6 +548,10 @@ def test_guillemets_between_curly_marks_that_hold_a_cue_are_two_quotations() -> 
         "“We are not going to pay any single cent for such a stupid wall,” Calderon told CNBC Saturday."
         " “It is going to be completely useless.”"
     )
+    # The clause may open after the comma with a described speaker.
+    assert _one("“There should be a lot of systems,\u00a0» the businessman replied. «\u00a0We should have them.”") == (
+        "“There should be a lot of systems,” the businessman replied. “We should have them.”"
+    )
     # A quotation inside a quotation in another family of marks stays nested.
     assert _one('“It is not about "Equal Justice Under Law" anymore,” Ward said.') == (
         "“It is not about ‘Equal Justice Under Law’ anymore,” Ward said."
@@ -602,5 +606,5 @@ def test_no_lost_opener_after_a_verb_of_saying_in_the_speakers_own_words() -> No
 
 
 def test_a_clause_of_saying_set_off_by_a_comma_reports_what_follows() -> None:
-    text = _one("The first incident came during a speech, when protesters interrupted her, shouting she wins, we lose!”")
+    text = _one("The incident came during a speech, when protesters interrupted her, shouting she wins, we lose!”")
     assert text.endswith("shouting “she wins, we lose!”")

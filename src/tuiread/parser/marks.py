@@ -133,7 +133,8 @@ _CUE_CASE = re.compile(rf",?\s+(?P<verb>{alternation({v.capitalize() for v in RE
 _SUBJECT = r"(?:[Hh]e|[Ss]he|[Tt]hey|[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})"
 _CAPITALISED_STRONG = alternation({v.capitalize() for v in _STRONG_VERBS})
 _SUBJECT_CUE_CASE = re.compile(rf",?\s+{_SUBJECT}\s+(?P<verb>{_CAPITALISED_STRONG})\b")
-_SUBJECT_CUE_BEFORE = re.compile(rf"\b{_SUBJECT}\s+(?P<verb>{_CAPITALISED_STRONG})\s*[,:]?\s*$")
+_CAPITALISED_STRONG_WORDS = frozenset(v.capitalize() for v in _STRONG_VERBS)
+_SUBJECT_BEFORE = re.compile(rf"\b{_SUBJECT}\s+$")
 
 # Families of double marks: copy that mixes two usually nests one inside the other
 # ("… “Equal Justice Under Law” …" inside straight marks).
@@ -776,12 +777,31 @@ def _nested_reading(text: str, marks: list[_Mark], continues: bool | str) -> tup
     return None
 
 
+# After a comma, a subject of a few words and a verb of saying: ", » the businessman replied. «".
+_SUBJECT_AND_VERB = re.compile(rf"\s*(?:[\w’'.\-]+\s+){{1,4}}?(?:{_VERB_ALT})\b")
+
+
+def _inner_holds_clause(text: str, mark_start: int, start: int, end: int) -> bool:
+    """Does the run between an inner pair's marks hold narrative attribution? (A comma before its
+    opener belongs to the clause: "…, » the businessman replied. « …".)"""
+    inner = text[start:end]
+    if _has_clause(inner):
+        return True
+    before = mark_start
+    while before and text[before - 1].isspace():
+        before -= 1
+    if text[before - 1 : before] != ",":
+        return False
+    m = _SUBJECT_AND_VERB.match(inner)
+    return m is not None and not _FIRST_OR_SECOND_PERSON.search(inner, 0, m.end())
+
+
 def _inner_marks_pair(text: str, marks: list[_Mark], inner_idx: list[int], spans: list[tuple[int, int]]) -> bool:
     """Each inner mark sits inside an outer span, opening and closing in turn as its place says, and
     no inner pair holds narrative attribution ("“… wall, » Calderon told CNBC. « It’s …”" is two
     quotations in mixed marks, not one with a quotation inside)."""
     expect_open: dict[int, bool] = {}
-    opened_at = 0
+    opener_start = opened_at = 0
     for i in inner_idx:
         m = marks[i]
         span = next((k for k, (a, b) in enumerate(spans) if a <= m.start and m.end <= b), None)
@@ -791,8 +811,8 @@ def _inner_marks_pair(text: str, marks: list[_Mark], inner_idx: list[int], spans
         if (m.cost_open if want_open else m.cost_close) >= _WRONG_SIDE:
             return False
         if want_open:
-            opened_at = m.end
-        elif _has_clause(text[opened_at : m.start]):
+            opener_start, opened_at = m.start, m.end
+        elif _inner_holds_clause(text, opener_start, opened_at, m.start):
             return False
         expect_open[span] = not want_open
     return all(expect_open.values())
@@ -894,6 +914,22 @@ def repair_singles(text: str) -> RepairedText:
     return RepairedText(new_text, tuple(repairs), counts, False)
 
 
+def _capitalised_verb_before(text: str, pos: int) -> int | None:
+    """Where a capitalised verb of saying after its subject stands right before ``pos`` (an opening
+    mark): "He Added, “", "Maria Bartiromo Asked: “". Read back from the mark over the spaces and
+    the comma or colon, then one word (every opener reads only what lies between it and the word
+    before it), and the subject only when that word is such a verb."""
+    end = pos
+    while end and text[end - 1] in " ,:\u00a0":
+        end -= 1
+    start = end
+    while start and text[start - 1].isalpha():
+        start -= 1
+    if text[start:end] not in _CAPITALISED_STRONG_WORDS:
+        return None
+    return start if _SUBJECT_BEFORE.search(text, max(0, start - 48), start) else None
+
+
 def _title_case(text: str) -> bool:
     """A line in title case (a subheading left in a paragraph: "“Broad City” Star Asked Actors To …"),
     where a capitalised verb is the line's style: most of its words are capitalised."""
@@ -924,10 +960,8 @@ def lower_capitalised_cues(text: str, after_subject: bool = True) -> RepairedTex
             b.replace(start, start + 1, text[start].lower(), "cue-case")
     if after_subject:
         for m in _OPENING_MARK.finditer(text):
-            # Read back a few words from the mark: the subject and its verb stand right before it.
-            cue = _SUBJECT_CUE_BEFORE.search(text, max(0, m.start() - 48), m.start())
-            if cue and not _title_case(text):
-                start = cue.start("verb")
+            start = _capitalised_verb_before(text, m.start())
+            if start is not None and not _title_case(text):
                 b.replace(start, start + 1, text[start].lower(), "cue-case")
     new_text, repairs, counts = b.build()
     return RepairedText(new_text, tuple(repairs), counts, False)
