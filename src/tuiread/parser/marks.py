@@ -946,12 +946,12 @@ def lower_capitalised_cues(text: str, after_subject: bool = True) -> RepairedTex
     next to a quotation: ``“…,” Barkley Said``, ``He Added, “…``.
     """
     b = _Builder(text)
+    after_subjects: list[int] = []
     for m in _CLOSING_MARK.finditer(text):
         cue = _CUE_CASE.match(text, m.end())
         if not cue:
-            if after_subject and (cue := _SUBJECT_CUE_CASE.match(text, m.end())) and not _title_case(text):
-                start = cue.start("verb")
-                b.replace(start, start + 1, text[start].lower(), "cue-case")
+            if after_subject and (cue := _SUBJECT_CUE_CASE.match(text, m.end())):
+                after_subjects.append(cue.start("verb"))
             continue
         inner_end = text[m.start() - 1 : m.start()]
         comma = "," in text[m.end() : cue.start("verb")] or inner_end == ","
@@ -961,8 +961,12 @@ def lower_capitalised_cues(text: str, after_subject: bool = True) -> RepairedTex
     if after_subject:
         for m in _OPENING_MARK.finditer(text):
             start = _capitalised_verb_before(text, m.start())
-            if start is not None and not _title_case(text):
-                b.replace(start, start + 1, text[start].lower(), "cue-case")
+            if start is not None:
+                after_subjects.append(start)
+    # Whether the paragraph is in title case is read once, and only when such a verb stands in it.
+    if after_subjects and not _title_case(text):
+        for start in after_subjects:
+            b.replace(start, start + 1, text[start].lower(), "cue-case")
     new_text, repairs, counts = b.build()
     return RepairedText(new_text, tuple(repairs), counts, False)
 
