@@ -118,23 +118,24 @@ _SPEECH_OPENERS = "I|We|You|It|This|That|There|What|How|Why|Hey|Well|Yes|No|Let|
 _CUE_INTRO = re.compile(
     rf"(?:\b(?:{_VERB_ALT})\b[^.!?:]{{0,60}}?:|\b(?:{_VERB_ALT}),|\b(?:{_VERB_ALT})(?:\s+\w+){{0,3}}\s+that)\s+"
     r"|:\s+(?=[A-Z])"
+    rf"|\b(?:{_VERB_ALT})\s+(?P<speech>(?=(?:{_SPEECH_OPENERS})\b))"
 )
-_SPEECH_BEGINS = re.compile(rf"\b(?:{_VERB_ALT})\s+(?=(?:{_SPEECH_OPENERS})\b)")
 # After a closing mark, the sentence going on in lower case ("… yet” comment", "… hunt” by Democrats").
 _PHRASE_GOES_ON = re.compile(r"[ \t]+[a-z]")
 # "… welcome the governor - my new best friend.”: a spaced dash, where no cue or colon stands.
 _DASH_INTRO = re.compile(r"\s[-—–]\s+")
 # A sentence that starts with "I" or "We" is speech far more often than narrative.
 _FIRST_PERSON = re.compile(r"(?:^\s*|(?<=[.?!…])\s+)(?:I|We)(?=[\s’'])")
-_CUE_CASE = re.compile(rf",?\s+(?P<verb>{alternation({v.capitalize() for v in REPORTING_VERBS})})\b")
 # A verb of saying capitalised after its subject, which no sentence starts with ("Barkley Said", "He
 # Added"): title case that machine translation or a converter left in prose. Only verbs that report
 # on their own ("Reports", "Notes" and "States" end names: "Consumer Reports").
 _SUBJECT = r"(?:[Hh]e|[Ss]he|[Tt]hey|[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})"
-_CAPITALISED_STRONG = alternation({v.capitalize() for v in _STRONG_VERBS})
-_SUBJECT_CUE_CASE = re.compile(rf",?\s+{_SUBJECT}\s+(?P<verb>{_CAPITALISED_STRONG})\b")
 _CAPITALISED_STRONG_WORDS = frozenset(v.capitalize() for v in _STRONG_VERBS)
-_SUBJECT_BEFORE = re.compile(rf"\b{_SUBJECT}\s+$")
+# After a closing mark: the verb first ("…,” Explained Jens Stoltenberg") or after its subject.
+_CUE_CASE = re.compile(
+    rf",?\s+(?:(?P<subject>{_SUBJECT})\s+)?(?P<verb>{alternation({v.capitalize() for v in REPORTING_VERBS})})\b"
+)
+_SUBJECT_BEFORE = re.compile(rf"\b{_SUBJECT}\s+\Z")
 
 # Families of double marks: copy that mixes two usually nests one inside the other
 # ("… “Equal Justice Under Law” …" inside straight marks).
@@ -410,28 +411,30 @@ def _after_narrative(segment: str, lead: int) -> int:
     return begin if segment[begin:].strip() else lead
 
 
+def _in_own_words(segment: str, pos: int) -> bool:
+    """Is the verb at ``pos`` in a sentence in the first or second person ("It’s a slope where I say I
+    want …”): the speaker's own words, where no quotation of theirs begins."""
+    sentence = last_sentence_end(_SENTENCE_END, segment, 0, pos) or 0
+    return _FIRST_OR_SECOND_PERSON.search(segment, sentence, pos) is not None
+
+
 def _opener_position(text: str, start: int, end: int, at_start: bool) -> tuple[int, float]:
     """Where a missing opening mark goes in ``text[start:end]`` (before a closer), and its cost."""
     segment = text[start:end]
     # "Obama said it gets me mad” every time …", "X says Cruz will leave here with momentum.”": with
     # no attribution after the closer, the quoted words are what the narrative's verb reports.
     reported = _after_reporting_verb(text, start, end) if not _cue_follows(text, end + 1) else None
-    for intro in (_CUE_INTRO, _SPEECH_BEGINS, _DASH_INTRO):
+    for intro in (_CUE_INTRO, _DASH_INTRO):
         last = None
         for m in intro.finditer(segment):
-            if segment[m.end() :].strip():
+            if segment[m.end() :].strip() and not (m.lastgroup == "speech" and _in_own_words(segment, m.start())):
                 last = m
-        if last is not None and intro is _SPEECH_BEGINS:
-            # Only after narrative in the third person: "It’s a slope where I say I want …” is speech.
-            sentence = last_sentence_end(_SENTENCE_END, segment, 0, last.start()) or 0
-            if _FIRST_OR_SECOND_PERSON.search(segment, sentence, last.start()):
-                last = None
         # "Some changes need to be made — he’s addressing them,” he said: a dash inside the quoted
         # words; one that ends narrative follows a verb of saying ("asked the crowd to welcome the
         # governor - my new best friend.”"). (A verb in a later sentence reports the quoted words.)
         if (
             last is not None
-            and (intro is not _DASH_INTRO or _SAYING_WORD.search(segment, 0, last.start()))
+            and (intro is _CUE_INTRO or _SAYING_WORD.search(segment, 0, last.start()))
             and (reported is None or reported <= start + last.end())
         ):
             return start + last.end(), _INSERT_AT_CUE
@@ -916,17 +919,13 @@ def repair_singles(text: str) -> RepairedText:
 
 def _capitalised_verb_before(text: str, pos: int) -> int | None:
     """Where a capitalised verb of saying after its subject stands right before ``pos`` (an opening
-    mark): "He Added, “", "Maria Bartiromo Asked: “". Read back from the mark over the spaces and
-    the comma or colon, then one word (every opener reads only what lies between it and the word
-    before it), and the subject only when that word is such a verb."""
-    end = pos
-    while end and text[end - 1] in " ,:\u00a0":
-        end -= 1
-    start = end
-    while start and text[start - 1].isalpha():
-        start -= 1
-    if text[start:end] not in _CAPITALISED_STRONG_WORDS:
+    mark): "He Added, “", "Maria Bartiromo Asked: “". The word before the mark is read from a few
+    characters back (no verb of saying is longer), and the subject only when it is such a verb."""
+    before = text[max(0, pos - 20) : pos].rstrip(" ,:\u00a0")
+    word = before[before.rfind(" ") + 1 :]
+    if word not in _CAPITALISED_STRONG_WORDS:
         return None
+    start = pos - (len(text[max(0, pos - 20) : pos]) - len(before)) - len(word)
     return start if _SUBJECT_BEFORE.search(text, max(0, start - 48), start) else None
 
 
@@ -950,7 +949,9 @@ def lower_capitalised_cues(text: str, after_subject: bool = True) -> RepairedTex
     for m in _CLOSING_MARK.finditer(text):
         cue = _CUE_CASE.match(text, m.end())
         if not cue:
-            if after_subject and (cue := _SUBJECT_CUE_CASE.match(text, m.end())):
+            continue
+        if cue.group("subject"):
+            if after_subject and cue.group("verb") in _CAPITALISED_STRONG_WORDS:
                 after_subjects.append(cue.start("verb"))
             continue
         inner_end = text[m.start() - 1 : m.start()]
@@ -959,10 +960,12 @@ def lower_capitalised_cues(text: str, after_subject: bool = True) -> RepairedTex
             start = cue.start("verb")
             b.replace(start, start + 1, text[start].lower(), "cue-case")
     if after_subject:
-        for m in _OPENING_MARK.finditer(text):
-            start = _capitalised_verb_before(text, m.start())
+        pos = text.find(OPEN)
+        while pos >= 0:
+            start = _capitalised_verb_before(text, pos)
             if start is not None:
                 after_subjects.append(start)
+            pos = text.find(OPEN, pos + 1)
     # Whether the paragraph is in title case is read once, and only when such a verb stands in it.
     if after_subjects and not _title_case(text):
         for start in after_subjects:
@@ -984,7 +987,6 @@ def _leading_family(text: str) -> str | bool:
 _NO_COUNTS: Mapping[str, int] = MappingProxyType({})
 _ANY_MARK = re.compile(f"[{re.escape(QUOTE_MARKS)}″]")
 _CLOSING_MARK = re.compile(CLOSE)  # compiled once: it is sought in every paragraph with marks
-_OPENING_MARK = re.compile(OPEN)
 
 
 def has_marks(text: str) -> bool:
