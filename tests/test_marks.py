@@ -536,6 +536,8 @@ def test_an_opening_mark_typed_twice_opens_once() -> None:
 def test_a_closer_then_an_opener_side_by_side_stay_two_quotations() -> None:
     text = _one("He cited a study “that crime is lower.”“Your facts are wrong,” Ramos wrote.")
     assert "lower.”“Your" in text
+    text = _one('He cited a study "that crime is lower.""Your facts are wrong," Ramos wrote.')
+    assert "lower.”“Your" in text
 
 
 def test_guillemets_between_curly_marks_that_hold_a_cue_are_two_quotations() -> None:

@@ -570,14 +570,15 @@ def _choose(
         seg_end = mark.start
         # An opening mark needs words after it before the next mark or the paragraph's end.
         next_start = marks[i + 1].start if i + 1 < len(marks) else len(text)
-        # `"“You…`: the same mark twice in a row; drop one. An opener typed twice (`““You…`) may lose
-        # its first, which has no words before the next mark to open on (`.”“Your` closes, then opens;
-        # `pic="" author` is an empty value).
+        # `"“You…`: the same mark twice in a row; drop one. An opener typed twice (` ““You…`) may lose
+        # its first, which has no words before the next mark to open on (`.”“Your` and `."“Your` close,
+        # then open; `pic="" author` is an empty value).
         duplicate = (i > 0 and marks[i - 1].end == mark.start) or (
             i + 1 < len(marks)
             and next_start == mark.end
             and marks[i + 1].raw == mark.raw
             and text[marks[i + 1].end : marks[i + 1].end + 1].isalnum()
+            and (mark.start == 0 or text[mark.start - 1].isspace() or text[mark.start - 1] in _OPENER_PUNCT)
         )
         can_open = any(ch.isalnum() for ch in text[mark.end : next_start])
         best[0] = best[1] = inf
