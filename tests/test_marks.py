@@ -517,3 +517,96 @@ def test_a_mark_turned_beside_marks_already_right_is_the_only_repair() -> None:
     doubles = repair_doubles(text)
     assert doubles.text == "“It failed,” she said. “We will try again,” she added."
     assert [(r.start, r.end, r.kind) for r in doubles.repairs] == [(11, 12, "quote-straight")]
+
+
+def test_double_primes_for_quotation_marks_become_curly_marks() -> None:
+    # Copy where " was typed or converted as ″ on both sides; after a digit it still means inches.
+    text = _one("″We will not pay for such a wall,″ Calderon told CNBC. ″It is useless.″ The wall is 30″ thick.")
+    assert text == "“We will not pay for such a wall,” Calderon told CNBC. “It is useless.” The wall is 30″ thick."
+
+
+def test_an_opening_mark_typed_twice_opens_once() -> None:
+    # The first of the two has no words before the second: it is dropped, not read as a closer
+    # that lost its opener (which made the narrative before it a quotation).
+    text = _one("He saved his passion for the cause of ““comprehensive immigration reform.” Then he left.")
+    assert text == "He saved his passion for the cause of “comprehensive immigration reform.” Then he left."
+    assert _one("The judge turned to me. ““Your Honor,” I said.") == "The judge turned to me. “Your Honor,” I said."
+
+
+def test_a_closer_then_an_opener_side_by_side_stay_two_quotations() -> None:
+    text = _one("He cited a study “that crime is lower.”“Your facts are wrong,” Ramos wrote.")
+    assert "lower.”“Your" in text
+    text = _one('He cited a study "that crime is lower.""Your facts are wrong," Ramos wrote.')
+    assert "lower.”“Your" in text
+
+
+def test_guillemets_between_curly_marks_that_hold_a_cue_are_two_quotations() -> None:
+    # “ … » cue. « … ”: mixed marks around a clause of attribution, not a quotation nested in one.
+    text = _one(
+        "“We are not going to pay any single cent for such a stupid wall,\u00a0» Calderon told CNBC Saturday."
+        " «\u00a0It is going to be completely useless.”"
+    )
+    assert text == (
+        "“We are not going to pay any single cent for such a stupid wall,” Calderon told CNBC Saturday."
+        " “It is going to be completely useless.”"
+    )
+    # The clause may open after the comma with a described speaker.
+    assert _one("“There should be a lot of systems,\u00a0» the businessman replied. «\u00a0We should have them.”") == (
+        "“There should be a lot of systems,” the businessman replied. “We should have them.”"
+    )
+    # A quotation inside a quotation in another family of marks stays nested.
+    assert _one('“It is not about "Equal Justice Under Law" anymore,” Ward said.') == (
+        "“It is not about ‘Equal Justice Under Law’ anymore,” Ward said."
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("“It is even more insulting,” Barkley Said. “This is America.”", "“It is even more insulting,” Barkley said."),
+        ("“It is not ordinary.” He Added, “In this case things happened.”", "He added, “In this case"),
+        ("On Israel, Trump Added, “Nobody will be more loyal than me.”", "On Israel, Trump added, “Nobody"),
+        ("Maria Bartiromo Asked: “You think that the director would indict?”", "Maria Bartiromo asked: “You"),
+    ],
+)
+def test_a_cue_verb_capitalised_after_its_subject_is_lowered(text: str, want: str) -> None:
+    assert want in _one(text)
+
+
+def test_a_title_case_line_keeps_its_capitals() -> None:
+    text = "“Broad City” Star Asked Actors To Act Whiter To Make A Point."
+    assert _one(text) == text
+
+
+def test_the_speaker_of_a_quotation_after_a_capitalised_cue_is_its_subject() -> None:
+    article = _article("“We like a lot of the candidates, some more than others,” Adelson Said during the interview.")
+    (quote,) = article.quotes
+    assert quote.speaker_mention is not None and quote.speaker_mention.text == "Adelson"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "She declared What a Super Tuesday!” and said her campaign would go on.",
+            "She declared “What a Super Tuesday!” and said",
+        ),
+        (
+            "He spent the day yelling at people on their way into the polls saying Hey, vote for me.”",
+            "polls saying “Hey, vote for me.”",
+        ),
+    ],
+)
+def test_a_lost_opener_goes_where_speech_begins_after_a_verb_of_saying(text: str, want: str) -> None:
+    # A word that opens speech and names no speaker ("What", "Hey"), right after the verb.
+    assert want in _one(text)
+
+
+def test_no_lost_opener_after_a_verb_of_saying_in_the_speakers_own_words() -> None:
+    text = "It is a slippery slope where I say I want the government involved less,” Lopez-Cantera said."
+    assert _one(text).startswith("“It is a slippery slope where I say I want")
+
+
+def test_a_clause_of_saying_set_off_by_a_comma_reports_what_follows() -> None:
+    text = _one("The incident came during a speech, when protesters interrupted her, shouting she wins, we lose!”")
+    assert text.endswith("shouting “she wins, we lose!”")

@@ -235,3 +235,30 @@ def test_finding_quotes_in_many_paragraphs_grows_linearly() -> None:
     large = parse_structure("Council talks\n\n" + "\n\n".join([_ATTRIBUTED] * 100))
     ratio = _calls(with_quotes, large) / _calls(with_quotes, small)
     assert ratio < 6, f"4x the paragraphs, {ratio:.1f}x the calls"
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "x,” Trump Barkley Said ",  # a cue capitalised after its subject, after each closer
+        "He Said, x “y ",  # … and before each opener
+        "“a, » the man said. « b ",  # mixed marks, each inner pair a clause
+    ],
+)
+def test_repairing_capitalised_cues_and_mixed_marks_grows_linearly(unit: str) -> None:
+    # A check that reads the whole paragraph once per mark costs no more calls (str.split is one),
+    # only time: best of three, four times the text within eight times the time (16x when quadratic).
+    import time
+
+    from tuiread.parser.marks import repair_paragraphs
+
+    def best(text: str) -> float:
+        runs = []
+        for _ in range(3):
+            start = time.process_time()
+            repair_paragraphs([text])
+            runs.append(time.process_time() - start)
+        return min(runs)
+
+    small, large = best(unit * 1500), best(unit * 6000)
+    assert large < 8 * max(small, 1e-3), f"4x the paragraph, {large / max(small, 1e-3):.1f}x the time"

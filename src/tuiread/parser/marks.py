@@ -43,7 +43,7 @@ CLOSE_SINGLE = "\u2019"
 
 # Each one-character mark its own branch, not a class: a pattern whose every branch starts with a
 # character is searched for by those characters; with a class among them, re tries every position.
-_DOUBLE_MARK = re.compile(r"'''|''|``|’’|‘‘|\"|“|”|„|‟|«|»")
+_DOUBLE_MARK = re.compile(r"'''|''|``|’’|‘‘|\"|“|”|„|‟|«|»|″")
 _SINGLE_MARK = re.compile(r"['‘’‚‹›]")
 # A single mark but one between two letters or digits ("don’t", "O’Brien"), which `_single_role`
 # reads as an apostrophe and `repair_singles` leaves alone: most of them, passed over by `re`.
@@ -111,9 +111,14 @@ _REPORTED_CLAUSE = re.compile(r"\b(?:because|that|whether)\s+")
 _THAT_POINTS = re.compile(r"(?i)\b(?:is|was|are|were|of|in|on|at|for|with|to|about|from|by|all|like|than|into)\s+$")
 _JOINING_WORDS = re.compile(r",?\s(?:and|or|but|as well as)(?:\s+(?:a|an|the|as))?\s*$")
 _CAPITALISED_VERB = re.compile(rf"(?<=[a-z,;])\s+(?P<verb>{alternation({v.capitalize() for v in _STRONG_VERBS})})\b")
+# Words that open what someone says and never name who says it: after a verb of saying with no
+# comma or colon ("She declared What a Super Tuesday!”", "saying Hey, vote for me.”"), the speech
+# begins there ("said Trump" names the speaker instead).
+_SPEECH_OPENERS = "I|We|You|It|This|That|There|What|How|Why|Hey|Well|Yes|No|Let|Our|My|If|When|Thank|Please|Now|Look|Oh"
 _CUE_INTRO = re.compile(
     rf"(?:\b(?:{_VERB_ALT})\b[^.!?:]{{0,60}}?:|\b(?:{_VERB_ALT}),|\b(?:{_VERB_ALT})(?:\s+\w+){{0,3}}\s+that)\s+"
     r"|:\s+(?=[A-Z])"
+    rf"|\b(?:{_VERB_ALT})\s+(?P<speech>(?=(?:{_SPEECH_OPENERS})\b))"
 )
 # After a closing mark, the sentence going on in lower case ("… yet” comment", "… hunt” by Democrats").
 _PHRASE_GOES_ON = re.compile(r"[ \t]+[a-z]")
@@ -121,12 +126,24 @@ _PHRASE_GOES_ON = re.compile(r"[ \t]+[a-z]")
 _DASH_INTRO = re.compile(r"\s[-—–]\s+")
 # A sentence that starts with "I" or "We" is speech far more often than narrative.
 _FIRST_PERSON = re.compile(r"(?:^\s*|(?<=[.?!…])\s+)(?:I|We)(?=[\s’'])")
-_CUE_CASE = re.compile(rf",?\s+(?P<verb>{alternation({v.capitalize() for v in REPORTING_VERBS})})\b")
+# A verb of saying capitalised after its subject, which no sentence starts with ("Barkley Said", "He
+# Added"): title case that machine translation or a converter left in prose. Only verbs that report
+# on their own ("Reports", "Notes" and "States" end names: "Consumer Reports").
+_SUBJECT = r"(?:[Hh]e|[Ss]he|[Tt]hey|[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})"
+_CAPITALISED_STRONG_WORDS = frozenset(v.capitalize() for v in _STRONG_VERBS)
+# After a closing mark: the verb first ("…,” Explained Jens Stoltenberg") or after its subject.
+_CUE_CASE = re.compile(
+    rf",?\s+(?:(?P<subject>{_SUBJECT})\s+)?(?P<verb>{alternation({v.capitalize() for v in REPORTING_VERBS})})\b"
+)
+_SUBJECT_BEFORE = re.compile(rf"\b{_SUBJECT}\s+\Z")
 
 # Families of double marks: copy that mixes two usually nests one inside the other
 # ("… “Equal Justice Under Law” …" inside straight marks).
 _FAMILY = {
     '"': "straight",
+    # A double prime for both ends (″so″), where " was typed or converted as ″; after a digit it may
+    # still stand for inches, as a straight mark may.
+    "″": "straight",
     "“": "curly",
     "”": "curly",
     "„": "curly",
@@ -236,7 +253,7 @@ def _score_mark(text: str, start: int, end: int) -> _Mark:
     elif raw in ("”", "’’"):
         cost_open += _GLYPH
     cost_open, cost_close = _shared((cost_open, cost_close))
-    return _Mark(start, end, raw, cost_open, cost_close, raw == '"' and before.isdigit())
+    return _Mark(start, end, raw, cost_open, cost_close, raw in ('"', "″") and before.isdigit())
 
 
 @functools.lru_cache(maxsize=4096)
@@ -368,7 +385,9 @@ def _after_reporting_verb(text: str, start: int, end: int) -> int | None:
     sentence = last_sentence_end(_SENTENCE_END, text, start, body_end - 1) or start
     last = None
     for m in _SAID_CLAUSE.finditer(text, sentence, body_end):
-        if not (m.group("verb") or "").endswith("ing"):  # "the difficulty in predicting who …" reports nothing
+        # "the difficulty in predicting who …" reports nothing; a clause set off by a comma does
+        # (", shouting she wins, we lose!”").
+        if not (m.group("verb") or "").endswith("ing") or text[m.start() - 2 : m.start()] == ", ":
             last = m
     if last is None or _FIRST_OR_SECOND_PERSON.search(text, sentence, last.start()):
         return None
@@ -392,6 +411,13 @@ def _after_narrative(segment: str, lead: int) -> int:
     return begin if segment[begin:].strip() else lead
 
 
+def _in_own_words(segment: str, pos: int) -> bool:
+    """Is the verb at ``pos`` in a sentence in the first or second person ("It’s a slope where I say I
+    want …”): the speaker's own words, where no quotation of theirs begins."""
+    sentence = last_sentence_end(_SENTENCE_END, segment, 0, pos) or 0
+    return _FIRST_OR_SECOND_PERSON.search(segment, sentence, pos) is not None
+
+
 def _opener_position(text: str, start: int, end: int, at_start: bool) -> tuple[int, float]:
     """Where a missing opening mark goes in ``text[start:end]`` (before a closer), and its cost."""
     segment = text[start:end]
@@ -401,7 +427,7 @@ def _opener_position(text: str, start: int, end: int, at_start: bool) -> tuple[i
     for intro in (_CUE_INTRO, _DASH_INTRO):
         last = None
         for m in intro.finditer(segment):
-            if segment[m.end() :].strip():
+            if segment[m.end() :].strip() and not (m.lastgroup == "speech" and _in_own_words(segment, m.start())):
                 last = m
         # "Some changes need to be made — he’s addressing them,” he said: a dash inside the quoted
         # words; one that ends narrative follows a verb of saying ("asked the crowd to welcome the
@@ -542,10 +568,18 @@ def _choose(
     seg_start = 0
     for i, mark in enumerate(marks):
         seg_end = mark.start
-        # `"“You…`: the same mark twice in a row; drop one.
-        duplicate = i > 0 and marks[i - 1].end == mark.start
         # An opening mark needs words after it before the next mark or the paragraph's end.
         next_start = marks[i + 1].start if i + 1 < len(marks) else len(text)
+        # `"“You…`: the same mark twice in a row; drop one. An opener typed twice (` ““You…`) may lose
+        # its first, which has no words before the next mark to open on (`.”“Your` and `."“Your` close,
+        # then open; `pic="" author` is an empty value).
+        duplicate = (i > 0 and marks[i - 1].end == mark.start) or (
+            i + 1 < len(marks)
+            and next_start == mark.end
+            and marks[i + 1].raw == mark.raw
+            and text[marks[i + 1].end : marks[i + 1].end + 1].isalnum()
+            and (mark.start == 0 or text[mark.start - 1].isspace() or text[mark.start - 1] in _OPENER_PUNCT)
+        )
         can_open = any(ch.isalnum() for ch in text[mark.end : next_start])
         best[0] = best[1] = inf
         choice[0] = choice[1] = None
@@ -742,14 +776,36 @@ def _nested_reading(text: str, marks: list[_Mark], continues: bool | str) -> tup
                 opened = None
         if opened is not None:
             spans.append((opened, len(text)))
-        if _inner_marks_pair(marks, inner_idx, spans):
+        if _inner_marks_pair(text, marks, inner_idx, spans):
             return steps, open_at_end, set(inner_idx)
     return None
 
 
-def _inner_marks_pair(marks: list[_Mark], inner_idx: list[int], spans: list[tuple[int, int]]) -> bool:
-    """Each inner mark sits inside an outer span, opening and closing in turn as its place says."""
+# After a comma, a subject of a few words and a verb of saying: ", » the businessman replied. «".
+_SUBJECT_AND_VERB = re.compile(rf"\s*(?:[\w’'.\-]+\s+){{1,4}}?(?:{_VERB_ALT})\b")
+
+
+def _inner_holds_clause(text: str, mark_start: int, start: int, end: int) -> bool:
+    """Does the run between an inner pair's marks hold narrative attribution? (A comma before its
+    opener belongs to the clause: "…, » the businessman replied. « …".)"""
+    inner = text[start:end]
+    if _has_clause(inner):
+        return True
+    before = mark_start
+    while before and text[before - 1].isspace():
+        before -= 1
+    if text[before - 1 : before] != ",":
+        return False
+    m = _SUBJECT_AND_VERB.match(inner)
+    return m is not None and not _FIRST_OR_SECOND_PERSON.search(inner, 0, m.end())
+
+
+def _inner_marks_pair(text: str, marks: list[_Mark], inner_idx: list[int], spans: list[tuple[int, int]]) -> bool:
+    """Each inner mark sits inside an outer span, opening and closing in turn as its place says, and
+    no inner pair holds narrative attribution ("“… wall, » Calderon told CNBC. « It’s …”" is two
+    quotations in mixed marks, not one with a quotation inside)."""
     expect_open: dict[int, bool] = {}
+    opener_start = opened_at = 0
     for i in inner_idx:
         m = marks[i]
         span = next((k for k, (a, b) in enumerate(spans) if a <= m.start and m.end <= b), None)
@@ -757,6 +813,10 @@ def _inner_marks_pair(marks: list[_Mark], inner_idx: list[int], spans: list[tupl
             return False
         want_open = expect_open.get(span, True)
         if (m.cost_open if want_open else m.cost_close) >= _WRONG_SIDE:
+            return False
+        if want_open:
+            opener_start, opened_at = m.start, m.end
+        elif _inner_holds_clause(text, opener_start, opened_at, m.start):
             return False
         expect_open[span] = not want_open
     return all(expect_open.values())
@@ -858,21 +918,58 @@ def repair_singles(text: str) -> RepairedText:
     return RepairedText(new_text, tuple(repairs), counts, False)
 
 
-def lower_capitalised_cues(text: str) -> RepairedText:
+def _capitalised_verb_before(text: str, pos: int) -> int | None:
+    """Where a capitalised verb of saying after its subject stands right before ``pos`` (an opening
+    mark): "He Added, “", "Maria Bartiromo Asked: “". The word before the mark is read from a few
+    characters back (no verb of saying is longer), and the subject only when it is such a verb."""
+    before = text[max(0, pos - 20) : pos].rstrip(" ,:\u00a0")
+    word = before[before.rfind(" ") + 1 :]
+    if word not in _CAPITALISED_STRONG_WORDS:
+        return None
+    start = pos - (len(text[max(0, pos - 20) : pos]) - len(before)) - len(word)
+    return start if _SUBJECT_BEFORE.search(text, max(0, start - 48), start) else None
+
+
+def _title_case(text: str) -> bool:
+    """A line in title case (a subheading left in a paragraph: "“Broad City” Star Asked Actors To …"),
+    where a capitalised verb is the line's style: most of its words are capitalised."""
+    words = text.split()
+    return sum(w[:1].isupper() for w in words) * 2 > len(words)
+
+
+def lower_capitalised_cues(text: str, after_subject: bool = True) -> RepairedText:
     """``“…,” Explained Jens Stoltenberg`` to ``“…,” explained Jens Stoltenberg``.
 
     Only right after a closing mark, where a sentence cannot have started: after
-    a comma, or after a quotation that did not end a sentence.
+    a comma, or after a quotation that did not end a sentence. With ``after_subject``
+    (prose, not a title in title case), also a verb capitalised after its subject
+    next to a quotation: ``“…,” Barkley Said``, ``He Added, “…``.
     """
     b = _Builder(text)
+    after_subjects: list[int] = []
     for m in _CLOSING_MARK.finditer(text):
         cue = _CUE_CASE.match(text, m.end())
         if not cue:
+            continue
+        if cue.group("subject"):
+            if after_subject and cue.group("verb") in _CAPITALISED_STRONG_WORDS:
+                after_subjects.append(cue.start("verb"))
             continue
         inner_end = text[m.start() - 1 : m.start()]
         comma = "," in text[m.end() : cue.start("verb")] or inner_end == ","
         if comma or inner_end not in (".", "?", "!", "…"):
             start = cue.start("verb")
+            b.replace(start, start + 1, text[start].lower(), "cue-case")
+    if after_subject:
+        pos = text.find(OPEN)
+        while pos >= 0:
+            start = _capitalised_verb_before(text, pos)
+            if start is not None:
+                after_subjects.append(start)
+            pos = text.find(OPEN, pos + 1)
+    # Whether the paragraph is in title case is read once, and only when such a verb stands in it.
+    if after_subjects and not _title_case(text):
+        for start in after_subjects:
             b.replace(start, start + 1, text[start].lower(), "cue-case")
     new_text, repairs, counts = b.build()
     return RepairedText(new_text, tuple(repairs), counts, False)
@@ -889,7 +986,7 @@ def _leading_family(text: str) -> str | bool:
 
 # Shared by every block without a mark (a page of thousands of headings has thousands of them).
 _NO_COUNTS: Mapping[str, int] = MappingProxyType({})
-_ANY_MARK = re.compile(f"[{re.escape(QUOTE_MARKS)}]")
+_ANY_MARK = re.compile(f"[{re.escape(QUOTE_MARKS)}″]")
 _CLOSING_MARK = re.compile(CLOSE)  # compiled once: it is sought in every paragraph with marks
 
 
@@ -912,7 +1009,7 @@ def _holds_closing_mark(text: str) -> bool:
 _LATER_PASSES = ((repair_singles, _holds_single_mark), (lower_capitalised_cues, _holds_closing_mark))
 
 
-def _chain(text: str, continues: bool | str, after_unclosed: bool = False) -> RepairedText:
+def _chain(text: str, continues: bool | str, after_unclosed: bool = False, line: bool = False) -> RepairedText:
     """Doubles, then singles, then cue case; repairs re-based through each pass."""
     if not has_marks(text):
         return RepairedText(text, (), _NO_COUNTS, False)
@@ -923,7 +1020,9 @@ def _chain(text: str, continues: bool | str, after_unclosed: bool = False) -> Re
     for run, needed in _LATER_PASSES:
         if not needed(text):
             continue
-        result = run(text)
+        # A title in title case capitalises every verb: only the cue right after a mark is lowered there.
+        title = line and run is lower_capitalised_cues
+        result = lower_capitalised_cues(text, after_subject=False) if title else run(text)
         # Earlier repairs keep their place: later passes only replace characters one for one
         # (singles, cue case), so offsets from the first pass stay valid.
         repairs.extend(result.repairs)
@@ -940,7 +1039,7 @@ def _chain(text: str, continues: bool | str, after_unclosed: bool = False) -> Re
 # double marks in a paragraph (PolNeAR train, dev and messy-dev), so the bar is far above it.
 _DATA_MARKS = 64
 _DATA_WORDS_PER_MARK = 2.5
-_DOUBLE_GLYPHS = '"“”„‟«»'
+_DOUBLE_GLYPHS = '"“”„‟«»″'
 
 
 def reads_as_data(text: str) -> bool:
@@ -1013,4 +1112,4 @@ def repair_paragraphs(paragraphs: Sequence[str]) -> list[RepairedText]:
 
 def repair_line(text: str) -> RepairedText:
     """Repair a title or heading on its own."""
-    return _chain(text, False)
+    return _chain(text, False, line=True)
