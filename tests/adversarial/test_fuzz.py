@@ -247,7 +247,8 @@ def test_finding_quotes_in_many_paragraphs_grows_linearly() -> None:
 )
 def test_repairing_capitalised_cues_and_mixed_marks_grows_linearly(unit: str) -> None:
     # A check that reads the whole paragraph once per mark costs no more calls (str.split is one),
-    # only time: best of three, four times the text within eight times the time (16x when quadratic).
+    # only time: best of three, four times the text within ten times the time (16x when quadratic; a
+    # linear reading measures about 4x).
     import time
 
     from tuiread.parser.marks import repair_paragraphs
@@ -261,4 +262,4 @@ def test_repairing_capitalised_cues_and_mixed_marks_grows_linearly(unit: str) ->
         return min(runs)
 
     small, large = best(unit * 1500), best(unit * 6000)
-    assert large < 8 * max(small, 1e-3), f"4x the paragraph, {large / max(small, 1e-3):.1f}x the time"
+    assert large < 10 * max(small, 1e-3), f"4x the paragraph, {large / max(small, 1e-3):.1f}x the time"
