@@ -5480,3 +5480,13 @@ def test_a_firms_name_run_together_is_never_he_or_she() -> None:
     )
     last = article(body).quotes[-1]
     assert last.speaker == "Hillary Clinton"
+
+
+def test_a_portfolio_in_ing_before_a_title_opens_the_subject_not_a_participles_phrase() -> None:
+    """ "Housing Minister Ahmed Hussen stood … and promised that … “…”": the minister, not no one."""
+    body = (
+        "Last week, Housing Minister Ahmed Hussen stood in front of a half-built tower in Mississauga and "
+        "promised that the government would “do whatever it takes” to get more homes built.\n"
+    )
+    (quote,) = article(body).quotes
+    assert quote.speaker == "Ahmed Hussen"

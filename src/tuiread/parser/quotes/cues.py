@@ -952,7 +952,12 @@ def _sentence_subject(region: str, verb_start: int) -> tuple[NounPhrase, int] | 
         first = words[0].lower()
         if (
             # (not a surname that ends so, with its verb after it: "Manning nodded.", "King said")
-            (first.endswith("ing") and not (k == len(pieces) - 1 and _verb_after_surname(words)))
+            (
+                first.endswith("ing")
+                and not (k == len(pieces) - 1 and _verb_after_surname(words))
+                # "Housing Minister Ahmed Hussen stood …": a portfolio in -ing before a title, no participle
+                and not (len(words) > 2 and words[1][:1].isupper() and is_title_word(words[1]))
+            )
             or first in _INTRODUCERS
             or first in _TIME_OPENERS
             # "Led by Council Speaker Melissa Mark-Viverito, the rally …": a participle's phrase.
