@@ -5490,3 +5490,15 @@ def test_a_portfolio_in_ing_before_a_title_opens_the_subject_not_a_participles_p
     )
     (quote,) = article(body).quotes
     assert quote.speaker == "Ahmed Hussen"
+
+
+def test_an_everyday_word_opening_a_sentence_before_a_known_surname_names_no_new_person() -> None:
+    """ "Top Sanders strategists acknowledged …": no "Top Sanders"; "he" after it is Bernie Sanders."""
+    body = (
+        "Bernie Sanders spoke in Oakland on Monday.\n\n"
+        "Top Sanders strategists acknowledged as much in a newspaper article on Monday.\n\n"
+        "“We are in this to the end,” he said.\n"
+    )
+    parsed = article(body)
+    assert [q.speaker for q in parsed.quotes] == ["Bernie Sanders"]
+    assert "Top Sanders" not in [s.name for s in parsed.speakers]

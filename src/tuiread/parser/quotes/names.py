@@ -2137,6 +2137,17 @@ class PeopleIndex:
             hon = m.group("hon")
             if len(words) < 2:
                 continue
+            if (
+                len(words) == 2
+                and not (titled or hon)
+                and is_common_word(words[0])
+                and not gender_of(words[0])
+                and any(len(_name_words(p.name)) > 1 for p in self._named_in_full.get(surname_of(words[1]), ()))
+            ):
+                # "Top Sanders strategists acknowledged …", "One Clinton spokesman said": an everyday word
+                # opening a sentence before the surname of someone named in full before; the surname
+                # alone is theirs (`_index_surnames`), no new person.
+                continue
             if place is not None:
                 things.add(place)  # "Sandy Hook Elementary School": "Sandy Hook" is a place
             # The word before the run, looked at once: it may title the name, and it is noted as a title.
