@@ -24,6 +24,7 @@ counted by kind and its place in the repaired text recorded.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 import sys
@@ -411,11 +412,21 @@ def _after_narrative(segment: str, lead: int) -> int:
     return begin if segment[begin:].strip() else lead
 
 
-def _in_own_words(segment: str, pos: int) -> bool:
-    """Is the verb at ``pos`` in a sentence in the first or second person ("It’s a slope where I say I
-    want …”): the speaker's own words, where no quotation of theirs begins."""
-    sentence = last_sentence_end(_SENTENCE_END, segment, 0, pos) or 0
-    return _FIRST_OR_SECOND_PERSON.search(segment, sentence, pos) is not None
+class _OwnWords:
+    """Is a place in ``segment`` in a sentence in the first or second person ("It’s a slope where I say I
+    want …”): the speaker's own words, where no quotation of theirs begins. The segment's sentence ends
+    and first- or second-person words are found once; each place is then looked up (a paragraph of
+    thousands of cues read each sentence back from its start once per cue, quadratic)."""
+
+    def __init__(self, segment: str) -> None:
+        self.ends = [m.end() for m in _SENTENCE_END.finditer(segment) if not is_abbreviation(segment, m.start())]
+        self.persons = [(m.start(), m.end()) for m in _FIRST_OR_SECOND_PERSON.finditer(segment)]
+
+    def at(self, pos: int) -> bool:
+        k = bisect.bisect_left(self.ends, pos) - 1
+        sentence = self.ends[k] if k >= 0 else 0
+        j = bisect.bisect_left(self.persons, (sentence, 0))
+        return j < len(self.persons) and self.persons[j][1] <= pos
 
 
 def _opener_position(text: str, start: int, end: int, at_start: bool) -> tuple[int, float]:
@@ -424,11 +435,18 @@ def _opener_position(text: str, start: int, end: int, at_start: bool) -> tuple[i
     # "Obama said it gets me mad” every time …", "X says Cruz will leave here with momentum.”": with
     # no attribution after the closer, the quoted words are what the narrative's verb reports.
     reported = _after_reporting_verb(text, start, end) if not _cue_follows(text, end + 1) else None
+    content_end = len(segment.rstrip())  # (words after a match: it ends before this)
+    own_words: _OwnWords | None = None
     for intro in (_CUE_INTRO, _DASH_INTRO):
         last = None
         for m in intro.finditer(segment):
-            if segment[m.end() :].strip() and not (m.lastgroup == "speech" and _in_own_words(segment, m.start())):
-                last = m
+            if m.end() >= content_end:
+                continue
+            if m.lastgroup == "speech":
+                own_words = own_words or _OwnWords(segment)
+                if own_words.at(m.start()):
+                    continue
+            last = m
         # "Some changes need to be made — he’s addressing them,” he said: a dash inside the quoted
         # words; one that ends narrative follows a verb of saying ("asked the crowd to welcome the
         # governor - my new best friend.”"). (A verb in a later sentence reports the quoted words.)
