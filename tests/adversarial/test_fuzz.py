@@ -249,37 +249,27 @@ def test_repairing_capitalised_cues_and_mixed_marks_grows_linearly(unit: str) ->
     # A check that reads the whole paragraph once per mark costs no more calls (str.split is one),
     # only time: best of three, four times the text within ten times the time (16x when quadratic; a
     # linear reading measures about 4x).
+    small, large = _repair_cpu(unit * 1500), _repair_cpu(unit * 6000)
+    assert large < 10 * max(small, 1e-3), f"4x the paragraph, {large / max(small, 1e-3):.1f}x the time"
+
+
+def _repair_cpu(text: str) -> float:
+    """The least CPU of three repairs of the marks of the one paragraph ``text``."""
     import time
 
     from tuiread.parser.marks import repair_paragraphs
 
-    def best(text: str) -> float:
-        runs = []
-        for _ in range(3):
-            start = time.process_time()
-            repair_paragraphs([text])
-            runs.append(time.process_time() - start)
-        return min(runs)
-
-    small, large = best(unit * 1500), best(unit * 6000)
-    assert large < 10 * max(small, 1e-3), f"4x the paragraph, {large / max(small, 1e-3):.1f}x the time"
+    runs = []
+    for _ in range(3):
+        start = time.process_time()
+        repair_paragraphs([text])
+        runs.append(time.process_time() - start)
+    return min(runs)
 
 
 @pytest.mark.parametrize("unit", ["She said Hey you. ", "I say Hey you. "])
 def test_placing_a_lost_opener_after_thousands_of_cues_grows_linearly(unit: str) -> None:
     # One closing mark after thousands of "said Hey …" (a cue that opens speech): each was checked for
     # being in the speaker's own words by reading its sentence back from the paragraph's start.
-    import time
-
-    from tuiread.parser.marks import repair_paragraphs
-
-    def best(text: str) -> float:
-        runs = []
-        for _ in range(3):
-            start = time.process_time()
-            repair_paragraphs([text])
-            runs.append(time.process_time() - start)
-        return min(runs)
-
-    small, large = best(unit * 1000 + "end” he said."), best(unit * 4000 + "end” he said.")
+    small, large = _repair_cpu(unit * 1000 + "end” he said."), _repair_cpu(unit * 4000 + "end” he said.")
     assert large < 10 * max(small, 1e-3), f"4x the paragraph, {large / max(small, 1e-3):.1f}x the time"
