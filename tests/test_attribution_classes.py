@@ -5502,3 +5502,21 @@ def test_an_everyday_word_opening_a_sentence_before_a_known_surname_names_no_new
     parsed = article(body)
     assert [q.speaker for q in parsed.quotes] == ["Bernie Sanders"]
     assert "Top Sanders" not in [s.name for s in parsed.speakers]
+
+
+@pytest.mark.parametrize(
+    ("minister", "expected"),
+    [
+        ("Environment Minister Catherine McKenna", "the Conservative leader"),  # a cabinet minister leads no party
+        ("Prime Minister Justin Trudeau", "Justin Trudeau"),  # a prime minister may
+    ],
+)
+def test_a_party_leader_is_no_cabinet_minister_in_focus(minister: str, expected: str) -> None:
+    body = (
+        f"“Most families get back more than they pay,” {minister} said in an interview.\n\n"
+        "The budget officer found that most households would receive more.\n\n"
+        "“The other side is hiding the real cost,” the Conservative leader said on Tuesday.\n"
+    )
+    if expected == "Justin Trudeau":
+        body = body.replace("the Conservative leader", "the Liberal leader")
+    assert article(body).quotes[-1].speaker == expected

@@ -1015,6 +1015,16 @@ def _could_be(person: Person, noun: str, mention: str, strict: bool) -> bool:
     if parties and theirs and not parties & theirs:
         return False  # "the Democratic front-runner" is not the Republican in focus
     offices = {t for t in person.titles if t in _EXCLUSIVE_OFFICES}
+    if (
+        noun == "leader"
+        and "leader" not in known
+        and offices & {"minister", "secretary"}
+        and "former" not in said
+        and "prime" not in (person.role or "").lower()
+    ):
+        # "the Conservative leader" is no Environment Minister in focus: a cabinet minister leads no party
+        # (a prime minister may: "Prime Minister Justin Trudeau … the Liberal leader").
+        return False
     return noun not in _EXCLUSIVE_OFFICES or not offices or noun in offices or noun in known or "former" in said
 
 
