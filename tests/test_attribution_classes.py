@@ -5520,3 +5520,10 @@ def test_a_party_leader_is_no_cabinet_minister_in_focus(minister: str, expected:
     if expected == "Justin Trudeau":
         body = body.replace("the Conservative leader", "the Liberal leader")
     assert article(body).quotes[-1].speaker == expected
+
+
+def test_records_a_body_qualifies_are_the_subject_not_the_body() -> None:
+    """ "Court documents say Smith “acted with wanton disregard” …": the documents, not "Court"."""
+    body = "Court documents say Smith “acted with wanton disregard” for the safety of his passengers.\n"
+    (quote,) = article(body).quotes
+    assert quote.speaker_mention is not None and quote.speaker_mention.text == "Court documents"

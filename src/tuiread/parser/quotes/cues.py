@@ -1046,6 +1046,9 @@ def _sentence_subject(region: str, verb_start: int) -> tuple[NounPhrase, int] | 
                 if np is not None and np.kind == "description":
                     return _placed(np, region, piece, floor)
         last_piece = k == len(pieces) - 1
+        if 0 < n < len(words) and words[n].lower().strip(".,;:") in _RECORDS:
+            # "Court documents say Smith “acted with …”", "Police records show": the records, not the body.
+            return _placed(NounPhrase("description", " ".join(words[: n + 1]).rstrip(".,;:"), 0), region, piece, floor)
         if n < len(words) or not last_piece:
             np = parse_noun_phrase(" ".join(words[:n]))
             if np is not None and (
@@ -1080,6 +1083,8 @@ def _sentence_subject(region: str, verb_start: int) -> tuple[NounPhrase, int] | 
 _AN_ASIDE = re.compile(r"\s*(?:which|who|whose|[a-z]+(?:ed|en|ing))\b")
 
 
+# Records a body's name may qualify, which then speak ("Court documents", "Police records").
+_RECORDS = frozenset("documents records filings papers files emails transcripts".split())
 _NUMBERED_SEATS = frozenset("ward district division riding precinct zone".split())
 
 
