@@ -5527,3 +5527,14 @@ def test_records_a_body_qualifies_are_the_subject_not_the_body() -> None:
     body = "Court documents say Smith “acted with wanton disregard” for the safety of his passengers.\n"
     (quote,) = article(body).quotes
     assert quote.speaker_mention is not None and quote.speaker_mention.text == "Court documents"
+
+
+def test_a_statement_of_a_body_of_two_words_is_by_that_body_as_written() -> None:
+    """ "The band council's statement read: “…”": the band council, not its statement, as the speaker."""
+    body = (
+        "Members of the band council met on Monday.\n\n"
+        "The band council's statement read: “We will not allow the pipeline to cross our territory without "
+        "consent.”\n"
+    )
+    (quote,) = article(body).quotes
+    assert quote.speaker == "the band council"

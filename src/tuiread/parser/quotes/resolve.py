@@ -511,7 +511,8 @@ _NOT_A_PERSON_HEAD = (
 _SPOKESPERSON = r"(?:spokes(?:man|woman|person|people|men|women)|representative|representatives)"
 # "the department's draft", "the company's written statement": a document of a body's noun.
 _A_BODYS_DOCUMENT = re.compile(
-    rf"[Tt]he\s+(?P<noun>[a-z]+)[’']s\s+(?:[a-z]+\s+)?(?:{'|'.join(sorted(DOCUMENT_NOUNS))}|draft|guidelines)"
+    rf"[Tt]he\s+(?P<kind>[a-z]+\s+)?(?P<noun>[a-z]+)[’']s\s+(?:[a-z]+\s+)?"
+    rf"(?:{'|'.join(sorted(DOCUMENT_NOUNS))}|draft|guidelines)"
 )
 _SPOKESPEOPLE = re.compile(_SPOKESPERSON)
 # "for the Department of Labour and Advanced Education", after a spokesperson's noun; or a body by
@@ -2520,6 +2521,10 @@ class Resolver:
             body_start = self.text.find("\n") + 1  # (not a name in a Title Case headline)
             if found.how == "description-organisation" and self.text.find(found.speaker or "\n", body_start) >= 0:
                 return replace(found, how="description-author")
+            if whose.group("kind") is not None:
+                # "The band council's statement read": the body, as written, when the text names none.
+                owner = mention[: whose.end("noun")]
+                return Resolution(owner[:1].lower() + owner[1:], role, how="description-author")
         owned = mention.split()[0].endswith(("’s", "'s"))  # "Hoff’s letter"
         word = _DOCUMENT_HEAD.search(mention) if words[0] in _INDEFINITE or definite or owned else None
         if word is not None:
