@@ -5538,3 +5538,13 @@ def test_a_statement_of_a_body_of_two_words_is_by_that_body_as_written() -> None
     )
     (quote,) = article(body).quotes
     assert quote.speaker == "the band council"
+
+
+def test_a_spokesperson_for_a_minister_named_after_the_portfolio_speaks_for_that_person() -> None:
+    """ "A spokesperson for Municipal Affairs Minister Steve Clark said …“…”": Steve Clark, not a body."""
+    body = (
+        "A spokesperson for Municipal Affairs Minister Steve Clark said in an email that the government has "
+        "“no plans” to change the Municipal Elections Act.\n"
+    )
+    (quote,) = article(body).quotes
+    assert quote.speaker == "Steve Clark"

@@ -56,6 +56,7 @@ from tuiread.parser.quotes.names import (
     is_common_word,
     mention_as_written,
     names_a_thing,
+    parse_noun_phrase,
     whole_words,
 )
 from tuiread.parser.quotes.runs import QuotedRun
@@ -3127,6 +3128,10 @@ class Resolver:
             return Resolution(found.speaker, None, how="description-organisation")
         named = [w for w in core.split() if w.lower().strip(".") not in TITLE_WORDS]
         person = self.people.lookup(" ".join(named), at) if named else None
+        if person is None and len(named) > 2:
+            # "a spokesperson for Municipal Affairs Minister Steve Clark": the name after the portfolio.
+            np = parse_noun_phrase(core)
+            person = self.people.lookup(np.name, at) if np is not None and np.kind == "name" and np.name else None
         if person is not None and person.name.endswith(named[-1]):
             return Resolution(person.name, None, person.gender, "description-organisation")
         return Resolution(self._fullest_body(core, at), None, how="description-organisation")
