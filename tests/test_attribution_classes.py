@@ -5548,3 +5548,12 @@ def test_a_spokesperson_for_a_minister_named_after_the_portfolio_speaks_for_that
     )
     (quote,) = article(body).quotes
     assert quote.speaker == "Steve Clark"
+
+
+def test_the_nation_after_a_first_nation_named_so_is_that_nation() -> None:
+    body = (
+        "The Tsleil-Waututh Nation opposes the expansion of the pipeline.\n\n"
+        "“We will not allow the pipeline to cross our territory,” the nation said in a statement.\n"
+    )
+    (quote,) = article(body).quotes
+    assert quote.speaker == "The Tsleil-Waututh Nation"
