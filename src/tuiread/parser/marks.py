@@ -432,15 +432,16 @@ class _OwnWords:
 def _opener_position(text: str, start: int, end: int, at_start: bool) -> tuple[int, float]:
     """Where a missing opening mark goes in ``text[start:end]`` (before a closer), and its cost."""
     segment = text[start:end]
+    body = segment.rstrip()  # (words after a match: it ends before len(body))
+    cue_follows = _cue_follows(text, end + 1)  # (read once: most branches below ask)
     # "Obama said it gets me mad” every time …", "X says Cruz will leave here with momentum.”": with
     # no attribution after the closer, the quoted words are what the narrative's verb reports.
-    reported = _after_reporting_verb(text, start, end) if not _cue_follows(text, end + 1) else None
-    content_end = len(segment.rstrip())  # (words after a match: it ends before this)
+    reported = _after_reporting_verb(text, start, end) if not cue_follows else None
     own_words: _OwnWords | None = None
     for intro in (_CUE_INTRO, _DASH_INTRO):
         last = None
         for m in intro.finditer(segment):
-            if m.end() >= content_end:
+            if m.end() >= len(body):
                 continue
             if m.lastgroup == "speech":
                 own_words = own_words or _OwnWords(segment)
@@ -459,14 +460,13 @@ def _opener_position(text: str, start: int, end: int, at_start: bool) -> tuple[i
     lead = len(segment) - len(segment.lstrip())
     if reported is not None:
         return reported, _INSERT
-    if end > 0 and text[end - 1].isalnum() and _PHRASE_GOES_ON.match(text, end + 1) and not _cue_follows(text, end + 1):
+    if end > 0 and text[end - 1].isalnum() and _PHRASE_GOES_ON.match(text, end + 1) and not cue_follows:
         # "Pence was asked about the not there yet” comment": a closing mark between two words of one
         # sentence ends a phrase, not a quotation from the paragraph's start; its opener stood a word
         # or two back.
-        body = segment.rstrip()
         cut = body.rfind(" ")
         return start + (cut + 1 if cut >= 0 else lead), _INSERT
-    if _cue_follows(text, end + 1):
+    if cue_follows:
         # "… was worth examining because most people don’t know,” she said: the quotation began
         # after the clause that reports it.
         # ("Vos said she asked for the meeting because she wanted …": the clause follows narrative that
@@ -491,15 +491,20 @@ def _opener_position(text: str, start: int, end: int, at_start: bool) -> tuple[i
                 return last, _INSERT_AT_CUE
     # The paragraph's start, when the quotation is short or a cue follows its closing mark;
     # a long run of narrative before a lone closing mark lost the opener of a short phrase.
-    if at_start and (len(segment.split()) <= 30 or _cue_follows(text, end + 1)):
+    if at_start and (len(segment.split()) <= 30 or cue_follows):
         return start + _after_narrative(segment, lead), _INSERT_AT_START
-    if start >= 2 and text[start - 2] in ".?!…" and not text[start - 1].isspace() and _cue_follows(text, end + 1):
+    if (
+        start >= 2
+        and text[start - 2] in ".?!…"
+        and not text[start - 1].isspace()
+        and cue_follows
+        and _sentence_end(text, start + lead, start + len(body) - 1) is None
+        and not _has_clause(segment)
+    ):
         # "… correctness-free zone.” So afterwards, his supporters feel justified,” he said: a sentence
         # that opens after a quotation's closing mark, with a cue after its own closer, was quoted whole
         # (one sentence: past a sentence's end, narrative may have come between).
-        body_end = start + len(segment.rstrip()) - 1
-        if _sentence_end(text, start + lead, body_end) is None and not _has_clause(segment):
-            return start + lead, _INSERT_AT_START
+        return start + lead, _INSERT_AT_START
     m = _SENTENCE_START.search(segment)
     if m and not _NAMED_REPORTER.search(segment, m.end()):
         if _has_clause(segment[: m.start() + 1]):
@@ -510,7 +515,6 @@ def _opener_position(text: str, start: int, end: int, at_start: bool) -> tuple[i
         return start + m.end(), _INSERT
     # "These employees, Stumpf explained earlier, were well-paid,”: a sentence with its own
     # reporter is narrative; the lost opener belonged to the last word or two.
-    body = segment.rstrip()
     cut = body.rfind(" ")
     return start + (cut + 1 if cut >= 0 else lead), _INSERT
 
