@@ -217,14 +217,14 @@ _ANONYMOUS = re.compile(
     r"\b(?:(?:her|his|their)[ \t]+name[ \t]+(?:not[ \t]+be[ \t]+used|be[ \t]+withheld)"
     r"|not[ \t]+to[ \t]+be[ \t]+(?:named|identified)|condition[ \t]+of[ \t]+anonymity|requested[ \t]+anonymity)"
 )
+# The writer of a first-person piece, before their verb: "I asked", "We then spoke to".
+_WRITER_LEAD = r"\b(?:I|[Ww]e)[ \t]+(?:also[ \t]+|then[ \t]+|later[ \t]+)?"
 # The writer asking or speaking to someone brought in with "a" and not named: "I asked a pipeline welder
 # in Fort McMurray what he thought", "We spoke to a nurse at the clinic."
 _WRITER_MET_SOMEONE = re.compile(
-    r"\b(?:I|[Ww]e)[ \t]+(?:also[ \t]+|then[ \t]+|later[ \t]+)?"
-    r"(?:asked|spoke[ \t]+(?:to|with)|talked[ \t]+(?:to|with)|met|interviewed)[ \t]+"
+    _WRITER_LEAD + r"(?:asked|spoke[ \t]+(?:to|with)|talked[ \t]+(?:to|with)|met|interviewed)[ \t]+"
     r"(?P<who>(?:a|an)[ \t]+[^.;:!?“”\"\n,]{2,60}?)(?=[ \t]+(?:what|whether|why|how|if|about|who)\b|[.,;])"
 )
-_WORD_AT_END = re.compile(r"[A-Za-z-]+(?=[ \t]*$)")
 # "a worker named Antonio Arroyo", "a man called Ed", "His name is Darryl": someone brought in by name.
 _NAMED_AS = re.compile(r"\b(?:[a-z]+[ \t]+(?:named|called)|name[ \t]+is)[ \t]+\Z")
 
@@ -1092,7 +1092,7 @@ _ASKED_AFTER = re.compile(
 # The writer asking someone, in the words before their name: "I asked one of them, season ticket holder".
 # (Whom, not what: no question word between, "I asked a minister when the Trans Mountain …".)
 _WRITER_ASKED = re.compile(
-    r"\b(?:I|[Ww]e)[ \t]+(?:also[ \t]+|then[ \t]+|later[ \t]+)?asked[ \t]+"
+    _WRITER_LEAD + r"asked[ \t]+"
     r"(?:(?!when\b|whether\b|what\b|why\b|how\b|if\b|about\b|who\b|where\b)[^.;:!?“”\"\n ]{1,30}[ \t]+){0,6}\Z"
 )
 _SUBORDINATORS_CAPITALISED = frozenset(
@@ -1659,9 +1659,11 @@ class Resolver:
             if met is not None and not self._inside_quote(met.start()):
                 # "I asked a pipeline welder in Fort McMurray what he thought. He told me …": whom the
                 # writer asked or spoke to, unnamed, since anyone was named or spoke; as written.
-                noun = _WORD_AT_END.search(_TIE_AFTER_NOUN.split(met.group("who"))[0])
-                said = _NOUN_GENDER.get(noun.group(0).lower()) if noun is not None else None
-                if noun is not None and _names_a_person(noun.group(0).lower()) and said in (None, gender):
+                # (its noun the last word before a tie: "a pipeline welder in Fort McMurray", as
+                # `_described_subject` reads an aside)
+                noun = _TIE_AFTER_NOUN.split(met.group("who"))[0].split()[-1].lower()
+                said = _NOUN_GENDER.get(noun)
+                if _names_a_person(noun) and said in (None, gender):
                     return Resolution(met.group("who"), None, said or gender, "pronoun-subject")
         return found
 
