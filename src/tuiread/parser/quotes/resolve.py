@@ -2768,12 +2768,9 @@ class Resolver:
         if last != speaker:
             return None
         noun = mention.split()[-1].lower()
-        others = [
-            p
-            for p in self.people.recent(at, None, limit=_REACH * 2)
-            if p.name != speaker and (noun in p.titles or noun in p.descriptors)
-        ]
-        return others[0] if len(others) == 1 else None
+        return self._only_one_within_reach(
+            at, lambda p: p.name != speaker and (noun in p.titles or noun in p.descriptors)
+        )
 
     def _crown_prosecutor(self, at: int) -> Person | None:
         """The one person within reach before "the Crown" at ``at`` whom the article called a Crown
@@ -2781,8 +2778,7 @@ class Resolver:
         Crown attorney,"); none with two (or none) such."""
         if not self.text.endswith(("the ", "The "), 0, at):
             return None
-        found = [p for p in self.people.recent(at, None, limit=_REACH * 2) if "crown" in p.descriptors]
-        return found[0] if len(found) == 1 else None
+        return self._only_one_within_reach(at, lambda p: "crown" in p.descriptors)
 
     def _titled_so(self, mention: str, at: int) -> Person | None:
         """The one person within reach the article wrote with every word of a lower-case
@@ -2795,8 +2791,8 @@ class Resolver:
         wanted = descriptor_words(" ".join(words))
         if len(wanted) < 2:
             return None
-        found = [p for p in self.people.recent(at, None, limit=_REACH * 2) if wanted <= p.descriptors]
-        return found[0] if len(found) == 1 and not self._named_just_before(found[0], at) else None
+        found = self._only_one_within_reach(at, lambda p: wanted <= p.descriptors)
+        return found if found is not None and not self._named_just_before(found, at) else None
 
     def _one_placed(self, noun: str, mention: str, at: int) -> Person | None:
         """ "Rep. Wade Hallorann of North Carolina … the North Carolina Republican said", with
@@ -2811,12 +2807,18 @@ class Resolver:
         ]
         if not places:
             return None
-        found = [
-            p
-            for p in self.people.recent(at, None, limit=_REACH * 2)
-            if all(_known_place(w, _known_words(p)) for w in places)
-            and _could_be(p, noun, mention, strict=noun not in _OFFICES)
-        ]
+        return self._only_one_within_reach(
+            at,
+            lambda p: (
+                all(_known_place(w, _known_words(p)) for w in places)
+                and _could_be(p, noun, mention, strict=noun not in _OFFICES)
+            ),
+        )
+
+    def _only_one_within_reach(self, at: int, fits: Callable[[Person], bool]) -> Person | None:
+        """The one person named within reach before ``at`` (twice _REACH) who ``fits``; None when none
+        or several do (looked at until a second one is found)."""
+        found = list(itertools.islice((p for p in self.people.recent(at, None, limit=_REACH * 2) if fits(p)), 2))
         return found[0] if len(found) == 1 else None
 
     def _placed(self, person: Person, states: set[str]) -> bool:
