@@ -5557,3 +5557,17 @@ def test_the_nation_after_a_first_nation_named_so_is_that_nation() -> None:
     )
     (quote,) = article(body).quotes
     assert quote.speaker == "The Tsleil-Waututh Nation"
+
+
+@pytest.mark.parametrize("cue", ["Kim said", "Kim Jong Un said"])
+def test_a_korean_name_of_three_words_is_one_person_not_a_body(cue: str) -> None:
+    # A first name of either gender ("Kim") opens the name (no word glued before "Jong"), and
+    # "Un" is a syllable of the name, not the UN.
+    body = (
+        "North Korean leader Kim Jong Un met the South Korean envoy in Pyongyang on Tuesday.\n\n"
+        f"“We are ready to talk about the future of the peninsula,” {cue}.\n\n"
+        "“It was a good meeting,” he added.\n"
+    )
+    parsed = article(body)
+    assert [q.speaker for q in parsed.quotes] == ["Kim Jong Un", "Kim Jong Un"]
+    assert [s.kind for s in parsed.speakers] == ["person"]

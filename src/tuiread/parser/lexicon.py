@@ -308,7 +308,7 @@ ORG_WORDS: frozenset[str] = (
     university college school company corporation corp inc ltd group bank court congress
     senate house parliament assembly administration government alliance league coalition
     organization organisation federation board authority police army navy force forces
-    nato un eu cnn msnbc nbc abc cbs fox bbc politico reuters afp ap upi white kremlin
+    nato eu cnn msnbc nbc abc cbs fox bbc politico reuters afp ap upi white kremlin
     pentagon twitter facebook google apple microsoft amazon
     pac caucus society club forum initiative conference project watch reserve exchange""".split()
     )

@@ -1880,12 +1880,14 @@ def _last_index(words: Sequence[str], stop: int, test: Callable[[str], bool]) ->
 
 def _without_glued_word(words: Sequence[str]) -> Sequence[str]:
     """ "Rival Hillary Clinton", "Popular Jane Doe": a word glued before a first name is no part of
-    the name (it describes them), when the next word is a known first name and it is not one, nor
+    the name (it describes them), when the next word is a known first name and it is not one (of
+    either gender), nor
     the start of a place's name ("San Francisco", "Santa Barbara", "West Virginia")."""
     if (
         len(words) >= 3
         and gender_of(words[1])
         and not gender_of(words[0])
+        and _key(words[0]) not in EITHER_NAMES  # "Kim Jong Un", "Robin Marie Kaye": a first name itself
         and _key(words[0]) not in _PARTICLES
         and _key(words[0]) not in _PLACE_OPENERS
     ):
