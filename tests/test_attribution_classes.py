@@ -5571,3 +5571,15 @@ def test_a_korean_name_of_three_words_is_one_person_not_a_body(cue: str) -> None
     parsed = article(body)
     assert [q.speaker for q in parsed.quotes] == ["Kim Jong Un", "Kim Jong Un"]
     assert [s.kind for s in parsed.speakers] == ["person"]
+
+
+def test_he_after_her_father_opens_a_sentence_is_the_father_not_the_daughter_named_before() -> None:
+    # A "he" is never the "her" whose father he is: with no father named, the father as written is
+    # better than the daughter, whose first name no list knows the gender of.
+    body = (
+        "The oldest child, Yara, is 15 and wants to be a pharmacist.\n\n"
+        "“I remember our street, but I don't remember the war very well,” Yara said.\n\n"
+        "Her father looked away when she said it.\n\n"
+        "“She doesn't remember, and that is my gift to her,” he said.\n"
+    )
+    assert quote_starting(body, "She doesn't remember").speaker == "her father"

@@ -1933,6 +1933,10 @@ class Resolver:
                     kin = self._kin_named(m.group("det").lower(), noun, m.start("d"))
                     if kin is not None:
                         best = self._person_resolution(kin, "pronoun-subject")
+                    elif said and said == gender and _PRONOUN_GENDER.get(m.group("det").lower()) not in (None, gender):
+                        # "Her father looked away. … he said": not she whose father he is (a "he" is
+                        # never her), so the father, as written, not whoever was named before.
+                        best = Resolution(m.group("d")[0].lower() + m.group("d")[1:], None, said, "pronoun-subject")
                     continue
                 if self._mentions_before(at, gender, m.end()):
                     continue  # "A reporter asked Sanders how he felt. He replied": whom they spoke to
