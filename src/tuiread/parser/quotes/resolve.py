@@ -1933,9 +1933,14 @@ class Resolver:
                     kin = self._kin_named(m.group("det").lower(), noun, m.start("d"))
                     if kin is not None:
                         best = self._person_resolution(kin, "pronoun-subject")
-                    elif said and said == gender and _PRONOUN_GENDER.get(m.group("det").lower()) not in (None, gender):
-                        # "Her father looked away. … he said": not she whose father he is (a "he" is
-                        # never her), so the father, as written, not whoever was named before.
+                    elif (
+                        said
+                        and said == gender
+                        and _PRONOUN_GENDER.get(m.group("det").lower()) not in (None, gender)
+                        and self._kin_unnamed(m.group("det").lower(), noun, m.start("d"))
+                    ):
+                        # "Yara … Her father looked away. … he said": not she whose father he is (a "he"
+                        # is never her), nor anyone else named before; the father, as written.
                         best = Resolution(m.group("d")[0].lower() + m.group("d")[1:], None, said, "pronoun-subject")
                     continue
                 if self._mentions_before(at, gender, m.end()):
@@ -1955,6 +1960,25 @@ class Resolver:
             ):
                 best = self._person_resolution(person, "pronoun-subject")
         return best
+
+    def _kin_unnamed(self, det: str, noun: str, at: int) -> bool:
+        """Does "Her father" at ``at`` name no one the article named before? Yes when its owner (whom
+        "her" stands for) is named in full and no one else of their surname fits the noun ("Trevor
+        Lindgren … His mother"), or is named by one name of a gender nothing says ("Yara … Her father":
+        a pronoun of the other gender could be taken for her). Else ("Their son, Carlos … His
+        mother") the one in focus may well be the kin."""
+        owner = self._in_focus(at, _PRONOUN_GENDER.get(det))
+        person = self.people.people.get(owner.speaker or "") if owner is not None else None
+        if person is None:
+            return False
+        if " " not in person.name:
+            return person.gender is None
+        said = _NOUN_GENDER.get(noun)
+        return not any(
+            p is not person and p.surname == person.surname and p.gender in (None, said) and p.positions[0] < at
+            for p in self.people.people.values()
+            if p.positions
+        )
 
     def _named_as_kin(self, noun: str, at: int) -> Person | None:
         """ "Her partner" where the article brought in "her business partner, Amira Haddad,": the
