@@ -5583,3 +5583,24 @@ def test_he_after_her_father_opens_a_sentence_is_the_father_not_the_daughter_nam
         "“She doesn't remember, and that is my gift to her,” he said.\n"
     )
     assert quote_starting(body, "She doesn't remember").speaker == "her father"
+
+
+@pytest.mark.parametrize(
+    ("subject", "mention"),
+    [
+        ("Lawyers for the First Nations told the panel", "Lawyers for the First Nations"),
+        ("Residents of the building said", "Residents of the building"),
+        ("Doctors at the hospital said", "Doctors at the hospital"),
+    ],
+)
+def test_a_group_opening_a_sentence_is_a_description_not_a_persons_name(subject: str, mention: str) -> None:
+    # A capitalised plural of a person's noun ("Lawyers") opens the sentence: a group and where its
+    # members are, never someone named "Lawyers" in the article's people.
+    body = (
+        "The Federal Court of Appeal began hearing the challenge on Monday.\n\n"
+        f"{subject} that the consultation was “a box-ticking exercise” designed to reach a decision.\n"
+    )
+    parsed = article(body)
+    found = quote_starting(body, "a box-ticking")
+    assert found.speaker_mention is not None and found.speaker_mention.text == mention
+    assert all(s.name != subject.split()[0] for s in parsed.speakers)

@@ -32,6 +32,7 @@ from tuiread.parser.quotes.names import (
     NOT_A_PLACE_BASED,
     NounPhrase,
     a_lone_role_noun,
+    a_plural_person_noun,
     is_title_word,
     may_speak,
     parse_noun_phrase,
@@ -1063,6 +1064,8 @@ def _sentence_subject(region: str, verb_start: int) -> tuple[NounPhrase, int] | 
                 )
                 # "King nodded.": one capitalised role noun, a surname the resolver may know.
                 or (np.kind == "description" and n == 1 and a_lone_role_noun(words[0]))
+                # "Attorneys for Clinton appeared …": a group opening the sentence, and whose they are.
+                or (np.kind == "description" and a_plural_person_noun(words[0]))
             ):
                 return _placed(np, region, piece, floor)
         # "The report, released Tuesday by the auditor general, states …", "The minister, speaking in

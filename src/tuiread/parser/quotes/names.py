@@ -617,6 +617,9 @@ _LOWER_WORD_LEAD = re.compile(r"([a-z]+)\s+")
 _OWNERS_NOUN = re.compile(r"[A-Z][\w.-]*[’']s(?:\s+[a-z][a-z-]+){1,2}")
 NAME_ONLY = re.compile(rf"(?:[{_CAPITALS}][\w’'.-]*\s+){{0,3}}[{_CAPITALS}][\w’'-]*")
 _GLUE_WORD = re.compile(r"\s(?:of|at|from|for|in|on)\s")
+# What follows the glue in "Residents of the building", "Doctors at the city's hospital": a
+# determiner and up to two lower-case words.
+_A_PLACE_OR_THING = re.compile(r"(?:the|this|that|their|its|his|her)\s+(?:[a-z][\w’'-]*\s+)?[a-z][\w-]*\s*")
 # What follows "of"/"for" in "the mayor of Toronto", "a spokesman for the Daily News": a name only.
 _PROPER_NAME_ONLY = re.compile(
     r"(?:the\s+)?[A-Z][\w&.’'-]*(?:\s+(?:(?:of|and|for|on|the|de|du|des)\s+)*[A-Z][\w&.’'-]*)*\s*"
@@ -754,6 +757,17 @@ def _without_asides(head: str) -> tuple[str, Sequence[int]]:
     cut = len(joined) - len(joined.lstrip())
     clean = joined.strip()
     return clean, places[cut : cut + len(clean)]
+
+
+def a_plural_person_noun(word: str) -> bool:
+    """ "Lawyers", "Residents", "Prosecutors": one capitalised word (a sentence opens with it) that
+    is the plural of a person's noun and an everyday word, never a surname ("Sanders", "Powers")."""
+    key = _key(word)
+    return (
+        key.endswith("s")
+        and (key in ROLE_NOUNS or key[:-1] in ROLE_NOUNS or key[:-1] in OCCUPATION_NOUNS)
+        and is_common_word(key)
+    )
 
 
 def _group_noun(key: str) -> bool:
@@ -898,11 +912,15 @@ def parse_noun_phrase(phrase: str) -> NounPhrase | None:
             left is not None
             and left.kind == "description"
             and left.mention == head_clean[: glue.start()].strip()
-            and _key(head_clean.split()[0]) in _DETERMINERS
+            and (_key(head_clean.split()[0]) in _DETERMINERS or a_plural_person_noun(left.mention))
             and _PROPER_NAME_ONLY.fullmatch(head_clean, glue.end())
             and not any(gender_of(w) for w in head_clean[glue.end() :].split())
             # "the French Minister of Transport Clément Verdier": a title, its portfolio, then a name.
-            and not (left.mention.split()[-1][:1].isupper() and len(head_clean[glue.end() :].split()) > 1)
+            and not (
+                left.mention.split()[-1][:1].isupper()
+                and len(head_clean[glue.end() :].split()) > 1
+                and not a_plural_person_noun(left.mention)
+            )
         ):
             # "a spokesperson for Health Canada", "the mayor of Toronto": someone described by their
             # tie to a body or a place named after them (no clause before that name).
@@ -921,6 +939,16 @@ def parse_noun_phrase(phrase: str) -> NounPhrase | None:
             # described by their tie to the person named after them, not that person.
             mention, at = spelled(head_clean)
             return NounPhrase("description", mention, at)
+        if (
+            left is not None
+            and left.kind == "description"
+            and left.mention == head_clean[: glue.start()].strip()
+            and a_plural_person_noun(left.mention)
+            and _A_PLACE_OR_THING.fullmatch(head_clean, glue.end())
+        ):
+            # "Lawyers for the band", "Residents of the building", "Doctors at the hospital": a
+            # group and where its members are.
+            return NounPhrase("description", *spelled(head_clean.rstrip()))
     words: list[str] = _WORD.findall(head_clean)
     if not words:
         return None
@@ -1060,6 +1088,8 @@ def parse_noun_phrase(phrase: str) -> NounPhrase | None:
         if end == 1 and len(words) == 1 and a_lone_role_noun(words[0]):
             return NounPhrase("description", *spelled(words[0]))
         return None
+    if start < end and len(words) == 1 and a_plural_person_noun(words[0]):
+        return NounPhrase("description", *spelled(words[0]))  # "Lawyers told", "Residents say": no one's name
     if start < end:
         name_start = token_start(start)
         # ("Aaron Fox", "Jack White": a first name, then a surname that is also a word of bodies' names)
