@@ -5604,3 +5604,20 @@ def test_a_group_opening_a_sentence_is_a_description_not_a_persons_name(subject:
     found = quote_starting(body, "a box-ticking")
     assert found.speaker_mention is not None and found.speaker_mention.text == mention
     assert all(s.name != subject.split()[0] for s in parsed.speakers)
+
+
+@pytest.mark.parametrize(
+    ("subject", "speaker"),
+    [
+        # A portfolio after "of" names the body; it is no title before a person's name.
+        ("The Ministry of Health, in an e-mailed statement, said", "The Ministry of Health"),
+        ("The Department of Justice said", "The Department of Justice"),
+        # "Cos." is an abbreviation, not a sentence's end, and a company's word, not a surname.
+        ("Loblaw Cos. Ltd. said", "Loblaw Cos. Ltd."),
+        # The comma of "Brampton, Ont.-based" is the place's own, inside the subject.
+        ("The Brampton, Ont.-based grocer said", "The Brampton, Ont.-based grocer"),
+    ],
+)
+def test_bodies_as_canadian_business_and_government_copy_names_them(subject: str, speaker: str) -> None:
+    body = f"{subject} it was “very pleased” with the results of the review.\n"
+    assert quote_starting(body, "very pleased").speaker == speaker

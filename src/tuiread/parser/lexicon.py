@@ -305,7 +305,7 @@ ORG_WORDS: frozenset[str] = (
         """network channel
     committee commission council department ministry agency office bureau service services
     campaign party union association institute institution foundation fund center centre
-    university college school company corporation corp inc ltd group bank court congress
+    university college school company corporation corp co cos inc ltd group bank court congress
     senate house parliament assembly administration government alliance league coalition
     organization organisation federation board authority police army navy force forces
     nato eu cnn msnbc nbc abc cbs fox bbc politico reuters afp ap upi white kremlin

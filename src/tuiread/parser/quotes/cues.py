@@ -374,6 +374,7 @@ _SPACES = re.compile(r"\s*")
 _PLAIN_COMMA = re.compile(rf",{NOT_A_PLACE_BASED}")  # (the spaces after it kept)
 _COMMA_KEPT = re.compile(rf"(,{NOT_A_PLACE_BASED}\s*)")
 _COMMA = re.compile(rf",{NOT_A_PLACE_BASED}\s*")
+_PLACE_BASED_AFTER = re.compile(r"\s*[A-Z][\w.]*-based\b")  # (what `NOT_A_PLACE_BASED` looks ahead for)
 _ARTICLE = re.compile(r"(?i)the\b|a\b|an\b")
 _SUBJECT_REGION = re.compile(r"^\s*,?\s*(?P<np>[^;:!?“”]{1,220}?)\s*$")
 _STOP_THEN_SPACE = re.compile(r"\.(?=\s)")
@@ -1398,6 +1399,9 @@ def _subject_before(
                 body = (np, before.rfind(head))
         return body or described
     clause_start = before.rfind(",") + 1
+    if clause_start and _PLACE_BASED_AFTER.match(before, clause_start):
+        # "The Brampton, Ont.-based grocer said": the comma is the place's own, inside the subject.
+        clause_start = before.rfind(",", 0, clause_start - 1) + 1
     clause = before[clause_start:]
     # (Reported speech reads "LONDON (Reuters) - Donald Trump said" as a dateline on its own.)
     clause = _last_clause(clause, hyphen_dashes)

@@ -793,8 +793,15 @@ def _body_across_glue(head: str, glue: re.Match[str]) -> str | None:
     last = _key(before[-1])
     if last not in ORG_WORDS and last[:-1] not in ORG_WORDS:
         return None
-    if not all((w[:1].isupper() and not is_title_word(w)) or w in _BODY_GLUE for w in after):
-        return None  # (a title in it: "… Relations National Executive Director Nihad Awad" names a person)
+    if not all(
+        (w[:1].isupper() and (not is_title_word(w) or _key(w) in TITLE_MODIFIERS or k == len(after) - 1))
+        or w in _BODY_GLUE
+        for k, w in enumerate(after)
+    ):
+        # A title in it before more words: "… Relations National Executive Director Nihad Awad" names a
+        # person. (Not a portfolio, "the Ministry of Health", nor a title word ending the name, "the
+        # Department of Justice": no name after it.)
+        return None
     return head.strip() if the else head[head.find(before[0]) :].strip()
 
 
