@@ -5621,3 +5621,24 @@ def test_a_group_opening_a_sentence_is_a_description_not_a_persons_name(subject:
 def test_bodies_as_canadian_business_and_government_copy_names_them(subject: str, speaker: str) -> None:
     body = f"{subject} it was “very pleased” with the results of the review.\n"
     assert quote_starting(body, "very pleased").speaker == speaker
+
+
+def test_the_third_doctor_brought_in_by_a_count_is_she_not_someone_named_before() -> None:
+    body = (
+        "“We had 41 patients in the hallways,” said Dr. Priya Raman, who has worked in emergency medicine "
+        "for 14 years.\n\n"
+        "The third doctor, who asked not to be named because she feared for her job, was blunter. "
+        "“We are going to kill someone,” she said.\n"
+    )
+    assert quote_starting(body, "We are going to kill").speaker == "the third doctor"
+
+
+def test_they_is_never_a_plural_of_things_opening_the_sentence_before() -> None:
+    # "Their answers" say nothing: "they" is not them (here, no one the text names).
+    body = (
+        "I listened to three physicians describe the worst shift of their careers. Their answers should "
+        "worry us all.\n\n"
+        "They asked me not to name the hospital where they work.\n"
+    )
+    said = [r.speaker for r in article(body).reported if r.text.startswith("me not to name")]
+    assert said in ([], [None])

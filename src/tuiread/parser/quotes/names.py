@@ -394,6 +394,14 @@ def a_lone_role_noun(word: str) -> bool:
 _NO_LONE_ROLE = frozenset("people police staff family campaign company group head chief".split())
 
 
+def a_group_that_may_speak(word: str) -> bool:
+    """Is one plural noun people or bodies who may say something ("strategists", "voters", "the
+    groups", "Sandinistas"), not things ("answers", "comments": `a_group_of_people` goes by endings)?"""
+    key = _key(word)
+    one = key[:-1] if key.endswith("s") else key
+    return not is_common_word(key) or key in _WHO_MAY_SPEAK or one in _WHO_MAY_SPEAK or one.endswith(("ist", "ian"))
+
+
 def may_speak(description: str) -> bool:
     """Can a description be someone who speaks: its last word no everyday word unless it is a person,
     a body or a record ("the spokesman", "the agency", "the report"; not "the file remains open",

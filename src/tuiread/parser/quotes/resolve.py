@@ -47,6 +47,7 @@ from tuiread.parser.quotes.names import (
     Person,
     a_brand,
     a_group_of_people,
+    a_group_that_may_speak,
     a_lone_role_noun,
     descriptor_words,
     ends_after_spaces,
@@ -241,6 +242,8 @@ _CLAUSE_PRONOUNS = frozenset("he she they it we i you who which that and but or 
 # showed", "The Vermont senator said", "A 29-year-old Berlin woman, meanwhile, received", "At a
 # drugstore, a cashier was", "A representative for Mr. Pinchuk said", "My landlord was", "Her husband said"
 # (up to three words before the noun; after it, "for", "of" … and up to four words ending in a name).
+# "The third doctor", "the second official": one of several brought in by their count, unnamed.
+_AN_ORDINAL_ONE = re.compile(r"[Tt]he[ \t]+(?:second|third|fourth|fifth|sixth)[ \t]")
 _DESCRIBED_SUBJECT = re.compile(
     r"(?:(?:But|And|Yet|Still|Then|Now),?\s+)?"
     r"(?:[A-Z][^,.;:!?“”\"\n]{0,90},\s+)?"  # "At a drugstore near the mosque, a cashier was"
@@ -802,7 +805,8 @@ def _plural_subject(sentence: str, is_name: Callable[[str], bool]) -> str | None
             if not (words[j].isalpha() and words[j].islower()) or words[j] in _NOT_A_NOUN:
                 break
             if _plural(words[j]):
-                end = j + 1
+                # ("Their answers should worry us all": things, which say nothing)
+                end = j + 1 if a_group_that_may_speak(words[j]) else None
                 break
         if end is None and k and _plural(words[k - 1]) and not is_name(words[k - 1]):
             end = k  # "Senate Democrats blocked"
@@ -1917,6 +1921,7 @@ class Resolver:
             said = _NOUN_GENDER.get(noun)
             if self._inside_quote(m.start("d")) or (said and gender and said != gender):
                 continue
+            as_written = m.group("d")[0].lower() + m.group("d")[1:]  # ("Her father said": "her father")
             named_in = self._named_in_aside(m, gender)
             if named_in is not None:
                 # "A regular customer, a woman who gave her name only as Monique, stopped by", "the
@@ -1941,11 +1946,17 @@ class Resolver:
                     ):
                         # "Yara … Her father looked away. … he said": not she whose father he is (a "he"
                         # is never her), nor anyone else named before; the father, as written.
-                        best = Resolution(m.group("d")[0].lower() + m.group("d")[1:], None, said, "pronoun-subject")
+                        best = Resolution(as_written, None, said, "pronoun-subject")
                     continue
                 if self._mentions_before(at, gender, m.end()):
                     continue  # "A reporter asked Sanders how he felt. He replied": whom they spoke to
-                best = Resolution(m.group("d")[0].lower() + m.group("d")[1:], None, said or gender, "pronoun-subject")
+                best = Resolution(as_written, None, said or gender, "pronoun-subject")
+                continue
+            if _AN_ORDINAL_ONE.match(m.group("d")):
+                # "The third doctor, who asked not to be named, was blunter. … she said": someone new,
+                # as "a doctor" would be, never one named before.
+                if not self._mentions_before(at, gender, m.end()):
+                    best = Resolution(as_written, None, said or gender, "pronoun-subject")
                 continue
             if not named:
                 continue
