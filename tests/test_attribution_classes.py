@@ -5642,3 +5642,12 @@ def test_they_is_never_a_plural_of_things_opening_the_sentence_before() -> None:
     )
     said = [r.speaker for r in article(body).reported if r.text.startswith("me not to name")]
     assert said in ([], [None])
+
+
+def test_a_bodys_report_is_never_the_person_who_spoke_before_it() -> None:
+    body = (
+        "“You can't judge a man from 1749 by 2020 rules,” Brian Kinsman said.\n\n"
+        "The city's staff report estimates the cost of new signs and a commemorative plaque at about $45,000.\n"
+    )
+    said = [r.speaker for r in article(body).reported if r.text.startswith("the cost of new signs")]
+    assert said == ["The city's staff report"]

@@ -504,6 +504,10 @@ _PARTY_MEMBERS = frozenset("republican conservative liberal progressive socialis
 _THE_PROPER_NAME = re.compile(r"[Tt]he(?:[ \t]+[A-Z][\w’'.&-]*){1,5}")
 # The nouns "it" may stand for when a sentence opens with them ("The ministry said …").
 _BODY_NOUNS_OF_IT = (_ORG_NOUNS | _BODY_KINDS | frozenset(_BODY_SYNONYMS)) - _OWNED_BODIES
+# Bodies whose documents a description may name ("the city's staff report"): no person issued those.
+_BODIES_THAT_OWN = _BODY_NOUNS_OF_IT | frozenset(
+    "city town province state county country municipality village township region government".split()
+)
 # How far back "it said" looks for the body that spoke: the sentence or two before.
 _BODY_PRONOUN_REACH = 300
 # The last word of a description of a body or a document, never of a person.
@@ -2586,7 +2590,8 @@ class Resolver:
                 person = self.people.lookup(" ".join(owner), at)
                 return Resolution(person.name if person else " ".join(owner), role, how="description-author")
             author = self._author(noun, at)
-            if author is not None:
+            if author is not None and not (author in self.people.people and self._a_bodys(words)):
+                # ("The city's staff report estimates": a body's, so no person who spoke before)
                 return Resolution(author, role, how="description-author")
             return Resolution(mention, role, how="description")
         if back and definite:
@@ -3255,6 +3260,11 @@ class Resolver:
             focus = self._in_focus(at, None)
             return next((p for p in tied if focus is not None and p.name == focus.speaker), best)
         return best
+
+    def _a_bodys(self, words: list[str]) -> bool:
+        """Does a document's description say a body's it is ("the city's staff report", "the
+        council's report")?"""
+        return any(w.endswith(("’s", "'s")) and w[:-2] in _BODIES_THAT_OWN for w in words[1:-1])
 
     def _author(self, noun: str, at: int) -> str | None:
         """Who issued "the statement": the one whose name the noun follows where it was brought in
