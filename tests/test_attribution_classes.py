@@ -5651,3 +5651,21 @@ def test_a_bodys_report_is_never_the_person_who_spoke_before_it() -> None:
     )
     said = [r.speaker for r in article(body).reported if r.text.startswith("the cost of new signs")]
     assert said == ["The city's staff report"]
+
+
+@pytest.mark.parametrize(
+    "body_name",
+    [
+        "Health Canada",
+        "Environment and Climate Change Canada",
+        "Fisheries and Oceans Canada",
+        "The Department of Fisheries and Oceans",
+        "The Centre for Addiction and Mental Health",
+    ],
+)
+def test_a_body_named_for_the_land_it_serves_or_across_and_is_one_body(body_name: str) -> None:
+    # No one's surname is "Canada"; "and" inside a body's name joins no two speakers.
+    body = f"{body_name} said in a statement that it was “reviewing the findings” of the study.\n"
+    found = quote_starting(body, "reviewing the findings")
+    assert found.speaker == body_name
+    assert [s.kind for s in article(body).speakers] == ["organisation"]

@@ -261,17 +261,31 @@ def ends_after_spaces(text: str, low: int, at: int, endings: tuple[str, ...]) ->
 # Capitalised portfolio words and "and" right before a place: "Transportation and |Infrastructure".
 _PORTFOLIO_AND_BEFORE = re.compile(r"(?:[A-Z][\w-]*[ \t]+){1,3}and[ \t]+\Z")
 _PORTFOLIO_THEN_TITLE = re.compile(r"(?:[A-Z][\w-]*[ \t]+){1,4}")
+# A body's noun and "of" before a name that holds "and" ("the Department of |Fisheries and Oceans").
+_A_BODY_OF_BEFORE = re.compile(
+    r"(?:[Tt]he[ \t]+)?(?:[A-Z][\w-]*[ \t]+){0,2}(?:Department|Ministry|Office|Bureau|Agency|Commission|Committee|"
+    r"Council|Board|Institute|Centre|Center|Association|Federation|Society|Foundation)[ \t]+(?:of|for|on)[ \t]+"
+    r"(?:the[ \t]+)?\Z"
+)
+# The end of a body's name that holds "and" ("Fisheries and |Oceans Canada"; `_LANDS_BODIES_SERVE`).
+_A_LANDS_BODY = re.compile(r"(?:[A-Z][\w-]*[ \t]+){1,3}(?:Canada|Ontario|Quebec|Québec)\b")
 
 
 def portfolio_start(text: str, at: int) -> int:
     """Where a title's portfolio joined by "and" starts, for a title phrase at ``at`` that opens with
     the portfolio's last words: "|Transportation and Infrastructure Minister Elvis Loveless" for ``at``
-    at "Infrastructure". ``at`` itself when the words on both sides of "and" are not all portfolio
+    at "Infrastructure"; so too a body's name ("|Fisheries and Oceans Canada", "|the Department of
+    Fisheries and Oceans"). ``at`` itself when the words on both sides of "and" are not all portfolio
     words ("Sanders and Senate Minority Leader Harry Reid": two people) or no title follows."""
     low = max(0, at - 60)
     before = _PORTFOLIO_AND_BEFORE.search(text, low, at) if ends_after_spaces(text, low, at, ("and",)) else None
     if before is None or (before.start() > 0 and not text[before.start() - 1].isspace()):
         return at
+    if _A_LANDS_BODY.match(text, at):
+        return before.start()  # "|Fisheries and Oceans Canada": a body's name, whole
+    body_of = _A_BODY_OF_BEFORE.search(text, max(0, before.start() - 60), before.start())
+    if body_of is not None:
+        return body_of.start()  # "|the Centre for Addiction and Mental Health"
     after = _PORTFOLIO_THEN_TITLE.match(text, at)
     if after is None:
         return at
@@ -778,6 +792,10 @@ def a_plural_person_noun(word: str) -> bool:
     )
 
 
+# Lands whose name ends a body's ("Statistics Canada", "Infrastructure Ontario", "Hydro-Québec" aside).
+_LANDS_BODIES_SERVE = frozenset("canada ontario quebec québec".split())
+
+
 def _group_noun(key: str) -> bool:
     return key.endswith("s") or key in ("people", "police", "staff", "crew", "management")
 
@@ -959,10 +977,13 @@ def parse_noun_phrase(phrase: str) -> NounPhrase | None:
             and left.kind == "description"
             and left.mention == head_clean[: glue.start()].strip()
             and a_plural_person_noun(left.mention)
-            and _A_PLACE_OR_THING.fullmatch(head_clean, glue.end())
+            and (
+                _A_PLACE_OR_THING.fullmatch(head_clean, glue.end()) is not None
+                or _PROPER_NAME_ONLY.fullmatch(head_clean, glue.end()) is not None
+            )
         ):
-            # "Lawyers for the band", "Residents of the building", "Doctors at the hospital": a
-            # group and where its members are.
+            # "Lawyers for the band", "Residents of the building", "Supporters of Bernie Sanders": a
+            # group and where its members are, or whom they stand with (never that person).
             return NounPhrase("description", *spelled(head_clean.rstrip()))
     words: list[str] = _WORD.findall(head_clean)
     if not words:
@@ -1085,6 +1106,16 @@ def parse_noun_phrase(phrase: str) -> NounPhrase | None:
         first = start - 2
         while first > 0 and words[first - 1][:1].isupper() and not is_title_word(words[first - 1]):
             first -= 1
+        name = head_clean[token_start(first) :].strip()
+        return NounPhrase("org", *spelled(name), name=name)
+    if end - start >= 2 and keys[end - 1] in _LANDS_BODIES_SERVE and not _a_first_name(words[start]):
+        # "Health Canada", "Air Canada", "Fisheries and Oceans Canada": a body named for the land it
+        # serves (no one's surname is "Canada"), with any words of its name before an "and".
+        first = start
+        while first >= 2 and keys[first - 1] == "and" and words[first - 2][:1].isupper():
+            first -= 2
+            while first > 0 and words[first - 1][:1].isupper() and not is_title_word(words[first - 1]):
+                first -= 1
         name = head_clean[token_start(first) :].strip()
         return NounPhrase("org", *spelled(name), name=name)
     if start < end and (
