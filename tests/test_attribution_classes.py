@@ -5661,9 +5661,10 @@ def test_a_bodys_report_is_never_the_person_who_spoke_before_it() -> None:
         "Fisheries and Oceans Canada",
         "The Department of Fisheries and Oceans",
         "The Centre for Addiction and Mental Health",
+        "The Ontario Chamber of Commerce",
     ],
 )
-def test_a_body_named_for_the_land_it_serves_or_across_and_is_one_body(body_name: str) -> None:
+def test_a_body_named_for_the_land_it_serves_across_and_or_of_is_one_body(body_name: str) -> None:
     # No one's surname is "Canada"; "and" inside a body's name joins no two speakers.
     body = f"{body_name} said in a statement that it was “reviewing the findings” of the study.\n"
     found = quote_starting(body, "reviewing the findings")
