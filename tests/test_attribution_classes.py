@@ -5670,3 +5670,12 @@ def test_a_body_named_for_the_land_it_serves_across_and_or_of_is_one_body(body_n
     found = quote_starting(body, "reviewing the findings")
     assert found.speaker == body_name
     assert [s.kind for s in article(body).speakers] == ["organisation"]
+
+
+def test_the_premier_is_not_a_union_president_in_focus() -> None:
+    # An office a role's head holds ("president of the nurses' union") rules out another office.
+    body = (
+        "“Overtime is the new normal,” said Janet Hazelton, president of the nurses' union.\n\n"
+        "The plan to hire 100 nurses is “working,” the premier said.\n"
+    )
+    assert quote_starting(body, "working").speaker == "the premier"

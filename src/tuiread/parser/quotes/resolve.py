@@ -1024,7 +1024,7 @@ def _could_be(person: Person, noun: str, mention: str, strict: bool) -> bool:
     theirs = {_PARTY_OF.get(w, w) for w in known if _PARTY_OF.get(w, w) in _PARTY_OF.values()}
     if parties and theirs and not parties & theirs:
         return False  # "the Democratic front-runner" is not the Republican in focus
-    offices = {t for t in person.titles if t in _EXCLUSIVE_OFFICES}
+    offices = {t for t in person.titles if t in _EXCLUSIVE_OFFICES} | _offices_in_role(person.role)
     if (
         noun == "leader"
         and "leader" not in known
@@ -1036,6 +1036,18 @@ def _could_be(person: Person, noun: str, mention: str, strict: bool) -> bool:
         # (a prime minister may: "Prime Minister Justin Trudeau … the Liberal leader").
         return False
     return noun not in _EXCLUSIVE_OFFICES or not offices or noun in offices or noun in known or "former" in said
+
+
+def _offices_in_role(role: str | None) -> set[str]:
+    """The offices a role's head holds ("president of the nurses' union": president), not those of
+    whom or what it is of ("aide to the governor")."""
+    if not role:
+        return set()
+    head = _ROLE_TIE.split(role.lower(), maxsplit=1)[0]
+    return {w for w in head.replace(",", " ").split() if w in _EXCLUSIVE_OFFICES}
+
+
+_ROLE_TIE = re.compile(r"\b(?:of|at|for|to|with|in|on)\b")
 
 
 def _names_a_person(noun: str) -> bool:
