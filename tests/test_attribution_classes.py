@@ -5679,3 +5679,22 @@ def test_the_premier_is_not_a_union_president_in_focus() -> None:
         "The plan to hire 100 nurses is “working,” the premier said.\n"
     )
     assert quote_starting(body, "working").speaker == "the premier"
+
+
+def test_a_surname_a_daughter_shares_stays_the_mothers_after_the_daughter_speaks() -> None:
+    # "Her daughter, Shauna Ironstand," is kin brought in: the bare surname later is still the one
+    # the article is about ("Her" capitalised, opening the sentence, as often as "her"); "the
+    # younger Ironstand" tells them apart, and so does naming her in full in the paragraph.
+    body = (
+        "Deborah Ironstand, 61, finished third in the mayoral race. “I gave everything,” Ironstand said.\n\n"
+        "Her daughter, Shauna Ironstand, 34, was worried. “She gives too much,” the younger Ironstand said.\n\n"
+        "Political scientist Royce Koop said first-time candidates often underestimate the cost.\n\n"
+        "“I need to figure out how to keep the lights on,” Ironstand said.\n"
+    )
+    parsed = article(body)
+    said = {q.text[:12]: q.speaker for q in parsed.quotes}
+    assert said == {
+        "I gave every": "Deborah Ironstand",
+        "She gives to": "Shauna Ironstand",
+        "I need to fi": "Deborah Ironstand",
+    }

@@ -127,7 +127,9 @@ _COMPANY_WORDS = frozenset(
 _APPOSITION_NEXT = re.compile(r",\s+(?:the|a|an)\s")
 # Kin right before a name: "her husband, Frank Fiorina", "his son Eric Trump".
 _KIN_NOUNS = tuple(sorted(FAMILY_NOUNS))
-_KIN_BEFORE = re.compile(rf"(?:\b(?:his|her|their)|[’']s)\s+(?:[\w-]+\s+)?(?:{alternation(FAMILY_NOUNS)}),?\s+\Z")
+_KIN_BEFORE = re.compile(
+    rf"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|[’']s)\s+(?:[\w-]+\s+)?(?:{alternation(FAMILY_NOUNS)}),?\s+\Z"
+)
 
 
 def _kin_before(text: str, at: int) -> bool:

@@ -244,6 +244,8 @@ _CLAUSE_PRONOUNS = frozenset("he she they it we i you who which that and but or 
 # (up to three words before the noun; after it, "for", "of" … and up to four words ending in a name).
 # "The third doctor", "the second official": one of several brought in by their count, unnamed.
 _AN_ORDINAL_ONE = re.compile(r"[Tt]he[ \t]+(?:second|third|fourth|fifth|sixth)[ \t]")
+# "the younger ", "the elder " right before a surname two people share: what tells them apart.
+_THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+(?:[a-z-]+[ \t]+)?\Z")
 _DESCRIBED_SUBJECT = re.compile(
     r"(?:(?:But|And|Yet|Still|Then|Now),?\s+)?"
     r"(?:[A-Z][^,.;:!?“”\"\n]{0,90},\s+)?"  # "At a drugstore near the mosque, a cashier was"
@@ -1561,6 +1563,11 @@ class Resolver:
             m.group(0) != name for st in _place_stems(name) for m in re.finditer(rf"\b{re.escape(st)}\w*", self.text)
         )
 
+    def _named_in_full_since(self, person: Person, start: int, at: int) -> bool:
+        """Was ``person`` named in full between ``start`` and ``at``?"""
+        k = bisect.bisect_left(person.positions, start)
+        return any(self.text.startswith(person.name, pos) for pos in person.positions[k:] if pos < at)
+
     def _name(self, name: str, at: int, gender: Gender) -> Person | None:
         """The person a (short) name stands for; between two Clintons, the one in focus."""
         candidates = self.people.all_named(name)
@@ -1575,10 +1582,21 @@ class Resolver:
             # "Schilling describes himself" after "Schilling's son, Grant,": a bare surname is the
             # one the article is about, not kin brought in by their first name alone (whose surname
             # the text never gives them: that name was made up of the first name and the owner's).
+            # So too kin named in full ("Her daughter, Shauna Ironstand, … Ironstand said"), as the
+            # people index has it, unless something before the surname tells them apart ("the younger
+            # Ironstand") or their paragraph named them in full ("Bill Clinton spoke … Clinton said").
+            told_apart = _THE_BEFORE.search(self.text, max(0, at - 24), at) is not None
+            paragraph = self.text.rfind("\n", 0, at) + 1
             main = [
                 p
                 for p in candidates
-                if not (introduced_as_kin(self.text, p) and not self.text.startswith(p.name, p.positions[0]))
+                if not (
+                    introduced_as_kin(self.text, p)
+                    and (
+                        not self.text.startswith(p.name, p.positions[0])
+                        or not (told_apart or self._named_in_full_since(p, paragraph, at))
+                    )
+                )
             ]
             candidates = main or candidates
         if len(candidates) <= 1:
