@@ -5698,3 +5698,15 @@ def test_a_surname_a_daughter_shares_stays_the_mothers_after_the_daughter_speaks
         "She gives to": "Shauna Ironstand",
         "I need to fi": "Deborah Ironstand",
     }
+
+
+@pytest.mark.parametrize("one", ["One of them", "One of the officials", "Two of his aides"])
+def test_one_of_a_group_is_a_description_never_a_person_named_one(one: str) -> None:
+    body = (
+        "Two senior government officials, who were not authorized to discuss cabinet's deliberations, "
+        "spoke on condition of anonymity.\n\n"
+        f"{one} said the minister was “open to a pause” if talks went on.\n"
+    )
+    found = quote_starting(body, "open to a pause")
+    assert found.speaker == one
+    assert all(s.name != "One" for s in article(body).speakers)

@@ -619,6 +619,19 @@ _YEAR_ONLY = re.compile(r"(?:19|20)\d\d")
 _DESCRIBED_THEN_NAMED = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir|[Aa]n?|[Tt]he)\s+\S|[A-Z][\w.-]*[’']s\s+[a-z]")
 
 
+def one_of_a_group(phrase: str) -> bool:
+    """ "One of them", "Two of the officials", "Several of his aides": one or a few of a group of
+    people (not "One of his recent reads": a thing's)."""
+    if _ONE_OF_A_GROUP.fullmatch(phrase) is None:
+        return False
+    last = _key(phrase.split()[-1])
+    return last in _PEOPLE_WORDS or a_group_that_may_speak(last)
+
+
+# Words for people that no list of roles holds: "one of them", "two of the women".
+_PEOPLE_WORDS = frozenset("them those us people women men children kids".split())
+
+
 def _a_first_name(name: str) -> bool:
     """Does ``name`` open with a first name a list knows (of either gender: "Jamie", "Robin")?"""
     first = name.split()[0]
@@ -641,6 +654,11 @@ _LOWER_WORD_LEAD = re.compile(r"([a-z]+)\s+")
 _OWNERS_NOUN = re.compile(r"[A-Z][\w.-]*[’']s(?:\s+[a-z][a-z-]+){1,2}")
 NAME_ONLY = re.compile(rf"(?:[{_CAPITALS}][\w’'.-]*\s+){{0,3}}[{_CAPITALS}][\w’'-]*")
 _GLUE_WORD = re.compile(r"\s(?:of|at|from|for|in|on)\s")
+# One or a few of a group: "One of them", "Two of the officials", "Several of his aides".
+_ONE_OF_A_GROUP = re.compile(
+    r"(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any|[Mm]ost|[Bb]oth|[Ee]ach|[Nn]either|[Aa]nother)"
+    r"\s+of\s+(?:them|those|us|(?:the|these|his|her|their|its)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)"
+)
 # What follows the glue in "Residents of the building", "Doctors at the city's hospital": a
 # determiner and up to two lower-case words.
 _A_PLACE_OR_THING = re.compile(r"(?:the|this|that|their|its|his|her)\s+(?:[a-z][\w’'-]*\s+)?[a-z][\w-]*\s*")
@@ -917,6 +935,10 @@ def parse_noun_phrase(phrase: str) -> NounPhrase | None:
         first, last = places[k], places[k + len(words) - 1]
         return head[first : last + 1], lead + first
 
+    if one_of_a_group(head_clean.strip()):
+        # "One of them", "One of the officials", "Two of his aides": someone of a group, never a
+        # person named "One".
+        return NounPhrase("description", *spelled(head_clean.strip()))
     # "Gov. Earl Ray Tomblin of West Virginia", "Mr. Morgan of the Sierra Club": the person comes first.
     glue = _GLUE_WORD.search(head_clean)
     if glue:

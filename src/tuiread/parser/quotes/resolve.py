@@ -57,6 +57,7 @@ from tuiread.parser.quotes.names import (
     is_common_word,
     mention_as_written,
     names_a_thing,
+    one_of_a_group,
     parse_noun_phrase,
     whole_words,
 )
@@ -2545,6 +2546,8 @@ class Resolver:
     ) -> Resolution:
         """ "the Vermont senator" → the senator named before; "the commission" → the Commission on …;
         otherwise the words themselves."""
+        if one_of_a_group(mention):
+            return Resolution(mention, role, how="description")  # "several of them": never one person named
         words = [w.lower().strip(".,’'") for w in mention.split()]
         cut = next((k for k, w in enumerate(words) if k >= 2 and w in ("of", "from", "for")), None)
         if cut is not None:
