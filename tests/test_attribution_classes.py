@@ -5557,3 +5557,87 @@ def test_the_nation_after_a_first_nation_named_so_is_that_nation() -> None:
     )
     (quote,) = article(body).quotes
     assert quote.speaker == "The Tsleil-Waututh Nation"
+
+
+# ---- probe22: kin and bodies a he, she or it stands for, named a sentence or more before ----------
+
+
+def test_her_son_said_is_the_son_the_article_brought_in_by_name() -> None:
+    """ "Her son, Gerald Doucette, was three … Her son said … “…,” he said": Gerald Doucette, not the
+    man who spoke last."""
+    body = (
+        "Margaret Doucette ran the lunch counter for fifty years. Her son, Gerald Doucette, was three when "
+        "his father died.\n\n"
+        "Tom Reddy bought the counter in 2015. “We didn’t change the menu,” Tom Reddy said.\n\n"
+        "Her son said she spent her last months at home reading mystery novels.\n\n"
+        "“She was sharp to the end,” he said.\n"
+    )
+    assert quote_starting(body, "She was sharp").speaker == "Gerald Doucette"
+
+
+def test_her_husband_didnt_disagree_is_her_husband_not_the_last_man_who_spoke() -> None:
+    """A sentence opened by "Her husband" with a negated verb ("didn’t disagree") still says who "he" is."""
+    body = (
+        "Doug and Patti Henning rebuilt their house after the fire.\n\n"
+        "“We built it the way we wanted,” Patti Henning said.\n\n"
+        "Sandy Kowalczyk, who lives three doors down, is staying. “This is home,” Kowalczyk said.\n\n"
+        "Patti Henning said leaving was harder for her husband.\n\n"
+        "Her husband didn’t disagree.\n\n"
+        "“Maybe I wanted to prove something,” he said.\n"
+    )
+    assert quote_starting(body, "Maybe I wanted").speaker == "Doug Henning"
+
+
+def test_his_wife_of_a_couple_whose_first_names_no_list_knows() -> None:
+    """ "Tom and Aisling Reddy … His wife added …": Aisling Reddy, though no list knows "Aisling"."""
+    body = (
+        "Mrs. Doucette sold the business in 2015 to a young couple, Tom and Aisling Reddy, who kept the name.\n\n"
+        "“We didn’t change the menu,” Tom Reddy said.\n\n"
+        "His wife added that Mrs. Doucette never once offered advice unless asked.\n\n"
+        "“But she’d look at the hash browns,” she said.\n"
+    )
+    assert quote_starting(body, "But she’d look").speaker == "Aisling Reddy"
+
+
+def test_his_wife_brought_in_by_her_first_name_after_a_named_owner() -> None:
+    """ "Hutchins’ wife, Carol, hasn’t decided … His wife smiled. ¶ “…”": Carol, not "his wife"."""
+    body = (
+        "Dale Hutchins has voted for a Democrat in every election since 1976. Hutchins’ wife, Carol, hasn’t "
+        "decided.\n\n"
+        "“We’ll cancel each other out, probably,” Dale Hutchins said.\n\n"
+        "His wife smiled.\n\n"
+        "“And I’m not starting now, not after forty-five years.”\n"
+    )
+    assert quote_starting(body, "And I’m not").speaker == "Carol"
+
+
+def test_a_wife_of_so_many_years_named_by_her_first_name_is_she() -> None:
+    """ "Blackwood’s wife of 52 years, Eileen, said … “…,” she said": Eileen, not the last woman quoted."""
+    body = (
+        "Gordon Blackwood sold the bookstore to Tessa Yuen. “I wanted her to have a fair shot,” he said.\n\n"
+        "“He keeps saying there’s a first edition back there,” Yuen said.\n\n"
+        "Blackwood’s wife of 52 years, Eileen, said her husband had been trying to retire since 2009.\n\n"
+        "“He’d announce it at dinner, and then he’d go in the next morning,” she said.\n"
+    )
+    assert quote_starting(body, "He’d announce").speaker == "Eileen Blackwood"
+
+
+def test_it_after_the_municipality_said_in_an_email_is_that_municipality() -> None:
+    """ "In an email, the municipality said it … “…,” it said": the Halifax Regional Municipality."""
+    body = (
+        "“We’re asking people to pay more,” Coun. Darnell Whitty said.\n\n"
+        "The Halifax Regional Municipality’s parking division will report back in the spring. In an email, "
+        "the municipality said it had not studied the question before.\n\n"
+        "“Staff will look at the options and the costs,” it said.\n"
+    )
+    assert quote_starting(body, "Staff will look").speaker == "The Halifax Regional Municipality"
+
+
+def test_it_after_an_office_said_in_a_statement_is_that_office() -> None:
+    """ "The Premier’s office said in a statement that it … “…,” it said": the Premier’s office."""
+    body = (
+        "Julie Lacasse said Friday she could no longer sit with the government. “He listened,” she said.\n\n"
+        "The Premier’s office said in a statement that it regretted her decision.\n\n"
+        "“We thank Ms. Lacasse for her service to the caucus,” it said.\n"
+    )
+    assert quote_starting(body, "We thank").speaker == "the Premier’s office"

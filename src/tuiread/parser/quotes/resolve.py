@@ -250,7 +250,8 @@ _DESCRIBED_SUBJECT = re.compile(
     r"(?P<aside>,\s+[a-z]+,|,\s+(?:an?|the|who)\s+[^,.;:!?“”\"\n]{1,100},)?\s+(?:also\s+|later\s+|then\s+)?"
     # (not "a man called Smith", but "a reporter called it chaos")
     r"(?!named\b|called[ \t]+[A-Z“\"])"
-    r"(?:[a-z]{2,}ed|said|says|told|tells|wrote|writes|spoke|thinks|thought|knows|knew|insists|argues|has|had|is|was)\b"
+    r"(?:[a-z]{2,}ed|said|says|told|tells|wrote|writes|spoke|thinks|thought|knows|knew|insists|argues|has|had|is|was"
+    r"|(?:did|does|was|is|has|had|would|could)n[’']t)\b"  # "Her husband didn't disagree"
 )
 # An apposition after a name, and its head noun: ", the official Chinese news agency,", ", a company
 # that …" (up to five words before the noun).
@@ -1079,6 +1080,12 @@ _CALLED_LEAD = re.compile(r"(?:An?|The)[ \t]+(?:[a-z-]+[ \t]+){0,2}(?:called|nam
 # "The territorial government said", "The provincial government has": a government by the kind it is.
 _THE_KIND_OF_BODY = re.compile(r"(?P<d>[Tt]he[ \t]+[a-z]+(?:al|ial|ic|an)[ \t]+(?P<noun>[a-z]+))[ \t]+[a-z]")
 _GOVERNMENTS = frozenset("government ministry department".split())
+# A sentence opened by someone's office speaking: "The Premier's office said …", "Indigenous Services
+# Minister Colin Ashby's office said in a statement that it …".
+_OFFICE_SPOKE = re.compile(
+    r"(?:[Tt]he[ \t]+)?(?:[A-Z][\w.-]*[ \t]+){0,4}?(?P<whose>[A-Z][\w.-]*)[’']s[ \t]+office[ \t]+"
+    r"(?:said|says|told|wrote|added)\b"
+)
 # A sentence opening with someone's office, staff or family ("His office", "Her spokesperson",
 # "His family").
 _WHOSE_OFFICE = re.compile(
@@ -1931,6 +1938,11 @@ class Resolver:
                     # brought in by a first name alone is the rules' to find: "His mother" of "Their
                     # son, Carlos" is the Maria Lopez of "Maria Lopez and her husband, Daniel").
                     kin = self._kin_named(m.group("det").lower(), noun, m.start("d"))
+                    if kin is None:
+                        # "Her son, Gerald Doucette, was three … Her son said": the one brought in so.
+                        kin = self._named_as_kin(noun, m.start("d"))
+                        if kin is not None and kin.gender not in (None, gender):
+                            kin = None
                     if kin is not None:
                         best = self._person_resolution(kin, "pronoun-subject")
                     continue
@@ -1959,7 +1971,11 @@ class Resolver:
             return None
         floor = max(0, at - _REACH * 2)
         found = None
-        pattern = rf"\b(?:[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:[\w-]+[ \t]+){{0,2}}?{noun},[ \t]+"
+        # (or whose by name: "Hutchins' wife, Carol,", "Blackwood's wife of 52 years, Eileen,")
+        pattern = (
+            rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]*[’'](?:s\b)?)[ \t]+(?:[\w-]+[ \t]+){{0,2}}?{noun}"
+            rf"(?:[ \t]+of[ \t]+\d+[ \t]+years)?,[ \t]+"
+        )
         for m in re.finditer(pattern, self.text[floor:at]):
             found = floor + m.end()
         if found is None or self._inside_quote(found):
@@ -3313,7 +3329,15 @@ class Resolver:
             if span is None:
                 return None
             m = _THE_BODY_NOUN.match(self.text, *span)
-            if m is not None and m.group("noun").lower() in _BODY_NOUNS_OF_IT:
+            lead_in = _LEAD_IN.match(self.text, *span) if m is None else None
+            if lead_in is not None:
+                # "In an email, the municipality said it …": past a phrase set off first.
+                m = _THE_BODY_NOUN.match(self.text, lead_in.end(), span[1])
+            if m is not None and (
+                m.group("noun").lower() in _BODY_NOUNS_OF_IT
+                or (m.group("noun") in _MUNICIPAL and m.group("d")[:1] == "t")
+            ):
+                # ("the city", "the municipality": a council's body; not "The town" opening a story)
                 # ("The Toronto-based retailer": read as "the retailer", the body it names)
                 found = self._description(f"the {m.group('noun')}", m.start(), None, back=False)
                 if found.how == "description-organisation" and found.speaker:
@@ -3321,6 +3345,13 @@ class Resolver:
             if m is not None and m.group("noun").lower() in DOCUMENT_NOUNS:
                 # "The report, written by the auditor general, was scathing. “…,” it said": the document.
                 return m.group("d")
+            office = _OFFICE_SPOKE.match(self.text, *span)
+            if office is not None:
+                # "The Premier's office said in a statement that it regretted …": that office, as a
+                # speaker of its own is written ("Colin Ashby's office": the person's name, no title).
+                whose, owned = office.group("whose"), self.text[office.end("whose") : office.end()].rsplit(None, 1)[0]
+                person = self.people.lookup(whose, office.start("whose"))
+                return (person.name if person is not None else f"the {whose}") + owned
             described = _THE_KIND_OF_BODY.match(self.text, *span)
             if described is not None and described.group("noun") in _GOVERNMENTS:
                 # "The territorial government said it is reviewing the findings.": as written.
@@ -3693,6 +3724,8 @@ class Resolver:
             or (federal and words[-1] == "canada" and len(words) == 2 and words[0] in _CANADA_PORTFOLIOS)
             # "The City of Vancouver will raise taxes … the city said" (not "Mexico City": a place)
             or (noun in _MUNICIPAL and words[-3:-1] == [noun, "of"])
+            # "the Halifax Regional Municipality" (no place is called one)
+            or (noun == "municipality" and words[-1].replace("’", "'").split("'")[0] == noun)
         )
 
     def _body_named(self, noun: str, at: int) -> str | None:
