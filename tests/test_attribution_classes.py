@@ -5641,3 +5641,58 @@ def test_it_after_an_office_said_in_a_statement_is_that_office() -> None:
         "“We thank Ms. Lacasse for her service to the caucus,” it said.\n"
     )
     assert quote_starting(body, "We thank").speaker == "the Premier’s office"
+
+
+def test_she_after_a_sentence_opened_by_she_is_who_that_she_is() -> None:
+    """ "Bernadette Nickerson has been Crowell's patient since 1980. She was one of the first women
+    Crowell saw. ¶ “…,” she said": Nickerson, as the "She" before is; not Crowell, named after it."""
+    body = (
+        "Dr. Evelyn Crowell is retiring. “I kept thinking I’d leave next year,” she said.\n\n"
+        "Bernadette Nickerson, 71, has been Crowell’s patient since 1980. She was one of the first women "
+        "Crowell saw in the clinic.\n\n"
+        "“She delivered all four of mine and two of my grandchildren,” she said.\n"
+    )
+    assert quote_starting(body, "She delivered").speaker == "Bernadette Nickerson"
+
+
+def test_she_after_a_sentence_about_her_husband_is_his_wife_not_the_last_woman_quoted() -> None:
+    """ "Whitford’s husband, Dennis, built her first studio. ¶ “…,” she said": Whitford, whose husband
+    the sentence is about; not the curator who spoke last."""
+    body = (
+        "Agnes Whitford has painted the prairie since the 1960s. “I sent slides to Toronto for twenty years,” "
+        "she said.\n\n"
+        "Its curator, Sandy Okafor, spent two years tracking the paintings down. “Some of them were in "
+        "basements,” she said.\n\n"
+        "Whitford’s husband, Dennis, a grain farmer who died in 2011, built her first studio out of a "
+        "converted granary.\n\n"
+        "“He never said much about the paintings,” she said.\n"
+    )
+    assert quote_starting(body, "He never said").speaker == "Agnes Whitford"
+
+
+def test_her_son_after_his_mother_was_brought_in_is_the_one_whose_mother_she_is() -> None:
+    """ "Ndongo’s mother, Victorine, flew in … Her son said … “…,” he said": Ndongo."""
+    body = (
+        "Emmanuel Ndongo scored 32 points. “Coach believed in me before anybody did,” Ndongo said.\n\n"
+        "“We’re thinking about Wednesday,” centre Jonas Varga said.\n\n"
+        "Ndongo’s mother, Victorine, flew in from Douala for the series. Her son said she still does not "
+        "fully understand basketball.\n\n"
+        "“She asks me why I don’t score every time,” he said.\n"
+    )
+    assert quote_starting(body, "She asks me").speaker == "Emmanuel Ndongo"
+
+
+def test_an_answer_after_a_short_question_line_is_the_one_interviewed_not_the_last_speaker() -> None:
+    """A Q&A whose short questions the structure sets apart ("What keeps you up at night?"): the
+    answer after one is the one interviewed, not the body quoted in the paragraph before it."""
+    body = (
+        "Nadine Spence was elected chief of Peguis First Nation in March. She spoke to the Free Press last "
+        "week in her office. The interview has been edited and condensed.\n\n"
+        "You were a nurse for most of your career. Why run for chief?\n\n"
+        "“I kept seeing the same families come through the clinic with the same problems.”\n\n"
+        "The department said in a statement that it was working with the band on a long-term plan.\n\n"
+        "“The department remains committed to closing the housing gap,” it said.\n\n"
+        "What keeps you up at night?\n\n"
+        "“The kids. We lost three young people to suicide last year. Everybody knew them.”\n"
+    )
+    assert quote_starting(body, "The kids").speaker == "Nadine Spence"

@@ -1080,6 +1080,15 @@ _CALLED_LEAD = re.compile(r"(?:An?|The)[ \t]+(?:[a-z-]+[ \t]+){0,2}(?:called|nam
 # "The territorial government said", "The provincial government has": a government by the kind it is.
 _THE_KIND_OF_BODY = re.compile(r"(?P<d>[Tt]he[ \t]+[a-z]+(?:al|ial|ic|an)[ \t]+(?P<noun>[a-z]+))[ \t]+[a-z]")
 _GOVERNMENTS = frozenset("government ministry department".split())
+# A sentence opening with someone's kin ("Whitford’s husband, Dennis,"): whose, and the kin noun.
+_KIN_OF_NAMED_OPENS = re.compile(
+    rf"(?P<owner>[A-Z][\w-]*)[’'](?:s\b)?[ \t]+(?:[a-z-]+[ \t]+)?(?P<kin>{alternation(FAMILY_NOUNS)})\b"
+)
+# Someone's parent ("Ndongo’s mother"), and the nouns of a child that may be that one ("Her son").
+_PARENT_OF_NAMED = re.compile(r"(?P<owner>[A-Z][\w-]*)[’'](?:s\b)?[ \t]+(?:mother|father|parents|mom|dad|mum)\b")
+_CHILD_NOUNS: dict[str, Gender] = {"son": "m", "daughter": "f", "child": None}
+# A sentence opening with "He" or "She" as its subject (`_same_pronoun_before`).
+_SAME_PRONOUN_OPENS = re.compile(r"(?:(?:But|And|Now|Then|Still),?[ \t]+)?(?P<p>He|She)[ \t]+[a-z]")
 # A sentence opened by someone's office speaking: "The Premier's office said …", "Indigenous Services
 # Minister Colin Ashby's office said in a statement that it …".
 _OFFICE_SPOKE = re.compile(
@@ -1643,6 +1652,10 @@ class Resolver:
         fronted = self._named_after_clause(at, gender) if pronoun in ("he", "she") else None
         if fronted is not None:
             return self._person_resolution(fronted, "pronoun-subject")
+        if use_ranker and pronoun in ("he", "she"):
+            chained = self._same_pronoun_before(pronoun, at)
+            if chained is not None:
+                return chained
         table = ranker.weights() if use_ranker else None
         if table is not None:
             # "A reporter for Agence France-Presse called it chaos. ¶ “…,” he said": someone brought in
@@ -1673,6 +1686,42 @@ class Resolver:
                 if _names_a_person(noun) and said in (None, gender):
                     return Resolution(met.group("who"), None, said or gender, "pronoun-subject")
         return found
+
+    def _same_pronoun_before(self, pronoun: str, at: int) -> Resolution | None:
+        """The person the sentence right before the quotation opens with as the same pronoun stands
+        for ("Bernadette Nickerson has been Crowell's patient since 1980. She was one of the first
+        women Crowell saw. ¶ “…,” she said": Nickerson, as that "She" is; not Crowell, named after it)."""
+        # Only the "she said" right after a quotation that opens its paragraph, and the last sentence
+        # of the paragraph before it.
+        text = self.text
+        if text[max(0, at - 3) : at].strip()[-1:] not in ("”", '"', "'"):
+            return None
+        line = text.rfind("\n", 0, at) + 1
+        k = bisect.bisect_right(self._quote_starts, at - 4) - 1
+        if k < 0 or not line <= self._quote_spans[k][0] <= line + 2 or self._quote_spans[k][1] < at - 4:
+            return None  # (the quotation just closed is not the one opening the paragraph)
+        end = len(text[:line].rstrip())
+        if end <= max(0, at - _REACH) or self._inside_quote(end - 1):
+            return None
+        span = sentence_start(text, end - 1, text.rfind("\n", 0, end) + 1), end
+        owned = _KIN_OF_NAMED_OPENS.match(text, *span)
+        if owned is not None and _NOUN_GENDER.get(owned.group("kin")) not in (None, _PRONOUN_GENDER[pronoun]):
+            # "Whitford’s husband, Dennis, … built her first studio. ¶ “…,” she said": Whitford, whose
+            # husband the sentence is about (not the last woman quoted).
+            owner = self.people.lookup(owned.group("owner"), owned.start())
+            if owner is not None and owner.gender in (None, _PRONOUN_GENDER[pronoun]) and not self._a_thing(owner):
+                return self._person_resolution(owner, "pronoun-subject")
+            return None
+        m = _SAME_PRONOUN_OPENS.match(text, *span)
+        if m is None or m.group("p").lower() != pronoun or self._inside_quote(m.start("p")):
+            return None
+        para = text.rfind("\n", 0, span[0]) + 1
+        if any(p.search(text, para, at) is not None for p in (_ANONYMOUS, _WRITER_MET_SOMEONE)):
+            return None  # "We spoke with a nurse … She asked that her name not be used.": not named
+        found = self._pronoun(pronoun, m.start("p"))  # (it opens no quotation's paragraph: no chain on)
+        if found.speaker not in self.people.people:
+            return None
+        return self._person_resolution(self.people.people[found.speaker], "pronoun-subject")
 
     def _named_after_clause(self, at: int, gender: Gender) -> Person | None:
         """The subject of the main clause when ``at`` is the he or she of a clause opening its sentence
@@ -1940,7 +1989,7 @@ class Resolver:
                     kin = self._kin_named(m.group("det").lower(), noun, m.start("d"))
                     if kin is None:
                         # "Her son, Gerald Doucette, was three … Her son said": the one brought in so.
-                        kin = self._named_as_kin(noun, m.start("d"))
+                        kin = self._named_as_kin(noun, m.start("d")) or self._child_of_parent_before(noun, m.start("d"))
                         if kin is not None and kin.gender not in (None, gender):
                             kin = None
                     if kin is not None:
@@ -1981,6 +2030,20 @@ class Resolver:
         if found is None or self._inside_quote(found):
             return None
         return self._named_right_after(found)
+
+    def _child_of_parent_before(self, noun: str, at: int) -> Person | None:
+        """ "Her son" at ``at`` just after "Ndongo’s mother, Victorine, flew in": Ndongo, whose mother
+        the text brought in a sentence or two before (the latest parent so, within 400 characters)."""
+        said = _CHILD_NOUNS.get(noun)
+        if said is None:
+            return None
+        found = None
+        for m in _PARENT_OF_NAMED.finditer(self.text, max(0, at - 400), at):
+            found = m
+        if found is None or self._inside_quote(found.start()):
+            return None
+        owner = self.people.lookup(found.group("owner"), found.start())
+        return owner if owner is not None and owner.gender in (None, said) else None
 
     def _named_right_after(self, pos: int) -> Person | None:
         """The person named in full (or by their one name) right at ``pos``: not "Rafael" of "his
