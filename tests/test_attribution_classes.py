@@ -5696,3 +5696,31 @@ def test_an_answer_after_a_short_question_line_is_the_one_interviewed_not_the_la
         "“The kids. We lost three young people to suicide last year. Everybody knew them.”\n"
     )
     assert quote_starting(body, "The kids").speaker == "Nadine Spence"
+
+
+def test_he_after_a_paragraph_whose_subject_said_is_that_one_though_no_list_knows_his_gender() -> None:
+    """ "Lund, 39, said the two had disagreed … ¶ “…,” he said": Jamie Lund (a first name of either
+    gender; "the brewer" beside it says what he does, not that he is a firm), not the man quoted before."""
+    body = (
+        "Trevor Makowski and Jamie Lund opened the brewery in 2012. Lund, the brewer, will take full "
+        "ownership.\n\n"
+        "“We were paying rent on an empty building for a year,” Makowski said. “That’s on me.”\n\n"
+        "Lund, 39, said the two had disagreed about the company’s direction for some time.\n\n"
+        "“Trevor wanted to grow. I wanted to make good beer in Calgary,” he said.\n"
+    )
+    assert quote_starting(body, "Trevor wanted").speaker == "Jamie Lund"
+
+
+def test_he_after_a_long_question_put_to_the_premier_is_the_premier() -> None:
+    """ "Asked whether he worried the dispute could cost him votes in the next election, the premier
+    shrugged. ¶ “…,” he said": the premier, not the last man quoted."""
+    body = (
+        "New Brunswick Premier Blaine Corrigan said Thursday he would not apologize. “I said what I said,” "
+        "he told reporters.\n\n"
+        "People’s Alliance Leader Kris Whalen said he agreed with Corrigan. “We spend millions on "
+        "duplication,” he said.\n\n"
+        "Asked whether he worried the dispute could cost him francophone votes in the next election, the "
+        "premier shrugged.\n\n"
+        "“I’m going to do what I think is right,” he said.\n"
+    )
+    assert quote_starting(body, "I’m going to do").speaker == "Blaine Corrigan"

@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 
 from tuiread.parser.dateline import find_dateline
 from tuiread.parser.lexicon import (
+    EITHER_NAMES,
     FAMILY_NOUNS,
     NEWSPAPER_WORDS,
     NOUN_GENDER,
@@ -37,7 +38,7 @@ from tuiread.parser.lexicon import (
     alternation,
 )
 from tuiread.parser.quotes import ranker
-from tuiread.parser.quotes.cues import ASKING_VERBS, Cue
+from tuiread.parser.quotes.cues import ASKING_VERBS, Cue, sentence_subject
 from tuiread.parser.quotes.names import (
     ANAPHORIC,
     DOCUMENT_NOUNS,
@@ -1087,6 +1088,8 @@ _KIN_OF_NAMED_OPENS = re.compile(
 # Someone's parent ("Ndongo’s mother"), and the nouns of a child that may be that one ("Her son").
 _PARENT_OF_NAMED = re.compile(r"(?P<owner>[A-Z][\w-]*)[’'](?:s\b)?[ \t]+(?:mother|father|parents|mom|dad|mum)\b")
 _CHILD_NOUNS: dict[str, Gender] = {"son": "m", "daughter": "f", "child": None}
+# The verb right after a sentence's subject, past an aside ("Lund, 39, said", "the premier shrugged").
+_VERB_AFTER_SUBJECT = re.compile(r"(?:,[^,.;:!?“”\"\n]{1,80},)?[ \t]+(?:also[ \t]+|later[ \t]+)?(?P<v>[a-z]+)\b")
 # A sentence opening with "He" or "She" as its subject (`_same_pronoun_before`).
 _SAME_PRONOUN_OPENS = re.compile(r"(?:(?:But|And|Now|Then|Still),?[ \t]+)?(?P<p>He|She)[ \t]+[a-z]")
 # A sentence opened by someone's office speaking: "The Premier's office said …", "Indigenous Services
@@ -1713,7 +1716,9 @@ class Resolver:
                 return self._person_resolution(owner, "pronoun-subject")
             return None
         m = _SAME_PRONOUN_OPENS.match(text, *span)
-        if m is None or m.group("p").lower() != pronoun or self._inside_quote(m.start("p")):
+        if m is None:
+            return self._subject_of(span, pronoun)
+        if m.group("p").lower() != pronoun or self._inside_quote(m.start("p")):
             return None
         para = text.rfind("\n", 0, span[0]) + 1
         if any(p.search(text, para, at) is not None for p in (_ANONYMOUS, _WRITER_MET_SOMEONE)):
@@ -1722,6 +1727,27 @@ class Resolver:
         if found.speaker not in self.people.people:
             return None
         return self._person_resolution(self.people.people[found.speaker], "pronoun-subject")
+
+    def _subject_of(self, span: tuple[int, int], pronoun: str) -> Resolution | None:
+        """The person a sentence (the last before a quotation's paragraph) names as its subject, if of
+        the pronoun's gender or of none known ("Lund, 39, said the two had disagreed … ¶ “…,” he
+        said": Jamie Lund, whom no list knows as a man, not the man quoted before)."""
+        gender = _PRONOUN_GENDER[pronoun]
+        cue = sentence_subject(self.text, *span)
+        if cue is None or cue.phrase.kind not in ("name", "description") or self._inside_quote(cue.phrase_start):
+            return None
+        at = cue.phrase_start + cue.phrase.mention_offset
+        verb = _VERB_AFTER_SUBJECT.match(self.text, at + len(cue.phrase.mention), span[1])
+        if verb is None or verb.group("v") not in REPORTING_VERBS or verb.group("v") in ASKING_VERBS:
+            return None  # only "Lund, 39, said …": not "Trump's grasp of policy is worrying, Cuban said"
+        if cue.phrase.kind == "name":
+            person = self._name(self._merged(cue.phrase.name or cue.phrase.mention), at, gender)
+        else:
+            found = self._description(cue.phrase.mention, at, None, gender=gender)
+            person = self.people.people.get(found.speaker or "")
+        if person is None or person.gender not in (None, gender) or self._a_thing(person) or self._a_place(person.name):
+            return None
+        return self._person_resolution(person, "pronoun-subject")
 
     def _named_after_clause(self, at: int, gender: Gender) -> Person | None:
         """The subject of the main clause when ``at`` is the he or she of a clause opening its sentence
@@ -2110,7 +2136,9 @@ class Resolver:
         known = self._body_names.get(person.name)
         if known is None:
             known = False
-            if person.gender is None and gender_of(person.name.split()[0]) is None:
+            first = person.name.split()[0]
+            # ("Jamie Lund, the brewer,": a first name of either gender is still someone's)
+            if person.gender is None and gender_of(first) is None and first.lower() not in EITHER_NAMES:
                 # "The Montreal Canadiens signed …": a name "the" always stands before is no one's.
                 known = all(self._after_the(pos) for pos in person.positions[:3])
                 for pos in () if known else person.positions[:3]:
