@@ -5724,3 +5724,26 @@ def test_he_after_a_long_question_put_to_the_premier_is_the_premier() -> None:
         "“I’m going to do what I think is right,” he said.\n"
     )
     assert quote_starting(body, "I’m going to do").speaker == "Blaine Corrigan"
+
+
+def test_it_after_her_office_said_in_a_statement_is_her_office() -> None:
+    """ "Her office said in a statement that it would not comment. ¶ “…,” it said": Katherine
+    Arsenault’s office, as "her" there says (not left unresolved)."""
+    body = (
+        "The premier said the commissioner, Katherine Arsenault, had no sense of reality.\n\n"
+        "Arsenault declined an interview request. Her office said in a statement that it would not comment "
+        "on the premier’s remarks.\n\n"
+        "“The commissioner’s annual report speaks for itself,” it said.\n"
+    )
+    assert quote_starting(body, "The commissioner’s annual").speaker == "Katherine Arsenault’s office"
+
+
+def test_it_after_a_chamber_of_commerce_said_is_that_chamber() -> None:
+    """ "The Regina & District Chamber of Commerce said it was disappointed. ¶ “…,” it said": a
+    chamber of commerce is a body, and "&" joins its name."""
+    body = (
+        "“We’ve looked at every line,” chief financial officer Kent Sorensen said.\n\n"
+        "The Regina & District Chamber of Commerce said it was disappointed with the result.\n\n"
+        "“Businesses are already struggling with the carbon tax and rising costs,” it said in a statement.\n"
+    )
+    assert quote_starting(body, "Businesses are").speaker == "The Regina & District Chamber of Commerce"

@@ -310,7 +310,7 @@ ORG_WORDS: frozenset[str] = (
     organization organisation federation board authority police army navy force forces
     nato un eu cnn msnbc nbc abc cbs fox bbc politico reuters afp ap upi white kremlin
     pentagon twitter facebook google apple microsoft amazon
-    pac caucus society club forum initiative conference project watch reserve exchange""".split()
+    pac caucus society club forum initiative conference project watch reserve exchange chamber""".split()
     )
     | frozenset(
         # The same words in French, which Canadian copy names bodies in ("Université Sainte-Anne",

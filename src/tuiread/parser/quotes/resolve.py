@@ -1153,9 +1153,10 @@ def _without_a(name: str) -> str:
 
 
 # (A joiner may hold "the" after "of": "Office of the Superintendent of Financial Institutions"; not after
-# "and": "Clinton and the State Department" is two.)
+# "and": "Clinton and the State Department" is two. "&" joins as "and": "Regina & District Chamber".)
 _BODY_NAME = re.compile(
-    r"(?:the[ \t]+)?[A-Z][\w.’'-]*(?:[ \t]+(?:(?:of|for|on)[ \t]+(?:the[ \t]+)?|(?:and|the)[ \t]+)?[A-Z][\w.’'-]*){1,6}"
+    r"(?:the[ \t]+)?[A-Z][\w.’'-]*"
+    r"(?:[ \t]+(?:(?:of|for|on)[ \t]+(?:the[ \t]+)?|(?:and|&|the)[ \t]+)?[A-Z][\w.’'-]*){1,6}"
 )
 # A date after a body's name is no part of it: "The U.S. Environmental Protection Agency| on Monday".
 _ON_A_DATE = re.compile(
@@ -3380,13 +3381,9 @@ class Resolver:
             if whose is not None:
                 # "His office referred questions to a brief statement", "His family announced his death
                 # in a statement": whose office or family, as "his" there says.
-                owner = self._description(whose.group(0), start, None)
-                if owner.speaker and owner.speaker != whose.group(0):
-                    return owner.speaker
-                person = self.people.people.get(self._pronoun(whose.group(0).split()[0].lower(), start).speaker or "")
-                if person is not None:
-                    mark = "’s" if "’" in self.text else "'s"
-                    return f"{person.name}{mark} {whose.group(0).split()[1]}"  # (as `_owned_by` names a body of theirs)
+                owned = self._whose_office(whose.group(0), start)
+                if owned is not None:
+                    return owned
             # "The Harbour Institute published a report", "Via Rail said in a statement": the body
             # that brought it in.
             described = _A_BODY_DESCRIBED.match(self.text, start, found)
@@ -3410,6 +3407,18 @@ class Resolver:
                 return name
             break
         return None
+
+    def _whose_office(self, phrase: str, start: int) -> str | None:
+        """ "His office", "Her family" at ``start``: whose, as the "his" or "her" there says ("Colin
+        Ashby’s office", as `_owned_by` names a body of theirs), or the body a description finds."""
+        owner = self._description(phrase, start, None)
+        if owner.speaker and owner.speaker != phrase:
+            return owner.speaker
+        person = self.people.people.get(self._pronoun(phrase.split()[0].lower(), start).speaker or "")
+        if person is None:
+            return None
+        mark = "’s" if "’" in self.text else "'s"
+        return f"{person.name}{mark} {phrase.split()[1]}"
 
     def _described_body_before(self, at: int) -> str | None:
         """ "The ministry said in a statement that … ¶ “…,” it said": the body a sentence just before
@@ -3436,6 +3445,12 @@ class Resolver:
             if m is not None and m.group("noun").lower() in DOCUMENT_NOUNS:
                 # "The report, written by the auditor general, was scathing. “…,” it said": the document.
                 return m.group("d")
+            whose = _WHOSE_OFFICE.match(self.text, *span)
+            if whose is not None and whose.group(0).split()[1] in _OWNED_BODIES | _GOVERNMENTS:
+                # "Her office said in a statement that it would not comment. ¶ “…,” it said": her office.
+                owned = self._whose_office(whose.group(0), span[0])
+                if owned is not None:
+                    return owned
             office = _OFFICE_SPOKE.match(self.text, *span)
             if office is not None:
                 # "The Premier's office said in a statement that it regretted …": that office, as a
