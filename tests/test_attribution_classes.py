@@ -5747,3 +5747,26 @@ def test_it_after_a_chamber_of_commerce_said_is_that_chamber() -> None:
         "“Businesses are already struggling with the carbon tax and rising costs,” it said in a statement.\n"
     )
     assert quote_starting(body, "Businesses are").speaker == "The Regina & District Chamber of Commerce"
+
+
+def test_it_after_the_city_of_somewhere_said_is_that_city() -> None:
+    """ "The City of Hamilton said it was adding 120 beds. ¶ “…,” it said": the city, a body."""
+    body = (
+        "“These are women who work,” shelter director Denise Okafor said.\n\n"
+        "The City of Hamilton said it was adding 120 emergency beds this winter.\n\n"
+        "“We recognize the pressure on the shelter system,” it said in a statement.\n"
+    )
+    assert quote_starting(body, "We recognize").speaker == "The City of Hamilton"
+
+
+def test_she_after_a_woman_brought_in_with_is_her_name_is_she() -> None:
+    """ "One of the women staying there this month is Tanya Bellamy, 38, who … ¶ “…,” she said":
+    the woman just brought in, not the last woman quoted."""
+    body = (
+        "Her deputy, Sarah Kim, has been at the shelter for six years. “You can’t bounce a kid around from "
+        "place to place,” she said.\n\n"
+        "One of the women staying at the shelter this month is Tanya Bellamy, 38, who lost her apartment in "
+        "September when her landlord sold the building.\n\n"
+        "“I worked at Tim Hortons for nine years. I never missed rent, not once,” she said.\n"
+    )
+    assert quote_starting(body, "I worked at").speaker == "Tanya Bellamy"

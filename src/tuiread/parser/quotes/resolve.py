@@ -546,6 +546,10 @@ _PORTFOLIOS = frozenset(
 # Nouns for a government department, and the words that name one with "Canada" after them.
 _DEPARTMENT_NOUNS = frozenset("department ministry agency".split())
 _MUNICIPAL = frozenset("city town township municipality county".split())
+# A municipality by name: "The City of Hamilton", "Town of Canmore" (no place: "Mexico City").
+_A_MUNICIPALITY = re.compile(
+    r"(?:[Tt]he[ \t]+)?(?:City|Town|Township|Municipality|County|District)[ \t]+of[ \t]+[A-Z][\w.’'-]*"
+)
 _CANADA_PORTFOLIOS = _PORTFOLIOS | frozenset("statistics elections parks fisheries".split())
 _NOT_BODY_LEAD = frozenset(TITLE_WORDS) | frozenset(
     """in on at for by from to with and but or as when while after before if said says told says
@@ -1090,6 +1094,8 @@ _PARENT_OF_NAMED = re.compile(r"(?P<owner>[A-Z][\w-]*)[’'](?:s\b)?[ \t]+(?:mot
 _CHILD_NOUNS: dict[str, Gender] = {"son": "m", "daughter": "f", "child": None}
 # The verb right after a sentence's subject, past an aside ("Lund, 39, said", "the premier shrugged").
 _VERB_AFTER_SUBJECT = re.compile(r"(?:,[^,.;:!?“”\"\n]{1,80},)?[ \t]+(?:also[ \t]+|later[ \t]+)?(?P<v>[a-z]+)\b")
+# "is" or "was" right before a name: someone brought in ("One of the women there is Tanya Bellamy").
+_IS_BEFORE_NAME = re.compile(r"\b(?:is|was)[ \t]+\Z")
 # A sentence opening with "He" or "She" as its subject (`_same_pronoun_before`).
 _SAME_PRONOUN_OPENS = re.compile(r"(?:(?:But|And|Now|Then|Still),?[ \t]+)?(?P<p>He|She)[ \t]+[a-z]")
 # A sentence opened by someone's office speaking: "The Premier's office said …", "Indigenous Services
@@ -1647,7 +1653,10 @@ class Resolver:
                 # "The Halifax Port Authority rejected the proposal. “…,” it said": the body the
                 # sentence before opens with, when none spoke.
                 body = self._body_subject_before(at)
-                if body is not None and not _BODY_WORDS.isdisjoint(w.lower().strip(".,’'") for w in body.split()):
+                if body is not None and (
+                    not _BODY_WORDS.isdisjoint(w.lower().strip(".,’'") for w in body.split())
+                    or _A_MUNICIPALITY.fullmatch(body) is not None  # "The City of Hamilton said it …"
+                ):
                     return Resolution(body, None, how="pronoun-group")  # ("Two Americans were killed": no body)
                 described = self._described_body_before(at)
                 if described is not None:
@@ -1736,17 +1745,33 @@ class Resolver:
         gender = _PRONOUN_GENDER[pronoun]
         cue = sentence_subject(self.text, *span)
         if cue is None or cue.phrase.kind not in ("name", "description") or self._inside_quote(cue.phrase_start):
-            return None
+            return self._brought_in(span, gender)
         at = cue.phrase_start + cue.phrase.mention_offset
         verb = _VERB_AFTER_SUBJECT.match(self.text, at + len(cue.phrase.mention), span[1])
         if verb is None or verb.group("v") not in REPORTING_VERBS or verb.group("v") in ASKING_VERBS:
-            return None  # only "Lund, 39, said …": not "Trump's grasp of policy is worrying, Cuban said"
+            # only "Lund, 39, said …": not "Trump's grasp of policy is worrying, Cuban said"
+            return self._brought_in(span, gender)
         if cue.phrase.kind == "name":
             person = self._name(self._merged(cue.phrase.name or cue.phrase.mention), at, gender)
         else:
             found = self._description(cue.phrase.mention, at, None, gender=gender)
             person = self.people.people.get(found.speaker or "")
         if person is None or person.gender not in (None, gender) or self._a_thing(person) or self._a_place(person.name):
+            return None
+        return self._person_resolution(person, "pronoun-subject")
+
+    def _brought_in(self, span: tuple[int, int], gender: Gender) -> Resolution | None:
+        """The one person a sentence names, named there for the first time, if of ``gender`` or of
+        none known: "One of the women staying there is Tanya Bellamy, 38, who lost … ¶ “…,” she said"."""
+        named = {p.name: (p, pos) for p, pos in self._people_between(*span) if not self._inside_quote(pos)}
+        if len(named) != 1:
+            return None
+        ((person, pos),) = named.values()
+        if person.positions[0] < span[0] or person.gender not in (None, gender) or self._a_thing(person):
+            return None
+        if _IS_BEFORE_NAME.search(self.text, max(span[0], pos - 8), pos) is None:
+            return None  # (only one brought in so: "… is Tanya Bellamy", "Among them was Kathleen Mulcahy")
+        if self._a_place(person.name):
             return None
         return self._person_resolution(person, "pronoun-subject")
 
