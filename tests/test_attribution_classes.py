@@ -5770,3 +5770,15 @@ def test_she_after_a_woman_brought_in_with_is_her_name_is_she() -> None:
         "“I worked at Tim Hortons for nine years. I never missed rent, not once,” she said.\n"
     )
     assert quote_starting(body, "I worked at").speaker == "Tanya Bellamy"
+
+
+def test_they_after_a_body_said_they_is_that_body() -> None:
+    """ "The Alberta School Boards Association … said they were disappointed. ¶ “…,” they said": the
+    association (Canadian copy gives a body "they"), not left unresolved."""
+    body = (
+        "“The offer on the table is fair,” Education Minister Adriana Kozak said.\n\n"
+        "The Alberta School Boards Association, which bargains on behalf of school divisions, said they "
+        "were disappointed.\n\n"
+        "“We had hoped to reach an agreement at the table,” they said in a joint statement.\n"
+    )
+    assert quote_starting(body, "We had hoped").speaker == "The Alberta School Boards Association"

@@ -1096,6 +1096,8 @@ _CHILD_NOUNS: dict[str, Gender] = {"son": "m", "daughter": "f", "child": None}
 _VERB_AFTER_SUBJECT = re.compile(r"(?:,[^,.;:!?“”\"\n]{1,80},)?[ \t]+(?:also[ \t]+|later[ \t]+)?(?P<v>[a-z]+)\b")
 # "is" or "was" right before a name: someone brought in ("One of the women there is Tanya Bellamy").
 _IS_BEFORE_NAME = re.compile(r"\b(?:is|was)[ \t]+\Z")
+# Marks that close a quotation, for a pronoun right after one ("“…,” they said").
+_CLOSERS = ("”", '"', "'")
 # A sentence opening with "He" or "She" as its subject (`_same_pronoun_before`).
 _SAME_PRONOUN_OPENS = re.compile(r"(?:(?:But|And|Now|Then|Still),?[ \t]+)?(?P<p>He|She)[ \t]+[a-z]")
 # A sentence opened by someone's office speaking: "The Premier's office said …", "Indigenous Services
@@ -1649,9 +1651,11 @@ class Resolver:
                 name = self.history[-1][1]
                 if self.people.people.get(name) is None:
                     return Resolution(name, None, how="pronoun-group")
-            if pronoun == "it":
+            if pronoun == "it" or (pronoun == "they" and self.text[max(0, at - 3) : at].strip()[-1:] in _CLOSERS):
                 # "The Halifax Port Authority rejected the proposal. “…,” it said": the body the
-                # sentence before opens with, when none spoke.
+                # sentence before opens with, when none spoke. (Canadian and British copy give a body
+                # "they" as well, after its quotation: "The Alberta School Boards Association said they
+                # were disappointed. ¶ “…,” they said"; not "If they continue to back Clinton".)
                 body = self._body_subject_before(at)
                 if body is not None and (
                     not _BODY_WORDS.isdisjoint(w.lower().strip(".,’'") for w in body.split())
@@ -1707,7 +1711,7 @@ class Resolver:
         # Only the "she said" right after a quotation that opens its paragraph, and the last sentence
         # of the paragraph before it.
         text = self.text
-        if text[max(0, at - 3) : at].strip()[-1:] not in ("”", '"', "'"):
+        if text[max(0, at - 3) : at].strip()[-1:] not in _CLOSERS:
             return None
         line = text.rfind("\n", 0, at) + 1
         k = bisect.bisect_right(self._quote_starts, at - 4) - 1
