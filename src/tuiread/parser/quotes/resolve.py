@@ -1671,8 +1671,8 @@ class Resolver:
             return self._person_resolution(fronted, "pronoun-subject")
         if use_ranker and pronoun in ("he", "she"):
             chained = self._same_pronoun_before(pronoun, at)
-            if chained is not None:
-                return chained
+            if chained is not None and chained.speaker not in self._named_later(at):
+                return chained  # (not whom the pronoun's own clause names: "“…,” he told Vos")
         table = ranker.weights() if use_ranker else None
         if table is not None:
             # "A reporter for Agence France-Presse called it chaos. ¶ “…,” he said": someone brought in
