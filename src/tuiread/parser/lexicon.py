@@ -459,7 +459,8 @@ MALE_NAMES: frozenset[str] = (
 _EITHER_NAMES = frozenset(
     """terry lindsey morgan pat leslie robin dana lee jean jordan jamie casey marty
     claude dominique camille gurpreet navdeep jaspreet manpreet harpreet amrit rajinder baljit
-    sukhwinder harjit nour jin raven dakota kim nicola michele""".split()
+    sukhwinder harjit nour jin raven dakota kim nicola michele sandy kerry jody frankie kris sasha jessie
+    bobbie""".split()
 )
 FEMALE_NAMES = FEMALE_NAMES - _EITHER_NAMES
 EITHER_NAMES = _EITHER_NAMES

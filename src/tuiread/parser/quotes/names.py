@@ -1769,7 +1769,9 @@ def _couples(text: str, start: int) -> Iterator[re.Match[str]]:
 # by the words, which a parse felt.)
 _KIN_BY_FIRST_NAME_NOUNS = FAMILY_NOUNS | frozenset("friend neighbour neighbor colleague roommate classmate".split())
 _KIN_BY_FIRST_NAME = re.compile(
-    rf" (?P<kin>{alternation(_KIN_BY_FIRST_NAME_NOUNS)}),?[ \t]+(?P<name>[A-Z][a-z]+)\b(?![ \t]+[A-Z])"
+    # ("his wife of 52 years, Eileen,": the years a marriage has lasted between)
+    rf" (?P<kin>{alternation(_KIN_BY_FIRST_NAME_NOUNS)})(?:[ \t]+of[ \t]+\d+[ \t]+years)?,?[ \t]+"
+    r"(?P<name>[A-Z][a-z]+)\b(?![ \t]+[A-Z])"
 )
 
 
@@ -2346,6 +2348,18 @@ class PeopleIndex:
             # (A first name known to be one: "Smith and Wesson Holdings" is no couple.)
             if partner is not None and gender_of(first) and f"{first} {surname}" not in self.people:
                 self.add(f"{first} {surname}", m.start("a"), gender_of(first))
+            elif partner is not None and f"{first} {surname}" in self.people:
+                # "Jordan and Kelly Brennan … Jordan Brennan, 38,": named here too, as the article names him.
+                self.add(f"{first} {surname}", m.start("a"))
+            elif (
+                partner is None
+                and gender_of(first)
+                and f"{first} {surname}" in self.people
+                and _key(second) not in _NOT_NAMES
+                and self.lookup(second, m.start("b")) is None
+            ):
+                # "Tom and Aisling Reddy": Tom Reddy's partner, whose first name no list knows.
+                self.add(f"{second} {surname}", m.start("b"), gender_of(second))
         for m in _NAME_IS.finditer(text, start) if text.find("name is", start) >= 0 else ():
             first = m.group("name")
             known = self.by_first_name(first) or self.lookup(first, m.start()) is not None
