@@ -5935,3 +5935,12 @@ def test_they_after_a_body_said_they_is_that_body() -> None:
         "“We had hoped to reach an agreement at the table,” they said in a joint statement.\n"
     )
     assert quote_starting(body, "We had hoped").speaker == "The Alberta School Boards Association"
+
+
+@pytest.mark.parametrize("verb", ["affirmed", "underlined", "specified", "deplored"])
+def test_verbs_machine_translated_copy_writes_after_a_quotation_are_cues(verb: str) -> None:
+    body = (
+        "The Minister of Immigration, Simon Jolin-Barrette, announced the new thresholds on Tuesday.\n\n"
+        f"“The businesses of the regions are crying for workers”, {verb} the Liberal critic Dominique Anglade.\n"
+    )
+    assert quote_starting(body, "The businesses").speaker == "Dominique Anglade"

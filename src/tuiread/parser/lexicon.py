@@ -153,7 +153,8 @@ HONORIFICS: frozenset[str] = frozenset(
     lord lady chairman chairwoman speaker""".split()
 )
 
-# Forms that stand before the speaker in inverted attribution ("…,” said Smith).
+# Forms that stand before the speaker in inverted attribution ("…,” said Smith); with the verbs
+# machine-translated French copy writes there ("…», affirmed the Liberal critic", "underlined", "specified").
 INVERTED_CUES: frozenset[str] = frozenset(
     """said says added adds explained explains declared declares insisted insists continued continues
     wrote writes asked asks replied replies noted notes argued argues recalled recalls warned warns
@@ -167,7 +168,9 @@ INVERTED_CUES: frozenset[str] = frozenset(
     pleaded promised claimed claims maintains contends asserts cautions proclaims retorts scoffs sighs
     whispers snapped barked yelled demanded wondered wonders boasts charged protested fumed assured exhorted
     reiterated laughs laughed chuckles chuckled mutters muttered murmurs murmured grumbles grumbled
-    chanted chant interjected elaborated mocked mocks remembered remembers""".split()
+    chanted chant interjected elaborated mocked mocks remembered remembers
+    affirmed affirms indicated indicates underlined underlines specified specifies confided confides
+    deplored deplores denounced denounces summarized summarised summarizes summarises hammered""".split()
 )
 
 # Words that name a minister's or secretary's portfolio, joined by "and" before the title:
