@@ -305,6 +305,7 @@ def is_name_token(word: str) -> bool:
     return bool(_INITIALS.match(word) or _ACRONYM.match(word) or _NAME_TOKEN.match(word))
 
 
+@functools.lru_cache(maxsize=65536)  # (asked for the same first names again and again: remembered, as `_key` is)
 def gender_of(first: str) -> Gender:
     k = _key(first)
     for key in (k, _unaccented(k), *(_unaccented(k).split("-")[::-1] if "-" in k else ())):
