@@ -2485,7 +2485,8 @@ class PeopleIndex:
             a_month = _key(word) in MONTHS_AS_SURNAMES and _A_MONTH.search(text, max(0, at - 12), end + 4)
             if not candidates or a_month:
                 continue  # ("In May, she left", "May 5": the month, not Theresa May)
-            person = self.lookup(word, at) or candidates[0]
+            # (the latest of the surname named before: with one person of it, that one)
+            person = candidates[0] if len(candidates) == 1 else self.lookup(word, at) or candidates[0]
             said = honorific_gender_before(text, at)
             if said and person.gender not in (None, said):
                 # "Mr. Obama" where Michelle Obama was named last: the latest of that surname and gender.
