@@ -321,6 +321,7 @@ def is_name_token(word: str) -> bool:
     return bool(_INITIALS.match(word) or _ACRONYM.match(word) or _NAME_TOKEN.match(word))
 
 
+@functools.lru_cache(maxsize=65536)  # (asked for the same first names again and again: remembered, as `_key` is)
 def gender_of(first: str) -> Gender:
     k = _key(first)
     for key in (k, _unaccented(k), *(_unaccented(k).split("-")[::-1] if "-" in k else ())):
@@ -1784,11 +1785,19 @@ _CAPITALISED_WORD = re.compile(r"\b[A-Z][\w’'-]+")
 _OWNER_OF_KIN = re.compile(r"\b([A-Z][\w’'-]+)[’']s(?:[ \t]+[a-z-]+)?\Z")
 
 
-def _may_name_by_first_name(text: str, start: int) -> bool:
-    """Does one of the words `_NAMED_BY_FIRST_NAME` needs stand in ``text[start:]``? Most articles
-    have none, and four substring tests are many times faster than the pattern's scan, which
-    stops at every "n", "i" and "g"."""
-    return any(text.find(word, start) >= 0 for word in ("named", "identified", "gave", "known"))
+def _named_by_first_name(text: str, start: int) -> list[re.Match[str]]:
+    """What ``_NAMED_BY_FIRST_NAME.finditer(text, start)`` gives, tried only where one of the words
+    it opens with stands (found by ``str.find``): the pattern's scan stopped at every "n", "i", "k"
+    and "g", and a third of the articles hold one of the words ("unknown", "well-known") where
+    almost none names someone so. (No match can start inside another: they are in order.)"""
+    found = []
+    for word in ("named", "identified", "known", "gave"):
+        at = text.find(word, start)
+        while at >= 0:
+            if (m := _NAMED_BY_FIRST_NAME.match(text, at)) is not None:
+                found.append(m)
+            at = text.find(word, at + 1)
+    return sorted(found, key=lambda m: m.start())
 
 
 # A party and state after a name: "Jason Chaffetz (R-Utah)", "Paul Ryan, R-Wis.,".
@@ -2334,14 +2343,13 @@ class PeopleIndex:
         self._flush()
         # "a 52-year-old resident named Caroline", "the base chief known as Bob": someone the article names
         # by a first name alone.
-        if _may_name_by_first_name(text, start):
-            for m in _NAMED_BY_FIRST_NAME.finditer(text, start):
-                first = m.group("name")
-                # ("a patient woman named Corinne": the noun says she is one where no list knows the name)
-                noun = text[max(0, m.start() - 20) : m.start()].split()[-1:]
-                gender = gender_of(first) or (NOUN_GENDER.get(noun[0].lower()) if noun else None)
-                if gender is not None and _key(first) not in _NOT_NAMES and self.lookup(first, m.start()) is None:
-                    self.add(first, m.start("name"), gender)
+        for m in _named_by_first_name(text, start):
+            first = m.group("name")
+            # ("a patient woman named Corinne": the noun says she is one where no list knows the name)
+            noun = text[max(0, m.start() - 20) : m.start()].split()[-1:]
+            gender = gender_of(first) or (NOUN_GENDER.get(noun[0].lower()) if noun else None)
+            if gender is not None and _key(first) not in _NOT_NAMES and self.lookup(first, m.start()) is None:
+                self.add(first, m.start("name"), gender)
         for m in _couples(text, start):
             first, second, surname = m.group("a"), m.group("b"), m.group("sur")
             partner = self.people.get(f"{second} {surname}")
@@ -2593,7 +2601,8 @@ class PeopleIndex:
             a_month = _key(word) in MONTHS_AS_SURNAMES and _A_MONTH.search(text, max(0, at - 12), end + 4)
             if not candidates or a_month:
                 continue  # ("In May, she left", "May 5": the month, not Theresa May)
-            person = self.lookup(word, at) or candidates[0]
+            # (the latest of the surname named before: with one person of it, that one)
+            person = candidates[0] if len(candidates) == 1 else self.lookup(word, at) or candidates[0]
             said = honorific_gender_before(text, at)
             if said and person.gender not in (None, said):
                 # "Mr. Obama" where Michelle Obama was named last: the latest of that surname and gender.
