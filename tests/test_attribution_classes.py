@@ -5955,3 +5955,12 @@ def test_an_adverb_opening_the_sentence_is_no_part_of_its_subject(adverb: str) -
     parsed = article(body)
     assert quote_starting(body, "own home").speaker == "Deborah Ironstand"
     assert [r.speaker for r in parsed.reported] == ["Deborah Ironstand"]
+
+
+@pytest.mark.parametrize("subject", ["The message from the premier", "The message from Higgs"])
+def test_a_message_from_someone_introduced_by_a_colon_is_theirs(subject: str) -> None:
+    body = (
+        "Premier Blaine Higgs spoke to reporters on Tuesday after the budget vote.\n\n"
+        f"{subject} was clear: “We will not raise taxes this year.”\n"
+    )
+    assert quote_starting(body, "We will not raise").speaker == "Blaine Higgs"
