@@ -5964,3 +5964,15 @@ def test_a_message_from_someone_introduced_by_a_colon_is_theirs(subject: str) ->
         f"{subject} was clear: “We will not raise taxes this year.”\n"
     )
     assert quote_starting(body, "We will not raise").speaker == "Blaine Higgs"
+
+
+def test_a_verb_of_saying_inside_a_hyphenated_word_is_no_cue() -> None:
+    # "self-described": the description goes on; "described" is no verb of its own.
+    body = (
+        "Bernie Sanders addressed students in Iowa City on Monday.\n\n"
+        "“College should be free,” the self-described democratic socialist said.\n"
+    )
+    found = quote_starting(body, "College should")
+    assert found.speaker_mention is not None
+    assert found.speaker_mention.text == "the self-described democratic socialist"
+    assert found.speaker == "Bernie Sanders"

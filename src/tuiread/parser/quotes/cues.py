@@ -61,7 +61,7 @@ _VERB_AFTER = re.compile(rf"^\s*,?\s*(?P<verb>(?i:{_INVERTED_ALT}))\b")
 _SUBJECT_THEN_VERB = re.compile(
     rf"^\s*,?\s*(?P<np>[^;:!?“”]{{1,220}}?)\s+{_AUX}(?P<verb>{_ANY_ALT})\b(?![’'-])",
 )
-_ANY_VERB = re.compile(rf"\b(?P<verb>{_ANY_ALT})\b(?![’'-])")
+_ANY_VERB = re.compile(rf"\b(?<![-’'])(?P<verb>{_ANY_ALT})\b(?![’'-])")  # (not "self-described")
 # A past-tense cue written with a capital after a comma: "…, Tweeted on Friday".
 _CAPITALISED_VERB = re.compile(
     rf",\s+(?P<verb>{alternation({w.capitalize() for w in INVERTED_CUES if w.endswith('ed')})})\b(?!\s+[A-Z])"
