@@ -5976,3 +5976,14 @@ def test_a_verb_of_saying_inside_a_hyphenated_word_is_no_cue() -> None:
     assert found.speaker_mention is not None
     assert found.speaker_mention.text == "the self-described democratic socialist"
     assert found.speaker == "Bernie Sanders"
+
+
+def test_an_age_no_one_was_given_right_after_the_same_speakers_quotation_is_them() -> None:
+    # Only the quotation stands between: "the 22-year-old" is the one who just spoke, as a writer
+    # varies the name (with narrative between that could bring someone in, it stays as written).
+    body = (
+        "Connor McDavid scored twice in the third period.\n\n"
+        "“We played hard,” McDavid said.\n\n"
+        "“We have to build on this,” the 22-year-old added.\n"
+    )
+    assert quote_starting(body, "We have to build").speaker == "Connor McDavid"

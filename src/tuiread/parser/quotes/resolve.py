@@ -246,6 +246,9 @@ _CLAUSE_PRONOUNS = frozenset("he she they it we i you who which that and but or 
 # (up to three words before the noun; after it, "for", "of" … and up to four words ending in a name).
 # "The third doctor", "the second official": one of several brought in by their count, unnamed.
 _AN_ORDINAL_ONE = re.compile(r"[Tt]he[ \t]+(?:second|third|fourth|fifth|sixth)[ \t]")
+# A quotation in curly or straight marks, and a sentence's end (`Resolver._only_quotation_between`).
+_A_QUOTATION = re.compile(r"“[^”]*”|\"[^\"]*\"")
+_SENTENCE_STOP_IN = re.compile(r"[.!?](?=\s)")
 # "the younger ", "the elder " right before a surname two people share: what tells them apart.
 _THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+(?:[a-z-]+[ \t]+)?\Z")
 _DESCRIBED_SUBJECT = re.compile(
@@ -1548,6 +1551,13 @@ class Resolver:
         k = bisect.bisect_right(person.positions, at) - 1
         pos = person.positions[k] if k >= 0 else person.positions[0]
         return pos, _name_end(self.text, person, pos)
+
+    def _only_quotation_between(self, start: int, at: int) -> bool:
+        """Does nothing but the end of the sentence at ``start`` and a quotation stand between it and
+        ``at`` (no narrative that could bring someone else in)?"""
+        rest = _A_QUOTATION.sub(" ", self.text[start:at])
+        stop = _SENTENCE_STOP_IN.search(rest)
+        return stop is not None and not any(c.isalpha() for c in rest[stop.end() :])
 
     def _recent_speakers(self) -> Iterator[tuple[int, str, Gender]]:
         """The last speakers resolved, latest first: the last HISTORY_LOOKED_AT of them. Looking
@@ -2873,9 +2883,19 @@ class Resolver:
             # age no one was given, whoever was last named as a subject, if not the one quoted last
             # ("“…,” Ruiz said. ¶ A woman read a letter. ¶ “…,” said the 61-year-old": no one known).
             focus = self._in_focus(at, gender, descriptions="unnamed") if back else None
-            last = next((name for pos, name, _ in self._recent_speakers() if pos < at), None)
+            spoke = next(((pos, name) for pos, name, _ in self._recent_speakers() if pos < at), None)
+            last = spoke[1] if spoke is not None else None
             named = focus is not None and focus.how == "pronoun-subject" and focus.speaker in self.people.people
-            if named and focus is not None and (focus.speaker != last or self._aged_in_focus(noun, at, focus.speaker)):
+            if (
+                named
+                and focus is not None
+                and (
+                    focus.speaker != last
+                    or self._aged_in_focus(noun, at, focus.speaker)
+                    # "“…,” McDavid said. ¶ “…,” the 22-year-old added": only the quotation between
+                    or (spoke is not None and self._only_quotation_between(spoke[0], at))
+                )
+            ):
                 return replace(focus, how="description-focus")
             alone = self._only_one_named(at) if back and last is None and focus is None else None
             if alone is not None:
