@@ -402,6 +402,20 @@ def test_beliefs_and_findings_are_kind_other() -> None:
     assert [(r.kind, r.speaker) for r in article.reported] == [("other", "Moscow"), ("other", "A new poll")]
 
 
+def test_a_finding_after_that_is_listed_though_found_alone_is_seldom_one() -> None:
+    """ "found" cues a finding only now and then ("found the body", "found himself"), but "found
+    that …" nearly always reports one: an audit's or a poll's finding is listed."""
+    article = _article(
+        "The audit found that cheques had been signed by a single person for three years.",
+        "A Léger poll published in April found that 63 per cent of Quebecers supported the ban.",
+        "Searchers found the hikers near the summit on Sunday morning.",
+    )
+    assert [(r.kind, r.speaker_mention and r.speaker_mention.text, r.text) for r in article.reported] == [
+        ("other", "The audit", "cheques had been signed by a single person for three years"),
+        ("other", "A Léger poll published in April", "63 per cent of Quebecers supported the ban"),
+    ]
+
+
 def test_a_sentence_wholly_quoted_is_a_quote_not_reported_speech() -> None:
     article = _article(SHERMAN, "“Russia has brought nothing new to the table,” Sherman said.")
     assert [q.speaker for q in article.quotes] == ["Wendy Sherman"]
