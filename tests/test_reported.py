@@ -107,8 +107,10 @@ def test_content_then_speaker_and_cue() -> None:
         "Russia had brought nothing new to the table, Sherman said in a statement.",
         "Russia had brought nothing new to the table, Sherman told reporters on Tuesday.",
         "Russia had brought nothing new to the table, the State Department announced last week.",
+        "Russia had brought nothing new to the table, Sherman said at a nature reserve in Mont-Saint-Hilaire.",
+        "Russia had brought nothing new to the table, Ottawa said in a letter to the bid corporation.",
     ],
-    ids=["in-a-statement", "told-reporters-on", "last-week"],
+    ids=["in-a-statement", "told-reporters-on", "last-week", "at-a-place", "in-a-letter-to-someone"],
 )
 def test_content_then_speaker_cue_and_when_or_where(paragraph: str) -> None:
     item = _only(_article(SHERMAN, paragraph))
@@ -281,6 +283,27 @@ def test_speaker_with_an_aside_then_cue(paragraph: str, mention: str) -> None:
     item = _only(_article(SHERMAN, paragraph))
     assert item.text == "the demands were a non-starter"
     assert item.speaker_mention is not None and item.speaker_mention.text == mention
+
+
+def test_a_body_named_with_and_in_an_aside_is_no_speaker_of_its_own() -> None:
+    """ "…, Stephen Legomsky, a former chief counsel at U.S. Citizenship and Immigration Services,
+    said.": the body's name runs over "and"; the person before the aside speaks."""
+    item = _only(
+        _article(
+            "The administration could still ask the court to rehear the case once a ninth justice is confirmed,"
+            " Stephen Legomsky, a former chief counsel at U.S. Citizenship and Immigration Services, said."
+        )
+    )
+    assert (item.speaker, item.rule) == ("Stephen Legomsky", "cue-after")
+    assert item.text.startswith("The administration could still ask the court")
+
+
+@pytest.mark.parametrize("owner", ["The", "His", "Hussain’s"])
+def test_a_family_speaks_as_a_company_does(owner: str) -> None:
+    """ "family" ends in "-ly" but is no adverb between a subject and its verb."""
+    item = _only(_article(f"{owner} family said in a statement that he had struggled with depression all his life."))
+    assert item.speaker_mention is not None and item.speaker_mention.text == f"{owner} family"
+    assert item.text == "he had struggled with depression all his life"
 
 
 @pytest.mark.parametrize(

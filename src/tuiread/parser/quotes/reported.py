@@ -38,6 +38,7 @@ from tuiread.model import Paragraph, Span
 from tuiread.parser.dateline import find_dateline
 from tuiread.parser.lexicon import (
     INVERTED_CUES,
+    LY_NOUNS,
     ORG_WORDS,
     QUOTATION_TAGS,
     REPORTING_VERBS,
@@ -1060,6 +1061,31 @@ def _trimmed_subject(np: NounPhrase, at: int) -> tuple[NounPhrase, int] | None:
 
 
 _WHERE_IT_WAS_SAID = cues.WHERE_IT_WAS_SAID
+# Any place or occasion after a cue that ends its sentence, a preposition and a noun phrase: "said at
+# a nature reserve in Mont-Saint-Hilaire.", "said in a letter to the bid corporation." (bounded: a
+# few words, none that opens a clause or is an auxiliary of one).
+_PLACE_SAID = re.compile(
+    r"(?i:in|on|at|during|after|before|outside|inside|via|from|to|near)\s+(?i:a|an|the|his|her|its|their|our)\s"
+    r"[^,;:!?“”\"]{1,80}"
+)
+_NOT_IN_PLACE = frozenset(
+    """that which who whom whose when where whether while if because although though since until as he she
+    they it we i you is are was were be been will would could can should may might must has have had do does
+    did not""".split()
+)
+
+
+def _where_it_was_said(text: str, start: int, end: int) -> bool:
+    """Is ``[start, end)`` only where or when something was said ("in a news release", "at a nature
+    reserve in Mont-Saint-Hilaire"), no content of its own?"""
+    if _WHERE_IT_WAS_SAID.fullmatch(text, start, end):
+        return True
+    if not _PLACE_SAID.fullmatch(text, start, end):
+        return False
+    words = text[start:end].lower().split()
+    return len(words) <= 10 and not any(w in _NOT_IN_PLACE for w in words[2:])
+
+
 # A content that opens with its verb: its subject stands before the cue ("a move supporters say will …").
 _VERB_OPENS = re.compile(r"(?:will|would|is|are|was|were|could|can|has|have|had|may|might|should|must)\b")
 # Who may say what a thing will do, after the thing: "supporters", "critics", "experts".
@@ -1333,7 +1359,7 @@ def _read_cue(
         if (
             not tell
             and kinds.get(word, "speech") == "speech"
-            and (_words(text, start, end) < MIN_WORDS or _WHERE_IT_WAS_SAID.fullmatch(text, start, end))
+            and (_words(text, start, end) < MIN_WORDS or _where_it_was_said(text, start, end))
             and _SENTENCE_ENDS.fullmatch(text, end, e)
             and _first_word(text, start, end) in _ADJUNCT_LEADS
         ):
@@ -1608,6 +1634,10 @@ def _short_subject(region: str, start: int) -> tuple[NounPhrase, int] | None:
         return None  # the clause starts before what was read
     if before is not None and not (before.endswith((",", ";", ":")) or before.lower() in _SUBJECT_AFTER):
         return None
+    if before == "and" and k > 1 and words[k - 2].group(0)[:1].isupper() and words[k - 2].group(0)[-1:].isalpha():
+        # "… a former chief counsel at U.S. Citizenship and Immigration Services, said": one name
+        # joined by "and" (a body's), whose end is no subject of its own.
+        return None
     at = words[k].start()
     if k > 0 and _PARTY_TAG.fullmatch(region[at : words[-1].end()]):
         # "Sen. Ben Sasse, R-Neb., called …": a party and state after a name; the name is the subject.
@@ -1752,7 +1782,7 @@ def _between_hidden(region: str, progressive: bool = False) -> str:
 
 def _is_adverb(word: str) -> bool:
     """ "already", "repeatedly": a word in "-ly" in lower case ("Schlafly", "Kelly" are names)."""
-    return len(word) > 3 and word.endswith("ly") and word.islower()
+    return len(word) > 3 and word.endswith("ly") and word.islower() and word not in LY_NOUNS
 
 
 def _aside_hidden(region: str) -> str:
