@@ -393,6 +393,39 @@ def test_two_sentences_only_when_the_paragraph_is_those_two() -> None:
     assert _only(article).text == "No deal is near on any of the points"
 
 
+def test_two_sentences_only_when_the_cue_is_in_the_second() -> None:
+    # The cue's sentence is the paragraph's third: the first is no part of what was said.
+    article = _article(
+        SHERMAN,
+        "In Quebec, the stores closed three days a week. Sherman said the delays would last into the spring. "
+        "Only a third of the orders have been delivered, she added.",
+    )
+    assert [r.text for r in article.reported] == [
+        "the delays would last into the spring",
+        "Only a third of the orders have been delivered",
+    ]
+
+
+def test_a_subject_after_a_dateline() -> None:
+    item = _only(
+        _article(
+            "SMITHERS, B.C. — Hereditary chiefs of the Wet’suwet’en Nation say they will not sign any agreement"
+            " with the company."
+        )
+    )
+    assert item.speaker_mention is not None
+    assert item.speaker_mention.text == "Hereditary chiefs of the Wet’suwet’en Nation"
+    assert item.text == "they will not sign any agreement with the company"
+
+
+def test_speaking_on_condition_of_anonymity_reports_nothing() -> None:
+    article = _article(
+        SHERMAN,
+        "Two officials spoke on condition of anonymity because they were not authorized to discuss the talks.",
+    )
+    assert article.reported == ()
+
+
 def test_mixed_quote_keeps_its_quoted_words_in_the_content() -> None:
     article = _article(SHERMAN, "Sherman said the Russian demands were “not even questionable” for the allies.")
     item = _only(article)

@@ -281,7 +281,10 @@ _PHONED = re.compile(
 # Verbs of talking, and the preposition (an adverb or a few words before it allowed) that brings in
 # what was talked about.
 _TALKING = frozenset("speak speaks spoke speaking talk talks talked talking".split())
-_TALK_TOPIC = re.compile(r"(?:\s+(?:[a-z]+ly|out|up|at\s+length|again|also)){0,2}\s+(?:about|of|on|against)\b")
+# ("spoke on condition of anonymity", "on the condition that …": the terms of speaking, no topic)
+_TALK_TOPIC = re.compile(
+    r"(?:\s+(?:[a-z]+ly|out|up|at\s+length|again|also)){0,2}\s+(?:about|of|on(?!\s+(?:the\s+)?condition\b)|against)\b"
+)
 # An indefinite noun right before "called": the thing named, not a speaker ("a move called the boneless").
 _NAMED_THING = re.compile(r"\S\s+(?i:a|an)\s+(?:[a-z][\w’'-]*\s+)?[a-z][\w’'-]*$")
 # A possessive right before the cue word, and the contractions of "is" that look like one.
@@ -877,14 +880,17 @@ def find_reported(
     return found
 
 
+_SPACES = re.compile(r"\s*")
+
+
 def _first_of_two(text: str, edges: SentenceIndex, start: int, end: int, s: int) -> tuple[int, int] | None:
     """The paragraph's first sentence, if it has two and ``s`` starts the second (a content may run
     over both: "The talks were hard. No deal is near, Sherman said.")."""
     if s <= start:
         return None
     first_end = edges.sentence_end(start)
-    if first_end > s or edges.sentence_end(s) < end:
-        return None
+    if first_end > s or edges.sentence_end(s) < end or not _SPACES.fullmatch(text, first_end, s):
+        return None  # (a third sentence is no second: "A. B. C, he added." holds two besides the cue's)
     return start, first_end
 
 
@@ -1249,6 +1255,9 @@ def _read_cue(
     if word == "according":
         return _according(text, m, s, e)
     verb_start, verb_end = m.start(), m.end()
+    # "SMITHERS, B.C. — Hereditary chiefs … say …": the sentence (its subject, or what was said) starts
+    # past the dateline.
+    s = _past_dateline(text, s, verb_start)
     if word.endswith("ed") and _DETERMINER_BEFORE.search(text, max(s, verb_start - 8), verb_start):
         return None  # "One of the alleged victims", "the reported deal": an adjective, no cue
     said = word
