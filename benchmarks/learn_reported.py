@@ -145,7 +145,11 @@ def frames(articles: list[dict]) -> dict[str, list[int]]:
             )
             how = item.evidence.how if item.evidence else "unresolved"
             keys = [f"{item.cue}|{item.rule}", f"|{item.rule}", f"|{item.rule}|{how}", "|"]
-            if item.kind == "other" and reported._after_that(parsed.text, item.start):
+            if (
+                item.kind == "other"
+                and item.cue_span
+                and reported._after_that(parsed.text, item.cue_span.end, item.start)
+            ):
                 keys.append(f"{item.cue}|{item.rule}|that")  # (`reported.found_share_after_that`)
             for key in keys:
                 counts[key][0] += k in pairs

@@ -465,6 +465,7 @@ def test_a_finding_after_that_is_listed_though_found_alone_is_seldom_one() -> No
         "The audit found that cheques had been signed by a single person for three years.",
         "A Léger poll published in April found that 63 per cent of Quebecers supported the ban.",
         "Searchers found the hikers near the summit on Sunday morning.",
+        "What the board also found, in a report that got less attention, is that costs were higher.",
     )
     assert [(r.kind, r.speaker_mention and r.speaker_mention.text, r.text) for r in article.reported] == [
         ("other", "The audit", "cheques had been signed by a single person for three years"),

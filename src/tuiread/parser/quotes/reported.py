@@ -628,9 +628,11 @@ def found_share_after_that(cue: str, rule: str) -> float:
     return _smoothed(by_that[0], by_that[1], found_share(cue, rule))
 
 
-def _after_that(text: str, start: int) -> bool:
-    """Does the content at ``start`` follow the word "that" ("found that CONTENT")?"""
-    return _THAT_BEFORE.search(text, max(0, start - 8), start) is not None
+def _after_that(text: str, cue_end: int, start: int) -> bool:
+    """Is the content at ``start`` the clause after a "that" of its cue's ("found that CONTENT", "found
+    last week that …"), not of an aside's ("found, in a report that got …")?"""
+    m = _THAT_BEFORE.search(text, max(cue_end, start - 8), start)
+    return m is not None and m.start() - cue_end <= 60 and text.find(",", cue_end, m.start()) < 0
 
 
 def _listed(text: str, f: Found) -> bool:
@@ -638,7 +640,7 @@ def _listed(text: str, f: Found) -> bool:
     often enough on train (`OTHER_PRECISION`), judged on those after "that" when it follows one."""
     if f.kind == "speech" or found_share(f.cue.cue, f.rule) >= OTHER_PRECISION:
         return True
-    return _after_that(text, f.start) and found_share_after_that(f.cue.cue, f.rule) >= OTHER_PRECISION
+    return _after_that(text, f.cue.cue_end, f.start) and found_share_after_that(f.cue.cue, f.rule) >= OTHER_PRECISION
 
 
 @functools.cache  # a few hundred frames, asked once per item: the sums are the same each time
@@ -1390,7 +1392,7 @@ def _read_cue(
         and not tell
         and kinds.get(word, "speech") == "other"
         and found_share(said, "cue-before") < OTHER_PRECISION
-        and not (_after_that(text, after) and found_share_after_that(said, "cue-before") >= OTHER_PRECISION)
+        and not (_after_that(text, verb_end, after) and found_share_after_that(said, "cue-before") >= OTHER_PRECISION)
     ):
         # What follows the cue makes its item a cue-before one or none: a belief or finding that
         # `find_reported` would not list, so its subject is not looked for (the costly part).
