@@ -418,6 +418,25 @@ def test_a_subject_after_a_dateline() -> None:
     assert item.text == "they will not sign any agreement with the company"
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "mention"),
+    [
+        ("Court heard that the truck was travelling at 95 kilometres an hour when it hit the car.", "Court"),
+        ("A Toronto jury heard Monday that the truck was travelling at 95 kilometres an hour.", "A Toronto jury"),
+        ("The inquest also heard that the nurse had raised concerns about staffing three times.", "The inquest"),
+    ],
+    ids=["court", "jury-monday", "inquest-also"],
+)
+def test_what_a_court_heard_is_reported(paragraph: str, mention: str) -> None:
+    item = _only(_article(paragraph))
+    assert item.speaker_mention is not None and item.speaker_mention.text == mention
+    assert item.text.startswith(("the truck was travelling", "the nurse had raised"))
+
+
+def test_heard_by_anyone_else_is_no_cue() -> None:
+    assert _article("Neighbours heard that the family had moved away in the spring.").reported == ()
+
+
 def test_speaking_on_condition_of_anonymity_reports_nothing() -> None:
     article = _article(
         SHERMAN,

@@ -686,12 +686,23 @@ _NOUNS_TOO = _NOUN_CUES | frozenset(
 )
 
 
+# What a court or an inquiry was told, as court reports write it: "Court heard that …", "The jury heard
+# Monday that …", "the inquest heard that …" (train, American copy, has none; "heard" alone is no cue).
+_HEARING_BODY = re.compile(
+    r"\b(?i:court|jury|jurors|trial|inquest|inquiry|hearing|tribunal|commission)\s+(?:also\s+)?\Z"
+)
+
+
 @functools.cache
 def _cue_forms() -> frozenset[str]:
     """Every cue word as it may be written: in lower case and capitalised ("said", "Asked").
     The verbs that stand before their speaker ("…, reports our correspondent") are cues in that
     shape whatever they are elsewhere ("reports" is a noun more often than a verb)."""
-    words = {w for w in set(cue_words()) | INVERTED_CUES | _that_cues() | _BACK_VERBS if w.isascii() and w.isalpha()}
+    words = {
+        w
+        for w in set(cue_words()) | INVERTED_CUES | _that_cues() | _BACK_VERBS | {"heard"}
+        if w.isascii() and w.isalpha()
+    }
     return frozenset(words | {w.capitalize() for w in words})
 
 
@@ -1298,6 +1309,11 @@ def _read_cue(
         or back is not None
         or (word in _CLAUSE_ONLY and not _PREPOSITION_NEXT.match(text, verb_end, e))
         or (word in _that_cues() and _THAT_SOON.match(text, verb_end, e) is not None)
+        or (
+            word == "heard"
+            and _HEARING_BODY.search(text, max(s, verb_start - 24), verb_start) is not None
+            and _THAT_SOON.match(text, verb_end, e) is not None
+        )
     )
     if not learned and not (word in INVERTED_CUES and text[max(s, verb_start - 3) : verb_start].rstrip().endswith(",")):
         return None  # "reports" cues only as "…, reports our correspondent"
