@@ -352,8 +352,13 @@ def test_a_cue_in_the_progressive_has_its_subject_before_is() -> None:
             "they cannot discuss the case yet",
             "The ministries",
         ),
+        (
+            "Mr. Trump hit back on Twitter, writing that Mr. Ryan should spend more time on the budget.",
+            "Mr. Ryan should spend more time on the budget",
+            "Mr. Trump",
+        ),
     ],
-    ids=["but-told", "and-says", "saying"],
+    ids=["but-told", "and-says", "saying", "verb-that-reads-as-a-noun"],
 )
 def test_a_second_verb_of_the_sentence_has_its_opening_subject(paragraph: str, content: str, mention: str) -> None:
     item = next(r for r in _article(paragraph).reported if r.text == content)

@@ -1887,10 +1887,11 @@ def _participle(
     if after is None or after < 0:
         return None
     stop = _clause_end(text, after, e)
+    # (no comma after: no main clause follows, so the lead was a clause of its own, "Mr. Trump hit
+    # back on Twitter, writing that …", and its subject speaks)
+    comma = text.find(",", after, stop) if opening else -1
+    opening = comma >= 0
     if opening:
-        comma = text.find(",", after, stop)
-        if comma < 0:
-            return None
         stop = comma
         if not lead:
             found = cues._sentence_subject(text[comma + 1 : e], e - comma - 1)
