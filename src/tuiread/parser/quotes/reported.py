@@ -490,7 +490,7 @@ _ADVERB = r"(?:(?:also|later|then|still)\s+)?"
 # A "which" clause set off by commas, then the verb of the clause it sits in: inside a subject.
 _WHICH_INSIDE = re.compile(
     r",\s+which\s[^,;:.“”\"]{1,80},\s+(?:was|is|are|were|will|would|has|have|had|could|can|should|may|might"
-    r"|must|did|does|remains?|remained)\b"
+    r"|must|did|does|remains?|remained|left|made|gave|kept|led|brought|[a-z]{3,}ed)\b"
 )
 # Each branch opens with a literal, so the search skips along the content fast. ", as have other
 # Democrats" compares the speaker with others: what was said ended before it. ", but that …" is
