@@ -438,6 +438,17 @@ def test_what_a_court_heard_is_reported(paragraph: str, mention: str) -> None:
     assert item.text.startswith(("the truck was travelling", "the nurse had raised"))
 
 
+def test_content_then_cue_then_a_participle_that_quotes() -> None:
+    """ "…, he said, adding that “…”": the quotation is what "adding" reports; what he said is before."""
+    article = _article(
+        SHERMAN,
+        "The allies had ignored every proposal Moscow made, she said, adding that “the door is still open.”",
+    )
+    assert [(r.text, r.cue, r.speaker) for r in article.reported] == [
+        ("The allies had ignored every proposal Moscow made", "said", "Wendy Sherman")
+    ]
+
+
 def test_heard_by_anyone_else_is_no_cue() -> None:
     assert _article("Neighbours heard that the family had moved away in the spring.").reported == ()
 

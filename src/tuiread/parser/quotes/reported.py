@@ -1578,7 +1578,13 @@ def _quotation_follows(text: str, verb_end: int, e: int) -> bool:
     """ "Holding open a book, Beck said: “…”": a quotation follows a cue that ends its sentence's words
     (what was said is that, the quotes stage's; the words before the cue only lead in)."""
     tail = text[verb_end:e].rstrip()
+    participle = _PARTICIPLE_NEXT.match(tail)
+    if participle is not None and participle.group(1) in cue_words():
+        return False  # "…, he said, adding that “…”": the quotation is what the participle reports
     return tail.endswith((":", ",")) or any(mark in tail for mark in _OPENING)
+
+
+_PARTICIPLE_NEXT = re.compile(r"\s*,\s*([a-z]+ing)\s+that\b")
 
 
 # What "As X reported, …" and "As reported by X, …" open with (after "But" or "And" if any).
