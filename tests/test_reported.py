@@ -449,6 +449,21 @@ def test_content_then_cue_then_a_participle_that_quotes() -> None:
     ]
 
 
+def test_a_second_subject_after_an_act_too_short_to_list_is_the_speaker() -> None:
+    """ "The union condemned the arrests, and Stewart Phillip warned that …": the warning is Phillip's."""
+    item = _only(
+        _article(
+            "The Union of B.C. Indian Chiefs condemned the arrests, and Grand Chief Stewart Phillip warned that"
+            " the conflict could spread to other projects."
+        )
+    )
+    assert (item.speaker, item.cue, item.text) == (
+        "Stewart Phillip",
+        "warned",
+        "the conflict could spread to other projects",
+    )
+
+
 def test_heard_by_anyone_else_is_no_cue() -> None:
     assert _article("Neighbours heard that the family had moved away in the spring.").reported == ()
 

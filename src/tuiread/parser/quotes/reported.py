@@ -972,8 +972,17 @@ def _read_sentence(
             items.append(Found(start, end, cue, kinds.get(m.group(0).lower(), "speech"), rule, paragraph))
             continue
         if inside and last is not None:
-            cut = _content(text, last.start, _clause_start(text, cue.phrase_start))
-            if rule != "cue-before" or cue.phrase_start <= last.start or _words(text, *cut) < MIN_WORDS:
+            clause = _clause_start(text, cue.phrase_start)
+            cut = _content(text, last.start, clause)
+            if rule != "cue-before" or cue.phrase_start <= last.start:
+                continue
+            if _words(text, *cut) < MIN_WORDS:
+                if last.kind == "speech" or not _JOINED_CLAUSE.match(text, clause, cue.phrase_start):
+                    continue
+                # "The union condemned the arrests, and Grand Chief Stewart Phillip warned that …": a
+                # second subject's clause after a belief or act too short to list; the second is listed.
+                items[-1] = Found(start, end, cue, kinds.get(m.group(0).lower(), "speech"), rule, paragraph)
+                speaker = cue
                 continue
             if text[cut[0] : cut[1]].rsplit(None, 1)[-1].lower() in _SUBORDINATE_ENDS:
                 continue  # "… the meeting where the caucus decided …": a clause inside what was said
@@ -1003,6 +1012,8 @@ def _cut_before_other_speaker(text: str, last: Found, cue_start: int) -> Found:
     return replace(last, end=end) if _words(text, start, end) >= MIN_WORDS else last
 
 
+# ", and" or ", but" before a clause of its own.
+_JOINED_CLAUSE = re.compile(r",\s*(?:and|but)\s+")
 # "and" or "but" (an auxiliary or adverb after it allowed) right before a second verb of a subject.
 _JOINED_VERB = re.compile(
     r"(?:,\s*|\s+)(?:and|but)\s+(?:(?:has|have|had|was|is|were|are|would|will|also|then|later|again)\s+){0,2}$"
