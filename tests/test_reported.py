@@ -464,6 +464,28 @@ def test_a_second_subject_after_an_act_too_short_to_list_is_the_speaker() -> Non
     )
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "content"),
+    [
+        (
+            "Crown attorney Jane Doe told court the accused had sent dozens of threatening messages.",
+            "the accused had sent dozens of threatening messages",
+        ),
+        (
+            "The driver told police he had not seen the cyclist until it was too late.",
+            "he had not seen the cyclist until it was too late",
+        ),
+        (
+            "She told police officers were slow to respond to the call.",
+            "police officers were slow to respond to the call",
+        ),
+    ],
+    ids=["told-court", "told-police", "police-officers-are-the-content"],
+)
+def test_told_court_or_police_then_what_was_said(paragraph: str, content: str) -> None:
+    assert _only(_article(paragraph)).text == content
+
+
 def test_heard_by_anyone_else_is_no_cue() -> None:
     assert _article("Neighbours heard that the family had moved away in the spring.").reported == ()
 

@@ -203,6 +203,7 @@ _SUBJECT_AFTER = frozenset("and but that while because although so as if when wh
 # what opens a clause (a pronoun, a determiner, a possessive, a capital).
 _TOLD_WHOM = (
     r"reporters|journalists|me|us|him|her|them|supporters"
+    r"|court|council|jurors|police|media|staff|caucus"  # nouns told without a determiner: "told court the …"
     r"|[a-z]{3,}(?<!s)s(?=\s+(?:that|he|she|they|it|we|i)\b)"  # a plural noun, then a clause
     r"|(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:(?:and|of)\s+)?[A-Z][\w.’'-]*){0,3}"  # a name of up to four words
     r"|the\s+\w+"
