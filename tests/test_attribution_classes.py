@@ -5557,3 +5557,390 @@ def test_the_nation_after_a_first_nation_named_so_is_that_nation() -> None:
     )
     (quote,) = article(body).quotes
     assert quote.speaker == "The Tsleil-Waututh Nation"
+
+
+@pytest.mark.parametrize("cue", ["Kim said", "Kim Jong Un said"])
+def test_a_korean_name_of_three_words_is_one_person_not_a_body(cue: str) -> None:
+    # A first name of either gender ("Kim") opens the name (no word glued before "Jong"), and
+    # "Un" is a syllable of the name, not the UN.
+    body = (
+        "North Korean leader Kim Jong Un met the South Korean envoy in Pyongyang on Tuesday.\n\n"
+        f"“We are ready to talk about the future of the peninsula,” {cue}.\n\n"
+        "“It was a good meeting,” he added.\n"
+    )
+    parsed = article(body)
+    assert [q.speaker for q in parsed.quotes] == ["Kim Jong Un", "Kim Jong Un"]
+    assert [s.kind for s in parsed.speakers] == ["person"]
+
+
+def test_he_after_her_father_opens_a_sentence_is_the_father_not_the_daughter_named_before() -> None:
+    # A "he" is never the "her" whose father he is: with no father named, the father as written is
+    # better than the daughter, whose first name no list knows the gender of.
+    body = (
+        "The oldest child, Yara, is 15 and wants to be a pharmacist.\n\n"
+        "“I remember our street, but I don't remember the war very well,” Yara said.\n\n"
+        "Her father looked away when she said it.\n\n"
+        "“She doesn't remember, and that is my gift to her,” he said.\n"
+    )
+    assert quote_starting(body, "She doesn't remember").speaker == "her father"
+
+
+@pytest.mark.parametrize(
+    ("subject", "mention"),
+    [
+        ("Lawyers for the First Nations told the panel", "Lawyers for the First Nations"),
+        ("Residents of the building said", "Residents of the building"),
+        ("Doctors at the hospital said", "Doctors at the hospital"),
+    ],
+)
+def test_a_group_opening_a_sentence_is_a_description_not_a_persons_name(subject: str, mention: str) -> None:
+    # A capitalised plural of a person's noun ("Lawyers") opens the sentence: a group and where its
+    # members are, never someone named "Lawyers" in the article's people.
+    body = (
+        "The Federal Court of Appeal began hearing the challenge on Monday.\n\n"
+        f"{subject} that the consultation was “a box-ticking exercise” designed to reach a decision.\n"
+    )
+    parsed = article(body)
+    found = quote_starting(body, "a box-ticking")
+    assert found.speaker_mention is not None and found.speaker_mention.text == mention
+    assert all(s.name != subject.split()[0] for s in parsed.speakers)
+
+
+@pytest.mark.parametrize(
+    ("subject", "speaker"),
+    [
+        # A portfolio after "of" names the body; it is no title before a person's name.
+        ("The Ministry of Health, in an e-mailed statement, said", "The Ministry of Health"),
+        ("The Department of Justice said", "The Department of Justice"),
+        # "Cos." is an abbreviation, not a sentence's end, and a company's word, not a surname.
+        ("Loblaw Cos. Ltd. said", "Loblaw Cos. Ltd."),
+        # The comma of "Brampton, Ont.-based" is the place's own, inside the subject.
+        ("The Brampton, Ont.-based grocer said", "The Brampton, Ont.-based grocer"),
+    ],
+)
+def test_bodies_as_canadian_business_and_government_copy_names_them(subject: str, speaker: str) -> None:
+    body = f"{subject} it was “very pleased” with the results of the review.\n"
+    assert quote_starting(body, "very pleased").speaker == speaker
+
+
+def test_the_third_doctor_brought_in_by_a_count_is_she_not_someone_named_before() -> None:
+    body = (
+        "“We had 41 patients in the hallways,” said Dr. Priya Raman, who has worked in emergency medicine "
+        "for 14 years.\n\n"
+        "The third doctor, who asked not to be named because she feared for her job, was blunter. "
+        "“We are going to kill someone,” she said.\n"
+    )
+    assert quote_starting(body, "We are going to kill").speaker == "the third doctor"
+
+
+def test_they_is_never_a_plural_of_things_opening_the_sentence_before() -> None:
+    # "Their answers" say nothing: "they" is not them (here, no one the text names).
+    body = (
+        "I listened to three physicians describe the worst shift of their careers. Their answers should "
+        "worry us all.\n\n"
+        "They asked me not to name the hospital where they work.\n"
+    )
+    said = [r.speaker for r in article(body).reported if r.text.startswith("me not to name")]
+    assert said in ([], [None])
+
+
+def test_a_bodys_report_is_never_the_person_who_spoke_before_it() -> None:
+    body = (
+        "“You can't judge a man from 1749 by 2020 rules,” Brian Kinsman said.\n\n"
+        "The city's staff report estimates the cost of new signs and a commemorative plaque at about $45,000.\n"
+    )
+    said = [r.speaker for r in article(body).reported if r.text.startswith("the cost of new signs")]
+    assert said == ["The city's staff report"]
+
+
+@pytest.mark.parametrize(
+    "body_name",
+    [
+        "Health Canada",
+        "Environment and Climate Change Canada",
+        "Fisheries and Oceans Canada",
+        "The Department of Fisheries and Oceans",
+        "The Centre for Addiction and Mental Health",
+        "The Ontario Chamber of Commerce",
+    ],
+)
+def test_a_body_named_for_the_land_it_serves_across_and_or_of_is_one_body(body_name: str) -> None:
+    # No one's surname is "Canada"; "and" inside a body's name joins no two speakers.
+    body = f"{body_name} said in a statement that it was “reviewing the findings” of the study.\n"
+    found = quote_starting(body, "reviewing the findings")
+    assert found.speaker == body_name
+    assert [s.kind for s in article(body).speakers] == ["organisation"]
+
+
+def test_the_premier_is_not_a_union_president_in_focus() -> None:
+    # An office a role's head holds ("president of the nurses' union") rules out another office.
+    body = (
+        "“Overtime is the new normal,” said Janet Hazelton, president of the nurses' union.\n\n"
+        "The plan to hire 100 nurses is “working,” the premier said.\n"
+    )
+    assert quote_starting(body, "working").speaker == "the premier"
+
+
+def test_a_surname_a_daughter_shares_stays_the_mothers_after_the_daughter_speaks() -> None:
+    # "Her daughter, Shauna Ironstand," is kin brought in: the bare surname later is still the one
+    # the article is about ("Her" capitalised, opening the sentence, as often as "her"); "the
+    # younger Ironstand" tells them apart, and so does naming her in full in the paragraph.
+    body = (
+        "Deborah Ironstand, 61, finished third in the mayoral race. “I gave everything,” Ironstand said.\n\n"
+        "Her daughter, Shauna Ironstand, 34, was worried. “She gives too much,” the younger Ironstand said.\n\n"
+        "Political scientist Royce Koop said first-time candidates often underestimate the cost.\n\n"
+        "“I need to figure out how to keep the lights on,” Ironstand said.\n"
+    )
+    parsed = article(body)
+    said = {q.text[:12]: q.speaker for q in parsed.quotes}
+    assert said == {
+        "I gave every": "Deborah Ironstand",
+        "She gives to": "Shauna Ironstand",
+        "I need to fi": "Deborah Ironstand",
+    }
+
+
+@pytest.mark.parametrize("one", ["One of them", "One of the officials", "Two of his aides"])
+def test_one_of_a_group_is_a_description_never_a_person_named_one(one: str) -> None:
+    body = (
+        "Two senior government officials, who were not authorized to discuss cabinet's deliberations, "
+        "spoke on condition of anonymity.\n\n"
+        f"{one} said the minister was “open to a pause” if talks went on.\n"
+    )
+    found = quote_starting(body, "open to a pause")
+    assert found.speaker == one
+    assert all(s.name != "One" for s in article(body).speakers)
+
+
+# ---- probe22: kin and bodies a he, she or it stands for, named a sentence or more before ----------
+
+
+def test_her_son_said_is_the_son_the_article_brought_in_by_name() -> None:
+    """ "Her son, Gerald Doucette, was three … Her son said … “…,” he said": Gerald Doucette, not the
+    man who spoke last."""
+    body = (
+        "Margaret Doucette ran the lunch counter for fifty years. Her son, Gerald Doucette, was three when "
+        "his father died.\n\n"
+        "Tom Reddy bought the counter in 2015. “We didn’t change the menu,” Tom Reddy said.\n\n"
+        "Her son said she spent her last months at home reading mystery novels.\n\n"
+        "“She was sharp to the end,” he said.\n"
+    )
+    assert quote_starting(body, "She was sharp").speaker == "Gerald Doucette"
+
+
+def test_her_husband_didnt_disagree_is_her_husband_not_the_last_man_who_spoke() -> None:
+    """A sentence opened by "Her husband" with a negated verb ("didn’t disagree") still says who "he" is."""
+    body = (
+        "Doug and Patti Henning rebuilt their house after the fire.\n\n"
+        "“We built it the way we wanted,” Patti Henning said.\n\n"
+        "Sandy Kowalczyk, who lives three doors down, is staying. “This is home,” Kowalczyk said.\n\n"
+        "Patti Henning said leaving was harder for her husband.\n\n"
+        "Her husband didn’t disagree.\n\n"
+        "“Maybe I wanted to prove something,” he said.\n"
+    )
+    assert quote_starting(body, "Maybe I wanted").speaker == "Doug Henning"
+
+
+def test_his_wife_of_a_couple_whose_first_names_no_list_knows() -> None:
+    """ "Tom and Aisling Reddy … His wife added …": Aisling Reddy, though no list knows "Aisling"."""
+    body = (
+        "Mrs. Doucette sold the business in 2015 to a young couple, Tom and Aisling Reddy, who kept the name.\n\n"
+        "“We didn’t change the menu,” Tom Reddy said.\n\n"
+        "His wife added that Mrs. Doucette never once offered advice unless asked.\n\n"
+        "“But she’d look at the hash browns,” she said.\n"
+    )
+    assert quote_starting(body, "But she’d look").speaker == "Aisling Reddy"
+
+
+def test_his_wife_brought_in_by_her_first_name_after_a_named_owner() -> None:
+    """ "Hutchins’ wife, Carol, hasn’t decided … His wife smiled. ¶ “…”": Carol, not "his wife"."""
+    body = (
+        "Dale Hutchins has voted for a Democrat in every election since 1976. Hutchins’ wife, Carol, hasn’t "
+        "decided.\n\n"
+        "“We’ll cancel each other out, probably,” Dale Hutchins said.\n\n"
+        "His wife smiled.\n\n"
+        "“And I’m not starting now, not after forty-five years.”\n"
+    )
+    assert quote_starting(body, "And I’m not").speaker == "Carol"
+
+
+def test_a_wife_of_so_many_years_named_by_her_first_name_is_she() -> None:
+    """ "Blackwood’s wife of 52 years, Eileen, said … “…,” she said": Eileen, not the last woman quoted."""
+    body = (
+        "Gordon Blackwood sold the bookstore to Tessa Yuen. “I wanted her to have a fair shot,” he said.\n\n"
+        "“He keeps saying there’s a first edition back there,” Yuen said.\n\n"
+        "Blackwood’s wife of 52 years, Eileen, said her husband had been trying to retire since 2009.\n\n"
+        "“He’d announce it at dinner, and then he’d go in the next morning,” she said.\n"
+    )
+    assert quote_starting(body, "He’d announce").speaker == "Eileen Blackwood"
+
+
+def test_it_after_the_municipality_said_in_an_email_is_that_municipality() -> None:
+    """ "In an email, the municipality said it … “…,” it said": the Halifax Regional Municipality."""
+    body = (
+        "“We’re asking people to pay more,” Coun. Darnell Whitty said.\n\n"
+        "The Halifax Regional Municipality’s parking division will report back in the spring. In an email, "
+        "the municipality said it had not studied the question before.\n\n"
+        "“Staff will look at the options and the costs,” it said.\n"
+    )
+    assert quote_starting(body, "Staff will look").speaker == "The Halifax Regional Municipality"
+
+
+def test_it_after_an_office_said_in_a_statement_is_that_office() -> None:
+    """ "The Premier’s office said in a statement that it … “…,” it said": the Premier’s office."""
+    body = (
+        "Julie Lacasse said Friday she could no longer sit with the government. “He listened,” she said.\n\n"
+        "The Premier’s office said in a statement that it regretted her decision.\n\n"
+        "“We thank Ms. Lacasse for her service to the caucus,” it said.\n"
+    )
+    assert quote_starting(body, "We thank").speaker == "the Premier’s office"
+
+
+def test_she_after_a_sentence_opened_by_she_is_who_that_she_is() -> None:
+    """ "Bernadette Nickerson has been Crowell's patient since 1980. She was one of the first women
+    Crowell saw. ¶ “…,” she said": Nickerson, as the "She" before is; not Crowell, named after it."""
+    body = (
+        "Dr. Evelyn Crowell is retiring. “I kept thinking I’d leave next year,” she said.\n\n"
+        "Bernadette Nickerson, 71, has been Crowell’s patient since 1980. She was one of the first women "
+        "Crowell saw in the clinic.\n\n"
+        "“She delivered all four of mine and two of my grandchildren,” she said.\n"
+    )
+    assert quote_starting(body, "She delivered").speaker == "Bernadette Nickerson"
+
+
+def test_she_after_a_sentence_about_her_husband_is_his_wife_not_the_last_woman_quoted() -> None:
+    """ "Whitford’s husband, Dennis, built her first studio. ¶ “…,” she said": Whitford, whose husband
+    the sentence is about; not the curator who spoke last."""
+    body = (
+        "Agnes Whitford has painted the prairie since the 1960s. “I sent slides to Toronto for twenty years,” "
+        "she said.\n\n"
+        "Its curator, Sandy Okafor, spent two years tracking the paintings down. “Some of them were in "
+        "basements,” she said.\n\n"
+        "Whitford’s husband, Dennis, a grain farmer who died in 2011, built her first studio out of a "
+        "converted granary.\n\n"
+        "“He never said much about the paintings,” she said.\n"
+    )
+    assert quote_starting(body, "He never said").speaker == "Agnes Whitford"
+
+
+def test_her_son_after_his_mother_was_brought_in_is_the_one_whose_mother_she_is() -> None:
+    """ "Ndongo’s mother, Victorine, flew in … Her son said … “…,” he said": Ndongo."""
+    body = (
+        "Emmanuel Ndongo scored 32 points. “Coach believed in me before anybody did,” Ndongo said.\n\n"
+        "“We’re thinking about Wednesday,” centre Jonas Varga said.\n\n"
+        "Ndongo’s mother, Victorine, flew in from Douala for the series. Her son said she still does not "
+        "fully understand basketball.\n\n"
+        "“She asks me why I don’t score every time,” he said.\n"
+    )
+    assert quote_starting(body, "She asks me").speaker == "Emmanuel Ndongo"
+
+
+def test_an_answer_after_a_short_question_line_is_the_one_interviewed_not_the_last_speaker() -> None:
+    """A Q&A whose short questions the structure sets apart ("What keeps you up at night?"): the
+    answer after one is the one interviewed, not the body quoted in the paragraph before it."""
+    body = (
+        "Nadine Spence was elected chief of Peguis First Nation in March. She spoke to the Free Press last "
+        "week in her office. The interview has been edited and condensed.\n\n"
+        "You were a nurse for most of your career. Why run for chief?\n\n"
+        "“I kept seeing the same families come through the clinic with the same problems.”\n\n"
+        "The department said in a statement that it was working with the band on a long-term plan.\n\n"
+        "“The department remains committed to closing the housing gap,” it said.\n\n"
+        "What keeps you up at night?\n\n"
+        "“The kids. We lost three young people to suicide last year. Everybody knew them.”\n"
+    )
+    assert quote_starting(body, "The kids").speaker == "Nadine Spence"
+
+
+def test_he_after_a_paragraph_whose_subject_said_is_that_one_though_no_list_knows_his_gender() -> None:
+    """ "Lund, 39, said the two had disagreed … ¶ “…,” he said": Jamie Lund (a first name of either
+    gender; "the brewer" beside it says what he does, not that he is a firm), not the man quoted before."""
+    body = (
+        "Trevor Makowski and Jamie Lund opened the brewery in 2012. Lund, the brewer, will take full "
+        "ownership.\n\n"
+        "“We were paying rent on an empty building for a year,” Makowski said. “That’s on me.”\n\n"
+        "Lund, 39, said the two had disagreed about the company’s direction for some time.\n\n"
+        "“Trevor wanted to grow. I wanted to make good beer in Calgary,” he said.\n"
+    )
+    assert quote_starting(body, "Trevor wanted").speaker == "Jamie Lund"
+
+
+def test_he_after_a_long_question_put_to_the_premier_is_the_premier() -> None:
+    """ "Asked whether he worried the dispute could cost him votes in the next election, the premier
+    shrugged. ¶ “…,” he said": the premier, not the last man quoted."""
+    body = (
+        "New Brunswick Premier Blaine Corrigan said Thursday he would not apologize. “I said what I said,” "
+        "he told reporters.\n\n"
+        "People’s Alliance Leader Kris Whalen said he agreed with Corrigan. “We spend millions on "
+        "duplication,” he said.\n\n"
+        "Asked whether he worried the dispute could cost him francophone votes in the next election, the "
+        "premier shrugged.\n\n"
+        "“I’m going to do what I think is right,” he said.\n"
+    )
+    assert quote_starting(body, "I’m going to do").speaker == "Blaine Corrigan"
+
+
+def test_it_after_her_office_said_in_a_statement_is_her_office() -> None:
+    """ "Her office said in a statement that it would not comment. ¶ “…,” it said": Katherine
+    Arsenault’s office, as "her" there says (not left unresolved)."""
+    body = (
+        "The premier said the commissioner, Katherine Arsenault, had no sense of reality.\n\n"
+        "Arsenault declined an interview request. Her office said in a statement that it would not comment "
+        "on the premier’s remarks.\n\n"
+        "“The commissioner’s annual report speaks for itself,” it said.\n"
+    )
+    assert quote_starting(body, "The commissioner’s annual").speaker == "Katherine Arsenault’s office"
+
+
+def test_it_after_a_chamber_of_commerce_said_is_that_chamber() -> None:
+    """ "The Regina & District Chamber of Commerce said it was disappointed. ¶ “…,” it said": a
+    chamber of commerce is a body, and "&" joins its name."""
+    body = (
+        "“We’ve looked at every line,” chief financial officer Kent Sorensen said.\n\n"
+        "The Regina & District Chamber of Commerce said it was disappointed with the result.\n\n"
+        "“Businesses are already struggling with the carbon tax and rising costs,” it said in a statement.\n"
+    )
+    assert quote_starting(body, "Businesses are").speaker == "The Regina & District Chamber of Commerce"
+
+
+def test_it_after_the_city_of_somewhere_said_is_that_city() -> None:
+    """ "The City of Hamilton said it was adding 120 beds. ¶ “…,” it said": the city, a body."""
+    body = (
+        "“These are women who work,” shelter director Denise Okafor said.\n\n"
+        "The City of Hamilton said it was adding 120 emergency beds this winter.\n\n"
+        "“We recognize the pressure on the shelter system,” it said in a statement.\n"
+    )
+    assert quote_starting(body, "We recognize").speaker == "The City of Hamilton"
+
+
+def test_she_after_a_woman_brought_in_with_is_her_name_is_she() -> None:
+    """ "One of the women staying there this month is Tanya Bellamy, 38, who … ¶ “…,” she said":
+    the woman just brought in, not the last woman quoted."""
+    body = (
+        "Her deputy, Sarah Kim, has been at the shelter for six years. “You can’t bounce a kid around from "
+        "place to place,” she said.\n\n"
+        "One of the women staying at the shelter this month is Tanya Bellamy, 38, who lost her apartment in "
+        "September when her landlord sold the building.\n\n"
+        "“I worked at Tim Hortons for nine years. I never missed rent, not once,” she said.\n"
+    )
+    assert quote_starting(body, "I worked at").speaker == "Tanya Bellamy"
+
+
+def test_they_after_a_body_said_they_is_that_body() -> None:
+    """ "The Alberta School Boards Association … said they were disappointed. ¶ “…,” they said": the
+    association (Canadian copy gives a body "they"), not left unresolved."""
+    body = (
+        "“The offer on the table is fair,” Education Minister Adriana Kozak said.\n\n"
+        "The Alberta School Boards Association, which bargains on behalf of school divisions, said they "
+        "were disappointed.\n\n"
+        "“We had hoped to reach an agreement at the table,” they said in a joint statement.\n"
+    )
+    assert quote_starting(body, "We had hoped").speaker == "The Alberta School Boards Association"
+
+
+@pytest.mark.parametrize("verb", ["affirmed", "underlined", "specified", "deplored"])
+def test_verbs_machine_translated_copy_writes_after_a_quotation_are_cues(verb: str) -> None:
+    body = (
+        "The Minister of Immigration, Simon Jolin-Barrette, announced the new thresholds on Tuesday.\n\n"
+        f"“The businesses of the regions are crying for workers”, {verb} the Liberal critic Dominique Anglade.\n"
+    )
+    assert quote_starting(body, "The businesses").speaker == "Dominique Anglade"

@@ -84,6 +84,18 @@ def test_a_related_links_header_takes_the_headlines_listed_under_it() -> None:
     assert article.related == tuple(links)
 
 
+def test_headlines_in_sentence_case_under_a_related_header_are_related_links() -> None:
+    # CBC lists its related stories as headlines in sentence case, a verb and all, with no stop.
+    links = [
+        "RELATED STORIES",
+        "Nova Scotia to hire 100 new nurses, premier says",
+        "Halifax ER wait times among worst in Canada: report",
+    ]
+    article = _parse(TITLE, P1, P2, *links, P3)
+    assert _body(article) == [P1, P2, P3]
+    assert not any(r.speaker for r in article.reported if "100 new nurses" in r.text)
+
+
 @pytest.mark.parametrize("header", ["Related stories:", "More from Politico:", "Also on HuffPost:", "Read more"])
 def test_related_headers(header: str) -> None:
     assert is_related_header(header)
@@ -172,6 +184,9 @@ def test_a_credit_block_at_the_end() -> None:
         "Ana Ruiz via Getty Images",
         "REUTERS/Ana Ruiz",
         "Senator Ana Ruiz speaks to reporters in Washington on Tuesday. (Photo: Tom Lee/AP)",
+        # A caption, its credit in brackets after its last sentence (as CBC and HuffPost print them).
+        "Nurses at the Halifax Infirmary say they are routinely asked to work 16-hour shifts. (Robert Short/CBC)",
+        "Janet Hazelton, president of the nurses' union, says the province needs more nurses. (CBC)",
     ],
 )
 def test_photo_credits_are_moved_out(line: str) -> None:
@@ -291,6 +306,8 @@ def test_headlines_run_together_with_their_labels_are_related_links() -> None:
         "Big picture: the economy is slowing faster than the central bank expected.",
         "Many residents said the mayor and his staff contributed to the crisis.",
         "There was an error in the ministry's figures, the auditor found on Tuesday.",
+        "“We will not back down,” the premier told the crowd. (Applause)",
+        "The plan, she said, would work (eventually).",
     ],
 )
 def test_sentences_that_use_such_words_stay(sentence: str) -> None:

@@ -13,11 +13,13 @@ from tuiread.parser.lexicon import alternation, word_start_alternation
 from tuiread.parser.quotes import names
 from tuiread.parser.quotes.names import (
     _NAME_RUN,
+    _NAMED_BY_FIRST_NAME,
     _NICKNAMED,
     _TITLE_BEFORE,
     NAME_RUN_WORD,
     PeopleIndex,
     _name_runs,
+    _named_by_first_name,
     _nicknamed,
     _word_before,
     whole_words,
@@ -122,6 +124,18 @@ def test_nicknamed_finds_what_the_pattern_found() -> None:
     for start in range(len(text) + 1):  # (from a start inside a first name too)
         expected = [(m.span(), m.groupdict()) for m in _NICKNAMED.finditer(text, start)]
         assert [(m.span(), m.groupdict()) for m in _nicknamed(text, start)] == expected
+
+
+def test_named_by_first_name_finds_what_the_pattern_found() -> None:
+    text = (
+        "A resident named Caroline spoke; the chief known as Bob and a man identified only as Mark "
+        "agreed. She gave her first name only as Ann, the unknown Sam, renamed Tom, a man named Tom "
+        "Smith, a dog named\tRex, well-known as Kim, someone known only as Jo, gave his name as Al."
+    )
+    for start in range(len(text) + 1):  # (from a start inside a word too)
+        expected = [(m.span(), m.groupdict()) for m in _NAMED_BY_FIRST_NAME.finditer(text, start)]
+        assert [(m.span(), m.groupdict()) for m in _named_by_first_name(text, start)] == expected
+    assert len(list(_NAMED_BY_FIRST_NAME.finditer(text))) >= 6
 
 
 def _long_text() -> str:

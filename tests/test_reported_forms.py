@@ -420,3 +420,14 @@ def test_what_was_said_before_a_cue_and_where_it_was_said() -> None:
     items = parse(text).reported
     assert [(r.cue, r.speaker) for r in items] == [("said", "the RCMP"), ("according to", "the RCMP")]
     assert items[0].text.startswith("Two people are dead")  # (not the dateline)
+
+
+def test_a_capitalised_word_of_a_name_is_no_verb_of_saying() -> None:
+    # "VIA Rail": the company's name, not "rail" (against); a title-case headline's "Calls for" stays.
+    article = parse(
+        "Rail link announced\n\n"
+        "For his part, the president of VIA Rail, Mario Péloquin, assured that the company was ready.\n"
+    )
+    assert [r.cue for r in article.reported] == ["assured"]
+    headline = parse("Mike Pence Calls for Special Prosecutor after Report on Foundation Donors\n\nBody text here.\n")
+    assert [r.cue for r in headline.reported] == ["calls for"]

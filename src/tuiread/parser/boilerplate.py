@@ -527,6 +527,42 @@ _CREDIT_NOUNS = _words(
 _TRAILING_CREDIT = re.compile(r"(?:\(|\|\s*|[.;]\s+)(?P<credit>[^\W\d_]+(?:\s+credit)?\s*(?::|\bby\b)[^()|]+)\)?$")
 
 
+# A credit in brackets after a caption's last sentence: "… shifts. (Robert Short/CBC)", "… (CBC)".
+_CAPTION_CREDIT = re.compile(r"[.!?”\"]\s+\((?P<credit>[^()]{2,60})\)$")
+# Sources a caption credits alone in brackets (a name and a source are joined by "/").
+_CAPTION_SOURCES = frozenset(
+    [
+        "cbc",
+        "cbc news",
+        "radio-canada",
+        "the canadian press",
+        "canadian press",
+        "reuters",
+        "ap",
+        "afp",
+        "getty images",
+        "shutterstock",
+        "submitted",
+        "supplied",
+        "facebook",
+        "twitter",
+        "instagram",
+    ]
+)
+
+
+def _ends_in_caption_credit(text: str) -> bool:
+    """ "Nurses at the Halifax Infirmary say …. (Robert Short/CBC)", "… (CBC)": a caption, its
+    credit in brackets after its last sentence (a name and a source joined by "/", or a source)."""
+    if not text.endswith(")"):
+        return False
+    m = _CAPTION_CREDIT.search(text, max(0, len(text) - 70))
+    if m is None:
+        return False
+    credit = m.group("credit")
+    return ("/" in credit or credit.casefold() in _CAPTION_SOURCES) and _credit_names(credit)
+
+
 def _photo(text: str, words: list[str]) -> bool:
     """A photo credit: "Photo: X / Getty Images", "(Photo by X/AFP via Getty Images)", "Name/Agency",
     or a caption that ends in one ("The senator in Albany. (Photo: X/AP)")."""
@@ -536,6 +572,8 @@ def _photo(text: str, words: list[str]) -> bool:
         credit = m.group("credit").strip()
         if credit.split()[0].casefold().rstrip(":") in _PHOTO_LEAD and _photo(credit, credit.split()):
             return True
+    if len(words) <= 40 and _ends_in_caption_credit(text):
+        return True
     inner = text[1:-1].strip() if text.startswith("(") and text.endswith(")") else text
     lead, sep, rest = inner.partition(":")
     if sep and len(lead) <= 40:
@@ -1060,7 +1098,9 @@ def _classify_line(unit: str, at_end: bool) -> Kind | None:
     ):
         return "credit"
     tail = text[-120:]
-    if (short or ":" in tail or "/" in tail or " via " in tail or " by " in tail) and _photo(text, words):
+    if (short or ":" in tail or "/" in tail or " via " in tail or " by " in tail or tail.endswith(")")) and _photo(
+        text, words
+    ):
         return "credit"
     if len(words) >= 5 and (_notice(text) or _pitch(text)):
         return "boilerplate"
@@ -1177,6 +1217,8 @@ def _plain_sentence(text: str) -> bool:
         k = text.rfind(mark, len(text) - 120)
         if k > 0 and _after_is_photo(text, k):
             return False
+    if _ends_in_caption_credit(text):
+        return False
     if "?" in text:
         after = text.rsplit("?", 1)[1].split(None, 1)
         if after and after[0].casefold() in _CTA:
@@ -1444,7 +1486,9 @@ def _lone_marked_headline(units: Sequence[str], k: int) -> bool:
 
 
 def _listed_headline(unit: str) -> bool:
-    """A headline in a list of related links: a marker or a title-cased line, not a paragraph."""
+    """A headline in a list of related links: a marker, a title-cased line, or a line in sentence
+    case with no stop at its end ("Nova Scotia to hire 100 new nurses, premier says", as CBC lists
+    them); not a paragraph."""
     marker, rest = _marker(unit.strip())
     words = rest.split()
     if not words or len(words) > 20 or rest.count(". ") > 0:
@@ -1452,4 +1496,6 @@ def _listed_headline(unit: str) -> bool:
     if marker:
         return True
     capitalised = sum(1 for w in words if _is_capitalised(w))
-    return capitalised * 3 >= len(words) * 2 and not _SENTENCE_VERB.search(rest)
+    if capitalised * 3 >= len(words) * 2 and not _SENTENCE_VERB.search(rest):
+        return True
+    return 3 <= len(words) <= 16 and rest[-1:].isalnum() and words[0][:1].isupper()

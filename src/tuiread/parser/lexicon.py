@@ -153,7 +153,8 @@ HONORIFICS: frozenset[str] = frozenset(
     lord lady chairman chairwoman speaker""".split()
 )
 
-# Forms that stand before the speaker in inverted attribution ("…,” said Smith).
+# Forms that stand before the speaker in inverted attribution ("…,” said Smith); with the verbs
+# machine-translated French copy writes there ("…», affirmed the Liberal critic", "underlined", "specified").
 INVERTED_CUES: frozenset[str] = frozenset(
     """said says added adds explained explains declared declares insisted insists continued continues
     wrote writes asked asks replied replies noted notes argued argues recalled recalls warned warns
@@ -167,7 +168,9 @@ INVERTED_CUES: frozenset[str] = frozenset(
     pleaded promised claimed claims maintains contends asserts cautions proclaims retorts scoffs sighs
     whispers snapped barked yelled demanded wondered wonders boasts charged protested fumed assured exhorted
     reiterated laughs laughed chuckles chuckled mutters muttered murmurs murmured grumbles grumbled
-    chanted chant interjected elaborated mocked mocks remembered remembers""".split()
+    chanted chant interjected elaborated mocked mocks remembered remembers
+    affirmed affirms indicated indicates underlined underlines specified specifies confided confides
+    deplored deplores denounced denounces summarized summarised summarizes summarises hammered""".split()
 )
 
 # Words that name a minister's or secretary's portfolio, joined by "and" before the title:
@@ -307,12 +310,13 @@ ORG_WORDS: frozenset[str] = (
         """network channel
     committee commission council department ministry agency office bureau service services
     campaign party union association institute institution foundation fund center centre
-    university college school company corporation corp inc ltd group bank court congress
+    university college school company corporation corp co cos inc ltd group bank court congress
     senate house parliament assembly administration government alliance league coalition
     organization organisation federation board authority police army navy force forces
-    nato un eu cnn msnbc nbc abc cbs fox bbc politico reuters afp ap upi white kremlin
+    nato eu cnn msnbc nbc abc cbs fox bbc politico reuters afp ap upi white kremlin
     pentagon twitter facebook google apple microsoft amazon
-    pac caucus society club forum initiative conference project watch reserve exchange""".split()
+    pac caucus society club forum initiative conference project watch reserve exchange
+    chamber legislature tribunal commons""".split()
     )
     | frozenset(
         # The same words in French, which Canadian copy names bodies in ("Université Sainte-Anne",
@@ -460,7 +464,8 @@ MALE_NAMES: frozenset[str] = (
 _EITHER_NAMES = frozenset(
     """terry lindsey morgan pat leslie robin dana lee jean jordan jamie casey marty
     claude dominique camille gurpreet navdeep jaspreet manpreet harpreet amrit rajinder baljit
-    sukhwinder harjit nour jin raven dakota kim nicola michele""".split()
+    sukhwinder harjit nour jin raven dakota kim nicola michele sandy kerry jody frankie kris sasha jessie
+    bobbie""".split()
 )
 FEMALE_NAMES = FEMALE_NAMES - _EITHER_NAMES
 EITHER_NAMES = _EITHER_NAMES

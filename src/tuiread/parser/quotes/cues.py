@@ -33,6 +33,7 @@ from tuiread.parser.quotes.names import (
     NOT_A_PLACE_BASED,
     NounPhrase,
     a_lone_role_noun,
+    a_plural_person_noun,
     is_title_word,
     may_speak,
     parse_noun_phrase,
@@ -374,6 +375,7 @@ _SPACES = re.compile(r"\s*")
 _PLAIN_COMMA = re.compile(rf",{NOT_A_PLACE_BASED}")  # (the spaces after it kept)
 _COMMA_KEPT = re.compile(rf"(,{NOT_A_PLACE_BASED}\s*)")
 _COMMA = re.compile(rf",{NOT_A_PLACE_BASED}\s*")
+_PLACE_BASED_AFTER = re.compile(r"\s*[A-Z][\w.]*-based\b")  # (what `NOT_A_PLACE_BASED` looks ahead for)
 _ARTICLE = re.compile(r"(?i)the\b|a\b|an\b")
 _SUBJECT_REGION = re.compile(r"^\s*,?\s*(?P<np>[^;:!?“”]{1,220}?)\s*$")
 _STOP_THEN_SPACE = re.compile(r"\.(?=\s)")
@@ -1064,6 +1066,8 @@ def _sentence_subject(region: str, verb_start: int) -> tuple[NounPhrase, int] | 
                 )
                 # "King nodded.": one capitalised role noun, a surname the resolver may know.
                 or (np.kind == "description" and n == 1 and a_lone_role_noun(words[0]))
+                # "Attorneys for Clinton appeared …": a group opening the sentence, and whose they are.
+                or (np.kind == "description" and a_plural_person_noun(words[0]))
             ):
                 return _placed(np, region, piece, floor)
         # "The report, released Tuesday by the auditor general, states …", "The minister, speaking in
@@ -1396,6 +1400,9 @@ def _subject_before(
                 body = (np, before.rfind(head))
         return body or described
     clause_start = before.rfind(",") + 1
+    if clause_start and _PLACE_BASED_AFTER.match(before, clause_start):
+        # "The Brampton, Ont.-based grocer said": the comma is the place's own, inside the subject.
+        clause_start = before.rfind(",", 0, clause_start - 1) + 1
     clause = before[clause_start:]
     # (Reported speech reads "LONDON (Reuters) - Donald Trump said" as a dateline on its own.)
     clause = _last_clause(clause, hyphen_dashes)

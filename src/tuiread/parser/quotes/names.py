@@ -127,7 +127,9 @@ _COMPANY_WORDS = frozenset(
 _APPOSITION_NEXT = re.compile(r",\s+(?:the|a|an)\s")
 # Kin right before a name: "her husband, Frank Fiorina", "his son Eric Trump".
 _KIN_NOUNS = tuple(sorted(FAMILY_NOUNS))
-_KIN_BEFORE = re.compile(rf"(?:\b(?:his|her|their)|[’']s)\s+(?:[\w-]+\s+)?(?:{alternation(FAMILY_NOUNS)}),?\s+\Z")
+_KIN_BEFORE = re.compile(
+    rf"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|[’']s)\s+(?:[\w-]+\s+)?(?:{alternation(FAMILY_NOUNS)}),?\s+\Z"
+)
 
 
 def _kin_before(text: str, at: int) -> bool:
@@ -261,17 +263,31 @@ def ends_after_spaces(text: str, low: int, at: int, endings: tuple[str, ...]) ->
 # Capitalised portfolio words and "and" right before a place: "Transportation and |Infrastructure".
 _PORTFOLIO_AND_BEFORE = re.compile(r"(?:[A-Z][\w-]*[ \t]+){1,3}and[ \t]+\Z")
 _PORTFOLIO_THEN_TITLE = re.compile(r"(?:[A-Z][\w-]*[ \t]+){1,4}")
+# A body's noun and "of" before a name that holds "and" ("the Department of |Fisheries and Oceans").
+_A_BODY_OF_BEFORE = re.compile(
+    r"(?:[Tt]he[ \t]+)?(?:[A-Z][\w-]*[ \t]+){0,2}(?:Department|Ministry|Office|Bureau|Agency|Commission|Committee|"
+    r"Council|Board|Institute|Centre|Center|Association|Federation|Society|Foundation)[ \t]+(?:of|for|on)[ \t]+"
+    r"(?:the[ \t]+)?\Z"
+)
+# The end of a body's name that holds "and" ("Fisheries and |Oceans Canada"; `_LANDS_BODIES_SERVE`).
+_A_LANDS_BODY = re.compile(r"(?:[A-Z][\w-]*[ \t]+){1,3}(?:Canada|Ontario|Quebec|Québec)\b")
 
 
 def portfolio_start(text: str, at: int) -> int:
     """Where a title's portfolio joined by "and" starts, for a title phrase at ``at`` that opens with
     the portfolio's last words: "|Transportation and Infrastructure Minister Elvis Loveless" for ``at``
-    at "Infrastructure". ``at`` itself when the words on both sides of "and" are not all portfolio
+    at "Infrastructure"; so too a body's name ("|Fisheries and Oceans Canada", "|the Department of
+    Fisheries and Oceans"). ``at`` itself when the words on both sides of "and" are not all portfolio
     words ("Sanders and Senate Minority Leader Harry Reid": two people) or no title follows."""
     low = max(0, at - 60)
     before = _PORTFOLIO_AND_BEFORE.search(text, low, at) if ends_after_spaces(text, low, at, ("and",)) else None
     if before is None or (before.start() > 0 and not text[before.start() - 1].isspace()):
         return at
+    if _A_LANDS_BODY.match(text, at):
+        return before.start()  # "|Fisheries and Oceans Canada": a body's name, whole
+    body_of = _A_BODY_OF_BEFORE.search(text, max(0, before.start() - 60), before.start())
+    if body_of is not None:
+        return body_of.start()  # "|the Centre for Addiction and Mental Health"
     after = _PORTFOLIO_THEN_TITLE.match(text, at)
     if after is None:
         return at
@@ -305,6 +321,7 @@ def is_name_token(word: str) -> bool:
     return bool(_INITIALS.match(word) or _ACRONYM.match(word) or _NAME_TOKEN.match(word))
 
 
+@functools.lru_cache(maxsize=65536)  # (asked for the same first names again and again: remembered, as `_key` is)
 def gender_of(first: str) -> Gender:
     k = _key(first)
     for key in (k, _unaccented(k), *(_unaccented(k).split("-")[::-1] if "-" in k else ())):
@@ -392,6 +409,14 @@ def a_lone_role_noun(word: str) -> bool:
 
 # Role nouns that say no single person when alone.
 _NO_LONE_ROLE = frozenset("people police staff family campaign company group head chief".split())
+
+
+def a_group_that_may_speak(word: str) -> bool:
+    """Is one plural noun people or bodies who may say something ("strategists", "voters", "the
+    groups", "Sandinistas"), not things ("answers", "comments": `a_group_of_people` goes by endings)?"""
+    key = _key(word)
+    one = key[:-1] if key.endswith("s") else key
+    return not is_common_word(key) or key in _WHO_MAY_SPEAK or one in _WHO_MAY_SPEAK or one.endswith(("ist", "ian"))
 
 
 def may_speak(description: str) -> bool:
@@ -595,6 +620,19 @@ _YEAR_ONLY = re.compile(r"(?:19|20)\d\d")
 _DESCRIBED_THEN_NAMED = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir|[Aa]n?|[Tt]he)\s+\S|[A-Z][\w.-]*[’']s\s+[a-z]")
 
 
+def one_of_a_group(phrase: str) -> bool:
+    """ "One of them", "Two of the officials", "Several of his aides": one or a few of a group of
+    people (not "One of his recent reads": a thing's)."""
+    if _ONE_OF_A_GROUP.fullmatch(phrase) is None:
+        return False
+    last = _key(phrase.split()[-1])
+    return last in _PEOPLE_WORDS or a_group_that_may_speak(last)
+
+
+# Words for people that no list of roles holds: "one of them", "two of the women".
+_PEOPLE_WORDS = frozenset("them those us people women men children kids".split())
+
+
 def _a_first_name(name: str) -> bool:
     """Does ``name`` open with a first name a list knows (of either gender: "Jamie", "Robin")?"""
     first = name.split()[0]
@@ -617,6 +655,14 @@ _LOWER_WORD_LEAD = re.compile(r"([a-z]+)\s+")
 _OWNERS_NOUN = re.compile(r"[A-Z][\w.-]*[’']s(?:\s+[a-z][a-z-]+){1,2}")
 NAME_ONLY = re.compile(rf"(?:[{_CAPITALS}][\w’'.-]*\s+){{0,3}}[{_CAPITALS}][\w’'-]*")
 _GLUE_WORD = re.compile(r"\s(?:of|at|from|for|in|on)\s")
+# One or a few of a group: "One of them", "Two of the officials", "Several of his aides".
+_ONE_OF_A_GROUP = re.compile(
+    r"(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any|[Mm]ost|[Bb]oth|[Ee]ach|[Nn]either|[Aa]nother)"
+    r"\s+of\s+(?:them|those|us|(?:the|these|his|her|their|its)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)"
+)
+# What follows the glue in "Residents of the building", "Doctors at the city's hospital": a
+# determiner and up to two lower-case words.
+_A_PLACE_OR_THING = re.compile(r"(?:the|this|that|their|its|his|her)\s+(?:[a-z][\w’'-]*\s+)?[a-z][\w-]*\s*")
 # What follows "of"/"for" in "the mayor of Toronto", "a spokesman for the Daily News": a name only.
 _PROPER_NAME_ONLY = re.compile(
     r"(?:the\s+)?[A-Z][\w&.’'-]*(?:\s+(?:(?:of|and|for|on|the|de|du|des)\s+)*[A-Z][\w&.’'-]*)*\s*"
@@ -756,6 +802,21 @@ def _without_asides(head: str) -> tuple[str, Sequence[int]]:
     return clean, places[cut : cut + len(clean)]
 
 
+def a_plural_person_noun(word: str) -> bool:
+    """ "Lawyers", "Residents", "Prosecutors": one capitalised word (a sentence opens with it) that
+    is the plural of a person's noun and an everyday word, never a surname ("Sanders", "Powers")."""
+    key = _key(word)
+    return (
+        key.endswith("s")
+        and (key in ROLE_NOUNS or key[:-1] in ROLE_NOUNS or key[:-1] in OCCUPATION_NOUNS)
+        and is_common_word(key)
+    )
+
+
+# Lands whose name ends a body's ("Statistics Canada", "Infrastructure Ontario", "Hydro-Québec" aside).
+_LANDS_BODIES_SERVE = frozenset("canada ontario quebec québec".split())
+
+
 def _group_noun(key: str) -> bool:
     return key.endswith("s") or key in ("people", "police", "staff", "crew", "management")
 
@@ -779,8 +840,15 @@ def _body_across_glue(head: str, glue: re.Match[str]) -> str | None:
     last = _key(before[-1])
     if last not in ORG_WORDS and last[:-1] not in ORG_WORDS:
         return None
-    if not all((w[:1].isupper() and not is_title_word(w)) or w in _BODY_GLUE for w in after):
-        return None  # (a title in it: "… Relations National Executive Director Nihad Awad" names a person)
+    if not all(
+        (w[:1].isupper() and (not is_title_word(w) or _key(w) in TITLE_MODIFIERS or k == len(after) - 1))
+        or w in _BODY_GLUE
+        for k, w in enumerate(after)
+    ):
+        # A title in it before more words: "… Relations National Executive Director Nihad Awad" names a
+        # person. (Not a portfolio, "the Ministry of Health", nor a title word ending the name, "the
+        # Department of Justice": no name after it.)
+        return None
     return head.strip() if the else head[head.find(before[0]) :].strip()
 
 
@@ -868,6 +936,10 @@ def parse_noun_phrase(phrase: str) -> NounPhrase | None:
         first, last = places[k], places[k + len(words) - 1]
         return head[first : last + 1], lead + first
 
+    if one_of_a_group(head_clean.strip()):
+        # "One of them", "One of the officials", "Two of his aides": someone of a group, never a
+        # person named "One".
+        return NounPhrase("description", *spelled(head_clean.strip()))
     # "Gov. Earl Ray Tomblin of West Virginia", "Mr. Morgan of the Sierra Club": the person comes first.
     glue = _GLUE_WORD.search(head_clean)
     if glue:
@@ -898,11 +970,15 @@ def parse_noun_phrase(phrase: str) -> NounPhrase | None:
             left is not None
             and left.kind == "description"
             and left.mention == head_clean[: glue.start()].strip()
-            and _key(head_clean.split()[0]) in _DETERMINERS
+            and (_key(head_clean.split()[0]) in _DETERMINERS or a_plural_person_noun(left.mention))
             and _PROPER_NAME_ONLY.fullmatch(head_clean, glue.end())
             and not any(gender_of(w) for w in head_clean[glue.end() :].split())
             # "the French Minister of Transport Clément Verdier": a title, its portfolio, then a name.
-            and not (left.mention.split()[-1][:1].isupper() and len(head_clean[glue.end() :].split()) > 1)
+            and not (
+                left.mention.split()[-1][:1].isupper()
+                and len(head_clean[glue.end() :].split()) > 1
+                and not a_plural_person_noun(left.mention)
+            )
         ):
             # "a spokesperson for Health Canada", "the mayor of Toronto": someone described by their
             # tie to a body or a place named after them (no clause before that name).
@@ -921,6 +997,19 @@ def parse_noun_phrase(phrase: str) -> NounPhrase | None:
             # described by their tie to the person named after them, not that person.
             mention, at = spelled(head_clean)
             return NounPhrase("description", mention, at)
+        if (
+            left is not None
+            and left.kind == "description"
+            and left.mention == head_clean[: glue.start()].strip()
+            and a_plural_person_noun(left.mention)
+            and (
+                _A_PLACE_OR_THING.fullmatch(head_clean, glue.end()) is not None
+                or _PROPER_NAME_ONLY.fullmatch(head_clean, glue.end()) is not None
+            )
+        ):
+            # "Lawyers for the band", "Residents of the building", "Supporters of Bernie Sanders": a
+            # group and where its members are, or whom they stand with (never that person).
+            return NounPhrase("description", *spelled(head_clean.rstrip()))
     words: list[str] = _WORD.findall(head_clean)
     if not words:
         return None
@@ -1044,6 +1133,16 @@ def parse_noun_phrase(phrase: str) -> NounPhrase | None:
             first -= 1
         name = head_clean[token_start(first) :].strip()
         return NounPhrase("org", *spelled(name), name=name)
+    if end - start >= 2 and keys[end - 1] in _LANDS_BODIES_SERVE and not _a_first_name(words[start]):
+        # "Health Canada", "Air Canada", "Fisheries and Oceans Canada": a body named for the land it
+        # serves (no one's surname is "Canada"), with any words of its name before an "and".
+        first = start
+        while first >= 2 and keys[first - 1] == "and" and words[first - 2][:1].isupper():
+            first -= 2
+            while first > 0 and words[first - 1][:1].isupper() and not is_title_word(words[first - 1]):
+                first -= 1
+        name = head_clean[token_start(first) :].strip()
+        return NounPhrase("org", *spelled(name), name=name)
     if start < end and (
         keys[end - 1].endswith(_ADJECTIVE_ENDINGS)
         or (
@@ -1060,6 +1159,8 @@ def parse_noun_phrase(phrase: str) -> NounPhrase | None:
         if end == 1 and len(words) == 1 and a_lone_role_noun(words[0]):
             return NounPhrase("description", *spelled(words[0]))
         return None
+    if start < end and len(words) == 1 and a_plural_person_noun(words[0]):
+        return NounPhrase("description", *spelled(words[0]))  # "Lawyers told", "Residents say": no one's name
     if start < end:
         name_start = token_start(start)
         # ("Aaron Fox", "Jack White": a first name, then a surname that is also a word of bodies' names)
@@ -1669,7 +1770,9 @@ def _couples(text: str, start: int) -> Iterator[re.Match[str]]:
 # by the words, which a parse felt.)
 _KIN_BY_FIRST_NAME_NOUNS = FAMILY_NOUNS | frozenset("friend neighbour neighbor colleague roommate classmate".split())
 _KIN_BY_FIRST_NAME = re.compile(
-    rf" (?P<kin>{alternation(_KIN_BY_FIRST_NAME_NOUNS)}),?[ \t]+(?P<name>[A-Z][a-z]+)\b(?![ \t]+[A-Z])"
+    # ("his wife of 52 years, Eileen,": the years a marriage has lasted between)
+    rf" (?P<kin>{alternation(_KIN_BY_FIRST_NAME_NOUNS)})(?:[ \t]+of[ \t]+\d+[ \t]+years)?,?[ \t]+"
+    r"(?P<name>[A-Z][a-z]+)\b(?![ \t]+[A-Z])"
 )
 
 
@@ -1682,11 +1785,19 @@ _CAPITALISED_WORD = re.compile(r"\b[A-Z][\w’'-]+")
 _OWNER_OF_KIN = re.compile(r"\b([A-Z][\w’'-]+)[’']s(?:[ \t]+[a-z-]+)?\Z")
 
 
-def _may_name_by_first_name(text: str, start: int) -> bool:
-    """Does one of the words `_NAMED_BY_FIRST_NAME` needs stand in ``text[start:]``? Most articles
-    have none, and four substring tests are many times faster than the pattern's scan, which
-    stops at every "n", "i" and "g"."""
-    return any(text.find(word, start) >= 0 for word in ("named", "identified", "gave", "known"))
+def _named_by_first_name(text: str, start: int) -> list[re.Match[str]]:
+    """What ``_NAMED_BY_FIRST_NAME.finditer(text, start)`` gives, tried only where one of the words
+    it opens with stands (found by ``str.find``): the pattern's scan stopped at every "n", "i", "k"
+    and "g", and a third of the articles hold one of the words ("unknown", "well-known") where
+    almost none names someone so. (No match can start inside another: they are in order.)"""
+    found = []
+    for word in ("named", "identified", "known", "gave"):
+        at = text.find(word, start)
+        while at >= 0:
+            if (m := _NAMED_BY_FIRST_NAME.match(text, at)) is not None:
+                found.append(m)
+            at = text.find(word, at + 1)
+    return sorted(found, key=lambda m: m.start())
 
 
 # A party and state after a name: "Jason Chaffetz (R-Utah)", "Paul Ryan, R-Wis.,".
@@ -1880,12 +1991,14 @@ def _last_index(words: Sequence[str], stop: int, test: Callable[[str], bool]) ->
 
 def _without_glued_word(words: Sequence[str]) -> Sequence[str]:
     """ "Rival Hillary Clinton", "Popular Jane Doe": a word glued before a first name is no part of
-    the name (it describes them), when the next word is a known first name and it is not one, nor
+    the name (it describes them), when the next word is a known first name and it is not one (of
+    either gender), nor
     the start of a place's name ("San Francisco", "Santa Barbara", "West Virginia")."""
     if (
         len(words) >= 3
         and gender_of(words[1])
         and not gender_of(words[0])
+        and _key(words[0]) not in EITHER_NAMES  # "Kim Jong Un", "Robin Marie Kaye": a first name itself
         and _key(words[0]) not in _PARTICLES
         and _key(words[0]) not in _PLACE_OPENERS
     ):
@@ -2230,20 +2343,31 @@ class PeopleIndex:
         self._flush()
         # "a 52-year-old resident named Caroline", "the base chief known as Bob": someone the article names
         # by a first name alone.
-        if _may_name_by_first_name(text, start):
-            for m in _NAMED_BY_FIRST_NAME.finditer(text, start):
-                first = m.group("name")
-                # ("a patient woman named Corinne": the noun says she is one where no list knows the name)
-                noun = text[max(0, m.start() - 20) : m.start()].split()[-1:]
-                gender = gender_of(first) or (NOUN_GENDER.get(noun[0].lower()) if noun else None)
-                if gender is not None and _key(first) not in _NOT_NAMES and self.lookup(first, m.start()) is None:
-                    self.add(first, m.start("name"), gender)
+        for m in _named_by_first_name(text, start):
+            first = m.group("name")
+            # ("a patient woman named Corinne": the noun says she is one where no list knows the name)
+            noun = text[max(0, m.start() - 20) : m.start()].split()[-1:]
+            gender = gender_of(first) or (NOUN_GENDER.get(noun[0].lower()) if noun else None)
+            if gender is not None and _key(first) not in _NOT_NAMES and self.lookup(first, m.start()) is None:
+                self.add(first, m.start("name"), gender)
         for m in _couples(text, start):
             first, second, surname = m.group("a"), m.group("b"), m.group("sur")
             partner = self.people.get(f"{second} {surname}")
             # (A first name known to be one: "Smith and Wesson Holdings" is no couple.)
             if partner is not None and gender_of(first) and f"{first} {surname}" not in self.people:
                 self.add(f"{first} {surname}", m.start("a"), gender_of(first))
+            elif partner is not None and f"{first} {surname}" in self.people:
+                # "Jordan and Kelly Brennan … Jordan Brennan, 38,": named here too, as the article names him.
+                self.add(f"{first} {surname}", m.start("a"))
+            elif (
+                partner is None
+                and gender_of(first)
+                and f"{first} {surname}" in self.people
+                and _key(second) not in _NOT_NAMES
+                and self.lookup(second, m.start("b")) is None
+            ):
+                # "Tom and Aisling Reddy": Tom Reddy's partner, whose first name no list knows.
+                self.add(f"{second} {surname}", m.start("b"), gender_of(second))
         for m in _NAME_IS.finditer(text, start) if text.find("name is", start) >= 0 else ():
             first = m.group("name")
             known = self.by_first_name(first) or self.lookup(first, m.start()) is not None
@@ -2477,7 +2601,8 @@ class PeopleIndex:
             a_month = _key(word) in MONTHS_AS_SURNAMES and _A_MONTH.search(text, max(0, at - 12), end + 4)
             if not candidates or a_month:
                 continue  # ("In May, she left", "May 5": the month, not Theresa May)
-            person = self.lookup(word, at) or candidates[0]
+            # (the latest of the surname named before: with one person of it, that one)
+            person = candidates[0] if len(candidates) == 1 else self.lookup(word, at) or candidates[0]
             said = honorific_gender_before(text, at)
             if said and person.gender not in (None, said):
                 # "Mr. Obama" where Michelle Obama was named last: the latest of that surname and gender.

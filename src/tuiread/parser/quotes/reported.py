@@ -1263,6 +1263,17 @@ def _noun_after_owner(word: str, lead: str) -> bool:
     return modifiers[-1].lower() not in _COLLECTIVE
 
 
+# A capitalised word right before a capitalised cue word.
+_NAME_WORD_BEFORE = re.compile(r"[A-Z][\w’'.&-]*[ \t]+\Z")
+
+
+def _in_title_case(text: str, s: int, e: int) -> bool:
+    """Is the sentence ``[s, e)`` written in title case ("Mike Pence Calls for Special Prosecutor"):
+    most of its words of four letters or more capitalised?"""
+    long_words = [w for w in text[s:e].split() if len(w) >= 4]
+    return bool(long_words) and sum(not w[:1].islower() for w in long_words) * 3 >= len(long_words) * 2
+
+
 def _read_cue(
     text: str,
     m: re.Match[str],
@@ -1280,6 +1291,12 @@ def _read_cue(
     if word == "according":
         return _according(text, m, s, e)
     verb_start, verb_end = m.start(), m.end()
+    if (
+        m.group(0)[:1].isupper()
+        and _NAME_WORD_BEFORE.search(text, max(s, verb_start - 40), verb_start)
+        and not _in_title_case(text, s, e)
+    ):
+        return None  # "the president of VIA Rail, Mario Péloquin": a name's word (not a title-case headline's verb)
     # "SMITHERS, B.C. — Hereditary chiefs … say …": the sentence (its subject, or what was said) starts
     # past the dateline.
     s = _past_dateline(text, s, verb_start)

@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 
 from tuiread.parser.dateline import find_dateline
 from tuiread.parser.lexicon import (
+    EITHER_NAMES,
     FAMILY_NOUNS,
     NEWSPAPER_WORDS,
     NOUN_GENDER,
@@ -37,7 +38,7 @@ from tuiread.parser.lexicon import (
     alternation,
 )
 from tuiread.parser.quotes import ranker
-from tuiread.parser.quotes.cues import ASKING_VERBS, Cue
+from tuiread.parser.quotes.cues import ASKING_VERBS, Cue, sentence_subject
 from tuiread.parser.quotes.names import (
     ANAPHORIC,
     DOCUMENT_NOUNS,
@@ -47,6 +48,7 @@ from tuiread.parser.quotes.names import (
     Person,
     a_brand,
     a_group_of_people,
+    a_group_that_may_speak,
     a_lone_role_noun,
     descriptor_words,
     ends_after_spaces,
@@ -56,6 +58,7 @@ from tuiread.parser.quotes.names import (
     is_common_word,
     mention_as_written,
     names_a_thing,
+    one_of_a_group,
     parse_noun_phrase,
     whole_words,
 )
@@ -241,6 +244,10 @@ _CLAUSE_PRONOUNS = frozenset("he she they it we i you who which that and but or 
 # showed", "The Vermont senator said", "A 29-year-old Berlin woman, meanwhile, received", "At a
 # drugstore, a cashier was", "A representative for Mr. Pinchuk said", "My landlord was", "Her husband said"
 # (up to three words before the noun; after it, "for", "of" … and up to four words ending in a name).
+# "The third doctor", "the second official": one of several brought in by their count, unnamed.
+_AN_ORDINAL_ONE = re.compile(r"[Tt]he[ \t]+(?:second|third|fourth|fifth|sixth)[ \t]")
+# "the younger ", "the elder " right before a surname two people share: what tells them apart.
+_THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+(?:[a-z-]+[ \t]+)?\Z")
 _DESCRIBED_SUBJECT = re.compile(
     r"(?:(?:But|And|Yet|Still|Then|Now),?\s+)?"
     r"(?:[A-Z][^,.;:!?“”\"\n]{0,90},\s+)?"  # "At a drugstore near the mosque, a cashier was"
@@ -250,7 +257,8 @@ _DESCRIBED_SUBJECT = re.compile(
     r"(?P<aside>,\s+[a-z]+,|,\s+(?:an?|the|who)\s+[^,.;:!?“”\"\n]{1,100},)?\s+(?:also\s+|later\s+|then\s+)?"
     # (not "a man called Smith", but "a reporter called it chaos")
     r"(?!named\b|called[ \t]+[A-Z“\"])"
-    r"(?:[a-z]{2,}ed|said|says|told|tells|wrote|writes|spoke|thinks|thought|knows|knew|insists|argues|has|had|is|was)\b"
+    r"(?:[a-z]{2,}ed|said|says|told|tells|wrote|writes|spoke|thinks|thought|knows|knew|insists|argues|has|had|is|was"
+    r"|(?:did|does|was|is|has|had|would|could)n[’']t)\b"  # "Her husband didn't disagree"
 )
 # An apposition after a name, and its head noun: ", the official Chinese news agency,", ", a company
 # that …" (up to five words before the noun).
@@ -501,6 +509,10 @@ _PARTY_MEMBERS = frozenset("republican conservative liberal progressive socialis
 _THE_PROPER_NAME = re.compile(r"[Tt]he(?:[ \t]+[A-Z][\w’'.&-]*){1,5}")
 # The nouns "it" may stand for when a sentence opens with them ("The ministry said …").
 _BODY_NOUNS_OF_IT = (_ORG_NOUNS | _BODY_KINDS | frozenset(_BODY_SYNONYMS)) - _OWNED_BODIES
+# Bodies whose documents a description may name ("the city's staff report"): no person issued those.
+_BODIES_THAT_OWN = _BODY_NOUNS_OF_IT | frozenset(
+    "city town province state county country municipality village township region government".split()
+)
 # How far back "it said" looks for the body that spoke: the sentence or two before.
 _BODY_PRONOUN_REACH = 300
 # The last word of a description of a body or a document, never of a person.
@@ -544,6 +556,10 @@ _PORTFOLIOS = frozenset(
 # Nouns for a government department, and the words that name one with "Canada" after them.
 _DEPARTMENT_NOUNS = frozenset("department ministry agency".split())
 _MUNICIPAL = frozenset("city town township municipality county".split())
+# A municipality by name: "The City of Hamilton", "Town of Canmore" (no place: "Mexico City").
+_A_MUNICIPALITY = re.compile(
+    r"(?:[Tt]he[ \t]+)?(?:City|Town|Township|Municipality|County|District)[ \t]+of[ \t]+[A-Z][\w.’'-]*"
+)
 _CANADA_PORTFOLIOS = _PORTFOLIOS | frozenset("statistics elections parks fisheries".split())
 _NOT_BODY_LEAD = frozenset(TITLE_WORDS) | frozenset(
     """in on at for by from to with and but or as when while after before if said says told says
@@ -802,7 +818,8 @@ def _plural_subject(sentence: str, is_name: Callable[[str], bool]) -> str | None
             if not (words[j].isalpha() and words[j].islower()) or words[j] in _NOT_A_NOUN:
                 break
             if _plural(words[j]):
-                end = j + 1
+                # ("Their answers should worry us all": things, which say nothing)
+                end = j + 1 if a_group_that_may_speak(words[j]) else None
                 break
         if end is None and k and _plural(words[k - 1]) and not is_name(words[k - 1]):
             end = k  # "Senate Democrats blocked"
@@ -1016,7 +1033,7 @@ def _could_be(person: Person, noun: str, mention: str, strict: bool) -> bool:
     theirs = {_PARTY_OF.get(w, w) for w in known if _PARTY_OF.get(w, w) in _PARTY_OF.values()}
     if parties and theirs and not parties & theirs:
         return False  # "the Democratic front-runner" is not the Republican in focus
-    offices = {t for t in person.titles if t in _EXCLUSIVE_OFFICES}
+    offices = {t for t in person.titles if t in _EXCLUSIVE_OFFICES} | _offices_in_role(person.role)
     if (
         noun == "leader"
         and "leader" not in known
@@ -1028,6 +1045,18 @@ def _could_be(person: Person, noun: str, mention: str, strict: bool) -> bool:
         # (a prime minister may: "Prime Minister Justin Trudeau … the Liberal leader").
         return False
     return noun not in _EXCLUSIVE_OFFICES or not offices or noun in offices or noun in known or "former" in said
+
+
+def _offices_in_role(role: str | None) -> set[str]:
+    """The offices a role's head holds ("president of the nurses' union": president), not those of
+    whom or what it is of ("aide to the governor")."""
+    if not role:
+        return set()
+    head = _ROLE_TIE.split(role.lower(), maxsplit=1)[0]
+    return {w for w in head.replace(",", " ").split() if w in _EXCLUSIVE_OFFICES}
+
+
+_ROLE_TIE = re.compile(r"\b(?:of|at|for|to|with|in|on)\b")
 
 
 def _names_a_person(noun: str) -> bool:
@@ -1079,6 +1108,27 @@ _CALLED_LEAD = re.compile(r"(?:An?|The)[ \t]+(?:[a-z-]+[ \t]+){0,2}(?:called|nam
 # "The territorial government said", "The provincial government has": a government by the kind it is.
 _THE_KIND_OF_BODY = re.compile(r"(?P<d>[Tt]he[ \t]+[a-z]+(?:al|ial|ic|an)[ \t]+(?P<noun>[a-z]+))[ \t]+[a-z]")
 _GOVERNMENTS = frozenset("government ministry department".split())
+# A sentence opening with someone's kin ("Whitford’s husband, Dennis,"): whose, and the kin noun.
+_KIN_OF_NAMED_OPENS = re.compile(
+    rf"(?P<owner>[A-Z][\w-]*)[’'](?:s\b)?[ \t]+(?:[a-z-]+[ \t]+)?(?P<kin>{alternation(FAMILY_NOUNS)})\b"
+)
+# Someone's parent ("Ndongo’s mother"), and the nouns of a child that may be that one ("Her son").
+_PARENT_OF_NAMED = re.compile(r"(?P<owner>[A-Z][\w-]*)[’'](?:s\b)?[ \t]+(?:mother|father|parents|mom|dad|mum)\b")
+_CHILD_NOUNS: dict[str, Gender] = {"son": "m", "daughter": "f", "child": None}
+# The verb right after a sentence's subject, past an aside ("Lund, 39, said", "the premier shrugged").
+_VERB_AFTER_SUBJECT = re.compile(r"(?:,[^,.;:!?“”\"\n]{1,80},)?[ \t]+(?:also[ \t]+|later[ \t]+)?(?P<v>[a-z]+)\b")
+# "is" or "was" right before a name: someone brought in ("One of the women there is Tanya Bellamy").
+_IS_BEFORE_NAME = re.compile(r"\b(?:is|was)[ \t]+\Z")
+# Marks that close a quotation, for a pronoun right after one ("“…,” they said").
+_CLOSERS = ("”", '"', "'")
+# A sentence opening with "He" or "She" as its subject (`_same_pronoun_before`).
+_SAME_PRONOUN_OPENS = re.compile(r"(?:(?:But|And|Now|Then|Still),?[ \t]+)?(?P<p>He|She)[ \t]+[a-z]")
+# A sentence opened by someone's office speaking: "The Premier's office said …", "Indigenous Services
+# Minister Colin Ashby's office said in a statement that it …".
+_OFFICE_SPOKE = re.compile(
+    r"(?:[Tt]he[ \t]+)?(?:[A-Z][\w.-]*[ \t]+){0,4}?(?P<whose>[A-Z][\w.-]*)[’']s[ \t]+office[ \t]+"
+    r"(?:said|says|told|wrote|added)\b"
+)
 # A sentence opening with someone's office, staff or family ("His office", "Her spokesperson",
 # "His family").
 _WHOSE_OFFICE = re.compile(
@@ -1134,9 +1184,10 @@ def _without_a(name: str) -> str:
 
 
 # (A joiner may hold "the" after "of": "Office of the Superintendent of Financial Institutions"; not after
-# "and": "Clinton and the State Department" is two.)
+# "and": "Clinton and the State Department" is two. "&" joins as "and": "Regina & District Chamber".)
 _BODY_NAME = re.compile(
-    r"(?:the[ \t]+)?[A-Z][\w.’'-]*(?:[ \t]+(?:(?:of|for|on)[ \t]+(?:the[ \t]+)?|(?:and|the)[ \t]+)?[A-Z][\w.’'-]*){1,6}"
+    r"(?:the[ \t]+)?[A-Z][\w.’'-]*"
+    r"(?:[ \t]+(?:(?:of|for|on)[ \t]+(?:the[ \t]+)?|(?:and|&|the)[ \t]+)?[A-Z][\w.’'-]*){1,6}"
 )
 # A date after a body's name is no part of it: "The U.S. Environmental Protection Agency| on Monday".
 _ON_A_DATE = re.compile(
@@ -1541,6 +1592,11 @@ class Resolver:
             m.group(0) != name for st in _place_stems(name) for m in re.finditer(rf"\b{re.escape(st)}\w*", self.text)
         )
 
+    def _named_in_full_since(self, person: Person, start: int, at: int) -> bool:
+        """Was ``person`` named in full between ``start`` and ``at``?"""
+        k = bisect.bisect_left(person.positions, start)
+        return any(self.text.startswith(person.name, pos) for pos in person.positions[k:] if pos < at)
+
     def _name(self, name: str, at: int, gender: Gender) -> Person | None:
         """The person a (short) name stands for; between two Clintons, the one in focus."""
         candidates = self.people.all_named(name)
@@ -1555,10 +1611,21 @@ class Resolver:
             # "Schilling describes himself" after "Schilling's son, Grant,": a bare surname is the
             # one the article is about, not kin brought in by their first name alone (whose surname
             # the text never gives them: that name was made up of the first name and the owner's).
+            # So too kin named in full ("Her daughter, Shauna Ironstand, … Ironstand said"), as the
+            # people index has it, unless something before the surname tells them apart ("the younger
+            # Ironstand") or their paragraph named them in full ("Bill Clinton spoke … Clinton said").
+            told_apart = _THE_BEFORE.search(self.text, max(0, at - 24), at) is not None
+            paragraph = self.text.rfind("\n", 0, at) + 1
             main = [
                 p
                 for p in candidates
-                if not (introduced_as_kin(self.text, p) and not self.text.startswith(p.name, p.positions[0]))
+                if not (
+                    introduced_as_kin(self.text, p)
+                    and (
+                        not self.text.startswith(p.name, p.positions[0])
+                        or not (told_apart or self._named_in_full_since(p, paragraph, at))
+                    )
+                )
             ]
             candidates = main or candidates
         if len(candidates) <= 1:
@@ -1623,11 +1690,16 @@ class Resolver:
                 name = self.history[-1][1]
                 if self.people.people.get(name) is None:
                     return Resolution(name, None, how="pronoun-group")
-            if pronoun == "it":
+            if pronoun == "it" or (pronoun == "they" and self.text[max(0, at - 3) : at].strip()[-1:] in _CLOSERS):
                 # "The Halifax Port Authority rejected the proposal. “…,” it said": the body the
-                # sentence before opens with, when none spoke.
+                # sentence before opens with, when none spoke. (Canadian and British copy give a body
+                # "they" as well, after its quotation: "The Alberta School Boards Association said they
+                # were disappointed. ¶ “…,” they said"; not "If they continue to back Clinton".)
                 body = self._body_subject_before(at)
-                if body is not None and not _BODY_WORDS.isdisjoint(w.lower().strip(".,’'") for w in body.split()):
+                if body is not None and (
+                    not _BODY_WORDS.isdisjoint(w.lower().strip(".,’'") for w in body.split())
+                    or _A_MUNICIPALITY.fullmatch(body) is not None  # "The City of Hamilton said it …"
+                ):
                     return Resolution(body, None, how="pronoun-group")  # ("Two Americans were killed": no body)
                 described = self._described_body_before(at)
                 if described is not None:
@@ -1636,6 +1708,10 @@ class Resolver:
         fronted = self._named_after_clause(at, gender) if pronoun in ("he", "she") else None
         if fronted is not None:
             return self._person_resolution(fronted, "pronoun-subject")
+        if use_ranker and pronoun in ("he", "she"):
+            chained = self._same_pronoun_before(pronoun, at)
+            if chained is not None and chained.speaker not in self._named_later(at):
+                return chained  # (not whom the pronoun's own clause names: "“…,” he told Vos")
         table = ranker.weights() if use_ranker else None
         if table is not None:
             # "A reporter for Agence France-Presse called it chaos. ¶ “…,” he said": someone brought in
@@ -1666,6 +1742,81 @@ class Resolver:
                 if _names_a_person(noun) and said in (None, gender):
                     return Resolution(met.group("who"), None, said or gender, "pronoun-subject")
         return found
+
+    def _same_pronoun_before(self, pronoun: str, at: int) -> Resolution | None:
+        """The person the sentence right before the quotation opens with as the same pronoun stands
+        for ("Bernadette Nickerson has been Crowell's patient since 1980. She was one of the first
+        women Crowell saw. ¶ “…,” she said": Nickerson, as that "She" is; not Crowell, named after it)."""
+        # Only the "she said" right after a quotation that opens its paragraph, and the last sentence
+        # of the paragraph before it.
+        text = self.text
+        if text[max(0, at - 3) : at].strip()[-1:] not in _CLOSERS:
+            return None
+        line = text.rfind("\n", 0, at) + 1
+        k = bisect.bisect_right(self._quote_starts, at - 4) - 1
+        if k < 0 or not line <= self._quote_spans[k][0] <= line + 2 or self._quote_spans[k][1] < at - 4:
+            return None  # (the quotation just closed is not the one opening the paragraph)
+        end = len(text[:line].rstrip())
+        if end <= max(0, at - _REACH) or self._inside_quote(end - 1):
+            return None
+        span = sentence_start(text, end - 1, text.rfind("\n", 0, end) + 1), end
+        owned = _KIN_OF_NAMED_OPENS.match(text, *span)
+        if owned is not None and _NOUN_GENDER.get(owned.group("kin")) not in (None, _PRONOUN_GENDER[pronoun]):
+            # "Whitford’s husband, Dennis, … built her first studio. ¶ “…,” she said": Whitford, whose
+            # husband the sentence is about (not the last woman quoted).
+            owner = self.people.lookup(owned.group("owner"), owned.start())
+            if owner is not None and owner.gender in (None, _PRONOUN_GENDER[pronoun]) and not self._a_thing(owner):
+                return self._person_resolution(owner, "pronoun-subject")
+            return None
+        m = _SAME_PRONOUN_OPENS.match(text, *span)
+        if m is None:
+            return self._subject_of(span, pronoun)
+        if m.group("p").lower() != pronoun or self._inside_quote(m.start("p")):
+            return None
+        para = text.rfind("\n", 0, span[0]) + 1
+        if any(p.search(text, para, at) is not None for p in (_ANONYMOUS, _WRITER_MET_SOMEONE)):
+            return None  # "We spoke with a nurse … She asked that her name not be used.": not named
+        found = self._pronoun(pronoun, m.start("p"))  # (it opens no quotation's paragraph: no chain on)
+        if found.speaker not in self.people.people:
+            return None
+        return self._person_resolution(self.people.people[found.speaker], "pronoun-subject")
+
+    def _subject_of(self, span: tuple[int, int], pronoun: str) -> Resolution | None:
+        """The person a sentence (the last before a quotation's paragraph) names as its subject, if of
+        the pronoun's gender or of none known ("Lund, 39, said the two had disagreed … ¶ “…,” he
+        said": Jamie Lund, whom no list knows as a man, not the man quoted before)."""
+        gender = _PRONOUN_GENDER[pronoun]
+        cue = sentence_subject(self.text, *span)
+        if cue is None or cue.phrase.kind not in ("name", "description") or self._inside_quote(cue.phrase_start):
+            return self._brought_in(span, gender)
+        at = cue.phrase_start + cue.phrase.mention_offset
+        verb = _VERB_AFTER_SUBJECT.match(self.text, at + len(cue.phrase.mention), span[1])
+        if verb is None or verb.group("v") not in REPORTING_VERBS or verb.group("v") in ASKING_VERBS:
+            # only "Lund, 39, said …": not "Trump's grasp of policy is worrying, Cuban said"
+            return self._brought_in(span, gender)
+        if cue.phrase.kind == "name":
+            person = self._name(self._merged(cue.phrase.name or cue.phrase.mention), at, gender)
+        else:
+            found = self._description(cue.phrase.mention, at, None, gender=gender)
+            person = self.people.people.get(found.speaker or "")
+        if person is None or person.gender not in (None, gender) or self._a_thing(person) or self._a_place(person.name):
+            return None
+        return self._person_resolution(person, "pronoun-subject")
+
+    def _brought_in(self, span: tuple[int, int], gender: Gender) -> Resolution | None:
+        """The one person a sentence names, named there for the first time, if of ``gender`` or of
+        none known: "One of the women staying there is Tanya Bellamy, 38, who lost … ¶ “…,” she said"."""
+        named = {p.name: (p, pos) for p, pos in self._people_between(*span) if not self._inside_quote(pos)}
+        if len(named) != 1:
+            return None
+        ((person, pos),) = named.values()
+        if person.positions[0] < span[0] or person.gender not in (None, gender) or self._a_thing(person):
+            return None
+        if _IS_BEFORE_NAME.search(self.text, max(span[0], pos - 8), pos) is None:
+            return None  # (only one brought in so: "… is Tanya Bellamy", "Among them was Kathleen Mulcahy")
+        if self._a_place(person.name):
+            return None
+        return self._person_resolution(person, "pronoun-subject")
 
     def _named_after_clause(self, at: int, gender: Gender) -> Person | None:
         """The subject of the main clause when ``at`` is the he or she of a clause opening its sentence
@@ -1917,6 +2068,7 @@ class Resolver:
             said = _NOUN_GENDER.get(noun)
             if self._inside_quote(m.start("d")) or (said and gender and said != gender):
                 continue
+            as_written = m.group("d")[0].lower() + m.group("d")[1:]  # ("Her father said": "her father")
             named_in = self._named_in_aside(m, gender)
             if named_in is not None:
                 # "A regular customer, a woman who gave her name only as Monique, stopped by", "the
@@ -1931,12 +2083,32 @@ class Resolver:
                     # brought in by a first name alone is the rules' to find: "His mother" of "Their
                     # son, Carlos" is the Maria Lopez of "Maria Lopez and her husband, Daniel").
                     kin = self._kin_named(m.group("det").lower(), noun, m.start("d"))
+                    if kin is None:
+                        # "Her son, Gerald Doucette, was three … Her son said": the one brought in so.
+                        kin = self._named_as_kin(noun, m.start("d")) or self._child_of_parent_before(noun, m.start("d"))
+                        if kin is not None and kin.gender not in (None, gender):
+                            kin = None
                     if kin is not None:
                         best = self._person_resolution(kin, "pronoun-subject")
+                    elif (
+                        said
+                        and said == gender
+                        and _PRONOUN_GENDER.get(m.group("det").lower()) not in (None, gender)
+                        and self._kin_unnamed(m.group("det").lower(), noun, m.start("d"))
+                    ):
+                        # "Yara … Her father looked away. … he said": not she whose father he is (a "he"
+                        # is never her), nor anyone else named before; the father, as written.
+                        best = Resolution(as_written, None, said, "pronoun-subject")
                     continue
                 if self._mentions_before(at, gender, m.end()):
                     continue  # "A reporter asked Sanders how he felt. He replied": whom they spoke to
-                best = Resolution(m.group("d")[0].lower() + m.group("d")[1:], None, said or gender, "pronoun-subject")
+                best = Resolution(as_written, None, said or gender, "pronoun-subject")
+                continue
+            if _AN_ORDINAL_ONE.match(m.group("d")):
+                # "The third doctor, who asked not to be named, was blunter. … she said": someone new,
+                # as "a doctor" would be, never one named before.
+                if not self._mentions_before(at, gender, m.end()):
+                    best = Resolution(as_written, None, said or gender, "pronoun-subject")
                 continue
             if not named:
                 continue
@@ -1952,6 +2124,25 @@ class Resolver:
                 best = self._person_resolution(person, "pronoun-subject")
         return best
 
+    def _kin_unnamed(self, det: str, noun: str, at: int) -> bool:
+        """Does "Her father" at ``at`` name no one the article named before? Yes when its owner (whom
+        "her" stands for) is named in full and no one else of their surname fits the noun ("Trevor
+        Lindgren … His mother"), or is named by one name of a gender nothing says ("Yara … Her father":
+        a pronoun of the other gender could be taken for her). Else ("Their son, Carlos … His
+        mother") the one in focus may well be the kin."""
+        owner = self._in_focus(at, _PRONOUN_GENDER.get(det))
+        person = self.people.people.get(owner.speaker or "") if owner is not None else None
+        if person is None:
+            return False
+        if " " not in person.name:
+            return person.gender is None
+        said = _NOUN_GENDER.get(noun)
+        return not any(
+            p is not person and p.surname == person.surname and p.gender in (None, said) and p.positions[0] < at
+            for p in self.people.people.values()
+            if p.positions
+        )
+
     def _named_as_kin(self, noun: str, at: int) -> Person | None:
         """ "Her partner" where the article brought in "her business partner, Amira Haddad,": the
         person named in apposition to the latest "his/her/their … partner" before ``at``."""
@@ -1959,12 +2150,30 @@ class Resolver:
             return None
         floor = max(0, at - _REACH * 2)
         found = None
-        pattern = rf"\b(?:[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:[\w-]+[ \t]+){{0,2}}?{noun},[ \t]+"
+        # (or whose by name: "Hutchins' wife, Carol,", "Blackwood's wife of 52 years, Eileen,")
+        pattern = (
+            rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]*[’'](?:s\b)?)[ \t]+(?:[\w-]+[ \t]+){{0,2}}?{noun}"
+            rf"(?:[ \t]+of[ \t]+\d+[ \t]+years)?,[ \t]+"
+        )
         for m in re.finditer(pattern, self.text[floor:at]):
             found = floor + m.end()
         if found is None or self._inside_quote(found):
             return None
         return self._named_right_after(found)
+
+    def _child_of_parent_before(self, noun: str, at: int) -> Person | None:
+        """ "Her son" at ``at`` just after "Ndongo’s mother, Victorine, flew in": Ndongo, whose mother
+        the text brought in a sentence or two before (the latest parent so, within 400 characters)."""
+        said = _CHILD_NOUNS.get(noun)
+        if said is None:
+            return None
+        found = None
+        for m in _PARENT_OF_NAMED.finditer(self.text, max(0, at - 400), at):
+            found = m
+        if found is None or self._inside_quote(found.start()):
+            return None
+        owner = self.people.lookup(found.group("owner"), found.start())
+        return owner if owner is not None and owner.gender in (None, said) else None
 
     def _named_right_after(self, pos: int) -> Person | None:
         """The person named in full (or by their one name) right at ``pos``: not "Rafael" of "his
@@ -2031,7 +2240,9 @@ class Resolver:
         known = self._body_names.get(person.name)
         if known is None:
             known = False
-            if person.gender is None and gender_of(person.name.split()[0]) is None:
+            first = person.name.split()[0]
+            # ("Jamie Lund, the brewer,": a first name of either gender is still someone's)
+            if person.gender is None and gender_of(first) is None and first.lower() not in EITHER_NAMES:
                 # "The Montreal Canadiens signed …": a name "the" always stands before is no one's.
                 known = all(self._after_the(pos) for pos in person.positions[:3])
                 for pos in () if known else person.positions[:3]:
@@ -2472,6 +2683,8 @@ class Resolver:
     ) -> Resolution:
         """ "the Vermont senator" → the senator named before; "the commission" → the Commission on …;
         otherwise the words themselves."""
+        if one_of_a_group(mention):
+            return Resolution(mention, role, how="description")  # "several of them": never one person named
         words = [w.lower().strip(".,’'") for w in mention.split()]
         cut = next((k for k, w in enumerate(words) if k >= 2 and w in ("of", "from", "for")), None)
         if cut is not None:
@@ -2547,7 +2760,8 @@ class Resolver:
                 person = self.people.lookup(" ".join(owner), at)
                 return Resolution(person.name if person else " ".join(owner), role, how="description-author")
             author = self._author(noun, at)
-            if author is not None:
+            if author is not None and not (author in self.people.people and self._a_bodys(words)):
+                # ("The city's staff report estimates": a body's, so no person who spoke before)
                 return Resolution(author, role, how="description-author")
             return Resolution(mention, role, how="description")
         if back and definite:
@@ -3217,6 +3431,11 @@ class Resolver:
             return next((p for p in tied if focus is not None and p.name == focus.speaker), best)
         return best
 
+    def _a_bodys(self, words: list[str]) -> bool:
+        """Does a document's description say a body's it is ("the city's staff report", "the
+        council's report")?"""
+        return any(w.endswith(("’s", "'s")) and w[:-2] in _BODIES_THAT_OWN for w in words[1:-1])
+
     def _author(self, noun: str, at: int) -> str | None:
         """Who issued "the statement": the one whose name the noun follows where it was brought in
         ("a New York Times article"), else the one who spoke in that sentence ("Peter Cook said in a
@@ -3273,13 +3492,9 @@ class Resolver:
             if whose is not None:
                 # "His office referred questions to a brief statement", "His family announced his death
                 # in a statement": whose office or family, as "his" there says.
-                owner = self._description(whose.group(0), start, None)
-                if owner.speaker and owner.speaker != whose.group(0):
-                    return owner.speaker
-                person = self.people.people.get(self._pronoun(whose.group(0).split()[0].lower(), start).speaker or "")
-                if person is not None:
-                    mark = "’s" if "’" in self.text else "'s"
-                    return f"{person.name}{mark} {whose.group(0).split()[1]}"  # (as `_owned_by` names a body of theirs)
+                owned = self._whose_office(whose.group(0), start)
+                if owned is not None:
+                    return owned
             # "The Harbour Institute published a report", "Via Rail said in a statement": the body
             # that brought it in.
             described = _A_BODY_DESCRIBED.match(self.text, start, found)
@@ -3304,6 +3519,18 @@ class Resolver:
             break
         return None
 
+    def _whose_office(self, phrase: str, start: int) -> str | None:
+        """ "His office", "Her family" at ``start``: whose, as the "his" or "her" there says ("Colin
+        Ashby’s office", as `_owned_by` names a body of theirs), or the body a description finds."""
+        owner = self._description(phrase, start, None)
+        if owner.speaker and owner.speaker != phrase:
+            return owner.speaker
+        person = self.people.people.get(self._pronoun(phrase.split()[0].lower(), start).speaker or "")
+        if person is None:
+            return None
+        mark = "’s" if "’" in self.text else "'s"
+        return f"{person.name}{mark} {phrase.split()[1]}"
+
     def _described_body_before(self, at: int) -> str | None:
         """ "The ministry said in a statement that … ¶ “…,” it said": the body a sentence just before
         opens with as "the ministry", "the agency", resolved as that description is."""
@@ -3313,7 +3540,15 @@ class Resolver:
             if span is None:
                 return None
             m = _THE_BODY_NOUN.match(self.text, *span)
-            if m is not None and m.group("noun").lower() in _BODY_NOUNS_OF_IT:
+            lead_in = _LEAD_IN.match(self.text, *span) if m is None else None
+            if lead_in is not None:
+                # "In an email, the municipality said it …": past a phrase set off first.
+                m = _THE_BODY_NOUN.match(self.text, lead_in.end(), span[1])
+            if m is not None and (
+                m.group("noun").lower() in _BODY_NOUNS_OF_IT
+                or (m.group("noun") in _MUNICIPAL and m.group("d")[:1] == "t")
+            ):
+                # ("the city", "the municipality": a council's body; not "The town" opening a story)
                 # ("The Toronto-based retailer": read as "the retailer", the body it names)
                 found = self._description(f"the {m.group('noun')}", m.start(), None, back=False)
                 if found.how == "description-organisation" and found.speaker:
@@ -3321,6 +3556,19 @@ class Resolver:
             if m is not None and m.group("noun").lower() in DOCUMENT_NOUNS:
                 # "The report, written by the auditor general, was scathing. “…,” it said": the document.
                 return m.group("d")
+            whose = _WHOSE_OFFICE.match(self.text, *span)
+            if whose is not None and whose.group(0).split()[1] in _OWNED_BODIES | _GOVERNMENTS:
+                # "Her office said in a statement that it would not comment. ¶ “…,” it said": her office.
+                owned = self._whose_office(whose.group(0), span[0])
+                if owned is not None:
+                    return owned
+            office = _OFFICE_SPOKE.match(self.text, *span)
+            if office is not None:
+                # "The Premier's office said in a statement that it regretted …": that office, as a
+                # speaker of its own is written ("Colin Ashby's office": the person's name, no title).
+                whose, owned = office.group("whose"), self.text[office.end("whose") : office.end()].rsplit(None, 1)[0]
+                person = self.people.lookup(whose, office.start("whose"))
+                return (person.name if person is not None else f"the {whose}") + owned
             described = _THE_KIND_OF_BODY.match(self.text, *span)
             if described is not None and described.group("noun") in _GOVERNMENTS:
                 # "The territorial government said it is reviewing the findings.": as written.
@@ -3693,6 +3941,8 @@ class Resolver:
             or (federal and words[-1] == "canada" and len(words) == 2 and words[0] in _CANADA_PORTFOLIOS)
             # "The City of Vancouver will raise taxes … the city said" (not "Mexico City": a place)
             or (noun in _MUNICIPAL and words[-3:-1] == [noun, "of"])
+            # "the Halifax Regional Municipality" (no place is called one)
+            or (noun == "municipality" and words[-1].replace("’", "'").split("'")[0] == noun)
         )
 
     def _body_named(self, noun: str, at: int) -> str | None:

@@ -679,7 +679,7 @@ def rule_interview_answer(ctx: Context, i: int) -> Decision | None:
         # questions are paragraphs of their own and whose answers are quotations.
         run.open_at == para.start
         and (before := ctx.paragraphs.get(para.index - 1)) is not None
-        and _a_question_paragraph(ctx.text, before)
+        and (_a_question_paragraph(ctx.text, before) or _a_question_between(ctx.text, before.end, para.start))
     )
     if not answer:
         return None
@@ -706,6 +706,19 @@ def _a_question_paragraph(text: str, span: ParagraphSpan) -> bool:
         and words[-1].endswith("?")
         and len(words) <= _QUESTION_WORDS
         and not any(mark in text[span.start : span.end] for mark in '“”"')
+    )
+
+
+def _a_question_between(text: str, start: int, end: int) -> bool:
+    """Is there a short question line between two paragraphs ("What keeps you up at night?"), which
+    the structure stage set apart as a crosshead?"""
+    gap = text[start:end].strip()
+    return (
+        bool(gap)
+        and gap.endswith("?")
+        and "\n\n" not in gap
+        and len(gap.split()) <= _QUESTION_WORDS
+        and not any(mark in gap for mark in '“”"')
     )
 
 
