@@ -298,6 +298,18 @@ def test_a_body_named_with_and_in_an_aside_is_no_speaker_of_its_own() -> None:
     assert item.text.startswith("The administration could still ask the court")
 
 
+def test_a_body_inside_an_aside_after_a_preposition_is_no_subject() -> None:
+    """ "The study, led by scientists at Environment and Climate Change Canada, found that …": the
+    study found it; the body is the object of "at" in the aside."""
+    item = _only(
+        _article(
+            "The study, led by scientists at Environment and Climate Change Canada, found that multi-year ice"
+            " in the Beaufort Sea shrank by 40 per cent."
+        )
+    )
+    assert item.speaker_mention is not None and item.speaker_mention.text == "The study"
+
+
 @pytest.mark.parametrize("owner", ["The", "His", "Hussain’s"])
 def test_a_family_speaks_as_a_company_does(owner: str) -> None:
     """ "family" ends in "-ly" but is no adverb between a subject and its verb."""

@@ -1013,6 +1013,8 @@ def _cut_before_other_speaker(text: str, last: Found, cue_start: int) -> Found:
     return replace(last, end=end) if _words(text, start, end) >= MIN_WORDS else last
 
 
+# A preposition right before a phrase: the phrase is its object.
+_PREPOSITION_END = re.compile(r"\b(?:at|of|for|with|by|from|in|on)\s+\Z")
 # ", and" or ", but" before a clause of its own.
 _JOINED_CLAUSE = re.compile(r",\s*(?:and|but)\s+")
 # "and" or "but" (an auxiliary or adverb after it allowed) right before a second verb of a subject.
@@ -1492,17 +1494,21 @@ def _read_cue(
         )
         if found is not None:
             found = found[0], found[1] + near_start - s
+            # "The study, led by scientists at Environment and Climate Change Canada, found": what
+            # was found is a preposition's object in an aside, never the subject.
+            objected = lead.endswith(",") and _PREPOSITION_END.search(text, max(s, s + found[1] - 8), s + found[1])
             if lead.endswith(",") and (
                 text[: s + found[1]].rstrip().endswith(",")
                 # "Sean Robertson, spokesperson for the operation against Islamic State in Iraq and
                 # Syria, told": one word at an aside's end
                 or (found[0].kind in ("name", "org") and " " not in found[0].mention)
+                or objected
             ):
                 # "Dr. Leisha Hawker, president of Doctors Nova Scotia, said": what was found is an
                 # aside itself (not "Nova Scotia"); the subject is the name before it. (Not a
                 # description before: "A Twitter spokesman, Christopher Abboud, said".)
                 before = _subject_before_aside(text, s, near_start + len(lead))
-                if before is not None and _a_name_alone(text, s + before[1], before[0]):
+                if before is not None and (objected or _a_name_alone(text, s + before[1], before[0])):
                     found = before
         elif lead.endswith((",", ",”", "”,")) and after is not None and after >= 0:
             # (an aside may end with a quotation: "Manafort, citing “the magic of Trump,” said")
