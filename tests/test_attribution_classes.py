@@ -5944,3 +5944,23 @@ def test_verbs_machine_translated_copy_writes_after_a_quotation_are_cues(verb: s
         f"“The businesses of the regions are crying for workers”, {verb} the Liberal critic Dominique Anglade.\n"
     )
     assert quote_starting(body, "The businesses").speaker == "Dominique Anglade"
+
+
+@pytest.mark.parametrize("adverb", ["Now", "Today"])
+def test_an_adverb_opening_the_sentence_is_no_part_of_its_subject(adverb: str) -> None:
+    body = (
+        "Deborah Ironstand finished third in the mayoral race last fall.\n\n"
+        f"{adverb} the 61-year-old retired teacher says she may lose her “own home.”\n"
+    )
+    parsed = article(body)
+    assert quote_starting(body, "own home").speaker == "Deborah Ironstand"
+    assert [r.speaker for r in parsed.reported] == ["Deborah Ironstand"]
+
+
+@pytest.mark.parametrize("subject", ["The message from the premier", "The message from Higgs"])
+def test_a_message_from_someone_introduced_by_a_colon_is_theirs(subject: str) -> None:
+    body = (
+        "Premier Blaine Higgs spoke to reporters on Tuesday after the budget vote.\n\n"
+        f"{subject} was clear: “We will not raise taxes this year.”\n"
+    )
+    assert quote_starting(body, "We will not raise").speaker == "Blaine Higgs"

@@ -17,6 +17,7 @@ from tuiread.parser.lexicon import (
     FAMILY_NOUNS,
     INVERTED_CUES,
     LY_NOUNS,
+    ORG_WORDS,
     PARTY_MEMBERS,
     REPORTING_VERBS,
     ROLE_NOUNS,
@@ -1183,7 +1184,23 @@ def _description_subject(words: list[str], set_off: bool = False) -> NounPhrase 
     for n in range(2, min(len(words), 5) + 1):
         if words[n - 1].lower().strip(".,’'") in ROLE_NOUNS and (n < len(words) or set_off):
             return parse_noun_phrase(" ".join(words[:n]))
+    if len(words) > 3 and words[1].lower() in DOCUMENT_NOUNS and words[2] == "from":
+        # "The message from Smith was clear:", "The response from the ministry was": what was said,
+        # and whose (the resolver reads the owner).
+        end = 3
+        while end < len(words) and end < 8 and words[end][:1].isupper():
+            end += 1
+        if end == 3 and words[3] == "the":
+            # "from the premier", "from the provincial health ministry": up to the person's or body's noun
+            end = next((k + 1 for k in range(4, min(len(words), 7)) if _role_or_body(words[k])), 3)
+        if end > 3:
+            return parse_noun_phrase(" ".join(words[:end]))
     return None
+
+
+def _role_or_body(word: str) -> bool:
+    key = word.lower().strip(".,’'")
+    return key in ROLE_NOUNS or key in ORG_WORDS
 
 
 _INTRODUCERS = frozenset(

@@ -668,7 +668,11 @@ _PROPER_NAME_ONLY = re.compile(
     r"(?:the\s+)?[A-Z][\w&.’'-]*(?:\s+(?:(?:of|and|for|on|the|de|du|des)\s+)*[A-Z][\w&.’'-]*)*\s*"
 )
 # A conjunction that opens a clause before its subject ("But he also said that").
-_CONJUNCTION_LEAD = re.compile(r"(?i:and|but|so|yet|or|nor|then)\s+(?=\S)")
+_CONJUNCTION_LEAD = re.compile(
+    r"(?i:and|but|so|yet|or|nor|then)\s+(?=\S)"
+    # "Now the 61-year-old retired teacher", "Today the company": a sentence's adverb before its subject
+    r"|(?:Now|Today|Still|Later|Meanwhile|Instead|Tonight|Yesterday|Also|Again)\s+(?=(?i:the|a|an|his|her|their|its)\s)"
+)
 PARTICIPLE_ADJECTIVES = frozenset(
     "retired elected unnamed appointed indicted registered unidentified embattled celebrated renowned "
     "respected noted talented concerned undecided united married divorced detained jailed".split()

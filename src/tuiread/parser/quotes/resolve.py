@@ -578,6 +578,8 @@ _OWNER_AFTER = re.compile(
     r"published|posted|put[ \t]+out|authored|made)[ \t]+by|from|by)[ \t]+(?:the[ \t]+)?"
     r"(?P<owner>[A-Z][\w.&’'\-]*(?:[ \t]+(?:of[ \t]+|for[ \t]+)?[A-Z][\w.&’'\-]*){0,5})"
 )
+# "from the premier" after a document: someone described, not named ("The message from the premier").
+_DESCRIBED_OWNER_AFTER = re.compile(r"[ \t]+from[ \t]+(?P<owner>the[ \t]+(?:[a-z-]+[ \t]+){0,2}?[a-z]+)\b")
 # Where a piece of writing ran: "an editorial in The Des Moines Register" is the paper's.
 _PUBLISHED_IN = re.compile(
     r"s?[ \t]+in[ \t]+(?:[Tt]he[ \t]+)?(?P<owner>[A-Z][\w.&’'\-]*(?:[ \t]+[A-Z][\w.&’'\-]*){0,5})"
@@ -3640,6 +3642,12 @@ class Resolver:
             named = [w for w in words if w.lower().strip(".") not in TITLE_WORDS]
             person = self.people.lookup(" ".join(named), m.start("owner")) if named else None
             return person.name if person is not None else self._fullest_body(" ".join(words), place)
+        described = _DESCRIBED_OWNER_AFTER.match(self.text, place + len(noun), high)
+        if described is not None:
+            # "The message from the premier": whom the description stands for, if the text names them.
+            found = self._description(described.group("owner"), described.start("owner"), None)
+            if found.speaker and found.speaker in self.people.people:
+                return found.speaker
         return None
 
     def _body_subject_before(self, at: int, noun: str | None = None) -> str | None:
