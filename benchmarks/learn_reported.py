@@ -3,6 +3,7 @@
     python benchmarks/learn_reported.py            # count on train's first 700 articles, write the table
     python benchmarks/learn_reported.py --dry-run  # print the strongest cues instead
     python benchmarks/learn_reported.py --held-back  # score the parser on train's held-back 140 articles
+    python benchmarks/learn_reported.py --that-frames  # add the frames of findings after "that" only
 
 Every word of the fitting articles is counted: how often it stands, and how often it stands inside
 an annotated cue of reported speech or belief ("said", "according", "believes", "found"), and of
@@ -125,6 +126,7 @@ def frames(articles: list[dict]) -> dict[str, list[int]]:
     ``score_reported.py`` matches them), and how many of those have the right speaker (by rule and
     how the speaker was resolved). Items the scorer would ignore (a direct quote's) count neither way."""
     from tuiread.parser import parse
+    from tuiread.parser.quotes import reported
 
     sr = scorer()
     counts: dict[str, list[int]] = collections.defaultdict(lambda: [0, 0, 0])
@@ -142,7 +144,14 @@ def frames(articles: list[dict]) -> dict[str, list[int]]:
                 gold[pairs[k]][0], {"speaker": item.speaker, "speaker_mention": mention}
             )
             how = item.evidence.how if item.evidence else "unresolved"
-            for key in (f"{item.cue}|{item.rule}", f"|{item.rule}", f"|{item.rule}|{how}", "|"):
+            keys = [f"{item.cue}|{item.rule}", f"|{item.rule}", f"|{item.rule}|{how}", "|"]
+            if (
+                item.kind == "other"
+                and item.cue_span
+                and reported._after_that(parsed.text, item.cue_span.end, item.start)
+            ):
+                keys.append(f"{item.cue}|{item.rule}|that")  # (`reported.found_share_after_that`)
+            for key in keys:
                 counts[key][0] += k in pairs
                 counts[key][1] += 1
                 counts[key][2] += bool(right)
@@ -153,9 +162,27 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--dry-run", action="store_true", help="print the strongest cues, write nothing")
     ap.add_argument("--held-back", action="store_true", help="score the parser on train's held-back articles")
+    ap.add_argument(
+        "--that-frames",
+        action="store_true",
+        help="count only the frames of beliefs and findings after 'that' and add them to the table",
+    )
     args = ap.parse_args()
     if args.held_back:
         score_held_back()
+        return 0
+    if args.that_frames:
+        # The other frames stay as they were learned; these are counted the same way (on every
+        # belief and finding, those left out too).
+        from tuiread.parser.quotes import reported
+
+        reported.OTHER_PRECISION = 0.0
+        data = json.loads(TABLE.read_text(encoding="utf-8"))
+        kept = {k: v for k, v in data["frames"].items() if not k.endswith("|that")}
+        added = {k: v for k, v in frames(fitting_articles()).items() if k.endswith("|that")}
+        data["frames"] = dict(sorted((kept | added).items()))
+        TABLE.write_text(json.dumps(data, indent=0) + "\n", encoding="utf-8")
+        print(f"{len(added)} frames after 'that' written to {TABLE.relative_to(ROOT)}")
         return 0
     table = count(fitting_articles())
     if args.dry_run:

@@ -107,8 +107,10 @@ def test_content_then_speaker_and_cue() -> None:
         "Russia had brought nothing new to the table, Sherman said in a statement.",
         "Russia had brought nothing new to the table, Sherman told reporters on Tuesday.",
         "Russia had brought nothing new to the table, the State Department announced last week.",
+        "Russia had brought nothing new to the table, Sherman said at a nature reserve in Mont-Saint-Hilaire.",
+        "Russia had brought nothing new to the table, Ottawa said in a letter to the bid corporation.",
     ],
-    ids=["in-a-statement", "told-reporters-on", "last-week"],
+    ids=["in-a-statement", "told-reporters-on", "last-week", "at-a-place", "in-a-letter-to-someone"],
 )
 def test_content_then_speaker_cue_and_when_or_where(paragraph: str) -> None:
     item = _only(_article(SHERMAN, paragraph))
@@ -283,6 +285,39 @@ def test_speaker_with_an_aside_then_cue(paragraph: str, mention: str) -> None:
     assert item.speaker_mention is not None and item.speaker_mention.text == mention
 
 
+def test_a_body_named_with_and_in_an_aside_is_no_speaker_of_its_own() -> None:
+    """ "…, Stephen Legomsky, a former chief counsel at U.S. Citizenship and Immigration Services,
+    said.": the body's name runs over "and"; the person before the aside speaks."""
+    item = _only(
+        _article(
+            "The administration could still ask the court to rehear the case once a ninth justice is confirmed,"
+            " Stephen Legomsky, a former chief counsel at U.S. Citizenship and Immigration Services, said."
+        )
+    )
+    assert (item.speaker, item.rule) == ("Stephen Legomsky", "cue-after")
+    assert item.text.startswith("The administration could still ask the court")
+
+
+def test_a_body_inside_an_aside_after_a_preposition_is_no_subject() -> None:
+    """ "The study, led by scientists at Environment and Climate Change Canada, found that …": the
+    study found it; the body is the object of "at" in the aside."""
+    item = _only(
+        _article(
+            "The study, led by scientists at Environment and Climate Change Canada, found that multi-year ice"
+            " in the Beaufort Sea shrank by 40 per cent."
+        )
+    )
+    assert item.speaker_mention is not None and item.speaker_mention.text == "The study"
+
+
+@pytest.mark.parametrize("owner", ["The", "His", "Hussain’s"])
+def test_a_family_speaks_as_a_company_does(owner: str) -> None:
+    """ "family" ends in "-ly" but is no adverb between a subject and its verb."""
+    item = _only(_article(f"{owner} family said in a statement that he had struggled with depression all his life."))
+    assert item.speaker_mention is not None and item.speaker_mention.text == f"{owner} family"
+    assert item.text == "he had struggled with depression all his life"
+
+
 @pytest.mark.parametrize(
     ("paragraph", "mention"),
     [
@@ -329,8 +364,13 @@ def test_a_cue_in_the_progressive_has_its_subject_before_is() -> None:
             "they cannot discuss the case yet",
             "The ministries",
         ),
+        (
+            "Mr. Trump hit back on Twitter, writing that Mr. Ryan should spend more time on the budget.",
+            "Mr. Ryan should spend more time on the budget",
+            "Mr. Trump",
+        ),
     ],
-    ids=["but-told", "and-says", "saying"],
+    ids=["but-told", "and-says", "saying", "verb-that-reads-as-a-noun"],
 )
 def test_a_second_verb_of_the_sentence_has_its_opening_subject(paragraph: str, content: str, mention: str) -> None:
     item = next(r for r in _article(paragraph).reported if r.text == content)
@@ -370,6 +410,106 @@ def test_two_sentences_only_when_the_paragraph_is_those_two() -> None:
     assert _only(article).text == "No deal is near on any of the points"
 
 
+def test_two_sentences_only_when_the_cue_is_in_the_second() -> None:
+    # The cue's sentence is the paragraph's third: the first is no part of what was said.
+    article = _article(
+        SHERMAN,
+        "In Quebec, the stores closed three days a week. Sherman said the delays would last into the spring. "
+        "Only a third of the orders have been delivered, she added.",
+    )
+    assert [r.text for r in article.reported] == [
+        "the delays would last into the spring",
+        "Only a third of the orders have been delivered",
+    ]
+
+
+def test_a_subject_after_a_dateline() -> None:
+    item = _only(
+        _article(
+            "SMITHERS, B.C. — Hereditary chiefs of the Wet’suwet’en Nation say they will not sign any agreement"
+            " with the company."
+        )
+    )
+    assert item.speaker_mention is not None
+    assert item.speaker_mention.text == "Hereditary chiefs of the Wet’suwet’en Nation"
+    assert item.text == "they will not sign any agreement with the company"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "mention"),
+    [
+        ("Court heard that the truck was travelling at 95 kilometres an hour when it hit the car.", "Court"),
+        ("A Toronto jury heard Monday that the truck was travelling at 95 kilometres an hour.", "A Toronto jury"),
+        ("The inquest also heard that the nurse had raised concerns about staffing three times.", "The inquest"),
+    ],
+    ids=["court", "jury-monday", "inquest-also"],
+)
+def test_what_a_court_heard_is_reported(paragraph: str, mention: str) -> None:
+    item = _only(_article(paragraph))
+    assert item.speaker_mention is not None and item.speaker_mention.text == mention
+    assert item.text.startswith(("the truck was travelling", "the nurse had raised"))
+
+
+def test_content_then_cue_then_a_participle_that_quotes() -> None:
+    """ "…, he said, adding that “…”": the quotation is what "adding" reports; what he said is before."""
+    article = _article(
+        SHERMAN,
+        "The allies had ignored every proposal Moscow made, she said, adding that “the door is still open.”",
+    )
+    assert [(r.text, r.cue, r.speaker) for r in article.reported] == [
+        ("The allies had ignored every proposal Moscow made", "said", "Wendy Sherman")
+    ]
+
+
+def test_a_second_subject_after_an_act_too_short_to_list_is_the_speaker() -> None:
+    """ "The union condemned the arrests, and Stewart Phillip warned that …": the warning is Phillip's."""
+    item = _only(
+        _article(
+            "The Union of B.C. Indian Chiefs condemned the arrests, and Grand Chief Stewart Phillip warned that"
+            " the conflict could spread to other projects."
+        )
+    )
+    assert (item.speaker, item.cue, item.text) == (
+        "Stewart Phillip",
+        "warned",
+        "the conflict could spread to other projects",
+    )
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "content"),
+    [
+        (
+            "Crown attorney Jane Doe told court the accused had sent dozens of threatening messages.",
+            "the accused had sent dozens of threatening messages",
+        ),
+        (
+            "The driver told police he had not seen the cyclist until it was too late.",
+            "he had not seen the cyclist until it was too late",
+        ),
+        (
+            "She told police officers were slow to respond to the call.",
+            "police officers were slow to respond to the call",
+        ),
+    ],
+    ids=["told-court", "told-police", "police-officers-are-the-content"],
+)
+def test_told_court_or_police_then_what_was_said(paragraph: str, content: str) -> None:
+    assert _only(_article(paragraph)).text == content
+
+
+def test_heard_by_anyone_else_is_no_cue() -> None:
+    assert _article("Neighbours heard that the family had moved away in the spring.").reported == ()
+
+
+def test_speaking_on_condition_of_anonymity_reports_nothing() -> None:
+    article = _article(
+        SHERMAN,
+        "Two officials spoke on condition of anonymity because they were not authorized to discuss the talks.",
+    )
+    assert article.reported == ()
+
+
 def test_mixed_quote_keeps_its_quoted_words_in_the_content() -> None:
     article = _article(SHERMAN, "Sherman said the Russian demands were “not even questionable” for the allies.")
     item = _only(article)
@@ -400,6 +540,21 @@ def test_beliefs_and_findings_are_kind_other() -> None:
         "A new poll shows most voters want the talks to continue.",
     )
     assert [(r.kind, r.speaker) for r in article.reported] == [("other", "Moscow"), ("other", "A new poll")]
+
+
+def test_a_finding_after_that_is_listed_though_found_alone_is_seldom_one() -> None:
+    """ "found" cues a finding only now and then ("found the body", "found himself"), but "found
+    that …" nearly always reports one: an audit's or a poll's finding is listed."""
+    article = _article(
+        "The audit found that cheques had been signed by a single person for three years.",
+        "A Léger poll published in April found that 63 per cent of Quebecers supported the ban.",
+        "Searchers found the hikers near the summit on Sunday morning.",
+        "What the board also found, in a report that got less attention, is that costs were higher.",
+    )
+    assert [(r.kind, r.speaker_mention and r.speaker_mention.text, r.text) for r in article.reported] == [
+        ("other", "The audit", "cheques had been signed by a single person for three years"),
+        ("other", "A Léger poll published in April", "63 per cent of Quebecers supported the ban"),
+    ]
 
 
 def test_a_sentence_wholly_quoted_is_a_quote_not_reported_speech() -> None:

@@ -241,6 +241,15 @@ FORMS = [
         ("the new plan, which the cabinet approved on Monday, will cost $2 billion", "Hale", "cue-before"),
         id="which-inside-the-subject",
     ),
+    pytest.param(
+        "Legal scholars say the 1997 Delgamuukw decision, which involved the same chiefs, left title unresolved.",
+        (
+            "the 1997 Delgamuukw decision, which involved the same chiefs, left title unresolved",
+            "Legal scholars",
+            "cue-before",
+        ),
+        id="which-inside-the-subject-then-a-past-verb",
+    ),
     # An adverb of when right after the cue, then what was said.
     pytest.param(
         "The winger admitted afterward the loss stings more against Edmonton.",

@@ -221,6 +221,8 @@ FAMILY_NOUNS: frozenset[str] = frozenset(
     """husband wife son daughter brother sister father mother widow widower cousin aunt uncle niece nephew
     grandmother grandfather granddaughter grandson fiancé fiancée fiance fiancee girlfriend boyfriend partner""".split()
 )
+# Nouns in "-ly" that head a subject ("The family said", "the assembly voted"): no adverbs.
+LY_NOUNS: frozenset[str] = frozenset("family assembly ally".split())
 # Someone beside a person by work or life, not family ("her colleague", "his neighbour").
 COMPANION_NOUNS: frozenset[str] = frozenset(
     "friend neighbour neighbor colleague roommate classmate boss co-owner teammate linemate coach".split()

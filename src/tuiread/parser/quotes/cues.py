@@ -16,6 +16,7 @@ from tuiread.parser.dateline import find_dateline
 from tuiread.parser.lexicon import (
     FAMILY_NOUNS,
     INVERTED_CUES,
+    LY_NOUNS,
     ORG_WORDS,
     PARTY_MEMBERS,
     REPORTING_VERBS,
@@ -1366,7 +1367,7 @@ def _subject_before(
             before = before[: habit.start()].rstrip()
     while before:
         last = before.rsplit(None, 1)[-1]
-        if last.lower() not in _AUX_WORDS and not _LY_WORD.fullmatch(last):
+        if last.lower() not in _AUX_WORDS and (not _LY_WORD.fullmatch(last) or last in LY_NOUNS):
             break
         before = before[: before.rfind(last)].rstrip()
     if not before:

@@ -38,6 +38,7 @@ from tuiread.model import Paragraph, Span
 from tuiread.parser.dateline import find_dateline
 from tuiread.parser.lexicon import (
     INVERTED_CUES,
+    LY_NOUNS,
     ORG_WORDS,
     QUOTATION_TAGS,
     REPORTING_VERBS,
@@ -202,6 +203,7 @@ _SUBJECT_AFTER = frozenset("and but that while because although so as if when wh
 # what opens a clause (a pronoun, a determiner, a possessive, a capital).
 _TOLD_WHOM = (
     r"reporters|journalists|me|us|him|her|them|supporters"
+    r"|court|council|jurors|police|media|staff|caucus"  # nouns told without a determiner: "told court the …"
     r"|[a-z]{3,}(?<!s)s(?=\s+(?:that|he|she|they|it|we|i)\b)"  # a plural noun, then a clause
     r"|(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:(?:and|of)\s+)?[A-Z][\w.’'-]*){0,3}"  # a name of up to four words
     r"|the\s+\w+"
@@ -280,7 +282,10 @@ _PHONED = re.compile(
 # Verbs of talking, and the preposition (an adverb or a few words before it allowed) that brings in
 # what was talked about.
 _TALKING = frozenset("speak speaks spoke speaking talk talks talked talking".split())
-_TALK_TOPIC = re.compile(r"(?:\s+(?:[a-z]+ly|out|up|at\s+length|again|also)){0,2}\s+(?:about|of|on|against)\b")
+# ("spoke on condition of anonymity", "on the condition that …": the terms of speaking, no topic)
+_TALK_TOPIC = re.compile(
+    r"(?:\s+(?:[a-z]+ly|out|up|at\s+length|again|also)){0,2}\s+(?:about|of|on(?!\s+(?:the\s+)?condition\b)|against)\b"
+)
 # An indefinite noun right before "called": the thing named, not a speaker ("a move called the boneless").
 _NAMED_THING = re.compile(r"\S\s+(?i:a|an)\s+(?:[a-z][\w’'-]*\s+)?[a-z][\w’'-]*$")
 # A possessive right before the cue word, and the contractions of "is" that look like one.
@@ -486,7 +491,7 @@ _ADVERB = r"(?:(?:also|later|then|still)\s+)?"
 # A "which" clause set off by commas, then the verb of the clause it sits in: inside a subject.
 _WHICH_INSIDE = re.compile(
     r",\s+which\s[^,;:.“”\"]{1,80},\s+(?:was|is|are|were|will|would|has|have|had|could|can|should|may|might"
-    r"|must|did|does|remains?|remained)\b"
+    r"|must|did|does|remains?|remained|left|made|gave|kept|led|brought|[a-z]{3,}ed)\b"
 )
 # Each branch opens with a literal, so the search skips along the content fast. ", as have other
 # Democrats" compares the speaker with others: what was said ended before it. ", but that …" is
@@ -615,6 +620,30 @@ def found_share(cue: str, rule: str) -> float:
     return _smoothed(by_word[0], by_word[1], rule_found)
 
 
+@functools.cache  # a few frames, asked once per item
+def found_share_after_that(cue: str, rule: str) -> float:
+    """`found_share` for the items of ``cue`` and ``rule`` whose content is a clause after "that"
+    ("the audit found that …", "Police believe that …"): "found the body", "found himself" and "found
+    it hard" report no finding, and "found that" nearly always does. Smoothed towards `found_share`."""
+    by_that = _table().get("frames", {}).get(f"{cue}|{rule}|that", [0, 0, 0])
+    return _smoothed(by_that[0], by_that[1], found_share(cue, rule))
+
+
+def _after_that(text: str, cue_end: int, start: int) -> bool:
+    """Is the content at ``start`` the clause after a "that" of its cue's ("found that CONTENT", "found
+    last week that …"), not of an aside's ("found, in a report that got …")?"""
+    m = _THAT_BEFORE.search(text, max(cue_end, start - 8), start)
+    return m is not None and m.start() - cue_end <= 60 and text.find(",", cue_end, m.start()) < 0
+
+
+def _listed(text: str, f: Found) -> bool:
+    """Is ``f`` listed: speech always, a belief or finding when its frame matched annotated items
+    often enough on train (`OTHER_PRECISION`), judged on those after "that" when it follows one."""
+    if f.kind == "speech" or found_share(f.cue.cue, f.rule) >= OTHER_PRECISION:
+        return True
+    return _after_that(text, f.cue.cue_end, f.start) and found_share_after_that(f.cue.cue, f.rule) >= OTHER_PRECISION
+
+
 @functools.cache  # a few hundred frames, asked once per item: the sums are the same each time
 def confidence(cue: str, rule: str, how: str) -> float:
     """How likely an item found by ``rule`` on the ``cue`` ("said", "according to"), its speaker resolved ``how``, is
@@ -658,12 +687,23 @@ _NOUNS_TOO = _NOUN_CUES | frozenset(
 )
 
 
+# What a court or an inquiry was told, as court reports write it: "Court heard that …", "The jury heard
+# Monday that …", "the inquest heard that …" (train, American copy, has none; "heard" alone is no cue).
+_HEARING_BODY = re.compile(
+    r"\b(?i:court|jury|jurors|trial|inquest|inquiry|hearing|tribunal|commission)\s+(?:also\s+)?\Z"
+)
+
+
 @functools.cache
 def _cue_forms() -> frozenset[str]:
     """Every cue word as it may be written: in lower case and capitalised ("said", "Asked").
     The verbs that stand before their speaker ("…, reports our correspondent") are cues in that
     shape whatever they are elsewhere ("reports" is a noun more often than a verb)."""
-    words = {w for w in set(cue_words()) | INVERTED_CUES | _that_cues() | _BACK_VERBS if w.isascii() and w.isalpha()}
+    words = {
+        w
+        for w in set(cue_words()) | INVERTED_CUES | _that_cues() | _BACK_VERBS | {"heard"}
+        if w.isascii() and w.isalpha()
+    }
     return frozenset(words | {w.capitalize() for w in words})
 
 
@@ -847,11 +887,14 @@ def find_reported(
             found.extend(
                 f
                 for f in items
-                if (f.kind == "speech" or found_share(f.cue.cue, f.rule) >= OTHER_PRECISION)
+                if _listed(text, f)
                 # (whichever form found it: a clause or a phrase taken for a subject names nobody)
                 and not _names_nobody(text, f.cue.phrase.mention, f.cue.phrase_start + f.cue.phrase.mention_offset)
             )
     return found
+
+
+_SPACES = re.compile(r"\s*")
 
 
 def _first_of_two(text: str, edges: SentenceIndex, start: int, end: int, s: int) -> tuple[int, int] | None:
@@ -860,8 +903,8 @@ def _first_of_two(text: str, edges: SentenceIndex, start: int, end: int, s: int)
     if s <= start:
         return None
     first_end = edges.sentence_end(start)
-    if first_end > s or edges.sentence_end(s) < end:
-        return None
+    if first_end > s or edges.sentence_end(s) < end or not _SPACES.fullmatch(text, first_end, s):
+        return None  # (a third sentence is no second: "A. B. C, he added." holds two besides the cue's)
     return start, first_end
 
 
@@ -930,8 +973,17 @@ def _read_sentence(
             items.append(Found(start, end, cue, kinds.get(m.group(0).lower(), "speech"), rule, paragraph))
             continue
         if inside and last is not None:
-            cut = _content(text, last.start, _clause_start(text, cue.phrase_start))
-            if rule != "cue-before" or cue.phrase_start <= last.start or _words(text, *cut) < MIN_WORDS:
+            clause = _clause_start(text, cue.phrase_start)
+            cut = _content(text, last.start, clause)
+            if rule != "cue-before" or cue.phrase_start <= last.start:
+                continue
+            if _words(text, *cut) < MIN_WORDS:
+                if last.kind == "speech" or not _JOINED_CLAUSE.match(text, clause, cue.phrase_start):
+                    continue
+                # "The union condemned the arrests, and Grand Chief Stewart Phillip warned that …": a
+                # second subject's clause after a belief or act too short to list; the second is listed.
+                items[-1] = Found(start, end, cue, kinds.get(m.group(0).lower(), "speech"), rule, paragraph)
+                speaker = cue
                 continue
             if text[cut[0] : cut[1]].rsplit(None, 1)[-1].lower() in _SUBORDINATE_ENDS:
                 continue  # "… the meeting where the caucus decided …": a clause inside what was said
@@ -961,6 +1013,10 @@ def _cut_before_other_speaker(text: str, last: Found, cue_start: int) -> Found:
     return replace(last, end=end) if _words(text, start, end) >= MIN_WORDS else last
 
 
+# A preposition right before a phrase: the phrase is its object.
+_PREPOSITION_END = re.compile(r"\b(?:at|of|for|with|by|from|in|on)\s+\Z")
+# ", and" or ", but" before a clause of its own.
+_JOINED_CLAUSE = re.compile(r",\s*(?:and|but)\s+")
 # "and" or "but" (an auxiliary or adverb after it allowed) right before a second verb of a subject.
 _JOINED_VERB = re.compile(
     r"(?:,\s*|\s+)(?:and|but)\s+(?:(?:has|have|had|was|is|were|are|would|will|also|then|later|again)\s+){0,2}$"
@@ -1038,6 +1094,31 @@ def _trimmed_subject(np: NounPhrase, at: int) -> tuple[NounPhrase, int] | None:
 
 
 _WHERE_IT_WAS_SAID = cues.WHERE_IT_WAS_SAID
+# Any place or occasion after a cue that ends its sentence, a preposition and a noun phrase: "said at
+# a nature reserve in Mont-Saint-Hilaire.", "said in a letter to the bid corporation." (bounded: a
+# few words, none that opens a clause or is an auxiliary of one).
+_PLACE_SAID = re.compile(
+    r"(?i:in|on|at|during|after|before|outside|inside|via|from|to|near)\s+(?i:a|an|the|his|her|its|their|our)\s"
+    r"[^,;:!?“”\"]{1,80}"
+)
+_NOT_IN_PLACE = frozenset(
+    """that which who whom whose when where whether while if because although though since until as he she
+    they it we i you is are was were be been will would could can should may might must has have had do does
+    did not""".split()
+)
+
+
+def _where_it_was_said(text: str, start: int, end: int) -> bool:
+    """Is ``[start, end)`` only where or when something was said ("in a news release", "at a nature
+    reserve in Mont-Saint-Hilaire"), no content of its own?"""
+    if _WHERE_IT_WAS_SAID.fullmatch(text, start, end):
+        return True
+    if not _PLACE_SAID.fullmatch(text, start, end):
+        return False
+    words = text[start:end].lower().split()
+    return len(words) <= 10 and not any(w in _NOT_IN_PLACE for w in words[2:])
+
+
 # A content that opens with its verb: its subject stands before the cue ("a move supporters say will …").
 _VERB_OPENS = re.compile(r"(?:will|would|is|are|was|were|could|can|has|have|had|may|might|should|must)\b")
 # Who may say what a thing will do, after the thing: "supporters", "critics", "experts".
@@ -1218,6 +1299,9 @@ def _read_cue(
         and not _in_title_case(text, s, e)
     ):
         return None  # "the president of VIA Rail, Mario Péloquin": a name's word (not a title-case headline's verb)
+    # "SMITHERS, B.C. — Hereditary chiefs … say …": the sentence (its subject, or what was said) starts
+    # past the dateline.
+    s = _past_dateline(text, s, verb_start)
     if word.endswith("ed") and _DETERMINER_BEFORE.search(text, max(s, verb_start - 8), verb_start):
         return None  # "One of the alleged victims", "the reported deal": an adjective, no cue
     said = word
@@ -1256,6 +1340,11 @@ def _read_cue(
         or back is not None
         or (word in _CLAUSE_ONLY and not _PREPOSITION_NEXT.match(text, verb_end, e))
         or (word in _that_cues() and _THAT_SOON.match(text, verb_end, e) is not None)
+        or (
+            word == "heard"
+            and _HEARING_BODY.search(text, max(s, verb_start - 24), verb_start) is not None
+            and _THAT_SOON.match(text, verb_end, e) is not None
+        )
     )
     if not learned and not (word in INVERTED_CUES and text[max(s, verb_start - 3) : verb_start].rstrip().endswith(",")):
         return None  # "reports" cues only as "…, reports our correspondent"
@@ -1328,7 +1417,7 @@ def _read_cue(
         if (
             not tell
             and kinds.get(word, "speech") == "speech"
-            and (_words(text, start, end) < MIN_WORDS or _WHERE_IT_WAS_SAID.fullmatch(text, start, end))
+            and (_words(text, start, end) < MIN_WORDS or _where_it_was_said(text, start, end))
             and _SENTENCE_ENDS.fullmatch(text, end, e)
             and _first_word(text, start, end) in _ADJUNCT_LEADS
         ):
@@ -1350,6 +1439,7 @@ def _read_cue(
         and not tell
         and kinds.get(word, "speech") == "other"
         and found_share(said, "cue-before") < OTHER_PRECISION
+        and not (_after_that(text, verb_end, after) and found_share_after_that(said, "cue-before") >= OTHER_PRECISION)
     ):
         # What follows the cue makes its item a cue-before one or none: a belief or finding that
         # `find_reported` would not list, so its subject is not looked for (the costly part).
@@ -1404,17 +1494,21 @@ def _read_cue(
         )
         if found is not None:
             found = found[0], found[1] + near_start - s
+            # "The study, led by scientists at Environment and Climate Change Canada, found": what
+            # was found is a preposition's object in an aside, never the subject.
+            objected = lead.endswith(",") and _PREPOSITION_END.search(text, max(s, s + found[1] - 8), s + found[1])
             if lead.endswith(",") and (
                 text[: s + found[1]].rstrip().endswith(",")
                 # "Sean Robertson, spokesperson for the operation against Islamic State in Iraq and
                 # Syria, told": one word at an aside's end
                 or (found[0].kind in ("name", "org") and " " not in found[0].mention)
+                or objected
             ):
                 # "Dr. Leisha Hawker, president of Doctors Nova Scotia, said": what was found is an
                 # aside itself (not "Nova Scotia"); the subject is the name before it. (Not a
                 # description before: "A Twitter spokesman, Christopher Abboud, said".)
                 before = _subject_before_aside(text, s, near_start + len(lead))
-                if before is not None and _a_name_alone(text, s + before[1], before[0]):
+                if before is not None and (objected or _a_name_alone(text, s + before[1], before[0])):
                     found = before
         elif lead.endswith((",", ",”", "”,")) and after is not None and after >= 0:
             # (an aside may end with a quotation: "Manafort, citing “the magic of Trump,” said")
@@ -1519,7 +1613,13 @@ def _quotation_follows(text: str, verb_end: int, e: int) -> bool:
     """ "Holding open a book, Beck said: “…”": a quotation follows a cue that ends its sentence's words
     (what was said is that, the quotes stage's; the words before the cue only lead in)."""
     tail = text[verb_end:e].rstrip()
+    participle = _PARTICIPLE_NEXT.match(tail)
+    if participle is not None and participle.group(1) in cue_words():
+        return False  # "…, he said, adding that “…”": the quotation is what the participle reports
     return tail.endswith((":", ",")) or any(mark in tail for mark in _OPENING)
+
+
+_PARTICIPLE_NEXT = re.compile(r"\s*,\s*([a-z]+ing)\s+that\b")
 
 
 # What "As X reported, …" and "As reported by X, …" open with (after "But" or "And" if any).
@@ -1601,6 +1701,10 @@ def _short_subject(region: str, start: int) -> tuple[NounPhrase, int] | None:
     if before is None and start > 0 and region[:start].strip():
         return None  # the clause starts before what was read
     if before is not None and not (before.endswith((",", ";", ":")) or before.lower() in _SUBJECT_AFTER):
+        return None
+    if before == "and" and k > 1 and words[k - 2].group(0)[:1].isupper() and words[k - 2].group(0)[-1:].isalpha():
+        # "… a former chief counsel at U.S. Citizenship and Immigration Services, said": one name
+        # joined by "and" (a body's), whose end is no subject of its own.
         return None
     at = words[k].start()
     if k > 0 and _PARTY_TAG.fullmatch(region[at : words[-1].end()]):
@@ -1746,7 +1850,7 @@ def _between_hidden(region: str, progressive: bool = False) -> str:
 
 def _is_adverb(word: str) -> bool:
     """ "already", "repeatedly": a word in "-ly" in lower case ("Schlafly", "Kelly" are names)."""
-    return len(word) > 3 and word.endswith("ly") and word.islower()
+    return len(word) > 3 and word.endswith("ly") and word.islower() and word not in LY_NOUNS
 
 
 def _aside_hidden(region: str) -> str:
@@ -1824,10 +1928,11 @@ def _participle(
     if after is None or after < 0:
         return None
     stop = _clause_end(text, after, e)
+    # (no comma after: no main clause follows, so the lead was a clause of its own, "Mr. Trump hit
+    # back on Twitter, writing that …", and its subject speaks)
+    comma = text.find(",", after, stop) if opening else -1
+    opening = comma >= 0
     if opening:
-        comma = text.find(",", after, stop)
-        if comma < 0:
-            return None
         stop = comma
         if not lead:
             found = cues._sentence_subject(text[comma + 1 : e], e - comma - 1)
