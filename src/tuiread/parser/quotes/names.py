@@ -269,8 +269,12 @@ _A_BODY_OF_BEFORE = re.compile(
     r"Council|Board|Institute|Centre|Center|Association|Federation|Society|Foundation)[ \t]+(?:of|for|on)[ \t]+"
     r"(?:the[ \t]+)?\Z"
 )
-# The end of a body's name that holds "and" ("Fisheries and |Oceans Canada"; `_LANDS_BODIES_SERVE`).
-_A_LANDS_BODY = re.compile(r"(?:[A-Z][\w-]*[ \t]+){1,3}(?:Canada|Ontario|Quebec|Québec)\b")
+# Lands whose name ends a body's ("Statistics Canada", "Infrastructure Ontario", "Hydro-Québec" aside).
+_LANDS_BODIES_SERVE = frozenset("canada ontario quebec québec".split())
+# The end of a body's name that holds "and" ("Fisheries and |Oceans Canada"): one of those lands.
+_A_LANDS_BODY = re.compile(
+    rf"(?:[A-Z][\w-]*[ \t]+){{1,3}}(?:{'|'.join(sorted(land.capitalize() for land in _LANDS_BODIES_SERVE))})\b"
+)
 
 
 def portfolio_start(text: str, at: int) -> int:
@@ -415,8 +419,14 @@ def a_group_that_may_speak(word: str) -> bool:
     """Is one plural noun people or bodies who may say something ("strategists", "voters", "the
     groups", "Sandinistas"), not things ("answers", "comments": `a_group_of_people` goes by endings)?"""
     key = _key(word)
+    return _a_word_that_may_speak(key) or (key[:-1] if key.endswith("s") else key).endswith(("ist", "ian"))
+
+
+def _a_word_that_may_speak(key: str) -> bool:
+    """Is a word (a `_key`) no everyday word ("the 34-year-old", "the Texan", "the proprietor"), or
+    one of a person, a body or a record, in the singular or the plural?"""
     one = key[:-1] if key.endswith("s") else key
-    return not is_common_word(key) or key in _WHO_MAY_SPEAK or one in _WHO_MAY_SPEAK or one.endswith(("ist", "ian"))
+    return not is_common_word(key) or key in _WHO_MAY_SPEAK or one in _WHO_MAY_SPEAK
 
 
 def may_speak(description: str) -> bool:
@@ -427,10 +437,7 @@ def may_speak(description: str) -> bool:
     if not words:
         return False
     head = _key(words[-1])
-    if not is_common_word(head):
-        return True  # ("the 34-year-old", "the Texan", "the proprietor")
-    one = head[:-1] if head.endswith("s") else head
-    return head in _WHO_MAY_SPEAK or one in _WHO_MAY_SPEAK or a_group_of_people(head)
+    return _a_word_that_may_speak(head) or a_group_of_people(head)
 
 
 # Participles that open a clause about what someone was doing, never a role.
@@ -532,7 +539,7 @@ def _split_top_level(phrase: str) -> list[str]:
     current = ""
     for at, ch in enumerate(phrase):
         depth += (ch == "(") - (ch == ")")
-        if ch == "," and depth <= 0 and not _PLACE_BASED_NEXT.match(phrase, at + 1):
+        if ch == "," and depth <= 0 and not PLACE_BASED_NEXT.match(phrase, at + 1):
             pieces.append(current.strip())
             current = ""
         else:
@@ -610,9 +617,9 @@ _POSSESSIVE_END = re.compile(r"[’']s$")
 _CONTRACTION_END = re.compile(r"[’'](?:ve|d|re|m|ll)$", re.IGNORECASE)
 # A comma between a phrase's parts; not that of a place and its province or state before "-based"
 # ("the Brampton, Ont.-based company" is one phrase).
-NOT_A_PLACE_BASED = r"(?!\s*[A-Z][\w.]*-based\b)"
+PLACE_BASED_NEXT = re.compile(r"\s*[A-Z][\w.]*-based\b")
+NOT_A_PLACE_BASED = rf"(?!{PLACE_BASED_NEXT.pattern})"
 _COMMA = re.compile(rf",{NOT_A_PLACE_BASED}\s*")
-_PLACE_BASED_NEXT = re.compile(r"\s*[A-Z][\w.]*-based\b")
 # The digits of a phrase that are one year and nothing else ("a 2008 Clinton veteran").
 _YEAR_ONLY = re.compile(r"(?:19|20)\d\d")
 # A description brought in with a determiner or a possessive pronoun ("his wife", "a spokesman"),
@@ -811,10 +818,6 @@ def a_plural_person_noun(word: str) -> bool:
         and (key in ROLE_NOUNS or key[:-1] in ROLE_NOUNS or key[:-1] in OCCUPATION_NOUNS)
         and is_common_word(key)
     )
-
-
-# Lands whose name ends a body's ("Statistics Canada", "Infrastructure Ontario", "Hydro-Québec" aside).
-_LANDS_BODIES_SERVE = frozenset("canada ontario quebec québec".split())
 
 
 def _group_noun(key: str) -> bool:

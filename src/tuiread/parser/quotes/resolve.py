@@ -556,9 +556,11 @@ _PORTFOLIOS = frozenset(
 # Nouns for a government department, and the words that name one with "Canada" after them.
 _DEPARTMENT_NOUNS = frozenset("department ministry agency".split())
 _MUNICIPAL = frozenset("city town township municipality county".split())
-# A municipality by name: "The City of Hamilton", "Town of Canmore" (no place: "Mexico City").
+# A municipality by name: "The City of Hamilton", "Town of Canmore", "District of …" (no place:
+# "Mexico City").
 _A_MUNICIPALITY = re.compile(
-    r"(?:[Tt]he[ \t]+)?(?:City|Town|Township|Municipality|County|District)[ \t]+of[ \t]+[A-Z][\w.’'-]*"
+    rf"(?:[Tt]he[ \t]+)?(?:{'|'.join(sorted(w.capitalize() for w in _MUNICIPAL | {'district'}))})"
+    r"[ \t]+of[ \t]+[A-Z][\w.’'-]*"
 )
 _CANADA_PORTFOLIOS = _PORTFOLIOS | frozenset("statistics elections parks fisheries".split())
 _NOT_BODY_LEAD = frozenset(TITLE_WORDS) | frozenset(
