@@ -1995,8 +1995,8 @@ def _last_index(words: Sequence[str], stop: int, test: Callable[[str], bool]) ->
 def _without_glued_word(words: Sequence[str]) -> Sequence[str]:
     """ "Rival Hillary Clinton", "Popular Jane Doe": a word glued before a first name is no part of
     the name (it describes them), when the next word is a known first name and it is not one (of
-    either gender), nor
-    the start of a place's name ("San Francisco", "Santa Barbara", "West Virginia")."""
+    either gender), nor the start of a place's name ("San Francisco", "Santa Barbara", "West
+    Virginia")."""
     if (
         len(words) >= 3
         and gender_of(words[1])

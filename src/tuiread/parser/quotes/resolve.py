@@ -509,10 +509,6 @@ _PARTY_MEMBERS = frozenset("republican conservative liberal progressive socialis
 _THE_PROPER_NAME = re.compile(r"[Tt]he(?:[ \t]+[A-Z][\w’'.&-]*){1,5}")
 # The nouns "it" may stand for when a sentence opens with them ("The ministry said …").
 _BODY_NOUNS_OF_IT = (_ORG_NOUNS | _BODY_KINDS | frozenset(_BODY_SYNONYMS)) - _OWNED_BODIES
-# Bodies whose documents a description may name ("the city's staff report"): no person issued those.
-_BODIES_THAT_OWN = _BODY_NOUNS_OF_IT | frozenset(
-    "city town province state county country municipality village township region government".split()
-)
 # How far back "it said" looks for the body that spoke: the sentence or two before.
 _BODY_PRONOUN_REACH = 300
 # The last word of a description of a body or a document, never of a person.
@@ -556,6 +552,8 @@ _PORTFOLIOS = frozenset(
 # Nouns for a government department, and the words that name one with "Canada" after them.
 _DEPARTMENT_NOUNS = frozenset("department ministry agency".split())
 _MUNICIPAL = frozenset("city town township municipality county".split())
+# Bodies whose documents a description may name ("the city's staff report"): no person issued those.
+_BODIES_THAT_OWN = _BODY_NOUNS_OF_IT | _MUNICIPAL | frozenset("province state country village region".split())
 # A municipality by name: "The City of Hamilton", "Town of Canmore", "District of …" (no place:
 # "Mexico City").
 _A_MUNICIPALITY = re.compile(
@@ -1110,6 +1108,8 @@ _CALLED_LEAD = re.compile(r"(?:An?|The)[ \t]+(?:[a-z-]+[ \t]+){0,2}(?:called|nam
 # "The territorial government said", "The provincial government has": a government by the kind it is.
 _THE_KIND_OF_BODY = re.compile(r"(?P<d>[Tt]he[ \t]+[a-z]+(?:al|ial|ic|an)[ \t]+(?P<noun>[a-z]+))[ \t]+[a-z]")
 _GOVERNMENTS = frozenset("government ministry department".split())
+# Someone's bodies "it" may stand for ("Her office said … that it"): built once, not per sentence.
+_OWNED_BODIES_OF_IT = _OWNED_BODIES | _GOVERNMENTS
 # A sentence opening with someone's kin ("Whitford’s husband, Dennis,"): whose, and the kin noun.
 _KIN_OF_NAMED_OPENS = re.compile(
     rf"(?P<owner>[A-Z][\w-]*)[’'](?:s\b)?[ \t]+(?:[a-z-]+[ \t]+)?(?P<kin>{alternation(FAMILY_NOUNS)})\b"
@@ -3580,7 +3580,7 @@ class Resolver:
                 # "The report, written by the auditor general, was scathing. “…,” it said": the document.
                 return m.group("d")
             whose = _WHOSE_OFFICE.match(self.text, *span)
-            if whose is not None and whose.group(0).split()[1] in _OWNED_BODIES | _GOVERNMENTS:
+            if whose is not None and whose.group(0).split()[1] in _OWNED_BODIES_OF_IT:
                 # "Her office said in a statement that it would not comment. ¶ “…,” it said": her office.
                 owned = self._whose_office(whose.group(0), span[0])
                 if owned is not None:
