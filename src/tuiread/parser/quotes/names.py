@@ -953,10 +953,13 @@ def parse_noun_phrase(phrase: str) -> NounPhrase | None:
         if left is not None and left.kind == "name":
             mention, at = spelled(left.mention)
             return NounPhrase("name", mention, at, left.name, left.role, left.gender)
+        # What stands before the glue is one description and nothing more ("the mayor", "Lawyers"): the
+        # four readings below of someone described by their tie to what follows.
+        described_alone = (
+            left is not None and left.kind == "description" and left.mention == head_clean[: glue.start()].strip()
+        )
         if (
-            left is not None
-            and left.kind == "description"
-            and left.mention == head_clean[: glue.start()].strip()
+            described_alone
             and _key(head_clean.split()[0]) in _DETERMINERS
             and _key(left.mention.split()[-1]).rstrip("s") in DOCUMENT_NOUNS
             and head_clean[glue.start() :].split()[0] in ("from", "by")
@@ -970,9 +973,7 @@ def parse_noun_phrase(phrase: str) -> NounPhrase | None:
             mention, at = spelled(head_clean[: owner.end()].rstrip())
             return NounPhrase("description", mention, at)
         if (
-            left is not None
-            and left.kind == "description"
-            and left.mention == head_clean[: glue.start()].strip()
+            described_alone
             and (_key(head_clean.split()[0]) in _DETERMINERS or a_plural_person_noun(left.mention))
             and _PROPER_NAME_ONLY.fullmatch(head_clean, glue.end())
             and not any(gender_of(w) for w in head_clean[glue.end() :].split())
@@ -989,9 +990,7 @@ def parse_noun_phrase(phrase: str) -> NounPhrase | None:
             role = _clean_role(apposition_role) if apposition_role else None
             return NounPhrase("description", mention, at, role=role)
         if (
-            left is not None
-            and left.kind == "description"
-            and left.mention == head_clean[: glue.start()].strip()
+            described_alone
             and _key(head_clean.split()[0]) in _DETERMINERS
             and left.mention.split()[-1].islower()
             and _PROPER_NAME_ONLY.fullmatch(head_clean, glue.end())
@@ -1001,9 +1000,7 @@ def parse_noun_phrase(phrase: str) -> NounPhrase | None:
             mention, at = spelled(head_clean)
             return NounPhrase("description", mention, at)
         if (
-            left is not None
-            and left.kind == "description"
-            and left.mention == head_clean[: glue.start()].strip()
+            described_alone
             and a_plural_person_noun(left.mention)
             and (
                 _A_PLACE_OR_THING.fullmatch(head_clean, glue.end()) is not None
