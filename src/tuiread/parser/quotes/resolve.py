@@ -1600,8 +1600,10 @@ class Resolver:
             m.group(0) != name for st in _place_stems(name) for m in re.finditer(rf"\b{re.escape(st)}\w*", self.text)
         )
 
-    def _named_in_full_since(self, person: Person, start: int, at: int) -> bool:
-        """Was ``person`` named in full between ``start`` and ``at``?"""
+    def _named_in_full_in_paragraph(self, person: Person, at: int) -> bool:
+        """Was ``person`` named in full in the paragraph of ``at``, before it? (Its start is sought
+        only for kin two people's surname may stand for, not at each surname.)"""
+        start = self.text.rfind("\n", 0, at) + 1
         positions = person.positions
         since = positions[bisect.bisect_left(positions, start) : bisect.bisect_left(positions, at)]
         return any(self.text.startswith(person.name, pos) for pos in since)
@@ -1624,7 +1626,6 @@ class Resolver:
             # people index has it, unless something before the surname tells them apart ("the younger
             # Ironstand") or their paragraph named them in full ("Bill Clinton spoke … Clinton said").
             told_apart = _THE_BEFORE.search(self.text, max(0, at - 24), at) is not None
-            paragraph = self.text.rfind("\n", 0, at) + 1
             main = [
                 p
                 for p in candidates
@@ -1632,7 +1633,7 @@ class Resolver:
                     introduced_as_kin(self.text, p)
                     and (
                         not self.text.startswith(p.name, p.positions[0])
-                        or not (told_apart or self._named_in_full_since(p, paragraph, at))
+                        or not (told_apart or self._named_in_full_in_paragraph(p, at))
                     )
                 )
             ]
