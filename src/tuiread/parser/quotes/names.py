@@ -2352,17 +2352,17 @@ class PeopleIndex:
                 self.add(first, m.start("name"), gender)
         for m in _couples(text, start):
             first, second, surname = m.group("a"), m.group("b"), m.group("sur")
-            partner = self.people.get(f"{second} {surname}")
+            named, partner = f"{first} {surname}", self.people.get(f"{second} {surname}")
             # (A first name known to be one: "Smith and Wesson Holdings" is no couple.)
-            if partner is not None and gender_of(first) and f"{first} {surname}" not in self.people:
-                self.add(f"{first} {surname}", m.start("a"), gender_of(first))
-            elif partner is not None and f"{first} {surname}" in self.people:
+            if partner is not None and gender_of(first) and named not in self.people:
+                self.add(named, m.start("a"), gender_of(first))
+            elif partner is not None and named in self.people:
                 # "Jordan and Kelly Brennan … Jordan Brennan, 38,": named here too, as the article names him.
-                self.add(f"{first} {surname}", m.start("a"))
+                self.add(named, m.start("a"))
             elif (
                 partner is None
                 and gender_of(first)
-                and f"{first} {surname}" in self.people
+                and named in self.people
                 and _key(second) not in _NOT_NAMES
                 and self.lookup(second, m.start("b")) is None
             ):

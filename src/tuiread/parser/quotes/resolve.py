@@ -1177,6 +1177,17 @@ def _without_the(name: str) -> str:
 _THE_LEAD = re.compile(r"^(?:the|The)\s+")
 
 
+@functools.lru_cache(maxsize=64)
+def _kin_in_apposition(noun: str) -> re.Pattern[str]:
+    """ "her business partner, ", "Hutchins' wife, ", "Blackwood's wife of 52 years, ": one kin noun
+    (of `_KIN_NOUNS`) before the name it is in apposition to, whose by a pronoun or by name. Built
+    once a noun, not at each call."""
+    return re.compile(
+        rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]*[’'](?:s\b)?)[ \t]+(?:[\w-]+[ \t]+){{0,2}}?{noun}"
+        rf"(?:[ \t]+of[ \t]+\d+[ \t]+years)?,[ \t]+"
+    )
+
+
 def mid_sentence(description: str) -> str:
     """A description that opened a sentence as a speaker is written mid-sentence: "Her father" ->
     "her father", "The band council" -> "the band council"."""
@@ -2176,12 +2187,7 @@ class Resolver:
             return None
         floor = max(0, at - _REACH * 2)
         found = None
-        # (or whose by name: "Hutchins' wife, Carol,", "Blackwood's wife of 52 years, Eileen,")
-        pattern = (
-            rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]*[’'](?:s\b)?)[ \t]+(?:[\w-]+[ \t]+){{0,2}}?{noun}"
-            rf"(?:[ \t]+of[ \t]+\d+[ \t]+years)?,[ \t]+"
-        )
-        for m in re.finditer(pattern, self.text[floor:at]):
+        for m in _kin_in_apposition(noun).finditer(self.text[floor:at]):
             found = floor + m.end()
         if found is None or self._inside_quote(found):
             return None
