@@ -14,7 +14,7 @@ import re
 
 _ABBREVIATIONS = frozenset(
     """mr mrs ms dr sen sens rep reps gov govs lt gen adm col maj sgt capt cmdr rev fr st jr sr
-    prof inc co cos corp ltd bros vs etc no jan feb mar apr aug sept sep oct nov dec mt ft pres gen
+    prof inc co cos corp ltd bros vs etc no jan feb mar apr aug sept sep oct nov dec mt ft pres
     a.m p.m u.s u.k u.n d.c n.y n.j calif fla ill mass mich minn wis ariz colo conn ky la md
     mo nev okla ore pa tenn va vt wash wyo ala ark del ga ind kan miss neb n.h n.m n.c n.d
     r.i s.c s.d w.va e.g i.e approx dept est

@@ -30,7 +30,7 @@ from tuiread.parser.quotes.names import (
     mention_as_written,
     names_a_thing,
 )
-from tuiread.parser.quotes.resolve import Resolution, Resolver
+from tuiread.parser.quotes.resolve import Resolution, Resolver, mid_sentence
 from tuiread.parser.quotes.rules import ADJACENT, REACH, Decision, attribute
 from tuiread.parser.quotes.runs import (
     MIN_QUOTE_WORDS,
@@ -346,7 +346,7 @@ def _kin_between(
         return None
     found = resolver.resolve_at(cue, run.open_at)
     if found.speaker == cue.phrase.mention:  # as written, not named: "her partner" mid-sentence
-        found = replace(found, speaker=found.speaker[0].lower() + found.speaker[1:])
+        found = replace(found, speaker=mid_sentence(found.speaker))
     return Decision(cue, "previous-paragraph"), found
 
 

@@ -32,6 +32,7 @@ from tuiread.parser.quotes.names import (
     MONTHS_AS_SURNAMES,
     NAME_ONLY,
     NOT_A_PLACE_BASED,
+    PLACE_BASED_NEXT,
     NounPhrase,
     a_lone_role_noun,
     a_plural_person_noun,
@@ -376,7 +377,6 @@ _SPACES = re.compile(r"\s*")
 _PLAIN_COMMA = re.compile(rf",{NOT_A_PLACE_BASED}")  # (the spaces after it kept)
 _COMMA_KEPT = re.compile(rf"(,{NOT_A_PLACE_BASED}\s*)")
 _COMMA = re.compile(rf",{NOT_A_PLACE_BASED}\s*")
-_PLACE_BASED_AFTER = re.compile(r"\s*[A-Z][\w.]*-based\b")  # (what `NOT_A_PLACE_BASED` looks ahead for)
 _ARTICLE = re.compile(r"(?i)the\b|a\b|an\b")
 _SUBJECT_REGION = re.compile(r"^\s*,?\s*(?P<np>[^;:!?“”]{1,220}?)\s*$")
 _STOP_THEN_SPACE = re.compile(r"\.(?=\s)")
@@ -1417,7 +1417,7 @@ def _subject_before(
                 body = (np, before.rfind(head))
         return body or described
     clause_start = before.rfind(",") + 1
-    if clause_start and _PLACE_BASED_AFTER.match(before, clause_start):
+    if clause_start and PLACE_BASED_NEXT.match(before, clause_start):
         # "The Brampton, Ont.-based grocer said": the comma is the place's own, inside the subject.
         clause_start = before.rfind(",", 0, clause_start - 1) + 1
     clause = before[clause_start:]

@@ -269,8 +269,12 @@ _A_BODY_OF_BEFORE = re.compile(
     r"Council|Board|Institute|Centre|Center|Association|Federation|Society|Foundation)[ \t]+(?:of|for|on)[ \t]+"
     r"(?:the[ \t]+)?\Z"
 )
-# The end of a body's name that holds "and" ("Fisheries and |Oceans Canada"; `_LANDS_BODIES_SERVE`).
-_A_LANDS_BODY = re.compile(r"(?:[A-Z][\w-]*[ \t]+){1,3}(?:Canada|Ontario|Quebec|Québec)\b")
+# Lands whose name ends a body's ("Statistics Canada", "Infrastructure Ontario", "Hydro-Québec" aside).
+_LANDS_BODIES_SERVE = frozenset("canada ontario quebec québec".split())
+# The end of a body's name that holds "and" ("Fisheries and |Oceans Canada"): one of those lands.
+_A_LANDS_BODY = re.compile(
+    rf"(?:[A-Z][\w-]*[ \t]+){{1,3}}(?:{'|'.join(sorted(land.capitalize() for land in _LANDS_BODIES_SERVE))})\b"
+)
 
 
 def portfolio_start(text: str, at: int) -> int:
@@ -415,8 +419,14 @@ def a_group_that_may_speak(word: str) -> bool:
     """Is one plural noun people or bodies who may say something ("strategists", "voters", "the
     groups", "Sandinistas"), not things ("answers", "comments": `a_group_of_people` goes by endings)?"""
     key = _key(word)
+    return _a_word_that_may_speak(key) or (key[:-1] if key.endswith("s") else key).endswith(("ist", "ian"))
+
+
+def _a_word_that_may_speak(key: str) -> bool:
+    """Is a word (a `_key`) no everyday word ("the 34-year-old", "the Texan", "the proprietor"), or
+    one of a person, a body or a record, in the singular or the plural?"""
     one = key[:-1] if key.endswith("s") else key
-    return not is_common_word(key) or key in _WHO_MAY_SPEAK or one in _WHO_MAY_SPEAK or one.endswith(("ist", "ian"))
+    return not is_common_word(key) or key in _WHO_MAY_SPEAK or one in _WHO_MAY_SPEAK
 
 
 def may_speak(description: str) -> bool:
@@ -427,10 +437,7 @@ def may_speak(description: str) -> bool:
     if not words:
         return False
     head = _key(words[-1])
-    if not is_common_word(head):
-        return True  # ("the 34-year-old", "the Texan", "the proprietor")
-    one = head[:-1] if head.endswith("s") else head
-    return head in _WHO_MAY_SPEAK or one in _WHO_MAY_SPEAK or a_group_of_people(head)
+    return _a_word_that_may_speak(head) or a_group_of_people(head)
 
 
 # Participles that open a clause about what someone was doing, never a role.
@@ -532,7 +539,7 @@ def _split_top_level(phrase: str) -> list[str]:
     current = ""
     for at, ch in enumerate(phrase):
         depth += (ch == "(") - (ch == ")")
-        if ch == "," and depth <= 0 and not _PLACE_BASED_NEXT.match(phrase, at + 1):
+        if ch == "," and depth <= 0 and not PLACE_BASED_NEXT.match(phrase, at + 1):
             pieces.append(current.strip())
             current = ""
         else:
@@ -610,9 +617,9 @@ _POSSESSIVE_END = re.compile(r"[’']s$")
 _CONTRACTION_END = re.compile(r"[’'](?:ve|d|re|m|ll)$", re.IGNORECASE)
 # A comma between a phrase's parts; not that of a place and its province or state before "-based"
 # ("the Brampton, Ont.-based company" is one phrase).
-NOT_A_PLACE_BASED = r"(?!\s*[A-Z][\w.]*-based\b)"
+PLACE_BASED_NEXT = re.compile(r"\s*[A-Z][\w.]*-based\b")
+NOT_A_PLACE_BASED = rf"(?!{PLACE_BASED_NEXT.pattern})"
 _COMMA = re.compile(rf",{NOT_A_PLACE_BASED}\s*")
-_PLACE_BASED_NEXT = re.compile(r"\s*[A-Z][\w.]*-based\b")
 # The digits of a phrase that are one year and nothing else ("a 2008 Clinton veteran").
 _YEAR_ONLY = re.compile(r"(?:19|20)\d\d")
 # A description brought in with a determiner or a possessive pronoun ("his wife", "a spokesman"),
@@ -817,10 +824,6 @@ def a_plural_person_noun(word: str) -> bool:
     )
 
 
-# Lands whose name ends a body's ("Statistics Canada", "Infrastructure Ontario", "Hydro-Québec" aside).
-_LANDS_BODIES_SERVE = frozenset("canada ontario quebec québec".split())
-
-
 def _group_noun(key: str) -> bool:
     return key.endswith("s") or key in ("people", "police", "staff", "crew", "management")
 
@@ -954,10 +957,13 @@ def parse_noun_phrase(phrase: str) -> NounPhrase | None:
         if left is not None and left.kind == "name":
             mention, at = spelled(left.mention)
             return NounPhrase("name", mention, at, left.name, left.role, left.gender)
+        # What stands before the glue is one description and nothing more ("the mayor", "Lawyers"): the
+        # four readings below of someone described by their tie to what follows.
+        described_alone = (
+            left is not None and left.kind == "description" and left.mention == head_clean[: glue.start()].strip()
+        )
         if (
-            left is not None
-            and left.kind == "description"
-            and left.mention == head_clean[: glue.start()].strip()
+            described_alone
             and _key(head_clean.split()[0]) in _DETERMINERS
             and _key(left.mention.split()[-1]).rstrip("s") in DOCUMENT_NOUNS
             and head_clean[glue.start() :].split()[0] in ("from", "by")
@@ -971,9 +977,7 @@ def parse_noun_phrase(phrase: str) -> NounPhrase | None:
             mention, at = spelled(head_clean[: owner.end()].rstrip())
             return NounPhrase("description", mention, at)
         if (
-            left is not None
-            and left.kind == "description"
-            and left.mention == head_clean[: glue.start()].strip()
+            described_alone
             and (_key(head_clean.split()[0]) in _DETERMINERS or a_plural_person_noun(left.mention))
             and _PROPER_NAME_ONLY.fullmatch(head_clean, glue.end())
             and not any(gender_of(w) for w in head_clean[glue.end() :].split())
@@ -990,9 +994,7 @@ def parse_noun_phrase(phrase: str) -> NounPhrase | None:
             role = _clean_role(apposition_role) if apposition_role else None
             return NounPhrase("description", mention, at, role=role)
         if (
-            left is not None
-            and left.kind == "description"
-            and left.mention == head_clean[: glue.start()].strip()
+            described_alone
             and _key(head_clean.split()[0]) in _DETERMINERS
             and left.mention.split()[-1].islower()
             and _PROPER_NAME_ONLY.fullmatch(head_clean, glue.end())
@@ -1002,9 +1004,7 @@ def parse_noun_phrase(phrase: str) -> NounPhrase | None:
             mention, at = spelled(head_clean)
             return NounPhrase("description", mention, at)
         if (
-            left is not None
-            and left.kind == "description"
-            and left.mention == head_clean[: glue.start()].strip()
+            described_alone
             and a_plural_person_noun(left.mention)
             and (
                 _A_PLACE_OR_THING.fullmatch(head_clean, glue.end()) is not None
@@ -1996,8 +1996,8 @@ def _last_index(words: Sequence[str], stop: int, test: Callable[[str], bool]) ->
 def _without_glued_word(words: Sequence[str]) -> Sequence[str]:
     """ "Rival Hillary Clinton", "Popular Jane Doe": a word glued before a first name is no part of
     the name (it describes them), when the next word is a known first name and it is not one (of
-    either gender), nor
-    the start of a place's name ("San Francisco", "Santa Barbara", "West Virginia")."""
+    either gender), nor the start of a place's name ("San Francisco", "Santa Barbara", "West
+    Virginia")."""
     if (
         len(words) >= 3
         and gender_of(words[1])
@@ -2356,17 +2356,17 @@ class PeopleIndex:
                 self.add(first, m.start("name"), gender)
         for m in _couples(text, start):
             first, second, surname = m.group("a"), m.group("b"), m.group("sur")
-            partner = self.people.get(f"{second} {surname}")
+            named, partner = f"{first} {surname}", self.people.get(f"{second} {surname}")
             # (A first name known to be one: "Smith and Wesson Holdings" is no couple.)
-            if partner is not None and gender_of(first) and f"{first} {surname}" not in self.people:
-                self.add(f"{first} {surname}", m.start("a"), gender_of(first))
-            elif partner is not None and f"{first} {surname}" in self.people:
+            if partner is not None and gender_of(first) and named not in self.people:
+                self.add(named, m.start("a"), gender_of(first))
+            elif partner is not None and named in self.people:
                 # "Jordan and Kelly Brennan … Jordan Brennan, 38,": named here too, as the article names him.
-                self.add(f"{first} {surname}", m.start("a"))
+                self.add(named, m.start("a"))
             elif (
                 partner is None
                 and gender_of(first)
-                and f"{first} {surname}" in self.people
+                and named in self.people
                 and _key(second) not in _NOT_NAMES
                 and self.lookup(second, m.start("b")) is None
             ):

@@ -240,10 +240,6 @@ def _named_as_before(lead: str) -> bool:
 
 # Words that open a clause of its own, not an apposition or a verb's agent.
 _CLAUSE_PRONOUNS = frozenset("he she they it we i you who which that and but or as if when".split())
-# A sentence or clause opened by a description of someone, its verb next: "But the former president
-# showed", "The Vermont senator said", "A 29-year-old Berlin woman, meanwhile, received", "At a
-# drugstore, a cashier was", "A representative for Mr. Pinchuk said", "My landlord was", "Her husband said"
-# (up to three words before the noun; after it, "for", "of" … and up to four words ending in a name).
 # "The third doctor", "the second official": one of several brought in by their count, unnamed.
 _AN_ORDINAL_ONE = re.compile(r"[Tt]he[ \t]+(?:second|third|fourth|fifth|sixth)[ \t]")
 # A quotation in curly or straight marks, and a sentence's end (`Resolver._only_quotation_between`).
@@ -251,6 +247,10 @@ _A_QUOTATION = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _SENTENCE_STOP_IN = re.compile(r"[.!?](?=\s)")
 # "the younger ", "the elder " right before a surname two people share: what tells them apart.
 _THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+(?:[a-z-]+[ \t]+)?\Z")
+# A sentence or clause opened by a description of someone, its verb next: "But the former president
+# showed", "The Vermont senator said", "A 29-year-old Berlin woman, meanwhile, received", "At a
+# drugstore, a cashier was", "A representative for Mr. Pinchuk said", "My landlord was", "Her husband said"
+# (up to three words before the noun; after it, "for", "of" … and up to four words ending in a name).
 _DESCRIBED_SUBJECT = re.compile(
     r"(?:(?:But|And|Yet|Still|Then|Now),?\s+)?"
     r"(?:[A-Z][^,.;:!?“”\"\n]{0,90},\s+)?"  # "At a drugstore near the mosque, a cashier was"
@@ -512,10 +512,6 @@ _PARTY_MEMBERS = frozenset("republican conservative liberal progressive socialis
 _THE_PROPER_NAME = re.compile(r"[Tt]he(?:[ \t]+[A-Z][\w’'.&-]*){1,5}")
 # The nouns "it" may stand for when a sentence opens with them ("The ministry said …").
 _BODY_NOUNS_OF_IT = (_ORG_NOUNS | _BODY_KINDS | frozenset(_BODY_SYNONYMS)) - _OWNED_BODIES
-# Bodies whose documents a description may name ("the city's staff report"): no person issued those.
-_BODIES_THAT_OWN = _BODY_NOUNS_OF_IT | frozenset(
-    "city town province state county country municipality village township region government".split()
-)
 # How far back "it said" looks for the body that spoke: the sentence or two before.
 _BODY_PRONOUN_REACH = 300
 # The last word of a description of a body or a document, never of a person.
@@ -559,9 +555,13 @@ _PORTFOLIOS = frozenset(
 # Nouns for a government department, and the words that name one with "Canada" after them.
 _DEPARTMENT_NOUNS = frozenset("department ministry agency".split())
 _MUNICIPAL = frozenset("city town township municipality county".split())
-# A municipality by name: "The City of Hamilton", "Town of Canmore" (no place: "Mexico City").
+# Bodies whose documents a description may name ("the city's staff report"): no person issued those.
+_BODIES_THAT_OWN = _BODY_NOUNS_OF_IT | _MUNICIPAL | frozenset("province state country village region".split())
+# A municipality by name: "The City of Hamilton", "Town of Canmore", "District of …" (no place:
+# "Mexico City").
 _A_MUNICIPALITY = re.compile(
-    r"(?:[Tt]he[ \t]+)?(?:City|Town|Township|Municipality|County|District)[ \t]+of[ \t]+[A-Z][\w.’'-]*"
+    rf"(?:[Tt]he[ \t]+)?(?:{'|'.join(sorted(w.capitalize() for w in _MUNICIPAL | {'district'}))})"
+    r"[ \t]+of[ \t]+[A-Z][\w.’'-]*"
 )
 _CANADA_PORTFOLIOS = _PORTFOLIOS | frozenset("statistics elections parks fisheries".split())
 _NOT_BODY_LEAD = frozenset(TITLE_WORDS) | frozenset(
@@ -1113,6 +1113,8 @@ _CALLED_LEAD = re.compile(r"(?:An?|The)[ \t]+(?:[a-z-]+[ \t]+){0,2}(?:called|nam
 # "The territorial government said", "The provincial government has": a government by the kind it is.
 _THE_KIND_OF_BODY = re.compile(r"(?P<d>[Tt]he[ \t]+[a-z]+(?:al|ial|ic|an)[ \t]+(?P<noun>[a-z]+))[ \t]+[a-z]")
 _GOVERNMENTS = frozenset("government ministry department".split())
+# Someone's bodies "it" may stand for ("Her office said … that it"): built once, not per sentence.
+_OWNED_BODIES_OF_IT = _OWNED_BODIES | _GOVERNMENTS
 # A sentence opening with someone's kin ("Whitford’s husband, Dennis,"): whose, and the kin noun.
 _KIN_OF_NAMED_OPENS = re.compile(
     rf"(?P<owner>[A-Z][\w-]*)[’'](?:s\b)?[ \t]+(?:[a-z-]+[ \t]+)?(?P<kin>{alternation(FAMILY_NOUNS)})\b"
@@ -1178,6 +1180,23 @@ def _without_the(name: str) -> str:
 
 
 _THE_LEAD = re.compile(r"^(?:the|The)\s+")
+
+
+@functools.lru_cache(maxsize=64)
+def _kin_in_apposition(noun: str) -> re.Pattern[str]:
+    """ "her business partner, ", "Hutchins' wife, ", "Blackwood's wife of 52 years, ": one kin noun
+    (of `_KIN_NOUNS`) before the name it is in apposition to, whose by a pronoun or by name. Built
+    once a noun, not at each call."""
+    return re.compile(
+        rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]*[’'](?:s\b)?)[ \t]+(?:[\w-]+[ \t]+){{0,2}}?{noun}"
+        rf"(?:[ \t]+of[ \t]+\d+[ \t]+years)?,[ \t]+"
+    )
+
+
+def mid_sentence(description: str) -> str:
+    """A description that opened a sentence as a speaker is written mid-sentence: "Her father" ->
+    "her father", "The band council" -> "the band council"."""
+    return description[:1].lower() + description[1:]
 
 
 def _without_a(name: str) -> str:
@@ -1604,10 +1623,13 @@ class Resolver:
             m.group(0) != name for st in _place_stems(name) for m in re.finditer(rf"\b{re.escape(st)}\w*", self.text)
         )
 
-    def _named_in_full_since(self, person: Person, start: int, at: int) -> bool:
-        """Was ``person`` named in full between ``start`` and ``at``?"""
-        k = bisect.bisect_left(person.positions, start)
-        return any(self.text.startswith(person.name, pos) for pos in person.positions[k:] if pos < at)
+    def _named_in_full_in_paragraph(self, person: Person, at: int) -> bool:
+        """Was ``person`` named in full in the paragraph of ``at``, before it? (Its start is sought
+        only for kin two people's surname may stand for, not at each surname.)"""
+        start = self.text.rfind("\n", 0, at) + 1
+        positions = person.positions
+        since = positions[bisect.bisect_left(positions, start) : bisect.bisect_left(positions, at)]
+        return any(self.text.startswith(person.name, pos) for pos in since)
 
     def _name(self, name: str, at: int, gender: Gender) -> Person | None:
         """The person a (short) name stands for; between two Clintons, the one in focus."""
@@ -1627,7 +1649,6 @@ class Resolver:
             # people index has it, unless something before the surname tells them apart ("the younger
             # Ironstand") or their paragraph named them in full ("Bill Clinton spoke … Clinton said").
             told_apart = _THE_BEFORE.search(self.text, max(0, at - 24), at) is not None
-            paragraph = self.text.rfind("\n", 0, at) + 1
             main = [
                 p
                 for p in candidates
@@ -1635,7 +1656,7 @@ class Resolver:
                     introduced_as_kin(self.text, p)
                     and (
                         not self.text.startswith(p.name, p.positions[0])
-                        or not (told_apart or self._named_in_full_since(p, paragraph, at))
+                        or not (told_apart or self._named_in_full_in_paragraph(p, at))
                     )
                 )
             ]
@@ -1702,7 +1723,7 @@ class Resolver:
                 name = self.history[-1][1]
                 if self.people.people.get(name) is None:
                     return Resolution(name, None, how="pronoun-group")
-            if pronoun == "it" or (pronoun == "they" and self.text[max(0, at - 3) : at].strip()[-1:] in _CLOSERS):
+            if pronoun == "it" or (pronoun == "they" and self._right_after_a_quotation(at)):
                 # "The Halifax Port Authority rejected the proposal. “…,” it said": the body the
                 # sentence before opens with, when none spoke. (Canadian and British copy give a body
                 # "they" as well, after its quotation: "The Alberta School Boards Association said they
@@ -1755,6 +1776,16 @@ class Resolver:
                     return Resolution(met.group("who"), None, said or gender, "pronoun-subject")
         return found
 
+    @functools.cached_property
+    def _possessive(self) -> str:
+        """The possessive ending the text writes ("’s" where it has curly apostrophes), for a body of
+        someone's the resolver names ("Colin Ashby’s office"): looked for once, not at each."""
+        return "’s" if "’" in self.text else "'s"
+
+    def _right_after_a_quotation(self, at: int) -> bool:
+        """Does a closing mark stand right before ``at``, but for a space ("“…,” they said")?"""
+        return self.text[max(0, at - 3) : at].strip()[-1:] in _CLOSERS
+
     def _same_pronoun_before(self, pronoun: str, at: int) -> Resolution | None:
         """The person the sentence right before the quotation opens with as the same pronoun stands
         for ("Bernadette Nickerson has been Crowell's patient since 1980. She was one of the first
@@ -1762,16 +1793,23 @@ class Resolver:
         # Only the "she said" right after a quotation that opens its paragraph, and the last sentence
         # of the paragraph before it.
         text = self.text
-        if text[max(0, at - 3) : at].strip()[-1:] not in _CLOSERS:
+        if not self._right_after_a_quotation(at):
             return None
-        line = text.rfind("\n", 0, at) + 1
         k = bisect.bisect_right(self._quote_starts, at - 4) - 1
-        if k < 0 or not line <= self._quote_spans[k][0] <= line + 2 or self._quote_spans[k][1] < at - 4:
-            return None  # (the quotation just closed is not the one opening the paragraph)
-        end = len(text[:line].rstrip())
-        if end <= max(0, at - _REACH) or self._inside_quote(end - 1):
+        if k < 0:
             return None
-        span = sentence_start(text, end - 1, text.rfind("\n", 0, end) + 1), end
+        opens, closes = self._quote_spans[k]
+        # (its line: sought back from the quotation's opening only, where a paragraph opening with it starts)
+        line = text.rfind("\n", max(0, opens - 3), at) + 1
+        if not line <= opens <= line + 2 or closes < at - 4:
+            return None  # (the quotation just closed is not the one opening the paragraph)
+        # The end of the paragraph before, within reach (no copy of all the text before it).
+        low = max(0, at - _REACH)
+        end = low + len(text[low:line].rstrip())
+        if end <= low or self._inside_quote(end - 1):
+            return None
+        para = text.rfind("\n", 0, end) + 1
+        span = sentence_start(text, end - 1, para), end
         owned = _KIN_OF_NAMED_OPENS.match(text, *span)
         if owned is not None and _NOUN_GENDER.get(owned.group("kin")) not in (None, _PRONOUN_GENDER[pronoun]):
             # "Whitford’s husband, Dennis, … built her first studio. ¶ “…,” she said": Whitford, whose
@@ -1785,7 +1823,6 @@ class Resolver:
             return self._subject_of(span, pronoun)
         if m.group("p").lower() != pronoun or self._inside_quote(m.start("p")):
             return None
-        para = text.rfind("\n", 0, span[0]) + 1
         if any(p.search(text, para, at) is not None for p in (_ANONYMOUS, _WRITER_MET_SOMEONE)):
             return None  # "We spoke with a nurse … She asked that her name not be used.": not named
         found = self._pronoun(pronoun, m.start("p"))  # (it opens no quotation's paragraph: no chain on)
@@ -2080,7 +2117,7 @@ class Resolver:
             said = _NOUN_GENDER.get(noun)
             if self._inside_quote(m.start("d")) or (said and gender and said != gender):
                 continue
-            as_written = m.group("d")[0].lower() + m.group("d")[1:]  # ("Her father said": "her father")
+            as_written = mid_sentence(m.group("d"))  # ("Her father said": "her father")
             named_in = self._named_in_aside(m, gender)
             if named_in is not None:
                 # "A regular customer, a woman who gave her name only as Monique, stopped by", "the
@@ -2162,12 +2199,7 @@ class Resolver:
             return None
         floor = max(0, at - _REACH * 2)
         found = None
-        # (or whose by name: "Hutchins' wife, Carol,", "Blackwood's wife of 52 years, Eileen,")
-        pattern = (
-            rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]*[’'](?:s\b)?)[ \t]+(?:[\w-]+[ \t]+){{0,2}}?{noun}"
-            rf"(?:[ \t]+of[ \t]+\d+[ \t]+years)?,[ \t]+"
-        )
-        for m in re.finditer(pattern, self.text[floor:at]):
+        for m in _kin_in_apposition(noun).finditer(self.text[floor:at]):
             found = floor + m.end()
         if found is None or self._inside_quote(found):
             return None
@@ -2752,7 +2784,7 @@ class Resolver:
             if whose.group("kind") is not None:
                 # "The band council's statement read": the body, as written, when the text names none.
                 owner = mention[: whose.end("noun")]
-                return Resolution(owner[:1].lower() + owner[1:], role, how="description-author")
+                return Resolution(mid_sentence(owner), role, how="description-author")
         owned = mention.split()[0].endswith(("’s", "'s"))  # "Hoff’s letter"
         word = _DOCUMENT_HEAD.search(mention) if words[0] in _INDEFINITE or definite or owned else None
         if word is not None:
@@ -3218,8 +3250,7 @@ class Resolver:
         if spoken:
             how = "description-author" if noun in DOCUMENT_NOUNS else "description-title"
             return Resolution(owner.name, owner.role, owner.gender, how)
-        mark = "’s" if "’" in self.text else "'s"
-        return Resolution(f"{owner.name}{mark} {rest}", role, how="description-organisation")
+        return Resolution(f"{owner.name}{self._possessive} {rest}", role, how="description-organisation")
 
     def _body_beside(self, noun: str, at: int) -> str | None:
         """The body a name beside the noun's last use names: "The city's transit agency, Brampton
@@ -3550,8 +3581,7 @@ class Resolver:
         person = self.people.people.get(self._pronoun(phrase.split()[0].lower(), start).speaker or "")
         if person is None:
             return None
-        mark = "’s" if "’" in self.text else "'s"
-        return f"{person.name}{mark} {phrase.split()[1]}"
+        return f"{person.name}{self._possessive} {phrase.split()[1]}"
 
     def _described_body_before(self, at: int) -> str | None:
         """ "The ministry said in a statement that … ¶ “…,” it said": the body a sentence just before
@@ -3579,7 +3609,7 @@ class Resolver:
                 # "The report, written by the auditor general, was scathing. “…,” it said": the document.
                 return m.group("d")
             whose = _WHOSE_OFFICE.match(self.text, *span)
-            if whose is not None and whose.group(0).split()[1] in _OWNED_BODIES | _GOVERNMENTS:
+            if whose is not None and whose.group(0).split()[1] in _OWNED_BODIES_OF_IT:
                 # "Her office said in a statement that it would not comment. ¶ “…,” it said": her office.
                 owned = self._whose_office(whose.group(0), span[0])
                 if owned is not None:

@@ -699,26 +699,25 @@ _INTERVIEW_INTRO = re.compile(
 
 
 def _a_question_paragraph(text: str, span: ParagraphSpan) -> bool:
-    """Is the paragraph a question of its own: ending with "?", no quotation in it, short?"""
-    words = text[span.start : span.end].split()
-    return (
-        bool(words)
-        and words[-1].endswith("?")
-        and len(words) <= _QUESTION_WORDS
-        and not any(mark in text[span.start : span.end] for mark in '“”"')
-    )
+    """Is the paragraph a question of its own?"""
+    return _a_question(text[span.start : span.end])
 
 
 def _a_question_between(text: str, start: int, end: int) -> bool:
     """Is there a short question line between two paragraphs ("What keeps you up at night?"), which
     the structure stage set apart as a crosshead?"""
-    gap = text[start:end].strip()
+    gap = text[start:end]
+    return "\n\n" not in gap.strip() and _a_question(gap)
+
+
+def _a_question(piece: str) -> bool:
+    """Is ``piece`` an interviewer's question: ending with "?", no quotation in it, short?"""
+    words = piece.split()
     return (
-        bool(gap)
-        and gap.endswith("?")
-        and "\n\n" not in gap
-        and len(gap.split()) <= _QUESTION_WORDS
-        and not any(mark in gap for mark in '“”"')
+        bool(words)
+        and words[-1].endswith("?")
+        and len(words) <= _QUESTION_WORDS
+        and not any(mark in piece for mark in '“”"')
     )
 
 
