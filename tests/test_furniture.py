@@ -94,6 +94,11 @@ def test_headlines_in_sentence_case_under_a_related_header_are_related_links() -
     article = _parse(TITLE, P1, P2, *links, P3)
     assert _body(article) == [P1, P2, P3]
     assert not any(r.speaker for r in article.reported if "100 new nurses" in r.text)
+    # A subheading after the list says whose it is nowhere: it stays the article's.
+    subheading = "What the union wants from the province"
+    article = _parse(TITLE, P1, *links, subheading, P2, P3)
+    assert subheading not in article.related
+    assert any(section.title == subheading for section in article.sections)
 
 
 @pytest.mark.parametrize("header", ["Related stories:", "More from Politico:", "Also on HuffPost:", "Read more"])

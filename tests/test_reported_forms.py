@@ -431,3 +431,10 @@ def test_a_capitalised_word_of_a_name_is_no_verb_of_saying() -> None:
     assert [r.cue for r in article.reported] == ["assured"]
     headline = parse("Mike Pence Calls for Special Prosecutor after Report on Foundation Donors\n\nBody text here.\n")
     assert [r.cue for r in headline.reported] == ["calls for"]
+    # A careless translation capitalises the verb after a name: its "that" says it is a verb.
+    translated = parse(
+        "Moscow warns the alliance\n\n"
+        "Russian Deputy Foreign Minister Sergei Ryabkov Warned that Moscow would not accept any expansion "
+        "of the alliance to the east.\n"
+    )
+    assert [(r.speaker, r.cue) for r in translated.reported] == [("Sergei Ryabkov", "warned")]

@@ -1486,9 +1486,10 @@ def _lone_marked_headline(units: Sequence[str], k: int) -> bool:
 
 
 def _listed_headline(unit: str) -> bool:
-    """A headline in a list of related links: a marker, a title-cased line, or a line in sentence
-    case with no stop at its end ("Nova Scotia to hire 100 new nurses, premier says", as CBC lists
-    them); not a paragraph."""
+    """A headline in a list of related links: a marker, a title-cased line, or a headline in sentence
+    case that says whose it is ("Nova Scotia to hire 100 new nurses, premier says", "Halifax ER wait
+    times among worst in Canada: report", as CBC lists them; not a subheading after the list, "What
+    the union wants from the province"); not a paragraph."""
     marker, rest = _marker(unit.strip())
     words = rest.split()
     if not words or len(words) > 20 or rest.count(". ") > 0:
@@ -1498,4 +1499,8 @@ def _listed_headline(unit: str) -> bool:
     capitalised = sum(1 for w in words if _is_capitalised(w))
     if capitalised * 3 >= len(words) * 2 and not _SENTENCE_VERB.search(rest):
         return True
-    return 3 <= len(words) <= 16 and rest[-1:].isalnum() and words[0][:1].isupper()
+    return 3 <= len(words) <= 16 and words[0][:1].isupper() and _HEADLINE_SOURCE_END.search(rest) is not None
+
+
+# The end of a headline that says whose it is: ", premier says", ", police say", ": report".
+_HEADLINE_SOURCE_END = re.compile(r"(?:,(?:\s+\S+){1,3}\s+(?:says|say|said)|:\s+[a-z]+)\Z")

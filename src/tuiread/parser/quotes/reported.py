@@ -1265,8 +1265,9 @@ def _noun_after_owner(word: str, lead: str) -> bool:
     return modifiers[-1].lower() not in _COLLECTIVE
 
 
-# A capitalised word right before a capitalised cue word.
+# A capitalised word right before a capitalised cue word, and "that" right after it.
 _NAME_WORD_BEFORE = re.compile(r"[A-Z][\w’'.&-]*[ \t]+\Z")
+_THAT_NEXT = re.compile(r"[ \t]+that\b")
 
 
 def _in_title_case(text: str, s: int, e: int) -> bool:
@@ -1296,9 +1297,12 @@ def _read_cue(
     if (
         m.group(0)[:1].isupper()
         and _NAME_WORD_BEFORE.search(text, max(s, verb_start - 40), verb_start)
+        and not _THAT_NEXT.match(text, verb_end, e)
         and not _in_title_case(text, s, e)
     ):
-        return None  # "the president of VIA Rail, Mario Péloquin": a name's word (not a title-case headline's verb)
+        # "the president of VIA Rail, Mario Péloquin": a name's word; not a title-case headline's verb,
+        # nor one capitalised by a careless translation before its "that" ("Sergei Ryabkov Warned that")
+        return None
     # "SMITHERS, B.C. — Hereditary chiefs … say …": the sentence (its subject, or what was said) starts
     # past the dateline.
     s = _past_dateline(text, s, verb_start)
