@@ -5987,3 +5987,13 @@ def test_an_age_no_one_was_given_right_after_the_same_speakers_quotation_is_them
         "“We have to build on this,” the 22-year-old added.\n"
     )
     assert quote_starting(body, "We have to build").speaker == "Connor McDavid"
+
+
+def test_the_court_is_no_minister_whose_title_opens_the_sentence_before() -> None:
+    # "Housing Minister Chuck Porter": a title, then someone's name; no body "the court" could be.
+    body = (
+        "Housing Minister Chuck Porter said in an interview Wednesday that the province is reviewing the request.\n\n"
+        "The court said last month that the landlord had ignored three orders to repair the building.\n"
+    )
+    said = [r.speaker for r in article(body).reported if r.text.startswith("the landlord")]
+    assert said == ["The court"]

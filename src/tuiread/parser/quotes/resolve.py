@@ -3774,6 +3774,9 @@ class Resolver:
         person = self.people.lookup(" ".join(words), end)
         if person is not None and (person.gender or person.titles or person.role):
             return False  # someone's: "Ann Lee said" ("Business Insider" may pass for a name: no first name known)
+        titled = parse_noun_phrase(" ".join(words)) if len(words) > 2 else None
+        if titled is not None and titled.kind == "name" and titled.role and titled.name in self.people.people:
+            return False  # "Housing Minister Chuck Porter said": a title, then someone's name
         # (Past an aside: "Alphabet, the parent company of Google, jumped"; "The Office of the
         # Superintendent of Financial Institutions, which sets the test, said".)
         aside = (
