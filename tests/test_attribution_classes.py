@@ -5935,3 +5935,30 @@ def test_they_after_a_body_said_they_is_that_body() -> None:
         "“We had hoped to reach an agreement at the table,” they said in a joint statement.\n"
     )
     assert quote_starting(body, "We had hoped").speaker == "The Alberta School Boards Association"
+
+
+# ---- probe23: a name after "who had repeatedly mocked", "Told of X's remarks" ----------------
+
+
+def test_a_name_after_a_verb_with_an_adverb_before_it_is_its_object() -> None:
+    """ "Whitcomb, who had repeatedly mocked Kessler on the trail, was … ¶ “…,” the front-runner told":
+    Kessler is the object of "mocked" (its subject "who" stands before the adverb), not an agent
+    of a saying, so the description is the sentence's subject."""
+    body = (
+        "Ohio Gov. Richard Kessler ended his campaign on Wednesday.\n\n"
+        "Dale Whitcomb, who had repeatedly mocked Kessler on the trail, was more restrained than usual. "
+        "“He ran a tough race,” the front-runner told reporters in Las Vegas.\n"
+    )
+    assert quote_starting(body, "He ran a tough").speaker == "Dale Whitcomb"
+
+
+def test_whose_remarks_someone_is_told_of_is_not_who_answers() -> None:
+    """ "Dorsey dismissed the criticism. Told of Cole-Bryant's remarks, the Ohio Republican shrugged.
+    “…,” he said": the one told of the remarks answers, not the one who made them."""
+    body = (
+        "Rep. Tom Cole-Bryant of Oklahoma said the group had a habit of leaving the party stranded.\n\n"
+        "“They never have a plan for the day after,” he said.\n\n"
+        "Rep. Jim Dorsey dismissed the criticism. Told of Cole-Bryant's remarks, the Ohio Republican "
+        "shrugged. “Tom's a good man,” he said. “He's wrong about this.”\n"
+    )
+    assert quote_starting(body, "Tom's a good").speaker == "Jim Dorsey"

@@ -239,6 +239,12 @@ def _named_as_before(lead: str) -> bool:
 
 
 # Words that open a clause of its own, not an apposition or a verb's agent.
+# Before a name whose saying someone is told of or asked about, answering it: "Told of Cole-Bryant's
+# remarks,", "Asked about Carson's comments,", "Responding to Trump's tweet," (its owner is no subject).
+_ANSWERING_LEAD = re.compile(
+    r"\b(?:[Tt]old|[Aa]sked|[Qq]uestioned|[Pp]ressed|[Ii]nformed)[ \t]+(?:of|about|on)[ \t]+\Z"
+    r"|\b(?:[Rr]esponding|[Rr]eacting|[Rr]esponse|[Rr]eplying)[ \t]+to[ \t]+\Z"
+)
 _CLAUSE_PRONOUNS = frozenset("he she they it we i you who which that and but or as if when".split())
 # A sentence or clause opened by a description of someone, its verb next: "But the former president
 # showed", "The Vermont senator said", "A 29-year-old Berlin woman, meanwhile, received", "At a
@@ -2474,6 +2480,9 @@ class Resolver:
                 and not self._inside_quote(pos)
                 and all(p is person for p, _ in self._people_between(start, pos))
             ):
+                if _ANSWERING_LEAD.search(lead, max(0, len(lead) - 40)) is not None:
+                    # "Told of Cole-Bryant's remarks, the Ohio Republican shrugged": whoever answers them.
+                    return False, False, False, False
                 return False, True, False, False  # "James Comey’s statement on Tuesday. He called …"
         if " from " in text[max(start, pos - 80) : pos] and _MESSAGE_FROM.search(text, max(start, pos - 80), pos):
             return False, False, False, True  # "a message from Undersecretary Wendy Sherman, reporting …"
@@ -2537,12 +2546,16 @@ class Resolver:
         # "Pence said Trump will …", "Sanders told CNN’s Jake Tapper": a verb with a subject of its
         # own has its object or its clause's subject after it, not its agent ("And Trump, said
         # Sunshine, …" has one). Whom someone asked answers, though: "Conroy asked Sanders whether …"
+        # (Past adverbs before the verb: "Whitcomb, who had repeatedly mocked Kessler" has its subject.)
+        k = len(before) - 2
+        while k > 0 and before[k].endswith("ly") and before[k].isalpha() and before[k].islower():
+            k -= 1
         has_subject = (
-            len(before) >= 2
-            and (before[-2][:1].isupper() or before[-2].lower() in _CLAUSE_PRONOUNS)
-            and before[-2][-1:].isalnum()
+            k >= 0
+            and (before[k][:1].isupper() or before[k].lower() in _CLAUSE_PRONOUNS)
+            and before[k][-1:].isalnum()
             and before[-1].lower() not in ASKING_VERBS
-        ) or (len(before) >= 2 and before[-2].lower() in _AUXILIARY)  # "He had protested Trump at a rally"
+        ) or (k >= 0 and before[k].lower() in _AUXILIARY)  # "He had protested Trump at a rally"
         if before and before[-1].lower() in ASKING_VERBS and _TOLD_BY_SOMEONE.search(lead) is not None:
             has_subject = True  # "…, she said, was a question, when a young man asked Clinton why"
         # "A neighbour, Paul Fraser, said Harbans Gill used to …": a name with a verb of its own next
