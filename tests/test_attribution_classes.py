@@ -5962,3 +5962,28 @@ def test_whose_remarks_someone_is_told_of_is_not_who_answers() -> None:
         "shrugged. “Tom's a good man,” he said. “He's wrong about this.”\n"
     )
     assert quote_starting(body, "Tom's a good").speaker == "Jim Dorsey"
+
+
+def test_her_husband_opening_a_quote_is_the_man_of_her_surname() -> None:
+    """ "Mrs. Pruitt … “…,” she said. ¶ Her husband interjected: “…”": the other half of the couple
+    (the man of her surname named before), not "Her husband" as written."""
+    body = (
+        "Gov. Carl Pruitt shook hands at a Manchester diner on Wednesday.\n\n"
+        "Mrs. Pruitt, who rarely campaigns with her husband, joined him there. Mary Pat Pruitt, a former "
+        "bond trader, said she had been skeptical of the endorsement at first.\n\n"
+        "“I told him, you’d better be sure,” she said. “He was sure.”\n\n"
+        "Her husband interjected: “She’s always right, by the way.”\n"
+    )
+    assert quote_starting(body, "She’s always right").speaker == "Carl Pruitt"
+
+
+def test_an_office_description_is_not_the_spokeswoman_who_spoke_last() -> None:
+    """ "RNC spokeswoman Lauren Pike said … ¶ … allies of Whitcomb, who wants fewer debates. “…,” the
+    real estate mogul told Fox News": a spokeswoman is no mogul; unresolved, not her."""
+    body = (
+        "RNC spokeswoman Lauren Pike said the committee had heard every campaign’s concerns. She added "
+        "that the party would not add an extra debate.\n\n"
+        "The committee had been under pressure from allies of Dale Whitcomb, who wants fewer debates. "
+        "“We’ve done enough of these,” the real estate mogul told Fox News on Sunday.\n"
+    )
+    assert quote_starting(body, "We’ve done enough").speaker != "Lauren Pike"

@@ -1039,6 +1039,8 @@ def _could_be(person: Person, noun: str, mention: str, strict: bool) -> bool:
     theirs = {_PARTY_OF.get(w, w) for w in known if _PARTY_OF.get(w, w) in _PARTY_OF.values()}
     if parties and theirs and not parties & theirs:
         return False  # "the Democratic front-runner" is not the Republican in focus
+    if noun in _OFFICE_NOUNS and noun not in known and _speaks_for_another(person):
+        return False  # "the real estate mogul" is not the RNC spokeswoman who spoke last
     offices = {t for t in person.titles if t in _EXCLUSIVE_OFFICES} | _offices_in_role(person.role)
     if (
         noun == "leader"
@@ -1051,6 +1053,18 @@ def _could_be(person: Person, noun: str, mention: str, strict: bool) -> bool:
         # (a prime minister may: "Prime Minister Justin Trudeau … the Liberal leader").
         return False
     return noun not in _EXCLUSIVE_OFFICES or not offices or noun in offices or noun in known or "former" in said
+
+
+# Roles of one who speaks or works for someone else (not "rival" or "supporter": a candidate's too).
+_SPEAKS_FOR = frozenset("spokesman spokeswoman spokesperson aide adviser advisor staffer assistant".split())
+
+
+def _speaks_for_another(person: Person) -> bool:
+    """Is ``person`` described by a tie to someone else ("RNC spokeswoman", "aide to the governor",
+    "spokesman"), and by no office of their own?"""
+    head = _ROLE_TIE.split((person.role or "").lower(), maxsplit=1)[0].replace(",", " ").split()
+    said = person.titles | person.descriptors | set(head)
+    return bool(said & _SPEAKS_FOR) and not said & _OFFICES
 
 
 def _offices_in_role(role: str | None) -> set[str]:
@@ -2739,7 +2753,8 @@ class Resolver:
             owned_by = self._owned_by(noun, mention.split(None, 1)[1], words[0], at, role)
             if owned_by is not None:
                 return owned_by
-            named = self._named_as_kin(noun, at)
+            # ("Mrs. Pruitt … Her husband interjected": the other half of the couple, of her surname.)
+            named = self._named_as_kin(noun, at) or self._kin_named(words[0], noun, at)
             if named is not None:
                 return self._person_resolution(named, "description-title")
         whose = _A_BODYS_DOCUMENT.fullmatch(mention)
