@@ -5987,3 +5987,28 @@ def test_an_office_description_is_not_the_spokeswoman_who_spoke_last() -> None:
         "“We’ve done enough of these,” the real estate mogul told Fox News on Sunday.\n"
     )
     assert quote_starting(body, "We’ve done enough").speaker != "Lauren Pike"
+
+
+def test_it_after_a_body_whose_government_is_named_first_is_that_body() -> None:
+    """ "The province's Ministry of Education, which licenses daycares, said … It said it “…”": the
+    ministry (a possessive of the province before its name), not unresolved."""
+    body = (
+        "“Parents trust these people with their children,” Crown attorney Jordan Merrifield said.\n\n"
+        "The province's Ministry of Education, which licenses daycares, said in a statement that it had "
+        "increased inspections of unlicensed providers. It said it “takes every complaint seriously.”\n"
+    )
+    assert quote_starting(body, "takes every complaint").speaker == "Ministry of Education"
+
+
+def test_the_deputy_manager_is_not_the_manager() -> None:
+    """ "Robby Mook, the 36-year-old campaign manager … His deputy, Marlon Marshall, … “…,” the deputy
+    campaign manager said": the deputy, not the manager (named with more of its words)."""
+    body = (
+        "That is by design, says Robby Mook, the 36-year-old campaign manager who has run the operation "
+        "since its launch. “We don’t do drama,” he said.\n\n"
+        "His deputy, Marlon Marshall, who ran field operations in several states in 2012, oversees the "
+        "campaign’s 600 field organizers. Marshall said the campaign had opened offices in all 50 states.\n\n"
+        "“We learned in 2008 what happens when you underestimate a caucus,” the deputy campaign manager "
+        "said.\n"
+    )
+    assert quote_starting(body, "We learned in 2008").speaker == "Marlon Marshall"

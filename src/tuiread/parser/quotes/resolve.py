@@ -1168,6 +1168,13 @@ _WRITER_ASKED = re.compile(
 _SUBORDINATORS_CAPITALISED = frozenset(
     "When While After Before If As Because Since Although Though Once Until Unless Whether".split()
 )
+# Words that make a role someone's second: "the deputy campaign manager" is not the manager.
+_SECOND_IN_RANK = frozenset("deputy assistant associate vice acting interim".split())
+# Whose body it is, before its name: "The province's Ministry of Education", "Ontario's Ministry of Health".
+_GOVERNMENTS_LEAD = re.compile(
+    r"(?:[Tt]he[ \t]+(?:province|city|state|country|town|territory|county|region|federal[ \t]+government)"
+    r"|[A-Z][a-z]+)[’']s[ \t]+(?=[A-Z])"
+)
 _LEAD_IN = re.compile(r"[A-Z][a-z]+(?:[ \t]+[A-Za-z]+){0,3},[ \t]+")
 _APPOSED_GAP = re.compile(
     r",[ \t]+(?:the|a|an)[ \t]+[^,.;:!?“”\"\n]{2,100}(?:,[ \t]+[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?)?,[ \t]*"
@@ -3306,6 +3313,8 @@ class Resolver:
                 return None  # "Clinton spokesman Brian Fallon", "a statement by the campaign's aide"
             words = [lead[k].lower() if lead[k].lower() in _INDEFINITE else lead[k], *lead[k + 1 :], noun]
             phrase = " ".join(words)
+            if not (_SECOND_IN_RANK.intersection(bare) <= {w.lower() for w in words}):
+                continue  # "the 36-year-old campaign manager" is not "the deputy campaign manager"
             if [w.lower() for w in words] == bare or (len(words) == 2 and words[0].lower() == "the"):
                 # The same words again: further back; or, opening a sentence, whoever they were
                 # about there ("Marc-André Lavoie has been here before. ¶ The veteran defenceman, now
@@ -3445,6 +3454,8 @@ class Resolver:
                 continue
             if places and not places & _known_words(person) and _known_words(person) & _STATES:
                 continue  # "the Kentucky Republican" is not "the Georgia Republican", Laura Benning
+            if not (wanted & _SECOND_IN_RANK) <= _known_words(person):
+                continue  # "the deputy campaign manager" is not the campaign manager
             if "former" in modifiers and self._holds_now(person, noun):
                 continue  # "Bill Clinton … against President Obama and me, the former president said"
             score = len(wanted & known)
@@ -3701,6 +3712,7 @@ class Resolver:
             holdings, lead_in = _HOLDINGS_OF.match(self.text, *span), _LEAD_IN.match(self.text, *span)
             called = _CALLED_LEAD.match(self.text, *span)  # "A group called Vaccine Choice Canada said"
             spoke = _SPOKESPERSON_LEAD.match(self.text, *span)  # "A spokesperson for Alberta Health said"
+            whose = _GOVERNMENTS_LEAD.match(self.text, *span)  # "The province's Ministry of Education said"
             # "When the Federal Court of Appeal quashed …, the government lost": a body opening a
             # clause of time or condition is not the sentence's subject.
             opener = self.text[span[0] : span[0] + 12].split(None, 1)[:1]
@@ -3710,6 +3722,7 @@ class Resolver:
                 lead_in.end() if lead_in else None,
                 called.end() if called else None,
                 spoke.end() if spoke else None,
+                whose.end() if whose else None,
             ):
                 if start is None:
                     continue
