@@ -6012,3 +6012,15 @@ def test_the_deputy_manager_is_not_the_manager() -> None:
         "said.\n"
     )
     assert quote_starting(body, "We learned in 2008").speaker == "Marlon Marshall"
+
+
+def test_a_described_subject_with_an_aside_holding_a_who_clause_is_in_focus() -> None:
+    """ "The 38-year-old treasurer, a former Marine who served two tours in Iraq, has been endorsed …
+    He said": the treasurer (his aside is no clause before the subject), not the rival quoted last."""
+    body = (
+        "Rep. Jim Renacci and state Treasurer Josh Mandell met in a debate on Tuesday.\n\n"
+        "“I’ve signed the front of a paycheck,” Renacci said. “Josh has only ever cashed one.”\n\n"
+        "The 38-year-old treasurer, a former Marine who served two tours in Iraq, has been endorsed by "
+        "several conservative groups. He said Tuesday that the party needed “a fighter, not a dealmaker.”\n"
+    )
+    assert quote_starting(body, "a fighter, not").speaker == "Josh Mandell"

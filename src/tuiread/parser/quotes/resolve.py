@@ -254,9 +254,9 @@ _CLAUSE_PRONOUNS = frozenset("he she they it we i you who which that and but or 
 _AN_ORDINAL_ONE = re.compile(r"[Tt]he[ \t]+(?:second|third|fourth|fifth|sixth)[ \t]")
 # "the younger ", "the elder " right before a surname two people share: what tells them apart.
 _THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+(?:[a-z-]+[ \t]+)?\Z")
-_DESCRIBED_SUBJECT = re.compile(
-    r"(?:(?:But|And|Yet|Still|Then|Now),?\s+)?"
-    r"(?:[A-Z][^,.;:!?“”\"\n]{0,90},\s+)?"  # "At a drugstore near the mosque, a cashier was"
+_DESCRIBED_OPENER = r"(?:(?:But|And|Yet|Still|Then|Now),?\s+)?"
+_DESCRIBED_LEAD_IN = r"(?:[A-Z][^,.;:!?“”\"\n]{0,90},\s+)?"  # "At a drugstore near the mosque, a cashier was"
+_DESCRIBED_REST = (
     r"(?P<d>(?P<det>[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w’'-]+\s+){0,3}?(?P<noun>[a-z]+)"
     r"(?:[ \t]+(?:for|of|at|with|from|to|in)[ \t]+(?:[\w’'.&-]+[ \t]+){0,3}?[A-Z][\w’'.&-]*)?)"  # "for Mr. Pinchuk"
     # (an aside between: "meanwhile", "a retired welder in Sarnia", "who asked not to be named")
@@ -266,6 +266,10 @@ _DESCRIBED_SUBJECT = re.compile(
     r"(?:[a-z]{2,}ed|said|says|told|tells|wrote|writes|spoke|thinks|thought|knows|knew|insists|argues|has|had|is|was"
     r"|(?:did|does|was|is|has|had|would|could)n[’']t)\b"  # "Her husband didn't disagree"
 )
+_DESCRIBED_SUBJECT = re.compile(_DESCRIBED_OPENER + _DESCRIBED_LEAD_IN + _DESCRIBED_REST)
+# The same without a clause before: "The 38-year-old treasurer, a former Marine who served two tours,
+# has been endorsed" (the subject and its aside, not a lead-in clause and "a former Marine who").
+_DESCRIBED_SUBJECT_FIRST = re.compile(_DESCRIBED_OPENER + _DESCRIBED_REST)
 # An apposition after a name, and its head noun: ", the official Chinese news agency,", ", a company
 # that …" (up to five words before the noun).
 _BODY_APPOSITION = re.compile(
@@ -2075,7 +2079,7 @@ class Resolver:
         meanwhile, received", someone unnamed brought in, as written (a wrong name is worse)."""
         best: Resolution | None = None
         starts = (g.end() for g in _SENTENCE_GAP.finditer(self.text, max(lo, at - _REACH), at))
-        for m in filter(None, (_DESCRIBED_SUBJECT.match(self.text, k, at) for k in starts)):
+        for m in filter(None, (self._subject_described_at(k, at) for k in starts)):
             noun = m.group("noun").lower()
             one_of = _ONE_OF.fullmatch(m.group("d")) is not None and m.group("aside") is not None
             if one_of:
@@ -2150,6 +2154,14 @@ class Resolver:
             ):
                 best = self._person_resolution(person, "pronoun-subject")
         return best
+
+    def _subject_described_at(self, k: int, at: int) -> re.Match[str] | None:
+        """`_DESCRIBED_SUBJECT` at ``k``; when what it took for a clause before holds the subject
+        (its noun then names no person: "a former Marine who"), the sentence's own opening."""
+        m = _DESCRIBED_SUBJECT.match(self.text, k, at)
+        if m is not None and m.start("d") > k and not _names_a_person(m.group("noun").lower()):
+            return _DESCRIBED_SUBJECT_FIRST.match(self.text, k, at) or m
+        return m
 
     def _kin_unnamed(self, det: str, noun: str, at: int) -> bool:
         """Does "Her father" at ``at`` name no one the article named before? Yes when its owner (whom
