@@ -6024,3 +6024,15 @@ def test_a_described_subject_with_an_aside_holding_a_who_clause_is_in_focus() ->
         "several conservative groups. He said Tuesday that the party needed “a fighter, not a dealmaker.”\n"
     )
     assert quote_starting(body, "a fighter, not").speaker == "Josh Mandell"
+
+
+def test_the_candidate_is_not_the_communications_director_in_focus() -> None:
+    """ "Jennifer Palmieri, the communications director, … she said. ¶ … the candidate said": a
+    campaign's director is no candidate (unresolved, not her)."""
+    body = (
+        "Jennifer Palmieri, the communications director, sits in the office next door.\n\n"
+        "“Every day, he says something outrageous, and every day, that’s the story,” she said.\n\n"
+        "Her boss has said she is not worried. In an interview last week with CNN, the candidate said she "
+        "had “the best team in politics.”\n"
+    )
+    assert quote_starting(body, "the best team").speaker != "Jennifer Palmieri"

@@ -1060,7 +1060,7 @@ def _could_be(person: Person, noun: str, mention: str, strict: bool) -> bool:
 
 
 # Roles of one who speaks or works for someone else (not "rival" or "supporter": a candidate's too).
-_SPEAKS_FOR = frozenset("spokesman spokeswoman spokesperson aide adviser advisor staffer assistant".split())
+_SPEAKS_FOR = frozenset("spokesman spokeswoman spokesperson aide adviser advisor staffer assistant director".split())
 
 
 def _speaks_for_another(person: Person) -> bool:
