@@ -5997,3 +5997,104 @@ def test_the_court_is_no_minister_whose_title_opens_the_sentence_before() -> Non
     )
     said = [r.speaker for r in article(body).reported if r.text.startswith("the landlord")]
     assert said == ["The court"]
+
+
+# ---- probe23: a name after "who had repeatedly mocked", "Told of X's remarks" ----------------
+
+
+def test_a_name_after_a_verb_with_an_adverb_before_it_is_its_object() -> None:
+    """ "Whitcomb, who had repeatedly mocked Kessler on the trail, was … ¶ “…,” the front-runner told":
+    Kessler is the object of "mocked" (its subject "who" stands before the adverb), not an agent
+    of a saying, so the description is the sentence's subject."""
+    body = (
+        "Ohio Gov. Richard Kessler ended his campaign on Wednesday.\n\n"
+        "Dale Whitcomb, who had repeatedly mocked Kessler on the trail, was more restrained than usual. "
+        "“He ran a tough race,” the front-runner told reporters in Las Vegas.\n"
+    )
+    assert quote_starting(body, "He ran a tough").speaker == "Dale Whitcomb"
+
+
+def test_whose_remarks_someone_is_told_of_is_not_who_answers() -> None:
+    """ "Dorsey dismissed the criticism. Told of Cole-Bryant's remarks, the Ohio Republican shrugged.
+    “…,” he said": the one told of the remarks answers, not the one who made them."""
+    body = (
+        "Rep. Tom Cole-Bryant of Oklahoma said the group had a habit of leaving the party stranded.\n\n"
+        "“They never have a plan for the day after,” he said.\n\n"
+        "Rep. Jim Dorsey dismissed the criticism. Told of Cole-Bryant's remarks, the Ohio Republican "
+        "shrugged. “Tom's a good man,” he said. “He's wrong about this.”\n"
+    )
+    assert quote_starting(body, "Tom's a good").speaker == "Jim Dorsey"
+
+
+def test_her_husband_opening_a_quote_is_the_man_of_her_surname() -> None:
+    """ "Mrs. Pruitt … “…,” she said. ¶ Her husband interjected: “…”": the other half of the couple
+    (the man of her surname named before), not "Her husband" as written."""
+    body = (
+        "Gov. Carl Pruitt shook hands at a Manchester diner on Wednesday.\n\n"
+        "Mrs. Pruitt, who rarely campaigns with her husband, joined him there. Mary Pat Pruitt, a former "
+        "bond trader, said she had been skeptical of the endorsement at first.\n\n"
+        "“I told him, you’d better be sure,” she said. “He was sure.”\n\n"
+        "Her husband interjected: “She’s always right, by the way.”\n"
+    )
+    assert quote_starting(body, "She’s always right").speaker == "Carl Pruitt"
+
+
+def test_an_office_description_is_not_the_spokeswoman_who_spoke_last() -> None:
+    """ "RNC spokeswoman Lauren Pike said … ¶ … allies of Whitcomb, who wants fewer debates. “…,” the
+    real estate mogul told Fox News": a spokeswoman is no mogul; unresolved, not her."""
+    body = (
+        "RNC spokeswoman Lauren Pike said the committee had heard every campaign’s concerns. She added "
+        "that the party would not add an extra debate.\n\n"
+        "The committee had been under pressure from allies of Dale Whitcomb, who wants fewer debates. "
+        "“We’ve done enough of these,” the real estate mogul told Fox News on Sunday.\n"
+    )
+    assert quote_starting(body, "We’ve done enough").speaker != "Lauren Pike"
+
+
+def test_it_after_a_body_whose_government_is_named_first_is_that_body() -> None:
+    """ "The province's Ministry of Education, which licenses daycares, said … It said it “…”": the
+    ministry (a possessive of the province before its name), not unresolved."""
+    body = (
+        "“Parents trust these people with their children,” Crown attorney Jordan Merrifield said.\n\n"
+        "The province's Ministry of Education, which licenses daycares, said in a statement that it had "
+        "increased inspections of unlicensed providers. It said it “takes every complaint seriously.”\n"
+    )
+    assert quote_starting(body, "takes every complaint").speaker == "Ministry of Education"
+
+
+def test_the_deputy_manager_is_not_the_manager() -> None:
+    """ "Robby Mook, the 36-year-old campaign manager … His deputy, Marlon Marshall, … “…,” the deputy
+    campaign manager said": the deputy, not the manager (named with more of its words)."""
+    body = (
+        "That is by design, says Robby Mook, the 36-year-old campaign manager who has run the operation "
+        "since its launch. “We don’t do drama,” he said.\n\n"
+        "His deputy, Marlon Marshall, who ran field operations in several states in 2012, oversees the "
+        "campaign’s 600 field organizers. Marshall said the campaign had opened offices in all 50 states.\n\n"
+        "“We learned in 2008 what happens when you underestimate a caucus,” the deputy campaign manager "
+        "said.\n"
+    )
+    assert quote_starting(body, "We learned in 2008").speaker == "Marlon Marshall"
+
+
+def test_a_described_subject_with_an_aside_holding_a_who_clause_is_in_focus() -> None:
+    """ "The 38-year-old treasurer, a former Marine who served two tours in Iraq, has been endorsed …
+    He said": the treasurer (his aside is no clause before the subject), not the rival quoted last."""
+    body = (
+        "Rep. Jim Renacci and state Treasurer Josh Mandell met in a debate on Tuesday.\n\n"
+        "“I’ve signed the front of a paycheck,” Renacci said. “Josh has only ever cashed one.”\n\n"
+        "The 38-year-old treasurer, a former Marine who served two tours in Iraq, has been endorsed by "
+        "several conservative groups. He said Tuesday that the party needed “a fighter, not a dealmaker.”\n"
+    )
+    assert quote_starting(body, "a fighter, not").speaker == "Josh Mandell"
+
+
+def test_the_candidate_is_not_the_communications_director_in_focus() -> None:
+    """ "Jennifer Palmieri, the communications director, … she said. ¶ … the candidate said": a
+    campaign's director is no candidate (unresolved, not her)."""
+    body = (
+        "Jennifer Palmieri, the communications director, sits in the office next door.\n\n"
+        "“Every day, he says something outrageous, and every day, that’s the story,” she said.\n\n"
+        "Her boss has said she is not worried. In an interview last week with CNN, the candidate said she "
+        "had “the best team in politics.”\n"
+    )
+    assert quote_starting(body, "the best team").speaker != "Jennifer Palmieri"

@@ -239,6 +239,12 @@ def _named_as_before(lead: str) -> bool:
 
 
 # Words that open a clause of its own, not an apposition or a verb's agent.
+# Before a name whose saying someone is told of or asked about, answering it: "Told of Cole-Bryant's
+# remarks,", "Asked about Carson's comments,", "Responding to Trump's tweet," (its owner is no subject).
+_ANSWERING_LEAD = re.compile(
+    r"\b(?:[Tt]old|[Aa]sked|[Qq]uestioned|[Pp]ressed|[Ii]nformed)[ \t]+(?:of|about|on)[ \t]+\Z"
+    r"|\b(?:[Rr]esponding|[Rr]eacting|[Rr]esponse|[Rr]eplying)[ \t]+to[ \t]+\Z"
+)
 _CLAUSE_PRONOUNS = frozenset("he she they it we i you who which that and but or as if when".split())
 # "The third doctor", "the second official": one of several brought in by their count, unnamed.
 _AN_ORDINAL_ONE = re.compile(r"[Tt]he[ \t]+(?:second|third|fourth|fifth|sixth)[ \t]")
@@ -251,9 +257,9 @@ _THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+(?:[a-z-]+[ \t]+)?\Z")
 # showed", "The Vermont senator said", "A 29-year-old Berlin woman, meanwhile, received", "At a
 # drugstore, a cashier was", "A representative for Mr. Pinchuk said", "My landlord was", "Her husband said"
 # (up to three words before the noun; after it, "for", "of" … and up to four words ending in a name).
-_DESCRIBED_SUBJECT = re.compile(
-    r"(?:(?:But|And|Yet|Still|Then|Now),?\s+)?"
-    r"(?:[A-Z][^,.;:!?“”\"\n]{0,90},\s+)?"  # "At a drugstore near the mosque, a cashier was"
+_DESCRIBED_OPENER = r"(?:(?:But|And|Yet|Still|Then|Now),?\s+)?"
+_DESCRIBED_LEAD_IN = r"(?:[A-Z][^,.;:!?“”\"\n]{0,90},\s+)?"  # "At a drugstore near the mosque, a cashier was"
+_DESCRIBED_REST = (
     r"(?P<d>(?P<det>[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w’'-]+\s+){0,3}?(?P<noun>[a-z]+)"
     r"(?:[ \t]+(?:for|of|at|with|from|to|in)[ \t]+(?:[\w’'.&-]+[ \t]+){0,3}?[A-Z][\w’'.&-]*)?)"  # "for Mr. Pinchuk"
     # (an aside between: "meanwhile", "a retired welder in Sarnia", "who asked not to be named")
@@ -263,6 +269,10 @@ _DESCRIBED_SUBJECT = re.compile(
     r"(?:[a-z]{2,}ed|said|says|told|tells|wrote|writes|spoke|thinks|thought|knows|knew|insists|argues|has|had|is|was"
     r"|(?:did|does|was|is|has|had|would|could)n[’']t)\b"  # "Her husband didn't disagree"
 )
+_DESCRIBED_SUBJECT = re.compile(_DESCRIBED_OPENER + _DESCRIBED_LEAD_IN + _DESCRIBED_REST)
+# The same without a clause before: "The 38-year-old treasurer, a former Marine who served two tours,
+# has been endorsed" (the subject and its aside, not a lead-in clause and "a former Marine who").
+_DESCRIBED_SUBJECT_FIRST = re.compile(_DESCRIBED_OPENER + _DESCRIBED_REST)
 # An apposition after a name, and its head noun: ", the official Chinese news agency,", ", a company
 # that …" (up to five words before the noun).
 _BODY_APPOSITION = re.compile(
@@ -1038,6 +1048,8 @@ def _could_be(person: Person, noun: str, mention: str, strict: bool) -> bool:
     theirs = {_PARTY_OF.get(w, w) for w in known if _PARTY_OF.get(w, w) in _PARTY_OF.values()}
     if parties and theirs and not parties & theirs:
         return False  # "the Democratic front-runner" is not the Republican in focus
+    if noun in _OFFICE_NOUNS and noun not in known and _speaks_for_another(person):
+        return False  # "the real estate mogul" is not the RNC spokeswoman who spoke last
     offices = {t for t in person.titles if t in _EXCLUSIVE_OFFICES} | _offices_in_role(person.role)
     if (
         noun == "leader"
@@ -1050,6 +1062,18 @@ def _could_be(person: Person, noun: str, mention: str, strict: bool) -> bool:
         # (a prime minister may: "Prime Minister Justin Trudeau … the Liberal leader").
         return False
     return noun not in _EXCLUSIVE_OFFICES or not offices or noun in offices or noun in known or "former" in said
+
+
+# Roles of one who speaks or works for someone else (not "rival" or "supporter": a candidate's too).
+_SPEAKS_FOR = frozenset("spokesman spokeswoman spokesperson aide adviser advisor staffer assistant director".split())
+
+
+def _speaks_for_another(person: Person) -> bool:
+    """Is ``person`` described by a tie to someone else ("RNC spokeswoman", "aide to the governor",
+    "spokesman"), and by no office of their own?"""
+    head = _ROLE_TIE.split((person.role or "").lower(), maxsplit=1)[0].replace(",", " ").split()
+    said = person.titles | person.descriptors | set(head)
+    return bool(said & _SPEAKS_FOR) and not said & _OFFICES
 
 
 def _offices_in_role(role: str | None) -> set[str]:
@@ -1154,6 +1178,13 @@ _WRITER_ASKED = re.compile(
 )
 _SUBORDINATORS_CAPITALISED = frozenset(
     "When While After Before If As Because Since Although Though Once Until Unless Whether".split()
+)
+# Words that make a role someone's second: "the deputy campaign manager" is not the manager.
+_SECOND_IN_RANK = frozenset("deputy assistant associate vice acting interim".split())
+# Whose body it is, before its name: "The province's Ministry of Education", "Ontario's Ministry of Health".
+_GOVERNMENTS_LEAD = re.compile(
+    r"(?:[Tt]he[ \t]+(?:province|city|state|country|town|territory|county|region|federal[ \t]+government)"
+    r"|[A-Z][a-z]+)[’']s[ \t]+(?=[A-Z])"
 )
 _LEAD_IN = re.compile(r"[A-Z][a-z]+(?:[ \t]+[A-Za-z]+){0,3},[ \t]+")
 _APPOSED_GAP = re.compile(
@@ -2097,7 +2128,7 @@ class Resolver:
         meanwhile, received", someone unnamed brought in, as written (a wrong name is worse)."""
         best: Resolution | None = None
         starts = (g.end() for g in _SENTENCE_GAP.finditer(self.text, max(lo, at - _REACH), at))
-        for m in filter(None, (_DESCRIBED_SUBJECT.match(self.text, k, at) for k in starts)):
+        for m in filter(None, (self._subject_described_at(k, at) for k in starts)):
             noun = m.group("noun").lower()
             one_of = _ONE_OF.fullmatch(m.group("d")) is not None and m.group("aside") is not None
             if one_of:
@@ -2172,6 +2203,14 @@ class Resolver:
             ):
                 best = self._person_resolution(person, "pronoun-subject")
         return best
+
+    def _subject_described_at(self, k: int, at: int) -> re.Match[str] | None:
+        """`_DESCRIBED_SUBJECT` at ``k``; when what it took for a clause before holds the subject
+        (its noun then names no person: "a former Marine who"), the sentence's own opening."""
+        m = _DESCRIBED_SUBJECT.match(self.text, k, at)
+        if m is not None and m.start("d") > k and not _names_a_person(m.group("noun").lower()):
+            return _DESCRIBED_SUBJECT_FIRST.match(self.text, k, at) or m
+        return m
 
     def _kin_unnamed(self, det: str, noun: str, at: int) -> bool:
         """Does "Her father" at ``at`` name no one the article named before? Yes when its owner (whom
@@ -2518,6 +2557,9 @@ class Resolver:
                 and not self._inside_quote(pos)
                 and all(p is person for p, _ in self._people_between(start, pos))
             ):
+                if _ANSWERING_LEAD.search(lead, max(0, len(lead) - 40)) is not None:
+                    # "Told of Cole-Bryant's remarks, the Ohio Republican shrugged": whoever answers them.
+                    return False, False, False, False
                 return False, True, False, False  # "James Comey’s statement on Tuesday. He called …"
         if " from " in text[max(start, pos - 80) : pos] and _MESSAGE_FROM.search(text, max(start, pos - 80), pos):
             return False, False, False, True  # "a message from Undersecretary Wendy Sherman, reporting …"
@@ -2581,12 +2623,16 @@ class Resolver:
         # "Pence said Trump will …", "Sanders told CNN’s Jake Tapper": a verb with a subject of its
         # own has its object or its clause's subject after it, not its agent ("And Trump, said
         # Sunshine, …" has one). Whom someone asked answers, though: "Conroy asked Sanders whether …"
+        # (Past adverbs before the verb: "Whitcomb, who had repeatedly mocked Kessler" has its subject.)
+        k = len(before) - 2
+        while k > 0 and before[k].endswith("ly") and before[k].isalpha() and before[k].islower():
+            k -= 1
         has_subject = (
-            len(before) >= 2
-            and (before[-2][:1].isupper() or before[-2].lower() in _CLAUSE_PRONOUNS)
-            and before[-2][-1:].isalnum()
+            k >= 0
+            and (before[k][:1].isupper() or before[k].lower() in _CLAUSE_PRONOUNS)
+            and before[k][-1:].isalnum()
             and before[-1].lower() not in ASKING_VERBS
-        ) or (len(before) >= 2 and before[-2].lower() in _AUXILIARY)  # "He had protested Trump at a rally"
+        ) or (k >= 0 and before[k].lower() in _AUXILIARY)  # "He had protested Trump at a rally"
         if before and before[-1].lower() in ASKING_VERBS and _TOLD_BY_SOMEONE.search(lead) is not None:
             has_subject = True  # "…, she said, was a question, when a young man asked Clinton why"
         # "A neighbour, Paul Fraser, said Harbans Gill used to …": a name with a verb of its own next
@@ -2770,7 +2816,8 @@ class Resolver:
             owned_by = self._owned_by(noun, mention.split(None, 1)[1], words[0], at, role)
             if owned_by is not None:
                 return owned_by
-            named = self._named_as_kin(noun, at)
+            # ("Mrs. Pruitt … Her husband interjected": the other half of the couple, of her surname.)
+            named = self._named_as_kin(noun, at) or self._kin_named(words[0], noun, at)
             if named is not None:
                 return self._person_resolution(named, "description-title")
         whose = _A_BODYS_DOCUMENT.fullmatch(mention)
@@ -3331,6 +3378,8 @@ class Resolver:
                 return None  # "Clinton spokesman Brian Fallon", "a statement by the campaign's aide"
             words = [lead[k].lower() if lead[k].lower() in _INDEFINITE else lead[k], *lead[k + 1 :], noun]
             phrase = " ".join(words)
+            if not (_SECOND_IN_RANK.intersection(bare) <= {w.lower() for w in words}):
+                continue  # "the 36-year-old campaign manager" is not "the deputy campaign manager"
             if [w.lower() for w in words] == bare or (len(words) == 2 and words[0].lower() == "the"):
                 # The same words again: further back; or, opening a sentence, whoever they were
                 # about there ("Marc-André Lavoie has been here before. ¶ The veteran defenceman, now
@@ -3470,6 +3519,8 @@ class Resolver:
                 continue
             if places and not places & _known_words(person) and _known_words(person) & _STATES:
                 continue  # "the Kentucky Republican" is not "the Georgia Republican", Laura Benning
+            if not (wanted & _SECOND_IN_RANK) <= _known_words(person):
+                continue  # "the deputy campaign manager" is not the campaign manager
             if "former" in modifiers and self._holds_now(person, noun):
                 continue  # "Bill Clinton … against President Obama and me, the former president said"
             score = len(wanted & known)
@@ -3731,6 +3782,7 @@ class Resolver:
             holdings, lead_in = _HOLDINGS_OF.match(self.text, *span), _LEAD_IN.match(self.text, *span)
             called = _CALLED_LEAD.match(self.text, *span)  # "A group called Vaccine Choice Canada said"
             spoke = _SPOKESPERSON_LEAD.match(self.text, *span)  # "A spokesperson for Alberta Health said"
+            whose = _GOVERNMENTS_LEAD.match(self.text, *span)  # "The province's Ministry of Education said"
             # "When the Federal Court of Appeal quashed …, the government lost": a body opening a
             # clause of time or condition is not the sentence's subject.
             opener = self.text[span[0] : span[0] + 12].split(None, 1)[:1]
@@ -3740,6 +3792,7 @@ class Resolver:
                 lead_in.end() if lead_in else None,
                 called.end() if called else None,
                 spoke.end() if spoke else None,
+                whose.end() if whose else None,
             ):
                 if start is None:
                     continue
