@@ -6098,3 +6098,27 @@ def test_the_candidate_is_not_the_communications_director_in_focus() -> None:
         "had “the best team in politics.”\n"
     )
     assert quote_starting(body, "the best team").speaker != "Jennifer Palmieri"
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "speaker"),
+    [
+        (
+            "The head of the Environmental Protection Agency says her agency takes “full responsibility”.",
+            "EPA Administrator Gina McCarthy told a House committee that the agency was working with the tribes.",
+            "Gina McCarthy",
+        ),
+        (
+            "Donald Trump’s campaign manager says the billionaire “will not apologize” for his remarks.",
+            "Corey Lewandowski, in a statement released by the campaign, said Trump stands by every word.",
+            "Corey Lewandowski",
+        ),
+    ],
+)
+def test_a_description_first_then_the_one_named_speaking_in_the_next_sentence(
+    first: str, then: str, speaker: str
+) -> None:
+    # AP's "The Latest" writes an entry so: a description, then whom it stands for, named for the first time.
+    body = f"3:15 p.m.\n\n{first}\n\n{then}\n"
+    (found,) = article(body).quotes
+    assert found.speaker == speaker

@@ -251,6 +251,10 @@ _AN_ORDINAL_ONE = re.compile(r"[Tt]he[ \t]+(?:second|third|fourth|fifth|sixth)[ 
 # A quotation in curly or straight marks, and a sentence's end (`Resolver._only_quotation_between`).
 _A_QUOTATION = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _SENTENCE_STOP_IN = re.compile(r"[.!?](?=\s)")
+# A verb of saying right after a name (past an aside of age or role): "Corey Lewandowski told CNN".
+_SAYING_NEXT = re.compile(
+    r"(?:,[^,.;:!?“”\"\n]{1,80},)?[ \t]+(?:said|says|told|tells|wrote|writes|added|adds|announced|argued)\b"
+)
 # "the younger ", "the elder " right before a surname two people share: what tells them apart.
 _THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+(?:[a-z-]+[ \t]+)?\Z")
 # A sentence or clause opened by a description of someone, its verb next: "But the former president
@@ -1277,6 +1281,7 @@ HOW = {
     "description-organisation": "a description: the organisation named before",
     "description-author": "a description of something said or written: whoever it came from",
     "description-focus": "a description: the person the article is about",
+    "description-ahead": "a description: the person named right after it",
     "description": "a description, as written",
     "unresolved": "not resolved",
 }
@@ -3038,7 +3043,31 @@ class Resolver:
                 here = named[0]
                 focus = self._in_focus(here, _NOUN_GENDER.get(noun) or gender)
                 person = self.people.people.get(focus.speaker or "") if focus is not None else None
+        owned = any(w.endswith(("’s", "'s")) for w in mention.split()[:-1])  # "Donald Trump's campaign manager"
+        if back and (definite or owned) and (office or _names_a_person(noun)):
+            # "Donald Trump's campaign manager says … ¶ Corey Lewandowski told CNN": as AP's "The
+            # Latest" writes an entry, a description first, then the one it stands for, named for
+            # the first time and speaking, in the next sentence.
+            ahead = self._named_next(at)
+            if ahead is not None and _NOUN_GENDER.get(noun) in (None, ahead.gender):
+                return self._person_resolution(ahead, "description-ahead")
         return Resolution(mention, role, how="description")
+
+    def _named_next(self, at: int) -> Person | None:
+        """The person the sentence after the one at ``at`` opens with (a title before the name at
+        most), named there for the first time, with a verb of saying next."""
+        end = sentence_end(self.text, at, min(len(self.text), at + 600))
+        start = end
+        while start < len(self.text) and self.text[start] in " \t\n" and start - end < 4:
+            start += 1
+        first = self.people.first_named(start, start + 60)
+        if first is None or first[1].positions[0] != first[0]:
+            return None
+        lead = self.text[start : first[0]]
+        if lead and not all(w[:1].isupper() for w in lead.split()):
+            return None  # ("After the vote, Ann Lee said": a clause first, not whom the sentence opens with)
+        after = _name_end(self.text, first[1], first[0])
+        return first[1] if _SAYING_NEXT.match(self.text, after) is not None else None
 
     def _someone_unnamed_since(self, person: Person, at: int) -> bool:
         """Did a sentence open with someone unnamed, brought in with "a" ("A retired postal worker
