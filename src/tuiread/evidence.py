@@ -55,6 +55,7 @@ _HOW_SAID = {
     "description-title": "the person with that title, named {where}",
     "description-organisation": "the organisation named {where}",
     "description-focus": "the person the article is about, named {where}",
+    "description-ahead": "the person named right after it, {where}",
     "description-author": "whoever said or wrote what is described, named {where}",
     "description": "a description, as written",
     "unresolved": "not resolved to anyone",
