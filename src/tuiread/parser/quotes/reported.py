@@ -286,6 +286,16 @@ _TALKING = frozenset("speak speaks spoke speaking talk talks talked talking".spl
 _TALK_TOPIC = re.compile(
     r"(?:\s+(?:[a-z]+ly|out|up|at\s+length|again|also)){0,2}\s+(?:about|of|on(?!\s+(?:the\s+)?condition\b)|against)\b"
 )
+# Writing about or of a subject: what follows is its topic, not what was written ("has written widely
+# about Aboriginal title", "wrote about the war"). ("has written extensively on …": PolNeAR's speech.)
+_WRITING = frozenset("write writes wrote written writing".split())
+_WRITE_TOPIC = re.compile(r"(?:\s+[a-z]+ly)?\s+(?:about|of)\b")
+# "It" opening a sentence and a verb of reporting with "that" after it: an organisation named before,
+# and its statement or finding ("It noted that exports …", "It found that …").
+_IT_REPORTS = frozenset("noted notes added adds warned warns argued argues stated states found finds concluded".split())
+# A name and a relative clause on it, and nothing after: the subject of the verb after the comma
+# ("Daniel Yip, whose store was robbed, said the clerk who …"), no content of an inverted cue.
+_NAME_WITH_RELATIVE = re.compile(r"[^,;:“”\"]{2,80},\s+(?:who|whose)\s[^,;:“”\"]+")
 # An indefinite noun right before "called": the thing named, not a speaker ("a move called the boneless").
 _NAMED_THING = re.compile(r"\S\s+(?i:a|an)\s+(?:[a-z][\w’'-]*\s+)?[a-z][\w’'-]*$")
 # A possessive right before the cue word, and the contractions of "is" that look like one.
@@ -1329,6 +1339,8 @@ def _read_cue(
         # "Trump called for a special prosecutor", "Clinton called on Sanders to do the same": the
         # verb is "called for", and what was called for follows it.
         said, verb_end = f"{word} {particle.group(1).lower()}", particle.end()
+    if word in _WRITING and _WRITE_TOPIC.match(text, verb_end, e):
+        return None  # "has written widely about Aboriginal title": a topic, nothing written said
     if word in _TALKING:
         # "spoke about the need to …", "talked openly of …": what was talked about follows the
         # preposition; "spoke to reporters Thursday", "spoke briefly", "spoke Hebrew" report nothing.
@@ -1542,7 +1554,10 @@ def _read_cue(
         # "a move supporters say will ease …", "a probe the agency said was ongoing": a thing, then
         # whoever says what it will do; the thing is the content's subject, not the speaker.
         np = _subject_after_a_thing(np) or np
-    if not _names_someone(np) and not (np.mention.lower() == "it" and word in _PLAIN_SAYING):
+    if not _names_someone(np) and not (
+        np.mention.lower() == "it"
+        and (word in _PLAIN_SAYING or (word in _IT_REPORTS and _THAT_NEXT.match(text, verb_end, e)))
+    ):
         return None  # ("It said …": an organisation named before, and its statement)
     subject_start = s + at
     if _noun_compound(np, word, text[subject_start + np.mention_offset + len(np.mention) : verb_start]):
@@ -2104,7 +2119,7 @@ def _inverted(text: str, m: re.Match[str], s: int, e: int) -> tuple[int, int, Cu
         return (start, end, cue, "cue-inside") if _words(text, start, end) >= MIN_WORDS else None
     comma = text.rfind(",", s, m.start())
     start, end = _content(text, s, comma)
-    if _words(text, start, end) < MIN_WORDS:
+    if _words(text, start, end) < MIN_WORDS or _NAME_WITH_RELATIVE.fullmatch(text, start, end):
         return None
     return start, end, cue, "cue-inverted"
 
