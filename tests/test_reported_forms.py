@@ -487,3 +487,28 @@ def test_it_and_a_verb_of_reporting_then_that_reports_what_was_noted() -> None:
         ("The report", "found"),
         ("It", "found"),
     ]
+
+
+def test_but_would_goes_on_with_what_was_said_unless_the_speaker_refuses_more() -> None:
+    # Before: every "but would …" ended the content, cutting a promise in half.
+    article = parse(
+        "Debate rules\n\n"
+        "Trump told Fox News in an interview on Sunday that he would treat Clinton with respect but would "
+        "not hold back on her email server.\n\n"
+        "The spokesman said the premier will attend the summit but won't comment on the talks until Friday.\n"
+    )
+    assert [r.text for r in article.reported] == [
+        "he would treat Clinton with respect but would not hold back on her email server",
+        "the premier will attend the summit",
+    ]
+
+
+def test_a_source_after_according_to_is_no_speaker_of_its_own_noun() -> None:
+    # Before: "briefing note" was read as the verb "note", with "obtained by the Star" as its content.
+    article = parse(
+        "Autism program\n\n"
+        "According to an internal ministry briefing note obtained by the Star, officials had warned the "
+        "minister in December that the caps could leave some families worse off.\n"
+    )
+    assert "note" not in [r.cue for r in article.reported]
+    assert next(r.cue for r in article.reported) == "according to"

@@ -373,6 +373,7 @@ _AS_SOURCE = re.compile(
     r"\s*(?:(?:But|And|but|and)\s+)?[Aa]s\s+(?P<np>(?:[Tt]he\s+)?[A-Z][^,;:.!?“”\"()]{0,60}?)"
     r"\s+(?:(?:had|has|have|first|previously|also|recently|earlier|initially|originally)\s+)*"
 )
+_ACCORDING_OPENS = re.compile(r"[Aa]ccording\s+to\s")
 _ACCORDING_ANY = re.compile(r"[Aa]ccording\s+to\s+(?P<np>[^,.;:!?“”()]{2,120}?)(?=\s*[,.;:!?“”(]|\s*$)")
 _SPEAKER_AFTER = re.compile(r"\s+(?:[A-Z]|(?:the|a|an|his|her|their|its|our|my|one|another)\s)")
 # A group after a plain verb of saying: "…, said several observers" ("acknowledged some plagiarism" is an object).
@@ -493,9 +494,11 @@ _CLAUSE_AFTER_COMMA = frozenset(
     """saying adding noting arguing explaining citing calling claiming insisting according telling warning
     describing suggesting stressing acknowledging leading prompting which but""".split()
 )
-_VERB_AFTER_BUT = frozenset(
-    "said added says adds noted told insisted warned has had would will did does declined refused".split()
-)
+_VERB_AFTER_BUT = frozenset("said added says adds noted told insisted warned has had did does declined refused".split())
+# "but would/will …" goes on with what was said ("he would treat her with respect but would not hold
+# back"; 8 of 10 on train); "but would not say/comment …" is the writer's, the speaker refusing more.
+_REFUSING = frozenset("say comment offer give elaborate disclose discuss specify confirm provide reveal".split())
+_BUT_REFUSED = rf"(?:(?:would|will)\s+not|wouldn[’']t|won[’']t)\s+(?:{'|'.join(sorted(_REFUSING))})\b"
 _VERB_AFTER_AND = frozenset("said added says adds noted told insisted warned declined refused".split())
 _ADVERB = r"(?:(?:also|later|then|still)\s+)?"
 # A "which" clause set off by commas, then the verb of the clause it sits in: inside a subject.
@@ -512,7 +515,7 @@ _WHICH_INSIDE = re.compile(
 _NEXT_CLAUSE = re.compile(
     rf"[;,\s](?:(?<=;)\s|(?<=,)\s+(?=(?:{alternation(_CLAUSE_AFTER_COMMA)})\b|as\s+(?:has|have|had|did|does|do)\b)"
     r"(?!but\s+(?:that|not|also|only|rather|instead|never)\b)|"
-    rf"(?:(?<=,)\s*|(?<=\s))but\s+(?={_ADVERB}(?:{alternation(_VERB_AFTER_BUT)})\b)|"
+    rf"(?:(?<=,)\s*|(?<=\s))but\s+(?={_ADVERB}(?:{alternation(_VERB_AFTER_BUT)})\b|{_BUT_REFUSED})|"
     rf"(?:(?<=,)\s*|(?<=\s))and\s+(?={_ADVERB}(?:{alternation(_VERB_AFTER_AND)}|[a-z]+ed\s+to)\b))"
 )
 # The first thing after a cue and its adjuncts: nothing but the sentence's end, a comma and the word
@@ -1548,6 +1551,8 @@ def _read_cue(
         return None
     np, at = _past_subordinator(*found)
     np = _without_its_verb(np)
+    if _ACCORDING_OPENS.match(np.mention):
+        return None  # "According to a briefing note obtained by …": the source's noun, no verb of saying
     if word in _SHOWING and _a_person(np) and not _THAT_NEXT.match(text, verb_end, e):
         return None  # "Schmidt shows a visitor the pond he built": a person showing a thing, no finding
     if after is not None and after >= 0 and _VERB_OPENS.match(text, after):
@@ -1556,7 +1561,10 @@ def _read_cue(
         np = _subject_after_a_thing(np) or np
     if not _names_someone(np) and not (
         np.mention.lower() == "it"
-        and (word in _PLAIN_SAYING or (word in _IT_REPORTS and _THAT_NEXT.match(text, verb_end, e)))
+        and (
+            word in _PLAIN_SAYING
+            or (np.mention == "It" and word in _IT_REPORTS and _THAT_NEXT.match(text, verb_end, e))
+        )
     ):
         return None  # ("It said …": an organisation named before, and its statement)
     subject_start = s + at
