@@ -438,3 +438,77 @@ def test_a_capitalised_word_of_a_name_is_no_verb_of_saying() -> None:
         "of the alliance to the east.\n"
     )
     assert [(r.speaker, r.cue) for r in translated.reported] == [("Sergei Ryabkov", "warned")]
+
+
+def test_a_name_and_its_relative_clause_is_no_content_of_an_inverted_cue() -> None:
+    # Before: "…, said the staff member who …" read as an inverted cue, the pharmacist's name and his
+    # relative clause as what the staff member said.
+    article = parse(
+        "Pharmacy robbed\n\n"
+        "Pharmacist Daniel Yip, whose store on Kenilworth Avenue was robbed on Jan. 12, said the staff "
+        "member who was handed the note is still off work.\n\n"
+        "Heather Quong, who chairs the residents' association, said the councillor who represents the "
+        "ward has never listened to them.\n"
+    )
+    assert [(r.speaker, r.text) for r in article.reported] == [
+        ("Daniel Yip", "the staff member who was handed the note is still off work"),
+        ("Heather Quong", "the councillor who represents the ward has never listened to them"),
+    ]
+
+
+def test_writing_about_a_subject_reports_nothing() -> None:
+    # Before: "has written widely about Aboriginal title" gave "widely about Aboriginal title" as
+    # what "who" wrote; a tweet's "wrote on Twitter that …" still reports what was written.
+    article = parse(
+        "Pipeline challenge\n\n"
+        "Law professor Hannah Whitlock, who has written widely about Aboriginal title, said the court "
+        "has made clear that consultation must be a real dialogue.\n\n"
+        "Whitlock wrote on Twitter that the record in this case appears stronger.\n"
+    )
+    assert [(r.speaker, r.cue) for r in article.reported] == [
+        ("Hannah Whitlock", "said"),
+        ("Hannah Whitlock", "wrote"),
+    ]
+
+
+def test_it_and_a_verb_of_reporting_then_that_reports_what_was_noted() -> None:
+    # Before: only "It said …" gave an organisation named before its statement; "It noted that …" and
+    # "It found that …" were lost.
+    article = parse(
+        "Bank holds rate\n\n"
+        "In its rate statement, the Bank of Canada said a soft housing market had weighed on growth. "
+        "It noted that exports had been disappointing despite the new trade agreement.\n\n"
+        "The report found that the deck is failing. It found that at least 40 per cent of the deck "
+        "panels will need to be replaced within five years.\n"
+    )
+    assert [(r.speaker_mention.text, r.cue) for r in article.reported] == [
+        ("the Bank of Canada", "said"),
+        ("It", "noted"),
+        ("The report", "found"),
+        ("It", "found"),
+    ]
+
+
+def test_but_would_goes_on_with_what_was_said_unless_the_speaker_refuses_more() -> None:
+    # Before: every "but would …" ended the content, cutting a promise in half.
+    article = parse(
+        "Debate rules\n\n"
+        "Trump told Fox News in an interview on Sunday that he would treat Clinton with respect but would "
+        "not hold back on her email server.\n\n"
+        "The spokesman said the premier will attend the summit but won't comment on the talks until Friday.\n"
+    )
+    assert [r.text for r in article.reported] == [
+        "he would treat Clinton with respect but would not hold back on her email server",
+        "the premier will attend the summit",
+    ]
+
+
+def test_a_source_after_according_to_is_no_speaker_of_its_own_noun() -> None:
+    # Before: "briefing note" was read as the verb "note", with "obtained by the Star" as its content.
+    article = parse(
+        "Autism program\n\n"
+        "According to an internal ministry briefing note obtained by the Star, officials had warned the "
+        "minister in December that the caps could leave some families worse off.\n"
+    )
+    assert "note" not in [r.cue for r in article.reported]
+    assert next(r.cue for r in article.reported) == "according to"

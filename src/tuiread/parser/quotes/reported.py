@@ -286,6 +286,16 @@ _TALKING = frozenset("speak speaks spoke speaking talk talks talked talking".spl
 _TALK_TOPIC = re.compile(
     r"(?:\s+(?:[a-z]+ly|out|up|at\s+length|again|also)){0,2}\s+(?:about|of|on(?!\s+(?:the\s+)?condition\b)|against)\b"
 )
+# Writing about or of a subject: what follows is its topic, not what was written ("has written widely
+# about Aboriginal title", "wrote about the war"). ("has written extensively on …": PolNeAR's speech.)
+_WRITING = frozenset("write writes wrote written writing".split())
+_WRITE_TOPIC = re.compile(r"(?:\s+[a-z]+ly)?\s+(?:about|of)\b")
+# "It" opening a sentence and a verb of reporting with "that" after it: an organisation named before,
+# and its statement or finding ("It noted that exports …", "It found that …").
+_IT_REPORTS = frozenset("noted notes added adds warned warns argued argues stated states found finds concluded".split())
+# A name and a relative clause on it, and nothing after: the subject of the verb after the comma
+# ("Daniel Yip, whose store was robbed, said the clerk who …"), no content of an inverted cue.
+_NAME_WITH_RELATIVE = re.compile(r"[^,;:“”\"]{2,80},\s+(?:who|whose)\s[^,;:“”\"]+")
 # An indefinite noun right before "called": the thing named, not a speaker ("a move called the boneless").
 _NAMED_THING = re.compile(r"\S\s+(?i:a|an)\s+(?:[a-z][\w’'-]*\s+)?[a-z][\w’'-]*$")
 # A possessive right before the cue word, and the contractions of "is" that look like one.
@@ -363,6 +373,7 @@ _AS_SOURCE = re.compile(
     r"\s*(?:(?:But|And|but|and)\s+)?[Aa]s\s+(?P<np>(?:[Tt]he\s+)?[A-Z][^,;:.!?“”\"()]{0,60}?)"
     r"\s+(?:(?:had|has|have|first|previously|also|recently|earlier|initially|originally)\s+)*"
 )
+_ACCORDING_OPENS = re.compile(r"[Aa]ccording\s+to\s")
 _ACCORDING_ANY = re.compile(r"[Aa]ccording\s+to\s+(?P<np>[^,.;:!?“”()]{2,120}?)(?=\s*[,.;:!?“”(]|\s*$)")
 _SPEAKER_AFTER = re.compile(r"\s+(?:[A-Z]|(?:the|a|an|his|her|their|its|our|my|one|another)\s)")
 # A group after a plain verb of saying: "…, said several observers" ("acknowledged some plagiarism" is an object).
@@ -483,9 +494,11 @@ _CLAUSE_AFTER_COMMA = frozenset(
     """saying adding noting arguing explaining citing calling claiming insisting according telling warning
     describing suggesting stressing acknowledging leading prompting which but""".split()
 )
-_VERB_AFTER_BUT = frozenset(
-    "said added says adds noted told insisted warned has had would will did does declined refused".split()
-)
+_VERB_AFTER_BUT = frozenset("said added says adds noted told insisted warned has had did does declined refused".split())
+# "but would/will …" goes on with what was said ("he would treat her with respect but would not hold
+# back"; 8 of 10 on train); "but would not say/comment …" is the writer's, the speaker refusing more.
+_REFUSING = frozenset("say comment offer give elaborate disclose discuss specify confirm provide reveal".split())
+_BUT_REFUSED = rf"(?:(?:would|will)\s+not|wouldn[’']t|won[’']t)\s+(?:{'|'.join(sorted(_REFUSING))})\b"
 _VERB_AFTER_AND = frozenset("said added says adds noted told insisted warned declined refused".split())
 _ADVERB = r"(?:(?:also|later|then|still)\s+)?"
 # A "which" clause set off by commas, then the verb of the clause it sits in: inside a subject.
@@ -502,7 +515,7 @@ _WHICH_INSIDE = re.compile(
 _NEXT_CLAUSE = re.compile(
     rf"[;,\s](?:(?<=;)\s|(?<=,)\s+(?=(?:{alternation(_CLAUSE_AFTER_COMMA)})\b|as\s+(?:has|have|had|did|does|do)\b)"
     r"(?!but\s+(?:that|not|also|only|rather|instead|never)\b)|"
-    rf"(?:(?<=,)\s*|(?<=\s))but\s+(?={_ADVERB}(?:{alternation(_VERB_AFTER_BUT)})\b)|"
+    rf"(?:(?<=,)\s*|(?<=\s))but\s+(?={_ADVERB}(?:{alternation(_VERB_AFTER_BUT)})\b|{_BUT_REFUSED})|"
     rf"(?:(?<=,)\s*|(?<=\s))and\s+(?={_ADVERB}(?:{alternation(_VERB_AFTER_AND)}|[a-z]+ed\s+to)\b))"
 )
 # The first thing after a cue and its adjuncts: nothing but the sentence's end, a comma and the word
@@ -1329,6 +1342,8 @@ def _read_cue(
         # "Trump called for a special prosecutor", "Clinton called on Sanders to do the same": the
         # verb is "called for", and what was called for follows it.
         said, verb_end = f"{word} {particle.group(1).lower()}", particle.end()
+    if word in _WRITING and _WRITE_TOPIC.match(text, verb_end, e):
+        return None  # "has written widely about Aboriginal title": a topic, nothing written said
     if word in _TALKING:
         # "spoke about the need to …", "talked openly of …": what was talked about follows the
         # preposition; "spoke to reporters Thursday", "spoke briefly", "spoke Hebrew" report nothing.
@@ -1536,13 +1551,21 @@ def _read_cue(
         return None
     np, at = _past_subordinator(*found)
     np = _without_its_verb(np)
+    if _ACCORDING_OPENS.match(np.mention):
+        return None  # "According to a briefing note obtained by …": the source's noun, no verb of saying
     if word in _SHOWING and _a_person(np) and not _THAT_NEXT.match(text, verb_end, e):
         return None  # "Schmidt shows a visitor the pond he built": a person showing a thing, no finding
     if after is not None and after >= 0 and _VERB_OPENS.match(text, after):
         # "a move supporters say will ease …", "a probe the agency said was ongoing": a thing, then
         # whoever says what it will do; the thing is the content's subject, not the speaker.
         np = _subject_after_a_thing(np) or np
-    if not _names_someone(np) and not (np.mention.lower() == "it" and word in _PLAIN_SAYING):
+    if not _names_someone(np) and not (
+        np.mention.lower() == "it"
+        and (
+            word in _PLAIN_SAYING
+            or (np.mention == "It" and word in _IT_REPORTS and _THAT_NEXT.match(text, verb_end, e))
+        )
+    ):
         return None  # ("It said …": an organisation named before, and its statement)
     subject_start = s + at
     if _noun_compound(np, word, text[subject_start + np.mention_offset + len(np.mention) : verb_start]):
@@ -2104,7 +2127,7 @@ def _inverted(text: str, m: re.Match[str], s: int, e: int) -> tuple[int, int, Cu
         return (start, end, cue, "cue-inside") if _words(text, start, end) >= MIN_WORDS else None
     comma = text.rfind(",", s, m.start())
     start, end = _content(text, s, comma)
-    if _words(text, start, end) < MIN_WORDS:
+    if _words(text, start, end) < MIN_WORDS or _NAME_WITH_RELATIVE.fullmatch(text, start, end):
         return None
     return start, end, cue, "cue-inverted"
 
