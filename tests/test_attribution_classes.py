@@ -6122,3 +6122,20 @@ def test_a_description_first_then_the_one_named_speaking_in_the_next_sentence(
     body = f"3:15 p.m.\n\n{first}\n\n{then}\n"
     (found,) = article(body).quotes
     assert found.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "City council approved the budget after staff said it was “affordable for taxpayers in the long run.”",
+            "staff",
+        ),
+        ("Staff said the plan was “affordable for taxpayers in the long run.”", "Staff"),
+    ],
+)
+def test_staff_speak_as_a_group_not_a_person_named_staff(sentence: str, speaker: str) -> None:
+    # Municipal copy: "staff said", "city staff"; never "City" (the council) nor a person "Staff".
+    found = quote_starting(sentence + "\n", "affordable")
+    assert found.speaker == speaker
+    assert found.evidence is not None and found.evidence.how == "description"

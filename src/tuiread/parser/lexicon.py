@@ -263,6 +263,7 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     economist professor expert experts attorney lawyer lawyers judge justice ambassador
     diplomat diplomats general admiral commander officer officers agent agents source sources
     executive ceo cfo founder head chief manager operative consultant pollster researcher researchers
+    staff staffers
     author writer columnist reporter correspondent editor anchor host narrator campaign company
     group committee agency department ministry organization organisation party union council
     report statement letter memo ad study survey poll book article piece video email filing

@@ -814,11 +814,12 @@ def _without_asides(head: str) -> tuple[str, Sequence[int]]:
 
 
 def a_plural_person_noun(word: str) -> bool:
-    """ "Lawyers", "Residents", "Prosecutors": one capitalised word (a sentence opens with it) that
-    is the plural of a person's noun and an everyday word, never a surname ("Sanders", "Powers")."""
+    """ "Lawyers", "Residents", "Prosecutors", "Staff": one capitalised word (a sentence opens with it)
+    that is the plural of a person's noun, or a body of people, and an everyday word, never a surname
+    ("Sanders", "Powers")."""
     key = _key(word)
     return (
-        key.endswith("s")
+        (key.endswith("s") or key == "staff")
         and (key in ROLE_NOUNS or key[:-1] in ROLE_NOUNS or key[:-1] in OCCUPATION_NOUNS)
         and is_common_word(key)
     )
