@@ -6098,3 +6098,34 @@ def test_the_candidate_is_not_the_communications_director_in_focus() -> None:
         "had “the best team in politics.”\n"
     )
     assert quote_starting(body, "the best team").speaker != "Jennifer Palmieri"
+
+
+# ---- a party member no one named could be, and a first name of either gender --------------
+
+
+def test_a_party_member_described_after_a_spokesman_is_not_the_spokesman() -> None:
+    # "the top Democrat" is a politician the article never names: as written, not the spokesman
+    # quoted the paragraph before.
+    body = (
+        "A spokesman for the campaign, Sam Reed, said the candidate agreed with the senator.\n\n"
+        "“Mr. Pruitt has been clear about the border,” Reed said.\n\n"
+        "Meanwhile, the Senate’s top Democrat said his caucus would not accept any changes. "
+        "“That’s the heart of the deal,” he told reporters.\n"
+    )
+    assert quote_starting(body, "That’s the heart").speaker == "the Senate’s top Democrat"
+
+
+def test_a_first_name_of_either_gender_alone_is_a_mention_of_the_one_so_named() -> None:
+    # A family sharing a surname is called by first names; "Robin" (a man's or a woman's) is
+    # still Robin Tkachuk, not the union president quoted before.
+    body = (
+        "Robin Tkachuk was 19 when she first walked onto the ward. Her mother, Sandy Tkachuk, was "
+        "the charge nurse that night.\n\n"
+        "“She didn’t say a word to me for the whole shift,” Robin said.\n\n"
+        "Union president Tracy Lund said the province has relied too long on overtime.\n\n"
+        "“The goodwill of nurses is not a staffing plan,” she said.\n\n"
+        "A spokesperson for the health authority said it was recruiting nurses abroad.\n\n"
+        "Back at the kitchen table, Robin pulled out an old photograph of her mother.\n\n"
+        "“Look at her,” she said. “She was 22 and she ran that whole floor.”\n"
+    )
+    assert quote_starting(body, "Look at her").speaker == "Robin Tkachuk"

@@ -2551,7 +2551,8 @@ class PeopleIndex:
         owners: dict[str, Person | None] = {}
         for person in self.people.values():
             words = person.name.split()
-            if len(words) >= 2 and gender_of(words[0]):
+            # (of either gender too: "Robin Tkachuk … Back at the table, Robin pulled out a photo")
+            if len(words) >= 2 and (gender_of(words[0]) or _key(words[0]) in EITHER_NAMES):
                 key = _key(words[0])
                 owners[key] = None if key in owners else person
         surnames = {_key(p.surname) for p in self.people.values()}

@@ -260,7 +260,7 @@ _THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+(?:[a-z-]+[ \t]+)?\Z")
 _DESCRIBED_OPENER = r"(?:(?:But|And|Yet|Still|Then|Now),?\s+)?"
 _DESCRIBED_LEAD_IN = r"(?:[A-Z][^,.;:!?“”\"\n]{0,90},\s+)?"  # "At a drugstore near the mosque, a cashier was"
 _DESCRIBED_REST = (
-    r"(?P<d>(?P<det>[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w’'-]+\s+){0,3}?(?P<noun>[a-z]+)"
+    r"(?P<d>(?P<det>[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w’'-]+\s+){0,3}?(?P<noun>[a-z]+|Democrat|Republican)"
     r"(?:[ \t]+(?:for|of|at|with|from|to|in)[ \t]+(?:[\w’'.&-]+[ \t]+){0,3}?[A-Z][\w’'.&-]*)?)"  # "for Mr. Pinchuk"
     # (an aside between: "meanwhile", "a retired welder in Sarnia", "who asked not to be named")
     r"(?P<aside>,\s+[a-z]+,|,\s+(?:an?|the|who)\s+[^,.;:!?“”\"\n]{1,100},)?\s+(?:also\s+|later\s+|then\s+)?"
@@ -625,7 +625,7 @@ _PERSON_NOUN = re.compile(r"(?:[^s]er|or|ist|ian|man|woman|ent|ant|ee)$")
 # Nouns for a person that end otherwise ("the retired neurosurgeon", "the veteran diplomat").
 _OTHER_PERSON_NOUNS = frozenset(
     "surgeon neurosurgeon diplomat physician tycoon magnate heiress widow widower veteran delegate candidate "
-    "advocate graduate democrat bureaucrat monarch patriarch matriarch "
+    "advocate graduate democrat republican bureaucrat monarch patriarch matriarch "
     # (sports, trades, faiths, family and the courts: "the captain", "the chef", "the rabbi", "the teen")
     "captain coach goalie quarterback rookie chef pilot rabbi imam cop mom dad nun monk teen boy girl child "
     "kid poet actress athlete champion umpire victim witness suspect plaintiff "
@@ -1048,6 +1048,8 @@ def _could_be(person: Person, noun: str, mention: str, strict: bool) -> bool:
     theirs = {_PARTY_OF.get(w, w) for w in known if _PARTY_OF.get(w, w) in _PARTY_OF.values()}
     if parties and theirs and not parties & theirs:
         return False  # "the Democratic front-runner" is not the Republican in focus
+    if noun in ("democrat", "republican") and noun not in known and _speaks_for_another(person):
+        return False  # "the Senate's top Democrat" is a politician, not the campaign spokesman quoted last
     if noun in _OFFICE_NOUNS and noun not in known and _speaks_for_another(person):
         return False  # "the real estate mogul" is not the RNC spokeswoman who spoke last
     offices = {t for t in person.titles if t in _EXCLUSIVE_OFFICES} | _offices_in_role(person.role)
@@ -2190,9 +2192,19 @@ class Resolver:
                 if not self._mentions_before(at, gender, m.end()):
                     best = Resolution(as_written, None, said or gender, "pronoun-subject")
                 continue
+            found = self._description(m.group("d"), m.start("d"), None, back=False, gender=gender)
+            if found.speaker not in self.people.people:
+                recent = self.people.recent(m.start("d"), gender, limit=_REACH)
+                if not self._mentions_before(at, gender, m.end()) and not any(
+                    _could_be(p, noun, m.group("d"), False) for p in recent if not self._only_quoted(p, m.start("d"))
+                ):
+                    # "Meanwhile, the Senate's top Democrat said his caucus … “…,” he told reporters":
+                    # someone no one named lately can be, brought in since anyone was; as written,
+                    # never the spokesman quoted before.
+                    best = Resolution(as_written, None, said or gender, "pronoun-subject")
+                continue
             if not named:
                 continue
-            found = self._description(m.group("d"), m.start("d"), None, back=False, gender=gender)
             person = self.people.people.get(found.speaker or "")
             # Only someone the article describes so ("the Vermont senator" is no senator from Arizona).
             if (
