@@ -6129,3 +6129,18 @@ def test_a_first_name_of_either_gender_alone_is_a_mention_of_the_one_so_named() 
         "“Look at her,” she said. “She was 22 and she ran that whole floor.”\n"
     )
     assert quote_starting(body, "Look at her").speaker == "Robin Tkachuk"
+
+
+def test_the_one_a_possessive_names_in_apposition_is_the_subject_not_the_owner() -> None:
+    # "Roy's assistant, Mike Keane, is in charge of …, which …": Keane is the subject (the clause of
+    # "which" is no aside hiding his verb), so the next "he" is Keane, not the coach who owns him.
+    body = (
+        "Head coach Pascal Roy was less certain.\n\n"
+        "“Mark wants to play every night,” Roy said.\n\n"
+        "The coach said he would not hesitate to sit his captain.\n\n"
+        "“I’ve made that call before with other guys,” he said.\n\n"
+        "Roy’s assistant, Mike Keane, is in charge of the power play, which has gone 2 for 31 in the "
+        "last ten games. He did not sugarcoat it.\n\n"
+        "“We’re bad right now,” he said.\n"
+    )
+    assert quote_starting(body, "We’re bad").speaker == "Mike Keane"

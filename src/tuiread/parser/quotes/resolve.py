@@ -159,6 +159,11 @@ _OBJECT_OPENERS_CAPITALISED = frozenset(
 _ASIDE = r"(?:[^.;:!?“”\"\n]|(?<=\bM[rs])\.|(?<=\bMrs)\.|(?<=\bDr)\.)"
 _ASIDE_NO_COMMA = r"(?:[^,.;:!?“”\"\n]|(?<=\bM[rs])\.|(?<=\bMrs)\.|(?<=\bDr)\.)"
 # The word after a name, past an aside between commas: its verb, if it is a subject.
+# A relative pronoun after an aside, and a verb right after a comma ("Mike Keane, is in charge").
+_RELATIVES = frozenset("which who where".split())
+_VERB_AFTER_COMMA = re.compile(r",[ \t]+((?:is|was|has|had|runs|ran|leads|led|oversees|handles)\b)")
+# A possessive's noun, and the comma before the name of the one it owns: "Roy’s assistant, Mike".
+_OWNED_THEN_NAMED = re.compile(r"[ \t]*(?:[a-z]+[ \t]+){0,2}[a-z]+,[ \t]+(?=[A-Z])")
 _NEXT_WORD = re.compile(
     r"\.?(?:[ \t]*\([^)]{1,30}\))?(?:[ \t]+of[ \t]+[A-Z][\w.]*(?:,?[ \t]+[A-Z][\w.]*)?)?"
     # "Clinton and husband Bill", "Cruz and Sen. Rubio" (not "… against Cruz, Bush and Christie. He is")
@@ -2559,7 +2564,7 @@ class Resolver:
         if _OWN_SAYING_NEXT.match(text, end) is not None and not self._inside_quote(pos):
             return False, True, False, False  # "a clip of a Trump television interview, in which he says"
         if text.startswith(("’s ", "'s "), end):
-            if _owns_a_person(text, end + 2) is not None:
+            if _owns_a_person(text, end + 2) is not None or self._owns_one_named(end + 2):
                 return False, False, False, False  # "Trump’s running mate — Mike Pence — has …": not Trump
             # (Not after someone else named in its sentence: "Biden rubbished Trump’s claim", "Trump
             # tweeted, quoting Comey’s statement. He added …", "when the AP asked Bennett about
@@ -2753,6 +2758,12 @@ class Resolver:
             return False
         return _lead_is_title(self.text[start : first[0]].split()) and len(self.text[start : first[0]].split()) <= 5
 
+    def _owns_one_named(self, at: int) -> bool:
+        """Do a few lower-case words from ``at`` (after a name's "’s") end in a comma and a person's
+        name ("Roy’s assistant, Mike Keane, is": the one named, not Roy, is the subject)?"""
+        m = _OWNED_THEN_NAMED.match(self.text, at)
+        return m is not None and bool(self.people.mentions_between(m.end(), m.end() + 1))
+
     def _verb_next(self, end: int) -> bool:
         """Does a verb follow the name ending at ``end`` (an aside between): a word in lower case
         that is no preposition or conjunction ("Trump said", "Bush, 62, went")?"""
@@ -2765,6 +2776,10 @@ class Resolver:
             # own (the aside _NEXT_WORD allows would swallow it and stop at "he").
             return True
         m = _NEXT_WORD.match(self.text, end)
+        if m is not None and m.group(1) in _RELATIVES and m.start(1) - end > 2:
+            # "Roy’s assistant, Mike Keane, is in charge of the power play, which has …": what was
+            # taken for an aside held the verb; the word right after the comma is it.
+            m = _VERB_AFTER_COMMA.match(self.text, end) or m
         return (
             m is not None
             # "rivals Marco Rubio and Ted Cruz, who are in a tight race, drawing boos": a participle
