@@ -6144,3 +6144,24 @@ def test_the_one_a_possessive_names_in_apposition_is_the_subject_not_the_owner()
         "“We’re bad right now,” he said.\n"
     )
     assert quote_starting(body, "We’re bad").speaker == "Mike Keane"
+
+
+def test_kin_brought_in_by_first_name_after_one_called_by_first_name_share_the_surname() -> None:
+    # "Kwame's older sister, Abena,": Kwame Boateng-Price's sister is Abena Boateng-Price, not a bare
+    # "Abena" no table of speakers could tell apart.
+    body = (
+        "The mother of Kwame Boateng-Price told the court her life ended the night he was killed.\n\n"
+        "Outside, Kwame’s older sister, Abena, 22, said the family had heard the apology.\n\n"
+        "“Maybe one day,” she said. “Not today.”\n"
+    )
+    assert quote_starting(body, "Maybe one day").speaker == "Abena Boateng-Price"
+
+
+def test_a_first_name_that_is_also_a_country_is_the_person_so_named() -> None:
+    # "Robin's daughter, Jordan, 24, …": "Jordan said" is Jordan Tkachuk, not the kingdom.
+    body = (
+        "Robin Tkachuk has nursed at the hospital for 30 years.\n\n"
+        "Robin’s daughter, Jordan, 24, started in the emergency department last spring.\n\n"
+        "“People ask if I felt pressure to do this,” Jordan said. “Honestly, no.”\n"
+    )
+    assert quote_starting(body, "People ask").speaker == "Jordan Tkachuk"

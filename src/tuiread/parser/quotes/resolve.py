@@ -1475,8 +1475,9 @@ class Resolver:
                     if remember:
                         self.people.add(name, at, gender, np.role)
                     result = Resolution(name, np.role, gender, "named")
-        elif np.kind == "org" and (named := self._person_by_surname(np.name or np.mention, at)) is not None:
-            # "York said" where the article named Kate York: the surname of someone named, not the city.
+        elif np.kind == "org" and (named := self._person_by_name_part(np.name or np.mention, at)) is not None:
+            # "York said" where the article named Kate York: the surname of someone named, not the city;
+            # "Jordan said" where it named Jordan Tkachuk: her first name, not the country.
             result = Resolution(named.name, np.role or named.role, named.gender, "name-in-full")
         elif np.kind == "org":
             result = Resolution(self._fullest_body(np.name or np.mention, at), np.role, how="organisation")
@@ -1582,6 +1583,15 @@ class Resolver:
             and not self.people.all_named(name)
             and self.people.lookup(name, at) is None
         )
+
+    def _person_by_name_part(self, word: str, at: int) -> Person | None:
+        """`_person_by_surname`, else the one person named in full before ``at`` whose first name
+        ``word`` is."""
+        named = self._person_by_surname(word, at)
+        if named is not None or " " in word:
+            return named
+        full = [p for p in self.people.by_first_name(word) if p.positions and p.positions[0] < at]
+        return full[0] if len(full) == 1 else None
 
     def _person_by_surname(self, word: str, at: int) -> Person | None:
         """The one person named in full whose surname ``word`` (one word) is, or None."""
