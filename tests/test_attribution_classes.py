@@ -6139,3 +6139,70 @@ def test_staff_speak_as_a_group_not_a_person_named_staff(sentence: str, speaker:
     found = quote_starting(sentence + "\n", "affordable")
     assert found.speaker == speaker
     assert found.evidence is not None and found.evidence.how == "description"
+
+
+# ---- a party member no one named could be, and a first name of either gender --------------
+
+
+def test_a_party_member_described_after_a_spokesman_is_not_the_spokesman() -> None:
+    # "the top Democrat" is a politician the article never names: as written, not the spokesman
+    # quoted the paragraph before.
+    body = (
+        "A spokesman for the campaign, Sam Reed, said the candidate agreed with the senator.\n\n"
+        "“Mr. Pruitt has been clear about the border,” Reed said.\n\n"
+        "Meanwhile, the Senate’s top Democrat said his caucus would not accept any changes. "
+        "“That’s the heart of the deal,” he told reporters.\n"
+    )
+    assert quote_starting(body, "That’s the heart").speaker == "the Senate’s top Democrat"
+
+
+def test_a_first_name_of_either_gender_alone_is_a_mention_of_the_one_so_named() -> None:
+    # A family sharing a surname is called by first names; "Robin" (a man's or a woman's) is
+    # still Robin Tkachuk, not the union president quoted before.
+    body = (
+        "Robin Tkachuk was 19 when she first walked onto the ward. Her mother, Sandy Tkachuk, was "
+        "the charge nurse that night.\n\n"
+        "“She didn’t say a word to me for the whole shift,” Robin said.\n\n"
+        "Union president Tracy Lund said the province has relied too long on overtime.\n\n"
+        "“The goodwill of nurses is not a staffing plan,” she said.\n\n"
+        "A spokesperson for the health authority said it was recruiting nurses abroad.\n\n"
+        "Back at the kitchen table, Robin pulled out an old photograph of her mother.\n\n"
+        "“Look at her,” she said. “She was 22 and she ran that whole floor.”\n"
+    )
+    assert quote_starting(body, "Look at her").speaker == "Robin Tkachuk"
+
+
+def test_the_one_a_possessive_names_in_apposition_is_the_subject_not_the_owner() -> None:
+    # "Roy's assistant, Mike Keane, is in charge of …, which …": Keane is the subject (the clause of
+    # "which" is no aside hiding his verb), so the next "he" is Keane, not the coach who owns him.
+    body = (
+        "Head coach Pascal Roy was less certain.\n\n"
+        "“Mark wants to play every night,” Roy said.\n\n"
+        "The coach said he would not hesitate to sit his captain.\n\n"
+        "“I’ve made that call before with other guys,” he said.\n\n"
+        "Roy’s assistant, Mike Keane, is in charge of the power play, which has gone 2 for 31 in the "
+        "last ten games. He did not sugarcoat it.\n\n"
+        "“We’re bad right now,” he said.\n"
+    )
+    assert quote_starting(body, "We’re bad").speaker == "Mike Keane"
+
+
+def test_kin_brought_in_by_first_name_after_one_called_by_first_name_share_the_surname() -> None:
+    # "Kwame's older sister, Abena,": Kwame Boateng-Price's sister is Abena Boateng-Price, not a bare
+    # "Abena" no table of speakers could tell apart.
+    body = (
+        "The mother of Kwame Boateng-Price told the court her life ended the night he was killed.\n\n"
+        "Outside, Kwame’s older sister, Abena, 22, said the family had heard the apology.\n\n"
+        "“Maybe one day,” she said. “Not today.”\n"
+    )
+    assert quote_starting(body, "Maybe one day").speaker == "Abena Boateng-Price"
+
+
+def test_a_first_name_that_is_also_a_country_is_the_person_so_named() -> None:
+    # "Robin's daughter, Jordan, 24, …": "Jordan said" is Jordan Tkachuk, not the kingdom.
+    body = (
+        "Robin Tkachuk has nursed at the hospital for 30 years.\n\n"
+        "Robin’s daughter, Jordan, 24, started in the emergency department last spring.\n\n"
+        "“People ask if I felt pressure to do this,” Jordan said. “Honestly, no.”\n"
+    )
+    assert quote_starting(body, "People ask").speaker == "Jordan Tkachuk"

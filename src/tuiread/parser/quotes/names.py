@@ -2394,6 +2394,17 @@ class PeopleIndex:
                 # "Bill" of no surname, whom no reader of a table of speakers could tell apart).
                 self.add(f"{first} {owner.group(1)}", at, gender)
                 continue
+            owned_by = self.by_first_name(owner.group(1)) if owner is not None and gender is not None else []
+            if (
+                len(owned_by) == 1
+                and not self.all_named(owner.group(1))
+                and _key(first) not in _NOT_NAMES
+                and not self.by_first_name(first)
+            ):
+                # "Kwame's older sister, Abena,", "Robin's daughter, Jordan,": kin of one the article
+                # calls by a first name (a family sharing a surname) share it (Abena Boateng-Price).
+                self.add(f"{first} {_surname_word(owned_by[0].name)}", at, gender)
+                continue
             surname = self._kin_owner_surname(text, m.start()) if gender is not None else None
             if surname is not None and _key(first) not in _NOT_NAMES and not self.by_first_name(first):
                 # "Gary Nowak … His wife, Sheryl,": Sheryl Nowak, as "Nowak's wife, Sheryl," would be.
@@ -2552,7 +2563,8 @@ class PeopleIndex:
         owners: dict[str, Person | None] = {}
         for person in self.people.values():
             words = person.name.split()
-            if len(words) >= 2 and gender_of(words[0]):
+            # (of either gender too: "Robin Tkachuk … Back at the table, Robin pulled out a photo")
+            if len(words) >= 2 and (gender_of(words[0]) or _key(words[0]) in EITHER_NAMES):
                 key = _key(words[0])
                 owners[key] = None if key in owners else person
         surnames = {_key(p.surname) for p in self.people.values()}

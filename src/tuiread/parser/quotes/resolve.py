@@ -159,6 +159,11 @@ _OBJECT_OPENERS_CAPITALISED = frozenset(
 _ASIDE = r"(?:[^.;:!?“”\"\n]|(?<=\bM[rs])\.|(?<=\bMrs)\.|(?<=\bDr)\.)"
 _ASIDE_NO_COMMA = r"(?:[^,.;:!?“”\"\n]|(?<=\bM[rs])\.|(?<=\bMrs)\.|(?<=\bDr)\.)"
 # The word after a name, past an aside between commas: its verb, if it is a subject.
+# A relative pronoun after an aside, and a verb right after a comma ("Mike Keane, is in charge").
+_RELATIVES = frozenset("which who where".split())
+_VERB_AFTER_COMMA = re.compile(r",[ \t]+((?:is|was|has|had|runs|ran|leads|led|oversees|handles)\b)")
+# A possessive's noun, and the comma before the name of the one it owns: "Roy’s assistant, Mike".
+_OWNED_THEN_NAMED = re.compile(r"[ \t]*(?:[a-z]+[ \t]+){0,2}[a-z]+,[ \t]+(?=[A-Z])")
 _NEXT_WORD = re.compile(
     r"\.?(?:[ \t]*\([^)]{1,30}\))?(?:[ \t]+of[ \t]+[A-Z][\w.]*(?:,?[ \t]+[A-Z][\w.]*)?)?"
     # "Clinton and husband Bill", "Cruz and Sen. Rubio" (not "… against Cruz, Bush and Christie. He is")
@@ -264,7 +269,7 @@ _THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+(?:[a-z-]+[ \t]+)?\Z")
 _DESCRIBED_OPENER = r"(?:(?:But|And|Yet|Still|Then|Now),?\s+)?"
 _DESCRIBED_LEAD_IN = r"(?:[A-Z][^,.;:!?“”\"\n]{0,90},\s+)?"  # "At a drugstore near the mosque, a cashier was"
 _DESCRIBED_REST = (
-    r"(?P<d>(?P<det>[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w’'-]+\s+){0,3}?(?P<noun>[a-z]+)"
+    r"(?P<d>(?P<det>[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w’'-]+\s+){0,3}?(?P<noun>[a-z]+|Democrat|Republican)"
     r"(?:[ \t]+(?:for|of|at|with|from|to|in)[ \t]+(?:[\w’'.&-]+[ \t]+){0,3}?[A-Z][\w’'.&-]*)?)"  # "for Mr. Pinchuk"
     # (an aside between: "meanwhile", "a retired welder in Sarnia", "who asked not to be named")
     r"(?P<aside>,\s+[a-z]+,|,\s+(?:an?|the|who)\s+[^,.;:!?“”\"\n]{1,100},)?\s+(?:also\s+|later\s+|then\s+)?"
@@ -629,7 +634,7 @@ _PERSON_NOUN = re.compile(r"(?:[^s]er|or|ist|ian|man|woman|ent|ant|ee)$")
 # Nouns for a person that end otherwise ("the retired neurosurgeon", "the veteran diplomat").
 _OTHER_PERSON_NOUNS = frozenset(
     "surgeon neurosurgeon diplomat physician tycoon magnate heiress widow widower veteran delegate candidate "
-    "advocate graduate democrat bureaucrat monarch patriarch matriarch "
+    "advocate graduate democrat republican bureaucrat monarch patriarch matriarch "
     # (sports, trades, faiths, family and the courts: "the captain", "the chef", "the rabbi", "the teen")
     "captain coach goalie quarterback rookie chef pilot rabbi imam cop mom dad nun monk teen boy girl child "
     "kid poet actress athlete champion umpire victim witness suspect plaintiff "
@@ -1052,6 +1057,8 @@ def _could_be(person: Person, noun: str, mention: str, strict: bool) -> bool:
     theirs = {_PARTY_OF.get(w, w) for w in known if _PARTY_OF.get(w, w) in _PARTY_OF.values()}
     if parties and theirs and not parties & theirs:
         return False  # "the Democratic front-runner" is not the Republican in focus
+    if noun in ("democrat", "republican") and noun not in known and _speaks_for_another(person):
+        return False  # "the Senate's top Democrat" is a politician, not the campaign spokesman quoted last
     if noun in _OFFICE_NOUNS and noun not in known and _speaks_for_another(person):
         return False  # "the real estate mogul" is not the RNC spokeswoman who spoke last
     offices = {t for t in person.titles if t in _EXCLUSIVE_OFFICES} | _offices_in_role(person.role)
@@ -1473,8 +1480,9 @@ class Resolver:
                     if remember:
                         self.people.add(name, at, gender, np.role)
                     result = Resolution(name, np.role, gender, "named")
-        elif np.kind == "org" and (named := self._person_by_surname(np.name or np.mention, at)) is not None:
-            # "York said" where the article named Kate York: the surname of someone named, not the city.
+        elif np.kind == "org" and (named := self._person_by_name_part(np.name or np.mention, at)) is not None:
+            # "York said" where the article named Kate York: the surname of someone named, not the city;
+            # "Jordan said" where it named Jordan Tkachuk: her first name, not the country.
             result = Resolution(named.name, np.role or named.role, named.gender, "name-in-full")
         elif np.kind == "org":
             result = Resolution(self._fullest_body(np.name or np.mention, at), np.role, how="organisation")
@@ -1580,6 +1588,15 @@ class Resolver:
             and not self.people.all_named(name)
             and self.people.lookup(name, at) is None
         )
+
+    def _person_by_name_part(self, word: str, at: int) -> Person | None:
+        """`_person_by_surname`, else the one person named in full before ``at`` whose first name
+        ``word`` is."""
+        named = self._person_by_surname(word, at)
+        if named is not None or " " in word:
+            return named
+        full = [p for p in self.people.by_first_name(word) if p.positions and p.positions[0] < at]
+        return full[0] if len(full) == 1 else None
 
     def _person_by_surname(self, word: str, at: int) -> Person | None:
         """The one person named in full whose surname ``word`` (one word) is, or None."""
@@ -2195,9 +2212,19 @@ class Resolver:
                 if not self._mentions_before(at, gender, m.end()):
                     best = Resolution(as_written, None, said or gender, "pronoun-subject")
                 continue
+            found = self._description(m.group("d"), m.start("d"), None, back=False, gender=gender)
+            if found.speaker not in self.people.people:
+                recent = self.people.recent(m.start("d"), gender, limit=_REACH)
+                if not self._mentions_before(at, gender, m.end()) and not any(
+                    _could_be(p, noun, m.group("d"), False) for p in recent if not self._only_quoted(p, m.start("d"))
+                ):
+                    # "Meanwhile, the Senate's top Democrat said his caucus … “…,” he told reporters":
+                    # someone no one named lately can be, brought in since anyone was; as written,
+                    # never the spokesman quoted before.
+                    best = Resolution(as_written, None, said or gender, "pronoun-subject")
+                continue
             if not named:
                 continue
-            found = self._description(m.group("d"), m.start("d"), None, back=False, gender=gender)
             person = self.people.people.get(found.speaker or "")
             # Only someone the article describes so ("the Vermont senator" is no senator from Arizona).
             if (
@@ -2552,7 +2579,7 @@ class Resolver:
         if _OWN_SAYING_NEXT.match(text, end) is not None and not self._inside_quote(pos):
             return False, True, False, False  # "a clip of a Trump television interview, in which he says"
         if text.startswith(("’s ", "'s "), end):
-            if _owns_a_person(text, end + 2) is not None:
+            if _owns_a_person(text, end + 2) is not None or self._owns_one_named(end + 2):
                 return False, False, False, False  # "Trump’s running mate — Mike Pence — has …": not Trump
             # (Not after someone else named in its sentence: "Biden rubbished Trump’s claim", "Trump
             # tweeted, quoting Comey’s statement. He added …", "when the AP asked Bennett about
@@ -2746,6 +2773,12 @@ class Resolver:
             return False
         return _lead_is_title(self.text[start : first[0]].split()) and len(self.text[start : first[0]].split()) <= 5
 
+    def _owns_one_named(self, at: int) -> bool:
+        """Do a few lower-case words from ``at`` (after a name's "’s") end in a comma and a person's
+        name ("Roy’s assistant, Mike Keane, is": the one named, not Roy, is the subject)?"""
+        m = _OWNED_THEN_NAMED.match(self.text, at)
+        return m is not None and bool(self.people.mentions_between(m.end(), m.end() + 1))
+
     def _verb_next(self, end: int) -> bool:
         """Does a verb follow the name ending at ``end`` (an aside between): a word in lower case
         that is no preposition or conjunction ("Trump said", "Bush, 62, went")?"""
@@ -2758,6 +2791,10 @@ class Resolver:
             # own (the aside _NEXT_WORD allows would swallow it and stop at "he").
             return True
         m = _NEXT_WORD.match(self.text, end)
+        if m is not None and m.group(1) in _RELATIVES and m.start(1) - end > 2:
+            # "Roy’s assistant, Mike Keane, is in charge of the power play, which has …": what was
+            # taken for an aside held the verb; the word right after the comma is it.
+            m = _VERB_AFTER_COMMA.match(self.text, end) or m
         return (
             m is not None
             # "rivals Marco Rubio and Ted Cruz, who are in a tight race, drawing boos": a participle
