@@ -158,12 +158,12 @@ _OBJECT_OPENERS_CAPITALISED = frozenset(
 # A character of an aside between commas: no stop but an honorific's ("who worked for Mr. Bush").
 _ASIDE = r"(?:[^.;:!?“”\"\n]|(?<=\bM[rs])\.|(?<=\bMrs)\.|(?<=\bDr)\.)"
 _ASIDE_NO_COMMA = r"(?:[^,.;:!?“”\"\n]|(?<=\bM[rs])\.|(?<=\bMrs)\.|(?<=\bDr)\.)"
-# The word after a name, past an aside between commas: its verb, if it is a subject.
 # A relative pronoun after an aside, and a verb right after a comma ("Mike Keane, is in charge").
 _RELATIVES = frozenset("which who where".split())
 _VERB_AFTER_COMMA = re.compile(r",[ \t]+((?:is|was|has|had|runs|ran|leads|led|oversees|handles)\b)")
 # A possessive's noun, and the comma before the name of the one it owns: "Roy’s assistant, Mike".
 _OWNED_THEN_NAMED = re.compile(r"[ \t]*(?:[a-z]+[ \t]+){0,2}[a-z]+,[ \t]+(?=[A-Z])")
+# The word after a name, past an aside between commas: its verb, if it is a subject.
 _NEXT_WORD = re.compile(
     r"\.?(?:[ \t]*\([^)]{1,30}\))?(?:[ \t]+of[ \t]+[A-Z][\w.]*(?:,?[ \t]+[A-Z][\w.]*)?)?"
     # "Clinton and husband Bill", "Cruz and Sen. Rubio" (not "… against Cruz, Bush and Christie. He is")
