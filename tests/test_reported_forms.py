@@ -512,3 +512,16 @@ def test_a_source_after_according_to_is_no_speaker_of_its_own_noun() -> None:
     )
     assert "note" not in [r.cue for r in article.reported]
     assert next(r.cue for r in article.reported) == "according to"
+
+
+def test_a_with_phrase_set_off_after_the_cue_is_no_content() -> None:
+    # "…, researchers reported Wednesday, with … species that feed …": what was reported is before the
+    # cue; the "that" after the set-off phrase opens a relative clause.
+    article = parse(
+        "Microplastics in every fish\n\n"
+        "Every fish sampled contained microplastics, researchers reported Wednesday, with the highest "
+        "concentrations in species that feed near the bottom.\n"
+    )
+    assert [(r.text, r.speaker) for r in article.reported] == [
+        ("Every fish sampled contained microplastics", "researchers")
+    ]

@@ -2008,6 +2008,14 @@ def _after_cue(text: str, verb_end: int, e: int, tell: bool) -> int | None:
         adjunct = _ADJUNCT.match(text, pos, e)
         if adjunct is None or adjunct.end() == pos:
             break
+        if (
+            adjunct.group(0).lstrip().startswith(",")
+            and next_word == "with"
+            and _THAT_NEXT.match(text, adjunct.end(), e)
+        ):
+            # "…, researchers reported Wednesday, with the highest concentrations in species that feed
+            # …": a phrase set off after the cue; its "that" opens a relative clause, not what was said.
+            return None
         pos = adjunct.end()
         word = _NEXT_WORD.match(text, pos, e)
     if tell:
