@@ -525,3 +525,9 @@ def test_a_with_phrase_set_off_after_the_cue_is_no_content() -> None:
     assert [(r.text, r.speaker) for r in article.reported] == [
         ("Every fish sampled contained microplastics", "researchers")
     ]
+
+
+@pytest.mark.parametrize("source", ["two people close to him", "a source close to him", "aides loyal to her"])
+def test_a_source_close_to_someone_a_pronoun_stands_for_is_a_source(source: str) -> None:
+    article = parse(f"Watson to run again\n\nMayor Jim Watson will seek a third term, according to {source}.\n")
+    assert [r.speaker for r in article.reported] == [source]

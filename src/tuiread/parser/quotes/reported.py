@@ -1253,7 +1253,13 @@ def _names_nobody(text: str, mention: str, at: int) -> bool:
 def _ends_in_a_function_word(mention: str) -> bool:
     """Does ``mention`` end in a word in lower case that ends no noun phrase ("pivoted to", "who")?"""
     last = mention.rsplit(None, 1)[-1] if mention.strip() else ""
+    if _CLOSE_TO_SOMEONE.search(mention) is not None:
+        return False  # "two people close to him", "sources familiar with them": whom they are close to
     return last.islower() and last in _NO_PHRASE_END and mention.strip().lower() not in _PRONOUNS_ALONE
+
+
+# A source's tie to someone a pronoun stands for, ending the source: "people close to him".
+_CLOSE_TO_SOMEONE = re.compile(r"\b\w+[ \t]+(?:close|loyal|related|familiar)[ \t]+(?:to|with)[ \t]+(?:him|her|them)\Z")
 
 
 def _noun_after_owner(word: str, lead: str) -> bool:
