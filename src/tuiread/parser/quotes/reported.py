@@ -266,7 +266,7 @@ _CHARGING = frozenset("charge charges charged charging".split())
 _CHARGED_WITH = re.compile(r"(?:\s+(?!that\b)[\w’'-]+){1,8}?\s+with\b")
 _SHOWING = frozenset("show shows showed shown showing".split())
 _UP = re.compile(r"\s+up\b")
-_THAT_NEXT = re.compile(r"\s+that\b")
+_THAT_NEXT = re.compile(r"[ \t]+that\b")
 _CALL_PARTICLE = re.compile(r"\s+(for|on)\b", re.IGNORECASE)
 # Cue words that are also verbs of rising and falling, and the amount that makes them so.
 _CHANGE_VERBS = frozenset("add adds added adding decline declines declined declining".split())
@@ -1284,9 +1284,8 @@ def _noun_after_owner(word: str, lead: str) -> bool:
     return modifiers[-1].lower() not in _COLLECTIVE
 
 
-# A capitalised word right before a capitalised cue word, and "that" right after it.
+# A capitalised word right before a capitalised cue word.
 _NAME_WORD_BEFORE = re.compile(r"[A-Z][\w’'.&-]*[ \t]+\Z")
-_THAT_NEXT = re.compile(r"[ \t]+that\b")
 
 
 def _in_title_case(text: str, s: int, e: int) -> bool:
