@@ -265,6 +265,18 @@ async def test_the_search_bar_is_built_hidden_while_the_reader_reads(tmp_path: P
         assert screen.text_view.match_count > 0
 
 
+async def test_a_reader_whose_panes_are_not_mounted_yet_answers_the_footer(tmp_path: Path) -> None:
+    # The footer asks every binding's state while it refreshes, which can fall between a reader's
+    # mounting and its panes' (one built ahead in a library): no text pane yet means no search in
+    # force, never a NoMatches out of the footer.
+    app = make_app(tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        await ready(pilot)
+        unbuilt = MainScreen()
+        assert not unbuilt.query("#text")
+        assert unbuilt.search.searching is False
+
+
 async def test_search_with_capitals_matches_case_and_escape_cancels(tmp_path: Path) -> None:
     app = make_app(tmp_path)
     async with app.run_test(size=WIDE) as pilot:

@@ -39,8 +39,12 @@ class ReaderSearch:
 
     @property
     def searching(self) -> bool:
-        """Whether the text has matches (n and N go through them rather than the quotes)."""
-        return self._screen.text_view.match_count > 0
+        """Whether the text has matches (n and N go through them rather than the quotes).
+
+        Asked for every binding while the footer refreshes, which can fall between the screen's
+        mounting and its panes' (a reader built ahead): no text pane yet is no search."""
+        views = self._screen.query("#text")
+        return bool(views) and self._screen.text_view.match_count > 0
 
     def open(self) -> None:
         """Show the bar, holding the search in force, and give it the keys."""
