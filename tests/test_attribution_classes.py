@@ -235,6 +235,20 @@ def test_a_first_name_from_outside_the_us_lists_still_has_a_gender() -> None:
     assert quote_starting(body, "We asked").speaker == "Hélène Tremblay"
 
 
+def test_she_is_never_a_description_that_names_a_man() -> None:
+    # A rival's reply whose description the rules read no person in ("The former secretary of state
+    # fired back"): "she" goes back past it to a description of the man quoted before, which is not her.
+    body = (
+        "Maria Delgado and Frank Osterhout clashed repeatedly over the farm bill on Thursday night.\n\n"
+        "The Iowa senator accused his rival of siding with the packers. “Secretary Delgado has never once "
+        "stood in a hog barn,” he said.\n\n"
+        "The former secretary of agriculture fired back that Osterhout had missed every vote on the bill. "
+        "“I think it is fair to say that he has not read it,” she said.\n"
+    )
+    assert quote_starting(body, "Secretary Delgado").speaker == "Frank Osterhout"
+    assert quote_starting(body, "I think it is fair").speaker == "Maria Delgado"
+
+
 def test_a_pronoun_after_a_name_says_its_gender() -> None:
     body = (
         "Kwabena Osei runs the fish stall on Dock Road. Zainabu Oyelaran, who runs the bakery next "

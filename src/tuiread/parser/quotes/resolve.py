@@ -2214,6 +2214,10 @@ class Resolver:
                 continue
             found = self._description(m.group("d"), m.start("d"), None, back=False, gender=gender)
             if found.speaker not in self.people.people:
+                if gender is not None and self._described_other_gender(m.group("d"), m.start("d"), gender):
+                    # "The Vermont senator accused his rival … “…,” he said. ¶ … “…,” she said": the
+                    # senator is a man the article names; she is someone else, never him as written.
+                    continue
                 recent = self.people.recent(m.start("d"), gender, limit=_REACH)
                 if not self._mentions_before(at, gender, m.end()) and not any(
                     _could_be(p, noun, m.group("d"), False) for p in recent if not self._only_quoted(p, m.start("d"))
@@ -2235,6 +2239,13 @@ class Resolver:
             ):
                 best = self._person_resolution(person, "pronoun-subject")
         return best
+
+    def _described_other_gender(self, description: str, at: int, gender: Gender) -> bool:
+        """Does ``description`` stand for a person the article names whose gender is known and is not
+        ``gender`` (so a pronoun of ``gender`` is not the one it describes)?"""
+        found = self._description(description, at, None, back=False)
+        person = self.people.people.get(found.speaker or "")
+        return person is not None and person.gender is not None and person.gender != gender
 
     def _subject_described_at(self, k: int, at: int) -> re.Match[str] | None:
         """`_DESCRIBED_SUBJECT` at ``k``; when what it took for a clause before holds the subject
