@@ -270,7 +270,9 @@ _THAT_NEXT = re.compile(r"[ \t]+that\b")
 _CALL_PARTICLE = re.compile(r"\s+(for|on)\b", re.IGNORECASE)
 # Cue words that are also verbs of rising and falling, and the amount that makes them so.
 _CHANGE_VERBS = frozenset("add adds added adding decline declines declined declining".split())
-_AMOUNT = re.compile(r"[ \t]+(?:about[ \t]+|nearly[ \t]+|another[ \t]+|more[ \t]+than[ \t]+)?(?:US)?[$€£]?\d")
+_AMOUNT = re.compile(
+    r"[ \t]+(?:(?:to|by|from)[ \t]+)?(?:about[ \t]+|nearly[ \t]+|another[ \t]+|more[ \t]+than[ \t]+)?(?:US)?[$€£]?\d"
+)
 # "called him up from the minors", "called back", "called off the strike": a phrasal verb, no saying.
 _CALLED_UP = re.compile(r"[ \t]+(?:[\w’'-]+[ \t]+)?(?:up|back|off)\b")
 # Whom one telephoned, then where, when or why, with no label for them: "called their insurer from the
