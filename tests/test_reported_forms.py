@@ -531,3 +531,14 @@ def test_a_with_phrase_set_off_after_the_cue_is_no_content() -> None:
 def test_a_source_close_to_someone_a_pronoun_stands_for_is_a_source(source: str) -> None:
     article = parse(f"Watson to run again\n\nMayor Jim Watson will seek a third term, according to {source}.\n")
     assert [r.speaker for r in article.reported] == [source]
+
+
+def test_a_late_that_after_a_verb_of_its_own_clause_is_inside_what_was_said() -> None:
+    """ "said his win in Hamilton shows that …": "that" belongs to "shows", so what was said is the
+    whole clause; a noun of saying before "that" ("repeated his claim that …") keeps it out."""
+    assert _found("Mayor Ines Carvalho said her win in the east end shows that voters want the quay kept open.") == [
+        ("her win in the east end shows that voters want the quay kept open", "Ines Carvalho", "cue-before")
+    ]
+    assert _found("Carvalho repeated her claim that the port authority had never consulted the town.") == [
+        ("the port authority had never consulted the town", "Carvalho", "cue-before")
+    ]

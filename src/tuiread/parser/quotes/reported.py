@@ -2070,9 +2070,38 @@ def _after_cue(text: str, verb_end: int, e: int, tell: bool) -> int | None:
         # "asks Queen's Park to restore the option that the government removed": past a verb of its
         # own, "that" opens a relative clause, not what was said.
         and _INFINITIVE.search(text, pos, late.end()) is None
+        and not _clause_verb_before_that(text, pos, late.end())
     ):
         return late.end()
     return that.end() if that is not None else pos
+
+
+def _clause_verb_before_that(text: str, pos: int, that_end: int) -> bool:
+    """Is the late "that" (ending at ``that_end``) the object of a verb of its own clause: a verb of
+    showing, finding or saying right before it, after a noun ("said his upset win in Michigan shows
+    that …": what was said is the whole clause)? Not such a word after a determiner or an owner (a
+    noun then: "a show that …"), nor the first word after the cue."""
+    words = text[pos:that_end].split()
+    if len(words) < 3:
+        return False
+    verb, before = words[-2].lower(), words[-3].lower()
+    return (
+        verb in _CLAUSE_VERBS_BEFORE_THAT
+        and before not in _DETERMINERS_BEFORE_NOUN
+        and not before.endswith(("’s", "'s"))
+    )
+
+
+# Verbs whose clause a late "that" belongs to: "research shows that", "the poll found that".
+_CLAUSE_VERBS_BEFORE_THAT = frozenset(
+    "show shows showed suggest suggests suggested indicate indicates indicated find finds found prove proves "
+    "proved mean means meant reveal reveals revealed say says said believe believes believed think thinks "
+    "thought know knows knew".split()
+)
+# What makes the word after it a noun ("his claim", "the assertion", "a show").
+_DETERMINERS_BEFORE_NOUN = frozenset(
+    "the a an his her their its our my your this these those whose every any no some".split()
+)
 
 
 def _adjunct_then_clause(text: str, pos: int, e: int) -> int | None:
