@@ -542,3 +542,28 @@ def test_a_late_that_after_a_verb_of_its_own_clause_is_inside_what_was_said() ->
     assert _found("Carvalho repeated her claim that the port authority had never consulted the town.") == [
         ("the port authority had never consulted the town", "Carvalho", "cue-before")
     ]
+
+
+def test_according_to_a_pronoun_is_the_one_it_stands_for() -> None:
+    """ "According to him, …" (translated French copy writes "selon lui" so): "him" is the source, resolved
+    like any pronoun; not the owner of what follows ("according to her “clawback” plan")."""
+    article = parse(
+        "Minister defends school reform\n\nEducation Minister Jean-Marc Ouellet defended his bill on Tuesday. "
+        "According to him, the new service centres will save $45 million over four years.\n"
+    )
+    assert [(r.text, r.speaker_mention.text, r.speaker) for r in article.reported if r.cue == "according to"] == [
+        ("the new service centres will save $45 million over four years", "him", "Jean-Marc Ouellet")
+    ]
+    owned = parse(
+        "Minister defends school reform\n\nOuellet spoke on Tuesday. According to her “clawback” plan, firms that "
+        "move overseas must repay any grants.\n"
+    )
+    assert all(r.speaker_mention.text != "her" for r in owned.reported)
+
+
+def test_a_subordinator_before_according_to_opens_what_was_said_after_the_source() -> None:
+    """ "He left Mexico after, according to him, …": what the source said is the clause after it, not the
+    words before the subordinator."""
+    assert _found(
+        "Ramos left the network in 1986 after, according to Ramos, its owners censured his first report."
+    ) == [("its owners censured his first report", "Ramos", "according-before")]

@@ -327,7 +327,9 @@ _VERB_ENDING_A_SUBJECT = re.compile(r"(?:\w+n[’']t|went|won[’']t|can[’']t)
 _PREPOSITIONS = frozenset("for among in despite from with to of by on after before during".split())
 _CLEFT_BEFORE = re.compile(r"(?<![\w’'])(?:All|What|all|what)\s+$")
 _PRONOUN_WORD = re.compile(r"(?:I|we|you|they|he|she)(?:[’'](?:m|re|ve|s|d|ll))?$")
-_PRONOUNS_ALONE = frozenset("who which that they it we i you he she many most some several all both few each".split())
+_PRONOUNS_ALONE = frozenset(
+    "who which that they it we i you he she many most some several all both few each him her them".split()
+)
 _DEFINITE = frozenset("the this that these those".split())
 # Any phrase's determiners: the definite ones and the possessive ones.
 _DETERMINERS = _DEFINITE | frozenset("his her its their our my your".split())
@@ -2179,7 +2181,16 @@ def _inverted(text: str, m: re.Match[str], s: int, e: int) -> tuple[int, int, Cu
 def _according(text: str, m: re.Match[str], s: int, e: int) -> tuple[int, int, Cue, str] | None:
     """ "According to X, CONTENT." / "CONTENT, according to X." """
     cue = cues.according_to(text, m.start(), e) or _according_any(text, m.start(), e)
-    if cue is None or not _names_someone(cue.phrase):
+    if (
+        cue is not None
+        and cue.phrase.mention.lower() in _OBJECT_PRONOUNS
+        # (not the owner of what follows: "According to her “clawback” plan, …")
+        and _PUNCTUATION_NEXT.match(text, cue.phrase_start + len(cue.phrase.mention))
+    ):
+        # "According to him, the new centres will save $45 million": the one "him" stands for
+        # (translated French copy writes "selon lui" so).
+        cue = replace(cue, phrase=NounPhrase("pronoun", cue.phrase.mention, 0))
+    elif cue is None or not _names_someone(cue.phrase):
         return None
     phrase_end = cue.phrase_start + len(cue.phrase.mention) + cue.phrase.mention_offset
     comma = text.find(",", phrase_end, e)
@@ -2193,7 +2204,11 @@ def _according(text: str, m: re.Match[str], s: int, e: int) -> tuple[int, int, C
                 start, end = _content(text, s, _clause_end(text, at + 1, e))
                 return (start, end, cue, "cue-inside") if _words(text, start, end) >= MIN_WORDS else None
     lead_in = comma >= 0 and len(text[before[0] : before[1]].split()) < LEAD_IN_WORDS
-    if _words(text, *before) >= MIN_WORDS and not lead_in:
+    # "He crossed the border … after, according to him, Televisa censured his first report": a
+    # subordinator right before the cue opens the clause after it, and that is what was said.
+    last_before = text[before[0] : before[1]].rsplit(None, 1)[-1].lower() if before[1] > before[0] else ""
+    opens_after = comma >= 0 and last_before in _OPENS_CLAUSE
+    if _words(text, *before) >= MIN_WORDS and not lead_in and not opens_after:
         return before[0], before[1], cue, "according-after"
     if comma < 0:
         return None
@@ -2238,6 +2253,12 @@ def _source_phrase(phrase: str) -> NounPhrase:
     if len(words) > 1 and words[0].lower() == "the" and all(w[:1].isupper() for w in words[1:]):
         return NounPhrase("org", phrase, 0, name=" ".join(["The", *words[1:]]))
     return parse_speaker_phrase(phrase) or NounPhrase("description", phrase, 0)
+
+
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
+# A word before "according to" that opens the clause after the source: "after, according to him, …".
+_OPENS_CLAUSE = _SUBORDINATORS | frozenset({"after", "before", "until", "that"})
+_PUNCTUATION_NEXT = re.compile(r"\s*(?:[,.;:!?)]|$)")
 
 
 def _according_any(text: str, start: int, e: int) -> Cue | None:
