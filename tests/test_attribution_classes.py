@@ -235,6 +235,18 @@ def test_a_first_name_from_outside_the_us_lists_still_has_a_gender() -> None:
     assert quote_starting(body, "We asked").speaker == "Hélène Tremblay"
 
 
+def test_a_name_set_off_after_its_office_keeps_its_verb_past_a_later_comma() -> None:
+    # "The Minister of Education, X, defended …, despite …": what follows the name's comma is its verb,
+    # though a second comma later makes it look like an aside (before: no one in focus, "the minister"
+    # as written).
+    body = (
+        "The Minister of Transport, Rémi Gagnon, defended the harbour plan on Tuesday, despite the "
+        "criticism of the fishermen's union.\n\n"
+        "“We are not closing the quay, we are rebuilding it,” the minister said at a briefing.\n"
+    )
+    assert quote_starting(body, "We are not closing").speaker == "Rémi Gagnon"
+
+
 def test_she_is_never_a_description_that_names_a_man() -> None:
     # A rival's reply whose description the rules read no person in ("The former secretary of state
     # fired back"): "she" goes back past it to a description of the man quoted before, which is not her.

@@ -160,6 +160,7 @@ _ASIDE = r"(?:[^.;:!?“”\"\n]|(?<=\bM[rs])\.|(?<=\bMrs)\.|(?<=\bDr)\.)"
 _ASIDE_NO_COMMA = r"(?:[^,.;:!?“”\"\n]|(?<=\bM[rs])\.|(?<=\bMrs)\.|(?<=\bDr)\.)"
 # A relative pronoun after an aside, and a verb right after a comma ("Mike Keane, is in charge").
 _RELATIVES = frozenset("which who where".split())
+_WORD_AFTER_COMMA = re.compile(r",[ \t]+([a-z]+)\b")
 _VERB_AFTER_COMMA = re.compile(r",[ \t]+((?:is|was|has|had|runs|ran|leads|led|oversees|handles)\b)")
 # A possessive's noun, and the comma before the name of the one it owns: "Roy’s assistant, Mike".
 _OWNED_THEN_NAMED = re.compile(r"[ \t]*(?:[a-z]+[ \t]+){0,2}[a-z]+,[ \t]+(?=[A-Z])")
@@ -2806,6 +2807,13 @@ class Resolver:
             # "Roy’s assistant, Mike Keane, is in charge of the power play, which has …": what was
             # taken for an aside held the verb; the word right after the comma is it.
             m = _VERB_AFTER_COMMA.match(self.text, end) or m
+        elif m is not None and m.start(1) - end > 2 and (m.group(1) in _PREPOSITIONS or m.group(1) in _NOT_A_VERB):
+            # "The Minister of Education, Jean-François Roberge, defended his bill on Tuesday, despite
+            # …": what was taken for an aside held the verb (a past tense or a verb of saying), and the
+            # word after it is a preposition of that clause.
+            first = _WORD_AFTER_COMMA.match(self.text, end)
+            if first is not None and (first.group(1).endswith("ed") or first.group(1) in REPORTING_VERBS):
+                m = first
         return (
             m is not None
             # "rivals Marco Rubio and Ted Cruz, who are in a tight race, drawing boos": a participle
