@@ -15,6 +15,12 @@ FORMS = [
         ("the government was open to amendments", "Ana Ruiz", "cue-before"),
         id="clarified-that",
     ),
+    # "affirmed that" (translated French copy: "a affirmé que"), a verb of saying train never learned.
+    pytest.param(
+        "The opposition critic for education, Marie Roy, affirmed that the government never presented a study.",
+        ("the government never presented a study", "Marie Roy", "cue-before"),
+        id="affirmed-that",
+    ),
     # "X, aside, VERB OBJECT …": the words after the verb run on, so its subject is before it.
     pytest.param(
         "Novak, a former party official, said the trouble for the mayor is that rivals knock on more doors.",
