@@ -573,3 +573,15 @@ def test_a_subordinator_before_according_to_opens_what_was_said_after_the_source
     assert _found(
         "Ramos left the network in 1986 after, according to Ramos, its owners censured his first report."
     ) == [("its owners censured his first report", "Ramos", "according-before")]
+
+
+@pytest.mark.parametrize(
+    ("title", "speaker"),
+    [
+        ("Q&A: Why this economist thinks the housing bubble won't burst", "this economist"),
+        ("Why residents say the quay plan will sink the town", "residents"),
+    ],
+)
+def test_a_question_word_opening_a_headline_is_no_part_of_its_speaker(title: str, speaker: str) -> None:
+    article = parse(f"{title}\n\nThe council meets on Thursday to vote on the plan for the north quay.\n")
+    assert [r.speaker_mention.text for r in article.reported] == [speaker]

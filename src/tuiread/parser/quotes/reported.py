@@ -221,6 +221,8 @@ _RELATIVE_WHO = re.compile(r"(?:percent|[0-9%])(?:\s+of\s+[a-z]+)?\s+who$")
 # A relative pronoun before a subject and its verb: what the verb says follows it ("a wall, which he
 # said Mexico should pay for", "what she said is growing demand").
 _RELATIVE_LEAD = frozenset(("which", "what"))
+# A question word opening a headline's clause before its subject: "Why voters say …", "How Trump says …".
+_QUESTION_LEADS = frozenset(("Why", "How"))
 # A relative clause set off by a comma, before its subject ("the war room, which he promised …").
 _SET_OFF_WHICH = re.compile(r",\s+which\s*$")
 _MAIN_VERB_RESUMES = re.compile(
@@ -1097,6 +1099,13 @@ def _trimmed_subject(np: NounPhrase, at: int) -> tuple[NounPhrase, int] | None:
     if len(words) > 1 and words[-1] in ("he", "she", "they", "we", "I"):
         return NounPhrase("pronoun", words[-1], 0), at + np.mention.rindex(words[-1])
     at -= np.mention_offset
+    if len(words) > 1 and words[0] in _QUESTION_LEADS and np.mention_offset == 0:
+        # "Why this economist thinks the bubble won't burst", "Why voters say …" (a headline): the
+        # question word opens the clause; its subject follows it.
+        rest = np.mention[len(words[0]) :].lstrip()
+        return _trimmed_subject(
+            parse_noun_phrase(rest) or NounPhrase("description", rest, 0), at + len(np.mention) - len(rest)
+        )
     if len(words) == 1 and words[0].lower() in _NO_PHRASE_END and words[0].lower() not in _PRONOUNS_ALONE:
         return None
     if len(words) > 1 and (
@@ -1621,7 +1630,11 @@ def _read_cue(
     if (
         prefix
         and np.mention.lower() != "who"
-        and not (prefix.endswith(_CLAUSE_PUNCTUATION) or prefix.split()[-1].lower() in _CLAUSE_LEAD | _RELATIVE_LEAD)
+        and not (
+            prefix.endswith(_CLAUSE_PUNCTUATION)
+            or prefix.split()[-1].lower() in _CLAUSE_LEAD | _RELATIVE_LEAD
+            or prefix.split()[-1] in _QUESTION_LEADS  # "Why this economist thinks …" (a headline)
+        )
         # ("a finding they say could lead to …": what they say the thing will do is what was said)
         and not (np.kind == "pronoun" and after >= 0 and _VERB_OPENS.match(text, after))
     ):
