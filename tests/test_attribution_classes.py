@@ -6232,3 +6232,15 @@ def test_a_first_name_that_is_also_a_country_is_the_person_so_named() -> None:
         "“People ask if I felt pressure to do this,” Jordan said. “Honestly, no.”\n"
     )
     assert quote_starting(body, "People ask").speaker == "Jordan Tkachuk"
+
+
+def test_a_participle_after_an_object_name_is_no_apposition_bringing_them_in() -> None:
+    # "…, drawing a chorus of boos that plunged the party's convention into turmoil": what the
+    # subject did next, though "party" is a role word; the subject stays in focus for "the Texas
+    # senator".
+    body = (
+        "Gov. Lena Marsh vetoed the budget bill on Tuesday and refused to meet House Speaker Tom Ruiz, "
+        "sending the party’s leaders into a late-night scramble.\n\n"
+        "“We will not pass a budget we cannot pay for,” the Ohio governor told reporters.\n"
+    )
+    assert quote_starting(body, "We will not pass").speaker == "Lena Marsh"

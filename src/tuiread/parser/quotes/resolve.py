@@ -103,6 +103,11 @@ _CLAUSE_START_LONGEST = max(map(len, _CLAUSE_OPENERS))
 _INTRODUCED = re.compile(r"\s*(?:\([^)]{1,20}\))?,\s+(?:\d{1,3},\s+)?(?P<apposition>[^,.;]{3,80})")
 # An apposition that says what someone is and where from ("a delegate from Michigan", "a minister
 # with the Living Church of God"): whoever it follows is brought in, as with a role noun.
+# A participle and its object after a comma ("…, drawing a chorus of boos that plunged the party's
+# convention into turmoil"): what the sentence's subject did next, no apposition with a role.
+_PARTICIPLE_CLAUSE = re.compile(
+    r"[a-z]+ing\s+(?:a|an|the|his|her|their|its|it|him|them|some|several|many|more|fresh|new)\b"
+)
 _BROUGHT_IN_AS = re.compile(
     r"(?:a|an)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*\s+(?:from|with|at|of|for|in)\s+(?:the\s+)?[A-Z]"
 )
@@ -2716,7 +2721,15 @@ class Resolver:
         m = _INTRODUCED.match(text, end)
         # "…, he would support"; and not in what someone said or was asked ("asked whether he was
         # concerned that Donald Trump, the presumptive nominee, …").
-        if m and m.group("apposition").split()[0].lower() not in _CLAUSE_PRONOUNS and not _reported_before(lead):
+        if (
+            m
+            and m.group("apposition").split()[0].lower() not in _CLAUSE_PRONOUNS
+            and not _reported_before(lead)
+            and not (
+                _PARTICIPLE_CLAUSE.match(m.group("apposition"))
+                and m.group("apposition").split()[0].lower() not in TITLE_WORDS
+            )
+        ):
             words = [w.lower().strip("’'s") for w in m.group("apposition").split()]
             # "… and Mika Brzezinski, the Democratic presidential candidate stated": a clause of its own.
             if (
