@@ -6244,3 +6244,15 @@ def test_a_participle_after_an_object_name_is_no_apposition_bringing_them_in() -
         "“We will not pass a budget we cannot pay for,” the Ohio governor told reporters.\n"
     )
     assert quote_starting(body, "We will not pass").speaker == "Lena Marsh"
+
+
+def test_an_office_description_is_not_a_campaign_manager_in_focus() -> None:
+    # "Campaign manager Jeff Weaver made the same point … “…,” the senator said": one who manages
+    # or plans someone's campaign holds no office of their own; left unresolved rather than him.
+    body = (
+        "Harriet Lowe says she will run for a third term.\n\n"
+        "The Springfield mayor told reporters on Monday that she has no plans to step aside. Campaign "
+        "manager Dana Fitch made the same point hours earlier.\n\n"
+        "“We are going to finish what we started,” the mayor said.\n"
+    )
+    assert quote_starting(body, "We are going to finish").speaker != "Dana Fitch"

@@ -1081,8 +1081,12 @@ def _could_be(person: Person, noun: str, mention: str, strict: bool) -> bool:
     return noun not in _EXCLUSIVE_OFFICES or not offices or noun in offices or noun in known or "former" in said
 
 
-# Roles of one who speaks or works for someone else (not "rival" or "supporter": a candidate's too).
-_SPEAKS_FOR = frozenset("spokesman spokeswoman spokesperson aide adviser advisor staffer assistant director".split())
+# Roles of one who speaks or works for someone else (not "rival" or "supporter": a candidate's too);
+# a campaign's manager, strategist or pollster too ("Campaign manager Jeff Weaver" is no senator).
+_SPEAKS_FOR = frozenset(
+    """spokesman spokeswoman spokesperson aide adviser advisor staffer assistant director manager strategist
+    pollster""".split()
+)
 
 
 def _speaks_for_another(person: Person) -> bool:
