@@ -6256,3 +6256,14 @@ def test_an_office_description_is_not_a_campaign_manager_in_focus() -> None:
         "“We are going to finish what we started,” the mayor said.\n"
     )
     assert quote_starting(body, "We are going to finish").speaker != "Dana Fitch"
+
+
+def test_an_events_speaker_is_no_legislatures_speaker() -> None:
+    # "Mike Pence, was the main speaker on Wednesday night … “…,” the former House speaker said":
+    # one who spoke at an event was never "the speaker" of a House.
+    body = (
+        "The party’s chairman, Ana Ortiz, was the keynote speaker on Friday night. Walter Brandt, a "
+        "longtime party donor, urged delegates to stay united.\n\n"
+        "“Nobody wins if we walk out of this hall divided,” the former Assembly speaker said.\n"
+    )
+    assert quote_starting(body, "Nobody wins").speaker != "Ana Ortiz"

@@ -1907,13 +1907,21 @@ def _descriptors_of(text: str, spans: list[tuple[int, int]]) -> set[str]:
         if after and (
             after.group("place") or _is_apposition_role(after.group("what")) or _a_trade(after.group("what"))
         ):
-            found.update(_their_own_words(_descriptor_words(after.group("what") or after.group("place")), after))
+            what = _their_own_words(_descriptor_words(after.group("what") or after.group("place")), after)
+            if after.group("what") and _EVENT_SPEAKER.search(after.group("what")):
+                what.discard("speaker")  # "Mike Pence, was the main speaker on Wednesday": no House speaker
+            found.update(what)
         party = _PARTY_STATE_AFTER.match(text, end)
         if party:
             found.update(_descriptor_words(party.group("state")))  # "the Utah Republican"
     return found
 
 
+# One who speaks at an event, not a legislature's speaker: "the keynote speaker", "the main speaker".
+_EVENT_SPEAKER = re.compile(
+    r"\b(?:keynote|main|featured|guest|opening|closing|final|first|last|headline|prime-time|commencement)"
+    r"[ \t]+speaker\b"
+)
 # Words that end a trade's noun phrase in an apposition: "an environmental chemist| at the university".
 _TRADE_END = frozenset("at of for with in from who whose that which".split())
 
