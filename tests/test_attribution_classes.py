@@ -6267,3 +6267,15 @@ def test_an_events_speaker_is_no_legislatures_speaker() -> None:
         "“Nobody wins if we walk out of this hall divided,” the former Assembly speaker said.\n"
     )
     assert quote_starting(body, "Nobody wins").speaker != "Ana Ortiz"
+
+
+def test_a_surname_that_opened_its_paragraph_stays_with_its_bearer_past_kin_named_in_full() -> None:
+    # "Cruz, who finished second, … suggesting his father, Rafael Cruz, was linked … Cruz said": the
+    # kin named in full mid-paragraph does not take over the surname the paragraph opened with.
+    body = (
+        "State Sen. Daniel Okafor conceded the primary on Tuesday night.\n\n"
+        "Okafor, who lost to Dale Minter by 400 votes, has never forgiven his rival for mocking his "
+        "father, Samuel Okafor, in a radio ad. Speaking to supporters on Wednesday, Okafor said, “I am "
+        "not in the habit of endorsing people who insult my family.”\n"
+    )
+    assert quote_starting(body, "I am not in the habit").speaker == "Daniel Okafor"

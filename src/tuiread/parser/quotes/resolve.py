@@ -969,6 +969,14 @@ _NOT_A_NOUN = frozenset(
 )
 
 
+def _surname_alone(text: str, name: str, start: int, stop: int) -> bool:
+    """Does the surname of ``name`` stand alone (no first name before it) between ``start`` and
+    ``stop``?"""
+    first, surname = name.split()[0], name.split()[-1]
+    pattern = rf"(?<![\w’'-])(?<!{re.escape(first)} ){re.escape(surname)}(?![\w-])"
+    return re.search(pattern, text[start:stop]) is not None
+
+
 def _writer(m: re.Match[str]) -> str:
     """The writer's name a match holds, up to a sentence's end ("by Dinesh D’Souza. Copyright")."""
     name = re.split(r"(?<=[a-z])\.(?:\s|$)", m.group("name"), maxsplit=1)[0]
@@ -1692,7 +1700,10 @@ class Resolver:
         start = self.text.rfind("\n", 0, at) + 1
         positions = person.positions
         since = positions[bisect.bisect_left(positions, start) : bisect.bisect_left(positions, at)]
-        return any(self.text.startswith(person.name, pos) for pos in since)
+        full = next((pos for pos in since if self.text.startswith(person.name, pos)), None)
+        # ("Cruz, who finished second, … suggesting his father, Rafael Cruz, was linked … Cruz said": a
+        # paragraph the surname alone opened before the kin's full name stays about the one it opened with.)
+        return full is not None and not _surname_alone(self.text, person.name, start, full)
 
     def _name(self, name: str, at: int, gender: Gender) -> Person | None:
         """The person a (short) name stands for; between two Clintons, the one in focus."""
