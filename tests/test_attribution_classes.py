@@ -6279,3 +6279,15 @@ def test_a_surname_that_opened_its_paragraph_stays_with_its_bearer_past_kin_name
         "not in the habit of endorsing people who insult my family.”\n"
     )
     assert quote_starting(body, "I am not in the habit").speaker == "Daniel Okafor"
+
+
+def test_a_party_letter_after_a_name_rules_out_a_description_of_the_other_party() -> None:
+    # "former Sen. Russ Feingold (D-Wis.) … the Republican senator said": not the Democrat named
+    # last, but the senator whose letter is R.
+    body = (
+        "Sen. Ann Hale (R-Ohio) and former Sen. Tom Barr (D-Ohio) met in their first debate on Friday.\n\n"
+        "Barr, who lost the seat to Hale in 2010, accused her of siding with drug companies. Asked about "
+        "the budget, the Republican senator said she would not back a tax increase.\n\n"
+        "“I have been very clear about taxes,” the Republican senator said.\n"
+    )
+    assert quote_starting(body, "I have been very clear").speaker == "Ann Hale"

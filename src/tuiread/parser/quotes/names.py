@@ -1350,6 +1350,21 @@ class Person:
             self._descriptors = _descriptors_of(self.text, self.written_at)
         return self._descriptors
 
+    @property
+    def party(self) -> str | None:
+        """The party a letter after their name says ("Russ Feingold (D-Wis.)": democratic), if any;
+        only to rule out a description of the other party, not to find them by ("the Democrat")."""
+        return _party_of(self.text, self.written_at)
+
+
+def _party_of(text: str, spans: list[tuple[int, int]]) -> str | None:
+    """The party of the first "(D-Wis.)" or ", R-Utah" right after one of the names at ``spans``."""
+    for _, end in spans[:_DESCRIBED_MENTIONS]:
+        m = _PARTY_STATE_AFTER.match(text, end)
+        if m is not None and m.group("party") in _PARTY_LETTER:
+            return _PARTY_LETTER[m.group("party")]
+    return None
+
 
 def _surname_first(words: Sequence[str]) -> bool:
     """ "Xi Jinping", "Moon Jae-in": a name that puts its surname first (not "Wang Chris")."""
@@ -1806,7 +1821,8 @@ def _named_by_first_name(text: str, start: int) -> list[re.Match[str]]:
 
 
 # A party and state after a name: "Jason Chaffetz (R-Utah)", "Paul Ryan, R-Wis.,".
-_PARTY_STATE_AFTER = re.compile(r"(?:\s*\(|,\s+)[RDI]-(?P<state>[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*)?)")
+_PARTY_STATE_AFTER = re.compile(r"(?:\s*\(|,\s+)(?P<party>[RDI])-(?P<state>[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*)?)")
+_PARTY_LETTER = {"R": "republican", "D": "democratic"}
 _DESCRIBED_MENTIONS = 12  # full-name mentions of one person read for what describes them
 _NOT_DESCRIPTORS = (
     _CLAUSE_WORDS | _DETERMINERS | frozenset("said says told mr mrs ms dr former then current new other".split())

@@ -1069,6 +1069,8 @@ def _could_be(person: Person, noun: str, mention: str, strict: bool) -> bool:
         return False  # "the Russian leader" is not the FIFA president in focus
     parties = {_PARTY_OF.get(w, w) for w in said if _PARTY_OF.get(w, w) in _PARTY_OF.values()}
     theirs = {_PARTY_OF.get(w, w) for w in known if _PARTY_OF.get(w, w) in _PARTY_OF.values()}
+    if not theirs and person.party:
+        theirs = {person.party}  # "Russ Feingold (D-Wis.)" is not "the Republican senator"
     if parties and theirs and not parties & theirs:
         return False  # "the Democratic front-runner" is not the Republican in focus
     if noun in ("democrat", "republican") and noun not in known and _speaks_for_another(person):
@@ -3611,6 +3613,7 @@ class Resolver:
         sharing most of its other words, then the latest."""
         wanted = {w for w in modifiers if w not in _DESCRIPTION_FILLER}
         places = wanted & _STATES
+        parties = {_PARTY_OF[w] for w in wanted if w in _PARTY_OF}
         best: Person | None = None
         best_score = -1
         tied: list[Person] = []
@@ -3636,7 +3639,9 @@ class Resolver:
                 continue  # "the deputy campaign manager" is not the campaign manager
             if "former" in modifiers and self._holds_now(person, noun):
                 continue  # "Bill Clinton … against President Obama and me, the former president said"
-            score = len(wanted & known)
+            if parties and person.party and person.party not in parties:
+                continue  # "the Republican senator" is not "Russ Feingold (D-Wis.)"
+            score = len(wanted & known) + (person.party in parties)
             if score > best_score:
                 best, best_score, tied = person, score, [person]
             elif score == best_score:
