@@ -6291,3 +6291,16 @@ def test_a_party_letter_after_a_name_rules_out_a_description_of_the_other_party(
         "“I have been very clear about taxes,” the Republican senator said.\n"
     )
     assert quote_starting(body, "I have been very clear").speaker == "Ann Hale"
+
+
+def test_a_surname_two_share_is_the_one_a_description_since_stands_for() -> None:
+    # "… nominee Gary Johnson, a former New Mexico governor … the Republican senator said he would …
+    # “…,” Johnson said": the senator, described since the other one was brought in.
+    body = (
+        "Sen. Ron Hale (R-Ohio) defended the farm bill on Friday. “It is a good bill for Ohio,” Hale said.\n\n"
+        "The race has been complicated by Green Party nominee Gary Hale, a former mayor of Toledo who is "
+        "polling in double digits. Asked whether he would debate his rivals, the Republican senator said "
+        "he would.\n\n"
+        "“I have been very clear about that,” Hale said.\n"
+    )
+    assert quote_starting(body, "I have been very clear").speaker == "Ron Hale"

@@ -1747,6 +1747,11 @@ class Resolver:
             if speaker is not None and pos < speaker[0]:
                 break
             if person.name in names and self._speaker_like(pos, person):
+                # "… nominee Gary Johnson, a former New Mexico governor … the Republican senator said
+                # … “…,” Johnson said": a description since of the other one of the surname.
+                described = self._described_subject(pos, at, person.gender)
+                if described is not None and described.speaker in names and described.speaker != person.name:
+                    return self.people.people[described.speaker]
                 return person
         if speaker is not None:
             return self.people.people[speaker[1]]
