@@ -6304,3 +6304,15 @@ def test_a_surname_two_share_is_the_one_a_description_since_stands_for() -> None
         "“I have been very clear about that,” Hale said.\n"
     )
     assert quote_starting(body, "I have been very clear").speaker == "Ron Hale"
+
+
+def test_a_reporting_verb_after_of_is_a_noun_not_the_cue() -> None:
+    # "“…,” the former secretary of state replied": "state" is no verb after "of"; the cue is
+    # "replied", and the mention the whole description.
+    body = (
+        "Ruth Adler spoke to reporters in Ottawa on Monday.\n\n"
+        "“Nothing in that report is news to us,” the former secretary of state said.\n"
+    )
+    found = quote_starting(body, "Nothing in that report")
+    mention = found.speaker_mention.text if found.speaker_mention is not None else None
+    assert (found.cue, mention) == ("said", "the former secretary of state")
