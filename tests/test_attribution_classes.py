@@ -6316,3 +6316,27 @@ def test_a_reporting_verb_after_of_is_a_noun_not_the_cue() -> None:
     found = quote_starting(body, "Nothing in that report")
     mention = found.speaker_mention.text if found.speaker_mention is not None else None
     assert (found.cue, mention) == ("said", "the former secretary of state")
+
+
+def test_one_who_replies_by_description_is_not_the_one_who_spoke_last() -> None:
+    # "“I will release my tax returns …,” he said. … “…,” the former secretary of state replied":
+    # the reply answers the one who spoke last, in focus as they are; it is the one before them.
+    body = (
+        "Ines Carvalho and Pieter Vos met in their only debate on Monday.\n\n"
+        "“He has never run anything bigger than a bakery,” Ms. Carvalho said.\n\n"
+        "Mr. Vos shot back that he had run the harbour board for a decade. “I balanced the board’s books "
+        "every single year,” he said.\n\n"
+        "“Not one of those budgets was ever balanced,” the former mayor replied.\n"
+    )
+    assert quote_starting(body, "Not one of those").speaker == "Ines Carvalho"
+
+
+def test_one_asked_since_they_spoke_may_reply_by_description() -> None:
+    body = (
+        "Ines Carvalho and Pieter Vos met in their only debate on Monday.\n\n"
+        "“He has never run anything bigger than a bakery,” Ms. Carvalho said.\n\n"
+        "Mr. Vos shot back that he had run the harbour board for a decade. “I balanced the board’s books "
+        "every single year,” he said. Asked about the ferry contract, the former mayor replied, “That deal "
+        "saved the town a fortune.”\n"
+    )
+    assert quote_starting(body, "That deal saved").speaker == "Pieter Vos"

@@ -708,6 +708,8 @@ _PLACES_NAMED_LIKE_PEOPLE = ORG_WORDS | frozenset(
 )
 # Cues of a reply: "the councillor replied" answers whoever spoke before.
 _REPLY_VERBS = frozenset("replied responded retorted countered answered".split())
+# A question put since someone spoke: the one asked it may reply ("Asked about Trump, the senator replied").
+_ASKED_SINCE = re.compile(r"\b(?:[Aa]sked|[Qq]uestion(?:ed|s)?|[Pp]ressed)\b|\?")
 # "the former " or "the ex-" right before a capitalised word for someone ("the former Rider").
 _THE_FORMER = re.compile(r"\b[Tt]he[ \t]+(?:former[ \t]+|ex-)\Z")
 # A seat by its number, in a description: "the Ward 11 councillor", "the District 3 supervisor".
@@ -1522,6 +1524,13 @@ class Resolver:
             other = self._the_other_one(np.mention, result.speaker, at)
             if other is not None:
                 result = self._person_resolution(other, "description-title")
+        elif cue.cue in _REPLY_VERBS and result.how == "description-focus" and result.speaker:
+            # "“I will release my tax returns …,” he said. … “…,” the former secretary of state
+            # replied": one who replies is not the one who spoke last, in focus as they are, but the
+            # one who spoke before them, if the description could be them.
+            other = self._spoke_before_the_last(np.mention, result.speaker, at)
+            if other is not None:
+                result = self._person_resolution(other, "description-focus")
         if cue.cue in ASKING_VERBS and np.kind == "name" and self._asks_for_a_living(result.speaker):
             # "“That would be you?” Borger asked.": the answer after it is the other one's.
             self._asked_at.add(position)
@@ -3206,6 +3215,24 @@ class Resolver:
         return self._only_one_within_reach(
             at, lambda p: p.name != speaker and (noun in p.titles or noun in p.descriptors)
         )
+
+    def _spoke_before_the_last(self, mention: str, speaker: str, at: int) -> Person | None:
+        """For a reply by description that resolved to ``speaker``, who spoke last before ``at``:
+        the latest other person who spoke within reach, if the description could be them."""
+        spoke = [(pos, name) for pos, name, _ in self._recent_speakers() if pos < at]
+        if not spoke or spoke[0][1] != speaker:
+            return None
+        if _ASKED_SINCE.search(self.text, spoke[0][0], at):
+            return None  # "“…,” Cruz said. Asked about Trump, the senator replied": the one asked replies
+        head = re.split(r"\s+(?:of|from|for)\s+", mention, maxsplit=1)[0].split()  # "the secretary of state"
+        noun = _SYNONYMS.get(head[-1].lower(), head[-1].lower())
+        for pos, name in spoke[1:]:
+            if at - pos > _REACH:
+                return None
+            if name != speaker:
+                person = self.people.people.get(name)
+                return person if person is not None and _could_be(person, noun, mention, strict=False) else None
+        return None
 
     def _crown_prosecutor(self, at: int) -> Person | None:
         """The one person within reach before "the Crown" at ``at`` whom the article called a Crown
