@@ -6340,3 +6340,15 @@ def test_one_asked_since_they_spoke_may_reply_by_description() -> None:
         "saved the town a fortune.”\n"
     )
     assert quote_starting(body, "That deal saved").speaker == "Pieter Vos"
+
+
+def test_a_name_stressed_by_a_reflexive_is_the_name_of_that_gender() -> None:
+    # "Clinton herself, campaigning in Pittsburgh, said": the name, the reflexive only stresses it;
+    # after "Bill Clinton" spoke, "herself" says which Clinton.
+    body = (
+        "Ruth Okafor is running for governor. Her husband, former Mayor Tom Okafor, campaigned for her in "
+        "Toledo on Monday, bashing her opponent at a union hall.\n\n"
+        "“He has never met a payroll in his life,” the former mayor said.\n\n"
+        "Okafor herself, campaigning in Dayton, said the plan was “a tax on every family in this state.”\n"
+    )
+    assert quote_starting(body, "a tax on every family").speaker == "Ruth Okafor"

@@ -613,6 +613,8 @@ _OF_A_PEOPLE = re.compile(
 # A word of letters and digits with a capital: a name ("NY1", "3M", "CP24", "7-Eleven").
 _NAME_WITH_DIGITS = re.compile(r"(?<![\w-])(?=[\w-]*[A-Z])(?=[\w-]*[A-Za-z])(?=[\w-]*\d)[\w-]+")
 _POSSESSIVE_END = re.compile(r"[’']s$")
+_EMPHATIC_END = re.compile(r"\s+(?:himself|herself|itself|themselves)$")
+_REFLEXIVE_GENDER: dict[str, Gender] = {"himself": "m", "herself": "f"}
 # "We’ve", "She’d", "I'm": the pronoun, contracted. Not "he'll": what someone will say is not said.
 _CONTRACTION_END = re.compile(r"[’'](?:ve|d|re|m|ll)$", re.IGNORECASE)
 # A comma between a phrase's parts; not that of a place and its province or state before "-based"
@@ -885,6 +887,16 @@ def parse_noun_phrase(phrase: str) -> NounPhrase | None:
         # "But he", "And Mr. Trump": the conjunction opens the clause, the rest names the speaker.
         np = parse_noun_phrase(stripped[opener.end() :])
         return _shift(np, lead + opener.end()) if np is not None else None
+    if stripped.endswith("self") or stripped.endswith("selves"):
+        emphatic = _EMPHATIC_END.search(stripped)
+        if emphatic is not None and emphatic.start() > 0:
+            # "Clinton herself, campaigning in Pittsburgh, said": the name, the reflexive only stresses
+            # it, and says a gender ("Bill Clinton … Clinton herself also signaled": Hillary).
+            np = parse_noun_phrase(phrase[: lead + emphatic.start()])
+            gender = _REFLEXIVE_GENDER.get(emphatic.group(0).strip())
+            if np is not None and np.gender is None and gender is not None and np.kind in ("name", "description"):
+                return NounPhrase(np.kind, np.mention, np.mention_offset, np.name, np.role, gender)
+            return np
     # (Each pattern tried only where the phrase ends as it must for a match: most phrases end otherwise.)
     bare = _POSSESSIVE_END.sub("", stripped) if stripped.endswith(("’s", "'s")) else stripped  # "He’s predicting"
     contracted = (  # "We’ve called it", "She’d said": the pronoun, contracted
