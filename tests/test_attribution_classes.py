@@ -6352,3 +6352,14 @@ def test_a_name_stressed_by_a_reflexive_is_the_name_of_that_gender() -> None:
         "Okafor herself, campaigning in Dayton, said the plan was “a tax on every family in this state.”\n"
     )
     assert quote_starting(body, "a tax on every family").speaker == "Ruth Okafor"
+
+
+def test_the_company_is_not_the_parent_named_in_apposition() -> None:
+    # "Carrier Corp, a unit of United Technologies Corp, said … “…,” the company said": the unit
+    # the sentence is about, not its parent, named last.
+    body = (
+        "Harbour Ferries Ltd, a unit of Coastal Holdings Ltd, said on Tuesday it would keep its Halifax "
+        "route open through the winter.\n\n"
+        "“We heard from hundreds of riders who depend on this crossing,” the company said in a statement.\n"
+    )
+    assert quote_starting(body, "We heard from").speaker == "Harbour Ferries Ltd"

@@ -708,6 +708,11 @@ _PLACES_NAMED_LIKE_PEOPLE = ORG_WORDS | frozenset(
 )
 # Cues of a reply: "the councillor replied" answers whoever spoke before.
 _REPLY_VERBS = frozenset("replied responded retorted countered answered".split())
+# A parent company named in apposition to the one a sentence is about: ", a unit of", ", owned by".
+_PARENT_BEFORE = re.compile(
+    r",[ \t]+(?:a|the)[ \t]+(?:[a-z]+[ \t]+)?(?:unit|subsidiary|division|affiliate|arm)[ \t]+of[ \t]+\Z"
+    r"|,[ \t]+(?:which[ \t]+is[ \t]+)?(?:owned|controlled)[ \t]+by[ \t]+\Z"
+)
 # A question put since someone spoke: the one asked it may reply ("Asked about Trump, the senator replied").
 _ASKED_SINCE = re.compile(r"\b(?:[Aa]sked|[Qq]uestion(?:ed|s)?|[Pp]ressed)\b|\?")
 # "the former " or "the ex-" right before a capitalised word for someone ("the former Rider").
@@ -4238,6 +4243,8 @@ class Resolver:
             return None  # a name holding the noun spells it capitalised: the usual answer, found fast
         best = closing = None
         for m in _BODY_NAME.finditer(self.text, floor, at):
+            if _PARENT_BEFORE.search(self.text, max(0, m.start() - 30), m.start()) is not None:
+                continue  # "Carrier Corp, a unit of United Technologies Corp, said": the unit, not its parent
             # "according to the National Golf Foundation. Courses close …": the name ends at a
             # sentence's stop (the capitalised word after it opens the next sentence).
             name = _ON_A_DATE.sub("", m.group(0))
