@@ -6363,3 +6363,15 @@ def test_the_company_is_not_the_parent_named_in_apposition() -> None:
         "“We heard from hundreds of riders who depend on this crossing,” the company said in a statement.\n"
     )
     assert quote_starting(body, "We heard from").speaker == "Harbour Ferries Ltd"
+
+
+def test_the_one_asked_answers_not_the_one_who_asked() -> None:
+    # "Murray pressed her on what would happen … ¶ “…,” she said": the "she" who answers is whom
+    # "her" stands for, not Murray, named last, who put the question.
+    body = (
+        "Councillor Ana Ruiz chaired the budget hearing on Monday. Finance director Maria Lopes, who "
+        "presented the figures, said the city had moved $2 million from its road fund to cover the "
+        "shortfall. Ruiz pressed her on what would happen when that money ran out.\n\n"
+        "“We will have to make choices that no one wants to make,” she said.\n"
+    )
+    assert quote_starting(body, "We will have to make").speaker == "Maria Lopes"

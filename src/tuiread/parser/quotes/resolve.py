@@ -708,6 +708,11 @@ _PLACES_NAMED_LIKE_PEOPLE = ORG_WORDS | frozenset(
 )
 # Cues of a reply: "the councillor replied" answers whoever spoke before.
 _REPLY_VERBS = frozenset("replied responded retorted countered answered".split())
+# A sentence opening with someone named putting a question to "her" or "him": "Murray pressed her on …".
+_ASKS_SOMEONE_OPENS = re.compile(
+    r"(?P<asker>(?:[A-Z][\w.’'-]*[ \t]+){0,3}[A-Z][\w’'-]+)[ \t]+(?:then[ \t]+|later[ \t]+|also[ \t]+)?"
+    r"(?:asked|pressed|questioned)[ \t]+(?P<whom>him|her)\b"
+)
 # A parent company named in apposition to the one a sentence is about: ", a unit of", ", owned by".
 _PARENT_BEFORE = re.compile(
     r",[ \t]+(?:a|the)[ \t]+(?:[a-z]+[ \t]+)?(?:unit|subsidiary|division|affiliate|arm)[ \t]+of[ \t]+\Z"
@@ -1905,6 +1910,15 @@ class Resolver:
             return None
         para = text.rfind("\n", 0, end) + 1
         span = sentence_start(text, end - 1, para), end
+        asked = _ASKS_SOMEONE_OPENS.match(text, *span)
+        if asked is not None and _PRONOUN_GENDER.get(asked.group("whom").lower()) == _PRONOUN_GENDER[pronoun]:
+            # "Murray pressed her on what would happen … ¶ “…,” she said": the one asked answers,
+            # whoever "her" stands for where the question is put (not Murray, who put it).
+            asker = self.people.lookup(asked.group("asker"), span[0] + asked.start("asker"))
+            found = self._pronoun(pronoun, span[0], use_ranker=False)
+            if asker is not None and found.speaker in self.people.people and found.speaker != asker.name:
+                return self._person_resolution(self.people.people[found.speaker], "pronoun-subject")
+            return None
         owned = _KIN_OF_NAMED_OPENS.match(text, *span)
         if owned is not None and _NOUN_GENDER.get(owned.group("kin")) not in (None, _PRONOUN_GENDER[pronoun]):
             # "Whitford’s husband, Dennis, … built her first studio. ¶ “…,” she said": Whitford, whose
