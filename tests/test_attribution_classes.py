@@ -6375,3 +6375,13 @@ def test_the_one_asked_answers_not_the_one_who_asked() -> None:
         "“We will have to make choices that no one wants to make,” she said.\n"
     )
     assert quote_starting(body, "We will have to make").speaker == "Maria Lopes"
+
+
+def test_a_surname_with_a_suffix_is_the_one_whose_name_ends_so() -> None:
+    # "Trump Jr. said": of the Trumps, Donald Trump Jr., not Eric Trump, who spoke last.
+    body = (
+        "Mayor Ray Costa spoke. His sons Ray Costa Jr. and Paul Costa campaigned too.\n\n"
+        "Paul Costa spoke next. “We do not always agree,” Paul Costa said. “I will not apologize for my "
+        "father,” Costa Jr. said.\n"
+    )
+    assert quote_starting(body, "I will not apologize").speaker == "Ray Costa Jr"

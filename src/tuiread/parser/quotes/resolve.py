@@ -981,6 +981,12 @@ _NOT_A_NOUN = frozenset(
 )
 
 
+def _name_suffix(name: str) -> str | None:
+    """The generational suffix ending a name ("Donald Trump Jr.": jr), if any."""
+    last = name.split()[-1].lower().strip(".,") if " " in name else ""
+    return last if last in ("jr", "sr", "ii", "iii", "iv") else None
+
+
 def _surname_alone(text: str, name: str, start: int, stop: int) -> bool:
     """Does the surname of ``name`` stand alone (no first name before it) between ``start`` and
     ``stop``?"""
@@ -1729,6 +1735,10 @@ class Resolver:
     def _name(self, name: str, at: int, gender: Gender) -> Person | None:
         """The person a (short) name stands for; between two Clintons, the one in focus."""
         candidates = self.people.all_named(name)
+        suffix = _name_suffix(name)
+        if suffix is not None and len(candidates) > 1:
+            # "Trump Jr. said": of the Trumps, the one whose name ends so (not Eric, named last).
+            candidates = [p for p in candidates if _name_suffix(p.name) == suffix] or candidates
         if gender:
             fitting = [p for p in candidates if p.gender in (None, gender)]
             if candidates and not fitting:
