@@ -6385,3 +6385,16 @@ def test_a_surname_with_a_suffix_is_the_one_whose_name_ends_so() -> None:
         "father,” Costa Jr. said.\n"
     )
     assert quote_starting(body, "I will not apologize").speaker == "Ray Costa Jr"
+
+
+def test_a_description_is_not_the_one_it_tells() -> None:
+    # "“…,” the Massachusetts Democrat told Stumpf": whom the description tells is someone else;
+    # here the one other office holder within reach, Sen. Ann Hale.
+    body = (
+        "Acme Bank Chief Executive Tom Reyes faced a blistering grilling from senators of both parties on "
+        "Tuesday over the bank’s creation of thousands of accounts without customers’ permission, with Sen. "
+        "Ann Hale telling him he should step down.\n\n"
+        "“You should resign,” the Ohio Democrat told Reyes during a hearing of the Senate Banking Committee. "
+        "“You should give back the money that you took while this scam was going on.”\n"
+    )
+    assert quote_starting(body, "You should give back").speaker == "Ann Hale"

@@ -708,6 +708,12 @@ _PLACES_NAMED_LIKE_PEOPLE = ORG_WORDS | frozenset(
 )
 # Cues of a reply: "the councillor replied" answers whoever spoke before.
 _REPLY_VERBS = frozenset("replied responded retorted countered answered".split())
+# Verbs of saying whose object is whom one speaks to: "“…,” the Ohio Democrat told Reyes".
+_TELLS_SOMEONE = frozenset("told tells asked asks pressed presses warned warns".split())
+# A name right after such a verb (a title before it at most): " Reyes", " Sen. Ann Hale".
+_NAME_RIGHT_AFTER = re.compile(
+    r"[ \t]+(?:(?:[A-Z][a-z]{1,4}\.|Mr\.|Mrs\.|Ms\.)[ \t]+)?(?P<name>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)?)"
+)
 # A sentence opening with someone named putting a question to "her" or "him": "Murray pressed her on …".
 _ASKS_SOMEONE_OPENS = re.compile(
     r"(?P<asker>(?:[A-Z][\w.’'-]*[ \t]+){0,3}[A-Z][\w’'-]+)[ \t]+(?:then[ \t]+|later[ \t]+|also[ \t]+)?"
@@ -979,6 +985,13 @@ _NOT_A_NOUN = frozenset(
     """and or but that which who whom whose when where while because if as than then also have has had
     are were is was will would can could should may might must do does did not no""".split()
 )
+
+
+def _head_noun(mention: str) -> str:
+    """A description's noun, before any complement ("the secretary of state": secretary)."""
+    head = re.split(r"\s+(?:of|from|for)\s+", mention, maxsplit=1)[0].split()
+    word = head[-1].lower().strip(".,’'") if head else ""
+    return _SYNONYMS.get(word, word)
 
 
 def _name_suffix(name: str) -> str | None:
@@ -1535,6 +1548,16 @@ class Resolver:
             if result.speaker == np.mention and a_lone_role_noun(np.mention):
                 # "“…,” Judge said" with no judge nor anyone of that surname: a lone title names no one.
                 result = Resolution(None, None, None, "unresolved")
+        told = self._told_after(cue) if np.kind == "description" and result.speaker else None
+        if told is not None and told == result.speaker:
+            # "“…,” the Ohio Democrat told Reyes": whom the description tells is someone else; the one
+            # other office holder within reach who could be it, else no one.
+            other = self._other_office_holder(self.people.people[told], _head_noun(np.mention), np.mention, at)
+            result = (
+                self._person_resolution(other, "description-focus")
+                if other is not None
+                else Resolution(None, None, None, "unresolved")
+            )
         if cue.cue in _REPLY_VERBS and result.how == "description-title" and result.speaker:
             # "“…,” Farr said. ¶ “…,” the councillor replied": of two councillors, the other one.
             other = self._the_other_one(np.mention, result.speaker, at)
@@ -3245,6 +3268,33 @@ class Resolver:
             at, lambda p: p.name != speaker and (noun in p.titles or noun in p.descriptors)
         )
 
+    def _told_after(self, cue: Cue) -> str | None:
+        """The person a cue's verb of telling or asking names right after it ("told Reyes",
+        "asked Sen. Hale"), as the people index has them."""
+        if cue.cue not in _TELLS_SOMEONE:
+            return None
+        m = _NAME_RIGHT_AFTER.match(self.text, cue.cue_end)
+        if m is None:
+            return None
+        person = self.people.lookup(m.group("name"), m.start("name"))
+        return person.name if person is not None else None
+
+    def _other_office_holder(self, person: Person, noun: str, mention: str, at: int) -> Person | None:
+        """For a description ``person`` cannot be (the one it tells): the one other person within
+        reach given an office who could be it (its place words read past, as no one within reach is
+        tied to them)."""
+        strict = noun not in _OFFICES
+        said = _without_places(mention)
+
+        def fits(p: Person) -> bool:
+            # An office holder described by that office ("the senator": "Sen. …"), or, for a party's
+            # member ("the Massachusetts Democrat"), by an office only one person holds at a time.
+            offices = {t for t in p.titles if t in _OFFICES} | _offices_in_role(p.role)
+            described = noun in offices if noun in _OFFICES else bool(offices & _EXCLUSIVE_OFFICES)
+            return p is not person and described and _could_be(p, noun, said, strict=strict)
+
+        return self._only_one_within_reach(at, fits)
+
     def _spoke_before_the_last(self, mention: str, speaker: str, at: int) -> Person | None:
         """For a reply by description that resolved to ``speaker``, who spoke last before ``at``:
         the latest other person who spoke within reach, if the description could be them."""
@@ -3253,8 +3303,7 @@ class Resolver:
             return None
         if _ASKED_SINCE.search(self.text, spoke[0][0], at):
             return None  # "“…,” Cruz said. Asked about Trump, the senator replied": the one asked replies
-        head = re.split(r"\s+(?:of|from|for)\s+", mention, maxsplit=1)[0].split()  # "the secretary of state"
-        noun = _SYNONYMS.get(head[-1].lower(), head[-1].lower())
+        noun = _head_noun(mention)
         for pos, name in spoke[1:]:
             if at - pos > _REACH:
                 return None
