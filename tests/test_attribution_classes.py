@@ -6398,3 +6398,15 @@ def test_a_description_is_not_the_one_it_tells() -> None:
         "“You should give back the money that you took while this scam was going on.”\n"
     )
     assert quote_starting(body, "You should give back").speaker == "Ann Hale"
+
+
+def test_the_agency_may_be_centers_named_so() -> None:
+    # "the Centers for Disease Control and Prevention … “…,” the agency said": a federal agency
+    # named as centers, as others are an administration, a bureau or a service.
+    body = (
+        "Dr. Ann Webb, the director of the Centers for Disease Control and Prevention, told lawmakers her "
+        "agency had moved money from other programs.\n\n"
+        "The agency has confirmed new cases in Texas. “We expect to see more cases this summer,” the agency "
+        "said in a statement.\n"
+    )
+    assert quote_starting(body, "We expect to see").speaker == "the Centers for Disease Control and Prevention"

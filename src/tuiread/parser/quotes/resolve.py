@@ -430,7 +430,7 @@ _BODY_SYNONYMS: dict[str, frozenset[str]] = {
     "magazine": frozenset("magazine review weekly monthly".split()),
     "network": frozenset("news network channel broadcasting".split()),
     "broadcaster": frozenset("news network channel broadcasting corporation".split()),
-    "agency": frozenset("agency administration bureau service authority department".split()),
+    "agency": frozenset("agency administration bureau service authority department centers".split()),
     "ministry": frozenset("ministry department".split()),
     "department": frozenset("department ministry".split()),
     "firm": frozenset("company corporation group inc llc partners associates".split()),
