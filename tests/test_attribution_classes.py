@@ -6410,3 +6410,16 @@ def test_the_agency_may_be_centers_named_so() -> None:
         "said in a statement.\n"
     )
     assert quote_starting(body, "We expect to see").speaker == "the Centers for Disease Control and Prevention"
+
+
+def test_an_office_noun_repeats_the_description_that_used_it_last() -> None:
+    # "The Vermont senator told reporters … Campaign manager Jeff Weaver made the same point. ¶
+    # “…,” the senator said": not the spokesman or manager in focus, who cannot be it, but whom
+    # "the … senator" opening a sentence stood for.
+    body = (
+        "Maria Vance says she will sign the water bill this week.\n\n"
+        "The Oregon governor told reporters in Salem on Tuesday that the bill was the most important of her "
+        "term. Her spokesman, Tom Ellis, said the signing would be held in Bend.\n\n"
+        "“Every farmer in this state has waited a decade for this,” the governor said.\n"
+    )
+    assert quote_starting(body, "Every farmer").speaker == "Maria Vance"

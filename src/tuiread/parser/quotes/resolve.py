@@ -1462,6 +1462,7 @@ class Resolver:
         # Where an interviewer's question opens, and where they are named asking it: the answer
         # after it is not theirs (`_in_focus`).
         self._asked_at: set[int] = set()
+        self._described_again = False  # (reading back a description for another: once, not on)
         self._asking_mentions: set[int] = set()
         # The words the article writes in lower case, gathered once when first asked, and whether a
         # name is a thing's by them (`_a_thing`), once per name.
@@ -3195,6 +3196,19 @@ class Resolver:
                 here = named[0]
                 focus = self._in_focus(here, _NOUN_GENDER.get(noun) or gender)
                 person = self.people.people.get(focus.speaker or "") if focus is not None else None
+            if (
+                back
+                and definite
+                and office
+                and person is not None
+                and not _could_be(person, noun, mention, strict=False)
+            ):
+                # "The Vermont senator told reporters … Campaign manager Jeff Weaver made the same
+                # point. ¶ “…,” the senator said": not the manager in focus, but whom the same noun
+                # stood for last, opening a sentence.
+                again = self._described_so_before(noun, mention, at)
+                if again is not None:
+                    return replace(again, how="description-focus")
         owned = any(w.endswith(("’s", "'s")) for w in mention.split()[:-1])  # "Donald Trump's campaign manager"
         if back and (definite or owned) and (office or _names_a_person(noun)):
             # "Donald Trump's campaign manager says … ¶ Corey Lewandowski told CNN": as AP's "The
@@ -3267,6 +3281,29 @@ class Resolver:
         return self._only_one_within_reach(
             at, lambda p: p.name != speaker and (noun in p.titles or noun in p.descriptors)
         )
+
+    def _described_so_before(self, noun: str, mention: str, at: int) -> Resolution | None:
+        """The person the latest description with ``noun`` opening a sentence within reach before
+        ``at`` stands for ("The Vermont senator told reporters" for "the senator"), if they could be
+        ``mention``; looked for once (not again from there)."""
+        if self._described_again:
+            return None
+        pattern = re.compile(rf"(?:^|(?<=[.!?”\"]\s)|(?<=\n))(?:The|the)[ \t]+(?:[\w-]+[ \t]+){{0,2}}?{noun}\b")
+        found = None
+        for m in pattern.finditer(self.text, max(0, at - _REACH), at - 1):
+            if not self._inside_quote(m.start()):
+                found = m
+        if found is None:
+            return None
+        self._described_again = True
+        try:
+            earlier = self._description(found.group(0), found.start(), None)
+        finally:
+            self._described_again = False
+        person = self.people.people.get(earlier.speaker or "")
+        if person is None or earlier.how not in ("description-title", "description-focus"):
+            return None
+        return earlier if _could_be(person, noun, mention, strict=False) else None
 
     def _told_after(self, cue: Cue) -> str | None:
         """The person a cue's verb of telling or asking names right after it ("told Reyes",
