@@ -6423,3 +6423,14 @@ def test_an_office_noun_repeats_the_description_that_used_it_last() -> None:
         "“Every farmer in this state has waited a decade for this,” the governor said.\n"
     )
     assert quote_starting(body, "Every farmer").speaker == "Maria Vance"
+
+
+def test_the_elder_of_a_surname_is_the_parent_named_as_kin() -> None:
+    # "his father, Rafael Cruz, … the elder Cruz said": the father, not the senator the article is about.
+    body = (
+        "Sen. Ted Okafor declined to endorse the nominee, who once mocked his father, Rafael Okafor, on "
+        "television.\n\n"
+        "Okafor said he would not be bullied. The elder Okafor said in a radio interview that he supported "
+        "his son. “Ted is doing what his conscience tells him,” the elder Okafor said.\n"
+    )
+    assert quote_starting(body, "Ted is doing").speaker == "Rafael Okafor"

@@ -708,6 +708,12 @@ _PLACES_NAMED_LIKE_PEOPLE = ORG_WORDS | frozenset(
 )
 # Cues of a reply: "the councillor replied" answers whoever spoke before.
 _REPLY_VERBS = frozenset("replied responded retorted countered answered".split())
+# "the elder Cruz", "the younger Bush": which of two of a surname, by age.
+_ELDER_BEFORE = re.compile(r"\b[Tt]he[ \t]+(elder|younger)[ \t]+\Z")
+# A kin noun right before a name, set off: "his father, Rafael Cruz", "her son Hunter".
+_NAMED_AS_KIN = re.compile(r"\b(father|mother|dad|mom|son|daughter),?[ \t]+\Z")
+_PARENT_NOUNS = frozenset("father mother dad mom".split())
+_CHILD_NOUNS_NAMED = frozenset("son daughter".split())
 # Verbs of saying whose object is whom one speaks to: "“…,” the Ohio Democrat told Reyes".
 _TELLS_SOMEONE = frozenset("told tells asked asks pressed presses warned warns".split())
 # A name right after such a verb (a title before it at most): " Reyes", " Sen. Ann Hale".
@@ -1770,6 +1776,10 @@ class Resolver:
                 # surname alone (not the wrong full name).
                 return None
             candidates = fitting
+        if len(candidates) > 1 and " " not in name:
+            ranked = self._elder_or_younger(candidates, at)
+            if ranked is not None:
+                return ranked  # "his father, Rafael Cruz, … the elder Cruz said": the father
         if len(candidates) > 1 and " " not in name:
             # "Schilling describes himself" after "Schilling's son, Grant,": a bare surname is the
             # one the article is about, not kin brought in by their first name alone (whose surname
@@ -3304,6 +3314,21 @@ class Resolver:
         if person is None or earlier.how not in ("description-title", "description-focus"):
             return None
         return earlier if _could_be(person, noun, mention, strict=False) else None
+
+    def _elder_or_younger(self, candidates: list[Person], at: int) -> Person | None:
+        """For "the elder Cruz" or "the younger Bush" at ``at``: the one candidate first named as
+        someone's parent (or child), "his father, Rafael Cruz"; None otherwise."""
+        m = _ELDER_BEFORE.search(self.text, max(0, at - 16), at)
+        if m is None:
+            return None
+        nouns = _PARENT_NOUNS if m.group(1).lower() == "elder" else _CHILD_NOUNS_NAMED
+        fits = [p for p in candidates if p.positions and self._kin_noun_before(p.positions[0]) in nouns]
+        return fits[0] if len(fits) == 1 else None
+
+    def _kin_noun_before(self, pos: int) -> str | None:
+        """The kin noun a name at ``pos`` is set off after ("his father, Rafael Cruz": father)."""
+        m = _NAMED_AS_KIN.search(self.text, max(0, pos - 30), pos)
+        return m.group(1).lower() if m is not None else None
 
     def _told_after(self, cue: Cue) -> str | None:
         """The person a cue's verb of telling or asking names right after it ("told Reyes",
