@@ -6434,3 +6434,14 @@ def test_the_elder_of_a_surname_is_the_parent_named_as_kin() -> None:
         "his son. “Ted is doing what his conscience tells him,” the elder Okafor said.\n"
     )
     assert quote_starting(body, "Ted is doing").speaker == "Rafael Okafor"
+
+
+def test_the_writer_asking_her_names_no_asker_to_pass_over() -> None:
+    # "I asked her whether …": no one named put the question; the "she" who answers is whom the
+    # sentences are about, as before.
+    body = (
+        "Maria Lopes, the finance director, presented the figures. Councillor Ana Ruiz said the plan was "
+        "reckless. I asked her whether the road fund could cover it.\n\n"
+        "“Not for another year, and everyone here knows it,” she said.\n"
+    )
+    assert quote_starting(body, "Not for another year").speaker == "Ana Ruiz"

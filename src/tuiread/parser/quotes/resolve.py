@@ -1959,10 +1959,11 @@ class Resolver:
             # "Murray pressed her on what would happen … ¶ “…,” she said": the one asked answers,
             # whoever "her" stands for where the question is put (not Murray, who put it).
             asker = self.people.lookup(asked.group("asker"), span[0] + asked.start("asker"))
-            found = self._pronoun(pronoun, span[0], use_ranker=False)
-            if asker is not None and found.speaker in self.people.people and found.speaker != asker.name:
-                return self._person_resolution(self.people.people[found.speaker], "pronoun-subject")
-            return None
+            if asker is not None:  # (not "I asked her", "Reporters asked him": no one named asks)
+                found = self._pronoun(pronoun, span[0], use_ranker=False)
+                if found.speaker in self.people.people and found.speaker != asker.name:
+                    return self._person_resolution(self.people.people[found.speaker], "pronoun-subject")
+                return None
         owned = _KIN_OF_NAMED_OPENS.match(text, *span)
         if owned is not None and _NOUN_GENDER.get(owned.group("kin")) not in (None, _PRONOUN_GENDER[pronoun]):
             # "Whitford’s husband, Dennis, … built her first studio. ¶ “…,” she said": Whitford, whose
