@@ -6445,3 +6445,15 @@ def test_the_writer_asking_her_names_no_asker_to_pass_over() -> None:
         "“Not for another year, and everyone here knows it,” she said.\n"
     )
     assert quote_starting(body, "Not for another year").speaker == "Ana Ruiz"
+
+
+def test_a_partys_member_of_an_unnamed_state_is_the_elected_one_in_focus() -> None:
+    # "Sen. John McCain withdrew his support for Donald Trump. ¶ “…,” the Arizona Republican said":
+    # the senator in focus, though another, described by nothing, is named in the paragraph.
+    body = (
+        "Sen. Ruth Adler withdrew her support for Donald Pike on Saturday, joining a list of lawmakers who "
+        "have abandoned the party’s nominee.\n\n"
+        "“I can no longer offer even conditional support for his candidacy,” the Ohio Republican said in a "
+        "statement.\n"
+    )
+    assert quote_starting(body, "I can no longer").speaker == "Ruth Adler"

@@ -708,6 +708,8 @@ _PLACES_NAMED_LIKE_PEOPLE = ORG_WORDS | frozenset(
 )
 # Cues of a reply: "the councillor replied" answers whoever spoke before.
 _REPLY_VERBS = frozenset("replied responded retorted countered answered".split())
+# Offices one is elected to for a state or district: "Sen.", "Rep.", "Gov." (a party's member holds them).
+_ELECTED_OFFICES = frozenset("senator governor congressman congresswoman representative".split())
 # "the elder Cruz", "the younger Bush": which of two of a surname, by age.
 _ELDER_BEFORE = re.compile(r"\b[Tt]he[ \t]+(elder|younger)[ \t]+\Z")
 # A kin noun right before a name, set off: "his father, Rafael Cruz", "her son Hunter".
@@ -3441,7 +3443,11 @@ class Resolver:
         if self._asks_for_a_living(person.name) or self._just_asked(person, at):
             return None  # "Rubio was asked by moderator Gerard Baker … The Florida senator’s answer"
         named = self._named(person.name, at)
-        if named is not None:
+        known = _known_words(person)
+        # ("Sen. John McCain withdrew his support for Donald Trump. ¶ … the Arizona Republican said": a
+        # party's member, and the one in focus holds an elected office; no one else named need be it.)
+        elected = noun in known or (noun in PARTY_MEMBERS and bool(known & _ELECTED_OFFICES))
+        if named is not None and not elected:
             # "Donald Trump picked Mike Pence as his running mate. … the Indiana governor said": someone
             # named in their paragraph that nothing describes may be the one meant.
             floor = max(self.text.rfind("\n", 0, named[0]) + 1, named[0] - _BESIDE_SPAN * 2)  # (its paragraph)
