@@ -1108,7 +1108,7 @@ def _could_be(person: Person, noun: str, mention: str, strict: bool) -> bool:
         return False  # "the Russian leader" is not the FIFA president in focus
     parties = {_PARTY_OF.get(w, w) for w in said if _PARTY_OF.get(w, w) in _PARTY_OF.values()}
     theirs = {_PARTY_OF.get(w, w) for w in known if _PARTY_OF.get(w, w) in _PARTY_OF.values()}
-    if not theirs and person.party:
+    if parties and not theirs and person.party:
         theirs = {person.party}  # "Russ Feingold (D-Wis.)" is not "the Republican senator"
     if parties and theirs and not parties & theirs:
         return False  # "the Democratic front-runner" is not the Republican in focus
@@ -3818,9 +3818,10 @@ class Resolver:
                 continue  # "the deputy campaign manager" is not the campaign manager
             if "former" in modifiers and self._holds_now(person, noun):
                 continue  # "Bill Clinton … against President Obama and me, the former president said"
-            if parties and person.party and person.party not in parties:
+            party = person.party if parties else None
+            if party is not None and party not in parties:
                 continue  # "the Republican senator" is not "Russ Feingold (D-Wis.)"
-            score = len(wanted & known) + (person.party in parties)
+            score = len(wanted & known) + (party is not None)
             if score > best_score:
                 best, best_score, tied = person, score, [person]
             elif score == best_score:
