@@ -6457,3 +6457,21 @@ def test_a_partys_member_of_an_unnamed_state_is_the_elected_one_in_focus() -> No
         "statement.\n"
     )
     assert quote_starting(body, "I can no longer").speaker == "Ruth Adler"
+
+
+def test_the_company_is_a_one_word_name_that_said_what_it_would_do() -> None:
+    # "Boeing said on Tuesday it would cut 4,000 jobs. ¶ “…,” the company said": a one-word name
+    # saying of itself "it would" is a body, though it only opens sentences.
+    body = (
+        "Harbourline said on Tuesday it would cut 400 jobs at its Halifax yard.\n\n"
+        "“This was a difficult decision for everyone here,” the company said in a statement.\n"
+    )
+    assert quote_starting(body, "This was a difficult").speaker == "Harbourline"
+
+
+def test_a_surname_saying_it_would_is_no_company() -> None:
+    body = (
+        "Donald Pike toured the yard on Monday. Pike said it would be a disaster to close it.\n\n"
+        "“This was a difficult decision for everyone here,” the company said in a statement.\n"
+    )
+    assert quote_starting(body, "This was a difficult").speaker != "Donald Pike"

@@ -1200,6 +1200,11 @@ _SYNONYMS = {"sen": "senator", "gov": "governor", "rep": "representative", "prez
 # Within a line: a title line above is never part of a body's name.
 # One capitalised word opening a sentence, a body's name if nothing says otherwise (`_one_word_body`).
 _ONE_WORD_BODY = re.compile(r"[A-Z][\w&’'-]*(?=[ \t,])")
+# A verb of saying after a one-word name, then "it" of what it will do: "Boeing said on Tuesday it would".
+_SAYS_OF_ITSELF = re.compile(
+    r"[ \t]+(?:said|says|announced|announces|confirmed|confirms)(?:[ \t]+on[ \t]+[A-Z][a-z]+day)?"
+    r"(?:[ \t]+that)?[ \t]+it[ \t]+(?:would|will|had|has|was|is|plans|planned|expects|expected)\b"
+)
 _MID_SENTENCE_WORD = re.compile(r"[a-z,][ \t]+([A-Z][\w&’'-]*)")
 _HOLDINGS_OF = re.compile(r"(?:Shares|Stock|Units|Employees|Workers|Customers|Members)[ \t]+(?:in[ \t]+|of[ \t]+)")
 _CALLED = re.compile(r",[^,.;:!?“”\"\n]{1,80},|[ \t]+(?:is|was)[ \t]+[^,.;:!?“”\"\n]{1,60}")
@@ -4141,6 +4146,8 @@ class Resolver:
             and not self._named_mid_sentence(words[0], end)
             and not self._called_a_body(end, stop)
             and self._long_form(words[0], end) is None
+            # ("Boeing said on Tuesday it would cut 4,000 jobs": what it says of itself as "it".)
+            and (_SAYS_OF_ITSELF.match(self.text, end, stop) is None or self.people.lookup(words[0], end) is not None)
         ):
             return False  # "First came the storm": one word only opening sentences is no body known
         # "Alphabet, the parent company of Google, jumped": the verb past an aside.
