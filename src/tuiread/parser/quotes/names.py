@@ -520,7 +520,13 @@ def _is_apposition_role(text: str) -> bool:
     words = [_key(w) for w in text.split()]
     if not words or words[0] in ("of", "from", "in", "who", "which", "whose"):
         return False
+    if words[0] in _JOINS_ANOTHER or words[:3] == ["as", "well", "as"]:
+        return False  # ", as well as her campaign,", ", along with his lawyer,": someone else, joined
     return any(w in ROLE_NOUNS or w in TITLE_WORDS for w in words)
+
+
+# What opens a phrase set off by commas that joins someone else to the subject, not a role of theirs.
+_JOINS_ANOTHER = frozenset("and or along together plus with alongside".split())
 
 
 # Pieces of a speaker phrase that say something about them but never name them:
