@@ -2114,9 +2114,7 @@ _CLAUSE_VERBS_BEFORE_THAT = frozenset(
     "thought know knows knew".split()
 )
 # What makes the word after it a noun ("his claim", "the assertion", "a show").
-_DETERMINERS_BEFORE_NOUN = frozenset(
-    "the a an his her their its our my your this these those whose every any no some".split()
-)
+_DETERMINERS_BEFORE_NOUN = _DETERMINERS | frozenset("a an whose every any no some".split())
 
 
 def _adjunct_then_clause(text: str, pos: int, e: int) -> int | None:
