@@ -2001,9 +2001,18 @@ class Resolver:
 
     def _last_named_or_quoted(self, at: int) -> int:
         """Where the last person was named, or the last speaker resolved, before ``at`` (else 0)."""
-        named = self._mentions_before(at, None, max(0, at - _REACH))
+        # The latest mention outside quotations within reach: where `_mentions_before` puts its first
+        # (read back only to it, not the whole list made).
+        named = next(
+            (
+                pos
+                for pos, _ in reversed(self.people.mentions_between(max(0, at - _REACH), at))
+                if not self._inside_quote(pos)
+            ),
+            0,
+        )
         spoke = next((h[0] for h in self._recent_speakers() if h[0] < at), 0)
-        return max(named[0][1] if named else 0, spoke)
+        return max(named, spoke)
 
     def _plural_subject_before(self, at: int) -> str | None:
         """The plural subject opening the sentence of ``at`` or one of the two before, nearest first:
@@ -3617,21 +3626,28 @@ class Resolver:
         best_score = -1
         tied: list[Person] = []
         reach = _REACH * 4 if noun in _EXCLUSIVE_OFFICES else _REACH * 2  # "the judge": named far back
+        same_office = _SAME_OFFICE.get(noun, frozenset())
         for person in self.people.recent(at, None, limit=reach):
-            if self._named_just_before(person, at):
-                continue  # "… and Mika Brzezinski, the Democratic presidential candidate stated": not her
-            known = person.titles | (_role_heads(person.role) if person.role else frozenset())
-            if by_description:
-                known = known | person.descriptors  # "the proprietor": "Tom Ruiz, the proprietor of …"
+            # What the article calls them, piece by piece: most people within reach are called nothing
+            # the noun is, which is told without a set made of it all for each of them, and before
+            # the look at where they were named last (each piece is worked out once, and kept).
+            heads = _role_heads(person.role) if person.role else frozenset()
+            # "the proprietor": "Tom Ruiz, the proprietor of …"
+            descriptors = person.descriptors if by_description else frozenset()
             # The noun as a word of the role; whole_words, not a pattern of each noun: hundreds of nouns
             # compiled one by one pushed the shared patterns out of re's cache.
             if (
-                noun not in known
+                noun not in person.titles
+                and noun not in heads
+                and noun not in descriptors
                 # (a party names its members wherever the role holds it: "Republican Senator" is one)
                 and not (person.role and noun in PARTY_MEMBERS and whole_words(person.role.lower(), {noun}))
-                and _SAME_OFFICE.get(noun, frozenset()).isdisjoint(known)
+                and (not same_office or same_office.isdisjoint(person.titles | heads | descriptors))
             ):
                 continue
+            if self._named_just_before(person, at):
+                continue  # "… and Mika Brzezinski, the Democratic presidential candidate stated": not her
+            known = person.titles | heads | descriptors
             if places and not places & _known_words(person) and _known_words(person) & _STATES:
                 continue  # "the Kentucky Republican" is not "the Georgia Republican", Laura Benning
             if not (wanted & _SECOND_IN_RANK) <= _known_words(person):
