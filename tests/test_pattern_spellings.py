@@ -153,3 +153,65 @@ def test_a_clause_opening_before_a_name_is_found_from_where_it_may_start(lead: s
 
     start = max(0, len(lead.rstrip()) - resolve._CLAUSE_START_LONGEST)
     assert (resolve._CLAUSE_START.search(lead, start) is None) == (resolve._CLAUSE_START.search(lead) is None)
+
+
+SPACED_TEXTS = [
+    "a  b   c    d",
+    "  lead and trail  ",
+    "one \n  two\t  three",
+    "AMANHÃ\nCAFÃ  \nÂ\nmeÃ©  \ná€\u009f\ná€\u009f\u009f x\nàé\nàŒ\n",
+    "Â Ã à\u0080\u0080\u0080 ï\u0192",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", SPACED_TEXTS)
+def test_the_respelled_space_and_mojibake_patterns_find_what_they_found(text: str) -> None:
+    from tuiread.parser import characters
+
+    space_run = re.compile(r" {2,}")
+    trimmed = re.compile(
+        r"(Â|Ã|[\u00e0-\u00ef][\u0080-\u009f\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192]{1,2})[^\S\n]*(?=\n|$)"
+    )
+    for first, respelled in ((space_run, characters._SPACE_RUN), (trimmed, characters._TRIMMED_A0_MOJIBAKE)):
+        for start in range(len(text) + 1):
+            expected = [(m.span(), m.groups()) for m in first.finditer(text, start)]
+            assert [(m.span(), m.groups()) for m in respelled.finditer(text, start)] == expected
+
+
+@pytest.mark.parametrize(
+    "segment",
+    [
+        "I think so",
+        "  We’re here",
+        "It ended. I left",
+        "It ended.I left",
+        "done!\n\tWe went",
+        "AI is",
+        "Went… I'd",
+        "I",
+        "",
+    ],
+)
+def test_first_person_is_read_where_the_one_pattern_read_it(segment: str) -> None:
+    from tuiread.parser import marks
+
+    first = re.compile(r"(?:^\s*|(?<=[.?!…])\s+)(?:I|We)(?=[\s’'])")
+    expected = marks._NARRATIVE_IN_FIRST_PERSON if first.search(segment) else 0.0
+    assert marks._outside_cost(segment) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["the common standards", "Common Core", "uncommon", "common_x common", "commons", "a common.", "café common1", ""],
+)
+def test_words_in_lower_case_and_a_teams_plurals_are_found_as_the_patterns_found_them(text: str) -> None:
+    from tuiread.parser.quotes import resolve
+
+    lower = frozenset(resolve._LOWER_WORD.findall(text))
+    for key in ("common", "the", "co", "commons", "Common", "café"):
+        found = resolve._LOWER_WORD.fullmatch(key) is not None and resolve._written_whole(text, key)
+        assert found == (key in lower)
+    for word in ("Common", "Core", "Rider", "C", "Ommon"):
+        team = re.search(rf"[A-Z][a-z]*{re.escape(word[1:])}s\b", text + " the Roughriders, Ccommons") is not None
+        assert resolve._plural_of_a_team(text + " the Roughriders, Ccommons", word[1:] + "s") == team

@@ -282,3 +282,14 @@ def test_couples_are_found_as_the_pattern_finds_them(text: str) -> None:
 def test_a_cape_is_a_place_not_a_first_name() -> None:
     people = names.PeopleIndex("The fiddler of Cape Breton\n\nAshley MacIsaac plays every night in Mabou.\n")
     assert "Cape Breton" not in people.people and "Ashley MacIsaac" in people.people
+
+
+def test_the_last_one_named_is_the_first_of_the_mentions_before() -> None:
+    from tuiread.parser.quotes.resolve import Resolver
+
+    text = "Olga Brandt met Tom Ruiz. “Olga Brandt is wrong,” Tom Ruiz said. Brandt left.  “No,” he said."
+    quote = (text.index("“"), text.index("”") + 1)
+    resolver = Resolver(text, PeopleIndex(text), [quote])
+    for at in range(len(text) + 1):
+        named = resolver._mentions_before(at, None, max(0, at - 2500))
+        assert resolver._last_named_or_quoted(at) == (named[0][1] if named else 0)

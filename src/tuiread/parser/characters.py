@@ -63,7 +63,9 @@ _AFTER_FTFY_CHARACTERS = re.compile(f"[{_CONTROL_CHARACTERS}{_SOFT_HYPHEN_CHARAC
 # (The space first, the look back after it: a pattern that starts with a look back is tried at
 # every character.)
 _NBSP_NOT_MOJIBAKE = re.compile(r"\u00a0(?<![\u00c2-\u00f4]\u00a0)")
-_SPACE_RUN = re.compile(r" {2,}")
+# (Two spaces written out, then the rest: a literal `re` searches for, where " {2,}", a repeat, was
+# tried at every character of the text.)
+_SPACE_RUN = re.compile(r"   *")
 
 # Mojibake that ftfy cannot undo because a byte was lost: what is left of a
 # curly quotation mark or apostrophe (U+201C/D/8/9 are E2 80 9C/9D/98/99).
@@ -181,8 +183,11 @@ def decode_entities(text: str, places: Places | None = None) -> tuple[str, int]:
 # which ftfy reads as mojibake only on a second cleaning: the trimmed byte is put back for ftfy
 # to decide. Only where nothing else can be meant: a letter followed by punctuation ("café”",
 # "café»") is text, so a three-byte lead takes only C1 controls and Windows-1252 letters after it.
+# (Its lead character a class of its own, what follows it told by a look back: `re` scans for a
+# pattern that opens with a class, and tried "Â|Ã|[…]…", a choice, at every character of the text.)
 _TRIMMED_A0_MOJIBAKE = re.compile(
-    r"(Â|Ã|[\u00e0-\u00ef][\u0080-\u009f\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192]{1,2})[^\S\n]*(?=\n|$)"
+    r"([\u00c2\u00c3\u00e0-\u00ef](?:(?<=[\u00e0-\u00ef])[\u0080-\u009f\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192]{1,2}"
+    r"|(?<=[\u00c2\u00c3])))[^\S\n]*(?=\n|$)"
 )
 
 

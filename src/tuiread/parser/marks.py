@@ -125,8 +125,11 @@ _CUE_INTRO = re.compile(
 _PHRASE_GOES_ON = re.compile(r"[ \t]+[a-z]")
 # "… welcome the governor - my new best friend.”: a spaced dash, where no cue or colon stands.
 _DASH_INTRO = re.compile(r"\s[-—–]\s+")
-# A sentence that starts with "I" or "We" is speech far more often than narrative.
-_FIRST_PERSON = re.compile(r"(?:^\s*|(?<=[.?!…])\s+)(?:I|We)(?=[\s’'])")
+# A sentence that starts with "I" or "We" is speech far more often than narrative: the run's first,
+# or one after end punctuation and spaces. (Two patterns, the second led by its punctuation, which
+# `re` scans for: one choice of the two, led by a look back, was tried at every character.)
+_FIRST_PERSON_FIRST = re.compile(r"\s*(?:I|We)(?=[\s’'])")
+_FIRST_PERSON_AFTER_AN_END = re.compile(r"[.?!…]\s+(?:I|We)(?=[\s’'])")
 # A verb of saying capitalised after its subject, which no sentence starts with ("Barkley Said", "He
 # Added"): title case that machine translation or a converter left in prose. Only verbs that report
 # on their own ("Reports", "Notes" and "States" end names: "Consumer Reports").
@@ -274,7 +277,8 @@ def _has_clause(segment: str) -> bool:
 
 def _outside_cost(segment: str) -> float:
     """What it costs to read this run as narrative (outside any quotation)."""
-    return _NARRATIVE_IN_FIRST_PERSON if _FIRST_PERSON.search(segment) else 0.0
+    first_person = _FIRST_PERSON_FIRST.match(segment) or _FIRST_PERSON_AFTER_AN_END.search(segment)
+    return _NARRATIVE_IN_FIRST_PERSON if first_person else 0.0
 
 
 def _clause_start(text: str, start: int, end: int) -> int | None:

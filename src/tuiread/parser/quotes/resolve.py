@@ -921,6 +921,44 @@ _PRONOUNS = frozenset("They We It He She I You".split())
 _CLAUSE_BREAK = re.compile(r"[,;:—–]|\s-\s|\b(?:so|but|while|because|although|though|yet)\b")
 
 
+def _plural_of_a_team(text: str, ending: str) -> bool:
+    """Does a capitalised word end with ``ending`` ("Roughriders" for "iders")? What
+    ``re.search(rf"[A-Z][a-z]*{re.escape(ending)}\\b", text)`` finds, found by ``str.find``: a pattern
+    compiled for each word took longer than the search. Before each place the ending stands, the
+    small letters a-z back to the first other character, which must be a capital A-Z."""
+    at, size = text.find(ending), len(ending)
+    while at >= 0:
+        after = text[at + size : at + size + 1]
+        if not (after.isalnum() or after == "_"):
+            k = at - 1
+            while k >= 0 and "a" <= text[k] <= "z":
+                k -= 1
+            if k >= 0 and "A" <= text[k] <= "Z":
+                return True
+        at = text.find(ending, at + 1)
+    return False
+
+
+def _holds_a_capital(text: str) -> bool:
+    """``any(c.isupper() for c in text)``, told at once for ASCII (the usual text): only A-Z change
+    when lowered there."""
+    if text.isascii():
+        return text.lower() != text
+    return any(c.isupper() for c in text)
+
+
+def _written_whole(text: str, word: str) -> bool:
+    """Does ``word`` (of word characters) stand in ``text`` as a whole word, as ``\\b`` reads one?"""
+    at, size = text.find(word), len(word)
+    while at >= 0:
+        end = at + size
+        before, after = text[at - 1 : at], text[end : end + 1]
+        if not (before.isalnum() or before == "_") and not (after.isalnum() or after == "_"):
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
 def _surname_of(name: str) -> str:
     """The last word of a name that is no suffix: "Donald J. Trump" → "Trump"."""
     words = [w for w in name.split() if w.lower().strip(".") not in ("jr", "sr", "ii", "iii", "iv")]
@@ -1477,9 +1515,9 @@ class Resolver:
         self._asked_at: set[int] = set()
         self._described_again = False  # (reading back a description for another: once, not on)
         self._asking_mentions: set[int] = set()
-        # The words the article writes in lower case, gathered once when first asked, and whether a
-        # name is a thing's by them (`_a_thing`), once per name.
-        self._lower_words: frozenset[str] | None = None
+        # Whether the article writes a word in lower case, asked once per word (`_written_in_lower_case`),
+        # and whether a name is a thing's by them (`_a_thing`), once per name.
+        self._lower_words: dict[str, bool] = {}
         self._things: dict[str, bool] = {}
         self._mid_sentence: dict[str, int] | None = None  # (`_named_mid_sentence`)
         self._said_names: set[str] = set()  # the speakers in `said`
@@ -2071,9 +2109,18 @@ class Resolver:
 
     def _last_named_or_quoted(self, at: int) -> int:
         """Where the last person was named, or the last speaker resolved, before ``at`` (else 0)."""
-        named = self._mentions_before(at, None, max(0, at - _REACH))
+        # The latest mention outside quotations within reach: where `_mentions_before` puts its first
+        # (read back only to it, not the whole list made).
+        named = next(
+            (
+                pos
+                for pos, _ in reversed(self.people.mentions_between(max(0, at - _REACH), at))
+                if not self._inside_quote(pos)
+            ),
+            0,
+        )
         spoke = next((h[0] for h in self._recent_speakers() if h[0] < at), 0)
-        return max(named[0][1] if named else 0, spoke)
+        return max(named, spoke)
 
     def _plural_subject_before(self, at: int) -> str | None:
         """The plural subject opening the sentence of ``at`` or one of the two before, nearest first:
@@ -2118,7 +2165,8 @@ class Resolver:
             found = itertools.chain(
                 _BYLINE.finditer(self.text),
                 _BYLINE_ROLE.finditer(self.text, 0, _WRITER_NOTE_REACH),
-                _SELF_NAMED.finditer(self.text),
+                # (Only where its words stand: the pattern, led by a choice, was tried at every character.)
+                _SELF_NAMED.finditer(self.text) if "I," in self.text or "y name is" in self.text else (),
                 _WRITER_NOTE.finditer(self.text, tail),
                 # A name heading the title or crediting an excerpt: only a person's ("White House: …" is not).
                 (m for m in (titled, *_EXCERPT_BY.finditer(self.text)) if m and self._a_person(_writer(m))),
@@ -2454,12 +2502,20 @@ class Resolver:
             return False
         known = self._things.get(person.name)
         if known is None:
-            if self._lower_words is None:
-                self._lower_words = frozenset(_LOWER_WORD.findall(self.text))
-            known = any(w.lower() in self._lower_words for w in person.name.split()) and not any(
+            known = any(self._written_in_lower_case(w.lower()) for w in person.name.split()) and not any(
                 any(self._speaker_places(p, person)[1:]) for p in person.positions[:3]
             )
             self._things[person.name] = known
+        return known
+
+    def _written_in_lower_case(self, key: str) -> bool:
+        """Does the article write ``key`` as a word of three or more letters a-z ("the common
+        standards")? What ``key in set(_LOWER_WORD.findall(text))`` says, found by ``str.find`` for the
+        few words asked: the set of every word of the article took longer than all the questions."""
+        known = self._lower_words.get(key)
+        if known is None:
+            known = _LOWER_WORD.fullmatch(key) is not None and _written_whole(self.text, key)
+            self._lower_words[key] = known
         return known
 
     def _a_place(self, name: str) -> bool:
@@ -3273,7 +3329,7 @@ class Resolver:
         if not word[:1].isupper():
             return False
         if word not in self._teams:  # (once per word: the article is read through for it)
-            self._teams[word] = re.search(rf"[A-Z][a-z]*{re.escape(word[1:])}s\b", self.text) is not None
+            self._teams[word] = _plural_of_a_team(self.text, word[1:] + "s")
         return self._teams[word]
 
     def _seat_holder(self, at: int) -> Person | None:
@@ -3508,6 +3564,8 @@ class Resolver:
         """The people a question put to the pronoun at ``at`` names, when it opens the sentence ("Asked
         whether she would debate Carvalho again, she said", "Asked about Almeida’s attack, he said"):
         whom the question is about is not the one who answers."""
+        if self.text.find("sked", max(0, at - 260), at) < 0:
+            return frozenset()  # (no "asked" in reach: no sentence to find the start of)
         start = sentence_start(self.text, at, max(0, at - 260))
         m = _ASKED_OPENS.match(self.text, start, at)
         if m is None or m.end() != at:
@@ -3527,7 +3585,7 @@ class Resolver:
         end = sentence_end(text, at, min(len(text), at + _LATER_SPAN))
         clause = _OWN_CLAUSE_END.search(text, word_end, end)
         end = clause.start() if clause else end
-        if not any(c.isupper() for c in text[word_end:end]):
+        if not _holds_a_capital(text[word_end:end]):
             return asked
         named = set(asked)
         for person in self.people.recent(end, None, limit=end - word_end):
@@ -3802,21 +3860,28 @@ class Resolver:
         best_score = -1
         tied: list[Person] = []
         reach = _REACH * 4 if noun in _EXCLUSIVE_OFFICES else _REACH * 2  # "the judge": named far back
+        same_office = _SAME_OFFICE.get(noun, frozenset())
         for person in self.people.recent(at, None, limit=reach):
-            if self._named_just_before(person, at):
-                continue  # "… and Mika Brzezinski, the Democratic presidential candidate stated": not her
-            known = person.titles | (_role_heads(person.role) if person.role else frozenset())
-            if by_description:
-                known = known | person.descriptors  # "the proprietor": "Tom Ruiz, the proprietor of …"
+            # What the article calls them, piece by piece: most people within reach are called nothing
+            # the noun is, which is told without a set made of it all for each of them, and before
+            # the look at where they were named last (each piece is worked out once, and kept).
+            heads = _role_heads(person.role) if person.role else frozenset()
+            # "the proprietor": "Tom Ruiz, the proprietor of …"
+            descriptors = person.descriptors if by_description else frozenset()
             # The noun as a word of the role; whole_words, not a pattern of each noun: hundreds of nouns
             # compiled one by one pushed the shared patterns out of re's cache.
             if (
-                noun not in known
+                noun not in person.titles
+                and noun not in heads
+                and noun not in descriptors
                 # (a party names its members wherever the role holds it: "Republican Senator" is one)
                 and not (person.role and noun in PARTY_MEMBERS and whole_words(person.role.lower(), {noun}))
-                and _SAME_OFFICE.get(noun, frozenset()).isdisjoint(known)
+                and (not same_office or same_office.isdisjoint(person.titles | heads | descriptors))
             ):
                 continue
+            if self._named_just_before(person, at):
+                continue  # "… and Mika Brzezinski, the Democratic presidential candidate stated": not her
+            known = person.titles | heads | descriptors
             if places and not places & _known_words(person) and _known_words(person) & _STATES:
                 continue  # "the Kentucky Republican" is not "the Georgia Republican", Laura Benning
             if not (wanted & _SECOND_IN_RANK) <= _known_words(person):
@@ -4194,14 +4259,12 @@ class Resolver:
     def _one_word_body(self, word: str, end: int) -> bool:
         """ "Ameriquest was one of several firms", "Alphabet jumped $25.50": one capitalised word that
         is no one's name or surname, no plural and no word the article also writes in lower case."""
-        if self._lower_words is None:
-            self._lower_words = frozenset(_LOWER_WORD.findall(self.text))
         key = word.lower()
         return (
             not word.isupper()  # "ICE", "FBI": named in full elsewhere, or a title line's word
             and not _DEMONYM.match(word)  # "Last year, German officials …"
             and not key.endswith("s")
-            and key not in self._lower_words
+            and not self._written_in_lower_case(key)
             and key not in _NOT_BODY_LEAD
             and key not in WEEKDAYS
             and not self.people.all_named(word)
