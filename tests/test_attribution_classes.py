@@ -6206,3 +6206,17 @@ def test_a_first_name_that_is_also_a_country_is_the_person_so_named() -> None:
         "“People ask if I felt pressure to do this,” Jordan said. “Honestly, no.”\n"
     )
     assert quote_starting(body, "People ask").speaker == "Jordan Tkachuk"
+
+
+# ---- probe 25: descriptions of someone named before (Canadian news copy) -----------------------
+
+
+def test_a_team_named_in_a_description_is_no_place_ruling_out_the_one_in_focus() -> None:
+    # "the Winnipeg Jets head coach": a team of two capitalised words, read past like "the Calgary
+    # skip" when the coach is the one named alone before.
+    body = (
+        "WINNIPEG — Paul Maurice did not mince words.\n\n"
+        "“We weren’t good enough in any part of the game tonight,” the Winnipeg Jets head coach said "
+        "after a 5-2 loss.\n"
+    )
+    assert quote_starting(body, "We weren’t good").speaker == "Paul Maurice"

@@ -980,9 +980,10 @@ def _known_words(person: Person) -> set[str]:
 def _without_places(mention: str) -> str:
     """A description without the capitalised words between its determiner and its noun that name
     no title, party or nation ("the Utah Republican" → "the Republican", "the Calgary skip" → "the
-    skip"; "the Russian leader" stays: a nation is checked apart, `_of_their_nation`)."""
+    skip", a team of two words too: "the Winnipeg Jets head coach" → "the head coach"; "the Russian
+    leader" stays: a nation is checked apart, `_of_their_nation`)."""
     words = mention.split()
-    if not 2 < len(words) <= 4 or any(w.endswith(("’s", "'s")) for w in words):
+    if not 2 < len(words) <= 6 or any(w.endswith(("’s", "'s")) for w in words):
         return mention  # (not "the deputy head of China's delegation": whose, not where)
     kept = [
         w
