@@ -6220,3 +6220,14 @@ def test_a_team_named_in_a_description_is_no_place_ruling_out_the_one_in_focus()
         "after a 5-2 loss.\n"
     )
     assert quote_starting(body, "We weren’t good").speaker == "Paul Maurice"
+
+
+def test_a_description_owned_by_his_is_not_the_one_his_stands_for() -> None:
+    # "his environment minister called it …": someone of the premier's, never the premier.
+    body = (
+        "Brian Pallister has never been a man to admit he was wrong.\n\n"
+        "“We stood up for Manitobans,” the premier told reporters on Wednesday.\n\n"
+        "Never mind that the tax was his idea. As recently as last spring, his environment minister "
+        "called it “the best plan in the country.”\n"
+    )
+    assert quote_starting(body, "the best plan").speaker != "Brian Pallister"

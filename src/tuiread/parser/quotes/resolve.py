@@ -993,6 +993,8 @@ def _without_places(mention: str) -> str:
     return " ".join([*words[:1], *kept, *words[-1:]])
 
 
+# The pronouns that say whose something is, opening a description ("his environment minister").
+_POSSESSIVE_PRONOUNS = frozenset(("his", "her", "their"))
 # A place owning a body in a description: "Ontario's top court", "Canada's spy agency".
 _PLACE_OWNER = re.compile(r"(?P<place>[A-Z][\w.-]+)[’']s\s")
 # A body described by its kind opening a sentence: "The band council passed …", "The committee's report".
@@ -3034,7 +3036,12 @@ class Resolver:
                 return Resolution(aged.name, aged.role or role, aged.gender, "description-title")
         demonym = definite and mention.split()[-1][:1].isupper() and bool(_place_stems(noun))  # "the Texan"
         team = definite and self._a_teams_player(_EX.sub("", mention.split()[-1]))  # "the ex-Canuck"
-        if office or member or demonym or team or (definite and _names_a_person(noun) and noun not in _RELATIONAL):
+        # "his environment minister": someone of the one "his" stands for, never that one, who is
+        # whoever the article is about.
+        whose = words[0] in _POSSESSIVE_PRONOUNS
+        if not whose and (
+            office or member or demonym or team or (definite and _names_a_person(noun) and noun not in _RELATIONAL)
+        ):
             # "The Republican nominee", "The New York businessman", "the affable proprietor": whoever
             # the article is about (of the gender the noun says).
             # (Someone unnamed brought in since, not a description of someone named: that is what
