@@ -6231,3 +6231,15 @@ def test_a_description_owned_by_his_is_not_the_one_his_stands_for() -> None:
         "called it “the best plan in the country.”\n"
     )
     assert quote_starting(body, "the best plan").speaker != "Brian Pallister"
+
+
+def test_the_statement_is_the_bodys_that_speaks_past_the_phrase_bringing_it_in() -> None:
+    # "In a statement to CBC News, the department said …": "the statement" after it is the
+    # department's, not the councillor's quoted before.
+    body = (
+        "Coun. Darryl Wabasse said the visit was short. “He listened, he took notes, and he was back "
+        "on the plane in under three hours,” he said.\n\n"
+        "In a statement to CBC News, the department said a new plant is in the design phase.\n\n"
+        "“Ending long-term drinking water advisories on reserve is a top priority,” the statement said.\n"
+    )
+    assert quote_starting(body, "Ending long-term").speaker == "the department"

@@ -993,6 +993,10 @@ def _without_places(mention: str) -> str:
     return " ".join([*words[:1], *kept, *words[-1:]])
 
 
+# How far a phrase bringing in a document runs before the comma that ends it ("In a statement to CBC News,").
+_PHRASE_MOST = 60
+# The word after spaces (a verb of saying after a body: `_body_past_phrase`).
+_WORD_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
 # The pronouns that say whose something is, opening a description ("his environment minister").
 _POSSESSIVE_PRONOUNS = frozenset(("his", "her", "their"))
 # A place owning a body in a description: "Ontario's top court", "Canada's spy agency".
@@ -3657,6 +3661,9 @@ class Resolver:
                 # "the editors of The Advocate, who aimed their Friday editorial at Clinton": a body's
                 # document; a person named in its sentence did not issue it.
                 return self._body_in(start, found)
+            past = self._body_past_phrase(found, end)
+            if past is not None:
+                return past
             # ("The club said in a statement that Hainsworth had been suspended": whom it was about)
             said_that = self.text.find(" that ", found, end)
             named = [
@@ -3696,6 +3703,28 @@ class Resolver:
                 return name
             break
         return None
+
+    def _body_past_phrase(self, found: int, end: int) -> str | None:
+        """ "In a statement to CBC News, the department said …": the body that speaks as the subject
+        right past the phrase bringing in the document at ``found`` (not whoever it names after:
+        "In a statement, the club said Hainsworth had been suspended")."""
+        comma = self.text.find(",", found, min(end, found + _PHRASE_MOST))
+        if comma < 0:
+            return None
+        at = comma + 1
+        while at < end and self.text[at] in " \t":
+            at += 1
+        described = _A_BODY_DESCRIBED.match(self.text, at, end)
+        named = _BODY_NAME.match(self.text, at, end) if described is None else None
+        subject = described or named
+        verb = _WORD_AFTER.match(self.text, subject.end(), end) if subject is not None else None
+        if verb is None or verb.group(1) not in REPORTING_VERBS:
+            return None  # (only a body that says it: "In a statement, the club said …")
+        if described is None:
+            return self._body_opening(at, end)  # "In an email, Via Rail said …"
+        body = self._description(described.group("body"), at, None).speaker
+        as_named = body is not None and body[:1].isupper() and self._named_in_body(body, at)
+        return body if as_named else "t" + described.group("body")[1:]
 
     def _whose_office(self, phrase: str, start: int) -> str | None:
         """ "His office", "Her family" at ``start``: whose, as the "his" or "her" there says ("Colin
