@@ -6243,3 +6243,28 @@ def test_the_statement_is_the_bodys_that_speaks_past_the_phrase_bringing_it_in()
         "“Ending long-term drinking water advisories on reserve is a top priority,” the statement said.\n"
     )
     assert quote_starting(body, "Ending long-term").speaker == "the department"
+
+
+def test_a_bare_surname_stays_with_the_one_it_named_alone_once_another_of_it_is_named() -> None:
+    # "Keeshig" named the chief while she was the only Keeshig; the aunt brought in later is named in
+    # full each time, so "Keeshig said" after her is still the chief.
+    body = (
+        "“We have children here who have never drunk water from the tap,” said Chief Marlene Keeshig.\n\n"
+        "Keeshig says the band council has written to Ottawa more than 40 times.\n\n"
+        "For Ruth Keeshig, the chief’s aunt and a retired nurse, the advisory has shaped a generation.\n\n"
+        "“Now the mothers bring bottled water to the beach,” Ruth Keeshig said.\n\n"
+        "Keeshig said she would believe the federal timeline when she saw shovels in the ground.\n\n"
+        "“Until then, we keep hauling water,” she said.\n\n"
+        "“We will be here next spring, and the one after,” Keeshig said.\n"
+    )
+    assert quote_starting(body, "Until then").speaker == "Marlene Keeshig"
+    assert quote_starting(body, "We will be here").speaker == "Marlene Keeshig"
+
+
+def test_a_bare_surname_of_one_named_in_full_in_its_paragraph_is_theirs() -> None:
+    # ("Bill Clinton spoke … Clinton said" stays Bill: the newcomer named in full just before it.)
+    body = (
+        "Hillary Clinton spoke in Iowa on Monday. Clinton said the race was close.\n\n"
+        "Bill Clinton took the stage after her. “She is the most qualified person I know,” Clinton said.\n"
+    )
+    assert quote_starting(body, "She is the most").speaker == "Bill Clinton"

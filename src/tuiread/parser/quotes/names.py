@@ -2226,6 +2226,38 @@ def whole_words(text: str, words: set[str], start: int = 0) -> list[tuple[int, i
     return spans
 
 
+def _one_name_two_ways(a: Person, b: Person) -> bool:
+    """May ``a`` and ``b`` be one person named two ways ("Donald Trump", "Donald J. Trump";
+    "Pete" and "Peter", "Sandy" and "Sandra" Paradis): the same first name, or one the short of the
+    other (never of two genders)?"""
+    if a.gender and b.gender and a.gender != b.gender:
+        return False
+    first_a, first_b = _key(a.name.split()[0]), _key(b.name.split()[0])
+    return first_a.startswith(first_b) or first_b.startswith(first_a) or first_a[:4] == first_b[:4]
+
+
+def _bare_owner(
+    text: str, surname: str, person: Person, candidates: list[Person], at: int, owners: dict[str, Person]
+) -> Person:
+    """Whom the bare surname at ``at`` names, ``person`` being the latest of it named before. One
+    called by it while the only one of that surname named keeps it once another is named: the
+    writer names the newcomer in full from then on ("Chief Marlene Keeshig … Keeshig said … Ruth
+    Keeshig, the chief's aunt, … Ruth Keeshig said … Keeshig said"), unless the newcomer was named
+    in full in that paragraph ("Bill Clinton spoke … Clinton said")."""
+    named_before = [c for c in candidates if c.positions and c.positions[0] < at]
+    owner = owners.get(surname)
+    if owner is None:
+        if len(named_before) == 1 and named_before[0] is person:
+            owners[surname] = person
+        return person
+    if person is owner or owner not in named_before or _one_name_two_ways(owner, person):
+        return person
+    paragraph = text.rfind("\n", 0, at) + 1
+    if any(paragraph <= pos < at and text.startswith(person.name, pos) for pos in person.positions):
+        return person
+    return owner
+
+
 class PeopleIndex:
     """Every person name the article uses, by position, to resolve short mentions."""
 
@@ -2242,6 +2274,8 @@ class PeopleIndex:
         self._first_names: dict[str, set[str]] = {}  # full names by their first word's key
         self._building = True  # while building, new mentions wait in _pending and are merged in batches
         self._pending: list[tuple[int, Person]] = []
+        # Bare surnames given to the one who owned them, not to the latest of it named (`_bare_owner`).
+        self._kept: dict[int, Person] = {}
         things: set[str] = set()
         for m in _name_runs(text, start):
             run, run_at = m.group("name"), m.start()
@@ -2609,6 +2643,8 @@ class PeopleIndex:
             for p in group
             if p.positions and _kin_before(text, p.positions[0])
         }
+        # Whose the bare surname became while they were the only one of it named (`_bare_owner`).
+        owners: dict[str, Person] = {}
         for at, end in whole_words(text, words, start):
             k = bisect.bisect_right(starts, at) - 1
             if k >= 0 and spans[k][0] <= at < spans[k][1]:
@@ -2620,6 +2656,9 @@ class PeopleIndex:
                 continue  # ("In May, she left", "May 5": the month, not Theresa May)
             # (the latest of the surname named before: with one person of it, that one)
             person = candidates[0] if len(candidates) == 1 else self.lookup(word, at) or candidates[0]
+            owner = _bare_owner(text, _key(word), person, candidates, at, owners)
+            if owner is not person:
+                self._kept[at] = person = owner
             said = honorific_gender_before(text, at)
             if said and person.gender not in (None, said):
                 # "Mr. Obama" where Michelle Obama was named last: the latest of that surname and gender.
@@ -2682,6 +2721,11 @@ class PeopleIndex:
                 after = (person.positions[k], person.name)
         found = before or after
         return self.people[found[1]] if found else None
+
+    def kept_for_owner(self, start: int, stop: int) -> Person | None:
+        """The owner a bare surname from ``start`` up to ``stop`` was kept for, over the latest of
+        that surname named (`_bare_owner`), if it was."""
+        return next((person for at, person in self._kept.items() if start <= at < stop), None)
 
     def all_named(self, name: str) -> list[Person]:
         """Every person a name could stand for: same surname, and same first name if it has one."""

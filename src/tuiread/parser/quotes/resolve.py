@@ -993,6 +993,8 @@ def _without_places(mention: str) -> str:
     return " ".join([*words[:1], *kept, *words[-1:]])
 
 
+# How long a title before a surname may run ("Coun. ", "Mr. "): where a bare surname at a mention stands.
+_TITLE_MOST = 8
 # How far a phrase bringing in a document runs before the comma that ends it ("In a statement to CBC News,").
 _PHRASE_MOST = 60
 # The word after spaces (a verb of saying after a body: `_body_past_phrase`).
@@ -1725,6 +1727,11 @@ class Resolver:
             found = candidates[0] if candidates else self.people.lookup(name, at)
             return found if found is None or not gender or found.gender in (None, gender) else None
         names = {p.name for p in candidates}
+        kept = self.people.kept_for_owner(at, at + len(name) + _TITLE_MOST) if " " not in name else None
+        if kept is not None and kept.name in names:
+            # "Keeshig said" after Ruth Keeshig was named: the chief the bare surname was hers alone
+            # for, as the people index keeps it.
+            return kept
         speaker = next((h for h in self._recent_speakers() if h[1] in names and h[0] < at), None)
         floor = max(0, at - _REACH)
         for person, pos in self._mentions_before(at, None, floor):
