@@ -6268,3 +6268,15 @@ def test_a_bare_surname_of_one_named_in_full_in_its_paragraph_is_theirs() -> Non
         "Bill Clinton took the stage after her. “She is the most qualified person I know,” Clinton said.\n"
     )
     assert quote_starting(body, "She is the most").speaker == "Bill Clinton"
+
+
+def test_a_bare_surname_saying_something_is_the_one_of_it_who_spoke_not_one_only_talked_about() -> None:
+    # The missing daughter is named in full after her mother spoke, but never says anything: "Spence
+    # said" is the mother.
+    body = (
+        "“Somebody saw something. Somebody knows,” Carla Spence said on Monday.\n\n"
+        "Jordyn Spence was last seen leaving a friend’s home on Thompson Drive on Oct. 12.\n\n"
+        "RCMP say they have followed up on more than 200 tips.\n\n"
+        "“They told us she probably ran away and she’d be back,” Spence said.\n"
+    )
+    assert quote_starting(body, "They told us").speaker == "Carla Spence"

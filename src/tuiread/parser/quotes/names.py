@@ -2226,7 +2226,7 @@ def whole_words(text: str, words: set[str], start: int = 0) -> list[tuple[int, i
     return spans
 
 
-def _one_name_two_ways(a: Person, b: Person) -> bool:
+def one_name_two_ways(a: Person, b: Person) -> bool:
     """May ``a`` and ``b`` be one person named two ways ("Donald Trump", "Donald J. Trump";
     "Pete" and "Peter", "Sandy" and "Sandra" Paradis): the same first name, or one the short of the
     other (never of two genders)?"""
@@ -2250,7 +2250,7 @@ def _bare_owner(
         if len(named_before) == 1 and named_before[0] is person:
             owners[surname] = person
         return person
-    if person is owner or owner not in named_before or _one_name_two_ways(owner, person):
+    if person is owner or owner not in named_before or one_name_two_ways(owner, person):
         return person
     paragraph = text.rfind("\n", 0, at) + 1
     if any(paragraph <= pos < at and text.startswith(person.name, pos) for pos in person.positions):

@@ -58,6 +58,7 @@ from tuiread.parser.quotes.names import (
     is_common_word,
     mention_as_written,
     names_a_thing,
+    one_name_two_ways,
     one_of_a_group,
     parse_noun_phrase,
     whole_words,
@@ -260,6 +261,8 @@ _SENTENCE_STOP_IN = re.compile(r"[.!?](?=\s)")
 _SAYING_NEXT = re.compile(
     r"(?:,[^,.;:!?“”\"\n]{1,80},)?[ \t]+(?:said|says|told|tells|wrote|writes|added|adds|announced|argued)\b"
 )
+# A verb of saying right before a name ("said Bob Smith").
+_SAYING_BEFORE = re.compile(r"\b(?:said|says|told|tells|wrote|writes|added|adds)[ \t]+\Z")
 # "the younger ", "the elder " right before a surname two people share: what tells them apart.
 _THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+(?:[a-z-]+[ \t]+)?\Z")
 # A sentence or clause opened by a description of someone, its verb next: "But the former president
@@ -1732,6 +1735,9 @@ class Resolver:
             # "Keeshig said" after Ruth Keeshig was named: the chief the bare surname was hers alone
             # for, as the people index keeps it.
             return kept
+        spoken = self._the_one_who_spoke(candidates, at)
+        if spoken is not None:
+            return spoken
         speaker = next((h for h in self._recent_speakers() if h[1] in names and h[0] < at), None)
         floor = max(0, at - _REACH)
         for person, pos in self._mentions_before(at, None, floor):
@@ -1742,6 +1748,28 @@ class Resolver:
         if speaker is not None:
             return self.people.people[speaker[1]]
         return self.people.lookup(name, at)
+
+    def _the_one_who_spoke(self, candidates: list[Person], at: int) -> Person | None:
+        """Of people sharing a surname, the only one who has spoken before ``at``, when the others
+        were never named saying anything nor named in full in its paragraph: "Carla Spence said …
+        Jordyn Spence was last seen … “…,” Spence said" is the mother, not the missing daughter."""
+        spoken = [p for p in candidates if p.name in self._said_names]
+        if len(spoken) != 1 or (spoken[0].gender is None and gender_of(spoken[0].name.split()[0]) is None):
+            return None  # (a person's first name, not "Team Trump")
+        for person in candidates:
+            if person is spoken[0]:
+                continue
+            if (
+                one_name_two_ways(person, spoken[0])  # (one person: "Pete" and "Peter Santilli")
+                or self._named_in_full_in_paragraph(person, at)
+            ) or any(
+                _SAYING_NEXT.match(self.text, _name_end(self.text, person, pos)) is not None
+                or _SAYING_BEFORE.search(self.text, max(0, pos - 12), pos) is not None
+                for pos in person.positions
+                if pos < at
+            ):
+                return None
+        return spoken[0]
 
     # ---- pronouns -------------------------------------------------------------------
 
