@@ -6280,3 +6280,13 @@ def test_a_bare_surname_saying_something_is_the_one_of_it_who_spoke_not_one_only
         "“They told us she probably ran away and she’d be back,” Spence said.\n"
     )
     assert quote_starting(body, "They told us").speaker == "Carla Spence"
+
+
+def test_a_spokesperson_brought_in_with_a_is_the_one_the_next_sentence_names_as_the_spokesperson() -> None:
+    body = (
+        "Education Minister Lisa Thompson said the province would introduce a new math curriculum.\n\n"
+        "“We will be consulting with parents, educators and experts throughout this process,” a ministry "
+        "spokesperson said in an email. The spokesperson, Kayla Iafelice, said the government would spend "
+        "$200 million over four years.\n"
+    )
+    assert quote_starting(body, "We will be consulting").speaker == "Kayla Iafelice"

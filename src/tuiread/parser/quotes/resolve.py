@@ -261,6 +261,8 @@ _SENTENCE_STOP_IN = re.compile(r"[.!?](?=\s)")
 _SAYING_NEXT = re.compile(
     r"(?:,[^,.;:!?“”\"\n]{1,80},)?[ \t]+(?:said|says|told|tells|wrote|writes|added|adds|announced|argued)\b"
 )
+# A sentence opening with a description and a name in apposition: "The spokesperson, Kayla Iafelice,".
+_THE_NOUN_NAMED = re.compile(r"\s*The[ \t]+(?:[a-z]+[ \t]+){0,2}(?P<noun>[a-z]+),[ \t]+")
 # A verb of saying right before a name ("said Bob Smith").
 _SAYING_BEFORE = re.compile(r"\b(?:said|says|told|tells|wrote|writes|added|adds)[ \t]+\Z")
 # "the younger ", "the elder " right before a surname two people share: what tells them apart.
@@ -2926,6 +2928,11 @@ class Resolver:
                 return Resolution(owner, role, how="description-author")
             noun = word.group("noun").lower()
         if words[0] in _INDEFINITE and len(words) > 1:
+            # "“…,” a ministry spokesperson said in an email. The spokesperson, Kayla Iafelice, said
+            # …": the one the next sentence names as "the spokesperson".
+            named = self._named_as_the_next(noun, at) if back and _names_a_person(noun) else None
+            if named is not None:
+                return self._person_resolution(named, "description-ahead")
             # "a man calling himself …", "one Sanders supporter": someone new, not someone named before.
             return Resolution(mention, role, how="description")
         if definite and noun in DOCUMENT_NOUNS:
@@ -3136,6 +3143,18 @@ class Resolver:
             if ahead is not None and _NOUN_GENDER.get(noun) in (None, ahead.gender):
                 return self._person_resolution(ahead, "description-ahead")
         return Resolution(mention, role, how="description")
+
+    def _named_as_the_next(self, noun: str, at: int) -> Person | None:
+        """The person the sentence after the one at ``at`` opens with as "the ``noun``" and names
+        in apposition ("The spokesperson, Kayla Iafelice, said"), named there for the first time."""
+        end = sentence_end(self.text, at, min(len(self.text), at + 600))
+        m = _THE_NOUN_NAMED.match(self.text, end)
+        if m is None or _SYNONYMS.get(m.group("noun").lower(), m.group("noun").lower()) != noun:
+            return None
+        first = self.people.first_named(m.end(), m.end() + 1)
+        if first is None or first[1].positions[0] != first[0]:
+            return None
+        return first[1]
 
     def _named_next(self, at: int) -> Person | None:
         """The person the sentence after the one at ``at`` opens with (a title before the name at
