@@ -6290,3 +6290,16 @@ def test_a_spokesperson_brought_in_with_a_is_the_one_the_next_sentence_names_as_
         "$200 million over four years.\n"
     )
     assert quote_starting(body, "We will be consulting").speaker == "Kayla Iafelice"
+
+
+def test_her_mother_after_someones_daughter_is_that_one_whom_she_stands_for_after() -> None:
+    # "Doucette's youngest daughter, Emma, asks … ¶ Her mother doesn't have an answer. ¶ “…,” she
+    # said": the mother, Doucette, not the daughter named last.
+    body = (
+        "“We did everything right,” said Melissa Doucette, a continuing care assistant.\n\n"
+        "Back at the kitchen table, Doucette’s youngest daughter, Emma, asks whether she can stay at "
+        "her school.\n\n"
+        "Her mother doesn’t have an answer.\n\n"
+        "“That’s the part that keeps me up at night,” she said later.\n"
+    )
+    assert quote_starting(body, "That’s the part").speaker == "Melissa Doucette"

@@ -1171,6 +1171,11 @@ _KIN_OF_NAMED_OPENS = re.compile(
 # Someone's parent ("Ndongo’s mother"), and the nouns of a child that may be that one ("Her son").
 _PARENT_OF_NAMED = re.compile(r"(?P<owner>[A-Z][\w-]*)[’'](?:s\b)?[ \t]+(?:mother|father|parents|mom|dad|mum)\b")
 _CHILD_NOUNS: dict[str, Gender] = {"son": "m", "daughter": "f", "child": None}
+# Someone's child ("Doucette’s youngest daughter"), and the nouns of a parent that may be that one ("Her mother").
+_CHILD_OF_NAMED = re.compile(
+    r"(?P<owner>[A-Z][\w-]*)[’'](?:s\b)?[ \t]+(?:[a-z-]+[ \t]+)?(?:son|daughter|child|kids|children|sons|daughters)\b"
+)
+_PARENT_NOUNS: dict[str, Gender] = {"mother": "f", "mom": "f", "mum": "f", "father": "m", "dad": "m"}
 # The verb right after a sentence's subject, past an aside ("Lund, 39, said", "the premier shrugged").
 _VERB_AFTER_SUBJECT = re.compile(r"(?:,[^,.;:!?“”\"\n]{1,80},)?[ \t]+(?:also[ \t]+|later[ \t]+)?(?P<v>[a-z]+)\b")
 # "is" or "was" right before a name: someone brought in ("One of the women there is Tanya Bellamy").
@@ -2231,7 +2236,11 @@ class Resolver:
                     kin = self._kin_named(m.group("det").lower(), noun, m.start("d"))
                     if kin is None:
                         # "Her son, Gerald Doucette, was three … Her son said": the one brought in so.
-                        kin = self._named_as_kin(noun, m.start("d")) or self._child_of_parent_before(noun, m.start("d"))
+                        kin = (
+                            self._named_as_kin(noun, m.start("d"))
+                            or self._child_of_parent_before(noun, m.start("d"))
+                            or self._parent_of_child_before(noun, m.start("d"))
+                        )
                         if kin is not None and kin.gender not in (None, gender):
                             kin = None
                     if kin is not None:
@@ -2328,6 +2337,21 @@ class Resolver:
             return None
         found = None
         for m in _PARENT_OF_NAMED.finditer(self.text, max(0, at - 400), at):
+            found = m
+        if found is None or self._inside_quote(found.start()):
+            return None
+        owner = self.people.lookup(found.group("owner"), found.start())
+        return owner if owner is not None and owner.gender in (None, said) else None
+
+    def _parent_of_child_before(self, noun: str, at: int) -> Person | None:
+        """ "Her mother" at ``at`` just after "Doucette’s youngest daughter, Emma, asks …": Doucette,
+        whose child the text brought in a sentence or two before (the latest child so, within 400
+        characters), as `_child_of_parent_before` finds a child from a parent."""
+        said = _PARENT_NOUNS.get(noun)
+        if said is None:
+            return None
+        found = None
+        for m in _CHILD_OF_NAMED.finditer(self.text, max(0, at - 400), at):
             found = m
         if found is None or self._inside_quote(found.start()):
             return None
