@@ -6303,3 +6303,15 @@ def test_her_mother_after_someones_daughter_is_that_one_whom_she_stands_for_afte
         "“That’s the part that keeps me up at night,” she said later.\n"
     )
     assert quote_starting(body, "That’s the part").speaker == "Melissa Doucette"
+
+
+def test_she_after_a_sentence_whose_subject_a_name_list_takes_for_a_man_is_that_subject() -> None:
+    # "Jay" is on the list of men's names, but nothing in the text says so; the "she" right after
+    # "Grewal … said" is Jay Grewal.
+    body = (
+        "“Our financial situation is serious, and doing nothing is not an option,” Hydro president "
+        "Jay Grewal said Thursday.\n\n"
+        "Grewal, who took over the top job last year, said the corporation has cut 900 positions.\n\n"
+        "“We have been looking hard at our own costs first,” she said.\n"
+    )
+    assert quote_starting(body, "We have been looking").speaker == "Jay Grewal"

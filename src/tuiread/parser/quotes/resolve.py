@@ -1946,13 +1946,36 @@ class Resolver:
             # only "Lund, 39, said …": not "Trump's grasp of policy is worrying, Cuban said"
             return self._brought_in(span, gender)
         if cue.phrase.kind == "name":
-            person = self._name(self._merged(cue.phrase.name or cue.phrase.mention), at, gender)
+            name = self._merged(cue.phrase.name or cue.phrase.mention)
+            person = self._name(name, at, gender) or self._of_a_listed_gender(name, at, gender, span[1])
         else:
             found = self._description(cue.phrase.mention, at, None, gender=gender)
             person = self.people.people.get(found.speaker or "")
-        if person is None or person.gender not in (None, gender) or self._a_thing(person) or self._a_place(person.name):
+        if person is None or self._a_thing(person) or self._a_place(person.name):
+            return None
+        if person.gender not in (None, gender) and person is not self._of_a_listed_gender(
+            person.name, at, gender, span[1]
+        ):
             return None
         return self._person_resolution(person, "pronoun-subject")
+
+    def _of_a_listed_gender(self, name: str, at: int, gender: Gender, until: int) -> Person | None:
+        """The one person ``name`` at ``at`` stands for, when the gender they were given came only from
+        a list of first names (no "Mr." or "Ms." anywhere they are named) and no one of ``gender``, the
+        pronoun's, is named within reach before ``until``: "Grewal, who took over the top job last year, said … ¶ “…,”
+        she said" is Jay Grewal, whom the list takes for a man. The text's pronoun says more than the
+        list does, unless someone else could be it ("Charlotte Reyes and Bryan Holt … Holt said …
+        “…,” she said")."""
+        person = self._name(name, at, None)
+        if person is None or person.gender is None or " " not in person.name:
+            return None
+        if any(p.gender == gender for p, _ in self._mentions_before(until, gender, max(0, until - _REACH))):
+            return None
+        if gender_of(person.name.split()[0]) != person.gender:
+            return None
+        if any(honorific_gender_before(self.text, pos) is not None for pos in person.positions):
+            return None
+        return person
 
     def _brought_in(self, span: tuple[int, int], gender: Gender) -> Resolution | None:
         """The one person a sentence names, named there for the first time, if of ``gender`` or of
