@@ -6315,3 +6315,15 @@ def test_she_after_a_sentence_whose_subject_a_name_list_takes_for_a_man_is_that_
         "“We have been looking hard at our own costs first,” she said.\n"
     )
     assert quote_starting(body, "We have been looking").speaker == "Jay Grewal"
+
+
+def test_a_name_ending_a_clause_set_before_the_main_one_is_not_described_by_its_subject() -> None:
+    # "Asked about his plans for McDavid, the coach smiled.": the coach is the subject of the main
+    # clause, no apposition of McDavid's; "the coach said" after is the head coach.
+    body = (
+        "The Edmonton Oilers hired head coach Ken Hitchcock on Tuesday.\n\n"
+        "Captain Connor McDavid leads the league in scoring.\n\n"
+        "Asked about his plans for McDavid, the coach smiled.\n\n"
+        "“I am going to let him be Connor,” the coach said.\n"
+    )
+    assert quote_starting(body, "I am going").speaker == "Ken Hitchcock"

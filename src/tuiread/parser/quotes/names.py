@@ -1904,6 +1904,8 @@ def _descriptors_of(text: str, spans: list[tuple[int, int]]) -> set[str]:
                 break
         found.update(_descriptor_words(" ".join(words)))
         after = _DESCRIBED_AFTER.match(text, end)
+        if after and after.group("what") and _a_main_clause(after.group("what")):
+            after = None  # "Asked about his plans for McDavid, the coach smiled.": not McDavid
         if after and (
             after.group("place") or _is_apposition_role(after.group("what")) or _a_trade(after.group("what"))
         ):
@@ -1916,6 +1918,23 @@ def _descriptors_of(text: str, spans: list[tuple[int, int]]) -> set[str]:
 
 # Words that end a trade's noun phrase in an apposition: "an environmental chemist| at the university".
 _TRADE_END = frozenset("at of for with in from who whose that which".split())
+
+
+def _a_main_clause(what: str) -> bool:
+    """Is what follows a name's comma the subject and verb of the sentence's main clause, the name
+    ending a clause set before it ("Asked about his plans for McDavid, the coach smiled"), rather
+    than an apposition? A verb in the past after a role noun, with no "who" or "that" between."""
+    seen_role = False
+    for word in what.split():
+        k = _key(word)
+        if k in _TRADE_END:
+            return False  # "the coach who was fired", "the coach of the team": an apposition's tie
+        if seen_role and (
+            k in REPORTING_VERBS or k in _PAST_VERBS or (k.endswith("ed") and k not in PARTICIPLE_ADJECTIVES)
+        ):
+            return True
+        seen_role = seen_role or k in ROLE_NOUNS or k in TITLE_WORDS
+    return False
 
 
 def _a_trade(what: str | None) -> bool:
