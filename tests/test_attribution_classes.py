@@ -6327,3 +6327,22 @@ def test_a_name_ending_a_clause_set_before_the_main_one_is_not_described_by_its_
         "“I am going to let him be Connor,” the coach said.\n"
     )
     assert quote_starting(body, "I am going").speaker == "Ken Hitchcock"
+
+
+def test_a_quotation_alone_in_its_paragraph_is_whose_words_the_next_paragraph_says_they_were() -> None:
+    body = (
+        "“We will not back down, not now, not ever.”\n\n"
+        "Those were the words of hereditary chief Na'Moks, who spoke to reporters on Tuesday at a camp "
+        "near Houston, B.C.\n\n"
+        "The RCMP said the arrests were made without injury.\n"
+    )
+    assert quote_starting(body, "We will not").speaker == "Na'Moks"
+
+
+def test_thats_how_someone_describes_it_after_a_quotation_names_them() -> None:
+    body = (
+        "“You walk in and you already know you are not going home on time.”\n\n"
+        "That's how nurse Tracy Kowalchuk describes a typical shift on the medicine unit where she has "
+        "worked for nine years.\n"
+    )
+    assert quote_starting(body, "You walk in").speaker == "Tracy Kowalchuk"

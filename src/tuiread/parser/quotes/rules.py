@@ -33,7 +33,7 @@ from typing import Literal
 
 from tuiread.parser.quotes import cues
 from tuiread.parser.quotes.cues import Cue
-from tuiread.parser.quotes.names import may_speak, names_a_thing
+from tuiread.parser.quotes.names import may_speak, names_a_thing, parse_speaker_phrase
 from tuiread.parser.quotes.runs import MIN_QUOTE_WORDS, TITLE_WORDS_MOST, ParagraphSpan, QuotedRun, looks_like_title
 from tuiread.parser.sentences import SentenceIndex, sentence_index
 from tuiread.quick_init import quick_init
@@ -318,6 +318,38 @@ def rule_colon_intro(ctx: Context, i: int) -> Decision | None:
         # "Cruz called them on it:": no reporting verb, but the colon hands the floor to the subject.
         cue = cues.sentence_subject(ctx.text, floor, prev.end)
     return Decision(cue, "colon-intro") if cue else None
+
+
+# A paragraph that says whose the quotation before it was: "Those were the words of hereditary chief
+# Na'Moks, who …", "That's how one registered nurse at Regina General Hospital describes …", "That
+# was the message from …". The speaker phrase runs to a comma, a stop, or the verb after it.
+_WHOSE_WORDS = re.compile(
+    r"(?P<cue>(?:Those|These|Such)[ \t]+(?:were|are)[ \t]+the[ \t]+words[ \t]+of"
+    r"|That[’']s[ \t]+(?:how|what)|That[ \t]+(?:is|was)[ \t]+(?:how|what)"
+    r"|That[ \t]+was[ \t]+the[ \t]+(?:message|warning|verdict)[ \t]+(?:from|of))[ \t]+"
+    r"(?P<np>[^,.;:!?“”\"\n]{2,90}?)"
+    r"(?=[,.;:!?]|[ \t]+(?:describes|described|puts|put|sums|summed|explains|explained|sees|saw|says|said"
+    r"|remembers|remembered|recalls|recalled|feels|felt)\b)"
+)
+
+
+def rule_words_of(ctx: Context, i: int) -> Decision | None:
+    """A quotation that is its paragraph, then a paragraph opening "Those were the words of X" or
+    "That's how X describes …": X's, though no verb of saying stands beside it."""
+    run = ctx.runs[i]
+    para = ctx.paragraph(run.paragraphs[0])
+    last = ctx.paragraph(run.paragraphs[-1])
+    if not ctx.opens_paragraph(run, para) or run.close_at is None or ctx.text[run.close_at + 1 : last.end].strip():
+        return None
+    after = ctx.paragraphs.get(last.index + 1)
+    m = _WHOSE_WORDS.match(ctx.text, after.start, after.end) if after is not None else None
+    if m is None:
+        return None
+    np = parse_speaker_phrase(m.group("np"))
+    if np is None or np.kind == "pronoun":
+        return None
+    cue = Cue(np, m.start("np"), m.group("cue"), m.start("cue"), m.end("cue"))
+    return Decision(cue, "words-of")
 
 
 def rule_continuation(ctx: Context, i: int) -> Decision | None:
@@ -755,6 +787,7 @@ RULES: tuple[tuple[str, Callable[[Context, int], Decision | None]], ...] = (
     ("colon-intro", rule_colon_intro),
     ("interview-answer", rule_interview_answer),
     ("continuation", rule_continuation),
+    ("words-of", rule_words_of),
     ("previous-paragraph", rule_previous_paragraph),
     ("paragraph-cue", rule_paragraph_cue),
     ("sentence-subject", rule_sentence_subject),
