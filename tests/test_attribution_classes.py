@@ -6346,3 +6346,17 @@ def test_thats_how_someone_describes_it_after_a_quotation_names_them() -> None:
         "worked for nine years.\n"
     )
     assert quote_starting(body, "You walk in").speaker == "Tracy Kowalchuk"
+
+
+def test_she_after_the_one_a_relative_clause_picks_out_is_that_one_not_a_woman_named_before() -> None:
+    # The nurse is never named; "The nurse who spoke to CBC News said …" picks her out again, so the
+    # "she" after it is her (as written), not the critic quoted before.
+    body = (
+        "“You walk in and you already know you are not going home on time,” one nurse at Regina "
+        "General Hospital said. She asked that her name not be published.\n\n"
+        "Opposition health critic Vicki Mowat said the government had been warned for years.\n\n"
+        "“Nurses can't pay their bills with his concern,” she said.\n\n"
+        "The nurse who spoke to CBC News said she loves her job but is considering leaving.\n\n"
+        "“I went into nursing to take care of people,” she said.\n"
+    )
+    assert quote_starting(body, "I went into").speaker != "Vicki Mowat"

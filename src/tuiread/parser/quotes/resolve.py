@@ -1176,6 +1176,11 @@ _CHILD_OF_NAMED = re.compile(
     r"(?P<owner>[A-Z][\w-]*)[’'](?:s\b)?[ \t]+(?:[a-z-]+[ \t]+)?(?:son|daughter|child|kids|children|sons|daughters)\b"
 )
 _PARENT_NOUNS: dict[str, Gender] = {"mother": "f", "mom": "f", "mum": "f", "father": "m", "dad": "m"}
+# A relative clause right after a description opening a sentence, before its verb of saying: "The
+# nurse| who spoke to CBC News| said".
+_RELATIVE_AFTER_SUBJECT = re.compile(
+    r"[ \t]+(?:who|that)[ \t]+[^,.;:!?“”\"\n]{1,60}?(?=[ \t]+(?:said|says|told|tells|added|adds)\b)"
+)
 # The verb right after a sentence's subject, past an aside ("Lund, 39, said", "the premier shrugged").
 _VERB_AFTER_SUBJECT = re.compile(r"(?:,[^,.;:!?“”\"\n]{1,80},)?[ \t]+(?:also[ \t]+|later[ \t]+)?(?P<v>[a-z]+)\b")
 # "is" or "was" right before a name: someone brought in ("One of the women there is Tanya Bellamy").
@@ -1941,7 +1946,11 @@ class Resolver:
         if cue is None or cue.phrase.kind not in ("name", "description") or self._inside_quote(cue.phrase_start):
             return self._brought_in(span, gender)
         at = cue.phrase_start + cue.phrase.mention_offset
-        verb = _VERB_AFTER_SUBJECT.match(self.text, at + len(cue.phrase.mention), span[1])
+        after = at + len(cue.phrase.mention)
+        relative = (
+            _RELATIVE_AFTER_SUBJECT.match(self.text, after, span[1]) if cue.phrase.kind == "description" else None
+        )
+        verb = _VERB_AFTER_SUBJECT.match(self.text, relative.end() if relative else after, span[1])
         if verb is None or verb.group("v") not in REPORTING_VERBS or verb.group("v") in ASKING_VERBS:
             # only "Lund, 39, said …": not "Trump's grasp of policy is worrying, Cuban said"
             return self._brought_in(span, gender)
@@ -1950,7 +1959,16 @@ class Resolver:
             person = self._name(name, at, gender) or self._of_a_listed_gender(name, at, gender, span[1])
         else:
             found = self._description(cue.phrase.mention, at, None, gender=gender)
+            if relative is not None and found.how == "description-focus":
+                # "The nurse who spoke to CBC News": whom the clause picks out, not whoever the
+                # sentences before are about.
+                found = Resolution(cue.phrase.mention, None, how="description")
             person = self.people.people.get(found.speaker or "")
+            if person is None and self._someone_unnamed(cue.phrase.mention, found, gender):
+                # "The nurse who spoke to CBC News said she loves her job. ¶ “…,” she said": the nurse
+                # the text will not name, not a woman named before her.
+                as_written = mid_sentence(self.text[at : relative.end() if relative else after])
+                return Resolution(as_written, None, gender, "pronoun-subject")
         if person is None or self._a_thing(person) or self._a_place(person.name):
             return None
         if person.gender not in (None, gender) and person is not self._of_a_listed_gender(
@@ -1958,6 +1976,16 @@ class Resolver:
         ):
             return None
         return self._person_resolution(person, "pronoun-subject")
+
+    def _someone_unnamed(self, mention: str, found: Resolution, gender: Gender) -> bool:
+        """Is ``mention`` (resolved as ``found``) someone the text describes but never names: a
+        definite description of a person ("The nurse who spoke to CBC News"), as written, of no
+        other gender than ``gender``?"""
+        words = mention.split()
+        if found.how != "description" or not found.speaker or len(words) < 2 or words[0].lower() != "the":
+            return False
+        noun = _TIE_AFTER_NOUN.split(mention)[0].split()[-1].lower()
+        return _names_a_person(noun) and _NOUN_GENDER.get(noun) in (None, gender)
 
     def _of_a_listed_gender(self, name: str, at: int, gender: Gender, until: int) -> Person | None:
         """The one person ``name`` at ``at`` stands for, when the gender they were given came only from
