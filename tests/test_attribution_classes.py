@@ -6360,3 +6360,15 @@ def test_she_after_the_one_a_relative_clause_picks_out_is_that_one_not_a_woman_n
         "“I went into nursing to take care of people,” she said.\n"
     )
     assert quote_starting(body, "I went into").speaker != "Vicki Mowat"
+
+
+def test_a_place_after_of_ends_at_its_line_not_in_the_ranks_of_the_next_paragraph() -> None:
+    # "Jaylen Morris of Stoney Creek.¶Det. Sgt. Steve Bereziuk": the place is Stoney Creek, not
+    # "Stoney Creek. Det. Sgt.", which made the victim a sergeant.
+    body = (
+        "Police identified the man killed on Saturday as 24-year-old Jaylen Morris of Stoney Creek.\n\n"
+        "Det. Sgt. Steve Bereziuk is leading the investigation.\n\n"
+        "Morris was sitting in a parked car when another vehicle pulled up beside it.\n\n"
+        "“She is obviously very shaken,” the sergeant said.\n"
+    )
+    assert quote_starting(body, "She is obviously").speaker == "Steve Bereziuk"

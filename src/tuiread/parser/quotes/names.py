@@ -1699,7 +1699,8 @@ _TITLE_NOUNS = {
 _DESCRIBED_AFTER = re.compile(
     r"(?:\s*\([^)]{1,20}\))?(?:(?:,\s+(?:the|a|an|who\s+is|who\s+was)|(?:,(?:\s+\d{1,3},)?)?\s+(?:is|was)\s+(?:a|an|the))"
     r"\s+(?P<what>[^,.;:!?“”\"()]{2,80})"
-    r"|\s+(?:of|from)\s+(?P<place>[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3}))"
+    # (a place's words on one line: not "Jaylen Morris of Stoney Creek.¶Det. Sgt. Steve Bereziuk")
+    r"|\s+(?:of|from)\s+(?P<place>[A-Z][\w.’'\-]*(?:[ \t]+[A-Z][\w.’'\-]*){0,3}))"
 )
 # A first name alone brought in as someone's name ("a resident named Caroline", "identified only as Mark").
 # Each word starts at a word's start (no word character before its first letter: what "\b" before it
