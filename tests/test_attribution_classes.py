@@ -6372,3 +6372,14 @@ def test_a_place_after_of_ends_at_its_line_not_in_the_ranks_of_the_next_paragrap
         "“She is obviously very shaken,” the sergeant said.\n"
     )
     assert quote_starting(body, "She is obviously").speaker == "Steve Bereziuk"
+
+
+def test_a_rank_written_as_a_title_names_the_one_who_holds_it() -> None:
+    # "Det. Sgt. Steve Bereziuk … “…,” the detective said": a police rank is a person's noun.
+    body = (
+        "Police identified the man killed on Saturday as 24-year-old Jaylen Morris of Stoney Creek.\n\n"
+        "Det. Sgt. Steve Bereziuk is leading the investigation.\n\n"
+        "Police would not say whether Morris was known to them.\n\n"
+        "“She is obviously very shaken,” the detective said.\n"
+    )
+    assert quote_starting(body, "She is obviously").speaker == "Steve Bereziuk"

@@ -1119,9 +1119,17 @@ def _names_a_person(noun: str) -> bool:
         return False  # ("the retailer", "the broadcaster": a body, though it ends like a person)
     if noun in ROLE_NOUNS:
         return not noun.endswith("s") and noun not in _NOT_A_PERSON_ROLE
-    return (bool(_PERSON_NOUN.search(noun)) and noun not in _NOT_PERSON_NOUNS) or noun in _OTHER_PERSON_NOUNS
+    return (
+        (bool(_PERSON_NOUN.search(noun)) and noun not in _NOT_PERSON_NOUNS)
+        or noun in _OTHER_PERSON_NOUNS
+        # a rank written as a title before a name: "Det. Sgt. Steve Bereziuk … the detective said",
+        # "Cpl. Julie Courchaine … the corporal said"
+        or noun in _RANK_NOUNS
+    )
 
 
+# Police and military ranks, written as titles ("Const.", "Cpl.", "Det."), that name a person.
+_RANK_NOUNS = frozenset("constable corporal detective sergeant lieutenant superintendent trooper".split())
 # Role nouns that name no one person.
 _NOT_A_PERSON_ROLE = frozenset(
     "report statement letter memo ad study survey poll book article piece video email filing ruling "
