@@ -6383,3 +6383,23 @@ def test_a_rank_written_as_a_title_names_the_one_who_holds_it() -> None:
         "“She is obviously very shaken,” the detective said.\n"
     )
     assert quote_starting(body, "She is obviously").speaker == "Steve Bereziuk"
+
+
+def test_bodies_canadian_copy_has_speak_are_found_from_their_kind() -> None:
+    # "the league", "the chamber", "the federation … it said": kinds of body, as "the union" is.
+    league = (
+        "The National Hockey League suspended Tom Wilson for 20 games on Wednesday.\n\n"
+        "“This was an illegal check to the head,” the league said in a video.\n"
+    )
+    assert quote_starting(league, "This was an illegal").speaker == "The National Hockey League"
+    chamber = (
+        "The Regina & District Chamber of Commerce said it was disappointed.\n\n"
+        "“Businesses are already struggling with higher costs,” the chamber said.\n"
+    )
+    assert quote_starting(chamber, "Businesses are").speaker == "The Regina & District Chamber of Commerce"
+    federation = (
+        "The Ontario Secondary School Teachers’ Federation says it will hold strike votes next month.\n\n"
+        "Education Minister Stephen Lecce said he was disappointed. “We want a deal,” he said.\n\n"
+        "The federation disagreed. “The minister has not moved an inch,” it said.\n"
+    )
+    assert quote_starting(federation, "The minister has").speaker == "The Ontario Secondary School Teachers’ Federation"
