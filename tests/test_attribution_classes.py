@@ -6403,3 +6403,14 @@ def test_bodies_canadian_copy_has_speak_are_found_from_their_kind() -> None:
         "The federation disagreed. “The minister has not moved an inch,” it said.\n"
     )
     assert quote_starting(federation, "The minister has").speaker == "The Ontario Secondary School Teachers’ Federation"
+
+
+def test_that_was_someone_after_a_quotation_alone_in_its_paragraph_names_its_speaker() -> None:
+    body = (
+        "“That was the best game we have played all year.”\n\n"
+        "That was Canucks coach Travis Green after a 5-1 win over Calgary on Saturday.\n"
+    )
+    assert quote_starting(body, "That was the best").speaker == "Travis Green"
+    # ("That was Tuesday": no one's name.)
+    day = "“We will be back next year, all of us.”\n\nThat was Tuesday, and nobody believed it.\n"
+    assert quote_starting(day, "We will be back").speaker is None

@@ -322,20 +322,22 @@ def rule_colon_intro(ctx: Context, i: int) -> Decision | None:
 
 # A paragraph that says whose the quotation before it was: "Those were the words of hereditary chief
 # Na'Moks, who …", "That's how one registered nurse at Regina General Hospital describes …", "That
-# was the message from …". The speaker phrase runs to a comma, a stop, or the verb after it.
+# was the message from …", "That was Canucks coach Travis Green after …". The speaker phrase runs to
+# a comma, a stop, or the verb or preposition after it.
 _WHOSE_WORDS = re.compile(
     r"(?P<cue>(?:Those|These|Such)[ \t]+(?:were|are)[ \t]+the[ \t]+words[ \t]+of"
     r"|That[’']s[ \t]+(?:how|what)|That[ \t]+(?:is|was)[ \t]+(?:how|what)"
-    r"|That[ \t]+was[ \t]+the[ \t]+(?:message|warning|verdict)[ \t]+(?:from|of))[ \t]+"
+    r"|That[ \t]+was[ \t]+the[ \t]+(?:message|warning|verdict)[ \t]+(?:from|of)"
+    r"|(?P<bare>That[ \t]+was)(?=[ \t]+[A-Z]))[ \t]+"
     r"(?P<np>[^,.;:!?“”\"\n]{2,90}?)"
     r"(?=[,.;:!?]|[ \t]+(?:describes|described|puts|put|sums|summed|explains|explained|sees|saw|says|said"
-    r"|remembers|remembered|recalls|recalled|feels|felt)\b)"
+    r"|remembers|remembered|recalls|recalled|feels|felt|after|before|during|following|speaking|talking)\b)"
 )
 
 
 def rule_words_of(ctx: Context, i: int) -> Decision | None:
-    """A quotation that is its paragraph, then a paragraph opening "Those were the words of X" or
-    "That's how X describes …": X's, though no verb of saying stands beside it."""
+    """A quotation that is its paragraph, then a paragraph opening "Those were the words of X",
+    "That's how X describes …" or "That was X after …": X's, though no verb of saying stands beside it."""
     run = ctx.runs[i]
     para = ctx.paragraph(run.paragraphs[0])
     last = ctx.paragraph(run.paragraphs[-1])
@@ -346,8 +348,8 @@ def rule_words_of(ctx: Context, i: int) -> Decision | None:
     if m is None:
         return None
     np = parse_speaker_phrase(m.group("np"))
-    if np is None or np.kind == "pronoun":
-        return None
+    if np is None or np.kind == "pronoun" or (m.group("bare") and np.kind != "name"):
+        return None  # ("That was Canucks coach Travis Green after …": a person, not "That was Tuesday")
     cue = Cue(np, m.start("np"), m.group("cue"), m.start("cue"), m.end("cue"))
     return Decision(cue, "words-of")
 
