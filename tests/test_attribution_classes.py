@@ -6414,3 +6414,13 @@ def test_that_was_someone_after_a_quotation_alone_in_its_paragraph_names_its_spe
     # ("That was Tuesday": no one's name.)
     day = "“We will be back next year, all of us.”\n\nThat was Tuesday, and nobody believed it.\n"
     assert quote_starting(day, "We will be back").speaker is None
+
+
+def test_kin_named_in_full_speaking_just_before_is_the_bare_surname_after() -> None:
+    # Kin brought in by name leave the bare surname to the one the article is about, unless the
+    # paragraph just before has them speak: "Mike Downie, spoke to the crowd. ¶ “…,” Downie said".
+    body = (
+        "Gord Downie’s brother, Mike Downie, spoke to the crowd.\n\n"
+        "“Gord would have loved this, every minute of it,” Downie said.\n"
+    )
+    assert quote_starting(body, "Gord would").speaker == "Mike Downie"

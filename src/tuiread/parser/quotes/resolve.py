@@ -263,6 +263,11 @@ _SAYING_NEXT = re.compile(
 )
 # A sentence opening with a description and a name in apposition: "The spokesperson, Kayla Iafelice,".
 _THE_NOUN_NAMED = re.compile(r"\s*The[ \t]+(?:[a-z]+[ \t]+){0,2}(?P<noun>[a-z]+),[ \t]+")
+# A verb of saying or speaking after a name, past an aside or the comma closing an apposition:
+# "Mike Downie, 55, spoke to the crowd", "Gord Downie’s brother, Mike Downie, spoke".
+_SPOKE_NEXT = re.compile(
+    r"(?:,[^,.;:!?“”\"\n]{1,80},|,)?[ \t]+(?:said|says|told|tells|spoke|speaks|addressed|recalled|remembered)\b"
+)
 # A verb of saying right before a name ("said Bob Smith").
 _SAYING_BEFORE = re.compile(r"\b(?:said|says|told|tells|wrote|writes|added|adds)[ \t]+\Z")
 # "the younger ", "the elder " right before a surname two people share: what tells them apart.
@@ -1743,7 +1748,7 @@ class Resolver:
                     introduced_as_kin(self.text, p)
                     and (
                         not self.text.startswith(p.name, p.positions[0])
-                        or not (told_apart or self._named_in_full_in_paragraph(p, at))
+                        or not (told_apart or self._named_in_full_in_paragraph(p, at) or self._spoke_just_before(p, at))
                     )
                 )
             ]
@@ -1770,6 +1775,21 @@ class Resolver:
         if speaker is not None:
             return self.people.people[speaker[1]]
         return self.people.lookup(name, at)
+
+    def _spoke_just_before(self, person: Person, at: int) -> bool:
+        """Was ``person`` named in full saying something in the paragraph before ``at``'s ("Gord
+        Downie’s brother, Mike Downie, spoke to the crowd. ¶ “…,” Downie said": the brother)?"""
+        start = self.text.rfind("\n", 0, at) + 1
+        end = start
+        while end > 0 and self.text[end - 1] == "\n":
+            end -= 1  # (past the blank line between paragraphs)
+        before = self.text.rfind("\n", 0, end) + 1
+        return any(
+            before <= pos < start
+            and self.text.startswith(person.name, pos)
+            and _SPOKE_NEXT.match(self.text, pos + len(person.name)) is not None
+            for pos in person.positions
+        )
 
     def _the_one_who_spoke(self, candidates: list[Person], at: int) -> Person | None:
         """Of people sharing a surname, the only one who has spoken before ``at``, when the others
