@@ -6424,3 +6424,17 @@ def test_kin_named_in_full_speaking_just_before_is_the_bare_surname_after() -> N
         "“Gord would have loved this, every minute of it,” Downie said.\n"
     )
     assert quote_starting(body, "Gord would").speaker == "Mike Downie"
+
+
+def test_whose_words_names_no_thing_and_goes_before_a_continuation() -> None:
+    # "Those were the words of the song they sang" names no speaker; "That's how one exhausted nurse
+    # describes" does, though a quotation before it had a speaker to carry on.
+    body = (
+        "“We shall overcome some day.”\n\n"
+        "Those were the words of the song they sang on the bridge.\n\n"
+        "“The minister has not moved an inch,” said union president Jo Sato.\n\n"
+        "“It is a crisis and we need help now.”\n\n"
+        "That’s how one exhausted nurse describes her shift.\n"
+    )
+    assert quote_starting(body, "We shall").speaker is None
+    assert quote_starting(body, "It is a crisis").speaker == "one exhausted nurse"
