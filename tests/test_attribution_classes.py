@@ -6438,3 +6438,15 @@ def test_whose_words_names_no_thing_and_goes_before_a_continuation() -> None:
     )
     assert quote_starting(body, "We shall").speaker is None
     assert quote_starting(body, "It is a crisis").speaker == "one exhausted nurse"
+
+
+def test_her_sister_of_the_sister_brought_in_by_name_is_the_first_one() -> None:
+    # "Her older sister, Claire Boucher," was Anne's; once Claire speaks, "Her sister agreed" is Anne.
+    body = (
+        "“We come here every year,” said Anne Boucher, who was 19 when her parents died.\n\n"
+        "Her older sister, Claire Boucher, flew in from Vancouver for the ceremony.\n\n"
+        "“These people opened their homes to strangers,” she said.\n\n"
+        "Her sister agreed. “They’re family to us now,” she said.\n"
+    )
+    assert quote_starting(body, "These people").speaker == "Claire Boucher"
+    assert quote_starting(body, "They’re family").speaker == "Anne Boucher"

@@ -749,6 +749,8 @@ _KIN_NOUNS = FAMILY_NOUNS | frozenset("colleague friend boss".split())
 # Spouses, for "her husband" as the one other person of her surname (`_kin_named`): a couple shares one
 # ("Doug and Patti Henning"); a father, a son or a brother of that surname may be any of several.
 _FAMILY = frozenset("husband wife".split())
+# Kin each of two is to the other: a sister's sister, a partner's partner.
+_EACH_OTHERS = frozenset("sister brother sibling cousin twin partner colleague friend".split())
 # Nouns that name a person for certain, for "the aide" after "a committee aide" (not "answer": a
 # person noun by its ending only).
 _PEOPLE_NOUNS = (
@@ -2317,8 +2319,13 @@ class Resolver:
                     kin = self._kin_named(m.group("det").lower(), noun, m.start("d"))
                     if kin is None:
                         # "Her son, Gerald Doucette, was three … Her son said": the one brought in so.
+                        kin = self._named_as_kin(noun, m.start("d"))
+                        if kin is not None and noun in _EACH_OTHERS:
+                            # "Her older sister, Claire Boucher, … ¶ Her sister agreed": of Claire, her
+                            # sister is the one the first "her" stood for.
+                            kin = self._each_others(kin, noun, m.group("det").lower(), m.start("d"))
                         kin = (
-                            self._named_as_kin(noun, m.start("d"))
+                            kin
                             or self._child_of_parent_before(noun, m.start("d"))
                             or self._parent_of_child_before(noun, m.start("d"))
                         )
@@ -2409,6 +2416,20 @@ class Resolver:
         if found is None or self._inside_quote(found):
             return None
         return self._named_right_after(found)
+
+    def _each_others(self, named: Person, noun: str, det: str, at: int) -> Person | None:
+        """``named``, brought in as someone's ``noun`` ("her older sister, Claire Boucher,"), when
+        "her ``noun``" at ``at`` is not hers; else, when "her" there stands for ``named`` herself,
+        the one whose ``noun`` she was brought in as (a sister's sister), if the text says who."""
+        owner = self._in_focus(at, _PRONOUN_GENDER.get(det))
+        if owner is None or owner.speaker != named.name:
+            return named
+        first = named.positions[0]
+        whose = self._in_focus(first, _PRONOUN_GENDER.get(det))
+        person = self.people.people.get(whose.speaker or "") if whose is not None else None
+        if person is None or person is named or person.gender not in (None, _NOUN_GENDER.get(noun)):
+            return None
+        return person
 
     def _child_of_parent_before(self, noun: str, at: int) -> Person | None:
         """ "Her son" at ``at`` just after "Ndongo’s mother, Victorine, flew in": Ndongo, whose mother
