@@ -6450,3 +6450,12 @@ def test_her_sister_of_the_sister_brought_in_by_name_is_the_first_one() -> None:
     )
     assert quote_starting(body, "These people").speaker == "Claire Boucher"
     assert quote_starting(body, "They’re family").speaker == "Anne Boucher"
+
+
+def test_the_former_team_star_is_whoever_the_sentences_before_are_about() -> None:
+    body = (
+        "TORONTO — Vince Carter remembers the first time he walked into a gym in Toronto. He was 21.\n\n"
+        "“It was hockey, hockey, hockey. We had to win people over,” the former Raptors star said "
+        "Saturday at a youth camp.\n"
+    )
+    assert quote_starting(body, "It was hockey").speaker == "Vince Carter"

@@ -653,8 +653,13 @@ _OTHER_PERSON_NOUNS = frozenset(
     # (Canadian copy: "the Calgary skip", "the forward", "the Mountie", "the paramedic")
     "skip forward shortstop mountie paramedic midwife "
     # (positions: "the centre", "the netminder" ends as a person's noun already)
-    "centre winger defenceman defenseman guard tailback fullback linebacker cornerback".split()
+    "centre winger defenceman defenseman guard tailback fullback linebacker cornerback "
+    # (sports copy: "the Riders pivot")
+    "pivot".split()
 )
+# Nouns of a person too loose to pick out whoever was once described so ("Orange Is the New Black star
+# Selenis Leyva" is not "the star" of a later item): only whoever the sentences before are about.
+_FOCUS_ONLY_NOUNS = frozenset("star legend".split())
 _NOT_PERSON_NOUNS = (
     frozenset(
         "paper letter order number center centre statement document agreement government department "
@@ -3211,8 +3216,14 @@ class Resolver:
         # "his environment minister": someone of the one "his" stands for, never that one, who is
         # whoever the article is about.
         whose = words[0] in _POSSESSIVE_PRONOUNS
+        loose = definite and noun in _FOCUS_ONLY_NOUNS  # "the former Raptors star"
         if not whose and (
-            office or member or demonym or team or (definite and _names_a_person(noun) and noun not in _RELATIONAL)
+            office
+            or member
+            or demonym
+            or team
+            or loose
+            or (definite and _names_a_person(noun) and noun not in _RELATIONAL)
         ):
             # "The Republican nominee", "The New York businessman", "the affable proprietor": whoever
             # the article is about (of the gender the noun says).
