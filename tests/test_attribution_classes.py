@@ -6459,3 +6459,14 @@ def test_the_former_team_star_is_whoever_the_sentences_before_are_about() -> Non
         "Saturday at a youth camp.\n"
     )
     assert quote_starting(body, "It was hockey").speaker == "Vince Carter"
+
+
+def test_the_words_before_a_descriptions_noun_match_the_role_as_written() -> None:
+    # Two chiefs: "the grand chief" is the one whose role says "Grand Chief".
+    body = (
+        "Police Chief Danny Smyth said officers were called to the home at 2 a.m. Grand Chief Arlen "
+        "Dumas of the Assembly of Manitoba Chiefs called for an inquiry.\n\n"
+        "Smyth said the investigation was continuing.\n\n"
+        "“We need answers and we need them now,” the grand chief said.\n"
+    )
+    assert quote_starting(body, "We need answers").speaker == "Arlen Dumas"

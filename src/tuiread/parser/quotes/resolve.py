@@ -3792,7 +3792,10 @@ class Resolver:
                 continue  # "the deputy campaign manager" is not the campaign manager
             if "former" in modifiers and self._holds_now(person, noun):
                 continue  # "Bill Clinton … against President Obama and me, the former president said"
-            score = len(wanted & known)
+            # (the words of the role as written count too: "the grand chief" is Grand Chief Arlen
+            # Dumas, not Police Chief Danny Smyth)
+            said_of = known | (frozenset(person.role.lower().replace(",", " ").split()) if person.role else frozenset())
+            score = len(wanted & said_of)
             if score > best_score:
                 best, best_score, tied = person, score, [person]
             elif score == best_score:
