@@ -6470,3 +6470,12 @@ def test_the_words_before_a_descriptions_noun_match_the_role_as_written() -> Non
         "“We need answers and we need them now,” the grand chief said.\n"
     )
     assert quote_starting(body, "We need answers").speaker == "Arlen Dumas"
+
+
+def test_who_chairs_the_committee_makes_the_committee_chair() -> None:
+    body = (
+        "Coun. Janice Lukes, who chairs the public works committee, voted against the plan.\n\n"
+        "Coun. Jeff Browaty voted in favour. Mayor Brian Bowman broke the tie.\n\n"
+        "“I could not support spending this much on a single overpass,” the committee chair said.\n"
+    )
+    assert quote_starting(body, "I could not").speaker == "Janice Lukes"

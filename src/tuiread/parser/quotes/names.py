@@ -1914,11 +1914,34 @@ def _descriptors_of(text: str, spans: list[tuple[int, int]]) -> set[str]:
         party = _PARTY_STATE_AFTER.match(text, end)
         if party:
             found.update(_descriptor_words(party.group("state")))  # "the Utah Republican"
+        holds = _WHO_HOLDS_AFTER.match(text, end)
+        if holds:
+            # "Coun. Janice Lukes, who chairs the public works committee,": the committee's chair
+            found.add(_HOLDER_OF[holds.group("verb").lower()])
+            found.update(_descriptor_words(holds.group("what")))
     return found
 
 
 # Words that end a trade's noun phrase in an apposition: "an environmental chemist| at the university".
 _TRADE_END = frozenset("at of for with in from who whose that which".split())
+
+
+# A relative clause after a name that gives the office its verb says: "…, who chairs the public
+# works committee", "…, who coaches the Huskies", "…, who heads the agency".
+_HOLDER_OF = {
+    "chairs": "chair",
+    "heads": "head",
+    "leads": "leader",
+    "coaches": "coach",
+    "manages": "manager",
+    "directs": "director",
+    "owns": "owner",
+    "founded": "founder",
+    "captains": "captain",
+}
+_WHO_HOLDS_AFTER = re.compile(
+    rf",\s+who\s+(?P<verb>{'|'.join(_HOLDER_OF)})\s+(?:the\s+|a\s+|an\s+)?(?P<what>[^,.;:!?“”\"()\n]{{2,60}})"
+)
 
 
 def _a_main_clause(what: str) -> bool:
