@@ -6479,3 +6479,14 @@ def test_who_chairs_the_committee_makes_the_committee_chair() -> None:
         "“I could not support spending this much on a single overpass,” the committee chair said.\n"
     )
     assert quote_starting(body, "I could not").speaker == "Janice Lukes"
+
+
+def test_he_said_when_asked_about_someone_is_not_that_someone() -> None:
+    # "when asked about Scheer" has no subject of its own: Scheer is named in the pronoun's clause.
+    body = (
+        "Stephen Harper spoke for about 20 minutes.\n\n"
+        "“Canada is back, and I mean it this time,” Harper said, to laughter from the crowd.\n\n"
+        "His successor as Conservative leader, Andrew Scheer, was not in attendance.\n\n"
+        "“I wish him well,” he said when asked about Scheer.\n"
+    )
+    assert quote_starting(body, "I wish him well").speaker == "Stephen Harper"

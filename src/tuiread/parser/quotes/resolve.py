@@ -81,6 +81,9 @@ _AROUND_NAMES = 6
 _LATER_SPAN = 200
 # Where a clause of its own starts: a quotation, a semicolon, a dash, a subordinate clause.
 _OWN_CLAUSE_END = re.compile(r"[“”\",;:—–()]|''|\s(?:but|and|while|because|after|before|when|although|though|as|who)\s")
+# A participle right after "when", "after", "before", "while": a clause whose subject is the main one's.
+_NO_SUBJECT_OF_ITS_OWN = re.compile(r"(?:[a-z]+ed|[a-z]+ing)\b")
+_SUBJECTLESS_AFTER = frozenset("when after before while".split())
 # Words that bring in one of many, unnamed ("one docker", "a resident", "another voter").
 _PASSING = frozenset("one a an another".split())
 # Between a name and a description of the same person: "Dempsey, the man", "the man, Dempsey",
@@ -3496,6 +3499,14 @@ class Resolver:
         asked = self._named_in_question_before(at)
         end = sentence_end(text, at, min(len(text), at + _LATER_SPAN))
         clause = _OWN_CLAUSE_END.search(text, word_end, end)
+        while (
+            clause is not None
+            and clause.group(0).strip() in _SUBJECTLESS_AFTER
+            and _NO_SUBJECT_OF_ITS_OWN.match(text, clause.end())
+        ):
+            # "he said when asked about Scheer", "she said after meeting Ford": a clause with no
+            # subject of its own is the pronoun's still.
+            clause = _OWN_CLAUSE_END.search(text, clause.end(), end)
         end = clause.start() if clause else end
         if not any(c.isupper() for c in text[word_end:end]):
             return asked
