@@ -6490,3 +6490,14 @@ def test_he_said_when_asked_about_someone_is_not_that_someone() -> None:
         "“I wish him well,” he said when asked about Scheer.\n"
     )
     assert quote_starting(body, "I wish him well").speaker == "Stephen Harper"
+
+
+def test_a_bare_surname_after_a_newcomer_opening_the_paragraph_before_is_the_newcomers() -> None:
+    # The first Smith owns the bare surname, but "Conservative MP Jane Smith disagreed." just before
+    # hands it to her, as the same paragraph would.
+    body = (
+        "Liberal MP John Smith said the bill would pass. Smith said the votes were there.\n\n"
+        "Conservative MP Jane Smith disagreed.\n\n"
+        "“This bill will die in committee, and everyone here knows it,” Smith said.\n"
+    )
+    assert quote_starting(body, "This bill will").speaker == "Jane Smith"

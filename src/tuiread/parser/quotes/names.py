@@ -2279,6 +2279,14 @@ def one_name_two_ways(a: Person, b: Person) -> bool:
     return first_a.startswith(first_b) or first_b.startswith(first_a) or first_a[:4] == first_b[:4]
 
 
+def _paragraph_before_start(text: str, at: int) -> int:
+    """Where the paragraph before the one holding ``at`` starts (past the blank line between)."""
+    end = text.rfind("\n", 0, at) + 1
+    while end > 0 and text[end - 1] == "\n":
+        end -= 1
+    return text.rfind("\n", 0, end) + 1
+
+
 def _bare_owner(
     text: str, surname: str, person: Person, candidates: list[Person], at: int, owners: dict[str, Person]
 ) -> Person:
@@ -2286,9 +2294,11 @@ def _bare_owner(
     called by it while the only one of that surname named keeps it once another is named: the
     writer names the newcomer in full from then on ("Chief Marlene Keeshig … Keeshig said … Ruth
     Keeshig, the chief's aunt, … Ruth Keeshig said … Keeshig said"), unless the newcomer was named
-    in full in that paragraph ("Bill Clinton spoke … Clinton said")."""
+    in full in that paragraph, or opening a sentence of the one before ("Bill Clinton spoke …
+    Clinton said", "Conservative MP Jane Smith disagreed. ¶ “…,” Smith said")."""
     named_before = [c for c in candidates if c.positions and c.positions[0] < at]
     owner = owners.get(surname)
+    since = _paragraph_before_start(text, at)
     if owner is None:
         if len(named_before) == 1 and named_before[0] is person:
             owners[surname] = person
@@ -2296,9 +2306,22 @@ def _bare_owner(
     if person is owner or owner not in named_before or one_name_two_ways(owner, person):
         return person
     paragraph = text.rfind("\n", 0, at) + 1
-    if any(paragraph <= pos < at and text.startswith(person.name, pos) for pos in person.positions):
+    if any(
+        since <= pos < at
+        and text.startswith(person.name, pos)
+        and (pos >= paragraph or _opens_its_sentence(text, pos, since))
+        for pos in person.positions
+    ):
         return person
     return owner
+
+
+def _opens_its_sentence(text: str, pos: int, floor: int) -> bool:
+    """Does the name at ``pos`` open its sentence, but for the capitalised words of a title before it
+    ("Conservative MP Jane Smith disagreed.")?"""
+    stop = max(text.rfind(". ", floor, pos), text.rfind("\n", floor, pos))
+    lead = text[stop + 1 if stop >= 0 else floor : pos].split()
+    return len(lead) <= 4 and all(w[:1].isupper() for w in lead)
 
 
 class PeopleIndex:
