@@ -45,10 +45,12 @@ FURNITURE = re.compile(
 # Words that open a clause, not a noun phrase ("But Senator", "When the"): a role never starts so.
 CLAUSE_OPENERS = frozenset(
     "and but or nor so yet as when while after before since until unless if although though because then "
-    "even what of".split()
+    "even what of along with plus".split()
 )
 # A group named before, standing alone ("most said they were worried"): a speaker, if an unnamed one.
 QUANTITIES = frozenset("most many some several all both few each".split())
+# Pronouns that end a noun phrase as a preposition's object ("a source close to him").
+OBJECT_PRONOUNS = frozenset("him her them us me".split())
 # Honorifics: how a name is said, not what someone is ("Dr." or "Ms." alone).
 LONE_TITLES = frozenset("mr mrs ms miss mx dr prof rev fr sir dame".split())
 _POSSESSIVE = re.compile(r"[’']s$")
@@ -69,7 +71,7 @@ def role_problem(role: str) -> str | None:
     keys = [_key(w) for w in words]
     if not words or all(_function_word(w) or k in FUNCTION_WORDS for w, k in zip(words, keys, strict=True)):
         return "function word"
-    if keys[0] in CLAUSE_OPENERS:
+    if keys[0] in CLAUSE_OPENERS or keys[:2] == ["well", "as"]:
         return "starts a clause"
     if len(words) == 1 and (keys[0] in REPORTING_VERBS or (keys[0].endswith("ed") and keys[0] not in TITLE_WORDS)):
         return "verb"
@@ -92,6 +94,8 @@ def speaker_problem(speaker: str) -> str | None:
         return "possessive"
     if len(words) == 1 and keys[0] in QUANTITIES:
         return None
+    if len(words) > 2 and keys[-1] in OBJECT_PRONOUNS and keys[-2] in ("to", "with", "of", "for"):
+        return None  # "a source close to him", "aides loyal to her": a whole noun phrase
     if (len(words) == 1 and keys[0] in FUNCTION_WORDS) or (_function_word(words[-1]) and words[-1].islower()):
         return "function word"
     return None

@@ -235,6 +235,32 @@ def test_a_first_name_from_outside_the_us_lists_still_has_a_gender() -> None:
     assert quote_starting(body, "We asked").speaker == "Hélène Tremblay"
 
 
+def test_a_name_set_off_after_its_office_keeps_its_verb_past_a_later_comma() -> None:
+    # "The Minister of Education, X, defended …, despite …": what follows the name's comma is its verb,
+    # though a second comma later makes it look like an aside (before: no one in focus, "the minister"
+    # as written).
+    body = (
+        "The Minister of Transport, Rémi Gagnon, defended the harbour plan on Tuesday, despite the "
+        "criticism of the fishermen's union.\n\n"
+        "“We are not closing the quay, we are rebuilding it,” the minister said at a briefing.\n"
+    )
+    assert quote_starting(body, "We are not closing").speaker == "Rémi Gagnon"
+
+
+def test_she_is_never_a_description_that_names_a_man() -> None:
+    # A rival's reply whose description the rules read no person in ("The former secretary of state
+    # fired back"): "she" goes back past it to a description of the man quoted before, which is not her.
+    body = (
+        "Maria Delgado and Frank Osterhout clashed repeatedly over the farm bill on Thursday night.\n\n"
+        "The Iowa senator accused his rival of siding with the packers. “Secretary Delgado has never once "
+        "stood in a hog barn,” he said.\n\n"
+        "The former secretary of agriculture fired back that Osterhout had missed every vote on the bill. "
+        "“I think it is fair to say that he has not read it,” she said.\n"
+    )
+    assert quote_starting(body, "Secretary Delgado").speaker == "Frank Osterhout"
+    assert quote_starting(body, "I think it is fair").speaker == "Maria Delgado"
+
+
 def test_a_pronoun_after_a_name_says_its_gender() -> None:
     body = (
         "Kwabena Osei runs the fish stall on Dock Road. Zainabu Oyelaran, who runs the bakery next "
@@ -6501,3 +6527,246 @@ def test_a_bare_surname_after_a_newcomer_opening_the_paragraph_before_is_the_new
         "“This bill will die in committee, and everyone here knows it,” Smith said.\n"
     )
     assert quote_starting(body, "This bill will").speaker == "Jane Smith"
+
+
+def test_a_participle_after_an_object_name_is_no_apposition_bringing_them_in() -> None:
+    # "…, drawing a chorus of boos that plunged the party's convention into turmoil": what the
+    # subject did next, though "party" is a role word; the subject stays in focus for "the Texas
+    # senator".
+    body = (
+        "Gov. Lena Marsh vetoed the budget bill on Tuesday and refused to meet House Speaker Tom Ruiz, "
+        "sending the party’s leaders into a late-night scramble.\n\n"
+        "“We will not pass a budget we cannot pay for,” the Ohio governor told reporters.\n"
+    )
+    assert quote_starting(body, "We will not pass").speaker == "Lena Marsh"
+
+
+def test_an_office_description_is_not_a_campaign_manager_in_focus() -> None:
+    # "Campaign manager Jeff Weaver made the same point … “…,” the senator said": one who manages
+    # or plans someone's campaign holds no office of their own; left unresolved rather than him.
+    body = (
+        "Harriet Lowe says she will run for a third term.\n\n"
+        "The Springfield mayor told reporters on Monday that she has no plans to step aside. Campaign "
+        "manager Dana Fitch made the same point hours earlier.\n\n"
+        "“We are going to finish what we started,” the mayor said.\n"
+    )
+    assert quote_starting(body, "We are going to finish").speaker != "Dana Fitch"
+
+
+def test_an_events_speaker_is_no_legislatures_speaker() -> None:
+    # "Mike Pence, was the main speaker on Wednesday night … “…,” the former House speaker said":
+    # one who spoke at an event was never "the speaker" of a House.
+    body = (
+        "The party’s chairman, Ana Ortiz, was the keynote speaker on Friday night. Walter Brandt, a "
+        "longtime party donor, urged delegates to stay united.\n\n"
+        "“Nobody wins if we walk out of this hall divided,” the former Assembly speaker said.\n"
+    )
+    assert quote_starting(body, "Nobody wins").speaker != "Ana Ortiz"
+
+
+def test_a_surname_that_opened_its_paragraph_stays_with_its_bearer_past_kin_named_in_full() -> None:
+    # "Cruz, who finished second, … suggesting his father, Rafael Cruz, was linked … Cruz said": the
+    # kin named in full mid-paragraph does not take over the surname the paragraph opened with.
+    body = (
+        "State Sen. Daniel Okafor conceded the primary on Tuesday night.\n\n"
+        "Okafor, who lost to Dale Minter by 400 votes, has never forgiven his rival for mocking his "
+        "father, Samuel Okafor, in a radio ad. Speaking to supporters on Wednesday, Okafor said, “I am "
+        "not in the habit of endorsing people who insult my family.”\n"
+    )
+    assert quote_starting(body, "I am not in the habit").speaker == "Daniel Okafor"
+
+
+def test_a_party_letter_after_a_name_rules_out_a_description_of_the_other_party() -> None:
+    # "former Sen. Russ Feingold (D-Wis.) … the Republican senator said": not the Democrat named
+    # last, but the senator whose letter is R.
+    body = (
+        "Sen. Ann Hale (R-Ohio) and former Sen. Tom Barr (D-Ohio) met in their first debate on Friday.\n\n"
+        "Barr, who lost the seat to Hale in 2010, accused her of siding with drug companies. Asked about "
+        "the budget, the Republican senator said she would not back a tax increase.\n\n"
+        "“I have been very clear about taxes,” the Republican senator said.\n"
+    )
+    assert quote_starting(body, "I have been very clear").speaker == "Ann Hale"
+
+
+def test_a_surname_two_share_is_the_one_a_description_since_stands_for() -> None:
+    # "… nominee Gary Johnson, a former New Mexico governor … the Republican senator said he would …
+    # “…,” Johnson said": the senator, described since the other one was brought in.
+    body = (
+        "Sen. Ron Hale (R-Ohio) defended the farm bill on Friday. “It is a good bill for Ohio,” Hale said.\n\n"
+        "The race has been complicated by Green Party nominee Gary Hale, a former mayor of Toledo who is "
+        "polling in double digits. Asked whether he would debate his rivals, the Republican senator said "
+        "he would.\n\n"
+        "“I have been very clear about that,” Hale said.\n"
+    )
+    assert quote_starting(body, "I have been very clear").speaker == "Ron Hale"
+
+
+def test_a_reporting_verb_after_of_is_a_noun_not_the_cue() -> None:
+    # "“…,” the former secretary of state replied": "state" is no verb after "of"; the cue is
+    # "replied", and the mention the whole description.
+    body = (
+        "Ruth Adler spoke to reporters in Ottawa on Monday.\n\n"
+        "“Nothing in that report is news to us,” the former secretary of state said.\n"
+    )
+    found = quote_starting(body, "Nothing in that report")
+    mention = found.speaker_mention.text if found.speaker_mention is not None else None
+    assert (found.cue, mention) == ("said", "the former secretary of state")
+
+
+def test_one_who_replies_by_description_is_not_the_one_who_spoke_last() -> None:
+    # "“I will release my tax returns …,” he said. … “…,” the former secretary of state replied":
+    # the reply answers the one who spoke last, in focus as they are; it is the one before them.
+    body = (
+        "Ines Carvalho and Pieter Vos met in their only debate on Monday.\n\n"
+        "“He has never run anything bigger than a bakery,” Ms. Carvalho said.\n\n"
+        "Mr. Vos shot back that he had run the harbour board for a decade. “I balanced the board’s books "
+        "every single year,” he said.\n\n"
+        "“Not one of those budgets was ever balanced,” the former mayor replied.\n"
+    )
+    assert quote_starting(body, "Not one of those").speaker == "Ines Carvalho"
+
+
+def test_one_asked_since_they_spoke_may_reply_by_description() -> None:
+    body = (
+        "Ines Carvalho and Pieter Vos met in their only debate on Monday.\n\n"
+        "“He has never run anything bigger than a bakery,” Ms. Carvalho said.\n\n"
+        "Mr. Vos shot back that he had run the harbour board for a decade. “I balanced the board’s books "
+        "every single year,” he said. Asked about the ferry contract, the former mayor replied, “That deal "
+        "saved the town a fortune.”\n"
+    )
+    assert quote_starting(body, "That deal saved").speaker == "Pieter Vos"
+
+
+def test_a_name_stressed_by_a_reflexive_is_the_name_of_that_gender() -> None:
+    # "Clinton herself, campaigning in Pittsburgh, said": the name, the reflexive only stresses it;
+    # after "Bill Clinton" spoke, "herself" says which Clinton.
+    body = (
+        "Ruth Okafor is running for governor. Her husband, former Mayor Tom Okafor, campaigned for her in "
+        "Toledo on Monday, bashing her opponent at a union hall.\n\n"
+        "“He has never met a payroll in his life,” the former mayor said.\n\n"
+        "Okafor herself, campaigning in Dayton, said the plan was “a tax on every family in this state.”\n"
+    )
+    assert quote_starting(body, "a tax on every family").speaker == "Ruth Okafor"
+
+
+def test_the_company_is_not_the_parent_named_in_apposition() -> None:
+    # "Carrier Corp, a unit of United Technologies Corp, said … “…,” the company said": the unit
+    # the sentence is about, not its parent, named last.
+    body = (
+        "Harbour Ferries Ltd, a unit of Coastal Holdings Ltd, said on Tuesday it would keep its Halifax "
+        "route open through the winter.\n\n"
+        "“We heard from hundreds of riders who depend on this crossing,” the company said in a statement.\n"
+    )
+    assert quote_starting(body, "We heard from").speaker == "Harbour Ferries Ltd"
+
+
+def test_the_one_asked_answers_not_the_one_who_asked() -> None:
+    # "Murray pressed her on what would happen … ¶ “…,” she said": the "she" who answers is whom
+    # "her" stands for, not Murray, named last, who put the question.
+    body = (
+        "Councillor Ana Ruiz chaired the budget hearing on Monday. Finance director Maria Lopes, who "
+        "presented the figures, said the city had moved $2 million from its road fund to cover the "
+        "shortfall. Ruiz pressed her on what would happen when that money ran out.\n\n"
+        "“We will have to make choices that no one wants to make,” she said.\n"
+    )
+    assert quote_starting(body, "We will have to make").speaker == "Maria Lopes"
+
+
+def test_a_surname_with_a_suffix_is_the_one_whose_name_ends_so() -> None:
+    # "Trump Jr. said": of the Trumps, Donald Trump Jr., not Eric Trump, who spoke last.
+    body = (
+        "Mayor Ray Costa spoke. His sons Ray Costa Jr. and Paul Costa campaigned too.\n\n"
+        "Paul Costa spoke next. “We do not always agree,” Paul Costa said. “I will not apologize for my "
+        "father,” Costa Jr. said.\n"
+    )
+    assert quote_starting(body, "I will not apologize").speaker == "Ray Costa Jr"
+
+
+def test_a_description_is_not_the_one_it_tells() -> None:
+    # "“…,” the Massachusetts Democrat told Stumpf": whom the description tells is someone else;
+    # here the one other office holder within reach, Sen. Ann Hale.
+    body = (
+        "Acme Bank Chief Executive Tom Reyes faced a blistering grilling from senators of both parties on "
+        "Tuesday over the bank’s creation of thousands of accounts without customers’ permission, with Sen. "
+        "Ann Hale telling him he should step down.\n\n"
+        "“You should resign,” the Ohio Democrat told Reyes during a hearing of the Senate Banking Committee. "
+        "“You should give back the money that you took while this scam was going on.”\n"
+    )
+    assert quote_starting(body, "You should give back").speaker == "Ann Hale"
+
+
+def test_the_agency_may_be_centers_named_so() -> None:
+    # "the Centers for Disease Control and Prevention … “…,” the agency said": a federal agency
+    # named as centers, as others are an administration, a bureau or a service.
+    body = (
+        "Dr. Ann Webb, the director of the Centers for Disease Control and Prevention, told lawmakers her "
+        "agency had moved money from other programs.\n\n"
+        "The agency has confirmed new cases in Texas. “We expect to see more cases this summer,” the agency "
+        "said in a statement.\n"
+    )
+    assert quote_starting(body, "We expect to see").speaker == "the Centers for Disease Control and Prevention"
+
+
+def test_an_office_noun_repeats_the_description_that_used_it_last() -> None:
+    # "The Vermont senator told reporters … Campaign manager Jeff Weaver made the same point. ¶
+    # “…,” the senator said": not the spokesman or manager in focus, who cannot be it, but whom
+    # "the … senator" opening a sentence stood for.
+    body = (
+        "Maria Vance says she will sign the water bill this week.\n\n"
+        "The Oregon governor told reporters in Salem on Tuesday that the bill was the most important of her "
+        "term. Her spokesman, Tom Ellis, said the signing would be held in Bend.\n\n"
+        "“Every farmer in this state has waited a decade for this,” the governor said.\n"
+    )
+    assert quote_starting(body, "Every farmer").speaker == "Maria Vance"
+
+
+def test_the_elder_of_a_surname_is_the_parent_named_as_kin() -> None:
+    # "his father, Rafael Cruz, … the elder Cruz said": the father, not the senator the article is about.
+    body = (
+        "Sen. Ted Okafor declined to endorse the nominee, who once mocked his father, Rafael Okafor, on "
+        "television.\n\n"
+        "Okafor said he would not be bullied. The elder Okafor said in a radio interview that he supported "
+        "his son. “Ted is doing what his conscience tells him,” the elder Okafor said.\n"
+    )
+    assert quote_starting(body, "Ted is doing").speaker == "Rafael Okafor"
+
+
+def test_the_writer_asking_her_names_no_asker_to_pass_over() -> None:
+    # "I asked her whether …": no one named put the question; the "she" who answers is whom the
+    # sentences are about, as before.
+    body = (
+        "Maria Lopes, the finance director, presented the figures. Councillor Ana Ruiz said the plan was "
+        "reckless. I asked her whether the road fund could cover it.\n\n"
+        "“Not for another year, and everyone here knows it,” she said.\n"
+    )
+    assert quote_starting(body, "Not for another year").speaker == "Ana Ruiz"
+
+
+def test_a_partys_member_of_an_unnamed_state_is_the_elected_one_in_focus() -> None:
+    # "Sen. John McCain withdrew his support for Donald Trump. ¶ “…,” the Arizona Republican said":
+    # the senator in focus, though another, described by nothing, is named in the paragraph.
+    body = (
+        "Sen. Ruth Adler withdrew her support for Donald Pike on Saturday, joining a list of lawmakers who "
+        "have abandoned the party’s nominee.\n\n"
+        "“I can no longer offer even conditional support for his candidacy,” the Ohio Republican said in a "
+        "statement.\n"
+    )
+    assert quote_starting(body, "I can no longer").speaker == "Ruth Adler"
+
+
+def test_the_company_is_a_one_word_name_that_said_what_it_would_do() -> None:
+    # "Boeing said on Tuesday it would cut 4,000 jobs. ¶ “…,” the company said": a one-word name
+    # saying of itself "it would" is a body, though it only opens sentences.
+    body = (
+        "Harbourline said on Tuesday it would cut 400 jobs at its Halifax yard.\n\n"
+        "“This was a difficult decision for everyone here,” the company said in a statement.\n"
+    )
+    assert quote_starting(body, "This was a difficult").speaker == "Harbourline"
+
+
+def test_a_surname_saying_it_would_is_no_company() -> None:
+    body = (
+        "Donald Pike toured the yard on Monday. Pike said it would be a disaster to close it.\n\n"
+        "“This was a difficult decision for everyone here,” the company said in a statement.\n"
+    )
+    assert quote_starting(body, "This was a difficult").speaker != "Donald Pike"

@@ -367,6 +367,22 @@ def test_a_role_is_never_the_clause_around_a_name_nor_a_lone_honorific(
     assert (quote.speaker, quote.role) == (speaker, role)
 
 
+@pytest.mark.parametrize(
+    ("phrase", "role"),
+    [
+        ("Ines Carvalho, as well as her council", None),  # someone else joined, no role of hers
+        ("Ines Carvalho, along with the harbour board", None),
+        ("Ines Carvalho, the mayor of Westport", "mayor of Westport"),
+        ("Carvalho, as harbour commissioner", "harbour commissioner"),
+    ],
+)
+def test_a_phrase_set_off_that_joins_someone_else_is_no_role(phrase: str, role: str | None) -> None:
+    from tuiread.parser.quotes.names import parse_noun_phrase
+
+    found = parse_noun_phrase(phrase)
+    assert found is not None and found.role == role
+
+
 def test_according_to_a_name_after_an_honorific_keeps_the_name() -> None:
     """The full stop of "Mr." ended the phrase: the speaker was "Mr"."""
     article = parse("Talks\n\nThe visit became “the high-water mark in their relationship,” according to Mr. Rhodes.\n")

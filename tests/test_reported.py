@@ -1163,6 +1163,8 @@ def test_called_up_and_called_off_report_nothing(paragraph: str) -> None:
     [
         "The Dow lost 1.85 points and the Nasdaq Composite added 20.72 points, or 0.24%, to 8,570.66 on Tuesday.",
         "Trade between the two nations declined 40 percent in the first six months of this year.",
+        "Fees from advising clients declined to $281 million in 2018 from $303 million two years earlier.",
+        "Enrolment at the college declined by 12 per cent after the province cut its grants to students.",
     ],
 )
 def test_added_or_declined_before_an_amount_is_a_change_not_a_saying(paragraph: str) -> None:

@@ -15,6 +15,12 @@ FORMS = [
         ("the government was open to amendments", "Ana Ruiz", "cue-before"),
         id="clarified-that",
     ),
+    # "affirmed that" (translated French copy: "a affirmé que"), a verb of saying train never learned.
+    pytest.param(
+        "The opposition critic for education, Marie Roy, affirmed that the government never presented a study.",
+        ("the government never presented a study", "Marie Roy", "cue-before"),
+        id="affirmed-that",
+    ),
     # "X, aside, VERB OBJECT …": the words after the verb run on, so its subject is before it.
     pytest.param(
         "Novak, a former party official, said the trouble for the mayor is that rivals knock on more doors.",
@@ -531,3 +537,51 @@ def test_a_with_phrase_set_off_after_the_cue_is_no_content() -> None:
 def test_a_source_close_to_someone_a_pronoun_stands_for_is_a_source(source: str) -> None:
     article = parse(f"Watson to run again\n\nMayor Jim Watson will seek a third term, according to {source}.\n")
     assert [r.speaker for r in article.reported] == [source]
+
+
+def test_a_late_that_after_a_verb_of_its_own_clause_is_inside_what_was_said() -> None:
+    """ "said his win in Hamilton shows that …": "that" belongs to "shows", so what was said is the
+    whole clause; a noun of saying before "that" ("repeated his claim that …") keeps it out."""
+    assert _found("Mayor Ines Carvalho said her win in the east end shows that voters want the quay kept open.") == [
+        ("her win in the east end shows that voters want the quay kept open", "Ines Carvalho", "cue-before")
+    ]
+    assert _found("Carvalho repeated her claim that the port authority had never consulted the town.") == [
+        ("the port authority had never consulted the town", "Carvalho", "cue-before")
+    ]
+
+
+def test_according_to_a_pronoun_is_the_one_it_stands_for() -> None:
+    """ "According to him, …" (translated French copy writes "selon lui" so): "him" is the source, resolved
+    like any pronoun; not the owner of what follows ("according to her “clawback” plan")."""
+    article = parse(
+        "Minister defends school reform\n\nEducation Minister Jean-Marc Ouellet defended his bill on Tuesday. "
+        "According to him, the new service centres will save $45 million over four years.\n"
+    )
+    assert [(r.text, r.speaker_mention.text, r.speaker) for r in article.reported if r.cue == "according to"] == [
+        ("the new service centres will save $45 million over four years", "him", "Jean-Marc Ouellet")
+    ]
+    owned = parse(
+        "Minister defends school reform\n\nOuellet spoke on Tuesday. According to her “clawback” plan, firms that "
+        "move overseas must repay any grants.\n"
+    )
+    assert all(r.speaker_mention.text != "her" for r in owned.reported)
+
+
+def test_a_subordinator_before_according_to_opens_what_was_said_after_the_source() -> None:
+    """ "He left Mexico after, according to him, …": what the source said is the clause after it, not the
+    words before the subordinator."""
+    assert _found(
+        "Ramos left the network in 1986 after, according to Ramos, its owners censured his first report."
+    ) == [("its owners censured his first report", "Ramos", "according-before")]
+
+
+@pytest.mark.parametrize(
+    ("title", "speaker"),
+    [
+        ("Q&A: Why this economist thinks the housing bubble won't burst", "this economist"),
+        ("Why residents say the quay plan will sink the town", "residents"),
+    ],
+)
+def test_a_question_word_opening_a_headline_is_no_part_of_its_speaker(title: str, speaker: str) -> None:
+    article = parse(f"{title}\n\nThe council meets on Thursday to vote on the plan for the north quay.\n")
+    assert [r.speaker_mention.text for r in article.reported] == [speaker]

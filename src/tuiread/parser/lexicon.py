@@ -54,6 +54,7 @@ predict predicts predicted predicting
 promise promises promised promising
 report reports reported reporting
 assert asserts asserted asserting
+affirm affirms affirmed affirming
 contend contends contended contending
 maintain maintains maintained maintaining
 repeat repeats repeated repeating

@@ -222,6 +222,8 @@ def after_closing(text: str, close_at: int, limit: int) -> Cue | None:
         lead = region[: m.start()]
         if _NEGATED.search(lead, max(0, len(lead) - 12)):
             continue  # "But Mr. Trump, again, did not respond in kind": no one spoke
+        if lead.endswith(" of "):
+            continue  # "the former secretary of state replied": a noun after "of", the verb is later
         habit = _HABIT_TAIL.search(lead)  # "“…,” as my late mother used to say"
         if habit is not None:
             lead = lead[: habit.start()]

@@ -520,7 +520,13 @@ def _is_apposition_role(text: str) -> bool:
     words = [_key(w) for w in text.split()]
     if not words or words[0] in ("of", "from", "in", "who", "which", "whose"):
         return False
+    if words[0] in _JOINS_ANOTHER or words[:3] == ["as", "well", "as"]:
+        return False  # ", as well as her campaign,", ", along with his lawyer,": someone else, joined
     return any(w in ROLE_NOUNS or w in TITLE_WORDS for w in words)
+
+
+# What opens a phrase set off by commas that joins someone else to the subject, not a role of theirs.
+_JOINS_ANOTHER = frozenset("and or along together plus with alongside".split())
 
 
 # Pieces of a speaker phrase that say something about them but never name them:
@@ -613,6 +619,8 @@ _OF_A_PEOPLE = re.compile(
 # A word of letters and digits with a capital: a name ("NY1", "3M", "CP24", "7-Eleven").
 _NAME_WITH_DIGITS = re.compile(r"(?<![\w-])(?=[\w-]*[A-Z])(?=[\w-]*[A-Za-z])(?=[\w-]*\d)[\w-]+")
 _POSSESSIVE_END = re.compile(r"[’']s$")
+_EMPHATIC_END = re.compile(r"\s+(?:himself|herself|itself|themselves)$")
+_REFLEXIVE_GENDER: dict[str, Gender] = {"himself": "m", "herself": "f"}
 # "We’ve", "She’d", "I'm": the pronoun, contracted. Not "he'll": what someone will say is not said.
 _CONTRACTION_END = re.compile(r"[’'](?:ve|d|re|m|ll)$", re.IGNORECASE)
 # A comma between a phrase's parts; not that of a place and its province or state before "-based"
@@ -885,6 +893,16 @@ def parse_noun_phrase(phrase: str) -> NounPhrase | None:
         # "But he", "And Mr. Trump": the conjunction opens the clause, the rest names the speaker.
         np = parse_noun_phrase(stripped[opener.end() :])
         return _shift(np, lead + opener.end()) if np is not None else None
+    if stripped.endswith("self") or stripped.endswith("selves"):
+        emphatic = _EMPHATIC_END.search(stripped)
+        if emphatic is not None and emphatic.start() > 0:
+            # "Clinton herself, campaigning in Pittsburgh, said": the name, the reflexive only stresses
+            # it, and says a gender ("Bill Clinton … Clinton herself also signaled": Hillary).
+            np = parse_noun_phrase(phrase[: lead + emphatic.start()])
+            gender = _REFLEXIVE_GENDER.get(emphatic.group(0).strip())
+            if np is not None and np.gender is None and gender is not None and np.kind in ("name", "description"):
+                return NounPhrase(np.kind, np.mention, np.mention_offset, np.name, np.role, gender)
+            return np
     # (Each pattern tried only where the phrase ends as it must for a match: most phrases end otherwise.)
     bare = _POSSESSIVE_END.sub("", stripped) if stripped.endswith(("’s", "'s")) else stripped  # "He’s predicting"
     contracted = (  # "We’ve called it", "She’d said": the pronoun, contracted
@@ -1350,6 +1368,21 @@ class Person:
             self._descriptors = _descriptors_of(self.text, self.written_at)
         return self._descriptors
 
+    @property
+    def party(self) -> str | None:
+        """The party a letter after their name says ("Russ Feingold (D-Wis.)": democratic), if any;
+        only to rule out a description of the other party, not to find them by ("the Democrat")."""
+        return _party_of(self.text, self.written_at)
+
+
+def _party_of(text: str, spans: list[tuple[int, int]]) -> str | None:
+    """The party of the first "(D-Wis.)" or ", R-Utah" right after one of the names at ``spans``."""
+    for _, end in spans[:_DESCRIBED_MENTIONS]:
+        m = _PARTY_STATE_AFTER.match(text, end)
+        if m is not None and m.group("party") in _PARTY_LETTER:
+            return _PARTY_LETTER[m.group("party")]
+    return None
+
 
 def _surname_first(words: Sequence[str]) -> bool:
     """ "Xi Jinping", "Moon Jae-in": a name that puts its surname first (not "Wang Chris")."""
@@ -1807,7 +1840,8 @@ def _named_by_first_name(text: str, start: int) -> list[re.Match[str]]:
 
 
 # A party and state after a name: "Jason Chaffetz (R-Utah)", "Paul Ryan, R-Wis.,".
-_PARTY_STATE_AFTER = re.compile(r"(?:\s*\(|,\s+)[RDI]-(?P<state>[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*)?)")
+_PARTY_STATE_AFTER = re.compile(r"(?:\s*\(|,\s+)(?P<party>[RDI])-(?P<state>[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*)?)")
+_PARTY_LETTER = {"R": "republican", "D": "democratic"}
 _DESCRIBED_MENTIONS = 12  # full-name mentions of one person read for what describes them
 _NOT_DESCRIPTORS = (
     _CLAUSE_WORDS | _DETERMINERS | frozenset("said says told mr mrs ms dr former then current new other".split())
@@ -1910,7 +1944,10 @@ def _descriptors_of(text: str, spans: list[tuple[int, int]]) -> set[str]:
         if after and (
             after.group("place") or _is_apposition_role(after.group("what")) or _a_trade(after.group("what"))
         ):
-            found.update(_their_own_words(_descriptor_words(after.group("what") or after.group("place")), after))
+            what = _their_own_words(_descriptor_words(after.group("what") or after.group("place")), after)
+            if after.group("what") and _EVENT_SPEAKER.search(after.group("what")):
+                what.discard("speaker")  # "Mike Pence, was the main speaker on Wednesday": no House speaker
+            found.update(what)
         party = _PARTY_STATE_AFTER.match(text, end)
         if party:
             found.update(_descriptor_words(party.group("state")))  # "the Utah Republican"
@@ -1922,6 +1959,11 @@ def _descriptors_of(text: str, spans: list[tuple[int, int]]) -> set[str]:
     return found
 
 
+# One who speaks at an event, not a legislature's speaker: "the keynote speaker", "the main speaker".
+_EVENT_SPEAKER = re.compile(
+    r"\b(?:keynote|main|featured|guest|opening|closing|final|first|last|headline|prime-time|commencement)"
+    r"[ \t]+speaker\b"
+)
 # Words that end a trade's noun phrase in an apposition: "an environmental chemist| at the university".
 _TRADE_END = frozenset("at of for with in from who whose that which".split())
 

@@ -221,6 +221,8 @@ _RELATIVE_WHO = re.compile(r"(?:percent|[0-9%])(?:\s+of\s+[a-z]+)?\s+who$")
 # A relative pronoun before a subject and its verb: what the verb says follows it ("a wall, which he
 # said Mexico should pay for", "what she said is growing demand").
 _RELATIVE_LEAD = frozenset(("which", "what"))
+# A question word opening a headline's clause before its subject: "Why voters say …", "How Trump says …".
+_QUESTION_LEADS = frozenset(("Why", "How"))
 # A relative clause set off by a comma, before its subject ("the war room, which he promised …").
 _SET_OFF_WHICH = re.compile(r",\s+which\s*$")
 _MAIN_VERB_RESUMES = re.compile(
@@ -270,7 +272,9 @@ _THAT_NEXT = re.compile(r"[ \t]+that\b")
 _CALL_PARTICLE = re.compile(r"\s+(for|on)\b", re.IGNORECASE)
 # Cue words that are also verbs of rising and falling, and the amount that makes them so.
 _CHANGE_VERBS = frozenset("add adds added adding decline declines declined declining".split())
-_AMOUNT = re.compile(r"[ \t]+(?:about[ \t]+|nearly[ \t]+|another[ \t]+|more[ \t]+than[ \t]+)?(?:US)?[$€£]?\d")
+_AMOUNT = re.compile(
+    r"[ \t]+(?:(?:to|by|from)[ \t]+)?(?:about[ \t]+|nearly[ \t]+|another[ \t]+|more[ \t]+than[ \t]+)?(?:US)?[$€£]?\d"
+)
 # "called him up from the minors", "called back", "called off the strike": a phrasal verb, no saying.
 _CALLED_UP = re.compile(r"[ \t]+(?:[\w’'-]+[ \t]+)?(?:up|back|off)\b")
 # Whom one telephoned, then where, when or why, with no label for them: "called their insurer from the
@@ -325,7 +329,9 @@ _VERB_ENDING_A_SUBJECT = re.compile(r"(?:\w+n[’']t|went|won[’']t|can[’']t)
 _PREPOSITIONS = frozenset("for among in despite from with to of by on after before during".split())
 _CLEFT_BEFORE = re.compile(r"(?<![\w’'])(?:All|What|all|what)\s+$")
 _PRONOUN_WORD = re.compile(r"(?:I|we|you|they|he|she)(?:[’'](?:m|re|ve|s|d|ll))?$")
-_PRONOUNS_ALONE = frozenset("who which that they it we i you he she many most some several all both few each".split())
+_PRONOUNS_ALONE = frozenset(
+    "who which that they it we i you he she many most some several all both few each him her them".split()
+)
 _DEFINITE = frozenset("the this that these those".split())
 # Any phrase's determiners: the definite ones and the possessive ones.
 _DETERMINERS = _DEFINITE | frozenset("his her its their our my your".split())
@@ -1093,6 +1099,13 @@ def _trimmed_subject(np: NounPhrase, at: int) -> tuple[NounPhrase, int] | None:
     if len(words) > 1 and words[-1] in ("he", "she", "they", "we", "I"):
         return NounPhrase("pronoun", words[-1], 0), at + np.mention.rindex(words[-1])
     at -= np.mention_offset
+    if len(words) > 1 and words[0] in _QUESTION_LEADS and np.mention_offset == 0:
+        # "Why this economist thinks the bubble won't burst", "Why voters say …" (a headline): the
+        # question word opens the clause; its subject follows it.
+        rest = np.mention[len(words[0]) :].lstrip()
+        return _trimmed_subject(
+            parse_noun_phrase(rest) or NounPhrase("description", rest, 0), at + len(np.mention) - len(rest)
+        )
     if len(words) == 1 and words[0].lower() in _NO_PHRASE_END and words[0].lower() not in _PRONOUNS_ALONE:
         return None
     if len(words) > 1 and (
@@ -1617,7 +1630,11 @@ def _read_cue(
     if (
         prefix
         and np.mention.lower() != "who"
-        and not (prefix.endswith(_CLAUSE_PUNCTUATION) or prefix.split()[-1].lower() in _CLAUSE_LEAD | _RELATIVE_LEAD)
+        and not (
+            prefix.endswith(_CLAUSE_PUNCTUATION)
+            or prefix.split()[-1].lower() in _CLAUSE_LEAD | _RELATIVE_LEAD
+            or prefix.split()[-1] in _QUESTION_LEADS  # "Why this economist thinks …" (a headline)
+        )
         # ("a finding they say could lead to …": what they say the thing will do is what was said)
         and not (np.kind == "pronoun" and after >= 0 and _VERB_OPENS.match(text, after))
     ):
@@ -2068,9 +2085,36 @@ def _after_cue(text: str, verb_end: int, e: int, tell: bool) -> int | None:
         # "asks Queen's Park to restore the option that the government removed": past a verb of its
         # own, "that" opens a relative clause, not what was said.
         and _INFINITIVE.search(text, pos, late.end()) is None
+        and not _clause_verb_before_that(text, pos, late.end())
     ):
         return late.end()
     return that.end() if that is not None else pos
+
+
+def _clause_verb_before_that(text: str, pos: int, that_end: int) -> bool:
+    """Is the late "that" (ending at ``that_end``) the object of a verb of its own clause: a verb of
+    showing, finding or saying right before it, after a noun ("said his upset win in Michigan shows
+    that …": what was said is the whole clause)? Not such a word after a determiner or an owner (a
+    noun then: "a show that …"), nor the first word after the cue."""
+    words = text[pos:that_end].split()
+    if len(words) < 3:
+        return False
+    verb, before = words[-2].lower(), words[-3].lower()
+    return (
+        verb in _CLAUSE_VERBS_BEFORE_THAT
+        and before not in _DETERMINERS_BEFORE_NOUN
+        and not before.endswith(("’s", "'s"))
+    )
+
+
+# Verbs whose clause a late "that" belongs to: "research shows that", "the poll found that".
+_CLAUSE_VERBS_BEFORE_THAT = frozenset(
+    "show shows showed suggest suggests suggested indicate indicates indicated find finds found prove proves "
+    "proved mean means meant reveal reveals revealed say says said believe believes believed think thinks "
+    "thought know knows knew".split()
+)
+# What makes the word after it a noun ("his claim", "the assertion", "a show").
+_DETERMINERS_BEFORE_NOUN = _DETERMINERS | frozenset("a an whose every any no some".split())
 
 
 def _adjunct_then_clause(text: str, pos: int, e: int) -> int | None:
@@ -2148,7 +2192,16 @@ def _inverted(text: str, m: re.Match[str], s: int, e: int) -> tuple[int, int, Cu
 def _according(text: str, m: re.Match[str], s: int, e: int) -> tuple[int, int, Cue, str] | None:
     """ "According to X, CONTENT." / "CONTENT, according to X." """
     cue = cues.according_to(text, m.start(), e) or _according_any(text, m.start(), e)
-    if cue is None or not _names_someone(cue.phrase):
+    if (
+        cue is not None
+        and cue.phrase.mention.lower() in _OBJECT_PRONOUNS
+        # (not the owner of what follows: "According to her “clawback” plan, …")
+        and _PUNCTUATION_NEXT.match(text, cue.phrase_start + len(cue.phrase.mention))
+    ):
+        # "According to him, the new centres will save $45 million": the one "him" stands for
+        # (translated French copy writes "selon lui" so).
+        cue = replace(cue, phrase=NounPhrase("pronoun", cue.phrase.mention, 0))
+    elif cue is None or not _names_someone(cue.phrase):
         return None
     phrase_end = cue.phrase_start + len(cue.phrase.mention) + cue.phrase.mention_offset
     comma = text.find(",", phrase_end, e)
@@ -2162,7 +2215,11 @@ def _according(text: str, m: re.Match[str], s: int, e: int) -> tuple[int, int, C
                 start, end = _content(text, s, _clause_end(text, at + 1, e))
                 return (start, end, cue, "cue-inside") if _words(text, start, end) >= MIN_WORDS else None
     lead_in = comma >= 0 and len(text[before[0] : before[1]].split()) < LEAD_IN_WORDS
-    if _words(text, *before) >= MIN_WORDS and not lead_in:
+    # "He crossed the border … after, according to him, Televisa censured his first report": a
+    # subordinator right before the cue opens the clause after it, and that is what was said.
+    last_before = text[before[0] : before[1]].rsplit(None, 1)[-1].lower() if before[1] > before[0] else ""
+    opens_after = comma >= 0 and last_before in _OPENS_CLAUSE
+    if _words(text, *before) >= MIN_WORDS and not lead_in and not opens_after:
         return before[0], before[1], cue, "according-after"
     if comma < 0:
         return None
@@ -2207,6 +2264,12 @@ def _source_phrase(phrase: str) -> NounPhrase:
     if len(words) > 1 and words[0].lower() == "the" and all(w[:1].isupper() for w in words[1:]):
         return NounPhrase("org", phrase, 0, name=" ".join(["The", *words[1:]]))
     return parse_speaker_phrase(phrase) or NounPhrase("description", phrase, 0)
+
+
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
+# A word before "according to" that opens the clause after the source: "after, according to him, …".
+_OPENS_CLAUSE = _SUBORDINATORS | frozenset({"after", "before", "until", "that"})
+_PUNCTUATION_NEXT = re.compile(r"\s*(?:[,.;:!?)]|$)")
 
 
 def _according_any(text: str, start: int, e: int) -> Cue | None:

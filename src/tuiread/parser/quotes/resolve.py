@@ -107,6 +107,11 @@ _CLAUSE_START_LONGEST = max(map(len, _CLAUSE_OPENERS))
 _INTRODUCED = re.compile(r"\s*(?:\([^)]{1,20}\))?,\s+(?:\d{1,3},\s+)?(?P<apposition>[^,.;]{3,80})")
 # An apposition that says what someone is and where from ("a delegate from Michigan", "a minister
 # with the Living Church of God"): whoever it follows is brought in, as with a role noun.
+# A participle and its object after a comma ("…, drawing a chorus of boos that plunged the party's
+# convention into turmoil"): what the sentence's subject did next, no apposition with a role.
+_PARTICIPLE_CLAUSE = re.compile(
+    r"[a-z]+ing\s+(?:a|an|the|his|her|their|its|it|him|them|some|several|many|more|fresh|new)\b"
+)
 _BROUGHT_IN_AS = re.compile(
     r"(?:a|an)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*\s+(?:from|with|at|of|for|in)\s+(?:the\s+)?[A-Z]"
 )
@@ -164,6 +169,7 @@ _ASIDE = r"(?:[^.;:!?“”\"\n]|(?<=\bM[rs])\.|(?<=\bMrs)\.|(?<=\bDr)\.)"
 _ASIDE_NO_COMMA = r"(?:[^,.;:!?“”\"\n]|(?<=\bM[rs])\.|(?<=\bMrs)\.|(?<=\bDr)\.)"
 # A relative pronoun after an aside, and a verb right after a comma ("Mike Keane, is in charge").
 _RELATIVES = frozenset("which who where".split())
+_WORD_AFTER_COMMA = re.compile(r",[ \t]+([a-z]+)\b")
 _VERB_AFTER_COMMA = re.compile(r",[ \t]+((?:is|was|has|had|runs|ran|leads|led|oversees|handles)\b)")
 # A possessive's noun, and the comma before the name of the one it owns: "Roy’s assistant, Mike".
 _OWNED_THEN_NAMED = re.compile(r"[ \t]*(?:[a-z]+[ \t]+){0,2}[a-z]+,[ \t]+(?=[A-Z])")
@@ -439,7 +445,7 @@ _BODY_SYNONYMS: dict[str, frozenset[str]] = {
     "magazine": frozenset("magazine review weekly monthly".split()),
     "network": frozenset("news network channel broadcasting".split()),
     "broadcaster": frozenset("news network channel broadcasting corporation".split()),
-    "agency": frozenset("agency administration bureau service authority department".split()),
+    "agency": frozenset("agency administration bureau service authority department centers".split()),
     "ministry": frozenset("ministry department".split()),
     "department": frozenset("department ministry".split()),
     "firm": frozenset("company corporation group inc llc partners associates".split()),
@@ -722,6 +728,32 @@ _PLACES_NAMED_LIKE_PEOPLE = ORG_WORDS | frozenset(
 )
 # Cues of a reply: "the councillor replied" answers whoever spoke before.
 _REPLY_VERBS = frozenset("replied responded retorted countered answered".split())
+# Offices one is elected to for a state or district: "Sen.", "Rep.", "Gov." (a party's member holds them).
+_ELECTED_OFFICES = frozenset("senator governor congressman congresswoman representative".split())
+# "the elder Cruz", "the younger Bush": which of two of a surname, by age.
+_ELDER_BEFORE = re.compile(r"\b[Tt]he[ \t]+(elder|younger)[ \t]+\Z")
+# A kin noun right before a name, set off: "his father, Rafael Cruz", "her son Hunter".
+_NAMED_AS_KIN = re.compile(r"\b(father|mother|dad|mom|son|daughter),?[ \t]+\Z")
+_PARENT_NOUNS = frozenset("father mother dad mom".split())
+_CHILD_NOUNS_NAMED = frozenset("son daughter".split())
+# Verbs of saying whose object is whom one speaks to: "“…,” the Ohio Democrat told Reyes".
+_TELLS_SOMEONE = frozenset("told tells asked asks pressed presses warned warns".split())
+# A name right after such a verb (a title before it at most): " Reyes", " Sen. Ann Hale".
+_NAME_RIGHT_AFTER = re.compile(
+    r"[ \t]+(?:(?:[A-Z][a-z]{1,4}\.|Mr\.|Mrs\.|Ms\.)[ \t]+)?(?P<name>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)?)"
+)
+# A sentence opening with someone named putting a question to "her" or "him": "Murray pressed her on …".
+_ASKS_SOMEONE_OPENS = re.compile(
+    r"(?P<asker>(?:[A-Z][\w.’'-]*[ \t]+){0,3}[A-Z][\w’'-]+)[ \t]+(?:then[ \t]+|later[ \t]+|also[ \t]+)?"
+    r"(?:asked|pressed|questioned)[ \t]+(?P<whom>him|her)\b"
+)
+# A parent company named in apposition to the one a sentence is about: ", a unit of", ", owned by".
+_PARENT_BEFORE = re.compile(
+    r",[ \t]+(?:a|the)[ \t]+(?:[a-z]+[ \t]+)?(?:unit|subsidiary|division|affiliate|arm)[ \t]+of[ \t]+\Z"
+    r"|,[ \t]+(?:which[ \t]+is[ \t]+)?(?:owned|controlled)[ \t]+by[ \t]+\Z"
+)
+# A question put since someone spoke: the one asked it may reply ("Asked about Trump, the senator replied").
+_ASKED_SINCE = re.compile(r"\b(?:[Aa]sked|[Qq]uestion(?:ed|s)?|[Pp]ressed)\b|\?")
 # "the former " or "the ex-" right before a capitalised word for someone ("the former Rider").
 _THE_FORMER = re.compile(r"\b[Tt]he[ \t]+(?:former[ \t]+|ex-)\Z")
 # A seat by its number, in a description: "the Ward 11 councillor", "the District 3 supervisor".
@@ -985,6 +1017,27 @@ _NOT_A_NOUN = frozenset(
 )
 
 
+def _head_noun(mention: str) -> str:
+    """A description's noun, before any complement ("the secretary of state": secretary)."""
+    head = re.split(r"\s+(?:of|from|for)\s+", mention, maxsplit=1)[0].split()
+    word = head[-1].lower().strip(".,’'") if head else ""
+    return _SYNONYMS.get(word, word)
+
+
+def _name_suffix(name: str) -> str | None:
+    """The generational suffix ending a name ("Donald Trump Jr.": jr), if any."""
+    last = name.split()[-1].lower().strip(".,") if " " in name else ""
+    return last if last in ("jr", "sr", "ii", "iii", "iv") else None
+
+
+def _surname_alone(text: str, name: str, start: int, stop: int) -> bool:
+    """Does the surname of ``name`` stand alone (no first name before it) between ``start`` and
+    ``stop``?"""
+    first, surname = name.split()[0], name.split()[-1]
+    pattern = rf"(?<![\w’'-])(?<!{re.escape(first)} ){re.escape(surname)}(?![\w-])"
+    return re.search(pattern, text[start:stop]) is not None
+
+
 def _writer(m: re.Match[str]) -> str:
     """The writer's name a match holds, up to a sentence's end ("by Dinesh D’Souza. Copyright")."""
     name = re.split(r"(?<=[a-z])\.(?:\s|$)", m.group("name"), maxsplit=1)[0]
@@ -1086,6 +1139,8 @@ def _could_be(person: Person, noun: str, mention: str, strict: bool) -> bool:
         return False  # "the Russian leader" is not the FIFA president in focus
     parties = {_PARTY_OF.get(w, w) for w in said if _PARTY_OF.get(w, w) in _PARTY_OF.values()}
     theirs = {_PARTY_OF.get(w, w) for w in known if _PARTY_OF.get(w, w) in _PARTY_OF.values()}
+    if parties and not theirs and person.party:
+        theirs = {person.party}  # "Russ Feingold (D-Wis.)" is not "the Republican senator"
     if parties and theirs and not parties & theirs:
         return False  # "the Democratic front-runner" is not the Republican in focus
     if noun in ("democrat", "republican") and noun not in known and _speaks_for_another(person):
@@ -1106,8 +1161,12 @@ def _could_be(person: Person, noun: str, mention: str, strict: bool) -> bool:
     return noun not in _EXCLUSIVE_OFFICES or not offices or noun in offices or noun in known or "former" in said
 
 
-# Roles of one who speaks or works for someone else (not "rival" or "supporter": a candidate's too).
-_SPEAKS_FOR = frozenset("spokesman spokeswoman spokesperson aide adviser advisor staffer assistant director".split())
+# Roles of one who speaks or works for someone else (not "rival" or "supporter": a candidate's too);
+# a campaign's manager, strategist or pollster too ("Campaign manager Jeff Weaver" is no senator).
+_SPEAKS_FOR = frozenset(
+    """spokesman spokeswoman spokesperson aide adviser advisor staffer assistant director manager strategist
+    pollster""".split()
+)
 
 
 def _speaks_for_another(person: Person) -> bool:
@@ -1180,6 +1239,11 @@ _SYNONYMS = {"sen": "senator", "gov": "governor", "rep": "representative", "prez
 # Within a line: a title line above is never part of a body's name.
 # One capitalised word opening a sentence, a body's name if nothing says otherwise (`_one_word_body`).
 _ONE_WORD_BODY = re.compile(r"[A-Z][\w&’'-]*(?=[ \t,])")
+# A verb of saying after a one-word name, then "it" of what it will do: "Boeing said on Tuesday it would".
+_SAYS_OF_ITSELF = re.compile(
+    r"[ \t]+(?:said|says|announced|announces|confirmed|confirms)(?:[ \t]+on[ \t]+[A-Z][a-z]+day)?"
+    r"(?:[ \t]+that)?[ \t]+it[ \t]+(?:would|will|had|has|was|is|plans|planned|expects|expected)\b"
+)
 _MID_SENTENCE_WORD = re.compile(r"[a-z,][ \t]+([A-Z][\w&’'-]*)")
 _HOLDINGS_OF = re.compile(r"(?:Shares|Stock|Units|Employees|Workers|Customers|Members)[ \t]+(?:in[ \t]+|of[ \t]+)")
 _CALLED = re.compile(r",[^,.;:!?“”\"\n]{1,80},|[ \t]+(?:is|was)[ \t]+[^,.;:!?“”\"\n]{1,60}")
@@ -1460,6 +1524,7 @@ class Resolver:
         # Where an interviewer's question opens, and where they are named asking it: the answer
         # after it is not theirs (`_in_focus`).
         self._asked_at: set[int] = set()
+        self._described_again = False  # (reading back a description for another: once, not on)
         self._asking_mentions: set[int] = set()
         # The words the article writes in lower case, gathered once when first asked, and whether a
         # name is a thing's by them (`_a_thing`), once per name.
@@ -1546,11 +1611,28 @@ class Resolver:
             if result.speaker == np.mention and a_lone_role_noun(np.mention):
                 # "“…,” Judge said" with no judge nor anyone of that surname: a lone title names no one.
                 result = Resolution(None, None, None, "unresolved")
+        told = self._told_after(cue) if np.kind == "description" and result.speaker else None
+        if told is not None and told == result.speaker:
+            # "“…,” the Ohio Democrat told Reyes": whom the description tells is someone else; the one
+            # other office holder within reach who could be it, else no one.
+            other = self._other_office_holder(self.people.people[told], _head_noun(np.mention), np.mention, at)
+            result = (
+                self._person_resolution(other, "description-focus")
+                if other is not None
+                else Resolution(None, None, None, "unresolved")
+            )
         if cue.cue in _REPLY_VERBS and result.how == "description-title" and result.speaker:
             # "“…,” Farr said. ¶ “…,” the councillor replied": of two councillors, the other one.
             other = self._the_other_one(np.mention, result.speaker, at)
             if other is not None:
                 result = self._person_resolution(other, "description-title")
+        elif cue.cue in _REPLY_VERBS and result.how == "description-focus" and result.speaker:
+            # "“I will release my tax returns …,” he said. … “…,” the former secretary of state
+            # replied": one who replies is not the one who spoke last, in focus as they are, but the
+            # one who spoke before them, if the description could be them.
+            other = self._spoke_before_the_last(np.mention, result.speaker, at)
+            if other is not None:
+                result = self._person_resolution(other, "description-focus")
         if cue.cue in ASKING_VERBS and np.kind == "name" and self._asks_for_a_living(result.speaker):
             # "“That would be you?” Borger asked.": the answer after it is the other one's.
             self._asked_at.add(position)
@@ -1731,11 +1813,18 @@ class Resolver:
         start = self.text.rfind("\n", 0, at) + 1
         positions = person.positions
         since = positions[bisect.bisect_left(positions, start) : bisect.bisect_left(positions, at)]
-        return any(self.text.startswith(person.name, pos) for pos in since)
+        full = next((pos for pos in since if self.text.startswith(person.name, pos)), None)
+        # ("Cruz, who finished second, … suggesting his father, Rafael Cruz, was linked … Cruz said": a
+        # paragraph the surname alone opened before the kin's full name stays about the one it opened with.)
+        return full is not None and not _surname_alone(self.text, person.name, start, full)
 
     def _name(self, name: str, at: int, gender: Gender) -> Person | None:
         """The person a (short) name stands for; between two Clintons, the one in focus."""
         candidates = self.people.all_named(name)
+        suffix = _name_suffix(name)
+        if suffix is not None and len(candidates) > 1:
+            # "Trump Jr. said": of the Trumps, the one whose name ends so (not Eric, named last).
+            candidates = [p for p in candidates if _name_suffix(p.name) == suffix] or candidates
         if gender:
             fitting = [p for p in candidates if p.gender in (None, gender)]
             if candidates and not fitting:
@@ -1743,6 +1832,10 @@ class Resolver:
                 # surname alone (not the wrong full name).
                 return None
             candidates = fitting
+        if len(candidates) > 1 and " " not in name:
+            ranked = self._elder_or_younger(candidates, at)
+            if ranked is not None:
+                return ranked  # "his father, Rafael Cruz, … the elder Cruz said": the father
         if len(candidates) > 1 and " " not in name:
             # "Schilling describes himself" after "Schilling's son, Grant,": a bare surname is the
             # one the article is about, not kin brought in by their first name alone (whose surname
@@ -1781,6 +1874,11 @@ class Resolver:
             if speaker is not None and pos < speaker[0]:
                 break
             if person.name in names and self._speaker_like(pos, person):
+                # "… nominee Gary Johnson, a former New Mexico governor … the Republican senator said
+                # … “…,” Johnson said": a description since of the other one of the surname.
+                described = self._described_subject(pos, at, person.gender)
+                if described is not None and described.speaker in names and described.speaker != person.name:
+                    return self.people.people[described.speaker]
                 return person
         if speaker is not None:
             return self.people.people[speaker[1]]
@@ -1957,6 +2055,16 @@ class Resolver:
             return None
         para = text.rfind("\n", 0, end) + 1
         span = sentence_start(text, end - 1, para), end
+        asked = _ASKS_SOMEONE_OPENS.match(text, *span)
+        if asked is not None and _PRONOUN_GENDER.get(asked.group("whom").lower()) == _PRONOUN_GENDER[pronoun]:
+            # "Murray pressed her on what would happen … ¶ “…,” she said": the one asked answers,
+            # whoever "her" stands for where the question is put (not Murray, who put it).
+            asker = self.people.lookup(asked.group("asker"), span[0] + asked.start("asker"))
+            if asker is not None:  # (not "I asked her", "Reporters asked him": no one named asks)
+                found = self._pronoun(pronoun, span[0], use_ranker=False)
+                if found.speaker in self.people.people and found.speaker != asker.name:
+                    return self._person_resolution(self.people.people[found.speaker], "pronoun-subject")
+                return None
         owned = _KIN_OF_NAMED_OPENS.match(text, *span)
         if owned is not None and _NOUN_GENDER.get(owned.group("kin")) not in (None, _PRONOUN_GENDER[pronoun]):
             # "Whitford’s husband, Dennis, … built her first studio. ¶ “…,” she said": Whitford, whose
@@ -2363,6 +2471,10 @@ class Resolver:
                 continue
             found = self._description(m.group("d"), m.start("d"), None, back=False, gender=gender)
             if found.speaker not in self.people.people:
+                if gender is not None and self._described_other_gender(m.group("d"), m.start("d"), gender):
+                    # "The Vermont senator accused his rival … “…,” he said. ¶ … “…,” she said": the
+                    # senator is a man the article names; she is someone else, never him as written.
+                    continue
                 recent = self.people.recent(m.start("d"), gender, limit=_REACH)
                 if not self._mentions_before(at, gender, m.end()) and not any(
                     _could_be(p, noun, m.group("d"), False) for p in recent if not self._only_quoted(p, m.start("d"))
@@ -2384,6 +2496,13 @@ class Resolver:
             ):
                 best = self._person_resolution(person, "pronoun-subject")
         return best
+
+    def _described_other_gender(self, description: str, at: int, gender: Gender) -> bool:
+        """Does ``description`` stand for a person the article names whose gender is known and is not
+        ``gender`` (so a pronoun of ``gender`` is not the one it describes)?"""
+        found = self._description(description, at, None, back=False)
+        person = self.people.people.get(found.speaker or "")
+        return person is not None and person.gender is not None and person.gender != gender
 
     def _subject_described_at(self, k: int, at: int) -> re.Match[str] | None:
         """`_DESCRIBED_SUBJECT` at ``k``; when what it took for a clause before holds the subject
@@ -2882,7 +3001,15 @@ class Resolver:
         m = _INTRODUCED.match(text, end)
         # "…, he would support"; and not in what someone said or was asked ("asked whether he was
         # concerned that Donald Trump, the presumptive nominee, …").
-        if m and m.group("apposition").split()[0].lower() not in _CLAUSE_PRONOUNS and not _reported_before(lead):
+        if (
+            m
+            and m.group("apposition").split()[0].lower() not in _CLAUSE_PRONOUNS
+            and not _reported_before(lead)
+            and not (
+                _PARTICIPLE_CLAUSE.match(m.group("apposition"))
+                and m.group("apposition").split()[0].lower() not in TITLE_WORDS
+            )
+        ):
             words = [w.lower().strip("’'s") for w in m.group("apposition").split()]
             # "… and Mika Brzezinski, the Democratic presidential candidate stated": a clause of its own.
             if (
@@ -2973,6 +3100,13 @@ class Resolver:
             # "Roy’s assistant, Mike Keane, is in charge of the power play, which has …": what was
             # taken for an aside held the verb; the word right after the comma is it.
             m = _VERB_AFTER_COMMA.match(self.text, end) or m
+        elif m is not None and m.start(1) - end > 2 and (m.group(1) in _PREPOSITIONS or m.group(1) in _NOT_A_VERB):
+            # "The Minister of Education, Jean-François Roberge, defended his bill on Tuesday, despite
+            # …": what was taken for an aside held the verb (a past tense or a verb of saying), and the
+            # word after it is a preposition of that clause.
+            first = _WORD_AFTER_COMMA.match(self.text, end)
+            if first is not None and (first.group(1).endswith("ed") or first.group(1) in REPORTING_VERBS):
+                m = first
         return (
             m is not None
             # "rivals Marco Rubio and Ted Cruz, who are in a tight race, drawing boos": a participle
@@ -3274,6 +3408,19 @@ class Resolver:
                 here = named[0]
                 focus = self._in_focus(here, _NOUN_GENDER.get(noun) or gender)
                 person = self.people.people.get(focus.speaker or "") if focus is not None else None
+            if (
+                back
+                and definite
+                and office
+                and person is not None
+                and not _could_be(person, noun, mention, strict=False)
+            ):
+                # "The Vermont senator told reporters … Campaign manager Jeff Weaver made the same
+                # point. ¶ “…,” the senator said": not the manager in focus, but whom the same noun
+                # stood for last, opening a sentence.
+                again = self._described_so_before(noun, mention, at)
+                if again is not None:
+                    return replace(again, how="description-focus")
         owned = any(w.endswith(("’s", "'s")) for w in mention.split()[:-1])  # "Donald Trump's campaign manager"
         if back and (definite or owned) and (office or _names_a_person(noun)):
             # "Donald Trump's campaign manager says … ¶ Corey Lewandowski told CNN": as AP's "The
@@ -3359,6 +3506,88 @@ class Resolver:
             at, lambda p: p.name != speaker and (noun in p.titles or noun in p.descriptors)
         )
 
+    def _described_so_before(self, noun: str, mention: str, at: int) -> Resolution | None:
+        """The person the latest description with ``noun`` opening a sentence within reach before
+        ``at`` stands for ("The Vermont senator told reporters" for "the senator"), if they could be
+        ``mention``; looked for once (not again from there)."""
+        if self._described_again:
+            return None
+        pattern = re.compile(rf"(?:^|(?<=[.!?”\"]\s)|(?<=\n))(?:The|the)[ \t]+(?:[\w-]+[ \t]+){{0,2}}?{noun}\b")
+        found = None
+        for m in pattern.finditer(self.text, max(0, at - _REACH), at - 1):
+            if not self._inside_quote(m.start()):
+                found = m
+        if found is None:
+            return None
+        self._described_again = True
+        try:
+            earlier = self._description(found.group(0), found.start(), None)
+        finally:
+            self._described_again = False
+        person = self.people.people.get(earlier.speaker or "")
+        if person is None or earlier.how not in ("description-title", "description-focus"):
+            return None
+        return earlier if _could_be(person, noun, mention, strict=False) else None
+
+    def _elder_or_younger(self, candidates: list[Person], at: int) -> Person | None:
+        """For "the elder Cruz" or "the younger Bush" at ``at``: the one candidate first named as
+        someone's parent (or child), "his father, Rafael Cruz"; None otherwise."""
+        m = _ELDER_BEFORE.search(self.text, max(0, at - 16), at)
+        if m is None:
+            return None
+        nouns = _PARENT_NOUNS if m.group(1).lower() == "elder" else _CHILD_NOUNS_NAMED
+        fits = [p for p in candidates if p.positions and self._kin_noun_before(p.positions[0]) in nouns]
+        return fits[0] if len(fits) == 1 else None
+
+    def _kin_noun_before(self, pos: int) -> str | None:
+        """The kin noun a name at ``pos`` is set off after ("his father, Rafael Cruz": father)."""
+        m = _NAMED_AS_KIN.search(self.text, max(0, pos - 30), pos)
+        return m.group(1).lower() if m is not None else None
+
+    def _told_after(self, cue: Cue) -> str | None:
+        """The person a cue's verb of telling or asking names right after it ("told Reyes",
+        "asked Sen. Hale"), as the people index has them."""
+        if cue.cue not in _TELLS_SOMEONE:
+            return None
+        m = _NAME_RIGHT_AFTER.match(self.text, cue.cue_end)
+        if m is None:
+            return None
+        person = self.people.lookup(m.group("name"), m.start("name"))
+        return person.name if person is not None else None
+
+    def _other_office_holder(self, person: Person, noun: str, mention: str, at: int) -> Person | None:
+        """For a description ``person`` cannot be (the one it tells): the one other person within
+        reach given an office who could be it (its place words read past, as no one within reach is
+        tied to them)."""
+        strict = noun not in _OFFICES
+        said = _without_places(mention)
+
+        def fits(p: Person) -> bool:
+            # An office holder described by that office ("the senator": "Sen. …"), or, for a party's
+            # member ("the Massachusetts Democrat"), by an office only one person holds at a time.
+            offices = {t for t in p.titles if t in _OFFICES} | _offices_in_role(p.role)
+            described = noun in offices if noun in _OFFICES else bool(offices & _EXCLUSIVE_OFFICES)
+            return p is not person and described and _could_be(p, noun, said, strict=strict)
+
+        return self._only_one_within_reach(at, fits)
+
+    def _spoke_before_the_last(self, mention: str, speaker: str, at: int) -> Person | None:
+        """For a reply by description that resolved to ``speaker``, who spoke last before ``at``:
+        the latest other person who spoke within reach, if the description could be them."""
+        spoke = [(pos, name) for pos, name, _ in self._recent_speakers() if pos < at]
+        if not spoke or spoke[0][1] != speaker:
+            return None
+        if _ASKED_SINCE.search(self.text, spoke[0][0], at):
+            return None  # "“…,” Cruz said. Asked about Trump, the senator replied": the one asked replies
+        noun = _head_noun(mention)
+        for pos, name in spoke[1:]:
+            if at - pos > _REACH:
+                return None
+            if name != speaker:
+                person = self.people.people.get(name)
+                return person if person is not None and _could_be(person, noun, mention, strict=False) else None
+        return None
+
     def _crown_prosecutor(self, at: int) -> Person | None:
         """The one person within reach before "the Crown" at ``at`` whom the article called a Crown
         prosecutor, attorney or counsel ("Crown prosecutor Amrita Bhullar", "Peter Vaillancourt, the
@@ -3425,7 +3654,11 @@ class Resolver:
         if self._asks_for_a_living(person.name) or self._just_asked(person, at):
             return None  # "Rubio was asked by moderator Gerard Baker … The Florida senator’s answer"
         named = self._named(person.name, at)
-        if named is not None:
+        known = _known_words(person)
+        # ("Sen. John McCain withdrew his support for Donald Trump. ¶ … the Arizona Republican said": a
+        # party's member, and the one in focus holds an elected office; no one else named need be it.)
+        elected = noun in known or (noun in PARTY_MEMBERS and bool(known & _ELECTED_OFFICES))
+        if named is not None and not elected:
             # "Donald Trump picked Mike Pence as his running mate. … the Indiana governor said": someone
             # named in their paragraph that nothing describes may be the one meant.
             floor = max(self.text.rfind("\n", 0, named[0]) + 1, named[0] - _BESIDE_SPAN * 2)  # (its paragraph)
@@ -3778,6 +4011,7 @@ class Resolver:
         sharing most of its other words, then the latest."""
         wanted = {w for w in modifiers if w not in _DESCRIPTION_FILLER}
         places = wanted & _STATES
+        parties = {_PARTY_OF[w] for w in wanted if w in _PARTY_OF}
         best: Person | None = None
         best_score = -1
         tied: list[Person] = []
@@ -3803,10 +4037,13 @@ class Resolver:
                 continue  # "the deputy campaign manager" is not the campaign manager
             if "former" in modifiers and self._holds_now(person, noun):
                 continue  # "Bill Clinton … against President Obama and me, the former president said"
+            party = person.party if parties else None
+            if party is not None and party not in parties:
+                continue  # "the Republican senator" is not "Russ Feingold (D-Wis.)"
             # (the words of the role as written count too: "the grand chief" is Grand Chief Arlen
             # Dumas, not Police Chief Danny Smyth)
             said_of = known | (frozenset(person.role.lower().replace(",", " ").split()) if person.role else frozenset())
-            score = len(wanted & said_of)
+            score = len(wanted & said_of) + (party is not None)
             if score > best_score:
                 best, best_score, tied = person, score, [person]
             elif score == best_score:
@@ -4151,6 +4388,8 @@ class Resolver:
             and not self._named_mid_sentence(words[0], end)
             and not self._called_a_body(end, stop)
             and self._long_form(words[0], end) is None
+            # ("Boeing said on Tuesday it would cut 4,000 jobs": what it says of itself as "it".)
+            and (_SAYS_OF_ITSELF.match(self.text, end, stop) is None or self.people.lookup(words[0], end) is not None)
         ):
             return False  # "First came the storm": one word only opening sentences is no body known
         # "Alphabet, the parent company of Google, jumped": the verb past an aside.
@@ -4396,6 +4635,8 @@ class Resolver:
             return None  # a name holding the noun spells it capitalised: the usual answer, found fast
         best = closing = None
         for m in _BODY_NAME.finditer(self.text, floor, at):
+            if _PARENT_BEFORE.search(self.text, max(0, m.start() - 30), m.start()) is not None:
+                continue  # "Carrier Corp, a unit of United Technologies Corp, said": the unit, not its parent
             # "according to the National Golf Foundation. Courses close …": the name ends at a
             # sentence's stop (the capitalised word after it opens the next sentence).
             name = _ON_A_DATE.sub("", m.group(0))
