@@ -1072,6 +1072,15 @@ def test_the_statement_referred_back_to_is_whoever_put_it_out_not_someone_it_nam
     assert quote_starting(body, "The meeting was long").speaker == "Kiel Ferries"
 
 
+@pytest.mark.parametrize("railway", ["Via Rail", "CN Rail", "Canadian Pacific Railway"])
+def test_a_railway_is_a_body_whole(railway: str) -> None:
+    # "Via Rail": "via" is a word no name holds, but here the railway's; before, a person "Rail"
+    # whose role was "Via".
+    body = f"Service on the line resumed on Monday.\n\n“Trains will run on the usual schedule,” {railway} said.\n"
+    quote = quote_starting(body, "Trains will run")
+    assert (quote.speaker, quote.role) == (railway, None)
+
+
 def test_a_company_named_like_a_person_is_never_she() -> None:
     body = (
         "Ana Ruiz left the port board in March. Carrow Motors, which she ran for a decade, hired a "

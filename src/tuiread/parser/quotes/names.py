@@ -121,7 +121,7 @@ _NOUN_ENDING = re.compile(r"(?:ment|tion|sion|ness|ity|ship|ism|ology|ics)$")
 _COMPANY_WORDS = frozenset(
     """computer computers systems networks technologies motors airlines airways pharmaceuticals labs
     energy foods media communications software electronics industries holdings partners capital
-    ventures entertainment""".split()
+    ventures entertainment rail railway railways railroad""".split()
 )
 # An apposition opening after a name: ", the former secretary of state,".
 _APPOSITION_NEXT = re.compile(r",\s+(?:the|a|an)\s")
