@@ -322,6 +322,17 @@ FORMS = [
         ),
         id="dateline-then-according",
     ),
+    # "said that was …": before a verb or a contraction, "that" is the subject of what was said.
+    pytest.param(
+        "Nate Silver said that was enough to swing the election in three states.",
+        ("that was enough to swing the election in three states", "Nate Silver", "cue-before"),
+        id="that-as-subject",
+    ),
+    pytest.param(
+        "The mayor told reporters that’s not how the budget will be balanced this year.",
+        ("that’s not how the budget will be balanced this year", "The mayor", "cue-before"),
+        id="that-contracted-as-subject",
+    ),
 ]
 
 # Talking with no topic reports nothing.

@@ -354,6 +354,12 @@ _TELL = frozenset("tell tells told telling assure assures assured assuring warn 
 _INDEFINITE_OPENS = re.compile(r"\s+(?i:an?)\s")
 _SAY_VERB = re.compile(r"\b(?i:say|says|said|saying)$")
 _THAT = re.compile(r"\s*,?\s*(?P<that>that\b)?\s*,?\s*")
+# A verb or a contraction right after "that": the pronoun is the subject of what was said ("said that
+# was enough to swing the election", "said that would be a mistake", "said that’s not the plan").
+_THAT_AS_SUBJECT = re.compile(
+    r"[’']s\b|\s+(?:is|was|would|will|has|had|could|can|should|may|might|must|means|meant)\b"
+    r"|\s+(?:isn|wasn|wouldn|won|hasn|hadn|couldn|can|shouldn)[’']t\b"
+)
 # "that" right after a verb, or after a few words of when, where or to whom ("contended on Monday that"),
 # then what opens a clause: a name, a pronoun, a determiner ("maintain that level of output" is no such
 # "that").
@@ -2071,6 +2077,8 @@ def _after_cue(text: str, verb_end: int, e: int, tell: bool) -> int | None:
         return -e
     that = _THAT.match(text, pos, e)
     if that is not None and that.group("that"):
+        if _THAT_AS_SUBJECT.match(text, that.end("that"), e):
+            return that.start("that")  # "said that was enough", "said that’s not true": "that" is said
         return that.end()
     late = _LATE_THAT.match(text, pos, e) if text.find(" that ", pos, min(e, pos + 90)) >= 0 else None
     # "warned the day before of the meeting that …": a few words of when or to whom, then "that".
