@@ -596,3 +596,16 @@ def test_a_subordinator_before_according_to_opens_what_was_said_after_the_source
 def test_a_question_word_opening_a_headline_is_no_part_of_its_speaker(title: str, speaker: str) -> None:
     article = parse(f"{title}\n\nThe council meets on Thursday to vote on the plan for the north quay.\n")
     assert [r.speaker_mention.text for r in article.reported] == [speaker]
+
+
+def test_an_office_is_not_the_person_in_focus_given_a_trade() -> None:
+    # "the prime minister" is not the economist the paragraph before reported: one given a trade,
+    # no office, holds none the writer takes as known.
+    article = parse(
+        "Pipeline talks stall\n\n"
+        "Ivo Marsh, an economist at the University of Calgary, said the province would still need a port.\n\n"
+        "The prime minister, for his part, said he had heard the frustration of the West.\n"
+    )
+    said = {r.text: r.speaker for r in article.reported}
+    assert said["the province would still need a port"] == "Ivo Marsh"
+    assert said["he had heard the frustration of the West"] != "Ivo Marsh"

@@ -1156,6 +1156,14 @@ def _could_be(person: Person, noun: str, mention: str, strict: bool) -> bool:
         return False  # "the real estate mogul" is not the RNC spokeswoman who spoke last
     offices = {t for t in person.titles if t in _EXCLUSIVE_OFFICES} | _offices_in_role(person.role)
     if (
+        noun in _EXCLUSIVE_OFFICES
+        and noun not in known
+        and not offices
+        and "former" not in said
+        and _a_trade_role(person.role)
+    ):
+        return False  # "the prime minister" is not the economist at the University of Calgary in focus
+    if (
         noun == "leader"
         and "leader" not in known
         and offices & {"minister", "secretary"}
@@ -1194,6 +1202,20 @@ def _offices_in_role(role: str | None) -> set[str]:
 
 
 _ROLE_TIE = re.compile(r"\b(?:of|at|for|to|with|in|on)\b")
+# Heads of a role that is a trade or a profession, no office: "economist at the University of Calgary".
+_TRADE_ROLES = OCCUPATION_NOUNS | frozenset(
+    "professor economist analyst pollster lawyer attorney researcher expert strategist consultant author "
+    "journalist reporter columnist editor lecturer scholar".split()
+)
+
+
+def _a_trade_role(role: str | None) -> bool:
+    """Is the head of ``role`` a trade or a profession ("economist at …", "a Toronto lawyer"), so that
+    whoever holds it was given no office?"""
+    if not role:
+        return False
+    head = _ROLE_TIE.split(role.lower(), maxsplit=1)[0].replace(",", " ").split()
+    return bool(head) and (head[-1] in _TRADE_ROLES or head[-1].endswith("ist"))
 
 
 def _names_a_person(noun: str) -> bool:
