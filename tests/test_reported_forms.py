@@ -609,3 +609,18 @@ def test_an_office_is_not_the_person_in_focus_given_a_trade() -> None:
     said = {r.text: r.speaker for r in article.reported}
     assert said["the province would still need a port"] == "Ivo Marsh"
     assert said["he had heard the frustration of the West"] != "Ivo Marsh"
+
+
+def test_the_group_is_the_body_that_opened_the_sentence_before() -> None:
+    # "National" opens many a body's name ("National Council of …", "National Energy Board"), not only
+    # a title; and the body that spoke just before goes before one whose name holds a word for "group"
+    # (a coalition) named paragraphs before.
+    article = parse(
+        "Quebec tables its bill\n\n"
+        "The Coalition Avenir Québec government tabled a bill on Thursday.\n\n"
+        "The premier said the bill reflected the wishes of a majority of voters.\n\n"
+        "The National Council of Canadian Muslims said in a news release that the bill would divide the "
+        "province. The group said it was studying its legal options.\n"
+    )
+    said = {r.text: r.speaker for r in article.reported}
+    assert said["it was studying its legal options"] == "The National Council of Canadian Muslims"

@@ -1209,6 +1209,16 @@ _TRADE_ROLES = OCCUPATION_NOUNS | frozenset(
 )
 
 
+def _a_titled_body(words: Sequence[str]) -> bool:
+    """Does a name that opens with a word of a title name a body by its head ("National Council of
+    Canadian Muslims", "State Department", "National Energy Board"), not someone titled ("National
+    Security Adviser Susan Rice")?"""
+    if len(words) < 2 or words[0].lower() not in TITLE_WORDS:
+        return False
+    head = next((words[k - 1] for k, w in enumerate(words) if k > 1 and w in ("of", "for", "on")), words[-1])
+    return head.lower() in ORG_WORDS
+
+
 def _a_trade_role(role: str | None) -> bool:
     """Is the head of ``role`` a trade or a profession ("economist at …", "a Toronto lawyer"), so that
     whoever holds it was given no office?"""
@@ -3162,6 +3172,8 @@ class Resolver:
                 and self.people.lookup(owner.group("place"), at) is None  # ("Johnson's agency": his)
             ):
                 fullest = None  # "Ontario's top court" is not the Supreme Court of Canada named before
+            if fullest and definite and len(words) == 2 and noun in _BODY_KINDS:
+                fullest = self._subject_since(fullest, noun, at) or fullest
             if fullest:
                 return Resolution(fullest, role, how="description-organisation")
             if definite and len(words) == 2 and noun in _OWNED_BODIES:
@@ -4141,6 +4153,19 @@ class Resolver:
                 return found.speaker
         return None
 
+    def _subject_since(self, named: str, noun: str, at: int) -> str | None:
+        """A body opening one of the sentences just before ``at``, named after ``named`` was last: what
+        "the group" stands for ("The National Council of Canadian Muslims said … The group said": not
+        the Coalition Avenir Québec named paragraphs before, though "group" names a coalition)."""
+        subject = self._body_subject_before(at, noun)
+        if subject is None or subject == named:
+            return None
+        return (
+            subject
+            if self.text.rfind(_without_the(subject), 0, at) > self.text.rfind(_without_the(named), 0, at)
+            else None
+        )
+
     def _body_subject_before(self, at: int, noun: str | None = None) -> str | None:
         """The body that is the subject of the sentence holding ``at`` or of one of the two before,
         nearest first ("Business Insider also commented on … ¶ “…,” the company said"): a name of
@@ -4209,9 +4234,13 @@ class Resolver:
                 return False  # "The Dow was held back": one word after "the" is no firm's whole name
         if not words or gender_of(words[0]) or (len(words) == 1 and not self._one_word_body(words[0], end)):
             return False
-        if words[0].lower().strip(".") in _NOT_BODY_LEAD and not (
-            # "Health Canada", "Transport Canada", "the Justice Department": a portfolio names a body
-            words[0].lower() in _PORTFOLIOS and (words[-1] == "Canada" or words[-1].lower() in ORG_WORDS)
+        if (
+            words[0].lower().strip(".") in _NOT_BODY_LEAD
+            and not (
+                # "Health Canada", "Transport Canada", "the Justice Department": a portfolio names a body
+                words[0].lower() in _PORTFOLIOS and (words[-1] == "Canada" or words[-1].lower() in ORG_WORDS)
+            )
+            and not _a_titled_body(words)
         ):
             return False
         person = self.people.lookup(" ".join(words), end)
