@@ -624,3 +624,17 @@ def test_the_group_is_the_body_that_opened_the_sentence_before() -> None:
     )
     said = {r.text: r.speaker for r in article.reported}
     assert said["it was studying its legal options"] == "The National Council of Canadian Muslims"
+
+
+def test_the_court_heard_is_the_court_not_the_judge_named_of_it() -> None:
+    # "Justice Ann Roy of the Ontario Court of Justice": the court is the body past the judge's name;
+    # and "the regulator" is no court that heard the case.
+    article = parse(
+        "Fraud sentence handed down\n\n"
+        "Justice Ann Roy of the Ontario Court of Justice said the crimes showed a cold disregard for the victims.\n\n"
+        "The court heard that the man posed as a financial adviser for three years.\n\n"
+        "In a statement, the regulator said seniors should always check whether an adviser is registered.\n"
+    )
+    said = {r.text: r.speaker for r in article.reported}
+    assert said["the man posed as a financial adviser for three years"] == "Ontario Court of Justice"
+    assert "Ann Roy" not in (said["seniors should always check whether an adviser is registered"] or "")

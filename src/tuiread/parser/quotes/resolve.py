@@ -417,10 +417,15 @@ _TRADING = frozenset(
 def _another_kind(body: str, noun: str) -> bool:
     """Is ``body`` named as a kind of body ``noun`` is not: "the company" is no "Canadian
     Pharmacists Association" (nor "the retailer" a union), "the union" no "Bombardier Inc."?"""
+    last = body.rsplit(None, 1)[-1].strip(".,’'").lower()
+    if last in _COURTS and noun not in _COURTS:
+        return True  # "the regulator", "the group" is no court that heard the case
     if noun in _NOT_A_COMPANY:
         return _a_company(body)
-    last = body.rsplit(None, 1)[-1].strip(".,’'").lower()
     return (noun in _TRADING or noun in ("company", "firm")) and last in _NOT_A_COMPANY
+
+
+_COURTS = frozenset("court tribunal".split())
 
 
 _BODY_SYNONYMS: dict[str, frozenset[str]] = {
@@ -4441,6 +4446,20 @@ class Resolver:
                     best = full
         return best
 
+    def _past_someone_of(self, name: str, at: int) -> str:
+        """A body's name past the person it is written after: "Justice Marie-Claude Gagnon of the Quebec
+        Court" is the Quebec Court, "Prof. Ann Lee of the University of Regina" the university."""
+        cut = name.find(" of ")
+        if cut < 0:
+            return name
+        words = name[:cut].split()
+        while len(words) > 1 and words[0].lower().strip(".") in TITLE_WORDS:
+            words = words[1:]  # "Justice", "Prof.": a title before the name
+        person = self.people.lookup(" ".join(words), at)
+        if person is None:
+            return name
+        return _without_the(name[cut + 4 :])
+
     def _spelled_out(self, acronym: str, at: int) -> str | None:
         """The latest body named before ``at`` whose capitalised words' initials spell ``acronym``,
         or end it ("the BIA": "the Wellington West Business Improvement Area"); else None."""
@@ -4527,7 +4546,7 @@ class Resolver:
                     closing = _without_a(name[:-1])
                 continue
             if self._holds_body_noun(words, noun, names, federal):
-                best = _without_a(name)
+                best = self._past_someone_of(_without_a(name), m.start())
                 holdings = _HOLDINGS_OF.match(best)
                 if holdings is not None:
                     best = best[holdings.end() :]  # "Shares of Shopify Inc. rose": the company
