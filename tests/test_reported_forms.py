@@ -333,6 +333,21 @@ FORMS = [
         ("that’s not how the budget will be balanced this year", "The mayor", "cue-before"),
         id="that-contracted-as-subject",
     ),
+    # A survey or a report named with whose it is, or when it came out, is the subject of "found".
+    pytest.param(
+        "A survey by the Canadian Federation of Independent Business found that six in ten owners had raised prices.",
+        (
+            "six in ten owners had raised prices",
+            "A survey by the Canadian Federation of Independent Business",
+            "cue-before",
+        ),
+        id="survey-by-a-body-found",
+    ),
+    pytest.param(
+        "A CNN/ORC survey released Wednesday found that Clinton led by five points nationally.",
+        ("Clinton led by five points nationally", "A CNN/ORC survey released Wednesday", "cue-before"),
+        id="survey-released-on-a-day-found",
+    ),
 ]
 
 # Talking with no topic reports nothing.
