@@ -653,3 +653,15 @@ def test_the_court_heard_is_the_court_not_the_judge_named_of_it() -> None:
     said = {r.text: r.speaker for r in article.reported}
     assert said["the man posed as a financial adviser for three years"] == "Ontario Court of Justice"
     assert "Ann Roy" not in (said["seniors should always check whether an adviser is registered"] or "")
+
+
+def test_a_bodys_french_name_is_the_subject_and_what_the_body_noun_stands_for() -> None:
+    # Quebec copy in English keeps French names, their words in lower case and all.
+    article = parse(
+        "Metro line to close\n\n"
+        "The Société de transport de Montréal said the metro line would close for repairs. The transit agency "
+        "said buses would replace the trains.\n"
+    )
+    said = {r.text: r.speaker for r in article.reported}
+    assert said["the metro line would close for repairs"] == "Société de transport de Montréal"
+    assert said["buses would replace the trains"] == "Société de transport de Montréal"
