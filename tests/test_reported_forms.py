@@ -665,3 +665,17 @@ def test_a_bodys_french_name_is_the_subject_and_what_the_body_noun_stands_for() 
     said = {r.text: r.speaker for r in article.reported}
     assert said["the metro line would close for repairs"] == "Société de transport de Montréal"
     assert said["buses would replace the trains"] == "Société de transport de Montréal"
+
+
+def test_he_after_records_show_someone_is_them_not_the_last_speaker() -> None:
+    # No one opens "Court documents show Pastuch owns …": the pronoun after is the one named there,
+    # not the tenant who spoke the paragraph before.
+    article = parse(
+        "Landlord must repay deposits\n\n"
+        "A judge ruled that the landlord, Greg Pastuch, must repay the deposits of 31 tenants.\n\n"
+        "One of the tenants, Ahmed Farah, said he had waited two years for the money.\n\n"
+        "Court documents show Pastuch owns 14 buildings in the city. He did not respond to a request for "
+        "comment. Earlier, he told CBC that he had done nothing wrong.\n"
+    )
+    said = {r.text: r.speaker for r in article.reported}
+    assert said["he had done nothing wrong"] == "Greg Pastuch"

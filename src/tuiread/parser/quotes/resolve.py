@@ -97,6 +97,11 @@ _OFFICE_ADJECTIVE = re.compile(
     r"press|state|house|acting|then|assistant|associate|executive|general|national|federal|county|city)$"
 )
 _CLAUSE_OPENERS = "and but as when while after before because though although so".split()
+# A sentence opened by records or the police saying something of someone named next.
+_RECORDS_SHOW = re.compile(
+    r"(?:[A-Z][\w.-]*\s+)?(?:[a-z]+\s+){0,2}?(?:documents|records|filings|papers|police|Police)\s+"
+    r"(?:show|showed|say|allege)\s+(?:that\s+)?"
+)
 _CLAUSE_START = re.compile(rf"(?:,|;|:|—|–|\b(?:{'|'.join(_CLAUSE_OPENERS)}))\s+$")
 # A match ends with spaces only: it starts at most this far before the last character that is no space.
 _CLAUSE_START_LONGEST = max(map(len, _CLAUSE_OPENERS))
@@ -2832,6 +2837,10 @@ class Resolver:
             return True, False, False, False  # "As for Trump, he said": whom the sentence is about
         if _THERE_IS.fullmatch(lead):
             return False, False, False, True  # "Then there's Axelrod.": brought in, the one to speak next
+        if lead.endswith(("show ", "shows ", "showed ", "say ", "allege ", "that ")) and _RECORDS_SHOW.fullmatch(lead):
+            # "Court documents show Pastuch owns 14 buildings. He did not respond": no one opens the
+            # sentence, so the one its records or police say something of is whom it is about.
+            return (self._verb_next(end), False, False, False)
         if (
             len(words) <= 5
             and _lead_is_title(words)
