@@ -348,6 +348,12 @@ FORMS = [
         ("Clinton led by five points nationally", "A CNN/ORC survey released Wednesday", "cue-before"),
         id="survey-released-on-a-day-found",
     ),
+    # A phrase of where or when opening the sentence is no content before "told": what follows is.
+    pytest.param(
+        "In an earlier interview, he told CBC he had done nothing wrong.",
+        ("he had done nothing wrong", "he", "cue-before"),
+        id="opening-adjunct-then-told",
+    ),
 ]
 
 # Talking with no topic reports nothing.

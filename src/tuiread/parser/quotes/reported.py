@@ -269,6 +269,8 @@ _CHARGED_WITH = re.compile(r"(?:\s+(?!that\b)[\w’'-]+){1,8}?\s+with\b")
 _SHOWING = frozenset("show shows showed shown showing".split())
 _UP = re.compile(r"\s+up\b")
 _THAT_NEXT = re.compile(r"[ \t]+that\b")
+# A phrase of where or when alone opening a sentence, its comma after it: "In an earlier interview,".
+_OPENING_ADJUNCT = re.compile(r"(?:In|On|At|During|After|Before|Later|Earlier|Outside|Inside)\s[^,;:.!?“”\"]{1,50},")
 _CALL_PARTICLE = re.compile(r"\s+(for|on)\b", re.IGNORECASE)
 # Cue words that are also verbs of rising and falling, and the amount that makes them so.
 _CHANGE_VERBS = frozenset("add adds added adding decline declines declined declining".split())
@@ -1607,7 +1609,13 @@ def _read_cue(
         and _words(text, s, s + len(prefix)) >= MIN_WORDS
     ):
         tail = text[verb_end:e]
-        if len(tail.split()) <= _ADJUNCT_WORDS and " that " not in f" {tail} ":
+        if (
+            len(tail.split()) <= _ADJUNCT_WORDS
+            and " that " not in f" {tail} "
+            # ("In an earlier interview, he told CBC he had done nothing wrong": a phrase of where or
+            # when opens the sentence; what was said follows the cue.)
+            and _OPENING_ADJUNCT.fullmatch(prefix) is None
+        ):
             after = None  # "…, he told the court in his filing.": the words after the cue are no content
     if after is None or after < 0:
         # Nothing said after the cue: what was said is before it ("…, Sherman said."), or around
