@@ -685,3 +685,17 @@ def test_he_after_records_show_someone_is_them_not_the_last_speaker() -> None:
     )
     said = {r.text: r.speaker for r in article.reported}
     assert said["he had done nothing wrong"] == "Greg Pastuch"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "noun"),
+    [
+        ("They deserve leaders who say the pipeline will be built, and then build it.", "leaders"),
+        ("There are many economists who say the tax will cut emissions without hurting growth.", "economists"),
+    ],
+)
+def test_a_plural_noun_who_says_is_who_speaks(sentence: str, noun: str) -> None:
+    # "who" stands for the plural noun right before it, not for the sentence's subject ("They").
+    article = parse("Pipeline politics\n\n" + sentence + "\n")
+    [item] = article.reported
+    assert (item.speaker_mention.text if item.speaker_mention else None, item.speaker) == ("who", noun)

@@ -218,6 +218,10 @@ _TOLD_OBJECT = re.compile(rf"\s*(?:{_TOLD_WHOM})(?=\s*,|\s+(?:{_AFTER_WHOM})\b|\
 # Sanders", "another 12% who say they might vote for him" (after other nouns, "who" with a verb of
 # saying was seldom annotated on train: "women who said they were harassed" describes the women).
 _RELATIVE_WHO = re.compile(r"(?:percent|[0-9%])(?:\s+of\s+[a-z]+)?\s+who$")
+# A plural noun before "who" and a verb of saying: "leaders who say", "economists who say" (the
+# relative pronoun stands for the noun, not for the sentence's subject: "They deserve leaders who say").
+_PLURAL_WHO = re.compile(r"(?<![A-Za-z])[a-z]{2,}[a-rt-z]s\s+who$")
+_WHO_SAYING = frozenset("say says said claim claims argue argues insist insists".split())
 # A relative pronoun before a subject and its verb: what the verb says follows it ("a wall, which he
 # said Mexico should pay for", "what she said is growing demand").
 _RELATIVE_LEAD = frozenset(("which", "what"))
@@ -1523,7 +1527,10 @@ def _read_cue(
         after is not None
         and after >= 0
         and kinds.get(word, "speech") == "speech"
-        and _RELATIVE_WHO.search(lead, max(0, len(lead) - 30))
+        and (
+            _RELATIVE_WHO.search(lead, max(0, len(lead) - 30))
+            or (word in _WHO_SAYING and _PLURAL_WHO.search(lead, max(0, len(lead) - 30)))
+        )
     ):
         # "… 12 percent who say they might vote for him": the relative pronoun is the subject (the
         # speaker is the share it stands for), and what was said ends at the clause's comma (below).

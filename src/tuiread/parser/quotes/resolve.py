@@ -97,6 +97,8 @@ _OFFICE_ADJECTIVE = re.compile(
     r"press|state|house|acting|then|assistant|associate|executive|general|national|federal|county|city)$"
 )
 _CLAUSE_OPENERS = "and but as when while after before because though although so".split()
+# A plural noun right before "who" ("voters who said"): what the relative pronoun stands for.
+_PLURAL_BEFORE_WHO = re.compile(r"(?<![\w’'-])([a-z]{2,}[a-rt-z]s)\s+$")
 # A sentence opened by records or the police saying something of someone named next.
 _RECORDS_SHOW = re.compile(
     r"(?:[A-Z][\w.-]*\s+)?(?:[a-z]+\s+){0,2}?(?:documents|records|filings|papers|police|Police)\s+"
@@ -1919,6 +1921,14 @@ class Resolver:
             group = self._people_right_before(at)
             if group is not None:
                 return Resolution(group, None, how="pronoun-group")
+            plural = _PLURAL_BEFORE_WHO.search(self.text, max(0, at - 40), at)
+            if plural is not None:
+                # "independent voters who said", "leaders who say": the noun it stands for, not the
+                # group that spoke last (unless that group is of the same noun: "More than 6 in 10
+                # Democratic voters said … voters who said").
+                noun = plural.group(1)
+                last = self.history[-1][1] if self.history and at - self.history[-1][0] < _REACH else ""
+                return Resolution(last if last.lower().endswith(" " + noun) else noun, None, how="pronoun-group")
         if pronoun in ("i", "my"):
             # "I said" outside a quotation ("My answer was simple: “…”"): the writer of a first-person
             # piece, when the piece names them ("By Charlotte Meehan", "I, Chris Smith, …"); never
