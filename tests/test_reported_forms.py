@@ -21,6 +21,18 @@ FORMS = [
         ("the government never presented a study", "Marie Roy", "cue-before"),
         id="affirmed-that",
     ),
+    # "deplored that", "specified that" (translated French copy: "a déploré que", "a précisé que"),
+    # before a plural noun and its verb as before a determiner.
+    pytest.param(
+        "The union president, Nancy Bédard, deplored that nurses were being forced to work double shifts.",
+        ("nurses were being forced to work double shifts", "Nancy Bédard", "cue-before"),
+        id="deplored-that",
+    ),
+    pytest.param(
+        "Ms. Bédard specified that the union had filed more than 300 grievances since September.",
+        ("the union had filed more than 300 grievances since September", "Ms. Bédard", "cue-before"),
+        id="specified-that",
+    ),
     # "X, aside, VERB OBJECT …": the words after the verb run on, so its subject is before it.
     pytest.param(
         "Novak, a former party official, said the trouble for the mayor is that rivals knock on more doors.",

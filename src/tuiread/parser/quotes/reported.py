@@ -371,7 +371,9 @@ _THAT_AS_SUBJECT = re.compile(
 # "that").
 _THAT_SOON = re.compile(
     r"(?:\s+[\w’'.-]+){0,4}?\s+that\s+(?:[A-Z0-9“\"]|(?:the|a|an|his|her|their|its|our|my|your|he|she|it|they"
-    r"|we|i|you|there|this|these|those|some|many|most|no)\b)"
+    r"|we|i|you|there|this|these|those|some|many|most|no)\b"
+    # a plural noun and its verb: "deplored that nurses were being forced …"
+    r"|[a-z]{3,}s\s+(?:are|were|have|had|would|will|could|should|must|may|might|can|do|did)\b)"
 )
 _WORD = re.compile(r"\S\S*")  # (\S+ opening with a class: `re` scans for it, not tries every space)
 # "reported by Reuters", "said to be": a passive or a fixed phrase, not someone saying something
