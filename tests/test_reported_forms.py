@@ -21,6 +21,18 @@ FORMS = [
         ("the government never presented a study", "Marie Roy", "cue-before"),
         id="affirmed-that",
     ),
+    # "deplored that", "specified that" (translated French copy: "a déploré que", "a précisé que"),
+    # before a plural noun and its verb as before a determiner.
+    pytest.param(
+        "The union president, Nancy Bédard, deplored that nurses were being forced to work double shifts.",
+        ("nurses were being forced to work double shifts", "Nancy Bédard", "cue-before"),
+        id="deplored-that",
+    ),
+    pytest.param(
+        "Ms. Bédard specified that the union had filed more than 300 grievances since September.",
+        ("the union had filed more than 300 grievances since September", "Ms. Bédard", "cue-before"),
+        id="specified-that",
+    ),
     # "X, aside, VERB OBJECT …": the words after the verb run on, so its subject is before it.
     pytest.param(
         "Novak, a former party official, said the trouble for the mayor is that rivals knock on more doors.",
@@ -322,6 +334,38 @@ FORMS = [
         ),
         id="dateline-then-according",
     ),
+    # "said that was …": before a verb or a contraction, "that" is the subject of what was said.
+    pytest.param(
+        "Nate Silver said that was enough to swing the election in three states.",
+        ("that was enough to swing the election in three states", "Nate Silver", "cue-before"),
+        id="that-as-subject",
+    ),
+    pytest.param(
+        "The mayor told reporters that’s not how the budget will be balanced this year.",
+        ("that’s not how the budget will be balanced this year", "The mayor", "cue-before"),
+        id="that-contracted-as-subject",
+    ),
+    # A survey or a report named with whose it is, or when it came out, is the subject of "found".
+    pytest.param(
+        "A survey by the Canadian Federation of Independent Business found that six in ten owners had raised prices.",
+        (
+            "six in ten owners had raised prices",
+            "A survey by the Canadian Federation of Independent Business",
+            "cue-before",
+        ),
+        id="survey-by-a-body-found",
+    ),
+    pytest.param(
+        "A CNN/ORC survey released Wednesday found that Clinton led by five points nationally.",
+        ("Clinton led by five points nationally", "A CNN/ORC survey released Wednesday", "cue-before"),
+        id="survey-released-on-a-day-found",
+    ),
+    # A phrase of where or when opening the sentence is no content before "told": what follows is.
+    pytest.param(
+        "In an earlier interview, he told CBC he had done nothing wrong.",
+        ("he had done nothing wrong", "he", "cue-before"),
+        id="opening-adjunct-then-told",
+    ),
 ]
 
 # Talking with no topic reports nothing.
@@ -588,3 +632,85 @@ def test_a_subordinator_before_according_to_opens_what_was_said_after_the_source
 def test_a_question_word_opening_a_headline_is_no_part_of_its_speaker(title: str, speaker: str) -> None:
     article = parse(f"{title}\n\nThe council meets on Thursday to vote on the plan for the north quay.\n")
     assert [r.speaker_mention.text for r in article.reported] == [speaker]
+
+
+def test_an_office_is_not_the_person_in_focus_given_a_trade() -> None:
+    # "the prime minister" is not the economist the paragraph before reported: one given a trade,
+    # no office, holds none the writer takes as known.
+    article = parse(
+        "Pipeline talks stall\n\n"
+        "Ivo Marsh, an economist at the University of Calgary, said the province would still need a port.\n\n"
+        "The prime minister, for his part, said he had heard the frustration of the West.\n"
+    )
+    said = {r.text: r.speaker for r in article.reported}
+    assert said["the province would still need a port"] == "Ivo Marsh"
+    assert said["he had heard the frustration of the West"] != "Ivo Marsh"
+
+
+def test_the_group_is_the_body_that_opened_the_sentence_before() -> None:
+    # "National" opens many a body's name ("National Council of …", "National Energy Board"), not only
+    # a title; and the body that spoke just before goes before one whose name holds a word for "group"
+    # (a coalition) named paragraphs before.
+    article = parse(
+        "Quebec tables its bill\n\n"
+        "The Coalition Avenir Québec government tabled a bill on Thursday.\n\n"
+        "The premier said the bill reflected the wishes of a majority of voters.\n\n"
+        "The National Council of Canadian Muslims said in a news release that the bill would divide the "
+        "province. The group said it was studying its legal options.\n"
+    )
+    said = {r.text: r.speaker for r in article.reported}
+    assert said["it was studying its legal options"] == "The National Council of Canadian Muslims"
+
+
+def test_the_court_heard_is_the_court_not_the_judge_named_of_it() -> None:
+    # "Justice Ann Roy of the Ontario Court of Justice": the court is the body past the judge's name;
+    # and "the regulator" is no court that heard the case.
+    article = parse(
+        "Fraud sentence handed down\n\n"
+        "Justice Ann Roy of the Ontario Court of Justice said the crimes showed a cold disregard for the victims.\n\n"
+        "The court heard that the man posed as a financial adviser for three years.\n\n"
+        "In a statement, the regulator said seniors should always check whether an adviser is registered.\n"
+    )
+    said = {r.text: r.speaker for r in article.reported}
+    assert said["the man posed as a financial adviser for three years"] == "Ontario Court of Justice"
+    assert "Ann Roy" not in (said["seniors should always check whether an adviser is registered"] or "")
+
+
+def test_a_bodys_french_name_is_the_subject_and_what_the_body_noun_stands_for() -> None:
+    # Quebec copy in English keeps French names, their words in lower case and all.
+    article = parse(
+        "Metro line to close\n\n"
+        "The Société de transport de Montréal said the metro line would close for repairs. The transit agency "
+        "said buses would replace the trains.\n"
+    )
+    said = {r.text: r.speaker for r in article.reported}
+    assert said["the metro line would close for repairs"] == "Société de transport de Montréal"
+    assert said["buses would replace the trains"] == "Société de transport de Montréal"
+
+
+def test_he_after_records_show_someone_is_them_not_the_last_speaker() -> None:
+    # No one opens "Court documents show Pastuch owns …": the pronoun after is the one named there,
+    # not the tenant who spoke the paragraph before.
+    article = parse(
+        "Landlord must repay deposits\n\n"
+        "A judge ruled that the landlord, Greg Pastuch, must repay the deposits of 31 tenants.\n\n"
+        "One of the tenants, Ahmed Farah, said he had waited two years for the money.\n\n"
+        "Court documents show Pastuch owns 14 buildings in the city. He did not respond to a request for "
+        "comment. Earlier, he told CBC that he had done nothing wrong.\n"
+    )
+    said = {r.text: r.speaker for r in article.reported}
+    assert said["he had done nothing wrong"] == "Greg Pastuch"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "noun"),
+    [
+        ("They deserve leaders who say the pipeline will be built, and then build it.", "leaders"),
+        ("There are many economists who say the tax will cut emissions without hurting growth.", "economists"),
+    ],
+)
+def test_a_plural_noun_who_says_is_who_speaks(sentence: str, noun: str) -> None:
+    # "who" stands for the plural noun right before it, not for the sentence's subject ("They").
+    article = parse("Pipeline politics\n\n" + sentence + "\n")
+    [item] = article.reported
+    assert (item.speaker_mention.text if item.speaker_mention else None, item.speaker) == ("who", noun)

@@ -55,6 +55,8 @@ promise promises promised promising
 report reports reported reporting
 assert asserts asserted asserting
 affirm affirms affirmed affirming
+deplore deplores deplored deploring
+specify specifies specified specifying
 contend contends contended contending
 maintain maintains maintained maintaining
 repeat repeats repeated repeating

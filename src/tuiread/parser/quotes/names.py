@@ -880,6 +880,15 @@ _TRADE_GERUNDS = frozenset(
 _NUMBERED_SEAT = re.compile(r"\b(?:Ward|District|Division)[ \t]+\d{1,3}\b")
 
 
+# A body's French name: its head, then "de", "des", "du" or "d’" and a few words ("Autorité des marchés
+# financiers", "Caisse de dépôt et placement du Québec", "Ville de Montréal").
+_FRENCH_BODY = re.compile(
+    r"(?:[Tt]he\s+)?(?P<name>(?:Caisse|Société|Autorité|Régie|Bureau|Sûreté|Conseil|Commission|Ministère|Université"
+    r"|Institut|Comité|Centre|Agence|Association|Fédération|Confédération|Syndicat|Ville|Centrale)"
+    r"\s+(?:de|des|du|d’|d')\s*(?:[\w’'-]+\s+){0,6}?[\w’'-]+)"
+)
+
+
 @functools.lru_cache(maxsize=4096)
 def parse_noun_phrase(phrase: str) -> NounPhrase | None:
     """Split a speaker phrase into name, role and kind; None if it names nobody. (Pure, and asked
@@ -918,6 +927,11 @@ def parse_noun_phrase(phrase: str) -> NounPhrase | None:
         # "Rubio’s catch phrase was that …", "The Florida senator’s answer was …": the owner is who
         # spoke, named without the possessive ("That’s" is no one).
         return parse_noun_phrase(phrase[: lead + len(bare)])
+    french = _FRENCH_BODY.fullmatch(stripped) if " d" in stripped else None
+    if french is not None:
+        # "The Caisse de dépôt et placement du Québec", "Société de transport de Montréal": a body's
+        # French name, its words in lower case and all (Quebec copy in English keeps them).
+        return NounPhrase("org", french.group("name"), lead + french.start("name"), name=french.group("name"))
     # Head and appositions: "Jens Stoltenberg, Secretary General of NATO".
     head, *appositions = _COMMA.split(stripped) if "," in stripped else (stripped,)
     by_name = _BY_NAME.fullmatch(head)

@@ -218,6 +218,10 @@ _TOLD_OBJECT = re.compile(rf"\s*(?:{_TOLD_WHOM})(?=\s*,|\s+(?:{_AFTER_WHOM})\b|\
 # Sanders", "another 12% who say they might vote for him" (after other nouns, "who" with a verb of
 # saying was seldom annotated on train: "women who said they were harassed" describes the women).
 _RELATIVE_WHO = re.compile(r"(?:percent|[0-9%])(?:\s+of\s+[a-z]+)?\s+who$")
+# A plural noun before "who" and a verb of saying: "leaders who say", "economists who say" (the
+# relative pronoun stands for the noun, not for the sentence's subject: "They deserve leaders who say").
+_PLURAL_WHO = re.compile(r"(?<![A-Za-z])[a-z]{2,}[a-rt-z]s\s+who$")
+_WHO_SAYING = frozenset("say says said claim claims argue argues insist insists".split())
 # A relative pronoun before a subject and its verb: what the verb says follows it ("a wall, which he
 # said Mexico should pay for", "what she said is growing demand").
 _RELATIVE_LEAD = frozenset(("which", "what"))
@@ -269,6 +273,8 @@ _CHARGED_WITH = re.compile(r"(?:\s+(?!that\b)[\w’'-]+){1,8}?\s+with\b")
 _SHOWING = frozenset("show shows showed shown showing".split())
 _UP = re.compile(r"\s+up\b")
 _THAT_NEXT = re.compile(r"[ \t]+that\b")
+# A phrase of where or when alone opening a sentence, its comma after it: "In an earlier interview,".
+_OPENING_ADJUNCT = re.compile(r"(?:In|On|At|During|After|Before|Later|Earlier|Outside|Inside)\s[^,;:.!?“”\"]{1,50},")
 _CALL_PARTICLE = re.compile(r"\s+(for|on)\b", re.IGNORECASE)
 # Cue words that are also verbs of rising and falling, and the amount that makes them so.
 _CHANGE_VERBS = frozenset("add adds added adding decline declines declined declining".split())
@@ -354,12 +360,20 @@ _TELL = frozenset("tell tells told telling assure assures assured assuring warn 
 _INDEFINITE_OPENS = re.compile(r"\s+(?i:an?)\s")
 _SAY_VERB = re.compile(r"\b(?i:say|says|said|saying)$")
 _THAT = re.compile(r"\s*,?\s*(?P<that>that\b)?\s*,?\s*")
+# A verb or a contraction right after "that": the pronoun is the subject of what was said ("said that
+# was enough to swing the election", "said that would be a mistake", "said that’s not the plan").
+_THAT_AS_SUBJECT = re.compile(
+    r"[’']s\b|\s+(?:is|was|would|will|has|had|could|can|should|may|might|must|means|meant)\b"
+    r"|\s+(?:isn|wasn|wouldn|won|hasn|hadn|couldn|can|shouldn)[’']t\b"
+)
 # "that" right after a verb, or after a few words of when, where or to whom ("contended on Monday that"),
 # then what opens a clause: a name, a pronoun, a determiner ("maintain that level of output" is no such
 # "that").
 _THAT_SOON = re.compile(
     r"(?:\s+[\w’'.-]+){0,4}?\s+that\s+(?:[A-Z0-9“\"]|(?:the|a|an|his|her|their|its|our|my|your|he|she|it|they"
-    r"|we|i|you|there|this|these|those|some|many|most|no)\b)"
+    r"|we|i|you|there|this|these|those|some|many|most|no)\b"
+    # a plural noun and its verb: "deplored that nurses were being forced …"
+    r"|[a-z]{3,}s\s+(?:are|were|have|had|would|will|could|should|must|may|might|can|do|did)\b)"
 )
 _WORD = re.compile(r"\S\S*")  # (\S+ opening with a class: `re` scans for it, not tries every space)
 # "reported by Reuters", "said to be": a passive or a fixed phrase, not someone saying something
@@ -1515,7 +1529,10 @@ def _read_cue(
         after is not None
         and after >= 0
         and kinds.get(word, "speech") == "speech"
-        and _RELATIVE_WHO.search(lead, max(0, len(lead) - 30))
+        and (
+            _RELATIVE_WHO.search(lead, max(0, len(lead) - 30))
+            or (word in _WHO_SAYING and _PLURAL_WHO.search(lead, max(0, len(lead) - 30)))
+        )
     ):
         # "… 12 percent who say they might vote for him": the relative pronoun is the subject (the
         # speaker is the share it stands for), and what was said ends at the clause's comma (below).
@@ -1525,7 +1542,8 @@ def _read_cue(
         found = _subject_before_aside(text, s, near_start + len(lead), _DASH_ASIDE_SUBJECT)
     else:
         found = (
-            _short_subject(near, max(0, len(near) - 80))
+            _document_subject(near, text[near_start:verb_start])
+            or _short_subject(near, max(0, len(near) - 80))
             or cues._subject_before(_aside_hidden(near), len(near))
             or _plain_subject(near, max(0, len(near) - 120))
         )
@@ -1600,7 +1618,13 @@ def _read_cue(
         and _words(text, s, s + len(prefix)) >= MIN_WORDS
     ):
         tail = text[verb_end:e]
-        if len(tail.split()) <= _ADJUNCT_WORDS and " that " not in f" {tail} ":
+        if (
+            len(tail.split()) <= _ADJUNCT_WORDS
+            and " that " not in f" {tail} "
+            # ("In an earlier interview, he told CBC he had done nothing wrong": a phrase of where or
+            # when opens the sentence; what was said follows the cue.)
+            and _OPENING_ADJUNCT.fullmatch(prefix) is None
+        ):
             after = None  # "…, he told the court in his filing.": the words after the cue are no content
     if after is None or after < 0:
         # Nothing said after the cue: what was said is before it ("…, Sherman said."), or around
@@ -1722,6 +1746,30 @@ def _past_subordinator(np: NounPhrase, at: int) -> tuple[NounPhrase, int]:
         return np, at
     rest = np.mention[lead.end() :]
     return parse_noun_phrase(rest) or NounPhrase("description", rest, 0), at + np.mention_offset + lead.end()
+
+
+# A document that found or showed something, named with whose it is or when it came out: "A survey
+# by the Canadian Federation of Independent Business", "A CNN/ORC survey released Wednesday", "a
+# study published in the journal Nature" (the words after the noun are no subject of their own).
+_DOCUMENT_SUBJECT = re.compile(
+    r"(?:^|[,;:]\s+|\b(?:and|but|that|while|as)\s+)"
+    r"(?P<np>(?:[Aa]n?|[Tt]he|[Aa]nother|[Tt]his|[Tt]hat)\s+(?:[\w/’'.-]+\s+){0,3}?"
+    r"(?:survey|report|study|poll|analysis|review|audit|assessment)\s+"
+    r"(?:(?:by|from|for)\s+(?:the\s+)?[A-Z][\w’'.&/-]*(?:\s+(?:of|for|and|&|the|[A-Z][\w’'.&/-]*)){0,8}"
+    r"|(?:released|conducted|published|commissioned)\s+[^,;:“”\"]{1,40}?))\s*$"
+)
+
+
+def _document_subject(region: str, written: str) -> tuple[NounPhrase, int] | None:
+    """A survey, a report or a study as the subject right before the verb, with whose it is or when
+    it came out after its noun (`_DOCUMENT_SUBJECT`), as ``written`` (``region`` with asides hidden)."""
+    start = max(0, len(region) - 160)
+    m = _DOCUMENT_SUBJECT.search(region, start)
+    if m is None:
+        return None
+    # ("A CNN/ORC survey released Wednesday": the day hidden in the region is part of the phrase.)
+    mention = written[m.start("np") : m.end("np")] if len(written) == len(region) else m.group("np")
+    return NounPhrase("description", mention.rstrip(), 0), m.start("np")
 
 
 def _short_subject(region: str, start: int) -> tuple[NounPhrase, int] | None:
@@ -2071,6 +2119,8 @@ def _after_cue(text: str, verb_end: int, e: int, tell: bool) -> int | None:
         return -e
     that = _THAT.match(text, pos, e)
     if that is not None and that.group("that"):
+        if _THAT_AS_SUBJECT.match(text, that.end("that"), e):
+            return that.start("that")  # "said that was enough", "said that’s not true": "that" is said
         return that.end()
     late = _LATE_THAT.match(text, pos, e) if text.find(" that ", pos, min(e, pos + 90)) >= 0 else None
     # "warned the day before of the meeting that …": a few words of when or to whom, then "that".

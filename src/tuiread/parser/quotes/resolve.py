@@ -101,6 +101,13 @@ _OFFICE_ADJECTIVE = re.compile(
     r"press|state|house|acting|then|assistant|associate|executive|general|national|federal|county|city)$"
 )
 _CLAUSE_OPENERS = "and but as when while after before because though although so".split()
+# A plural noun right before "who" ("voters who said"): what the relative pronoun stands for.
+_PLURAL_BEFORE_WHO = re.compile(r"(?<![\w’'-])([a-z]{2,}[a-rt-z]s)\s+$")
+# A sentence opened by records or the police saying something of someone named next.
+_RECORDS_SHOW = re.compile(
+    r"(?:[A-Z][\w.-]*\s+)?(?:[a-z]+\s+){0,2}?(?:documents|records|filings|papers|police|Police)\s+"
+    r"(?:show|showed|say|allege)\s+(?:that\s+)?"
+)
 _CLAUSE_START = re.compile(rf"(?:,|;|:|—|–|\b(?:{'|'.join(_CLAUSE_OPENERS)}))\s+$")
 # A match ends with spaces only: it starts at most this far before the last character that is no space.
 _CLAUSE_START_LONGEST = max(map(len, _CLAUSE_OPENERS))
@@ -432,10 +439,15 @@ _TRADING = frozenset(
 def _another_kind(body: str, noun: str) -> bool:
     """Is ``body`` named as a kind of body ``noun`` is not: "the company" is no "Canadian
     Pharmacists Association" (nor "the retailer" a union), "the union" no "Bombardier Inc."?"""
+    last = body.rsplit(None, 1)[-1].strip(".,’'").lower()
+    if last in _COURTS and noun not in _COURTS:
+        return True  # "the regulator", "the group" is no court that heard the case
     if noun in _NOT_A_COMPANY:
         return _a_company(body)
-    last = body.rsplit(None, 1)[-1].strip(".,’'").lower()
     return (noun in _TRADING or noun in ("company", "firm")) and last in _NOT_A_COMPANY
+
+
+_COURTS = frozenset("court tribunal".split())
 
 
 _BODY_SYNONYMS: dict[str, frozenset[str]] = {
@@ -1187,6 +1199,14 @@ def _could_be(person: Person, noun: str, mention: str, strict: bool) -> bool:
         return False  # "the real estate mogul" is not the RNC spokeswoman who spoke last
     offices = {t for t in person.titles if t in _EXCLUSIVE_OFFICES} | _offices_in_role(person.role)
     if (
+        noun in _EXCLUSIVE_OFFICES
+        and noun not in known
+        and not offices
+        and "former" not in said
+        and _a_trade_role(person.role)
+    ):
+        return False  # "the prime minister" is not the economist at the University of Calgary in focus
+    if (
         noun == "leader"
         and "leader" not in known
         and offices & {"minister", "secretary"}
@@ -1225,6 +1245,30 @@ def _offices_in_role(role: str | None) -> set[str]:
 
 
 _ROLE_TIE = re.compile(r"\b(?:of|at|for|to|with|in|on)\b")
+# Heads of a role that is a trade or a profession, no office: "economist at the University of Calgary".
+_TRADE_ROLES = OCCUPATION_NOUNS | frozenset(
+    "professor economist analyst pollster lawyer attorney researcher expert strategist consultant author "
+    "journalist reporter columnist editor lecturer scholar".split()
+)
+
+
+def _a_titled_body(words: Sequence[str]) -> bool:
+    """Does a name that opens with a word of a title name a body by its head ("National Council of
+    Canadian Muslims", "State Department", "National Energy Board"), not someone titled ("National
+    Security Adviser Susan Rice")?"""
+    if len(words) < 2 or words[0].lower() not in TITLE_WORDS:
+        return False
+    head = next((words[k - 1] for k, w in enumerate(words) if k > 1 and w in ("of", "for", "on")), words[-1])
+    return head.lower() in ORG_WORDS
+
+
+def _a_trade_role(role: str | None) -> bool:
+    """Is the head of ``role`` a trade or a profession ("economist at …", "a Toronto lawyer"), so that
+    whoever holds it was given no office?"""
+    if not role:
+        return False
+    head = _ROLE_TIE.split(role.lower(), maxsplit=1)[0].replace(",", " ").split()
+    return bool(head) and (head[-1] in _TRADE_ROLES or head[-1].endswith("ist"))
 
 
 def _names_a_person(noun: str) -> bool:
@@ -1971,6 +2015,14 @@ class Resolver:
             group = self._people_right_before(at)
             if group is not None:
                 return Resolution(group, None, how="pronoun-group")
+            plural = _PLURAL_BEFORE_WHO.search(self.text, max(0, at - 40), at)
+            if plural is not None:
+                # "independent voters who said", "leaders who say": the noun it stands for, not the
+                # group that spoke last (unless that group is of the same noun: "More than 6 in 10
+                # Democratic voters said … voters who said").
+                noun = plural.group(1)
+                last = self.history[-1][1] if self.history and at - self.history[-1][0] < _REACH else ""
+                return Resolution(last if last.lower().endswith(" " + noun) else noun, None, how="pronoun-group")
         if pronoun in ("i", "my"):
             # "I said" outside a quotation ("My answer was simple: “…”"): the writer of a first-person
             # piece, when the piece names them ("By Charlotte Meehan", "I, Chris Smith, …"); never
@@ -2973,6 +3025,10 @@ class Resolver:
             return True, False, False, False  # "As for Trump, he said": whom the sentence is about
         if _THERE_IS.fullmatch(lead):
             return False, False, False, True  # "Then there's Axelrod.": brought in, the one to speak next
+        if lead.endswith(("show ", "shows ", "showed ", "say ", "allege ", "that ")) and _RECORDS_SHOW.fullmatch(lead):
+            # "Court documents show Pastuch owns 14 buildings. He did not respond": no one opens the
+            # sentence, so the one its records or police say something of is whom it is about.
+            return (self._verb_next(end), False, False, False)
         if (
             len(words) <= 5
             and _lead_is_title(words)
@@ -3323,6 +3379,8 @@ class Resolver:
                 and self.people.lookup(owner.group("place"), at) is None  # ("Johnson's agency": his)
             ):
                 fullest = None  # "Ontario's top court" is not the Supreme Court of Canada named before
+            if fullest and definite and len(words) == 2 and noun in _BODY_KINDS:
+                fullest = self._subject_since(fullest, noun, at) or fullest
             if fullest:
                 return Resolution(fullest, role, how="description-organisation")
             if definite and len(words) == 2 and noun in _OWNED_BODIES:
@@ -4361,6 +4419,19 @@ class Resolver:
                 return found.speaker
         return None
 
+    def _subject_since(self, named: str, noun: str, at: int) -> str | None:
+        """A body opening one of the sentences just before ``at``, named after ``named`` was last: what
+        "the group" stands for ("The National Council of Canadian Muslims said … The group said": not
+        the Coalition Avenir Québec named paragraphs before, though "group" names a coalition)."""
+        subject = self._body_subject_before(at, noun)
+        if subject is None or subject == named:
+            return None
+        return (
+            subject
+            if self.text.rfind(_without_the(subject), 0, at) > self.text.rfind(_without_the(named), 0, at)
+            else None
+        )
+
     def _body_subject_before(self, at: int, noun: str | None = None) -> str | None:
         """The body that is the subject of the sentence holding ``at`` or of one of the two before,
         nearest first ("Business Insider also commented on … ¶ “…,” the company said"): a name of
@@ -4429,9 +4500,13 @@ class Resolver:
                 return False  # "The Dow was held back": one word after "the" is no firm's whole name
         if not words or gender_of(words[0]) or (len(words) == 1 and not self._one_word_body(words[0], end)):
             return False
-        if words[0].lower().strip(".") in _NOT_BODY_LEAD and not (
-            # "Health Canada", "Transport Canada", "the Justice Department": a portfolio names a body
-            words[0].lower() in _PORTFOLIOS and (words[-1] == "Canada" or words[-1].lower() in ORG_WORDS)
+        if (
+            words[0].lower().strip(".") in _NOT_BODY_LEAD
+            and not (
+                # "Health Canada", "Transport Canada", "the Justice Department": a portfolio names a body
+                words[0].lower() in _PORTFOLIOS and (words[-1] == "Canada" or words[-1].lower() in ORG_WORDS)
+            )
+            and not _a_titled_body(words)
         ):
             return False
         person = self.people.lookup(" ".join(words), end)
@@ -4632,6 +4707,20 @@ class Resolver:
                     best = full
         return best
 
+    def _past_someone_of(self, name: str, at: int) -> str:
+        """A body's name past the person it is written after: "Justice Marie-Claude Gagnon of the Quebec
+        Court" is the Quebec Court, "Prof. Ann Lee of the University of Regina" the university."""
+        cut = name.find(" of ")
+        if cut < 0:
+            return name
+        words = name[:cut].split()
+        while len(words) > 1 and words[0].lower().strip(".") in TITLE_WORDS:
+            words = words[1:]  # "Justice", "Prof.": a title before the name
+        person = self.people.lookup(" ".join(words), at)
+        if person is None:
+            return name
+        return _without_the(name[cut + 4 :])
+
     def _spelled_out(self, acronym: str, at: int) -> str | None:
         """The latest body named before ``at`` whose capitalised words' initials spell ``acronym``,
         or end it ("the BIA": "the Wellington West Business Improvement Area"); else None."""
@@ -4718,7 +4807,7 @@ class Resolver:
                     closing = _without_a(name[:-1])
                 continue
             if self._holds_body_noun(words, noun, names, federal):
-                best = _without_a(name)
+                best = self._past_someone_of(_without_a(name), m.start())
                 holdings = _HOLDINGS_OF.match(best)
                 if holdings is not None:
                     best = best[holdings.end() :]  # "Shares of Shopify Inc. rose": the company
