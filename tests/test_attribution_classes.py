@@ -6475,3 +6475,19 @@ def test_a_surname_saying_it_would_is_no_company() -> None:
         "“This was a difficult decision for everyone here,” the company said in a statement.\n"
     )
     assert quote_starting(body, "This was a difficult").speaker != "Donald Pike"
+
+
+# ---- feature copy: people brought in by a first name, kin of the one just named ---------------
+
+
+def test_his_wife_takes_the_surname_of_the_man_named_in_her_sentence() -> None:
+    # "Two years later, Ahmad Haddad runs a shop, and his wife, Rania, is studying": Rania Haddad, not
+    # the surname of a man of a first name a list knows, named the sentence before.
+    body = (
+        "Bill Tremaine met the family at the airport in January. “They were freezing,” he said.\n\n"
+        "Two years later, Tariq Haddad, 44, runs a tailoring shop downtown, and his wife, Rania, is "
+        "studying nursing at the college.\n\n"
+        "“I cried for a week when my credits did not transfer,” Rania said.\n"
+    )
+    assert quote_starting(body, "I cried for a week").speaker == "Rania Haddad"
+
