@@ -6491,3 +6491,22 @@ def test_his_wife_takes_the_surname_of_the_man_named_in_her_sentence() -> None:
     )
     assert quote_starting(body, "I cried for a week").speaker == "Rania Haddad"
 
+
+def test_someone_unnamed_whose_first_name_an_aside_gives_opens_the_sentence() -> None:
+    # "A woman in a purple parka, who gave her name only as Lorraine, has been coming …. She has two
+    # teenagers. “…,” she says": Lorraine, not the woman quoted in the paragraph before.
+    body = (
+        "Marjorie Campbell runs the pantry. “I would love to close this place one day,” she says.\n\n"
+        "A woman in a purple parka, who gave her name only as Lorraine, has been coming to the pantry "
+        "for three years. She has two teenagers. “Marjorie never makes you feel small here,” she says.\n"
+    )
+    assert quote_starting(body, "Marjorie never").speaker == "Lorraine"
+
+
+def test_a_man_who_would_give_only_his_first_name() -> None:
+    body = (
+        "Mayor Doug Pahl spent two years on grant forms. “We filled out every form there is,” he said.\n\n"
+        "At the Co-op, a man loading his truck, who would give only his first name, Hank, shrugged when "
+        "I asked. “My taxes went up three years running,” he said.\n"
+    )
+    assert quote_starting(body, "My taxes went up").speaker == "Hank"

@@ -1767,7 +1767,9 @@ def _nicknamed(text: str, start: int) -> Iterator[re.Match[str]]:
 
 _NAMED_BY_FIRST_NAME = re.compile(
     r"(?:n(?<!\wn)amed|i(?<!\wi)dentified(?:[ \t]+only)?[ \t]+as|k(?<!\wk)nown[ \t]+(?:only[ \t]+)?as"
-    r"|g(?<!\wg)ave[ \t]+(?:only[ \t]+)?(?:her|his)[ \t]+(?:first[ \t]+)?name[ \t]+(?:only[ \t]+)?as)"
+    r"|g(?<!\wg)ave[ \t]+(?:only[ \t]+)?(?:her|his)[ \t]+(?:first[ \t]+)?name[ \t]+(?:only[ \t]+)?as"
+    # "who would give only his first name, Hank,"
+    r"|g(?<!\wg)ive[ \t]+only[ \t]+(?:her|his)[ \t]+first[ \t]+name,)"
     r"[ \t]+(?P<name>[A-Z][a-z]+)\b(?![ \t]+[A-Z])"
 )
 
@@ -1831,7 +1833,7 @@ def _named_by_first_name(text: str, start: int) -> list[re.Match[str]]:
     and "g", and a third of the articles hold one of the words ("unknown", "well-known") where
     almost none names someone so. (No match can start inside another: they are in order.)"""
     found = []
-    for word in ("named", "identified", "known", "gave"):
+    for word in ("named", "identified", "known", "gave", "give"):
         at = text.find(word, start)
         while at >= 0:
             if (m := _NAMED_BY_FIRST_NAME.match(text, at)) is not None:

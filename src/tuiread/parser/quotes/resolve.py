@@ -141,6 +141,14 @@ _THERE_IS = re.compile(r"(?:(?:Then|And|But|Now|Also)[ \t]+)?[Tt]here(?:’s|'s|
 # "When asked about Almeida’s attack, " (no comma inside: the clause ends at the first).
 _ASKED_OPENS = re.compile(r"(?:(?:But|And|Later|When),?[ \t]+)?[Aa]sked\b[^,.;:!?“”\"\n]{1,250},[ \t]+")
 # A cleft that puts someone first: "it was Mr. Trump who …", "It is Warren who …".
+# Someone unnamed opening a sentence, whose first name an aside gives: "A woman in a purple parka, who
+# gave her name only as Lorraine, has been coming …", "At the Co-op, a man who would give only his
+# first name, Hank, shrugged": the one named is the sentence's subject.
+_NAMED_IN_AN_ASIDE = re.compile(
+    r"(?:[A-Z][^,.]*,[ \t]+)?(?:[Aa]n?|[Oo]ne)[ \t][^.;:]*?(?:\bnamed|identified(?:[ \t]+only)?[ \t]+as"
+    r"|gave[ \t]+(?:only[ \t]+)?(?:her|his)[ \t]+(?:first[ \t]+)?name[ \t]+(?:only[ \t]+)?as"
+    r"|give[ \t]+(?:only[ \t]+)?(?:her|his)[ \t]+(?:first[ \t]+)?name,?)[ \t]+\Z"
+)
 _CLEFT = re.compile(r"\b[Ii]t[ \t]+(?:was|is)[ \t]+(?:(?:Mrs?|Ms|Dr|Sen|Gov|Rep)\.[ \t]+)?\Z")
 _WHO_NEXT = re.compile(r"[ \t]+who\b")
 _AS_FOR = re.compile(r"(?:(?:But|And|So)[ \t]+)?[Aa]s[ \t]+for[ \t]+\Z")
@@ -2793,6 +2801,8 @@ class Resolver:
             return True, False, False, False  # "but it was Mr. Trump who seemed a different candidate"
         if _AS_FOR.match(lead) and text.startswith((", he ", ", she "), end):
             return True, False, False, False  # "As for Trump, he said": whom the sentence is about
+        if _NAMED_IN_AN_ASIDE.fullmatch(lead) is not None:
+            return True, False, False, False
         if _THERE_IS.fullmatch(lead):
             return False, False, False, True  # "Then there's Axelrod.": brought in, the one to speak next
         if (
