@@ -6510,3 +6510,18 @@ def test_a_man_who_would_give_only_his_first_name() -> None:
         "I asked. “My taxes went up three years running,” he said.\n"
     )
     assert quote_starting(body, "My taxes went up").speaker == "Hank"
+
+
+def test_a_quotation_paragraph_before_one_opened_by_someone_saying_it() -> None:
+    # A feature's lede: "“You don’t ask people why they’re hungry.” ¶ Marjorie Campbell says this
+    # while stacking tins …".
+    body = (
+        "“Sit down, sit down, you are next after the reverend.”\n\n"
+        "Lloyd Fuller has been saying some version of that sentence since 1974, when he opened his shop.\n"
+    )
+    assert quote_starting(body, "Sit down").speaker == "Lloyd Fuller"
+
+
+def test_a_paragraph_opened_by_someone_saying_something_else_takes_no_quotation() -> None:
+    body = "“Sit down, sit down, you are next after the reverend.”\n\nLloyd Fuller says that is how it starts.\n"
+    assert quote_starting(body, "Sit down").speaker is None
