@@ -6525,3 +6525,22 @@ def test_a_quotation_paragraph_before_one_opened_by_someone_saying_it() -> None:
 def test_a_paragraph_opened_by_someone_saying_something_else_takes_no_quotation() -> None:
     body = "“Sit down, sit down, you are next after the reverend.”\n\nLloyd Fuller says that is how it starts.\n"
     assert quote_starting(body, "Sit down").speaker is None
+
+
+def test_the_former_trade_is_the_subject_who_worked_as_one() -> None:
+    # "Campbell spent 31 years as a nurse … “…,” the former nurse says": Campbell, not "a nurse".
+    body = (
+        "Marjorie Campbell runs the food pantry in Glace Bay.\n\n"
+        "Campbell spent 31 years as a nurse at the regional hospital. “In emerg you learn that the loudest "
+        "person is not the sickest,” the former nurse says.\n"
+    )
+    assert quote_starting(body, "In emerg").speaker == "Marjorie Campbell"
+
+
+def test_a_trade_the_subject_hired_is_someone_else() -> None:
+    body = (
+        "Marjorie Campbell runs the food pantry in Glace Bay.\n\n"
+        "Campbell hired a nurse for the clinic last year. “In emerg you learn that the loudest person is "
+        "not the sickest,” the nurse says.\n"
+    )
+    assert quote_starting(body, "In emerg").speaker != "Marjorie Campbell"

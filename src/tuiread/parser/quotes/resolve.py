@@ -149,6 +149,8 @@ _NAMED_IN_AN_ASIDE = re.compile(
     r"|gave[ \t]+(?:only[ \t]+)?(?:her|his)[ \t]+(?:first[ \t]+)?name[ \t]+(?:only[ \t]+)?as"
     r"|give[ \t]+(?:only[ \t]+)?(?:her|his)[ \t]+(?:first[ \t]+)?name,?)[ \t]+\Z"
 )
+# The word before "a nurse" that makes it what the sentence's subject was ("spent 31 years as a nurse").
+_WORKED_AS = frozenset("as was is became becomes".split())
 _CLEFT = re.compile(r"\b[Ii]t[ \t]+(?:was|is)[ \t]+(?:(?:Mrs?|Ms|Dr|Sen|Gov|Rep)\.[ \t]+)?\Z")
 _WHO_NEXT = re.compile(r"[ \t]+who\b")
 _AS_FOR = re.compile(r"(?:(?:But|And|So)[ \t]+)?[Aa]s[ \t]+for[ \t]+\Z")
@@ -3758,6 +3760,9 @@ class Resolver:
             named = self._named_right_before(start + 1) if text.startswith(",", start) else None
             if named is not None:
                 return self._person_resolution(named, "description-title")  # "Fiorina, a first-time chief executive"
+            held = self._subject_working_as(start + 1, lead, k)
+            if held is not None:
+                return self._person_resolution(held, "description-title")
             named = self._named_in_apposition(pos + len(noun), closed=False)
             if named is not None:
                 # "The city councillor, Janet Ruiz,", "A retired teacher from Salem, Doug Farrelly,"
@@ -3779,6 +3784,23 @@ class Resolver:
                 return None
             return Resolution(phrase, None, how="description")
         return None
+
+    def _subject_working_as(self, start: int, lead: list[str], k: int) -> Person | None:
+        """The person named as the subject of a sentence that says what they were ("Campbell spent 31
+        years as a nurse", "Moose was a welder"), the indefinite ``lead[k]`` after "as" or a copula:
+        "the former nurse" later is that person, not "a nurse" of no name."""
+        if k == 0 or lead[k].lower() not in ("a", "an") or lead[k - 1].lower() not in _WORKED_AS:
+            return None
+        floor = max(self.text.rfind("\n", 0, start) + 1, start - 300)
+        opens = sentence_start(self.text, max(floor, start - 1), floor) if start > floor else start
+        cue = sentence_subject(self.text, opens, start + len(" ".join(lead[:k])))
+        if cue is None or cue.phrase.kind != "name" or self._inside_quote(cue.phrase_start):
+            return None
+        at = cue.phrase_start + cue.phrase.mention_offset
+        person = self._name(self._merged(cue.phrase.name or cue.phrase.mention), at, None)
+        if person is None or self._a_thing(person) or self._a_place(person.name):
+            return None
+        return person
 
     def _read_back(self, phrase: str, start: int, pos: int) -> Resolution | None:
         """The person a definite description written earlier (its words from ``start``, its noun
