@@ -6544,3 +6544,13 @@ def test_a_trade_the_subject_hired_is_someone_else() -> None:
         "not the sickest,” the nurse says.\n"
     )
     assert quote_starting(body, "In emerg").speaker != "Marjorie Campbell"
+
+
+def test_the_division_is_the_school_division_named_before() -> None:
+    # Canadian school boards are "divisions": "The Saskatoon Public School Division … said. “…,” the
+    # division said".
+    body = (
+        "The Prairie Rivers School Division, which runs the school, says it plans to add a Grade 9 class. "
+        "“The demand is there and the results are there,” the division said in a statement.\n"
+    )
+    assert quote_starting(body, "The demand").speaker == "The Prairie Rivers School Division"

@@ -394,7 +394,7 @@ _OFFICE_NOUNS = frozenset(
 _ORG_NOUNS = frozenset(
     "commission committee agency authority union party council court campaign department company group network "
     "newspaper association organization organisation foundation institute university administration "
-    "bureau office board nation".split()
+    "bureau office board nation division".split()
 )
 # The verb after a body's name: "Business Insider also commented", "GunBroker.com said".
 _VERB_AFTER_BODY = re.compile(r"[ \t]+(?:also[ \t]+|then[ \t]+|later[ \t]+)?([a-z]{3,})\b")
