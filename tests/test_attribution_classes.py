@@ -6554,3 +6554,16 @@ def test_the_division_is_the_school_division_named_before() -> None:
         "“The demand is there and the results are there,” the division said in a statement.\n"
     )
     assert quote_starting(body, "The demand").speaker == "The Prairie Rivers School Division"
+
+
+def test_the_younger_of_a_surname_is_the_younger_sibling_named_before() -> None:
+    # "His younger brother, Dale, … “…,” the younger Sakamoto says": Dale, not Ken's daughter, whom the
+    # text brings in only later.
+    body = (
+        "Ken Sakamoto stands at the wheel of the boat. “Forty years ago you would see a hundred boats,” he "
+        "says.\n\n"
+        "His younger brother, Dale, sold his boat in 2016. “Ken thinks the salmon are coming back,” the "
+        "younger Sakamoto says.\n\n"
+        "Ken’s daughter, Emi Sakamoto, is a marine biologist. “It breaks my heart, honestly,” she says.\n"
+    )
+    assert quote_starting(body, "Ken thinks").speaker == "Dale Sakamoto"

@@ -721,10 +721,15 @@ _REPLY_VERBS = frozenset("replied responded retorted countered answered".split()
 # Offices one is elected to for a state or district: "Sen.", "Rep.", "Gov." (a party's member holds them).
 _ELECTED_OFFICES = frozenset("senator governor congressman congresswoman representative".split())
 # "the elder Cruz", "the younger Bush": which of two of a surname, by age.
-_ELDER_BEFORE = re.compile(r"\b[Tt]he[ \t]+(elder|younger)[ \t]+\Z")
-# A kin noun right before a name, set off: "his father, Rafael Cruz", "her son Hunter".
-_NAMED_AS_KIN = re.compile(r"\b(father|mother|dad|mom|son|daughter),?[ \t]+\Z")
+_ELDER_BEFORE = re.compile(r"\b[Tt]he[ \t]+(elder|older|younger)[ \t]+\Z")
+# A kin noun right before a name, set off: "his father, Rafael Cruz", "her son Hunter"; a sibling's with
+# the word that ranks them ("His younger brother, Dale,").
+_NAMED_AS_KIN = re.compile(
+    r"\b(father|mother|dad|mom|son|daughter|(?:younger|older|elder|big|little|kid)[ \t]+(?:brother|sister)),?[ \t]+\Z"
+)
 _PARENT_NOUNS = frozenset("father mother dad mom".split())
+_ELDER_SIBLING = frozenset("older elder big".split())
+_YOUNGER_SIBLING = frozenset("younger little kid".split())
 _CHILD_NOUNS_NAMED = frozenset("son daughter".split())
 # Verbs of saying whose object is whom one speaks to: "“…,” the Ohio Democrat told Reyes".
 _TELLS_SOMEONE = frozenset("told tells asked asks pressed presses warned warns".split())
@@ -3397,8 +3402,16 @@ class Resolver:
         m = _ELDER_BEFORE.search(self.text, max(0, at - 16), at)
         if m is None:
             return None
-        nouns = _PARENT_NOUNS if m.group(1).lower() == "elder" else _CHILD_NOUNS_NAMED
-        fits = [p for p in candidates if p.positions and self._kin_noun_before(p.positions[0]) in nouns]
+        elder = m.group(1).lower() != "younger"
+        nouns = _PARENT_NOUNS if elder else _CHILD_NOUNS_NAMED
+        ranks = _ELDER_SIBLING if elder else _YOUNGER_SIBLING
+        fits = [
+            p
+            for p in candidates
+            if p.positions
+            and p.positions[0] < at  # (not one the text brings in only later)
+            and ((kin := self._kin_noun_before(p.positions[0])) in nouns or (kin or "-").split()[0] in ranks)
+        ]
         return fits[0] if len(fits) == 1 else None
 
     def _kin_noun_before(self, pos: int) -> str | None:
