@@ -6567,3 +6567,15 @@ def test_the_younger_of_a_surname_is_the_younger_sibling_named_before() -> None:
         "Ken’s daughter, Emi Sakamoto, is a marine biologist. “It breaks my heart, honestly,” she says.\n"
     )
     assert quote_starting(body, "Ken thinks").speaker == "Dale Sakamoto"
+
+
+def test_his_wife_in_the_present_tense_opens_the_sentence_before_she_said() -> None:
+    # Features write the present tense: "His wife disagrees. “…,” she says" is the wife of the man
+    # quoted last (Rania, brought in as "his wife, Rania"), not the woman quoted before him.
+    body = (
+        "Tariq Haddad runs a tailoring shop downtown, and his wife, Rania, is studying nursing.\n\n"
+        "Lori Wilkinson, a sociologist, studies refugees. “The sponsors open doors for them,” she says.\n\n"
+        "“They gave us a life. I gave them a tie,” Tariq Haddad says.\n\n"
+        "His wife disagrees. “It is a very good tie, really,” she says.\n"
+    )
+    assert quote_starting(body, "It is a very good").speaker == "Rania Haddad"

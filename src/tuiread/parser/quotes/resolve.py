@@ -292,7 +292,9 @@ _DESCRIBED_REST = (
     # (not "a man called Smith", but "a reporter called it chaos")
     r"(?!named\b|called[ \t]+[A-Z“\"])"
     r"(?:[a-z]{2,}ed|said|says|told|tells|wrote|writes|spoke|thinks|thought|knows|knew|insists|argues|has|had|is|was"
-    r"|(?:did|does|was|is|has|had|would|could)n[’']t)\b"  # "Her husband didn't disagree"
+    r"|(?:did|does|was|is|has|had|would|could)n[’']t"  # "Her husband didn't disagree"
+    # A feature's present tense, the sentence ending on it: "His wife disagrees.", "Her son shrugs."
+    r"|[a-z]{3,}(?<![su]s)s(?=[.,;:]))\b"
 )
 _DESCRIBED_SUBJECT = re.compile(_DESCRIBED_OPENER + _DESCRIBED_LEAD_IN + _DESCRIBED_REST)
 # The same without a clause before: "The 38-year-old treasurer, a former Marine who served two tours,
