@@ -6579,3 +6579,23 @@ def test_his_wife_in_the_present_tense_opens_the_sentence_before_she_said() -> N
         "His wife disagrees. “It is a very good tie, really,” she says.\n"
     )
     assert quote_starting(body, "It is a very good").speaker == "Rania Haddad"
+
+
+def test_it_said_after_a_quotation_is_the_body_whose_name_alone_opens_the_sentence_before() -> None:
+    # "Fisheries and Oceans Canada blames … “…,” it said": a federal department whose name holds no
+    # word for a body.
+    body = (
+        "Ken Sakamoto fished for nine days this year. “I have stopped going to the meetings,” he says.\n\n"
+        "Fisheries and Oceans Canada blames warm water and a landslide that blocked the river. “The "
+        "department is taking unprecedented action to protect the sockeye,” it said in a statement.\n"
+    )
+    assert quote_starting(body, "The department is").speaker == "Fisheries and Oceans Canada"
+
+
+def test_it_said_after_a_quotation_is_no_person_named_so() -> None:
+    body = (
+        "Ken Sakamoto fished for nine days this year. “I have stopped going to the meetings,” he says.\n\n"
+        "Emi Sakamoto blames warm water and a landslide that blocked the river. “The department is taking "
+        "unprecedented action to protect the sockeye,” it said in a statement.\n"
+    )
+    assert quote_starting(body, "The department is").speaker != "Emi Sakamoto"

@@ -1938,6 +1938,8 @@ class Resolver:
                 if body is not None and (
                     not _BODY_WORDS.isdisjoint(w.lower().strip(".,’'") for w in body.split())
                     or _A_MUNICIPALITY.fullmatch(body) is not None  # "The City of Hamilton said it …"
+                    # ("“…,” it said" only: "It said supporters were …" may be another body's)
+                    or (pronoun == "it" and self._right_after_a_quotation(at) and self._a_body_by_name(body))
                 ):
                     return Resolution(body, None, how="pronoun-group")  # ("Two Americans were killed": no body)
                 described = self._described_body_before(at)
@@ -4218,6 +4220,14 @@ class Resolver:
                     return self._fullest_body(_without_a(m.group(0)), m.start())
             span = self._sentence_before(span[0], floor)
         return None
+
+    def _a_body_by_name(self, body: str) -> bool:
+        """Is ``body`` (opening a sentence before "“…,” it said") a body by its name alone, no word
+        saying so ("Fisheries and Oceans Canada blames …"): no one the article names as a person, and
+        no group of people ("Two Americans were killed")?"""
+        words = body.split()
+        last = words[-1].lower().strip(".,’'")
+        return len(words) >= 2 and body not in self.people.people and not _names_a_person(last) and not _plural(last)
 
     def _goes_on_about(self, noun: str, start: int, end: int) -> bool:
         """Does the sentence ``start``–``end`` open with "It" or "The [Calgary-based] <noun>" before a
