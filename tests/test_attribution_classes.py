@@ -6599,3 +6599,16 @@ def test_it_said_after_a_quotation_is_no_person_named_so() -> None:
         "unprecedented action to protect the sockeye,” it said in a statement.\n"
     )
     assert quote_starting(body, "The department is").speaker != "Emi Sakamoto"
+
+
+def test_a_boat_named_only_after_the_is_never_he() -> None:
+    # "Ken Sakamoto stands at the wheel of the Miyo Maru, the 38-foot gillnetter his grandfather built
+    # … “…,” he says": a name only ever after "the", brought in with a role, is a thing.
+    body = (
+        "At 5 a.m. on the river, the only sound is the diesel. Ken Sakamoto stands at the wheel of the "
+        "Miyo Maru, the 38-foot gillnetter his grandfather built in 1952, and squints at the fog.\n\n"
+        "“Forty years ago you would see a hundred boats out here,” he says.\n\n"
+        "The Sakamotos’ grandfather, Hideo, arrived in Steveston in 1924. In 1942, the government seized "
+        "his boat. He bought the Miyo Maru a decade later with money he saved working in a sawmill.\n"
+    )
+    assert quote_starting(body, "Forty years").speaker == "Ken Sakamoto"

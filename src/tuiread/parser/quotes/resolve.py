@@ -2293,6 +2293,8 @@ class Resolver:
             places = self._speaker_places(pos, person)
             if places == (True, False, False, False) and gender is not None and self._a_thing(person):
                 continue  # "But even today, Puerto Rico tends to run …": a subject, but not "she"
+            if any(places) and gender is not None and not person.titles and self._only_after_the(person):
+                continue  # "the Miyo Maru, the 38-foot gillnetter": brought in with a role, but a boat
             if any(places):
                 found, since = self._person_resolution(person, "pronoun-subject"), pos
                 break
@@ -2517,7 +2519,11 @@ class Resolver:
         """Is ``person`` a name nothing shows to be someone's ("Common Core", "Safety Check", "Latin
         History"): no gender, title or role known, never speaking, never brought in as a speaker is,
         and a word of it is one the article also writes in lower case ("the common standards")?"""
-        if person.gender is not None or person.titles or person.role or person.name in self._said_names:
+        if person.titles or person.name in self._said_names:
+            return False
+        if self._only_after_the(person):
+            return True
+        if person.gender is not None or person.role:
             return False
         known = self._things.get(person.name)
         if known is None:
@@ -2526,6 +2532,12 @@ class Resolver:
             )
             self._things[person.name] = known
         return known
+
+    def _only_after_the(self, person: Person) -> bool:
+        """Is ``person`` named only ever right after "the" ("the wheel of the Miyo Maru, the 38-foot
+        gillnetter his grandfather built"): a boat, a building, a work, whatever role or gender the
+        words beside it gave it; never "he" or "she"?"""
+        return bool(person.positions) and all(self._after_the(p) for p in person.positions)
 
     def _written_in_lower_case(self, key: str) -> bool:
         """Does the article write ``key`` as a word of three or more letters a-z ("the common
