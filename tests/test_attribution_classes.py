@@ -6612,3 +6612,15 @@ def test_a_boat_named_only_after_the_is_never_he() -> None:
         "his boat. He bought the Miyo Maru a decade later with money he saved working in a sawmill.\n"
     )
     assert quote_starting(body, "Forty years").speaker == "Ken Sakamoto"
+
+
+def test_someone_the_subject_turns_out_to_be_named_after_whose_kin_they_are() -> None:
+    # "The younger one, it turns out, is Lloyd's grandson, Malik. … He laughed. “…,” he said": Malik,
+    # what the sentence is about, not the barber quoted before.
+    body = (
+        "“You said that about Vince Carter,” Lloyd Fuller says without looking up. “You were not even born.”\n\n"
+        "The teenagers are gone now. The younger one, it turns out, is Lloyd’s grandson, Malik. Before he "
+        "left, he was asked whether he might take over the shop. He laughed. “Granddad would have to teach "
+        "me first,” he said.\n"
+    )
+    assert quote_starting(body, "Granddad").speaker == "Malik Fuller"

@@ -151,6 +151,12 @@ _NAMED_IN_AN_ASIDE = re.compile(
 )
 # The word before "a nurse" that makes it what the sentence's subject was ("spent 31 years as a nurse").
 _WORKED_AS = frozenset("as was is became becomes".split())
+# Someone the sentence's subject turns out to be, named after whose kin or role they are: "The
+# younger one, it turns out, is Lloyd's grandson, Malik." (what the sentence is about).
+_REVEALED_AS_KIN = re.compile(
+    r"(?:^|,[ \t]+)[^,.;:]*?\b(?:is|was)[ \t]+(?:[A-Z][\w-]*(?:’s|'s)|his|her|their)[ \t]+"
+    r"(?:[a-z-]+[ \t]+)?[a-z]+,[ \t]+\Z"
+)
 _CLEFT = re.compile(r"\b[Ii]t[ \t]+(?:was|is)[ \t]+(?:(?:Mrs?|Ms|Dr|Sen|Gov|Rep)\.[ \t]+)?\Z")
 _WHO_NEXT = re.compile(r"[ \t]+who\b")
 _AS_FOR = re.compile(r"(?:(?:But|And|So)[ \t]+)?[Aa]s[ \t]+for[ \t]+\Z")
@@ -2824,7 +2830,7 @@ class Resolver:
             return True, False, False, False  # "but it was Mr. Trump who seemed a different candidate"
         if _AS_FOR.match(lead) and text.startswith((", he ", ", she "), end):
             return True, False, False, False  # "As for Trump, he said": whom the sentence is about
-        if _NAMED_IN_AN_ASIDE.fullmatch(lead) is not None:
+        if _NAMED_IN_AN_ASIDE.fullmatch(lead) is not None or _REVEALED_AS_KIN.search(lead) is not None:
             return True, False, False, False
         if _THERE_IS.fullmatch(lead):
             return False, False, False, True  # "Then there's Axelrod.": brought in, the one to speak next
