@@ -6624,3 +6624,17 @@ def test_someone_the_subject_turns_out_to_be_named_after_whose_kin_they_are() ->
         "me first,” he said.\n"
     )
     assert quote_starting(body, "Granddad").speaker == "Malik Fuller"
+
+
+def test_she_two_sentences_after_her_husband_is_whose_husband_he_was() -> None:
+    # "Campbell's husband, Gerald, died in 2009. She rarely talks about him, but … “…,” she says":
+    # Marjorie Campbell (not her son, nor the woman quoted in the paragraph before).
+    body = (
+        "Marjorie Campbell runs the pantry. Her son, Daniel Campbell, drives the van. “You do not forget "
+        "that,” Daniel Campbell says.\n\n"
+        "A woman who gave her name only as Lorraine has been coming for three years. “Marjorie never "
+        "makes you feel small,” she says.\n\n"
+        "Campbell’s husband, Gerald, a coal miner, died in 2009. She rarely talks about him, but there is a "
+        "photo of him on the fridge. “He used to say you can tell a town by how it treats the poor,” she says.\n"
+    )
+    assert quote_starting(body, "He used to say").speaker == "Marjorie Campbell"

@@ -1959,6 +1959,10 @@ class Resolver:
             chained = self._same_pronoun_before(pronoun, at)
             if chained is not None and chained.speaker not in self._named_later(at):
                 return chained  # (not whom the pronoun's own clause names: "“…,” he told Vos")
+            if chained is None:
+                owner = self._owner_of_kin_two_back(pronoun, at)
+                if owner is not None:
+                    return self._person_resolution(owner, "pronoun-subject")
         table = ranker.weights() if use_ranker else None
         if table is not None:
             # "A reporter for Agence France-Presse called it chaos. ¶ “…,” he said": someone brought in
@@ -2053,6 +2057,44 @@ class Resolver:
         if found.speaker not in self.people.people:
             return None
         return self._person_resolution(self.people.people[found.speaker], "pronoun-subject")
+
+    def _owner_of_kin_two_back(self, pronoun: str, at: int) -> Person | None:
+        """ "Campbell's husband, Gerald, died in 2009. She rarely talks about him. “…,” she says":
+        inside a paragraph, the sentence before the quotation's opens with the same pronoun, and the
+        one before that with someone's kin of the other gender; the pronoun is whose kin it is (not
+        the woman quoted in the paragraph before)."""
+        text = self.text
+        if not self._right_after_a_quotation(at):
+            return None
+        k = bisect.bisect_right(self._quote_starts, at - 4) - 1
+        if k < 0:
+            return None
+        opens = self._quote_spans[k][0]
+        para = text.rfind("\n", max(0, opens - _REACH), opens) + 1
+        if para == 0 or opens - para < 4:
+            return None  # (a quotation opening its paragraph: `_same_pronoun_before`'s)
+        spans = []
+        end = opens
+        for _ in range(2):
+            end = para + len(text[para:end].rstrip())
+            if end <= para or self._inside_quote(end - 1):
+                return None
+            start = sentence_start(text, end - 1, para)
+            spans.append((start, end))
+            end = start
+        (same_start, same_end), (kin_start, kin_end) = spans
+        m = _SAME_PRONOUN_OPENS.match(text, same_start, same_end)
+        if m is None or m.group("p").lower() != pronoun:
+            return None
+        owned = _KIN_OF_NAMED_OPENS.match(text, kin_start, kin_end)
+        gender = _PRONOUN_GENDER[pronoun]
+        if owned is None or _NOUN_GENDER.get(owned.group("kin")) in (None, gender):
+            return None
+        # (of a surname two share, the one of the pronoun's gender: Marjorie, not her son Daniel Campbell)
+        owner = self._name(self._merged(owned.group("owner")), owned.start(), gender)
+        if owner is None or owner.gender not in (None, gender) or self._a_thing(owner):
+            return None
+        return owner
 
     def _subject_of(self, span: tuple[int, int], pronoun: str) -> Resolution | None:
         """The person a sentence (the last before a quotation's paragraph) names as its subject, if of
