@@ -45,7 +45,7 @@ FURNITURE = re.compile(
 # Words that open a clause, not a noun phrase ("But Senator", "When the"): a role never starts so.
 CLAUSE_OPENERS = frozenset(
     "and but or nor so yet as when while after before since until unless if although though because then "
-    "even what of along with plus".split()
+    "even what of along with".split()
 )
 # A group named before, standing alone ("most said they were worried"): a speaker, if an unnamed one.
 QUANTITIES = frozenset("most many some several all both few each".split())

@@ -1072,6 +1072,15 @@ def test_the_statement_referred_back_to_is_whoever_put_it_out_not_someone_it_nam
     assert quote_starting(body, "The meeting was long").speaker == "Kiel Ferries"
 
 
+@pytest.mark.parametrize("railway", ["Via Rail", "CN Rail", "Canadian Pacific Railway"])
+def test_a_railway_is_a_body_whole(railway: str) -> None:
+    # "Via Rail": "via" is a word no name holds, but here the railway's; before, a person "Rail"
+    # whose role was "Via".
+    body = f"Service on the line resumed on Monday.\n\n“Trains will run on the usual schedule,” {railway} said.\n"
+    quote = quote_starting(body, "Trains will run")
+    assert (quote.speaker, quote.role) == (railway, None)
+
+
 def test_a_company_named_like_a_person_is_never_she() -> None:
     body = (
         "Ana Ruiz left the port board in March. Carrow Motors, which she ran for a decade, hired a "
@@ -6232,6 +6241,301 @@ def test_a_first_name_that_is_also_a_country_is_the_person_so_named() -> None:
         "“People ask if I felt pressure to do this,” Jordan said. “Honestly, no.”\n"
     )
     assert quote_starting(body, "People ask").speaker == "Jordan Tkachuk"
+
+
+# ---- probe 25: descriptions of someone named before (Canadian news copy) -----------------------
+
+
+def test_a_team_named_in_a_description_is_no_place_ruling_out_the_one_in_focus() -> None:
+    # "the Winnipeg Jets head coach": a team of two capitalised words, read past like "the Calgary
+    # skip" when the coach is the one named alone before.
+    body = (
+        "WINNIPEG — Paul Maurice did not mince words.\n\n"
+        "“We weren’t good enough in any part of the game tonight,” the Winnipeg Jets head coach said "
+        "after a 5-2 loss.\n"
+    )
+    assert quote_starting(body, "We weren’t good").speaker == "Paul Maurice"
+
+
+def test_a_description_owned_by_his_is_not_the_one_his_stands_for() -> None:
+    # "his environment minister called it …": someone of the premier's, never the premier.
+    body = (
+        "Brian Pallister has never been a man to admit he was wrong.\n\n"
+        "“We stood up for Manitobans,” the premier told reporters on Wednesday.\n\n"
+        "Never mind that the tax was his idea. As recently as last spring, his environment minister "
+        "called it “the best plan in the country.”\n"
+    )
+    assert quote_starting(body, "the best plan").speaker != "Brian Pallister"
+
+
+def test_the_statement_is_the_bodys_that_speaks_past_the_phrase_bringing_it_in() -> None:
+    # "In a statement to CBC News, the department said …": "the statement" after it is the
+    # department's, not the councillor's quoted before.
+    body = (
+        "Coun. Darryl Wabasse said the visit was short. “He listened, he took notes, and he was back "
+        "on the plane in under three hours,” he said.\n\n"
+        "In a statement to CBC News, the department said a new plant is in the design phase.\n\n"
+        "“Ending long-term drinking water advisories on reserve is a top priority,” the statement said.\n"
+    )
+    assert quote_starting(body, "Ending long-term").speaker == "the department"
+
+
+def test_a_bare_surname_stays_with_the_one_it_named_alone_once_another_of_it_is_named() -> None:
+    # "Keeshig" named the chief while she was the only Keeshig; the aunt brought in later is named in
+    # full each time, so "Keeshig said" after her is still the chief.
+    body = (
+        "“We have children here who have never drunk water from the tap,” said Chief Marlene Keeshig.\n\n"
+        "Keeshig says the band council has written to Ottawa more than 40 times.\n\n"
+        "For Ruth Keeshig, the chief’s aunt and a retired nurse, the advisory has shaped a generation.\n\n"
+        "“Now the mothers bring bottled water to the beach,” Ruth Keeshig said.\n\n"
+        "Keeshig said she would believe the federal timeline when she saw shovels in the ground.\n\n"
+        "“Until then, we keep hauling water,” she said.\n\n"
+        "“We will be here next spring, and the one after,” Keeshig said.\n"
+    )
+    assert quote_starting(body, "Until then").speaker == "Marlene Keeshig"
+    assert quote_starting(body, "We will be here").speaker == "Marlene Keeshig"
+
+
+def test_a_bare_surname_of_one_named_in_full_in_its_paragraph_is_theirs() -> None:
+    # ("Bill Clinton spoke … Clinton said" stays Bill: the newcomer named in full just before it.)
+    body = (
+        "Hillary Clinton spoke in Iowa on Monday. Clinton said the race was close.\n\n"
+        "Bill Clinton took the stage after her. “She is the most qualified person I know,” Clinton said.\n"
+    )
+    assert quote_starting(body, "She is the most").speaker == "Bill Clinton"
+
+
+def test_a_bare_surname_saying_something_is_the_one_of_it_who_spoke_not_one_only_talked_about() -> None:
+    # The missing daughter is named in full after her mother spoke, but never says anything: "Spence
+    # said" is the mother.
+    body = (
+        "“Somebody saw something. Somebody knows,” Carla Spence said on Monday.\n\n"
+        "Jordyn Spence was last seen leaving a friend’s home on Thompson Drive on Oct. 12.\n\n"
+        "RCMP say they have followed up on more than 200 tips.\n\n"
+        "“They told us she probably ran away and she’d be back,” Spence said.\n"
+    )
+    assert quote_starting(body, "They told us").speaker == "Carla Spence"
+
+
+def test_a_spokesperson_brought_in_with_a_is_the_one_the_next_sentence_names_as_the_spokesperson() -> None:
+    body = (
+        "Education Minister Lisa Thompson said the province would introduce a new math curriculum.\n\n"
+        "“We will be consulting with parents, educators and experts throughout this process,” a ministry "
+        "spokesperson said in an email. The spokesperson, Kayla Iafelice, said the government would spend "
+        "$200 million over four years.\n"
+    )
+    assert quote_starting(body, "We will be consulting").speaker == "Kayla Iafelice"
+
+
+def test_her_mother_after_someones_daughter_is_that_one_whom_she_stands_for_after() -> None:
+    # "Doucette's youngest daughter, Emma, asks … ¶ Her mother doesn't have an answer. ¶ “…,” she
+    # said": the mother, Doucette, not the daughter named last.
+    body = (
+        "“We did everything right,” said Melissa Doucette, a continuing care assistant.\n\n"
+        "Back at the kitchen table, Doucette’s youngest daughter, Emma, asks whether she can stay at "
+        "her school.\n\n"
+        "Her mother doesn’t have an answer.\n\n"
+        "“That’s the part that keeps me up at night,” she said later.\n"
+    )
+    assert quote_starting(body, "That’s the part").speaker == "Melissa Doucette"
+
+
+def test_she_after_a_sentence_whose_subject_a_name_list_takes_for_a_man_is_that_subject() -> None:
+    # "Jay" is on the list of men's names, but nothing in the text says so; the "she" right after
+    # "Grewal … said" is Jay Grewal.
+    body = (
+        "“Our financial situation is serious, and doing nothing is not an option,” Hydro president "
+        "Jay Grewal said Thursday.\n\n"
+        "Grewal, who took over the top job last year, said the corporation has cut 900 positions.\n\n"
+        "“We have been looking hard at our own costs first,” she said.\n"
+    )
+    assert quote_starting(body, "We have been looking").speaker == "Jay Grewal"
+
+
+def test_a_name_ending_a_clause_set_before_the_main_one_is_not_described_by_its_subject() -> None:
+    # "Asked about his plans for McDavid, the coach smiled.": the coach is the subject of the main
+    # clause, no apposition of McDavid's; "the coach said" after is the head coach.
+    body = (
+        "The Edmonton Oilers hired head coach Ken Hitchcock on Tuesday.\n\n"
+        "Captain Connor McDavid leads the league in scoring.\n\n"
+        "Asked about his plans for McDavid, the coach smiled.\n\n"
+        "“I am going to let him be Connor,” the coach said.\n"
+    )
+    assert quote_starting(body, "I am going").speaker == "Ken Hitchcock"
+
+
+def test_a_quotation_alone_in_its_paragraph_is_whose_words_the_next_paragraph_says_they_were() -> None:
+    body = (
+        "“We will not back down, not now, not ever.”\n\n"
+        "Those were the words of hereditary chief Na'Moks, who spoke to reporters on Tuesday at a camp "
+        "near Houston, B.C.\n\n"
+        "The RCMP said the arrests were made without injury.\n"
+    )
+    assert quote_starting(body, "We will not").speaker == "Na'Moks"
+
+
+def test_thats_how_someone_describes_it_after_a_quotation_names_them() -> None:
+    body = (
+        "“You walk in and you already know you are not going home on time.”\n\n"
+        "That's how nurse Tracy Kowalchuk describes a typical shift on the medicine unit where she has "
+        "worked for nine years.\n"
+    )
+    assert quote_starting(body, "You walk in").speaker == "Tracy Kowalchuk"
+
+
+def test_she_after_the_one_a_relative_clause_picks_out_is_that_one_not_a_woman_named_before() -> None:
+    # The nurse is never named; "The nurse who spoke to CBC News said …" picks her out again, so the
+    # "she" after it is her (as written), not the critic quoted before.
+    body = (
+        "“You walk in and you already know you are not going home on time,” one nurse at Regina "
+        "General Hospital said. She asked that her name not be published.\n\n"
+        "Opposition health critic Vicki Mowat said the government had been warned for years.\n\n"
+        "“Nurses can't pay their bills with his concern,” she said.\n\n"
+        "The nurse who spoke to CBC News said she loves her job but is considering leaving.\n\n"
+        "“I went into nursing to take care of people,” she said.\n"
+    )
+    assert quote_starting(body, "I went into").speaker != "Vicki Mowat"
+
+
+def test_a_place_after_of_ends_at_its_line_not_in_the_ranks_of_the_next_paragraph() -> None:
+    # "Jaylen Morris of Stoney Creek.¶Det. Sgt. Steve Bereziuk": the place is Stoney Creek, not
+    # "Stoney Creek. Det. Sgt.", which made the victim a sergeant.
+    body = (
+        "Police identified the man killed on Saturday as 24-year-old Jaylen Morris of Stoney Creek.\n\n"
+        "Det. Sgt. Steve Bereziuk is leading the investigation.\n\n"
+        "Morris was sitting in a parked car when another vehicle pulled up beside it.\n\n"
+        "“She is obviously very shaken,” the sergeant said.\n"
+    )
+    assert quote_starting(body, "She is obviously").speaker == "Steve Bereziuk"
+
+
+def test_a_rank_written_as_a_title_names_the_one_who_holds_it() -> None:
+    # "Det. Sgt. Steve Bereziuk … “…,” the detective said": a police rank is a person's noun.
+    body = (
+        "Police identified the man killed on Saturday as 24-year-old Jaylen Morris of Stoney Creek.\n\n"
+        "Det. Sgt. Steve Bereziuk is leading the investigation.\n\n"
+        "Police would not say whether Morris was known to them.\n\n"
+        "“She is obviously very shaken,” the detective said.\n"
+    )
+    assert quote_starting(body, "She is obviously").speaker == "Steve Bereziuk"
+
+
+def test_bodies_canadian_copy_has_speak_are_found_from_their_kind() -> None:
+    # "the league", "the chamber", "the federation … it said": kinds of body, as "the union" is.
+    league = (
+        "The National Hockey League suspended Tom Wilson for 20 games on Wednesday.\n\n"
+        "“This was an illegal check to the head,” the league said in a video.\n"
+    )
+    assert quote_starting(league, "This was an illegal").speaker == "The National Hockey League"
+    chamber = (
+        "The Regina & District Chamber of Commerce said it was disappointed.\n\n"
+        "“Businesses are already struggling with higher costs,” the chamber said.\n"
+    )
+    assert quote_starting(chamber, "Businesses are").speaker == "The Regina & District Chamber of Commerce"
+    federation = (
+        "The Ontario Secondary School Teachers’ Federation says it will hold strike votes next month.\n\n"
+        "Education Minister Stephen Lecce said he was disappointed. “We want a deal,” he said.\n\n"
+        "The federation disagreed. “The minister has not moved an inch,” it said.\n"
+    )
+    assert quote_starting(federation, "The minister has").speaker == "The Ontario Secondary School Teachers’ Federation"
+
+
+def test_that_was_someone_after_a_quotation_alone_in_its_paragraph_names_its_speaker() -> None:
+    body = (
+        "“That was the best game we have played all year.”\n\n"
+        "That was Canucks coach Travis Green after a 5-1 win over Calgary on Saturday.\n"
+    )
+    assert quote_starting(body, "That was the best").speaker == "Travis Green"
+    # ("That was Tuesday": no one's name.)
+    day = "“We will be back next year, all of us.”\n\nThat was Tuesday, and nobody believed it.\n"
+    assert quote_starting(day, "We will be back").speaker is None
+
+
+def test_kin_named_in_full_speaking_just_before_is_the_bare_surname_after() -> None:
+    # Kin brought in by name leave the bare surname to the one the article is about, unless the
+    # paragraph just before has them speak: "Mike Downie, spoke to the crowd. ¶ “…,” Downie said".
+    body = (
+        "Gord Downie’s brother, Mike Downie, spoke to the crowd.\n\n"
+        "“Gord would have loved this, every minute of it,” Downie said.\n"
+    )
+    assert quote_starting(body, "Gord would").speaker == "Mike Downie"
+
+
+def test_whose_words_names_no_thing_and_goes_before_a_continuation() -> None:
+    # "Those were the words of the song they sang" names no speaker; "That's how one exhausted nurse
+    # describes" does, though a quotation before it had a speaker to carry on.
+    body = (
+        "“We shall overcome some day.”\n\n"
+        "Those were the words of the song they sang on the bridge.\n\n"
+        "“The minister has not moved an inch,” said union president Jo Sato.\n\n"
+        "“It is a crisis and we need help now.”\n\n"
+        "That’s how one exhausted nurse describes her shift.\n"
+    )
+    assert quote_starting(body, "We shall").speaker is None
+    assert quote_starting(body, "It is a crisis").speaker == "one exhausted nurse"
+
+
+def test_her_sister_of_the_sister_brought_in_by_name_is_the_first_one() -> None:
+    # "Her older sister, Claire Boucher," was Anne's; once Claire speaks, "Her sister agreed" is Anne.
+    body = (
+        "“We come here every year,” said Anne Boucher, who was 19 when her parents died.\n\n"
+        "Her older sister, Claire Boucher, flew in from Vancouver for the ceremony.\n\n"
+        "“These people opened their homes to strangers,” she said.\n\n"
+        "Her sister agreed. “They’re family to us now,” she said.\n"
+    )
+    assert quote_starting(body, "These people").speaker == "Claire Boucher"
+    assert quote_starting(body, "They’re family").speaker == "Anne Boucher"
+
+
+def test_the_former_team_star_is_whoever_the_sentences_before_are_about() -> None:
+    body = (
+        "TORONTO — Vince Carter remembers the first time he walked into a gym in Toronto. He was 21.\n\n"
+        "“It was hockey, hockey, hockey. We had to win people over,” the former Raptors star said "
+        "Saturday at a youth camp.\n"
+    )
+    assert quote_starting(body, "It was hockey").speaker == "Vince Carter"
+
+
+def test_the_words_before_a_descriptions_noun_match_the_role_as_written() -> None:
+    # Two chiefs: "the grand chief" is the one whose role says "Grand Chief".
+    body = (
+        "Police Chief Danny Smyth said officers were called to the home at 2 a.m. Grand Chief Arlen "
+        "Dumas of the Assembly of Manitoba Chiefs called for an inquiry.\n\n"
+        "Smyth said the investigation was continuing.\n\n"
+        "“We need answers and we need them now,” the grand chief said.\n"
+    )
+    assert quote_starting(body, "We need answers").speaker == "Arlen Dumas"
+
+
+def test_who_chairs_the_committee_makes_the_committee_chair() -> None:
+    body = (
+        "Coun. Janice Lukes, who chairs the public works committee, voted against the plan.\n\n"
+        "Coun. Jeff Browaty voted in favour. Mayor Brian Bowman broke the tie.\n\n"
+        "“I could not support spending this much on a single overpass,” the committee chair said.\n"
+    )
+    assert quote_starting(body, "I could not").speaker == "Janice Lukes"
+
+
+def test_he_said_when_asked_about_someone_is_not_that_someone() -> None:
+    # "when asked about Scheer" has no subject of its own: Scheer is named in the pronoun's clause.
+    body = (
+        "Stephen Harper spoke for about 20 minutes.\n\n"
+        "“Canada is back, and I mean it this time,” Harper said, to laughter from the crowd.\n\n"
+        "His successor as Conservative leader, Andrew Scheer, was not in attendance.\n\n"
+        "“I wish him well,” he said when asked about Scheer.\n"
+    )
+    assert quote_starting(body, "I wish him well").speaker == "Stephen Harper"
+
+
+def test_a_bare_surname_after_a_newcomer_opening_the_paragraph_before_is_the_newcomers() -> None:
+    # The first Smith owns the bare surname, but "Conservative MP Jane Smith disagreed." just before
+    # hands it to her, as the same paragraph would.
+    body = (
+        "Liberal MP John Smith said the bill would pass. Smith said the votes were there.\n\n"
+        "Conservative MP Jane Smith disagreed.\n\n"
+        "“This bill will die in committee, and everyone here knows it,” Smith said.\n"
+    )
+    assert quote_starting(body, "This bill will").speaker == "Jane Smith"
 
 
 def test_a_participle_after_an_object_name_is_no_apposition_bringing_them_in() -> None:

@@ -339,6 +339,9 @@ NOTHING_SAID = [
     # A telephone call is no saying: whom one called, then where or why.
     "Her husband called their insurer from the sidewalk while the bakery burned.",
     "A neighbour called police to report smoke coming from the roof of the bakery.",
+    # "Asked about reports that …": "reports" is what the question was about, no verb with a subject.
+    "Asked about reports that the harbour authority had run out of money, Carvalho was dismissive.",
+    "Concerns rose Monday over claims that a number of ballots had been lost in the mail.",
     # "It's worth noting": the writer's aside, no one's saying.
     "It's worth noting there is little love lost between the two delegations at the talks.",
 ]

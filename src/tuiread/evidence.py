@@ -25,6 +25,7 @@ _RULE_WHERE = {
     "same-paragraph": "the speaker of the quote before it in the paragraph",
     "colon-intro": "the sentence that introduces it",
     "continuation": "the quote it continues",
+    "words-of": "the paragraph after, which says whose words they were",
     "paragraph-cue": "the paragraph's reporting verb",
     "previous-paragraph": "the paragraph before, which reports their words",
     "previous-subject": "the subject of the sentence before",

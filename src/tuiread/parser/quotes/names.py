@@ -121,7 +121,7 @@ _NOUN_ENDING = re.compile(r"(?:ment|tion|sion|ness|ity|ship|ism|ology|ics)$")
 _COMPANY_WORDS = frozenset(
     """computer computers systems networks technologies motors airlines airways pharmaceuticals labs
     energy foods media communications software electronics industries holdings partners capital
-    ventures entertainment""".split()
+    ventures entertainment rail railway railways railroad""".split()
 )
 # An apposition opening after a name: ", the former secretary of state,".
 _APPOSITION_NEXT = re.compile(r",\s+(?:the|a|an)\s")
@@ -1732,7 +1732,8 @@ _TITLE_NOUNS = {
 _DESCRIBED_AFTER = re.compile(
     r"(?:\s*\([^)]{1,20}\))?(?:(?:,\s+(?:the|a|an|who\s+is|who\s+was)|(?:,(?:\s+\d{1,3},)?)?\s+(?:is|was)\s+(?:a|an|the))"
     r"\s+(?P<what>[^,.;:!?“”\"()]{2,80})"
-    r"|\s+(?:of|from)\s+(?P<place>[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3}))"
+    # (a place's words on one line: not "Jaylen Morris of Stoney Creek.¶Det. Sgt. Steve Bereziuk")
+    r"|\s+(?:of|from)\s+(?P<place>[A-Z][\w.’'\-]*(?:[ \t]+[A-Z][\w.’'\-]*){0,3}))"
 )
 # A first name alone brought in as someone's name ("a resident named Caroline", "identified only as Mark").
 # Each word starts at a word's start (no word character before its first letter: what "\b" before it
@@ -1942,6 +1943,8 @@ def _descriptors_of(text: str, spans: list[tuple[int, int]]) -> set[str]:
                 break
         found.update(_descriptor_words(" ".join(words)))
         after = _DESCRIBED_AFTER.match(text, end)
+        if after and after.group("what") and _a_main_clause(after.group("what")):
+            after = None  # "Asked about his plans for McDavid, the coach smiled.": not McDavid
         if after and (
             after.group("place") or _is_apposition_role(after.group("what")) or _a_trade(after.group("what"))
         ):
@@ -1952,6 +1955,11 @@ def _descriptors_of(text: str, spans: list[tuple[int, int]]) -> set[str]:
         party = _PARTY_STATE_AFTER.match(text, end)
         if party:
             found.update(_descriptor_words(party.group("state")))  # "the Utah Republican"
+        holds = _WHO_HOLDS_AFTER.match(text, end)
+        if holds:
+            # "Coun. Janice Lukes, who chairs the public works committee,": the committee's chair
+            found.add(_HOLDER_OF[holds.group("verb").lower()])
+            found.update(_descriptor_words(holds.group("what")))
     return found
 
 
@@ -1962,6 +1970,41 @@ _EVENT_SPEAKER = re.compile(
 )
 # Words that end a trade's noun phrase in an apposition: "an environmental chemist| at the university".
 _TRADE_END = frozenset("at of for with in from who whose that which".split())
+
+
+# A relative clause after a name that gives the office its verb says: "…, who chairs the public
+# works committee", "…, who coaches the Huskies", "…, who heads the agency".
+_HOLDER_OF = {
+    "chairs": "chair",
+    "heads": "head",
+    "leads": "leader",
+    "coaches": "coach",
+    "manages": "manager",
+    "directs": "director",
+    "owns": "owner",
+    "founded": "founder",
+    "captains": "captain",
+}
+_WHO_HOLDS_AFTER = re.compile(
+    rf",\s+who\s+(?P<verb>{'|'.join(_HOLDER_OF)})\s+(?:the\s+|a\s+|an\s+)?(?P<what>[^,.;:!?“”\"()\n]{{2,60}})"
+)
+
+
+def _a_main_clause(what: str) -> bool:
+    """Is what follows a name's comma the subject and verb of the sentence's main clause, the name
+    ending a clause set before it ("Asked about his plans for McDavid, the coach smiled"), rather
+    than an apposition? A verb in the past after a role noun, with no "who" or "that" between."""
+    seen_role = False
+    for word in what.split():
+        k = _key(word)
+        if k in _TRADE_END:
+            return False  # "the coach who was fired", "the coach of the team": an apposition's tie
+        if seen_role and (
+            k in REPORTING_VERBS or k in _PAST_VERBS or (k.endswith("ed") and k not in PARTICIPLE_ADJECTIVES)
+        ):
+            return True
+        seen_role = seen_role or k in ROLE_NOUNS or k in TITLE_WORDS
+    return False
 
 
 def _a_trade(what: str | None) -> bool:
@@ -2272,6 +2315,61 @@ def whole_words(text: str, words: set[str], start: int = 0) -> list[tuple[int, i
     return spans
 
 
+def one_name_two_ways(a: Person, b: Person) -> bool:
+    """May ``a`` and ``b`` be one person named two ways ("Donald Trump", "Donald J. Trump";
+    "Pete" and "Peter", "Sandy" and "Sandra" Paradis): the same first name, or one the short of the
+    other (never of two genders)?"""
+    if a.gender and b.gender and a.gender != b.gender:
+        return False
+    first_a, first_b = _key(a.name.split()[0]), _key(b.name.split()[0])
+    return first_a.startswith(first_b) or first_b.startswith(first_a) or first_a[:4] == first_b[:4]
+
+
+def _paragraph_before_start(text: str, at: int) -> int:
+    """Where the paragraph before the one holding ``at`` starts (past the blank line between)."""
+    end = text.rfind("\n", 0, at) + 1
+    while end > 0 and text[end - 1] == "\n":
+        end -= 1
+    return text.rfind("\n", 0, end) + 1
+
+
+def _bare_owner(
+    text: str, surname: str, person: Person, candidates: list[Person], at: int, owners: dict[str, Person]
+) -> Person:
+    """Whom the bare surname at ``at`` names, ``person`` being the latest of it named before. One
+    called by it while the only one of that surname named keeps it once another is named: the
+    writer names the newcomer in full from then on ("Chief Marlene Keeshig … Keeshig said … Ruth
+    Keeshig, the chief's aunt, … Ruth Keeshig said … Keeshig said"), unless the newcomer was named
+    in full in that paragraph, or opening a sentence of the one before ("Bill Clinton spoke …
+    Clinton said", "Conservative MP Jane Smith disagreed. ¶ “…,” Smith said")."""
+    named_before = [c for c in candidates if c.positions and c.positions[0] < at]
+    owner = owners.get(surname)
+    since = _paragraph_before_start(text, at)
+    if owner is None:
+        if len(named_before) == 1 and named_before[0] is person:
+            owners[surname] = person
+        return person
+    if person is owner or owner not in named_before or one_name_two_ways(owner, person):
+        return person
+    paragraph = text.rfind("\n", 0, at) + 1
+    if any(
+        since <= pos < at
+        and text.startswith(person.name, pos)
+        and (pos >= paragraph or _opens_its_sentence(text, pos, since))
+        for pos in person.positions
+    ):
+        return person
+    return owner
+
+
+def _opens_its_sentence(text: str, pos: int, floor: int) -> bool:
+    """Does the name at ``pos`` open its sentence, but for the capitalised words of a title before it
+    ("Conservative MP Jane Smith disagreed.")?"""
+    stop = max(text.rfind(". ", floor, pos), text.rfind("\n", floor, pos))
+    lead = text[stop + 1 if stop >= 0 else floor : pos].split()
+    return len(lead) <= 4 and all(w[:1].isupper() for w in lead)
+
+
 class PeopleIndex:
     """Every person name the article uses, by position, to resolve short mentions."""
 
@@ -2288,6 +2386,8 @@ class PeopleIndex:
         self._first_names: dict[str, set[str]] = {}  # full names by their first word's key
         self._building = True  # while building, new mentions wait in _pending and are merged in batches
         self._pending: list[tuple[int, Person]] = []
+        # Bare surnames given to the one who owned them, not to the latest of it named (`_bare_owner`).
+        self._kept: dict[int, Person] = {}
         things: set[str] = set()
         for m in _name_runs(text, start):
             run, run_at = m.group("name"), m.start()
@@ -2672,6 +2772,8 @@ class PeopleIndex:
             for p in group
             if p.positions and _kin_before(text, p.positions[0])
         }
+        # Whose the bare surname became while they were the only one of it named (`_bare_owner`).
+        owners: dict[str, Person] = {}
         for at, end in whole_words(text, words, start):
             k = bisect.bisect_right(starts, at) - 1
             if k >= 0 and spans[k][0] <= at < spans[k][1]:
@@ -2683,6 +2785,9 @@ class PeopleIndex:
                 continue  # ("In May, she left", "May 5": the month, not Theresa May)
             # (the latest of the surname named before: with one person of it, that one)
             person = candidates[0] if len(candidates) == 1 else self.lookup(word, at) or candidates[0]
+            owner = _bare_owner(text, _key(word), person, candidates, at, owners)
+            if owner is not person:
+                self._kept[at] = person = owner
             said = honorific_gender_before(text, at)
             if said and person.gender not in (None, said):
                 # "Mr. Obama" where Michelle Obama was named last: the latest of that surname and gender.
@@ -2745,6 +2850,11 @@ class PeopleIndex:
                 after = (person.positions[k], person.name)
         found = before or after
         return self.people[found[1]] if found else None
+
+    def kept_for_owner(self, start: int, stop: int) -> Person | None:
+        """The owner a bare surname from ``start`` up to ``stop`` was kept for, over the latest of
+        that surname named (`_bare_owner`), if it was."""
+        return next((person for at, person in self._kept.items() if start <= at < stop), None)
 
     def all_named(self, name: str) -> list[Person]:
         """Every person a name could stand for: same surname, and same first name if it has one."""

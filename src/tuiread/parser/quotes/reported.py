@@ -321,7 +321,7 @@ _NO_PHRASE_END = frozenset(
     might must should not no also just only even very more most much many some any all other another such
     him her them us me his its their our your my those you every each being yet since around despite without
     among within during toward upon via near it therefore however meanwhile thus moreover instead indeed
-    nonetheless nevertheless furthermore""".split()
+    nonetheless nevertheless furthermore about over into against amid regarding concerning""".split()
 )
 _SENTENCE_ADVERBS = frozenset("however therefore meanwhile though too instead".split())
 # A verb the words taken for a subject may end with: a negated auxiliary, or "went" ("went on to say").

@@ -58,6 +58,7 @@ from tuiread.parser.quotes.names import (
     is_common_word,
     mention_as_written,
     names_a_thing,
+    one_name_two_ways,
     one_of_a_group,
     parse_noun_phrase,
     whole_words,
@@ -80,6 +81,9 @@ _AROUND_NAMES = 6
 _LATER_SPAN = 200
 # Where a clause of its own starts: a quotation, a semicolon, a dash, a subordinate clause.
 _OWN_CLAUSE_END = re.compile(r"[“”\",;:—–()]|''|\s(?:but|and|while|because|after|before|when|although|though|as|who)\s")
+# A participle right after "when", "after", "before", "while": a clause whose subject is the main one's.
+_NO_SUBJECT_OF_ITS_OWN = re.compile(r"(?:[a-z]+ed|[a-z]+ing)\b")
+_SUBJECTLESS_AFTER = frozenset("when after before while".split())
 # Words that bring in one of many, unnamed ("one docker", "a resident", "another voter").
 _PASSING = frozenset("one a an another".split())
 # Between a name and a description of the same person: "Dempsey, the man", "the man, Dempsey",
@@ -282,6 +286,15 @@ _SENTENCE_STOP_IN = re.compile(r"[.!?](?=\s)")
 _SAYING_NEXT = re.compile(
     r"(?:,[^,.;:!?“”\"\n]{1,80},)?[ \t]+(?:said|says|told|tells|wrote|writes|added|adds|announced|argued)\b"
 )
+# A sentence opening with a description and a name in apposition: "The spokesperson, Kayla Iafelice,".
+_THE_NOUN_NAMED = re.compile(r"\s*The[ \t]+(?:[a-z]+[ \t]+){0,2}(?P<noun>[a-z]+),[ \t]+")
+# A verb of saying or speaking after a name, past an aside or the comma closing an apposition:
+# "Mike Downie, 55, spoke to the crowd", "Gord Downie’s brother, Mike Downie, spoke".
+_SPOKE_NEXT = re.compile(
+    r"(?:,[^,.;:!?“”\"\n]{1,80},|,)?[ \t]+(?:said|says|told|tells|spoke|speaks|addressed|recalled|remembered)\b"
+)
+# A verb of saying right before a name ("said Bob Smith").
+_SAYING_BEFORE = re.compile(r"\b(?:said|says|told|tells|wrote|writes|added|adds)[ \t]+\Z")
 # "the younger ", "the elder " right before a surname two people share: what tells them apart.
 _THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+(?:[a-z-]+[ \t]+)?\Z")
 # A sentence or clause opened by a description of someone, its verb next: "But the former president
@@ -402,7 +415,10 @@ _OFFICE_NOUNS = frozenset(
 _ORG_NOUNS = frozenset(
     "commission committee agency authority union party council court campaign department company group network "
     "newspaper association organization organisation foundation institute university administration "
-    "bureau office board nation division".split()
+    "bureau office board nation "
+    # (bodies Canadian copy has speak: "the federation", "the league", "the tribunal", "the chamber";
+    # "the division": a school division)
+    "federation alliance coalition society league tribunal hospital college chamber division".split()
 )
 # The verb after a body's name: "Business Insider also commented", "GunBroker.com said".
 _VERB_AFTER_BODY = re.compile(r"[ \t]+(?:also[ \t]+|then[ \t]+|later[ \t]+)?([a-z]{3,})\b")
@@ -665,8 +681,13 @@ _OTHER_PERSON_NOUNS = frozenset(
     # (Canadian copy: "the Calgary skip", "the forward", "the Mountie", "the paramedic")
     "skip forward shortstop mountie paramedic midwife "
     # (positions: "the centre", "the netminder" ends as a person's noun already)
-    "centre winger defenceman defenseman guard tailback fullback linebacker cornerback".split()
+    "centre winger defenceman defenseman guard tailback fullback linebacker cornerback "
+    # (sports copy: "the Riders pivot")
+    "pivot".split()
 )
+# Nouns of a person too loose to pick out whoever was once described so ("Orange Is the New Black star
+# Selenis Leyva" is not "the star" of a later item): only whoever the sentences before are about.
+_FOCUS_ONLY_NOUNS = frozenset("star legend".split())
 _NOT_PERSON_NOUNS = (
     frozenset(
         "paper letter order number center centre statement document agreement government department "
@@ -792,6 +813,8 @@ _KIN_NOUNS = FAMILY_NOUNS | frozenset("colleague friend boss".split())
 # Spouses, for "her husband" as the one other person of her surname (`_kin_named`): a couple shares one
 # ("Doug and Patti Henning"); a father, a son or a brother of that surname may be any of several.
 _FAMILY = frozenset("husband wife".split())
+# Kin each of two is to the other: a sister's sister, a partner's partner.
+_EACH_OTHERS = frozenset("sister brother sibling cousin twin partner colleague friend".split())
 # Nouns that name a person for certain, for "the aide" after "a committee aide" (not "answer": a
 # person noun by its ending only).
 _PEOPLE_NOUNS = (
@@ -1094,9 +1117,10 @@ def _known_words(person: Person) -> set[str]:
 def _without_places(mention: str) -> str:
     """A description without the capitalised words between its determiner and its noun that name
     no title, party or nation ("the Utah Republican" → "the Republican", "the Calgary skip" → "the
-    skip"; "the Russian leader" stays: a nation is checked apart, `_of_their_nation`)."""
+    skip", a team of two words too: "the Winnipeg Jets head coach" → "the head coach"; "the Russian
+    leader" stays: a nation is checked apart, `_of_their_nation`)."""
     words = mention.split()
-    if not 2 < len(words) <= 4 or any(w.endswith(("’s", "'s")) for w in words):
+    if not 2 < len(words) <= 6 or any(w.endswith(("’s", "'s")) for w in words):
         return mention  # (not "the deputy head of China's delegation": whose, not where)
     kept = [
         w
@@ -1106,6 +1130,14 @@ def _without_places(mention: str) -> str:
     return " ".join([*words[:1], *kept, *words[-1:]])
 
 
+# How long a title before a surname may run ("Coun. ", "Mr. "): where a bare surname at a mention stands.
+_TITLE_MOST = 8
+# How far a phrase bringing in a document runs before the comma that ends it ("In a statement to CBC News,").
+_PHRASE_MOST = 60
+# The word after spaces (a verb of saying after a body: `_body_past_phrase`).
+_WORD_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
+# The pronouns that say whose something is, opening a description ("his environment minister").
+_POSSESSIVE_PRONOUNS = frozenset(("his", "her", "their"))
 # A place owning a body in a description: "Ontario's top court", "Canada's spy agency".
 _PLACE_OWNER = re.compile(r"(?P<place>[A-Z][\w.-]+)[’']s\s")
 # A body described by its kind opening a sentence: "The band council passed …", "The committee's report".
@@ -1225,9 +1257,17 @@ def _names_a_person(noun: str) -> bool:
         return False  # ("the retailer", "the broadcaster": a body, though it ends like a person)
     if noun in ROLE_NOUNS:
         return not noun.endswith("s") and noun not in _NOT_A_PERSON_ROLE
-    return (bool(_PERSON_NOUN.search(noun)) and noun not in _NOT_PERSON_NOUNS) or noun in _OTHER_PERSON_NOUNS
+    return (
+        (bool(_PERSON_NOUN.search(noun)) and noun not in _NOT_PERSON_NOUNS)
+        or noun in _OTHER_PERSON_NOUNS
+        # a rank written as a title before a name: "Det. Sgt. Steve Bereziuk … the detective said",
+        # "Cpl. Julie Courchaine … the corporal said"
+        or noun in _RANK_NOUNS
+    )
 
 
+# Police and military ranks, written as titles ("Const.", "Cpl.", "Det."), that name a person.
+_RANK_NOUNS = frozenset("constable corporal detective sergeant lieutenant superintendent trooper".split())
 # Role nouns that name no one person.
 _NOT_A_PERSON_ROLE = frozenset(
     "report statement letter memo ad study survey poll book article piece video email filing ruling "
@@ -1282,6 +1322,16 @@ _KIN_OF_NAMED_OPENS = re.compile(
 # Someone's parent ("Ndongo’s mother"), and the nouns of a child that may be that one ("Her son").
 _PARENT_OF_NAMED = re.compile(r"(?P<owner>[A-Z][\w-]*)[’'](?:s\b)?[ \t]+(?:mother|father|parents|mom|dad|mum)\b")
 _CHILD_NOUNS: dict[str, Gender] = {"son": "m", "daughter": "f", "child": None}
+# Someone's child ("Doucette’s youngest daughter"), and the nouns of a parent that may be that one ("Her mother").
+_CHILD_OF_NAMED = re.compile(
+    r"(?P<owner>[A-Z][\w-]*)[’'](?:s\b)?[ \t]+(?:[a-z-]+[ \t]+)?(?:son|daughter|child|kids|children|sons|daughters)\b"
+)
+_PARENT_NOUNS: dict[str, Gender] = {"mother": "f", "mom": "f", "mum": "f", "father": "m", "dad": "m"}
+# A relative clause right after a description opening a sentence, before its verb of saying: "The
+# nurse| who spoke to CBC News| said".
+_RELATIVE_AFTER_SUBJECT = re.compile(
+    r"[ \t]+(?:who|that)[ \t]+[^,.;:!?“”\"\n]{1,60}?(?=[ \t]+(?:said|says|told|tells|added|adds)\b)"
+)
 # The verb right after a sentence's subject, past an aside ("Lund, 39, said", "the premier shrugged").
 _VERB_AFTER_SUBJECT = re.compile(r"(?:,[^,.;:!?“”\"\n]{1,80},)?[ \t]+(?:also[ \t]+|later[ \t]+)?(?P<v>[a-z]+)\b")
 # "is" or "was" right before a name: someone brought in ("One of the women there is Tanya Bellamy").
@@ -1863,7 +1913,7 @@ class Resolver:
                     introduced_as_kin(self.text, p)
                     and (
                         not self.text.startswith(p.name, p.positions[0])
-                        or not (told_apart or self._named_in_full_in_paragraph(p, at))
+                        or not (told_apart or self._named_in_full_in_paragraph(p, at) or self._spoke_just_before(p, at))
                     )
                 )
             ]
@@ -1872,6 +1922,14 @@ class Resolver:
             found = candidates[0] if candidates else self.people.lookup(name, at)
             return found if found is None or not gender or found.gender in (None, gender) else None
         names = {p.name for p in candidates}
+        kept = self.people.kept_for_owner(at, at + len(name) + _TITLE_MOST) if " " not in name else None
+        if kept is not None and kept.name in names:
+            # "Keeshig said" after Ruth Keeshig was named: the chief the bare surname was hers alone
+            # for, as the people index keeps it.
+            return kept
+        spoken = self._the_one_who_spoke(candidates, at)
+        if spoken is not None:
+            return spoken
         speaker = next((h for h in self._recent_speakers() if h[1] in names and h[0] < at), None)
         floor = max(0, at - _REACH)
         for person, pos in self._mentions_before(at, None, floor):
@@ -1887,6 +1945,43 @@ class Resolver:
         if speaker is not None:
             return self.people.people[speaker[1]]
         return self.people.lookup(name, at)
+
+    def _spoke_just_before(self, person: Person, at: int) -> bool:
+        """Was ``person`` named in full saying something in the paragraph before ``at``'s ("Gord
+        Downie’s brother, Mike Downie, spoke to the crowd. ¶ “…,” Downie said": the brother)?"""
+        start = self.text.rfind("\n", 0, at) + 1
+        end = start
+        while end > 0 and self.text[end - 1] == "\n":
+            end -= 1  # (past the blank line between paragraphs)
+        before = self.text.rfind("\n", 0, end) + 1
+        return any(
+            before <= pos < start
+            and self.text.startswith(person.name, pos)
+            and _SPOKE_NEXT.match(self.text, pos + len(person.name)) is not None
+            for pos in person.positions
+        )
+
+    def _the_one_who_spoke(self, candidates: list[Person], at: int) -> Person | None:
+        """Of people sharing a surname, the only one who has spoken before ``at``, when the others
+        were never named saying anything nor named in full in its paragraph: "Carla Spence said …
+        Jordyn Spence was last seen … “…,” Spence said" is the mother, not the missing daughter."""
+        spoken = [p for p in candidates if p.name in self._said_names]
+        if len(spoken) != 1 or (spoken[0].gender is None and gender_of(spoken[0].name.split()[0]) is None):
+            return None  # (a person's first name, not "Team Trump")
+        for person in candidates:
+            if person is spoken[0]:
+                continue
+            if (
+                one_name_two_ways(person, spoken[0])  # (one person: "Pete" and "Peter Santilli")
+                or self._named_in_full_in_paragraph(person, at)
+            ) or any(
+                _SAYING_NEXT.match(self.text, _name_end(self.text, person, pos)) is not None
+                or _SAYING_BEFORE.search(self.text, max(0, pos - 12), pos) is not None
+                for pos in person.positions
+                if pos < at
+            ):
+                return None
+        return spoken[0]
 
     # ---- pronouns -------------------------------------------------------------------
 
@@ -2105,18 +2200,64 @@ class Resolver:
         if cue is None or cue.phrase.kind not in ("name", "description") or self._inside_quote(cue.phrase_start):
             return self._brought_in(span, gender)
         at = cue.phrase_start + cue.phrase.mention_offset
-        verb = _VERB_AFTER_SUBJECT.match(self.text, at + len(cue.phrase.mention), span[1])
+        after = at + len(cue.phrase.mention)
+        relative = (
+            _RELATIVE_AFTER_SUBJECT.match(self.text, after, span[1]) if cue.phrase.kind == "description" else None
+        )
+        verb = _VERB_AFTER_SUBJECT.match(self.text, relative.end() if relative else after, span[1])
         if verb is None or verb.group("v") not in REPORTING_VERBS or verb.group("v") in ASKING_VERBS:
             # only "Lund, 39, said …": not "Trump's grasp of policy is worrying, Cuban said"
             return self._brought_in(span, gender)
         if cue.phrase.kind == "name":
-            person = self._name(self._merged(cue.phrase.name or cue.phrase.mention), at, gender)
+            name = self._merged(cue.phrase.name or cue.phrase.mention)
+            person = self._name(name, at, gender) or self._of_a_listed_gender(name, at, gender, span[1])
         else:
             found = self._description(cue.phrase.mention, at, None, gender=gender)
+            if relative is not None and found.how == "description-focus":
+                # "The nurse who spoke to CBC News": whom the clause picks out, not whoever the
+                # sentences before are about.
+                found = Resolution(cue.phrase.mention, None, how="description")
             person = self.people.people.get(found.speaker or "")
-        if person is None or person.gender not in (None, gender) or self._a_thing(person) or self._a_place(person.name):
+            if person is None and self._someone_unnamed(cue.phrase.mention, found, gender):
+                # "The nurse who spoke to CBC News said she loves her job. ¶ “…,” she said": the nurse
+                # the text will not name, not a woman named before her.
+                as_written = mid_sentence(self.text[at : relative.end() if relative else after])
+                return Resolution(as_written, None, gender, "pronoun-subject")
+        if person is None or self._a_thing(person) or self._a_place(person.name):
+            return None
+        if person.gender not in (None, gender) and person is not self._of_a_listed_gender(
+            person.name, at, gender, span[1]
+        ):
             return None
         return self._person_resolution(person, "pronoun-subject")
+
+    def _someone_unnamed(self, mention: str, found: Resolution, gender: Gender) -> bool:
+        """Is ``mention`` (resolved as ``found``) someone the text describes but never names: a
+        definite description of a person ("The nurse who spoke to CBC News"), as written, of no
+        other gender than ``gender``?"""
+        words = mention.split()
+        if found.how != "description" or not found.speaker or len(words) < 2 or words[0].lower() != "the":
+            return False
+        noun = _TIE_AFTER_NOUN.split(mention)[0].split()[-1].lower()
+        return _names_a_person(noun) and _NOUN_GENDER.get(noun) in (None, gender)
+
+    def _of_a_listed_gender(self, name: str, at: int, gender: Gender, until: int) -> Person | None:
+        """The one person ``name`` at ``at`` stands for, when the gender they were given came only from
+        a list of first names (no "Mr." or "Ms." anywhere they are named) and no one of ``gender``, the
+        pronoun's, is named within reach before ``until``: "Grewal, who took over the top job last year, said … ¶ “…,”
+        she said" is Jay Grewal, whom the list takes for a man. The text's pronoun says more than the
+        list does, unless someone else could be it ("Charlotte Reyes and Bryan Holt … Holt said …
+        “…,” she said")."""
+        person = self._name(name, at, None)
+        if person is None or person.gender is None or " " not in person.name:
+            return None
+        if any(p.gender == gender for p, _ in self._mentions_before(until, gender, max(0, until - _REACH))):
+            return None
+        if gender_of(person.name.split()[0]) != person.gender:
+            return None
+        if any(honorific_gender_before(self.text, pos) is not None for pos in person.positions):
+            return None
+        return person
 
     def _brought_in(self, span: tuple[int, int], gender: Gender) -> Resolution | None:
         """The one person a sentence names, named there for the first time, if of ``gender`` or of
@@ -2412,7 +2553,16 @@ class Resolver:
                     kin = self._kin_named(m.group("det").lower(), noun, m.start("d"))
                     if kin is None:
                         # "Her son, Gerald Doucette, was three … Her son said": the one brought in so.
-                        kin = self._named_as_kin(noun, m.start("d")) or self._child_of_parent_before(noun, m.start("d"))
+                        kin = self._named_as_kin(noun, m.start("d"))
+                        if kin is not None and noun in _EACH_OTHERS:
+                            # "Her older sister, Claire Boucher, … ¶ Her sister agreed": of Claire, her
+                            # sister is the one the first "her" stood for.
+                            kin = self._each_others(kin, noun, m.group("det").lower(), m.start("d"))
+                        kin = (
+                            kin
+                            or self._child_of_parent_before(noun, m.start("d"))
+                            or self._parent_of_child_before(noun, m.start("d"))
+                        )
                         if kin is not None and kin.gender not in (None, gender):
                             kin = None
                     if kin is not None:
@@ -2512,6 +2662,20 @@ class Resolver:
             return None
         return self._named_right_after(found)
 
+    def _each_others(self, named: Person, noun: str, det: str, at: int) -> Person | None:
+        """``named``, brought in as someone's ``noun`` ("her older sister, Claire Boucher,"), when
+        "her ``noun``" at ``at`` is not hers; else, when "her" there stands for ``named`` herself,
+        the one whose ``noun`` she was brought in as (a sister's sister), if the text says who."""
+        owner = self._in_focus(at, _PRONOUN_GENDER.get(det))
+        if owner is None or owner.speaker != named.name:
+            return named
+        first = named.positions[0]
+        whose = self._in_focus(first, _PRONOUN_GENDER.get(det))
+        person = self.people.people.get(whose.speaker or "") if whose is not None else None
+        if person is None or person is named or person.gender not in (None, _NOUN_GENDER.get(noun)):
+            return None
+        return person
+
     def _child_of_parent_before(self, noun: str, at: int) -> Person | None:
         """ "Her son" at ``at`` just after "Ndongo’s mother, Victorine, flew in": Ndongo, whose mother
         the text brought in a sentence or two before (the latest parent so, within 400 characters)."""
@@ -2520,6 +2684,21 @@ class Resolver:
             return None
         found = None
         for m in _PARENT_OF_NAMED.finditer(self.text, max(0, at - 400), at):
+            found = m
+        if found is None or self._inside_quote(found.start()):
+            return None
+        owner = self.people.lookup(found.group("owner"), found.start())
+        return owner if owner is not None and owner.gender in (None, said) else None
+
+    def _parent_of_child_before(self, noun: str, at: int) -> Person | None:
+        """ "Her mother" at ``at`` just after "Doucette’s youngest daughter, Emma, asks …": Doucette,
+        whose child the text brought in a sentence or two before (the latest child so, within 400
+        characters), as `_child_of_parent_before` finds a child from a parent."""
+        said = _PARENT_NOUNS.get(noun)
+        if said is None:
+            return None
+        found = None
+        for m in _CHILD_OF_NAMED.finditer(self.text, max(0, at - 400), at):
             found = m
         if found is None or self._inside_quote(found.start()):
             return None
@@ -3155,6 +3334,11 @@ class Resolver:
                 return Resolution(owner, role, how="description-author")
             noun = word.group("noun").lower()
         if words[0] in _INDEFINITE and len(words) > 1:
+            # "“…,” a ministry spokesperson said in an email. The spokesperson, Kayla Iafelice, said
+            # …": the one the next sentence names as "the spokesperson".
+            named = self._named_as_the_next(noun, at) if back and _names_a_person(noun) else None
+            if named is not None:
+                return self._person_resolution(named, "description-ahead")
             # "a man calling himself …", "one Sanders supporter": someone new, not someone named before.
             return Resolution(mention, role, how="description")
         if definite and noun in DOCUMENT_NOUNS:
@@ -3304,7 +3488,18 @@ class Resolver:
                 return Resolution(aged.name, aged.role or role, aged.gender, "description-title")
         demonym = definite and mention.split()[-1][:1].isupper() and bool(_place_stems(noun))  # "the Texan"
         team = definite and self._a_teams_player(_EX.sub("", mention.split()[-1]))  # "the ex-Canuck"
-        if office or member or demonym or team or (definite and _names_a_person(noun) and noun not in _RELATIONAL):
+        # "his environment minister": someone of the one "his" stands for, never that one, who is
+        # whoever the article is about.
+        whose = words[0] in _POSSESSIVE_PRONOUNS
+        loose = definite and noun in _FOCUS_ONLY_NOUNS  # "the former Raptors star"
+        if not whose and (
+            office
+            or member
+            or demonym
+            or team
+            or loose
+            or (definite and _names_a_person(noun) and noun not in _RELATIONAL)
+        ):
             # "The Republican nominee", "The New York businessman", "the affable proprietor": whoever
             # the article is about (of the gender the noun says).
             # (Someone unnamed brought in since, not a description of someone named: that is what
@@ -3373,6 +3568,18 @@ class Resolver:
             if ahead is not None and _NOUN_GENDER.get(noun) in (None, ahead.gender):
                 return self._person_resolution(ahead, "description-ahead")
         return Resolution(mention, role, how="description")
+
+    def _named_as_the_next(self, noun: str, at: int) -> Person | None:
+        """The person the sentence after the one at ``at`` opens with as "the ``noun``" and names
+        in apposition ("The spokesperson, Kayla Iafelice, said"), named there for the first time."""
+        end = sentence_end(self.text, at, min(len(self.text), at + 600))
+        m = _THE_NOUN_NAMED.match(self.text, end)
+        if m is None or _SYNONYMS.get(m.group("noun").lower(), m.group("noun").lower()) != noun:
+            return None
+        first = self.people.first_named(m.end(), m.end() + 1)
+        if first is None or first[1].positions[0] != first[0]:
+            return None
+        return first[1]
 
     def _named_next(self, at: int) -> Person | None:
         """The person the sentence after the one at ``at`` opens with (a title before the name at
@@ -3673,6 +3880,14 @@ class Resolver:
         asked = self._named_in_question_before(at)
         end = sentence_end(text, at, min(len(text), at + _LATER_SPAN))
         clause = _OWN_CLAUSE_END.search(text, word_end, end)
+        while (
+            clause is not None
+            and clause.group(0).strip() in _SUBJECTLESS_AFTER
+            and _NO_SUBJECT_OF_ITS_OWN.match(text, clause.end())
+        ):
+            # "he said when asked about Scheer", "she said after meeting Ford": a clause with no
+            # subject of its own is the pronoun's still.
+            clause = _OWN_CLAUSE_END.search(text, clause.end(), end)
         end = clause.start() if clause else end
         if not _holds_a_capital(text[word_end:end]):
             return asked
@@ -4000,7 +4215,10 @@ class Resolver:
             party = person.party if parties else None
             if party is not None and party not in parties:
                 continue  # "the Republican senator" is not "Russ Feingold (D-Wis.)"
-            score = len(wanted & known) + (party is not None)
+            # (the words of the role as written count too: "the grand chief" is Grand Chief Arlen
+            # Dumas, not Police Chief Danny Smyth)
+            said_of = known | (frozenset(person.role.lower().replace(",", " ").split()) if person.role else frozenset())
+            score = len(wanted & said_of) + (party is not None)
             if score > best_score:
                 best, best_score, tied = person, score, [person]
             elif score == best_score:
@@ -4060,6 +4278,9 @@ class Resolver:
                 # "the editors of The Advocate, who aimed their Friday editorial at Clinton": a body's
                 # document; a person named in its sentence did not issue it.
                 return self._body_in(start, found)
+            past = self._body_past_phrase(found, end)
+            if past is not None:
+                return past
             # ("The club said in a statement that Hainsworth had been suspended": whom it was about)
             said_that = self.text.find(" that ", found, end)
             named = [
@@ -4099,6 +4320,28 @@ class Resolver:
                 return name
             break
         return None
+
+    def _body_past_phrase(self, found: int, end: int) -> str | None:
+        """ "In a statement to CBC News, the department said …": the body that speaks as the subject
+        right past the phrase bringing in the document at ``found`` (not whoever it names after:
+        "In a statement, the club said Hainsworth had been suspended")."""
+        comma = self.text.find(",", found, min(end, found + _PHRASE_MOST))
+        if comma < 0:
+            return None
+        at = comma + 1
+        while at < end and self.text[at] in " \t":
+            at += 1
+        described = _A_BODY_DESCRIBED.match(self.text, at, end)
+        named = _BODY_NAME.match(self.text, at, end) if described is None else None
+        subject = described or named
+        verb = _WORD_AFTER.match(self.text, subject.end(), end) if subject is not None else None
+        if verb is None or verb.group(1) not in REPORTING_VERBS:
+            return None  # (only a body that says it: "In a statement, the club said …")
+        if described is None:
+            return self._body_opening(at, end)  # "In an email, Via Rail said …"
+        body = self._description(described.group("body"), at, None).speaker
+        as_named = body is not None and body[:1].isupper() and self._named_in_body(body, at)
+        return body if as_named else "t" + described.group("body")[1:]
 
     def _whose_office(self, phrase: str, start: int) -> str | None:
         """ "His office", "Her family" at ``start``: whose, as the "his" or "her" there says ("Colin

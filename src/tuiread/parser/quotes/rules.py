@@ -35,7 +35,7 @@ from typing import Literal
 
 from tuiread.parser.quotes import cues
 from tuiread.parser.quotes.cues import Cue
-from tuiread.parser.quotes.names import may_speak, names_a_thing
+from tuiread.parser.quotes.names import NounPhrase, may_speak, names_a_thing, parse_speaker_phrase
 from tuiread.parser.quotes.runs import MIN_QUOTE_WORDS, TITLE_WORDS_MOST, ParagraphSpan, QuotedRun, looks_like_title
 from tuiread.parser.sentences import SentenceIndex, sentence_index
 from tuiread.quick_init import quick_init
@@ -320,6 +320,56 @@ def rule_colon_intro(ctx: Context, i: int) -> Decision | None:
         # "Cruz called them on it:": no reporting verb, but the colon hands the floor to the subject.
         cue = cues.sentence_subject(ctx.text, floor, prev.end)
     return Decision(cue, "colon-intro") if cue else None
+
+
+# A paragraph that says whose the quotation before it was: "Those were the words of hereditary chief
+# Na'Moks, who …", "That's how one registered nurse at Regina General Hospital describes …", "That
+# was the message from …", "That was Canucks coach Travis Green after …". The speaker phrase runs to
+# a comma, a stop, or the verb or preposition after it.
+_WHOSE_WORDS = re.compile(
+    r"(?P<cue>(?:Those|These|Such)[ \t]+(?:were|are)[ \t]+the[ \t]+words[ \t]+of"
+    r"|That[’']s[ \t]+(?:how|what)|That[ \t]+(?:is|was)[ \t]+(?:how|what)"
+    r"|That[ \t]+was[ \t]+the[ \t]+(?:message|warning|verdict)[ \t]+(?:from|of)"
+    r"|(?P<bare>That[ \t]+was)(?=[ \t]+[A-Z]))[ \t]+"
+    r"(?P<np>[^,.;:!?“”\"\n]{2,90}?)"
+    r"(?=[,.;:!?]|[ \t]+(?:describes|described|puts|put|sums|summed|explains|explained|sees|saw|says|said"
+    r"|remembers|remembered|recalls|recalled|feels|felt|after|before|during|following|speaking|talking)\b)"
+)
+
+
+# Where a description's head noun ends and what ties it to something else begins.
+_TIE = re.compile(r"[ \t]+(?:at|of|from|with|in|on|for|who|that|whose)[ \t]+")
+
+
+# A subject pronoun inside a description: a clause of its own ("the song they sang").
+_A_CLAUSE_INSIDE = re.compile(r"[ \t](?:I|we|they|he|she|you|it)[ \t]")
+
+
+def rule_words_of(ctx: Context, i: int) -> Decision | None:
+    """A quotation that is its paragraph, then a paragraph opening "Those were the words of X",
+    "That's how X describes …" or "That was X after …": X's, though no verb of saying stands beside it."""
+    run = ctx.runs[i]
+    para = ctx.paragraph(run.paragraphs[0])
+    last = ctx.paragraph(run.paragraphs[-1])
+    if not ctx.opens_paragraph(run, para) or run.close_at is None or ctx.text[run.close_at + 1 : last.end].strip():
+        return None
+    after = ctx.paragraphs.get(last.index + 1)
+    m = _WHOSE_WORDS.match(ctx.text, after.start, after.end) if after is not None else None
+    if m is None:
+        return None
+    phrase = m.group("np")
+    head = _TIE.split(phrase, maxsplit=1)[0]  # "one registered nurse| at Regina General Hospital"
+    if _A_CLAUSE_INSIDE.search(head):
+        return None  # ("the song they sang": a clause in it, no one's description)
+    np = parse_speaker_phrase(phrase)
+    if np is None and not m.group("bare") and may_speak(head):
+        np = NounPhrase("description", phrase, 0)  # ("one exhausted nurse": a participle no parse takes)
+    if np is None or np.kind == "pronoun" or (m.group("bare") and np.kind != "name"):
+        return None  # ("That was Canucks coach Travis Green after …": a person, not "That was Tuesday")
+    if np.kind == "description" and not may_speak(head):
+        return None  # ("Those were the words of the song they sang", "That's how the story goes")
+    cue = Cue(np, m.start("np"), m.group("cue"), m.start("cue"), m.end("cue"))
+    return Decision(cue, "words-of")
 
 
 def rule_continuation(ctx: Context, i: int) -> Decision | None:
@@ -788,6 +838,8 @@ RULES: tuple[tuple[str, Callable[[Context, int], Decision | None]], ...] = (
     ("same-paragraph", rule_same_paragraph),
     ("colon-intro", rule_colon_intro),
     ("interview-answer", rule_interview_answer),
+    # (before a continuation: the paragraph after says whose words they were)
+    ("words-of", rule_words_of),
     ("continuation", rule_continuation),
     ("previous-paragraph", rule_previous_paragraph),
     ("paragraph-cue", rule_paragraph_cue),
