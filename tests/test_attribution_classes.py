@@ -6942,3 +6942,16 @@ def test_she_two_sentences_after_her_husband_is_whose_husband_he_was() -> None:
         "photo of him on the fridge. “He used to say you can tell a town by how it treats the poor,” she says.\n"
     )
     assert quote_starting(body, "He used to say").speaker == "Marjorie Campbell"
+
+
+def test_i_in_a_q_and_a_answer_introducing_a_quotation_is_the_one_interviewed() -> None:
+    # "A: … My manager used to say, “…” and I'd say, “No, I'm killing off a character.”": the novelist
+    # interviewed, not a writer of no name.
+    body = (
+        "Amara Okafor, 29, spoke with us from her parents’ home. This interview has been edited and "
+        "condensed.\n\n"
+        "Q: You worked at a drugstore while you wrote it.\n\n"
+        "A: For four years. My manager, Raj, used to say, “Are you texting your boyfriend again?” and I’d "
+        "say, “No, I am killing off a character today.”\n"
+    )
+    assert quote_starting(body, "No, I am killing").speaker == "Amara Okafor"

@@ -740,6 +740,19 @@ def rule_interview_answer(ctx: Context, i: int) -> Decision | None:
     return Decision(ctx.interviewee, "interview-answer") if ctx.interviewee else None
 
 
+def _the_interviewees_i(ctx: Context, i: int, decision: Decision) -> Decision:
+    """In a Q&A's answer ("A: … My manager used to say, “…” and I'd say, “…”"), an "I" introducing a
+    quotation is the one interviewed, not the writer; the decision as it was otherwise."""
+    np = decision.cue.phrase if decision.cue is not None else None
+    if decision.rule != "before" or np is None or np.kind != "pronoun" or np.mention.lower() != "i":
+        return decision
+    if _ANSWER_LINE.match(ctx.text, ctx.paragraph(ctx.runs[i].paragraphs[0]).start) is None:
+        return decision
+    if ctx.interviewee is None:
+        ctx.interviewee = _interviewee(ctx) or False
+    return Decision(ctx.interviewee, "interview-answer") if ctx.interviewee else decision
+
+
 # How long a paragraph that only asks may be (words).
 _QUESTION_WORDS = 60
 # An introduction that says the piece is an interview ("… sat down with reporter Julie Fontaine. The
@@ -911,6 +924,7 @@ def _decide(
                 del ctx.found[j]
             return
         if decision is not None and decision.cue is not None:
+            decision = _the_interviewees_i(ctx, i, decision)
             decisions[i] = decision
             ctx.found[i] = (decision.cue, decision.rule)
             return
