@@ -6779,3 +6779,179 @@ def test_a_surname_saying_it_would_is_no_company() -> None:
         "“This was a difficult decision for everyone here,” the company said in a statement.\n"
     )
     assert quote_starting(body, "This was a difficult").speaker != "Donald Pike"
+
+
+# ---- feature copy: people brought in by a first name, kin of the one just named ---------------
+
+
+def test_his_wife_takes_the_surname_of_the_man_named_in_her_sentence() -> None:
+    # "Two years later, Ahmad Haddad runs a shop, and his wife, Rania, is studying": Rania Haddad, not
+    # the surname of a man of a first name a list knows, named the sentence before.
+    body = (
+        "Bill Tremaine met the family at the airport in January. “They were freezing,” he said.\n\n"
+        "Two years later, Tariq Haddad, 44, runs a tailoring shop downtown, and his wife, Rania, is "
+        "studying nursing at the college.\n\n"
+        "“I cried for a week when my credits did not transfer,” Rania said.\n"
+    )
+    assert quote_starting(body, "I cried for a week").speaker == "Rania Haddad"
+
+
+def test_someone_unnamed_whose_first_name_an_aside_gives_opens_the_sentence() -> None:
+    # "A woman in a purple parka, who gave her name only as Lorraine, has been coming …. She has two
+    # teenagers. “…,” she says": Lorraine, not the woman quoted in the paragraph before.
+    body = (
+        "Marjorie Campbell runs the pantry. “I would love to close this place one day,” she says.\n\n"
+        "A woman in a purple parka, who gave her name only as Lorraine, has been coming to the pantry "
+        "for three years. She has two teenagers. “Marjorie never makes you feel small here,” she says.\n"
+    )
+    assert quote_starting(body, "Marjorie never").speaker == "Lorraine"
+
+
+def test_a_man_who_would_give_only_his_first_name() -> None:
+    body = (
+        "Mayor Doug Pahl spent two years on grant forms. “We filled out every form there is,” he said.\n\n"
+        "At the Co-op, a man loading his truck, who would give only his first name, Hank, shrugged when "
+        "I asked. “My taxes went up three years running,” he said.\n"
+    )
+    assert quote_starting(body, "My taxes went up").speaker == "Hank"
+
+
+def test_a_quotation_paragraph_before_one_opened_by_someone_saying_it() -> None:
+    # A feature's lede: "“You don’t ask people why they’re hungry.” ¶ Marjorie Campbell says this
+    # while stacking tins …".
+    body = (
+        "“Sit down, sit down, you are next after the reverend.”\n\n"
+        "Lloyd Fuller has been saying some version of that sentence since 1974, when he opened his shop.\n"
+    )
+    assert quote_starting(body, "Sit down").speaker == "Lloyd Fuller"
+
+
+def test_a_paragraph_opened_by_someone_saying_something_else_takes_no_quotation() -> None:
+    body = "“Sit down, sit down, you are next after the reverend.”\n\nLloyd Fuller says that is how it starts.\n"
+    assert quote_starting(body, "Sit down").speaker is None
+
+
+def test_the_former_trade_is_the_subject_who_worked_as_one() -> None:
+    # "Campbell spent 31 years as a nurse … “…,” the former nurse says": Campbell, not "a nurse".
+    body = (
+        "Marjorie Campbell runs the food pantry in Glace Bay.\n\n"
+        "Campbell spent 31 years as a nurse at the regional hospital. “In emerg you learn that the loudest "
+        "person is not the sickest,” the former nurse says.\n"
+    )
+    assert quote_starting(body, "In emerg").speaker == "Marjorie Campbell"
+
+
+def test_a_trade_the_subject_hired_is_someone_else() -> None:
+    body = (
+        "Marjorie Campbell runs the food pantry in Glace Bay.\n\n"
+        "Campbell hired a nurse for the clinic last year. “In emerg you learn that the loudest person is "
+        "not the sickest,” the nurse says.\n"
+    )
+    assert quote_starting(body, "In emerg").speaker != "Marjorie Campbell"
+
+
+def test_the_division_is_the_school_division_named_before() -> None:
+    # Canadian school boards are "divisions": "The Saskatoon Public School Division … said. “…,” the
+    # division said".
+    body = (
+        "The Prairie Rivers School Division, which runs the school, says it plans to add a Grade 9 class. "
+        "“The demand is there and the results are there,” the division said in a statement.\n"
+    )
+    assert quote_starting(body, "The demand").speaker == "The Prairie Rivers School Division"
+
+
+def test_the_younger_of_a_surname_is_the_younger_sibling_named_before() -> None:
+    # "His younger brother, Dale, … “…,” the younger Sakamoto says": Dale, not Ken's daughter, whom the
+    # text brings in only later.
+    body = (
+        "Ken Sakamoto stands at the wheel of the boat. “Forty years ago you would see a hundred boats,” he "
+        "says.\n\n"
+        "His younger brother, Dale, sold his boat in 2016. “Ken thinks the salmon are coming back,” the "
+        "younger Sakamoto says.\n\n"
+        "Ken’s daughter, Emi Sakamoto, is a marine biologist. “It breaks my heart, honestly,” she says.\n"
+    )
+    assert quote_starting(body, "Ken thinks").speaker == "Dale Sakamoto"
+
+
+def test_his_wife_in_the_present_tense_opens_the_sentence_before_she_said() -> None:
+    # Features write the present tense: "His wife disagrees. “…,” she says" is the wife of the man
+    # quoted last (Rania, brought in as "his wife, Rania"), not the woman quoted before him.
+    body = (
+        "Tariq Haddad runs a tailoring shop downtown, and his wife, Rania, is studying nursing.\n\n"
+        "Lori Wilkinson, a sociologist, studies refugees. “The sponsors open doors for them,” she says.\n\n"
+        "“They gave us a life. I gave them a tie,” Tariq Haddad says.\n\n"
+        "His wife disagrees. “It is a very good tie, really,” she says.\n"
+    )
+    assert quote_starting(body, "It is a very good").speaker == "Rania Haddad"
+
+
+def test_it_said_after_a_quotation_is_the_body_whose_name_alone_opens_the_sentence_before() -> None:
+    # "Fisheries and Oceans Canada blames … “…,” it said": a federal department whose name holds no
+    # word for a body.
+    body = (
+        "Ken Sakamoto fished for nine days this year. “I have stopped going to the meetings,” he says.\n\n"
+        "Fisheries and Oceans Canada blames warm water and a landslide that blocked the river. “The "
+        "department is taking unprecedented action to protect the sockeye,” it said in a statement.\n"
+    )
+    assert quote_starting(body, "The department is").speaker == "Fisheries and Oceans Canada"
+
+
+def test_it_said_after_a_quotation_is_no_person_named_so() -> None:
+    body = (
+        "Ken Sakamoto fished for nine days this year. “I have stopped going to the meetings,” he says.\n\n"
+        "Emi Sakamoto blames warm water and a landslide that blocked the river. “The department is taking "
+        "unprecedented action to protect the sockeye,” it said in a statement.\n"
+    )
+    assert quote_starting(body, "The department is").speaker != "Emi Sakamoto"
+
+
+def test_a_boat_named_only_after_the_is_never_he() -> None:
+    # "Ken Sakamoto stands at the wheel of the Miyo Maru, the 38-foot gillnetter his grandfather built
+    # … “…,” he says": a name only ever after "the", brought in with a role, is a thing.
+    body = (
+        "At 5 a.m. on the river, the only sound is the diesel. Ken Sakamoto stands at the wheel of the "
+        "Miyo Maru, the 38-foot gillnetter his grandfather built in 1952, and squints at the fog.\n\n"
+        "“Forty years ago you would see a hundred boats out here,” he says.\n\n"
+        "The Sakamotos’ grandfather, Hideo, arrived in Steveston in 1924. In 1942, the government seized "
+        "his boat. He bought the Miyo Maru a decade later with money he saved working in a sawmill.\n"
+    )
+    assert quote_starting(body, "Forty years").speaker == "Ken Sakamoto"
+
+
+def test_someone_the_subject_turns_out_to_be_named_after_whose_kin_they_are() -> None:
+    # "The younger one, it turns out, is Lloyd's grandson, Malik. … He laughed. “…,” he said": Malik,
+    # what the sentence is about, not the barber quoted before.
+    body = (
+        "“You said that about Vince Carter,” Lloyd Fuller says without looking up. “You were not even born.”\n\n"
+        "The teenagers are gone now. The younger one, it turns out, is Lloyd’s grandson, Malik. Before he "
+        "left, he was asked whether he might take over the shop. He laughed. “Granddad would have to teach "
+        "me first,” he said.\n"
+    )
+    assert quote_starting(body, "Granddad").speaker == "Malik Fuller"
+
+
+def test_she_two_sentences_after_her_husband_is_whose_husband_he_was() -> None:
+    # "Campbell's husband, Gerald, died in 2009. She rarely talks about him, but … “…,” she says":
+    # Marjorie Campbell (not her son, nor the woman quoted in the paragraph before).
+    body = (
+        "Marjorie Campbell runs the pantry. Her son, Daniel Campbell, drives the van. “You do not forget "
+        "that,” Daniel Campbell says.\n\n"
+        "A woman who gave her name only as Lorraine has been coming for three years. “Marjorie never "
+        "makes you feel small,” she says.\n\n"
+        "Campbell’s husband, Gerald, a coal miner, died in 2009. She rarely talks about him, but there is a "
+        "photo of him on the fridge. “He used to say you can tell a town by how it treats the poor,” she says.\n"
+    )
+    assert quote_starting(body, "He used to say").speaker == "Marjorie Campbell"
+
+
+def test_i_in_a_q_and_a_answer_introducing_a_quotation_is_the_one_interviewed() -> None:
+    # "A: … My manager used to say, “…” and I'd say, “No, I'm killing off a character.”": the novelist
+    # interviewed, not a writer of no name.
+    body = (
+        "Amara Okafor, 29, spoke with us from her parents’ home. This interview has been edited and "
+        "condensed.\n\n"
+        "Q: You worked at a drugstore while you wrote it.\n\n"
+        "A: For four years. My manager, Raj, used to say, “Are you texting your boyfriend again?” and I’d "
+        "say, “No, I am killing off a character today.”\n"
+    )
+    assert quote_starting(body, "No, I am killing").speaker == "Amara Okafor"

@@ -29,6 +29,7 @@ _RULE_WHERE = {
     "paragraph-cue": "the paragraph's reporting verb",
     "previous-paragraph": "the paragraph before, which reports their words",
     "previous-subject": "the subject of the sentence before",
+    "next-paragraph": "the paragraph after, which says they say it",
     "sentence-subject": "the sentence's subject",
     "interview-answer": "the Q&A's introduction of who is interviewed",
     "correction": "corrected by you",

@@ -1782,7 +1782,9 @@ def _nicknamed(text: str, start: int) -> Iterator[re.Match[str]]:
 
 _NAMED_BY_FIRST_NAME = re.compile(
     r"(?:n(?<!\wn)amed|i(?<!\wi)dentified(?:[ \t]+only)?[ \t]+as|k(?<!\wk)nown[ \t]+(?:only[ \t]+)?as"
-    r"|g(?<!\wg)ave[ \t]+(?:only[ \t]+)?(?:her|his)[ \t]+(?:first[ \t]+)?name[ \t]+(?:only[ \t]+)?as)"
+    r"|g(?<!\wg)ave[ \t]+(?:only[ \t]+)?(?:her|his)[ \t]+(?:first[ \t]+)?name[ \t]+(?:only[ \t]+)?as"
+    # "who would give only his first name, Hank,"
+    r"|g(?<!\wg)ive[ \t]+only[ \t]+(?:her|his)[ \t]+first[ \t]+name,)"
     r"[ \t]+(?P<name>[A-Z][a-z]+)\b(?![ \t]+[A-Z])"
 )
 
@@ -1821,7 +1823,9 @@ def _couples(text: str, start: int) -> Iterator[re.Match[str]]:
 # wife Kathryn", "my friend Daniel" (not a full name: "his wife, Jane Sanders").
 # (Led by a space, so that the words are tried only where one starts: half the cost of a pattern led
 # by the words, which a parse felt.)
-_KIN_BY_FIRST_NAME_NOUNS = FAMILY_NOUNS | frozenset("friend neighbour neighbor colleague roommate classmate".split())
+_KIN_BY_FIRST_NAME_NOUNS = FAMILY_NOUNS | frozenset(
+    "friend neighbour neighbor colleague roommate classmate eldest youngest".split()
+)
 _KIN_BY_FIRST_NAME = re.compile(
     # ("his wife of 52 years, Eileen,": the years a marriage has lasted between)
     rf" (?P<kin>{alternation(_KIN_BY_FIRST_NAME_NOUNS)})(?:[ \t]+of[ \t]+\d+[ \t]+years)?,?[ \t]+"
@@ -1844,7 +1848,7 @@ def _named_by_first_name(text: str, start: int) -> list[re.Match[str]]:
     and "g", and a third of the articles hold one of the words ("unknown", "well-known") where
     almost none names someone so. (No match can start inside another: they are in order.)"""
     found = []
-    for word in ("named", "identified", "known", "gave"):
+    for word in ("named", "identified", "known", "gave", "give"):
         at = text.find(word, start)
         while at >= 0:
             if (m := _NAMED_BY_FIRST_NAME.match(text, at)) is not None:
@@ -2591,6 +2595,9 @@ class PeopleIndex:
         if det is None:
             return None
         wanted = "m" if det.group(1).lower() == "his" else "f"
+        own = self._sentence_owner_surname(text, at, wanted)
+        if own is not None:
+            return own
         surnames: dict[Gender, set[str]] = {wanted: set(), None: set()}
         for _, name in self.mentions_between(max(0, at - _KIN_OWNER_REACH), at):
             person = self.people[name]
@@ -2606,6 +2613,20 @@ class PeopleIndex:
                 for person in self.all_named(word):
                     if " " in person.name and (person.gender or gender_of(person.name.split()[0])) in (wanted, None):
                         found.add(_name_words(person.name)[-1])
+        return found.pop() if len(found) == 1 else None
+
+    def _sentence_owner_surname(self, text: str, at: int, wanted: Gender) -> str | None:
+        """The surname of the one person who may be "his" or "her" named in full in the kin noun's own
+        sentence ("Two years later, Ahmad Haddad, 44, runs a shop, and his wife, Rania, …": Rania
+        Haddad, though a man of a first name a list knows was named in the sentence before)."""
+        opens = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+        found = set()
+        for _, name in self.mentions_between(max(opens, at - _KIN_OWNER_REACH), at):
+            person = self.people[name]
+            if " " not in name or names_a_thing(name):
+                continue
+            if (person.gender or gender_of(name.split()[0])) in (wanted, None):
+                found.add(_name_words(name)[-1])
         return found.pop() if len(found) == 1 else None
 
     def _places(self, text: str) -> None:

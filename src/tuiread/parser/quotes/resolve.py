@@ -152,6 +152,22 @@ _THERE_IS = re.compile(r"(?:(?:Then|And|But|Now|Also)[ \t]+)?[Tt]here(?:’s|'s|
 # "When asked about Almeida’s attack, " (no comma inside: the clause ends at the first).
 _ASKED_OPENS = re.compile(r"(?:(?:But|And|Later|When),?[ \t]+)?[Aa]sked\b[^,.;:!?“”\"\n]{1,250},[ \t]+")
 # A cleft that puts someone first: "it was Mr. Trump who …", "It is Warren who …".
+# Someone unnamed opening a sentence, whose first name an aside gives: "A woman in a purple parka, who
+# gave her name only as Lorraine, has been coming …", "At the Co-op, a man who would give only his
+# first name, Hank, shrugged": the one named is the sentence's subject.
+_NAMED_IN_AN_ASIDE = re.compile(
+    r"(?:[A-Z][^,.]*,[ \t]+)?(?:[Aa]n?|[Oo]ne)[ \t][^.;:]*?(?:\bnamed|identified(?:[ \t]+only)?[ \t]+as"
+    r"|gave[ \t]+(?:only[ \t]+)?(?:her|his)[ \t]+(?:first[ \t]+)?name[ \t]+(?:only[ \t]+)?as"
+    r"|give[ \t]+(?:only[ \t]+)?(?:her|his)[ \t]+(?:first[ \t]+)?name,?)[ \t]+\Z"
+)
+# The word before "a nurse" that makes it what the sentence's subject was ("spent 31 years as a nurse").
+_WORKED_AS = frozenset("as was is became becomes".split())
+# Someone the sentence's subject turns out to be, named after whose kin or role they are: "The
+# younger one, it turns out, is Lloyd's grandson, Malik." (what the sentence is about).
+_REVEALED_AS_KIN = re.compile(
+    r"(?:^|,[ \t]+)[^,.;:]*?\b(?:is|was)[ \t]+(?:[A-Z][\w-]*(?:’s|'s)|his|her|their)[ \t]+"
+    r"(?:[a-z-]+[ \t]+)?[a-z]+,[ \t]+\Z"
+)
 _CLEFT = re.compile(r"\b[Ii]t[ \t]+(?:was|is)[ \t]+(?:(?:Mrs?|Ms|Dr|Sen|Gov|Rep)\.[ \t]+)?\Z")
 _WHO_NEXT = re.compile(r"[ \t]+who\b")
 _AS_FOR = re.compile(r"(?:(?:But|And|So)[ \t]+)?[Aa]s[ \t]+for[ \t]+\Z")
@@ -302,7 +318,9 @@ _DESCRIBED_REST = (
     # (not "a man called Smith", but "a reporter called it chaos")
     r"(?!named\b|called[ \t]+[A-Z“\"])"
     r"(?:[a-z]{2,}ed|said|says|told|tells|wrote|writes|spoke|thinks|thought|knows|knew|insists|argues|has|had|is|was"
-    r"|(?:did|does|was|is|has|had|would|could)n[’']t)\b"  # "Her husband didn't disagree"
+    r"|(?:did|does|was|is|has|had|would|could)n[’']t"  # "Her husband didn't disagree"
+    # A feature's present tense, the sentence ending on it: "His wife disagrees.", "Her son shrugs."
+    r"|[a-z]{3,}(?<![su]s)s(?=[.,;:]))\b"
 )
 _DESCRIBED_SUBJECT = re.compile(_DESCRIBED_OPENER + _DESCRIBED_LEAD_IN + _DESCRIBED_REST)
 # The same without a clause before: "The 38-year-old treasurer, a former Marine who served two tours,
@@ -405,8 +423,9 @@ _ORG_NOUNS = frozenset(
     "commission committee agency authority union party council court campaign department company group network "
     "newspaper association organization organisation foundation institute university administration "
     "bureau office board nation "
-    # (bodies Canadian copy has speak: "the federation", "the league", "the tribunal", "the chamber")
-    "federation alliance coalition society league tribunal hospital college chamber".split()
+    # (bodies Canadian copy has speak: "the federation", "the league", "the tribunal", "the chamber";
+    # "the division": a school division)
+    "federation alliance coalition society league tribunal hospital college chamber division".split()
 )
 # The verb after a body's name: "Business Insider also commented", "GunBroker.com said".
 _VERB_AFTER_BODY = re.compile(r"[ \t]+(?:also[ \t]+|then[ \t]+|later[ \t]+)?([a-z]{3,})\b")
@@ -743,10 +762,15 @@ _REPLY_VERBS = frozenset("replied responded retorted countered answered".split()
 # Offices one is elected to for a state or district: "Sen.", "Rep.", "Gov." (a party's member holds them).
 _ELECTED_OFFICES = frozenset("senator governor congressman congresswoman representative".split())
 # "the elder Cruz", "the younger Bush": which of two of a surname, by age.
-_ELDER_BEFORE = re.compile(r"\b[Tt]he[ \t]+(elder|younger)[ \t]+\Z")
-# A kin noun right before a name, set off: "his father, Rafael Cruz", "her son Hunter".
-_NAMED_AS_KIN = re.compile(r"\b(father|mother|dad|mom|son|daughter),?[ \t]+\Z")
+_ELDER_BEFORE = re.compile(r"\b[Tt]he[ \t]+(elder|older|younger)[ \t]+\Z")
+# A kin noun right before a name, set off: "his father, Rafael Cruz", "her son Hunter"; a sibling's with
+# the word that ranks them ("His younger brother, Dale,").
+_NAMED_AS_KIN = re.compile(
+    r"\b(father|mother|dad|mom|son|daughter|(?:younger|older|elder|big|little|kid)[ \t]+(?:brother|sister)),?[ \t]+\Z"
+)
 _PARENT_NOUNS = frozenset("father mother dad mom".split())
+_ELDER_SIBLING = frozenset("older elder big".split())
+_YOUNGER_SIBLING = frozenset("younger little kid".split())
 _CHILD_NOUNS_NAMED = frozenset("son daughter".split())
 # Verbs of saying whose object is whom one speaks to: "“…,” the Ohio Democrat told Reyes".
 _TELLS_SOMEONE = frozenset("told tells asked asks pressed presses warned warns".split())
@@ -2067,6 +2091,8 @@ class Resolver:
                 if body is not None and (
                     not _BODY_WORDS.isdisjoint(w.lower().strip(".,’'") for w in body.split())
                     or _A_MUNICIPALITY.fullmatch(body) is not None  # "The City of Hamilton said it …"
+                    # ("“…,” it said" only: "It said supporters were …" may be another body's)
+                    or (pronoun == "it" and self._right_after_a_quotation(at) and self._a_body_by_name(body))
                 ):
                     return Resolution(body, None, how="pronoun-group")  # ("Two Americans were killed": no body)
                 described = self._described_body_before(at)
@@ -2080,6 +2106,10 @@ class Resolver:
             chained = self._same_pronoun_before(pronoun, at)
             if chained is not None and chained.speaker not in self._named_later(at):
                 return chained  # (not whom the pronoun's own clause names: "“…,” he told Vos")
+            if chained is None:
+                owner = self._owner_of_kin_two_back(pronoun, at)
+                if owner is not None:
+                    return self._person_resolution(owner, "pronoun-subject")
         table = ranker.weights() if use_ranker else None
         if table is not None:
             # "A reporter for Agence France-Presse called it chaos. ¶ “…,” he said": someone brought in
@@ -2174,6 +2204,44 @@ class Resolver:
         if found.speaker not in self.people.people:
             return None
         return self._person_resolution(self.people.people[found.speaker], "pronoun-subject")
+
+    def _owner_of_kin_two_back(self, pronoun: str, at: int) -> Person | None:
+        """ "Campbell's husband, Gerald, died in 2009. She rarely talks about him. “…,” she says":
+        inside a paragraph, the sentence before the quotation's opens with the same pronoun, and the
+        one before that with someone's kin of the other gender; the pronoun is whose kin it is (not
+        the woman quoted in the paragraph before)."""
+        text = self.text
+        if not self._right_after_a_quotation(at):
+            return None
+        k = bisect.bisect_right(self._quote_starts, at - 4) - 1
+        if k < 0:
+            return None
+        opens = self._quote_spans[k][0]
+        para = text.rfind("\n", max(0, opens - _REACH), opens) + 1
+        if para == 0 or opens - para < 4:
+            return None  # (a quotation opening its paragraph: `_same_pronoun_before`'s)
+        spans = []
+        end = opens
+        for _ in range(2):
+            end = para + len(text[para:end].rstrip())
+            if end <= para or self._inside_quote(end - 1):
+                return None
+            start = sentence_start(text, end - 1, para)
+            spans.append((start, end))
+            end = start
+        (same_start, same_end), (kin_start, kin_end) = spans
+        m = _SAME_PRONOUN_OPENS.match(text, same_start, same_end)
+        if m is None or m.group("p").lower() != pronoun:
+            return None
+        owned = _KIN_OF_NAMED_OPENS.match(text, kin_start, kin_end)
+        gender = _PRONOUN_GENDER[pronoun]
+        if owned is None or _NOUN_GENDER.get(owned.group("kin")) in (None, gender):
+            return None
+        # (of a surname two share, the one of the pronoun's gender: Marjorie, not her son Daniel Campbell)
+        owner = self._name(self._merged(owned.group("owner")), owned.start(), gender)
+        if owner is None or owner.gender not in (None, gender) or self._a_thing(owner):
+            return None
+        return owner
 
     def _subject_of(self, span: tuple[int, int], pronoun: str) -> Resolution | None:
         """The person a sentence (the last before a quotation's paragraph) names as its subject, if of
@@ -2466,6 +2534,8 @@ class Resolver:
             places = self._speaker_places(pos, person)
             if places == (True, False, False, False) and gender is not None and self._a_thing(person):
                 continue  # "But even today, Puerto Rico tends to run …": a subject, but not "she"
+            if any(places) and gender is not None and not person.titles and self._only_after_the(person):
+                continue  # "the Miyo Maru, the 38-foot gillnetter": brought in with a role, but a boat
             if any(places):
                 found, since = self._person_resolution(person, "pronoun-subject"), pos
                 break
@@ -2728,7 +2798,11 @@ class Resolver:
         """Is ``person`` a name nothing shows to be someone's ("Common Core", "Safety Check", "Latin
         History"): no gender, title or role known, never speaking, never brought in as a speaker is,
         and a word of it is one the article also writes in lower case ("the common standards")?"""
-        if person.gender is not None or person.titles or person.role or person.name in self._said_names:
+        if person.titles or person.name in self._said_names:
+            return False
+        if self._only_after_the(person):
+            return True
+        if person.gender is not None or person.role:
             return False
         known = self._things.get(person.name)
         if known is None:
@@ -2737,6 +2811,12 @@ class Resolver:
             )
             self._things[person.name] = known
         return known
+
+    def _only_after_the(self, person: Person) -> bool:
+        """Is ``person`` named only ever right after "the" ("the wheel of the Miyo Maru, the 38-foot
+        gillnetter his grandfather built"): a boat, a building, a work, whatever role or gender the
+        words beside it gave it; never "he" or "she"?"""
+        return bool(person.positions) and all(self._after_the(p) for p in person.positions)
 
     def _written_in_lower_case(self, key: str) -> bool:
         """Does the article write ``key`` as a word of three or more letters a-z ("the common
@@ -3023,6 +3103,8 @@ class Resolver:
             return True, False, False, False  # "but it was Mr. Trump who seemed a different candidate"
         if _AS_FOR.match(lead) and text.startswith((", he ", ", she "), end):
             return True, False, False, False  # "As for Trump, he said": whom the sentence is about
+        if _NAMED_IN_AN_ASIDE.fullmatch(lead) is not None or _REVEALED_AS_KIN.search(lead) is not None:
+            return True, False, False, False
         if _THERE_IS.fullmatch(lead):
             return False, False, False, True  # "Then there's Axelrod.": brought in, the one to speak next
         if lead.endswith(("show ", "shows ", "showed ", "say ", "allege ", "that ")) and _RECORDS_SHOW.fullmatch(lead):
@@ -3649,8 +3731,16 @@ class Resolver:
         m = _ELDER_BEFORE.search(self.text, max(0, at - 16), at)
         if m is None:
             return None
-        nouns = _PARENT_NOUNS if m.group(1).lower() == "elder" else _CHILD_NOUNS_NAMED
-        fits = [p for p in candidates if p.positions and self._kin_noun_before(p.positions[0]) in nouns]
+        elder = m.group(1).lower() != "younger"
+        nouns = _PARENT_NOUNS if elder else _CHILD_NOUNS_NAMED
+        ranks = _ELDER_SIBLING if elder else _YOUNGER_SIBLING
+        fits = [
+            p
+            for p in candidates
+            if p.positions
+            and p.positions[0] < at  # (not one the text brings in only later)
+            and ((kin := self._kin_noun_before(p.positions[0])) in nouns or (kin or "-").split()[0] in ranks)
+        ]
         return fits[0] if len(fits) == 1 else None
 
     def _kin_noun_before(self, pos: int) -> str | None:
@@ -4020,6 +4110,9 @@ class Resolver:
             named = self._named_right_before(start + 1) if text.startswith(",", start) else None
             if named is not None:
                 return self._person_resolution(named, "description-title")  # "Fiorina, a first-time chief executive"
+            held = self._subject_working_as(start + 1, lead, k)
+            if held is not None:
+                return self._person_resolution(held, "description-title")
             named = self._named_in_apposition(pos + len(noun), closed=False)
             if named is not None:
                 # "The city councillor, Janet Ruiz,", "A retired teacher from Salem, Doug Farrelly,"
@@ -4041,6 +4134,23 @@ class Resolver:
                 return None
             return Resolution(phrase, None, how="description")
         return None
+
+    def _subject_working_as(self, start: int, lead: list[str], k: int) -> Person | None:
+        """The person named as the subject of a sentence that says what they were ("Campbell spent 31
+        years as a nurse", "Moose was a welder"), the indefinite ``lead[k]`` after "as" or a copula:
+        "the former nurse" later is that person, not "a nurse" of no name."""
+        if k == 0 or lead[k].lower() not in ("a", "an") or lead[k - 1].lower() not in _WORKED_AS:
+            return None
+        floor = max(self.text.rfind("\n", 0, start) + 1, start - 300)
+        opens = sentence_start(self.text, max(floor, start - 1), floor) if start > floor else start
+        cue = sentence_subject(self.text, opens, start + len(" ".join(lead[:k])))
+        if cue is None or cue.phrase.kind != "name" or self._inside_quote(cue.phrase_start):
+            return None
+        at = cue.phrase_start + cue.phrase.mention_offset
+        person = self._name(self._merged(cue.phrase.name or cue.phrase.mention), at, None)
+        if person is None or self._a_thing(person) or self._a_place(person.name):
+            return None
+        return person
 
     def _read_back(self, phrase: str, start: int, pos: int) -> Resolution | None:
         """The person a definite description written earlier (its words from ``start``, its noun
@@ -4484,6 +4594,14 @@ class Resolver:
                     return self._fullest_body(_without_a(m.group(0)), m.start())
             span = self._sentence_before(span[0], floor)
         return None
+
+    def _a_body_by_name(self, body: str) -> bool:
+        """Is ``body`` (opening a sentence before "“…,” it said") a body by its name alone, no word
+        saying so ("Fisheries and Oceans Canada blames …"): no one the article names as a person, and
+        no group of people ("Two Americans were killed")?"""
+        words = body.split()
+        last = words[-1].lower().strip(".,’'")
+        return len(words) >= 2 and body not in self.people.people and not _names_a_person(last) and not _plural(last)
 
     def _goes_on_about(self, noun: str, start: int, end: int) -> bool:
         """Does the sentence ``start``–``end`` open with "It" or "The [Calgary-based] <noun>" before a

@@ -21,6 +21,8 @@ before, the speaker who was already talking.
 12. ``sentence-subject`` the subject of the sentence the quotation stands in ("Bush called him “…”")
 13. ``previous-subject`` a quotation that is a sentence of its own, after one whose subject is
     a person ("Cruz tweeted a warning. “…”")
+14. ``next-paragraph`` a quotation that is its paragraph whole, before one opened by someone saying it
+    ("“…”" (paragraph) "Marjorie Campbell says this while …")
 """
 
 from __future__ import annotations
@@ -738,6 +740,19 @@ def rule_interview_answer(ctx: Context, i: int) -> Decision | None:
     return Decision(ctx.interviewee, "interview-answer") if ctx.interviewee else None
 
 
+def _the_interviewees_i(ctx: Context, i: int, decision: Decision) -> Decision:
+    """In a Q&A's answer ("A: … My manager used to say, “…” and I'd say, “…”"), an "I" introducing a
+    quotation is the one interviewed, not the writer; the decision as it was otherwise."""
+    np = decision.cue.phrase if decision.cue is not None else None
+    if decision.rule != "before" or np is None or np.kind != "pronoun" or np.mention.lower() != "i":
+        return decision
+    if _ANSWER_LINE.match(ctx.text, ctx.paragraph(ctx.runs[i].paragraphs[0]).start) is None:
+        return decision
+    if ctx.interviewee is None:
+        ctx.interviewee = _interviewee(ctx) or False
+    return Decision(ctx.interviewee, "interview-answer") if ctx.interviewee else decision
+
+
 # How long a paragraph that only asks may be (words).
 _QUESTION_WORDS = 60
 # An introduction that says the piece is an interview ("… sat down with reporter Julie Fontaine. The
@@ -795,6 +810,38 @@ def _interviewee(ctx: Context) -> Cue | None:
     return None
 
 
+_A_QUOTE_MARK_IN = re.compile(r"[“\"‘']")
+# What opens the paragraph after a quotation standing alone, saying its words were the subject's: "Marjorie
+# Campbell says this while stacking tins", "Lloyd Fuller has been saying some version of that sentence
+# since 1974", "Smith said it twice".
+_SAID_IT_AFTER_SUBJECT = re.compile(
+    r"(?:,[^,.;:!?“”\"\n]{1,60},)?[ \t]+(?:(?:has|had|have)[ \t]+been[ \t]+|still[ \t]+|often[ \t]+)?"
+    r"(?:says|said|saying|repeats|repeated|repeating|tells|told|telling|asks|asked|asking|writes|wrote)"
+    r"[ \t]+(?:(?:some|a)[ \t]+version[ \t]+of[ \t]+)?(?:this|that|it|those|these)\b(?![ \t]+(?:is|was|he|she|they)\b)"
+)
+
+
+def rule_next_paragraph(ctx: Context, i: int) -> Decision | None:
+    """A quotation that is its paragraph whole, before a paragraph opened by someone saying it:
+    "“You don’t ask people why they’re hungry.”" (paragraph) "Marjorie Campbell says this while …"."""
+    run = ctx.runs[i]
+    para = ctx.paragraph(run.paragraphs[0])
+    if run.close_at is None or not ctx.opens_paragraph(run, para) or ctx.text[run.close_at + 1 : para.end].strip():
+        return None
+    after = ctx.paragraphs.get(run.paragraphs[-1] + 1)
+    if after is None or after.end <= after.start or _A_QUOTE_MARK_IN.search(ctx.text, after.start, after.start + 2):
+        return None
+    end = min(after.end, after.start + REACH)
+    ctx.charge(end - after.start)
+    found = cues.sentence_subject(ctx.text, after.start, end)
+    if found is None or found.phrase.kind != "name" or found.phrase_start > after.start + 40:
+        return None
+    at = found.phrase_start + found.phrase.mention_offset + len(found.phrase.mention)
+    if _SAID_IT_AFTER_SUBJECT.match(ctx.text, at, end) is None:
+        return None
+    return Decision(found, "next-paragraph")
+
+
 RULES: tuple[tuple[str, Callable[[Context, int], Decision | None]], ...] = (
     ("after", rule_after),
     ("before", rule_before),
@@ -811,6 +858,7 @@ RULES: tuple[tuple[str, Callable[[Context, int], Decision | None]], ...] = (
     ("paragraph-cue", rule_paragraph_cue),
     ("sentence-subject", rule_sentence_subject),
     ("previous-subject", rule_previous_subject),
+    ("next-paragraph", rule_next_paragraph),
 )
 # Rules that read the words next to the marks, run over every quotation first, so the
 # rules that borrow a speaker (same paragraph, continuation) can see all of them.
@@ -876,6 +924,7 @@ def _decide(
                 del ctx.found[j]
             return
         if decision is not None and decision.cue is not None:
+            decision = _the_interviewees_i(ctx, i, decision)
             decisions[i] = decision
             ctx.found[i] = (decision.cue, decision.rule)
             return
