@@ -768,7 +768,7 @@ _ELDER_BEFORE = re.compile(r"\b[Tt]he[ \t]+(elder|older|younger)[ \t]+\Z")
 _NAMED_AS_KIN = re.compile(
     r"\b(father|mother|dad|mom|son|daughter|(?:younger|older|elder|big|little|kid)[ \t]+(?:brother|sister)),?[ \t]+\Z"
 )
-_PARENT_NOUNS = frozenset("father mother dad mom".split())
+# (A parent's nouns: `_PARENT_NOUNS`, with their genders, below.)
 _ELDER_SIBLING = frozenset("older elder big".split())
 _YOUNGER_SIBLING = frozenset("younger little kid".split())
 _CHILD_NOUNS_NAMED = frozenset("son daughter".split())
@@ -2731,26 +2731,22 @@ class Resolver:
     def _child_of_parent_before(self, noun: str, at: int) -> Person | None:
         """ "Her son" at ``at`` just after "Ndongo’s mother, Victorine, flew in": Ndongo, whose mother
         the text brought in a sentence or two before (the latest parent so, within 400 characters)."""
-        said = _CHILD_NOUNS.get(noun)
-        if said is None:
-            return None
-        found = None
-        for m in _PARENT_OF_NAMED.finditer(self.text, max(0, at - 400), at):
-            found = m
-        if found is None or self._inside_quote(found.start()):
-            return None
-        owner = self.people.lookup(found.group("owner"), found.start())
-        return owner if owner is not None and owner.gender in (None, said) else None
+        return self._owner_of_kin_before(_CHILD_NOUNS.get(noun), _PARENT_OF_NAMED, at)
 
     def _parent_of_child_before(self, noun: str, at: int) -> Person | None:
         """ "Her mother" at ``at`` just after "Doucette’s youngest daughter, Emma, asks …": Doucette,
         whose child the text brought in a sentence or two before (the latest child so, within 400
         characters), as `_child_of_parent_before` finds a child from a parent."""
-        said = _PARENT_NOUNS.get(noun)
+        return self._owner_of_kin_before(_PARENT_NOUNS.get(noun), _CHILD_OF_NAMED, at)
+
+    def _owner_of_kin_before(self, said: Gender | None, kin_of_named: re.Pattern[str], at: int) -> Person | None:
+        """The owner named in the latest ``kin_of_named`` ("Ndongo’s mother, Victorine,") within 400
+        characters before ``at``, outside quotations, if of the gender ``said`` the noun asked about
+        gives (None: no such noun)."""
         if said is None:
             return None
         found = None
-        for m in _CHILD_OF_NAMED.finditer(self.text, max(0, at - 400), at):
+        for m in kin_of_named.finditer(self.text, max(0, at - 400), at):
             found = m
         if found is None or self._inside_quote(found.start()):
             return None
