@@ -69,6 +69,8 @@ OVERRIDDEN: tuple[tuple[str, str, str, str], ...] = (
     ("textual.widgets", "Input", "_on_key", "tuiread.app.widgets.search_bar.SearchBar"),
     # A click on a tab says which pane to show; the screen decides (the bar follows the focus).
     ("textual.widgets", "Tabs", "_on_tab_clicked", "tuiread.app.widgets.pane_tabs.PaneTabs"),
+    # A Hide that comes after the text is shown again (the loading indicator gone) keeps the focus.
+    ("textual.widget", "Widget", "_on_hide", "tuiread.app.widgets.article_view.ArticleView"),
 )
 
 

@@ -289,6 +289,15 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         # tests/app/test_reading.py checks that no style rule depends on this widget's focus.
         pass
 
+    def _on_hide(self, event: events.Hide) -> None:
+        # Textual blurs a focused widget that hides. The Hide of a frame in which the loading indicator
+        # covered the panes can come after the indicator has gone and the text has taken the focus
+        # again (on a busy machine): blurred then, the focus fell to the widget before it, the outline.
+        # A view that the last frame showed keeps its focus: Textual's handler (each class's in turn,
+        # ours first) is then not run (compat.OVERRIDDEN).
+        if self.has_focus and self.is_on_screen:
+            event.prevent_default()
+
     def on_focus(self) -> None:
         self._invalidate_paragraphs(self.cursor)
 
