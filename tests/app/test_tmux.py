@@ -138,13 +138,15 @@ def test_jump_to_a_quote_select_it_export_and_quit(terminal: Terminal, tmp_path:
     # The quotes pane, its last entry (a quote), enter: the text shows it.
     terminal.keys("3", "t", "G", "Enter")  # direct quotes only; the last
     terminal.keys("space")
-    screen = terminal.wait_for("selected: 1 quote")
-    assert "insisted." in screen  # the text scrolled to the quote: the words after it show
-    assert "● “Some Russian" in screen  # marked selected in the quotes pane
+    # (Each part of the screen waited for: under load one frame drew the status line, or the dialog's
+    # border, before the panes or the preview; asserting them in that frame failed once in CI's suite.)
+    terminal.wait_for("selected: 1 quote")
+    terminal.wait_for("insisted.")  # the text scrolled to the quote: the words after it show
+    terminal.wait_for("● “Some Russian")  # marked selected in the quotes pane
     # Export: the dialog, its preview, enter writes the file into the current folder.
     terminal.keys("e")
-    screen = terminal.wait_for("Export as Markdown")
-    assert "> — Wendy Sherman, US Deputy Secretary of State" in screen
+    terminal.wait_for("Export as Markdown")
+    terminal.wait_for("> — Wendy Sherman, US Deputy Secretary of State")
     terminal.keys("Enter")
     terminal.wait_for("Exported to")
     written = tmp_path / "despite-major-differences-the-dialogue-remains-open.md"
@@ -299,8 +301,8 @@ def test_a_folder_opens_as_a_library_search_jumps_in_and_a_persons_quotes_export
         time.sleep(0.05)
     terminal.keys("Enter")
     terminal.wait_for("Quotes 4")
-    screen = terminal.wait_for("“I haven’t heard anything new”")
-    assert "How found" in screen
+    terminal.wait_for("“I haven’t heard anything new”")
+    terminal.wait_for("How found")
     terminal.keys("Escape")  # back to the hits, where the reader was
     terminal.wait_for("speaker · Wendy Sherman")
     # The people index: Wendy Sherman, 2 quotes in 1 article; her quotes, exported as Markdown.
