@@ -147,11 +147,9 @@ _SUBORDINATORS = frozenset("as when while after before because though although s
 _COORDINATORS = frozenset("but yet so".split())
 # "Then there's Axelrod.": someone a sentence brings in, to speak next.
 _THERE_IS = re.compile(r"(?:(?:Then|And|But|Now|Also)[ \t]+)?[Tt]here(?:’s|'s|[ \t]+is|[ \t]+was)[ \t]+")
-# "As for Trump, he said he's not worried": the person a sentence is about, named before its subject.
 # A question put to the one who answers, opening the sentence: "Asked whether she would run again, ",
 # "When asked about Almeida’s attack, " (no comma inside: the clause ends at the first).
 _ASKED_OPENS = re.compile(r"(?:(?:But|And|Later|When),?[ \t]+)?[Aa]sked\b[^,.;:!?“”\"\n]{1,250},[ \t]+")
-# A cleft that puts someone first: "it was Mr. Trump who …", "It is Warren who …".
 # Someone unnamed opening a sentence, whose first name an aside gives: "A woman in a purple parka, who
 # gave her name only as Lorraine, has been coming …", "At the Co-op, a man who would give only his
 # first name, Hank, shrugged": the one named is the sentence's subject.
@@ -168,8 +166,10 @@ _REVEALED_AS_KIN = re.compile(
     r"(?:^|,[ \t]+)[^,.;:]*?\b(?:is|was)[ \t]+(?:[A-Z][\w-]*(?:’s|'s)|his|her|their)[ \t]+"
     r"(?:[a-z-]+[ \t]+)?[a-z]+,[ \t]+\Z"
 )
+# A cleft that puts someone first: "it was Mr. Trump who …", "It is Warren who …".
 _CLEFT = re.compile(r"\b[Ii]t[ \t]+(?:was|is)[ \t]+(?:(?:Mrs?|Ms|Dr|Sen|Gov|Rep)\.[ \t]+)?\Z")
 _WHO_NEXT = re.compile(r"[ \t]+who\b")
+# "As for Trump, he said he's not worried": the person a sentence is about, named before its subject.
 _AS_FOR = re.compile(r"(?:(?:But|And|So)[ \t]+)?[Aa]s[ \t]+for[ \t]+\Z")
 # Of those, the ones whose clause only qualifies what the sentence's own subject did ("Levin
 # dismissed the concerns, even though Sanders won Michigan"): its subject is not the one in focus.
@@ -2151,6 +2151,14 @@ class Resolver:
         """Does a closing mark stand right before ``at``, but for a space ("“…,” they said")?"""
         return self.text[max(0, at - 3) : at].strip()[-1:] in _CLOSERS
 
+    def _quotation_closed_right_before(self, at: int) -> tuple[int, int] | None:
+        """The span of the latest quotation opening before ``at``, when a closing mark stands right
+        before ``at`` ("“…,” she said"); None otherwise."""
+        if not self._right_after_a_quotation(at):
+            return None
+        k = bisect.bisect_right(self._quote_starts, at - 4) - 1
+        return self._quote_spans[k] if k >= 0 else None
+
     def _same_pronoun_before(self, pronoun: str, at: int) -> Resolution | None:
         """The person the sentence right before the quotation opens with as the same pronoun stands
         for ("Bernadette Nickerson has been Crowell's patient since 1980. She was one of the first
@@ -2158,12 +2166,10 @@ class Resolver:
         # Only the "she said" right after a quotation that opens its paragraph, and the last sentence
         # of the paragraph before it.
         text = self.text
-        if not self._right_after_a_quotation(at):
+        quotation = self._quotation_closed_right_before(at)
+        if quotation is None:
             return None
-        k = bisect.bisect_right(self._quote_starts, at - 4) - 1
-        if k < 0:
-            return None
-        opens, closes = self._quote_spans[k]
+        opens, closes = quotation
         # (its line: sought back from the quotation's opening only, where a paragraph opening with it starts)
         line = text.rfind("\n", max(0, opens - 3), at) + 1
         if not line <= opens <= line + 2 or closes < at - 4:
@@ -2211,12 +2217,10 @@ class Resolver:
         one before that with someone's kin of the other gender; the pronoun is whose kin it is (not
         the woman quoted in the paragraph before)."""
         text = self.text
-        if not self._right_after_a_quotation(at):
+        quotation = self._quotation_closed_right_before(at)
+        if quotation is None:
             return None
-        k = bisect.bisect_right(self._quote_starts, at - 4) - 1
-        if k < 0:
-            return None
-        opens = self._quote_spans[k][0]
+        opens = quotation[0]
         para = text.rfind("\n", max(0, opens - _REACH), opens) + 1
         if para == 0 or opens - para < 4:
             return None  # (a quotation opening its paragraph: `_same_pronoun_before`'s)
