@@ -1751,10 +1751,12 @@ def _past_subordinator(np: NounPhrase, at: int) -> tuple[NounPhrase, int]:
 # A document that found or showed something, named with whose it is or when it came out: "A survey
 # by the Canadian Federation of Independent Business", "A CNN/ORC survey released Wednesday", "a
 # study published in the journal Nature" (the words after the noun are no subject of their own).
+# The nouns of a document that may be a subject (`_DOCUMENT_SUBJECT`).
+_DOCUMENT_NOUNS = ("survey", "report", "study", "poll", "analysis", "review", "audit", "assessment")
 _DOCUMENT_SUBJECT = re.compile(
     r"(?:^|[,;:]\s+|\b(?:and|but|that|while|as)\s+)"
     r"(?P<np>(?:[Aa]n?|[Tt]he|[Aa]nother|[Tt]his|[Tt]hat)\s+(?:[\w/’'.-]+\s+){0,3}?"
-    r"(?:survey|report|study|poll|analysis|review|audit|assessment)\s+"
+    rf"(?:{'|'.join(_DOCUMENT_NOUNS)})\s+"
     r"(?:(?:by|from|for)\s+(?:the\s+)?[A-Z][\w’'.&/-]*(?:\s+(?:of|for|and|&|the|[A-Z][\w’'.&/-]*)){0,8}"
     r"|(?:released|conducted|published|commissioned)\s+[^,;:“”\"]{1,40}?))\s*$"
 )
@@ -1764,6 +1766,9 @@ def _document_subject(region: str, written: str) -> tuple[NounPhrase, int] | Non
     """A survey, a report or a study as the subject right before the verb, with whose it is or when
     it came out after its noun (`_DOCUMENT_SUBJECT`), as ``written`` (``region`` with asides hidden)."""
     start = max(0, len(region) - 160)
+    tail = region[start:]
+    if not any(noun in tail for noun in _DOCUMENT_NOUNS):
+        return None  # the usual answer, found before the pattern is tried at each of 160 places
     m = _DOCUMENT_SUBJECT.search(region, start)
     if m is None:
         return None
