@@ -6955,3 +6955,40 @@ def test_i_in_a_q_and_a_answer_introducing_a_quotation_is_the_one_interviewed() 
         "say, “No, I am killing off a character today.”\n"
     )
     assert quote_starting(body, "No, I am killing").speaker == "Amara Okafor"
+
+
+def test_a_team_the_article_names_is_no_person_a_description_could_stand_for() -> None:
+    # "the Winnipeg Jets … The Jets captain said … “…,” the veteran winger said": the captain named
+    # just before (Blake Wheeler), never the team, which is no person.
+    body = (
+        "The Vancouver Canucks beat the Winnipeg Jets 3-2 on Thursday night.\n\n"
+        "Blake Wheeler scored for Winnipeg. The Jets captain said his team gave away too many chances.\n\n"
+        "“We had them on the ropes and let them off the hook,” the veteran winger said.\n"
+    )
+    article = parse("Canucks edge Jets\n\n" + body)
+    assert "Winnipeg Jets" not in {s.name for s in article.speakers}
+    assert quote_starting(body, "We had them").speaker == "Blake Wheeler"
+
+
+def test_the_bench_boss_is_the_coach_named_before() -> None:
+    # Sports copy calls a coach a bench boss: "Canucks coach Travis Green … “…,” the second-year
+    # bench boss said".
+    body = (
+        "Canucks coach Travis Green liked his team’s resolve. “We didn’t quit when they tied it late,” the "
+        "second-year bench boss said.\n"
+    )
+    assert quote_starting(body, "We didn").speaker == "Travis Green"
+
+
+def test_a_description_by_the_datelines_place_is_the_one_in_focus() -> None:
+    # "SURREY, B.C. — … Lisa Tremblay … the Surrey woman said she was relieved. “…,” she said": the
+    # dateline's place says nothing of who she is (everyone in the story is local), though a judge,
+    # another woman, was named a paragraph before.
+    body = (
+        "SURREY, B.C. — A judge has denied bail to a man charged in a crash that killed a cyclist.\n\n"
+        "Justice Miriam Gropper said Friday that Harjit Sandhu, 34, posed a risk of reoffending.\n\n"
+        "The victim’s mother, Lisa Tremblay, sat in the gallery holding a photo of her son. Outside court, "
+        "the Surrey woman said she was relieved.\n\n"
+        "“He was riding home from work. He did everything right,” she said.\n"
+    )
+    assert quote_starting(body, "He was riding").speaker == "Lisa Tremblay"

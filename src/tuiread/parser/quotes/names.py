@@ -2194,6 +2194,20 @@ def _titles_a_work(text: str, m: re.Match[str]) -> bool:
     return bool(before) and before[-1] not in ".!?:;\n“”\"'‘’—–-("
 
 
+def _a_team(text: str, at: int, words: list[str]) -> bool:
+    """Is the name at ``at`` a team's (or a band's): "beat the Winnipeg Jets", "the Toronto Maple Leafs"?
+    A plural after a small "the" and a first word no first name ("the Bernie Sanders campaign" is his)."""
+    last = words[-1]
+    return (
+        last.endswith("s")
+        and last.isalpha()  # (not "the Chicago Sun-Times", a paper whose name "the Sun-Times" stands for)
+        and not last.endswith(("ss", "us", "is"))
+        and text.endswith("the ", max(0, at - 4), at)
+        and not gender_of(words[0])
+        and _key(words[0]) not in EITHER_NAMES
+    )
+
+
 @functools.lru_cache(maxsize=4096)
 def _titles_off(run: str) -> tuple[tuple[str, ...], bool, int | None]:
     """The words of a run of name words without the titles before the name, whether a title stood
@@ -2435,6 +2449,9 @@ class PeopleIndex:
             name = " ".join(words)
             if _titles_a_work(text, m):
                 things.add(name)  # "called The Dragon Waiting", "In The Dragon Waiting": a book's title
+                continue
+            if not (titled or hon) and _a_team(text, m.start("name"), words):
+                things.add(name)  # "beat the Winnipeg Jets": a team, no person
                 continue
             # "Sen. Marco Rubio": a title says nothing of gender, the first name may.
             gender = (_HONORIFIC_GENDER.get(_key(hon)) if hon else None) or gender_of(words[0])

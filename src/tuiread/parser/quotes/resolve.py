@@ -1637,6 +1637,7 @@ class Resolver:
         self._lower_words: dict[str, bool] = {}
         self._things: dict[str, bool] = {}
         self._mid_sentence: dict[str, int] | None = None  # (`_named_mid_sentence`)
+        self._dateline_words: frozenset[str] | None = None  # (`_placed_at_the_dateline`)
         self._said_names: set[str] = set()  # the speakers in `said`
         self._looking_back = False  # (`_introduced_as` reads a description back once, not again)
         self._teams: dict[str, bool] = {}  # (`_a_teams_player`, once per word)
@@ -3336,6 +3337,8 @@ class Resolver:
         noun = _SYNONYMS.get(words[-1], words[-1]) if words else ""
         if words[-2:] == ["editorial", "board"]:
             noun = "newspaper"  # "the editorial board writes": the paper's voice
+        elif words[-2:] == ["bench", "boss"]:
+            noun = "coach"  # "the second-year bench boss said": sports copy's coach
         if not noun:
             return Resolution(mention, role, how="description")
         if len(words) == 1 and noun in ANAPHORIC:
@@ -3579,8 +3582,13 @@ class Resolver:
                         # have affected the former president": nor is the former president Trump.
                         break
                     # "Chaffetz requested … the Utah Republican asks": a place the article never ties
-                    # to the person in focus is read past when no one else is named within reach.
-                    said = _without_places(mention) if self._named_alone(person, at) else mention
+                    # to the person in focus is read past when no one else is named within reach; and
+                    # the dateline's place always ("SURREY, B.C. — … the Surrey woman said": all are local).
+                    said = (
+                        _without_places(mention)
+                        if self._named_alone(person, at) or self._placed_at_the_dateline(mention)
+                        else mention
+                    )
                     if (
                         _could_be(person, noun, said, strict=not office)
                         and (
@@ -3892,6 +3900,17 @@ class Resolver:
             and p.name.rsplit(None, 1)[-1].lower() not in _PLACES_NAMED_LIKE_PEOPLE  # ("Lanigan Medical Clinic")
         }
         return next(iter(named.values())) if len(named) == 1 else None
+
+    def _placed_at_the_dateline(self, mention: str) -> bool:
+        """Are the capitalised words between the determiner and the noun of ``mention`` ("the Surrey
+        woman") all of the place the article's dateline names ("SURREY, B.C. —")?"""
+        if self._dateline_words is None:
+            first = self._paragraph_starts[0] if self._paragraph_starts else 0
+            dateline = find_dateline(self.text[first : first + 120])
+            place = dateline[0].split(",")[0].split("(")[0] if dateline is not None else ""
+            self._dateline_words = frozenset(w.title() for w in place.split())
+        places = [w for w in mention.split()[1:-1] if w[:1].isupper()]
+        return bool(places) and all(w in self._dateline_words for w in places)
 
     def _named_alone(self, person: Person, at: int) -> bool:
         """Is ``person`` the only one named within reach before ``at`` (outside quotations)?"""
