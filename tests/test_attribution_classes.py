@@ -6992,3 +6992,32 @@ def test_a_description_by_the_datelines_place_is_the_one_in_focus() -> None:
         "“He was riding home from work. He did everything right,” she said.\n"
     )
     assert quote_starting(body, "He was riding").speaker == "Lisa Tremblay"
+
+
+def test_someone_the_lede_brings_in_with_a_is_the_one_the_next_paragraph_names() -> None:
+    # Delayed identification: "MONTREAL — A former aide to ex-mayor Michael Applebaum testified … ¶
+    # Hugo Tremblay, who worked in …, told the court …": "the former aide", and "he" after "The former
+    # aide denied it", are Tremblay, not the lawyer named since.
+    lede = (
+        "MONTREAL — A former aide to ex-mayor Michael Applebaum testified Tuesday that his boss knew "
+        "developers were paying bribes.\n\n"
+        "Hugo Tremblay, who worked in Applebaum’s borough office, told the court he delivered envelopes of "
+        "cash.\n\n"
+        "Applebaum’s lawyer, Pierre Teasdale, suggested Tremblay was testifying to avoid charges himself. "
+    )
+    described = lede + "\n\n“Nobody promised me anything,” the former aide said.\n"
+    assert quote_starting(described, "Nobody promised").speaker == "Hugo Tremblay"
+    pronoun = lede + "The former aide denied it.\n\n“Nobody promised me anything,” he said.\n"
+    assert quote_starting(pronoun, "Nobody promised").speaker == "Hugo Tremblay"
+
+
+def test_the_witness_is_the_one_last_said_to_testify() -> None:
+    # Court copy: "Hugo Tremblay … told the court … Teasdale challenged the witness's memory … “…,”
+    # the witness replied": Tremblay, not the lawyer asking.
+    body = (
+        "Hugo Tremblay, who worked in the borough office, told the court he delivered envelopes of cash.\n\n"
+        "The defence lawyer, Pierre Teasdale, challenged the witness’s memory. He asked how Tremblay could "
+        "be sure of the dates.\n\n"
+        "“I remember because it was the week of my daughter’s birthday,” the witness replied.\n"
+    )
+    assert quote_starting(body, "I remember").speaker == "Hugo Tremblay"

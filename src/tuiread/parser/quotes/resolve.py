@@ -1341,6 +1341,10 @@ _SAME_OFFICE = {
     "congresswoman": frozenset({"representative"}),
     "representative": frozenset({"congressman", "congresswoman"}),
 }
+# A witness's words in court copy: "testified", "told the court", "told the jury".
+_TESTIFIED = re.compile(
+    r"\b(?:testified|testifies|told[ \t]+(?:the[ \t]+)?(?:court|jury|jurors|inquest|inquiry|tribunal|judge))\b"
+)
 _SYNONYMS = {"sen": "senator", "gov": "governor", "rep": "representative", "prez": "president", "pontiff": "pope"}
 # Within a line: a title line above is never part of a body's name.
 # One capitalised word opening a sentence, a body's name if nothing says otherwise (`_one_word_body`).
@@ -2646,6 +2650,12 @@ class Resolver:
                 continue
             found = self._description(m.group("d"), m.start("d"), None, back=False, gender=gender)
             if found.speaker not in self.people.people:
+                # "A former aide … testified … ¶ Hugo Tremblay … ¶ The former aide denied it. … he said":
+                # the one brought in so, named since.
+                earlier = self._introduced_as(noun, m.group("d"), m.start("d"))
+                if earlier is not None and earlier.speaker in self.people.people:
+                    found = earlier
+            if found.speaker not in self.people.people:
                 if gender is not None and self._described_other_gender(m.group("d"), m.start("d"), gender):
                     # "The Vermont senator accused his rival … “…,” he said. ¶ … “…,” she said": the
                     # senator is a man the article names; she is someone else, never him as written.
@@ -3446,6 +3456,8 @@ class Resolver:
             since = self._introduced_as(noun, mention, at, unnamed_if_no_one_since=True)
             if since is not None and since.how == "description" and since.speaker:
                 return since
+        if person is None and back and definite and noun == "witness" and len(words) == 2:
+            person = self._last_to_testify(at)  # "Hugo Tremblay … told the court … the witness replied"
         if person is not None:
             return Resolution(person.name, person.role or role, person.gender, "description-title")
         trade = noun in OCCUPATION_NOUNS or noun.endswith(("ist", "ician"))  # "the machinist", "the designer"
@@ -4149,10 +4161,46 @@ class Resolver:
                 found = self._read_back(phrase, start, pos)
                 if found is not None:
                     return found
+            lede = self._named_after_the_lede(text.rfind(lead[k], start, pos)) if lead[k] in ("A", "An") else None
+            if lede is not None:
+                return self._person_resolution(lede, "description-ahead")
             if unnamed_if_no_one_since and self.people.first_named(pos, at) is not None:
                 return None
             return Resolution(phrase, None, how="description")
         return None
+
+    def _last_to_testify(self, at: int) -> Person | None:
+        """The person named as the subject of the last sentence before ``at`` (within reach) that says
+        someone testified or told a court: in court copy, "the witness"."""
+        floor = max(0, at - _REACH)
+        for m in reversed(list(_TESTIFIED.finditer(self.text, floor, at))):
+            if self._inside_quote(m.start()):
+                continue
+            starts = self._paragraph_starts or [0]
+            paragraph = starts[max(0, bisect.bisect_right(starts, m.start()) - 1)]
+            start = sentence_start(self.text, m.start(), max(floor, paragraph))
+            named = self.people.first_named(start, m.start())
+            if named is not None and not self.text[start : named[0]].strip():
+                return named[1]
+            return None  # (only the latest: "A former aide … testified" is whoever the lede is about)
+        return None
+
+    def _named_after_the_lede(self, at: int) -> Person | None:
+        """For someone brought in with "A" at ``at`` as the article's first words (past a dateline):
+        the person the next paragraph opens with, named there for the first time. News names them
+        so, a paragraph late: "MONTREAL — A former aide to ex-mayor Michael Applebaum testified … ¶
+        Hugo Tremblay, who worked in Applebaum's borough office, told the court"."""
+        starts = self._paragraph_starts
+        if not starts or len(starts) < 2 or not starts[0] <= at < starts[1]:
+            return None
+        dateline = find_dateline(self.text[starts[0] : starts[0] + 120])
+        opening = starts[0] + dateline[1] if dateline is not None else starts[0]
+        if self.text[opening:at].strip():
+            return None  # (the phrase must open the lede)
+        named = self.people.first_named(starts[1], starts[1] + 1)
+        if named is None or named[1].positions[0] != named[0] or " " not in named[1].name:
+            return None
+        return named[1]
 
     def _subject_working_as(self, start: int, lead: list[str], k: int) -> Person | None:
         """The person named as the subject of a sentence that says what they were ("Campbell spent 31
