@@ -7021,3 +7021,14 @@ def test_the_witness_is_the_one_last_said_to_testify() -> None:
         "“I remember because it was the week of my daughter’s birthday,” the witness replied.\n"
     )
     assert quote_starting(body, "I remember").speaker == "Hugo Tremblay"
+
+
+def test_the_lede_someone_is_not_a_next_paragraph_name_of_the_other_gender() -> None:
+    # "A 45-year-old woman was hurt … ¶ Hugo Tremblay, a paramedic, said …": he is no woman; "the woman"
+    # stays the one brought in, unnamed.
+    body = (
+        "MONTREAL — A 45-year-old woman was hurt in a fall on Tuesday.\n\n"
+        "Hugo Tremblay, a paramedic, said she was taken to hospital.\n\n"
+        "“I’m lucky to be alive,” the woman said.\n"
+    )
+    assert quote_starting(body, "I’m lucky").speaker != "Hugo Tremblay"

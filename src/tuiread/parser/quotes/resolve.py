@@ -4162,7 +4162,7 @@ class Resolver:
                 if found is not None:
                     return found
             lede = self._named_after_the_lede(text.rfind(lead[k], start, pos)) if lead[k] in ("A", "An") else None
-            if lede is not None:
+            if lede is not None and _NOUN_GENDER.get(noun) in (None, lede.gender):
                 return self._person_resolution(lede, "description-ahead")
             if unnamed_if_no_one_since and self.people.first_named(pos, at) is not None:
                 return None
