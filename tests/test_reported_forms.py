@@ -9,6 +9,13 @@ from tuiread.parser import parse
 from tuiread.parser.quotes import reported
 
 FORMS = [
+    # "keeps saying": the aspect verb stands between subject and cue as "is" does ("The mayor keeps" is
+    # no speaker).
+    pytest.param(
+        "The mayor keeps saying the city has turned the corner on housing.",
+        ("the city has turned the corner on housing", "The mayor", "cue-before"),
+        id="keeps-saying",
+    ),
     # A reporting verb a speaker uses in Canadian copy that train saw too rarely to learn.
     pytest.param(
         "A spokesperson for the minister, Ana Ruiz, later clarified that the government was open to amendments.",

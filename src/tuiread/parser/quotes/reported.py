@@ -417,8 +417,9 @@ _BETWEEN_WORDS = frozenset(
     """had has have would will could may might did does not never already also just still even again then later
     once first now yesterday today earlier monday tuesday wednesday thursday friday saturday sunday""".split()
 )
-# Before a verb in "-ing", these stand between too: "Clinton is declaring that …".
-_PROGRESSIVE = frozenset("is are was were been".split())
+# Before a verb in "-ing", these stand between too: "Clinton is declaring that …", "The mayor keeps
+# saying the city has turned the corner" (the subject is "The mayor", not "The mayor keeps").
+_PROGRESSIVE = frozenset("is are was were been keep keeps kept".split())
 _BETWEEN_OR_PROGRESSIVE = _BETWEEN_WORDS | _PROGRESSIVE
 # The last word of every run of them.
 _BETWEEN_LAST = _BETWEEN_WORDS | frozenset("to week month year long".split())
