@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tuiread.model import Quote
 from tuiread.parser import parse
 
@@ -240,3 +242,28 @@ def test_an_age_no_one_was_given_before_anyone_spoke_is_the_one_person_named() -
         "“Some days I see 50 patients. You don't say no,” the 58-year-old said between appointments.\n"
     )
     assert quote_starting(body, "Some days").speaker == "Ruth Okafor"
+
+
+def test_a_description_based_somewhere_is_a_firm_not_a_person() -> None:
+    # Business copy: "Loblaw Cos. Ltd. reported … The Brampton, Ont.-based grocer said …": the company
+    # ("grocer" alone may be a person; "-based" says a firm).
+    article = parse(
+        "Loblaw profit rises\n\nTORONTO — Loblaw Cos. Ltd. reported a higher quarterly profit Thursday.\n\n"
+        "The Brampton, Ont.-based grocer said its net earnings rose to $418 million, up from $326 million.\n"
+    )
+    said = {r.text: r.speaker for r in article.reported}
+    assert said["its net earnings rose to $418 million, up from $326 million"] == "Loblaw Cos. Ltd."
+
+
+@pytest.mark.parametrize("noun", ["deckhand", "barista", "nanny", "spouse"])
+def test_everyday_nouns_for_a_person_stand_for_the_one_brought_in_so(noun: str) -> None:
+    # Features: "Her deckhand, Owen Price, laughs … The deckhand, who is studying …, says he …": Owen
+    # Price (the noun was no person's, so the description stayed as written).
+    body = (
+        f"Her {noun}, Owen Price, laughs at this. He has heard the story before.\n\n"
+        f"The {noun}, who is studying marine biology in Victoria, says he learned more from her than from "
+        "any textbook.\n"
+    )
+    article = parse("The last ferry\n\n" + body)
+    [item] = [r for r in article.reported if r.text.startswith("he learned")]
+    assert item.speaker == "Owen Price"

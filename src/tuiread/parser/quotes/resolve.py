@@ -695,7 +695,10 @@ _OTHER_PERSON_NOUNS = frozenset(
     # (positions: "the centre", "the netminder" ends as a person's noun already)
     "centre winger defenceman defenseman guard tailback fullback linebacker cornerback "
     # (sports copy: "the Riders pivot")
-    "pivot".split()
+    "pivot "
+    # (features: "the deckhand", "the barista", "the retired mechanic", "the couple's nanny")
+    "cook clerk nanny spouse bride groom barista cadet recruit pupil scholar grandma grandpa granny fiance "
+    "orphan entrepreneur colonel chaplain reverend deckhand farmhand stagehand mechanic vet guy lady boss".split()
 )
 # Nouns of a person too loose to pick out whoever was once described so ("Orange Is the New Black star
 # Selenis Leyva" is not "the star" of a later item): only whoever the sentences before are about.
@@ -3349,6 +3352,8 @@ class Resolver:
             noun = "newspaper"  # "the editorial board writes": the paper's voice
         elif words[-2:] == ["bench", "boss"]:
             noun = "coach"  # "the second-year bench boss said": sports copy's coach
+        elif len(words) > 2 and words[-2].endswith("-based") and noun not in _BODY_KINDS and noun not in _ORG_NOUNS:
+            noun = "company"  # "The Brampton, Ont.-based grocer", "the Vancouver-based miner": a firm
         if not noun:
             return Resolution(mention, role, how="description")
         if len(words) == 1 and noun in ANAPHORIC:
