@@ -7032,3 +7032,19 @@ def test_the_lede_someone_is_not_a_next_paragraph_name_of_the_other_gender() -> 
         "“I’m lucky to be alive,” the woman said.\n"
     )
     assert quote_starting(body, "I’m lucky").speaker != "Hugo Tremblay"
+
+
+@pytest.mark.parametrize(
+    ("first", "pronoun"), [("Kelsey", "she"), ("Paige", "she"), ("Colton", "he"), ("Yannick", "he")]
+)
+def test_a_common_first_name_says_the_gender_a_pronoun_matches(first: str, pronoun: str) -> None:
+    # Features name people by first name after the first mention; one no list knew lost "she" to
+    # the other woman named since (the nurse), so the lists hold the common names of North America.
+    other = "Nurse Donna Clarke" if pronoun == "she" else "Orderly Dan Clarke"
+    body = (
+        f"“I just wanted someone to listen,” {first} Morin says.\n\n"
+        f"{other} remembers the day. “You feel so helpless,” {pronoun} says.\n\n"
+        f"{first} is less worried now.\n\n"
+        f"“They do not need me to explain anymore,” {pronoun} says.\n"
+    )
+    assert quote_starting(body, "They do not need").speaker == f"{first} Morin"

@@ -399,7 +399,29 @@ FEMALE_NAMES: frozenset[str] = frozenset(
     ginette jocelyne johanne nicole-anne simran anjali neha kavita shreya divya sana amira layla
     hala rana dina olena halyna lesia natasha ewa sofia camila valentina ama ngozi thandiwe amina
     fatuma adaeze aoife niamh siobhan eilidh orla roisin mairead kaylee tegan rhiannon autumn
-    nevaeh""".split()
+    nevaeh
+    kelsey brooke mackenzie paige meaghan jodi marnie kelsie brittney britney kirsty kristie jillian jolene
+    joelle josie katelyn kaitlin kayleigh hailey haley hayley shayla shania trina tricia
+    tamsin hollie keira kiara kira leanne leann lianne lacey lacy lainey laney lana lara larissa laurel lauryn
+    leona lila lilly lindy liza lorna lucille lydia mabel madeline madelyn maddie makayla mallory marcella
+    margot marisol marissa maya meagan melina mercedes mikayla miranda misty moira nadine odette
+    pearl penelope piper raelynn rebekah reba rhoda robyn rochelle roseanne rosalie rowena
+    scarlett shawna shelly shelley sheri sherri sienna stacia susannah suzette tabatha talia tammie tania
+    tawny tayla teagan tia tiana tori tracey violet viola willow zoey addison adrienne agatha aileen alana
+    alanna alexa alexandra alina alisha allie alma alyson amelia angelica angelique anika annabelle annemarie
+    antoinette ariana arianna ashlee ashleigh ashlyn audra bianca blanche bonita brenna breanna brianne
+    bridgette brittani callie cara carina carmela carolyn cassidy cassie celeste celia chanel
+    charmaine cherie chrissy christa ciara cierra clarissa claudette cora corinne daisy danica daphne
+    darla dayna deanna deanne desiree diana dixie dora edna eliza elsie emilia emmy esme estelle eugenia
+    eunice fay faye freya gabriella gianna giselle hadley henrietta imogen isla jaclyn jada jana
+    janelle janie jenifer jennie joann jodie johanna jordana juliana julianne juliet juliette karina katy kay
+    kenzie kerri kiana kimberley krystal kylie latoya latisha leticia lexi lilian lillie linnea lisette
+    lorelei lottie luann luz lyla mae maeve magda margie mari martina matilda mckenna melisa mila minnie mira
+    mireille mollie nell nellie nicolette noreen patti paulette phyllis polly rae rebeca renata rhea rosanna
+    rosemarie salma samara sandi shana shari sharron shayna sherrie stefanie susie tamika tammi tasha
+    thea tonia tracie una valeria vicky vikki wilhelmina winifred yasmine zara zelda marie-josee marie-pier
+    marie-helene marie-france maude myriam josiane karine veronique chantale lyne brigitte celine jacinthe
+    joanie noemie oceane solange yolande""".split()
 )
 MALE_NAMES: frozenset[str] = (
     frozenset(
@@ -457,7 +479,20 @@ MALE_NAMES: frozenset[str] = (
     bo gord gerry lorne glen duane brody tanner brayden jaxon ghislain darnell tyrone deepak
     sandeep jagdeep hardeep arjun rohan vikram ravi rami tarek bilal hussein khaled samir walid
     taras bohdan dmitri piotr tomasz oleksandr andriy yaroslav mateo joaquin santiago kwame kofi
-    chidi abdi yaw kwabena chinedu seamus padraig fergus declan ciaran""".split()
+    chidi abdi yaw kwabena chinedu seamus padraig fergus declan ciaran
+    colton yannick jarrett dustin alec alistair ashton bartholomew beau blaine bradford brock brodie bronson
+    bryce cole colby conrad corbin cullen damian damien dane dante darian darin darrin deon derrick
+    dexter dillon donovan dorian dwayne eduardo elias emanuel emil emilio enzo esteban ezekiel fabian
+    finn finnegan fletcher forrest gage garry garth geoffrey gerard gerardo gregg griffin gustavo heath hector
+    holden horace humberto isaiah ismael jace jaden jalen jameson jarrod jarvis jayden jermaine jethro jimmie
+    johnathan jonathon josue judd kade kaden kane keegan keenan kelvin kendrick kent kieran kirby konnor
+    kristopher landon lawrence leland leo leonel levi logan lonnie lucas luka marlon mathias maximilian mekhi
+    micheal mikael milo monty moe myles nash nestor nico niall nolan norris odell orville osvaldo otto pablo
+    pasquale ramon randolph reece remy ricardo rocco roman royce russel sal scotty shaun silas stefan
+    sylvester thad timmy trent tripp tyson ulrich vaughn vince vinny virgil vito waylon wilbert zane
+    zeke zachariah alexandre antoine bruno gaston lucien marc-andre marc-antoine regis roch rodrigue yvan
+    zacharie jean-philippe jean-sebastien jean-charles jean-claude jean-luc jean-louis jean-paul pierre-luc
+    pierre-olivier louis-philippe marc-olivier emile jeremie ludovic gael""".split()
     )
     - FEMALE_NAMES
 )
