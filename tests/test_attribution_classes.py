@@ -7048,3 +7048,14 @@ def test_a_common_first_name_says_the_gender_a_pronoun_matches(first: str, prono
         f"“They do not need me to explain anymore,” {pronoun} says.\n"
     )
     assert quote_starting(body, "They do not need").speaker == f"{first} Morin"
+
+
+def test_he_after_a_thing_stirred_someone_is_the_one_it_stirred() -> None:
+    # "The vote frustrated Coun. Trevor Boudreau, who chairs …. “…,” he said": the sentence is about
+    # Boudreau (a thing opens it), not the mayor who opened the one before.
+    body = (
+        "Mayor Gordon Pelletier cast the deciding vote.\n\n"
+        "The vote frustrated Coun. Trevor Boudreau, who chairs the audit committee.\n\n"
+        "“I have read that report three times,” he said.\n"
+    )
+    assert quote_starting(body, "I have read").speaker == "Trevor Boudreau"

@@ -147,6 +147,15 @@ _SUBORDINATORS = frozenset("as when while after before because though although s
 _COORDINATORS = frozenset("but yet so".split())
 # "Then there's Axelrod.": someone a sentence brings in, to speak next.
 _THERE_IS = re.compile(r"(?:(?:Then|And|But|Now|Also)[ \t]+)?[Tt]here(?:’s|'s|[ \t]+is|[ \t]+was)[ \t]+")
+# A thing that stirred someone, opening the sentence before the one it stirred: "The vote frustrated
+# Coun. Trevor Boudreau, who …", "The ruling angered the mayor's critics" (whom the sentence is about).
+_A_THING_STIRRED = re.compile(
+    r"(?:(?:But|And|Yet)[ \t]+)?(?:The|This|That|Its|Their)[ \t]+(?P<thing>(?:[a-z][\w’'-]*[ \t]+){1,3}?)"
+    r"(?:frustrated|angered|annoyed|upset|surprised|worried|alarmed|stunned|shocked|disappointed|troubled|"
+    r"bothered|infuriated|irked|outraged|dismayed|puzzled|baffled|delighted|pleased|heartened|encouraged)[ \t]+"
+    r"(?:[A-Z][\w’'.-]*[ \t]+){0,3}"  # (titles before the name: "Coun.", "Health Minister")
+)
+_STIRRING_LEADS = frozenset("But And Yet The Thi Tha Its".split())  # (their first three letters)
 # A question put to the one who answers, opening the sentence: "Asked whether she would run again, ",
 # "When asked about Almeida’s attack, " (no comma inside: the clause ends at the first).
 _ASKED_OPENS = re.compile(r"(?:(?:But|And|Later|When),?[ \t]+)?[Aa]sked\b[^,.;:!?“”\"\n]{1,250},[ \t]+")
@@ -3121,6 +3130,9 @@ class Resolver:
             return True, False, False, False
         if _THERE_IS.fullmatch(lead):
             return False, False, False, True  # "Then there's Axelrod.": brought in, the one to speak next
+        stirred = _A_THING_STIRRED.fullmatch(lead) if lead[:3] in _STIRRING_LEADS else None
+        if stirred is not None and not _names_a_person(stirred.group("thing").split()[-1].lower()):
+            return False, False, False, True  # "The vote frustrated Coun. Trevor Boudreau": about him
         if lead.endswith(("show ", "shows ", "showed ", "say ", "allege ", "that ")) and _RECORDS_SHOW.fullmatch(lead):
             # "Court documents show Pastuch owns 14 buildings. He did not respond": no one opens the
             # sentence, so the one its records or police say something of is whom it is about.
