@@ -7059,3 +7059,14 @@ def test_he_after_a_thing_stirred_someone_is_the_one_it_stirred() -> None:
         "“I have read that report three times,” he said.\n"
     )
     assert quote_starting(body, "I have read").speaker == "Trevor Boudreau"
+
+
+def test_she_after_someone_unnamed_with_a_place_of_work_is_that_one() -> None:
+    # "A nurse at the hospital said staff are stretched thin. ¶ “…,” she said": the nurse, as written,
+    # not the doctor quoted before (unresolved before: the phrase after the noun had to end in a name).
+    body = (
+        "“I fly in for three days a month,” Dr. Everett Osei says.\n\n"
+        "A nurse at the hospital said staff are stretched thin.\n\n"
+        "“We see the same people coming back again and again,” he said.\n"
+    )
+    assert quote_starting(body, "We see the same").speaker == "a nurse at the hospital"

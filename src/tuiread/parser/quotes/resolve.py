@@ -321,7 +321,9 @@ _DESCRIBED_OPENER = r"(?:(?:But|And|Yet|Still|Then|Now),?\s+)?"
 _DESCRIBED_LEAD_IN = r"(?:[A-Z][^,.;:!?“”\"\n]{0,90},\s+)?"  # "At a drugstore near the mosque, a cashier was"
 _DESCRIBED_REST = (
     r"(?P<d>(?P<det>[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w’'-]+\s+){0,3}?(?P<noun>[a-z]+|Democrat|Republican)"
-    r"(?:[ \t]+(?:for|of|at|with|from|to|in)[ \t]+(?:[\w’'.&-]+[ \t]+){0,3}?[A-Z][\w’'.&-]*)?)"  # "for Mr. Pinchuk"
+    # ("for Mr. Pinchuk", "at the hospital")
+    r"(?:[ \t]+(?:for|of|at|with|from|to|in)[ \t]+(?:(?:[\w’'.&-]+[ \t]+){0,3}?[A-Z][\w’'.&-]*"
+    r"|(?:the|a|an|his|her|its|their)[ \t]+(?:[a-z][\w’'-]*[ \t]+){0,2}?[a-z][\w’'-]*))?)"
     # (an aside between: "meanwhile", "a retired welder in Sarnia", "who asked not to be named")
     r"(?P<aside>,\s+[a-z]+,|,\s+(?:an?|the|who)\s+[^,.;:!?“”\"\n]{1,100},)?\s+(?:also\s+|later\s+|then\s+)?"
     # (not "a man called Smith", but "a reporter called it chaos")
