@@ -7070,3 +7070,14 @@ def test_she_after_someone_unnamed_with_a_place_of_work_is_that_one() -> None:
         "“We see the same people coming back again and again,” he said.\n"
     )
     assert quote_starting(body, "We see the same").speaker == "a nurse at the hospital"
+
+
+def test_a_name_after_counterpart_or_teammate_is_the_sentences_subject() -> None:
+    # "Saskatchewan counterpart Zeke Corrado was equally confident. ¶ “…,” he said": Corrado, the
+    # sentence's subject ("counterpart" stands before the name as a role does), not the one before.
+    body = (
+        "Beau Mercer says his hamstring is fine.\n\n"
+        "Saskatchewan counterpart Zeke Corrado was equally confident.\n\n"
+        "“Everybody is picking Calgary, and that is fine,” he said.\n"
+    )
+    assert quote_starting(body, "Everybody is picking").speaker == "Zeke Corrado"

@@ -1536,6 +1536,11 @@ def _name_end(text: str, person: Person, pos: int) -> int:
     return pos + len(mention_as_written(text, person.name, pos))
 
 
+# Nouns of someone's opposite number, standing before a name as a role does: "Saskatchewan counterpart
+# Zeke Corrado was equally confident", "teammate Nick Foligno", "longtime rival Jean Charest".
+_OPPOSITE_NUMBERS = frozenset("counterpart counterparts teammate teammates linemate rival colleague compatriot".split())
+
+
 def _lead_is_title(words: list[str]) -> bool:
     """ "Sen.", "Conservative economist", "Republican presidential nominee": only words of a title
     or role before a name (an adjective of office in lower case, when a role noun ends them)."""
@@ -1548,6 +1553,7 @@ def _lead_is_title(words: list[str]) -> bool:
         or w.lower().strip(".,") in TITLE_WORDS
         or w.lower() in ROLE_NOUNS
         or w in OCCUPATION_NOUNS
+        or w in _OPPOSITE_NUMBERS
         or (role_ends and _OFFICE_ADJECTIVE.match(w))
         for w in words
     ) or (
