@@ -7081,3 +7081,15 @@ def test_a_name_after_counterpart_or_teammate_is_the_sentences_subject() -> None
         "“Everybody is picking Calgary, and that is fine,” he said.\n"
     )
     assert quote_starting(body, "Everybody is picking").speaker == "Zeke Corrado"
+
+
+def test_the_statement_a_spokesperson_for_a_body_gave_is_the_bodys() -> None:
+    # "In an emailed statement, a spokesperson for the Health Department said … ¶ “…,” the statement
+    # said": the department's, not the doctor quoted before (a wrong name is worse than none).
+    body = (
+        "“I fly in for three days a month,” Dr. Everett Osei says.\n\n"
+        "In an emailed statement, a spokesperson for the Health Department said the province has added "
+        "12 new positions.\n\n"
+        "“We recognize that more work needs to be done,” the statement said.\n"
+    )
+    assert quote_starting(body, "We recognize").speaker == "the Health Department"

@@ -4424,6 +4424,11 @@ class Resolver:
             spoke = [name for pos, name, _ in self.said[k:] if pos < end]
             if spoke:
                 return spoke[-1]
+            spokesperson = _A_SPOKESPERSON.search(self.text, start, end)
+            for_body = _FOR_BODY.match(self.text, spokesperson.end()) if spokesperson is not None else None
+            if for_body is not None:
+                # "In an emailed statement, a spokesperson for the Health Department said …": the body.
+                return for_body.group(0).split(None, 1)[1]
             if _BODY_OWNED.search(self.text, max(start, found - 40), found):
                 # "the editors of The Advocate, who aimed their Friday editorial at Clinton": a body's
                 # document; a person named in its sentence did not issue it.
