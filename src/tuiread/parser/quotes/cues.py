@@ -224,7 +224,8 @@ def after_closing(text: str, close_at: int, limit: int) -> Cue | None:
             continue  # "But Mr. Trump, again, did not respond in kind": no one spoke
         if lead.endswith(" of "):
             continue  # "the former secretary of state replied": a noun after "of", the verb is later
-        habit = _HABIT_TAIL.search(lead)  # "“…,” as my late mother used to say"
+        # "“…,” as my late mother used to say" (the pattern ends "to", then spaces: sought only then)
+        habit = _HABIT_TAIL.search(lead) if lead[-1:].isspace() and lead.rstrip().endswith("to") else None
         if habit is not None:
             lead = lead[: habit.start()]
         aux = _AUX_TAIL.search(" " + lead)
@@ -362,6 +363,7 @@ _OF = re.compile(r"\s+of\s+")
 # Verbs that say what a document says ("the report found", "the study shows"): no reporting verbs
 # of a person ("police found the car").
 _FINDING_VERB = re.compile(r"\b(?P<verb>found|finds|shows|showed|concluded|concludes)\s+(?:that\s+)?\Z")
+_FINDING_VERB_ENDS = ("found", "finds", "shows", "showed", "concluded", "concludes", "that")  # (its last words)
 # "“…,” reads the editorial": a verb that is a cue only before a document.
 _READS_AFTER = re.compile(r"\s*,?\s*(?P<verb>reads|read)\b")
 # "Said Brandt, “…”": an inverted cue opening the sentence, before the quotation.
@@ -425,6 +427,12 @@ _CLOSING_CLAUSE = re.compile(
 
 def according_to(text: str, start: int, limit: int) -> Cue | None:
     """``according to X`` (or ``in the words of X``) in ``text[start:limit]``."""
+    if (
+        text.find("ccording", start, limit) < 0
+        and text.find("words", start, limit) < 0
+        and text.find("quote ", start, limit) < 0
+    ):
+        return None  # the usual answer: none of the leads below stands there ("words of" holds "words")
     if text.find("words", start, limit) >= 0:
         whose = _IN_WHOSE_WORDS.search(text, start, limit)
         if whose is not None:
@@ -496,7 +504,8 @@ def before_opening(text: str, open_at: int, floor: int) -> Cue | None:
     region = text[floor:open_at]
     if not region.strip():
         return None
-    said_first = _SAID_FIRST.match(region)
+    # (The verb is the region's first word, so a capital opens the region wherever it matches.)
+    said_first = _SAID_FIRST.match(region) if region.lstrip()[:1].isupper() else None
     if said_first is not None and said_first.group("verb")[:1].isupper():
         # "Said Brandt, “…”": the verb opens the sentence, the speaker after it.
         np = parse_noun_phrase(_trim_phrase(said_first.group("np")))
@@ -509,7 +518,10 @@ def before_opening(text: str, open_at: int, floor: int) -> Cue | None:
         np = parse_noun_phrase(_trim_phrase(said_last.group("np")))
         if np is not None and np.kind in ("name", "org") and said_last.group("np").split()[0] not in _NOT_AN_AGENT:
             return _cue_of(np, said_last, floor)
-    found_by = _FINDING_VERB.search(region, max(0, len(region) - 20))
+    # (Sought only where the region ends with one of its words: before the quotation's mark, most end otherwise.)
+    found_by = (
+        _FINDING_VERB.search(region, max(0, len(region) - 20)) if region.rstrip().endswith(_FINDING_VERB_ENDS) else None
+    )
     if found_by is not None:
         # "A 2014 House Intelligence Committee report found “…”": a document's finding is what it says.
         subject = _subject_before(region, found_by.start("verb"))

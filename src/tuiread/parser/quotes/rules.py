@@ -99,6 +99,10 @@ class Context:
         self.interviewee: Cue | Literal[False] | None = None  # a Q&A's, found once (False: none)
         # `cues.sentence_subject` of each quotation's own sentence, read once (`_sentence_subject_of`).
         self.subjects: dict[int, Cue | None] = {}
+        # The sentence edges found so far, by place and paragraph: several rules ask for the same ones
+        # (the start before a quotation's opening mark, the end after its closing one).
+        self.starts: dict[tuple[int, int], int] = {}
+        self.ends: dict[tuple[int, int], int] = {}
 
     def charge(self, characters: int) -> None:
         self.spent[self.current] += characters
@@ -118,8 +122,11 @@ class Context:
 
     def sentence_start(self, pos: int, para: ParagraphSpan) -> int:
         """The start of the sentence at ``pos``, at most REACH characters back (at a word's start)."""
-        start = _window_start(self.text, pos, self.sentences(para).sentence_start(pos))
-        self.charge(pos - start)
+        key = (pos, para.index)
+        start = self.starts.get(key)
+        if start is None:
+            start = self.starts[key] = _window_start(self.text, pos, self.sentences(para).sentence_start(pos))
+        self.charge(pos - start)  # (charged at every asking, found once or not)
         return start
 
     def opening_sentence_start(self, run: QuotedRun) -> int:
@@ -128,8 +135,11 @@ class Context:
 
     def sentence_end(self, pos: int, para: ParagraphSpan) -> int:
         """The end of the sentence at ``pos``, at most REACH characters on (at a word's end)."""
-        end = _window_end(self.text, pos, self.sentences(para).sentence_end(pos))
-        self.charge(end - pos)
+        key = (pos, para.index)
+        end = self.ends.get(key)
+        if end is None:
+            end = self.ends[key] = _window_end(self.text, pos, self.sentences(para).sentence_end(pos))
+        self.charge(end - pos)  # (charged at every asking, found once or not)
         return end
 
     def opens_paragraph(self, run: QuotedRun, para: ParagraphSpan) -> bool:
@@ -168,7 +178,9 @@ def rule_before(ctx: Context, i: int) -> Decision | None:
     floor = ctx.sentence_start(run.open_at, para)
     # Another quotation earlier in the sentence ends the region ("“A,” he said, “B”"), unless it names
     # a thing; but a few words of this run's own are a phrase unless a cue stands right before them.
-    things_are_words = not _names_a_thing(ctx, run)
+    # (Whether this run names a thing is read only when another quotation stands in the sentence:
+    # most quotations have none before them there.)
+    things_are_words: bool | None = None
     for j in range(i - 1, -1, -1):
         other = ctx.runs[j]
         if other.paragraphs[-1] < para.index:
@@ -177,6 +189,8 @@ def rule_before(ctx: Context, i: int) -> Decision | None:
             break
         if other.close_at is None or not floor <= other.close_at < run.open_at:
             continue
+        if things_are_words is None:
+            things_are_words = not _names_a_thing(ctx, run)
         if not (things_are_words and _names_a_thing(ctx, other)):
             floor = other.close_at + 1
     cue = cues.before_opening(ctx.text, run.open_at, floor)
