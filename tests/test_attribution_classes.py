@@ -7093,3 +7093,16 @@ def test_the_statement_a_spokesperson_for_a_body_gave_is_the_bodys() -> None:
         "“We recognize that more work needs to be done,” the statement said.\n"
     )
     assert quote_starting(body, "We recognize").speaker == "the Health Department"
+
+
+def test_a_first_name_no_list_knows_stands_for_the_kin_brought_in_by_it() -> None:
+    # "His brother Callum got the other half. … Callum wanted to take it. ¶ “…,” he says": Callum
+    # Fraser (a first name no list holds was never read as a mention of him, so "he" went to the
+    # designer quoted between).
+    body = (
+        "Owen Fraser inherited half the yard. His brother Callum got the other half.\n\n"
+        "“Owen has the eye,” said Peter Sinclair, a designer.\n\n"
+        "In 2017, a firm offered to buy the yard. Callum wanted to take it.\n\n"
+        "“It was a lot of money,” he says.\n"
+    )
+    assert quote_starting(body, "It was a lot").speaker == "Callum Fraser"

@@ -1842,6 +1842,10 @@ _CAPITALISED_WORD = re.compile(r"\b[A-Z][\w’'-]+")
 _OWNER_OF_KIN = re.compile(r"\b([A-Z][\w’'-]+)[’']s(?:[ \t]+[a-z-]+)?\Z")
 
 
+# A kin noun right before a first name ("His brother Callum", "her husband, Tuan,").
+_KIN_BEFORE = re.compile(rf"\b(?:{alternation(_KIN_BY_FIRST_NAME_NOUNS)}),?[ \t]+\Z")
+
+
 def _named_by_first_name(text: str, start: int) -> list[re.Match[str]]:
     """What ``_NAMED_BY_FIRST_NAME.finditer(text, start)`` gives, tried only where one of the words
     it opens with stands (found by ``str.find``): the pattern's scan stopped at every "n", "i", "k"
@@ -2398,6 +2402,21 @@ def _opens_its_sentence(text: str, pos: int, floor: int) -> bool:
     return len(lead) <= 4 and all(w[:1].isupper() for w in lead)
 
 
+def _a_first_name_unlisted(word: str) -> bool:
+    """Could ``word``, opening a full name, be a first name no list holds ("Callum", "Yasmeen")? One
+    capitalised word of letters that is no common word and no place's or group's word."""
+    key = _key(word)
+    return (
+        len(word) > 2
+        and word.isalpha()
+        and word[0].isupper()
+        and word[1:].islower()
+        and not is_common_word(word)
+        and key not in NOT_PERSON_WORDS
+        and key not in _NEVER_IN_A_NAME
+    )
+
+
 class PeopleIndex:
     """Every person name the article uses, by position, to resolve short mentions."""
 
@@ -2757,8 +2776,13 @@ class PeopleIndex:
         owners: dict[str, Person | None] = {}
         for person in self.people.values():
             words = person.name.split()
-            # (of either gender too: "Robin Tkachuk … Back at the table, Robin pulled out a photo")
-            if len(words) >= 2 and (gender_of(words[0]) or _key(words[0]) in EITHER_NAMES):
+            # (of either gender too: "Robin Tkachuk … Back at the table, Robin pulled out a photo"; and
+            # a first name no list knows that is no word: "His brother Callum … Callum wanted to take it")
+            if len(words) >= 2 and (
+                gender_of(words[0])
+                or _key(words[0]) in EITHER_NAMES
+                or (_a_first_name_unlisted(words[0]) and self._brought_in_as_kin(text, person))
+            ):
                 key = _key(words[0])
                 owners[key] = None if key in owners else person
         surnames = {_key(p.surname) for p in self.people.values()}
@@ -2781,6 +2805,13 @@ class PeopleIndex:
             if at < person.positions[0] or _CAPITALISED_NEXT.match(text, end) or text[end : end + 2] in ("’t", "'t"):
                 continue  # before they are named, the start of another name ("Darlene Smith"), "Don’t"
             self._record(at, person)
+
+    @staticmethod
+    def _brought_in_as_kin(text: str, person: Person) -> bool:
+        """Was ``person`` first named by first name after a kin noun ("His brother Callum", "her
+        husband, Tuan,")? Then the first name alone is what the article calls them."""
+        first = person.positions[0] if person.positions else -1
+        return first > 0 and _KIN_BEFORE.search(text, max(0, first - 30), first) is not None
 
     def _index_surnames(self, text: str, start: int) -> None:
         """Every later "Sanders" is a mention of the Bernie Sanders named before it."""
