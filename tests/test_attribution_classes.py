@@ -7106,3 +7106,42 @@ def test_a_first_name_no_list_knows_stands_for_the_kin_brought_in_by_it() -> Non
         "“It was a lot of money,” he says.\n"
     )
     assert quote_starting(body, "It was a lot").speaker == "Callum Fraser"
+
+
+def test_her_sister_with_an_aside_and_a_present_verb_is_the_sister_named_before() -> None:
+    # "She runs the ranch with her sister, Ingrid. … Her sister, two years younger, sees it
+    # differently. ¶ “…,” she says": Ingrid Haugen (the sentence was not read as opened by a
+    # description, and "Ingrid" alone was not taken for the Ingrid Haugen brought in there).
+    body = (
+        "Margaret Haugen is 71. She runs the ranch with her sister, Ingrid.\n\n"
+        "“Ingrid wants to sell,” Margaret says.\n\n"
+        "Her sister, two years younger, sees it differently.\n\n"
+        "“It’s not about money for me,” she says.\n"
+    )
+    assert quote_starting(body, "It’s not about").speaker == "Ingrid Haugen"
+
+
+def test_a_business_is_no_person_whose_name_a_first_name_could_take() -> None:
+    # "Hollow Creek Ranch with her sister, Ingrid": Ingrid Haugen, not "Ingrid Ranch"; "Tuan Nguyen
+    # opened Pho Lan … His wife, Lan,": Lan Nguyen, not the restaurant.
+    ranch = (
+        "Margaret Haugen is 71. She has run Hollow Creek Ranch with her sister, Ingrid, since 1988.\n\n"
+        "“We always decide in the spring,” Ingrid says.\n"
+    )
+    assert quote_starting(ranch, "We always decide").speaker == "Ingrid Haugen"
+    restaurant = (
+        "Tuan Nguyen opened Pho Lan in 1991.\n\n"
+        "His wife, Lan, arrives an hour later. She handles the money.\n\n"
+        "“He would give the soup away if I let him,” she says.\n"
+    )
+    assert quote_starting(restaurant, "He would give").speaker == "Lan Nguyen"
+
+
+def test_a_child_named_by_first_name_after_the_family_in_the_plural_takes_its_surname() -> None:
+    # "The Nguyens have three children … the eldest, Kevin, would take over": Kevin Nguyen.
+    body = (
+        "Tuan Nguyen runs the kitchen.\n\n"
+        "The Nguyens have three children, and the plan was simple: the eldest, Kevin, would take over.\n\n"
+        "“I love my parents,” he says.\n"
+    )
+    assert quote_starting(body, "I love my parents").speaker == "Kevin Nguyen"

@@ -2134,9 +2134,18 @@ _FIRM_WORDS = frozenset(
     holdings solutions ventures enterprises capital advisors advisers analytics research media
     studios labs llc lp plc""".split()
 )
-# Words a publication's or an institution's name holds, never a person's ("Palo Alto Weekly",
-# "Sandy Hook Elementary School").
-_TITLE_OF_A_BODY = frozenset("weekly daily gazette magazine review elementary academy hotel casino chiefs".split())
+# Words a publication's, an institution's or a business's name holds, never a person's ("Palo Alto
+# Weekly", "Sandy Hook Elementary School", "Hollow Creek Ranch", "Mercer's Bakery").
+_TITLE_OF_A_BODY = frozenset(
+    """weekly daily gazette magazine review elementary academy hotel casino chiefs
+    ranch farm farms restaurant cafe café bakery winery brewery orchard vineyard inn motel resort mall plaza
+    market diner pub grill bistro tavern saloon deli pizzeria salon studio gallery clinic pharmacy shop store
+    garage yard""".split()
+)
+# A family named in the plural: "The Nguyens have three children", "the Haugens' ranch".
+_FAMILY_PLURAL = re.compile(r"\b[Tt]he[ \t]+([A-Z][a-z]+)s\b")
+# Verbs whose object is a business, never a person: "opened Pho Lan", "founded Crosscut", "owns Lucky Star".
+_OPENING_A_BUSINESS = frozenset("opened founded co-founded launched acquired owns co-owns".split())
 # German articles opening a run: a newspaper's name ("Der Spiegel", "Die Zeit"), not "von der Leyen".
 _ARTICLES_OF_A_TITLE = frozenset("der die das".split())
 # Words that make the name before them a place's ("Sandy Hook Elementary School", "Ruby Ridge
@@ -2465,6 +2474,9 @@ class PeopleIndex:
             word_before = _word_before(text, run_at)
             if not _is_person_name(words, titled or bool(hon) or _is_title_noun(word_before)):
                 continue
+            if word_before is not None and word_before.lower() in _OPENING_A_BUSINESS and not (titled or hon):
+                things.add(" ".join(words))  # "Tuan Nguyen opened Pho Lan in 1991": a business, no person
+                continue
             name = " ".join(words)
             if _titles_a_work(text, m):
                 things.add(name)  # "called The Dragon Waiting", "In The Dragon Waiting": a book's title
@@ -2602,6 +2614,8 @@ class PeopleIndex:
                 self.add(f"{first} {_surname_word(owned_by[0].name)}", at, gender)
                 continue
             surname = self._kin_owner_surname(text, m.start()) if gender is not None else None
+            if surname is None and gender is not None:
+                surname = self._family_named_before(text, m.start())
             if surname is not None and _key(first) not in _NOT_NAMES and not self.by_first_name(first):
                 # "Gary Nowak … His wife, Sheryl,": Sheryl Nowak, as "Nowak's wife, Sheryl," would be.
                 self.add(f"{first} {surname}", at, gender)
@@ -2622,6 +2636,14 @@ class PeopleIndex:
         self._genders_from_pronouns(text)
         self._places(text)
         self._building = False
+
+    def _family_named_before(self, text: str, at: int) -> str | None:
+        """The surname of a family named in the plural in the sentence before ``at`` or in its own, of
+        someone the article named in full ("The Nguyens have three children … the eldest, Kevin,")."""
+        families = [m.group(1) for m in _FAMILY_PLURAL.finditer(text, max(0, at - 250), at)]
+        if not families or not self.all_named(families[-1]):
+            return None
+        return families[-1]
 
     def _kin_owner_surname(self, text: str, at: int) -> str | None:
         """The surname of whom "his" or "her" before a kin noun at ``at`` stands for: the people of

@@ -325,13 +325,18 @@ _DESCRIBED_REST = (
     r"(?:[ \t]+(?:for|of|at|with|from|to|in)[ \t]+(?:(?:[\w’'.&-]+[ \t]+){0,3}?[A-Z][\w’'.&-]*"
     r"|(?:the|a|an|his|her|its|their)[ \t]+(?:[a-z][\w’'-]*[ \t]+){0,2}?[a-z][\w’'-]*))?)"
     # (an aside between: "meanwhile", "a retired welder in Sarnia", "who asked not to be named")
-    r"(?P<aside>,\s+[a-z]+,|,\s+(?:an?|the|who)\s+[^,.;:!?“”\"\n]{1,100},)?\s+(?:also\s+|later\s+|then\s+)?"
+    # (or a few words of age or standing: "Her sister, two years younger, sees", "His father, 81, says")
+    r"(?P<aside>,\s+[a-z]+(?:\s+[a-z-]+){0,3},|,\s+\d{1,3},|,\s+(?:an?|the|who)\s+[^,.;:!?“”\"\n]{1,100},)?"
+    r"\s+(?:also\s+|later\s+|then\s+)?"
     # (not "a man called Smith", but "a reporter called it chaos")
     r"(?!named\b|called[ \t]+[A-Z“\"])"
     r"(?:[a-z]{2,}ed|said|says|told|tells|wrote|writes|spoke|thinks|thought|knows|knew|insists|argues|has|had|is|was"
     r"|(?:did|does|was|is|has|had|would|could)n[’']t"  # "Her husband didn't disagree"
     # A feature's present tense, the sentence ending on it: "His wife disagrees.", "Her son shrugs."
-    r"|[a-z]{3,}(?<![su]s)s(?=[.,;:]))\b"
+    r"|[a-z]{3,}(?<![su]s)s(?=[.,;:])"
+    # or one of its common verbs, whatever follows: "Her sister, two years younger, sees it differently"
+    r"|sees|feels|thinks|wants|hopes|worries|believes|remembers|recalls|admits|agrees|disagrees|knows"
+    r"|laughs|smiles|shrugs|nods|sighs|looks|watches|lives|works|runs|sits|stands|spends|keeps|takes)\b"
 )
 _DESCRIBED_SUBJECT = re.compile(_DESCRIBED_OPENER + _DESCRIBED_LEAD_IN + _DESCRIBED_REST)
 # The same without a clause before: "The 38-year-old treasurer, a former Marine who served two tours,
@@ -2792,7 +2797,10 @@ class Resolver:
         """The person named in full (or by their one name) right at ``pos``: not "Rafael" of "his
         father, Rafael," taken for the Rafael Edward Cruz the article is about."""
         named = self.people.first_named(pos, pos + 1)
-        if named is None or not self.text.startswith(named[1].name, pos):
+        if named is None:
+            return None
+        if not self.text.startswith(named[1].name, pos) and named[1].positions[0] != pos:
+            # (Brought in right here by a first name alone, the surname their kin's: "her sister, Ingrid.")
             return None
         return named[1]
 
