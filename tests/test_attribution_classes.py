@@ -7145,3 +7145,11 @@ def test_a_child_named_by_first_name_after_the_family_in_the_plural_takes_its_su
         "“I love my parents,” he says.\n"
     )
     assert quote_starting(body, "I love my parents").speaker == "Kevin Nguyen"
+
+
+@pytest.mark.parametrize("body", ["the City of Toronto", "the Town of Cobourg", "the Region of Peel"])
+def test_a_local_government_named_across_of_speaks_as_a_body(body: str) -> None:
+    # "“…,” the City of Toronto said in a statement": the city (before: no speaker, or "Town").
+    text = f"“We will keep the warming centre open overnight,” {body} said in a statement.\n"
+    quote = quote_starting(text, "We will keep")
+    assert quote.speaker == body

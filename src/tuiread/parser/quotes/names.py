@@ -854,7 +854,9 @@ def _body_across_glue(head: str, glue: re.Match[str]) -> str | None:
     if not before or not after or not all(w[:1].isupper() for w in before) or not after[-1][:1].isupper():
         return None
     last = _key(before[-1])
-    if last not in ORG_WORDS and last[:-1] not in ORG_WORDS:
+    # ("the Town of Cobourg", "the City of Toronto": a local government, across "of")
+    government = len(before) == 1 and last in _GOVERNMENT_HEADS and glue.group(0).strip().lower() == "of"
+    if last not in ORG_WORDS and last[:-1] not in ORG_WORDS and not government:
         return None
     if not all(
         (w[:1].isupper() and (not is_title_word(w) or _key(w) in TITLE_MODIFIERS or k == len(after) - 1))
@@ -2144,6 +2146,8 @@ _TITLE_OF_A_BODY = frozenset(
 )
 # A family named in the plural: "The Nguyens have three children", "the Haugens' ranch".
 _FAMILY_PLURAL = re.compile(r"\b[Tt]he[ \t]+([A-Z][a-z]+)s\b")
+# The first word of a government's name across "of": "City of Toronto", "Regional Municipality of Peel".
+_GOVERNMENT_HEADS = frozenset("city town township region municipality county district village province state".split())
 # Verbs whose object is a business, never a person: "opened Pho Lan", "founded Crosscut", "owns Lucky Star".
 _OPENING_A_BUSINESS = frozenset("opened founded co-founded launched acquired owns co-owns".split())
 # German articles opening a run: a newspaper's name ("Der Spiegel", "Die Zeit"), not "von der Leyen".
