@@ -721,3 +721,13 @@ def test_a_plural_noun_who_says_is_who_speaks(sentence: str, noun: str) -> None:
     article = parse("Pipeline politics\n\n" + sentence + "\n")
     [item] = article.reported
     assert (item.speaker_mention.text if item.speaker_mention else None, item.speaker) == ("who", noun)
+
+
+def test_a_body_whose_owner_is_said_in_lower_case_before_it_speaks() -> None:
+    # "The province's Education Department said …": the department (before: no speaker at all).
+    article = parse(
+        "Teachers on leave\n\nThe province’s Education Department said in a statement that it is reviewing "
+        "class sizes as part of a broader review.\n"
+    )
+    [item] = article.reported
+    assert item.speaker == "Education Department"

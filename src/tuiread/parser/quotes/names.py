@@ -899,6 +899,12 @@ def parse_noun_phrase(phrase: str) -> NounPhrase | None:
     lead = phrase.find(stripped) if stripped else 0
     if not stripped or len(stripped) > 200:
         return None
+    owner = _LOWER_OWNER_LEAD.match(stripped)
+    if owner is not None:
+        # "The province's Education Department said": the body, whose it is said in lower case before it.
+        body = parse_noun_phrase(stripped[owner.end() :])
+        if body is not None and body.kind == "org":
+            return NounPhrase("org", body.mention, lead + owner.end() + body.mention_offset, name=body.name)
     opener = _CONJUNCTION_LEAD.match(stripped)
     if opener and opener.end() < len(stripped):
         # "But he", "And Mr. Trump": the conjunction opens the clause, the rest names the speaker.
@@ -2148,6 +2154,8 @@ _TITLE_OF_A_BODY = frozenset(
 _FAMILY_PLURAL = re.compile(r"\b[Tt]he[ \t]+([A-Z][a-z]+)s\b")
 # The first word of a government's name across "of": "City of Toronto", "Regional Municipality of Peel".
 _GOVERNMENT_HEADS = frozenset("city town township region municipality county district village province state".split())
+# Whose a body is, in lower case, before its name: "the province's ", "The city's ".
+_LOWER_OWNER_LEAD = re.compile(r"[Tt]he[ \t]+[a-z]+[’']s[ \t]+(?=[A-Z])")
 # Verbs whose object is a business, never a person: "opened Pho Lan", "founded Crosscut", "owns Lucky Star".
 _OPENING_A_BUSINESS = frozenset("opened founded co-founded launched acquired owns co-owns".split())
 # German articles opening a run: a newspaper's name ("Der Spiegel", "Die Zeit"), not "von der Leyen".
