@@ -7153,3 +7153,13 @@ def test_a_local_government_named_across_of_speaks_as_a_body(body: str) -> None:
     text = f"“We will keep the warming centre open overnight,” {body} said in a statement.\n"
     quote = quote_starting(text, "We will keep")
     assert quote.speaker == body
+
+
+def test_someone_whose_last_name_is_withheld_is_named_by_the_first() -> None:
+    # "Dale, who asked that his last name not be used, … ¶ “…,” he said": Dale (unresolved before).
+    body = (
+        "Dale, who asked that his last name not be used, has been sleeping in a stairwell since October. "
+        "He is 52.\n\n"
+        "“You don’t sleep when it’s like this,” he said.\n"
+    )
+    assert quote_starting(body, "You don’t sleep").speaker == "Dale"

@@ -1801,6 +1801,11 @@ _NAMED_BY_FIRST_NAME = re.compile(
 _NAME_IS = re.compile(
     r"\b(?P<whose>[Hh]is|[Hh]er)[ \t]+(?:first[ \t]+)?name[ \t]+is[ \t]+(?P<name>[A-Z][a-z]+)\b(?![ \t]+[A-Z])"
 )
+# "Dale, who asked that his last name not be used,": someone the article names by a first name alone.
+_LAST_NAME_WITHHELD = re.compile(
+    r"\b(?P<name>[A-Z][a-z]+),[ \t]+who[ \t]+(?:asked|requested|wanted|preferred|declined)[^.;:!?,]{0,30}?"
+    r"\b(?P<whose>his|her|their)[ \t]+(?:last|family|full)[ \t]+name\b"
+)
 
 
 # A couple by their first names and one surname: "Doug and Patti Henning" names Doug Henning too.
@@ -2593,6 +2598,11 @@ class PeopleIndex:
             ):
                 # "Tom and Aisling Reddy": Tom Reddy's partner, whose first name no list knows.
                 self.add(f"{second} {surname}", m.start("b"), gender_of(second))
+        for m in _LAST_NAME_WITHHELD.finditer(text, start) if text.find(" name", start) >= 0 else ():
+            first, whose = m.group("name", "whose")
+            known = self.by_first_name(first) or self.lookup(first, m.start()) is not None
+            if _key(first) not in _NOT_NAMES and not known:
+                self.add(first, m.start("name"), "m" if whose == "his" else "f" if whose == "her" else None)
         for m in _NAME_IS.finditer(text, start) if text.find("name is", start) >= 0 else ():
             first = m.group("name")
             known = self.by_first_name(first) or self.lookup(first, m.start()) is not None
