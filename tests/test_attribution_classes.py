@@ -7163,3 +7163,16 @@ def test_someone_whose_last_name_is_withheld_is_named_by_the_first() -> None:
         "“You don’t sleep when it’s like this,” he said.\n"
     )
     assert quote_starting(body, "You don’t sleep").speaker == "Dale"
+
+
+def test_a_pronoun_after_a_noun_is_no_description_of_a_person() -> None:
+    # "A boy in her class, whom she describes …, had a breakdown. ¶ “…,” she recalls": Janelle
+    # Sorensen; "her" (of "in her class") ends like a person's noun and was taken for one, so the
+    # speaker was "a boy in her".
+    body = (
+        "Janelle Sorensen taught Grade 6 for 19 years.\n\n"
+        "She remembers the moment she decided. A boy in her class, whom she describes only as a kid who "
+        "had been through too much, had a breakdown during math.\n\n"
+        "“I got him to stop. I sat with him on the floor for 40 minutes,” she recalls.\n"
+    )
+    assert quote_starting(body, "I got him").speaker == "Janelle Sorensen"

@@ -725,7 +725,9 @@ _NOT_PERSON_NOUNS = (
         "parliament movement report poster flyer banner cover chapter quarter summer winter matter "
         "water corner border computer monitor sector factor error mirror meter minister "
         # (verbs and small words that end like a person: "One went to Japan. Most stayed", "One never knows")
-        "went sent spent meant lent bent never ever over under after rather whether either neither".split()
+        "went sent spent meant lent bent never ever over under after rather whether either neither "
+        # ("A boy in her class …": a pronoun; "together", "later" and the rest end so too)
+        "her together further however later per whatever whoever power weather dinner river tower manner".split()
     )
     | _FIRM_NOUNS
 )
