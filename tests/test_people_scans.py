@@ -293,3 +293,9 @@ def test_the_last_one_named_is_the_first_of_the_mentions_before() -> None:
     for at in range(len(text) + 1):
         named = resolver._mentions_before(at, None, max(0, at - 2500))
         assert resolver._last_named_or_quoted(at) == (named[0][1] if named else 0)
+
+
+def test_the_name_before_a_businesss_word_is_a_place_not_a_person() -> None:
+    # "Hollow Creek Ranch": "Hollow Creek" is no one (it was a person once "Ranch" was no name's word).
+    people = PeopleIndex("She has run Hollow Creek Ranch with her sister since 1988. Hollow Creek is quiet now.")
+    assert "Hollow Creek" not in people.people

@@ -2166,9 +2166,12 @@ _OPENING_A_BUSINESS = frozenset("opened founded co-founded launched acquired own
 # German articles opening a run: a newspaper's name ("Der Spiegel", "Die Zeit"), not "von der Leyen".
 _ARTICLES_OF_A_TITLE = frozenset("der die das".split())
 # Words that make the name before them a place's ("Sandy Hook Elementary School", "Ruby Ridge
-# Road"): that name is no person's anywhere in the article. Not the words of bodies named after
-# people ("George Washington University", "Martin Luther King Jr. Day").
-_PLACE_AFTER_A_NAME = frozenset("elementary school hospital street avenue road boulevard airport bridge beach".split())
+# Road", "Hollow Creek Ranch"): that name is no person's anywhere in the article. Not the words of
+# bodies named after people ("George Washington University", "Martin Luther King Jr. Day").
+_PLACE_AFTER_A_NAME = frozenset(
+    """elementary school hospital street avenue road boulevard airport bridge beach
+    ranch farm restaurant bakery winery brewery orchard vineyard inn motel resort diner""".split()
+)
 # Words no person's name holds (one set, asked once per name run).
 _NEVER_IN_A_NAME = ORG_WORDS | NOT_PERSON_WORDS | _NOT_NAMES | FURNITURE | _FIRM_WORDS | _TITLE_OF_A_BODY
 # First names that are also words of places and groups ("San Antonio", "St. Louis", "West
