@@ -7176,3 +7176,18 @@ def test_a_pronoun_after_a_noun_is_no_description_of_a_person() -> None:
         "“I got him to stop. I sat with him on the floor for 40 minutes,” she recalls.\n"
     )
     assert quote_starting(body, "I got him").speaker == "Janelle Sorensen"
+
+
+def test_the_witness_is_the_one_a_sentence_brings_in_to_testify_not_counsel() -> None:
+    # "The first witness, a tenant named Gerald Simms, testified …": Simms is "the witness"; a lawyer
+    # who "told the court" is none.
+    named_late = (
+        "The first witness, a tenant named Gerald Simms, testified that he heard shouting.\n\n"
+        "“I had a couple of beers,” the witness replied.\n"
+    )
+    assert quote_starting(named_late, "I had a couple").speaker == "Gerald Simms"
+    counsel = (
+        "Crown attorney Melissa Hardy told the court the evidence was clear.\n\n"
+        "“I had a couple of beers,” the witness replied.\n"
+    )
+    assert quote_starting(counsel, "I had a couple").speaker != "Melissa Hardy"

@@ -1362,6 +1362,8 @@ _SAME_OFFICE = {
     "congresswoman": frozenset({"representative"}),
     "representative": frozenset({"congressman", "congresswoman"}),
 }
+# A role of the court's or counsel's, not a witness's.
+_LEGAL_ROLE = re.compile(r"(?i)\b(?:lawyer|attorney|counsel|crown|prosecutor|judge|justice|defence|defense)\b")
 # A witness's words in court copy: "testified", "told the court", "told the jury".
 _TESTIFIED = re.compile(
     r"\b(?:testified|testifies|told[ \t]+(?:the[ \t]+)?(?:court|jury|jurors|inquest|inquiry|tribunal|judge))\b"
@@ -4215,9 +4217,12 @@ class Resolver:
             paragraph = starts[max(0, bisect.bisect_right(starts, m.start()) - 1)]
             start = sentence_start(self.text, m.start(), max(floor, paragraph))
             named = self.people.first_named(start, m.start())
-            if named is not None and not self.text[start : named[0]].strip():
-                return named[1]
-            return None  # (only the latest: "A former aide … testified" is whoever the lede is about)
+            if named is None or _LEGAL_ROLE.search(named[1].role or ""):
+                return None  # ("Crown attorney Melissa Hardy told the court": no witness)
+            opens = not self.text[start : named[0]].strip()
+            # ("The first witness, a tenant named Gerald Simms, testified": the one person named there)
+            alone = {p.name for p, _ in self._people_between(start, m.start())} == {named[1].name}
+            return named[1] if opens or alone else None  # (only the latest: "A former aide … testified")
         return None
 
     def _named_after_the_lede(self, at: int) -> Person | None:
