@@ -7191,3 +7191,13 @@ def test_the_witness_is_the_one_a_sentence_brings_in_to_testify_not_counsel() ->
         "“I had a couple of beers,” the witness replied.\n"
     )
     assert quote_starting(counsel, "I had a couple").speaker != "Melissa Hardy"
+
+
+def test_his_deckhand_is_someone_else_not_him() -> None:
+    # "Donnie MacIsaac has fished … “…,” his deckhand said": the deckhand, as written (a noun no list
+    # held as a trade made no speaker, so the quote went to MacIsaac).
+    body = (
+        "Donnie MacIsaac has fished for 32 years.\n\n"
+        "“We are paying to fish for nothing this week,” his deckhand said.\n"
+    )
+    assert quote_starting(body, "We are paying").speaker == "his deckhand"

@@ -298,7 +298,8 @@ OCCUPATION_NOUNS: frozenset[str] = frozenset(
     photographer painter sculptor dancer comedian curator conductor rapper rancher planner auditor ombudsman
     clerk registrar coroner pathologist dispatcher lifeguard janitor custodian cashier bartender waitress waiter
     barber hairdresser realtor archivist translator interpreter lobbyist chemist physicist mathematician
-    statistician veterinarian toxicologist""".split()
+    statistician veterinarian toxicologist
+    deckhand crewman farmhand stagehand barista nanny cook chaplain cadet recruit pupil scholar""".split()
 )
 
 # The words a newspaper's name ends with ("The New York Times", "The Orlando Sentinel").
