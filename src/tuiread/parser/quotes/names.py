@@ -2601,7 +2601,8 @@ class PeopleIndex:
             ):
                 # "Tom and Aisling Reddy": Tom Reddy's partner, whose first name no list knows.
                 self.add(f"{second} {surname}", m.start("b"), gender_of(second))
-        for m in _LAST_NAME_WITHHELD.finditer(text, start) if text.find(" name", start) >= 0 else ():
+        withheld = any(text.find(f"{kind} name", start) >= 0 for kind in ("last", "family", "full"))
+        for m in _LAST_NAME_WITHHELD.finditer(text, start) if withheld else ():
             first, whose = m.group("name", "whose")
             known = self.by_first_name(first) or self.lookup(first, m.start()) is not None
             if _key(first) not in _NOT_NAMES and not known:
