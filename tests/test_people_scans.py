@@ -34,6 +34,10 @@ CASES = [
     ("Smithson Smith _Smith Smith_ Smith2 éSmith Smith", {"Smith"}, 0),
     ("Smith Smith Smith", {"Smith"}, 3),  # from a start inside a word: the boundary looks back
     ("", {"Smith"}, 0),
+    # (each place of a word's first character is looked at: words that share it, and run into themselves)
+    ("Anna Ann Annan AnnAnn Ann-Ann nAnn Ann", {"Ann", "Anna", "AnnAnn"}, 0),
+    ("SSS S SS, S.S. SSSS", {"S", "SS", "S.S."}, 1),
+    ("--x -- --x-- ---x", {"--x", "--"}, 0),  # not opening with a word character
 ]
 
 
@@ -104,6 +108,7 @@ HONORIFIC_PLACES = [
     "Mrs. Clinton, MR Obama, Ms..  Vos, Sir\tElton, lady Gaga and the Lord Mayor; Dame  ",
     "Mrs.Khan, Hmr. Khan, (Mr. Khan), Mr.-Khan, Mister Khan, Mr’ Khan, Madam Khan",
     "x" * 45 + " Mr." + " " * 30 + "Khan",  # the word before far back (in the window or past it)
+    "Mr. . Khan, MRS\u00a0Khan, Lord.\nBlack, sir. .\tJo, LADY  Di, Dames Jo, hmm. Jo, .. Jo",  # the last letter
     "",
 ]
 
