@@ -222,8 +222,11 @@ def test_mentions_before_are_those_found_person_by_person() -> None:
             for floor in (0, 30, at):
                 expected = resolver._mentions_by_person(at, gender, floor)
                 assert resolver._mentions_before(at, gender, floor) == expected
+                # (read one at a time, for `_in_focus`: the same, in the same order)
+                assert list(resolver._latest_mentions(at, gender, floor)) == expected
     people.add("Ruiz", text.index("Then Brandt") + 5)  # (someone else named where Brandt stands)
     assert resolver._mentions_before(len(text), None, 0) == resolver._mentions_by_person(len(text), None, 0)
+    assert list(resolver._latest_mentions(len(text), None, 0)) == resolver._mentions_by_person(len(text), None, 0)
 
 
 @pytest.mark.parametrize(

@@ -2522,7 +2522,7 @@ class Resolver:
         found: Resolution | None = None
         since = floor
         passed: list[tuple[Person, int]] = []
-        for person, pos in self._mentions_before(at, gender, floor):
+        for person, pos in self._latest_mentions(at, gender, floor):
             if speaker is not None and pos < speaker[0]:
                 break
             if gender is not None and self._named_as_body(person):
@@ -2976,9 +2976,27 @@ class Resolver:
         """Mentions of people between ``floor`` and ``at``, latest first, outside quotations. (Read
         back along the index's mentions; two people at one place are ordered by who was named last,
         as `PeopleIndex.recent` orders them: `_mentions_by_person`.)"""
-        people = self.people.people
         found: list[tuple[Person, int]] = []
-        for pos, name in reversed(self.people.mentions_between(floor, at)):
+        for person, pos in self._fitting(reversed(self.people.mentions_between(floor, at)), gender):
+            if found and found[-1][1] == pos and found[-1][0] is not person:
+                return self._mentions_by_person(at, gender, floor)  # (two people named at one place: rare)
+            found.append((person, pos))
+        return found
+
+    def _latest_mentions(self, at: int, gender: Gender, floor: int) -> Iterator[tuple[Person, int]]:
+        """`_mentions_before`, read back one at a time, for a reader that stops at the first that
+        fits (`_in_focus` reads one or two of a dozen within reach). Only two mentions at one place
+        can make that list another order (`_mentions_by_person`): then it is read whole."""
+        mentions = self.people.mentions_between(floor, at)
+        if len({pos for pos, _ in mentions}) < len(mentions):
+            yield from self._mentions_before(at, gender, floor)
+        else:
+            yield from self._fitting(reversed(mentions), gender)
+
+    def _fitting(self, mentions: Iterator[tuple[int, str]], gender: Gender) -> Iterator[tuple[Person, int]]:
+        """The people of ``mentions`` (position, full name) who may be of ``gender``, outside quotations."""
+        people = self.people.people
+        for pos, name in mentions:
             person = people[name]
             if gender is not None and person.gender not in (None, gender):
                 # "Clinton" taken for Bill Clinton, named last, before a "she": the one Clinton she can be.
@@ -2987,10 +3005,7 @@ class Resolver:
                 continue
             if self._inside_quote(pos):
                 continue
-            if found and found[-1][1] == pos and found[-1][0] is not person:
-                return self._mentions_by_person(at, gender, floor)  # (two people named at one place: rare)
-            found.append((person, pos))
-        return found
+            yield person, pos
 
     def _same_surname_of(self, person: Person, pos: int, gender: Gender) -> Person | None:
         """The one other person of ``person``'s surname and of ``gender``, if the mention at ``pos`` is
