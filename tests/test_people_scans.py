@@ -94,6 +94,8 @@ RUNS = [
     ("Jean-Luc Picard-Smythe Jr. and Carlos Gómez-Ortega III said", 5),  # from a start inside a word
     ("Mr" + "a" * (NAME_RUN_WORD + 5) + " Smith, " + "Ab" * NAME_RUN_WORD + " Cd", 0),  # words past the reach
     ("Ab" * 300, 0),
+    # (words of just the reach and one past it, particles and spaces of each kind before a capital)
+    ("A" + "b" * (NAME_RUN_WORD - 1) + " Cd, E" + "f" * NAME_RUN_WORD + "  Gh, Ij de  la\t Kl, Mn van\n\nOp, Qr de", 0),
     ("", 0),
 ]
 

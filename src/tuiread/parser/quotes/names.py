@@ -1483,9 +1483,12 @@ _NAME_RUN = re.compile(
 # opens with a look around is tried at every place of the text): a capital after no capital or full
 # stop, then a word and a second capital (an honorific's name, or a name's second word). A word
 # longer than NAME_RUN_WORD characters may start one too: each place reads at most that far (linear).
+# (Its runs of non-spaces and of spaces possessive: a space never matches what a non-space did, nor a
+# particle or a capital a space, so giving any back finds nothing, and was a step a letter for each
+# capital not followed by another word's.)
 NAME_RUN_WORD = 32
 _NAME_RUN_START = re.compile(
-    rf"[{_CAPITALS}](?<![A-Z.].)(?:\S{{0,{NAME_RUN_WORD}}}\s+(?:(?:de|da|van|von|der|bin|al|la|le|del)\s+)?"
+    rf"[{_CAPITALS}](?<![A-Z.].)(?:\S{{0,{NAME_RUN_WORD}}}+\s++(?:(?:de|da|van|von|der|bin|al|la|le|del)\s++)?"
     rf"[{_CAPITALS}]|\S{{{NAME_RUN_WORD}}})"
 )
 
@@ -2810,13 +2813,14 @@ class PeopleIndex:
             if k >= 0 and spans[k][0] <= at < spans[k][1]:
                 continue
             word = text[at:end]
-            candidates = by_surname.get(_key(word), [])
-            a_month = _key(word) in MONTHS_AS_SURNAMES and _A_MONTH.search(text, max(0, at - 12), end + 4)
+            key = _key(word)
+            candidates = by_surname.get(key, [])
+            a_month = key in MONTHS_AS_SURNAMES and _A_MONTH.search(text, max(0, at - 12), end + 4)
             if not candidates or a_month:
                 continue  # ("In May, she left", "May 5": the month, not Theresa May)
             # (the latest of the surname named before: with one person of it, that one)
             person = candidates[0] if len(candidates) == 1 else self.lookup(word, at) or candidates[0]
-            owner = _bare_owner(text, _key(word), person, candidates, at, owners)
+            owner = _bare_owner(text, key, person, candidates, at, owners)
             if owner is not person:
                 self._kept[at] = person = owner
             said = honorific_gender_before(text, at)
@@ -2836,7 +2840,11 @@ class PeopleIndex:
                 if first is not None and not (said and first.gender and first.gender != said):
                     person = first  # (not "Mr. Khan" for a woman of that name)
             self._record(at, person)
-            if len(person.written_at) < _DESCRIBED_MENTIONS and _APPOSITION_NEXT.match(text, end):
+            if (
+                text.startswith(",", end)  # (the pattern's first character: most surnames have none after them)
+                and len(person.written_at) < _DESCRIBED_MENTIONS
+                and _APPOSITION_NEXT.match(text, end)
+            ):
                 # "Clinton, the former secretary of state, is …": what describes them, as beside the full name.
                 person.text = text
                 person.written_at.append((at, end))
