@@ -2495,7 +2495,8 @@ class PeopleIndex:
             if len(person.written_at) < _DESCRIBED_MENTIONS:
                 person.text = text
                 person.written_at.append((run_at, m.end()))
-            for word in [hon or "", *run[:lead_end].split()]:
+            # (Most names stand alone in their run: no honorific nor word before them to read.)
+            for word in [hon or "", *run[:lead_end].split()] if hon or lead_end else ():
                 title = _TITLE_NOUNS.get(_key(word))
                 if title:
                     person.titles.add(title)

@@ -166,6 +166,23 @@ _REVEALED_AS_KIN = re.compile(
     r"(?:^|,[ \t]+)[^,.;:]*?\b(?:is|was)[ \t]+(?:[A-Z][\w-]*(?:’s|'s)|his|her|their)[ \t]+"
     r"(?:[a-z-]+[ \t]+)?[a-z]+,[ \t]+\Z"
 )
+
+
+def _named_in_an_aside(lead: str) -> bool:
+    """``_NAMED_IN_AN_ASIDE.fullmatch(lead)``, tried only where the lead ends as a match must ("named",
+    "as", "name" or "name," and spaces): its lazy run, tried with each word after "a", read the lead
+    through for almost every name."""
+    return ends_after_spaces(lead, 0, len(lead), ("named", "as", "name", "name,")) and bool(
+        _NAMED_IN_AN_ASIDE.fullmatch(lead)
+    )
+
+
+def _revealed_as_kin(lead: str) -> bool:
+    """``_REVEALED_AS_KIN.search(lead)``, tried only where the lead ends with a comma and spaces, as a
+    match must (searched, it was tried from the lead's start and after each of its commas)."""
+    return ends_after_spaces(lead, 0, len(lead), (",",)) and bool(_REVEALED_AS_KIN.search(lead))
+
+
 # A cleft that puts someone first: "it was Mr. Trump who …", "It is Warren who …".
 _CLEFT = re.compile(r"\b[Ii]t[ \t]+(?:was|is)[ \t]+(?:(?:Mrs?|Ms|Dr|Sen|Gov|Rep)\.[ \t]+)?\Z")
 _WHO_NEXT = re.compile(r"[ \t]+who\b")
@@ -3118,7 +3135,7 @@ class Resolver:
             return True, False, False, False  # "but it was Mr. Trump who seemed a different candidate"
         if _AS_FOR.match(lead) and text.startswith((", he ", ", she "), end):
             return True, False, False, False  # "As for Trump, he said": whom the sentence is about
-        if _NAMED_IN_AN_ASIDE.fullmatch(lead) is not None or _REVEALED_AS_KIN.search(lead) is not None:
+        if _named_in_an_aside(lead) or _revealed_as_kin(lead):
             return True, False, False, False
         if _THERE_IS.fullmatch(lead):
             return False, False, False, True  # "Then there's Axelrod.": brought in, the one to speak next
