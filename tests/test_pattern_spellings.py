@@ -178,6 +178,29 @@ def test_an_aside_naming_the_subject_is_sought_only_where_the_lead_ends_as_it_mu
         assert resolve._revealed_as_kin(lead) == (resolve._REVEALED_AS_KIN.search(lead) is not None)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She asked that her name not be used. He spoke on condition of anonymity, not to be\tidentified",
+        "his name be withheld; they requested  anonymity; not to be named. Renamed, unnamed, anonymous",
+        "In an interview with CNN’s Dana Bash, Trump's aide and NBC's  Lester Holt, interviewed by the Times",
+    ],
+)
+def test_an_unnamed_one_and_an_interviewer_are_sought_only_where_their_words_stand(text: str) -> None:
+    # `_anonymous` and the gates of `_interviewer` make each search only where a word or mark every
+    # match holds stands in the stretch: over every stretch of a short text, they find what it finds.
+    from tuiread.parser.quotes import resolve
+
+    for start in range(0, len(text) + 1, 3):
+        for end in range(start, len(text) + 1):
+            found = resolve._ANONYMOUS.search(text, start, end)
+            gated = resolve._anonymous(text, start, end)
+            assert (gated.span() if gated else None) == (found.span() if found else None)
+        lead = text[:start]
+        assert resolve._INTERVIEW_WITH.search(lead) is None or "interview" in lead
+        assert resolve._OUTLET_BEFORE.search(lead) is None or "’" in lead or "'" in lead
+
+
 SPACED_TEXTS = [
     "a  b   c    d",
     "  lead and trail  ",

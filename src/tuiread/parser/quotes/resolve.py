@@ -275,6 +275,18 @@ _ANONYMOUS = re.compile(
     r"\b(?:(?:her|his|their)[ \t]+name[ \t]+(?:not[ \t]+be[ \t]+used|be[ \t]+withheld)"
     r"|not[ \t]+to[ \t]+be[ \t]+(?:named|identified)|condition[ \t]+of[ \t]+anonymity|requested[ \t]+anonymity)"
 )
+# Words one of which each of its matches holds ("named" holds "name"): where none stands, no match.
+_ANONYMOUS_WORDS = ("name", "anonymity", "identified")
+
+
+def _anonymous(text: str, start: int, end: int) -> re.Match[str] | None:
+    """``_ANONYMOUS.search(text, start, end)``, made only where one of its words stands (led by words
+    of common letters, the pattern was tried at most places; few stretches hold one)."""
+    if not any(text.find(word, start, end) >= 0 for word in _ANONYMOUS_WORDS):
+        return None
+    return _ANONYMOUS.search(text, start, end)
+
+
 # The writer of a first-person piece, before their verb: "I asked", "We then spoke to".
 _WRITER_LEAD = r"\b(?:I|[Ww]e)[ \t]+(?:also[ \t]+|then[ \t]+|later[ \t]+)?"
 # The writer asking or speaking to someone brought in with "a" and not named: "I asked a pipeline welder
@@ -2141,7 +2153,7 @@ class Resolver:
             last = self._last_named_or_quoted(at)
             if gender is not None and self._owned_spoke(last, at, gender):
                 return Resolution(None, None)  # "Trump’s campaign manager said …. “…,” he said": not Trump
-            unnamed = _ANONYMOUS.search(self.text, last, at)
+            unnamed = _anonymous(self.text, last, at)
             if unnamed is not None and not self._inside_quote(unnamed.start()):
                 # "We spoke with a nurse … She asked that her name not be used. ¶ “…,” she said":
                 # someone the text will not name, brought in since anyone was named or spoke.
@@ -2221,7 +2233,7 @@ class Resolver:
             return self._subject_of(span, pronoun)
         if m.group("p").lower() != pronoun or self._inside_quote(m.start("p")):
             return None
-        if any(p.search(text, para, at) is not None for p in (_ANONYMOUS, _WRITER_MET_SOMEONE)):
+        if _anonymous(text, para, at) is not None or _WRITER_MET_SOMEONE.search(text, para, at) is not None:
             return None  # "We spoke with a nurse … She asked that her name not be used.": not named
         found = self._pronoun(pronoun, m.start("p"))  # (it opens no quotation's paragraph: no chain on)
         if found.speaker not in self.people.people:
@@ -4027,9 +4039,10 @@ class Resolver:
         Brzezinski")? Never "the senator" or "the candidate" they talk to."""
         for pos in person.positions[:3]:
             lead = self.text[max(0, pos - 80) : pos]
-            if _INTERVIEW_WITH.search(lead):
+            # (Each pattern, tried at every place of the lead, only where its word or mark stands in it.)
+            if "interview" in lead and _INTERVIEW_WITH.search(lead):
                 return True
-            outlet = _OUTLET_BEFORE.search(lead)
+            outlet = _OUTLET_BEFORE.search(lead) if "’" in lead or "'" in lead else None
             if outlet is not None and outlet.group(1).lower() in _OUTLET_WORDS:
                 return True
         return False
