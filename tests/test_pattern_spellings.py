@@ -155,6 +155,52 @@ def test_a_clause_opening_before_a_name_is_found_from_where_it_may_start(lead: s
     assert (resolve._CLAUSE_START.search(lead, start) is None) == (resolve._CLAUSE_START.search(lead) is None)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A woman in a purple parka, who gave her name only as \t",
+        "At the Co-op, a man who would give only his first name, ",
+        "One nurse, identified only as ",
+        "A man named  and a girl named\tNo",
+        "The younger one, it turns out, is Lloyd's grandson, ",
+        "Then, is his son,\t, was her friend, ",
+        "a nurse as , name ",
+    ],
+)
+def test_an_aside_naming_the_subject_is_sought_only_where_the_lead_ends_as_it_must(text: str) -> None:
+    # `_named_in_an_aside` and `_revealed_as_kin` try their patterns only where the lead ends with
+    # their last words and spaces: over every lead a text's prefixes make, they find what the patterns find.
+    from tuiread.parser.quotes import resolve
+
+    for end in range(len(text) + 1):
+        lead = text[:end]
+        assert resolve._named_in_an_aside(lead) == (resolve._NAMED_IN_AN_ASIDE.fullmatch(lead) is not None)
+        assert resolve._revealed_as_kin(lead) == (resolve._REVEALED_AS_KIN.search(lead) is not None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She asked that her name not be used. He spoke on condition of anonymity, not to be\tidentified",
+        "his name be withheld; they requested  anonymity; not to be named. Renamed, unnamed, anonymous",
+        "In an interview with CNN’s Dana Bash, Trump's aide and NBC's  Lester Holt, interviewed by the Times",
+    ],
+)
+def test_an_unnamed_one_and_an_interviewer_are_sought_only_where_their_words_stand(text: str) -> None:
+    # `_anonymous` and the gates of `_interviewer` make each search only where a word or mark every
+    # match holds stands in the stretch: over every stretch of a short text, they find what it finds.
+    from tuiread.parser.quotes import resolve
+
+    for start in range(0, len(text) + 1, 3):
+        for end in range(start, len(text) + 1):
+            found = resolve._ANONYMOUS.search(text, start, end)
+            gated = resolve._anonymous(text, start, end)
+            assert (gated.span() if gated else None) == (found.span() if found else None)
+        lead = text[:start]
+        assert resolve._INTERVIEW_WITH.search(lead) is None or "interview" in lead
+        assert resolve._OUTLET_BEFORE.search(lead) is None or "’" in lead or "'" in lead
+
+
 SPACED_TEXTS = [
     "a  b   c    d",
     "  lead and trail  ",

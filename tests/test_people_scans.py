@@ -34,6 +34,10 @@ CASES = [
     ("Smithson Smith _Smith Smith_ Smith2 éSmith Smith", {"Smith"}, 0),
     ("Smith Smith Smith", {"Smith"}, 3),  # from a start inside a word: the boundary looks back
     ("", {"Smith"}, 0),
+    # (each place of a word's first character is looked at: words that share it, and run into themselves)
+    ("Anna Ann Annan AnnAnn Ann-Ann nAnn Ann", {"Ann", "Anna", "AnnAnn"}, 0),
+    ("SSS S SS, S.S. SSSS", {"S", "SS", "S.S."}, 1),
+    ("--x -- --x-- ---x", {"--x", "--"}, 0),  # not opening with a word character
 ]
 
 
@@ -90,6 +94,8 @@ RUNS = [
     ("Jean-Luc Picard-Smythe Jr. and Carlos Gómez-Ortega III said", 5),  # from a start inside a word
     ("Mr" + "a" * (NAME_RUN_WORD + 5) + " Smith, " + "Ab" * NAME_RUN_WORD + " Cd", 0),  # words past the reach
     ("Ab" * 300, 0),
+    # (words of just the reach and one past it, particles and spaces of each kind before a capital)
+    ("A" + "b" * (NAME_RUN_WORD - 1) + " Cd, E" + "f" * NAME_RUN_WORD + "  Gh, Ij de  la\t Kl, Mn van\n\nOp, Qr de", 0),
     ("", 0),
 ]
 
@@ -104,6 +110,7 @@ HONORIFIC_PLACES = [
     "Mrs. Clinton, MR Obama, Ms..  Vos, Sir\tElton, lady Gaga and the Lord Mayor; Dame  ",
     "Mrs.Khan, Hmr. Khan, (Mr. Khan), Mr.-Khan, Mister Khan, Mr’ Khan, Madam Khan",
     "x" * 45 + " Mr." + " " * 30 + "Khan",  # the word before far back (in the window or past it)
+    "Mr. . Khan, MRS\u00a0Khan, Lord.\nBlack, sir. .\tJo, LADY  Di, Dames Jo, hmm. Jo, .. Jo",  # the last letter
     "",
 ]
 
@@ -217,8 +224,11 @@ def test_mentions_before_are_those_found_person_by_person() -> None:
             for floor in (0, 30, at):
                 expected = resolver._mentions_by_person(at, gender, floor)
                 assert resolver._mentions_before(at, gender, floor) == expected
+                # (read one at a time, for `_in_focus`: the same, in the same order)
+                assert list(resolver._latest_mentions(at, gender, floor)) == expected
     people.add("Ruiz", text.index("Then Brandt") + 5)  # (someone else named where Brandt stands)
     assert resolver._mentions_before(len(text), None, 0) == resolver._mentions_by_person(len(text), None, 0)
+    assert list(resolver._latest_mentions(len(text), None, 0)) == resolver._mentions_by_person(len(text), None, 0)
 
 
 @pytest.mark.parametrize(

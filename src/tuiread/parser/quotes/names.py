@@ -1491,9 +1491,12 @@ _NAME_RUN = re.compile(
 # opens with a look around is tried at every place of the text): a capital after no capital or full
 # stop, then a word and a second capital (an honorific's name, or a name's second word). A word
 # longer than NAME_RUN_WORD characters may start one too: each place reads at most that far (linear).
+# (Its runs of non-spaces and of spaces possessive: a space never matches what a non-space did, nor a
+# particle or a capital a space, so giving any back finds nothing, and was a step a letter for each
+# capital not followed by another word's.)
 NAME_RUN_WORD = 32
 _NAME_RUN_START = re.compile(
-    rf"[{_CAPITALS}](?<![A-Z.].)(?:\S{{0,{NAME_RUN_WORD}}}\s+(?:(?:de|da|van|von|der|bin|al|la|le|del)\s+)?"
+    rf"[{_CAPITALS}](?<![A-Z.].)(?:\S{{0,{NAME_RUN_WORD}}}+\s++(?:(?:de|da|van|von|der|bin|al|la|le|del)\s++)?"
     rf"[{_CAPITALS}]|\S{{{NAME_RUN_WORD}}})"
 )
 
@@ -2082,14 +2085,22 @@ def _word_before(text: str, start: int) -> str | None:
 
 
 _HONORIFICS = tuple(_HONORIFIC_GENDER)
+_HONORIFIC_ENDS = frozenset(word[-1] for word in _HONORIFICS) | frozenset(word[-1].upper() for word in _HONORIFICS)
 
 
 def honorific_gender_before(text: str, at: int) -> Gender:
     """The gender an honorific right before ``at`` says ("Mrs. |Clinton"): what
     ``_HONORIFIC_GENDER.get(_key(_word_before(text, at) or ""))`` gives. Such a word ends what stands
     before ``at`` but for spaces and full stops, which most words before a surname do not: only
-    then is the word before read."""
-    if not text[max(0, at - 40) : at].rstrip().rstrip(".").lower().endswith(_HONORIFICS):
+    then is the word before read. (First the last character before ``at`` but for spaces and full
+    stops, which ends any honorific there: asked for every bare surname, almost none after one.)"""
+    low = max(0, at - 40)
+    k = at - 1
+    while k >= low and (text[k] == "." or text[k].isspace()):
+        k -= 1
+    if k < low or text[k] not in _HONORIFIC_ENDS:
+        return None
+    if not text[low:at].rstrip().rstrip(".").lower().endswith(_HONORIFICS):
         return None
     return _HONORIFIC_GENDER.get(_key(_word_before(text, at) or ""))  # type: ignore[return-value]
 
@@ -2348,7 +2359,7 @@ def whole_words(text: str, words: set[str], start: int = 0) -> list[tuple[int, i
             if m.group() in plain:
                 longest[m.start()] = m.end()
         words = words - plain
-    find = text.find
+    find, starts_with = text.find, text.startswith
     for word in words:
         if not word:
             continue  # stands nowhere: it would end where it starts
@@ -2357,18 +2368,24 @@ def whole_words(text: str, words: set[str], start: int = 0) -> list[tuple[int, i
         # a word character written out: a call for each place was most of the time here.)
         opens_word, closes_word = _is_word_char(word[0]), _is_word_char(word[-1])
         length = len(word)
-        at = find(word, start)
+        # Each place of the word's first character, then the word there: the same places, every one
+        # the word starts at, as ``find(word)`` again and again gives. ``str.find`` of one character
+        # runs through the text many times faster than of a word, and a name's capital stands at few
+        # places (the whole text's scans for the words were most of the time here).
+        first = word[0]
+        at = find(first, start)
         while at != -1:
             end = at + length
-            before = text[at - 1] if at > 0 else ""
-            after = text[end] if end < size else ""
-            if (
-                (before.isalnum() or before == "_") != opens_word
-                and closes_word != (after.isalnum() or after == "_")
-                and end > longest.get(at, at)
-            ):
-                longest[at] = end
-            at = find(word, at + 1)
+            if starts_with(word, at):
+                before = text[at - 1] if at > 0 else ""
+                after = text[end] if end < size else ""
+                if (
+                    (before.isalnum() or before == "_") != opens_word
+                    and closes_word != (after.isalnum() or after == "_")
+                    and end > longest.get(at, at)
+                ):
+                    longest[at] = end
+            at = find(first, at + 1)
     spans: list[tuple[int, int]] = []
     for at in sorted(longest):
         if not spans or at >= spans[-1][1]:
@@ -2403,15 +2420,18 @@ def _bare_owner(
     Keeshig, the chief's aunt, … Ruth Keeshig said … Keeshig said"), unless the newcomer was named
     in full in that paragraph, or opening a sentence of the one before ("Bill Clinton spoke …
     Clinton said", "Conservative MP Jane Smith disagreed. ¶ “…,” Smith said")."""
-    named_before = [c for c in candidates if c.positions and c.positions[0] < at]
+    # (Each thing read only where it is asked: most bare surnames are their owner's, the only one of it.)
     owner = owners.get(surname)
-    since = _paragraph_before_start(text, at)
+    if person is owner:
+        return person
+    named_before = [c for c in candidates if c.positions and c.positions[0] < at]
     if owner is None:
         if len(named_before) == 1 and named_before[0] is person:
             owners[surname] = person
         return person
-    if person is owner or owner not in named_before or one_name_two_ways(owner, person):
+    if owner not in named_before or one_name_two_ways(owner, person):
         return person
+    since = _paragraph_before_start(text, at)
     paragraph = text.rfind("\n", 0, at) + 1
     if any(
         since <= pos < at
@@ -2543,7 +2563,8 @@ class PeopleIndex:
             if len(person.written_at) < _DESCRIBED_MENTIONS:
                 person.text = text
                 person.written_at.append((run_at, m.end()))
-            for word in [hon or "", *run[:lead_end].split()]:
+            # (Most names stand alone in their run: no honorific nor word before them to read.)
+            for word in [hon or "", *run[:lead_end].split()] if hon or lead_end else ():
                 title = _TITLE_NOUNS.get(_key(word))
                 if title:
                     person.titles.add(title)
@@ -2889,13 +2910,14 @@ class PeopleIndex:
             if k >= 0 and spans[k][0] <= at < spans[k][1]:
                 continue
             word = text[at:end]
-            candidates = by_surname.get(_key(word), [])
-            a_month = _key(word) in MONTHS_AS_SURNAMES and _A_MONTH.search(text, max(0, at - 12), end + 4)
+            key = _key(word)
+            candidates = by_surname.get(key, [])
+            a_month = key in MONTHS_AS_SURNAMES and _A_MONTH.search(text, max(0, at - 12), end + 4)
             if not candidates or a_month:
                 continue  # ("In May, she left", "May 5": the month, not Theresa May)
             # (the latest of the surname named before: with one person of it, that one)
             person = candidates[0] if len(candidates) == 1 else self.lookup(word, at) or candidates[0]
-            owner = _bare_owner(text, _key(word), person, candidates, at, owners)
+            owner = _bare_owner(text, key, person, candidates, at, owners)
             if owner is not person:
                 self._kept[at] = person = owner
             said = honorific_gender_before(text, at)
@@ -2915,7 +2937,11 @@ class PeopleIndex:
                 if first is not None and not (said and first.gender and first.gender != said):
                     person = first  # (not "Mr. Khan" for a woman of that name)
             self._record(at, person)
-            if len(person.written_at) < _DESCRIBED_MENTIONS and _APPOSITION_NEXT.match(text, end):
+            if (
+                text.startswith(",", end)  # (the pattern's first character: most surnames have none after them)
+                and len(person.written_at) < _DESCRIBED_MENTIONS
+                and _APPOSITION_NEXT.match(text, end)
+            ):
                 # "Clinton, the former secretary of state, is …": what describes them, as beside the full name.
                 person.text = text
                 person.written_at.append((at, end))

@@ -175,6 +175,23 @@ _REVEALED_AS_KIN = re.compile(
     r"(?:^|,[ \t]+)[^,.;:]*?\b(?:is|was)[ \t]+(?:[A-Z][\w-]*(?:’s|'s)|his|her|their)[ \t]+"
     r"(?:[a-z-]+[ \t]+)?[a-z]+,[ \t]+\Z"
 )
+
+
+def _named_in_an_aside(lead: str) -> bool:
+    """``_NAMED_IN_AN_ASIDE.fullmatch(lead)``, tried only where the lead ends as a match must ("named",
+    "as", "name" or "name," and spaces): its lazy run, tried with each word after "a", read the lead
+    through for almost every name."""
+    return ends_after_spaces(lead, 0, len(lead), ("named", "as", "name", "name,")) and bool(
+        _NAMED_IN_AN_ASIDE.fullmatch(lead)
+    )
+
+
+def _revealed_as_kin(lead: str) -> bool:
+    """``_REVEALED_AS_KIN.search(lead)``, tried only where the lead ends with a comma and spaces, as a
+    match must (searched, it was tried from the lead's start and after each of its commas)."""
+    return ends_after_spaces(lead, 0, len(lead), (",",)) and bool(_REVEALED_AS_KIN.search(lead))
+
+
 # A cleft that puts someone first: "it was Mr. Trump who …", "It is Warren who …".
 _CLEFT = re.compile(r"\b[Ii]t[ \t]+(?:was|is)[ \t]+(?:(?:Mrs?|Ms|Dr|Sen|Gov|Rep)\.[ \t]+)?\Z")
 _WHO_NEXT = re.compile(r"[ \t]+who\b")
@@ -267,6 +284,18 @@ _ANONYMOUS = re.compile(
     r"\b(?:(?:her|his|their)[ \t]+name[ \t]+(?:not[ \t]+be[ \t]+used|be[ \t]+withheld)"
     r"|not[ \t]+to[ \t]+be[ \t]+(?:named|identified)|condition[ \t]+of[ \t]+anonymity|requested[ \t]+anonymity)"
 )
+# Words one of which each of its matches holds ("named" holds "name"): where none stands, no match.
+_ANONYMOUS_WORDS = ("name", "anonymity", "identified")
+
+
+def _anonymous(text: str, start: int, end: int) -> re.Match[str] | None:
+    """``_ANONYMOUS.search(text, start, end)``, made only where one of its words stands (led by words
+    of common letters, the pattern was tried at most places; few stretches hold one)."""
+    if not any(text.find(word, start, end) >= 0 for word in _ANONYMOUS_WORDS):
+        return None
+    return _ANONYMOUS.search(text, start, end)
+
+
 # The writer of a first-person piece, before their verb: "I asked", "We then spoke to".
 _WRITER_LEAD = r"\b(?:I|[Ww]e)[ \t]+(?:also[ \t]+|then[ \t]+|later[ \t]+)?"
 # The writer asking or speaking to someone brought in with "a" and not named: "I asked a pipeline welder
@@ -2158,7 +2187,7 @@ class Resolver:
             last = self._last_named_or_quoted(at)
             if gender is not None and self._owned_spoke(last, at, gender):
                 return Resolution(None, None)  # "Trump’s campaign manager said …. “…,” he said": not Trump
-            unnamed = _ANONYMOUS.search(self.text, last, at)
+            unnamed = _anonymous(self.text, last, at)
             if unnamed is not None and not self._inside_quote(unnamed.start()):
                 # "We spoke with a nurse … She asked that her name not be used. ¶ “…,” she said":
                 # someone the text will not name, brought in since anyone was named or spoke.
@@ -2238,7 +2267,7 @@ class Resolver:
             return self._subject_of(span, pronoun)
         if m.group("p").lower() != pronoun or self._inside_quote(m.start("p")):
             return None
-        if any(p.search(text, para, at) is not None for p in (_ANONYMOUS, _WRITER_MET_SOMEONE)):
+        if _anonymous(text, para, at) is not None or _WRITER_MET_SOMEONE.search(text, para, at) is not None:
             return None  # "We spoke with a nurse … She asked that her name not be used.": not named
         found = self._pronoun(pronoun, m.start("p"))  # (it opens no quotation's paragraph: no chain on)
         if found.speaker not in self.people.people:
@@ -2556,7 +2585,7 @@ class Resolver:
         found: Resolution | None = None
         since = floor
         passed: list[tuple[Person, int]] = []
-        for person, pos in self._mentions_before(at, gender, floor):
+        for person, pos in self._latest_mentions(at, gender, floor):
             if speaker is not None and pos < speaker[0]:
                 break
             if gender is not None and self._named_as_body(person):
@@ -3019,9 +3048,27 @@ class Resolver:
         """Mentions of people between ``floor`` and ``at``, latest first, outside quotations. (Read
         back along the index's mentions; two people at one place are ordered by who was named last,
         as `PeopleIndex.recent` orders them: `_mentions_by_person`.)"""
-        people = self.people.people
         found: list[tuple[Person, int]] = []
-        for pos, name in reversed(self.people.mentions_between(floor, at)):
+        for person, pos in self._fitting(reversed(self.people.mentions_between(floor, at)), gender):
+            if found and found[-1][1] == pos and found[-1][0] is not person:
+                return self._mentions_by_person(at, gender, floor)  # (two people named at one place: rare)
+            found.append((person, pos))
+        return found
+
+    def _latest_mentions(self, at: int, gender: Gender, floor: int) -> Iterator[tuple[Person, int]]:
+        """`_mentions_before`, read back one at a time, for a reader that stops at the first that
+        fits (`_in_focus` reads one or two of a dozen within reach). Only two mentions at one place
+        can make that list another order (`_mentions_by_person`): then it is read whole."""
+        mentions = self.people.mentions_between(floor, at)
+        if len({pos for pos, _ in mentions}) < len(mentions):
+            yield from self._mentions_before(at, gender, floor)
+        else:
+            yield from self._fitting(reversed(mentions), gender)
+
+    def _fitting(self, mentions: Iterator[tuple[int, str]], gender: Gender) -> Iterator[tuple[Person, int]]:
+        """The people of ``mentions`` (position, full name) who may be of ``gender``, outside quotations."""
+        people = self.people.people
+        for pos, name in mentions:
             person = people[name]
             if gender is not None and person.gender not in (None, gender):
                 # "Clinton" taken for Bill Clinton, named last, before a "she": the one Clinton she can be.
@@ -3030,10 +3077,7 @@ class Resolver:
                 continue
             if self._inside_quote(pos):
                 continue
-            if found and found[-1][1] == pos and found[-1][0] is not person:
-                return self._mentions_by_person(at, gender, floor)  # (two people named at one place: rare)
-            found.append((person, pos))
-        return found
+            yield person, pos
 
     def _same_surname_of(self, person: Person, pos: int, gender: Gender) -> Person | None:
         """The one other person of ``person``'s surname and of ``gender``, if the mention at ``pos`` is
@@ -3146,7 +3190,7 @@ class Resolver:
             return True, False, False, False  # "but it was Mr. Trump who seemed a different candidate"
         if _AS_FOR.match(lead) and text.startswith((", he ", ", she "), end):
             return True, False, False, False  # "As for Trump, he said": whom the sentence is about
-        if _NAMED_IN_AN_ASIDE.fullmatch(lead) is not None or _REVEALED_AS_KIN.search(lead) is not None:
+        if _named_in_an_aside(lead) or _revealed_as_kin(lead):
             return True, False, False, False
         if _THERE_IS.fullmatch(lead):
             return False, False, False, True  # "Then there's Axelrod.": brought in, the one to speak next
@@ -4063,9 +4107,10 @@ class Resolver:
         Brzezinski")? Never "the senator" or "the candidate" they talk to."""
         for pos in person.positions[:3]:
             lead = self.text[max(0, pos - 80) : pos]
-            if _INTERVIEW_WITH.search(lead):
+            # (Each pattern, tried at every place of the lead, only where its word or mark stands in it.)
+            if "interview" in lead and _INTERVIEW_WITH.search(lead):
                 return True
-            outlet = _OUTLET_BEFORE.search(lead)
+            outlet = _OUTLET_BEFORE.search(lead) if "’" in lead or "'" in lead else None
             if outlet is not None and outlet.group(1).lower() in _OUTLET_WORDS:
                 return True
         return False
