@@ -731,3 +731,11 @@ def test_a_body_whose_owner_is_said_in_lower_case_before_it_speaks() -> None:
     )
     [item] = article.reported
     assert item.speaker == "Education Department"
+
+
+def test_told_an_audience_is_whom_it_was_told_not_what() -> None:
+    # "Smith told an audience at a festival in Houston last week that …": what follows "that" (before,
+    # "an audience at a festival …" was read as the content).
+    article = parse("Festival\n\nSmith told an audience at a festival in Houston last week that the plan would fail.\n")
+    [item] = article.reported
+    assert item.text == "the plan would fail"

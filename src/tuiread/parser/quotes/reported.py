@@ -206,7 +206,7 @@ _TOLD_WHOM = (
     r"|court|council|jurors|police|media|staff|caucus"  # nouns told without a determiner: "told court the …"
     r"|[a-z]{3,}(?<!s)s(?=\s+(?:that|he|she|they|it|we|i)\b)"  # a plural noun, then a clause
     r"|(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:(?:and|of)\s+)?[A-Z][\w.’'-]*){0,3}"  # a name of up to four words
-    r"|the\s+\w+"
+    r"|the\s+\w+|an?\s+[a-z]+"  # ("told a jury on Monday", "told an audience in Halifax")
 )
 _AFTER_WHOM = (
     r"that|he|she|they|it|we|i|the|a|there|this|his|her|its|their|our|my|in|at|on|during|after|last|earlier"
