@@ -7201,3 +7201,13 @@ def test_his_deckhand_is_someone_else_not_him() -> None:
         "“We are paying to fish for nothing this week,” his deckhand said.\n"
     )
     assert quote_starting(body, "We are paying").speaker == "his deckhand"
+
+
+def test_a_name_after_a_long_bodys_name_and_its_title_is_a_person() -> None:
+    # CP copy: "Cape Breton Regional Municipality Mayor Wayne MacAulay said …": the run of capitalised
+    # words was cut at six, so MacAulay was never indexed and "the mayor" stayed unresolved.
+    body = (
+        "Cape Breton Regional Municipality Mayor Wayne MacAulay said the community was shaken.\n\n"
+        "“This is not who we are,” the mayor said.\n"
+    )
+    assert quote_starting(body, "This is not").speaker == "Wayne MacAulay"

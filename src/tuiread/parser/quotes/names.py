@@ -1484,7 +1484,7 @@ _NAME_WORD = (
 # look for a capital before the look behind: most places fail it, and fail it sooner.)
 _NAME_RUN = re.compile(
     rf"(?=[{_CAPITALS}])(?<![A-Z.])(?:(?P<hon>Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Sir|Dame)\.?\s+)?"  # not in "USFL."
-    rf"(?P<name>{_NAME_WORD}(?:[^\S\n]+(?:(?:de|da|van|von|der|bin|al|la|le|del)[^\S\n]+)?{_NAME_WORD}){{1,5}}"
+    rf"(?P<name>{_NAME_WORD}(?:[^\S\n]+(?:(?:de|da|van|von|der|bin|al|la|le|del)[^\S\n]+)?{_NAME_WORD}){{1,7}}"
     r"(?:,?\s+(?:Jr|Sr)\.|\s+(?:II|III|IV)\b)?)"
 )
 # Where a run of name words may start, found by `re`'s scan for its first character (a pattern that
