@@ -7211,3 +7211,16 @@ def test_a_name_after_a_long_bodys_name_and_its_title_is_a_person() -> None:
         "“This is not who we are,” the mayor said.\n"
     )
     assert quote_starting(body, "This is not").speaker == "Wayne MacAulay"
+
+
+@pytest.mark.parametrize("lead", ["The 31-year-old", "The veteran skip"])
+def test_an_age_or_a_persons_noun_before_a_surname_leaves_it_the_subject(lead: str) -> None:
+    # "The 31-year-old Lundquist was blunt. ¶ “…,” he said": Lundquist, the sentence's subject, not
+    # Vachon quoted before.
+    body = (
+        "Shea Lundquist scored for Montreal.\n\n"
+        "“We let them off the hook,” said Vachon.\n\n"
+        f"{lead} Lundquist was blunt.\n\n"
+        "“We had them where we wanted them,” he said.\n"
+    )
+    assert quote_starting(body, "We had them").speaker == "Shea Lundquist"

@@ -1586,21 +1586,32 @@ def _lead_is_title(words: list[str]) -> bool:
     role_ends = bool(words) and (
         words[-1].lower().strip(".,") in TITLE_WORDS or words[-1].lower() in ROLE_NOUNS or words[-1] in OCCUPATION_NOUNS
     )
-    return all(
-        _LEAD_WORD.match(w)
-        or w.lower().strip(".,") in TITLE_WORDS
-        or w.lower() in ROLE_NOUNS
-        or w in OCCUPATION_NOUNS
-        or w in _OPPOSITE_NUMBERS
-        or (role_ends and _OFFICE_ADJECTIVE.match(w))
-        for w in words
-    ) or (
-        # "the network’s nightly news anchor Ilia Calderón": a role in lower case after "the" or "a",
-        # whatever words describe it (not "he told reporter Ilia Calderón": no article opens that).
-        role_ends
-        and len(words) >= 3
-        and words[0].lower() in ("the", "a", "an")
-        and all(_LOWER_PHRASE_WORD.fullmatch(w) for w in words[1:])
+    return (
+        all(
+            _LEAD_WORD.match(w)
+            or w.lower().strip(".,") in TITLE_WORDS
+            or w.lower() in ROLE_NOUNS
+            or w in OCCUPATION_NOUNS
+            or w in _OPPOSITE_NUMBERS
+            or (role_ends and _OFFICE_ADJECTIVE.match(w))
+            for w in words
+        )
+        or (
+            # "the network’s nightly news anchor Ilia Calderón": a role in lower case after "the" or "a",
+            # whatever words describe it (not "he told reporter Ilia Calderón": no article opens that).
+            role_ends
+            and len(words) >= 3
+            and words[0].lower() in ("the", "a", "an")
+            and all(_LOWER_PHRASE_WORD.fullmatch(w) for w in words[1:])
+        )
+        or (
+            # "The 31-year-old Lundquist was blunt", "The veteran skip Hollett": an age or a person's noun
+            # after "The" before a surname.
+            len(words) >= 2
+            and words[0] == "The"
+            and (_AGE_NOUN.fullmatch(words[-1]) is not None or words[-1] in _OTHER_PERSON_NOUNS)
+            and all(_LOWER_PHRASE_WORD.fullmatch(w) or _AGE_NOUN.fullmatch(w) for w in words[1:])
+        )
     )
 
 
