@@ -7224,3 +7224,14 @@ def test_an_age_or_a_persons_noun_before_a_surname_leaves_it_the_subject(lead: s
         "“We had them where we wanted them,” he said.\n"
     )
     assert quote_starting(body, "We had them").speaker == "Shea Lundquist"
+
+
+def test_a_teams_shorter_name_is_no_person_either() -> None:
+    # "for the Toronto Maple Leafs … Brandt, a former Maple Leafs draft pick, was pleased. ¶ “…,” he
+    # said": Brandt, not a person named "Maple Leafs".
+    body = (
+        "Tyler Brandt scored twice for the Toronto Maple Leafs.\n\n"
+        "Brandt, a former Maple Leafs draft pick, was pleased.\n\n"
+        "“We found a way tonight,” he said.\n"
+    )
+    assert quote_starting(body, "We found a way").speaker == "Tyler Brandt"

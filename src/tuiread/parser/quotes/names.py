@@ -2522,7 +2522,9 @@ class PeopleIndex:
                 things.add(name)  # "called The Dragon Waiting", "In The Dragon Waiting": a book's title
                 continue
             if not (titled or hon) and _a_team(text, m.start("name"), words):
-                things.add(name)  # "beat the Winnipeg Jets": a team, no person
+                # "beat the Winnipeg Jets": a team, no person; nor its name's shorter form ("a former
+                # Maple Leafs draft pick" after "the Toronto Maple Leafs")
+                things.update(" ".join(words[k:]) for k in range(len(words) - 1))
                 continue
             # "Sen. Marco Rubio": a title says nothing of gender, the first name may.
             gender = (_HONORIFIC_GENDER.get(_key(hon)) if hon else None) or gender_of(words[0])
