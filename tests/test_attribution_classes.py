@@ -7235,3 +7235,14 @@ def test_a_teams_shorter_name_is_no_person_either() -> None:
         "“We found a way tonight,” he said.\n"
     )
     assert quote_starting(body, "We found a way").speaker == "Tyler Brandt"
+
+
+def test_someone_brought_in_unnamed_is_not_the_one_named_next() -> None:
+    # "A Liberal MP said … “…,” the MP said. ¶ NDP MP Nathalie Boudreau said …": the unnamed Liberal
+    # MP, never the NDP MP named after (a wrong name is worse than none).
+    body = (
+        "A Liberal MP said the mood in caucus was grim.\n\n"
+        "“People are scared, and they should be,” the MP said.\n\n"
+        "NDP MP Nathalie Boudreau said the committee should hear more witnesses.\n"
+    )
+    assert quote_starting(body, "People are scared").speaker != "Nathalie Boudreau"

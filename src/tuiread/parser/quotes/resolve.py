@@ -3730,14 +3730,30 @@ class Resolver:
                 if again is not None:
                     return replace(again, how="description-focus")
         owned = any(w.endswith(("’s", "'s")) for w in mention.split()[:-1])  # "Donald Trump's campaign manager"
-        if back and (definite or owned) and (office or _names_a_person(noun)):
+        if (
+            back
+            and (definite or owned)
+            and (office or _names_a_person(noun))
+            and not self._brought_in_unnamed(noun, at)
+        ):
             # "Donald Trump's campaign manager says … ¶ Corey Lewandowski told CNN": as AP's "The
             # Latest" writes an entry, a description first, then the one it stands for, named for
-            # the first time and speaking, in the next sentence.
+            # the first time and speaking, in the next sentence. (Not one brought in with "a" before:
+            # "A Liberal MP said … “…,” the MP said. ¶ NDP MP Nathalie Boudreau said" is someone else.)
             ahead = self._named_next(at)
             if ahead is not None and _NOUN_GENDER.get(noun) in (None, ahead.gender):
                 return self._person_resolution(ahead, "description-ahead")
         return Resolution(mention, role, how="description")
+
+    def _brought_in_unnamed(self, noun: str, at: int) -> bool:
+        """Was someone brought in with "a" or "an" and ``noun`` within reach before ``at`` ("A Liberal
+        MP said …"), outside quotations?"""
+        floor = max(0, at - _REACH)
+        window = self.text[floor:at]
+        if noun not in window.lower():
+            return False
+        pattern = re.compile(rf"\b[Aa]n?[ \t]+(?:[\w’'-]+[ \t]+){{0,3}}{re.escape(noun)}\b", re.IGNORECASE)
+        return any(not self._inside_quote(floor + m.start()) for m in pattern.finditer(window))
 
     def _named_as_the_next(self, noun: str, at: int) -> Person | None:
         """The person the sentence after the one at ``at`` opens with as "the ``noun``" and names
