@@ -7246,3 +7246,16 @@ def test_someone_brought_in_unnamed_is_not_the_one_named_next() -> None:
         "NDP MP Nathalie Boudreau said the committee should hear more witnesses.\n"
     )
     assert quote_starting(body, "People are scared").speaker != "Nathalie Boudreau"
+
+
+@pytest.mark.parametrize(
+    "brought_in", ["Another parent, Michelle,", "Another parent, who gave only her first name, Michelle,"]
+)
+def test_someone_named_by_a_first_name_after_a_noun_is_a_person(brought_in: str) -> None:
+    # "Another parent, Michelle, said … ¶ “…,” she said": Michelle, not the mother quoted before.
+    body = (
+        "“Your heart just stops,” Nadia Rahman said.\n\n"
+        f"{brought_in} said she had been worried for months.\n\n"
+        "“Every week there’s something going on,” she said.\n"
+    )
+    assert quote_starting(body, "Every week").speaker == "Michelle"

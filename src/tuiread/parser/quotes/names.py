@@ -1804,6 +1804,16 @@ _NAMED_BY_FIRST_NAME = re.compile(
 _NAME_IS = re.compile(
     r"\b(?P<whose>[Hh]is|[Hh]er)[ \t]+(?:first[ \t]+)?name[ \t]+is[ \t]+(?P<name>[A-Z][a-z]+)\b(?![ \t]+[A-Z])"
 )
+# "Another parent, Michelle, said": someone brought in by a noun and named by a first name alone. Found
+# from the name set off by commas (a scan for commas), then the words before it read.
+_FIRST_NAME_SET_OFF = re.compile(r",[ \t]+(?P<name>[A-Z][a-z]+),")
+_ONE_BY_A_NOUN = re.compile(
+    r"\b(?:[Aa]nother|[Oo]ne|[Aa]n?)[ \t]+(?:[a-z-]+[ \t]+){0,2}"
+    r"(?:parent|mother|father|mom|dad|resident|tenant|customer|patient|student|worker|volunteer|nurse|teacher"
+    r"|driver|passenger|fan|shopper|commuter|protester|survivor|client|caller|reader|regular|neighbour|neighbor)"
+    # ("Another parent, who gave only her first name, Michelle,")
+    r"(?:,[ \t]+who[ \t]+gave[ \t]+(?:only[ \t]+)?(?:her|his|their)[ \t]+first[ \t]+name)?\Z"
+)
 # "Dale, who asked that his last name not be used,": someone the article names by a first name alone.
 _LAST_NAME_WITHHELD = re.compile(
     r"\b(?P<name>[A-Z][a-z]+),[ \t]+who[ \t]+(?:asked|requested|wanted|preferred|declined)[^.;:!?,]{0,30}?"
@@ -2624,6 +2634,13 @@ class PeopleIndex:
             ):
                 # "Tom and Aisling Reddy": Tom Reddy's partner, whose first name no list knows.
                 self.add(f"{second} {surname}", m.start("b"), gender_of(second))
+        for m in _FIRST_NAME_SET_OFF.finditer(text, start):
+            first = m.group("name")
+            if not gender_of(first) or _ONE_BY_A_NOUN.search(text, max(start, m.start() - 80), m.start()) is None:
+                continue
+            known = self.by_first_name(first) or self.lookup(first, m.start()) is not None
+            if _key(first) not in _NOT_NAMES and not known:
+                self.add(first, m.start("name"), gender_of(first))
         withheld = any(text.find(f"{kind} name", start) >= 0 for kind in ("last", "family", "full"))
         for m in _LAST_NAME_WITHHELD.finditer(text, start) if withheld else ():
             first, whose = m.group("name", "whose")
