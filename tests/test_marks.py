@@ -474,6 +474,7 @@ def test_a_quotation_that_only_mentions_saying_keeps_its_marks(text: str) -> Non
         "“It failed,” Explained Jens Stoltenberg.",  # a capitalised cue
         "He called it ‘a mess’ and “a ‘real’ failure.”",  # singles inside doubles
         "'Tis the 'season', he said",  # straight singles
+        'A 6" pipe for O’Brien’s yard.',  # a repair of the doubles', and no later pass to run
         "No marks at all.",
     ],
 )
@@ -610,3 +611,42 @@ def test_no_lost_opener_after_a_verb_of_saying_in_the_speakers_own_words() -> No
 def test_a_clause_of_saying_set_off_by_a_comma_reports_what_follows() -> None:
     text = _one("The incident came during a speech, when protesters interrupted her, shouting she wins, we lose!”")
     assert text.endswith("shouting “she wins, we lose!”")
+
+
+def _costs_added_up(text: str, start: int, end: int) -> tuple[float, float]:
+    """A mark's costs as `_score_mark` once added them up: its place's, then its glyph's."""
+    from tuiread.parser import marks as m
+
+    raw = text[start:end]
+    before = text[start - 1] if start > 0 else ""
+    after = text[end] if end < len(text) else ""
+    opens_left = m._is_space(before) or before in m._OPENER_PUNCT or before in "“‘«„"
+    closes_right = m._is_space(after) or after in m._CLOSER_PUNCT or after in "”’»"
+    if opens_left and not m._is_space(after) and after not in m._CLOSER_PUNCT:
+        cost_open, cost_close = 0.0, m._WRONG_SIDE
+    elif (not opens_left and closes_right) or (m._is_space(before) and after in m._CLOSER_PUNCT):
+        cost_open, cost_close = m._WRONG_SIDE, 0.0
+    else:
+        cost_open = cost_close = m._UNSURE
+    if raw == "«":
+        cost_close += m._GUILLEMET_GLYPH
+    elif raw == "»":
+        cost_open += m._GUILLEMET_GLYPH
+    elif raw in ("“", "„", "``", "‘‘"):
+        cost_close += m._GLYPH
+    elif raw in ("”", "’’"):
+        cost_open += m._GLYPH
+    return cost_open, cost_close
+
+
+def test_a_marks_costs_looked_up_are_those_added_up() -> None:
+    # `_score_mark` looks a mark's costs up in a table of every place and glyph, made once.
+    from tuiread.parser.marks import _FAMILY, _score_mark
+
+    for raw in _FAMILY:
+        for before in ("", " ", "(", "—", "“", "‘", "a", "7", ".", ","):
+            for after in ("", " ", ",", ".", ")", "a", "”", "’", "»", "“"):
+                text = f"{before}{raw}{after}"
+                mark = _score_mark(text, len(before), len(before) + len(raw))
+                assert (mark.cost_open, mark.cost_close) == _costs_added_up(text, len(before), len(before) + len(raw))
+                assert mark.after_digit == (raw in ('"', "″") and before.isdigit())

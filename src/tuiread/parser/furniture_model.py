@@ -415,8 +415,10 @@ def is_candidate(text: str) -> bool:
     longer one, or one ending like a sentence with a verb in it or nine words, is article text;
     a dashed line is left to the rules, which take a lone "— Reuters" only at the end)."""
     text = text.strip()
+    if len(text) > 160:
+        return False  # (most lines asked: a paragraph, whose words need no counting)
     n = _word_count(text)
-    if not 0 < n <= MAX_WORDS or len(text) > 160 or text[0] in "-–—|" or text.count("|") > 2:
+    if not 0 < n <= MAX_WORDS or text[0] in "-–—|" or text.count("|") > 2:
         # A dash opens a line of dialogue or signs a quotation ("- Sanders."), pipes make a table's
         # row: the rules decide those.
         return False
