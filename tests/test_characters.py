@@ -188,6 +188,24 @@ def test_space_runs_and_edge_spaces_collapsed() -> None:
     assert count == 6
 
 
+@pytest.mark.parametrize(
+    ("raw", "want", "runs"),
+    [
+        ("one \u00ad two", "one two", 1),  # the soft hyphen, removed after ftfy, leaves two spaces
+        ("one  two \u00ad three", "one two three", 2),  # a run before, and one left after
+        ("one  two three", "one two three", 1),  # a run collapsed before ftfy, nothing left after
+        ("a\u00c2\u00a0 b", "a b", 1),  # ftfy mends the no-break space, a plain space after it
+    ],
+)
+def test_spaces_are_collapsed_again_only_where_a_later_pass_left_a_run(raw: str, want: str, runs: int) -> None:
+    # `_clean_once` collapses spaces before ftfy and again after the passes that follow it, only
+    # when one of them changed the text: a collapsed text has nothing more to collapse.
+    text, counts = clean_characters(raw)
+    assert text == want
+    assert counts["space-run"] == runs
+    assert collapse_spaces(text) == (text, 0)
+
+
 def test_line_breaks_normalised() -> None:
     text, count = normalise_line_breaks("one\r\ntwo\rthree\u2028four\x0cfive\nsix")
     assert text == "one\ntwo\nthree\nfour\nfive\nsix"

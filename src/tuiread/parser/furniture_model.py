@@ -38,6 +38,7 @@ from __future__ import annotations
 import functools
 import json
 import math
+import operator
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -446,8 +447,10 @@ def table() -> tuple[tuple[tuple[float, ...], ...], float] | None:
 
 def probabilities(x: Sequence[float], rows: Sequence[Sequence[float]]) -> list[float]:
     """The softmax of each class's score."""
-    present = [(j, v) for j, v in enumerate(x) if v]  # most facts are 0
-    scores = [sum(row[j] * v for j, v in present) for row in rows]
+    present = [j for j, v in enumerate(x) if v]  # most facts are 0
+    values = [x[j] for j in present]
+    # (Each class's products summed in the same order as term by term: `map`, not a generator.)
+    scores = [sum(map(operator.mul, map(row.__getitem__, present), values)) for row in rows]
     top = max(scores)
     exps = [math.exp(s - top) for s in scores]
     total = sum(exps)
