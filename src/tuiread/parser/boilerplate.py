@@ -1236,8 +1236,8 @@ def _signs_off_with_prompt(text: str) -> bool:
     if k < 0 or text.count(" ") > 40:
         return False
     last = text[k + 2 :].strip()
-    words = last.split()
-    if not words or words[0].casefold() not in _CTA or len(words) > 24:
+    first = last.split(None, 1)  # (its first word settles most lines: the rest is not cut into words)
+    if not first or first[0].casefold() not in _CTA or len(last.split()) > 24:
         return False
     lowered = last.casefold()
     return any(stem in lowered for stem in ("newsletter", "inbox", "subscription")) and not _SENTENCE_VERB.search(

@@ -57,8 +57,9 @@ def split_blocks(text: str) -> list[list[str]]:
     blocks: list[list[str]] = []
     current: list[str] = []
     for line in text.split("\n"):
-        if line.strip():
-            current.append(line.strip())
+        stripped = line.strip()
+        if stripped:
+            current.append(stripped)
         elif current:
             blocks.append(current)
             current = []
@@ -203,14 +204,12 @@ def _line_places(text: str, places: list[Place], blocks: list[list[str]]) -> lis
             k += 1  # blank lines between blocks
         block_places: list[list[Place]] = []
         for line in block:
-            lead = len(raw[k]) - len(raw[k].lstrip())
-            size = len(line)
             here = per_line[k]
-            block_places.append(
-                [(min(max(a - lead, 0), size), min(max(b - lead, 0), size), kind) for a, b, kind in here]
-                if here
-                else []
-            )
+            if here:
+                lead = len(raw[k]) - len(raw[k].lstrip())
+                size = len(line)
+                here = [(min(max(a - lead, 0), size), min(max(b - lead, 0), size), kind) for a, b, kind in here]
+            block_places.append(here)  # (most lines have no place: their own empty list as it is)
             k += 1
         out.append(block_places)
     return out
