@@ -1476,6 +1476,8 @@ def _lone_marked_headline(units: Sequence[str], k: int) -> bool:
     """ "🔗 Farm groups push back on drone rules": a headline behind a symbol, alone between
     paragraphs. A list has two items or more; a dash may open a line of dialogue."""
     unit = units[k].strip()
+    if unit[:1].isalnum():
+        return False  # (most lines: a word opens them, no marker)
     marker, rest = _marker(unit)
     # (A question is a headline's too: "🔗 Will the senate back the plan?"; a dash opens dialogue.)
     if marker != "weak" or unit[:1] in "-–—~+*·" or rest.endswith((".", "!", ":", ";", "”", '"')):

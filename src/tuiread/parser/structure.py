@@ -85,7 +85,10 @@ def is_duplicate_title(title: str, line: str) -> bool:
         return True
     if abs(len(a) - len(b)) > 0.2 * max(len(a), len(b)):
         return False
-    return SequenceMatcher(None, a, b, autojunk=False).ratio() >= 0.9
+    matcher = SequenceMatcher(None, a, b, autojunk=False)
+    # (quick_ratio, the characters both share, bounds ratio from above and costs far less: most lines
+    # near the title's length share too few for the costlier reading to be asked.)
+    return matcher.quick_ratio() >= 0.9 and matcher.ratio() >= 0.9
 
 
 def is_byline(unit: str) -> bool:
