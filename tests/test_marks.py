@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from tuiread.model import Article
 from tuiread.parser import parse
@@ -650,3 +652,62 @@ def test_a_marks_costs_looked_up_are_those_added_up() -> None:
                 mark = _score_mark(text, len(before), len(before) + len(raw))
                 assert (mark.cost_open, mark.cost_close) == _costs_added_up(text, len(before), len(before) + len(raw))
                 assert mark.after_digit == (raw in ('"', "″") and before.isdigit())
+
+
+def _nested_reading_of_either_family(text: str, marks: list, continues: bool) -> tuple | None:
+    """`_nested_reading` as it read before: each family tried as the outer one."""
+    from tuiread.parser import marks as m
+
+    families = {m._FAMILY[x.raw] for x in marks}
+    if len(families) != 2:
+        return None
+    for outer in sorted(families):
+        outer_idx = [i for i, x in enumerate(marks) if m._FAMILY[x.raw] == outer]
+        inner_idx = [i for i, x in enumerate(marks) if m._FAMILY[x.raw] != outer]
+        steps, end_insert, open_at_end = m._choose(text, [marks[i] for i in outer_idx], continues)
+        if end_insert is not None or any(s.insert_at is not None or s.role in ("remove", "prime") for s in steps):
+            continue
+        spans, opened = [], None
+        for i, step in zip(outer_idx, steps, strict=True):
+            if step.role == "open":
+                opened = marks[i].end
+            elif opened is not None:
+                spans.append((opened, marks[i].start))
+                opened = None
+        if opened is not None:
+            spans.append((opened, len(text)))
+        if m._inner_marks_pair(text, marks, inner_idx, spans):
+            return steps, open_at_end, set(inner_idx)
+    return None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'He said "we want “real” change" and left.',  # straight outside, curly inside
+        '“We want "real" change,” he said.',  # curly outside, straight inside
+        'He said "yes," then added “no.”',  # two quotations, one in each family
+        '“Yes,” he said, and "no" she said.',
+        'It was "good" and “bad” and "ugly."',
+        '"Sure" “maybe',
+    ],
+)
+def test_only_the_family_of_the_first_mark_can_be_the_outer_one(text: str) -> None:
+    # A mark before every mark of the outer family is inside none of its quotations: the family
+    # of the paragraph's first mark is the only outer one `_nested_reading` tries.
+    from tuiread.parser.marks import _find_marks, _nested_reading
+
+    marks = _find_marks(text)
+    for continues in (False, True):
+        assert _nested_reading(text, marks, continues) == _nested_reading_of_either_family(text, marks, continues)
+
+
+_MARK_PIECES = ['"', "“", "”", "''", "a", "Yes", " ", ", ", ". ", "he said", "(", ")", "’", "1"]
+
+
+@given(st.lists(st.sampled_from(_MARK_PIECES), max_size=24).map("".join))
+def test_the_outer_family_tried_is_the_only_one_that_could_be(text: str) -> None:
+    from tuiread.parser.marks import _find_marks, _nested_reading
+
+    marks = _find_marks(text)
+    assert _nested_reading(text, marks, False) == _nested_reading_of_either_family(text, marks, False)

@@ -810,6 +810,10 @@ def _nested_reading(text: str, marks: list[_Mark], continues: bool | str) -> tup
     if len(families) != 2:
         return None
     for outer in sorted(families):
+        if _FAMILY[marks[0].raw] != outer:
+            # The paragraph's first mark would be inner, before every outer mark and so inside no
+            # quotation of theirs: `_inner_marks_pair` refuses such a reading, which is not sought.
+            continue
         outer_idx = [i for i, m in enumerate(marks) if _FAMILY[m.raw] == outer]
         inner_idx = [i for i, m in enumerate(marks) if _FAMILY[m.raw] != outer]
         steps, end_insert, open_at_end = _choose(text, [marks[i] for i in outer_idx], continues)
