@@ -711,3 +711,27 @@ def test_the_outer_family_tried_is_the_only_one_that_could_be(text: str) -> None
 
     marks = _find_marks(text)
     assert _nested_reading(text, marks, False) == _nested_reading_of_either_family(text, marks, False)
+
+
+def test_the_characters_a_double_mark_starts_with_are_those_of_its_pattern() -> None:
+    # `_leading_family` looks a paragraph's first character up before matching `_DOUBLE_MARK`.
+    from tuiread.parser.marks import _DOUBLE_MARK, _DOUBLE_MARK_STARTS, _leading_family
+
+    assert {branch.replace("\\", "")[0] for branch in _DOUBLE_MARK.pattern.split("|")} == _DOUBLE_MARK_STARTS
+    assert _leading_family('  "We won," she said.') == "straight"
+    assert _leading_family("''We won,'' she said.") == "latex"
+    assert _leading_family("We won, she said.") is False
+    assert _leading_family("   ") is False
+
+
+@given(
+    st.lists(st.sampled_from([*_MARK_PIECES, "'", "‘", "‚", "‹", "›", "don’t", "O'Brien", "”,"]), max_size=24).map(
+        "".join
+    )
+)
+def test_the_singles_pass_leaves_closing_marks_as_they_were(text: str) -> None:
+    # `_chain` asks whether the cue case has anything to read (a closing mark) before the singles
+    # pass runs: that pass writes ‘ and ’ alone, in place of single marks.
+    from tuiread.parser.marks import CLOSE, repair_singles
+
+    assert repair_singles(text).text.count(CLOSE) == text.count(CLOSE)

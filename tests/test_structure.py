@@ -331,3 +331,15 @@ def test_a_line_near_the_titles_length_is_its_duplicate_by_the_full_ratio(line: 
     assert is_duplicate_title(title, line) is duplicate
     full = SequenceMatcher(None, _norm(title), _norm(line), autojunk=False).ratio() >= 0.9
     assert full is duplicate or _norm(title) == _norm(line)
+
+
+def test_a_time_stamp_opens_with_a_digit_str_isdigit_knows() -> None:
+    # `_is_timestamp` asks `str.isdigit` of a line's first character before the pattern: every
+    # character `\d` matches is one.
+    from tuiread.parser.structure import _TIMESTAMP, _is_timestamp
+
+    for code in range(0x30000):
+        c = chr(code)
+        if _TIMESTAMP.match(f"{c}2 pm"):
+            assert c.isdigit() and _is_timestamp(f"{c}2 pm")
+    assert _is_timestamp("6:05 p.m.") and not _is_timestamp("Six p.m.")

@@ -1028,9 +1028,16 @@ def lower_capitalised_cues(text: str, after_subject: bool = True) -> RepairedTex
     return RepairedText(new_text, tuple(repairs), counts, False)
 
 
+# The characters a double mark starts with (`_DOUBLE_MARK`'s): most paragraphs open with none.
+_DOUBLE_MARK_STARTS = frozenset("'`’‘\"“”„‟«»″")
+
+
 def _leading_family(text: str) -> str | bool:
     """The family of the mark a paragraph opens with, or False when it opens with none."""
-    m = _DOUBLE_MARK.match(text.lstrip())
+    lead = text.lstrip()
+    if lead[:1] not in _DOUBLE_MARK_STARTS:
+        return False
+    m = _DOUBLE_MARK.match(lead)
     if not m:
         return False
     raw = m.group(0)
@@ -1067,16 +1074,17 @@ def _chain(text: str, continues: bool | str, after_unclosed: bool = False, line:
     if not has_marks(text):
         return RepairedText(text, (), _NO_COUNTS, False)
     doubles = repair_doubles(text, continues, after_unclosed)
-    if not any(needed(doubles.text) for _, needed in _LATER_PASSES):
+    # The passes that find something, each asked of the doubles' text: the singles pass writes ‘ and ’
+    # alone, in place of single marks, so the closing marks the cue case needs it leaves as they were.
+    passes = [run for run, needed in _LATER_PASSES if needed(doubles.text)]
+    if not passes:
         # Most paragraphs: no later pass finds anything, and the doubles' repairs are all there is,
         # in order already (`_Builder.build` makes them in order).
         return doubles
     repairs = list(doubles.repairs)
     counts = dict(doubles.counts)
     text = doubles.text
-    for run, needed in _LATER_PASSES:
-        if not needed(text):
-            continue
+    for run in passes:
         # A title in title case capitalises every verb: only the cue right after a mark is lowered there.
         title = line and run is lower_capitalised_cues
         result = lower_capitalised_cues(text, after_subject=False) if title else run(text)
