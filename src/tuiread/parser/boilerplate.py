@@ -201,6 +201,8 @@ def _is_capitalised(word: str) -> bool:
 
 def _is_acronym(word: str) -> bool:
     """Initials ("AFP", "A.P.", "Keystone-SDA"), not a shouted word ("APPLAUSE", "LAUGHTER")."""
+    if word.islower():
+        return False  # (no capital at all: most words asked)
     letters = [c for c in word if c.isalpha()]
     return sum(c.isupper() for c in letters) >= 2 and (len(letters) <= 5 or not word.isupper())
 
