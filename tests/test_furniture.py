@@ -970,7 +970,8 @@ def test_an_agency_name_is_a_credit_at_the_end_only_whichever_is_asked_first() -
 
 
 @pytest.mark.parametrize(
-    "word", ["afp", "AFP", "A.P.", "Keystone-SDA", "APPLAUSE", "Hewlett-Packard", "iPhone", "eBay", "ǆ", "ǅx", "a.p.", ""]
+    "word",
+    ["afp", "AFP", "A.P.", "Keystone-SDA", "APPLAUSE", "Hewlett-Packard", "iPhone", "eBay", "ǆ", "ǅx", "a.p.", ""],
 )
 def test_a_word_with_no_capital_is_no_acronym_and_the_rest_read_as_before(word: str) -> None:
     # `_is_acronym` answers a lower-case word at once: it has no capital to count.

@@ -735,3 +735,16 @@ def test_the_singles_pass_leaves_closing_marks_as_they_were(text: str) -> None:
     from tuiread.parser.marks import CLOSE, repair_singles
 
     assert repair_singles(text).text.count(CLOSE) == text.count(CLOSE)
+
+
+def test_the_ascii_marks_are_those_the_patterns_of_marks_find_in_ascii() -> None:
+    # `has_marks` and `_holds_single_mark` read an ASCII text for its own marks by substring: the
+    # patterns' characters that are ASCII are exactly those.
+    from tuiread.parser.marks import _ANY_MARK, _SINGLE_MARK_NOT_INSIDE_A_WORD, _holds_single_mark, has_marks
+
+    ascii_marks = {chr(c) for c in range(128) if _ANY_MARK.fullmatch(chr(c))}
+    assert ascii_marks == {'"', "'", "`"}
+    assert {chr(c) for c in range(128) if _SINGLE_MARK_NOT_INSIDE_A_WORD.fullmatch(chr(c))} == {"'"}
+    for text in ('He said "no".', "Don't.", "`yes'", "No marks.", "rock 'n' roll", "“Yes”", "‘a’", "O’Brien"):
+        assert has_marks(text) == (_ANY_MARK.search(text) is not None)
+        assert _holds_single_mark(text) == (_SINGLE_MARK_NOT_INSIDE_A_WORD.search(text) is not None)

@@ -108,6 +108,10 @@ def _marks_counted(text: str) -> int:
         " ".join(["''a''"] * 32),  # 64 marks of two characters each
         " ".join(["''a''"] * 16) + " " + " ".join(["'a'"] * 16),  # 64 apostrophes, 32 marks
         "x" * 500,
+        " ".join(["“a”"] * 32),  # not ASCII: 64 curly marks
+        " ".join(["“a”"] * 31) + " “a",
+        " ".join(["``a''"] * 32),  # ASCII: 64 marks of two characters
+        " ".join(["``a''"] * 31) + " ``a",
     ],
 )
 def test_marks_are_counted_only_where_there_are_characters_enough_for_the_bar(text: str) -> None:

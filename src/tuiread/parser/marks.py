@@ -1052,10 +1052,15 @@ _CLOSING_MARK = re.compile(CLOSE)  # compiled once: it is sought in every paragr
 
 def has_marks(text: str) -> bool:
     """Any quotation mark (or apostrophe) at all: without one there is nothing to repair."""
+    if text.isascii():
+        # (Most paragraphs: three of the marks are ASCII, and a search for one character is a scan in C.)
+        return '"' in text or "'" in text or "`" in text
     return _ANY_MARK.search(text) is not None
 
 
 def _holds_single_mark(text: str) -> bool:
+    if text.isascii() and "'" not in text:
+        return False  # (the one single mark ASCII has)
     return _SINGLE_MARK_NOT_INSIDE_A_WORD.search(text) is not None
 
 
@@ -1117,8 +1122,12 @@ def reads_as_data(text: str) -> bool:
     costliest thing the parser could do with it, and nothing in it is anyone's words.
     """
     # Each mark counted below is one of these characters or two (`''`, ````): fewer of them than
-    # the bar, fewer marks. One scan settles it for prose, instead of eleven counts.
-    if len(_DATA_MARK_CHARACTERS.findall(text)) < _DATA_MARKS:
+    # the bar, fewer marks. One scan settles it for prose, instead of eleven counts; in ASCII (most
+    # paragraphs), three counts of the only ones it can hold.
+    if text.isascii():
+        if text.count('"') + text.count("'") + text.count("`") < _DATA_MARKS:
+            return False
+    elif len(_DATA_MARK_CHARACTERS.findall(text)) < _DATA_MARKS:
         return False
     # Double marks, and single ones that open (‘ opens a quotation far more often than it stands
     # for a letter left out; ’ is every apostrophe, so it is not counted).
