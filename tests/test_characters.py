@@ -6,6 +6,8 @@ import re
 import unicodedata
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from tuiread.parser import characters, clean, parse
 from tuiread.parser.characters import (
@@ -360,3 +362,16 @@ def test_paragraphs_rejoined_from_lines_need_ftfy_only_where_the_text_may(text: 
     lines = text.split("\n")
     for joined in (" ".join(lines), "".join(lines), " ".join(reversed(lines)), " ".join(sorted(text))):
         assert not may_need_ftfy(joined)
+
+
+_KINDS = st.sampled_from(["mojibake", "odd-space", "space-run", "hard-wrap", "credit"])
+
+
+@given(st.lists(st.tuples(_KINDS, st.integers(0, 3))), st.lists(st.tuples(_KINDS, st.integers(0, 3))))
+def test_a_log_of_counts_is_the_log_of_their_logs(cleaning: list, rest: list) -> None:
+    # `parse_structure` adds cleaning's counts to its log as they were counted, not as `clean`'s
+    # FixLog of them: the same log (counts added up, kinds in the order they first count).
+    from tuiread.model import FixLog
+
+    logged = FixLog.from_counts(cleaning)
+    assert FixLog.from_counts([*cleaning, *rest]) == FixLog.from_counts([*((f.kind, f.count) for f in logged), *rest])
