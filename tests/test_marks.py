@@ -748,3 +748,36 @@ def test_the_ascii_marks_are_those_the_patterns_of_marks_find_in_ascii() -> None
     for text in ('He said "no".', "Don't.", "`yes'", "No marks.", "rock 'n' roll", "“Yes”", "‘a’", "O’Brien"):
         assert has_marks(text) == (_ANY_MARK.search(text) is not None)
         assert _holds_single_mark(text) == (_SINGLE_MARK_NOT_INSIDE_A_WORD.search(text) is not None)
+
+
+_READING_PIECES = [
+    '"', "“", "”", "«", "»", "''", "``", " ", ", ", ". ", ": ", "? ", " — ", "Yes", "we won", "it is over",
+    "he said", " said Smith", "Smith said", "she added", "told reporters", "I think", "a 6", "the plan",
+    "because", " that ", "\n",
+]  # fmt: skip
+_readings = st.lists(st.sampled_from(_READING_PIECES), max_size=30).map("".join)
+
+
+@given(_readings, st.sampled_from([False, True, "straight", "curly"]), st.booleans())
+def test_a_lost_marks_place_not_sought_changes_no_reading(text: str, continues: bool | str, after: bool) -> None:
+    # `_choose` seeks where a lost opener or closer goes only where a reading with it can still be the
+    # cheapest (it costs at least `_LEAST_INSERT` more): the reading is the one seeking it everywhere.
+    from tuiread.parser import marks as m
+
+    found = m._find_marks(text)
+    if not found:
+        return
+    fast = m._choose(text, found, continues, after)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(m, "_LEAST_INSERT", float("-inf"))  # every place sought
+        slow = m._choose(text, found, continues, after)
+    assert fast == slow
+
+
+@given(_readings, st.integers(0, 40), st.integers(0, 40), st.booleans())
+def test_a_lost_marks_place_costs_at_least_the_least_insert(text: str, a: int, b: int, flag: bool) -> None:
+    from tuiread.parser import marks as m
+
+    start, end = sorted((min(a, len(text)), min(b, len(text))))
+    assert m._opener_position(text, start, end, flag)[1] >= m._LEAST_INSERT
+    assert m._closer_position(text, start, end, False)[1] >= m._LEAST_INSERT

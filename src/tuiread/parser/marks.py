@@ -175,6 +175,9 @@ _INSERT_AT_CUE = 0.5
 _INSERT_AT_START = 1.0
 _REMOVE = 3.5
 _REMOVE_DUPLICATE = 0.3
+# The least a lost mark's place costs (`_opener_position`, `_closer_position`): `_choose` seeks the
+# place only where a reading with it can still be the cheapest.
+_LEAST_INSERT = min(_INSERT, _INSERT_AT_CUE, _INSERT_AT_START)
 _RUN_ON_MIDWAY = 1.0
 _RUN_ON_INLINE = 2.5
 # Verbs that name something rather than report speech: “…” after them is a label, never a speech.
@@ -632,11 +635,25 @@ def _choose(
         opened = opened_at
         mark_start = mark.start
 
+        if cost[1] < inf:
+            # (Read before the closed state's readings: closing the open quotation here bounds them.)
+            penalty = _QUOTE_HOLDS_CLAUSE if _has_clause(text[seg_start:seg_end]) else 0.0
         if cost[0] < inf:
             outside = _outside_cost(text[seg_start:seg_end])
             if can_open:
                 offer(1, cost[0] + mark.cost_open + outside, 0, _OPEN_STEP)
-            pos, c = _opener_position(text, seg_start, seg_end, at_start=(i == 0))
+            # A lost opener's reading costs at least _LEAST_INSERT besides the mark's closing: where a
+            # reading offered after it (removing the mark, closing the quotation open before it) is sure
+            # to cost less, it cannot be the cheapest, and its place is not sought (`offer` keeps the
+            # first of the cheapest, so a dearer offer changes nothing).
+            later = cost[0] + (_REMOVE_DUPLICATE if duplicate else _REMOVE + outside)
+            if cost[1] < inf:
+                later = min(later, cost[1] + mark.cost_close + penalty)
+            pos, c = (
+                _opener_position(text, seg_start, seg_end, at_start=(i == 0))
+                if cost[0] + mark.cost_close + _LEAST_INSERT <= later
+                else (seg_end, 0.0)
+            )
             if pos < seg_end and text[pos:seg_end].strip():
                 c += _outside_cost(text[seg_start:pos])
                 # A guessed place (not after a cue, not the paragraph's start) in a run of
@@ -654,8 +671,6 @@ def _choose(
                 offer(0, cost[0] + _PRIME + outside, 0, _PRIME_STEP)
             offer(0, cost[0] + (_REMOVE_DUPLICATE if duplicate else _REMOVE + outside), 0, _REMOVE_STEP)
         if cost[1] < inf:
-            inside = text[seg_start:seg_end]
-            penalty = _QUOTE_HOLDS_CLAUSE if _has_clause(inside) else 0.0
             offer(0, cost[1] + mark.cost_close + penalty, 1, _CLOSE_STEP)
             if penalty:
                 around = _closed_and_reopened(text, seg_start, seg_end)
@@ -663,7 +678,16 @@ def _choose(
                     # "« Big city mayors … don’t matter, said Sheinkopf. What matters is … now »": the
                     # closer before the clause and the opener after it both went missing.
                     offer(0, cost[1] + mark.cost_close + 2 * _INSERT_AT_CUE, 1, _Step("close", *around))
-            pos, c = _closer_position(text, seg_start, seg_end, at_end=False)
+            # A lost closer's reading costs at least _LEAST_INSERT besides the mark's opening: its place
+            # is sought only where a word follows the mark to open on, and where neither opening here from
+            # the closed state (offered before) costs no more nor removing the mark (after) less.
+            floor = cost[1] + mark.cost_open + _LEAST_INSERT
+            sought = (
+                can_open
+                and not (cost[0] < inf and cost[0] + mark.cost_open + outside <= floor)
+                and floor <= cost[1] + (_REMOVE_DUPLICATE if duplicate else _REMOVE + penalty)
+            )
+            pos, c = _closer_position(text, seg_start, seg_end, at_end=False) if sought else (seg_start, 0.0)
             if can_open and seg_start < pos <= seg_end and text[seg_start:pos].strip():
                 c += _QUOTE_HOLDS_CLAUSE if _has_clause(text[seg_start:pos]) else 0.0
                 offer(1, cost[1] + mark.cost_open + c, 1, _Step("open", pos, CLOSE))
