@@ -6,6 +6,8 @@ import re
 import unicodedata
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from tuiread.parser import characters, clean, parse
 from tuiread.parser.characters import (
@@ -188,6 +190,24 @@ def test_space_runs_and_edge_spaces_collapsed() -> None:
     assert count == 6
 
 
+@pytest.mark.parametrize(
+    ("raw", "want", "runs"),
+    [
+        ("one \u00ad two", "one two", 1),  # the soft hyphen, removed after ftfy, leaves two spaces
+        ("one  two \u00ad three", "one two three", 2),  # a run before, and one left after
+        ("one  two three", "one two three", 1),  # a run collapsed before ftfy, nothing left after
+        ("a\u00c2\u00a0 b", "a b", 1),  # ftfy mends the no-break space, a plain space after it
+    ],
+)
+def test_spaces_are_collapsed_again_only_where_a_later_pass_left_a_run(raw: str, want: str, runs: int) -> None:
+    # `_clean_once` collapses spaces before ftfy and again after the passes that follow it, only
+    # when one of them changed the text: a collapsed text has nothing more to collapse.
+    text, counts = clean_characters(raw)
+    assert text == want
+    assert counts["space-run"] == runs
+    assert collapse_spaces(text) == (text, 0)
+
+
 def test_line_breaks_normalised() -> None:
     text, count = normalise_line_breaks("one\r\ntwo\rthree\u2028four\x0cfive\nsix")
     assert text == "one\ntwo\nthree\nfour\nfive\nsix"
@@ -342,3 +362,16 @@ def test_paragraphs_rejoined_from_lines_need_ftfy_only_where_the_text_may(text: 
     lines = text.split("\n")
     for joined in (" ".join(lines), "".join(lines), " ".join(reversed(lines)), " ".join(sorted(text))):
         assert not may_need_ftfy(joined)
+
+
+_KINDS = st.sampled_from(["mojibake", "odd-space", "space-run", "hard-wrap", "credit"])
+
+
+@given(st.lists(st.tuples(_KINDS, st.integers(0, 3))), st.lists(st.tuples(_KINDS, st.integers(0, 3))))
+def test_a_log_of_counts_is_the_log_of_their_logs(cleaning: list, rest: list) -> None:
+    # `parse_structure` adds cleaning's counts to its log as they were counted, not as `clean`'s
+    # FixLog of them: the same log (counts added up, kinds in the order they first count).
+    from tuiread.model import FixLog
+
+    logged = FixLog.from_counts(cleaning)
+    assert FixLog.from_counts([*cleaning, *rest]) == FixLog.from_counts([*((f.kind, f.count) for f in logged), *rest])

@@ -967,3 +967,15 @@ def test_an_agency_name_is_a_credit_at_the_end_only_whichever_is_asked_first() -
     article = _parse(TITLE, P1, "REUTERS", P2, P3, "REUTERS")
     assert article.credits == ("REUTERS",)
     assert "REUTERS" in article.text
+
+
+@pytest.mark.parametrize(
+    "word",
+    ["afp", "AFP", "A.P.", "Keystone-SDA", "APPLAUSE", "Hewlett-Packard", "iPhone", "eBay", "ǆ", "ǅx", "a.p.", ""],
+)
+def test_a_word_with_no_capital_is_no_acronym_and_the_rest_read_as_before(word: str) -> None:
+    # `_is_acronym` answers a lower-case word at once: it has no capital to count.
+    from tuiread.parser.boilerplate import _is_acronym
+
+    letters = [c for c in word if c.isalpha()]
+    assert _is_acronym(word) == (sum(c.isupper() for c in letters) >= 2 and (len(letters) <= 5 or not word.isupper()))

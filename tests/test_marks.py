@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from tuiread.model import Article
 from tuiread.parser import parse
@@ -474,6 +476,7 @@ def test_a_quotation_that_only_mentions_saying_keeps_its_marks(text: str) -> Non
         "“It failed,” Explained Jens Stoltenberg.",  # a capitalised cue
         "He called it ‘a mess’ and “a ‘real’ failure.”",  # singles inside doubles
         "'Tis the 'season', he said",  # straight singles
+        'A 6" pipe for O’Brien’s yard.',  # a repair of the doubles', and no later pass to run
         "No marks at all.",
     ],
 )
@@ -610,3 +613,171 @@ def test_no_lost_opener_after_a_verb_of_saying_in_the_speakers_own_words() -> No
 def test_a_clause_of_saying_set_off_by_a_comma_reports_what_follows() -> None:
     text = _one("The incident came during a speech, when protesters interrupted her, shouting she wins, we lose!”")
     assert text.endswith("shouting “she wins, we lose!”")
+
+
+def _costs_added_up(text: str, start: int, end: int) -> tuple[float, float]:
+    """A mark's costs as `_score_mark` once added them up: its place's, then its glyph's."""
+    from tuiread.parser import marks as m
+
+    raw = text[start:end]
+    before = text[start - 1] if start > 0 else ""
+    after = text[end] if end < len(text) else ""
+    opens_left = m._is_space(before) or before in m._OPENER_PUNCT or before in "“‘«„"
+    closes_right = m._is_space(after) or after in m._CLOSER_PUNCT or after in "”’»"
+    if opens_left and not m._is_space(after) and after not in m._CLOSER_PUNCT:
+        cost_open, cost_close = 0.0, m._WRONG_SIDE
+    elif (not opens_left and closes_right) or (m._is_space(before) and after in m._CLOSER_PUNCT):
+        cost_open, cost_close = m._WRONG_SIDE, 0.0
+    else:
+        cost_open = cost_close = m._UNSURE
+    if raw == "«":
+        cost_close += m._GUILLEMET_GLYPH
+    elif raw == "»":
+        cost_open += m._GUILLEMET_GLYPH
+    elif raw in ("“", "„", "``", "‘‘"):
+        cost_close += m._GLYPH
+    elif raw in ("”", "’’"):
+        cost_open += m._GLYPH
+    return cost_open, cost_close
+
+
+def test_a_marks_costs_looked_up_are_those_added_up() -> None:
+    # `_score_mark` looks a mark's costs up in a table of every place and glyph, made once.
+    from tuiread.parser.marks import _FAMILY, _score_mark
+
+    for raw in _FAMILY:
+        for before in ("", " ", "(", "—", "“", "‘", "a", "7", ".", ","):
+            for after in ("", " ", ",", ".", ")", "a", "”", "’", "»", "“"):
+                text = f"{before}{raw}{after}"
+                mark = _score_mark(text, len(before), len(before) + len(raw))
+                assert (mark.cost_open, mark.cost_close) == _costs_added_up(text, len(before), len(before) + len(raw))
+                assert mark.after_digit == (raw in ('"', "″") and before.isdigit())
+
+
+def _nested_reading_of_either_family(text: str, marks: list, continues: bool) -> tuple | None:
+    """`_nested_reading` as it read before: each family tried as the outer one."""
+    from tuiread.parser import marks as m
+
+    families = {m._FAMILY[x.raw] for x in marks}
+    if len(families) != 2:
+        return None
+    for outer in sorted(families):
+        outer_idx = [i for i, x in enumerate(marks) if m._FAMILY[x.raw] == outer]
+        inner_idx = [i for i, x in enumerate(marks) if m._FAMILY[x.raw] != outer]
+        steps, end_insert, open_at_end = m._choose(text, [marks[i] for i in outer_idx], continues)
+        if end_insert is not None or any(s.insert_at is not None or s.role in ("remove", "prime") for s in steps):
+            continue
+        spans, opened = [], None
+        for i, step in zip(outer_idx, steps, strict=True):
+            if step.role == "open":
+                opened = marks[i].end
+            elif opened is not None:
+                spans.append((opened, marks[i].start))
+                opened = None
+        if opened is not None:
+            spans.append((opened, len(text)))
+        if m._inner_marks_pair(text, marks, inner_idx, spans):
+            return steps, open_at_end, set(inner_idx)
+    return None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'He said "we want “real” change" and left.',  # straight outside, curly inside
+        '“We want "real" change,” he said.',  # curly outside, straight inside
+        'He said "yes," then added “no.”',  # two quotations, one in each family
+        '“Yes,” he said, and "no" she said.',
+        'It was "good" and “bad” and "ugly."',
+        '"Sure" “maybe',
+    ],
+)
+def test_only_the_family_of_the_first_mark_can_be_the_outer_one(text: str) -> None:
+    # A mark before every mark of the outer family is inside none of its quotations: the family
+    # of the paragraph's first mark is the only outer one `_nested_reading` tries.
+    from tuiread.parser.marks import _find_marks, _nested_reading
+
+    marks = _find_marks(text)
+    for continues in (False, True):
+        assert _nested_reading(text, marks, continues) == _nested_reading_of_either_family(text, marks, continues)
+
+
+_MARK_PIECES = ['"', "“", "”", "''", "a", "Yes", " ", ", ", ". ", "he said", "(", ")", "’", "1"]
+
+
+@given(st.lists(st.sampled_from(_MARK_PIECES), max_size=24).map("".join))
+def test_the_outer_family_tried_is_the_only_one_that_could_be(text: str) -> None:
+    from tuiread.parser.marks import _find_marks, _nested_reading
+
+    marks = _find_marks(text)
+    assert _nested_reading(text, marks, False) == _nested_reading_of_either_family(text, marks, False)
+
+
+def test_the_characters_a_double_mark_starts_with_are_those_of_its_pattern() -> None:
+    # `_leading_family` looks a paragraph's first character up before matching `_DOUBLE_MARK`.
+    from tuiread.parser.marks import _DOUBLE_MARK, _DOUBLE_MARK_STARTS, _leading_family
+
+    assert {branch.replace("\\", "")[0] for branch in _DOUBLE_MARK.pattern.split("|")} == _DOUBLE_MARK_STARTS
+    assert _leading_family('  "We won," she said.') == "straight"
+    assert _leading_family("''We won,'' she said.") == "latex"
+    assert _leading_family("We won, she said.") is False
+    assert _leading_family("   ") is False
+
+
+@given(
+    st.lists(st.sampled_from([*_MARK_PIECES, "'", "‘", "‚", "‹", "›", "don’t", "O'Brien", "”,"]), max_size=24).map(
+        "".join
+    )
+)
+def test_the_singles_pass_leaves_closing_marks_as_they_were(text: str) -> None:
+    # `_chain` asks whether the cue case has anything to read (a closing mark) before the singles
+    # pass runs: that pass writes ‘ and ’ alone, in place of single marks.
+    from tuiread.parser.marks import CLOSE, repair_singles
+
+    assert repair_singles(text).text.count(CLOSE) == text.count(CLOSE)
+
+
+def test_the_ascii_marks_are_those_the_patterns_of_marks_find_in_ascii() -> None:
+    # `has_marks` and `_holds_single_mark` read an ASCII text for its own marks by substring: the
+    # patterns' characters that are ASCII are exactly those.
+    from tuiread.parser.marks import _ANY_MARK, _SINGLE_MARK_NOT_INSIDE_A_WORD, _holds_single_mark, has_marks
+
+    ascii_marks = {chr(c) for c in range(128) if _ANY_MARK.fullmatch(chr(c))}
+    assert ascii_marks == {'"', "'", "`"}
+    assert {chr(c) for c in range(128) if _SINGLE_MARK_NOT_INSIDE_A_WORD.fullmatch(chr(c))} == {"'"}
+    for text in ('He said "no".', "Don't.", "`yes'", "No marks.", "rock 'n' roll", "“Yes”", "‘a’", "O’Brien"):
+        assert has_marks(text) == (_ANY_MARK.search(text) is not None)
+        assert _holds_single_mark(text) == (_SINGLE_MARK_NOT_INSIDE_A_WORD.search(text) is not None)
+
+
+_READING_PIECES = [
+    '"', "“", "”", "«", "»", "''", "``", " ", ", ", ". ", ": ", "? ", " — ", "Yes", "we won", "it is over",
+    "he said", " said Smith", "Smith said", "she added", "told reporters", "I think", "a 6", "the plan",
+    "because", " that ", "\n",
+]  # fmt: skip
+_readings = st.lists(st.sampled_from(_READING_PIECES), max_size=30).map("".join)
+
+
+@given(_readings, st.sampled_from([False, True, "straight", "curly"]), st.booleans())
+def test_a_lost_marks_place_not_sought_changes_no_reading(text: str, continues: bool | str, after: bool) -> None:
+    # `_choose` seeks where a lost opener or closer goes only where a reading with it can still be the
+    # cheapest (it costs at least `_LEAST_INSERT` more): the reading is the one seeking it everywhere.
+    from tuiread.parser import marks as m
+
+    found = m._find_marks(text)
+    if not found:
+        return
+    fast = m._choose(text, found, continues, after)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(m, "_LEAST_INSERT", float("-inf"))  # every place sought
+        slow = m._choose(text, found, continues, after)
+    assert fast == slow
+
+
+@given(_readings, st.integers(0, 40), st.integers(0, 40), st.booleans())
+def test_a_lost_marks_place_costs_at_least_the_least_insert(text: str, a: int, b: int, flag: bool) -> None:
+    from tuiread.parser import marks as m
+
+    start, end = sorted((min(a, len(text)), min(b, len(text))))
+    assert m._opener_position(text, start, end, flag)[1] >= m._LEAST_INSERT
+    assert m._closer_position(text, start, end, False)[1] >= m._LEAST_INSERT

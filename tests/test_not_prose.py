@@ -8,6 +8,8 @@ so, the rest of the article is parsed as usual, and the answer is the same on ev
 
 from __future__ import annotations
 
+import pytest
+
 from tuiread.parser import parse
 
 LEAD = "Council backs the bridge plan\n\n“We have waited long enough for this,” said Mayor Ana Ruiz on Tuesday.\n\n"
@@ -90,3 +92,33 @@ def test_dialogue_in_straight_marks_is_prose_however_many_paragraphs_of_it() -> 
     assert not any(p.data for p in article.paragraphs)
     assert article.fixes.count("data-paragraph") == 0
     assert sum(1 for q in article.quotes if q.text.startswith("Yes, number")) == 6
+
+
+def _marks_counted(text: str) -> int:
+    from tuiread.parser.marks import _DOUBLE_GLYPHS
+
+    return sum(map(text.count, _DOUBLE_GLYPHS)) + text.count("''") + text.count("``") + text.count("‘")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        " ".join(['"a"'] * 32),  # 64 marks, few words: data
+        " ".join(['"a"'] * 31) + ' "a',  # 63: below the bar
+        " ".join(["''a''"] * 32),  # 64 marks of two characters each
+        " ".join(["''a''"] * 16) + " " + " ".join(["'a'"] * 16),  # 64 apostrophes, 32 marks
+        "x" * 500,
+        " ".join(["“a”"] * 32),  # not ASCII: 64 curly marks
+        " ".join(["“a”"] * 31) + " “a",
+        " ".join(["``a''"] * 32),  # ASCII: 64 marks of two characters
+        " ".join(["``a''"] * 31) + " ``a",
+    ],
+)
+def test_marks_are_counted_only_where_there_are_characters_enough_for_the_bar(text: str) -> None:
+    # `reads_as_data` counts marks glyph by glyph only when a text has at least as many of their
+    # characters as the bar: each mark is one character or two.
+    from tuiread.parser.marks import _DATA_MARKS, _DATA_WORDS_PER_MARK, reads_as_data
+
+    marks = _marks_counted(text)
+    words = text.count(" ") + text.count("\n") + 1
+    assert reads_as_data(text) == (marks >= _DATA_MARKS and words < _DATA_WORDS_PER_MARK * marks)

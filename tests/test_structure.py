@@ -308,3 +308,38 @@ def test_a_live_blogs_entry_may_have_a_subheading_after_its_time_stamp() -> None
 def test_a_subheading_before_a_live_blogs_time_stamp_is_a_subheading() -> None:
     article = _parse(TITLE, P1, "The view from the east side", "6:05 p.m.", P2, P3)
     assert _outline(article) == [(None, 1), ("The view from the east side", 0), ("6:05 p.m.", 2)]
+
+
+@pytest.mark.parametrize(
+    ("line", "duplicate"),
+    [
+        ("Senate passes the budget bill.", True),  # the title again, with a full stop
+        ("Senate passed the budget bill", True),  # nearly so
+        ("bill budget the passes Senate", False),  # every character shared, in another order
+        ("Senators pass the budget bills", False),
+        ("Council weighs the transit plan", False),  # few characters shared
+    ],
+)
+def test_a_line_near_the_titles_length_is_its_duplicate_by_the_full_ratio(line: str, duplicate: bool) -> None:
+    # The ratio of characters shared in no order (quick_ratio) bounds the full ratio from above: it
+    # is asked first, and the full ratio decides where it is high enough.
+    from difflib import SequenceMatcher
+
+    from tuiread.parser.structure import _norm
+
+    title = "Senate passes the budget bill"
+    assert is_duplicate_title(title, line) is duplicate
+    full = SequenceMatcher(None, _norm(title), _norm(line), autojunk=False).ratio() >= 0.9
+    assert full is duplicate or _norm(title) == _norm(line)
+
+
+def test_a_time_stamp_opens_with_a_digit_str_isdigit_knows() -> None:
+    # `_is_timestamp` asks `str.isdigit` of a line's first character before the pattern: every
+    # character `\d` matches is one.
+    from tuiread.parser.structure import _TIMESTAMP, _is_timestamp
+
+    for code in range(0x30000):
+        c = chr(code)
+        if _TIMESTAMP.match(f"{c}2 pm"):
+            assert c.isdigit() and _is_timestamp(f"{c}2 pm")
+    assert _is_timestamp("6:05 p.m.") and not _is_timestamp("Six p.m.")

@@ -201,6 +201,8 @@ def _is_capitalised(word: str) -> bool:
 
 def _is_acronym(word: str) -> bool:
     """Initials ("AFP", "A.P.", "Keystone-SDA"), not a shouted word ("APPLAUSE", "LAUGHTER")."""
+    if word.islower():
+        return False  # (no capital at all: most words asked)
     letters = [c for c in word if c.isalpha()]
     return sum(c.isupper() for c in letters) >= 2 and (len(letters) <= 5 or not word.isupper())
 
@@ -1236,8 +1238,8 @@ def _signs_off_with_prompt(text: str) -> bool:
     if k < 0 or text.count(" ") > 40:
         return False
     last = text[k + 2 :].strip()
-    words = last.split()
-    if not words or words[0].casefold() not in _CTA or len(words) > 24:
+    first = last.split(None, 1)  # (its first word settles most lines: the rest is not cut into words)
+    if not first or first[0].casefold() not in _CTA or len(last.split()) > 24:
         return False
     lowered = last.casefold()
     return any(stem in lowered for stem in ("newsletter", "inbox", "subscription")) and not _SENTENCE_VERB.search(
@@ -1476,6 +1478,8 @@ def _lone_marked_headline(units: Sequence[str], k: int) -> bool:
     """ "🔗 Farm groups push back on drone rules": a headline behind a symbol, alone between
     paragraphs. A list has two items or more; a dash may open a line of dialogue."""
     unit = units[k].strip()
+    if unit[:1].isalnum():
+        return False  # (most lines: a word opens them, no marker)
     marker, rest = _marker(unit)
     # (A question is a headline's too: "🔗 Will the senate back the plan?"; a dash opens dialogue.)
     if marker != "weak" or unit[:1] in "-–—~+*·" or rest.endswith((".", "!", ":", ";", "”", '"')):

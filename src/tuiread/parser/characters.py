@@ -496,6 +496,7 @@ def _clean_once(text: str, places: Places | None = None) -> tuple[str, dict[str,
         # Spaces too: ftfy judges a line with its edge spaces, which are trimmed later.
         text, spaces = plain_spaces_not_mojibake(text, places)
     text, early_runs = collapse_spaces(text, places)
+    collapsed = text
     text, ftfy_counts = fix_mojibake(text, places)
     counts.update(ftfy_counts)
     text, leftover = fix_leftover_mojibake(text, places)
@@ -521,6 +522,10 @@ def _clean_once(text: str, places: Places | None = None) -> tuple[str, dict[str,
         text, counts["soft-hyphen"] = strip_soft_hyphens(text, places)
         text, counts["odd-space"] = plain_spaces(text, places)
     counts["odd-space"] += spaces
-    text, counts["space-run"] = collapse_spaces(text, places)
-    counts["space-run"] += early_runs
+    # A text collapsed already has no space to collapse: only a pass that changed it since can have
+    # left one (asking again is five scans of the text for two spaces, each as long as a copy of it).
+    late_runs = 0
+    if text != collapsed:
+        text, late_runs = collapse_spaces(text, places)
+    counts["space-run"] = early_runs + late_runs
     return text, counts

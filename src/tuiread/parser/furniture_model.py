@@ -38,6 +38,7 @@ from __future__ import annotations
 import functools
 import json
 import math
+import operator
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -415,8 +416,10 @@ def is_candidate(text: str) -> bool:
     longer one, or one ending like a sentence with a verb in it or nine words, is article text;
     a dashed line is left to the rules, which take a lone "— Reuters" only at the end)."""
     text = text.strip()
+    if len(text) > 160:
+        return False  # (most lines asked: a paragraph, whose words need no counting)
     n = _word_count(text)
-    if not 0 < n <= MAX_WORDS or len(text) > 160 or text[0] in "-–—|" or text.count("|") > 2:
+    if not 0 < n <= MAX_WORDS or text[0] in "-–—|" or text.count("|") > 2:
         # A dash opens a line of dialogue or signs a quotation ("- Sanders."), pipes make a table's
         # row: the rules decide those.
         return False
@@ -444,8 +447,10 @@ def table() -> tuple[tuple[tuple[float, ...], ...], float] | None:
 
 def probabilities(x: Sequence[float], rows: Sequence[Sequence[float]]) -> list[float]:
     """The softmax of each class's score."""
-    present = [(j, v) for j, v in enumerate(x) if v]  # most facts are 0
-    scores = [sum(row[j] * v for j, v in present) for row in rows]
+    present = [j for j, v in enumerate(x) if v]  # most facts are 0
+    values = [x[j] for j in present]
+    # (Each class's products summed in the same order as term by term: `map`, not a generator.)
+    scores = [sum(map(operator.mul, map(row.__getitem__, present), values)) for row in rows]
     top = max(scores)
     exps = [math.exp(s - top) for s in scores]
     total = sum(exps)

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import operator
 import re
 import sys
 from collections.abc import Mapping, Sequence
@@ -174,6 +175,9 @@ _INSERT_AT_CUE = 0.5
 _INSERT_AT_START = 1.0
 _REMOVE = 3.5
 _REMOVE_DUPLICATE = 0.3
+# The least a lost mark's place costs (`_opener_position`, `_closer_position`): `_choose` seeks the
+# place only where a reading with it can still be the cheapest.
+_LEAST_INSERT = min(_INSERT, _INSERT_AT_CUE, _INSERT_AT_START)
 _RUN_ON_MIDWAY = 1.0
 _RUN_ON_INLINE = 2.5
 # Verbs that name something rather than report speech: “…” after them is a label, never a speech.
@@ -233,21 +237,14 @@ def _shared(costs: tuple[float, float]) -> tuple[float, float]:
     return _COSTS.setdefault(costs, costs)
 
 
-def _score_mark(text: str, start: int, end: int) -> _Mark:
-    raw = sys.intern(text[start:end])
-    before = text[start - 1] if start > 0 else ""
-    after = text[end] if end < len(text) else ""
-    opens_left = _is_space(before) or before in _OPENER_PUNCT or before in "“‘«„"
-    closes_right = _is_space(after) or after in _CLOSER_PUNCT or after in "”’»"
-    if opens_left and not _is_space(after) and after not in _CLOSER_PUNCT:
-        cost_open, cost_close = 0.0, _WRONG_SIDE
-    elif not opens_left and closes_right:
-        cost_open, cost_close = _WRONG_SIDE, 0.0
-    elif _is_space(before) and after in _CLOSER_PUNCT:
-        # ` “, Explained…`: a mark left floating before a comma closes what came before.
-        cost_open, cost_close = _WRONG_SIDE, 0.0
-    else:
-        cost_open = cost_close = _UNSURE
+# What may stand before a mark that opens, and after one that closes, besides a space or nothing.
+_OPENS_AFTER = _OPENER_PUNCT | frozenset("“‘«„")
+_CLOSES_BEFORE = _CLOSER_PUNCT | frozenset("”’»")
+
+
+def _glyph_costs(place: tuple[float, float], raw: str) -> tuple[float, float]:
+    """A mark's costs of opening and closing: those of its place, and what its glyph adds."""
+    cost_open, cost_close = place
     if raw == "«":
         cost_close += _GUILLEMET_GLYPH
     elif raw == "»":
@@ -256,7 +253,33 @@ def _score_mark(text: str, start: int, end: int) -> _Mark:
         cost_close += _GLYPH
     elif raw in ("”", "’’"):
         cost_open += _GLYPH
-    cost_open, cost_close = _shared((cost_open, cost_close))
+    return _shared((cost_open, cost_close))
+
+
+# Every place's costs with every glyph's, made once: a mark's costs are looked up, not added up.
+_PLACES = ((0.0, _WRONG_SIDE), (_WRONG_SIDE, 0.0), (_UNSURE, _UNSURE))
+_MARK_COSTS = {(place, raw): _glyph_costs(place, raw) for place in _PLACES for raw in _FAMILY}
+
+
+def _score_mark(text: str, start: int, end: int) -> _Mark:
+    raw = sys.intern(text[start:end])
+    before = text[start - 1] if start > 0 else ""
+    after = text[end] if end < len(text) else ""
+    # (`_is_space` written out: it was asked up to five times a mark.)
+    space_before = not before or before.isspace()
+    space_after = not after or after.isspace()
+    opens_left = space_before or before in _OPENS_AFTER
+    closes_right = space_after or after in _CLOSES_BEFORE
+    if opens_left and not space_after and after not in _CLOSER_PUNCT:
+        place = _PLACES[0]
+    elif not opens_left and closes_right:
+        place = _PLACES[1]
+    elif space_before and after in _CLOSER_PUNCT:
+        # ` “, Explained…`: a mark left floating before a comma closes what came before.
+        place = _PLACES[1]
+    else:
+        place = _PLACES[2]
+    cost_open, cost_close = _MARK_COSTS[place, raw]
     return _Mark(start, end, raw, cost_open, cost_close, raw in ('"', "″") and before.isdigit())
 
 
@@ -612,11 +635,25 @@ def _choose(
         opened = opened_at
         mark_start = mark.start
 
+        if cost[1] < inf:
+            # (Read before the closed state's readings: closing the open quotation here bounds them.)
+            penalty = _QUOTE_HOLDS_CLAUSE if _has_clause(text[seg_start:seg_end]) else 0.0
         if cost[0] < inf:
             outside = _outside_cost(text[seg_start:seg_end])
             if can_open:
                 offer(1, cost[0] + mark.cost_open + outside, 0, _OPEN_STEP)
-            pos, c = _opener_position(text, seg_start, seg_end, at_start=(i == 0))
+            # A lost opener's reading costs at least _LEAST_INSERT besides the mark's closing: where a
+            # reading offered after it (removing the mark, closing the quotation open before it) is sure
+            # to cost less, it cannot be the cheapest, and its place is not sought (`offer` keeps the
+            # first of the cheapest, so a dearer offer changes nothing).
+            later = cost[0] + (_REMOVE_DUPLICATE if duplicate else _REMOVE + outside)
+            if cost[1] < inf:
+                later = min(later, cost[1] + mark.cost_close + penalty)
+            pos, c = (
+                _opener_position(text, seg_start, seg_end, at_start=(i == 0))
+                if cost[0] + mark.cost_close + _LEAST_INSERT <= later
+                else (seg_end, 0.0)
+            )
             if pos < seg_end and text[pos:seg_end].strip():
                 c += _outside_cost(text[seg_start:pos])
                 # A guessed place (not after a cue, not the paragraph's start) in a run of
@@ -634,8 +671,6 @@ def _choose(
                 offer(0, cost[0] + _PRIME + outside, 0, _PRIME_STEP)
             offer(0, cost[0] + (_REMOVE_DUPLICATE if duplicate else _REMOVE + outside), 0, _REMOVE_STEP)
         if cost[1] < inf:
-            inside = text[seg_start:seg_end]
-            penalty = _QUOTE_HOLDS_CLAUSE if _has_clause(inside) else 0.0
             offer(0, cost[1] + mark.cost_close + penalty, 1, _CLOSE_STEP)
             if penalty:
                 around = _closed_and_reopened(text, seg_start, seg_end)
@@ -643,7 +678,16 @@ def _choose(
                     # "« Big city mayors … don’t matter, said Sheinkopf. What matters is … now »": the
                     # closer before the clause and the opener after it both went missing.
                     offer(0, cost[1] + mark.cost_close + 2 * _INSERT_AT_CUE, 1, _Step("close", *around))
-            pos, c = _closer_position(text, seg_start, seg_end, at_end=False)
+            # A lost closer's reading costs at least _LEAST_INSERT besides the mark's opening: its place
+            # is sought only where a word follows the mark to open on, and where neither opening here from
+            # the closed state (offered before) costs no more nor removing the mark (after) less.
+            floor = cost[1] + mark.cost_open + _LEAST_INSERT
+            sought = (
+                can_open
+                and not (cost[0] < inf and cost[0] + mark.cost_open + outside <= floor)
+                and floor <= cost[1] + (_REMOVE_DUPLICATE if duplicate else _REMOVE + penalty)
+            )
+            pos, c = _closer_position(text, seg_start, seg_end, at_end=False) if sought else (seg_start, 0.0)
             if can_open and seg_start < pos <= seg_end and text[seg_start:pos].strip():
                 c += _QUOTE_HOLDS_CLAUSE if _has_clause(text[seg_start:pos]) else 0.0
                 offer(1, cost[1] + mark.cost_open + c, 1, _Step("open", pos, CLOSE))
@@ -717,6 +761,9 @@ def _style_kind(raw: str, new: str) -> str | None:
     return "quote-style"
 
 
+_START_AND_END = operator.itemgetter(0, 1)  # an edit's place, what edits are applied in the order of
+
+
 class _Builder:
     """Applies edits (replacements and insertions at offsets of the input) and tracks repairs."""
 
@@ -735,7 +782,7 @@ class _Builder:
         counts: dict[str, int] = {}
         pos = 0
         length = 0
-        for start, end, new, kind in sorted(self.edits, key=lambda e: (e[0], e[1])):
+        for start, end, new, kind in sorted(self.edits, key=_START_AND_END):
             if start < pos:
                 continue  # overlapping edit: the first one wins
             out.append(self.text[pos:start])
@@ -787,6 +834,10 @@ def _nested_reading(text: str, marks: list[_Mark], continues: bool | str) -> tup
     if len(families) != 2:
         return None
     for outer in sorted(families):
+        if _FAMILY[marks[0].raw] != outer:
+            # The paragraph's first mark would be inner, before every outer mark and so inside no
+            # quotation of theirs: `_inner_marks_pair` refuses such a reading, which is not sought.
+            continue
         outer_idx = [i for i, m in enumerate(marks) if _FAMILY[m.raw] == outer]
         inner_idx = [i for i, m in enumerate(marks) if _FAMILY[m.raw] != outer]
         steps, end_insert, open_at_end = _choose(text, [marks[i] for i in outer_idx], continues)
@@ -1001,9 +1052,16 @@ def lower_capitalised_cues(text: str, after_subject: bool = True) -> RepairedTex
     return RepairedText(new_text, tuple(repairs), counts, False)
 
 
+# The characters a double mark starts with (`_DOUBLE_MARK`'s): most paragraphs open with none.
+_DOUBLE_MARK_STARTS = frozenset("'`’‘\"“”„‟«»″")
+
+
 def _leading_family(text: str) -> str | bool:
     """The family of the mark a paragraph opens with, or False when it opens with none."""
-    m = _DOUBLE_MARK.match(text.lstrip())
+    lead = text.lstrip()
+    if lead[:1] not in _DOUBLE_MARK_STARTS:
+        return False
+    m = _DOUBLE_MARK.match(lead)
     if not m:
         return False
     raw = m.group(0)
@@ -1018,10 +1076,15 @@ _CLOSING_MARK = re.compile(CLOSE)  # compiled once: it is sought in every paragr
 
 def has_marks(text: str) -> bool:
     """Any quotation mark (or apostrophe) at all: without one there is nothing to repair."""
+    if text.isascii():
+        # (Most paragraphs: three of the marks are ASCII, and a search for one character is a scan in C.)
+        return '"' in text or "'" in text or "`" in text
     return _ANY_MARK.search(text) is not None
 
 
 def _holds_single_mark(text: str) -> bool:
+    if text.isascii() and "'" not in text:
+        return False  # (the one single mark ASCII has)
     return _SINGLE_MARK_NOT_INSIDE_A_WORD.search(text) is not None
 
 
@@ -1040,12 +1103,17 @@ def _chain(text: str, continues: bool | str, after_unclosed: bool = False, line:
     if not has_marks(text):
         return RepairedText(text, (), _NO_COUNTS, False)
     doubles = repair_doubles(text, continues, after_unclosed)
+    # The passes that find something, each asked of the doubles' text: the singles pass writes ‘ and ’
+    # alone, in place of single marks, so the closing marks the cue case needs it leaves as they were.
+    passes = [run for run, needed in _LATER_PASSES if needed(doubles.text)]
+    if not passes:
+        # Most paragraphs: no later pass finds anything, and the doubles' repairs are all there is,
+        # in order already (`_Builder.build` makes them in order).
+        return doubles
     repairs = list(doubles.repairs)
     counts = dict(doubles.counts)
     text = doubles.text
-    for run, needed in _LATER_PASSES:
-        if not needed(text):
-            continue
+    for run in passes:
         # A title in title case capitalises every verb: only the cue right after a mark is lowered there.
         title = line and run is lower_capitalised_cues
         result = lower_capitalised_cues(text, after_subject=False) if title else run(text)
@@ -1066,6 +1134,7 @@ def _chain(text: str, continues: bool | str, after_unclosed: bool = False, line:
 _DATA_MARKS = 64
 _DATA_WORDS_PER_MARK = 2.5
 _DOUBLE_GLYPHS = '"“”„‟«»″'
+_DATA_MARK_CHARACTERS = re.compile(f"[{_DOUBLE_GLYPHS}'`‘]")
 
 
 def reads_as_data(text: str) -> bool:
@@ -1076,6 +1145,14 @@ def reads_as_data(text: str) -> bool:
     such a paragraph for the best reading of its marks and for who said each "quotation" is the
     costliest thing the parser could do with it, and nothing in it is anyone's words.
     """
+    # Each mark counted below is one of these characters or two (`''`, ````): fewer of them than
+    # the bar, fewer marks. One scan settles it for prose, instead of eleven counts; in ASCII (most
+    # paragraphs), three counts of the only ones it can hold.
+    if text.isascii():
+        if text.count('"') + text.count("'") + text.count("`") < _DATA_MARKS:
+            return False
+    elif len(_DATA_MARK_CHARACTERS.findall(text)) < _DATA_MARKS:
+        return False
     # Double marks, and single ones that open (‘ opens a quotation far more often than it stands
     # for a letter left out; ’ is every apostrophe, so it is not counted).
     marks = sum(map(text.count, _DOUBLE_GLYPHS)) + text.count("''") + text.count("``") + text.count("‘")
@@ -1096,6 +1173,8 @@ _TABLE_ROWS = 3
 
 def _table_row(text: str) -> bool:
     """A row of a Markdown table (``| … | … |``) or of CSV with quoted fields."""
+    if "|" not in text and '"' not in text:
+        return False  # (most paragraphs: neither a pipe nor a straight mark to read)
     line = text.strip()
     if line.startswith("|") and line.endswith("|") and line.count("|") >= 3:
         return True

@@ -18,12 +18,19 @@ from tuiread.parser.unwrap import Unit, unwrap
 def clean(text: str, places_before: Sequence[Place] = ()) -> tuple[list[Unit], FixLog]:
     """Character fixes and re-joined lines: the units structure works on (each with the places of
     what was changed in it, and of ``places_before``: what loading changed), and the fix log."""
+    units, counts = _cleaned(text, places_before)
+    return units, FixLog.from_counts(counts)
+
+
+def _cleaned(text: str, places_before: Sequence[Place] = ()) -> tuple[list[Unit], list[tuple[str, int]]]:
+    """`clean`'s units, and its fixes kind by kind as they were counted (`parse_structure` adds them
+    to its own log, as they stand: FixLog.from_counts adds up counts in any grouping)."""
     places = Places(places_before)
     text, counts = clean_characters(text, places)
     units, wrap_counts = unwrap(text, places.places)
     # (A unit is the text's lines, stripped, joined by a space or nothing: its characters are the text's.)
     units, joined_counts = _clean_joined_lines(units) if may_need_ftfy_anywhere(text) else (units, [])
-    return units, FixLog.from_counts([*counts.items(), *wrap_counts.items(), *joined_counts])
+    return units, [*counts.items(), *wrap_counts.items(), *joined_counts]
 
 
 def _clean_joined_lines(units: list[Unit]) -> tuple[list[Unit], list[tuple[str, int]]]:
@@ -91,7 +98,7 @@ def parse_structure(
     plain_copy = page is None
     page = page or PageInfo()
     related, credits, boilerplate = page.moved("related"), page.moved("credit"), page.moved("boilerplate")
-    units, clean_fixes = clean(text, places)
+    units, clean_counts = _cleaned(text, places)
     structured = structure(units, learned=plain_copy)
     del units  # not needed past here: a page of short lines makes many, and layout makes as many again
     # The blocks go to layout alone, which lets each go once placed.
@@ -102,7 +109,7 @@ def parse_structure(
     log = FixLog.from_counts(
         [
             *((f.kind, f.count) for f in fixes or ()),
-            *((f.kind, f.count) for f in clean_fixes),
+            *clean_counts,
             ("duplicate-title", len(page.moved("title")) + structured.dropped_titles),
             ("related-link", len(related) + len(structured.related)),
             ("credit", len(credits) + len(structured.credits)),

@@ -58,6 +58,23 @@ _BYLINE = re.compile(
 )
 _BYLINE_START = re.compile(rf"^(?i:by|par|von|por)\s+{_NOT_A_NAME}[A-Z]")
 _TIMESTAMP = re.compile(r"^\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm|a\.m|p\.m)(?:\s+[A-Z]{2,4})?\.?$", re.IGNORECASE)
+
+
+# Each asked of nearly every unit, and each needs a line's first character to be one it starts with:
+# that character is looked at first (`re` would be called, and fail at once, for every paragraph).
+def _md_heading(unit: str) -> re.Match[str] | None:
+    return _MD_HEADING.match(unit) if unit[:1] == "#" else None
+
+
+def _is_underline(line: str) -> bool:
+    return line[:1] in ("=", "-") and _UNDERLINE.match(line) is not None
+
+
+def _is_timestamp(unit: str) -> bool:
+    # (`\d` is a decimal digit, one of the characters `str.isdigit` answers yes for.)
+    return unit[:1].isdigit() and _TIMESTAMP.match(unit) is not None
+
+
 # A heading never ends in these: a sentence, a clause, or a line cut mid-phrase.
 _SENTENCE_END = re.compile(r"[.,;:!…\-–—]$")
 _DANGLING = frozenset(
@@ -85,7 +102,10 @@ def is_duplicate_title(title: str, line: str) -> bool:
         return True
     if abs(len(a) - len(b)) > 0.2 * max(len(a), len(b)):
         return False
-    return SequenceMatcher(None, a, b, autojunk=False).ratio() >= 0.9
+    matcher = SequenceMatcher(None, a, b, autojunk=False)
+    # (quick_ratio, the characters both share, bounds ratio from above and costs far less: most lines
+    # near the title's length share too few for the costlier reading to be asked.)
+    return matcher.quick_ratio() >= 0.9 and matcher.ratio() >= 0.9
 
 
 def is_byline(unit: str) -> bool:
@@ -103,7 +123,7 @@ def is_all_caps(unit: str) -> bool:
 
 def looks_like_heading(unit: str) -> bool:
     """A short line that is not a sentence: a subheading, if it stands between paragraphs."""
-    if _TIMESTAMP.match(unit):
+    if _is_timestamp(unit):
         return True
     if len(unit) > _MAX_HEADING_CHARS:
         return False  # (before the split: most units asked are paragraphs, far longer)
@@ -183,10 +203,10 @@ def structure(units: list[Unit], *, learned: bool = True) -> Structure:
             # Body text, not a headline: an article with no title (or all of it on one line).
             i -= 1
             break
-        md = _MD_HEADING.match(unit)
+        md = _md_heading(unit)
         title = md.group(2) if md else unit
         title_places = _places_of(units[i - 1], md)
-        if i < n and _UNDERLINE.match(units[i].text):
+        if i < n and _is_underline(units[i].text):
             i += 1
         while title.endswith((";", ":")) and i < n and len(title) + len(units[i].text) < _MAX_TITLE_CHARS:
             title_places += _places_of(units[i], offset=len(title) + 1)
@@ -210,11 +230,11 @@ def structure(units: list[Unit], *, learned: bool = True) -> Structure:
     while i < n:
         unit = units[i].text
         following = units[i + 1].text if i + 1 < n else None
-        md = _MD_HEADING.match(unit)
+        md = _md_heading(unit)
         places = units[i].places
         if md:
             blocks.append(Block("heading", md.group(2), level=len(md.group(1)), places=_places_of(units[i], md)))
-        elif following is not None and _UNDERLINE.match(following) and looks_like_heading(unit):
+        elif following is not None and _is_underline(following) and looks_like_heading(unit):
             blocks.append(Block("heading", unit, level=1 if following.startswith("=") else 2, places=places))
             i += 1
         elif (kind := kinds[i]) is not None:
@@ -234,7 +254,7 @@ def _is_heading_here(unit: Unit, following: Unit | None, blocks: list[Block]) ->
     next unit that is article text)."""
     if not looks_like_heading(unit.text):
         return False
-    if _TIMESTAMP.match(unit.text):
+    if _is_timestamp(unit.text):
         return True  # live-blog entries: "6:05 p.m."
     if not unit.alone and not is_all_caps(unit.text):
         return False
@@ -242,7 +262,7 @@ def _is_heading_here(unit: Unit, following: Unit | None, blocks: list[Block]) ->
     # blog's time stamp is no such line: it heads its entry, and a subheading may stand before or
     # after it ("4:40 p.m.", "What comes next", then the entry's text).
     if following is None or (
-        following.alone and not _is_paragraph_like(following.text) and not _TIMESTAMP.match(following.text)
+        following.alone and not _is_paragraph_like(following.text) and not _is_timestamp(following.text)
     ):
         return False
-    return not blocks or blocks[-1].kind != "heading" or bool(_TIMESTAMP.match(blocks[-1].text))
+    return not blocks or blocks[-1].kind != "heading" or _is_timestamp(blocks[-1].text)

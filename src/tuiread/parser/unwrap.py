@@ -57,8 +57,9 @@ def split_blocks(text: str) -> list[list[str]]:
     blocks: list[list[str]] = []
     current: list[str] = []
     for line in text.split("\n"):
-        if line.strip():
-            current.append(line.strip())
+        stripped = line.strip()
+        if stripped:
+            current.append(stripped)
         elif current:
             blocks.append(current)
             current = []
@@ -203,11 +204,12 @@ def _line_places(text: str, places: list[Place], blocks: list[list[str]]) -> lis
             k += 1  # blank lines between blocks
         block_places: list[list[Place]] = []
         for line in block:
-            lead = len(raw[k]) - len(raw[k].lstrip())
-            size = len(line)
-            block_places.append(
-                [(min(max(a - lead, 0), size), min(max(b - lead, 0), size), kind) for a, b, kind in per_line[k]]
-            )
+            here = per_line[k]
+            if here:
+                lead = len(raw[k]) - len(raw[k].lstrip())
+                size = len(line)
+                here = [(min(max(a - lead, 0), size), min(max(b - lead, 0), size), kind) for a, b, kind in here]
+            block_places.append(here)  # (most lines have no place: their own empty list as it is)
             k += 1
         out.append(block_places)
     return out
@@ -229,8 +231,10 @@ def unwrap(text: str, places: list[Place] | None = None) -> tuple[list[Unit], di
     single_block = len(blocks) == 1
     units: list[Unit] = []
     for b, block in enumerate(blocks):
-        if len(block) == 1 and not line_places:
-            units.append(Unit(block[0]))  # one line, alone: the usual block of copy not wrapped
+        if len(block) == 1:
+            # One line, alone: the usual block of copy not wrapped (with what cleaning changed in it).
+            spots = line_places[b][0] if line_places else None
+            units.append(Unit(block[0], True, _clipped(spots, len(block[0]))) if spots else Unit(block[0]))
             continue
         pieces: list[str] = []
         # Each piece's places, and the one being built's.
