@@ -7259,3 +7259,12 @@ def test_someone_named_by_a_first_name_after_a_noun_is_a_person(brought_in: str)
         "“Every week there’s something going on,” she said.\n"
     )
     assert quote_starting(body, "Every week").speaker == "Michelle"
+
+
+@pytest.mark.parametrize(
+    "body", ["Mothers Against Drunk Driving", "Doctors Without Borders", "Students for Fair Admissions"]
+)
+def test_a_body_named_for_its_people_and_their_cause_speaks_whole(body: str) -> None:
+    # "Doctors Without Borders said the camp was “…”": the body (was "Borders", titled "Doctors Without").
+    text = f"{body} said the camp was “on the brink of disaster” this week.\n"
+    assert quote_starting(text, "on the brink").speaker == body

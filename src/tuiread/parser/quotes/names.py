@@ -899,6 +899,11 @@ def parse_noun_phrase(phrase: str) -> NounPhrase | None:
     lead = phrase.find(stripped) if stripped else 0
     if not stripped or len(stripped) > 200:
         return None
+    group = _A_GROUPS_NAME.fullmatch(stripped) if " " in stripped else None
+    if group is not None and a_plural_person_noun(group.group("people")) and _a_cause(group):
+        # "Mothers Against Drunk Driving", "Doctors Without Borders", "Students for Fair Admissions": a
+        # body named for the people in it and their cause, whole (not "Borders", titled "Doctors Without").
+        return NounPhrase("org", stripped, lead, name=stripped)
     owner = _LOWER_OWNER_LEAD.match(stripped)
     if owner is not None:
         # "The province's Education Department said": the body, whose it is said in lower case before it.
@@ -2180,6 +2185,24 @@ _TITLE_OF_A_BODY = frozenset(
 _FAMILY_PLURAL = re.compile(r"\b[Tt]he[ \t]+([A-Z][a-z]+)s\b")
 # The first word of a government's name across "of": "City of Toronto", "Regional Municipality of Peel".
 _GOVERNMENT_HEADS = frozenset("city town township region municipality county district village province state".split())
+# A body named for the people in it and their cause: "Mothers Against Drunk Driving", "Doctors Without
+# Borders", "Friends of the Earth".
+_A_GROUPS_NAME = re.compile(
+    r"(?:[Tt]he[ \t]+)?(?P<people>[A-Z][a-z]+s)[ \t]+(?P<tie>Against|Without|Beyond|Across|[Ff]or|[Oo]f|[Ii]n|[Oo]n)"
+    r"[ \t]+(?:the[ \t]+)?(?P<cause>[A-Z][\w’'-]*(?:[ \t]+(?:[A-Z][\w’'-]*|and|of|the|for|&))*)"
+)
+
+
+def _a_cause(group: re.Match[str]) -> bool:
+    """Is what `_A_GROUPS_NAME` matched a body's name, not people and whom they serve ("Lawyers for
+    Smith", "Supporters of Donald Trump")? Its tie capitalised ("Against", "Without"), or two words of
+    a cause after it and no first name among them."""
+    if group.group("tie")[0].isupper():
+        return True
+    words = group.group("cause").split()
+    return len(words) >= 2 and not any(gender_of(w) or _key(w) in EITHER_NAMES for w in words)
+
+
 # Whose a body is, in lower case, before its name: "the province's ", "The city's ".
 _LOWER_OWNER_LEAD = re.compile(r"[Tt]he[ \t]+[a-z]+[’']s[ \t]+(?=[A-Z])")
 # Verbs whose object is a business, never a person: "opened Pho Lan", "founded Crosscut", "owns Lucky Star".
