@@ -7268,3 +7268,14 @@ def test_a_body_named_for_its_people_and_their_cause_speaks_whole(body: str) -> 
     # "Doctors Without Borders said the camp was “…”": the body (was "Borders", titled "Doctors Without").
     text = f"{body} said the camp was “on the brink of disaster” this week.\n"
     assert quote_starting(text, "on the brink").speaker == body
+
+
+def test_the_email_a_spokeswoman_sent_for_someone_named_is_theirs_in_full() -> None:
+    # "A spokeswoman for Callaghan later said in an email … ¶ “…,” the email said": Seamus Callaghan,
+    # named in full (was "Callaghan", a surname alone).
+    body = (
+        "Indigenous Services Minister Seamus Callaghan said his department was aware.\n\n"
+        "A spokeswoman for Callaghan later said in an email that technicians would fly in next week.\n\n"
+        "“We remain committed to lifting all advisories by 2021,” the email said.\n"
+    )
+    assert quote_starting(body, "We remain committed").speaker == "Seamus Callaghan"

@@ -4514,8 +4514,11 @@ class Resolver:
             spokesperson = _A_SPOKESPERSON.search(self.text, start, end)
             for_body = _FOR_BODY.match(self.text, spokesperson.end()) if spokesperson is not None else None
             if for_body is not None:
-                # "In an emailed statement, a spokesperson for the Health Department said …": the body.
-                return for_body.group(0).split(None, 1)[1]
+                # "In an emailed statement, a spokesperson for the Health Department said …": the body
+                # (or the one named in full the spokesperson speaks for: "a spokeswoman for Callaghan").
+                owner = for_body.group(0).split(None, 1)[1]
+                person = self.people.lookup(owner, found)
+                return person.name if person is not None else owner
             if _BODY_OWNED.search(self.text, max(start, found - 40), found):
                 # "the editors of The Advocate, who aimed their Friday editorial at Clinton": a body's
                 # document; a person named in its sentence did not issue it.
