@@ -739,3 +739,10 @@ def test_told_an_audience_is_whom_it_was_told_not_what() -> None:
     article = parse("Festival\n\nSmith told an audience at a festival in Houston last week that the plan would fail.\n")
     [item] = article.reported
     assert item.text == "the plan would fail"
+
+
+def test_a_team_recalling_a_player_reports_nothing() -> None:
+    # Sports copy: "The Oilers recalled defenceman Nolan Strome from Bakersfield": a call-up, no memory
+    # told (it was reported speech by "Oilers").
+    article = parse("Oilers notes\n\nThe Oilers recalled defenceman Nolan Strome from Bakersfield on Monday.\n")
+    assert article.reported == ()

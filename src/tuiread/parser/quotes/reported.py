@@ -542,6 +542,12 @@ _NEXT_CLAUSE = re.compile(
 # The first thing after a cue and its adjuncts: nothing but the sentence's end, a comma and the word
 # after it, or the content's first character.
 _REST = re.compile(r"[\s.!?”’\"]*(?:(?P<first>,)\s*(?P<then>[\w’'-]+)?|(?P<other>[^\s.!?”’\"]))?")
+# "recalled defenceman Nolan Strome": a team calling a player up, no memory told.
+_CALLING_UP = frozenset("recall recalls recalled".split())
+_A_PLAYER_NEXT = re.compile(
+    r"[ \t]+(?:defenceman|defenseman|forward|winger|centre|center|goaltender|goalie|netminder|pitcher|infielder"
+    r"|outfielder|catcher|prospect|rookie|right-hander|left-hander|blue-liner|blueliner)\b"
+)
 _QUESTION_END = re.compile(r"\?[”’\"')\]]*\s*$")
 # Lead-in words of an "after" content that are not what was said ("But", "In 2008,").
 _TRAIL = " \t\n,;:—–-"
@@ -1368,6 +1374,8 @@ def _read_cue(
         if back is None:
             return None  # "shot", "fired", "hit": cues only as "shot back that …"
         said, verb_end = f"{word} back", back.end("back")
+    if word in _CALLING_UP and _A_PLAYER_NEXT.match(text, verb_end, e):
+        return None  # "The Oilers recalled defenceman Nolan Strome from Bakersfield": a call-up
     if word in _CHANGE_VERBS and _AMOUNT.match(text, verb_end, e):
         return None  # "the Nasdaq added 20.72 points", "revenue declined 3.3 percent": a change, no saying
     particle = _CALL_PARTICLE.match(text, verb_end, e) if word in _CALLING else None
