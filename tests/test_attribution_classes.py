@@ -7279,3 +7279,16 @@ def test_the_email_a_spokeswoman_sent_for_someone_named_is_theirs_in_full() -> N
         "“We remain committed to lifting all advisories by 2021,” the email said.\n"
     )
     assert quote_starting(body, "We remain committed").speaker == "Seamus Callaghan"
+
+
+def test_their_child_named_by_first_name_after_the_couple_takes_its_surname() -> None:
+    # "Angus MacIsaac … His wife, Catherine, … The couple have three children. Their daughter Shelley
+    # …": Shelley MacIsaac (was "Shelley").
+    body = (
+        "Angus MacIsaac builds fiddles.\n\n"
+        "His wife, Catherine, sits at the kitchen table next door.\n\n"
+        "The couple have three children. Their son, Ronald, lives in Calgary. Their daughter Shelley plays "
+        "in a band in Halifax.\n\n"
+        "“I made one fiddle when I was sixteen,” Shelley says.\n"
+    )
+    assert quote_starting(body, "I made one").speaker == "Shelley MacIsaac"

@@ -1868,6 +1868,8 @@ _KIN_BY_FIRST_NAME = re.compile(
 # how far back the one it stands for may be named.
 _KIN_PRONOUN_BEFORE = re.compile(r"\b([Hh]is|[Hh]er)(?:[ \t]+[a-z-]+)?\Z")
 _KIN_OWNER_REACH = 300
+_KIN_OWNER_FAR = 1500  # (a couple named a few paragraphs before: "The couple have three children")
+_THEIR_KIN_BEFORE = re.compile(r"\b[Tt]heir(?:[ \t]+[a-z-]+)?\Z")
 _CAPITALISED_WORD = re.compile(r"\b[A-Z][\w’'-]+")
 # Whose kin they are, right before the kin noun: "Clinton's husband, Bill,", "Schilling's son, Grant,".
 _OWNER_OF_KIN = re.compile(r"\b([A-Z][\w’'-]+)[’']s(?:[ \t]+[a-z-]+)?\Z")
@@ -2704,7 +2706,7 @@ class PeopleIndex:
                 continue
             surname = self._kin_owner_surname(text, m.start()) if gender is not None else None
             if surname is None and gender is not None:
-                surname = self._family_named_before(text, m.start())
+                surname = self._family_named_before(text, m.start()) or self._couples_surname(text, m.start())
             if surname is not None and _key(first) not in _NOT_NAMES and not self.by_first_name(first):
                 # "Gary Nowak … His wife, Sheryl,": Sheryl Nowak, as "Nowak's wife, Sheryl," would be.
                 self.add(f"{first} {surname}", at, gender)
@@ -2725,6 +2727,17 @@ class PeopleIndex:
         self._genders_from_pronouns(text)
         self._places(text)
         self._building = False
+
+    def _couples_surname(self, text: str, at: int) -> str | None:
+        """For "Their son, Ronald," after "The couple have three children": the one surname of the
+        people named in full within reach before (the couple's, "Angus MacIsaac … His wife, Catherine,")."""
+        lead = text[max(0, at - 30) : at]
+        if not _THEIR_KIN_BEFORE.search(lead) or text.find("couple", max(0, at - 250), at) < 0:
+            return None
+        surnames = {
+            _name_words(name)[-1] for _, name in self.mentions_between(max(0, at - _KIN_OWNER_FAR), at) if " " in name
+        }
+        return surnames.pop() if len(surnames) == 1 else None
 
     def _family_named_before(self, text: str, at: int) -> str | None:
         """The surname of a family named in the plural in the sentence before ``at`` or in its own, of
