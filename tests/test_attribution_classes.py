@@ -7292,3 +7292,10 @@ def test_their_child_named_by_first_name_after_the_couple_takes_its_surname() ->
         "“I made one fiddle when I was sixteen,” Shelley says.\n"
     )
     assert quote_starting(body, "I made one").speaker == "Shelley MacIsaac"
+
+
+@pytest.mark.parametrize("verb", ["reminded the audience", "groused", "deadpanned", "confided"])
+def test_verbs_of_saying_train_saw_seldom_cue_a_quotation(verb: str) -> None:
+    # "“When they go low, we go high,” Jane Porter reminded the audience.": no speaker before.
+    body = f"The crowd was loud. “When they go low, we go high,” Jane Porter {verb}.\n"
+    assert quote_starting(body, "When they go low").speaker == "Jane Porter"

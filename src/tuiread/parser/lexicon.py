@@ -119,6 +119,14 @@ elaborate elaborates elaborated
 mock mocks mocked
 surmise surmises surmised
 shook_his_head shook_her_head shakes_his_head shakes_her_head
+remind reminds reminded
+marvel marvels marveled marvelled
+crack cracks cracked
+deadpan deadpans deadpanned
+grouse grouses groused
+gush gushes gushed
+confide confides confided
+huff huffs huffed
 """
 # Words that tag a quotation and nothing else: "“…?” Hannity pressed.", gestures with words ("“…,”
 # Marie shrugged.", "“…” She shook her head."). Never the start of a clause of attribution, and never
