@@ -267,3 +267,19 @@ def test_everyday_nouns_for_a_person_stand_for_the_one_brought_in_so(noun: str) 
     article = parse("The last ferry\n\n" + body)
     [item] = [r for r in article.reported if r.text.startswith("he learned")]
     assert item.speaker == "Owen Price"
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Stuart Stevens said the party had misread its voters.\n\nSen. Lindsey Graham said he was ready to back Cruz.",
+        "Sen. Lindsey Graham (R-S.C.) said he was ready to back Cruz. Sen. Ted Cruz of Texas thanked him.",
+    ],
+)
+def test_a_description_by_a_state_of_two_words_is_read_as_one_by_one_word(lead: str) -> None:
+    # "the South Carolina Republican" (the state's two words were read apart, as places no one was given).
+    article = parse(
+        f"Graham backs Cruz\n\n{lead}\n\n“It’s like being shot or poisoned,” the South Carolina Republican said.\n"
+    )
+    [quote] = [q for q in article.quotes if q.text.startswith("It’s like")]
+    assert quote.speaker == "Lindsey Graham"

@@ -914,11 +914,32 @@ def _place_stems(word: str) -> list[str]:
     return [word[:-k] for k in sorted(cuts) if len(word) - k >= 4]
 
 
+def _place_words(mention: str) -> list[str]:
+    """The capitalised words between a description's first and last word that name no title or party,
+    in lower case, a place of two words as one ("the South Carolina Republican": ["south carolina"])."""
+    words = mention.split()[1:-1]
+    two = _TWO_WORD_PLACE.search(" ".join(words))
+    joined = two.group(0).split() if two is not None else []
+    found = [two.group(0).lower()] if two is not None else []
+    return found + [
+        k
+        for w in words
+        if w[:1].isupper()
+        and w not in joined
+        and (k := w.lower().strip(".,’'")) not in TITLE_WORDS
+        and k not in _PARTY_OF
+    ]
+
+
 def _known_place(word: str, known: set[str]) -> bool:
     """Is the place ``word`` names one of ``known``, spelled out or cut short ("Wisconsin" and "Wis.",
     "Texan" and "Texas")?"""
     if word in known:
         return True
+    if " " in word:
+        # "South Carolina": "S.C." (the party's tag, "R-S.C."), or its two words known
+        initials = "".join(w[0] for w in word.split())
+        return all(w in known for w in word.split()) or any(k.replace(".", "") == initials for k in known)
     stems = _place_stems(word)
     return any(
         len(k) >= 3 and (word.startswith(k) or k.startswith(word) or any(k.startswith(st) for st in stems))
@@ -1236,11 +1257,7 @@ def _could_be(person: Person, noun: str, mention: str, strict: bool) -> bool:
     mention = mention.replace("New Democrat", "NDP")  # (a party's member, no place called "New")
     said = {w.lower().strip(".,’'") for w in mention.split()}
     if strict:
-        proper = [
-            k
-            for w in mention.split()[1:-1]
-            if w[:1].isupper() and (k := w.lower().strip(".,’'")) not in TITLE_WORDS and k not in _PARTY_OF
-        ]
+        proper = _place_words(mention)
         if any(not _known_place(w, known) for w in proper) or (noun in _EXCLUSIVE_OFFICES and noun not in known):
             return False
     elif noun in _EXCLUSIVE_OFFICES and noun not in known and known & _OFFICES and "former" not in said:
@@ -3527,6 +3544,15 @@ class Resolver:
             else None
         )
         states = _STATES.intersection(words[1:-1])
+        two_words = _TWO_WORD_PLACE.search(mention) if definite else None
+        if two_words is not None and all(
+            w in two_words.group(0).split() or w.lower() in PARTY_MEMBERS
+            for w in mention.split()[1:]
+            if w[:1].isupper()
+        ):
+            # "the South Carolina Republican", "the New Hampshire senator" (not "The New Hampshire Union
+            # Leader", a newspaper)
+            states = {*states, two_words.group(0).lower()}
         if not states and definite and len(words) == 2 and mention.split()[-1][:1].isupper():
             stems = _place_stems(noun)  # "the Californian": California
             states = {state for state in _STATES if any(state.startswith(stem) for stem in stems)}
@@ -3948,11 +3974,7 @@ class Resolver:
         place word of the description, if nothing said of them rules it out."""
         if noun not in PARTY_MEMBERS and noun not in _OFFICES:
             return None
-        places = [
-            k
-            for w in mention.split()[1:-1]
-            if w[:1].isupper() and (k := w.lower().strip(".,’'")) not in TITLE_WORDS and k not in _PARTY_OF
-        ]
+        places = _place_words(mention)
         if not places:
             return None
         return self._only_one_within_reach(
