@@ -283,3 +283,16 @@ def test_a_description_by_a_state_of_two_words_is_read_as_one_by_one_word(lead: 
     )
     [quote] = [q for q in article.quotes if q.text.startswith("It’s like")]
     assert quote.speaker == "Lindsey Graham"
+
+
+@pytest.mark.parametrize(
+    ("brought_in", "said", "who"),
+    [
+        ("My mother, Doreen, never picked up beading.", "my mom told me", "Doreen"),
+        ("My father, Ray Tremblay, drove a truck.", "my dad said", "Ray Tremblay"),
+    ],
+)
+def test_my_kin_in_a_first_person_piece_is_the_one_the_writer_brought_in(brought_in: str, said: str, who: str) -> None:
+    article = parse(f"Beads\n\n{brought_in}\n\n“I was too busy being angry,” {said}.\n")
+    [quote] = article.quotes
+    assert quote.speaker == who

@@ -875,6 +875,8 @@ _KIN_NOUNS = FAMILY_NOUNS | frozenset("colleague friend boss".split())
 # Spouses, for "her husband" as the one other person of her surname (`_kin_named`): a couple shares one
 # ("Doug and Patti Henning"); a father, a son or a brother of that surname may be any of several.
 _FAMILY = frozenset("husband wife".split())
+# What a family calls its kin, by the noun an article writes: "my mom" is "My mother, Doreen,".
+_KIN_SYNONYMS = {"mom": "mother", "mum": "mother", "dad": "father", "grandma": "grandmother", "grandpa": "grandfather"}
 # Kin each of two is to the other: a sister's sister, a partner's partner.
 _EACH_OTHERS = frozenset("sister brother sibling cousin twin partner colleague friend".split())
 # Nouns that name a person for certain, for "the aide" after "a committee aide" (not "answer": a
@@ -1522,7 +1524,7 @@ def _kin_in_apposition(noun: str) -> re.Pattern[str]:
     (of `_KIN_NOUNS`) before the name it is in apposition to, whose by a pronoun or by name. Built
     once a noun, not at each call."""
     return re.compile(
-        rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]*[’'](?:s\b)?)[ \t]+(?:[\w-]+[ \t]+){{0,2}}?{noun}"
+        rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[A-Z][\w-]*[’'](?:s\b)?)[ \t]+(?:[\w-]+[ \t]+){{0,2}}?{noun}"
         rf"(?:[ \t]+of[ \t]+\d+[ \t]+years)?,[ \t]+"
     )
 
@@ -3488,6 +3490,12 @@ class Resolver:
                 return owned_by
             # ("Mrs. Pruitt … Her husband interjected": the other half of the couple, of her surname.)
             named = self._named_as_kin(noun, at) or self._kin_named(words[0], noun, at)
+            if named is not None:
+                return self._person_resolution(named, "description-title")
+        if back and len(words) == 2 and words[0] in ("my", "our"):
+            # A first-person piece: "My mother, Doreen, never picked up beading. … my mom told me": the
+            # one the writer brought in so.
+            named = self._named_as_kin(_KIN_SYNONYMS.get(noun, noun), at)
             if named is not None:
                 return self._person_resolution(named, "description-title")
         whose = _A_BODYS_DOCUMENT.fullmatch(mention)
