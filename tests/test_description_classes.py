@@ -296,3 +296,14 @@ def test_my_kin_in_a_first_person_piece_is_the_one_the_writer_brought_in(brought
     article = parse(f"Beads\n\n{brought_in}\n\n“I was too busy being angry,” {said}.\n")
     [quote] = article.quotes
     assert quote.speaker == who
+
+
+def test_one_who_pressed_hard_on_a_subject_asked_no_one() -> None:
+    # "Donald Trump pressed hardest on trade. “…,” the Republican nominee said": Trump (taken for one
+    # asking a question, he was passed over for Clinton, named before).
+    article = parse(
+        "Debate\n\nHillary Clinton campaigned in Ohio on Monday.\n\nDonald Trump pressed hardest on trade. "
+        "“NAFTA is the worst trade deal maybe ever signed,” the Republican nominee said.\n"
+    )
+    [quote] = article.quotes
+    assert quote.speaker == "Donald Trump"

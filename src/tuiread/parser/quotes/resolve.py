@@ -1473,7 +1473,9 @@ _WHOSE_OFFICE = re.compile(
 )
 # Someone asking, right after their name: "Sarah Inkster asked", "Inkster, the defence lawyer, pressed".
 _ASKED_AFTER = re.compile(
-    r"(?:,[^,.;:!?“”\"\n]{1,80},)?[ \t]+(?:also[ \t]+|then[ \t]+|later[ \t]+)?(?:asked|pressed|questioned)\b"
+    r"(?:,[^,.;:!?“”\"\n]{1,80},)?[ \t]+(?:also[ \t]+|then[ \t]+|later[ \t]+)?"
+    # (not "pressed hardest on trade", "pressed ahead": pushing, no question)
+    r"(?:asked|pressed(?![ \t]+(?:hard|hardest|harder|ahead|forward|on|for)\b)|questioned)\b"
 )
 # The writer asking someone, in the words before their name: "I asked one of them, season ticket holder".
 # (Whom, not what: no question word between, "I asked a minister when the Trans Mountain …".)
