@@ -307,3 +307,14 @@ def test_one_who_pressed_hard_on_a_subject_asked_no_one() -> None:
     )
     [quote] = article.quotes
     assert quote.speaker == "Donald Trump"
+
+
+def test_someone_unnamed_brought_in_before_a_name_in_their_sentence_is_not_that_one() -> None:
+    # "A banker from Miami said the attacks were beneath Rubio. ¶ “This is not who Marco is …,” the
+    # banker said": the banker, never Rubio (named after the banker in that sentence, and in the quote).
+    article = parse(
+        "Rubio\n\n“We are doing it now,” Marco Rubio said.\n\nA banker from Miami said the attacks were beneath "
+        "Rubio.\n\n“This is not who Marco is. He is better than this,” the banker said.\n"
+    )
+    quote = next(q for q in article.quotes if q.text.startswith("This is not"))
+    assert quote.speaker != "Marco Rubio"

@@ -3826,7 +3826,13 @@ class Resolver:
         named = self._named(person.name, at)
         if named is None:
             return False
-        for m in _UNNAMED_OPENS.finditer(self.text, named[1], at):
+        # (From the start of the sentence last naming them outside quotations: "A banker from Miami said the
+        # attacks were beneath Rubio. ¶ “This is not who Marco is …,” the banker said" brings the banker in
+        # before Rubio's name, in its sentence.)
+        outside = next((pos for p, pos in self._latest_mentions(at, None, max(0, at - _REACH)) if p is person), None)
+        last = outside if outside is not None else named[0]
+        opens = sentence_start(self.text, last, max(0, last - 400, self.text.rfind("\n", 0, last) + 1))
+        for m in _UNNAMED_OPENS.finditer(self.text, min(opens, named[1]), at):
             if not self._inside_quote(m.start("noun")) and (
                 _names_a_person(m.group("noun").lower()) or _AGE_NOUN.fullmatch(m.group("noun"))
             ):
