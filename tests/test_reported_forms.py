@@ -746,3 +746,14 @@ def test_a_team_recalling_a_player_reports_nothing() -> None:
     # told (it was reported speech by "Oilers").
     article = parse("Oilers notes\n\nThe Oilers recalled defenceman Nolan Strome from Bakersfield on Monday.\n")
     assert article.reported == ()
+
+
+def test_a_name_and_its_apposition_before_said_is_the_subject_not_what_was_said() -> None:
+    # "Jon Whitaker, a spokesman for Canada Post, said the backlog … had already reached …": Whitaker
+    # said it (it was read as "CONTENT, said SPEAKER": "the backlog" saying "Jon Whitaker, a spokesman …").
+    article = parse(
+        "Strike\n\nJon Whitaker, a spokesman for Canada Post, said the backlog at the Gateway sorting plant in "
+        "Mississauga had already reached more than 260 trailers.\n"
+    )
+    [item] = article.reported
+    assert (item.speaker, item.text[:11]) == ("Jon Whitaker", "the backlog")

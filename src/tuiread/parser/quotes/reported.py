@@ -305,7 +305,12 @@ _WRITE_TOPIC = re.compile(r"(?:\s+[a-z]+ly)?\s+(?:about|of)\b")
 _IT_REPORTS = frozenset("noted notes added adds warned warns argued argues stated states found finds concluded".split())
 # A name and a relative clause on it, and nothing after: the subject of the verb after the comma
 # ("Daniel Yip, whose store was robbed, said the clerk who …"), no content of an inverted cue.
-_NAME_WITH_RELATIVE = re.compile(r"[^,;:“”\"]{2,80},\s+(?:who|whose)\s[^,;:“”\"]+")
+_NAME_WITH_RELATIVE = re.compile(
+    r"[^,;:“”\"]{2,80},\s+(?:who|whose)\s[^,;:“”\"]+"
+    # or a name and its apposition alone, no clause: "Jon Whitaker, a spokesman for Canada Post, said the
+    # backlog had reached …" (the subject of the verb after it, not what an inverted speaker said)
+    r"|[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,3},[ \t]+(?:a|an|the)[ \t][^,;:“”\"]{1,80}"
+)
 # An indefinite noun right before "called": the thing named, not a speaker ("a move called the boneless").
 _NAMED_THING = re.compile(r"\S\s+(?i:a|an)\s+(?:[a-z][\w’'-]*\s+)?[a-z][\w’'-]*$")
 # A possessive right before the cue word, and the contractions of "is" that look like one.
