@@ -7299,3 +7299,26 @@ def test_verbs_of_saying_train_saw_seldom_cue_a_quotation(verb: str) -> None:
     # "“When they go low, we go high,” Jane Porter reminded the audience.": no speaker before.
     body = f"The crowd was loud. “When they go low, we go high,” Jane Porter {verb}.\n"
     assert quote_starting(body, "When they go low").speaker == "Jane Porter"
+
+
+@pytest.mark.parametrize(
+    ("family", "later", "who"),
+    [
+        (
+            "Tuan Nguyen opened the restaurant in 1991. His son, Kevin, is an engineer.",
+            "Tuan, for his part, says",
+            "Tuan Nguyen",
+        ),
+        ("Arne Pedersen, 79, is fighting his son, Lars.", "Arne says", "Arne Pedersen"),
+    ],
+)
+def test_a_family_member_no_list_knows_is_called_by_the_first_name(family: str, later: str, who: str) -> None:
+    # A feature about a family calls each by a first name: "Tuan Nguyen … His son, Kevin, … Tuan, for his
+    # part, says … ¶ “…,” he says": Tuan Nguyen (the bare "Tuan", a name no list holds, was no mention).
+    first = who.split()[0]
+    body = (
+        f"{family}\n\n“I love my parents,” Kevin says.\n\n"
+        f"{later} he isn’t ready to sell. {first} still tastes every batch.\n\n"
+        "“When I can’t lift it, then she can have it,” he says.\n"
+    )
+    assert quote_starting(body, "When I can").speaker == who

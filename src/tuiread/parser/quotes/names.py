@@ -2898,6 +2898,9 @@ class PeopleIndex:
         person the article named in full with it, who shares it with no one and whose first name is
         no one's surname, is a mention of them (features call family and children so)."""
         owners: dict[str, Person | None] = {}
+        # Surnames of families the article brings in ("Tuan Nguyen … His son, Kevin,"): a feature calls
+        # each of them by a first name ("Tuan, for his part, says …").
+        families = {p.surname for p in self.people.values() if self._brought_in_as_kin(text, p)}
         for person in self.people.values():
             words = person.name.split()
             # (of either gender too: "Robin Tkachuk … Back at the table, Robin pulled out a photo"; and
@@ -2905,7 +2908,10 @@ class PeopleIndex:
             if len(words) >= 2 and (
                 gender_of(words[0])
                 or _key(words[0]) in EITHER_NAMES
-                or (_a_first_name_unlisted(words[0]) and self._brought_in_as_kin(text, person))
+                or (
+                    _a_first_name_unlisted(words[0])
+                    and (person.surname in families or self._brought_in_as_kin(text, person))
+                )
             ):
                 key = _key(words[0])
                 owners[key] = None if key in owners else person
