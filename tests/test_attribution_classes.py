@@ -7322,3 +7322,16 @@ def test_a_family_member_no_list_knows_is_called_by_the_first_name(family: str, 
         "“When I can’t lift it, then she can have it,” he says.\n"
     )
     assert quote_starting(body, "When I can").speaker == who
+
+
+def test_a_kin_brought_in_far_after_the_family_in_the_plural_takes_its_surname() -> None:
+    # "The Nguyens have three children … (paragraphs) … His sister, Vy, is more conflicted": Vy Nguyen.
+    filler = "The restaurant opens at six. The broth simmers for twelve hours before the first bowl is served. " * 4
+    body = (
+        "Tuan Nguyen runs the kitchen.\n\n"
+        "The Nguyens have three children, and the plan was simple: the eldest, Kevin, would take over.\n\n"
+        f"{filler}\n\n"
+        "His sister, Vy, is more conflicted.\n\n"
+        "“I think you burn out that way,” Vy says.\n"
+    )
+    assert quote_starting(body, "I think you burn").speaker == "Vy Nguyen"

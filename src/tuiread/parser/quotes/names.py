@@ -2184,6 +2184,8 @@ _TITLE_OF_A_BODY = frozenset(
     garage yard""".split()
 )
 # A family named in the plural: "The Nguyens have three children", "the Haugens' ranch".
+# How far back a family named in the plural gives a kin its surname (a feature about the family).
+_FAMILY_REACH = 3000
 _FAMILY_PLURAL = re.compile(r"\b[Tt]he[ \t]+([A-Z][a-z]+)s\b")
 # The first word of a government's name across "of": "City of Toronto", "Regional Municipality of Peel".
 _GOVERNMENT_HEADS = frozenset("city town township region municipality county district village province state".split())
@@ -2740,9 +2742,10 @@ class PeopleIndex:
         return surnames.pop() if len(surnames) == 1 else None
 
     def _family_named_before(self, text: str, at: int) -> str | None:
-        """The surname of a family named in the plural in the sentence before ``at`` or in its own, of
-        someone the article named in full ("The Nguyens have three children … the eldest, Kevin,")."""
-        families = [m.group(1) for m in _FAMILY_PLURAL.finditer(text, max(0, at - 250), at)]
+        """The surname of a family named in the plural before ``at`` (within _FAMILY_REACH), of someone
+        the article named in full ("The Nguyens have three children … the eldest, Kevin,"; "His sister,
+        Vy," further on)."""
+        families = [m.group(1) for m in _FAMILY_PLURAL.finditer(text, max(0, at - _FAMILY_REACH), at)]
         if not families or not self.all_named(families[-1]):
             return None
         return families[-1]
