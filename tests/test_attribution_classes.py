@@ -7335,3 +7335,10 @@ def test_a_kin_brought_in_far_after_the_family_in_the_plural_takes_its_surname()
         "“I think you burn out that way,” Vy says.\n"
     )
     assert quote_starting(body, "I think you burn").speaker == "Vy Nguyen"
+
+
+def test_a_leading_initial_is_part_of_the_name() -> None:
+    # "said J. Ann Selzer": J. Ann Selzer (the initial was taken for a word glued before a first name).
+    assert (
+        quote_starting("“This race is genuinely fluid,” said J. Ann Selzer.\n", "This race").speaker == "J. Ann Selzer"
+    )

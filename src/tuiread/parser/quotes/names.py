@@ -2154,9 +2154,14 @@ def _without_glued_word(words: Sequence[str]) -> Sequence[str]:
         and _key(words[0]) not in EITHER_NAMES  # "Kim Jong Un", "Robin Marie Kaye": a first name itself
         and _key(words[0]) not in _PARTICLES
         and _key(words[0]) not in _PLACE_OPENERS
+        and not _AN_INITIAL.fullmatch(words[0])  # "J. Ann Selzer": an initial is the name's own
     ):
         return words[1:]
     return words
+
+
+# One capital and a stop, or two ("J.", "E.J."): an initial.
+_AN_INITIAL = re.compile(r"(?:[A-Z]\.){1,2}")
 
 
 # Words that open a place's name before a word that is also a first name.
