@@ -7342,3 +7342,10 @@ def test_a_leading_initial_is_part_of_the_name() -> None:
     assert (
         quote_starting("“This race is genuinely fluid,” said J. Ann Selzer.\n", "This race").speaker == "J. Ann Selzer"
     )
+
+
+def test_a_title_before_an_initial_is_no_part_of_the_name() -> None:
+    # "Pollster J. Ann Selzer said …": the speaker J. Ann Selzer, a pollster (was "Pollster J. Ann Selzer").
+    article = parse("Iowa\n\nPollster J. Ann Selzer said the race was fluid. “It is genuinely fluid,” she said.\n")
+    [quote] = article.quotes
+    assert (quote.speaker, quote.role) == ("J. Ann Selzer", "Pollster")

@@ -2157,6 +2157,17 @@ def _without_glued_word(words: Sequence[str]) -> Sequence[str]:
         and not _AN_INITIAL.fullmatch(words[0])  # "J. Ann Selzer": an initial is the name's own
     ):
         return words[1:]
+    if (
+        len(words) >= 4
+        and _AN_INITIAL.fullmatch(words[1])
+        and gender_of(words[2])
+        and not gender_of(words[0])
+        and not _AN_INITIAL.fullmatch(words[0])
+        and _key(words[0]) not in EITHER_NAMES
+        and _key(words[0]) not in _PARTICLES
+        and _key(words[0]) not in _PLACE_OPENERS
+    ):
+        return words[1:]  # "Pollster J. Ann Selzer": the word before the initial describes her
     return words
 
 
