@@ -7349,3 +7349,14 @@ def test_a_title_before_an_initial_is_no_part_of_the_name() -> None:
     article = parse("Iowa\n\nPollster J. Ann Selzer said the race was fluid. “It is genuinely fluid,” she said.\n")
     [quote] = article.quotes
     assert (quote.speaker, quote.role) == ("J. Ann Selzer", "Pollster")
+
+
+@pytest.mark.parametrize(
+    ("lead", "who"), [("Pollster Dana Whitcomb", "Dana Whitcomb"), ("Organizer Jordan Lee", "Jordan Lee")]
+)
+def test_a_roles_word_opening_a_sentence_before_a_name_of_either_gender_is_no_part_of_it(lead: str, who: str) -> None:
+    # "Pollster Dana Whitcomb said …": Dana Whitcomb (a first name of either gender did not mark the
+    # word before it as glued on, so the speaker was "Pollster Dana Whitcomb").
+    surname = who.split()[-1]
+    body = f"The debate ended late.\n\n{lead} said the state was close. “Ohio is close,” {surname} said.\n"
+    assert quote_starting(body, "Ohio is close").speaker == who

@@ -2149,7 +2149,8 @@ def _without_glued_word(words: Sequence[str]) -> Sequence[str]:
     Virginia")."""
     if (
         len(words) >= 3
-        and gender_of(words[1])
+        # ("Pollster Dana Whitcomb": a first name of either gender after a role's word)
+        and (gender_of(words[1]) or (_key(words[1]) in EITHER_NAMES and _a_roles_word(words[0])))
         and not gender_of(words[0])
         and _key(words[0]) not in EITHER_NAMES  # "Kim Jong Un", "Robin Marie Kaye": a first name itself
         and _key(words[0]) not in _PARTICLES
@@ -2173,6 +2174,12 @@ def _without_glued_word(words: Sequence[str]) -> Sequence[str]:
 
 # One capital and a stop, or two ("J.", "E.J."): an initial.
 _AN_INITIAL = re.compile(r"(?:[A-Z]\.){1,2}")
+
+
+def _a_roles_word(word: str) -> bool:
+    """Is ``word`` a role's or a trade's ("Pollster", "Organizer", "Senator")?"""
+    key = _key(word)
+    return key in ROLE_NOUNS or key in OCCUPATION_NOUNS or key in TITLE_WORDS
 
 
 # Words that open a place's name before a word that is also a first name.
