@@ -7360,3 +7360,13 @@ def test_a_roles_word_opening_a_sentence_before_a_name_of_either_gender_is_no_pa
     surname = who.split()[-1]
     body = f"The debate ended late.\n\n{lead} said the state was close. “Ohio is close,” {surname} said.\n"
     assert quote_starting(body, "Ohio is close").speaker == who
+
+
+def test_a_places_people_in_the_plural_are_no_person_a_pronoun_could_be() -> None:
+    # "… with more than 50,000 other Nova Scotians. ¶ “…,” she told me": my mother, not "Nova Scotians".
+    body = (
+        "My mother is 84 and has not had a family doctor since 2017. She is on a wait list with more than "
+        "50,000 other Nova Scotians.\n\n"
+        "“I am not complaining,” she told me last month.\n"
+    )
+    assert quote_starting(body, "I am not complaining").speaker != "Nova Scotians"

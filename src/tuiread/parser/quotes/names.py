@@ -2298,6 +2298,17 @@ def _titles_a_work(text: str, m: re.Match[str]) -> bool:
     return bool(before) and before[-1] not in ".!?:;\n“”\"'‘’—–-("
 
 
+def _a_peoples_plural(words: Sequence[str]) -> bool:
+    """Do ``words`` name a place's people in the plural ("Nova Scotians", "New Brunswickers", "Prince
+    Edward Islanders"), their first word no first name?"""
+    # (a place's first word before it: "Mister Rogers", "Bernie Sanders" end so too)
+    return _PEOPLES_PLURAL.fullmatch(words[-1]) is not None and _key(words[0]) in _PLACES_PEOPLE_OPENERS
+
+
+_PEOPLES_PLURAL = re.compile(r"[A-Z][a-z]+(?:ians|ans|ers)")
+_PLACES_PEOPLE_OPENERS = frozenset("nova new prince british north south east west upper lower".split())
+
+
 def _a_team(text: str, at: int, words: list[str]) -> bool:
     """Is the name at ``at`` a team's (or a band's): "beat the Winnipeg Jets", "the Toronto Maple Leafs"?
     A plural after a small "the" and a first word no first name ("the Bernie Sanders campaign" is his)."""
@@ -2580,6 +2591,9 @@ class PeopleIndex:
             name = " ".join(words)
             if _titles_a_work(text, m):
                 things.add(name)  # "called The Dragon Waiting", "In The Dragon Waiting": a book's title
+                continue
+            if not (titled or hon) and _a_peoples_plural(words):
+                things.add(name)  # "50,000 other Nova Scotians": a place's people, no person
                 continue
             if not (titled or hon) and _a_team(text, m.start("name"), words):
                 # "beat the Winnipeg Jets": a team, no person; nor its name's shorter form ("a former
