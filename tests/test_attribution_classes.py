@@ -7370,3 +7370,14 @@ def test_a_places_people_in_the_plural_are_no_person_a_pronoun_could_be() -> Non
         "“I am not complaining,” she told me last month.\n"
     )
     assert quote_starting(body, "I am not complaining").speaker != "Nova Scotians"
+
+
+def test_a_man_who_gave_only_his_first_name_is_named_by_it() -> None:
+    # "A retired man who gave only his first name, Frank, said … “…,” he said": Frank, not the man
+    # quoted before.
+    body = (
+        "“My rent went up,” said Raj Patel.\n\n"
+        "A retired man who gave only his first name, Frank, said he stayed home. “I just did not feel like "
+        "it mattered,” he said.\n"
+    )
+    assert quote_starting(body, "I just did not").speaker == "Frank"

@@ -1815,9 +1815,10 @@ _FIRST_NAME_SET_OFF = re.compile(r",[ \t]+(?P<name>[A-Z][a-z]+),")
 _ONE_BY_A_NOUN = re.compile(
     r"\b(?:[Aa]nother|[Oo]ne|[Aa]n?)[ \t]+(?:[a-z-]+[ \t]+){0,2}"
     r"(?:parent|mother|father|mom|dad|resident|tenant|customer|patient|student|worker|volunteer|nurse|teacher"
-    r"|driver|passenger|fan|shopper|commuter|protester|survivor|client|caller|reader|regular|neighbour|neighbor)"
-    # ("Another parent, who gave only her first name, Michelle,")
-    r"(?:,[ \t]+who[ \t]+gave[ \t]+(?:only[ \t]+)?(?:her|his|their)[ \t]+first[ \t]+name)?\Z"
+    r"|driver|passenger|fan|shopper|commuter|protester|survivor|client|caller|reader|regular|neighbour|neighbor"
+    r"|man|woman|voter|supporter)"
+    # ("Another parent, who gave only her first name, Michelle,", "A retired man who gave only his first name,")
+    r"(?:,?[ \t]+who[ \t]+gave[ \t]+(?:only[ \t]+)?(?:her|his|their)[ \t]+first[ \t]+name)?\Z"
 )
 # "Dale, who asked that his last name not be used,": someone the article names by a first name alone.
 _LAST_NAME_WITHHELD = re.compile(
