@@ -2207,11 +2207,11 @@ _TITLE_OF_A_BODY = frozenset(
     market diner pub grill bistro tavern saloon deli pizzeria salon studio gallery clinic pharmacy shop store
     garage yard""".split()
 )
-# A family named in the plural: "The Nguyens have three children", "the Haugens' ranch".
 # How far back a family named in the plural gives a kin its surname (a feature about the family).
 _FAMILY_REACH = 3000
+# A family named in the plural: "The Nguyens have three children", "the Haugens' ranch".
 _FAMILY_PLURAL = re.compile(r"\b[Tt]he[ \t]+([A-Z][a-z]+)s\b")
-# The first word of a government's name across "of": "City of Toronto", "Regional Municipality of Peel".
+# The one word of a government's name before "of": "City of Toronto", "Region of Peel", "Town of Cobourg".
 _GOVERNMENT_HEADS = frozenset("city town township region municipality county district village province state".split())
 # A body named for the people in it and their cause: "Mothers Against Drunk Driving", "Doctors Without
 # Borders", "Friends of the Earth".
@@ -2301,8 +2301,8 @@ def _titles_a_work(text: str, m: re.Match[str]) -> bool:
 
 def _a_peoples_plural(words: Sequence[str]) -> bool:
     """Do ``words`` name a place's people in the plural ("Nova Scotians", "New Brunswickers", "Prince
-    Edward Islanders"), their first word no first name?"""
-    # (a place's first word before it: "Mister Rogers", "Bernie Sanders" end so too)
+    Edward Islanders"): a place's first word, then a plural in -ians, -ans or -ers? (Only after such a
+    word: "Mister Rogers", "Bernie Sanders" end so too.)"""
     return _PEOPLES_PLURAL.fullmatch(words[-1]) is not None and _key(words[0]) in _PLACES_PEOPLE_OPENERS
 
 
