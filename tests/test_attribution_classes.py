@@ -7381,3 +7381,21 @@ def test_a_man_who_gave_only_his_first_name_is_named_by_it() -> None:
         "it mattered,” he said.\n"
     )
     assert quote_starting(body, "I just did not").speaker == "Frank"
+
+
+def test_a_roles_word_before_a_first_name_no_list_holds_is_no_part_of_the_name() -> None:
+    # "Pollster Kamal Siddiqui said …": Kamal Siddiqui (was "Pollster Kamal Siddiqui").
+    body = (
+        "The race tightened.\n\nPollster Kamal Siddiqui said the Greens could win. “When the Green candidate "
+        "takes the lead, watch out,” Siddiqui said.\n"
+    )
+    assert quote_starting(body, "When the Green").speaker == "Kamal Siddiqui"
+
+
+def test_a_tower_is_no_person() -> None:
+    # "In Trump Tower, the mood was relieved. … “…,” he said": never "Trump Tower".
+    body = (
+        "In Trump Tower, the mood was relieved.\n\n“I wanted to hear about health care,” said Teresa Lindgren.\n\n"
+        "Trump, at a rally the next day, dismissed the polls. “We are winning, folks, believe me,” he said.\n"
+    )
+    assert quote_starting(body, "We are winning").speaker != "Trump Tower"

@@ -2150,8 +2150,15 @@ def _without_glued_word(words: Sequence[str]) -> Sequence[str]:
     Virginia")."""
     if (
         len(words) >= 3
-        # ("Pollster Dana Whitcomb": a first name of either gender after a role's word)
-        and (gender_of(words[1]) or (_key(words[1]) in EITHER_NAMES and _a_roles_word(words[0])))
+        # ("Pollster Dana Whitcomb", "Pollster Kamal Siddiqui": a first name of either gender, or one no
+        # list holds, after a role's word)
+        and (
+            gender_of(words[1])
+            or (
+                _a_roles_word(words[0])
+                and (_key(words[1]) in EITHER_NAMES or (len(words) == 3 and _a_first_name_unlisted(words[1])))
+            )
+        )
         and not gender_of(words[0])
         and _key(words[0]) not in EITHER_NAMES  # "Kim Jong Un", "Robin Marie Kaye": a first name itself
         and _key(words[0]) not in _PARTICLES
@@ -2205,7 +2212,7 @@ _TITLE_OF_A_BODY = frozenset(
     """weekly daily gazette magazine review elementary academy hotel casino chiefs
     ranch farm farms restaurant cafe café bakery winery brewery orchard vineyard inn motel resort mall plaza
     market diner pub grill bistro tavern saloon deli pizzeria salon studio gallery clinic pharmacy shop store
-    garage yard""".split()
+    garage yard tower towers""".split()
 )
 # How far back a family named in the plural gives a kin its surname (a feature about the family).
 _FAMILY_REACH = 3000
