@@ -7399,3 +7399,25 @@ def test_a_tower_is_no_person() -> None:
         "Trump, at a rally the next day, dismissed the polls. “We are winning, folks, believe me,” he said.\n"
     )
     assert quote_starting(body, "We are winning").speaker != "Trump Tower"
+
+
+def test_she_after_a_spokeswoman_for_a_body_of_many_words_is_that_spokeswoman() -> None:
+    # "A spokeswoman for the Ministry of Municipal Affairs said … “…,” she said": the spokeswoman, not
+    # the woman quoted before (the body's name of several words ended the description too early).
+    body = (
+        "“We need the money,” Nadine Gauthier said.\n\n"
+        "A spokeswoman for the Ministry of Municipal Affairs said the fund was oversubscribed. “Applications "
+        "far exceed the funding,” she said.\n"
+    )
+    assert quote_starting(body, "Applications").speaker != "Nadine Gauthier"
+
+
+def test_a_company_named_for_a_mountain_is_no_she() -> None:
+    # "A spokesman for Trans Mountain said agents had met her. She laughed … “…,” she said": Carla
+    # Thiessen, never "Trans Mountain".
+    body = (
+        "“They drew a line on a map,” Carla Thiessen said.\n\n"
+        "A spokesman for Trans Mountain said agents had met her.\n\n"
+        "She laughed when I read it to her. “Twice, and once was to drop off a brochure,” she said.\n"
+    )
+    assert quote_starting(body, "Twice, and once").speaker == "Carla Thiessen"

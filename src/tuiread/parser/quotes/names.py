@@ -2212,7 +2212,7 @@ _TITLE_OF_A_BODY = frozenset(
     """weekly daily gazette magazine review elementary academy hotel casino chiefs
     ranch farm farms restaurant cafe café bakery winery brewery orchard vineyard inn motel resort mall plaza
     market diner pub grill bistro tavern saloon deli pizzeria salon studio gallery clinic pharmacy shop store
-    garage yard tower towers""".split()
+    garage yard tower towers mountain valley creek canyon harbour harbor""".split()
 )
 # How far back a family named in the plural gives a kin its surname (a feature about the family).
 _FAMILY_REACH = 3000

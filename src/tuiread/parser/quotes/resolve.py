@@ -352,6 +352,8 @@ _DESCRIBED_REST = (
     r"(?P<d>(?P<det>[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w’'-]+\s+){0,3}?(?P<noun>[a-z]+|Democrat|Republican)"
     # ("for Mr. Pinchuk", "at the hospital")
     r"(?:[ \t]+(?:for|of|at|with|from|to|in)[ \t]+(?:(?:[\w’'.&-]+[ \t]+){0,3}?[A-Z][\w’'.&-]*"
+    # ("A spokeswoman for the Ministry of Municipal Affairs said": a body's name of several words)
+    r"(?:[ \t]+(?:(?:of|and|for|the|&)[ \t]+)?[A-Z][\w’'.&-]*){0,6}"
     r"|(?:the|a|an|his|her|its|their)[ \t]+(?:[a-z][\w’'-]*[ \t]+){0,2}?[a-z][\w’'-]*))?)"
     # (an aside between: "meanwhile", "a retired welder in Sarnia", "who asked not to be named")
     # (or a few words of age or standing: "Her sister, two years younger, sees", "His father, 81, says")
