@@ -7421,3 +7421,15 @@ def test_a_company_named_for_a_mountain_is_no_she() -> None:
         "She laughed when I read it to her. “Twice, and once was to drop off a brochure,” she said.\n"
     )
     assert quote_starting(body, "Twice, and once").speaker == "Carla Thiessen"
+
+
+def test_he_after_her_friend_whom_the_aside_calls_a_man_is_that_friend() -> None:
+    # "Her friend, a retired police officer who declined to give his name, said … “…,” he said": her
+    # friend, as written, never the pollster named before.
+    body = (
+        "“I wanted to hear about health care,” said Teresa Lindgren, a pharmacist. Gregory Falkner, a "
+        "pollster, said the debate changed nothing.\n\n"
+        "Her friend, a retired police officer who declined to give his name, said he was leaning toward "
+        "Trump. “I am holding my nose so hard I might break it,” he said.\n"
+    )
+    assert quote_starting(body, "I am holding").speaker == "her friend"

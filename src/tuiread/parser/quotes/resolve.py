@@ -1602,6 +1602,13 @@ def _name_end(text: str, person: Person, pos: int) -> int:
 _OPPOSITE_NUMBERS = frozenset("counterpart counterparts teammate teammates linemate rival colleague compatriot".split())
 
 
+def _aside_gender(aside: str | None) -> Gender:
+    """The gender an aside's own pronoun says ("who declined to give his name": a man), if one."""
+    words = set(aside.lower().replace(",", " ").split()) if aside else set()
+    his, her = bool(words & {"his", "him", "he"}), bool(words & {"her", "she"})
+    return "m" if his and not her else "f" if her and not his else None
+
+
 def _lead_is_title(words: list[str]) -> bool:
     """ "Sen.", "Conservative economist", "Republican presidential nominee": only words of a title
     or role before a name (an adjective of office in lower case, when a role noun ends them)."""
@@ -2721,8 +2728,10 @@ class Resolver:
                     if kin is not None:
                         best = self._person_resolution(kin, "pronoun-subject")
                     elif (
-                        said
-                        and said == gender
+                        # (the noun's gender, or the aside's: "Her friend, a retired police officer who
+                        # declined to give his name, said")
+                        (said or _aside_gender(m.group("aside"))) == gender
+                        and gender is not None
                         and _PRONOUN_GENDER.get(m.group("det").lower()) not in (None, gender)
                         and self._kin_unnamed(m.group("det").lower(), noun, m.start("d"))
                     ):
