@@ -318,3 +318,18 @@ def test_someone_unnamed_brought_in_before_a_name_in_their_sentence_is_not_that_
     )
     quote = next(q for q in article.quotes if q.text.startswith("This is not"))
     assert quote.speaker != "Marco Rubio"
+
+
+@pytest.mark.parametrize(
+    ("brought_in", "noun"),
+    [("A source familiar with the file", "source"), ("A person close to the campaign", "person")],
+)
+def test_someone_unnamed_keeps_what_set_them_apart(brought_in: str, noun: str) -> None:
+    # "A source familiar with the file said … “…,” the source said": the source as brought in, whole
+    # (was "a source": what set them apart was dropped).
+    article = parse(
+        f"Ottawa\n\n“Where is the money?” Patricia Holloway said.\n\n{brought_in} said the office had pressed "
+        f"officials. “There has been a lot of yelling about this,” the {noun} said.\n"
+    )
+    quote = next(q for q in article.quotes if q.text.startswith("There has been"))
+    assert quote.speaker == brought_in[0].lower() + brought_in[1:]

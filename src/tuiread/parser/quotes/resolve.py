@@ -1412,6 +1412,12 @@ _SAME_OFFICE = {
     "congresswoman": frozenset({"representative"}),
     "representative": frozenset({"congressman", "congresswoman"}),
 }
+# What sets someone unnamed apart right after their noun, where they are brought in: " familiar with the
+# file", " close to the campaign", " in Ohio", " at the hospital" (then their verb, "who" or a comma).
+_SET_APART_AFTER = re.compile(
+    r"[ \t]+(?:familiar[ \t]+with|close[ \t]+to|in|at|from|with|for)[ \t]+(?:the[ \t]+)?"
+    r"(?:[\w’'-]+[ \t]+)?[\w’'-]+(?=[ \t]+(?:said|says|told|who)\b|,)"
+)
 # A role of the court's or counsel's, not a witness's.
 _LEGAL_ROLE = re.compile(r"(?i)\b(?:lawyer|attorney|counsel|crown|prosecutor|judge|justice|defence|defense)\b")
 # A witness's words in court copy: "testified", "told the court", "told the jury".
@@ -4324,7 +4330,10 @@ class Resolver:
                 return self._person_resolution(lede, "description-ahead")
             if unnamed_if_no_one_since and self.people.first_named(pos, at) is not None:
                 return None
-            return Resolution(phrase, None, how="description")
+            # (with what set them apart where they were brought in: "a source familiar with the file",
+            # "a person close to the campaign", "a Clinton aide in Ohio")
+            tail = _SET_APART_AFTER.match(text, pos + len(noun))
+            return Resolution(phrase + (tail.group(0).rstrip() if tail else ""), None, how="description")
         return None
 
     def _last_to_testify(self, at: int) -> Person | None:
