@@ -757,3 +757,14 @@ def test_a_name_and_its_apposition_before_said_is_the_subject_not_what_was_said(
     )
     [item] = article.reported
     assert (item.speaker, item.text[:11]) == ("Jon Whitaker", "the backlog")
+
+
+def test_a_description_and_the_name_set_off_after_it_is_the_subject_not_what_was_said() -> None:
+    # "The Health Minister, Randall Coffin, announced a new recruitment office …": Coffin announced it
+    # (it was read as "CONTENT, announced SPEAKER": "a new recruitment office" announcing "The Health
+    # Minister, Randall Coffin").
+    article = parse(
+        "Doctors\n\nThe Health Minister, Randall Coffin, announced a new recruitment office in Sydney last week.\n"
+    )
+    [item] = article.reported
+    assert (item.speaker, item.text) == ("Randall Coffin", "a new recruitment office in Sydney last week")

@@ -310,6 +310,8 @@ _NAME_WITH_RELATIVE = re.compile(
     # or a name and its apposition alone, no clause: "Jon Whitaker, a spokesman for Canada Post, said the
     # backlog had reached …" (the subject of the verb after it, not what an inverted speaker said)
     r"|[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,3},[ \t]+(?:a|an|the)[ \t][^,;:“”\"]{1,80}"
+    # or a description and the name set off after it: "The Health Minister, Randall Coffin, announced …"
+    r"|(?:The|A|An)[ \t][^,;:“”\"]{1,60},[ \t]+[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,3}"
 )
 # An indefinite noun right before "called": the thing named, not a speaker ("a move called the boneless").
 _NAMED_THING = re.compile(r"\S\s+(?i:a|an)\s+(?:[a-z][\w’'-]*\s+)?[a-z][\w’'-]*$")
