@@ -9,6 +9,12 @@ from tuiread.parser import parse
 from tuiread.parser.quotes import reported
 
 FORMS = [
+    # "wrote that down": writing something down, nothing written said (was "down and underlined it").
+    pytest.param(
+        "I wrote that down and underlined it twice. She wrote that the plan was dead.",
+        ("the plan was dead", "She", "cue-before"),
+        id="wrote-that-down",
+    ),
     # "keeps saying": the aspect verb stands between subject and cue as "is" does ("The mayor keeps" is
     # no speaker).
     pytest.param(

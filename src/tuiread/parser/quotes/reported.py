@@ -299,7 +299,7 @@ _TALK_TOPIC = re.compile(
 # Writing about or of a subject: what follows is its topic, not what was written ("has written widely
 # about Aboriginal title", "wrote about the war"). ("has written extensively on …": PolNeAR's speech.)
 _WRITING = frozenset("write writes wrote written writing".split())
-_WRITE_TOPIC = re.compile(r"(?:\s+[a-z]+ly)?\s+(?:about|of)\b")
+_WRITE_TOPIC = re.compile(r"(?:\s+[a-z]+ly)?\s+(?:about|of)\b|(?:\s+(?:that|it|this|them|everything))?\s+down\b")
 # "It" opening a sentence and a verb of reporting with "that" after it: an organisation named before,
 # and its statement or finding ("It noted that exports …", "It found that …").
 _IT_REPORTS = frozenset("noted notes added adds warned warns argued argues stated states found finds concluded".split())
@@ -1391,7 +1391,7 @@ def _read_cue(
         # verb is "called for", and what was called for follows it.
         said, verb_end = f"{word} {particle.group(1).lower()}", particle.end()
     if word in _WRITING and _WRITE_TOPIC.match(text, verb_end, e):
-        return None  # "has written widely about Aboriginal title": a topic, nothing written said
+        return None  # "has written widely about Aboriginal title", "I wrote that down": nothing written said
     if word in _TALKING:
         # "spoke about the need to …", "talked openly of …": what was talked about follows the
         # preposition; "spoke to reporters Thursday", "spoke briefly", "spoke Hebrew" report nothing.
