@@ -774,3 +774,13 @@ def test_a_description_and_the_name_set_off_after_it_is_the_subject_not_what_was
     )
     [item] = article.reported
     assert (item.speaker, item.text) == ("Randall Coffin", "a new recruitment office in Sydney last week")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["I called the public works department and asked for an explanation.", "Pelchat called Lévesque the same day."],
+)
+def test_a_telephone_call_reports_nothing(sentence: str) -> None:
+    # "called the public works department and asked …", "called Lévesque the same day": a call made, no
+    # label given (they were items "the public works department and asked …", "Lévesque the same day").
+    assert parse("The arena roof\n\n" + sentence + "\n").reported == ()

@@ -288,6 +288,9 @@ _CALLED_UP = re.compile(r"[ \t]+(?:[\w’'-]+[ \t]+)?(?:up|back|off)\b")
 _PHONED = re.compile(
     r"[ \t]+(?:(?:the|a|an|his|her|their|its|our|my)[ \t]+)?[\w’'-]+[ \t]+"
     r"(?:from|at|to|after|before|again|twice|several|last|this)\b"
+    # ("called the public works department and asked …", "called Lévesque the same day")
+    r"|[ \t]+(?:(?:the|his|her|their|its|our|my)[ \t]+)?(?:(?!an?\b)[\w’'-]+[ \t]+){0,2}[\w’'-]+[ \t]+"
+    r"(?:and[ \t]+(?:asked|told|left|got|was|were)|the[ \t]+(?:same|next|following)[ \t]+(?:day|morning|night|week))\b"
 )
 # Verbs of talking, and the preposition (an adverb or a few words before it allowed) that brings in
 # what was talked about.
