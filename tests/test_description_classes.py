@@ -333,3 +333,15 @@ def test_someone_unnamed_keeps_what_set_them_apart(brought_in: str, noun: str) -
     )
     quote = next(q for q in article.quotes if q.text.startswith("There has been"))
     assert quote.speaker == brought_in[0].lower() + brought_in[1:]
+
+
+def test_a_trade_is_found_in_the_compound_the_article_gave() -> None:
+    # "a retired schoolteacher, Harold Ostrowski, … “…,” the former teacher insisted": Ostrowski, not the
+    # woman quoted before.
+    article = parse(
+        "Dragon\n\n“You do not touch the Golden Dragon,” Brenda Kuchera said.\n\nThe group was organized by a "
+        "retired schoolteacher, Harold Ostrowski, who had eaten lunch there since 1990.\n\n"
+        "“I did not do anything special,” the former teacher insisted.\n"
+    )
+    quote = next(q for q in article.quotes if q.text.startswith("I did not"))
+    assert quote.speaker == "Harold Ostrowski"

@@ -1608,6 +1608,14 @@ def _name_end(text: str, person: Person, pos: int) -> int:
 _OPPOSITE_NUMBERS = frozenset("counterpart counterparts teammate teammates linemate rival colleague compatriot".split())
 
 
+def _a_compound_of(noun: str, words: frozenset[str]) -> bool:
+    """Is one of ``words`` a compound ending with the trade ``noun`` ("schoolteacher" for "teacher",
+    "firefighter" for "fighter")? Not kin: a grandmother is no mother the article means."""
+    if len(noun) < 5 or noun in _KIN_NOUNS or not words:
+        return False
+    return any(len(w) >= len(noun) + 3 and w.endswith(noun) for w in words)
+
+
 def _aside_gender(aside: str | None) -> Gender:
     """The gender an aside's own pronoun says ("who declined to give his name": a man), if one."""
     words = set(aside.lower().replace(",", " ").split()) if aside else set()
@@ -4493,6 +4501,7 @@ class Resolver:
                 noun not in person.titles
                 and noun not in heads
                 and noun not in descriptors
+                and not _a_compound_of(noun, descriptors)  # ("a retired schoolteacher … the former teacher")
                 # (a party names its members wherever the role holds it: "Republican Senator" is one)
                 and not (person.role and noun in PARTY_MEMBERS and whole_words(person.role.lower(), {noun}))
                 and (not same_office or same_office.isdisjoint(person.titles | heads | descriptors))
