@@ -7433,3 +7433,14 @@ def test_he_after_her_friend_whom_the_aside_calls_a_man_is_that_friend() -> None
         "Trump. “I am holding my nose so hard I might break it,” he said.\n"
     )
     assert quote_starting(body, "I am holding").speaker == "her friend"
+
+
+def test_her_friend_a_man_is_never_a_later_she() -> None:
+    # The friend, a man by the aside, spoke last; a later "she" is someone else, never "her friend".
+    body = (
+        "“I wanted to hear about health care,” said Teresa Lindgren, a pharmacist.\n\n"
+        "Her friend, a retired police officer who declined to give his name, said he was leaning toward "
+        "Trump. “I am holding my nose so hard I might break it,” he said.\n\n"
+        "“We have to work for every vote,” she said.\n"
+    )
+    assert quote_starting(body, "We have to work").speaker != "her friend"

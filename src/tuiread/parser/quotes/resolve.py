@@ -2751,7 +2751,7 @@ class Resolver:
                     ):
                         # "Yara … Her father looked away. … he said": not she whose father he is (a "he"
                         # is never her), nor anyone else named before; the father, as written.
-                        best = Resolution(as_written, None, said, "pronoun-subject")
+                        best = Resolution(as_written, None, said or gender, "pronoun-subject")
                     continue
                 if self._mentions_before(at, gender, m.end()):
                     continue  # "A reporter asked Sanders how he felt. He replied": whom they spoke to
