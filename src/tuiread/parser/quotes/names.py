@@ -2185,9 +2185,8 @@ _AN_INITIAL = re.compile(r"(?:[A-Z]\.){1,2}")
 
 
 def _a_roles_word(word: str) -> bool:
-    """Is ``word`` a role's or a trade's ("Pollster", "Organizer", "Senator")?"""
-    key = _key(word)
-    return key in ROLE_NOUNS or key in OCCUPATION_NOUNS or key in TITLE_WORDS
+    """Is ``word`` a role's, a trade's or a title's ("Pollster", "Organizer", "Senator")?"""
+    return _a_persons_role_noun(word) or _key(word) in TITLE_WORDS
 
 
 # Words that open a place's name before a word that is also a first name.
@@ -2708,22 +2707,14 @@ class PeopleIndex:
                 self.add(f"{second} {surname}", m.start("b"), gender_of(second))
         for m in _FIRST_NAME_SET_OFF.finditer(text, start):
             first = m.group("name")
-            if not gender_of(first) or _ONE_BY_A_NOUN.search(text, max(start, m.start() - 80), m.start()) is None:
-                continue
-            known = self.by_first_name(first) or self.lookup(first, m.start()) is not None
-            if _key(first) not in _NOT_NAMES and not known:
-                self.add(first, m.start("name"), gender_of(first))
+            if gender_of(first) and _ONE_BY_A_NOUN.search(text, max(start, m.start() - 80), m.start()) is not None:
+                self._add_by_first_name(m, gender_of(first))
         withheld = any(text.find(f"{kind} name", start) >= 0 for kind in ("last", "family", "full"))
         for m in _LAST_NAME_WITHHELD.finditer(text, start) if withheld else ():
-            first, whose = m.group("name", "whose")
-            known = self.by_first_name(first) or self.lookup(first, m.start()) is not None
-            if _key(first) not in _NOT_NAMES and not known:
-                self.add(first, m.start("name"), "m" if whose == "his" else "f" if whose == "her" else None)
+            whose = m.group("whose")
+            self._add_by_first_name(m, "m" if whose == "his" else "f" if whose == "her" else None)
         for m in _NAME_IS.finditer(text, start) if text.find("name is", start) >= 0 else ():
-            first = m.group("name")
-            known = self.by_first_name(first) or self.lookup(first, m.start()) is not None
-            if _key(first) not in _NOT_NAMES and not known:
-                self.add(first, m.start("name"), "m" if m.group("whose").lower() == "his" else "f")
+            self._add_by_first_name(m, "m" if m.group("whose").lower() == "his" else "f")
         for m in _KIN_BY_FIRST_NAME.finditer(text, start):
             at, first = m.start("name"), m.group("name")
             # "Gill's younger sister, Simran,": the kin noun says a woman where no list knows the name.
@@ -2785,6 +2776,15 @@ class PeopleIndex:
             _name_words(name)[-1] for _, name in self.mentions_between(max(0, at - _KIN_OWNER_FAR), at) if " " in name
         }
         return surnames.pop() if len(surnames) == 1 else None
+
+    def _add_by_first_name(self, m: re.Match[str], gender: Gender) -> None:
+        """Someone the article names by a first name alone (the match's "name" group), unless that name
+        is someone's already or no name ("His name is Darryl", "Dale, who asked that his last name not
+        be used", "Another parent, Michelle,")."""
+        first = m.group("name")
+        known = self.by_first_name(first) or self.lookup(first, m.start()) is not None
+        if _key(first) not in _NOT_NAMES and not known:
+            self.add(first, m.start("name"), gender)
 
     def _family_named_before(self, text: str, at: int) -> str | None:
         """The surname of a family named in the plural before ``at`` (within _FAMILY_REACH), of someone
@@ -2956,10 +2956,8 @@ class PeopleIndex:
             if len(words) >= 2 and (
                 gender_of(words[0])
                 or _key(words[0]) in EITHER_NAMES
-                or (
-                    _a_first_name_unlisted(words[0])
-                    and (person.surname in families or self._brought_in_as_kin(text, person))
-                )
+                # (one brought in as kin has their surname in `families` too)
+                or (_a_first_name_unlisted(words[0]) and person.surname in families)
             ):
                 key = _key(words[0])
                 owners[key] = None if key in owners else person

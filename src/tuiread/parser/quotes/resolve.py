@@ -1754,7 +1754,7 @@ class Resolver:
         self._lower_words: dict[str, bool] = {}
         self._things: dict[str, bool] = {}
         self._mid_sentence: dict[str, int] | None = None  # (`_named_mid_sentence`)
-        self._dateline_words: frozenset[str] | None = None  # (`_placed_at_the_dateline`)
+        self._lede: tuple[frozenset[str], int] | None = None  # (`_lede_dateline`)
         self._said_names: set[str] = set()  # the speakers in `said`
         self._looking_back = False  # (`_introduced_as` reads a description back once, not again)
         self._teams: dict[str, bool] = {}  # (`_a_teams_player`, once per word)
@@ -4087,13 +4087,20 @@ class Resolver:
     def _placed_at_the_dateline(self, mention: str) -> bool:
         """Are the capitalised words between the determiner and the noun of ``mention`` ("the Surrey
         woman") all of the place the article's dateline names ("SURREY, B.C. —")?"""
-        if self._dateline_words is None:
+        words = self._lede_dateline()[0]
+        places = [w for w in mention.split()[1:-1] if w[:1].isupper()]
+        return bool(places) and all(w in words for w in places)
+
+    def _lede_dateline(self) -> tuple[frozenset[str], int]:
+        """The words of the place the article's dateline names ("SURREY, B.C. —": {"Surrey"}) and where
+        the first paragraph's own words start, past it; read once."""
+        if self._lede is None:
             first = self._paragraph_starts[0] if self._paragraph_starts else 0
             dateline = find_dateline(self.text[first : first + 120])
             place = dateline[0].split(",")[0].split("(")[0] if dateline is not None else ""
-            self._dateline_words = frozenset(w.title() for w in place.split())
-        places = [w for w in mention.split()[1:-1] if w[:1].isupper()]
-        return bool(places) and all(w in self._dateline_words for w in places)
+            opening = first + dateline[1] if dateline is not None else first
+            self._lede = (frozenset(w.title() for w in place.split()), opening)
+        return self._lede
 
     def _named_alone(self, person: Person, at: int) -> bool:
         """Is ``person`` the only one named within reach before ``at`` (outside quotations)?"""
@@ -4371,9 +4378,7 @@ class Resolver:
         starts = self._paragraph_starts
         if not starts or len(starts) < 2 or not starts[0] <= at < starts[1]:
             return None
-        dateline = find_dateline(self.text[starts[0] : starts[0] + 120])
-        opening = starts[0] + dateline[1] if dateline is not None else starts[0]
-        if self.text[opening:at].strip():
+        if self.text[self._lede_dateline()[1] : at].strip():
             return None  # (the phrase must open the lede)
         named = self.people.first_named(starts[1], starts[1] + 1)
         if named is None or named[1].positions[0] != named[0] or " " not in named[1].name:
