@@ -2321,9 +2321,8 @@ def _a_team(text: str, at: int, words: list[str]) -> bool:
     A plural after a small "the" and a first word no first name ("the Bernie Sanders campaign" is his)."""
     last = words[-1]
     return (
-        last.endswith("s")
+        _plural_noun(last)
         and last.isalpha()  # (not "the Chicago Sun-Times", a paper whose name "the Sun-Times" stands for)
-        and not last.endswith(("ss", "us", "is"))
         and text.endswith("the ", max(0, at - 4), at)
         and not gender_of(words[0])
         and _key(words[0]) not in EITHER_NAMES
